@@ -1,0 +1,28 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** Where a command writes: injectable so tests can capture output. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** What a command receives. */
+export interface CommandContext {
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  positionals: string[];
+  /** Project root (the working directory, or `--root`). */
+  root: string;
+  io: Io;
+}
+
+/** One `sopkit <name>` command: its options are data, its help text is its spec. */
+export interface Command {
+  name: string;
+  /** One line for `sopkit --help`. */
+  summary: string;
+  /** Full help text: usage line, options, examples. */
+  help: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Runs the command and returns the exit code. */
+  run(ctx: CommandContext): Promise<number>;
+}

@@ -1,0 +1,6 @@
+import type { Command } from '../command.ts';
+import { check } from './check.ts';
+import { newCommand } from './new.ts';
+
+/** Every `sopkit` command, in the order `--help` lists them. */
+export const commands: Command[] = [check, newCommand];

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { isUserError } from '../lib/errors.ts';
+import { parseCommandArgs } from './args.ts';
+import type { Io } from './command.ts';
+import { commands } from './commands/index.ts';
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'sopkit: write, check, simulate, score and print identity-management SOPs',
+    '',
+    'Usage: sopkit <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command: --root DIR (project folder, default: here), --help',
+    'Run `sopkit <command> --help` for the options of a command.',
+  ].join('\n');
+}
+
+/**
+ * Runs the CLI. User mistakes print one line and give exit code 1; nothing prints a stack trace
+ * unless SOPKIT_DEBUG is set.
+ * @param argv Arguments after `sopkit`.
+ * @param io Where to write (stdout/stderr by default).
+ * @returns The exit code.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`sopkit: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+    return 1;
+  }
+  try {
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      io.out(command.help);
+      return 0;
+    }
+    const root = resolve(typeof values.root === 'string' ? values.root : process.cwd());
+    return await command.run({ values, positionals, root, io });
+  } catch (error) {
+    if (isUserError(error)) {
+      io.err(`sopkit ${name}: ${error.message}`);
+      return 1;
+    }
+    if (process.env.SOPKIT_DEBUG) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`sopkit ${name}: internal error: ${message.split('\n')[0]} (this is a bug; run with SOPKIT_DEBUG=1 for details and report it)`);
+    return 2;
+  }
+}

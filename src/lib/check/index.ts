@@ -1,0 +1,32 @@
+import { loadProject, type Project } from '../content/project.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { Checker, CheckContext } from './context.ts';
+import { checkSops } from './sop-rules.ts';
+
+export type { Checker, CheckContext } from './context.ts';
+
+/** All checkers, in the order their messages are most useful. */
+const checkers: Checker[] = [checkSops];
+
+/** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
+export function today(): string {
+  return process.env.SOPKIT_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+export interface CheckResult {
+  project: Project;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Loads the project and runs every check: what `sopkit check` prints and `astro build` enforces.
+ * @param root Project root.
+ * @param options.today Date to judge review deadlines against.
+ */
+export async function runChecks(root: string, options: { today?: string } = {}): Promise<CheckResult> {
+  const project = loadProject(root);
+  const ctx: CheckContext = { project, today: options.today ?? today() };
+  const found: Diagnostic[] = [...project.diagnostics];
+  for (const checker of checkers) found.push(...(await checker(ctx)));
+  return { project, diagnostics: sortDiagnostics(found) };
+}

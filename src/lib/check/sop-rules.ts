@@ -1,0 +1,169 @@
+import type { SopDoc } from '../content/project.ts';
+import { componentNames, componentSpecs } from '../content/components.ts';
+import { findSection } from '../content/sections.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { CheckContext } from './context.ts';
+
+/** Titles every SOP body is expected to have (DESIGN 4.1); a missing one is a warning. */
+export const standardSections = [
+  'Purpose',
+  'Scope',
+  'Legal basis',
+  'Roles and responsibilities',
+  'Definitions',
+  'Procedure',
+  'Records and retention',
+  'Data protection',
+  'Fraud risks and controls',
+  'Forms annex',
+  'References',
+] as const;
+
+/** Splits `sop-id#6.2` / `#6.2` / `sop-id` into its parts. */
+export function parseRefTarget(to: string, currentSop: string): { sop: string; section: string | undefined } {
+  const hash = to.indexOf('#');
+  if (hash === -1) return { sop: to, section: undefined };
+  return { sop: hash === 0 ? currentSop : to.slice(0, hash), section: to.slice(hash + 1) || undefined };
+}
+
+function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { project } = ctx;
+  const terms = new Set(project.glossary.map((t) => t.id));
+  const formIds = new Set(sop.data?.forms.map((f) => f.id) ?? []);
+  const declaredRoles = new Set(sop.data?.roles ?? []);
+  for (const use of sop.uses) {
+    if (/^[a-z]/.test(use.name)) continue; // plain HTML elements are allowed
+    const spec = componentSpecs[use.name];
+    if (!spec) {
+      out.push(diagnostic('error', 'mdx/unknown-component', sop.file, `<${use.name}> is not a SOPKit component; use one of ${componentNames.join(', ')}`, use.at));
+      continue;
+    }
+    for (const attr of spec.required) {
+      if (!(attr in use.attributes)) {
+        out.push(diagnostic('error', 'mdx/missing-attribute', sop.file, `<${use.name}> needs ${attr}="..."`, use.at));
+      }
+    }
+    const allowed = new Set([...spec.required, ...(spec.optional ?? [])]);
+    for (const attr of Object.keys(use.attributes)) {
+      if (!allowed.has(attr)) {
+        out.push(diagnostic('error', 'mdx/unknown-attribute', sop.file, `<${use.name}> has no attribute "${attr}"; allowed: ${[...allowed].join(', ') || 'none'}`, use.at));
+      }
+    }
+    for (const [attr, values] of Object.entries(spec.values ?? {})) {
+      const value = use.attributes[attr];
+      if (value !== undefined && !values.includes(value)) {
+        out.push(diagnostic('error', 'mdx/bad-attribute', sop.file, `<${use.name} ${attr}="${value}">: allowed values are ${values.join(', ')}`, use.at));
+      }
+    }
+    const { id, to, role } = use.attributes;
+    if (use.name === 'Term' && id !== undefined && !terms.has(id)) {
+      out.push(diagnostic('error', 'term/unknown', sop.file, `<Term id="${id}">: no such term in content/glossary.yaml; add it there or fix the id`, use.at));
+    }
+    if (use.name === 'Form' && id !== undefined && !formIds.has(id)) {
+      out.push(diagnostic('error', 'form/unknown', sop.file, `<Form id="${id}">: not among this SOP's forms (${[...formIds].join(', ') || 'none'}); declare it under forms: in the frontmatter`, use.at));
+    }
+    if (use.name === 'Step' && use.attributes.forms) {
+      for (const f of use.attributes.forms.split(/[\s,]+/).filter(Boolean)) {
+        if (!formIds.has(f)) out.push(diagnostic('error', 'form/unknown', sop.file, `<Step forms="${f}">: not among this SOP's forms; declare it under forms: in the frontmatter`, use.at));
+      }
+    }
+    const usedRole = use.name === 'Role' ? id : use.name === 'Step' ? role : undefined;
+    if (usedRole !== undefined && sop.data && !declaredRoles.has(usedRole)) {
+      out.push(diagnostic('error', 'role/undeclared', sop.file, `role "${usedRole}" is used but not declared; add it to roles: in the frontmatter`, use.at));
+    }
+    if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
+  }
+  return out;
+}
+
+function refRule(ctx: CheckContext, sop: SopDoc, to: string, at: { line: number; column: number }): Diagnostic[] {
+  const target = parseRefTarget(to, sop.id);
+  const targetSop = ctx.project.sops.find((s) => s.id === target.sop);
+  if (!targetSop) {
+    const known = ctx.project.sops.map((s) => s.id).join(', ');
+    return [diagnostic('error', 'ref/unknown-sop', sop.file, `<Ref to="${to}">: no SOP "${target.sop}"; known: ${known}`, at)];
+  }
+  if (target.section && !findSection(targetSop.sections, target.section)) {
+    return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})`, at)];
+  }
+  return [];
+}
+
+function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const data = sop.data;
+  if (!data) return out;
+  const at = (path: (string | number)[]) => sop.yaml.positionOf(path);
+  if (data.status === 'approved' && !data.approval) {
+    out.push(diagnostic('error', 'sop/approval-missing', sop.file, 'status is "approved" but there is no approval: add approval: { by, title, date } or change the status', at(['status'])));
+  }
+  if (data.reviewDue < ctx.today && data.status !== 'superseded') {
+    out.push(diagnostic('warning', 'sop/review-overdue', sop.file, `reviewDue ${data.reviewDue} has passed (today is ${ctx.today}); review the SOP and set a new date`, at(['reviewDue'])));
+  }
+  if (data.reviewDue <= data.effective) {
+    out.push(diagnostic('error', 'sop/review-before-effective', sop.file, `reviewDue ${data.reviewDue} is not after effective ${data.effective}`, at(['reviewDue'])));
+  }
+  const newest = data.history[0];
+  if (newest && newest.version !== data.version) {
+    out.push(diagnostic('error', 'sop/history-version', sop.file, `history[0].version is ${newest.version} but version is ${data.version}; the newest history entry comes first and matches version`, at(['history', 0])));
+  }
+  const knownRoles = new Set(ctx.project.roles.map((r) => r.id));
+  data.roles.forEach((role, i) => {
+    if (!knownRoles.has(role)) out.push(diagnostic('error', 'role/unknown', sop.file, `roles[${i}]: "${role}" is not in content/roles.yaml; add it there or fix the id`, at(['roles', i])));
+  });
+  return out;
+}
+
+function structureRules(sop: SopDoc): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!sop.tree || !sop.data) return out;
+  for (const node of sop.tree.children) {
+    if (node.type === 'heading' && node.depth === 1) {
+      out.push(diagnostic('error', 'sop/h1', sop.file, 'the title comes from the frontmatter; start sections at ## (level 2)', { line: node.position?.start.line ?? 1, column: 1 }));
+    }
+  }
+  const titles = new Set(sop.sections.filter((s) => s.level === 1).map((s) => s.title.toLowerCase()));
+  for (const title of standardSections) {
+    if (!titles.has(title.toLowerCase())) {
+      out.push(diagnostic('warning', 'sop/missing-section', sop.file, `no "## ${title}" section; every SOP has the standard parts (see the authoring guide)`));
+    }
+  }
+  return out;
+}
+
+function duplicateRules(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const sop of ctx.project.sops) {
+    const data = sop.data;
+    if (!data) continue;
+    const keys: [string, string, (string | number)[]][] = [[`code:${data.code}`, `code ${data.code}`, ['code']]];
+    data.forms.forEach((f, i) => keys.push([`form:${f.id}`, `form ${f.id}`, ['forms', i, 'id']]));
+    for (const [key, label, path] of keys) {
+      const first = seen.get(key);
+      if (first) out.push(diagnostic('error', 'duplicate-id', sop.file, `${label} is already used by ${first}; ids must be unique across the pack`, sop.yaml.positionOf(path)));
+      else seen.set(key, sop.file);
+    }
+  }
+  for (const [list, file] of [
+    [ctx.project.glossary, 'content/glossary.yaml'],
+    [ctx.project.roles, 'content/roles.yaml'],
+  ] as const) {
+    const ids = new Set<string>();
+    for (const entry of list) {
+      if (ids.has(entry.id)) out.push(diagnostic('error', 'duplicate-id', file, `id "${entry.id}" appears twice`));
+      ids.add(entry.id);
+    }
+  }
+  return out;
+}
+
+/** Every SOP-level rule of `sopkit check` (issue: SOP authoring). */
+export function checkSops(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [...duplicateRules(ctx)];
+  for (const sop of ctx.project.sops) {
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop));
+  }
+  return out;
+}

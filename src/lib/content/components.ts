@@ -1,0 +1,52 @@
+/**
+ * The MDX components authors may use without importing them. Each has a web renderer
+ * (`src/components/<Name>.astro`) and a print renderer (in the handbook engine); the checker
+ * validates every use against this table.
+ */
+export interface ComponentSpec {
+  /** One line for the authoring guide. */
+  summary: string;
+  /** Attributes that must be present. */
+  required: readonly string[];
+  /** Attributes that may be present. */
+  optional?: readonly string[];
+  /** Allowed values for attributes with a closed set. */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** Editions the content appears in (`trainer` only for trainer notes and answer keys). */
+  editions: readonly ('participant' | 'trainer')[];
+}
+
+const both = ['participant', 'trainer'] as const;
+
+export const calloutTypes = ['note', 'warning', 'data-protection', 'fraud-risk'] as const;
+
+export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
+  Term: { summary: 'A glossary term, linked to its definition.', required: ['id'], editions: both },
+  Ref: { summary: 'A cross-reference to a section: `to="sop-id#6.2"` or `to="#6.2"`.', required: ['to'], editions: both },
+  Callout: {
+    summary: 'A boxed note, warning, data-protection point or fraud risk.',
+    required: ['type'],
+    optional: ['title'],
+    values: { type: calloutTypes },
+    editions: both,
+  },
+  Checklist: { summary: 'A list of items with tick boxes (print) or checkboxes (web).', required: [], optional: ['title'], editions: both },
+  Form: { summary: 'A reference to a form of the annex, by code.', required: ['id'], editions: both },
+  FormsAnnex: { summary: 'The forms annex, printed from the frontmatter `forms`.', required: [], editions: both },
+  LegalBasis: { summary: 'The legal basis table from the frontmatter.', required: [], editions: both },
+  Roles: { summary: 'The roles table for the roles this SOP declares.', required: [], editions: both },
+  Role: { summary: 'A role named inline, by id.', required: ['id'], editions: both },
+  Step: {
+    summary: 'The facts of one procedure step: who, with what, producing what, within what time.',
+    required: ['role'],
+    optional: ['input', 'output', 'time', 'forms'],
+    editions: both,
+  },
+  Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`.', required: ['id'], optional: ['simulate'], editions: both },
+  StepTable: { summary: 'The procedure table generated from a workflow machine.', required: ['workflow'], editions: both },
+  TrainerNote: { summary: 'Guidance for trainers; only in the trainer edition.', required: [], optional: ['title'], editions: ['trainer'] },
+  CaseStudy: { summary: 'A worked case for training.', required: ['title'], optional: ['workflow', 'scenario'], editions: both },
+};
+
+/** Names of all known components, for messages. */
+export const componentNames = Object.keys(componentSpecs).sort();

@@ -1,0 +1,71 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import type { Position } from '../diagnostics.ts';
+
+/** A file split into its YAML frontmatter and its body, with positions kept. */
+export interface SplitSource {
+  /** The YAML text between the `---` fences ('' when there is none). */
+  yaml: string;
+  /** The body, with the frontmatter lines blanked so that line numbers stay those of the file. */
+  body: string;
+  /** Line of the first YAML line in the file (2 when the file starts with `---`). */
+  yamlLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`; the body keeps the file's line numbers. */
+export function splitFrontmatter(source: string): SplitSource {
+  const text = source.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { yaml: '', body: text, yamlLine: 1 };
+  const head = match[0];
+  const blank = '\n'.repeat(head.split('\n').length - 1);
+  return { yaml: match[1] ?? '', body: blank + text.slice(head.length), yamlLine: 2 };
+}
+
+/** Parsed YAML with a way back from a data path to a line and column. */
+export interface ParsedYaml {
+  data: unknown;
+  /** Syntax errors, with positions in the file. */
+  errors: { message: string; at: Position }[];
+  /** Position of the value at a path (or of its nearest existing parent). */
+  positionOf(path: readonly (string | number)[]): Position;
+}
+
+/**
+ * Parses YAML keeping node ranges, so a schema error can be reported at the field's line.
+ * @param yaml The YAML text.
+ * @param firstLine The file line on which the text starts.
+ */
+export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const errors = doc.errors.map((e) => ({
+    message: e.message.split('\n')[0] ?? e.message,
+    at: toPosition(e.pos[0]),
+  }));
+  return {
+    data: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    errors,
+    positionOf(path) {
+      let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+      let best = node?.range ? toPosition(node.range[0]) : { line: firstLine, column: 1 };
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+          if (!pair) break;
+          const keyNode = pair.key as YamlNode;
+          if (keyNode.range) best = toPosition(keyNode.range[0]);
+          node = pair.value as YamlNode | null;
+        } else if (isSeq(node) && typeof key === 'number') {
+          node = node.items[key] as YamlNode | undefined;
+          if (node?.range) best = toPosition(node.range[0]);
+          else break;
+        } else break;
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Position } from '../diagnostics.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** A thrown MDX syntax error, with its position. */
+export interface MdxSyntaxError {
+  message: string;
+  at: Position;
+}
+
+/**
+ * Parses an MDX body into mdast with positions (remark-mdx, remark-gfm).
+ * @returns The tree, or the syntax error the MDX compiler would also raise.
+ */
+export function parseMdx(body: string): { tree: Root } | { error: MdxSyntaxError } {
+  try {
+    return { tree: parser.runSync(parser.parse(body)) as Root };
+  } catch (cause) {
+    const e = cause as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
+    const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
+    const at = place?.start ?? { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1 };
+    return { error: { message: e.reason ?? e.message ?? String(cause), at } };
+  }
+}
+
+/** A JSX element as used in content (`<Term id="x" />`). */
+export interface ComponentUse {
+  name: string;
+  /** String attributes; expression attributes are kept as their source text. */
+  attributes: Record<string, string>;
+  at: Position;
+  node: MdxJsxFlowElement | MdxJsxTextElement;
+}
+
+/** Every JSX element in the tree, in document order. */
+export function componentUses(tree: Root): ComponentUse[] {
+  const uses: ComponentUse[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+    if (!el.name) return;
+    const attributes: Record<string, string> = {};
+    for (const attr of el.attributes) {
+      if (attr.type !== 'mdxJsxAttribute') continue;
+      if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
+      else if (attr.value === null || attr.value === undefined) attributes[attr.name] = 'true';
+      else attributes[attr.name] = attr.value.value;
+    }
+    const start = el.position?.start;
+    uses.push({
+      name: el.name,
+      attributes,
+      at: { line: start?.line ?? 1, column: start?.column ?? 1 },
+      node: el,
+    });
+  });
+  return uses;
+}

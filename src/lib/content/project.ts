@@ -1,0 +1,145 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
+import {
+  glossarySchema,
+  rolesSchema,
+  siteSchema,
+  sopSchema,
+  type GlossaryTerm,
+  type Role,
+  type SiteConfig,
+  type SopFrontmatter,
+} from '../../schemas/index.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
+import { numberSections, type Section } from './sections.ts';
+import { validateYaml } from './validate.ts';
+
+/** One SOP source file, parsed and validated. */
+export interface SopDoc {
+  /** Id from the file name (`birth-registration`). */
+  id: string;
+  /** Path relative to the project root (`content/sops/birth-registration.mdx`). */
+  file: string;
+  absPath: string;
+  source: string;
+  /** Validated frontmatter; undefined when it has errors. */
+  data: SopFrontmatter | undefined;
+  yaml: ParsedYaml;
+  /** Body mdast with positions in file lines; undefined on an MDX syntax error. */
+  tree: Root | undefined;
+  sections: Section[];
+  uses: ComponentUse[];
+}
+
+/** Everything under `content/`, loaded once and shared by the checker, the CLI, the site and the PDFs. */
+export interface Project {
+  root: string;
+  site: SiteConfig | undefined;
+  sops: SopDoc[];
+  glossary: GlossaryTerm[];
+  roles: Role[];
+  /** Problems found while loading (syntax and schema). */
+  diagnostics: Diagnostic[];
+}
+
+/** Paths of the fixed top-level folders, relative to a root. */
+export const layout = {
+  sops: 'content/sops',
+  modules: 'content/modules',
+  glossary: 'content/glossary.yaml',
+  roles: 'content/roles.yaml',
+  site: 'content/site.yaml',
+  workflows: 'workflows',
+  quizzes: 'quizzes',
+} as const;
+
+/** Path relative to the root, with forward slashes (for messages on every OS). */
+export function relPath(root: string, abs: string): string {
+  return relative(root, abs).split(sep).join('/');
+}
+
+/** Files in a folder with a given ending, sorted by name (so every output is deterministic). */
+export function listFiles(dir: string, ending: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(ending) && !name.startsWith('.') && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Reads one SOP file: frontmatter validated by `sopSchema`, body parsed and numbered.
+ * @param root Project root.
+ * @param absPath Absolute path of the `.mdx` file.
+ */
+export function loadSop(root: string, absPath: string): { doc: SopDoc; diagnostics: Diagnostic[] } {
+  const file = relPath(root, absPath);
+  const id = absPath.slice(absPath.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
+  const source = readFileSync(absPath, 'utf8');
+  const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
+  const diagnostics: Diagnostic[] = [];
+  if (!yamlText) {
+    diagnostics.push(diagnostic('error', 'sop/frontmatter', file, 'no frontmatter: start the file with --- and the fields of DESIGN 4.1 (run `sopkit new sop <id>` for a template)'));
+  }
+  const validated = validateYaml(yamlText, sopSchema, file, 'sop/frontmatter', yamlLine);
+  diagnostics.push(...(yamlText ? validated.diagnostics : []));
+  const data = validated.value;
+  if (data && data.id !== id) {
+    diagnostics.push(
+      diagnostic('error', 'sop/id-mismatch', file, `id: found "${data.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])),
+    );
+  }
+  const parsed = parseMdx(body);
+  let tree: Root | undefined;
+  let sections: Section[] = [];
+  let uses: ComponentUse[] = [];
+  if ('error' in parsed) {
+    diagnostics.push(diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${parsed.error.message}`, parsed.error.at));
+  } else {
+    tree = parsed.tree;
+    sections = numberSections(tree);
+    uses = componentUses(tree);
+  }
+  return { doc: { id, file, absPath, source, data, yaml: validated.yaml, tree, sections, uses }, diagnostics };
+}
+
+function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {
+  const abs = join(root, rel);
+  if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[] };
+  const v = validateYaml<T[]>(readFileSync(abs, 'utf8'), schema, rel, code);
+  return { value: v.value ?? [], diagnostics: v.diagnostics };
+}
+
+/**
+ * Loads every SOP, the glossary, the roles and the site settings under a project root.
+ * @param root Folder holding `content/`; defaults to the working directory.
+ */
+export function loadProject(root: string = process.cwd()): Project {
+  const absRoot = resolve(root);
+  const diagnostics: Diagnostic[] = [];
+  const sops: SopDoc[] = [];
+  for (const abs of listFiles(join(absRoot, layout.sops), '.mdx')) {
+    const { doc, diagnostics: found } = loadSop(absRoot, abs);
+    sops.push(doc);
+    diagnostics.push(...found);
+  }
+  const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
+  const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
+  let site: SiteConfig | undefined;
+  const siteFile = join(absRoot, layout.site);
+  if (existsSync(siteFile)) {
+    const v = validateYaml(readFileSync(siteFile, 'utf8'), siteSchema, layout.site, 'site/schema');
+    site = v.value;
+    diagnostics.push(...v.diagnostics);
+  }
+  diagnostics.push(...glossary.diagnostics, ...roles.diagnostics);
+  return { root: absRoot, site, sops, glossary: glossary.value, roles: roles.value, diagnostics };
+}
+
+/** The SOP with an id, if loaded. */
+export function getSop(project: Project, id: string): SopDoc | undefined {
+  return project.sops.find((s) => s.id === id);
+}

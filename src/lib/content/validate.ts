@@ -1,0 +1,47 @@
+import type { ZodType, ZodTypeDef } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { describeIssue } from '../zod-messages.ts';
+import { parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
+
+/** The result of validating YAML against a schema: the value if valid, and every problem. */
+export interface Validated<T> {
+  value: T | undefined;
+  yaml: ParsedYaml;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses YAML and validates it, turning each problem into a positioned one-line diagnostic.
+ * @param yamlText The YAML source.
+ * @param schema The zod schema.
+ * @param file Path of the file, relative to the project root, for messages.
+ * @param code Diagnostic code, e.g. `sop/frontmatter`.
+ * @param firstLine File line on which the YAML starts.
+ */
+export function validateYaml<T>(
+  yamlText: string,
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  file: string,
+  code: string,
+  firstLine = 1,
+): Validated<T> {
+  const yaml = parseYamlWithPositions(yamlText, firstLine);
+  if (yaml.errors.length) {
+    return {
+      value: undefined,
+      yaml,
+      diagnostics: yaml.errors.map((e) =>
+        diagnostic('error', 'yaml/syntax', file, `YAML syntax: ${e.message}`, e.at),
+      ),
+    };
+  }
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return { value: result.data, yaml, diagnostics: [] };
+  return {
+    value: undefined,
+    yaml,
+    diagnostics: result.error.issues.map((issue) =>
+      diagnostic('error', code, file, describeIssue(issue, yaml.data), yaml.positionOf(issue.path)),
+    ),
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** A lower-case, hyphenated identifier: `birth-registration`, `late-registration`. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id with hyphens, like "birth-registration"');
+
+/** A calendar date written `YYYY-MM-DD` in YAML (unquoted YAML dates are accepted too). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date'),
+);
+
+/** A semantic version: `1.0.0`, `0.3.1`. */
+export const semver = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .pipe(z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.2.0 (major.minor.patch)'));
+
+/** A BCP 47 language tag: `en`, `fr`, `rw`, `sw`. */
+export const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag like "en" or "fr"');

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { kebabId } from './common.ts';
+
+/** Item and option ids: short, safe as CSV column names and form-control names. */
+const itemId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens, like "br-01"');
+const optionId = z.string().regex(/^[a-z0-9]+$/, 'an option id of lower-case letters or digits, like "a"');
+
+export const itemTypes = ['single', 'multiple', 'truefalse', 'order', 'scenario'] as const;
+
+/** One answer option. */
+export const optionSchema = z
+  .object({
+    /** `a`, `b`, `c`...; `true`/`false` for truefalse items. */
+    id: optionId,
+    /** Text shown to the participant. */
+    text: z.string().min(1),
+    /** True for a correct option (not used by `order` items, whose options are listed in the right order). */
+    correct: z.boolean().default(false),
+    /** Scenario items only: the workflow event this option stands for. */
+    event: z.string().optional(),
+    /** Shown after the post-test when feedback is on: why this option is right or wrong. */
+    feedback: z.string().optional(),
+  })
+  .strict();
+
+/** One item of the bank (DESIGN 4.3). */
+export const itemSchema = z
+  .object({
+    id: itemId,
+    type: z.enum(itemTypes),
+    /** Objective id this item tests. */
+    objective: z.string().min(1),
+    /** SOP section that teaches the answer: `sop-id#6.2`. */
+    ref: z.string().regex(/^[a-z0-9-]+#[\w.-]+$/, 'a reference like "birth-registration#6.2"'),
+    /** The question. */
+    stem: z.string().min(5),
+    /** For `order` items: the options in the correct order. */
+    options: z.array(optionSchema).min(2),
+    /** Why the answer is right; shown as feedback where the quiz allows it. */
+    explanation: z.string().optional(),
+    /** Marks for the item (default 1). */
+    marks: z.number().positive().default(1),
+    /** `multiple` items: `all-or-nothing` (default) or `partial` credit. */
+    scoring: z.enum(['all-or-nothing', 'partial']).optional(),
+    /** `scenario` items: `<workflow id>/<scenario id>` whose step the item asks about. */
+    scenario: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a scenario like "birth-registration/late-approved"').optional(),
+    /** `scenario` items: 1-based index of the scenario step whose event is the right answer. */
+    step: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** A learning objective. */
+export const objectiveSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(5) }).strict();
+
+/** `quizzes/<id>.yaml` (DESIGN 4.3). */
+export const quizSchema = z
+  .object({
+    id: kebabId,
+    title: z.string().min(3),
+    /** SOP the quiz is about. */
+    sop: kebabId.optional(),
+    /** Training module the quiz belongs to. */
+    module: kebabId.optional(),
+    /** Pass mark, percent of the maximum score. */
+    passMark: z.number().min(0).max(100),
+    /** Show per-item feedback after the post-test (never after the pre-test). */
+    feedback: z.boolean().default(false),
+    /** Minutes allowed, printed on the booklet. */
+    timeLimit: z.number().int().positive().optional(),
+    objectives: z.array(objectiveSchema).min(1),
+    items: z.array(itemSchema).min(1),
+    /** Parallel forms from the bank. */
+    forms: z.object({ pre: z.array(itemId).min(1), post: z.array(itemId).min(1) }).strict(),
+  })
+  .strict();
+
+export type Quiz = z.output<typeof quizSchema>;
+export type QuizItem = z.output<typeof itemSchema>;
+export type QuizOption = z.output<typeof optionSchema>;
