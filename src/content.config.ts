@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { glossaryTermSchema, sopSchema } from './schemas/index.ts';
+
+/** SOPs: content/sops/<id>.mdx, validated by the same schema as `sopkit check`. */
+const sops = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/sops' }),
+  schema: sopSchema,
+});
+
+/** Glossary: content/glossary.yaml. */
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { sops, glossary };

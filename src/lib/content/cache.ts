@@ -1,0 +1,33 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { layout, listFiles, loadProject, type Project } from './project.ts';
+
+let cached: { key: string; project: Project } | undefined;
+
+function signature(root: string): string {
+  const files = [
+    ...listFiles(join(root, layout.sops), '.mdx'),
+    join(root, layout.glossary),
+    join(root, layout.roles),
+    join(root, layout.site),
+  ];
+  return files
+    .map((f) => {
+      try {
+        return `${f}:${statSync(f).mtimeMs}`;
+      } catch {
+        return `${f}:-`;
+      }
+    })
+    .join('|');
+}
+
+/**
+ * The project, loaded once and reloaded only when a content file changes. Site components call
+ * this many times per page; parsing every SOP each time would make the build quadratic.
+ */
+export function getProject(root: string = process.cwd()): Project {
+  const key = `${root}#${signature(root)}`;
+  if (cached?.key !== key) cached = { key, project: loadProject(root) };
+  return cached.project;
+}

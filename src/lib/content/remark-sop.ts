@@ -1,0 +1,42 @@
+import type { Heading, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { numberSections, type SectionData } from './sections.ts';
+
+/** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
+const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy']);
+
+function attr(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+/**
+ * Remark plugin for the site: numbers the sections exactly as the checker and the handbook do,
+ * gives each heading its stable anchor and a visible number, and tells contextual components
+ * which SOP (and which occurrence) they are in through `__sop` and `__key` attributes.
+ */
+export function remarkSop() {
+  return (tree: Root, file: { path?: string; history?: string[] }) => {
+    const path = file.path ?? file.history?.[0] ?? '';
+    const sop = /([^/\\]+)\.mdx?$/.exec(path)?.[1] ?? '';
+    numberSections(tree);
+    visit(tree, 'heading', (node: Heading) => {
+      const section = (node.data as { section?: SectionData } | undefined)?.section;
+      if (!section) return;
+      const data = node.data as Record<string, unknown>;
+      data.hProperties = { id: section.anchor, 'data-section': section.number };
+      node.children.unshift({
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['secnum'] } },
+        children: [{ type: 'text', value: section.number }],
+      });
+    });
+    let n = 0;
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+      if (!el.name || !contextual.has(el.name)) return;
+      el.attributes.push(attr('__sop', sop), attr('__key', `c${++n}`));
+    });
+  };
+}

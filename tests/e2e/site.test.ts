@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('site pages', () => {
+  it('the SOP index lists every SOP and filters by status without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/sops/`);
+    const rows = page.locator('.sop-row');
+    const total = await rows.count();
+    expect(total).toBeGreaterThanOrEqual(6);
+    const approved = await page.locator('.sop-row[data-status="approved"]').count();
+    await page.check('#f-approved');
+    expect(await page.locator('.sop-row:visible').count()).toBe(approved);
+    await page.check('#f-all');
+    expect(await page.locator('.sop-row:visible').count()).toBe(total);
+    await page.close();
+  });
+
+  it('an SOP page has numbered sections, a contents list that links to them, and no JavaScript', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${site.url}/sops/death-registration/`);
+    await expect(page.locator('h2[data-section="1"]').textContent()).resolves.toMatch(/^1\s*Purpose/);
+    const firstLink = page.locator('.sop-toc a').first();
+    const target = await firstLink.getAttribute('href');
+    expect(target).toMatch(/^#/);
+    expect(await page.locator(`[id="${target!.slice(1)}"]`).count()).toBe(1);
+    // The page does not scroll sideways on a 360 px phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+
+  it('glossary terms show their definition on keyboard focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const term = page.locator('.term').first();
+    await expect(term.locator('.term-def').isVisible()).resolves.toBe(false);
+    await term.locator('a').focus();
+    await expect(term.locator('.term-def').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  for (const path of ['/', '/sops/', '/glossary/', '/sops/national-id-enrolment/']) {
+    it(`${path} has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
