@@ -1,0 +1,460 @@
+// Death registration and medical certification of cause of death (SOP-CR-02).
+// Every state names the section of content/sops/death-registration.mdx that describes it.
+import { assign, setup } from 'xstate';
+import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+
+/**
+ * Legal period for registration of a death, in days. MODEL VALUE: the country sets it in
+ * [Civil Registration Act, year], [section on the period for registration of deaths].
+ */
+const LEGAL_PERIOD_DAYS = 30;
+
+type PlaceOfDeath = 'facility' | 'home' | 'other';
+/** What is known of the circumstances when the death is reported. */
+type Circumstances = 'natural' | 'unnatural' | 'unexplained';
+
+interface Context {
+  /** Date of death, YYYY-MM-DD. */
+  dateOfDeath: string;
+  /** Date the informant declares the death, YYYY-MM-DD. */
+  declarationDate: string;
+  placeOfDeath: PlaceOfDeath;
+  /** Natural (illness, old age); unnatural (violence, accident, poisoning, suicide); unexplained (sudden, unexpected). */
+  circumstances: Circumstances;
+  /** For a death outside a facility: a doctor who treated the deceased can certify the cause. */
+  medicalCertifierAvailable: boolean;
+  /** The documents required for the declaration are all present and legible. */
+  documentsComplete: boolean;
+  /** The body has already been buried or cremated when the death is registered. */
+  bodyBuried: boolean;
+  /** Times the case was returned for correction. */
+  corrections: number;
+}
+
+type Events =
+  | { type: 'facility.notified' }
+  | { type: 'community.notified' }
+  | { type: 'certificate.completed' }
+  | { type: 'lay.reported' }
+  | { type: 'death.referred' }
+  | { type: 'inquiry.cleared' }
+  | { type: 'declaration.submitted' }
+  | { type: 'declaration.checked' }
+  | { type: 'documents.resubmitted'; dateOfDeath?: string }
+  | { type: 'correction.expired' }
+  | { type: 'supervisor.approved' }
+  | { type: 'supervisor.returned' }
+  | { type: 'supervisor.rejected' }
+  | { type: 'supervisor.referred' }
+  | { type: 'record.registered' }
+  | { type: 'permit.issued' }
+  | { type: 'records.linked' }
+  | { type: 'records.mismatch' }
+  | { type: 'mismatch.resolved' }
+  | { type: 'mismatch.suspicious' }
+  | { type: 'certificate.issued' };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Milliseconds since the epoch of a YYYY-MM-DD date, or NaN when it is not a real date. */
+function parseDate(value: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
+  return Date.parse(`${value}T00:00:00Z`);
+}
+
+/** Whole days from the death to the declaration; NaN when either date is missing or invalid. */
+function daysSinceDeath(context: Context): number {
+  return Math.round((parseDate(context.declarationDate) - parseDate(context.dateOfDeath)) / DAY_MS);
+}
+
+function datesInvalid(context: Context): boolean {
+  const days = daysSinceDeath(context);
+  return Number.isNaN(days) || days < 0;
+}
+
+const isFacility = (context: Context): boolean => context.placeOfDeath === 'facility';
+const needsInquiry = (context: Context): boolean => context.circumstances !== 'natural';
+
+export const machine = setup({
+  types: {
+    context: {} as Context,
+    events: {} as Events,
+    input: {} as Partial<Context>,
+  },
+  guards: {
+    facilityDeathNeedsInquiry: ({ context }) => isFacility(context) && needsInquiry(context),
+    isFacilityDeath: ({ context }) => isFacility(context),
+    communityDeathNeedsInquiry: ({ context }) => !isFacility(context) && needsInquiry(context),
+    communityDeathWithCertifier: ({ context }) => !isFacility(context) && context.medicalCertifierAvailable,
+    communityDeathWithoutCertifier: ({ context }) => !isFacility(context),
+    needsCorrection: ({ context }) => !context.documentsComplete || datesInvalid(context),
+    isLate: ({ context }) => daysSinceDeath(context) > LEGAL_PERIOD_DAYS,
+    burialPending: ({ context }) => !context.bodyBuried,
+  },
+  actions: {
+    applyCorrection: assign(({ context, event }) => {
+      if (event.type !== 'documents.resubmitted') return {};
+      return {
+        corrections: context.corrections + 1,
+        documentsComplete: true,
+        dateOfDeath: event.dateOfDeath ?? context.dateOfDeath,
+      };
+    }),
+    markIncomplete: assign({ documentsComplete: false }),
+    markUnexplained: assign(({ context }) => (context.circumstances === 'natural' ? { circumstances: 'unexplained' as const } : {})),
+  },
+}).createMachine({
+  id: 'death-registration',
+  initial: 'notification',
+  context: ({ input }) => ({
+    dateOfDeath: input.dateOfDeath ?? '',
+    declarationDate: input.declarationDate ?? '',
+    placeOfDeath: input.placeOfDeath ?? 'facility',
+    circumstances: input.circumstances ?? 'natural',
+    medicalCertifierAvailable: input.medicalCertifierAvailable ?? false,
+    documentsComplete: input.documentsComplete ?? true,
+    bodyBuried: input.bodyBuried ?? false,
+    corrections: 0,
+  }),
+  states: {
+    notification: {
+      meta: { step: '6.1', title: 'Notify the death', role: 'health-notifier', sla: 'within 24 hours (model value)', forms: ['DR-01'] },
+      on: {
+        'facility.notified': [
+          { guard: 'facilityDeathNeedsInquiry', target: 'medicoLegalReferral' },
+          { guard: 'isFacilityDeath', target: 'certification' },
+        ],
+        'community.notified': [
+          { guard: 'communityDeathNeedsInquiry', target: 'medicoLegalReferral' },
+          { guard: 'communityDeathWithCertifier', target: 'certification' },
+          { guard: 'communityDeathWithoutCertifier', target: 'layReporting' },
+        ],
+        'declaration.submitted': 'reception',
+      },
+    },
+    certification: {
+      meta: { step: '6.2', title: 'Certify the cause of death', role: 'medical-certifier', sla: 'within 24 hours of the death', forms: ['DR-02'] },
+      on: {
+        'certificate.completed': 'awaitingDeclaration',
+        'death.referred': { target: 'medicoLegalReferral', actions: 'markUnexplained' },
+      },
+    },
+    layReporting: {
+      meta: { step: '6.3', title: 'Lay report of cause; verbal autopsy referral', role: 'community-notifier', sla: 'within 7 days (model value)', forms: ['DR-01', 'DR-03'] },
+      on: {
+        'lay.reported': 'awaitingDeclaration',
+        'death.referred': { target: 'medicoLegalReferral', actions: 'markUnexplained' },
+      },
+    },
+    medicoLegalReferral: {
+      meta: { step: '6.4', title: 'Police or coroner inquiry', role: 'registrar', sla: 'as the [coroner or police] requires', forms: ['DR-02'] },
+      on: { 'inquiry.cleared': 'awaitingDeclaration' },
+    },
+    awaitingDeclaration: {
+      meta: { step: '6.5', title: 'Informant comes to declare', role: 'informant', sla: '[X] days from the death (model value: 30)', forms: ['DR-04'] },
+      on: { 'declaration.submitted': 'reception' },
+    },
+    reception: {
+      meta: { step: '6.5', title: 'Receive and check the declaration', role: 'registration-clerk', sla: 'same day', forms: ['DR-04'] },
+      on: {
+        'declaration.checked': [
+          { guard: 'needsCorrection', target: 'returnedForCorrection' },
+          { guard: 'isLate', target: 'supervisorReview' },
+          { target: 'registration' },
+        ],
+      },
+    },
+    returnedForCorrection: {
+      meta: { step: '6.5', title: 'Returned for correction', role: 'informant', sla: '30 days (model value)', forms: ['DR-04'] },
+      on: {
+        'documents.resubmitted': { target: 'reception', actions: 'applyCorrection' },
+        'correction.expired': 'closed',
+      },
+    },
+    supervisorReview: {
+      meta: { step: '6.6', title: 'Supervisor decides the late case', role: 'supervisor', sla: '5 working days', forms: ['DR-04'] },
+      on: {
+        'supervisor.approved': 'registration',
+        'supervisor.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
+        'supervisor.rejected': 'rejected',
+        'supervisor.referred': 'referredToIntegrity',
+      },
+    },
+    registration: {
+      meta: { step: '6.7', title: 'Register the death', role: 'registrar', sla: 'same day', forms: ['DR-04'] },
+      on: {
+        'record.registered': [
+          { guard: 'burialPending', target: 'burialPermit' },
+          { target: 'recordLinkage' },
+        ],
+      },
+    },
+    burialPermit: {
+      meta: { step: '6.7', title: 'Issue the burial permit', role: 'registrar', sla: 'same day', forms: ['DR-05'] },
+      on: { 'permit.issued': 'recordLinkage' },
+    },
+    recordLinkage: {
+      meta: { step: '6.8', title: 'Link to birth and identity records', role: 'registrar', sla: '2 working days' },
+      on: {
+        'records.linked': 'certificateIssue',
+        'records.mismatch': 'linkageReview',
+      },
+    },
+    linkageReview: {
+      meta: { step: '6.8', title: 'Resolve a linkage mismatch', role: 'data-quality-officer', sla: '5 working days' },
+      on: {
+        'mismatch.resolved': 'certificateIssue',
+        'mismatch.suspicious': 'referredToIntegrity',
+      },
+    },
+    certificateIssue: {
+      meta: { step: '6.9', title: 'Issue the death certificate', role: 'issuance-officer', sla: 'same day', forms: ['DR-06'] },
+      on: { 'certificate.issued': 'certificateIssued' },
+    },
+    certificateIssued: { type: 'final', meta: { step: '6.9', title: 'Registered, certificate issued', role: 'issuance-officer', forms: ['DR-06'] } },
+    rejected: { type: 'final', meta: { step: '6.6', title: 'Late registration refused', role: 'supervisor', forms: ['DR-04'] } },
+    closed: { type: 'final', meta: { step: '6.5', title: 'File closed: not resubmitted', role: 'registration-clerk' } },
+    referredToIntegrity: { type: 'final', meta: { step: '6.10', title: 'Referred to the integrity unit', role: 'integrity-officer' } },
+  },
+});
+
+export const caseFields: CaseField[] = [
+  { id: 'dateOfDeath', label: 'Date of death', type: 'date', help: 'YYYY-MM-DD, from the medical certificate or as declared.' },
+  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: 'More than 30 days after the death: late, needs the supervisor (model value).' },
+  {
+    id: 'placeOfDeath',
+    label: 'Place of death',
+    type: 'select',
+    options: [
+      { value: 'facility', label: 'Health facility' },
+      { value: 'home', label: 'Home' },
+      { value: 'other', label: 'Elsewhere (road, workplace, field)' },
+    ],
+    help: 'Facility deaths are certified by the facility; others go through the community notifier.',
+  },
+  {
+    id: 'circumstances',
+    label: 'Circumstances',
+    type: 'select',
+    options: [
+      { value: 'natural', label: 'Natural (illness, old age)' },
+      { value: 'unnatural', label: 'Unnatural (violence, accident, poisoning, suicide)' },
+      { value: 'unexplained', label: 'Sudden or unexplained' },
+    ],
+    help: 'Unnatural and unexplained deaths go to the police or coroner before certification.',
+  },
+  { id: 'medicalCertifierAvailable', label: 'Doctor can certify (death outside a facility)', type: 'boolean', help: 'A doctor who treated the deceased for the fatal illness can complete the medical certificate.' },
+  { id: 'documentsComplete', label: 'Documents complete', type: 'boolean' },
+  { id: 'bodyBuried', label: 'Body already buried', type: 'boolean', help: 'If not, the registrar issues the burial permit on registration.' },
+];
+
+export const scenarios: Scenario[] = [
+  {
+    id: 'hospital-natural',
+    title: 'Death in hospital, declared the next day',
+    description:
+      'Samuel, 71, dies of heart failure on the medical ward. The doctor who treated him completes the medical certificate; his daughter declares the death the next morning, receives the burial permit and, after the record is linked to his identity record, the death certificate.',
+    input: { dateOfDeath: '2025-04-03', declarationDate: '2025-04-04', placeOfDeath: 'facility', circumstances: 'natural' },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'certification' },
+      { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'home-lay-report',
+    title: 'Death at home, no doctor',
+    description:
+      'Mariam, 64, dies at home after a long illness; no doctor saw her. The community notifier records what the family describes and refers the death for verbal autopsy. She is buried the next day; her son declares the death 10 days later. Her identity record shows a different year of birth: the data-quality officer finds a typing error in the old identity record and the link is made.',
+    input: { dateOfDeath: '2025-05-10', declarationDate: '2025-05-20', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'community.notified' }, expect: 'layReporting' },
+      { event: { type: 'lay.reported' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'recordLinkage' },
+      { event: { type: 'records.mismatch' }, expect: 'linkageReview' },
+      { event: { type: 'mismatch.resolved' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'road-accident',
+    title: 'Road accident: coroner first',
+    description:
+      'Peter, 35, dies at the roadside after a collision. The police are called; the coroner orders a post-mortem and the police surgeon completes the medical certificate. The family declares the death two days later and receives the burial permit.',
+    input: { dateOfDeath: '2025-06-01', declarationDate: '2025-06-03', placeOfDeath: 'other', circumstances: 'unnatural' },
+    steps: [
+      { event: { type: 'community.notified' }, expect: 'medicoLegalReferral' },
+      { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'certifier-sees-injuries',
+    title: 'Doctor notices injuries; date corrected',
+    description:
+      'An elderly man, 80, is brought to hospital dead; his family says he died in his sleep. The doctor sees bruises on his neck, does not certify, and reports to the police. After the inquiry the family declares the death, but the declaration shows the date he was brought in, not the date of death on the coroner\'s certificate; it is corrected and the death registered.',
+    input: { dateOfDeath: '2025-08-12', declarationDate: '2025-08-20', placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'certification' },
+      { event: { type: 'death.referred' }, expect: 'medicoLegalReferral' },
+      { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'returnedForCorrection' },
+      { event: { type: 'documents.resubmitted', dateOfDeath: '2025-08-11' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'home-with-treating-doctor',
+    title: 'Death at home, doctor certifies',
+    description:
+      'Ruth, 58, receiving palliative care for cancer, dies at home. The community notifier reports the death; the district doctor who treated her completes the medical certificate. The family declares the death the same week.',
+    input: { dateOfDeath: '2025-09-02', declarationDate: '2025-09-04', placeOfDeath: 'home', circumstances: 'natural', medicalCertifierAvailable: true },
+    steps: [
+      { event: { type: 'community.notified' }, expect: 'certification' },
+      { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'unexplained-infant-death',
+    title: 'Sudden death of a baby at home',
+    description:
+      'A 4-month-old baby is found dead in the morning. The family reports it to the community notifier, who starts the lay report but learns that the baby had a head wound; the notifier stops and reports to the police. After the inquiry, the parents declare the death.',
+    input: { dateOfDeath: '2025-03-15', declarationDate: '2025-03-25', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: false },
+    steps: [
+      { event: { type: 'community.notified' }, expect: 'layReporting' },
+      { event: { type: 'death.referred' }, expect: 'medicoLegalReferral' },
+      { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'late-inheritance-approved',
+    title: 'Declared after 8 months for inheritance',
+    description:
+      'David, 45, died at home 8 months ago and was buried in his village. His widow, Agnes, needs a death certificate to transfer the land title. She brings the chief\'s letter and the lay report the community notifier made at the time. The supervisor approves the late registration.',
+    input: { dateOfDeath: '2024-10-05', declarationDate: '2025-06-10', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.approved' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'late-pension-referred',
+    title: 'Late declaration with pension at stake',
+    description:
+      'A man declares that his father died two years ago "in the village". There is no notification, no lay report and no grave anyone can show. The pension office says the father\'s pension was collected in person last month. The supervisor refers the case to the integrity unit.',
+    input: { dateOfDeath: '2023-05-01', declarationDate: '2025-05-06', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.referred' }, expect: 'referredToIntegrity' },
+    ],
+    final: 'referredToIntegrity',
+  },
+  {
+    id: 'late-returned-then-refused',
+    title: 'Late case returned, then refused',
+    description:
+      'A woman declares the death of her brother 5 months ago in another district. The supervisor asks for the burial record from the cemetery; she returns with a letter from a relative instead, and the district where he died has no record of the death. The supervisor refuses and explains the right of appeal.',
+    input: { dateOfDeath: '2025-01-10', declarationDate: '2025-06-12', placeOfDeath: 'other', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.returned' }, expect: 'returnedForCorrection' },
+      { event: { type: 'documents.resubmitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+    ],
+    final: 'rejected',
+  },
+  {
+    id: 'missing-certificate-closed',
+    title: 'Declaration never completed',
+    description:
+      'A nephew declares a hospital death but has no copy of the medical certificate and does not know the deceased\'s identity number. The clerk returns the file with a list; nobody comes back within 30 days and the file is closed. The hospital notification stays on the follow-up list.',
+    input: { dateOfDeath: '2025-02-02', declarationDate: '2025-02-05', placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'certification' },
+      { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'returnedForCorrection' },
+      { event: { type: 'correction.expired' }, expect: 'closed' },
+    ],
+    final: 'closed',
+  },
+  {
+    id: 'identity-used-after-death',
+    title: 'Identity used after the death',
+    description:
+      'A death in hospital is registered normally. When the registrar links it to the identity register, the record shows that a replacement identity card was issued in the deceased\'s name three weeks after the date of death. The data-quality officer confirms it is the same person and refers the case: the certificate is held and the identity record flagged.',
+    input: { dateOfDeath: '2025-07-07', declarationDate: '2025-07-08', placeOfDeath: 'facility', circumstances: 'natural' },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'certification' },
+      { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.mismatch' }, expect: 'linkageReview' },
+      { event: { type: 'mismatch.suspicious' }, expect: 'referredToIntegrity' },
+    ],
+    final: 'referredToIntegrity',
+  },
+  {
+    id: 'hospital-death-after-assault',
+    title: 'Hospital death after an assault',
+    description:
+      'A young man, 24, is admitted with stab wounds and dies two days later. The ward doctor does not certify the cause: the hospital reports the death to the police, and the coroner orders a post-mortem. After the inquiry the police surgeon completes the medical certificate and his mother declares the death.',
+    input: { dateOfDeath: '2025-10-10', declarationDate: '2025-10-14', placeOfDeath: 'facility', circumstances: 'unnatural' },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'medicoLegalReferral' },
+      { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+];
