@@ -1,0 +1,292 @@
+// Replacement of a lost, stolen, damaged or defaced identity credential (SOP-ID-02).
+// Identity is proved by a 1:1 biometric match against the enrolled record; the old credential is
+// revoked only after that (so nobody can cancel another person's card) and before a new one is
+// produced; frequent replacements go to a supervisor.
+import { assign, setup } from 'xstate';
+import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+
+/** Why the holder asks for a replacement. */
+type Reason = 'lost' | 'stolen' | 'damaged' | 'defaced';
+
+interface Context {
+  reason: Reason;
+  /** The holder wants a different name, date of birth or other particular: not a replacement. */
+  particularsChanged: boolean;
+  /** Form RP-01 complete and signed, and RP-02 signed for a loss or theft. */
+  applicationComplete: boolean;
+  /** Police report reference given (required for a theft). */
+  policeReportProvided: boolean;
+  /** The damaged or defaced credential was handed in (receipt RP-03). */
+  documentSurrendered: boolean;
+  /** Best 1:1 match score against the enrolled record (0 to 100). */
+  verificationScore: number;
+  /** Minimum 1:1 score that verifies the holder (model value 60). */
+  verificationThreshold: number;
+  /** Replacements issued on this record in the last 12 months, not counting this one. */
+  replacementsInLast12Months: number;
+  /** At this many previous replacements in 12 months the case goes to a supervisor (model value 2). */
+  replacementLimit: number;
+  /** The record carries an alert (reported deceased, under investigation, credential reported found). */
+  recordFlagged: boolean;
+  feePaid: boolean;
+  /** A waiver ground applies and is evidenced on form RP-04. */
+  waiverEligible: boolean;
+  /** Times the application came back for correction. */
+  corrections: number;
+  reprints: number;
+}
+
+type Events =
+  | { type: 'request.screened' }
+  | { type: 'documents.checked' }
+  | { type: 'application.resubmitted' }
+  | { type: 'verification.completed' }
+  | { type: 'history.checked' }
+  | { type: 'supervisor.approved' }
+  | { type: 'supervisor.rejected' }
+  | { type: 'supervisor.referred' }
+  | { type: 'fee.assessed' }
+  | { type: 'fee.paid' }
+  | { type: 'credential.revoked' }
+  | { type: 'credential.received' }
+  | { type: 'credential.defective' }
+  | { type: 'credential.handedOver' };
+
+export const machine = setup({
+  types: {
+    context: {} as Context,
+    events: {} as Events,
+    input: {} as Partial<Context>,
+  },
+  guards: {
+    isChangeOfParticulars: ({ context }) => context.particularsChanged,
+    documentsIncomplete: ({ context }) =>
+      !context.applicationComplete ||
+      (context.reason === 'stolen' && !context.policeReportProvided) ||
+      ((context.reason === 'damaged' || context.reason === 'defaced') && !context.documentSurrendered),
+    verificationFailed: ({ context }) => context.verificationScore < context.verificationThreshold,
+    needsSupervisorReview: ({ context }) =>
+      context.replacementsInLast12Months >= context.replacementLimit || context.reason === 'defaced' || context.recordFlagged,
+    feeSettled: ({ context }) => context.feePaid || context.waiverEligible,
+  },
+  actions: {
+    // The applicant came back with the missing form, police reference or surrendered document.
+    recordCorrection: assign({
+      corrections: ({ context }) => context.corrections + 1,
+      applicationComplete: true,
+      policeReportProvided: ({ context }) => context.policeReportProvided || context.reason === 'stolen',
+      documentSurrendered: ({ context }) => context.documentSurrendered || context.reason === 'damaged' || context.reason === 'defaced',
+    }),
+    recordPayment: assign({ feePaid: true }),
+    countReprint: assign({ reprints: ({ context }) => context.reprints + 1 }),
+  },
+}).createMachine({
+  id: 'document-replacement',
+  initial: 'reception',
+  context: ({ input }) => ({
+    reason: input.reason ?? 'lost',
+    particularsChanged: input.particularsChanged ?? false,
+    applicationComplete: input.applicationComplete ?? true,
+    policeReportProvided: input.policeReportProvided ?? false,
+    documentSurrendered: input.documentSurrendered ?? false,
+    verificationScore: input.verificationScore ?? 0,
+    verificationThreshold: input.verificationThreshold ?? 60,
+    replacementsInLast12Months: input.replacementsInLast12Months ?? 0,
+    replacementLimit: input.replacementLimit ?? 2,
+    recordFlagged: input.recordFlagged ?? false,
+    feePaid: input.feePaid ?? false,
+    waiverEligible: input.waiverEligible ?? false,
+    corrections: 0,
+    reprints: 0,
+  }),
+  states: {
+    reception: {
+      meta: { step: '6.1', title: 'Receive and screen the request', role: 'registration-clerk', sla: 'same day', forms: ['RP-01'] },
+      on: {
+        'request.screened': [{ guard: 'isChangeOfParticulars', target: 'redirectedToCorrection' }, { target: 'documentCheck' }],
+      },
+    },
+    documentCheck: {
+      meta: { step: '6.2', title: 'Check the application and supporting documents', role: 'registration-clerk', sla: 'same day', forms: ['RP-01', 'RP-02', 'RP-03'] },
+      on: {
+        'documents.checked': [{ guard: 'documentsIncomplete', target: 'returned' }, { target: 'biometricVerification' }],
+      },
+    },
+    returned: {
+      meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: '[30] days', forms: ['RP-01', 'RP-02'] },
+      on: { 'application.resubmitted': { target: 'documentCheck', actions: 'recordCorrection' } },
+    },
+    biometricVerification: {
+      meta: { step: '6.3', title: 'Verify the holder by 1:1 biometric match', role: 'enrolment-officer', sla: 'same day', forms: ['RP-01'] },
+      on: {
+        'verification.completed': [{ guard: 'verificationFailed', target: 'supervisorReview' }, { target: 'historyCheck' }],
+      },
+    },
+    historyCheck: {
+      meta: { step: '6.4', title: 'Check the replacement history and alerts', role: 'enrolment-officer', sla: 'same day' },
+      on: {
+        'history.checked': [{ guard: 'needsSupervisorReview', target: 'supervisorReview' }, { target: 'revocation' }],
+      },
+    },
+    supervisorReview: {
+      meta: { step: '6.5', title: 'Supervisor review and integrity check', role: 'supervisor', sla: '3 working days', forms: ['RP-01', 'RP-03'] },
+      on: {
+        'supervisor.approved': 'revocation',
+        'supervisor.rejected': 'rejected',
+        'supervisor.referred': 'referredToIntegrity',
+      },
+    },
+    revocation: {
+      meta: { step: '6.6', title: 'Revoke the old credential', role: 'enrolment-officer', sla: 'same day' },
+      on: { 'credential.revoked': 'feeAssessment' },
+    },
+    feeAssessment: {
+      meta: { step: '6.7', title: 'Collect the fee or record the waiver', role: 'registration-clerk', sla: 'same day', forms: ['RP-04'] },
+      on: {
+        'fee.assessed': [{ guard: 'feeSettled', target: 'production' }, { target: 'paymentPending' }],
+      },
+    },
+    paymentPending: {
+      meta: { step: '6.7', title: 'Waiting for the fee to be paid', role: 'applicant', sla: '[30] days', forms: ['RP-04'] },
+      on: { 'fee.paid': { target: 'production', actions: 'recordPayment' } },
+    },
+    production: {
+      meta: { step: '6.8', title: 'Replacement produced and checked at the office', role: 'issuance-officer', sla: '[10] working days' },
+      on: {
+        'credential.received': 'issuance',
+        'credential.defective': { target: 'production', reenter: true, actions: 'countReprint' },
+      },
+    },
+    issuance: {
+      meta: { step: '6.8', title: 'Verify the holder and hand over the replacement', role: 'issuance-officer', sla: 'same day', forms: ['RP-01'] },
+      on: { 'credential.handedOver': 'issued' },
+    },
+    redirectedToCorrection: { type: 'final', meta: { step: '6.1', title: 'Change of particulars: sent to correction', role: 'registration-clerk' } },
+    rejected: { type: 'final', meta: { step: '6.5', title: 'Replacement refused with reasons', role: 'supervisor' } },
+    referredToIntegrity: { type: 'final', meta: { step: '6.5', title: 'Referred to the integrity unit', role: 'integrity-officer' } },
+    issued: { type: 'final', meta: { step: '6.8', title: 'Replacement issued', role: 'issuance-officer' } },
+  },
+});
+
+export const caseFields: CaseField[] = [
+  {
+    id: 'reason',
+    label: 'Reason for replacement',
+    type: 'select',
+    options: [
+      { value: 'lost', label: 'Lost' },
+      { value: 'stolen', label: 'Stolen' },
+      { value: 'damaged', label: 'Damaged' },
+      { value: 'defaced', label: 'Defaced' },
+    ],
+  },
+  { id: 'particularsChanged', label: 'Wants a change of name or other particulars', type: 'boolean' },
+  { id: 'applicationComplete', label: 'Application form complete', type: 'boolean' },
+  { id: 'policeReportProvided', label: 'Police report reference given', type: 'boolean', help: 'Required for a theft.' },
+  { id: 'documentSurrendered', label: 'Damaged or defaced credential handed in', type: 'boolean' },
+  { id: 'verificationScore', label: 'Best 1:1 match score', type: 'number', help: '0 to 100.' },
+  { id: 'verificationThreshold', label: '1:1 verification threshold', type: 'number', help: 'Model value 60.' },
+  { id: 'replacementsInLast12Months', label: 'Replacements in the last 12 months', type: 'number', help: 'Not counting this application.' },
+  { id: 'replacementLimit', label: 'Replacements before supervisor review', type: 'number', help: 'Model value 2.' },
+  { id: 'recordFlagged', label: 'Record carries an alert', type: 'boolean' },
+  { id: 'feePaid', label: 'Fee paid', type: 'boolean' },
+  { id: 'waiverEligible', label: 'Fee waiver ground applies', type: 'boolean' },
+];
+
+export const scenarios: Scenario[] = [
+  {
+    id: 'lost-wallet',
+    title: 'Card lost with a wallet',
+    description:
+      'Joseph, 45, a bus driver, lost his wallet with his ID card at the market. He signs a declaration of loss, his fingerprint matches his record at the first attempt, he pays the fee, and collects the new card ten days later.',
+    input: { reason: 'lost', verificationScore: 88, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'issued' },
+    ],
+    final: 'issued',
+  },
+  {
+    id: 'stolen-no-police-report',
+    title: 'Stolen, police report missing, fee waived',
+    description:
+      'Mary, 29, had her handbag snatched. She comes the next day without a police report and is sent to the police station with a list. She returns with the reference; as a victim of a reported crime she qualifies for the waiver. The first card printed has a smudged photograph and is sent back.',
+    input: { reason: 'stolen', policeReportProvided: false, verificationScore: 81, waiverEligible: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'returned' },
+      { event: { type: 'application.resubmitted' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'production' },
+      { event: { type: 'credential.defective' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'issued' },
+    ],
+    final: 'issued',
+  },
+  {
+    id: 'worn-prints-approved',
+    title: 'Flood-damaged card, worn fingerprints',
+    description:
+      'Esther, 68, a farmer, brings her card damaged in the floods. Her worn fingerprints score below the threshold on every finger. The supervisor verifies her by iris and by comparing her face with the enrolment photograph, and approves. She cannot pay that day and comes back with the fee a week later.',
+    input: { reason: 'damaged', documentSurrendered: true, verificationScore: 31, feePaid: false, waiverEligible: false },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.approved' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'paymentPending' },
+      { event: { type: 'fee.paid' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'issued' },
+    ],
+    final: 'issued',
+  },
+  {
+    id: 'third-loss-referred',
+    title: 'Third "loss" in a year',
+    description:
+      'Kofi, 33, reports his card lost for the third time in eleven months. His fingerprints match, but the system shows two replacements already this year, and a bank has reported one of the earlier "lost" cards used to open an account. The supervisor refers the case to the integrity unit.',
+    input: { reason: 'lost', verificationScore: 90, replacementsInLast12Months: 2, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.referred' }, expect: 'referredToIntegrity' },
+    ],
+    final: 'referredToIntegrity',
+  },
+  {
+    id: 'defaced-rejected',
+    title: 'Defaced card, applicant cannot be verified',
+    description:
+      'A young man brings a card whose photograph has been scratched away and says it is his. He cannot be verified by fingerprint or iris, and the supervisor cannot match his face with the enrolment photograph. The supervisor refuses the replacement, keeps the card, and tells him how to appeal.',
+    input: { reason: 'defaced', documentSurrendered: true, verificationScore: 22 },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+    ],
+    final: 'rejected',
+  },
+  {
+    id: 'name-change-redirected',
+    title: 'Wants a new card in her married name',
+    description: 'Aisha, 26, married last month and asks for a "replacement" card in her husband\u2019s surname. That is a change of particulars, not a replacement, and she is sent to the correction procedure.',
+    input: { reason: 'damaged', particularsChanged: true },
+    steps: [{ event: { type: 'request.screened' }, expect: 'redirectedToCorrection' }],
+    final: 'redirectedToCorrection',
+  },
+];
