@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runChecks } from '../lib/check/index.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
@@ -12,7 +13,8 @@ export function sopkitCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         const started = performance.now();
-        const root = new URL('.', config.root).pathname;
+        const root = fileURLToPath(config.root);
+        process.env.SOPKIT_ROOT = root;
         const { diagnostics } = await runChecks(root);
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));

@@ -26,10 +26,16 @@ export function fieldPath(path: readonly (string | number)[]): string {
  * One sentence for a zod issue: the field, the value found and what is allowed.
  * @param issue The zod issue.
  * @param data The data that was validated, to quote the value found.
+ * @param sourceOf The author's text at a path, so `1.0` is quoted as written rather than as the number 1.
  */
-export function describeIssue(issue: ZodIssue, data: unknown): string {
+export function describeIssue(
+  issue: ZodIssue,
+  data: unknown,
+  sourceOf: (path: (string | number)[]) => string | undefined = () => undefined,
+): string {
   const field = fieldPath(issue.path);
-  const found = show(valueAt(data, issue.path));
+  const written = sourceOf(issue.path);
+  const found = written !== undefined && typeof valueAt(data, issue.path) !== 'string' ? written : show(valueAt(data, issue.path));
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return `${field}: missing; required (${issue.expected})`;

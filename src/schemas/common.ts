@@ -5,13 +5,19 @@ export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id with hyphens, like "birth-registration"');
 
+/** True when `YYYY-MM-DD` names a day that exists (Date.parse would roll 2026-02-30 over to March). */
+export function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** A calendar date written `YYYY-MM-DD` in YAML (unquoted YAML dates are accepted too). */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date'),
+    .refine(isCalendarDate, 'a real calendar date'),
 );
 
 /** A semantic version: `1.0.0`, `0.3.1`. */

@@ -60,6 +60,11 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
     if (use.name === 'Term' && id !== undefined && !terms.has(id)) {
       out.push(diagnostic('error', 'term/unknown', sop.file, `<Term id="${id}">: no such term in content/glossary.yaml; add it there or fix the id`, use.at));
     }
+    // Forms and roles are declared in the frontmatter: when it is invalid, its own error says so.
+    if (!sop.data) {
+      if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
+      continue;
+    }
     if (use.name === 'Form' && id !== undefined && !formIds.has(id)) {
       out.push(diagnostic('error', 'form/unknown', sop.file, `<Form id="${id}">: not among this SOP's forms (${[...formIds].join(', ') || 'none'}); declare it under forms: in the frontmatter`, use.at));
     }
@@ -69,7 +74,7 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
       }
     }
     const usedRole = use.name === 'Role' ? id : use.name === 'Step' ? role : undefined;
-    if (usedRole !== undefined && sop.data && !declaredRoles.has(usedRole)) {
+    if (usedRole !== undefined && !declaredRoles.has(usedRole)) {
       out.push(diagnostic('error', 'role/undeclared', sop.file, `role "${usedRole}" is used but not declared; add it to roles: in the frontmatter`, use.at));
     }
     if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
@@ -84,7 +89,8 @@ function refRule(ctx: CheckContext, sop: SopDoc, to: string, at: { line: number;
     const known = ctx.project.sops.map((s) => s.id).join(', ');
     return [diagnostic('error', 'ref/unknown-sop', sop.file, `<Ref to="${to}">: no SOP "${target.sop}"; known: ${known}`, at)];
   }
-  if (target.section && !findSection(targetSop.sections, target.section)) {
+  // A target that does not parse has its own mdx/syntax error; its sections are unknown.
+  if (target.section && targetSop.tree && !findSection(targetSop.sections, target.section)) {
     return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})`, at)];
   }
   return [];
@@ -146,15 +152,19 @@ function duplicateRules(ctx: CheckContext): Diagnostic[] {
       else seen.set(key, sop.file);
     }
   }
-  for (const [list, file] of [
-    [ctx.project.glossary, 'content/glossary.yaml'],
-    [ctx.project.roles, 'content/roles.yaml'],
+  for (const [list, file, yaml] of [
+    [ctx.project.glossary, 'content/glossary.yaml', ctx.project.yaml.glossary],
+    [ctx.project.roles, 'content/roles.yaml', ctx.project.yaml.roles],
   ] as const) {
-    const ids = new Set<string>();
-    for (const entry of list) {
-      if (ids.has(entry.id)) out.push(diagnostic('error', 'duplicate-id', file, `id "${entry.id}" appears twice`));
-      ids.add(entry.id);
-    }
+    const first = new Map<string, number>();
+    list.forEach((entry, i) => {
+      const earlier = first.get(entry.id);
+      if (earlier === undefined) first.set(entry.id, i);
+      else {
+        const line = yaml?.positionOf([earlier, 'id']).line ?? 1;
+        out.push(diagnostic('error', 'duplicate-id', file, `id "${entry.id}" is already used on line ${line}; give each entry its own id`, yaml?.positionOf([i, 'id'])));
+      }
+    });
   }
   return out;
 }

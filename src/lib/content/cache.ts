@@ -2,6 +2,15 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout, listFiles, loadProject, type Project } from './project.ts';
 
+/**
+ * The project root: set by the Astro integration from `config.root` (the environment is shared
+ * by the config bundle and the page bundles, which are separate module instances), else the
+ * working directory.
+ */
+export function projectRoot(): string {
+  return process.env.SOPKIT_ROOT ?? process.cwd();
+}
+
 let cached: { key: string; project: Project } | undefined;
 
 function signature(root: string): string {
@@ -26,7 +35,7 @@ function signature(root: string): string {
  * The project, loaded once and reloaded only when a content file changes. Site components call
  * this many times per page; parsing every SOP each time would make the build quadratic.
  */
-export function getProject(root: string = process.cwd()): Project {
+export function getProject(root: string = projectRoot()): Project {
   const key = `${root}#${signature(root)}`;
   if (cached?.key !== key) cached = { key, project: loadProject(root) };
   return cached.project;

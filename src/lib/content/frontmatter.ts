@@ -28,6 +28,8 @@ export interface ParsedYaml {
   errors: { message: string; at: Position }[];
   /** Position of the value at a path (or of its nearest existing parent). */
   positionOf(path: readonly (string | number)[]): Position;
+  /** The text the author wrote for the scalar at a path (`1.0`, not the number 1), if any. */
+  sourceOf(path: readonly (string | number)[]): string | undefined;
 }
 
 /**
@@ -46,9 +48,23 @@ export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml 
     message: e.message.split('\n')[0] ?? e.message,
     at: toPosition(e.pos[0]),
   }));
+  const nodeAt = (path: readonly (string | number)[]): YamlNode | undefined => {
+    let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+    for (const key of path) {
+      if (isMap(node)) node = node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as YamlNode | null;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key] as YamlNode | undefined;
+      else return undefined;
+    }
+    return node ?? undefined;
+  };
   return {
     data: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
     errors,
+    sourceOf(path) {
+      const node = nodeAt(path);
+      if (!isScalar(node) || !node.range) return undefined;
+      return yaml.slice(node.range[0], node.range[1]);
+    },
     positionOf(path) {
       let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
       let best = node?.range ? toPosition(node.range[0]) : { line: firstLine, column: 1 };

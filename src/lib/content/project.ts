@@ -41,6 +41,8 @@ export interface Project {
   sops: SopDoc[];
   glossary: GlossaryTerm[];
   roles: Role[];
+  /** Parsed YAML of the glossary and roles files, to place messages on their lines. */
+  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml };
   /** Problems found while loading (syntax and schema). */
   diagnostics: Diagnostic[];
 }
@@ -108,9 +110,9 @@ export function loadSop(root: string, absPath: string): { doc: SopDoc; diagnosti
 
 function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {
   const abs = join(root, rel);
-  if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[] };
+  if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[], yaml: undefined };
   const v = validateYaml<T[]>(readFileSync(abs, 'utf8'), schema, rel, code);
-  return { value: v.value ?? [], diagnostics: v.diagnostics };
+  return { value: v.value ?? [], diagnostics: v.diagnostics, yaml: v.yaml };
 }
 
 /**
@@ -136,7 +138,15 @@ export function loadProject(root: string = process.cwd()): Project {
     diagnostics.push(...v.diagnostics);
   }
   diagnostics.push(...glossary.diagnostics, ...roles.diagnostics);
-  return { root: absRoot, site, sops, glossary: glossary.value, roles: roles.value, diagnostics };
+  return {
+    root: absRoot,
+    site,
+    sops,
+    glossary: glossary.value,
+    roles: roles.value,
+    yaml: { glossary: glossary.yaml, roles: roles.yaml },
+    diagnostics,
+  };
 }
 
 /** The SOP with an id, if loaded. */

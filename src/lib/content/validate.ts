@@ -40,8 +40,10 @@ export function validateYaml<T>(
   return {
     value: undefined,
     yaml,
-    diagnostics: result.error.issues.map((issue) =>
-      diagnostic('error', code, file, describeIssue(issue, yaml.data), yaml.positionOf(issue.path)),
-    ),
+    diagnostics: result.error.issues.map((issue) => {
+      // An unknown key is reported where it is written, not at the top of its object.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      return diagnostic('error', code, file, describeIssue(issue, yaml.data, yaml.sourceOf), yaml.positionOf(at));
+    }),
   };
 }

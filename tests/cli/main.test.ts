@@ -1,0 +1,82 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+const base = join(import.meta.dirname, '../fixtures/check/base');
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-cli-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs the CLI with captured output. */
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function copyBase(name: string): string {
+  const root = join(temp, name);
+  cpSync(base, root, { recursive: true });
+  return root;
+}
+
+describe('sopkit CLI', () => {
+  it('lists the commands with --help', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/check\s+check SOPs/);
+  });
+
+  it('rejects an unknown command in one line', async () => {
+    const r = await run('chek');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('sopkit: unknown command "chek". Commands: ' + r.err.split('Commands: ')[1]);
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
+
+  it('rejects an unknown option with a pointer to --help', async () => {
+    const r = await run('check', '--jsno');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^sopkit check: Unknown option '--jsno'.*Run `sopkit check --help`\.$/);
+  });
+
+  it('check exits 0 on a clean project and prints a summary', async () => {
+    const r = await run('check', '--root', base, '--today', '2026-06-01');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/2 SOPs checked: 0 errors, 0 warnings/);
+  });
+
+  it('check --json prints diagnostics and counts; exits 1 on an error', async () => {
+    const root = copyBase('json');
+    const file = join(root, 'content/sops/alpha.mdx');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: approved', 'status: signed'));
+    const r = await run('check', '--root', root, '--json', '--today', '2026-06-01');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { diagnostics: { file: string; line: number; code: string }[]; errors: number };
+    expect(json.errors).toBe(1);
+    expect(json.diagnostics[0]).toMatchObject({ file: 'content/sops/alpha.mdx', line: 7, code: 'sop/frontmatter' });
+  });
+
+  it('new sop writes a scaffold that passes check, and refuses to overwrite it', async () => {
+    const root = copyBase('new');
+    const created = await run('new', 'sop', 'marriage-registration', '--root', root);
+    expect(created).toMatchObject({ code: 0, out: 'created content/sops/marriage-registration.mdx' });
+    expect(existsSync(join(root, 'content/sops/marriage-registration.mdx'))).toBe(true);
+    const checked = await run('check', '--root', root);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toBe('');
+    const again = await run('new', 'sop', 'marriage-registration', '--root', root);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already exists/);
+  });
+
+  it('new sop refuses a bad id with advice', async () => {
+    const r = await run('new', 'sop', 'Marriage Registration', '--root', copyBase('bad-id'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/not a valid id: use lower case letters, digits and hyphens/);
+  });
+});

@@ -1,0 +1,39 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/lib/check/index.ts';
+
+// Each folder under rules/ holds files laid over the clean base project and an expect.json with
+// exactly the diagnostics that must come out: the rule fires, at the right place, and nothing else.
+const fixtures = join(import.meta.dirname, '../../fixtures/check');
+const base = join(fixtures, 'base');
+const rulesDir = join(fixtures, 'rules');
+const today = '2026-06-01';
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-check-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Expected {
+  exit: number;
+  diagnostics: { at: string; severity: string; code: string; message: string }[];
+}
+
+describe('sopkit check rules', () => {
+  it('passes the clean base project with no diagnostics', async () => {
+    const { diagnostics } = await runChecks(base, { today });
+    expect(diagnostics).toEqual([]);
+  });
+
+  for (const name of readdirSync(rulesDir).sort()) {
+    it(`${name}: reports exactly what expect.json says`, async () => {
+      const root = join(temp, name);
+      cpSync(base, root, { recursive: true });
+      cpSync(join(rulesDir, name), root, { recursive: true });
+      const expected = JSON.parse(readFileSync(join(rulesDir, name, 'expect.json'), 'utf8')) as Expected;
+      const { diagnostics } = await runChecks(root, { today });
+      const actual = diagnostics.map((d) => ({ at: `${d.file}:${d.line}:${d.column}`, severity: d.severity, code: d.code, message: d.message }));
+      expect(actual).toEqual(expected.diagnostics);
+      expect(diagnostics.some((d) => d.severity === 'error') ? 1 : 0).toBe(expected.exit);
+    });
+  }
+});

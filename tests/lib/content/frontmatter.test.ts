@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlWithPositions, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { validateYaml } from '../../../src/lib/content/validate.ts';
+import { sopSchema } from '../../../src/schemas/sop.ts';
+
+describe('splitFrontmatter', () => {
+  it('keeps the body on its original line numbers', () => {
+    const src = '---\nid: a\ntitle: b\n---\n\n## Purpose\n';
+    const { yaml, body, yamlLine } = splitFrontmatter(src);
+    expect(yaml).toBe('id: a\ntitle: b');
+    expect(yamlLine).toBe(2);
+    expect(body.split('\n')[5]).toBe('## Purpose');
+  });
+
+  it('accepts CRLF line endings and a BOM', () => {
+    const { yaml, body } = splitFrontmatter('\uFEFF---\r\nid: a\r\n---\r\nText\r\n');
+    expect(yaml).toBe('id: a');
+    expect(body.trim()).toBe('Text');
+  });
+
+  it('returns the whole text as body when there is no frontmatter', () => {
+    expect(splitFrontmatter('## Only body').yaml).toBe('');
+  });
+});
+
+describe('parseYamlWithPositions', () => {
+  it('maps a data path to the line in the file', () => {
+    const parsed = parseYamlWithPositions('id: a\nhistory:\n  - version: 1.0\n    date: x\n', 2);
+    expect(parsed.positionOf(['history', 0, 'date'])).toEqual({ line: 5, column: 5 });
+    expect(parsed.positionOf(['missing', 'deeper'])).toEqual({ line: 2, column: 1 });
+    expect(parsed.sourceOf(['history', 0, 'version'])).toBe('1.0');
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const parsed = parseYamlWithPositions('id: a\n  bad: [\n', 1);
+    expect(parsed.errors.length).toBeGreaterThan(0);
+    expect(parsed.errors[0]?.at.line).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('SOP frontmatter messages', () => {
+  const valid = `id: a
+code: SOP-A-01
+title: Alpha
+summary: A summary that is long enough.
+version: 1.0.0
+status: draft
+effective: 2026-01-01
+reviewDue: 2027-01-01
+owner: Office
+legalBasis: [{ instrument: "[Act]", provision: "[s. 1]" }]
+roles: [registrar]
+history: [{ version: 1.0.0, date: 2026-01-01, summary: First. }]`;
+
+  it('accepts a valid frontmatter and fills defaults', () => {
+    const v = validateYaml(valid, sopSchema, 'a.mdx', 'sop/frontmatter');
+    expect(v.diagnostics).toEqual([]);
+    expect(v.value).toMatchObject({ language: 'en', forms: [], effective: '2026-01-01' });
+  });
+
+  it.each([
+    ['status: draft', 'status: final', 'status: found "final"; allowed: draft, consultation, pilot, approved, superseded'],
+    ['owner: Office', 'owner: O', 'owner: found "O"; must be at least 2 characters'],
+    ['effective: 2026-01-01', 'effective: 2026-02-30', 'effective: found "2026-02-30"; expected a real calendar date'],
+    ['code: SOP-A-01', 'code: sop-a', 'code: found "sop-a"; expected a document code like "SOP-CR-01"'],
+    ['roles: [registrar]', 'roles: []', 'roles: found []; needs at least 1 entry'],
+    ['version: 1.0.0', 'version: 2', 'version: found 2; expected a version like 1.2.0 (major.minor.patch)'],
+  ])('names the field, the value found and what is allowed (%s → %s)', (from, to, message) => {
+    const v = validateYaml(valid.replace(from, to), sopSchema, 'a.mdx', 'sop/frontmatter', 2);
+    expect(v.diagnostics.map((d) => d.message)).toEqual([message]);
+    expect(v.diagnostics[0]?.line).toBe(valid.split('\n').findIndex((l) => l.startsWith(from.split(':')[0] + ':')) + 2);
+  });
+
+  it('reports a missing required field', () => {
+    const v = validateYaml(valid.replace(/^owner: Office\n/m, ''), sopSchema, 'a.mdx', 'sop/frontmatter');
+    expect(v.diagnostics.map((d) => d.message)).toEqual(['owner: missing; required (string)']);
+  });
+});
