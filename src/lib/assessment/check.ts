@@ -1,0 +1,112 @@
+import type { Quiz } from '../../schemas/quiz.ts';
+import type { CheckContext } from '../check/context.ts';
+import { findSection } from '../content/sections.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { isUserError } from '../errors.ts';
+import { loadWorkflow, type LoadedWorkflow } from '../workflow/load.ts';
+import { loadQuizzes, type QuizDoc } from './quiz-load.ts';
+import { quizRules } from './quiz-rules.ts';
+
+type Path = (string | number)[];
+type WorkflowLookup = (id: string) => Promise<LoadedWorkflow | string>;
+
+function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const sops = ctx.project.sops;
+  if (quiz.sop && !sops.some((s) => s.id === quiz.sop)) {
+    out.push(diagnostic('error', 'quiz/unknown-sop', file, `sop: no SOP "${quiz.sop}" in content/sops; known: ${sops.map((s) => s.id).join(', ')}`, at(['sop'])));
+  }
+  quiz.items.forEach((item, i) => {
+    const [sopId = '', section = ''] = item.ref.split('#');
+    const sop = sops.find((s) => s.id === sopId);
+    if (!sop) {
+      out.push(diagnostic('error', 'quiz/ref-unknown-sop', file, `item ${item.id}: ref "${item.ref}" names no SOP; known: ${sops.map((s) => s.id).join(', ')}`, at(['items', i, 'ref'])));
+    } else if (!findSection(sop.sections, section)) {
+      const top = sop.sections.filter((s) => s.level === 1).length;
+      out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (sections run 1 to ${top}; use a number like 6.2 or a heading anchor)`, at(['items', i, 'ref'])));
+    }
+  });
+  return out;
+}
+
+async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: string, workflow: WorkflowLookup): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const [i, item] of quiz.items.entries()) {
+    if (item.type !== 'scenario' || !item.scenario || item.step === undefined) continue;
+    const [workflowId = '', scenarioId = ''] = item.scenario.split('/');
+    const loaded = await workflow(workflowId);
+    if (typeof loaded === 'string') {
+      out.push(diagnostic('error', 'quiz/scenario-workflow', file, `item ${item.id}: scenario "${item.scenario}": ${loaded}`, at(['items', i, 'scenario'])));
+      continue;
+    }
+    const scenario = loaded.module.scenarios.find((s) => s.id === scenarioId);
+    if (!scenario) {
+      const known = loaded.module.scenarios.map((s) => s.id).join(', ');
+      out.push(diagnostic('error', 'quiz/scenario-unknown', file, `item ${item.id}: ${loaded.file} has no scenario "${scenarioId}"; known: ${known || 'none'}`, at(['items', i, 'scenario'])));
+      continue;
+    }
+    const step = scenario.steps[item.step - 1];
+    if (!step) {
+      out.push(diagnostic('error', 'quiz/scenario-step', file, `item ${item.id}: step ${item.step} is past the end of scenario ${scenarioId}, which has ${scenario.steps.length} steps`, at(['items', i, 'step'])));
+      continue;
+    }
+    const events = new Set<string>(loaded.module.machine.root.events);
+    item.options.forEach((option, j) => {
+      if (option.event && !events.has(option.event)) {
+        out.push(diagnostic('error', 'quiz/scenario-event', file, `item ${item.id}, option ${option.id}: "${option.event}" is not an event of workflow ${workflowId}`, at(['items', i, 'options', j, 'event'])));
+      }
+    });
+    const answer = step.event.type;
+    const matching = item.options.filter((o) => o.event === answer);
+    const correct = item.options.find((o) => o.correct);
+    if (matching.length !== 1) {
+      out.push(diagnostic('error', 'quiz/scenario-answer', file, `item ${item.id}: step ${item.step} of ${scenarioId} is "${answer}"; exactly one option must have event: ${answer} (found ${matching.length})`, at(['items', i, 'options'])));
+    } else if (correct && correct !== matching[0]) {
+      out.push(diagnostic('error', 'quiz/scenario-answer', file, `item ${item.id}: option ${correct.id} is marked correct but step ${item.step} of ${scenarioId} is "${answer}" (option ${matching[0]?.id}); mark that one correct`, at(['items', i, 'options'])));
+    }
+    const optionEvents = item.options.map((o) => o.event);
+    if (new Set(optionEvents).size !== optionEvents.length) {
+      out.push(diagnostic('error', 'quiz/scenario-event', file, `item ${item.id}: two options stand for the same event; each option needs its own event`, at(['items', i, 'options'])));
+    }
+  }
+  return out;
+}
+
+/**
+ * All the rules for one quiz file: schema (already in `doc.diagnostics`), the quiz's own rules,
+ * references to SOP sections and scenario items against their workflows.
+ * @param ctx The check context (its project supplies the SOP sections).
+ * @param doc The loaded quiz file.
+ * @param workflow Loads a workflow by id, or returns why it cannot.
+ */
+export async function checkQuizDoc(ctx: CheckContext, doc: QuizDoc, workflow: WorkflowLookup): Promise<Diagnostic[]> {
+  const out = [...doc.diagnostics];
+  const quiz = doc.quiz;
+  if (!quiz) return out;
+  const at = (path: Path) => doc.yaml.positionOf(path);
+  for (const issue of quizRules(quiz)) out.push(diagnostic(issue.severity, issue.code, doc.file, issue.message, at(issue.path)));
+  out.push(...refRules(ctx, quiz, at, doc.file));
+  out.push(...(await scenarioRules(quiz, at, doc.file, workflow)));
+  return out;
+}
+
+/** A workflow loader that loads each workflow once per run and turns a load failure into a reason. */
+export function workflowCache(root: string): WorkflowLookup {
+  const cache = new Map<string, Promise<LoadedWorkflow | string>>();
+  return (id) => {
+    let found = cache.get(id);
+    if (!found) {
+      found = loadWorkflow(root, id).catch((e: unknown) => (isUserError(e) ? e.message : String(e)));
+      cache.set(id, found);
+    }
+    return found;
+  };
+}
+
+/** The quiz checker of `sopkit check`: every quiz under `quizzes/` (DESIGN 4.3). */
+export async function checkQuizzes(ctx: CheckContext): Promise<Diagnostic[]> {
+  const workflow = workflowCache(ctx.project.root);
+  const out: Diagnostic[] = [];
+  for (const doc of loadQuizzes(ctx.project.root)) out.push(...(await checkQuizDoc(ctx, doc, workflow)));
+  return out;
+}

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { quizSchema, type Quiz } from '../../schemas/quiz.ts';
+import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { ParsedYaml } from '../content/frontmatter.ts';
+import { layout, listFiles, relPath } from '../content/project.ts';
+import { validateYaml } from '../content/validate.ts';
+import { SopkitError } from '../errors.ts';
+import { quizRules } from './quiz-rules.ts';
+
+/** One quiz file, parsed and validated against the schema (not yet cross-checked). */
+export interface QuizDoc {
+  /** Id from the file name: `quizzes/birth-registration.yaml` → `birth-registration`. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  /** The quiz, or undefined when the YAML or the schema rejected it. */
+  quiz: Quiz | undefined;
+  /** The YAML with positions, to report a rule at its line. */
+  yaml: ParsedYaml;
+  /** YAML syntax and schema problems. */
+  diagnostics: Diagnostic[];
+}
+
+const QUIZ_FILE = /\.ya?ml$/;
+
+/** Absolute paths of the quiz files under a root (`quizzes/*.yaml`). */
+export function quizFiles(root: string): string[] {
+  return [...listFiles(join(root, layout.quizzes), '.yaml'), ...listFiles(join(root, layout.quizzes), '.yml')].sort();
+}
+
+/**
+ * Reads and validates one quiz file.
+ * @param root Project root, for the relative path in messages.
+ * @param absPath Absolute path of the YAML file.
+ */
+export function loadQuizFile(root: string, absPath: string): QuizDoc {
+  const file = relPath(root, absPath);
+  const id = basename(absPath).replace(QUIZ_FILE, '');
+  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
+  const validated = validateYaml(text, quizSchema, file, 'quiz/schema');
+  const diagnostics = [...validated.diagnostics];
+  const quiz = validated.value;
+  if (quiz && quiz.id !== id && file.startsWith(`${layout.quizzes}/`)) {
+    diagnostics.push(
+      diagnostic('error', 'quiz/id-mismatch', file, `id: found "${quiz.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])),
+    );
+  }
+  return { id, file, quiz, yaml: validated.yaml, diagnostics };
+}
+
+/** Every quiz under `quizzes/`, in file-name order. */
+export function loadQuizzes(root: string): QuizDoc[] {
+  return quizFiles(root).map((abs) => loadQuizFile(root, abs));
+}
+
+/**
+ * Finds a quiz by id (`quizzes/<id>.yaml`) or by path to any quiz file, and returns it valid or
+ * throws one clear error (the first problem, with its line). Only the quiz's own rules are applied
+ * here (what scoring needs); `sopkit check` adds the references to SOPs and workflows.
+ * @param root Project root.
+ * @param idOrPath `birth-registration`, or `path/to/quiz.yaml`.
+ */
+export function resolveQuiz(root: string, idOrPath: string): QuizDoc & { quiz: Quiz } {
+  const looksLikePath = QUIZ_FILE.test(idOrPath) || idOrPath.includes('/') || idOrPath.includes('\\');
+  const abs = looksLikePath
+    ? isAbsolute(idOrPath) ? idOrPath : resolve(root, idOrPath)
+    : join(root, layout.quizzes, `${idOrPath}.yaml`);
+  if (!existsSync(abs)) {
+    if (looksLikePath) throw new SopkitError('quiz/not-found', `${idOrPath}: no such file; give a quiz id from ${layout.quizzes}/ or the path of a quiz file`);
+    const known = quizFiles(root).map((f) => basename(f).replace(QUIZ_FILE, ''));
+    throw new SopkitError('quiz/unknown', `no quiz "${idOrPath}" in ${layout.quizzes}/; known: ${known.join(', ') || 'none'}`);
+  }
+  const doc = loadQuizFile(root, abs);
+  const problems = [
+    ...doc.diagnostics,
+    ...(doc.quiz ? quizRules(doc.quiz) : []).map((i) => diagnostic(i.severity, i.code, doc.file, i.message, doc.yaml.positionOf(i.path))),
+  ].filter((d) => d.severity === 'error');
+  const first = problems[0];
+  if (first || !doc.quiz) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more: run \`sopkit check\`)` : '';
+    throw new SopkitError('quiz/invalid', `${first ? formatDiagnostic(first) : `${doc.file}: not a valid quiz`}${more}`);
+  }
+  return { ...doc, quiz: doc.quiz };
+}

@@ -1,0 +1,122 @@
+import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import type { FormId } from './types.ts';
+
+/** A rule broken by a quiz, at a data path (turned into a line by the caller). */
+export interface QuizIssue {
+  severity: 'error' | 'warning';
+  code: string;
+  path: (string | number)[];
+  message: string;
+}
+
+export const formIds: readonly FormId[] = ['pre', 'post'];
+
+const error = (code: string, path: QuizIssue['path'], message: string): QuizIssue => ({ severity: 'error', code, path, message });
+
+function duplicates(ids: readonly string[]): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  ids.forEach((id, i) => seen.set(id, [...(seen.get(id) ?? []), i]));
+  return new Map([...seen].filter(([, at]) => at.length > 1));
+}
+
+/** How many options must be correct for each type, and what to say when they are not. */
+function correctCountRule(item: QuizItem, i: number): QuizIssue[] {
+  const path = ['items', i, 'options'];
+  const correct = item.options.filter((o) => o.correct).length;
+  const label = `item ${item.id} (${item.type})`;
+  switch (item.type) {
+    case 'single':
+    case 'scenario':
+      return correct === 1 ? [] : [error('quiz/correct-count', path, `${label} has ${correct} correct options; mark exactly one with correct: true`)];
+    case 'multiple':
+      if (correct === 0) return [error('quiz/correct-count', path, `${label} has no correct option; mark at least one with correct: true`)];
+      if (correct === item.options.length) return [error('quiz/correct-count', path, `${label}: every option is correct, so ticking all scores full marks; add a wrong option or make it a single item`)];
+      return [];
+    case 'truefalse': {
+      const ids = item.options.map((o) => o.id).sort().join(',');
+      if (ids !== 'false,true') return [error('quiz/truefalse-options', path, `${label} must have exactly two options with ids true and false (found ${ids})`)];
+      return correct === 1 ? [] : [error('quiz/correct-count', path, `${label} has ${correct} correct options; mark exactly one of true/false with correct: true`)];
+    }
+    case 'order':
+      return correct === 0 ? [] : [error('quiz/order-correct', path, `${label}: order items take their answer from the order of the options; remove correct: true`)];
+  }
+}
+
+function itemRules(item: QuizItem, i: number, objectives: Set<string>): QuizIssue[] {
+  const out: QuizIssue[] = [correctCountRule(item, i)].flat();
+  for (const [id, at] of duplicates(item.options.map((o) => o.id))) {
+    out.push(error('quiz/duplicate-option', ['items', i, 'options', at[1] ?? 0, 'id'], `item ${item.id}: option id "${id}" appears ${at.length} times; option ids must be unique in an item`));
+  }
+  if (!objectives.has(item.objective)) {
+    out.push(error('quiz/unknown-objective', ['items', i, 'objective'], `item ${item.id}: objective "${item.objective}" is not among the quiz objectives (${[...objectives].join(', ')})`));
+  }
+  if (item.scoring === 'partial' && item.type !== 'multiple' && item.type !== 'order') {
+    out.push(error('quiz/scoring', ['items', i, 'scoring'], `item ${item.id}: partial scoring applies to multiple and order items only; remove scoring`));
+  }
+  if (item.type === 'scenario') {
+    if (!item.scenario) out.push(error('quiz/scenario-missing', ['items', i], `item ${item.id}: a scenario item needs scenario: "<workflow>/<scenario>" and step: N`));
+    if (item.step === undefined) out.push(error('quiz/scenario-missing', ['items', i], `item ${item.id}: a scenario item needs step: N (the 1-based scenario step whose event is the answer)`));
+    item.options.forEach((o, j) => {
+      if (!o.event) out.push(error('quiz/scenario-event', ['items', i, 'options', j], `item ${item.id}, option ${o.id}: scenario options need event: "<workflow event>"`));
+    });
+  } else {
+    if (item.scenario !== undefined || item.step !== undefined) {
+      out.push(error('quiz/not-scenario', ['items', i, item.scenario !== undefined ? 'scenario' : 'step'], `item ${item.id}: scenario and step belong to scenario items; set type: scenario or remove them`));
+    }
+    item.options.forEach((o, j) => {
+      if (o.event !== undefined) out.push({ severity: 'warning', code: 'quiz/not-scenario', path: ['items', i, 'options', j, 'event'], message: `item ${item.id}, option ${o.id}: event is only used by scenario items` });
+    });
+  }
+  return out;
+}
+
+function formRules(quiz: Quiz): QuizIssue[] {
+  const out: QuizIssue[] = [];
+  const items = new Map(quiz.items.map((item) => [item.id, item]));
+  for (const form of formIds) {
+    const list = quiz.forms[form];
+    for (const [id, at] of duplicates(list)) {
+      out.push(error('quiz/form-duplicate', ['forms', form, at[1] ?? 0], `forms.${form}: item ${id} is listed ${at.length} times`));
+    }
+    list.forEach((id, j) => {
+      if (!items.has(id)) out.push(error('quiz/form-unknown-item', ['forms', form, j], `forms.${form}: no item "${id}" in the bank; fix the id or add the item`));
+    });
+    const tested = new Set(list.map((id) => items.get(id)?.objective));
+    quiz.objectives.forEach((objective, k) => {
+      if (!tested.has(objective.id)) {
+        out.push(error('quiz/objective-untested', ['objectives', k, 'id'], `objective ${objective.id} is not tested in the ${form} form; add one of its items to forms.${form}`));
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Every rule of DESIGN 4.3 that needs only the quiz itself: unique ids, the right number of
+ * correct options for each type, forms that name existing items and test every objective.
+ * References to SOP sections and workflow scenarios are checked by `check.ts`, which can load them.
+ */
+export function quizRules(quiz: Quiz): QuizIssue[] {
+  const out: QuizIssue[] = [];
+  for (const [id, at] of duplicates(quiz.items.map((item) => item.id))) {
+    out.push(error('quiz/duplicate-item', ['items', at[1] ?? 0, 'id'], `item id "${id}" appears ${at.length} times; item ids must be unique`));
+  }
+  for (const [id, at] of duplicates(quiz.objectives.map((o) => o.id))) {
+    out.push(error('quiz/duplicate-objective', ['objectives', at[1] ?? 0, 'id'], `objective id "${id}" appears ${at.length} times`));
+  }
+  const objectives = new Set(quiz.objectives.map((o) => o.id));
+  quiz.items.forEach((item, i) => out.push(...itemRules(item, i, objectives)));
+  out.push(...formRules(quiz));
+  return out;
+}
+
+/** The items of a form, in the form's order (unknown ids skipped: the rules report them). */
+export function formItems(quiz: Quiz, form: FormId): QuizItem[] {
+  const byId = new Map(quiz.items.map((item) => [item.id, item]));
+  return quiz.forms[form].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Maximum marks of a form. */
+export function maxScore(quiz: Quiz, form: FormId): number {
+  return formItems(quiz, form).reduce((sum, item) => sum + item.marks, 0);
+}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkQuizDoc, checkQuizzes, workflowCache } from '../../../src/lib/assessment/check.ts';
+import { loadQuizFile, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
+import { runChecks } from '../../../src/lib/check/index.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+
+const fixtures = resolve('tests/fixtures/assessment');
+const root = join(fixtures, 'project');
+const dir = join(fixtures, 'bad-quizzes');
+const project = loadProject(root);
+const ctx = { project, today: '2026-03-01' };
+const workflow = workflowCache(root);
+
+describe('quiz checks', () => {
+  it('the sample quiz is clean', async () => {
+    expect(await checkQuizzes(ctx)).toEqual([]);
+  });
+
+  it('runs as part of sopkit check', async () => {
+    const { diagnostics } = await runChecks(root, { today: '2026-03-01' });
+    expect(diagnostics.filter((d) => d.file.startsWith('quizzes/'))).toEqual([]);
+  });
+
+  // Each file under bad-quizzes/ is the sample quiz with one seeded defect. Its first line says
+  // which code must be reported; a `# <- defect` comment marks the line the message must point at.
+  for (const name of readdirSync(dir).sort()) {
+    it(`reports ${name}`, async () => {
+      const abs = join(dir, name);
+      const text = readFileSync(abs, 'utf8');
+      const code = /^# expect: (\S+)/.exec(text)?.[1];
+      expect(code).toBeDefined();
+      const found = await checkQuizDoc(ctx, loadQuizFile(root, abs), workflow);
+      const hits = found.filter((d) => d.code === code && d.severity === 'error');
+      expect(hits.length, JSON.stringify(found)).toBeGreaterThan(0);
+      const marker = text.split('\n').findIndex((line) => line.includes('# <- defect'));
+      if (marker >= 0) expect(hits.map((d) => d.line)).toContain(marker + 1);
+      for (const d of hits) {
+        expect(d.file).toBe(`../bad-quizzes/${name}`);
+        expect(d.message).not.toMatch(/\n/);
+      }
+    });
+  }
+});
+
+describe('resolveQuiz', () => {
+  it('finds a quiz by id and by path', () => {
+    expect(resolveQuiz(root, 'sample-registration').quiz.items).toHaveLength(12);
+    expect(resolveQuiz(root, join(root, 'quizzes/sample-registration.yaml')).quiz.id).toBe('sample-registration');
+  });
+
+  it('names the known quizzes when the id is unknown', () => {
+    expect(() => resolveQuiz(root, 'nope')).toThrow(/no quiz "nope" in quizzes\/; known: sample-registration/);
+  });
+
+  it('refuses a quiz with errors, with the file and line of the first one', () => {
+    expect(() => resolveQuiz(root, join(dir, 'form-unknown-item.yaml'))).toThrow(/bad-quizzes\/form-unknown-item.yaml:\d+:\d+ {2}error {2}quiz\/form-unknown-item/);
+  });
+});
