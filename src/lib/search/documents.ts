@@ -1,0 +1,57 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Project } from '../content/project.ts';
+import type { SectionData } from '../content/sections.ts';
+
+/** One searchable unit: a numbered section of an SOP, or a glossary term. */
+export interface SearchDoc {
+  /** Unique key: `<sop>#<anchor>` or `glossary#<id>`. */
+  id: string;
+  /** Site path (without the base) to open. */
+  path: string;
+  /** What the result shows as its title: `SOP-CR-01 §6.3 Late registration`. */
+  title: string;
+  /** The SOP title, or "Glossary". */
+  context: string;
+  /** The text to index. */
+  text: string;
+}
+
+/** Text of a node the way a reader sees it: JSX component text is kept, attributes are not. */
+function nodeText(node: RootContent): string {
+  return toString(node, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Splits every SOP into its numbered sections (each with the text up to the next heading) and
+ * adds the glossary, so a search for "foundling" lands on §6.5, not just on the SOP.
+ */
+export function searchDocuments(project: Project): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const sop of project.sops) {
+    if (!sop.tree || !sop.data) continue;
+    const label = sop.data.code;
+    docs.push({ id: `${sop.id}#`, path: `/sops/${sop.id}/`, title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
+    let current: SearchDoc | undefined;
+    for (const node of sop.tree.children) {
+      const section = node.type === 'heading' ? (node.data as { section?: SectionData } | undefined)?.section : undefined;
+      if (section) {
+        current = {
+          id: `${sop.id}#${section.anchor}`,
+          path: `/sops/${sop.id}/#${section.anchor}`,
+          title: `${label} §${section.number} ${nodeText(node)}`,
+          context: sop.data.title,
+          text: '',
+        };
+        docs.push(current);
+      } else if (current) {
+        const text = nodeText(node);
+        if (text) current.text += (current.text ? ' ' : '') + text;
+      }
+    }
+  }
+  for (const term of project.glossary) {
+    docs.push({ id: `glossary#${term.id}`, path: `/glossary/#${term.id}`, title: term.term, context: 'Glossary', text: term.definition });
+  }
+  return docs;
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('search page', () => {
+  it('finds the section on foundlings, links to its anchor, and keeps working offline', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${site.url}/search/`);
+    expect(requests.some((u) => u.endsWith('search-index.json'))).toBe(false); // loaded on first query only
+    await page.fill('input[name="q"]', 'foundling');
+    await page.press('input[name="q"]', 'Enter');
+    const first = page.locator('[data-search-results] li a').first();
+    await expect(first.textContent()).resolves.toBeTruthy();
+    const titles = await page.locator('[data-search-results] li a').allTextContents();
+    expect(titles.some((t) => /§6\.\d+ .*foundling/i.test(t))).toBe(true);
+    const href = await page.locator('[data-search-results] li a', { hasText: /§6\.\d+/ }).first().getAttribute('href');
+    expect(href).toMatch(/^\/sops\/birth-registration\/#/);
+    // Once loaded, the index answers without the network.
+    await context.setOffline(true);
+    await page.fill('input[name="q"]', 'cause of death');
+    await page.press('input[name="q"]', 'Enter');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/\d+ results? for “cause of death”/);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(requests.every((u) => u.startsWith(site.url))).toBe(true);
+    await context.close();
+  });
+
+  it('accepts a query in the address (?q=) and odd characters without failing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/results? for/);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,40 @@
+import lunr from 'lunr';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { searchDocuments } from '../../../src/lib/search/documents.ts';
+import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+
+const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
+
+describe('search documents', () => {
+  it('makes one document per numbered section, with the text up to the next heading', () => {
+    const docs = searchDocuments(project);
+    const step = docs.find((d) => d.id === 'alpha#receive-the-declaration');
+    expect(step).toMatchObject({ path: '/sops/alpha/#receive-the-declaration', title: 'SOP-FX-01 §6.1 Receive the declaration', context: 'Alpha registration' });
+    expect(step?.text).toContain('receives');
+    expect(step?.text).not.toContain('Kept permanently');
+    expect(docs.filter((d) => d.id.startsWith('alpha#')).length).toBe(1 + 12);
+  });
+
+  it('indexes glossary terms', () => {
+    const docs = searchDocuments(project);
+    expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');
+  });
+});
+
+describe('search bundle', () => {
+  it('finds a section by words of its text and ranks the titled section first', () => {
+    const bundle = buildSearchBundle(project);
+    const index = lunr.Index.load(bundle.index as object);
+    const hits = index.search('retention').map((r) => bundle.docs[Number(r.ref)]?.title);
+    expect(hits[0]).toBe('SOP-FX-01 §7 Records and retention');
+    expect(hits).toContain('SOP-FX-02 §7 Records and retention');
+  });
+
+  it('survives a JSON round trip, as the site serves it', () => {
+    const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project))) as ReturnType<typeof buildSearchBundle>;
+    const index = lunr.Index.load(bundle.index as object);
+    expect(index.search('declaration').length).toBeGreaterThan(0);
+  });
+});
