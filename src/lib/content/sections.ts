@@ -1,7 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Position } from '../diagnostics.ts';
 
 /** A numbered section of an SOP body. */
@@ -30,14 +29,17 @@ export interface SectionData {
 /**
  * Numbers the headings of an SOP body in document order and records each on its node
  * (`node.data.section`). The web page, the checker and the handbook all call this, so the
- * numbers are the same everywhere.
+ * numbers are the same everywhere. Only top-level headings count: a heading inside a component
+ * (a case study's own title, say) belongs to that component, not to the document outline.
  */
 export function numberSections(tree: Root): Section[] {
   const counters = [0, 0, 0];
   const slugger = new GithubSlugger();
   const sections: Section[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    if (node.depth < FIRST_DEPTH || node.depth > LAST_DEPTH) return;
+  for (const child of tree.children) {
+    if (child.type !== 'heading') continue;
+    const node: Heading = child;
+    if (node.depth < FIRST_DEPTH || node.depth > LAST_DEPTH) continue;
     const level = node.depth - FIRST_DEPTH + 1;
     counters[level - 1] = (counters[level - 1] ?? 0) + 1;
     for (let i = level; i < counters.length; i++) counters[i] = 0;
@@ -53,7 +55,7 @@ export function numberSections(tree: Root): Section[] {
       anchor,
       at: { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
     });
-  });
+  }
   return sections;
 }
 

@@ -33,6 +33,11 @@ describe('numberSections', () => {
     expect(s[0]).toMatchObject({ number: '1', at: { line: 3, column: 1 } });
   });
 
+  it('does not number headings inside components', () => {
+    const s = sectionsOf('## Procedure\n\n<CaseStudy title="x">\n\n### Inside\n\n</CaseStudy>\n\n### Next step\n');
+    expect(s.map((x) => `${x.number} ${x.title}`)).toEqual(['1 Procedure', '1.1 Next step']);
+  });
+
   it('finds a section by number or by anchor', () => {
     const s = sectionsOf('## Purpose\n\n## Procedure\n\n### Late registration\n');
     expect(findSection(s, '2.1')?.title).toBe('Late registration');
