@@ -56,6 +56,26 @@ export function measureText(text: string, size: number, style: FontStyle = 'regu
   return unitsPerEm * size;
 }
 
+const advanceCache = new Map<string, number>();
+
+/**
+ * Width of a text as a PDF viewer advances it: the sum of the glyphs' advance widths, without the
+ * GPOS kerning `measureText` includes (pdf-lib writes glyph ids only, so kerning never reaches the
+ * page). The handbook measures with this so what it measures is what is drawn; cached per word.
+ */
+export function measureAdvance(text: string, size: number, style: FontStyle = 'regular'): number {
+  const key = `${style}\u0000${text}`;
+  let unitsPerEm = advanceCache.get(key);
+  if (unitsPerEm === undefined) {
+    const f = font(style);
+    let units = 0;
+    for (const glyph of f.layout(text).glyphs) units += glyph.advanceWidth;
+    unitsPerEm = units / f.unitsPerEm;
+    advanceCache.set(key, unitsPerEm);
+  }
+  return unitsPerEm * size;
+}
+
 /** Ascent, descent (negative) and recommended line gap as fractions of the font size. */
 export function verticalMetrics(style: FontStyle = 'regular'): { ascent: number; descent: number; lineGap: number } {
   const f = font(style);

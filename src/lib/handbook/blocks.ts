@@ -1,0 +1,37 @@
+import type { PageWriter } from '../pdf/writer.ts';
+import type { Inline } from './inline.ts';
+import type { Tone } from './theme.ts';
+
+/** A table cell: inline text, optionally a header cell. */
+export interface Cell {
+  inlines: Inline[];
+  /** Extra blank height, for cells to be written in by hand. */
+  minHeight?: number;
+}
+
+/** A figure drawn from a model (a workflow diagram), scaled to fit. */
+export interface Figure {
+  /** Natural size, in points. */
+  width: number;
+  height: number;
+  /** Draws at a scale with the top-left corner at (x, top). */
+  draw(w: PageWriter, x: number, top: number, scale: number): void;
+}
+
+/**
+ * The handbook's block model, between mdast and pages: what every print renderer returns.
+ * One kind per thing a reader sees.
+ */
+export type Block =
+  | { kind: 'heading'; level: number; number?: string; inlines: Inline[]; anchor?: string; toc?: boolean; pageBreakBefore?: boolean }
+  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean }
+  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean }
+  | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean }
+  | { kind: 'box'; tone: Tone; title?: Inline[]; label?: string; children: Block[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'figure'; figure: Figure; caption: Inline[]; anchor?: string }
+  | { kind: 'image'; bytes: Uint8Array; format: 'png' | 'jpg'; alt: string; width: number; height: number }
+  | { kind: 'rule' }
+  | { kind: 'space'; height: number }
+  | { kind: 'anchor'; name: string }
+  | { kind: 'custom'; height: number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number };

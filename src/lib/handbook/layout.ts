@@ -1,0 +1,220 @@
+import type { PDFImage } from 'pdf-lib';
+import type { Block } from './blocks.ts';
+import { plain, run, type Inline } from './inline.ts';
+import type { Frame, Item } from './items.ts';
+import { tableItems } from './table.ts';
+import { baselineIn, textItems } from './text-items.ts';
+import { colors, tones, type, type Tone } from './theme.ts';
+
+/** What laying out blocks needs to know about the page. */
+export interface LayoutContext {
+  /** Width of the text area on a portrait page. */
+  width: number;
+  /** Text-area size of a landscape page, for wide figures. */
+  landscape: { width: number; height: number };
+  /** Text-area height of a portrait page. */
+  height: number;
+  /** Images to embed before drawing (filled while laying out). */
+  images: Map<Uint8Array, { format: 'png' | 'jpg'; image?: PDFImage }>;
+}
+
+const headingSpace = [0, 18, 13, 10, 8];
+
+function heading(block: Extract<Block, { kind: 'heading' }>, width: number): Item[] {
+  const size = type.heading[block.level] ?? type.body;
+  const numbered: Inline[] = block.number ? [run(`${block.number}  `, 'bold', { color: colors.accent }), ...block.inlines] : block.inlines;
+  const inlines = numbered.map((i) => ({ ...i, style: i.style === 'italic' ? ('boldItalic' as const) : ('bold' as const) }));
+  const items = textItems(inlines, { width, size, leading: 1.25, keepAll: true, color: block.level === 1 ? colors.accent : colors.text });
+  const title = `${block.number ? `${block.number} ` : ''}${plain(block.inlines)}`;
+  items.forEach((it) => (it.keepWithNext = true));
+  const first = items[0];
+  if (first) {
+    first.spaceBefore = headingSpace[block.level] ?? 8;
+    first.pageBreakBefore = block.pageBreakBefore;
+    if (block.anchor) {
+      first.anchor = block.anchor;
+      first.heading = { anchor: block.anchor, level: block.level, title, toc: block.toc ?? block.level <= 2 };
+    }
+  }
+  const last = items.at(-1);
+  if (last && block.level === 1) {
+    const draw = last.draw;
+    last.height += 3;
+    last.draw = (w, x, top) => {
+      draw?.(w, x, top);
+      w.line(x, top + last.height - 1, x + width, top + last.height - 1, colors.rule, 0.6);
+    };
+  }
+  return items;
+}
+
+function list(block: Extract<Block, { kind: 'list' }>, ctx: LayoutContext, width: number): Item[] {
+  const indent = block.checkboxes ? 18 : block.ordered ? 18 : 14;
+  const out: Item[] = [];
+  block.items.forEach((children, i) => {
+    const items = layoutBlocks(children, ctx, width - indent);
+    const first = items.find((it) => it.draw);
+    if (first) {
+      const draw = first.draw!;
+      const size = type.body;
+      const lineHeight = size * type.leading;
+      first.draw = (w, x, top) => {
+        const baseline = baselineIn(top, lineHeight, size);
+        if (block.checkboxes) w.rect(x - indent + 1, baseline - 8, 8.5, 8.5, { stroke: colors.text, lineWidth: 0.8 });
+        else {
+          const marker = block.ordered ? `${(block.start ?? 1) + i}.` : '•';
+          const mw = w.fonts.width(marker, size, 'regular');
+          w.text([{ text: marker, style: 'regular', size, color: colors.text }], x - 5 - mw, baseline);
+        }
+        draw(w, x, top);
+      };
+    }
+    items.forEach((it, k) => {
+      it.indent = (it.indent ?? 0) + indent;
+      if (k === 0) it.spaceBefore = i === 0 ? type.paragraphGap : 3;
+    });
+    out.push(...items);
+  });
+  return out;
+}
+
+function box(block: Extract<Block, { kind: 'box' }>, ctx: LayoutContext, width: number): Item[] {
+  const inner = width - 22;
+  const t = tones[block.tone];
+  const frame: Frame = {
+    padTop: 7,
+    padBottom: 7,
+    draw(w, x, top, height) {
+      w.rect(x - 12, top, width, height, { fill: t.fill });
+      w.rect(x - 12, top, 3, height, { fill: t.bar });
+    },
+  };
+  const head: Item[] = [];
+  if (block.label) head.push(...textItems([run(block.label.toUpperCase(), 'bold', { color: t.bar })], { width: inner, size: type.small, keepAll: true }));
+  if (block.title) head.push(...textItems(block.title.map((i) => ({ ...i, style: 'bold' as const })), { width: inner, size: type.body + 0.5, keepAll: true, color: t.bar }));
+  head.forEach((it) => (it.keepWithNext = true));
+  const body = layoutBlocks(block.children, ctx, inner);
+  if (body[0] && head.length) body[0].spaceBefore = 3;
+  else if (body[0]) body[0].spaceBefore = 0;
+  const items = [...head, ...body].map((it) => ({ ...it, indent: (it.indent ?? 0) + 12, frames: [frame, ...(it.frames ?? [])] }));
+  if (items[0]) items[0].spaceBefore = type.paragraphGap + 4;
+  return items;
+}
+
+function code(block: Extract<Block, { kind: 'code' }>, width: number): Item[] {
+  const t = tones.code;
+  const frame: Frame = { padTop: 5, padBottom: 5, draw: (w, x, top, height) => w.rect(x - 6, top, width, height, { fill: t.fill }) };
+  const items = block.text.split('\n').flatMap((line) => textItems([run(line || ' ')], { width: width - 12, size: type.small + 0.5, leading: 1.3, minLines: 1 }));
+  const out = items.map((it) => ({ ...it, indent: (it.indent ?? 0) + 6, frames: [frame] }));
+  if (out[0]) out[0].spaceBefore = type.paragraphGap;
+  return out;
+}
+
+function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, width: number): Item[] {
+  const { figure: fig } = block;
+  const captionSize = type.small + 0.5;
+  const captionHeight = (w: number) => textItems(block.caption, { width: w, size: captionSize }).length * captionSize * type.leading + 6;
+  let scale = Math.min(1, width / fig.width, (ctx.height - captionHeight(width) - 10) / fig.height);
+  let landscape = false;
+  let area = width;
+  if (scale < 0.62) {
+    const ls = Math.min(1, ctx.landscape.width / fig.width, (ctx.landscape.height - captionHeight(ctx.landscape.width) - 10) / fig.height);
+    if (ls > scale * 1.15) {
+      scale = ls;
+      landscape = true;
+      area = ctx.landscape.width;
+    }
+  }
+  const caption = textItems(block.caption, { width: area, size: captionSize, color: colors.muted, align: 'center' });
+  const figHeight = fig.height * scale;
+  const height = figHeight + 6 + caption.reduce((h, it) => h + it.height, 0);
+  return [
+    {
+      height,
+      landscape,
+      anchor: block.anchor,
+      spaceBefore: type.paragraphGap + 4,
+      draw(w, x, top) {
+        fig.draw(w, x + (area - fig.width * scale) / 2, top, scale);
+        let y = top + figHeight + 6;
+        for (const c of caption) {
+          c.draw?.(w, x, y);
+          y += c.height;
+        }
+      },
+    },
+  ];
+}
+
+function image(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext, width: number): Item[] {
+  ctx.images.set(block.bytes, { format: block.format });
+  const scale = Math.min(1, width / block.width, (ctx.height * 0.8) / block.height);
+  const [w0, h0] = [block.width * scale, block.height * scale];
+  return [
+    {
+      height: h0,
+      spaceBefore: type.paragraphGap,
+      draw(w, x, top) {
+        const embedded = ctx.images.get(block.bytes)?.image;
+        if (embedded) w.page.drawImage(embedded, { x: x + (width - w0) / 2, y: w.height - top - h0, width: w0, height: h0 });
+      },
+    },
+  ];
+}
+
+/**
+ * Lays out blocks into items for the paginator.
+ * @param blocks The blocks, in reading order.
+ * @param ctx Page sizes and the image registry.
+ * @param width Width available (the text width, less any indent).
+ */
+export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width: number = ctx.width): Item[] {
+  const out: Item[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading':
+        out.push(...heading(block, width));
+        break;
+      case 'paragraph': {
+        const items = textItems(block.inlines, { width, size: block.size, align: block.align });
+        if (items[0]) {
+          items[0].spaceBefore = block.spaceBefore ?? type.paragraphGap;
+          if (block.keepWithNext) items.forEach((it) => (it.keepWithNext = true));
+        }
+        out.push(...items);
+        break;
+      }
+      case 'list':
+        out.push(...list(block, ctx, width));
+        break;
+      case 'table':
+        out.push(...tableItems(block, width));
+        break;
+      case 'box':
+        out.push(...box(block, ctx, width));
+        break;
+      case 'code':
+        out.push(...code(block, width));
+        break;
+      case 'figure':
+        out.push(...figure(block, ctx, width));
+        break;
+      case 'image':
+        out.push(...image(block, ctx, width));
+        break;
+      case 'rule':
+        out.push({ height: 8, spaceBefore: 4, draw: (w, x, top) => w.line(x, top + 4, x + width, top + 4, colors.rule, 0.6) });
+        break;
+      case 'space':
+        out.push({ height: block.height });
+        break;
+      case 'anchor':
+        out.push({ height: 0, anchor: block.name, keepWithNext: true });
+        break;
+      case 'custom':
+        out.push({ height: block.height, keepWithNext: block.keepWithNext, spaceBefore: block.spaceBefore, draw: (w, x, top) => block.draw(w, x, top, width) });
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import LineBreaker from 'linebreak';
+import type { FontStyle } from '../fonts/index.ts';
+import { measureAdvance } from '../fonts/index.ts';
+import type { Inline } from './inline.ts';
+
+/** A piece of one inline on a line. */
+export interface LinePiece {
+  inline: Inline;
+  text: string;
+  /** Offset from the start of the line. */
+  x: number;
+  width: number;
+}
+
+/** One broken line. */
+export interface Line {
+  pieces: LinePiece[];
+  width: number;
+}
+
+/** Measures a text in a face at a size; per-word cached (see src/lib/fonts measureAdvance). */
+export type Measure = (text: string, size: number, style: FontStyle) => number;
+
+/** Width of a text, summed per word so that measuring and drawing agree (and the cache hits). */
+export const measureWords: Measure = (text, size, style) => {
+  if (!text.includes(' ')) return measureAdvance(text, size, style);
+  let w = 0;
+  for (const part of text.split(/( +)/)) if (part) w += measureAdvance(part, size, style);
+  return w;
+};
+
+interface Segment {
+  parts: { inline: Inline; text: string }[];
+  /** Width without the trailing spaces. */
+  width: number;
+  /** Width of the trailing spaces. */
+  space: number;
+  required: boolean;
+}
+
+/** Splits inlines at UAX #14 break opportunities into measured segments. */
+function segments(inlines: readonly Inline[], size: number, measure: Measure): Segment[] {
+  const text = inlines.map((i) => i.text).join('');
+  const owner: number[] = [];
+  inlines.forEach((inline, i) => {
+    for (let k = 0; k < inline.text.length; k++) owner.push(i);
+  });
+  const out: Segment[] = [];
+  const breaker = new LineBreaker(text);
+  let start = 0;
+  for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
+    const end = brk.position;
+    if (end <= start) continue;
+    const parts: Segment['parts'] = [];
+    let k = start;
+    while (k < end) {
+      const index = owner[k]!;
+      let e = k;
+      while (e < end && owner[e] === index) e++;
+      parts.push({ inline: inlines[index]!, text: text.slice(k, e) });
+      k = e;
+    }
+    // Trailing spaces (and a newline of a hard break) hang in the margin.
+    const last = parts.at(-1)!;
+    const trimmed = last.text.replace(/[ \n]+$/, '');
+    const trailing = last.text.length - trimmed.length;
+    let width = 0;
+    for (const p of parts.slice(0, -1)) width += measure(p.text, size, p.inline.style);
+    width += measure(trimmed, size, last.inline.style);
+    const space = trailing ? measure(' ', size, last.inline.style) * trailing : 0;
+    out.push({ parts, width, space, required: brk.required });
+    start = end;
+  }
+  return out;
+}
+
+/** Breaks a segment too wide for any line between characters (long URLs, codes). */
+function splitWide(seg: Segment, maxWidth: number, size: number, measure: Measure): Segment[] {
+  const out: Segment[] = [];
+  let current: Segment = { parts: [], width: 0, space: 0, required: false };
+  for (const part of seg.parts) {
+    for (const ch of Array.from(part.text)) {
+      const w = measure(ch, size, part.inline.style);
+      if (current.width + w > maxWidth && current.parts.length) {
+        out.push(current);
+        current = { parts: [], width: 0, space: 0, required: false };
+      }
+      const last = current.parts.at(-1);
+      if (last && last.inline === part.inline) last.text += ch;
+      else current.parts.push({ inline: part.inline, text: ch });
+      current.width += w;
+    }
+  }
+  current.required = seg.required;
+  current.space = seg.space;
+  out.push(current);
+  return out;
+}
+
+/**
+ * Breaks inlines into lines no wider than `maxWidth` (first fit, UAX #14 opportunities, ragged
+ * right). A word wider than the line is broken between characters; required breaks are kept.
+ * @param inlines The runs, white space already collapsed.
+ * @param maxWidth Line width in points.
+ * @param size Font size in points.
+ * @param measure Width function (per-word cached by default).
+ */
+export function breakLines(inlines: readonly Inline[], maxWidth: number, size: number, measure: Measure = measureWords): Line[] {
+  const lines: Line[] = [];
+  let current: Segment[] = [];
+  let width = 0;
+  const flush = () => {
+    if (current.length) lines.push(toLine(current, size, measure));
+    current = [];
+    width = 0;
+  };
+  for (const seg of segments(inlines, size, measure)) {
+    const pieces = seg.width > maxWidth ? splitWide(seg, maxWidth, size, measure) : [seg];
+    for (const piece of pieces) {
+      if (current.length && width + piece.width > maxWidth) flush();
+      current.push(piece);
+      width += piece.width + piece.space;
+      if (piece.required) flush();
+    }
+  }
+  flush();
+  return lines;
+}
+
+function toLine(segs: Segment[], size: number, measure: Measure): Line {
+  const pieces: LinePiece[] = [];
+  let x = 0;
+  segs.forEach((seg, si) => {
+    seg.parts.forEach((part, pi) => {
+      const isEnd = si === segs.length - 1 && pi === seg.parts.length - 1;
+      const text = isEnd ? part.text.replace(/[ \n]+$/, '') : part.text.replace(/\n/g, '');
+      if (!text) return;
+      const width = measure(text, size, part.inline.style);
+      const prev = pieces.at(-1);
+      if (prev && prev.inline === part.inline) {
+        prev.text += text;
+        prev.width += width;
+      } else pieces.push({ inline: part.inline, text, x, width });
+      x += width;
+    });
+  });
+  return { pieces, width: x };
+}

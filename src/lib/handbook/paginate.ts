@@ -1,0 +1,133 @@
+import type { Frame, Item } from './items.ts';
+
+/** An item placed on a page, its top measured from the top of the text area. */
+export interface Placed {
+  item: Item;
+  top: number;
+}
+
+/** A frame's extent on one page. */
+export interface PlacedFrame {
+  frame: Frame;
+  top: number;
+  bottom: number;
+  indent: number;
+}
+
+/** One page of laid-out items. */
+export interface LaidPage {
+  landscape: boolean;
+  placed: Placed[];
+  frames: PlacedFrame[];
+}
+
+/** Heights of the text area on portrait and landscape pages. */
+export interface PageHeights {
+  portrait: number;
+  landscape: number;
+}
+
+class PageBuilder {
+  readonly pages: LaidPage[] = [];
+  page!: LaidPage;
+  cursor = 0;
+  /** Frames open on the current page, outermost first, with where they opened. */
+  open: { frame: Frame; top: number; indent: number }[] = [];
+
+  constructor(private readonly heights: PageHeights) {
+    this.newPage(false);
+  }
+
+  get height(): number {
+    return this.page.landscape ? this.heights.landscape : this.heights.portrait;
+  }
+
+  get empty(): boolean {
+    return this.page.placed.length === 0;
+  }
+
+  newPage(landscape: boolean): void {
+    if (this.page) this.closeFrames(0, true);
+    this.page = { landscape, placed: [], frames: [] };
+    this.pages.push(this.page);
+    this.cursor = 0;
+  }
+
+  /** Closes open frames from depth `keep` on; at a page end the box stops at the last item. */
+  closeFrames(keep: number, pageEnd = false): void {
+    while (this.open.length > keep) {
+      const f = this.open.pop()!;
+      if (!pageEnd) this.cursor += f.frame.padBottom;
+      this.page.frames.unshift({ frame: f.frame, top: f.top, bottom: this.cursor + (pageEnd ? f.frame.padBottom : 0), indent: f.indent });
+    }
+  }
+
+  /** Opens the item's frames not yet open, closing those it is not in. */
+  enterFrames(item: Item): void {
+    const frames = item.frames ?? [];
+    let common = 0;
+    while (common < this.open.length && common < frames.length && this.open[common]!.frame === frames[common]) common++;
+    this.closeFrames(common);
+    for (const frame of frames.slice(common)) {
+      this.open.push({ frame, top: this.cursor, indent: item.indent ?? 0 });
+      this.cursor += frame.padTop;
+    }
+  }
+
+  place(item: Item): void {
+    if (!this.empty) this.cursor += item.spaceBefore ?? 0;
+    this.enterFrames(item);
+    this.page.placed.push({ item, top: this.cursor });
+    this.cursor += item.height;
+  }
+}
+
+/** Height an item takes after the cursor, with the frame padding it opens. */
+function cost(item: Item, atTop: boolean, prev: Item | undefined): number {
+  let h = item.height + (atTop ? 0 : (item.spaceBefore ?? 0));
+  for (const f of item.frames ?? []) if (!prev?.frames?.includes(f) || atTop) h += f.padTop;
+  return h;
+}
+
+/** The items kept together from `i`: the chain linked by keepWithNext. */
+function chainEnd(items: readonly Item[], i: number): number {
+  let j = i;
+  while (j < items.length - 1 && items[j]!.keepWithNext && !items[j + 1]!.pageBreakBefore && !items[j + 1]!.landscape) j++;
+  return j;
+}
+
+/**
+ * Distributes items over pages: greedy, never breaking inside a keep-with-next chain unless the
+ * chain is taller than a page, dropping space at the top of a page, repeating table headers, and
+ * giving wide figures a landscape page of their own.
+ * @param items Items in reading order.
+ * @param heights Text-area heights of portrait and landscape pages.
+ */
+export function paginate(items: readonly Item[], heights: PageHeights): LaidPage[] {
+  const b = new PageBuilder(heights);
+  let prev: Item | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.landscape) {
+      if (!b.empty) b.newPage(true);
+      else b.page.landscape = true;
+      b.place(item);
+      prev = undefined;
+      if (i < items.length - 1) b.newPage(false);
+      continue;
+    }
+    if (item.pageBreakBefore && !b.empty) b.newPage(false);
+    const end = chainEnd(items, i);
+    let need = 0;
+    for (let k = i; k <= end; k++) need += cost(items[k]!, b.empty && k === i, k === i ? prev : items[k - 1]);
+    const fitsEmptyPage = need - (item.spaceBefore ?? 0) <= b.height;
+    if (b.cursor + need > b.height + 0.01 && !b.empty && (fitsEmptyPage || b.cursor + cost(item, false, prev) > b.height + 0.01)) {
+      b.newPage(false);
+      if (item.repeat?.length) for (const r of item.repeat) b.place({ ...r, frames: item.frames, indent: item.indent });
+    }
+    b.place(item);
+    prev = item;
+  }
+  b.closeFrames(0);
+  return b.pages.filter((p, i) => p.placed.length || i === 0);
+}

@@ -1,0 +1,112 @@
+import type { Block, Cell } from './blocks.ts';
+import { withStyle } from './inline.ts';
+import type { Item } from './items.ts';
+import { breakLines, measureWords, type Line } from './lines.ts';
+import { drawLine, textItems } from './text-items.ts';
+import { colors, type } from './theme.ts';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+const PAD_X = 4;
+const PAD_Y = 3;
+
+/** Widest word and whole single-line width of a cell, for column sizing. */
+function cellWidths(cell: Cell, size: number, bold: boolean): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const inline of cell.inlines) {
+    const style = bold ? withStyle(inline.style, 'bold') : inline.style;
+    max += measureWords(inline.text, size, style);
+    for (const word of inline.text.split(/\s+/)) min = Math.max(min, measureWords(word, size, style));
+  }
+  return { min: min + 2 * PAD_X, max: max + 2 * PAD_X };
+}
+
+/**
+ * Column widths as browsers size auto tables: natural widths when they fit, otherwise the
+ * minimum (longest word) plus a share of the rest in proportion to what each column wants.
+ * @param table The table.
+ * @param width Width available, in points.
+ */
+export function columnWidths(table: TableBlock, width: number): number[] {
+  const size = table.size ?? type.table;
+  const cols = Math.max(...[...table.header, ...table.rows].map((r) => r.length), 1);
+  if (table.widths) {
+    const total = table.widths.reduce((a, b) => a + b, 0);
+    return table.widths.map((f) => (f / total) * width);
+  }
+  const min = new Array<number>(cols).fill(2 * PAD_X + 12);
+  const max = new Array<number>(cols).fill(2 * PAD_X + 12);
+  const measureRow = (row: Cell[], bold: boolean) =>
+    row.forEach((cell, c) => {
+      const m = cellWidths(cell, size, bold);
+      min[c] = Math.max(min[c]!, m.min);
+      max[c] = Math.max(max[c]!, m.max);
+    });
+  table.header.forEach((r) => measureRow(r, true));
+  table.rows.forEach((r) => measureRow(r, false));
+  const sumMax = max.reduce((a, b) => a + b, 0);
+  if (sumMax <= width) return max.map((m) => (m / sumMax) * width);
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  if (sumMin >= width) return min.map((m) => (m / sumMin) * width);
+  const extra = width - sumMin;
+  const wants = max.map((m, c) => m - min[c]!);
+  const sumWants = wants.reduce((a, b) => a + b, 0) || 1;
+  return min.map((m, c) => m + (wants[c]! / sumWants) * extra);
+}
+
+interface RowLayout {
+  cells: { lines: Line[]; height: number }[];
+  height: number;
+}
+
+function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean): RowLayout {
+  const lineHeight = size * type.tableLeading;
+  const cells = widths.map((w, c) => {
+    const cell = row[c];
+    const inlines = (cell?.inlines ?? []).map((i) => (bold ? { ...i, style: withStyle(i.style, 'bold') } : i));
+    const lines = breakLines(inlines, w - 2 * PAD_X, size);
+    return { lines, height: Math.max(lines.length * lineHeight, cell?.minHeight ?? 0) };
+  });
+  return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * PAD_Y };
+}
+
+/**
+ * Lays out a table as one item per row: rows never split, the header row is kept with the first
+ * body row and drawn again at the top of every page the table continues on.
+ * @param table The table block.
+ * @param width Width available, in points.
+ */
+export function tableItems(table: TableBlock, width: number): Item[] {
+  const size = table.size ?? type.table;
+  const lineHeight = size * type.tableLeading;
+  const widths = columnWidths(table, width);
+  const align = table.align ?? [];
+  const rowItem = (row: Cell[], header: boolean, first: boolean): Item => {
+    const laid = layoutRow(row, widths, size, header);
+    return {
+      height: laid.height,
+      draw(w, x, top) {
+        if (header) w.rect(x, top, width, laid.height, { fill: colors.headerFill });
+        let cx = x;
+        laid.cells.forEach((cell, c) => {
+          const cw = widths[c]!;
+          cell.lines.forEach((line, li) => {
+            const a = align[c];
+            const off = a === 'right' ? cw - 2 * PAD_X - line.width : a === 'center' ? (cw - 2 * PAD_X - line.width) / 2 : 0;
+            drawLine(w, line, cx + PAD_X + off, top + PAD_Y + li * lineHeight, size, lineHeight);
+          });
+          if (c > 0) w.line(cx, top, cx, top + laid.height, colors.rule, 0.4);
+          cx += cw;
+        });
+        w.rect(x, top, width, laid.height, { stroke: colors.rule, lineWidth: first || header ? 0.6 : 0.4 });
+      },
+    };
+  };
+  const header = table.header.map((r, i) => ({ ...rowItem(r, true, i === 0), keepWithNext: true }));
+  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false, i === 0), repeat: header, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
+  const caption = table.caption ? textItems(table.caption, { width, size: type.small + 0.5, keepAll: true, color: colors.muted }).map((it) => ({ ...it, keepWithNext: true })) : [];
+  const items = [...caption, ...header, ...rows];
+  if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };
+  return items;
+}

@@ -1,0 +1,66 @@
+import type { PageWriter, Rgb } from '../pdf/writer.ts';
+import type { Inline } from './inline.ts';
+import type { Item } from './items.ts';
+import { breakLines, type Line } from './lines.ts';
+import { colors, type } from './theme.ts';
+
+/** Baseline of a line of text within its line box. */
+export function baselineIn(top: number, lineHeight: number, size: number): number {
+  return top + lineHeight / 2 + size * 0.357;
+}
+
+/**
+ * Draws one broken line: runs in their faces, links recorded as link areas, inline code on a light
+ * ground.
+ */
+export function drawLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb = colors.text): void {
+  const baseline = baselineIn(top, lineHeight, size);
+  for (const piece of line.pieces) {
+    const { inline } = piece;
+    if (inline.code) w.rect(x + piece.x - 1, top + 1, piece.width + 2, lineHeight - 2, { fill: colors.faint });
+    w.text([{ text: piece.text, style: inline.style, size, color: inline.color ?? (inline.link ? colors.link : color) }], x + piece.x, baseline);
+    if (inline.link) {
+      w.link(x + piece.x, top, piece.width, lineHeight, inline.link);
+      w.line(x + piece.x, baseline + size * 0.15, x + piece.x + piece.width, baseline + size * 0.15, colors.link, 0.4);
+    }
+  }
+}
+
+/** Options for a paragraph's lines. */
+export interface TextOptions {
+  width: number;
+  size?: number;
+  leading?: number;
+  color?: Rgb;
+  align?: 'left' | 'center' | 'right';
+  /** Lines that may not be separated (headings): every line keeps with the next. */
+  keepAll?: boolean;
+  /** Minimum lines at the foot and at the head of a page (2: no widows or orphans). */
+  minLines?: number;
+}
+
+/**
+ * Lays out a paragraph as one item per line, with widow and orphan control: a page break may
+ * fall after line i only when at least `minLines` lines stay on each side.
+ */
+export function textItems(inlines: readonly Inline[], o: TextOptions): Item[] {
+  const size = o.size ?? type.body;
+  const lineHeight = size * (o.leading ?? type.leading);
+  const lines = breakLines(inlines, o.width, size);
+  const min = o.minLines ?? 2;
+  return lines.map((line, i): Item => {
+    const n = i + 1;
+    const breakable = n >= min && lines.length - n >= min;
+    const offset = o.align === 'center' ? (o.width - line.width) / 2 : o.align === 'right' ? o.width - line.width : 0;
+    return {
+      height: lineHeight,
+      keepWithNext: n < lines.length && (o.keepAll || !breakable),
+      draw: (w, x, top) => drawLine(w, line, x + offset, top, size, lineHeight, o.color),
+    };
+  });
+}
+
+/** Height of inlines broken at a width. */
+export function textHeight(inlines: readonly Inline[], width: number, size: number, leading: number = type.leading): number {
+  return breakLines(inlines, width, size).length * size * leading;
+}
