@@ -1,4 +1,8 @@
-import { SopkitError } from '../errors.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraph } from './graph.ts';
+import { layoutGraph } from './elk-layout.ts';
 import type { LoadedWorkflow } from './load.ts';
 import type { WorkflowLayout } from './layout-model.ts';
 
@@ -8,15 +12,69 @@ export type * from './layout-model.ts';
 export interface LayoutOptions {
   /** Title of a role id (from content/roles.yaml), shown under each state's title. */
   roleTitle?: (roleId: string) => string | undefined;
+  /**
+   * Folder for the on-disk cache (`.sopkit-cache/workflow-layout` under the project root by
+   * default); `false` keeps the cache in memory only.
+   */
+  cacheDir?: string | false;
+  /** Project root, for the default cache folder. */
+  root?: string;
+}
+
+/** Bump when the layout code changes what it produces, so stale cached layouts are not reused. */
+const LAYOUT_VERSION = 1;
+
+const memory = new Map<string, Promise<WorkflowLayout>>();
+
+function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefined): string {
+  let source = '';
+  try {
+    source = readFileSync(root ? join(root, loaded.file) : loaded.file, 'utf8');
+  } catch {
+    source = String(Math.random()); // no source to key on: never reuse
+  }
+  return createHash('sha256').update(`${LAYOUT_VERSION}\0${loaded.id}\0${roles}\0${source}`).digest('hex').slice(0, 24);
 }
 
 /**
  * Lays out a workflow's diagram (ELK, in Node only) with text measured by the shared font
- * metrics, so the SVG on the page and the drawing in the PDF are the same.
+ * metrics, so the SVG on the page and the drawing in the PDF are the same. Layouts are cached by
+ * the machine file's content (in memory, and on disk under `.sopkit-cache/`), so a build lays
+ * out each machine once.
  * @param loaded The workflow, as `loadWorkflow` returns it.
- * @param options Role titles.
+ * @param options Role titles and the cache folder.
  */
-export async function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = {}): Promise<WorkflowLayout> {
-  void options;
-  throw new SopkitError('workflow/layout', `${loaded.file}: the diagram layout is being implemented`);
+export function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = {}): Promise<WorkflowLayout> {
+  const graph = buildGraph(loaded.module.machine);
+  const roleTitle = options.roleTitle ?? (() => undefined);
+  const roles = [...new Set(graph.states.map((s) => s.meta?.role).filter((r): r is string => typeof r === 'string'))]
+    .map((r) => `${r}=${roleTitle(r) ?? ''}`)
+    .join('|');
+  const root = options.root ?? process.cwd();
+  const key = cacheKey(loaded, roles, root);
+  const cached = memory.get(key);
+  if (cached) return cached;
+  const dir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.sopkit-cache', 'workflow-layout'));
+  const file = dir ? join(dir, `${loaded.id}-${key}.json`) : undefined;
+  const made = (async () => {
+    if (file && existsSync(file)) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as WorkflowLayout;
+      } catch {
+        // A damaged cache file is simply laid out again.
+      }
+    }
+    const layout = await layoutGraph(loaded.id, graph, roleTitle);
+    if (dir && file) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, JSON.stringify(layout));
+      } catch {
+        // The cache is an optimisation: a read-only tree still builds.
+      }
+    }
+    return layout;
+  })();
+  memory.set(key, made);
+  return made;
 }

@@ -1,0 +1,195 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk-api';
+import { fontFamily } from '../fonts/index.ts';
+import { labelText, leafSize, metrics, placeText, round, stateText, stateTitle, type TextBlock } from './boxes.ts';
+import type { GraphState, WorkflowGraph } from './graph.ts';
+import type { LayoutEdge, LayoutNode, LayoutPoint, WorkflowLayout } from './layout-model.ts';
+
+/**
+ * Root options, after the legacy Stately visualizer (research note B §2.1), but top-to-bottom:
+ * procedures are long chains, and a tall diagram reads better on a phone than a wide one.
+ */
+const rootOptions: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeLabels.placement': 'CENTER',
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.edgeLabel': '4',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  'elk.json.shapeCoords': 'ROOT',
+  'elk.json.edgeCoords': 'ROOT',
+  'elk.padding': '[top=8,left=8,bottom=8,right=8]',
+};
+
+/** Where an edge lives in the ELK hierarchy: the lowest state strictly containing both ends. */
+function containerOf(graph: WorkflowGraph, source: string, target: string): string | null {
+  const ancestors = (id: string): (string | null)[] => {
+    const chain: (string | null)[] = [];
+    let state = graph.states.find((s) => s.path === id);
+    let parent = state ? state.parent : id.endsWith('#initial') ? id.slice(0, -'#initial'.length) || null : null;
+    chain.push(parent);
+    while (parent) {
+      state = graph.states.find((s) => s.path === parent);
+      parent = state?.parent ?? null;
+      chain.push(parent);
+    }
+    return chain;
+  };
+  const a = ancestors(source);
+  const b = new Set(ancestors(target));
+  return a.find((p) => b.has(p)) ?? null;
+}
+
+/** What the layout keeps about each node between building the ELK graph and reading it back. */
+interface Pending {
+  state?: GraphState;
+  text?: TextBlock;
+  headerHeight: number;
+}
+
+/**
+ * Lays out a graph with ELK and places all text. Pure and deterministic: the same graph and
+ * role titles give the same layout, byte for byte.
+ * @param id Workflow id.
+ * @param graph The machine's graph (`buildGraph`).
+ * @param roleTitle Title of a role id, for the line under each state's title.
+ */
+export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: (role: string) => string | undefined): Promise<WorkflowLayout> {
+  const pending = new Map<string, Pending>();
+  const elkNodes = new Map<string, ElkNode>();
+  const root: ElkNode = { id: '__root', layoutOptions: rootOptions, children: [], edges: [] };
+  const childrenOf = (parent: string | null) => (parent === null ? root : elkNodes.get(parent)!).children!;
+  const hasMarker = new Set(graph.transitions.filter((t) => t.kind === 'initial').map((t) => t.source));
+  const addMarker = (parent: string | null) => {
+    const markerId = `${parent ?? ''}#initial`;
+    if (!hasMarker.has(markerId)) return;
+    childrenOf(parent).push({ id: markerId, width: metrics.markerSize, height: metrics.markerSize });
+    pending.set(markerId, { headerHeight: 0 });
+  };
+  addMarker(null);
+  for (const state of graph.states) {
+    const text = stateText(state, state.meta?.role ? roleTitle(state.meta.role) : undefined);
+    const node: ElkNode = { id: state.path };
+    if (state.children.length) {
+      const headerHeight = Math.ceil(text.height + metrics.padY * 2);
+      const minWidth = Math.ceil(text.width + 2 * metrics.padX);
+      node.children = [];
+      node.layoutOptions = {
+        'elk.padding': `[top=${headerHeight + 4},left=${metrics.containerPad},bottom=${metrics.containerPad},right=${metrics.containerPad}]`,
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': `(${minWidth},${headerHeight + 40})`,
+      };
+      pending.set(state.path, { state, text, headerHeight });
+    } else {
+      Object.assign(node, leafSize(text, state.kind === 'final'));
+      pending.set(state.path, { state, text, headerHeight: 0 });
+    }
+    elkNodes.set(state.path, node);
+    childrenOf(state.parent).push(node);
+    if (state.children.length) addMarker(state.path);
+  }
+  // Edges that go back in the order the states are written are given to ELK forwards and turned
+  // round afterwards: ELK's own cycle breaking does not follow model order inside nested states,
+  // and authors write states in the order of the procedure.
+  const order = new Map<string, number>();
+  graph.states.forEach((s, i) => {
+    order.set(`${s.path}#initial`, 2 * i + 1);
+    order.set(s.path, 2 * i + 2);
+  });
+  order.set('#initial', 0);
+  const reversed = new Set<string>();
+  const labelBlocks = new Map<string, TextBlock>();
+  for (const t of graph.transitions) {
+    const back = (order.get(t.target) ?? 0) < (order.get(t.source) ?? 0);
+    if (back) reversed.add(t.id);
+    const edge: ElkExtendedEdge = { id: t.id, sources: [back ? t.target : t.source], targets: [back ? t.source : t.target] };
+    if (t.label) {
+      const block = labelText(t);
+      labelBlocks.set(t.id, block);
+      const label: ElkLabel = { id: `${t.id}/label`, text: t.label, width: Math.ceil(block.width + 2 * metrics.labelPad), height: Math.ceil(block.height + 2 * metrics.labelPad) };
+      edge.labels = [label];
+    }
+    const container = containerOf(graph, t.source, t.target);
+    (container === null ? root : elkNodes.get(container)!).edges ??= [];
+    (container === null ? root : elkNodes.get(container)!).edges!.push(edge);
+  }
+
+  const elk = new ELK();
+  const result = await elk.layout(root);
+
+  const nodes: LayoutNode[] = [];
+  const walk = (n: ElkNode) => {
+    for (const child of n.children ?? []) {
+      const info = pending.get(child.id);
+      const box = { x: round(child.x ?? 0), y: round(child.y ?? 0), width: round(child.width ?? 0), height: round(child.height ?? 0) };
+      const state = info?.state;
+      if (!state) {
+        const parent = child.id.slice(0, -'#initial'.length) || null;
+        nodes.push({ ...box, id: child.id, parent, kind: 'initial', depth: parent ? parent.split('.').length : 0, title: '', headerHeight: 0, text: [] });
+      } else {
+        const kind = state.kind === 'history' ? 'atomic' : state.kind;
+        const text = info.text!;
+        const top = info.headerHeight ? box.y + metrics.padY : box.y + (box.height - text.height) / 2;
+        nodes.push({
+          ...box,
+          id: state.path,
+          parent: state.parent,
+          kind,
+          depth: state.depth,
+          title: stateTitle(state),
+          ...(state.meta?.step ? { step: state.meta.step } : {}),
+          ...(state.meta?.role ? { role: state.meta.role } : {}),
+          ...(state.meta?.role && roleTitle(state.meta.role) ? { roleTitle: roleTitle(state.meta.role)! } : {}),
+          ...(state.meta?.sla ? { sla: state.meta.sla } : {}),
+          headerHeight: info.headerHeight,
+          text: placeText(text, box, top, !info.headerHeight),
+        });
+      }
+      walk(child);
+    }
+  };
+  walk(result);
+
+  const edges: LayoutEdge[] = [];
+  const collect = (n: ElkNode) => {
+    for (const e of n.edges ?? []) {
+      const t = graph.transitions.find((x) => x.id === e.id)!;
+      const points: LayoutPoint[] = [];
+      for (const section of e.sections ?? []) {
+        for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
+          const last = points[points.length - 1];
+          if (!last || last.x !== round(p.x) || last.y !== round(p.y)) points.push({ x: round(p.x), y: round(p.y) });
+        }
+      }
+      if (reversed.has(t.id)) points.reverse();
+      const l = e.labels?.[0];
+      const block = labelBlocks.get(t.id);
+      const labelBox = l && block ? { x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
+      edges.push({
+        id: t.id,
+        source: t.source,
+        target: t.target,
+        kind: t.kind,
+        ...(t.event ? { event: t.event } : {}),
+        ...(t.guard ? { guard: t.guard } : {}),
+        ...(t.delay ? { delay: t.delay } : {}),
+        label: t.label,
+        ...(labelBox ? { labelBox } : {}),
+        labelText: labelBox && block ? placeText(block, labelBox, labelBox.y + metrics.labelPad, true) : [],
+        points,
+      });
+    }
+    for (const child of n.children ?? []) collect(child);
+  };
+  collect(result);
+  edges.sort((a, b) => graph.transitions.findIndex((t) => t.id === a.id) - graph.transitions.findIndex((t) => t.id === b.id));
+  return { id, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges, fontFamily };
+}
