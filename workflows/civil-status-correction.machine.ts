@@ -80,12 +80,11 @@ export const machine = setup({
   guards: {
     isClerical: ({ context }) => context.errorType === 'clerical',
     isSubstantive: ({ context }) => context.errorType === 'substantive',
-    evidenceSufficient: ({ context }) => context.evidenceSufficient,
     needsMoreEvidence: ({ context }) => !context.evidenceSufficient && context.evidenceRequests < MAX_EVIDENCE_REQUESTS,
     evidenceExhausted: ({ context }) => !context.evidenceSufficient && context.evidenceRequests >= MAX_EVIDENCE_REQUESTS,
     mayRequestMoreEvidence: ({ context }) => context.evidenceRequests < MAX_EVIDENCE_REQUESTS,
     courtOrderPresented: ({ context }) => context.courtOrderPresented,
-    courtOrderRequired: ({ context }) => context.courtOrderRequired && !context.courtOrderPresented,
+    courtOrderRequired: ({ context }) => context.courtOrderRequired,
     noticeRequired: ({ context }) => context.noticeRequired,
     hasIdRecord: ({ context }) => context.hasIdRecord,
   },
