@@ -1,4 +1,5 @@
-import { createActor, type AnyStateMachine } from 'xstate';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { resolveEvent } from './events.ts';
 import type { Scenario, ScenarioEvent } from './types.ts';
 
 /** One transition taken while running events. */
@@ -39,6 +40,23 @@ export function pathToStateValue(path: string): string | Record<string, unknown>
 }
 
 /**
+ * The machine's first snapshot for some case data. Pure (XState's `initialTransition`): no actor,
+ * so no timer ever fires by itself — a 60-day `after` waits until a step says the time has passed.
+ */
+export function startSnapshot(machine: AnyStateMachine, input: Record<string, unknown>): AnyMachineSnapshot {
+  return initialTransition(machine, input)[0] as AnyMachineSnapshot;
+}
+
+/**
+ * Sends one event (timer aliases `after.<delay>` resolved), purely.
+ * @returns The next snapshot and the event as sent.
+ */
+export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: ScenarioEvent): { next: AnyMachineSnapshot; sent: ScenarioEvent } {
+  const sent = resolveEvent(machine, snapshot, event);
+  return { next: transition(machine, snapshot, sent as never)[0] as AnyMachineSnapshot, sent };
+}
+
+/**
  * Runs events through a machine from its initial state.
  * @param machine The machine.
  * @param input Case data (becomes `context`).
@@ -46,16 +64,13 @@ export function pathToStateValue(path: string): string | Record<string, unknown>
  *   a step that goes nowhere (`from === to`).
  */
 export function runEvents(machine: AnyStateMachine, input: Record<string, unknown>, events: ScenarioEvent[]): RunResult {
-  const actor = createActor(machine, { input });
-  actor.start();
+  let snapshot = startSnapshot(machine, input);
   const steps: RunStep[] = [];
   for (const event of events) {
-    const from = stateToPath(actor.getSnapshot().value);
-    actor.send(event);
-    steps.push({ from, event: event.type, to: stateToPath(actor.getSnapshot().value) });
+    const from = stateToPath(snapshot.value);
+    snapshot = step(machine, snapshot, event).next;
+    steps.push({ from, event: event.type, to: stateToPath(snapshot.value) });
   }
-  const snapshot = actor.getSnapshot();
-  actor.stop();
   return { steps, final: stateToPath(snapshot.value), done: snapshot.status === 'done' };
 }
 
@@ -71,26 +86,22 @@ export interface ScenarioFailure {
  * @returns The run and its failures (empty when the scenario passes).
  */
 export function runScenario(machine: AnyStateMachine, scenario: Scenario): { run: RunResult; failures: ScenarioFailure[] } {
-  const actor = createActor(machine, { input: scenario.input });
-  actor.start();
+  let snapshot = startSnapshot(machine, scenario.input);
   const failures: ScenarioFailure[] = [];
   const steps: RunStep[] = [];
-  scenario.steps.forEach((step, i) => {
-    const before = actor.getSnapshot();
-    const from = stateToPath(before.value);
-    if (!before.can(step.event)) {
-      failures.push({ step: i + 1, message: `event "${step.event.type}" is not possible in state "${from}"` });
+  scenario.steps.forEach((s, i) => {
+    const from = stateToPath(snapshot.value);
+    const event = resolveEvent(machine, snapshot, s.event);
+    if (!snapshot.can(event as never)) {
+      failures.push({ step: i + 1, message: `event "${s.event.type}" is not possible in state "${from}"` });
     }
-    actor.send(step.event);
-    const after = actor.getSnapshot();
-    const to = stateToPath(after.value);
-    steps.push({ from, event: step.event.type, to });
-    if (!after.matches(pathToStateValue(step.expect) as never)) {
-      failures.push({ step: i + 1, message: `after "${step.event.type}" expected "${step.expect}", got "${to}"` });
+    snapshot = step(machine, snapshot, s.event).next;
+    const to = stateToPath(snapshot.value);
+    steps.push({ from, event: s.event.type, to });
+    if (!snapshot.matches(pathToStateValue(s.expect) as never)) {
+      failures.push({ step: i + 1, message: `after "${s.event.type}" expected "${s.expect}", got "${to}"` });
     }
   });
-  const snapshot = actor.getSnapshot();
-  actor.stop();
   const final = stateToPath(snapshot.value);
   if (!snapshot.matches(pathToStateValue(scenario.final) as never) || snapshot.status !== 'done') {
     failures.push({ step: 0, message: `expected to end in final state "${scenario.final}", ended in "${final}" (${snapshot.status})` });
