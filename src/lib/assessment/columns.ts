@@ -1,0 +1,99 @@
+import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import { SopkitError } from '../errors.ts';
+import { columnLetter } from './csv.ts';
+
+/** What a header cell of a responses file stands for. */
+export type Column =
+  | { kind: 'participant' | 'name' | 'form' | 'ignored' }
+  | { kind: 'item'; item: QuizItem }
+  /** Kobo's "separate columns" export of a multiple-answer question: `q1/a` holds 1 or 0. */
+  | { kind: 'expanded'; item: QuizItem; option: string };
+
+const PARTICIPANT = new Set(['participant', 'participant_id', 'participant-id', 'participantid']);
+const NAME = new Set(['name', 'participant_name', 'participant-name']);
+
+/**
+ * Columns that Kobo, ODK Central, ODK Briefcase or our own test page add and that carry no answer.
+ * Compared in lower case, after the group prefix is removed.
+ */
+const META = new Set([
+  'start', 'end', 'today', 'deviceid', 'subscriberid', 'simserial', 'phonenumber', 'username', 'email', 'audit',
+  'instanceid', 'instancename', 'deprecatedid', 'rootuuid', 'submissiondate', 'key', 'parent_key', 'submitterid',
+  'submittername', 'attachmentspresent', 'attachmentsexpected', 'status', 'reviewstate', 'deviceid', 'edits',
+  'formversion', 'version', 'submitted', 'timestamp', 'quiz',
+]);
+
+/** A label for messages: spreadsheet letter and header text, e.g. `column D (br-03)`. */
+export function columnLabel(index0: number, header: string): string {
+  return `column ${columnLetter(index0 + 1)} (${header || 'no header'})`;
+}
+
+/** The header's last path segment: Kobo writes groups as `group/sub/q1`. */
+function segments(header: string): string[] {
+  return header.trim().split('/').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The item a name stands for: the id itself, or an ODK Central `group-id` with the longest suffix that is an item. */
+function itemFor(name: string, items: Map<string, QuizItem>): QuizItem | undefined {
+  const direct = items.get(name);
+  if (direct) return direct;
+  const parts = name.split('-');
+  for (let i = 1; i < parts.length; i++) {
+    const found = items.get(parts.slice(i).join('-'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isMeta(path: string[]): boolean {
+  const last = (path[path.length - 1] ?? '').toLowerCase();
+  if (last.startsWith('_')) return true;
+  if (path.some((p) => /^(meta|formhub)$/i.test(p))) return true;
+  if (/^(meta|formhub)-/i.test(last)) return true;
+  return META.has(last);
+}
+
+/**
+ * Says what each header cell of a responses file is. A column that is neither an item of the quiz
+ * nor a known participant, name, form or meta column is an error: silently ignoring it could
+ * drop answers (a misspelt item id), so the trainer is told to fix the header.
+ * @param header Header cells.
+ * @param quiz The quiz the responses answer.
+ * @param file File name for messages.
+ */
+export function classifyColumns(header: readonly string[], quiz: Quiz, file: string): Column[] {
+  const items = new Map(quiz.items.map((item) => [item.id, item]));
+  const columns = header.map((cell, i): Column => {
+    const path = segments(cell);
+    const last = (path[path.length - 1] ?? '').toLowerCase();
+    if (path.length === 0) return { kind: 'ignored' };
+    if (PARTICIPANT.has(last)) return { kind: 'participant' };
+    if (NAME.has(last)) return { kind: 'name' };
+    if (last === 'form') return { kind: 'form' };
+    const item = itemFor(last, items);
+    if (item) return { kind: 'item', item };
+    const parent = path.length > 1 ? itemFor((path[path.length - 2] ?? '').toLowerCase(), items) : undefined;
+    if (parent && parent.options.some((o) => o.id === last)) return { kind: 'expanded', item: parent, option: last };
+    if (isMeta(path)) return { kind: 'ignored' };
+    const known = quiz.items.map((x) => x.id);
+    const sample = known.length > 6 ? `${known.slice(0, 6).join(', ')}, ...` : known.join(', ');
+    throw new SopkitError(
+      'responses/unknown-column',
+      `${file} row 1, ${columnLabel(i, cell)}: not an item of quiz ${quiz.id} (items: ${sample}); fix the header or delete the column`,
+    );
+  });
+  const seen = new Map<string, number>();
+  columns.forEach((c, i) => {
+    const key = c.kind === 'item' ? `item:${c.item.id}` : c.kind === 'expanded' ? `opt:${c.item.id}/${c.option}` : c.kind === 'ignored' ? '' : c.kind;
+    if (!key) return;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new SopkitError('responses/duplicate-column', `${file} row 1, ${columnLabel(i, header[i] ?? '')}: the same column as ${columnLabel(first, header[first] ?? '')}; keep one of them`);
+    }
+    seen.set(key, i);
+  });
+  if (!columns.some((c) => c.kind === 'participant')) {
+    throw new SopkitError('responses/no-participant', `${file} row 1: no participant column; the header needs a column named "participant" holding each participant's id`);
+  }
+  return columns;
+}

@@ -1,0 +1,103 @@
+import Papa from 'papaparse';
+import { SopkitError } from '../errors.ts';
+
+/** A CSV file read into cells, with the spreadsheet row number of every data row. */
+export interface CsvTable {
+  /** Header cells, trimmed. */
+  header: string[];
+  /** Data rows (blank rows left out), each as long as the header. */
+  rows: string[][];
+  /** Spreadsheet row number of each data row (the header is row 1). */
+  rowNumbers: number[];
+  /** The delimiter found: `,`, `;` or a tab. */
+  delimiter: string;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Counts each candidate delimiter in a line, outside double quotes. */
+function countOutsideQuotes(line: string): Map<string, number> {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The delimiter of a CSV text, read from its header line: the one of `,` `;` tab that occurs most
+ * often outside quotes (a header of one column gives `,`). Spreadsheets in many locales write `;`.
+ */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  let best: string = ',';
+  let most = 0;
+  for (const [d, n] of countOutsideQuotes(firstLine)) {
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
+/** Spreadsheet column name: 1 → A, 27 → AA. */
+export function columnLetter(index1: number): string {
+  let n = index1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Reads a CSV text exported by a spreadsheet, the test page or Kobo/ODK: UTF-8 BOM removed, CRLF
+ * or LF, quoted fields, delimiter detected. Blank rows are skipped; a row with more or fewer cells
+ * than the header is an error (it usually means an unquoted delimiter, and guessing would score
+ * someone wrongly).
+ * @param text The file's text.
+ * @param file File name for messages.
+ * @throws SopkitError naming the file and row.
+ */
+export function readCsv(text: string, file: string): CsvTable {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') {
+    throw new SopkitError('responses/empty', `${file}: the file is empty; export the responses again (a header row, then one row per participant)`);
+  }
+  const delimiter = detectDelimiter(clean);
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    const row = (quoteError.row ?? 0) + 1;
+    throw new SopkitError('responses/quotes', `${file} row ${row}: a quoted cell is not closed (${quoteError.message}); check the quotes in that row`);
+  }
+  const [head = [], ...data] = parsed.data;
+  const header = head.map((h) => h.trim());
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  data.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) return;
+    if (cells.length !== header.length) {
+      const what = cells.length > header.length ? 'more' : 'fewer';
+      throw new SopkitError(
+        'responses/cell-count',
+        `${file} row ${row}: ${cells.length} cells but the header has ${header.length} (${what}); a value may contain the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes, or a cell is missing`,
+      );
+    }
+    rows.push(cells);
+    rowNumbers.push(row);
+  });
+  return { header, rows, rowNumbers, delimiter };
+}
+
+/**
+ * Writes rows as CSV (comma, quotes where needed, CRLF as RFC 4180 and spreadsheets expect).
+ * @param rows Header first, then data.
+ */
+export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  const data = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  return `${Papa.unparse(data, { newline: '\r\n', quotes: false })}\r\n`;
+}

@@ -1,0 +1,147 @@
+import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import { SopkitError } from '../errors.ts';
+import { classifyColumns, columnLabel, type Column } from './columns.ts';
+import { readCsv } from './csv.ts';
+import { formItems } from './quiz-rules.ts';
+import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
+
+/** Options for reading a responses file. */
+export interface ReadOptions {
+  /**
+   * The form every row answers (`--form`, or the slot the file was given in: `--pre`). Required
+   * when the file has no `form` column; when it has one, every row must agree with it.
+   */
+  form?: FormId;
+}
+
+const FORM_WORDS: Record<string, FormId> = { pre: 'pre', pretest: 'pre', 'pre-test': 'pre', post: 'post', posttest: 'post', 'post-test': 'post' };
+const TRUE_FALSE: Record<string, string> = { true: 'true', t: 'true', false: 'false', f: 'false', vrai: 'true', faux: 'false' };
+
+/**
+ * Reads one answer cell: option ids separated by spaces (commas and semicolons are tolerated),
+ * checked against the item. Throws with the file, row and column on anything the item does not
+ * have, so that nothing is scored silently wrong.
+ */
+export function parseAnswer(cell: string, item: QuizItem, where: string): string[] {
+  let tokens = cell.trim().toLowerCase().split(/[\s,;|]+/).filter(Boolean);
+  if (tokens.length === 0) return [];
+  if (item.type === 'truefalse') tokens = tokens.map((t) => TRUE_FALSE[t] ?? t);
+  const ids = item.options.map((o) => o.id);
+  const unknown = tokens.find((t) => !ids.includes(t));
+  if (unknown !== undefined) {
+    throw new SopkitError('responses/unknown-option', `${where}: "${unknown}" is not an option of item ${item.id} (options: ${ids.join(', ')}); correct the cell or leave it empty for no answer`);
+  }
+  const single = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
+  if (single && tokens.length > 1) {
+    throw new SopkitError('responses/several-options', `${where}: "${cell.trim()}" gives ${tokens.length} options but item ${item.id} takes one; keep one or leave it empty`);
+  }
+  if (item.type === 'order') {
+    const sorted = [...tokens].sort().join(' ');
+    if (sorted !== [...ids].sort().join(' ')) {
+      throw new SopkitError('responses/bad-order', `${where}: "${cell.trim()}" must list each of ${ids.join(', ')} exactly once (order items), or be empty`);
+    }
+    return tokens;
+  }
+  return [...new Set(tokens)];
+}
+
+function formOf(cell: string | undefined, given: FormId | undefined, where: string): FormId {
+  const text = (cell ?? '').trim().toLowerCase();
+  const found = text ? FORM_WORDS[text] : undefined;
+  if (text && !found) throw new SopkitError('responses/bad-form', `${where}: form "${cell?.trim()}" is neither pre nor post`);
+  if (found && given && found !== given) {
+    throw new SopkitError('responses/form-mismatch', `${where}: this row is a ${found}-test but the file was given as the ${given}-test; check the file or the form column`);
+  }
+  const form = found ?? given;
+  if (!form) throw new SopkitError('responses/no-form', `${where}: no form; add a "form" column (pre or post) or give --form pre|post`);
+  return form;
+}
+
+const TRUTHY = new Set(['1', 'true', 'yes', 'x']);
+
+/**
+ * Reads a responses file (DESIGN 4.4) and checks every row against the quiz.
+ * @param text The CSV text.
+ * @param file File name for messages.
+ * @param quiz The quiz answered.
+ * @param options See {@link ReadOptions}.
+ * @throws SopkitError with file, row and column for any bad input.
+ */
+export function parseResponses(text: string, file: string, quiz: Quiz, options: ReadOptions = {}): ResponseSet {
+  const table = readCsv(text, file);
+  const columns = classifyColumns(table.header, quiz, file);
+  if (table.rows.length === 0) {
+    throw new SopkitError('responses/no-rows', `${file}: a header but no responses; one row per participant is expected under it`);
+  }
+  const hasForm = columns.some((c) => c.kind === 'form');
+  if (!hasForm && !options.form) {
+    throw new SopkitError('responses/no-form', `${file}: no "form" column; add one (pre or post) or give --form pre|post`);
+  }
+  const itemColumns = new Map<string, number>();
+  columns.forEach((c, i) => c.kind === 'item' && itemColumns.set(c.item.id, i));
+  const responses: ParticipantResponse[] = [];
+  const seen = new Map<string, number>();
+  table.rows.forEach((cells, r) => {
+    const row = table.rowNumbers[r] ?? r + 2;
+    const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
+    const cellOf = (kind: Column['kind']) => {
+      const i = columns.findIndex((c) => c.kind === kind);
+      return i >= 0 ? { i, value: cells[i] ?? '' } : undefined;
+    };
+    const p = cellOf('participant');
+    const participant = (p?.value ?? '').trim();
+    if (!participant) throw new SopkitError('responses/no-participant-id', `${at(p?.i ?? 0)}: empty; every row needs the participant's id`);
+    const f = cellOf('form');
+    const form = formOf(f?.value, options.form, f ? at(f.i) : `${file} row ${row}`);
+    const key = `${form}\u0000${participant}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${participant} already answered the ${form}-test in row ${earlier}; remove one of the rows or correct the id`);
+    }
+    seen.set(key, row);
+    const inForm = new Set(formItems(quiz, form).map((item) => item.id));
+    for (const id of inForm) {
+      if (!itemColumns.has(id) && !columns.some((c) => c.kind === 'expanded' && c.item.id === id)) {
+        throw new SopkitError('responses/missing-column', `${file} row 1: no column for item ${id} of the ${form}-test; add the column (empty cells mean no answer)`);
+      }
+    }
+    const answers: Record<string, string[]> = {};
+    columns.forEach((c, i) => {
+      const cell = cells[i] ?? '';
+      if (c.kind === 'item') {
+        const answer = parseAnswer(cell, c.item, at(i));
+        if (!inForm.has(c.item.id)) {
+          if (answer.length) throw new SopkitError('responses/not-in-form', `${at(i)}: item ${c.item.id} is not in the ${form}-test; leave the cell empty or check the form of this row`);
+          return;
+        }
+        answers[c.item.id] = answer;
+      } else if (c.kind === 'expanded' && !itemColumns.has(c.item.id) && inForm.has(c.item.id)) {
+        const list = (answers[c.item.id] ??= []);
+        if (TRUTHY.has(cell.trim().toLowerCase())) list.push(c.option);
+      }
+    });
+    const name = cellOf('name')?.value.trim();
+    responses.push({ participant, ...(name ? { name } : {}), form, answers, source: { file, row } });
+  });
+  const ignoredColumns = table.header.filter((_, i) => columns[i]?.kind === 'ignored' && table.header[i]);
+  return { file, responses, ignoredColumns };
+}
+
+/**
+ * Puts the responses of several files together, refusing a participant who appears twice in the
+ * same form across files.
+ */
+export function combineResponses(sets: readonly ResponseSet[]): ParticipantResponse[] {
+  const seen = new Map<string, ParticipantResponse>();
+  for (const set of sets) {
+    for (const r of set.responses) {
+      const key = `${r.form}\u0000${r.participant}`;
+      const first = seen.get(key);
+      if (first) {
+        throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${r.participant} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}; remove one of the rows`);
+      }
+      seen.set(key, r);
+    }
+  }
+  return [...seen.values()];
+}
