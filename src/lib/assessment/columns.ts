@@ -33,14 +33,20 @@ function segments(header: string): string[] {
   return header.trim().split('/').map((s) => s.trim()).filter(Boolean);
 }
 
-/** The item a name stands for: the id itself, or an ODK Central `group-id` with the longest suffix that is an item. */
-function itemFor(name: string, items: Map<string, QuizItem>): QuizItem | undefined {
-  const direct = items.get(name);
-  if (direct) return direct;
+/** A name and its suffixes at hyphens, longest first: ODK Central writes groups as `group-q1`. */
+function candidates(name: string): string[] {
   const parts = name.split('-');
-  for (let i = 1; i < parts.length; i++) {
-    const found = items.get(parts.slice(i).join('-'));
-    if (found) return found;
+  return parts.map((_, i) => parts.slice(i).join('-'));
+}
+
+/** What a bare name (no group path) is, if anything we know. */
+function knownName(name: string, items: Map<string, QuizItem>): Column | undefined {
+  for (const candidate of candidates(name)) {
+    if (PARTICIPANT.has(candidate)) return { kind: 'participant' };
+    if (NAME.has(candidate)) return { kind: 'name' };
+    if (candidate === 'form') return { kind: 'form' };
+    const item = items.get(candidate);
+    if (item) return { kind: 'item', item };
   }
   return undefined;
 }
@@ -63,23 +69,21 @@ function isMeta(path: string[]): boolean {
  */
 export function classifyColumns(header: readonly string[], quiz: Quiz, file: string): Column[] {
   const items = new Map(quiz.items.map((item) => [item.id, item]));
+  const hasParticipant = header.some((cell) => knownName((segments(cell).pop() ?? '').toLowerCase(), items)?.kind === 'participant');
   const columns = header.map((cell, i): Column => {
     const path = segments(cell);
     const last = (path[path.length - 1] ?? '').toLowerCase();
     if (path.length === 0) return { kind: 'ignored' };
-    if (PARTICIPANT.has(last)) return { kind: 'participant' };
-    if (NAME.has(last)) return { kind: 'name' };
-    if (last === 'form') return { kind: 'form' };
-    const item = itemFor(last, items);
-    if (item) return { kind: 'item', item };
-    const parent = path.length > 1 ? itemFor((path[path.length - 2] ?? '').toLowerCase(), items) : undefined;
-    if (parent && parent.options.some((o) => o.id === last)) return { kind: 'expanded', item: parent, option: last };
     if (isMeta(path)) return { kind: 'ignored' };
-    const known = quiz.items.map((x) => x.id);
-    const sample = known.length > 6 ? `${known.slice(0, 6).join(', ')}, ...` : known.join(', ');
+    const known = knownName(last, items);
+    if (known) return known;
+    const parent = path.length > 1 ? knownName((path[path.length - 2] ?? '').toLowerCase(), items) : undefined;
+    if (parent?.kind === 'item' && parent.item.options.some((o) => o.id === last)) return { kind: 'expanded', item: parent.item, option: last };
+    const ids = quiz.items.map((x) => x.id);
+    const sample = ids.length > 6 ? `${ids.slice(0, 6).join(', ')}, ...` : ids.join(', ');
     throw new SopkitError(
       'responses/unknown-column',
-      `${file} row 1, ${columnLabel(i, cell)}: not an item of quiz ${quiz.id} (items: ${sample}); fix the header or delete the column`,
+      `${file} row 1, ${columnLabel(i, cell)}: not an item of quiz ${quiz.id} (items: ${sample}); fix the header or delete the column${hasParticipant ? '' : '; the participant ids go in a column named "participant"'}`,
     );
   });
   const seen = new Map<string, number>();

@@ -40,6 +40,21 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Turns a file's bytes into text the way a trainer's spreadsheet meant it: UTF-8 (with or without
+ * BOM), UTF-16 with a BOM (Excel's "Unicode text"), or, when the bytes are not valid UTF-8, the
+ * Windows-1252 of older Excel "CSV" exports. Works in Node and in the browser.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Spreadsheet column name: 1 → A, 27 → AA. */
 export function columnLetter(index1: number): string {
   let n = index1;

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, detectDelimiter, readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
+import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
+import { combineResponses, parseResponses, type ReadOptions } from '../../../src/lib/assessment/responses.ts';
+import { SopkitError } from '../../../src/lib/errors.ts';
+
+const fixtures = resolve('tests/fixtures/assessment');
+const quiz = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
+const read = (path: string, options: ReadOptions = {}) =>
+  parseResponses(decodeText(readFileSync(join(fixtures, path))), path.split('/').pop() ?? path, quiz, options);
+
+describe('reading CSV', () => {
+  it('detects comma, semicolon and tab from the header, ignoring delimiters in quotes', () => {
+    expect(detectDelimiter('a,b;c,d\n')).toBe(',');
+    expect(detectDelimiter('"a,b";"c,d";e\n')).toBe(';');
+    expect(detectDelimiter('a\tb\tc')).toBe('\t');
+    expect(detectDelimiter('participant\n')).toBe(',');
+  });
+
+  it('writes what it reads back', () => {
+    const rows = [['participant', 'name'], ['P1', 'Okello, "Grace"'], ['P2', 'line\nbreak']];
+    const table = readCsv(writeCsv(rows), 'x.csv');
+    expect([table.header, ...table.rows]).toEqual(rows);
+  });
+
+  it('decodes UTF-8 with BOM, UTF-16 and Windows-1252', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0, 0xe9, 0]))).toBe('aé');
+    expect(decodeText(new Uint8Array([0x5a, 0x6f, 0xe9]))).toBe('Zoé');
+  });
+});
+
+describe('reading responses (DESIGN 4.4)', () => {
+  it('a Kobo export: BOM, ";", quotes, groups, meta columns, --form', () => {
+    const set = read('responses/kobo-pre.csv', { form: 'pre' });
+    expect(set.responses.map((r) => r.participant)).toEqual(['K01', 'K02', 'K03']);
+    expect(set.responses[0]?.answers).toEqual({ 's-01': ['a'], 's-02': ['b'], 's-03': ['a', 'b'], 's-04': ['true'], 's-05': ['a', 'b', 'c', 'd'], 's-06': ['a'] });
+    expect(set.responses[2]?.answers['s-01']).toEqual([]);
+    expect(set.responses[1]?.name).toBe('Deng A.');
+    expect(set.ignoredColumns).toContain('_uuid');
+    expect(set.ignoredColumns).toContain('meta/instanceID');
+  });
+
+  it('a Kobo export with multiple answers as separate 0/1 columns', () => {
+    const set = read('responses/kobo-separate-columns.csv');
+    expect(set.responses.map((r) => r.answers['s-03'])).toEqual([['a', 'b'], ['a']]);
+  });
+
+  it('an ODK Central export (group-field names, its meta columns)', () => {
+    const set = read('responses/odk-central-post.csv', { form: 'post' });
+    expect(set.responses[1]?.answers).toMatchObject({ 's-08': ['a'], 's-10': ['b', 'a', 'c'], 's-11': ['c'] });
+  });
+
+  it('a European spreadsheet: ";" with quoted names, upper-case ids and TRUE/FALSE', () => {
+    const [p1, p2] = read('responses/semicolon-bom.csv').responses;
+    expect(p1?.name).toBe('Okello; Grace');
+    expect(p1?.answers['s-01']).toEqual(['a']);
+    expect(p1?.answers['s-04']).toEqual(['true']);
+    expect(p2?.name).toBe('Zoé "Z" N.');
+    expect(p2?.answers['s-05']).toEqual([]);
+  });
+
+  it('Excel "Unicode text" (UTF-16, tabs) and a Windows-1252 CSV', () => {
+    const [a] = read('responses/excel-unicode.txt', { form: 'pre' }).responses;
+    expect(a).toMatchObject({ name: 'Zoé', answers: { 's-03': ['a', 'b'], 's-04': ['true'] } });
+    expect(read('responses/windows-1252.csv').responses[0]?.name).toBe('Zoé Müller');
+  });
+
+  it('both forms in one file, blank lines skipped, rows numbered as a spreadsheet does', () => {
+    const set = read('responses/both-forms.csv');
+    expect(set.responses.map((r) => `${r.participant}/${r.form}/${r.source.row}`)).toEqual(['P01/pre/3', 'P01/post/4', 'P02/pre/6']);
+    expect(set.responses[0]?.name).toBe('Grace\nOkello');
+  });
+
+  it('refuses the same participant twice in one form across files', () => {
+    const a = read('responses/class-pre.csv');
+    const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
+    expect(() => combineResponses([a, copy])).toThrow(/copy.csv row \d+: participant P\d+ already answered the pre-test in class-pre.csv row \d+/);
+  });
+});
+
+// Every bad input of the issue (item 7) and then some: one clear line with file, row and column.
+const bad: [string, ReadOptions, RegExp][] = [
+  ['unknown-column.csv', {}, /^unknown-column.csv row 1, column E \(s-99\): not an item of quiz sample-registration/],
+  ['duplicate-participant.csv', {}, /^duplicate-participant.csv row 4: participant P01 already answered the pre-test in row 2/],
+  ['unknown-option.csv', {}, /^unknown-option.csv row 3, column D \(s-01\): "e" is not an option of item s-01 \(options: a, b, c, d\)/],
+  ['empty.csv', {}, /^empty.csv: the file is empty/],
+  ['blank-lines-only.csv', {}, /^blank-lines-only.csv: the file is empty/],
+  ['header-only.csv', {}, /^header-only.csv: a header but no responses/],
+  ['cell-count.csv', {}, /^cell-count.csv row 3: 10 cells but the header has 9 \(more\)/],
+  ['unclosed-quote.csv', {}, /^unclosed-quote.csv row 3: a quoted cell is not closed/],
+  ['bad-order.csv', {}, /^bad-order.csv row 3, column H \(s-05\): "a b c" must list each of a, b, c, d exactly once/],
+  ['several-options.csv', {}, /^several-options.csv row 3, column D \(s-01\): "a c" gives 2 options but item s-01 takes one/],
+  ['no-form.csv', {}, /^no-form.csv: no "form" column; add one \(pre or post\) or give --form pre\|post/],
+  ['bad-form.csv', {}, /^bad-form.csv row 2, column C \(form\): form "middle" is neither pre nor post/],
+  ['post-row-in-pre-file.csv', { form: 'pre' }, /^post-row-in-pre-file.csv row 3, column C \(form\): this row is a post-test but the file was given as the pre-test/],
+  ['missing-item-column.csv', {}, /^missing-item-column.csv row 1: no column for item s-04 of the pre-test/],
+  ['not-in-form.csv', {}, /^not-in-form.csv row 2, column I \(s-07\): item s-07 is not in the pre-test/],
+  ['no-participant-column.csv', {}, /^no-participant-column.csv row 1, column A \(id\): not an item .*; the participant ids go in a column named "participant"/],
+  ['empty-participant.csv', {}, /^empty-participant.csv row 3, column A \(participant\): empty; every row needs the participant's id/],
+  ['duplicate-column.csv', {}, /^duplicate-column.csv row 1, column I \(sop\/s-02\): the same column as column D \(s-02\)/],
+];
+
+describe('bad responses give one clear message', () => {
+  it.each(bad)('%s', (name, options, message) => {
+    let caught: unknown;
+    try {
+      read(`bad-responses/${name}`, options);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(SopkitError);
+    const text = (caught as Error).message;
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+
+  it('a missing form column is fine when --form is given', () => {
+    expect(read('bad-responses/no-form.csv', { form: 'pre' }).responses[0]?.form).toBe('pre');
+  });
+});
