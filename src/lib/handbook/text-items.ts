@@ -21,7 +21,8 @@ export function drawLine(w: PageWriter, line: Line, x: number, top: number, size
     w.text([{ text: piece.text, style: inline.style, size, color: inline.color ?? (inline.link ? colors.link : color) }], x + piece.x, baseline);
     if (inline.link) {
       w.link(x + piece.x, top, piece.width, lineHeight, inline.link);
-      w.line(x + piece.x, baseline + size * 0.15, x + piece.x + piece.width, baseline + size * 0.15, colors.link, 0.4);
+      // Web addresses are underlined; links within the PDF are only coloured (print stays calm).
+      if ('uri' in inline.link) w.line(x + piece.x, baseline + size * 0.15, x + piece.x + piece.width, baseline + size * 0.15, colors.link, 0.4);
     }
   }
 }

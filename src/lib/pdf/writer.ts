@@ -117,6 +117,21 @@ export class PageWriter {
     return cursor;
   }
 
+  /** Draws one run rotated by an angle (degrees, counter-clockwise) about its start. */
+  rotatedText(run: TextRun, x: number, baseline: number, degrees: number): void {
+    const a = (degrees * Math.PI) / 180;
+    const [cos, sin] = [Math.cos(a), Math.sin(a)];
+    const [r, g, b] = run.color ?? [0, 0, 0];
+    this.push(
+      beginText(),
+      setFontAndSize(this.fonts.key(this.page, run.style), run.size),
+      setFillingRgbColor(r, g, b),
+      setTextMatrix(cos, sin, -sin, cos, x, this.y(baseline)),
+      showText(PDFHexString.of(this.hexOf(run.text, run.style))),
+      endText(),
+    );
+  }
+
   /** Hex glyph codes of a text, joined from cached words and spaces. */
   private hexOf(text: string, style: FontStyle): string {
     let hex = '';

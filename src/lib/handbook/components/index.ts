@@ -1,0 +1,28 @@
+import { CaseStudy, Callout, Checklist, TrainerNote } from './boxes.ts';
+import { Form, Ref, Role, Term } from './inline.ts';
+import { FormsAnnex, LegalBasis, Roles, Step } from './tables.ts';
+import type { PrintRenderer } from './types.ts';
+import { StepTable, Workflow } from './workflow.ts';
+
+export type { PrintRenderer } from './types.ts';
+
+/**
+ * Print renderers by component name: one for every component in src/lib/content/components.ts
+ * (the checker reports a component used in content without one).
+ */
+export const printRenderers: Readonly<Record<string, PrintRenderer>> = {
+  Callout,
+  CaseStudy,
+  Checklist,
+  Form,
+  FormsAnnex,
+  LegalBasis,
+  Ref,
+  Role,
+  Roles,
+  Step,
+  StepTable,
+  Term,
+  TrainerNote,
+  Workflow,
+};

@@ -1,0 +1,44 @@
+import { toString } from 'mdast-util-to-string';
+import { resolveRef } from '../../content/refs.ts';
+import { run, withStyle } from '../inline.ts';
+import type { PrintRenderer } from './types.ts';
+
+/** `<Term id>`: the term (or the author's words), linked to the glossary annex. */
+export const Term: PrintRenderer = {
+  inline({ id = '' }, node, ctx, style) {
+    const term = ctx.project.glossary.find((g) => g.id === id);
+    ctx.terms.add(id);
+    const text = node.children.length ? toString(node) : (term?.term.toLowerCase() ?? id);
+    return [run(text, style, { link: ctx.termLink(id) })];
+  },
+};
+
+/** `<Ref to>`: "SOP-CR-02 §6 Procedure", linked inside the PDF or to the site. */
+export const Ref: PrintRenderer = {
+  inline({ to = '' }, _node, ctx, style) {
+    const ref = resolveRef(ctx.project, to, ctx.sop.id);
+    if (!ref) {
+      const sop = to.split('#')[0] || ctx.sop.id;
+      return [run(to, withStyle(style, 'italic'), { link: { uri: `${ctx.siteUrl}/sops/${sop}/` } })];
+    }
+    const label = ref.number ? `${ref.code ? `${ref.code} ` : ''}§${ref.number} ${ref.sectionTitle}` : `${ref.code} ${ref.title}`.trim();
+    return [run(label, style, { link: ctx.sectionLink(ref.sop, ref.anchor) })];
+  },
+};
+
+/** `<Role id>`: the role's title, in running text. */
+export const Role: PrintRenderer = {
+  inline({ id = '' }, _node, ctx, style) {
+    const role = ctx.project.roles.find((r) => r.id === id);
+    return [run(role ? role.title.toLowerCase() : id, style)];
+  },
+};
+
+/** `<Form id>`: "Form BR-01 Notification of birth", linked to the forms annex. */
+export const Form: PrintRenderer = {
+  inline({ id = '' }, _node, ctx, style) {
+    const form = ctx.sop.data?.forms.find((f) => f.id === id);
+    const link = ctx.formLink(ctx.sop.id, id);
+    return [run(`Form ${id} `, style, { link }), run(form?.title ?? '', withStyle(style, 'italic'), { link })];
+  },
+};

@@ -1,0 +1,31 @@
+import { t } from '../../../i18n/index.ts';
+import { run } from '../inline.ts';
+import { anchors } from '../print-context.ts';
+import type { PrintRenderer } from './types.ts';
+
+/** `<Workflow id>`: the diagram drawn from the shared layout model, with a numbered caption. */
+export const Workflow: PrintRenderer = {
+  block({ id = '' }, _node, ctx) {
+    const wf = ctx.workflows.get(id);
+    if (!wf?.figure) {
+      return [{ kind: 'paragraph', inlines: [run(`[${id}: the diagram is on the web page]`, 'italic', { link: { uri: `${ctx.siteUrl}/sops/${ctx.sop.id}/` } })] }];
+    }
+    const n = ctx.nextFigure();
+    return [
+      {
+        kind: 'figure',
+        figure: wf.figure,
+        anchor: `${anchors.sop(ctx.sop.id)}/figure-${n}`,
+        caption: [run(`${t('handbook.figure', ctx.lang, { n })} – `, 'bold'), run(t('handbook.workflow', ctx.lang, { title: wf.title }))],
+      },
+    ];
+  },
+};
+
+/** `<StepTable workflow>`: the procedure table made from the machine (the workflow engine's model). */
+export const StepTable: PrintRenderer = {
+  block({ workflow = '' }, _node, ctx) {
+    const steps = ctx.workflows.get(workflow)?.steps;
+    return steps ? [steps] : [];
+  },
+};

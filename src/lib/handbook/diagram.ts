@@ -1,0 +1,78 @@
+import type { LayoutEdge, LayoutNode, LayoutText, WorkflowLayout } from '../workflow/layout-model.ts';
+import type { PageWriter, Rgb } from '../pdf/writer.ts';
+import type { Figure } from './blocks.ts';
+import { colors } from './theme.ts';
+
+/** Points per CSS pixel: the layout model is in px at 1:1. */
+const PT = 0.75;
+
+const fills: Record<LayoutNode['kind'], Rgb> = {
+  atomic: [0.93, 0.96, 0.99],
+  compound: [0.97, 0.97, 0.98],
+  parallel: [0.97, 0.97, 0.98],
+  final: [0.92, 0.97, 0.93],
+  initial: [0.1, 0.1, 0.12],
+};
+
+function drawText(w: PageWriter, lines: readonly LayoutText[], ox: number, oy: number, s: number, color: Rgb): void {
+  for (const l of lines) {
+    w.text([{ text: l.text, style: l.style, size: l.size * s, color }], ox + l.x * s, oy + l.y * s);
+  }
+}
+
+function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: number): void {
+  const [x, y, width, height] = [ox + n.x * s, oy + n.y * s, n.width * s, n.height * s];
+  if (n.kind === 'initial') {
+    w.circle(x + width / 2, y + height / 2, Math.min(width, height) / 2, { fill: fills.initial });
+    return;
+  }
+  const container = n.kind === 'compound' || n.kind === 'parallel';
+  w.roundRect(x, y, width, height, 6 * s, {
+    fill: fills[n.kind],
+    stroke: container ? colors.rule : colors.accent,
+    lineWidth: (n.kind === 'final' ? 2 : 1) * s,
+    dash: n.kind === 'parallel' ? [4 * s, 3 * s] : undefined,
+  });
+  if (n.kind === 'final') w.roundRect(x + 3 * s, y + 3 * s, width - 6 * s, height - 6 * s, 4 * s, { stroke: [0.1, 0.45, 0.22], lineWidth: 0.8 * s });
+  if (container && n.headerHeight) w.line(x, y + n.headerHeight * s, x + width, y + n.headerHeight * s, colors.rule, 0.6 * s);
+  drawText(w, n.text, ox, oy, s, colors.text);
+}
+
+function drawEdge(w: PageWriter, e: LayoutEdge, ox: number, oy: number, s: number): void {
+  const pts = e.points.map((p) => [ox + p.x * s, oy + p.y * s] as const);
+  if (pts.length < 2) return;
+  const color: Rgb = e.kind === 'always' || e.kind === 'after' ? colors.muted : [0.25, 0.27, 0.3];
+  const dash = e.kind === 'always' ? [3 * s, 2 * s] : e.kind === 'after' ? [1 * s, 2 * s] : undefined;
+  const [tip, prev] = [pts.at(-1)!, pts.at(-2)!];
+  const len = Math.hypot(tip[0] - prev[0], tip[1] - prev[1]) || 1;
+  const [ux, uy] = [(tip[0] - prev[0]) / len, (tip[1] - prev[1]) / len];
+  const head = 7 * s;
+  const base = [tip[0] - ux * head, tip[1] - uy * head] as const;
+  // Stop the line at the arrowhead's base so the tip stays sharp.
+  w.polyline([...pts.slice(0, -1), base], { stroke: color, lineWidth: 1 * s, dash });
+  const half = head * 0.45;
+  w.polyline([tip, [base[0] - uy * half, base[1] + ux * half], [base[0] + uy * half, base[1] - ux * half]], { fill: color }, true);
+  if (e.labelBox && e.labelText.length) {
+    const b = e.labelBox;
+    w.rect(ox + b.x * s - 1, oy + b.y * s - 1, b.width * s + 2, b.height * s + 2, { fill: colors.white });
+    drawText(w, e.labelText, ox, oy, s, [0.2, 0.22, 0.25]);
+  }
+}
+
+/**
+ * The workflow diagram as a figure: the same boxes, routes and labels as the web SVG (the shared
+ * layout model), drawn with PDF paths; arrowheads are triangles; labels go through the text
+ * pipeline in the embedded fonts, so they stay selectable and searchable.
+ */
+export function diagramFigure(layout: WorkflowLayout): Figure {
+  return {
+    width: layout.width * PT,
+    height: layout.height * PT,
+    draw(w, x, top, scale) {
+      const s = scale * PT;
+      for (const n of layout.nodes) if (n.kind === 'compound' || n.kind === 'parallel') drawNode(w, n, x, top, s);
+      for (const e of layout.edges) drawEdge(w, e, x, top, s);
+      for (const n of layout.nodes) if (n.kind !== 'compound' && n.kind !== 'parallel') drawNode(w, n, x, top, s);
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Heading, List, PhrasingContent, RootContent, Table } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import type { SectionData } from '../content/sections.ts';
+import type { Block, Cell } from './blocks.ts';
+import { printRenderers } from './components/index.ts';
+import { inEdition } from './editions.ts';
+import { collapse, run, withStyle, type Inline } from './inline.ts';
+import { anchors, type PrintContext } from './print-context.ts';
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** String attributes of a JSX element (expressions as their source). */
+export function attributesOf(node: Jsx): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute') continue;
+    out[a.name] = typeof a.value === 'string' ? a.value : a.value == null ? 'true' : a.value.value;
+  }
+  return out;
+}
+
+function linkTarget(url: string, ctx: PrintContext) {
+  if (url.startsWith('#')) return ctx.sectionLink(ctx.sop.id, url.slice(1));
+  const sop = /^\/sops\/([a-z0-9-]+)\/?(?:#(.+))?$/.exec(url);
+  if (sop) return ctx.sectionLink(sop[1]!, sop[2]);
+  if (url.startsWith('/')) return { uri: `${ctx.siteUrl}${url}` };
+  return { uri: url };
+}
+
+/** Phrasing content → inline runs in a face. */
+export function toInlines(nodes: readonly unknown[], ctx: PrintContext, style: Inline['style'] = 'regular'): Inline[] {
+  const out: Inline[] = [];
+  for (const raw of nodes) {
+    const node = raw as PhrasingContent | MdxJsxTextElement;
+    switch (node.type) {
+      case 'text':
+        out.push(run(node.value, style));
+        break;
+      case 'strong':
+        out.push(...toInlines(node.children, ctx, withStyle(style, 'bold')));
+        break;
+      case 'emphasis':
+        out.push(...toInlines(node.children, ctx, withStyle(style, 'italic')));
+        break;
+      case 'delete':
+        out.push(...toInlines(node.children, ctx, style));
+        break;
+      case 'inlineCode':
+        out.push(run(node.value, style, { code: true }));
+        break;
+      case 'break':
+        out.push(run('\n', style));
+        break;
+      case 'link': {
+        const link = linkTarget(node.url, ctx);
+        out.push(...toInlines(node.children, ctx, style).map((i) => ({ ...i, link })));
+        break;
+      }
+      case 'image':
+        out.push(run(node.alt ?? '', withStyle(style, 'italic')));
+        break;
+      case 'mdxJsxTextElement': {
+        if (!node.name || !inEdition(node.name, ctx.edition)) break;
+        const renderer = printRenderers[node.name];
+        if (renderer?.inline) out.push(...renderer.inline(attributesOf(node), node, ctx, style));
+        else out.push(...toInlines(node.children, ctx, style));
+        break;
+      }
+      default:
+        if ('children' in node && Array.isArray(node.children)) out.push(...toInlines(node.children, ctx, style));
+    }
+  }
+  return out;
+}
+
+function heading(node: Heading, ctx: PrintContext): Block {
+  const section = (node.data as { section?: SectionData } | undefined)?.section;
+  return {
+    kind: 'heading',
+    level: Math.min(Math.max(node.depth - 1, 1), 4),
+    number: section?.number,
+    inlines: collapse(toInlines(node.children, ctx)),
+    anchor: section ? anchors.section(ctx.sop.id, section.anchor) : undefined,
+    toc: section ? node.depth <= 3 : false,
+  };
+}
+
+function list(node: List, ctx: PrintContext): Block {
+  const checkboxes = node.children.some((item) => typeof item.checked === 'boolean');
+  return {
+    kind: 'list',
+    ordered: Boolean(node.ordered),
+    start: node.start ?? 1,
+    checkboxes,
+    items: node.children.map((item) => toBlocks(item.children, ctx)),
+  };
+}
+
+function table(node: Table, ctx: PrintContext): Block {
+  const rows: Cell[][] = node.children.map((row) => row.children.map((cell) => ({ inlines: collapse(toInlines(cell.children, ctx)) })));
+  const [header, ...body] = rows;
+  return { kind: 'table', header: header ? [header] : [], rows: body, align: (node.align ?? []).map((a) => a ?? 'left') };
+}
+
+function image(url: string, alt: string, ctx: PrintContext): Block {
+  const path = url.startsWith('/') ? resolve(ctx.project.root, 'public', `.${url}`) : resolve(dirname(ctx.sop.absPath), url);
+  const format = /\.png$/i.test(path) ? 'png' : /\.jpe?g$/i.test(path) ? 'jpg' : undefined;
+  if (!format || !existsSync(path)) return { kind: 'paragraph', inlines: [run(`[${alt || url}]`, 'italic')] };
+  const bytes = new Uint8Array(readFileSync(path));
+  const size = format === 'png' ? pngSize(bytes) : jpgSize(bytes);
+  return { kind: 'image', bytes, format, alt, width: size.width * 0.75, height: size.height * 0.75 };
+}
+
+function pngSize(b: Uint8Array): { width: number; height: number } {
+  const v = new DataView(b.buffer, b.byteOffset);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+}
+
+function jpgSize(b: Uint8Array): { width: number; height: number } {
+  const v = new DataView(b.buffer, b.byteOffset);
+  for (let i = 2; i + 9 < b.length; ) {
+    const marker = v.getUint16(i);
+    const len = v.getUint16(i + 2);
+    if (marker >= 0xffc0 && marker <= 0xffc3) return { width: v.getUint16(i + 7), height: v.getUint16(i + 5) };
+    i += 2 + len;
+  }
+  return { width: 400, height: 300 };
+}
+
+function jsxBlock(node: MdxJsxFlowElement, ctx: PrintContext): Block[] {
+  if (!node.name) return toBlocks(node.children, ctx);
+  if (!inEdition(node.name, ctx.edition)) return [];
+  const renderer = printRenderers[node.name];
+  if (renderer?.block) return renderer.block(attributesOf(node), node, ctx);
+  if (renderer?.inline) return [{ kind: 'paragraph', inlines: collapse(renderer.inline(attributesOf(node), node, ctx, 'regular')) }];
+  return toBlocks(node.children, ctx);
+}
+
+/**
+ * Flow content (an SOP body, a component's children) → blocks: numbered headings with their
+ * anchors, paragraphs, lists (task lists get boxes), tables, code, images, and components through
+ * their print renderers, leaving out what the edition does not include.
+ * @param nodes mdast flow nodes.
+ * @param ctx The print context.
+ */
+export function toBlocks(nodes: readonly unknown[], ctx: PrintContext): Block[] {
+  const out: Block[] = [];
+  for (const raw of nodes) {
+    const node = raw as RootContent;
+    switch (node.type) {
+      case 'heading':
+        out.push(heading(node, ctx));
+        break;
+      case 'paragraph': {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only?.type === 'image') out.push(image(only.url, only.alt ?? '', ctx));
+        else {
+          const inlines = collapse(toInlines(node.children, ctx));
+          if (inlines.length) out.push({ kind: 'paragraph', inlines });
+        }
+        break;
+      }
+      case 'list':
+        out.push(list(node, ctx));
+        break;
+      case 'table':
+        out.push(table(node, ctx));
+        break;
+      case 'blockquote':
+        out.push({ kind: 'box', tone: 'note', children: toBlocks(node.children, ctx) });
+        break;
+      case 'code':
+        out.push({ kind: 'code', text: node.value });
+        break;
+      case 'thematicBreak':
+        out.push({ kind: 'rule' });
+        break;
+      case 'mdxJsxFlowElement':
+        out.push(...jsxBlock(node, ctx));
+        break;
+      default:
+        if ('children' in node && Array.isArray(node.children) && node.type !== 'footnoteDefinition') out.push(...toBlocks(node.children, ctx));
+        else if (node.type === 'html' && toString(node).trim()) break;
+    }
+  }
+  return out;
+}

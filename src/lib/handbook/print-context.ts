@@ -1,0 +1,49 @@
+import type { Project, SopDoc } from '../content/project.ts';
+import type { LinkTarget } from '../pdf/writer.ts';
+import type { Block, Figure } from './blocks.ts';
+import type { Edition } from './editions.ts';
+import type { Inline } from './inline.ts';
+
+/** What the print renderer of a workflow diagram or step table gets, loaded before layout. */
+export interface WorkflowPrint {
+  /** The diagram, ready to draw; undefined when the machine could not be laid out. */
+  figure?: Figure;
+  /** Title for the caption. */
+  title: string;
+  /** Step table rows; undefined when no step-table model is available. */
+  steps?: Block;
+}
+
+/** Everything a print renderer may need while turning an SOP's mdast into blocks. */
+export interface PrintContext {
+  project: Project;
+  sop: SopDoc;
+  edition: Edition;
+  lang: string;
+  /** Public site address, for links and QR codes. */
+  siteUrl: string;
+  /** Link to an SOP (and a section anchor): inside this PDF when the SOP is in it, else to the site. */
+  sectionLink(sopId: string, anchor?: string): LinkTarget;
+  /** Link to a form of an SOP's annex. */
+  formLink(sopId: string, formId: string): LinkTarget;
+  /** Link to a glossary entry. */
+  termLink(termId: string): LinkTarget;
+  /** Glossary terms used, collected for the glossary annex. */
+  terms: Set<string>;
+  /** Workflows named by the SOP, loaded and laid out. */
+  workflows: Map<string, WorkflowPrint>;
+  /** Next figure number. */
+  nextFigure(): number;
+  /** Converts child flow content (a component's children) to blocks. */
+  blocks(children: readonly unknown[]): Block[];
+  /** Converts child phrasing content to inlines, in a face. */
+  inlines(children: readonly unknown[], style?: Inline['style']): Inline[];
+}
+
+/** Named destinations: unique across a whole pack. */
+export const anchors = {
+  sop: (sopId: string) => `sop:${sopId}`,
+  section: (sopId: string, anchor: string) => `sop:${sopId}#${anchor}`,
+  form: (sopId: string, formId: string) => `sop:${sopId}#form-${formId.toLowerCase()}`,
+  term: (termId: string) => `glossary:${termId}`,
+};

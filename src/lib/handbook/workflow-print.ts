@@ -1,0 +1,76 @@
+import { t } from '../../i18n/index.ts';
+import type { Project, SopDoc } from '../content/project.ts';
+import { getWorkflow } from '../workflow/cache.ts';
+import { buildGraph } from '../workflow/graph.ts';
+import { layoutWorkflow } from '../workflow/layout.ts';
+import { procedureTable, stepRows } from '../workflow/steps.ts';
+import type { Block, Cell } from './blocks.ts';
+import { diagramFigure } from './diagram.ts';
+import { run, type Inline } from './inline.ts';
+import { anchors, type WorkflowPrint } from './print-context.ts';
+
+/** Workflow ids an SOP draws or tabulates (`<Workflow id>`, `<StepTable workflow>`). */
+export function workflowIds(sop: SopDoc): string[] {
+  const ids = sop.uses.flatMap((u) => (u.name === 'Workflow' ? [u.attributes.id] : u.name === 'StepTable' ? [u.attributes.workflow] : []));
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+}
+
+function stepTable(project: Project, sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: string): Block {
+  const sections = new Set(sop.sections.map((s) => s.number));
+  const stepLink = (step: string | undefined, text: string): Inline => {
+    const section = step && sections.has(step) ? sop.sections.find((s) => s.number === step) : undefined;
+    return run(text, 'regular', section ? { link: { dest: anchors.section(sop.id, section.anchor) } } : {});
+  };
+  const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+  const body = rows
+    .filter((r) => r.kind !== 'initial' as string)
+    .map((r): Cell[] => {
+      const next = r.next.flatMap((n, i): Inline[] => [
+        ...(i ? [run('\n')] : []),
+        run(n.label ? `${n.label} » ` : '» ', 'regular'),
+        stepLink(n.targetStep, n.targetStep ? `${n.targetStep}` : n.targetTitle),
+      ]);
+      return [
+        { inlines: [stepLink(r.step, r.step ?? '')] },
+        cell(r.title, 'bold'),
+        cell(r.roleTitle ?? r.role ?? ''),
+        cell(r.sla ?? ''),
+        { inlines: r.forms.flatMap((f, i): Inline[] => [...(i ? [run(', ')] : []), run(f, 'regular', { link: { dest: anchors.form(sop.id, f) } })]) },
+        { inlines: next },
+      ];
+    });
+  void project;
+  return {
+    kind: 'table',
+    caption: [run(t('handbook.steps', lang), 'bold')],
+    header: [[cell(t('handbook.step.number', lang)), cell(t('handbook.step.title', lang)), cell(t('step.role', lang)), cell(t('step.time', lang)), cell(t('step.forms', lang)), cell(t('handbook.step.next', lang))]],
+    rows: body,
+    widths: [0.55, 1.7, 1.3, 1.25, 0.75, 2.3],
+    size: 8.5,
+  };
+}
+
+/**
+ * Loads, lays out and tabulates every workflow the SOPs name, before the synchronous mdast
+ * conversion. A machine that fails to load or lay out prints a pointer to the web page instead
+ * (sopkit check reports the failure itself).
+ */
+export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc[]): Promise<Map<string, Map<string, WorkflowPrint>>> {
+  const roleTitle = (id: string) => project.roles.find((r) => r.id === id)?.title;
+  const out = new Map<string, Map<string, WorkflowPrint>>();
+  for (const sop of sops) {
+    const prints = new Map<string, WorkflowPrint>();
+    for (const id of workflowIds(sop)) {
+      try {
+        const loaded = await getWorkflow(project.root, id);
+        const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
+        const rows = procedureTable(stepRows(buildGraph(loaded.module.machine), roleTitle));
+        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(project, sop, rows, sop.data?.language ?? 'en') });
+      } catch {
+        prints.set(id, { title: sop.data?.title ?? id });
+      }
+    }
+    out.set(sop.id, prints);
+  }
+  return out;
+}
