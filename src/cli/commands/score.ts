@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { today } from '../../lib/check/index.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
+import { reviewOrder } from '../../lib/assessment/item-analysis.ts';
+import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
+import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
+import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
+import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import type { Command, Io } from '../command.ts';
+
+type RenderPdf = (report: ScoreReport, quiz: Quiz) => Promise<Uint8Array>;
+
+/** The handbook engine's training-report renderer, once it exists (src/lib/handbook/report.ts). */
+async function pdfRenderer(): Promise<RenderPdf | undefined> {
+  const url = new URL('../../lib/handbook/report.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  const mod = (await import(url.href)) as { renderTrainingReport?: RenderPdf };
+  return mod.renderTrainingReport;
+}
+
+const asForm = (value: unknown): FormId | undefined => {
+  if (value === undefined) return undefined;
+  if (value === 'pre' || value === 'post') return value;
+  throw new SopkitError('score/bad-form', `--form ${String(value)}: use --form pre or --form post`);
+};
+
+function filesFrom(values: Record<string, unknown>): ResponsesFile[] {
+  const form = asForm(values.form);
+  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
+  const files: ResponsesFile[] = [
+    ...list(values.responses).map((path) => ({ path, ...(form ? { form } : {}) })),
+    ...list(values.pre).map((path) => ({ path, form: 'pre' as const })),
+    ...list(values.post).map((path) => ({ path, form: 'post' as const })),
+  ];
+  if (files.length === 0) throw new SopkitError('score/no-responses', 'give the responses: --responses file.csv, or --pre pre.csv --post post.csv');
+  if (form && (values.pre !== undefined || values.post !== undefined)) {
+    throw new SopkitError('score/form-and-pre', '--form applies to --responses; --pre and --post already say which form a file is');
+  }
+  return files;
+}
+
+function printSummary(io: Io, quiz: Quiz, { report, sets }: Scored): void {
+  io.out(`${quiz.title} (${quiz.id}), pass mark ${quiz.passMark}%`);
+  for (const form of ['pre', 'post'] as const) {
+    const s = report.forms[form];
+    if (!s) continue;
+    const passed = s.participants.filter((p) => p.passed).length;
+    io.out(`  ${form}-test: ${s.n} participants, mean ${fmt(s.mean)} of ${fmt(s.maxScore, 0)} (sd ${fmt(s.sd)}), alpha ${fmt(s.alpha)}, ${passed} passed`);
+    const review = reviewOrder(s.items);
+    if (review.length) io.out(`    items to review: ${review.map((i) => `${i.id} (${i.flags.join(', ')})`).join('; ')}`);
+  }
+  const pp = report.prepost;
+  if (pp) {
+    io.out(`  pre/post: ${pp.matched} matched; class gain ${fmt(pp.classGain)} (${gainBand(pp.classGain)}), mean individual gain ${fmt(pp.meanIndividualGain)}`);
+    io.out(`    mean change ${fmt(pp.meanDifference)} ${pp.scale === 'marks' ? 'marks' : 'percentage points'}; t(${pp.df ?? '–'}) = ${fmt(pp.t, 3)}, ${fmtP(pp.p)}; Wilcoxon V = ${fmt(pp.wilcoxon.V, 1)}, ${fmtP(pp.wilcoxon.p)} (${pp.wilcoxon.method}); d_z = ${fmt(pp.dz)}`);
+  }
+  for (const set of sets) if (set.ignoredColumns.length) io.err(`note: ${set.file}: ignored columns ${set.ignoredColumns.join(', ')}`);
+}
+
+function warnUnmatched(io: Io, report: ScoreReport): void {
+  const un = report.prepost?.unmatched;
+  if (un?.pre.length) io.err(`warning: only in the pre-test (not compared): ${un.pre.join(', ')}`);
+  if (un?.post.length) io.err(`warning: only in the post-test (not compared): ${un.post.join(', ')}`);
+}
+
+export const score: Command = {
+  name: 'score',
+  summary: 'score pre/post test responses: item analysis, gains, report',
+  help: `Usage: sopkit score --quiz <id|path.yaml> (--responses f.csv | --pre f.csv --post g.csv)
+                    [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD]
+
+Reads responses (DESIGN 4.4: participant, form, one column per item; comma, semicolon or tab;
+Kobo/ODK exports too), scores them against the quiz and computes the statistics of DESIGN 4.5:
+item analysis as Moodle's statistics report, and with both forms the pre/post comparison
+(normalized gains, paired t, Wilcoxon signed-rank, d_z, mastery per objective).
+Participants found in only one form are listed, never dropped silently.
+
+Options:
+  --quiz ID|PATH        a quiz id from quizzes/, or the path of any quiz file
+  --responses FILE      a responses file (repeatable); the form comes from its form column or --form
+  --pre FILE            the pre-test responses;  --post FILE  the post-test responses
+  --form pre|post       the form of --responses files that have no form column
+  --json                print the statistics as JSON (field names of DESIGN 4.5)
+  --out DIR             write scores.csv, items.csv, report.html and report.pdf into DIR
+  --date YYYY-MM-DD     the date printed on the report (default: today)
+
+Example:
+  sopkit score --quiz birth-registration --pre pre.csv --post post.csv --out results/`,
+  options: {
+    quiz: { type: 'string' },
+    responses: { type: 'string', multiple: true },
+    pre: { type: 'string', multiple: true },
+    post: { type: 'string', multiple: true },
+    form: { type: 'string' },
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    date: { type: 'string' },
+  },
+  async run({ values, root, io }) {
+    if (typeof values.quiz !== 'string') throw new SopkitError('score/no-quiz', 'give the quiz: --quiz <id> (from quizzes/) or --quiz path/to/quiz.yaml');
+    const { quiz } = resolveQuiz(root, values.quiz);
+    const scored = scoreFiles(root, quiz, filesFrom(values));
+    warnUnmatched(io, scored.report);
+    if (values.json) io.out(JSON.stringify(scored.report, null, 2));
+    else printSummary(io, quiz, scored);
+    if (typeof values.out === 'string') {
+      const dir = resolve(root, values.out);
+      mkdirSync(dir, { recursive: true });
+      const names = namesOf(scored.responses);
+      const date = typeof values.date === 'string' ? values.date : today();
+      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names));
+      writeFileSync(join(dir, 'items.csv'), itemsCsv(scored.report, quiz));
+      writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
+      const written = ['scores.csv', 'items.csv', 'report.html'];
+      const renderPdf = await pdfRenderer();
+      if (renderPdf) {
+        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz));
+        written.push('report.pdf');
+      } else {
+        io.err('note: report.pdf needs the handbook engine (src/lib/handbook/report.ts), which is not there yet; report.html has the same content');
+      }
+      io.err(`wrote ${written.join(', ')} to ${values.out}`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Styles of the training report (report.html and the scoring page), scoped under `.sopkit-report`
+ * so the page around it keeps its own. Colours meet WCAG 2.1 AA on white; prints on A4.
+ */
+export const reportCss = `
+.sopkit-report { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif; color: #1b1f24; line-height: 1.5; max-width: 60rem; }
+.sopkit-report h1 { font-size: 1.6rem; margin: 0.2em 0 0.3em; }
+.sopkit-report h2 { font-size: 1.3rem; margin: 1.6em 0 0.5em; border-bottom: 1px solid #d5dae0; padding-bottom: 0.2em; }
+.sopkit-report h3 { font-size: 1.1rem; margin: 1.2em 0 0.4em; }
+.sopkit-report .meta { color: #4a5360; margin: 0 0 1em; }
+.sopkit-report .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 1em 0; padding: 0; list-style: none; }
+.sopkit-report .summary li { background: #f4f6f8; border-radius: 6px; padding: 0.5rem 0.7rem; }
+.sopkit-report .summary b { display: block; font-size: 1.35rem; }
+.sopkit-report .summary span { color: #4a5360; font-size: 0.88rem; }
+.sopkit-report .note { border-inline-start: 4px solid #8a4b00; background: #fff3e0; padding: 0.5rem 0.8rem; margin: 1em 0; }
+.sopkit-report .table-wrap { overflow-x: auto; margin: 0 0 1em; }
+.sopkit-report table { border-collapse: collapse; font-size: 0.9rem; min-width: 100%; }
+.sopkit-report table.compact { min-width: 0; }
+.sopkit-report caption { text-align: start; font-weight: 600; padding: 0.3em 0; }
+.sopkit-report th, .sopkit-report td { border: 1px solid #d5dae0; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
+.sopkit-report th { background: #f4f6f8; }
+.sopkit-report td.n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sopkit-report .flag { display: inline-block; font-size: 0.8rem; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin: 0.1em 0.2em 0.1em 0; white-space: nowrap; }
+.sopkit-report .flag-bad { color: #a11d1d; }
+.sopkit-report .flag-warn { color: #8a4b00; }
+.sopkit-report .chart { max-width: 100%; height: auto; display: block; margin: 0.5em 0 1em; }
+.sopkit-report .bar { display: inline-block; height: 0.7em; background: #0f5f66; vertical-align: middle; margin-inline-end: 0.4em; }
+.sopkit-report .bar.pre { background: #6b7580; }
+.sopkit-report .method { font-size: 0.88rem; color: #4a5360; }
+@media print { .sopkit-report h2 { break-after: avoid; } .sopkit-report .chart, .sopkit-report tr { break-inside: avoid; } }
+`;

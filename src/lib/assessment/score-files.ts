@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Quiz } from '../../schemas/quiz.ts';
+import { SopkitError } from '../errors.ts';
+import { decodeText } from './csv.ts';
+import { buildReport } from './report.ts';
+import { combineResponses, parseResponses } from './responses.ts';
+import type { FormId, ParticipantResponse, ResponseSet, ScoreReport } from './types.ts';
+
+/** A responses file to read, and the form it was given as (if any). */
+export interface ResponsesFile {
+  path: string;
+  form?: FormId;
+}
+
+/** Everything `sopkit score` computes from its files. */
+export interface Scored {
+  report: ScoreReport;
+  responses: ParticipantResponse[];
+  sets: ResponseSet[];
+}
+
+/**
+ * Reads responses files from disk (any encoding a spreadsheet writes) and scores them. Messages
+ * name each file by the path the user gave.
+ * @param root Folder relative paths are resolved against.
+ * @param quiz The quiz.
+ * @param files The files, each with the form it was given as.
+ */
+export function scoreFiles(root: string, quiz: Quiz, files: readonly ResponsesFile[]): Scored {
+  const sets = files.map(({ path, form }) => {
+    const abs = resolve(root, path);
+    if (!existsSync(abs)) throw new SopkitError('responses/not-found', `${path}: no such file`);
+    const text = decodeText(readFileSync(abs));
+    return parseResponses(text, path, quiz, form ? { form } : {});
+  });
+  const responses = combineResponses(sets);
+  return { report: buildReport(quiz, responses), responses, sets };
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readCsv } from '../../src/lib/assessment/csv.ts';
+import type { ScoreReport } from '../../src/lib/assessment/types.ts';
+
+const fixtures = resolve('tests/fixtures/assessment');
+const root = join(fixtures, 'project');
+const pre = join(fixtures, 'responses/class-pre.csv');
+const post = join(fixtures, 'responses/class-post.csv');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sopkit score', () => {
+  it('--json prints the DESIGN 4.5 fields and lists the unmatched participants', async () => {
+    const { code, out, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as ScoreReport;
+    expect(Object.keys(report)).toEqual(['quiz', 'forms', 'prepost']);
+    expect(Object.keys(report.forms.pre!)).toEqual(['n', 'maxScore', 'mean', 'median', 'sd', 'skewness', 'kurtosis', 'alpha', 'sem', 'items', 'participants']);
+    expect(Object.keys(report.forms.pre!.items[0]!)).toEqual(['id', 'facility', 'sd', 'discrimination', 'discriminativeEfficiency', 'effectiveWeight', 'randomGuess', 'options', 'flags']);
+    expect(Object.keys(report.forms.pre!.participants[0]!)).toEqual(['id', 'score', 'percent', 'passed']);
+    expect(Object.keys(report.prepost!)).toEqual(['matched', 'unmatched', 'participants', 'classGain', 'meanIndividualGain', 'meanDifference', 't', 'df', 'p', 'wilcoxon', 'dz', 'objectives', 'items', 'scale']);
+    expect(Object.keys(report.prepost!.wilcoxon)).toEqual(['V', 'p', 'method']);
+    expect(report.prepost!.unmatched).toEqual({ pre: ['P30'], post: ['P31'] });
+    expect(err).toContain('warning: only in the pre-test (not compared): P30');
+    expect(err).toContain('warning: only in the post-test (not compared): P31');
+  });
+
+  it('takes a quiz path, one file with a form column, and --form for a file without', async () => {
+    const both = await run('score', '--root', root, '--quiz', join(root, 'quizzes/sample-registration.yaml'), '--responses', join(fixtures, 'responses/both-forms.csv'), '--json');
+    expect(both.code).toBe(0);
+    expect((JSON.parse(both.out) as ScoreReport).prepost?.matched).toBe(1);
+    const kobo = await run('score', '--root', root, '--quiz', 'sample-registration', '--responses', join(fixtures, 'responses/kobo-pre.csv'), '--form', 'pre', '--json');
+    expect(kobo.code).toBe(0);
+    expect((JSON.parse(kobo.out) as ScoreReport).forms.pre?.n).toBe(3);
+  });
+
+  it('--out writes scores.csv, items.csv and report.html', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-'));
+    const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--out', dir, '--date', '2026-03-10');
+    expect(code).toBe(0);
+    expect(err).toMatch(/wrote scores.csv, items.csv, report.html/);
+    const scores = readCsv(readFileSync(join(dir, 'scores.csv'), 'utf8'), 'scores.csv');
+    expect(scores.header).toEqual(['participant', 'name', 'pre_score', 'pre_percent', 'pre_passed', 'post_score', 'post_percent', 'post_passed', 'gain']);
+    expect(scores.rows).toHaveLength(31);
+    expect(scores.rows.find((r) => r[0] === 'P30')?.slice(5)).toEqual(['', '', '', '']);
+    const items = readCsv(readFileSync(join(dir, 'items.csv'), 'utf8'), 'items.csv');
+    expect(items.rows).toHaveLength(12);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<svg class="chart" role="img"');
+    expect(html).toContain('pre-test only: P30');
+    expect(html).toContain('report of 2026-03-10');
+  });
+
+  it('bad input: one line with file, row and column, exit 1', async () => {
+    const bad = join(fixtures, 'bad-responses/unknown-option.csv');
+    const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--responses', bad);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^sopkit score: .*unknown-option.csv row 3, column D \(s-01\): "e" is not an option of item s-01/);
+    expect(err.split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [['--pre', pre], /give the quiz: --quiz/],
+    [['--quiz', 'sample-registration'], /give the responses/],
+    [['--quiz', 'nope', '--pre', pre], /no quiz "nope" in quizzes\/; known: sample-registration/],
+    [['--quiz', 'sample-registration', '--pre', 'missing.csv'], /missing.csv: no such file/],
+    [['--quiz', 'sample-registration', '--responses', pre, '--form', 'mid'], /--form mid: use --form pre or --form post/],
+  ])('usage mistakes are one line: %j', async (args, message) => {
+    const { code, err } = await run('score', '--root', root, ...args);
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+  });
+});
