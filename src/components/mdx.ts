@@ -8,8 +8,10 @@ import Ref from './Ref.astro';
 import Role from './Role.astro';
 import Roles from './Roles.astro';
 import Step from './Step.astro';
+import StepTable from './StepTable.astro';
 import Term from './Term.astro';
 import TrainerNote from './TrainerNote.astro';
+import Workflow from './Workflow.astro';
 
 /**
  * Web renderers of the content components (src/lib/content/components.ts lists them all), passed
@@ -26,6 +28,8 @@ export const mdxComponents = {
   Role,
   Roles,
   Step,
+  StepTable,
   Term,
   TrainerNote,
+  Workflow,
 };

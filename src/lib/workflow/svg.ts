@@ -61,7 +61,7 @@ const dashes: Partial<Record<LayoutEdge['kind'], string>> = { always: '6 4', aft
 
 function edgeEl(edge: LayoutEdge, prefix: string): string {
   const dash = dashes[edge.kind] ? ` stroke-dasharray="${dashes[edge.kind]}"` : '';
-  const event = edge.event && edge.kind === 'event' ? ` data-event="${escapeXml(edge.event)}"` : '';
+  const event = edge.event && (edge.kind === 'event' || edge.kind === 'after') ? ` data-event="${escapeXml(edge.event)}"` : '';
   return `<g class="wf-edge wf-${edge.kind}" data-transition="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${event}><path d="${pathData(edge.points)}" fill="none" stroke="${palette.line}" stroke-width="1.5"${dash} marker-end="url(#${prefix}-arrow)"/></g>`;
 }
 

@@ -1,0 +1,26 @@
+/** Creates an element with attributes (`null`/`false` skipped) and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | null | undefined> = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** Fills `{name}` placeholders of a UI string. */
+export function fmt(text: string | undefined, params: Record<string, string | number> = {}): string {
+  return (text ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The first element matching a selector inside a root (the simulator's markup is fixed). */
+export function part<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`simulator markup: ${selector} missing`);
+  return found;
+}

@@ -1,0 +1,80 @@
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { resolveEvent } from '../../lib/workflow/events.ts';
+import type { SimData, SimTransition } from '../../lib/workflow/sim-data.ts';
+import type { ScenarioEvent } from '../../lib/workflow/types.ts';
+
+/** An event the trainee may fire now, and why not when it is disabled. */
+export interface Candidate {
+  transition: SimTransition;
+  enabled: boolean;
+  /** The guards in words, when the event is disabled by them. */
+  reason?: string;
+}
+
+/** Paths of every active state, parents first: `{ a: 'b' }` → `a`, `a.b`. */
+export function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix + value];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => [prefix + key, ...activePaths(child, `${prefix}${key}.`)]);
+}
+
+/** One step of a replay: the event as logged, and the active state paths before and after. */
+export interface ReplayStep {
+  event: ScenarioEvent;
+  from: string[];
+  to: string[];
+}
+
+/** The result of replaying a log: how far it got. */
+export interface Replay {
+  snapshot: AnyMachineSnapshot;
+  /** The events that applied, as they were logged (timer aliases kept), in order. */
+  log: ScenarioEvent[];
+  steps: ReplayStep[];
+  /** Index of the first event that no longer applies, when one does not. */
+  cutAt?: number;
+}
+
+/**
+ * Runs the machine purely (no actor, so no timer fires by itself) from case data through a log of
+ * events, stopping at the first event the machine refuses.
+ */
+export function replay(machine: AnyStateMachine, input: Record<string, unknown>, events: readonly ScenarioEvent[]): Replay {
+  let snapshot = initialTransition(machine, input)[0] as AnyMachineSnapshot;
+  const log: ScenarioEvent[] = [];
+  const steps: ReplayStep[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = resolveEvent(machine, snapshot, events[i]!);
+    if (snapshot.status !== 'active' || !snapshot.can(event as never)) return { snapshot, log, steps, cutAt: i };
+    const from = activePaths(snapshot.value);
+    snapshot = transition(machine, snapshot, event as never)[0] as AnyMachineSnapshot;
+    log.push(events[i]!);
+    steps.push({ event, from, to: activePaths(snapshot.value) });
+  }
+  return { snapshot, log, steps };
+}
+
+/**
+ * The events to offer as buttons: every event and timer of the active states (deepest first,
+ * one button per event type), each enabled by `snapshot.can` with the guards' names as the
+ * reason when it is not.
+ */
+export function candidates(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, data: SimData): Candidate[] {
+  if (snapshot.status !== 'active') return [];
+  const paths = activePaths(snapshot.value).sort((a, b) => b.split('.').length - a.split('.').length);
+  const byEvent = new Map<string, SimTransition[]>();
+  for (const path of paths) {
+    for (const t of data.transitions[path] ?? []) {
+      const list = byEvent.get(t.event) ?? [];
+      list.push(t);
+      byEvent.set(t.event, list);
+    }
+  }
+  void machine;
+  return [...byEvent.values()].map((list) => {
+    const first = list[0]!;
+    const enabled = snapshot.can({ type: first.event } as never);
+    const guards = [...new Set(list.map((t) => t.guard).filter((g): g is string => !!g))];
+    return { transition: first, enabled, ...(enabled || !guards.length ? {} : { reason: guards.join(' or ') }) };
+  });
+}

@@ -1,0 +1,238 @@
+import type { AnyStateMachine } from 'xstate';
+import type { SimData } from '../../lib/workflow/sim-data.ts';
+import type { Scenario, ScenarioEvent } from '../../lib/workflow/types.ts';
+import { readForm, writeForm } from './case-form.ts';
+import { markDiagram, revealActive } from './diagram.ts';
+import { el, fmt, part } from './dom.ts';
+import { activePaths, candidates, replay, type Replay } from './engine.ts';
+import { progress, sameEvent, score } from './scenario.ts';
+import { clear, load, save } from './storage.ts';
+
+type Mode = 'guided' | 'challenge';
+
+/** One simulator: the panel under a workflow diagram, driving the real machine purely. */
+export class Simulator {
+  private scenarioId = '';
+  private mode: Mode = 'guided';
+  private input: Record<string, unknown>;
+  private run: Replay;
+  private wrong: Record<number, number> = {};
+  private reread: string[] = [];
+  private feedback: { text: string; bad: boolean } | undefined;
+  private readonly s: Record<string, string>;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly figure: Element,
+    private readonly machine: AnyStateMachine,
+    private readonly data: SimData,
+  ) {
+    this.s = data.strings;
+    this.input = { ...data.defaults };
+    this.run = replay(machine, this.input, []);
+  }
+
+  private get scenario(): Scenario | undefined {
+    return this.data.scenarios.find((sc) => sc.id === this.scenarioId);
+  }
+
+  /** Restores the saved position (if it still replays to the same state), wires the controls, shows the panel. */
+  start(): void {
+    const saved = load(this.data.id);
+    if (saved && saved.fingerprint === this.data.fingerprint && (saved.scenario === '' || this.data.scenarios.some((sc) => sc.id === saved.scenario))) {
+      const run = replay(this.machine, saved.input, saved.log);
+      const same = JSON.stringify(this.machine.getPersistedSnapshot(run.snapshot)) === JSON.stringify(saved.snapshot);
+      if (run.cutAt === undefined && same) {
+        Object.assign(this, { scenarioId: saved.scenario, mode: saved.mode, input: saved.input, run, wrong: saved.wrong ?? {}, reread: saved.reread ?? [] });
+      } else clear(this.data.id);
+    }
+    part<HTMLSelectElement>(this.root, '[data-sim-scenario]').value = this.scenarioId;
+    for (const radio of this.root.querySelectorAll<HTMLInputElement>('[data-sim-modes] input')) radio.checked = radio.value === this.mode;
+    this.bind();
+    this.root.hidden = false;
+    this.render(false);
+  }
+
+  private bind(): void {
+    part<HTMLSelectElement>(this.root, '[data-sim-scenario]').addEventListener('change', (e) => this.chooseScenario((e.target as HTMLSelectElement).value));
+    part(this.root, '[data-sim-modes]').addEventListener('change', (e) => {
+      this.mode = (e.target as HTMLInputElement).value === 'challenge' ? 'challenge' : 'guided';
+      this.restart();
+    });
+    part(this.root, '[data-sim-events]').addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-event]');
+      if (button && !button.disabled) this.fire(button.dataset.event ?? '');
+    });
+    part(this.root, '[data-sim-undo]').addEventListener('click', () => this.undo());
+    part(this.root, '[data-sim-reset]').addEventListener('click', () => this.restart());
+    part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('change', () => this.caseChanged());
+    part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('submit', (e) => e.preventDefault());
+  }
+
+  private chooseScenario(id: string): void {
+    this.scenarioId = id;
+    this.restart();
+  }
+
+  /** Back to the start of the case (or of a free run), with the case's own data. */
+  private restart(): void {
+    this.input = { ...this.data.defaults, ...(this.scenario?.input ?? {}) };
+    this.wrong = {};
+    this.reread = [];
+    this.feedback = undefined;
+    this.run = replay(this.machine, this.input, []);
+    this.commit(true);
+  }
+
+  private fire(type: string): void {
+    const scenario = this.scenario;
+    const p = scenario ? progress(scenario, this.run.log) : undefined;
+    const expected = p?.expected;
+    if (scenario && this.mode === 'challenge' && expected && !sameEvent(type, expected.event.type)) {
+      const here = activePaths(this.run.snapshot.value).map((path) => this.data.states[path]?.step).filter(Boolean).pop();
+      this.wrong[p.index] = (this.wrong[p.index] ?? 0) + 1;
+      if (here) this.reread.push(here);
+      this.feedback = { text: fmt(this.s['sim.wrong'], { step: here ?? '' }), bad: true };
+      this.commit(false);
+      return;
+    }
+    const event: ScenarioEvent = expected && sameEvent(type, expected.event.type) ? expected.event : { type };
+    const next = replay(this.machine, this.input, [...this.run.log, event]);
+    if (next.cutAt !== undefined) return;
+    this.run = next;
+    this.feedback = scenario && this.mode === 'challenge' ? { text: this.s['sim.correct'] ?? '', bad: false } : undefined;
+    this.commit(true);
+  }
+
+  private undo(): void {
+    if (!this.run.log.length) return;
+    this.run = replay(this.machine, this.input, this.run.log.slice(0, -1));
+    this.feedback = undefined;
+    this.commit(true);
+  }
+
+  private caseChanged(): void {
+    this.input = readForm(part<HTMLFormElement>(this.root, '[data-sim-form]'), this.data.caseFields, this.input);
+    const wanted = this.run.log;
+    this.run = replay(this.machine, this.input, wanted);
+    this.feedback = this.run.cutAt === undefined ? undefined : { text: fmt(this.s['sim.replayCut'], { event: wanted[this.run.cutAt]?.type ?? '' }), bad: true };
+    this.commit(true);
+  }
+
+  private commit(moved: boolean): void {
+    save(this.data.id, {
+      v: 1,
+      fingerprint: this.data.fingerprint,
+      scenario: this.scenarioId,
+      mode: this.mode,
+      input: this.input,
+      log: this.run.log,
+      wrong: this.wrong,
+      reread: this.reread,
+      snapshot: this.machine.getPersistedSnapshot(this.run.snapshot),
+    });
+    this.render(moved);
+  }
+
+  private stateLine(path: string): HTMLElement {
+    const st = this.data.states[path];
+    const facts = [st?.step, st?.roleTitle].filter(Boolean).join(' · ');
+    return el('span', { class: 'wf-state-line' }, el('strong', {}, st?.title ?? path), facts ? ` (${facts})` : '', st?.anchor && st.step ? ' ' : '', st?.anchor && st.step ? el('a', { href: `#${st.anchor}` }, fmt(this.s['sim.readSection'], { step: st.step })) : '');
+  }
+
+  private render(moved: boolean): void {
+    const { snapshot } = this.run;
+    const active = activePaths(snapshot.value);
+    const leaves = active.filter((p) => !active.some((q) => q.startsWith(`${p}.`)));
+    const scenario = this.scenario;
+    const p = scenario ? progress(scenario, this.run.log) : undefined;
+    const done = snapshot.status === 'done';
+
+    part(this.root, '[data-sim-desc]').textContent = scenario?.description ?? '';
+    const now = part(this.root, '[data-sim-now]');
+    now.replaceChildren(el('span', { class: 'wf-sim-label' }, `${this.s['sim.current']}: `), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', this.stateLine(leaf)]));
+
+    const guide = part(this.root, '[data-sim-guide]');
+    guide.classList.toggle('wf-bad', !!this.feedback?.bad || (!!p && !p.onPath));
+    const guideText: (Node | string)[] = [];
+    if (this.feedback) guideText.push(this.feedback.text, ' ');
+    if (scenario && p && !p.onPath) guideText.push(this.s['sim.offPath'] ?? '');
+    else if (scenario && this.mode === 'guided' && p?.expected) {
+      const target = this.data.states[p.expected.expect];
+      guideText.push(fmt(this.s['sim.expected'], { event: this.labelOf(p.expected.event.type), state: target?.title ?? p.expected.expect }));
+      if (target?.anchor && target.step) guideText.push(' ', el('a', { href: `#${target.anchor}` }, fmt(this.s['sim.readSection'], { step: target.step })));
+    }
+    guide.replaceChildren(...guideText);
+
+    const list = part(this.root, '[data-sim-events]');
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.event : undefined;
+    const options = candidates(this.machine, snapshot, this.data);
+    const expectedType = this.mode === 'guided' && p?.expected ? p.expected.event.type : undefined;
+    list.replaceChildren(
+      ...options.map((c, i) => {
+        const reasonId = `${this.root.dataset.simFigure}-why-${i}`;
+        const label = c.transition.kind === 'after' ? fmt(this.s['sim.timer'], { label: c.transition.label }) : c.transition.label;
+        const expected = !!expectedType && sameEvent(c.transition.event, expectedType);
+        return el('li', {}, el('button', { type: 'button', 'data-event': c.transition.event, disabled: !c.enabled, class: expected ? 'wf-expected' : null, 'aria-describedby': c.reason ? reasonId : null }, label), c.reason ? el('span', { class: 'wf-reason', id: reasonId }, fmt(this.s['sim.requires'], { guard: c.reason })) : null);
+      }),
+    );
+    if (!options.length) list.append(el('li', {}, done ? fmt(this.s['sim.finished'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') }) : this.s['sim.noActions'] ?? ''));
+
+    const challenge = !!scenario && this.mode === 'challenge';
+    const wrongTotal = Object.values(this.wrong).reduce((a, b) => a + b, 0);
+    part(this.root, '[data-sim-wrong]').textContent = challenge ? fmt(this.s['sim.wrongCount'], { n: wrongTotal }) : '';
+    (part(this.root, '[data-sim-undo]') as HTMLButtonElement).disabled = !this.run.log.length;
+    this.renderScore(challenge && !!p?.done);
+    this.renderLog();
+    writeForm(part<HTMLFormElement>(this.root, '[data-sim-form]'), this.data.caseFields, this.input);
+
+    const possible = new Set(options.filter((c) => c.enabled).map((c) => c.transition.event));
+    const last = this.run.steps[this.run.steps.length - 1];
+    markDiagram(this.figure, active, possible, last ? { from: last.from, event: last.event.type, to: last.to } : undefined);
+    if (moved) {
+      revealActive(this.figure, active);
+      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, fmt(this.s['sim.now'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') })].filter(Boolean).join(' ');
+    }
+    // Keep keyboard users in the list: after a move, on the first thing to do next; after a wrong
+    // choice, on the button they pressed.
+    if (focused !== undefined) {
+      const same = moved ? null : list.querySelector<HTMLButtonElement>(`button[data-event="${CSS.escape(focused)}"]`);
+      const target: HTMLElement = same ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (part(this.root, '[data-sim-score]').childElementCount ? part(this.root, '[data-sim-score]') : part(this.root, '[data-sim-reset]'));
+      target.focus();
+    }
+  }
+
+  private labelOf(type: string): string {
+    for (const list of Object.values(this.data.transitions)) {
+      const t = list.find((x) => sameEvent(x.event, type));
+      if (t) return t.label;
+    }
+    return type;
+  }
+
+  private renderScore(show: boolean): void {
+    const box = part(this.root, '[data-sim-score]');
+    const scenario = this.scenario;
+    if (!show || !scenario) {
+      box.replaceChildren();
+      return;
+    }
+    const result = score(scenario, this.wrong, this.reread);
+    const links = result.reread.map((step) => {
+      const anchor = Object.values(this.data.states).find((st) => st.step === step)?.anchor;
+      return el('li', {}, anchor ? el('a', { href: `#${anchor}` }, step) : step);
+    });
+    box.replaceChildren(
+      el('p', {}, el('strong', {}, fmt(this.s['sim.score'], { correct: result.correct, total: result.total, wrong: result.wrong }))),
+      links.length ? el('p', {}, this.s['sim.reread'] ?? '') : el('p', {}, this.s['sim.perfect'] ?? ''),
+      links.length ? el('ul', {}, ...links) : '',
+    );
+  }
+
+  private renderLog(): void {
+    const log = part(this.root, '[data-sim-log]');
+    const title = (paths: readonly string[]) => paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`))).map((p) => this.data.states[p]?.title ?? p).join(', ');
+    log.replaceChildren(...this.run.steps.map((st) => el('li', {}, el('strong', {}, this.labelOf(st.event.type)), `: ${title(st.from)} → ${title(st.to)}`)));
+    if (!this.run.steps.length) log.append(el('li', { class: 'wf-empty' }, this.s['sim.logEmpty'] ?? ''));
+  }
+}
