@@ -1,7 +1,9 @@
 import type { Command } from '../command.ts';
+import { booklet } from './booklet.ts';
 import { check } from './check.ts';
+import { handbook } from './handbook.ts';
 import { newCommand } from './new.ts';
 import { score } from './score.ts';
 
 /** Every `sopkit` command, in the order `--help` lists them. */
-export const commands: Command[] = [check, score, newCommand];
+export const commands: Command[] = [check, score, handbook, booklet, newCommand];

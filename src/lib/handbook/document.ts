@@ -76,6 +76,13 @@ export function pageLabels(parts: readonly Part[]): { label: string; number: num
   return out;
 }
 
+const pageCounts = new WeakMap<Uint8Array, number>();
+
+/** Pages of a PDF this module rendered (for logs and benchmarks, without parsing it again). */
+export function pageCountOf(bytes: Uint8Array): number | undefined {
+  return pageCounts.get(bytes);
+}
+
 /** Document information, fixed by the content so two builds are byte-identical. */
 export interface DocInfo {
   title: string;
@@ -140,5 +147,7 @@ export async function renderParts(parts: readonly Part[], paper: Paper, info: Do
   const date = new Date(`${info.date}T00:00:00Z`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return doc.save({ useObjectStreams: true });
+  const bytes = await doc.save({ useObjectStreams: true });
+  pageCounts.set(bytes, doc.getPageCount());
+  return bytes;
 }

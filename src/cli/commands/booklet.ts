@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { loadQuizzes } from '../../lib/assessment/quiz-load.ts';
+import { loadProject } from '../../lib/content/project.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { writeQuizPrints } from '../../lib/handbook/write.ts';
+import type { Command } from '../command.ts';
+import { parsePaper, report } from './handbook.ts';
+
+export const booklet: Command = {
+  name: 'booklet',
+  summary: 'print test booklets, answer sheets and answer keys (PDF) for quiz forms',
+  help: `Usage: sopkit booklet <quiz...|--all> [--form pre|post] [--no-key] [--paper a4|letter] [--out DIR]
+
+For each quiz (ids from quizzes/) and form, writes
+  <quiz>-<form>.pdf               the test booklet: name and id fields, numbered questions, boxes
+  <quiz>-<form>-answer-sheet.pdf  a bubble grid, one row per question
+  <quiz>-<form>-key.pdf           the answer key (trainer material; leave out with --no-key)
+
+Options:
+  --all          every quiz in quizzes/
+  --form F       pre or post (default: both)
+  --no-key       do not write the answer keys
+  --paper P      a4 (default) or letter
+  --out DIR      where to write (default: handbooks/quizzes)`,
+  options: {
+    all: { type: 'boolean' },
+    form: { type: 'string' },
+    'no-key': { type: 'boolean' },
+    paper: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(ctx) {
+    const started = performance.now();
+    const { values, positionals, root } = ctx;
+    if (!values.all && !positionals.length) throw new SopkitError('booklet/usage', 'name at least one quiz id, or --all (run `sopkit booklet --help`)');
+    const form = values.form;
+    if (form !== undefined && form !== 'pre' && form !== 'post') throw new SopkitError('booklet/form', `--form ${String(form)}: use pre or post`);
+    const docs = loadQuizzes(root);
+    const ids = values.all ? docs.map((d) => d.id) : positionals;
+    const quizzes = ids.map((id) => {
+      const doc = docs.find((d) => d.id === id);
+      if (!doc) throw new SopkitError('booklet/unknown-quiz', `no quiz "${id}" in quizzes/; known: ${docs.map((d) => d.id).join(', ') || 'none'}`);
+      if (!doc.quiz) throw new SopkitError('booklet/invalid-quiz', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
+      return doc.quiz;
+    });
+    const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks/quizzes');
+    const written = await writeQuizPrints(loadProject(root), quizzes, { paper: parsePaper(values.paper), outDir, forms: form ? [form] : undefined, keys: !values['no-key'] });
+    report(ctx, outDir, written, started);
+    return 0;
+  },
+};

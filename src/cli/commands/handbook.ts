@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { loadProject } from '../../lib/content/project.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { editions, type Edition } from '../../lib/handbook/editions.ts';
+import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
+import { writePackHandbooks, writeSopHandbooks, type WrittenPdf } from '../../lib/handbook/write.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+/** `--edition participant|trainer|both` → the editions to print. */
+export function parseEditions(value: unknown): Edition[] {
+  if (value === undefined) return ['participant'];
+  if (value === 'both') return [...editions];
+  if (typeof value === 'string' && (editions as readonly string[]).includes(value)) return [value as Edition];
+  throw new SopkitError('handbook/edition', `--edition ${String(value)}: use participant, trainer or both`);
+}
+
+/** `--paper a4|letter`. */
+export function parsePaper(value: unknown): Paper {
+  if (value === undefined) return 'a4';
+  if (typeof value === 'string' && value.toLowerCase() in paperSizes) return value.toLowerCase() as Paper;
+  throw new SopkitError('handbook/paper', `--paper ${String(value)}: use a4 or letter`);
+}
+
+/** Prints one line per written file. */
+export function report(ctx: CommandContext, outDir: string, written: readonly WrittenPdf[], started: number): void {
+  for (const f of written) ctx.io.out(`wrote ${resolve(outDir, f.file)}  (${f.pages} pages, ${Math.round(f.bytes / 1024)} kB)`);
+  const pages = written.reduce((n, f) => n + f.pages, 0);
+  ctx.io.err(`${written.length} PDF${written.length === 1 ? '' : 's'}, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export const handbook: Command = {
+  name: 'handbook',
+  summary: 'print SOP handbooks (PDF): one SOP, several, or the whole pack',
+  help: `Usage: sopkit handbook <id...|--all> [--edition participant|trainer|both] [--paper a4|letter] [--out DIR]
+
+Writes the printable handbook of each SOP named (ids from content/sops/) as <id>.pdf, and the
+trainer edition (with trainer notes) as <id>-trainer.pdf. With --all, every SOP and the
+whole-pack handbook sopkit-handbook.pdf (sopkit-handbook-trainer.pdf), one volume with a master
+table of contents. The same sources always give byte-identical files.
+
+Options:
+  --all               every SOP, and the whole-pack handbook
+  --edition E         participant (default), trainer, or both
+  --paper P           a4 (default) or letter
+  --out DIR           where to write (default: handbooks)
+
+Test booklets, answer sheets and answer keys: see \`sopkit booklet --help\`.
+
+Examples:
+  sopkit handbook birth-registration
+  sopkit handbook --all --edition both --out dist/handbooks`,
+  options: {
+    all: { type: 'boolean' },
+    edition: { type: 'string' },
+    paper: { type: 'string' },
+    out: { type: 'string' },
+  },
+  async run(ctx) {
+    const started = performance.now();
+    const { values, positionals, root } = ctx;
+    const chosen = parseEditions(values.edition);
+    const paper = parsePaper(values.paper);
+    const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks');
+    if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
+    const project = loadProject(root);
+    const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
+    const written = await writeSopHandbooks(project, ids, { editions: chosen, paper, outDir });
+    if (values.all) written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
+    report(ctx, outDir, written, started);
+    return 0;
+  },
+};

@@ -1,0 +1,41 @@
+import { t } from '../../../i18n/index.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
+import type { Block, Cell } from '../blocks.ts';
+import { layoutContext, renderParts } from '../document.ts';
+import { run, type Inline } from '../inline.ts';
+import { layoutBlocks } from '../layout.ts';
+import { paginate } from '../paginate.ts';
+import { colors } from '../theme.ts';
+import type { QuizPrintOptions } from './booklet.ts';
+import { answerText, formItems, type QuizForm } from './items.ts';
+import { quizStamp } from './stamp.ts';
+
+const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+/**
+ * The answer key of a form (trainer edition only): question number, item id, the answer as the
+ * booklet labels it, marks, objective and SOP section, and the explanation to give back.
+ */
+export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
+  const ctx = layoutContext(o.paper);
+  const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
+  const items = formItems(quiz, form);
+  const objectives = new Map(quiz.objectives.map((ob) => [ob.id, ob.text]));
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, inlines: [run(`${t('booklet.key', o.lang)}: ${label}`)], anchor: `quiz:${quiz.id}:${form}:key`, toc: true },
+    { kind: 'paragraph', inlines: [run(quiz.title, 'bold')] },
+    { kind: 'box', tone: 'trainer', label: t('handbook.edition.trainer', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.key.lead', o.lang))], spaceBefore: 2 }] },
+    {
+      kind: 'table',
+      header: [[cell('#'), cell(t('report.item', o.lang)), cell(t('booklet.key.answer', o.lang)), cell(t('booklet.key.objective', o.lang)), cell(t('booklet.key.section', o.lang)), cell(t('booklet.key.explanation', o.lang))]],
+      rows: items.map((item, i) => [cell(String(i + 1), 'bold'), cell(item.id), cell(answerText(item, o.lang), 'bold'), cell(item.objective), cell(item.ref.replace(/^[^#]*#/, '§')), { inlines: [run(item.explanation ?? '', 'regular', { color: colors.muted })] }]),
+      widths: [0.35, 0.8, 0.9, 1.1, 0.6, 4],
+      size: 8.5,
+    },
+    { kind: 'heading', level: 2, inlines: [run(t('booklet.objectives', o.lang))], toc: false },
+    { kind: 'table', header: [], rows: [...objectives].map(([id, text]) => [cell(id, 'bold'), cell(text)]), widths: [1, 5], size: 8.5 },
+  ];
+  const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+  const what = `${t('booklet.key', o.lang)} · ${label}`;
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`, true) }], o.paper, { title: `${what}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project } from '../content/project.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import { pageCountOf } from './document.ts';
+import type { Edition } from './editions.ts';
+import { renderPackHandbook, renderSopHandbook } from './handbook.ts';
+import { renderAnswerKey } from './quiz/answer-key.ts';
+import { renderAnswerSheet } from './quiz/answer-sheet.ts';
+import { renderTestBooklet, type QuizPrintOptions } from './quiz/booklet.ts';
+import type { QuizForm } from './quiz/items.ts';
+import type { Paper } from './theme.ts';
+
+/** A PDF written to disk. */
+export interface WrittenPdf {
+  /** Path relative to the output folder. */
+  file: string;
+  bytes: number;
+  /** Pages (counted from the page tree). */
+  pages: number;
+}
+
+/** File name of an SOP handbook (DESIGN 4.6): `<id>.pdf`, `<id>-trainer.pdf`. */
+export function handbookFileName(id: string, edition: Edition): string {
+  return edition === 'trainer' ? `${id}-trainer.pdf` : `${id}.pdf`;
+}
+
+/** File name of the whole-pack handbook. */
+export function packFileName(edition: Edition): string {
+  return handbookFileName('sopkit-handbook', edition);
+}
+
+function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
+  const path = join(outDir, file);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, bytes);
+  const pages = pageCountOf(bytes) ?? 0;
+  return { file, bytes: bytes.length, pages };
+}
+
+/** Writes the handbooks of some SOPs in some editions. */
+export async function writeSopHandbooks(project: Project, ids: readonly string[], o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const id of ids) {
+    for (const edition of o.editions) out.push(save(o.outDir, handbookFileName(id, edition), await renderSopHandbook(project, id, { edition, paper: o.paper })));
+  }
+  return out;
+}
+
+/** Writes the whole-pack handbook in some editions. */
+export async function writePackHandbooks(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const edition of o.editions) out.push(save(o.outDir, packFileName(edition), await renderPackHandbook(project, { edition, paper: o.paper })));
+  return out;
+}
+
+/** File names of a quiz form's prints. */
+export function quizFileNames(quizId: string, form: QuizForm) {
+  return { booklet: `${quizId}-${form}.pdf`, sheet: `${quizId}-${form}-answer-sheet.pdf`, key: `${quizId}-${form}-key.pdf` };
+}
+
+/**
+ * Writes, for each quiz and form, the test booklet, the answer sheet and (trainer material) the
+ * answer key.
+ */
+export async function writeQuizPrints(project: Project, quizzes: readonly Quiz[], o: { paper: Paper; outDir: string; forms?: readonly QuizForm[]; keys?: boolean }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const quiz of quizzes) {
+    const sop = project.sops.find((s) => s.id === quiz.sop)?.data;
+    const opts: QuizPrintOptions = {
+      paper: o.paper,
+      lang: sop?.language ?? project.site?.language ?? 'en',
+      organisation: project.site?.organisation ?? '',
+      date: sop?.history[0]?.date ?? sop?.effective ?? '2000-01-01',
+    };
+    for (const form of o.forms ?? (['pre', 'post'] as const)) {
+      const names = quizFileNames(quiz.id, form);
+      out.push(save(o.outDir, names.booklet, await renderTestBooklet(quiz, form, opts)));
+      out.push(save(o.outDir, names.sheet, await renderAnswerSheet(quiz, form, opts)));
+      if (o.keys !== false) out.push(save(o.outDir, names.key, await renderAnswerKey(quiz, form, opts)));
+    }
+  }
+  return out;
+}
