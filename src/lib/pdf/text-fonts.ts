@@ -4,6 +4,26 @@ import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
+/** The parts of pdf-lib's subset embedder that the glyph cache feeds (private in pdf-lib's types). */
+interface SubsetEmbedder {
+  font: { layout(text: string, features?: unknown): { glyphs: Glyph[] } };
+  fontFeatures?: unknown;
+  subset: { includeGlyph(glyph: Glyph): number };
+  glyphs: Glyph[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
+interface Glyph {
+  id: number;
+}
+
+/**
+ * Shaped glyphs per (face, word), shared by every document of a process: fontkit shaping is the
+ * dominant cost of a handbook, and the parsed font is shared (see fontkit-shim.ts), so a word is
+ * shaped once per build, not once per PDF.
+ */
+const shaped = new Map<string, Glyph[]>();
+
 /**
  * The four Noto Sans faces embedded (subset) in one document, with the per-word caches that make
  * layout fast: widths come from src/lib/fonts `measureText` (shared with the web diagrams), glyph
@@ -43,8 +63,32 @@ export class TextFonts {
     const key = `${style}\u0000${text}`;
     let hex = this.hexCache.get(key);
     if (hex === undefined) {
-      hex = this.fonts[style].encodeText(text).asString();
+      hex = this.encode(text, style, key);
       this.hexCache.set(key, hex);
+    }
+    return hex;
+  }
+
+  /** pdf-lib's CustomFontSubsetEmbedder.encodeText, with the shaping cached across documents. */
+  private encode(text: string, style: FontStyle, key: string): string {
+    const pdfFont = this.fonts[style] as unknown as { embedder: SubsetEmbedder; modified: boolean };
+    const e = pdfFont.embedder;
+    let glyphs = shaped.get(key);
+    if (!glyphs) {
+      glyphs = e.font.layout(text, e.fontFeatures).glyphs;
+      shaped.set(key, glyphs);
+    }
+    let hex = '';
+    for (const glyph of glyphs) {
+      let id = e.glyphIdMap.get(glyph.id);
+      if (id === undefined) {
+        id = e.subset.includeGlyph(glyph);
+        e.glyphs[id - 1] = glyph;
+        e.glyphIdMap.set(glyph.id, id);
+        e.glyphCache.invalidate();
+        pdfFont.modified = true;
+      }
+      hex += id.toString(16).padStart(4, '0');
     }
     return hex;
   }
