@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
+import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
 // is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
@@ -15,7 +16,7 @@ const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url),
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [sopkitCheck(), mdx()],
+  integrations: [sopkitCheck(), mdx(), sopkitHandbooks()],
   markdown: { remarkPlugins: [remarkSop] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
