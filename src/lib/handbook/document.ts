@@ -89,8 +89,8 @@ export interface DocInfo {
   author: string;
   subject: string;
   language: string;
-  /** Date from the content (YYYY-MM-DD), never the clock. */
-  date: string;
+  /** Date from the content (YYYY-MM-DD), never the clock; none leaves the dates out. */
+  date?: string;
   keywords?: string[];
 }
 
@@ -144,9 +144,11 @@ export async function renderParts(parts: readonly Part[], paper: Paper, info: Do
   if (info.keywords) doc.setKeywords(info.keywords);
   doc.setCreator('SOPKit');
   doc.setProducer('SOPKit handbook engine (pdf-lib)');
-  const date = new Date(`${info.date}T00:00:00Z`);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
+  if (info.date) {
+    const date = new Date(`${info.date}T00:00:00Z`);
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  }
   const bytes = await doc.save({ useObjectStreams: true });
   pageCounts.set(bytes, doc.getPageCount());
   return bytes;

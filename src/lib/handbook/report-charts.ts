@@ -1,0 +1,96 @@
+import type { PageWriter } from '../pdf/writer.ts';
+import type { Block } from './blocks.ts';
+import { colors } from './theme.ts';
+
+const pre = [0.55, 0.57, 0.6] as const;
+const post = [0.05, 0.35, 0.62] as const;
+
+function axis(w: PageWriter, x: number, top: number, width: number, height: number, ticks: number[], label: (v: number) => string, horizontal: boolean): void {
+  for (const v of ticks) {
+    if (horizontal) {
+      const px = x + v * width;
+      w.line(px, top, px, top + height, colors.faint, 0.6);
+      const l = label(v);
+      w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], px - w.fonts.width(l, 7, 'regular') / 2, top + height + 9);
+    } else {
+      const py = top + height - v * height;
+      w.line(x, py, x + width, py, colors.faint, 0.6);
+      const l = label(v);
+      w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], x - 4 - w.fonts.width(l, 7, 'regular'), py + 2.5);
+    }
+  }
+}
+
+/**
+ * Pre and post score of each participant as a dumbbell: grey dot for pre, blue for post, a line
+ * between them, and the pass mark as a dashed line.
+ */
+export function prePostChart(rows: readonly { id: string; pre: number; post: number }[], passMark: number): Block {
+  const rowH = 13;
+  const labelW = 70;
+  return {
+    kind: 'custom',
+    height: rows.length * rowH + 34,
+    spaceBefore: 8,
+    draw(w, x, top, width) {
+      const cx = x + labelW;
+      const cw = width - labelW - 10;
+      const h = rows.length * rowH;
+      axis(w, cx, top + 4, cw, h, [0, 0.25, 0.5, 0.75, 1], (v) => `${Math.round(v * 100)} %`, true);
+      const pm = cx + (passMark / 100) * cw;
+      w.line(pm, top, pm, top + h + 6, [0.7, 0.12, 0.12], 0.8, [3, 2]);
+      rows.forEach((r, i) => {
+        const y = top + 4 + i * rowH + rowH / 2;
+        w.text([{ text: r.id, style: 'regular', size: 7.5 }], x, y + 2.6);
+        const [a, b] = [cx + (r.pre / 100) * cw, cx + (r.post / 100) * cw];
+        w.line(a, y, b, y, colors.rule, 1.2);
+        w.circle(a, y, 3, { fill: pre });
+        w.circle(b, y, 3, { fill: post });
+      });
+      const ly = top + h + 24;
+      w.circle(cx + 4, ly - 3, 3, { fill: pre });
+      w.text([{ text: 'pre', style: 'regular', size: 7.5 }], cx + 10, ly);
+      w.circle(cx + 44, ly - 3, 3, { fill: post });
+      w.text([{ text: 'post', style: 'regular', size: 7.5 }], cx + 50, ly);
+      w.line(cx + 90, ly - 3, cx + 104, ly - 3, [0.7, 0.12, 0.12], 0.8, [3, 2]);
+      w.text([{ text: `pass mark ${passMark} %`, style: 'regular', size: 7.5 }], cx + 108, ly);
+    },
+  };
+}
+
+/**
+ * Items as points: facility (x, 0–1) against discrimination (y, −0.5–1), with the review zone
+ * (discrimination below 0.2, facility outside 0.2–0.9) shaded, each point labelled with its item.
+ */
+export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[]): Block {
+  const height = 220;
+  return {
+    kind: 'custom',
+    height: height + 40,
+    spaceBefore: 8,
+    draw(w, x, top0, width) {
+      const top = top0 + 14;
+      const cx = x + 34;
+      const cw = Math.min(width - 44, 380);
+      const yOf = (d: number) => top + height - ((d + 0.5) / 1.5) * height;
+      w.rect(cx, yOf(0.2), cw, yOf(-0.5) - yOf(0.2), { fill: [0.99, 0.94, 0.94] });
+      w.rect(cx, top, 0.2 * cw, height, { fill: [0.99, 0.94, 0.94] });
+      w.rect(cx + 0.9 * cw, top, 0.1 * cw, height, { fill: [0.99, 0.94, 0.94] });
+      axis(w, cx, top, cw, height, [0, 0.2, 0.4, 0.6, 0.8, 1], (v) => v.toFixed(1), true);
+      for (const d of [-0.5, 0, 0.5, 1]) {
+        const py = yOf(d);
+        w.line(cx, py, cx + cw, py, d === 0 ? colors.rule : colors.faint, 0.6);
+        const l = d.toFixed(1);
+        w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], cx - 4 - w.fonts.width(l, 7, 'regular'), py + 2.5);
+      }
+      w.rect(cx, top, cw, height, { stroke: colors.rule, lineWidth: 0.6 });
+      for (const p of points) {
+        const [px, py] = [cx + p.facility * cw, yOf(Math.max(-0.5, Math.min(1, p.discrimination)))];
+        w.circle(px, py, 2.6, { fill: post });
+        w.text([{ text: p.id, style: 'regular', size: 6.5, color: colors.text }], px + 4, py - 2);
+      }
+      w.text([{ text: 'facility', style: 'regular', size: 7.5, color: colors.muted }], cx + cw - 30, top + height + 20);
+      w.text([{ text: 'discrimination', style: 'regular', size: 7.5, color: colors.muted }], cx - 30, top - 6);
+    },
+  };
+}
