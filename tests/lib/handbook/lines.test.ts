@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/lib/handbook/inline.ts';
+import { breakLines, measureWords } from '../../../src/lib/handbook/lines.ts';
+
+const text = (lines: ReturnType<typeof breakLines>) => lines.map((l) => l.pieces.map((p) => p.text).join(''));
+
+describe('breakLines (UAX #14, first fit)', () => {
+  it('never makes a line wider than the measure, and loses no text', () => {
+    const source = 'The registrar reads every entry back to the informant before signing, and writes the registration number on the declaration. '.repeat(5).trim();
+    const lines = breakLines([run(source)], 200, 10);
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(200.001);
+    expect(text(lines).join(' ')).toBe(source);
+  });
+
+  it('fills each line: the next word would not have fitted', () => {
+    const lines = breakLines([run('aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp')], 60, 10);
+    for (let i = 0; i < lines.length - 1; i++) {
+      const next = text(lines)[i + 1]!.split(' ')[0]!;
+      expect(lines[i]!.width + measureWords(` ${next}`, 10, 'regular')).toBeGreaterThan(60);
+    }
+  });
+
+  it('breaks after a hyphen but not before closing punctuation or inside "(model value)"', () => {
+    const lines = breakLines([run('a well-known rule (model value): ninety days')], 55, 10);
+    const all = text(lines);
+    expect(all.some((l) => l.endsWith('well-'))).toBe(true);
+    for (const l of all) expect(l.startsWith(')') || l.startsWith(':')).toBe(false);
+  });
+
+  it('keeps runs of different faces and links on one line, with their offsets', () => {
+    const link = { uri: 'https://example.org' };
+    const [line] = breakLines([run('plain '), run('bold', 'bold'), run(' and '), run('link', 'regular', { link })], 500, 10);
+    expect(line!.pieces.map((p) => [p.text, p.inline.style])).toEqual([['plain ', 'regular'], ['bold', 'bold'], [' and ', 'regular'], ['link', 'regular']]);
+    expect(line!.pieces[1]!.x).toBeCloseTo(measureWords('plain ', 10, 'regular'), 5);
+    expect(line!.pieces[3]!.inline.link).toBe(link);
+  });
+
+  it('splits a word longer than the line between characters', () => {
+    const url = 'https://sopkit.example.org/sops/birth-registration/appendix/forms/very-long-anchor-name';
+    const lines = breakLines([run(url.replace(/[/-]/g, 'x'))], 80, 10);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(80.001);
+  });
+
+  it('honours hard line breaks', () => {
+    expect(text(breakLines([run('first\nsecond')], 500, 10))).toEqual(['first', 'second']);
+  });
+
+  it('measures letters beyond Latin-1 (Ŋ ŋ ɛ ɔ ɣ) with the embedded font, not as zero', () => {
+    expect(measureWords('ŋɔɔr ɣɛɛn', 10, 'regular')).toBeGreaterThan(30);
+  });
+});

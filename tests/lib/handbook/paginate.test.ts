@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/lib/handbook/blocks.ts';
+import { run } from '../../../src/lib/handbook/inline.ts';
+import type { Item } from '../../../src/lib/handbook/items.ts';
+import { layoutBlocks, type LayoutContext } from '../../../src/lib/handbook/layout.ts';
+import { paginate } from '../../../src/lib/handbook/paginate.ts';
+import { tableItems } from '../../../src/lib/handbook/table.ts';
+import { textItems } from '../../../src/lib/handbook/text-items.ts';
+
+const line = (extra: Partial<Item> = {}): Item => ({ height: 10, ...extra });
+const heights = { portrait: 100, landscape: 60 };
+const ctx: LayoutContext = { width: 400, height: 300, landscape: { width: 600, height: 200 }, images: new Map() };
+
+describe('paginate', () => {
+  it('fills pages and drops the space before an item at the top of a page', () => {
+    const items = Array.from({ length: 25 }, () => line({ spaceBefore: 5 }));
+    const pages = paginate(items, heights);
+    expect(pages.map((p) => p.placed.length)).toEqual([7, 7, 7, 4]);
+    for (const p of pages) expect(p.placed[0]!.top).toBe(0);
+  });
+
+  it('keeps a heading with what follows (keep-with-next moves the chain to the next page)', () => {
+    const items = [...Array.from({ length: 9 }, () => line()), line({ keepWithNext: true, heading: { anchor: 'h', level: 1, title: 'H', toc: true } }), line(), line()];
+    const pages = paginate(items, heights);
+    const headingPage = pages.findIndex((p) => p.placed.some((x) => x.item.heading));
+    expect(headingPage).toBe(1);
+    expect(pages[1]!.placed[0]!.item.heading).toBeDefined();
+  });
+
+  it('leaves no widow or orphan: at least two lines of a paragraph on each side of a break', () => {
+    for (let before = 0; before < 10; before++) {
+      const filler = Array.from({ length: before }, () => line());
+      const para = textItems([run('word '.repeat(120).trim())], { width: 150 }).map((it) => ({ ...it, height: 10 }));
+      const pages = paginate([...filler, ...para], heights);
+      for (const page of pages) {
+        const count = page.placed.filter((p) => para.includes(p.item)).length;
+        if (count > 0) expect(count).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('breaks a keep chain taller than a page instead of looping', () => {
+    const items = Array.from({ length: 30 }, () => line({ keepWithNext: true }));
+    const pages = paginate(items, heights);
+    expect(pages.reduce((n, p) => n + p.placed.length, 0)).toBe(30);
+  });
+
+  it('gives a landscape item a page of its own', () => {
+    const pages = paginate([line(), line({ landscape: true, height: 50 }), line()], heights);
+    expect(pages.map((p) => p.landscape)).toEqual([false, true, false]);
+  });
+
+  it('forces a page break before an item that asks for one', () => {
+    const pages = paginate([line(), line({ pageBreakBefore: true })], heights);
+    expect(pages).toHaveLength(2);
+  });
+});
+
+describe('tables across pages', () => {
+  const table = (rows: number): Extract<Block, { kind: 'table' }> => ({
+    kind: 'table',
+    header: [[{ inlines: [run('record')] }, { inlines: [run('how long')] }]],
+    rows: Array.from({ length: rows }, (_, i) => [{ inlines: [run(`Register volume ${i}`)] }, { inlines: [run('Permanently')] }]),
+  });
+
+  it('repeats the header row at the top of every page the table continues on', () => {
+    const items = tableItems(table(40), 400);
+    const pages = paginate(items, { portrait: 200, landscape: 100 });
+    expect(pages.length).toBeGreaterThan(2);
+    const header = items[0]!;
+    for (const page of pages) {
+      const first = page.placed[0]!.item;
+      expect(first === header || first.height === header.height && first.draw === header.draw).toBe(true);
+    }
+    const rows = pages.flatMap((p) => p.placed.filter((x) => x.item.repeat));
+    expect(rows).toHaveLength(40);
+  });
+
+  it('keeps the header with the first row', () => {
+    const filler = Array.from({ length: 17 }, () => line());
+    const pages = paginate([...filler, ...tableItems(table(3), 400)], { portrait: 200, landscape: 100 });
+    const lastOfFirst = pages[0]!.placed.at(-1)!.item;
+    expect(lastOfFirst.keepWithNext).toBeFalsy();
+  });
+
+  it('sizes columns to the available width', () => {
+    const items = tableItems(table(2), 333);
+    expect(items.length).toBe(3);
+  });
+});
+
+describe('callouts across pages', () => {
+  it('draws the callout box on every page it reaches', () => {
+    const blocks: Block[] = [{ kind: 'box', tone: 'warning', label: 'Warning', children: [{ kind: 'paragraph', inlines: [run('A long warning. '.repeat(200))] }] }];
+    const pages = paginate(layoutBlocks(blocks, ctx), { portrait: 300, landscape: 200 });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) {
+      expect(p.frames).toHaveLength(1);
+      const f = p.frames[0]!;
+      expect(f.bottom).toBeGreaterThan(f.top);
+    }
+  });
+});
