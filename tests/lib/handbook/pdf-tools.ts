@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A temporary folder for generated PDFs. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'sopkit-handbook-'));
+}
+
+/** Writes bytes to a file in a folder and returns its path. */
+export function saveTo(dir: string, name: string, bytes: Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** `qpdf --check`: exit status and output. */
+export function qpdfCheck(path: string): { ok: boolean; output: string } {
+  const r = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+  return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+}
+
+/** Text of a PDF (or of a page range) as poppler's pdftotext extracts it. */
+export function pdfText(path: string, first?: number, last?: number, mode: '-layout' | '-raw' = '-layout'): string {
+  const range = first ? ['-f', String(first), '-l', String(last ?? first)] : [];
+  return execFileSync('pdftotext', [mode, ...range, path, '-'], { encoding: 'utf8' });
+}
+
+/** `pdfinfo` fields. */
+export function pdfInfo(path: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+interface QpdfOutline {
+  title: string;
+  destpageposfrom1?: number;
+  kids: QpdfOutline[];
+}
+
+/** qpdf's JSON view: outline and page labels. */
+export function qpdfJson(path: string): { outlines: QpdfOutline[]; pagelabels: { index: number; label: Record<string, unknown> }[] } {
+  return JSON.parse(execFileSync('qpdf', ['--json', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+/** Renders one page to PNG at a resolution and decodes any QR code on it with zbarimg. */
+export function decodeQr(path: string, page: number, dir: string): string {
+  const prefix = join(dir, `qr-${page}`);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), path, prefix]);
+  const r = spawnSync('zbarimg', ['--quiet', '--raw', `${prefix}.png`], { encoding: 'utf8' });
+  return r.stdout.trim();
+}
