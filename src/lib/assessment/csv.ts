@@ -108,11 +108,4 @@ export function readCsv(text: string, file: string): CsvTable {
   return { header, rows, rowNumbers, delimiter };
 }
 
-/**
- * Writes rows as CSV (comma, quotes where needed, CRLF as RFC 4180 and spreadsheets expect).
- * @param rows Header first, then data.
- */
-export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const data = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  return `${Papa.unparse(data, { newline: '\r\n', quotes: false })}\r\n`;
-}
+export { writeCsv } from './csv-write.ts';

@@ -1,5 +1,5 @@
 import type { Quiz } from '../../schemas/quiz.ts';
-import { writeCsv } from './csv.ts';
+import { responsesCsvFor, safeText, writeCsv } from './csv-write.ts';
 import { byParticipant } from './item-analysis.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ScoreReport } from './types.ts';
@@ -9,11 +9,6 @@ export function cell(value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const rounded = Number(value.toFixed(digits));
   return String(Object.is(rounded, -0) ? 0 : rounded);
-}
-
-/** Text a spreadsheet would run as a formula (`=`, `+`, `@`) is prefixed with `'` (CSV injection). */
-export function safeText(text: string): string {
-  return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Participant names by id, from the responses (the report itself carries only ids). */
@@ -64,8 +59,5 @@ export function itemsCsv(report: ScoreReport, quiz: Quiz): string {
  * for typing in a paper test.
  */
 export function responsesCsv(quiz: Quiz, form: FormId, responses: readonly ParticipantResponse[] = []): string {
-  const items = formItems(quiz, form);
-  const header = ['participant', 'name', 'form', ...items.map((i) => i.id)];
-  const rows = responses.map((r) => [safeText(r.participant), safeText(r.name ?? ''), form, ...items.map((i) => (r.answers[i.id] ?? []).join(' '))]);
-  return writeCsv([header, ...rows]);
+  return responsesCsvFor(formItems(quiz, form).map((i) => i.id), form, responses);
 }

@@ -83,3 +83,13 @@ export function resolveQuiz(root: string, idOrPath: string): QuizDoc & { quiz: Q
   }
   return { ...doc, quiz: doc.quiz };
 }
+
+/**
+ * The quizzes the site publishes: every quiz under `quizzes/` that passes its own rules (a quiz
+ * with errors is reported by `sopkit check`, which stops the build). Sorted by title.
+ */
+export function publishedQuizzes(root: string): Quiz[] {
+  return loadQuizzes(root)
+    .flatMap((doc) => (doc.quiz && !doc.diagnostics.some((d) => d.severity === 'error') && !quizRules(doc.quiz).some((i) => i.severity === 'error') ? [doc.quiz] : []))
+    .sort((a, b) => a.title.localeCompare(b.title));
+}

@@ -1,0 +1,65 @@
+import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import { formItems, maxScore } from './quiz-rules.ts';
+import { printedOptions } from '../handbook/quiz/items.ts';
+import type { FormId } from './types.ts';
+
+/** An option as the test page shows it: no hint of which is correct. */
+export interface ShownOption {
+  id: string;
+  text: string;
+}
+
+/** An item as the test page shows it. */
+export interface ShownItem {
+  id: string;
+  type: QuizItem['type'];
+  stem: string;
+  marks: number;
+  /** Options in the order shown (order items: shuffled as in the printed booklet, never already right). */
+  options: ShownOption[];
+}
+
+/** The data the test page's script reads (JSON in the page). */
+export interface TestPageConfig {
+  quiz: string;
+  form: FormId;
+  title: string;
+  itemIds: string[];
+  maxScore: number;
+  passMark: number;
+  /**
+   * The answer key with explanations, only on a post-test whose quiz turns feedback on. The
+   * pre-test page carries no key at all, so it cannot leak through the page source.
+   */
+  key?: QuizItem[];
+}
+
+/**
+ * What a test page shows and what its script gets, for one form of a quiz.
+ * @param quiz The quiz (valid).
+ * @param form `pre` or `post`.
+ */
+export function testPage(quiz: Quiz, form: FormId): { items: ShownItem[]; config: TestPageConfig } {
+  const list = formItems(quiz, form);
+  // The same order as the printed booklet, so a paper answer and a screen answer read alike.
+  const items = list.map((item): ShownItem => ({
+    id: item.id,
+    type: item.type,
+    stem: item.stem,
+    marks: item.marks,
+    options: printedOptions(quiz, item).map((o) => ({ id: o.id, text: o.text })),
+  }));
+  const withKey = form === 'post' && quiz.feedback;
+  return {
+    items,
+    config: {
+      quiz: quiz.id,
+      form,
+      title: quiz.title,
+      itemIds: list.map((i) => i.id),
+      maxScore: maxScore(quiz, form),
+      passMark: quiz.passMark,
+      ...(withKey ? { key: list } : {}),
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// The scoring page island: reads the chosen CSV files on this device and runs the same core as
+// `sopkit score` (parse, score, item analysis, pre/post), then shows the report and offers the
+// same files for download. It makes no network request.
+import { decodeText } from '../../lib/assessment/csv.ts';
+import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
+import { renderReportFragment, renderReportHtml } from '../../lib/assessment/report-html.ts';
+import { buildReport } from '../../lib/assessment/report.ts';
+import { combineResponses, parseResponses } from '../../lib/assessment/responses.ts';
+import type { FormId } from '../../lib/assessment/types.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import { registerOffline } from './offline.ts';
+import { download, fill } from './store.ts';
+
+interface Config {
+  quizzes: Quiz[];
+  strings: Record<string, string>;
+  base: string;
+}
+
+/** A chosen file and the form it holds ('' = read its form column). */
+interface Chosen {
+  file: File;
+  form: FormId | '';
+}
+
+const root = document.querySelector<HTMLElement>('[data-scoring]');
+const configText = document.getElementById('scoring-config')?.textContent;
+if (root && configText) start(root, JSON.parse(configText) as Config);
+
+/** Guesses the form from a file name (`…pre…` / `…post…`); '' when it cannot tell. */
+function formFromName(name: string): FormId | '' {
+  const n = name.toLowerCase();
+  const pre = /(^|[^a-z])pre/.test(n);
+  const post = /(^|[^a-z])post/.test(n);
+  return pre && !post ? 'pre' : post && !pre ? 'post' : '';
+}
+
+function start(root: HTMLElement, config: Config): void {
+  const s = config.strings;
+  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const list = $<HTMLUListElement>('[data-list]');
+  const status = $<HTMLElement>('[data-status]');
+  const out = $<HTMLElement>('[data-out]');
+  const chosen: Chosen[] = [];
+  let results: Record<string, [string, string]> = {};
+
+  const say = (text: string, error = false) => {
+    status.textContent = text;
+    status.toggleAttribute('data-error', error);
+  };
+
+  function render(): void {
+    list.replaceChildren(
+      ...chosen.map((c, i) => {
+        const li = document.createElement('li');
+        const name = Object.assign(document.createElement('span'), { className: 'name', textContent: c.file.name });
+        const select = document.createElement('select');
+        select.setAttribute('aria-label', fill(s['scoring.formOf'] ?? '', { file: c.file.name }));
+        for (const [value, label] of [['', s['scoring.formColumn']], ['pre', s['assess.pre']], ['post', s['assess.post']]] as const) {
+          select.append(new Option(label ?? value, value, false, c.form === value));
+        }
+        select.addEventListener('change', () => (c.form = select.value as Chosen['form']));
+        const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: '×' });
+        remove.setAttribute('aria-label', fill(s['scoring.remove'] ?? '', { file: c.file.name }));
+        remove.addEventListener('click', () => {
+          chosen.splice(i, 1);
+          render();
+          ($<HTMLInputElement>('[data-files]')).focus();
+        });
+        li.append(name, select, remove);
+        return li;
+      }),
+    );
+  }
+
+  function add(files: Iterable<File>): void {
+    for (const file of files) {
+      const same = chosen.findIndex((c) => c.file.name === file.name);
+      const entry = { file, form: formFromName(file.name) };
+      if (same >= 0) chosen[same] = entry;
+      else chosen.push(entry);
+    }
+    render();
+  }
+
+  async function run(): Promise<void> {
+    const quiz = config.quizzes.find((q) => q.id === $<HTMLSelectElement>('[data-quiz]').value);
+    if (!quiz) return;
+    if (!chosen.length) return say(s['scoring.noFiles'] ?? '', true);
+    try {
+      const sets = await Promise.all(
+        chosen.map(async (c) => parseResponses(decodeText(new Uint8Array(await c.file.arrayBuffer())), c.file.name, quiz, c.form ? { form: c.form } : {})),
+      );
+      const responses = combineResponses(sets);
+      const report = buildReport(quiz, responses);
+      const names = namesOf(responses);
+      const date = new Date().toISOString().slice(0, 10);
+      results = {
+        'scores.csv': [scoresCsv(report, names), 'text/csv;charset=utf-8'],
+        'items.csv': [itemsCsv(report, quiz), 'text/csv;charset=utf-8'],
+        'report.html': [renderReportHtml(report, quiz, { names, date }), 'text/html;charset=utf-8'],
+        'scores.json': [`${JSON.stringify(report, null, 2)}\n`, 'application/json'],
+      };
+      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date });
+      out.hidden = false;
+      const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${report.forms[f]?.n}`] : [])).join(', ');
+      say(fill(s['scoring.done'] ?? '', { summary }));
+    } catch (error) {
+      out.hidden = true;
+      say(fill(s['scoring.error'] ?? '', { message: error instanceof Error ? error.message : String(error) }), true);
+    }
+  }
+
+  const input = $<HTMLInputElement>('[data-files]');
+  input.addEventListener('change', () => {
+    add(input.files ?? []);
+    input.value = '';
+  });
+  const drop = $<HTMLElement>('[data-drop]');
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.dataset.over = '';
+  });
+  drop.addEventListener('dragleave', () => delete drop.dataset.over);
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    delete drop.dataset.over;
+    add(e.dataTransfer?.files ?? []);
+  });
+  $<HTMLFormElement>('[data-scoring-form]').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  root.querySelectorAll<HTMLButtonElement>('[data-get]').forEach((b) =>
+    b.addEventListener('click', () => {
+      const [text, type] = results[b.dataset.get ?? ''] ?? [];
+      if (text && type) download(b.dataset.get ?? 'file', text, type);
+    }),
+  );
+  registerOffline(config.base, 'scoring/');
+}

@@ -1,0 +1,260 @@
+// The test page island: saves every answer as it is given, restores it after a reload or a power
+// cut, exports the response (CSV in the DESIGN 4.4 format, and JSON), and runs kiosk mode (?kiosk)
+// on one shared tablet. No framework: the page is complete HTML and this only adds behaviour.
+import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
+import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
+import { scoreAnswers, showFeedback } from './feedback.ts';
+import { KioskStore, renderTrainerPanel, setUpTrainerPanel, type Submitted } from './kiosk.ts';
+import { applyOrder, markAnswered, setUpOrderItems } from './order.ts';
+import { registerOffline } from './offline.ts';
+import { download, fileSafe, fill, store } from './store.ts';
+
+interface Config extends TestPageConfig {
+  strings: Record<string, string>;
+  base: string;
+}
+
+/** What is saved on every change. */
+interface Draft {
+  participant: string;
+  name: string;
+  answers: Record<string, string[]>;
+  mode: 'all' | 'one';
+  current: number;
+  savedAt: string;
+}
+
+const root = document.querySelector<HTMLElement>('[data-assess]');
+const configText = document.getElementById('assess-config')?.textContent;
+if (root && configText) start(root, JSON.parse(configText) as Config);
+
+function start(root: HTMLElement, config: Config): void {
+  const s = config.strings;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  const form = $<HTMLFormElement>('[data-form]')!;
+  const items = [...root.querySelectorAll<HTMLElement>('[data-item]')];
+  const status = $<HTMLElement>('[data-status]')!;
+  const saved = $<HTMLElement>('[data-saved]')!;
+  const done = $<HTMLElement>('[data-done]')!;
+  const kioskMode = new URLSearchParams(location.search).has('kiosk');
+  const id = `sopkit.assess.${config.quiz}.${config.form}`;
+  const draftKey = kioskMode ? `${id}.kiosk-draft` : `${id}.draft`;
+  const submittedKey = `${id}.submitted`;
+  const kiosk = new KioskStore(`sopkit.kiosk.${config.quiz}.${config.form}`);
+  let mode: Draft['mode'] = 'all';
+  let current = 0;
+  let warnedStorage = false;
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const say = (text: string, error = false) => {
+    status.textContent = text;
+    if (error) status.dataset.error = '';
+    else delete status.dataset.error;
+  };
+
+  function readAnswers(): Record<string, string[]> {
+    const data = new FormData(form);
+    return Object.fromEntries(
+      items.map((el) => {
+        const itemId = el.dataset.item ?? '';
+        if (el.dataset.type === 'order') return [itemId, 'answered' in el.dataset ? String(data.get(itemId) ?? '').split(' ').filter(Boolean) : []];
+        return [itemId, data.getAll(itemId).map(String)];
+      }),
+    );
+  }
+
+  function writeAnswers(answers: Record<string, string[]>): void {
+    for (const el of items) {
+      const itemId = el.dataset.item ?? '';
+      const answer = answers[itemId] ?? [];
+      if (el.dataset.type === 'order') {
+        const list = el.querySelector<HTMLElement>('[data-order]');
+        if (list && answer.length) {
+          applyOrder(list, answer);
+          markAnswered(el);
+        }
+        continue;
+      }
+      for (const input of el.querySelectorAll<HTMLInputElement>('input')) input.checked = answer.includes(input.value);
+    }
+  }
+
+  function save(): void {
+    const draft: Draft = { participant: field('participant')?.value ?? '', name: field('name')?.value ?? '', answers: readAnswers(), mode, current, savedAt: new Date().toISOString() };
+    if (store.set(draftKey, draft)) saved.textContent = fill(s['assess.saved'] ?? '', { time: time(draft.savedAt) });
+    else if (!warnedStorage) {
+      warnedStorage = true;
+      say(s['assess.noStorage'] ?? '', true);
+    }
+  }
+
+  function showItem(index: number, focus: boolean): void {
+    current = Math.max(0, Math.min(items.length - 1, index));
+    items.forEach((el, i) => el.toggleAttribute('data-current', i === current));
+    const label = $<HTMLElement>('[data-page-label]');
+    if (label) label.textContent = fill(s['assess.question'] ?? '', { n: current + 1, m: items.length });
+    root.querySelectorAll<HTMLButtonElement>('[data-page]').forEach((b) => {
+      b.disabled = Number(b.dataset.page) < 0 ? current === 0 : current === items.length - 1;
+    });
+    if (focus) items[current]?.querySelector<HTMLElement>('input:not([type=hidden]), button')?.focus();
+  }
+
+  function setMode(next: Draft['mode']): void {
+    mode = next;
+    root.dataset.mode = mode;
+    $<HTMLElement>('[data-pager]')!.hidden = mode !== 'one';
+    const radio = root.querySelector<HTMLInputElement>(`input[name="assess-mode"][value="${mode}"]`);
+    if (radio) radio.checked = true;
+    showItem(current, false);
+  }
+
+  function reset(): void {
+    form.reset();
+    for (const el of items) {
+      delete el.dataset.answered;
+      const list = el.querySelector<HTMLElement>('[data-order]');
+      const initial = el.dataset.initial?.split(' ');
+      if (list && initial) applyOrder(list, initial);
+      el.querySelector<HTMLElement>('[data-feedback]')?.setAttribute('hidden', '');
+    }
+    form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = false));
+    store.remove(draftKey);
+    saved.textContent = '';
+    say('');
+    form.hidden = false;
+    done.hidden = true;
+    showItem(0, false);
+  }
+
+  function response(): Submitted {
+    return { quiz: config.quiz, form: config.form, participant: field('participant')?.value.trim() ?? '', name: field('name')?.value.trim() ?? '', answers: readAnswers(), submittedAt: new Date().toISOString() };
+  }
+
+  function files(r: Submitted) {
+    const base = `${config.quiz}-${config.form}-${fileSafe(r.participant)}`;
+    const score = config.key ? scoreAnswers(config.key, r.answers) : undefined;
+    const json = { ...r, ...(score !== undefined ? { score, maxScore: config.maxScore } : {}) };
+    return {
+      csv: () => download(`${base}.csv`, responsesCsvFor(config.itemIds, config.form, [r]), 'text/csv;charset=utf-8'),
+      json: () => download(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json'),
+    };
+  }
+
+  function showDone(r: Submitted, first: boolean): void {
+    done.hidden = false;
+    $<HTMLElement>('[data-done-normal]')!.hidden = kioskMode;
+    $<HTMLElement>('[data-done-kiosk]')!.hidden = !kioskMode;
+    const key = kioskMode ? undefined : config.key;
+    form.hidden = !key;
+    if (key) {
+      writeAnswers(r.answers);
+      form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = true));
+      setMode('all');
+      showFeedback(root, key, r.answers, s, config.base);
+      const score = scoreAnswers(key, r.answers);
+      const percent = config.maxScore ? (100 * score) / config.maxScore : 0;
+      const line = $<HTMLElement>('[data-score]')!;
+      line.textContent = `${fill(s['assess.score'] ?? '', { score: Math.round(score * 100) / 100, max: config.maxScore, percent: Math.round(percent) })} ${percent + 1e-9 >= config.passMark ? s['assess.passed'] : s['assess.notPassed']}`;
+      line.hidden = false;
+    }
+    if (first && !kioskMode) files(r).csv();
+    done.focus();
+  }
+
+  function refreshKiosk(): void {
+    const banner = $<HTMLElement>('[data-kiosk-banner]')!;
+    banner.hidden = false;
+    banner.textContent = fill(s['assess.kiosk.banner'] ?? '', { n: kiosk.list().length });
+    renderTrainerPanel($<HTMLElement>('[data-trainer]')!, kiosk, s);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const r = response();
+    if (!r.participant) {
+      say(s['assess.needId'] ?? '', true);
+      field('participant')?.focus();
+      return;
+    }
+    if (kioskMode && kiosk.has(r.participant)) {
+      say(fill(s['assess.kiosk.duplicate'] ?? '', { id: r.participant }), true);
+      field('participant')?.focus();
+      return;
+    }
+    const missing = items.flatMap((el, i) => ((r.answers[el.dataset.item ?? ''] ?? []).length ? [] : [i + 1]));
+    if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { n: missing.length, list: missing.join(', ') }))) return;
+    if (kioskMode) {
+      if (!kiosk.add(r)) return say(s['assess.noStorage'] ?? '', true);
+      store.remove(draftKey);
+      refreshKiosk();
+    } else {
+      store.set(submittedKey, r);
+      store.remove(draftKey);
+    }
+    say('');
+    showDone(r, true);
+  });
+
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+  setUpOrderItems(root, {
+    changed: save,
+    announce: (text, n, m) => say(fill(s['assess.moved'] ?? '', { text, n, m })),
+  });
+  for (const el of items) {
+    const list = el.querySelector<HTMLElement>('[data-order]');
+    if (list) el.dataset.initial = [...list.querySelectorAll<HTMLElement>('[data-option]')].map((li) => li.dataset.option).join(' ');
+  }
+  root.querySelectorAll<HTMLInputElement>('input[name="assess-mode"]').forEach((r) =>
+    r.addEventListener('change', () => {
+      setMode(r.value === 'one' ? 'one' : 'all');
+      save();
+    }),
+  );
+  root.querySelectorAll<HTMLButtonElement>('[data-page]').forEach((b) =>
+    b.addEventListener('click', () => {
+      showItem(current + Number(b.dataset.page), true);
+      save();
+    }),
+  );
+  $('[data-print]')?.addEventListener('click', () => print());
+  $('[data-download="csv"]')?.addEventListener('click', () => files(store.get<Submitted>(submittedKey) ?? response()).csv());
+  $('[data-download="json"]')?.addEventListener('click', () => files(store.get<Submitted>(submittedKey) ?? response()).json());
+  $('[data-again]')?.addEventListener('click', () => {
+    if (!confirm(s['assess.againConfirm'] ?? '')) return;
+    store.remove(submittedKey);
+    reset();
+    field('participant')?.focus();
+  });
+  $('[data-next]')?.addEventListener('click', () => {
+    reset();
+    window.scrollTo(0, 0);
+    field('participant')?.focus();
+  });
+
+  // Ready: show the tools, then restore what this device holds.
+  root.dataset.ready = '';
+  $<HTMLElement>('[data-tools]')!.hidden = false;
+  if (kioskMode) {
+    const panel = $<HTMLElement>('[data-trainer]')!;
+    panel.hidden = false;
+    setUpTrainerPanel(panel, kiosk, { itemIds: config.itemIds, form: config.form, quiz: config.quiz, strings: s, refresh: refreshKiosk });
+    refreshKiosk();
+  }
+  const submitted = kioskMode ? undefined : store.get<Submitted>(submittedKey);
+  const draft = store.get<Draft>(draftKey);
+  if (submitted) {
+    field('participant')!.value = submitted.participant;
+    field('name')!.value = submitted.name ?? '';
+    showDone(submitted, false);
+  } else if (draft) {
+    field('participant')!.value = draft.participant;
+    field('name')!.value = draft.name;
+    writeAnswers(draft.answers);
+    current = draft.current;
+    setMode(draft.mode);
+    say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
+  } else setMode('all');
+  registerOffline(config.base, 'assessments/');
+}
