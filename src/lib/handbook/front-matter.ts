@@ -122,21 +122,23 @@ export function historyBlocks(data: SopFrontmatter, lang: string): Block[] {
  * @param headings Headings with their page indexes.
  * @param labelOf The printed page label of a page index.
  * @param textWidth Width of the text area.
+ * @param baseLevel Level of the outermost entries (0 in the whole-pack contents, where SOPs head their sections).
  */
-export function contentsBlocks(headings: readonly PlacedHeading[], labelOf: (page: number) => string, lang: string, textWidth: number, title = t('handbook.contents', lang)): Block[] {
+export function contentsBlocks(headings: readonly PlacedHeading[], labelOf: (page: number) => string, lang: string, textWidth: number, baseLevel = 1): Block[] {
+  const title = t('handbook.contents', lang);
   const entries = headings.filter((h) => h.toc);
   const blocks: Block[] = [{ kind: 'heading', level: 1, inlines: [run(title)], toc: false }];
   for (const h of entries) {
-    const indent = Math.max(0, h.level - 1) * 16;
-    const size = h.level <= 1 ? 10.5 : type.body;
-    const style = h.level <= 1 ? 'bold' : 'regular';
+    const indent = Math.max(0, h.level - baseLevel) * 16;
+    const size = h.level <= baseLevel ? 10.5 : type.body;
+    const style = h.level <= baseLevel ? 'bold' : 'regular';
     const label = labelOf(h.page);
     const lineHeight = size * 1.45;
     const measure = (width: number) => breakLines([run(h.title, style)], width - indent - 40, size);
     blocks.push({
       kind: 'custom',
       height: lineHeight * measure(textWidth).length,
-      spaceBefore: h.level <= 1 ? 5 : 1,
+      spaceBefore: h.level <= baseLevel ? (baseLevel === 0 ? 10 : 5) : 1,
       draw(w, x, top, width) {
         const lines = measure(width);
         lines.forEach((line, i) => drawLine(w, line, x + indent, top + i * lineHeight, size, lineHeight));

@@ -88,7 +88,7 @@ export async function renderSopHandbook(project: Project, id: string, options: H
  * @param options Edition and paper.
  */
 export async function renderPackHandbook(project: Project, options: HandbookOptions): Promise<Uint8Array> {
-  const sops = project.sops.filter((s) => s.data && s.tree).map((s) => usableSop(project, s.id));
+  const sops = project.sops.filter((s) => s.data && s.tree).map((s) => usableSop(project, s.id)).sort((a, b) => a.data.code.localeCompare(b.data.code));
   if (!sops.length) throw new SopkitError('handbook/no-sops', 'no valid SOP in content/sops/; run `sopkit check`');
   const lang = project.site?.language ?? 'en';
   const ctx = layoutContext(options.paper);
@@ -100,22 +100,19 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
   for (const sop of sops) {
     const d = sop.data;
     const body: BodyOptions = { project, edition: options.edition, inPdf, workflows: prints.get(sop.id)!, terms, figures };
-    const title: Block = { kind: 'custom', height: 0, draw: () => {} };
     const head = layoutBlocks([{ kind: 'heading', level: 1, inlines: [run(`${d.code}  ${d.title}`)], anchor: anchors.sop(sop.id), pageBreakBefore: true }], ctx);
     for (const it of head) if (it.heading) it.heading = { ...it.heading, level: 0, title: `${d.code} ${d.title}`, toc: true };
     const items = [
       ...head,
-      ...layoutBlocks([title, { kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], ctx),
+      ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], ctx),
     ];
     const stamp = stampFor(sop, options.edition);
     parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) });
   }
-  const packStamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), version: sops.map((s) => s.data.version).sort().at(-1) ?? '1.0.0', edition: options.edition, lang };
+  const packStamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), edition: options.edition, lang };
   parts.push({ pages: pages(glossaryBlocks(project.glossary, terms, lang, 'glossary:pack'), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, packStamp) });
-  const bodyStart = new Map<number, number>();
   const headings = placedHeadings(parts).filter((h) => h.level <= 1 && h.toc);
-  const toc = contentsBlocks(headings, (page) => String(page + 1), lang, ctx.width);
-  void bodyStart;
+  const toc = contentsBlocks(headings, (page) => String(page + 1), lang, ctx.width, 0);
   const url = `${siteUrl(project)}/sops/`;
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), summary: t('handbook.pack.lead', lang), rows: sops.map((s) => [s.data.code, `${s.data.title} (v${s.data.version}, ${t(`status.${s.data.status}` as UiKey, lang).toLowerCase()})`]), lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...packStamp, bare: true }) };

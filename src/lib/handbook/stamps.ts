@@ -8,7 +8,8 @@ import { colors } from './theme.ts';
 export interface StampInfo {
   code: string;
   title: string;
-  version: string;
+  /** Document version; none for a volume of several documents. */
+  version?: string;
   status?: string;
   effective?: string;
   edition?: Edition;
@@ -65,7 +66,7 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
     const footY = g.height - g.marginBottom + 30;
     w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
     const pageText = t('handbook.page', s.lang, { n: page.label, m: /^\d+$/.test(page.label) ? String(page.count) : roman(page.count) });
-    const foot = `${s.code} v${s.version} · ${pageText} · ${t('handbook.uncontrolled', s.lang)}`;
+    const foot = `${s.code}${s.version ? ` v${s.version}` : ''} · ${pageText} · ${t('handbook.uncontrolled', s.lang)}`;
     w.text([{ text: foot, style: 'regular', size, color: colors.text }], left, footY);
     if (s.effective) {
       const eff = `${t('sop.effective', s.lang)} ${s.effective}`;
