@@ -4,11 +4,12 @@ import type { Checker, CheckContext } from './context.ts';
 import { checkSops } from './sop-rules.ts';
 import { checkQuizzes } from '../assessment/check.ts';
 import { checkPrintRenderers } from '../handbook/check.ts';
+import { checkWorkflows } from '../workflow/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkQuizzes, checkPrintRenderers];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkPrintRenderers];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

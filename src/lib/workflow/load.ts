@@ -3,8 +3,39 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { layout, listFiles, relPath } from '../content/project.ts';
+import type { Position } from '../diagnostics.ts';
 import { SopkitError } from '../errors.ts';
 import type { WorkflowModule } from './types.ts';
+
+/** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
+export class WorkflowLoadError extends SopkitError {
+  readonly file: string;
+  readonly at: Position | undefined;
+  /** The message without the file name and position. */
+  readonly detail: string;
+  constructor(code: string, file: string, detail: string, at?: Position, options?: { cause?: unknown }) {
+    super(code, `${file}${at ? `:${at.line}:${at.column}` : ''}: ${detail}`, options);
+    this.file = file;
+    this.at = at;
+    this.detail = detail;
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One line for an import failure: esbuild's "file:line:col: ERROR: what" for syntax errors, the
+ * first frame in the file for errors thrown while the module runs.
+ */
+export function describeImportError(cause: unknown, absPath: string): { detail: string; at?: Position } {
+  const error = cause instanceof Error ? cause : new Error(String(cause));
+  const inFile = new RegExp(`${escapeRegExp(absPath)}:(\\d+):(\\d+)(?::\\s*ERROR:\\s*(.*))?`);
+  const syntax = inFile.exec(error.message);
+  if (syntax?.[3]) return { detail: `syntax error: ${syntax[3].trim()}`, at: { line: Number(syntax[1]), column: Number(syntax[2]) } };
+  const frame = inFile.exec(error.stack ?? '');
+  const first = error.message.split('\n')[0] ?? String(cause);
+  return { detail: `cannot load the module: ${first}`, ...(frame ? { at: { line: Number(frame[1]), column: Number(frame[2]) } } : {}) };
+}
 
 /** A workflow file, loaded. */
 export interface LoadedWorkflow {
@@ -33,14 +64,14 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   try {
     mod = (await tsImport(pathToFileURL(absPath).href, import.meta.url)) as Partial<WorkflowModule>;
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-    throw new SopkitError('workflow/import', `${file}: cannot load the module: ${message}`, { cause });
+    const { detail, at } = describeImportError(cause, absPath);
+    throw new WorkflowLoadError('workflow/import', file, detail, at, { cause });
   }
   if (!mod.machine || typeof (mod.machine as { root?: unknown }).root !== 'object') {
-    throw new SopkitError('workflow/no-machine', `${file}: export a machine: \`export const machine = setup({...}).createMachine({...})\``);
+    throw new WorkflowLoadError('workflow/no-machine', file, 'export a machine: `export const machine = setup({...}).createMachine({...})`');
   }
   if (!Array.isArray(mod.scenarios)) {
-    throw new SopkitError('workflow/no-scenarios', `${file}: export scenarios (an array, possibly empty): \`export const scenarios: Scenario[] = [...]\``);
+    throw new WorkflowLoadError('workflow/no-scenarios', file, 'export scenarios (an array, possibly empty): `export const scenarios: Scenario[] = [...]`');
   }
   return { id, file, module: mod as WorkflowModule };
 }

@@ -1,0 +1,179 @@
+import type { Project, SopDoc } from '../content/project.ts';
+import { findSection } from '../content/sections.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { AFTER_ALIAS } from './events.ts';
+import { buildGraph, type GraphState, type WorkflowGraph } from './graph.ts';
+import type { LoadedWorkflow } from './load.ts';
+import { sourcePositions, type SourcePositions } from './positions.ts';
+import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
+import { runScenario } from './run.ts';
+
+/** What the rules of one machine need. */
+interface Ctx {
+  loaded: LoadedWorkflow;
+  graph: WorkflowGraph;
+  at: SourcePositions;
+  /** The SOP that declares `workflow: <id>` (or, failing that, the first that draws it). */
+  sop: SopDoc | undefined;
+  project: Project;
+}
+
+const quote = (path: string) => `"${path}"`;
+
+function stateAt(c: Ctx, path: string): Position {
+  return c.at.states.get(path) ?? c.at.machine;
+}
+
+function err(c: Ctx, code: string, at: Position, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return diagnostic(severity, code, c.loaded.file, message, at);
+}
+
+/** `meta` of every state: present, complete, and pointing at things the SOP has. */
+function metaRules(c: Ctx): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const knownRoles = new Set(c.project.roles.map((r) => r.id));
+  const sop = c.sop;
+  const sopRoles = new Set(sop?.data?.roles ?? []);
+  const sopForms = new Set(sop?.data?.forms.map((f) => f.id) ?? []);
+  for (const s of c.graph.states) {
+    const at = stateAt(c, s.path);
+    const meta = s.meta;
+    if (!meta || typeof meta !== 'object') {
+      out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)} has no meta: add meta: { step: '<SOP section>', title: '...', role: '<role id>' }`));
+      continue;
+    }
+    for (const field of ['step', 'title', 'role'] as const) {
+      if (typeof meta[field] !== 'string' || !meta[field]) out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)}: meta.${field} is missing; every state names its SOP section (step), a title and a role`));
+    }
+    if (typeof meta.step === 'string' && meta.step && sop && !findSection(sop.sections, meta.step)) {
+      const top = sop.sections.filter((x) => x.level === 1).length;
+      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top}); use the number of the section that describes this step`));
+    }
+    if (typeof meta.role === 'string' && meta.role) {
+      if (!knownRoles.has(meta.role)) {
+        out.push(err(c, 'role/unknown', at, `state ${quote(s.path)}: role "${meta.role}" is not in content/roles.yaml; add it there or fix the id`));
+      } else if (sop?.data && !sopRoles.has(meta.role)) {
+        out.push(err(c, 'role/undeclared', at, `state ${quote(s.path)}: role "${meta.role}" is used but not declared; add it to roles: in ${sop.file}`));
+      }
+    }
+    const forms = Array.isArray(meta.forms) ? meta.forms : meta.forms === undefined ? [] : [String(meta.forms)];
+    for (const form of forms) {
+      if (sop?.data && !sopForms.has(form)) {
+        out.push(err(c, 'form/unknown', at, `state ${quote(s.path)}: form "${form}" is not among the forms of ${sop.file} (${[...sopForms].join(', ') || 'none'}); declare it under forms: there`));
+      }
+    }
+  }
+  return out;
+}
+
+/** Unreachable states, dead ends and traps. */
+function graphRules(c: Ctx): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { machine, scenarios } = c.loaded.module;
+  const unreachable = new Set(structurallyUnreachable(c.graph));
+  for (const path of unreachable) {
+    out.push(err(c, 'workflow/unreachable', stateAt(c, path), `state ${quote(path)} is unreachable: no transition leads to it from the start; connect it or remove it`));
+  }
+  let reached: Set<string> | undefined;
+  let inputs = 0;
+  try {
+    ({ reached, inputs } = reachedStates(machine, scenarios));
+  } catch (cause) {
+    out.push(err(c, 'workflow/graph', c.at.machine, `could not explore the machine with xstate/graph: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, 'warning'));
+  }
+  if (reached) {
+    for (const s of c.graph.states) {
+      if (unreachable.has(s.path) || reached.has(s.path)) continue;
+      out.push(
+        err(
+          c,
+          'workflow/unreachable',
+          stateAt(c, s.path),
+          `state ${quote(s.path)} is never reached with the case data of any scenario (${inputs} tried, guards evaluated): a guard always blocks the way, or no scenario covers it; fix the guard or add a scenario that reaches it`,
+          scenarios.length ? 'error' : 'warning',
+        ),
+      );
+    }
+  }
+  const dead = new Set(deadEnds(c.graph));
+  for (const path of dead) {
+    out.push(err(c, 'workflow/dead-end', stateAt(c, path), `state ${quote(path)} is a dead end: it is not final and no event, always or after transition leaves it; add the way out or make it type: 'final'`));
+  }
+  for (const path of noWayToEnd(c.graph)) {
+    if (dead.has(path) || unreachable.has(path)) continue;
+    out.push(err(c, 'workflow/no-end', stateAt(c, path), `from state ${quote(path)} no path reaches an end (a top-level final state): the case would be stuck; add a way out of the loop`));
+  }
+  return out;
+}
+
+/** Scenarios: known events, existing states, and every one passing. */
+function scenarioRules(c: Ctx): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { machine, scenarios } = c.loaded.module;
+  const events = new Set(machine.events as string[]);
+  const delays = new Set(c.graph.transitions.filter((t) => t.kind === 'after' && t.delay !== undefined).map((t) => `${AFTER_ALIAS}${t.delay}`));
+  const paths = new Set(c.graph.states.map((s) => s.path));
+  const seen = new Set<string>();
+  if (scenarios.length < 3) {
+    out.push(err(c, 'workflow/few-scenarios', c.at.machine, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: give at least three, covering the main branches (they are the tests, the guided walks and the challenges)`, 'warning'));
+  }
+  for (const scenario of scenarios) {
+    const where = c.at.scenarios.get(scenario.id);
+    const at = where?.at ?? c.at.machine;
+    if (seen.has(scenario.id)) out.push(err(c, 'workflow/duplicate-scenario', at, `scenario "${scenario.id}" appears twice; scenario ids are unique in a file`));
+    seen.add(scenario.id);
+    let broken = false;
+    scenario.steps.forEach((step, i) => {
+      const stepAt = where?.steps[i] ?? at;
+      if (!events.has(step.event.type) && !delays.has(step.event.type)) {
+        broken = true;
+        const known = [...events].filter((e) => !e.startsWith('xstate.')).sort();
+        out.push(err(c, 'workflow/unknown-event', stepAt, `scenario "${scenario.id}" step ${i + 1}: the machine has no event "${step.event.type}"; known: ${known.join(', ')}${delays.size ? `, ${[...delays].join(', ')}` : ''}`));
+      }
+      if (!paths.has(step.expect)) {
+        broken = true;
+        out.push(err(c, 'workflow/unknown-state', stepAt, `scenario "${scenario.id}" step ${i + 1}: expects state "${step.expect}", which the machine does not have`));
+      }
+    });
+    if (!paths.has(scenario.final)) {
+      broken = true;
+      out.push(err(c, 'workflow/unknown-state', at, `scenario "${scenario.id}": final state "${scenario.final}" is not a state of the machine`));
+    }
+    if (broken) continue;
+    const { failures } = runScenario(machine, scenario);
+    for (const f of failures) {
+      out.push(err(c, 'workflow/scenario-fails', f.step ? (where?.steps[f.step - 1] ?? at) : at, `scenario "${scenario.id}"${f.step ? ` step ${f.step}` : ''}: ${f.message}`));
+    }
+  }
+  return out;
+}
+
+/** Procedure sections of the SOP that no state names (a warning: text and workflow disagree). */
+function sectionRules(c: Ctx): Diagnostic[] {
+  const sop = c.sop;
+  if (!sop) return [];
+  const procedure = sop.sections.find((s) => s.level === 1 && s.title.trim().toLowerCase() === 'procedure');
+  if (!procedure) return [];
+  const steps = c.graph.states.map((s: GraphState) => (typeof s.meta?.step === 'string' ? s.meta.step : '')).filter(Boolean);
+  return sop.sections
+    .filter((s) => s.level === 2 && s.number.startsWith(`${procedure.number}.`))
+    .filter((s) => !steps.some((step) => step === s.number || step.startsWith(`${s.number}.`)))
+    .map((s) =>
+      diagnostic('warning', 'workflow/section-without-state', sop.file, `section ${s.number} "${s.title}" is part of the procedure but no state of ${c.loaded.file} names it (meta.step); add the state or move the text out of the procedure`, s.at),
+    );
+}
+
+/**
+ * Every rule about one workflow machine (DESIGN 4.2, issue 3): meta, graph, scenarios, and the
+ * SOP sections it should cover. Messages name the file and the state.
+ * @param project The loaded project.
+ * @param loaded The workflow module.
+ * @param source The file's text, for positions.
+ * @param sop The SOP the workflow belongs to, when there is one.
+ */
+export async function checkMachine(project: Project, loaded: LoadedWorkflow, source: string, sop: SopDoc | undefined): Promise<Diagnostic[]> {
+  const graph = buildGraph(loaded.module.machine);
+  const at = await sourcePositions(source, graph.states.map((s) => s.path), loaded.module.scenarios.map((s) => s.id));
+  const c: Ctx = { loaded, graph, at, sop, project };
+  return [...metaRules(c), ...graphRules(c), ...scenarioRules(c), ...sectionRules(c)];
+}

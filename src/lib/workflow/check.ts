@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import type { CheckContext } from '../check/context.ts';
+import type { SopDoc } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { checkMachine } from './check-machine.ts';
+import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
+import { relPath } from '../content/project.ts';
+
+const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1, -'.machine.ts'.length);
+
+/** The SOPs that use a workflow: by `workflow:` in the frontmatter first, then by drawing it. */
+export function sopsOfWorkflow(sops: readonly SopDoc[], id: string): SopDoc[] {
+  const declares = sops.filter((s) => s.data?.workflow === id);
+  const draws = sops.filter((s) => !declares.includes(s) && s.uses.some((u) => (u.name === 'Workflow' && u.attributes.id === id) || (u.name === 'StepTable' && u.attributes.workflow === id)));
+  return [...declares, ...draws];
+}
+
+/** SOPs naming workflows that do not exist, or scenarios their workflow does not have. */
+function referenceRules(sops: readonly SopDoc[], modules: ReadonlyMap<string, LoadedWorkflow | undefined>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const known = [...modules.keys()].sort().join(', ') || 'none';
+  for (const sop of sops) {
+    const declared = sop.data?.workflow;
+    if (declared && !modules.has(declared)) {
+      out.push(diagnostic('error', 'workflow/unknown', sop.file, `workflow: "${declared}" names no file workflows/${declared}.machine.ts; known: ${known} (run \`sopkit new workflow ${declared}\`)`, sop.yaml.positionOf(['workflow'])));
+    }
+    for (const use of sop.uses) {
+      const ref = use.name === 'Workflow' ? use.attributes.id : use.name === 'StepTable' || use.name === 'CaseStudy' ? use.attributes.workflow : undefined;
+      if (ref === undefined) continue;
+      if (!modules.has(ref)) {
+        out.push(diagnostic('error', 'workflow/unknown', sop.file, `<${use.name} ${use.name === 'Workflow' ? 'id' : 'workflow'}="${ref}">: no file workflows/${ref}.machine.ts; known: ${known}`, use.at));
+        continue;
+      }
+      const scenario = use.name === 'CaseStudy' ? use.attributes.scenario : undefined;
+      const loaded = modules.get(ref);
+      if (scenario !== undefined && loaded && !loaded.module.scenarios.some((s) => s.id === scenario)) {
+        out.push(diagnostic('error', 'workflow/unknown-scenario', sop.file, `<CaseStudy scenario="${scenario}">: workflows/${ref}.machine.ts has no such scenario; known: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'}`, use.at));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The workflow checks of `sopkit check`: every file in `workflows/` is loaded (a file that fails
+ * to load is one positioned error, never a stack), each machine is checked (meta, reachability,
+ * dead ends, scenarios, the SOP sections it covers), and SOP references to workflows are checked.
+ * @param ctx The check context.
+ */
+export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
+  const { project } = ctx;
+  const out: Diagnostic[] = [];
+  const modules = new Map<string, LoadedWorkflow | undefined>();
+  for (const abs of workflowFiles(project.root)) {
+    const id = idOf(abs);
+    try {
+      const loaded = await loadWorkflowFile(project.root, abs);
+      modules.set(id, loaded);
+      const sops = sopsOfWorkflow(project.sops, id);
+      if (!sops.length) {
+        out.push(diagnostic('warning', 'workflow/no-sop', loaded.file, `no SOP uses this workflow: set workflow: ${id} in the frontmatter of the SOP that describes it, so its steps can be checked against the text`));
+      }
+      out.push(...(await checkMachine(project, loaded, readFileSync(abs, 'utf8'), sops[0])));
+    } catch (error) {
+      modules.set(id, undefined);
+      if (error instanceof WorkflowLoadError) out.push(diagnostic('error', error.code, error.file, error.detail, error.at));
+      else out.push(diagnostic('error', 'workflow/import', relPath(project.root, abs), `cannot check the workflow: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`));
+    }
+  }
+  out.push(...referenceRules(project.sops, modules));
+  return out;
+}

@@ -1,0 +1,130 @@
+import type * as TS from 'typescript';
+import type { Position } from '../diagnostics.ts';
+
+/** Where things are written in a workflow file, so messages can say `workflows/x.machine.ts:41:5`. */
+export interface SourcePositions {
+  /** The key of each state, by state path (`adjudication.review`). */
+  states: Map<string, Position>;
+  /** The `id` of each scenario, and the `event` of each of its steps. */
+  scenarios: Map<string, { at: Position; steps: Position[] }>;
+  /** A position for anything else: the `createMachine` call, or the top of the file. */
+  machine: Position;
+}
+
+type Ts = typeof TS;
+
+let tsModule: Promise<Ts | undefined> | undefined;
+
+/** The TypeScript compiler (a dev dependency), loaded once; undefined when it is not installed. */
+function typescript(): Promise<Ts | undefined> {
+  tsModule ??= import('typescript').then((m) => ((m as { default?: Ts }).default ?? (m as unknown as Ts))).catch(() => undefined);
+  return tsModule;
+}
+
+function propertyName(ts: Ts, p: TS.ObjectLiteralElementLike): string | undefined {
+  if (!ts.isPropertyAssignment(p) && !ts.isMethodDeclaration(p) && !ts.isShorthandPropertyAssignment(p)) return undefined;
+  const name = p.name;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+function objectProperty(ts: Ts, obj: TS.ObjectLiteralExpression, key: string): TS.Expression | undefined {
+  for (const p of obj.properties) {
+    if (ts.isPropertyAssignment(p) && propertyName(ts, p) === key) return p.initializer;
+  }
+  return undefined;
+}
+
+/** Strips `as const`, `satisfies X` and parentheses. */
+function unwrap(ts: Ts, node: TS.Expression | undefined): TS.Expression | undefined {
+  let n = node;
+  while (n && (ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isParenthesizedExpression(n))) n = n.expression;
+  return n;
+}
+
+/** Regex fallback when TypeScript is not installed: the first `key:` after the previous match. */
+function fallback(source: string, paths: readonly string[], scenarioIds: readonly string[]): SourcePositions {
+  const at = (index: number): Position => {
+    const before = source.slice(0, index);
+    const line = before.split('\n').length;
+    return { line, column: index - before.lastIndexOf('\n') };
+  };
+  const states = new Map<string, Position>();
+  for (const path of paths) {
+    const key = path.split('.').pop() ?? path;
+    const m = new RegExp(`(^|[\\s{,])['"]?${key.replace(/[^\w-]/g, '\\$&')}['"]?\\s*:\\s*\\{`, 'm').exec(source);
+    if (m) states.set(path, at(m.index + m[1]!.length));
+  }
+  const scenarios = new Map<string, { at: Position; steps: Position[] }>();
+  for (const id of scenarioIds) {
+    const i = source.search(new RegExp(`id:\\s*['"]${id.replace(/[^\w-]/g, '\\$&')}['"]`));
+    if (i >= 0) scenarios.set(id, { at: at(i), steps: [] });
+  }
+  const call = source.indexOf('createMachine(');
+  return { states, scenarios, machine: call >= 0 ? at(call) : { line: 1, column: 1 } };
+}
+
+/**
+ * Finds the positions of state keys and scenarios in a workflow file's source, with the
+ * TypeScript parser (so comments, strings and nesting never confuse it).
+ * @param source The file's text.
+ * @param paths State paths to look for (used by the fallback).
+ * @param scenarioIds Scenario ids to look for (used by the fallback).
+ */
+export async function sourcePositions(source: string, paths: readonly string[] = [], scenarioIds: readonly string[] = []): Promise<SourcePositions> {
+  const ts = await typescript();
+  if (!ts) return fallback(source, paths, scenarioIds);
+  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const pos = (node: TS.Node): Position => {
+    const lc = file.getLineAndCharacterOfPosition(node.getStart(file));
+    return { line: lc.line + 1, column: lc.character + 1 };
+  };
+  const states = new Map<string, Position>();
+  const scenarios = new Map<string, { at: Position; steps: Position[] }>();
+  let machine: Position | undefined;
+
+  const walkStates = (config: TS.ObjectLiteralExpression, prefix: string) => {
+    const statesObj = unwrap(ts, objectProperty(ts, config, 'states'));
+    if (!statesObj || !ts.isObjectLiteralExpression(statesObj)) return;
+    for (const p of statesObj.properties) {
+      const key = propertyName(ts, p);
+      if (key === undefined) continue;
+      const path = prefix ? `${prefix}.${key}` : key;
+      states.set(path, pos(p));
+      const child = ts.isPropertyAssignment(p) ? unwrap(ts, p.initializer) : undefined;
+      if (child && ts.isObjectLiteralExpression(child)) walkStates(child, path);
+    }
+  };
+  const readScenarios = (list: TS.ArrayLiteralExpression) => {
+    for (const element of list.elements) {
+      const obj = unwrap(ts, element);
+      if (!obj || !ts.isObjectLiteralExpression(obj)) continue;
+      const id = unwrap(ts, objectProperty(ts, obj, 'id'));
+      if (!id || !(ts.isStringLiteral(id) || ts.isNoSubstitutionTemplateLiteral(id))) continue;
+      const steps = unwrap(ts, objectProperty(ts, obj, 'steps'));
+      const stepPositions = steps && ts.isArrayLiteralExpression(steps) ? steps.elements.map((e) => pos(e)) : [];
+      scenarios.set(id.text, { at: pos(id), steps: stepPositions });
+    }
+  };
+  const visit = (node: TS.Node) => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'createMachine') {
+      const config = unwrap(ts, node.arguments[0]);
+      machine ??= pos(node.expression.name);
+      if (config && ts.isObjectLiteralExpression(config)) walkStates(config, '');
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'scenarios') {
+      const init = unwrap(ts, node.initializer);
+      if (init && ts.isArrayLiteralExpression(init)) readScenarios(init);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  const found: SourcePositions = { states, scenarios, machine: machine ?? { line: 1, column: 1 } };
+  // A machine built by helper functions has no literal states: fall back to the text search.
+  if (paths.some((p) => !states.has(p)) || scenarioIds.some((id) => !scenarios.has(id))) {
+    const rough = fallback(source, paths, scenarioIds);
+    for (const [k, v] of rough.states) if (!states.has(k)) states.set(k, v);
+    for (const [k, v] of rough.scenarios) if (!scenarios.has(k)) scenarios.set(k, v);
+  }
+  return found;
+}
