@@ -16,6 +16,8 @@ export interface Figure {
   height: number;
   /** Draws at a scale with the top-left corner at (x, top). */
   draw(w: PageWriter, x: number, top: number, scale: number): void;
+  /** Where to cut the figure between pages: the best height (points, unscaled) at or above `limit`. */
+  cutAt?(limit: number): number;
 }
 
 /**

@@ -68,6 +68,13 @@ export function diagramFigure(layout: WorkflowLayout): Figure {
   return {
     width: layout.width * PT,
     height: layout.height * PT,
+    cutAt(limit) {
+      // Cut in a gap between boxes, never through one: the highest gap at or above the limit.
+      const boxes = layout.nodes.filter((n) => n.kind !== 'compound' && n.kind !== 'parallel').map((n) => [n.y * PT - 4, (n.y + n.height) * PT + 4] as const);
+      const inside = (y: number) => boxes.some(([a, b]) => y > a && y < b);
+      const candidates = [limit, ...boxes.map(([a]) => a)].filter((y) => y <= limit && y > limit * 0.5 && !inside(y));
+      return candidates.length ? Math.max(...candidates) : limit;
+    },
     draw(w, x, top, scale) {
       const s = scale * PT;
       for (const n of layout.nodes) if (n.kind === 'compound' || n.kind === 'parallel') drawNode(w, n, x, top, s);

@@ -110,40 +110,61 @@ function code(block: Extract<Block, { kind: 'code' }>, width: number): Item[] {
   return out;
 }
 
+/** Smallest scale at which diagram text stays readable on paper (15 px titles print at about 6 pt). */
+const READABLE = 0.55;
+
+/**
+ * A figure scaled to the text width; one that would print too small goes on landscape pages, and
+ * one taller than a page is cut into slices, one per page, each captioned "(1/3)", "(2/3)"...
+ */
 function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, width: number): Item[] {
   const { figure: fig } = block;
   const captionSize = type.small + 0.5;
-  const captionHeight = (w: number) => textItems(block.caption, { width: w, size: captionSize }).length * captionSize * type.leading + 6;
-  let scale = Math.min(1, width / fig.width, (ctx.height - captionHeight(width) - 10) / fig.height);
-  let landscape = false;
-  let area = width;
-  if (scale < 0.62) {
-    const ls = Math.min(1, ctx.landscape.width / fig.width, (ctx.landscape.height - captionHeight(ctx.landscape.width) - 10) / fig.height);
-    if (ls > scale * 1.15) {
-      scale = ls;
-      landscape = true;
-      area = ctx.landscape.width;
-    }
+  const portrait = Math.min(1, width / fig.width);
+  const wide = Math.min(1, ctx.landscape.width / fig.width);
+  const fitsOnePortrait = fig.height * portrait <= ctx.height - 40;
+  const landscape = portrait < READABLE && wide > portrait * 1.15 && !(fitsOnePortrait && portrait >= READABLE);
+  const area = landscape ? ctx.landscape.width : width;
+  const pageHeight = landscape ? ctx.landscape.height : ctx.height;
+  const captionItems = (suffix: string) => textItems([...block.caption, ...(suffix ? [run(suffix)] : [])], { width: area, size: captionSize, color: colors.muted, align: 'center' });
+  const captionHeight = captionItems(' (1/2)').reduce((h, it) => h + it.height, 0) + 6;
+  let scale = landscape ? wide : portrait;
+  // One page is enough when shrinking a little keeps the text readable.
+  const onePage = (pageHeight - captionHeight - 10) / fig.height;
+  if (fig.height * scale > pageHeight - captionHeight - 10 && onePage >= Math.min(scale, READABLE)) scale = onePage;
+  const sliceHeight = pageHeight - captionHeight - 10;
+  const figWidth = fig.width * scale;
+  // Cut points (scaled), in gaps between boxes where the figure knows them.
+  const cuts = [0];
+  while (fig.height * scale - cuts.at(-1)! > sliceHeight + 0.01) {
+    const from = cuts.at(-1)!;
+    const natural = fig.cutAt ? fig.cutAt((from + sliceHeight) / scale) * scale : from + sliceHeight;
+    cuts.push(natural > from + 20 ? natural : from + sliceHeight);
   }
-  const caption = textItems(block.caption, { width: area, size: captionSize, color: colors.muted, align: 'center' });
-  const figHeight = fig.height * scale;
-  const height = figHeight + 6 + caption.reduce((h, it) => h + it.height, 0);
-  return [
-    {
-      height,
+  cuts.push(fig.height * scale);
+  const slices = cuts.length - 1;
+  return Array.from({ length: slices }, (_, k): Item => {
+    const start = cuts[k]!;
+    const h = cuts[k + 1]! - start;
+    const caption = captionItems(slices > 1 ? ` (${k + 1}/${slices})` : '');
+    return {
+      height: h + 6 + caption.reduce((sum, it) => sum + it.height, 0),
       landscape,
-      anchor: block.anchor,
+      pageBreakBefore: k > 0,
+      anchor: k === 0 ? block.anchor : undefined,
       spaceBefore: type.paragraphGap + 4,
       draw(w, x, top) {
-        fig.draw(w, x + (area - fig.width * scale) / 2, top, scale);
-        let y = top + figHeight + 6;
+        const fx = x + (area - figWidth) / 2;
+        w.clipped(fx - 2, top, figWidth + 4, h, () => fig.draw(w, fx, top - start, scale));
+        if (slices > 1 && k < slices - 1) w.line(fx, top + h, fx + figWidth, top + h, colors.rule, 0.5, [2, 2]);
+        let y = top + h + 6;
         for (const c of caption) {
           c.draw?.(w, x, y);
           y += c.height;
         }
       },
-    },
-  ];
+    };
+  });
 }
 
 function image(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext, width: number): Item[] {

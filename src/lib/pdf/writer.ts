@@ -1,6 +1,8 @@
 import {
   appendBezierCurve,
   beginMarkedContent,
+  clip,
+  endPath,
   beginText,
   closePath,
   endMarkedContent,
@@ -209,6 +211,13 @@ export class PageWriter {
     ops.push(style.fill && style.stroke ? fillAndStroke() : style.fill ? fill() : stroke());
     ops.push(popGraphicsState());
     this.push(...ops);
+  }
+
+  /** Runs drawing clipped to a rectangle (a slice of a figure split over pages). */
+  clipped(x: number, top: number, width: number, height: number, draw: () => void): void {
+    this.push(pushGraphicsState(), rectangle(x, this.y(top + height), width, height), clip(), endPath());
+    draw();
+    this.push(popGraphicsState());
   }
 
   /** Runs drawing with an opacity (an ExtGState on the page). */
