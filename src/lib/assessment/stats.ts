@@ -50,11 +50,18 @@ export function correlation(xs: readonly number[], ys: readonly number[]): numbe
   return c / Math.sqrt(vx * vy);
 }
 
-/** Central moment m_r = Σ(x − mean)^r / s. */
-function moment(xs: readonly number[], r: number): number {
+/**
+ * Central moment m_r = Σ(x − mean)^r / s, for r = 2, 3, 4. Powers are plain products (not `**`,
+ * whose rounding may differ between JavaScript engines), so Node and the browser agree to the bit.
+ */
+function moment(xs: readonly number[], r: 2 | 3 | 4): number {
   const m = mean(xs) ?? 0;
   let sum = 0;
-  for (const x of xs) sum += (x - m) ** r;
+  for (const x of xs) {
+    const d = x - m;
+    const d2 = d * d;
+    sum += r === 2 ? d2 : r === 3 ? d2 * d : d2 * d2;
+  }
   return sum / xs.length;
 }
 
@@ -71,7 +78,7 @@ export function skewness(xs: readonly number[]): number | null {
   const k2 = (s * moment(xs, 2)) / (s - 1);
   if (k2 < EPSILON) return null;
   const k3 = (s * s * moment(xs, 3)) / ((s - 1) * (s - 2));
-  return k3 / k2 ** 1.5;
+  return k3 / (k2 * Math.sqrt(k2));
 }
 
 /**

@@ -1,0 +1,58 @@
+// Helpers for the assessment browser tests: answer a test page the way a participant would.
+import type { Page } from 'playwright-core';
+
+export const QUIZ = 'birth-registration';
+
+/** Item ids and types of the test page, in order. */
+export async function itemsOf(page: Page): Promise<{ id: string; type: string }[]> {
+  return page.$$eval('[data-item]', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.item ?? '', type: (el as HTMLElement).dataset.type ?? '' })));
+}
+
+/**
+ * Answers every question, differently for each `who` (0, 1, 2...), through the controls: radios
+ * and checkboxes by clicking their labels, order items by the Up buttons (keyboard users' path).
+ * Leaves question 3 unanswered for who = 1, so blanks travel through the export too.
+ */
+export async function answerAll(page: Page, who: number): Promise<void> {
+  const items = await itemsOf(page);
+  for (const [n, item] of items.entries()) {
+    if (who === 1 && n === 2) continue;
+    const root = page.locator(`[data-item="${item.id}"]`);
+    if (item.type === 'order') {
+      for (let k = 0; k <= who; k++) await root.locator('[data-move="-1"]').last().click();
+      continue;
+    }
+    const options = root.locator('label');
+    const count = await options.count();
+    if (item.type === 'multiple') {
+      for (let k = 0; k < Math.min(count, 1 + ((who + n) % 2)); k++) await options.nth(k).click();
+    } else {
+      await options.nth((who + n) % count).click();
+    }
+  }
+}
+
+/** Holds a button pressed for two seconds and a bit, as the trainer panel asks. */
+export async function hold(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).hover();
+  await page.mouse.down();
+  await page.waitForTimeout(2200);
+  await page.mouse.up();
+}
+
+/**
+ * Paths where two JSON values differ: numbers may differ by 1e-12 (relative), as Node and the
+ * browser may round a library's exp or log differently; anything else must be equal.
+ */
+export function differences(a: unknown, b: unknown, path = '$'): string[] {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a)) ? [] : [`${path}: ${a} vs ${b}`];
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return [`${path}: length ${a.length} vs ${b.length}`];
+    return a.flatMap((x, i) => differences(x, b[i], `${path}[${i}]`));
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    return keys.flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`));
+  }
+  return a === b ? [] : [`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`];
+}

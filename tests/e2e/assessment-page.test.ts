@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
+import { parseResponses } from '../../src/lib/assessment/responses.ts';
+import { answerAll, itemsOf, QUIZ } from './assessment-helpers.ts';
+import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
+
+beforeAll(async () => {
+  site = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const url = (form: string, query = '') => `${site.url}/assessments/${QUIZ}/${form}/${query}`;
+const value = (page: Page, name: string) => page.$$eval(`[data-form] [name="${name}"]`, (els) => els.flatMap((e) => ((e as HTMLInputElement).type === 'hidden' || (e as HTMLInputElement).checked ? [(e as HTMLInputElement).value] : [])).join(' '));
+
+describe('test page', () => {
+  it('saves every answer as it is given and restores it after a reload and after a power cut', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('pre'));
+    await page.fill('input[name="participant"]', 'P07');
+    await page.fill('input[name="name"]', 'Grace Okello');
+    await answerAll(page, 0);
+    const items = await itemsOf(page);
+    const before = await Promise.all(items.map((i) => value(page, i.id)));
+    expect(before.every(Boolean)).toBe(true);
+    await page.reload();
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/restored/);
+    expect(await page.inputValue('input[name="participant"]')).toBe('P07');
+    expect(await Promise.all(items.map((i) => value(page, i.id)))).toEqual(before);
+    // A power cut: the tab is gone; a new one opens the page again.
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(url('pre'));
+    expect(await again.inputValue('input[name="name"]')).toBe('Grace Okello');
+    expect(await Promise.all(items.map((i) => value(again, i.id)))).toEqual(before);
+    await context.close();
+  });
+
+  it('moves order steps with the keyboard and announces the move', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('pre'));
+    const item = page.locator('[data-type="order"]').first();
+    const id = await item.getAttribute('data-item');
+    const first = await item.locator('[data-option]').first().getAttribute('data-option');
+    await item.locator('[data-move="1"]').first().focus();
+    await page.keyboard.press('Enter');
+    const order = (await value(page, id!)).split(' ');
+    expect(order[1]).toBe(first);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/is now step 2 of/);
+    // Focus stays on the button that moved, so pressing again keeps moving the same step.
+    await page.keyboard.press('Enter');
+    expect((await value(page, id!)).split(' ')[2]).toBe(first);
+    await page.close();
+  });
+
+  it('shows one question at a time when asked', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(url('post'));
+    await page.check('input[name="assess-mode"][value="one"]');
+    expect(await page.locator('.assess-item:visible').count()).toBe(1);
+    await page.click('[data-page="1"]');
+    await expect(page.locator('[data-page-label]').textContent()).resolves.toMatch(/Question 2 of/);
+    expect(await page.locator('.assess-item:visible').getAttribute('data-item')).toBe((await itemsOf(page))[1]?.id);
+    await page.close();
+  });
+
+  it('submitting the pre-test downloads the response as CSV (DESIGN 4.4) and JSON, with no score', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('pre'));
+    await page.fill('input[name="participant"]', 'P01');
+    await answerAll(page, 1);
+    page.once('dialog', (d) => void d.accept());
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[type="submit"]')]);
+    expect(csv.suggestedFilename()).toBe(`${QUIZ}-pre-P01.csv`);
+    const set = parseResponses(readFileSync((await csv.path())!, 'utf8'), 'download.csv', quiz);
+    expect(set.responses).toHaveLength(1);
+    const answers = set.responses[0]!.answers;
+    const items = await itemsOf(page);
+    expect(answers[items[2]!.id]).toEqual([]);
+    expect(Object.keys(answers)).toEqual(quiz.forms.pre);
+    await expect(page.locator('[data-done]').isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-score]').isVisible()).toBe(false);
+    expect(await page.locator('[data-feedback]:visible').count()).toBe(0);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="json"]')]);
+    const data = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Record<string, unknown>;
+    expect(data).toMatchObject({ quiz: QUIZ, form: 'pre', participant: 'P01', answers });
+    expect(data).not.toHaveProperty('score');
+    // The pre-test page carries no answer key at all.
+    expect(await page.content()).not.toMatch(/"correct"/);
+    await page.close();
+  });
+
+  it('the post-test shows the score and feedback when the quiz allows it', async () => {
+    expect(quiz.feedback).toBe(true);
+    const page = await browser.newPage();
+    await page.goto(url('post'));
+    await page.fill('input[name="participant"]', 'P01');
+    await answerAll(page, 0);
+    await Promise.all([page.waitForEvent('download'), page.click('button[type="submit"]')]);
+    await expect(page.locator('[data-score]').textContent()).resolves.toMatch(/Your score: [\d.]+ of 16/);
+    expect(await page.locator('[data-feedback]:visible').count()).toBe(quiz.forms.post.length);
+    expect(await page.locator('[data-form] input:not([type=hidden]):enabled').count()).toBe(0);
+    await page.close();
+  });
+
+  it('refuses to submit without a participant id', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('pre'));
+    await page.click('button[type="submit"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/participant ID/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('participant');
+    await page.close();
+  });
+
+  it('fits a 360 px phone and has no WCAG 2.1 A/AA violations', async () => {
+    for (const path of [`/assessments/`, `/assessments/${QUIZ}/pre/`, `/assessments/${QUIZ}/post/?kiosk`]) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(site.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('works offline once loaded: a reload with no connection still shows the test', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('pre'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('h1').textContent()).resolves.toBe(quiz.title);
+    expect(await page.locator('[data-assess][data-ready]').count()).toBe(1);
+    // A test never opened on this device comes from the cache too, with its script.
+    await page.goto(url('post', '?kiosk'));
+    await expect(page.locator('[data-kiosk-banner]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
