@@ -101,3 +101,30 @@ describe('callouts across pages', () => {
     }
   });
 });
+
+describe('figures', () => {
+  const figure = (width: number, height: number, cuts: number[] = []): Block => ({
+    kind: 'figure',
+    caption: [run('Figure 1 – A workflow')],
+    figure: { width, height, draw: () => {}, cutAt: cuts.length ? (limit) => Math.max(...cuts.filter((c) => c <= limit), limit * 0.6) : undefined },
+  });
+
+  it('keeps a figure that fits on one portrait page', () => {
+    const items = layoutBlocks([figure(300, 200)], ctx);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.landscape).toBe(false);
+  });
+
+  it('turns a wide figure whose text would be too small onto a landscape page', () => {
+    const items = layoutBlocks([figure(1000, 150)], ctx);
+    expect(items.every((i) => i.landscape)).toBe(true);
+  });
+
+  it('cuts a tall figure into slices, one per page, at the cut points the figure offers', () => {
+    const items = layoutBlocks([figure(400, 1000, [240, 480, 700])], ctx);
+    expect(items.length).toBeGreaterThan(3);
+    const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
+    expect(pages.length).toBe(items.length);
+    for (const it of items) expect(it.height).toBeLessThanOrEqual(ctx.height);
+  });
+});
