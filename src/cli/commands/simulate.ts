@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SopkitError } from '../../lib/errors.ts';
+import { loadWorkflow } from '../../lib/workflow/load.ts';
+import { describeStart, findScenario, formatRun, parseEvents, simulateEvents, simulateScenario } from '../../lib/workflow/simulate.ts';
+import type { Command } from '../command.ts';
+
+/** Reads `--input file.json`: a JSON object of case data. */
+export function readInput(root: string, path: string | undefined): Record<string, unknown> {
+  if (path === undefined) return {};
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, path), 'utf8');
+  } catch {
+    throw new SopkitError('simulate/input', `--input ${path}: cannot read the file`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new SopkitError('simulate/input', `--input ${path}: not valid JSON (${(cause as Error).message.split('\n')[0]})`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new SopkitError('simulate/input', `--input ${path}: expected a JSON object of case data, like {"dateOfBirth": "2025-01-31"}`);
+  return data as Record<string, unknown>;
+}
+
+export const simulate: Command = {
+  name: 'simulate',
+  summary: 'run a workflow: a scenario, every scenario, or a list of events',
+  help: `Usage: sopkit simulate <workflow> [--scenario <id>|all | --events a,b,c] [--input file.json] [--json]
+
+Runs workflows/<workflow>.machine.ts from its initial state and prints each step
+(state --event--> next state) and the final state. Timers are events too: after.<delay>
+(for example after.appealPeriod) says that the time has passed.
+
+Options:
+  --scenario <id>    run one of the machine's scenarios and check every expected state
+  --scenario all     run every scenario; exit 1 if one fails
+  --events a,b,c     send these events in order (exit 1 if one is not possible where it is sent)
+  --input FILE       case data (JSON object); with --scenario, overrides the scenario's input
+  --json             print {"workflow", "steps": [{"from", "event", "to"}], "final", "done"}
+                     (with --scenario all: {"workflow", "scenarios": [...], "passed"})
+
+Examples:
+  sopkit simulate birth-registration --scenario all
+  sopkit simulate birth-registration --events declaration.submitted,declaration.checked --input case.json`,
+  options: {
+    scenario: { type: 'string' },
+    events: { type: 'string' },
+    input: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, positionals, root, io }) {
+    const [id, extra] = positionals;
+    if (!id) throw new SopkitError('simulate/usage', 'name a workflow: sopkit simulate <workflow> (the file name in workflows/ without .machine.ts)');
+    if (extra) throw new SopkitError('simulate/usage', `one workflow at a time; unexpected "${extra}"`);
+    const scenarioId = typeof values.scenario === 'string' ? values.scenario : undefined;
+    const eventList = typeof values.events === 'string' ? values.events : undefined;
+    if (scenarioId !== undefined && eventList !== undefined) throw new SopkitError('simulate/usage', 'give --scenario or --events, not both');
+    const loaded = await loadWorkflow(root, id);
+    const input = readInput(root, typeof values.input === 'string' ? values.input : undefined);
+    const json = values.json === true;
+
+    if (scenarioId === 'all') {
+      const results = loaded.module.scenarios.map((s) => simulateScenario(loaded, s, input));
+      const failed = results.filter((r) => !r.passed);
+      if (json) io.out(JSON.stringify({ workflow: loaded.id, scenarios: results, passed: failed.length === 0 }, null, 2));
+      else {
+        for (const r of results) {
+          io.out(`${r.passed ? '✓' : '✗'} ${r.scenario}  →  ${r.final}`);
+          for (const f of r.failures ?? []) io.out(`    ${f.step ? `step ${f.step}: ` : ''}${f.message}`);
+        }
+        io.err(`${loaded.id}: ${results.length} scenario${results.length === 1 ? '' : 's'}, ${results.length - failed.length} passed, ${failed.length} failed`);
+      }
+      return failed.length ? 1 : 0;
+    }
+    if (scenarioId !== undefined) {
+      const scenario = findScenario(loaded, scenarioId);
+      const result = simulateScenario(loaded, scenario, input);
+      if (json) io.out(JSON.stringify(result, null, 2));
+      else io.out([`${loaded.id}: scenario ${scenario.id} (${scenario.title})`, ...formatRun(result)].join('\n'));
+      return result.passed ? 0 : 1;
+    }
+    if (eventList !== undefined) {
+      const result = simulateEvents(loaded, input, parseEvents(loaded, eventList));
+      if (json) io.out(JSON.stringify(result, null, 2));
+      else io.out([`${loaded.id}:`, ...formatRun(result)].join('\n'));
+      return result.ignored?.length ? 1 : 0;
+    }
+    const start = describeStart(loaded, input);
+    if (json) io.out(JSON.stringify({ workflow: loaded.id, steps: [], final: start.state, done: false, events: start.events }, null, 2));
+    else {
+      io.out(`${loaded.id}: starts in ${start.state}`);
+      io.out(`possible events: ${start.events.map((e) => (e.possible ? e.type : `${e.type} (blocked by its guard)`)).join(', ') || 'none'}`);
+      io.out(`scenarios: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'} (run one with --scenario <id>, or all)`);
+    }
+    return 0;
+  },
+};
