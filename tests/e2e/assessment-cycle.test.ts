@@ -48,7 +48,7 @@ async function runKiosk(form: 'pre' | 'post', who: typeof people, offset: number
     await page.click('[data-next]');
     expect(await page.inputValue('input[name="participant"]')).toBe('');
   }
-  await expect(page.locator('[data-kiosk-banner]').textContent()).resolves.toMatch(`${who.length} participants`);
+  await expect(page.locator('[data-kiosk-banner]').textContent()).resolves.toMatch(`finished on this tablet: ${who.length}`);
   // The same id twice on one tablet is refused.
   await page.fill('input[name="participant"]', who[0]!.id);
   await page.click('button[type="submit"]');

@@ -19,6 +19,7 @@ export const reportCss = `
 .sopkit-report caption { text-align: start; font-weight: 600; padding: 0.3em 0; }
 .sopkit-report th, .sopkit-report td { border: 1px solid #d5dae0; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
 .sopkit-report th { background: #f4f6f8; }
+.sopkit-report th[scope="row"] { white-space: nowrap; }
 .sopkit-report td.n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sopkit-report .flag { display: inline-block; font-size: 0.8rem; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin: 0.1em 0.2em 0.1em 0; white-space: nowrap; }
 .sopkit-report .flag-bad { color: #a11d1d; }

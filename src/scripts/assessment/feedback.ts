@@ -18,7 +18,7 @@ function para(text: string, cls?: string): HTMLParagraphElement {
  * Shows, under each question, whether the answer was right, the correct answer, the explanation
  * and the feedback of a wrong option chosen. Post-test only, and only when the quiz allows it.
  */
-export function showFeedback(root: HTMLElement, key: readonly QuizItem[], answers: Record<string, string[]>, strings: Record<string, string>, base: string): void {
+export function showFeedback(root: HTMLElement, key: readonly QuizItem[], answers: Record<string, string[]>, strings: Record<string, string>, refs: Record<string, string>): void {
   for (const item of key) {
     const box = root.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] [data-feedback]`);
     if (!box) continue;
@@ -35,9 +35,9 @@ export function showFeedback(root: HTMLElement, key: readonly QuizItem[], answer
       const option = item.options.find((o) => o.id === id);
       if (option?.feedback && !option.correct) box.append(para(option.feedback));
     }
-    const [sop = '', section = ''] = item.ref.split('#');
+    const section = item.ref.split('#')[1] ?? '';
     const link = document.createElement('a');
-    link.href = `${base}sops/${sop}/`;
+    link.href = refs[item.id] ?? '#';
     link.textContent = fill(strings['assess.readSection'] ?? '', { ref: section });
     const p = document.createElement('p');
     p.append(link);

@@ -12,6 +12,8 @@ import { download, fileSafe, fill, store } from './store.ts';
 interface Config extends TestPageConfig {
   strings: Record<string, string>;
   base: string;
+  /** Link to the SOP section of each item of the key (post-test with feedback). */
+  refs?: Record<string, string>;
 }
 
 /** What is saved on every change. */
@@ -124,6 +126,8 @@ function start(root: HTMLElement, config: Config): void {
     say('');
     form.hidden = false;
     done.hidden = true;
+    $<HTMLElement>('[data-submit]')!.hidden = false;
+    setMode(mode);
     showItem(0, false);
   }
 
@@ -147,11 +151,13 @@ function start(root: HTMLElement, config: Config): void {
     $<HTMLElement>('[data-done-kiosk]')!.hidden = !kioskMode;
     const key = kioskMode ? undefined : config.key;
     form.hidden = !key;
+    $<HTMLElement>('[data-submit]')!.hidden = true;
+    $<HTMLElement>('[data-pager]')!.hidden = true;
     if (key) {
       writeAnswers(r.answers);
       form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = true));
-      setMode('all');
-      showFeedback(root, key, r.answers, s, config.base);
+      root.dataset.mode = 'all';
+      showFeedback(root, key, r.answers, s, config.refs ?? {});
       const score = scoreAnswers(key, r.answers);
       const percent = config.maxScore ? (100 * score) / config.maxScore : 0;
       const line = $<HTMLElement>('[data-score]')!;
@@ -183,7 +189,7 @@ function start(root: HTMLElement, config: Config): void {
       return;
     }
     const missing = items.flatMap((el, i) => ((r.answers[el.dataset.item ?? ''] ?? []).length ? [] : [i + 1]));
-    if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { n: missing.length, list: missing.join(', ') }))) return;
+    if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { list: missing.join(', ') }))) return;
     if (kioskMode) {
       if (!kiosk.add(r)) return say(s['assess.noStorage'] ?? '', true);
       store.remove(draftKey);
