@@ -15,7 +15,7 @@ export function workflowIds(sop: SopDoc): string[] {
   return [...new Set(ids.filter((id): id is string => Boolean(id)))];
 }
 
-function stepTable(project: Project, sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: string): Block {
+function stepTable(sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: string): Block {
   const sections = new Set(sop.sections.map((s) => s.number));
   const stepLink = (step: string | undefined, text: string): Inline => {
     const section = step && sections.has(step) ? sop.sections.find((s) => s.number === step) : undefined;
@@ -23,7 +23,6 @@ function stepTable(project: Project, sop: SopDoc, rows: ReturnType<typeof proced
   };
   const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
   const body = rows
-    .filter((r) => r.kind !== 'initial' as string)
     .map((r): Cell[] => {
       const next = r.next.flatMap((n, i): Inline[] => [
         ...(i ? [run('\n')] : []),
@@ -39,7 +38,6 @@ function stepTable(project: Project, sop: SopDoc, rows: ReturnType<typeof proced
         { inlines: next },
       ];
     });
-  void project;
   return {
     kind: 'table',
     caption: [run(t('handbook.steps', lang), 'bold')],
@@ -65,7 +63,7 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
         const loaded = await getWorkflow(project.root, id);
         const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
         const rows = procedureTable(stepRows(buildGraph(loaded.module.machine), roleTitle));
-        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(project, sop, rows, sop.data?.language ?? 'en') });
+        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en') });
       } catch {
         prints.set(id, { title: sop.data?.title ?? id });
       }

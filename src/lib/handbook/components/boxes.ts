@@ -1,4 +1,3 @@
-import type { List } from 'mdast';
 import { t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../blocks.ts';
 import { run } from '../inline.ts';
@@ -33,9 +32,8 @@ function withBoxes(blocks: Block[]): Block[] {
 /** `<Checklist title>`: its list printed with tick boxes. */
 export const Checklist: PrintRenderer = {
   block({ title }, node, ctx) {
-    const hasList = node.children.some((c) => (c as List).type === 'list');
     const body = withBoxes(ctx.blocks(node.children));
     const head: Block[] = title ? [{ kind: 'paragraph', inlines: [run(title, 'bold')], keepWithNext: true }] : [];
-    return hasList ? [...head, ...body] : [...head, ...body];
+    return [...head, ...body];
   },
 };
