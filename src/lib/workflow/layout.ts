@@ -26,6 +26,11 @@ const LAYOUT_VERSION = 1;
 
 const memory = new Map<string, Promise<WorkflowLayout>>();
 
+/** Forgets the layouts kept in memory (the disk cache stays): for tests and long-running dev servers. */
+export function forgetLayouts(): void {
+  memory.clear();
+}
+
 function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefined): string {
   let source = '';
   try {

@@ -18,14 +18,18 @@ export interface RunResult {
   done: boolean;
 }
 
-/** A state value as a dot path: `{ adjudication: 'review' }` → `adjudication.review`; parallel regions joined with `,`. */
-export function stateToPath(value: unknown): string {
-  if (typeof value === 'string') return value;
+/**
+ * A state value as a dot path: `{ adjudication: 'review' }` → `adjudication.review`; the regions
+ * of a parallel state each get their full path, joined with `,`:
+ * `{ capture: { a: 'x', b: 'y' } }` → `capture.a.x,capture.b.y`.
+ */
+export function stateToPath(value: unknown, prefix = ''): string {
+  if (typeof value === 'string') return prefix + value;
   if (value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .map(([key, child]) => {
-        const rest = stateToPath(child);
-        return rest ? `${key}.${rest}` : key;
+        const rest = stateToPath(child, `${prefix}${key}.`);
+        return rest || prefix + key;
       })
       .join(',');
   }
