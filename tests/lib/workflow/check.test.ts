@@ -1,15 +1,24 @@
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
 import { checkWorkflows } from '../../../src/lib/workflow/check.ts';
 
-const root = join(import.meta.dirname, '../../fixtures/workflows/project');
+const fixtures = join(import.meta.dirname, '../../fixtures/workflows');
+// The machine with a syntax error is kept as .txt so that `tsc` over the repository stays clean;
+// it becomes a workflow in a copy of the fixture project (inside the repository, so that the
+// machines still find the xstate package).
+mkdirSync(join(process.cwd(), '.sopkit-cache'), { recursive: true });
+const root = mkdtempSync(join(process.cwd(), '.sopkit-cache', 'wf-check-'));
 let found: Diagnostic[] = [];
 
 beforeAll(async () => {
+  cpSync(join(fixtures, 'project'), root, { recursive: true });
+  copyFileSync(join(fixtures, 'broken.machine.ts.txt'), join(root, 'workflows/broken.machine.ts'));
   found = await checkWorkflows({ project: loadProject(root), today: '2026-06-01' });
 });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The diagnostics of one file with one code, as `line:col message`. */
 const of = (file: string, code: string) => found.filter((d) => d.file === file && d.code === code);
