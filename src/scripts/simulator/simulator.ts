@@ -51,6 +51,7 @@ export class Simulator {
     this.bind();
     this.root.hidden = false;
     this.render(false);
+    revealActive(this.figure, activePaths(this.run.snapshot.value));
   }
 
   private bind(): void {
