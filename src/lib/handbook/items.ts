@@ -47,6 +47,11 @@ export interface Item {
   anchor?: string;
   /** A heading for the contents and bookmarks. */
   heading?: HeadingMark;
+  /**
+   * Splits an item taller than the room left (a long figure): the part that fits in `room` points
+   * and the rest, or undefined when no useful part fits.
+   */
+  split?(room: number): [Item, Item] | undefined;
   /** Draws the item with its top-left corner at (x, top). */
   draw?(w: PageWriter, x: number, top: number): void;
 }

@@ -1,5 +1,6 @@
 import type { PDFImage } from 'pdf-lib';
 import type { Block } from './blocks.ts';
+import { t } from '../../i18n/index.ts';
 import { plain, run, type Inline } from './inline.ts';
 import type { Frame, Item } from './items.ts';
 import { tableItems } from './table.ts';
@@ -132,31 +133,31 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
   // One page is enough when shrinking a little keeps the text readable.
   const onePage = (pageHeight - captionHeight - 10) / fig.height;
   if (fig.height * scale > pageHeight - captionHeight - 10 && onePage >= Math.min(scale, READABLE)) scale = onePage;
-  const sliceHeight = pageHeight - captionHeight - 10;
   const figWidth = fig.width * scale;
-  // Cut points (scaled), in gaps between boxes where the figure knows them.
-  const cuts = [0];
-  while (fig.height * scale - cuts.at(-1)! > sliceHeight + 0.01) {
-    const from = cuts.at(-1)!;
-    const natural = fig.cutAt ? fig.cutAt((from + sliceHeight) / scale) * scale : from + sliceHeight;
-    cuts.push(natural > from + 20 ? natural : from + sliceHeight);
-  }
-  cuts.push(fig.height * scale);
-  const slices = cuts.length - 1;
-  return Array.from({ length: slices }, (_, k): Item => {
-    const start = cuts[k]!;
-    const h = cuts[k + 1]! - start;
-    const caption = captionItems(slices > 1 ? ` (${k + 1}/${slices})` : '');
+  const total = fig.height * scale;
+  const captionFor = (last: boolean) => captionItems(last ? '' : ` (${t('handbook.continued', 'en')})`);
+  const heightOf = (items: Item[]) => items.reduce((sum, it) => sum + it.height, 0);
+  /** The figure from `start` to `end` (scaled points) with its caption; the paginator may cut it again. */
+  const slice = (start: number, end: number): Item => {
+    const last = end >= total - 0.01;
+    const caption = captionFor(last);
+    const h = end - start;
     return {
-      height: h + 6 + caption.reduce((sum, it) => sum + it.height, 0),
+      height: h + 6 + heightOf(caption),
       landscape,
-      pageBreakBefore: k > 0,
-      anchor: k === 0 ? block.anchor : undefined,
-      spaceBefore: type.paragraphGap + 4,
+      anchor: start === 0 ? block.anchor : undefined,
+      spaceBefore: start === 0 ? type.paragraphGap + 4 : 0,
+      split(room) {
+        const limit = start + room - 6 - heightOf(captionFor(false));
+        if (limit - start < 60 || limit >= end) return undefined;
+        const natural = fig.cutAt ? fig.cutAt(limit / scale) * scale : limit;
+        const cut = natural > start + 40 ? natural : limit;
+        return [slice(start, cut), slice(cut, end)];
+      },
       draw(w, x, top) {
         const fx = x + (area - figWidth) / 2;
         w.clipped(fx - 2, top, figWidth + 4, h, () => fig.draw(w, fx, top - start, scale));
-        if (slices > 1 && k < slices - 1) w.line(fx, top + h, fx + figWidth, top + h, colors.rule, 0.5, [2, 2]);
+        if (!last) w.line(fx, top + h, fx + figWidth, top + h, colors.rule, 0.5, [2, 2]);
         let y = top + h + 6;
         for (const c of caption) {
           c.draw?.(w, x, y);
@@ -164,7 +165,8 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
         }
       },
     };
-  });
+  };
+  return [slice(0, total)];
 }
 
 function image(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext, width: number): Item[] {

@@ -89,6 +89,9 @@ function cost(item: Item, atTop: boolean, prev: Item | undefined): number {
   return h;
 }
 
+/** Least room worth starting a split figure in, in points. */
+const MIN_SPLIT = 140;
+
 /** The items kept together from `i`: the chain linked by keepWithNext. */
 function chainEnd(items: readonly Item[], i: number): number {
   let j = i;
@@ -106,20 +109,42 @@ function chainEnd(items: readonly Item[], i: number): number {
 export function paginate(items: readonly Item[], heights: PageHeights): LaidPage[] {
   const b = new PageBuilder(heights);
   let prev: Item | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+  const queue = [...items];
+  for (let i = 0; i < queue.length; i++) {
+    let item = queue[i]!;
     if (item.landscape) {
       if (!b.empty) b.newPage(true);
       else b.page.landscape = true;
+      while (item.split && item.height > b.height + 0.01) {
+        const parts = item.split(b.height);
+        if (!parts) break;
+        b.place(parts[0]);
+        b.newPage(true);
+        item = parts[1];
+      }
       b.place(item);
       prev = undefined;
-      if (i < items.length - 1) b.newPage(false);
+      if (i < queue.length - 1) b.newPage(false);
       continue;
     }
     if (item.pageBreakBefore && !b.empty) b.newPage(false);
-    const end = chainEnd(items, i);
+    // A splittable item (a long figure) fills the rest of the page, then continues.
+    while (item.split && item.height > b.height - b.cursor - (b.empty ? 0 : (item.spaceBefore ?? 0)) + 0.01) {
+      const room = b.height - b.cursor - (b.empty ? 0 : (item.spaceBefore ?? 0));
+      const parts = room >= MIN_SPLIT || b.empty ? item.split(room) : undefined;
+      if (!parts) {
+        if (b.empty) break;
+        b.newPage(false);
+        continue;
+      }
+      b.place(parts[0]);
+      b.newPage(false);
+      item = parts[1];
+    }
+    queue[i] = item;
+    const end = chainEnd(queue, i);
     let need = 0;
-    for (let k = i; k <= end; k++) need += cost(items[k]!, b.empty && k === i, k === i ? prev : items[k - 1]);
+    for (let k = i; k <= end; k++) need += cost(queue[k]!, b.empty && k === i, k === i ? prev : queue[k - 1]);
     const fitsEmptyPage = need - (item.spaceBefore ?? 0) <= b.height;
     if (b.cursor + need > b.height + 0.01 && !b.empty && (fitsEmptyPage || b.cursor + cost(item, false, prev) > b.height + 0.01)) {
       b.newPage(false);

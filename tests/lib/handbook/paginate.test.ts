@@ -120,11 +120,13 @@ describe('figures', () => {
     expect(items.every((i) => i.landscape)).toBe(true);
   });
 
-  it('cuts a tall figure into slices, one per page, at the cut points the figure offers', () => {
-    const items = layoutBlocks([figure(400, 1000, [240, 480, 700])], ctx);
-    expect(items.length).toBeGreaterThan(3);
+  it('cuts a tall figure over pages, starting in the room left on the current page, at the cut points it offers', () => {
+    const cuts = [240, 480, 700];
+    const items = [...Array.from({ length: 10 }, () => line()), ...layoutBlocks([figure(400, 1000, cuts)], ctx)];
     const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
-    expect(pages.length).toBe(items.length);
-    for (const it of items) expect(it.height).toBeLessThanOrEqual(ctx.height);
+    expect(pages.length).toBeGreaterThan(3);
+    // The first slice shares the first page with the lines before it.
+    expect(pages[0]!.placed.length).toBe(11);
+    for (const page of pages) for (const p of page.placed) expect(p.top + p.item.height).toBeLessThanOrEqual(ctx.height + 0.01);
   });
 });
