@@ -3,8 +3,9 @@ import { booklet } from './booklet.ts';
 import { check } from './check.ts';
 import { handbook } from './handbook.ts';
 import { newCommand } from './new.ts';
+import { quizCommand } from './quiz.ts';
 import { score } from './score.ts';
 import { simulate } from './simulate.ts';
 
 /** Every `sopkit` command, in the order `--help` lists them. */
-export const commands: Command[] = [check, simulate, score, handbook, booklet, newCommand];
+export const commands: Command[] = [check, simulate, score, quizCommand, handbook, booklet, newCommand];

@@ -4,6 +4,7 @@ import { today } from '../../lib/check/index.ts';
 import { layout, loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
+import { quizScaffold } from '../../lib/assessment/scaffold.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -21,6 +22,10 @@ const scaffolds: Record<string, Scaffold> = {
       if (!role) throw new SopkitError('new/no-roles', `${layout.roles} has no roles; add at least one role before creating an SOP`);
       return sopScaffold({ id, role, today: today() });
     },
+  },
+  quiz: {
+    path: (id) => join(layout.quizzes, `${id}.yaml`),
+    text: (id, { root }) => quizScaffold(id, loadProject(root)),
   },
 };
 

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { responsesCsv } from '../../lib/assessment/export-csv.ts';
+import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
+import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
+import { quizToMoodleXml } from '../../lib/assessment/interchange/moodle-xml.ts';
+import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
+import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
+import type { FormId } from '../../lib/assessment/types.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { kebabId } from '../../schemas/common.ts';
+import type { Command, CommandContext } from '../command.ts';
+
+const formats = ['gift', 'moodle-xml', 'template'] as const;
+type Format = (typeof formats)[number];
+const extension: Record<Format, string> = { gift: 'gift.txt', 'moodle-xml': 'xml', template: 'csv' };
+
+function formOf(value: unknown): FormId | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'pre' || value === 'post') return value;
+  throw new SopkitError('quiz/bad-form', `--form ${String(value)}: use --form pre or --form post`);
+}
+
+function write({ root, io }: CommandContext, out: unknown, text: string, fallbackName: string): void {
+  if (out === undefined || out === '-') {
+    io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
+    return;
+  }
+  const abs = resolve(root, String(out));
+  mkdirSync(dirname(abs), { recursive: true });
+  writeFileSync(abs, text);
+  io.err(`wrote ${String(out) || fallbackName}`);
+}
+
+function exportQuiz(ctx: CommandContext): number {
+  const [, idOrPath] = ctx.positionals;
+  if (!idOrPath) throw new SopkitError('quiz/usage', 'usage: sopkit quiz export <id|path.yaml> --format gift|moodle-xml|template [--form pre|post] [--out FILE]');
+  const format = (ctx.values.format ?? 'gift') as Format;
+  if (!formats.includes(format)) throw new SopkitError('quiz/bad-format', `--format ${format}: use one of ${formats.join(', ')}`);
+  const form = formOf(ctx.values.form);
+  const { quiz } = resolveQuiz(ctx.root, idOrPath);
+  if (format === 'template' && !form) throw new SopkitError('quiz/template-form', 'a responses template is for one form: add --form pre or --form post');
+  const text = format === 'gift' ? quizToGift(quiz, form) : format === 'moodle-xml' ? quizToMoodleXml(quiz, form) : responsesCsv(quiz, form ?? 'pre');
+  write(ctx, ctx.values.out, text, `${quiz.id}${form ? `-${form}` : ''}.${extension[format]}`);
+  return 0;
+}
+
+function importQuiz(ctx: CommandContext): number {
+  const [, file] = ctx.positionals;
+  if (!file) throw new SopkitError('quiz/usage', 'usage: sopkit quiz import <file.gift> --out quizzes/<id>.yaml [--sop <sop-id>]');
+  const abs = resolve(ctx.root, file);
+  if (!existsSync(abs)) throw new SopkitError('quiz/not-found', `${file}: no such file`);
+  const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
+  const id = typeof ctx.values.id === 'string' ? ctx.values.id : basename(out ?? file).replace(/(\.gift)?\.(ya?ml|gift|txt)$/, '');
+  if (!kebabId.safeParse(id).success) throw new SopkitError('quiz/bad-id', `"${id}" is not a valid quiz id; give --id in lower case with hyphens, like birth-registration`);
+  if (out && existsSync(resolve(ctx.root, out)) && !ctx.values.force) throw new SopkitError('quiz/exists', `${out} already exists; choose another --out or add --force`);
+  const { quiz, notes } = giftToQuiz(readFileSync(abs, 'utf8'), { id, file, ...(typeof ctx.values.sop === 'string' ? { sop: ctx.values.sop } : {}) });
+  write(ctx, out, quizToYaml(quiz), `${id}.yaml`);
+  for (const note of notes) ctx.io.err(`todo: ${note}`);
+  if (notes.length) ctx.io.err('then run `sopkit check` to see what is still missing');
+  return 0;
+}
+
+export const quizCommand: Command = {
+  name: 'quiz',
+  summary: 'export a quiz to Moodle (GIFT, XML) or a blank CSV template; import GIFT',
+  help: `Usage: sopkit quiz export <id|path.yaml> [--format gift|moodle-xml|template] [--form pre|post] [--out FILE]
+       sopkit quiz import <file.gift> [--out quizzes/<id>.yaml] [--id ID] [--sop SOP-ID] [--force]
+
+export   writes the quiz (or one form of it) as
+           gift        Moodle GIFT text (default); imports back into SOPKit unchanged
+           moodle-xml  Moodle XML for the question bank
+           template    the blank responses CSV of one form, for typing in paper tests
+         to FILE, or to the screen without --out.
+import   reads Moodle GIFT (multiple choice, true/false, matching to 1, 2, 3... as order items)
+         and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is listed as todo.
+
+Examples:
+  sopkit quiz export birth-registration --format moodle-xml --out moodle/birth-registration.xml
+  sopkit quiz export birth-registration --format template --form pre --out pre.csv
+  sopkit quiz import questions.gift --out quizzes/marriage-registration.yaml --sop marriage-registration`,
+  options: {
+    format: { type: 'string' },
+    form: { type: 'string' },
+    out: { type: 'string' },
+    id: { type: 'string' },
+    sop: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(ctx) {
+    const [action] = ctx.positionals;
+    if (action === 'export') return exportQuiz(ctx);
+    if (action === 'import') return importQuiz(ctx);
+    throw new SopkitError('quiz/usage', 'use `sopkit quiz export <id>` or `sopkit quiz import <file.gift>` (see sopkit quiz --help)');
+  },
+};

@@ -1,0 +1,72 @@
+import type { Quiz, QuizItem } from '../../../schemas/quiz.ts';
+import { formItems } from '../quiz-rules.ts';
+import type { FormId } from '../types.ts';
+import { moodleWeight } from './gift-export.ts';
+
+/** Escapes text for XML content and attributes. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+/** `<tag format="plain_text"><text>...</text></tag>`, Moodle's way to hold a text. */
+const textBlock = (tag: string, text: string, indent: string) => `${indent}<${tag} format="plain_text"><text>${xmlEscape(text)}</text></${tag}>`;
+
+function answers(item: QuizItem, pad: string): string[] {
+  if (item.type === 'order') {
+    return item.options.map((o, i) => `${pad}<subquestion format="plain_text"><text>${xmlEscape(o.text)}</text><answer><text>${i + 1}</text></answer></subquestion>`);
+  }
+  const k = item.options.filter((o) => o.correct).length;
+  const wrong = item.options.length - k;
+  return item.options.map((o) => {
+    const fraction = item.type === 'multiple' ? moodleWeight(o.correct ? 100 / k : -100 / wrong) : o.correct ? 100 : 0;
+    const text = item.type === 'truefalse' ? o.id : o.text;
+    const fb = o.feedback ? textBlock('feedback', o.feedback, '') : '<feedback format="plain_text"><text></text></feedback>';
+    return `${pad}<answer fraction="${fraction}" format="plain_text"><text>${xmlEscape(text)}</text>${fb}</answer>`;
+  });
+}
+
+function question(quiz: Quiz, item: QuizItem): string {
+  const pad = '    ';
+  const qtype = item.type === 'truefalse' ? 'truefalse' : item.type === 'order' ? 'matching' : 'multichoice';
+  const tags = [`objective:${item.objective}`, `ref:${item.ref}`, `type:${item.type}`, ...(item.scenario ? [`scenario:${item.scenario}`, `step:${item.step}`] : [])];
+  const lines = [
+    `  <question type="${qtype}">`,
+    `${pad}<name><text>${xmlEscape(item.id)}</text></name>`,
+    textBlock('questiontext', item.stem, pad),
+    textBlock('generalfeedback', item.explanation ?? '', pad),
+    `${pad}<defaultgrade>${item.marks}</defaultgrade>`,
+    `${pad}<penalty>0</penalty>`,
+    `${pad}<hidden>0</hidden>`,
+    `${pad}<idnumber>${xmlEscape(`${quiz.id}/${item.id}`)}</idnumber>`,
+  ];
+  if (qtype === 'multichoice') {
+    lines.push(`${pad}<single>${item.type === 'multiple' ? 'false' : 'true'}</single>`, `${pad}<shuffleanswers>0</shuffleanswers>`, `${pad}<answernumbering>ABCD</answernumbering>`);
+  }
+  if (qtype === 'matching') lines.push(`${pad}<shuffleanswers>1</shuffleanswers>`);
+  lines.push(...answers(item, pad));
+  lines.push(`${pad}<tags>${tags.map((t) => `<tag><text>${xmlEscape(t)}</text></tag>`).join('')}</tags>`, '  </question>');
+  return lines.join('\n');
+}
+
+/**
+ * A quiz as Moodle XML (the question bank import format): multiple choice (one or several
+ * answers, Moodle weights for partial credit), true/false, order items as matching questions
+ * (each step to its position), the item id as name and id number, objective and SOP section as tags.
+ * @param quiz The quiz.
+ * @param form Only the items of this form; the whole bank when omitted.
+ */
+export function quizToMoodleXml(quiz: Quiz, form?: FormId): string {
+  const items = form ? formItems(quiz, form) : quiz.items;
+  const category = `$course$/SOPKit/${quiz.id}${form ? `/${form}` : ''}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<!-- ${xmlEscape(quiz.title).replace(/-{2,}/g, '-')}: exported by SOPKit for Moodle's question bank (Moodle XML format). -->`,
+    '<quiz>',
+    '  <question type="category">',
+    `    <category><text>${xmlEscape(category)}</text></category>`,
+    '  </question>',
+    ...items.map((item) => question(quiz, item)),
+    '</quiz>',
+    '',
+  ].join('\n');
+}

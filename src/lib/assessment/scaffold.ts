@@ -1,0 +1,71 @@
+import type { Project } from '../content/project.ts';
+import { SopkitError } from '../errors.ts';
+
+/**
+ * A quiz file (DESIGN 4.3) that passes `sopkit check`: two objectives, one item of each kind that
+ * needs no workflow, parallel pre and post forms. Its references point at the SOP with the same
+ * id, or the first SOP of the pack, section 1, for the author to correct.
+ * @param id Quiz id (the file name).
+ * @param project The loaded project, to find an SOP to refer to.
+ */
+export function quizScaffold(id: string, project: Project): string {
+  const sop = project.sops.find((s) => s.id === id && s.sections.length) ?? project.sops.find((s) => s.sections.length);
+  if (!sop) throw new SopkitError('new/no-sops', 'a quiz refers to SOP sections: write an SOP first (sopkit new sop <id>)');
+  const p = id.replace(/[^a-z]/g, '').slice(0, 2) || 'q';
+  const ref = (n: number) => `${sop.id}#${sop.sections.find((s) => s.level === 1 && s.number === String(n))?.number ?? sop.sections[0]?.number ?? '1'}`;
+  return `# Pre/post test for ${sop.id}: the item bank, its objectives and the two parallel forms.
+# Item types: single, multiple, truefalse, order (options in the right order), scenario
+# (scenario: "<workflow>/<scenario>", step: N, options with event:). See DESIGN 4.3 and the guide.
+id: ${id}
+title: "[Title of the test]"
+sop: ${sop.id}
+passMark: 70
+feedback: true
+timeLimit: 20
+objectives:
+  - id: know
+    text: "[What a participant can say or recognise after the course]"
+  - id: do
+    text: "[What a participant can decide or do after the course]"
+items:
+  - id: ${p}-01
+    type: single
+    objective: know
+    ref: "${ref(1)}"
+    stem: "[A question with one right answer]"
+    options:
+      - { id: a, text: "[The right answer]", correct: true }
+      - { id: b, text: "[A plausible wrong answer]", feedback: "[Why it is wrong]" }
+      - { id: c, text: "[Another plausible wrong answer]" }
+    explanation: "[Why the right answer is right, with the SOP section]"
+  - id: ${p}-02
+    type: truefalse
+    objective: know
+    ref: "${ref(2)}"
+    stem: "[A statement that is true or false]"
+    options:
+      - { id: "true", text: "True", correct: true }
+      - { id: "false", text: "False" }
+  - id: ${p}-03
+    type: multiple
+    objective: do
+    ref: "${ref(1)}"
+    stem: "[A question with several right answers]. Tick all that apply."
+    options:
+      - { id: a, text: "[Right]", correct: true }
+      - { id: b, text: "[Right]", correct: true }
+      - { id: c, text: "[Wrong]" }
+  - id: ${p}-04
+    type: order
+    objective: do
+    ref: "${ref(2)}"
+    stem: "[Put the steps in the right order.]"
+    options:
+      - { id: a, text: "[First step]" }
+      - { id: b, text: "[Second step]" }
+      - { id: c, text: "[Third step]" }
+forms:
+  pre: [${p}-01, ${p}-03]
+  post: [${p}-02, ${p}-04]
+`;
+}

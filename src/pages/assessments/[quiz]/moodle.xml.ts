@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { quizToMoodleXml } from '../../../lib/assessment/interchange/moodle-xml.ts';
+import { publishedQuizzes } from '../../../lib/assessment/quiz-load.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
+
+export function getStaticPaths() {
+  return publishedQuizzes(process.cwd()).map((quiz) => ({ params: { quiz: quiz.id }, props: { quiz } }));
+}
+
+/** `/assessments/<quiz>/moodle.xml`: the whole bank for Moodle's question bank import. */
+export const GET: APIRoute = ({ props }) => new Response(quizToMoodleXml((props as { quiz: Quiz }).quiz), { headers: { 'content-type': 'application/xml' } });

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'gift-pegjs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readCsv } from '../../../src/lib/assessment/csv.ts';
+import { responsesCsv } from '../../../src/lib/assessment/export-csv.ts';
+import { giftEscape, quizToGift } from '../../../src/lib/assessment/interchange/gift-export.ts';
+import { giftToQuiz } from '../../../src/lib/assessment/interchange/gift-import.ts';
+import { quizToMoodleXml } from '../../../src/lib/assessment/interchange/moodle-xml.ts';
+import { quizToYaml } from '../../../src/lib/assessment/interchange/yaml.ts';
+import { loadQuizzes, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
+import { quizSchema } from '../../../src/schemas/quiz.ts';
+
+const fixtures = resolve('tests/fixtures/assessment');
+const sample = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
+const banks = loadQuizzes(process.cwd()).flatMap((d) => (d.quiz ? [d.quiz] : []));
+
+describe('GIFT', () => {
+  it('escapes the control characters', () => {
+    expect(giftEscape('a:b {c} ~d =e #f \\g\nh')).toBe('a\\:b \\{c\\} \\~d \\=e \\#f \\\\g\\nh');
+    expect(parse(`::x::${giftEscape('Is 1 = 1: {yes}?')} {T}`)[0]).toMatchObject({ stem: { text: 'Is 1 = 1: {yes}?' } });
+  });
+
+  it.each([sample, ...banks].map((q) => [q.id, q] as const))('%s exports and imports back unchanged', (_, quiz) => {
+    const gift = quizToGift(quiz);
+    const { quiz: back, notes } = giftToQuiz(gift, { id: quiz.id, file: `${quiz.id}.gift` });
+    expect(notes).toEqual([]);
+    expect(back).toEqual(quiz);
+  });
+
+  it('a form export holds that form only, with Moodle weights for multiple answers', () => {
+    const questions = parse(quizToGift(sample, 'post')).filter((q) => q.type !== 'Category');
+    expect(questions.map((q) => ('id' in q ? q.id : ''))).toEqual(sample.forms.post);
+    const multiple = questions.find((q) => 'id' in q && q.id === 's-08');
+    expect(multiple).toMatchObject({ type: 'MC', choices: [{ weight: 50 }, { weight: 50 }, { weight: -100 }] });
+    const order = questions.find((q) => 'id' in q && q.id === 's-10');
+    expect(order).toMatchObject({ type: 'Matching', matchPairs: [{ subanswer: '1' }, { subanswer: '2' }, { subanswer: '3' }] });
+  });
+
+  it('imports a plain Moodle GIFT file, with todo notes for what GIFT does not say', () => {
+    const text = readFileSync(join(fixtures, 'interchange/moodle-plain.gift'), 'utf8');
+    const { quiz, notes } = giftToQuiz(text, { id: 'imported', file: 'moodle-plain.gift', sop: 'sample-registration' });
+    expect(quiz.items.map((i) => [i.id, i.type])).toEqual([['capital', 'single'], ['q-2', 'multiple'], ['registrar-signs', 'truefalse'], ['steps', 'order']]);
+    expect(quiz.items[1]?.options.map((o) => o.correct)).toEqual([true, true, false]);
+    expect(quiz.items[3]?.options.map((o) => o.text)).toEqual(['Receive', 'Check', 'Register']);
+    expect(quiz.items[0]?.ref).toBe('sample-registration#1');
+    expect(notes.join('\n')).toMatch(/capital: ref set to sample-registration#1/);
+    expect(notes.join('\n')).toMatch(/forms: every item is in both forms/);
+    // The YAML written for it is a valid quiz.
+    expect(quizSchema.parse(parseYaml(quizToYaml(quiz)))).toEqual(quiz);
+  });
+
+  it('says where a GIFT file is broken, and refuses question types a quiz cannot hold', () => {
+    expect(() => giftToQuiz('::a:: Broken { =yes ~no', { id: 'x', file: 'bad.gift' })).toThrow(/^bad.gift:1:\d+: not valid GIFT/);
+    expect(() => giftToQuiz('::n:: Pi? {#3.14}', { id: 'x', file: 'num.gift' })).toThrow(/num.gift: question "n" is a Numerical question/);
+  });
+});
+
+describe('Moodle XML', () => {
+  const xml = quizToMoodleXml(sample);
+  it('is well-formed XML with one question per item', () => {
+    const lint = spawnSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' });
+    if (lint.error) expect(xml.startsWith('<?xml')).toBe(true);
+    else expect(lint.status, lint.stderr).toBe(0);
+    expect(xml.match(/<question type="(?!category)/g)).toHaveLength(sample.items.length);
+  });
+  it('maps each type to the Moodle question type and grades', () => {
+    expect(xml).toMatch(/<question type="matching">\s*<name><text>s-05<\/text><\/name>[\s\S]*?<defaultgrade>2<\/defaultgrade>/);
+    expect(xml).toMatch(/<question type="truefalse">\s*<name><text>s-04<\/text><\/name>[\s\S]*?<answer fraction="100" format="plain_text"><text>true<\/text>/);
+    expect(xml).toMatch(/<name><text>s-08<\/text><\/name>[\s\S]*?<single>false<\/single>[\s\S]*?<answer fraction="-100"/);
+    expect(xml).toContain('<tag><text>ref:sample-registration#3.4</text></tag>');
+  });
+  it('escapes text', () => {
+    const tricky = { ...sample, title: 'A & B -- <test>', items: [{ ...sample.items[0]!, stem: 'Is <b> & "c" ok?' }], forms: { pre: ['s-01'], post: ['s-01'] } };
+    const out = quizToMoodleXml(tricky);
+    expect(out).toContain('Is &lt;b&gt; &amp; &quot;c&quot; ok?');
+    const lint = spawnSync('xmllint', ['--noout', '-'], { input: out, encoding: 'utf8' });
+    if (!lint.error) expect(lint.status, lint.stderr).toBe(0);
+  });
+});
+
+describe('blank responses template', () => {
+  it('has the DESIGN 4.4 header of the form and no rows', () => {
+    const table = readCsv(responsesCsv(sample, 'pre'), 'template.csv');
+    expect(table.header).toEqual(['participant', 'name', 'form', ...sample.forms.pre]);
+    expect(table.rows).toEqual([]);
+  });
+});
+
+describe('sopkit quiz', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sopkit-quiz-'));
+  const cli = (...args: string[]) => spawnSync('node', ['bin/sopkit.mjs', ...args], { encoding: 'utf8' });
+  it('exports GIFT, Moodle XML and a template, and imports GIFT into a quiz that passes the schema', () => {
+    const root = join(fixtures, 'project');
+    for (const [format, file] of [['gift', 'q.gift'], ['moodle-xml', 'q.xml']] as const) {
+      const r = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', format, '--out', join(dir, file));
+      expect(r.status, r.stderr).toBe(0);
+    }
+    const t = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
+    expect(t.stdout.split('\r\n')[0]).toBe(`participant,name,form,${sample.forms.post.join(',')}`);
+    const i = cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
+    expect(i.status, i.stderr).toBe(0);
+    expect(quizSchema.parse(parseYaml(readFileSync(join(dir, 'sample-registration.yaml'), 'utf8')))).toEqual(sample);
+  });
+  it('says what is wrong in one line', () => {
+    const r = cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('sopkit quiz: a responses template is for one form: add --form pre or --form post');
+  });
+});
+
