@@ -43,11 +43,12 @@ describe('sopkit score', () => {
     expect((JSON.parse(kobo.out) as ScoreReport).forms.pre?.n).toBe(3);
   });
 
-  it('--out writes scores.csv, items.csv and report.html', async () => {
+  it('--out writes scores.csv, items.csv, report.html and report.pdf', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-'));
     const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--out', dir, '--date', '2026-03-10');
     expect(code).toBe(0);
-    expect(err).toMatch(/wrote scores.csv, items.csv, report.html/);
+    expect(err).toMatch(/wrote scores.csv, items.csv, report.html, report.pdf/);
+    expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     const scores = readCsv(readFileSync(join(dir, 'scores.csv'), 'utf8'), 'scores.csv');
     expect(scores.header).toEqual(['participant', 'name', 'pre_score', 'pre_percent', 'pre_passed', 'post_score', 'post_percent', 'post_passed', 'gain']);
     expect(scores.rows).toHaveLength(31);

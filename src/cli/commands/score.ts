@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { today } from '../../lib/check/index.ts';
+import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { reviewOrder } from '../../lib/assessment/item-analysis.ts';
@@ -12,7 +13,7 @@ import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { Command, Io } from '../command.ts';
 
-type RenderPdf = (report: ScoreReport, quiz: Quiz) => Promise<Uint8Array>;
+type RenderPdf = (report: ScoreReport, quiz: Quiz, options?: { date?: string; organisation?: string; lang?: string }) => Promise<Uint8Array>;
 
 /** The handbook engine's training-report renderer, once it exists (src/lib/handbook/report.ts). */
 async function pdfRenderer(): Promise<RenderPdf | undefined> {
@@ -118,7 +119,9 @@ Example:
       const written = ['scores.csv', 'items.csv', 'report.html'];
       const renderPdf = await pdfRenderer();
       if (renderPdf) {
-        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz));
+        const project = loadProject(root);
+        const lang = project.sops.find((x) => x.id === quiz.sop)?.data?.language;
+        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz, { date, ...(project.site?.organisation ? { organisation: project.site.organisation } : {}), ...(lang ? { lang } : {}) }));
         written.push('report.pdf');
       } else {
         io.err('note: report.pdf needs the handbook engine (src/lib/handbook/report.ts), which is not there yet; report.html has the same content');
