@@ -106,20 +106,27 @@ describe('workflow simulator', () => {
     await page.close();
   });
 
-  it('challenge mode counts a wrong choice, does not move, and scores the case with sections to reread', async () => {
+  it('challenge mode asks where the case goes, counts wrong choices without moving, and scores the case', async () => {
     const scenario = birth!.scenarios.find((s) => s.id === 'fictitious-twins')!;
     const page = await openFresh(birth!.path!);
     await chooseScenario(page, scenario.id, 'challenge');
     await expect(page.locator('.wf-sim button.wf-expected').count()).resolves.toBe(0);
-    // At notification, "facility notified" is possible but this case starts with the declaration.
+    await expect(page.locator('.wf-sim [data-sim-events] button:disabled').count()).resolves.toBe(0);
+    // At notification, "facility notified" is a way out, but this case starts with the declaration.
     await page.click('.wf-sim [data-event="facility.notified"]');
-    await expect(page.locator('.wf-sim [data-sim-wrong]').textContent()).resolves.toMatch(/1/);
+    await expect(page.locator('.wf-sim [data-sim-wrong]').textContent()).resolves.toBe('Wrong choices: 1');
     await expect(activeIds(page)).resolves.toEqual(['notification']);
-    for (const step of scenario.steps) await page.click(`.wf-sim [data-event="${step.event.type}"]`);
+    const choose = (step: (typeof scenario.steps)[number]) => page.click(`.wf-sim [data-event="${step.event.type}"][data-target="${step.expect}"]`);
+    for (const step of scenario.steps.slice(0, 2)) await choose(step);
+    // The right event but the wrong branch: the case is suspected of fraud, not on time.
+    await page.click('.wf-sim [data-event="verification.completed"][data-target="registration"]');
+    await expect(page.locator('.wf-sim [data-sim-wrong]').textContent()).resolves.toBe('Wrong choices: 2');
+    await expect(page.locator('.wf-sim [data-sim-guide]').textContent()).resolves.toMatch(/Reread section 6.3/);
+    for (const step of scenario.steps.slice(2)) await choose(step);
     await expect(activeIds(page)).resolves.toEqual([scenario.final]);
     const score = await page.locator('.wf-sim [data-sim-score]').textContent();
-    expect(score).toContain(`${scenario.steps.length - 1} of ${scenario.steps.length}`);
-    expect(score).toContain('6.1');
+    expect(score).toContain(`${scenario.steps.length - 2} of ${scenario.steps.length} steps right first time, 2 wrong choices`);
+    await expect(page.locator('.wf-sim [data-sim-score] li').allTextContents()).resolves.toEqual(['6.1', '6.3']);
     await page.close();
   });
 

@@ -78,3 +78,26 @@ export function candidates(machine: AnyStateMachine, snapshot: AnyMachineSnapsho
     return { transition: first, enabled, ...(enabled || !guards.length ? {} : { reason: guards.join(' or ') }) };
   });
 }
+
+/**
+ * Every way the case could go from here, guards not applied (challenge mode: the trainee has to
+ * know which condition holds): one entry per event and target, deepest state first.
+ */
+export function outcomes(snapshot: AnyMachineSnapshot, data: SimData): SimTransition[] {
+  if (snapshot.status !== 'active') return [];
+  const paths = activePaths(snapshot.value).sort((a, b) => b.split('.').length - a.split('.').length);
+  const seen = new Set<string>();
+  return paths.flatMap((path) => data.transitions[path] ?? []).filter((t) => {
+    const key = `${t.event}\0${t.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The targets (state paths) of the transitions the machine would really take for an event here. */
+export function takenTargets(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: ScenarioEvent): string[] {
+  const resolved = resolveEvent(machine, snapshot, event);
+  const transitions = machine.getTransitionData(snapshot as never, resolved as never) as { source: { path: string[] }; target?: { path: string[] }[] }[];
+  return transitions.flatMap((t) => (t.target?.length ? t.target : [t.source]).map((n) => n.path.join('.')));
+}

@@ -4,7 +4,7 @@ import type { Scenario, ScenarioEvent } from '../../lib/workflow/types.ts';
 import { readForm, writeForm } from './case-form.ts';
 import { markDiagram, revealActive } from './diagram.ts';
 import { el, fmt, part } from './dom.ts';
-import { activePaths, candidates, replay, type Replay } from './engine.ts';
+import { activePaths, candidates, outcomes, replay, takenTargets, type Replay } from './engine.ts';
 import { progress, sameEvent, score } from './scenario.ts';
 import { clear, load, save } from './storage.ts';
 
@@ -62,7 +62,7 @@ export class Simulator {
     });
     part(this.root, '[data-sim-events]').addEventListener('click', (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>('button[data-event]');
-      if (button && !button.disabled) this.fire(button.dataset.event ?? '');
+      if (button && !button.disabled) this.fire(button.dataset.event ?? '', button.dataset.target);
     });
     part(this.root, '[data-sim-undo]').addEventListener('click', () => this.undo());
     part(this.root, '[data-sim-reset]').addEventListener('click', () => this.restart());
@@ -85,11 +85,16 @@ export class Simulator {
     this.commit(true);
   }
 
-  private fire(type: string): void {
+  /**
+   * Sends an event. In a challenge the trainee picks an outcome (event and target state): it is
+   * right when it is the way the case really goes from here.
+   */
+  private fire(type: string, target?: string): void {
     const scenario = this.scenario;
     const p = scenario ? progress(scenario, this.run.log) : undefined;
     const expected = p?.expected;
-    if (scenario && this.mode === 'challenge' && expected && !sameEvent(type, expected.event.type)) {
+    const right = (e: ScenarioEvent) => sameEvent(type, e.type) && (target === undefined || takenTargets(this.machine, this.run.snapshot, e).includes(target));
+    if (scenario && this.mode === 'challenge' && expected && !right(expected.event)) {
       const here = activePaths(this.run.snapshot.value).map((path) => this.data.states[path]?.step).filter(Boolean).pop();
       this.wrong[p.index] = (this.wrong[p.index] ?? 0) + 1;
       if (here) this.reread.push(here);
@@ -166,10 +171,21 @@ export class Simulator {
     guide.replaceChildren(...guideText);
 
     const list = part(this.root, '[data-sim-events]');
-    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.event : undefined;
+    const had = document.activeElement as HTMLElement | null;
+    const focused = had && list.contains(had) ? { event: had.dataset.event ?? '', target: had.dataset.target } : undefined;
     const options = candidates(this.machine, snapshot, this.data);
     const expectedType = this.mode === 'guided' && p?.expected ? p.expected.event.type : undefined;
-    list.replaceChildren(
+    const challenge = !!scenario && this.mode === 'challenge' && !!p?.expected;
+    if (challenge) {
+      // The trainee chooses where the case goes: every event and target, no condition shown.
+      list.replaceChildren(
+        ...outcomes(snapshot, this.data).map((t) => {
+          const to = this.data.states[t.target];
+          const label = `${t.kind === 'after' ? fmt(this.s['sim.timer'], { label: t.label }) : t.label} → ${to?.title ?? t.target}${to?.step ? ` (${to.step})` : ''}`;
+          return el('li', {}, el('button', { type: 'button', 'data-event': t.event, 'data-target': t.target }, label));
+        }),
+      );
+    } else list.replaceChildren(
       ...options.map((c, i) => {
         const reasonId = `${this.root.dataset.simFigure}-why-${i}`;
         const label = c.transition.kind === 'after' ? fmt(this.s['sim.timer'], { label: c.transition.label }) : c.transition.label;
@@ -177,13 +193,13 @@ export class Simulator {
         return el('li', {}, el('button', { type: 'button', 'data-event': c.transition.event, disabled: !c.enabled, class: expected ? 'wf-expected' : null, 'aria-describedby': c.reason ? reasonId : null }, label), c.reason ? el('span', { class: 'wf-reason', id: reasonId }, fmt(this.s['sim.requires'], { guard: c.reason })) : null);
       }),
     );
-    if (!options.length) list.append(el('li', {}, done ? fmt(this.s['sim.finished'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') }) : this.s['sim.noActions'] ?? ''));
+    if (!list.childElementCount) list.append(el('li', {}, done ? fmt(this.s['sim.finished'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') }) : this.s['sim.noActions'] ?? ''));
 
-    const challenge = !!scenario && this.mode === 'challenge';
+    const scored = !!scenario && this.mode === 'challenge';
     const wrongTotal = Object.values(this.wrong).reduce((a, b) => a + b, 0);
-    part(this.root, '[data-sim-wrong]').textContent = challenge ? fmt(this.s['sim.wrongCount'], { n: wrongTotal }) : '';
+    part(this.root, '[data-sim-wrong]').textContent = scored ? fmt(this.s['sim.wrongCount'], { n: wrongTotal }) : '';
     (part(this.root, '[data-sim-undo]') as HTMLButtonElement).disabled = !this.run.log.length;
-    this.renderScore(challenge && !!p?.done);
+    this.renderScore(scored && !!p?.done);
     this.renderLog();
     writeForm(part<HTMLFormElement>(this.root, '[data-sim-form]'), this.data.caseFields, this.input);
 
@@ -197,7 +213,8 @@ export class Simulator {
     // Keep keyboard users in the list: after a move, on the first thing to do next; after a wrong
     // choice, on the button they pressed.
     if (focused !== undefined) {
-      const same = moved ? null : list.querySelector<HTMLButtonElement>(`button[data-event="${CSS.escape(focused)}"]`);
+      const selector = `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}`;
+      const same = moved ? null : list.querySelector<HTMLButtonElement>(selector);
       const target: HTMLElement = same ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (part(this.root, '[data-sim-score]').childElementCount ? part(this.root, '[data-sim-score]') : part(this.root, '[data-sim-reset]'));
       target.focus();
     }
