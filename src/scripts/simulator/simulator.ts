@@ -5,8 +5,9 @@ import { readForm, writeForm } from './case-form.ts';
 import { markDiagram, revealActive } from './diagram.ts';
 import { el, fmt, part } from './dom.ts';
 import { activePaths, candidates, outcomes, replay, takenTargets, type Replay } from './engine.ts';
-import { progress, sameEvent, score } from './scenario.ts';
+import { progress, sameEvent } from './scenario.ts';
 import { clear, load, save } from './storage.ts';
+import { leavesOf, renderEvents, renderGuide, renderLog, renderNow, renderOutcomes, renderScore, titles } from './view.ts';
 
 type Mode = 'guided' | 'challenge';
 
@@ -140,67 +141,32 @@ export class Simulator {
     this.render(moved);
   }
 
-  private stateLine(path: string): HTMLElement {
-    const st = this.data.states[path];
-    const facts = [st?.step, st?.roleTitle].filter(Boolean).join(' · ');
-    return el('span', { class: 'wf-state-line' }, el('strong', {}, st?.title ?? path), facts ? ` (${facts})` : '', st?.anchor && st.step ? ' ' : '', st?.anchor && st.step ? el('a', { href: `#${st.anchor}` }, fmt(this.s['sim.readSection'], { step: st.step })) : '');
-  }
-
   private render(moved: boolean): void {
     const { snapshot } = this.run;
+    const v = { data: this.data, s: this.s };
     const active = activePaths(snapshot.value);
-    const leaves = active.filter((p) => !active.some((q) => q.startsWith(`${p}.`)));
+    const leaves = leavesOf(active);
     const scenario = this.scenario;
     const p = scenario ? progress(scenario, this.run.log) : undefined;
-    const done = snapshot.status === 'done';
+    const scored = !!scenario && this.mode === 'challenge';
 
     part(this.root, '[data-sim-desc]').textContent = scenario?.description ?? '';
-    const now = part(this.root, '[data-sim-now]');
-    now.replaceChildren(el('span', { class: 'wf-sim-label' }, `${this.s['sim.current']}: `), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', this.stateLine(leaf)]));
-
-    const guide = part(this.root, '[data-sim-guide]');
-    guide.classList.toggle('wf-bad', !!this.feedback?.bad || (!!p && !p.onPath));
-    const guideText: (Node | string)[] = [];
-    if (this.feedback) guideText.push(this.feedback.text, ' ');
-    if (scenario && p && !p.onPath) guideText.push(this.s['sim.offPath'] ?? '');
-    else if (scenario && this.mode === 'guided' && p?.expected) {
-      const target = this.data.states[p.expected.expect];
-      guideText.push(fmt(this.s['sim.expected'], { event: this.labelOf(p.expected.event.type), state: target?.title ?? p.expected.expect }));
-      if (target?.anchor && target.step) guideText.push(' ', el('a', { href: `#${target.anchor}` }, fmt(this.s['sim.readSection'], { step: target.step })));
-    }
-    guide.replaceChildren(...guideText);
+    renderNow(part(this.root, '[data-sim-now]'), v, leaves);
+    renderGuide(part(this.root, '[data-sim-guide]'), v, { ...(this.feedback ? { feedback: this.feedback } : {}), guided: this.mode === 'guided', ...(p ? { progress: p } : {}) });
 
     const list = part(this.root, '[data-sim-events]');
     const had = document.activeElement as HTMLElement | null;
     const focused = had && list.contains(had) ? { event: had.dataset.event ?? '', target: had.dataset.target } : undefined;
     const options = candidates(this.machine, snapshot, this.data);
-    const expectedType = this.mode === 'guided' && p?.expected ? p.expected.event.type : undefined;
-    const challenge = !!scenario && this.mode === 'challenge' && !!p?.expected;
-    if (challenge) {
-      // The trainee chooses where the case goes: every event and target, no condition shown.
-      list.replaceChildren(
-        ...outcomes(snapshot, this.data).map((t) => {
-          const to = this.data.states[t.target];
-          const label = `${t.kind === 'after' ? fmt(this.s['sim.timer'], { label: t.label }) : t.label} → ${to?.title ?? t.target}${to?.step ? ` (${to.step})` : ''}`;
-          return el('li', {}, el('button', { type: 'button', 'data-event': t.event, 'data-target': t.target }, label));
-        }),
-      );
-    } else list.replaceChildren(
-      ...options.map((c, i) => {
-        const reasonId = `${this.root.dataset.simFigure}-why-${i}`;
-        const label = c.transition.kind === 'after' ? fmt(this.s['sim.timer'], { label: c.transition.label }) : c.transition.label;
-        const expected = !!expectedType && sameEvent(c.transition.event, expectedType);
-        return el('li', {}, el('button', { type: 'button', 'data-event': c.transition.event, disabled: !c.enabled, class: expected ? 'wf-expected' : null, 'aria-describedby': c.reason ? reasonId : null }, label), c.reason ? el('span', { class: 'wf-reason', id: reasonId }, fmt(this.s['sim.requires'], { guard: c.reason })) : null);
-      }),
-    );
-    if (!list.childElementCount) list.append(el('li', {}, done ? fmt(this.s['sim.finished'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') }) : this.s['sim.noActions'] ?? ''));
+    if (scored && p?.expected) renderOutcomes(list, v, outcomes(snapshot, this.data));
+    else renderEvents(list, v, options, this.mode === 'guided' ? p?.expected?.event.type : undefined, this.root.dataset.simFigure ?? 'wf');
+    if (!list.childElementCount) list.append(el('li', {}, snapshot.status === 'done' ? fmt(this.s['sim.finished'], { state: titles(v, leaves) }) : (this.s['sim.noActions'] ?? '')));
 
-    const scored = !!scenario && this.mode === 'challenge';
     const wrongTotal = Object.values(this.wrong).reduce((a, b) => a + b, 0);
     part(this.root, '[data-sim-wrong]').textContent = scored ? fmt(this.s['sim.wrongCount'], { n: wrongTotal }) : '';
-    (part(this.root, '[data-sim-undo]') as HTMLButtonElement).disabled = !this.run.log.length;
-    this.renderScore(scored && !!p?.done);
-    this.renderLog();
+    part<HTMLButtonElement>(this.root, '[data-sim-undo]').disabled = !this.run.log.length;
+    renderScore(part(this.root, '[data-sim-score]'), v, scored && p?.done ? scenario : undefined, this.wrong, this.reread);
+    renderLog(part(this.root, '[data-sim-log]'), v, this.run.steps);
     writeForm(part<HTMLFormElement>(this.root, '[data-sim-form]'), this.data.caseFields, this.input);
 
     const possible = new Set(options.filter((c) => c.enabled).map((c) => c.transition.event));
@@ -208,49 +174,17 @@ export class Simulator {
     markDiagram(this.figure, active, possible, last ? { from: last.from, event: last.event.type, to: last.to } : undefined);
     if (moved) {
       revealActive(this.figure, active);
-      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, fmt(this.s['sim.now'], { state: leaves.map((l) => this.data.states[l]?.title ?? l).join(', ') })].filter(Boolean).join(' ');
+      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, fmt(this.s['sim.now'], { state: titles(v, leaves) })].filter(Boolean).join(' ');
     }
-    // Keep keyboard users in the list: after a move, on the first thing to do next; after a wrong
-    // choice, on the button they pressed.
-    if (focused !== undefined) {
-      const selector = `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}`;
-      const same = moved ? null : list.querySelector<HTMLButtonElement>(selector);
-      const target: HTMLElement = same ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (part(this.root, '[data-sim-score]').childElementCount ? part(this.root, '[data-sim-score]') : part(this.root, '[data-sim-reset]'));
-      target.focus();
-    }
+    if (focused) this.keepFocus(list, focused, moved);
   }
 
-  private labelOf(type: string): string {
-    for (const list of Object.values(this.data.transitions)) {
-      const t = list.find((x) => sameEvent(x.event, type));
-      if (t) return t.label;
-    }
-    return type;
-  }
-
-  private renderScore(show: boolean): void {
-    const box = part(this.root, '[data-sim-score]');
-    const scenario = this.scenario;
-    if (!show || !scenario) {
-      box.replaceChildren();
-      return;
-    }
-    const result = score(scenario, this.wrong, this.reread);
-    const links = result.reread.map((step) => {
-      const anchor = Object.values(this.data.states).find((st) => st.step === step)?.anchor;
-      return el('li', {}, anchor ? el('a', { href: `#${anchor}` }, step) : step);
-    });
-    box.replaceChildren(
-      el('p', {}, el('strong', {}, fmt(this.s['sim.score'], { correct: result.correct, total: result.total, wrong: result.wrong }))),
-      links.length ? el('p', {}, this.s['sim.reread'] ?? '') : el('p', {}, this.s['sim.perfect'] ?? ''),
-      links.length ? el('ul', {}, ...links) : '',
-    );
-  }
-
-  private renderLog(): void {
-    const log = part(this.root, '[data-sim-log]');
-    const title = (paths: readonly string[]) => paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`))).map((p) => this.data.states[p]?.title ?? p).join(', ');
-    log.replaceChildren(...this.run.steps.map((st) => el('li', {}, el('strong', {}, this.labelOf(st.event.type)), `: ${title(st.from)} → ${title(st.to)}`)));
-    if (!this.run.steps.length) log.append(el('li', { class: 'wf-empty' }, this.s['sim.logEmpty'] ?? ''));
+  /** Keeps keyboard users in the list: after a move, on the first thing to do next; after a wrong choice, on the button they pressed. */
+  private keepFocus(list: HTMLElement, focused: { event: string; target: string | undefined }, moved: boolean): void {
+    const selector = `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}`;
+    const same = moved ? null : list.querySelector<HTMLButtonElement>(selector);
+    const scoreBox = part(this.root, '[data-sim-score]');
+    const next: HTMLElement = same ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (scoreBox.childElementCount ? scoreBox : part(this.root, '[data-sim-reset]'));
+    next.focus();
   }
 }
