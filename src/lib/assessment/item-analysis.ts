@@ -7,8 +7,10 @@ import type { FormId, FormStats, ItemFlag, ItemStats, ParticipantResponse } from
 /** Thresholds for the review flags (Moodle's statistics report highlights the same ranges). */
 export const flagLimits = { discrimination: 0.2, facilityLow: 0.2, facilityHigh: 0.9 } as const;
 
-/** Compares participant ids as people read them: P2 before P10. */
-export const byParticipant = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Compares participant ids as people read them: P2 before P10 (ties broken by code point). */
+export const byParticipant = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** One form's attempts scored: marks[attempt][item], in participant order. */
 export interface ScoredForm {
@@ -47,13 +49,18 @@ export function itemFlags(stats: Pick<ItemStats, 'facility' | 'discrimination'>,
 }
 
 function optionCounts(item: QuizItem, attempts: readonly ParticipantResponse[]): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(item.options.map((o) => [o.id, 0]));
+  const counts = new Map(item.options.map((o) => [o.id, 0]));
+  const firstOnly = item.type === 'order';
   for (const r of attempts) {
-    const answer = r.answers[item.id] ?? [];
-    const chosen = item.type === 'order' ? answer.slice(0, 1) : answer;
-    for (const id of chosen) counts[id] = (counts[id] ?? 0) + 1;
+    const answer = r.answers[item.id];
+    if (!answer) continue;
+    const last = firstOnly ? Math.min(1, answer.length) : answer.length;
+    for (let k = 0; k < last; k++) {
+      const id = answer[k] ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   }
-  return counts;
+  return Object.fromEntries(counts);
 }
 
 /**
@@ -64,15 +71,17 @@ function optionCounts(item: QuizItem, attempts: readonly ParticipantResponse[]):
  */
 export function formStats(quiz: Quiz, scored: ScoredForm): FormStats {
   const { items, marks, responses } = scored;
-  const totals = marks.map((row) => row.reduce((a, b) => a + b, 0));
+  const totals = Float64Array.from(marks, (row) => row.reduce((a, b) => a + b, 0));
   const maxScore = items.reduce((sum, item) => sum + item.marks, 0);
-  const covWithTotal = items.map((_, j) => covariance(marks.map((row) => row[j] ?? 0), totals));
+  const columns = items.map((_, j) => Float64Array.from(marks, (row) => row[j] ?? 0));
+  const covWithTotal = columns.map((x) => covariance(x, totals));
   const weightSum = covWithTotal.reduce<number>((sum, c) => (c !== null && c >= 0 ? sum + Math.sqrt(c) : sum), 0);
   const itemStats = items.map((item, j): ItemStats => {
-    const x = marks.map((row) => row[j] ?? 0);
+    const x = columns[j] ?? new Float64Array();
     const rest = totals.map((t, i) => t - (x[i] ?? 0));
     const cov = covariance(x, rest);
-    const covMax = covariance([...x].sort((a, b) => a - b), [...rest].sort((a, b) => a - b));
+    // Typed arrays sort numerically, and in place: sort copies.
+    const covMax = covariance(x.slice().sort(), rest.slice().sort());
     const m = mean(x);
     const s = sd(x);
     const c = covWithTotal[j] ?? null;

@@ -79,13 +79,31 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
   }
   const itemColumns = new Map<string, number>();
   columns.forEach((c, i) => c.kind === 'item' && itemColumns.set(c.item.id, i));
+  const expanded = new Set(columns.flatMap((c) => (c.kind === 'expanded' ? [c.item.id] : [])));
+  const index = (kind: Column['kind']) => columns.findIndex((c) => c.kind === kind);
+  const special = { participant: index('participant'), form: index('form'), name: index('name') };
+  // Each form's items and whether the file has a column for every one, worked out once.
+  const forms = new Map<FormId, Set<string>>();
+  const itemsOf = (form: FormId, row: number) => {
+    let set = forms.get(form);
+    if (!set) {
+      set = new Set(formItems(quiz, form).map((item) => item.id));
+      for (const id of set) {
+        if (!itemColumns.has(id) && !expanded.has(id)) {
+          throw new SopkitError('responses/missing-column', `${file} row 1: no column for item ${id} of the ${form}-test (first needed in row ${row}); add the column (empty cells mean no answer)`);
+        }
+      }
+      forms.set(form, set);
+    }
+    return set;
+  };
   const responses: ParticipantResponse[] = [];
   const seen = new Map<string, number>();
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
-    const cellOf = (kind: Column['kind']) => {
-      const i = columns.findIndex((c) => c.kind === kind);
+    const cellOf = (kind: keyof typeof special) => {
+      const i = special[kind];
       return i >= 0 ? { i, value: cells[i] ?? '' } : undefined;
     };
     const p = cellOf('participant');
@@ -99,12 +117,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
       throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${participant} already answered the ${form}-test in row ${earlier}; remove one of the rows or correct the id`);
     }
     seen.set(key, row);
-    const inForm = new Set(formItems(quiz, form).map((item) => item.id));
-    for (const id of inForm) {
-      if (!itemColumns.has(id) && !columns.some((c) => c.kind === 'expanded' && c.item.id === id)) {
-        throw new SopkitError('responses/missing-column', `${file} row 1: no column for item ${id} of the ${form}-test; add the column (empty cells mean no answer)`);
-      }
-    }
+    const inForm = itemsOf(form, row);
     const answers: Record<string, string[]> = {};
     columns.forEach((c, i) => {
       const cell = cells[i] ?? '';

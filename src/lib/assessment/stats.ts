@@ -3,24 +3,27 @@
  * divide by (s − 1); undefined results are null, never NaN.
  */
 
+/** Numbers: a plain array or a typed array. */
+export type Numbers = ArrayLike<number>;
+
 /** Arithmetic mean; null for no values. */
-export function mean(xs: readonly number[]): number | null {
+export function mean(xs: Numbers): number | null {
   if (xs.length === 0) return null;
   let sum = 0;
-  for (const x of xs) sum += x;
+  for (let i = 0; i < xs.length; i++) sum += xs[i] ?? 0;
   return sum / xs.length;
 }
 
 /** Median (mean of the two middle values for an even count); null for no values. */
-export function median(xs: readonly number[]): number | null {
+export function median(xs: Numbers): number | null {
   if (xs.length === 0) return null;
-  const sorted = [...xs].sort((a, b) => a - b);
+  const sorted = Float64Array.from(xs).sort();
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Sample covariance (s − 1 denominator); null with fewer than two pairs. */
-export function covariance(xs: readonly number[], ys: readonly number[]): number | null {
+export function covariance(xs: Numbers, ys: Numbers): number | null {
   const n = xs.length;
   if (n < 2 || ys.length !== n) return null;
   const mx = mean(xs) ?? 0;
@@ -31,18 +34,18 @@ export function covariance(xs: readonly number[], ys: readonly number[]): number
 }
 
 /** Sample variance (s − 1 denominator); null with fewer than two values. */
-export function variance(xs: readonly number[]): number | null {
+export function variance(xs: Numbers): number | null {
   return covariance(xs, xs);
 }
 
 /** Sample standard deviation; null with fewer than two values. */
-export function sd(xs: readonly number[]): number | null {
+export function sd(xs: Numbers): number | null {
   const v = variance(xs);
   return v === null ? null : Math.sqrt(v);
 }
 
 /** Pearson correlation; null when either variable does not vary. */
-export function correlation(xs: readonly number[], ys: readonly number[]): number | null {
+export function correlation(xs: Numbers, ys: Numbers): number | null {
   const c = covariance(xs, ys);
   const vx = variance(xs);
   const vy = variance(ys);
@@ -54,11 +57,11 @@ export function correlation(xs: readonly number[], ys: readonly number[]): numbe
  * Central moment m_r = Σ(x − mean)^r / s, for r = 2, 3, 4. Powers are plain products (not `**`,
  * whose rounding may differ between JavaScript engines), so Node and the browser agree to the bit.
  */
-function moment(xs: readonly number[], r: 2 | 3 | 4): number {
+function moment(xs: Numbers, r: 2 | 3 | 4): number {
   const m = mean(xs) ?? 0;
   let sum = 0;
-  for (const x of xs) {
-    const d = x - m;
+  for (let i = 0; i < xs.length; i++) {
+    const d = (xs[i] ?? 0) - m;
     const d2 = d * d;
     sum += r === 2 ? d2 : r === 3 ? d2 * d : d2 * d2;
   }
@@ -72,7 +75,7 @@ const EPSILON = 1e-12;
  * Bias-corrected skewness G1 = k3 / k2^1.5 with k2 = s·m2/(s−1), k3 = s²·m3/((s−1)(s−2)).
  * Null for fewer than 3 values or no spread.
  */
-export function skewness(xs: readonly number[]): number | null {
+export function skewness(xs: Numbers): number | null {
   const s = xs.length;
   if (s < 3) return null;
   const k2 = (s * moment(xs, 2)) / (s - 1);
@@ -85,7 +88,7 @@ export function skewness(xs: readonly number[]): number | null {
  * Bias-corrected excess kurtosis G2 = k4 / k2² with
  * k4 = s²·((s+1)·m4 − 3(s−1)·m2²)/((s−1)(s−2)(s−3)). Null for fewer than 4 values or no spread.
  */
-export function kurtosis(xs: readonly number[]): number | null {
+export function kurtosis(xs: Numbers): number | null {
   const s = xs.length;
   if (s < 4) return null;
   const m2 = moment(xs, 2);
@@ -103,10 +106,10 @@ export function kurtosis(xs: readonly number[]): number | null {
 export function cronbachAlpha(matrix: readonly (readonly number[])[]): number | null {
   const p = matrix[0]?.length ?? 0;
   if (p < 2 || matrix.length < 2) return null;
-  const totals = matrix.map((row) => row.reduce((a, b) => a + b, 0));
+  const totals = Float64Array.from(matrix, (row) => row.reduce((a, b) => a + b, 0));
   const vt = variance(totals);
   if (vt === null || vt < EPSILON) return null;
   let sumItems = 0;
-  for (let j = 0; j < p; j++) sumItems += variance(matrix.map((row) => row[j] ?? 0)) ?? 0;
+  for (let j = 0; j < p; j++) sumItems += variance(Float64Array.from(matrix, (row) => row[j] ?? 0)) ?? 0;
   return (p / (p - 1)) * (1 - sumItems / vt);
 }
