@@ -5,6 +5,7 @@ import { layout, loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
+import { workflowScaffold } from '../../lib/workflow/scaffold.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -26,6 +27,10 @@ const scaffolds: Record<string, Scaffold> = {
   quiz: {
     path: (id) => join(layout.quizzes, `${id}.yaml`),
     text: (id, { root }) => quizScaffold(id, loadProject(root)),
+  },
+  workflow: {
+    path: (id) => join(layout.workflows, `${id}.machine.ts`),
+    text: (id, { root }) => workflowScaffold(id, loadProject(root)),
   },
 };
 
