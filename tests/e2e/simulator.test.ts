@@ -83,6 +83,18 @@ describe('workflow simulator', () => {
     await expect(activeIds(page)).resolves.toEqual(['supervisorReview']);
     await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe(scenario.id);
     await expect(page.locator('.wf-sim [data-sim-log] li').count()).resolves.toBe(4);
+    // A position saved for another version of the machine, or one that no longer replays, is dropped.
+    for (const spoil of ['{ ...saved, fingerprint: "older" }', '{ ...saved, log: [...saved.log, { type: "record.registered" }] }']) {
+      await page.evaluate(`(() => { const key = 'sopkit:simulator:birth-registration'; const saved = JSON.parse(localStorage.getItem(key)); localStorage.setItem(key + ':keep', JSON.stringify(saved)); localStorage.setItem(key, JSON.stringify(${spoil})); })()`);
+      await page.reload();
+      await page.locator('.wf-sim:not([hidden])').waitFor();
+      await expect(activeIds(page)).resolves.toEqual(['notification']);
+      await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe('');
+      await page.evaluate(`localStorage.setItem('sopkit:simulator:birth-registration', localStorage.getItem('sopkit:simulator:birth-registration:keep'))`);
+      await page.reload();
+      await page.locator('.wf-sim:not([hidden])').waitFor();
+      await expect(activeIds(page)).resolves.toEqual(['supervisorReview']);
+    }
     // Undo goes back one step; "Start again" to the beginning of the case.
     await page.click('.wf-sim [data-sim-undo]');
     await expect(activeIds(page)).resolves.toEqual(['verification']);

@@ -172,9 +172,10 @@ export class Simulator {
     const possible = new Set(options.filter((c) => c.enabled).map((c) => c.transition.event));
     const last = this.run.steps[this.run.steps.length - 1];
     markDiagram(this.figure, active, possible, last ? { from: last.from, event: last.event.type, to: last.to } : undefined);
-    if (moved) {
-      revealActive(this.figure, active);
-      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, fmt(this.s['sim.now'], { state: titles(v, leaves) })].filter(Boolean).join(' ');
+    if (moved) revealActive(this.figure, active);
+    // Screen readers hear each move, and a wrong choice (which does not move).
+    if (moved || this.feedback) {
+      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
     }
     if (focused) this.keepFocus(list, focused, moved);
   }
