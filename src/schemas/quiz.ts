@@ -40,7 +40,11 @@ export const itemSchema = z
     explanation: z.string().optional(),
     /** Marks for the item (default 1). */
     marks: z.number().positive().default(1),
-    /** `multiple` items: `all-or-nothing` (default) or `partial` credit. */
+    /**
+     * `multiple` items: `all-or-nothing` (default) or `partial` credit (right/k − wrong/(n − k),
+     * never below 0, as Moodle weights score). `order` items: exact order (default) or `partial`
+     * credit for the share of pairs in the right order.
+     */
     scoring: z.enum(['all-or-nothing', 'partial']).optional(),
     /** `scenario` items: `<workflow id>/<scenario id>` whose step the item asks about. */
     scenario: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a scenario like "birth-registration/late-approved"').optional(),

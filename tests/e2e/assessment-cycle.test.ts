@@ -100,6 +100,7 @@ describe('a pre/post cycle on a shared tablet', () => {
     // File names say which form each file holds.
     expect(await page.$$eval('[data-list] select', (s) => s.map((x) => (x as HTMLSelectElement).value))).toEqual(['pre', 'post']);
     await page.click('[data-scoring-form] button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/Scored/);
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="scores.json"]')]);
     expect(differences(JSON.parse(readFileSync((await json.path())!, 'utf8')), cli)).toEqual([]);
@@ -118,6 +119,7 @@ describe('a pre/post cycle on a shared tablet', () => {
     writeFileSync(bad, readFileSync(files.pre!, 'utf8').replace(/^(T02,Joseph Lado,pre,)[a-z]*/m, '$1zz'));
     await page.setInputFiles('[data-files]', [bad]);
     await page.click('[data-scoring-form] button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/pre-typo.csv row 3, column D \(br-\d+\): "zz" is not an option/);
     expect(await page.locator('[data-out]').isVisible()).toBe(false);
     await page.close();

@@ -63,6 +63,25 @@ describe('test page', () => {
     await page.close();
   });
 
+  it('moves order steps by dragging (mouse, touch or pen)', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('pre'));
+    const item = page.locator('[data-type="order"]').first();
+    const id = await item.getAttribute('data-item');
+    const steps = item.locator('[data-option]');
+    const first = await steps.nth(0).getAttribute('data-option');
+    await item.scrollIntoViewIfNeeded();
+    const from = (await steps.nth(0).locator('.assess-step-text').boundingBox())!;
+    const to = (await steps.nth(2).boundingBox())!;
+    await page.mouse.move(from.x + 10, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 10, to.y + to.height * 0.75, { steps: 8 });
+    await page.mouse.up();
+    expect((await value(page, id!)).split(' ').indexOf(first!)).toBe(2);
+    expect(await item.getAttribute('data-answered')).toBe('');
+    await page.close();
+  });
+
   it('shows one question at a time when asked', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(url('post'));

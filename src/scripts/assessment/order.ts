@@ -51,6 +51,8 @@ function enableDrag(item: HTMLElement, list: HTMLElement, hooks: OrderHooks): vo
   list.addEventListener('pointerdown', (e) => {
     const li = (e.target as HTMLElement).closest<HTMLElement>('[data-option]');
     if (!li || (e.target as HTMLElement).closest('button') || e.button !== 0) return;
+    // A finger on the text scrolls the page; only the handle drags (it has touch-action: none).
+    if (e.pointerType === 'touch' && !(e.target as HTMLElement).closest('.assess-handle')) return;
     dragged = li;
     li.classList.add('dragging');
     li.setPointerCapture(e.pointerId);
