@@ -121,6 +121,9 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     const answers: Record<string, string[]> = {};
     columns.forEach((c, i) => {
       const cell = cells[i] ?? '';
+      if (c.kind === 'ignored' && !(table.header[i] ?? '') && cell.trim()) {
+        throw new SopkitError('responses/no-header', `${at(i)}: "${cell.trim()}" is in a column with no header; name the column (an item id) or delete it`);
+      }
       if (c.kind === 'item') {
         const answer = parseAnswer(cell, c.item, at(i));
         if (!inForm.has(c.item.id)) {

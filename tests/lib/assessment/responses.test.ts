@@ -100,6 +100,7 @@ const bad: [string, ReadOptions, RegExp][] = [
   ['not-in-form.csv', {}, /^not-in-form.csv row 2, column I \(s-07\): item s-07 is not in the pre-test/],
   ['no-participant-column.csv', {}, /^no-participant-column.csv row 1, column A \(id\): not an item .*; the participant ids go in a column named "participant"/],
   ['empty-participant.csv', {}, /^empty-participant.csv row 3, column A \(participant\): empty; every row needs the participant's id/],
+  ['value-without-header.csv', {}, /^value-without-header.csv row 3, column I \(no header\): "b" is in a column with no header/],
   ['duplicate-column.csv', {}, /^duplicate-column.csv row 1, column I \(sop\/s-02\): the same column as column D \(s-02\)/],
 ];
 
