@@ -2,7 +2,7 @@ import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { AFTER_ALIAS } from './events.ts';
-import { buildGraph, type GraphState, type WorkflowGraph } from './graph.ts';
+import { graphOf, type GraphState, type WorkflowGraph } from './graph.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { sourcePositions, type SourcePositions } from './positions.ts';
 import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
@@ -172,7 +172,7 @@ function sectionRules(c: Ctx): Diagnostic[] {
  * @param sop The SOP the workflow belongs to, when there is one.
  */
 export async function checkMachine(project: Project, loaded: LoadedWorkflow, source: string, sop: SopDoc | undefined): Promise<Diagnostic[]> {
-  const graph = buildGraph(loaded.module.machine);
+  const graph = graphOf(loaded);
   const at = await sourcePositions(source, graph.states.map((s) => s.path), loaded.module.scenarios.map((s) => s.id));
   const c: Ctx = { loaded, graph, at, sop, project };
   return [...metaRules(c), ...graphRules(c), ...scenarioRules(c), ...sectionRules(c)];

@@ -1,7 +1,7 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { delayLabel, humanise } from './humanise.ts';
 import type { LayoutEdgeKind } from './layout-model.ts';
-import type { StepMeta } from './types.ts';
+import type { StepMeta, WorkflowModule } from './types.ts';
 
 /** A state of the machine, as the diagram, the step table and the checks see it. */
 export interface GraphState {
@@ -39,6 +39,10 @@ export interface GraphTransition {
   otherwise: boolean;
   /** `event [guard]`, in words. */
   label: string;
+  /** The event alone, in words (`declaration checked`), for events and timers. */
+  eventLabel?: string;
+  /** The guard alone, in words (`is late`), when there is one. */
+  guardLabel?: string;
 }
 
 /** The machine as a graph: states in document order (parents before children) and arrows. */
@@ -79,11 +83,19 @@ export function guardName(guard: unknown): string | undefined {
   return 'condition';
 }
 
+/** Words for names: the module's `labels`, else the humanised name. */
+export type Words = (name: string) => string;
+
+/** The `words` function of a module's `labels`. */
+export function wordsOf(labels: Readonly<Record<string, string>> = {}): Words {
+  return (name) => labels[name] ?? humanise(name);
+}
+
 /** A guard expression in words: `not fraudSuspected` → `not fraud suspected`. */
-export function guardLabel(guard: string): string {
+export function guardLabel(guard: string, words: Words = humanise): string {
   return guard
     .split(' ')
-    .map((w) => (w === 'not' || w === 'and' || w === 'or' ? w : humanise(w)))
+    .map((w) => (w === 'not' || w === 'and' || w === 'or' ? w : words(w)))
     .join(' ');
 }
 
@@ -104,7 +116,7 @@ interface RawTransition {
   delay?: string | number;
 }
 
-function edgesOf(machine: AnyStateMachine, node: AnyStateNode): GraphTransition[] {
+function edgesOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, labels: Readonly<Record<string, string>>): GraphTransition[] {
   const source = pathOf(node);
   const out: GraphTransition[] = [];
   const groups: [string, RawTransition[], LayoutEdgeKind][] = [];
@@ -120,11 +132,12 @@ function edgesOf(machine: AnyStateMachine, node: AnyStateNode): GraphTransition[
       const otherwise = !guard && anyGuarded;
       const delay = t.delay === undefined ? undefined : String(t.delay);
       const head =
-        kind === 'event' ? humanise(eventType)
-        : kind === 'after' ? delayLabel(t.delay ?? '', delayValue(machine, t.delay ?? ''))
-        : kind === 'done' ? 'when complete'
+        kind === 'event' ? words(eventType)
+        : kind === 'after' ? delayLabel(t.delay ?? '', delayValue(machine, t.delay ?? ''), labels)
+        : kind === 'done' ? (labels['when complete'] ?? 'when complete')
         : '';
-      const condition = guard ? `[${guardLabel(guard)}]` : otherwise ? '[otherwise]' : '';
+      const guardWords = guard ? guardLabel(guard, words) : undefined;
+      const condition = guardWords ? `[${guardWords}]` : otherwise ? `[${labels.otherwise ?? 'otherwise'}]` : '';
       const label = [head, condition].filter(Boolean).join(' ') || (kind === 'always' ? 'at once' : '');
       const key = kind === 'event' ? eventType : kind === 'after' ? `after.${delay}` : kind;
       // A transition without a target handles the event in place: draw it as a loop.
@@ -140,6 +153,8 @@ function edgesOf(machine: AnyStateMachine, node: AnyStateNode): GraphTransition[
           ...(delay === undefined ? {} : { delay }),
           otherwise,
           label,
+          ...(head && (kind === 'event' || kind === 'after') ? { eventLabel: head } : {}),
+          ...(guardWords ? { guardLabel: guardWords } : {}),
         });
       });
     });
@@ -152,8 +167,10 @@ function edgesOf(machine: AnyStateMachine, node: AnyStateNode): GraphTransition[
  * every state with its meta, and every arrow — events, `always`, `after`, `onDone` and the
  * initial markers of the machine and of each compound state — labelled `event [guard]` in words.
  * @param machine The machine.
+ * @param labels The module's `labels` (words for event and guard names), if any.
  */
-export function buildGraph(machine: AnyStateMachine): WorkflowGraph {
+export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<string, string>> = {}): WorkflowGraph {
+  const words = wordsOf(labels);
   const states: GraphState[] = [];
   const transitions: GraphTransition[] = [];
   const visit = (node: AnyStateNode, parent: string | null, depth: number, regionPath: string) => {
@@ -168,11 +185,16 @@ export function buildGraph(machine: AnyStateMachine): WorkflowGraph {
         transitions.push({ id: `${marker}:initial:0`, source: marker, target: pathOf(target), kind: 'initial', otherwise: false, label: '' });
       }
     }
-    if (node.parent) transitions.push(...edgesOf(machine, node));
+    if (node.parent) transitions.push(...edgesOf(machine, node, words, labels));
     for (const child of children) visit(child, node.parent ? path : null, node.parent ? depth + 1 : 0, pathOf(child));
   };
   visit(machine.root, null, 0, '');
   return { machineId: machine.id, states, transitions };
+}
+
+/** The graph of a loaded workflow module, with its `labels`. */
+export function graphOf(loaded: { module: Pick<WorkflowModule, 'machine' | 'labels'> }): WorkflowGraph {
+  return buildGraph(loaded.module.machine, loaded.module.labels);
 }
 
 /** The state at a path, if any. */

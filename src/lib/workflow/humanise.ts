@@ -34,9 +34,13 @@ export function humaniseDuration(ms: number): string {
 
 /**
  * The label of a timer: a named delay reads as its name and, when it is a fixed number, its
- * length (`after evidence deadline (60 days)`); a numeric delay as its length (`after 2 days`).
+ * length (`after evidence deadline (60 days)`); a numeric delay as its length (`after 2 days`);
+ * a delay the module's `labels` name reads as those words.
  */
-export function delayLabel(delay: string | number, value: number | undefined): string {
-  if (typeof delay === 'number' || /^\d+$/.test(delay)) return `after ${humaniseDuration(Number(delay))}`;
-  return value === undefined ? `after ${humanise(delay)}` : `after ${humanise(delay)} (${humaniseDuration(value)})`;
+export function delayLabel(delay: string | number, value: number | undefined, labels: Readonly<Record<string, string>> = {}): string {
+  const after = labels.after ?? 'after';
+  if (typeof delay === 'number' || /^\d+$/.test(delay)) return `${after} ${humaniseDuration(Number(delay))}`;
+  // The author's own words for a delay are complete (and in the SOP's language): no English length.
+  if (labels[delay]) return `${after} ${labels[delay]}`;
+  return value === undefined ? `${after} ${humanise(delay)}` : `${after} ${humanise(delay)} (${humaniseDuration(value)})`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGraph } from './graph.ts';
+import { graphOf } from './graph.ts';
 import { layoutGraph } from './elk-layout.ts';
 import type { LoadedWorkflow } from './load.ts';
 import type { WorkflowLayout } from './layout-model.ts';
@@ -50,7 +50,7 @@ function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefine
  * @param options Role titles and the cache folder.
  */
 export function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = {}): Promise<WorkflowLayout> {
-  const graph = buildGraph(loaded.module.machine);
+  const graph = graphOf(loaded);
   const roleTitle = options.roleTitle ?? (() => undefined);
   const roles = [...new Set(graph.states.map((s) => s.meta?.role).filter((r): r is string => typeof r === 'string'))]
     .map((r) => `${r}=${roleTitle(r) ?? ''}`)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stateTitle } from './boxes.ts';
-import { guardLabel, type WorkflowGraph } from './graph.ts';
+import type { WorkflowGraph } from './graph.ts';
 import { humanise } from './humanise.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { startSnapshot } from './run.ts';
@@ -89,8 +89,7 @@ export function simData(
   for (const t of graph.transitions) {
     if ((t.kind !== 'event' && t.kind !== 'after') || !t.event) continue;
     const list = (transitions[t.source] ??= []);
-    const label = t.kind === 'after' ? t.label.replace(/ \[.*\]$/, '') : humanise(t.event);
-    list.push({ event: t.event, kind: t.kind, label, target: t.target, ...(t.guard ? { guard: guardLabel(t.guard) } : {}) });
+    list.push({ event: t.event, kind: t.kind, label: t.eventLabel ?? humanise(t.event), target: t.target, ...(t.guardLabel ? { guard: t.guardLabel } : {}) });
   }
   let defaults: Record<string, unknown> = {};
   try {

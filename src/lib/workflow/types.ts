@@ -60,4 +60,10 @@ export interface WorkflowModule {
   scenarios: Scenario[];
   /** Optional description of the case data, for the simulator's panel. */
   caseFields?: CaseField[];
+  /**
+   * Optional words for event and guard names, in the SOP's language, where the humanised name is
+   * not right: `{ 'declaration.checked': 'déclaration vérifiée', isLate: 'hors délai' }`. The
+   * fixed words `otherwise`, `when complete` and `after` can be given too.
+   */
+  labels?: Record<string, string>;
 }

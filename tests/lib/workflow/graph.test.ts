@@ -83,6 +83,26 @@ describe('buildGraph: our own walk over machine.root', () => {
   });
 });
 
+describe('labels: words in the SOP language', () => {
+  it('label events, guards, timers and the fixed words from the module labels', () => {
+    const m = setup({ guards: { isLate: () => true }, delays: { appealPeriod: 86_400_000 } }).createMachine({
+      initial: 'a',
+      states: {
+        a: { on: { 'declaration.checked': [{ guard: 'isLate', target: 'b' }, { target: 'c' }] }, after: { appealPeriod: 'c' } },
+        b: { type: 'final' },
+        c: { type: 'final' },
+      },
+    });
+    const g = buildGraph(m, { 'declaration.checked': 'déclaration vérifiée', isLate: 'hors délai', otherwise: 'sinon', after: 'après', appealPeriod: "délai d'appel" });
+    expect(g.transitions.filter((t) => t.source === 'a').map((t) => t.label)).toEqual([
+      'déclaration vérifiée [hors délai]',
+      'déclaration vérifiée [sinon]',
+      "après délai d'appel",
+    ]);
+    expect(g.transitions.find((t) => t.guard === 'isLate')).toMatchObject({ eventLabel: 'déclaration vérifiée', guardLabel: 'hors délai' });
+  });
+});
+
 describe('humanise', () => {
   it('turns machine names into words', () => {
     expect(humanise('needsCorrection')).toBe('needs correction');
