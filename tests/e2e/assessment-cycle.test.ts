@@ -109,6 +109,10 @@ describe('a pre/post cycle on a shared tablet', () => {
     expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('participant,name,pre_score,pre_percent,pre_passed,post_score,post_percent,post_passed,gain');
     expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the report's tables scroll inside their own box, never the page.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -10,6 +10,8 @@ export interface ReportOptions {
   names?: ReadonlyMap<string, string>;
   /** Date printed on the report (YYYY-MM-DD); passed in so the output is reproducible. */
   date?: string;
+  /** Level of the report's title (1 in report.html; 2 inside a page that has its own h1). */
+  level?: 1 | 2;
 }
 
 const formLabel: Record<FormId, string> = { pre: 'Pre-test', post: 'Post-test' };
@@ -43,7 +45,8 @@ export function gainBand(g: number | null): string {
 
 const td = (v: string) => `<td class="n">${v}</td>`;
 const table = (caption: string, head: string[], rows: string[], cls = '') =>
-  `<div class="table-wrap"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  // The wrapper scrolls sideways on a phone, so it takes keyboard focus and carries the caption as its name.
+  `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 const flags = (list: readonly ItemFlag[]) => list.map((f) => `<span class="flag flag-${flagText[f][1]}">${flagText[f][0]}</span>`).join('');
 
 function summary(report: ScoreReport, quiz: Quiz): string {
@@ -125,7 +128,10 @@ export function renderReportFragment(report: ScoreReport, quiz: Quiz, options: R
     if (s) parts.push(formSection(form, s, quiz, names));
   }
   parts.push(method);
-  return `<div class="sopkit-report">${parts.join('\n')}</div>`;
+  const html = parts.join('\n');
+  // Sections are written as h1/h2; inside a page with its own h1 every heading goes one level down.
+  const shifted = options.level === 2 ? html.replace(/<(\/?)h([12])\b/g, (_, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) : html;
+  return `<div class="sopkit-report">${shifted}</div>`;
 }
 
 /** The training report as a complete, self-contained HTML file (`report.html`). */

@@ -4,9 +4,8 @@
  */
 export const reportCss = `
 .sopkit-report { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif; color: #1b1f24; line-height: 1.5; max-width: 60rem; }
-.sopkit-report h1 { font-size: 1.6rem; margin: 0.2em 0 0.3em; }
-.sopkit-report h2 { font-size: 1.3rem; margin: 1.6em 0 0.5em; border-bottom: 1px solid #d5dae0; padding-bottom: 0.2em; }
-.sopkit-report h3 { font-size: 1.1rem; margin: 1.2em 0 0.4em; }
+.sopkit-report h1, .sopkit-report > h2:first-child { font-size: 1.6rem; margin: 0.2em 0 0.3em; border: 0; }
+.sopkit-report h2, .sopkit-report h3 { font-size: 1.3rem; margin: 1.6em 0 0.5em; border-bottom: 1px solid #d5dae0; padding-bottom: 0.2em; }
 .sopkit-report .meta { color: #4a5360; margin: 0 0 1em; }
 .sopkit-report .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 1em 0; padding: 0; list-style: none; }
 .sopkit-report .summary li { background: #f4f6f8; border-radius: 6px; padding: 0.5rem 0.7rem; }

@@ -101,7 +101,7 @@ function start(root: HTMLElement, config: Config): void {
         'report.html': [renderReportHtml(report, quiz, { names, date }), 'text/html;charset=utf-8'],
         'scores.json': [`${JSON.stringify(report, null, 2)}\n`, 'application/json'],
       };
-      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date });
+      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2 });
       out.hidden = false;
       const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${report.forms[f]?.n}`] : [])).join(', ');
       say(fill(s['scoring.done'] ?? '', { summary }));
