@@ -127,6 +127,7 @@ function start(root: HTMLElement, config: Config): void {
     form.hidden = false;
     done.hidden = true;
     $<HTMLElement>('[data-submit]')!.hidden = false;
+    $<HTMLElement>('[data-tools]')!.hidden = false;
     setMode(mode);
     showItem(0, false);
   }
@@ -153,6 +154,7 @@ function start(root: HTMLElement, config: Config): void {
     form.hidden = !key;
     $<HTMLElement>('[data-submit]')!.hidden = true;
     $<HTMLElement>('[data-pager]')!.hidden = true;
+    $<HTMLElement>('[data-tools]')!.hidden = true;
     if (key) {
       writeAnswers(r.answers);
       form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = true));
