@@ -103,6 +103,15 @@ describe('workflow simulator', () => {
     await page.close();
   });
 
+  it('opens the case a link names (a case study can point to its scenario)', async () => {
+    const page = await openFresh(birth!.path!);
+    await page.goto(`${site.url}${birth!.path}?workflow=birth-registration&scenario=foundling-market#practise-birth-registration`);
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe('foundling-market');
+    await expect(page.locator('.wf-sim [data-sim-desc]').textContent()).resolves.toMatch(/newborn boy/);
+    await page.close();
+  });
+
   it('disables an event whose guard fails and shows why', async () => {
     const page = await openFresh(birth!.path!);
     await chooseScenario(page, 'on-time-facility');

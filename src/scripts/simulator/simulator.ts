@@ -47,10 +47,23 @@ export class Simulator {
         Object.assign(this, { scenarioId: saved.scenario, mode: saved.mode, input: saved.input, run, wrong: saved.wrong ?? {}, reread: saved.reread ?? [] });
       } else clear(this.data.id);
     }
+    // A link such as ?workflow=birth-registration&scenario=foundling-market#practise-birth-registration
+    // (from a case study) opens that case.
+    const params = new URLSearchParams(location.search);
+    const wanted = params.get('scenario');
+    const linked = !!wanted && (params.get('workflow') ?? this.data.id) === this.data.id && wanted !== this.scenarioId && this.data.scenarios.some((sc) => sc.id === wanted);
+    if (linked) {
+      this.scenarioId = wanted;
+      this.input = { ...this.data.defaults, ...(this.scenario?.input ?? {}) };
+      this.run = replay(this.machine, this.input, []);
+      this.wrong = {};
+      this.reread = [];
+    }
     part<HTMLSelectElement>(this.root, '[data-sim-scenario]').value = this.scenarioId;
     for (const radio of this.root.querySelectorAll<HTMLInputElement>('[data-sim-modes] input')) radio.checked = radio.value === this.mode;
     this.bind();
     this.root.hidden = false;
+    if (location.hash === `#${this.root.id}`) this.root.scrollIntoView();
     this.render(false);
     revealActive(this.figure, activePaths(this.run.snapshot.value));
   }
