@@ -33,6 +33,7 @@ describe.each(workflowFiles(root).map((f) => [f.slice(f.lastIndexOf('/') + 1), f
     expect(problems).toEqual([]);
     const svg = renderSvg(layout, { title: loaded.id, desc: loaded.id });
     for (const s of graph.states) expect(svg).toContain(`data-state-id="${s.path}"`);
-    expect(svg.match(/data-transition=/g)?.length).toBe(2 * layout.edges.filter((e) => e.labelBox).length + layout.edges.filter((e) => !e.labelBox).length);
+    expect(svg.match(/data-transition=/g)?.length).toBe(layout.edges.length);
+    expect(svg.match(/data-label-for=/g)?.length ?? 0).toBe(layout.edges.filter((e) => e.labelBox).length);
   });
 });

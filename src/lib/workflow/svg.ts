@@ -28,7 +28,7 @@ function textEl(t: LayoutText, fill: string): string {
   return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${t.size}"${weight}${italic} fill="${fill}" textLength="${n(t.width)}" lengthAdjust="spacingAndGlyphs">${escapeXml(t.text)}</text>`;
 }
 
-function nodeEl(node: LayoutNode, prefix: string): string {
+function nodeEl(node: LayoutNode): string {
   const attrs = `class="wf-node wf-${node.kind}" data-state-id="${escapeXml(node.id)}" data-kind="${node.kind}"`;
   if (node.kind === 'initial') {
     const r = node.width / 2;
@@ -49,7 +49,6 @@ function nodeEl(node: LayoutNode, prefix: string): string {
     parts.push(rect(node.x, node.y, node.width, node.height, 8, palette.stateFill, palette.line));
   }
   parts.push(...node.text.map((t) => textEl(t, t.style === 'bold' ? palette.text : palette.muted)));
-  void prefix;
   return `<g ${attrs}>${parts.join('')}</g>`;
 }
 
@@ -68,7 +67,7 @@ function edgeEl(edge: LayoutEdge, prefix: string): string {
 function labelEl(edge: LayoutEdge): string {
   const box = edge.labelBox;
   if (!box) return '';
-  return `<g class="wf-label" data-transition="${escapeXml(edge.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${palette.labelFill}" fill-opacity="0.92"/>${edge.labelText.map((t) => textEl(t, palette.text)).join('')}</g>`;
+  return `<g class="wf-label" data-label-for="${escapeXml(edge.id)}"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="3" fill="${palette.labelFill}" fill-opacity="0.92"/>${edge.labelText.map((t) => textEl(t, palette.text)).join('')}</g>`;
 }
 
 /** What the SVG says about itself, for screen readers. */
@@ -95,7 +94,7 @@ export function renderSvg(layout: WorkflowLayout, text: SvgText, prefix = `wf-${
     `<title id="${prefix}-title">${escapeXml(text.title)}</title>`,
     `<desc id="${prefix}-desc">${escapeXml(text.desc)}</desc>`,
     `<defs><marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse" markerUnits="userSpaceOnUse"><path d="M0 0 L10 5 L0 10 z" fill="${palette.line}"/></marker></defs>`,
-    `<g class="wf-nodes">${layout.nodes.map((node) => nodeEl(node, prefix)).join('')}</g>`,
+    `<g class="wf-nodes">${layout.nodes.map(nodeEl).join('')}</g>`,
     `<g class="wf-edges">${layout.edges.map((edge) => edgeEl(edge, prefix)).join('')}</g>`,
     `<g class="wf-labels">${layout.edges.map(labelEl).join('')}</g>`,
     '</svg>',
