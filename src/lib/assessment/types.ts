@@ -46,7 +46,7 @@ export interface ItemStats {
   id: string;
   /** Mean mark / max mark, 0..1. */
   facility: number | null;
-  /** Sd of the item marks (s − 1 denominator). */
+  /** Sd of the item marks (s − 1 denominator) as a fraction of the item's max mark, as Moodle shows it. */
   sd: number | null;
   /** Pearson r of the item mark with the rest of the test (total minus this item). */
   discrimination: number | null;
@@ -56,7 +56,10 @@ export interface ItemStats {
   effectiveWeight: number | null;
   /** Expected fraction of the mark by guessing; null for multiple-answer and order items. */
   randomGuess: number | null;
-  /** How many participants chose each option (order items: placed it first). Blank answers are not counted. */
+  /**
+   * Distractor analysis: how many participants chose each option (order items: put it first).
+   * Blank answers are not counted.
+   */
   options: Record<string, number>;
   flags: ItemFlag[];
 }
