@@ -10,7 +10,7 @@ export const metrics = {
   metaSize: 13,
   labelSize: 13,
   lineHeight: 1.3,
-  nodeTextWidth: 170,
+  nodeTextWidth: 180,
   nodeMinWidth: 130,
   padX: 12,
   padY: 9,

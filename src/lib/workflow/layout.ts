@@ -22,7 +22,7 @@ export interface LayoutOptions {
 }
 
 /** Bump when the layout code changes what it produces, so stale cached layouts are not reused. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 const memory = new Map<string, Promise<WorkflowLayout>>();
 
