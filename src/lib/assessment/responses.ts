@@ -27,6 +27,8 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   if (tokens.length === 0) return [];
   if (item.type === 'truefalse') tokens = tokens.map((t) => TRUE_FALSE[t] ?? t);
   const ids = item.options.map((o) => o.id);
+  // Paper answers typed fast: "ACD" or "CADB" when every option id is one letter.
+  if (ids.every((id) => id.length === 1)) tokens = tokens.flatMap((t) => (!ids.includes(t) && [...t].every((c) => ids.includes(c)) ? [...t] : [t]));
   const unknown = tokens.find((t) => !ids.includes(t));
   if (unknown !== undefined) {
     throw new SopkitError('responses/unknown-option', `${where}: "${unknown}" is not an option of item ${item.id} (options: ${ids.join(', ')}); correct the cell or leave it empty for no answer`);

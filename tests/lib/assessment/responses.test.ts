@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
-import { combineResponses, parseResponses, type ReadOptions } from '../../../src/lib/assessment/responses.ts';
+import { combineResponses, parseAnswer, parseResponses, type ReadOptions } from '../../../src/lib/assessment/responses.ts';
 import { SopkitError } from '../../../src/lib/errors.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
@@ -66,6 +66,14 @@ describe('reading responses (DESIGN 4.4)', () => {
     const [a] = read('responses/excel-unicode.txt', { form: 'pre' }).responses;
     expect(a).toMatchObject({ name: 'Zoé', answers: { 's-03': ['a', 'b'], 's-04': ['true'] } });
     expect(read('responses/windows-1252.csv').responses[0]?.name).toBe('Zoé Müller');
+  });
+
+  it('reads answers typed from paper without spaces ("AB", "DCBA") when option ids are single letters', () => {
+    const item = (id: string) => quiz.items.find((i) => i.id === id)!;
+    expect(parseAnswer('AB', item('s-03'), 'x')).toEqual(['a', 'b']);
+    expect(parseAnswer('DCBA', item('s-05'), 'x')).toEqual(['d', 'c', 'b', 'a']);
+    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"ae" is not an option of item s-03/);
+    expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/gives 2 options but item s-01 takes one/);
   });
 
   it('both forms in one file, blank lines skipped, rows numbered as a spreadsheet does', () => {
