@@ -48,30 +48,29 @@ function containerOf(graph: WorkflowGraph, source: string, target: string): stri
   return a.find((p) => b.has(p)) ?? null;
 }
 
-/** What the layout keeps about each node between building the ELK graph and reading it back. */
-interface Pending {
-  state?: GraphState;
-  text?: TextBlock;
-  headerHeight: number;
+/** What the layout keeps between building the ELK graph and reading the result back. */
+interface Built {
+  root: ElkNode;
+  /** Per ELK node id: its state (none for initial markers), its measured text, its header. */
+  pending: Map<string, { state?: GraphState; text?: TextBlock; headerHeight: number }>;
+  labelBlocks: Map<string, TextBlock>;
+  /** Edges handed to ELK the other way round (see `build`). */
+  reversed: Set<string>;
 }
 
-/**
- * Lays out a graph with ELK and places all text. Pure and deterministic: the same graph and
- * role titles give the same layout, byte for byte.
- * @param id Workflow id.
- * @param graph The machine's graph (`buildGraph`).
- * @param roleTitle Title of a role id, for the line under each state's title.
- */
-export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: (role: string) => string | undefined): Promise<WorkflowLayout> {
-  const pending = new Map<string, Pending>();
+type RoleTitle = (role: string) => string | undefined;
+
+/** The ELK graph: nested nodes sized around measured text, edges in their lowest common container. */
+function build(graph: WorkflowGraph, roleTitle: RoleTitle): Built {
+  const pending: Built['pending'] = new Map();
   const elkNodes = new Map<string, ElkNode>();
   const root: ElkNode = { id: '__root', layoutOptions: rootOptions, children: [], edges: [] };
-  const childrenOf = (parent: string | null) => (parent === null ? root : elkNodes.get(parent)!).children!;
+  const nodeOf = (path: string | null) => (path === null ? root : elkNodes.get(path)!);
   const hasMarker = new Set(graph.transitions.filter((t) => t.kind === 'initial').map((t) => t.source));
   const addMarker = (parent: string | null) => {
     const markerId = `${parent ?? ''}#initial`;
     if (!hasMarker.has(markerId)) return;
-    childrenOf(parent).push({ id: markerId, width: metrics.markerSize, height: metrics.markerSize });
+    nodeOf(parent).children!.push({ id: markerId, width: metrics.markerSize, height: metrics.markerSize });
     pending.set(markerId, { headerHeight: 0 });
   };
   addMarker(null);
@@ -80,12 +79,11 @@ export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: (
     const node: ElkNode = { id: state.path };
     if (state.children.length) {
       const headerHeight = Math.ceil(text.height + metrics.padY * 2);
-      const minWidth = Math.ceil(text.width + 2 * metrics.padX);
       node.children = [];
       node.layoutOptions = {
         'elk.padding': `[top=${headerHeight + 4},left=${metrics.containerPad},bottom=${metrics.containerPad},right=${metrics.containerPad}]`,
         'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-        'elk.nodeSize.minimum': `(${minWidth},${headerHeight + 40})`,
+        'elk.nodeSize.minimum': `(${Math.ceil(text.width + 2 * metrics.padX)},${headerHeight + 40})`,
       };
       pending.set(state.path, { state, text, headerHeight });
     } else {
@@ -93,18 +91,17 @@ export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: (
       pending.set(state.path, { state, text, headerHeight: 0 });
     }
     elkNodes.set(state.path, node);
-    childrenOf(state.parent).push(node);
+    nodeOf(state.parent).children!.push(node);
     if (state.children.length) addMarker(state.path);
   }
   // Edges that go back in the order the states are written are given to ELK forwards and turned
   // round afterwards: ELK's own cycle breaking does not follow model order inside nested states,
   // and authors write states in the order of the procedure.
-  const order = new Map<string, number>();
+  const order = new Map<string, number>([['#initial', 0]]);
   graph.states.forEach((s, i) => {
     order.set(`${s.path}#initial`, 2 * i + 1);
     order.set(s.path, 2 * i + 2);
   });
-  order.set('#initial', 0);
   const reversed = new Set<string>();
   const labelBlocks = new Map<string, TextBlock>();
   for (const t of graph.transitions) {
@@ -117,79 +114,95 @@ export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: (
       const label: ElkLabel = { id: `${t.id}/label`, text: t.label, width: Math.ceil(block.width + 2 * metrics.labelPad), height: Math.ceil(block.height + 2 * metrics.labelPad) };
       edge.labels = [label];
     }
-    const container = containerOf(graph, t.source, t.target);
-    (container === null ? root : elkNodes.get(container)!).edges ??= [];
-    (container === null ? root : elkNodes.get(container)!).edges!.push(edge);
+    const container = nodeOf(containerOf(graph, t.source, t.target));
+    (container.edges ??= []).push(edge);
   }
+  return { root, pending, labelBlocks, reversed };
+}
 
-  const elk = new ELK();
-  const result = await elk.layout(root);
-
+/** Every node of the result, parents before children, with its text placed. */
+function readNodes(result: ElkNode, built: Built, roleTitle: RoleTitle): LayoutNode[] {
   const nodes: LayoutNode[] = [];
   const walk = (n: ElkNode) => {
     for (const child of n.children ?? []) {
-      const info = pending.get(child.id);
+      const info = built.pending.get(child.id);
       const box = { x: round(child.x ?? 0), y: round(child.y ?? 0), width: round(child.width ?? 0), height: round(child.height ?? 0) };
       const state = info?.state;
-      if (!state) {
+      if (!state || !info.text) {
         const parent = child.id.slice(0, -'#initial'.length) || null;
         nodes.push({ ...box, id: child.id, parent, kind: 'initial', depth: parent ? parent.split('.').length : 0, title: '', headerHeight: 0, text: [] });
       } else {
-        const kind = state.kind === 'history' ? 'atomic' : state.kind;
-        const text = info.text!;
-        const top = info.headerHeight ? box.y + metrics.padY : box.y + (box.height - text.height) / 2;
+        const top = info.headerHeight ? box.y + metrics.padY : box.y + (box.height - info.text.height) / 2;
+        const role = state.meta?.role;
+        const title = role ? roleTitle(role) : undefined;
         nodes.push({
           ...box,
           id: state.path,
           parent: state.parent,
-          kind,
+          kind: state.kind === 'history' ? 'atomic' : state.kind,
           depth: state.depth,
           title: stateTitle(state),
           ...(state.meta?.step ? { step: state.meta.step } : {}),
-          ...(state.meta?.role ? { role: state.meta.role } : {}),
-          ...(state.meta?.role && roleTitle(state.meta.role) ? { roleTitle: roleTitle(state.meta.role)! } : {}),
+          ...(role ? { role } : {}),
+          ...(title ? { roleTitle: title } : {}),
           ...(state.meta?.sla ? { sla: state.meta.sla } : {}),
           headerHeight: info.headerHeight,
-          text: placeText(text, box, top, !info.headerHeight),
+          text: placeText(info.text, box, top, !info.headerHeight),
         });
       }
       walk(child);
     }
   };
   walk(result);
+  return nodes;
+}
 
-  const edges: LayoutEdge[] = [];
+/** Every edge of the result, in the graph's order, routed from source to target, label placed. */
+function readEdges(result: ElkNode, built: Built, graph: WorkflowGraph): LayoutEdge[] {
+  const found = new Map<string, ElkExtendedEdge>();
   const collect = (n: ElkNode) => {
-    for (const e of n.edges ?? []) {
-      const t = graph.transitions.find((x) => x.id === e.id)!;
-      const points: LayoutPoint[] = [];
-      for (const section of e.sections ?? []) {
-        for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
-          const last = points[points.length - 1];
-          if (!last || last.x !== round(p.x) || last.y !== round(p.y)) points.push({ x: round(p.x), y: round(p.y) });
-        }
-      }
-      if (reversed.has(t.id)) points.reverse();
-      const l = e.labels?.[0];
-      const block = labelBlocks.get(t.id);
-      const labelBox = l && block ? { x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
-      edges.push({
-        id: t.id,
-        source: t.source,
-        target: t.target,
-        kind: t.kind,
-        ...(t.event ? { event: t.event } : {}),
-        ...(t.guard ? { guard: t.guard } : {}),
-        ...(t.delay ? { delay: t.delay } : {}),
-        label: t.label,
-        ...(labelBox ? { labelBox } : {}),
-        labelText: labelBox && block ? placeText(block, labelBox, labelBox.y + metrics.labelPad, true) : [],
-        points,
-      });
-    }
+    for (const e of n.edges ?? []) found.set(e.id, e);
     for (const child of n.children ?? []) collect(child);
   };
   collect(result);
-  edges.sort((a, b) => graph.transitions.findIndex((t) => t.id === a.id) - graph.transitions.findIndex((t) => t.id === b.id));
-  return { id, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges, fontFamily };
+  return graph.transitions.map((t) => {
+    const e = found.get(t.id);
+    const points: LayoutPoint[] = [];
+    for (const section of e?.sections ?? []) {
+      for (const p of [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]) {
+        const last = points[points.length - 1];
+        if (!last || last.x !== round(p.x) || last.y !== round(p.y)) points.push({ x: round(p.x), y: round(p.y) });
+      }
+    }
+    if (built.reversed.has(t.id)) points.reverse();
+    const l = e?.labels?.[0];
+    const block = built.labelBlocks.get(t.id);
+    const labelBox = l && block ? { x: round(l.x ?? 0), y: round(l.y ?? 0), width: round(l.width ?? 0), height: round(l.height ?? 0) } : undefined;
+    return {
+      id: t.id,
+      source: t.source,
+      target: t.target,
+      kind: t.kind,
+      ...(t.event ? { event: t.event } : {}),
+      ...(t.guard ? { guard: t.guard } : {}),
+      ...(t.delay ? { delay: t.delay } : {}),
+      label: t.label,
+      ...(labelBox ? { labelBox } : {}),
+      labelText: labelBox && block ? placeText(block, labelBox, labelBox.y + metrics.labelPad, true) : [],
+      points,
+    };
+  });
+}
+
+/**
+ * Lays out a graph with ELK and places all text. Pure and deterministic: the same graph and
+ * role titles give the same layout, byte for byte.
+ * @param id Workflow id.
+ * @param graph The machine's graph (`buildGraph`).
+ * @param roleTitle Title of a role id, for the line under each state's title.
+ */
+export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: RoleTitle): Promise<WorkflowLayout> {
+  const built = build(graph, roleTitle);
+  const result = await new ELK().layout(built.root);
+  return { id, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes: readNodes(result, built, roleTitle), edges: readEdges(result, built, graph), fontFamily };
 }
