@@ -29,12 +29,20 @@ describe('site pages', () => {
     await page.close();
   });
 
-  it('an SOP page has numbered sections, a contents list that links to them, and no JavaScript', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  it('reading pages without a simulator ship no JavaScript', async () => {
+    const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
+    for (const path of ['/', '/sops/', '/glossary/', '/guide/']) await page.goto(`${site.url}${path}`);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('an SOP page has numbered sections and a contents list that links to them, and fits a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/death-registration/`);
     await expect(page.locator('h2[data-section="1"]').textContent()).resolves.toMatch(/^1\s*Purpose/);
     const firstLink = page.locator('.sop-toc a').first();
@@ -44,7 +52,6 @@ describe('site pages', () => {
     // The page does not scroll sideways on a 360 px phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(scripts).toEqual([]);
     await page.close();
   });
 

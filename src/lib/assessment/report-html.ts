@@ -1,3 +1,4 @@
+import { fmt, fmtP } from './format.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
@@ -24,18 +25,7 @@ const flagText: Record<ItemFlag, [string, 'bad' | 'warn']> = {
   'no-variance': ['everyone scored the same', 'warn'],
 };
 
-/** A number for reading: fixed decimals, a real minus sign, a dash for null. */
-export function fmt(value: number | null | undefined, digits = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = value.toFixed(digits);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace('-', '−');
-}
-
-/** A p value as papers print it, with its relation: `p = 0.042`, `p < 0.001`. */
-export function fmtP(p: number | null): string {
-  if (p === null) return 'p = –';
-  return p < 0.001 ? 'p < 0.001' : `p = ${fmt(p, 3)}`;
-}
+export { fmt, fmtP } from './format.ts';
 
 /** Hake's bands for a class normalized gain. */
 export function gainBand(g: number | null): string {

@@ -1,3 +1,4 @@
+import { fmt, fmtP } from '../assessment/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
@@ -20,7 +21,7 @@ export interface ReportOptions {
 }
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
-const num = (v: number | null | undefined, digits = 2) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const num = fmt;
 const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)} %`);
 
@@ -55,8 +56,8 @@ function gain(report: ScoreReport, lang: string): Block[] {
     [t('report.classGain', lang), num(p.classGain)],
     [t('report.meanGain', lang), num(p.meanIndividualGain)],
     [t('report.meanDifference', lang), `${num(p.meanDifference)}${unit}`],
-    [t('report.ttest', lang), `t = ${num(p.t)}, df = ${p.df ?? '–'}, p = ${num(p.p, 4)}`],
-    [t('report.wilcoxon', lang), `V = ${p.wilcoxon.V ?? '–'}, p = ${num(p.wilcoxon.p, 4)} (${p.wilcoxon.method})`],
+    [t('report.ttest', lang), `t = ${num(p.t)}, df = ${p.df ?? '–'}, ${fmtP(p.p)}`],
+    [t('report.wilcoxon', lang), `V = ${p.wilcoxon.V ?? '–'}, ${fmtP(p.wilcoxon.p)} (${p.wilcoxon.method})`],
     [t('report.dz', lang), num(p.dz)],
   ];
   return [
