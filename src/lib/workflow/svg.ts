@@ -56,10 +56,11 @@ function pathData(points: LayoutPoint[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${n(p.x)} ${n(p.y)}`).join(' ');
 }
 
-const dashes: Partial<Record<LayoutEdge['kind'], string>> = { always: '6 4', after: '2 4', done: '10 3' };
+/** Line styles of the edge kinds (solid for events), shared with the legend. */
+export const edgeDashes: Partial<Record<LayoutEdge['kind'], string>> = { always: '6 4', after: '2 4', done: '10 3' };
 
 function edgeEl(edge: LayoutEdge, prefix: string): string {
-  const dash = dashes[edge.kind] ? ` stroke-dasharray="${dashes[edge.kind]}"` : '';
+  const dash = edgeDashes[edge.kind] ? ` stroke-dasharray="${edgeDashes[edge.kind]}"` : '';
   const event = edge.event && (edge.kind === 'event' || edge.kind === 'after') ? ` data-event="${escapeXml(edge.event)}"` : '';
   return `<g class="wf-edge wf-${edge.kind}" data-transition="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${event}><path d="${pathData(edge.points)}" fill="none" stroke="${palette.line}" stroke-width="1.5"${dash} marker-end="url(#${prefix}-arrow)"/></g>`;
 }
