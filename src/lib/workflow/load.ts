@@ -29,7 +29,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function describeImportError(cause: unknown, absPath: string): { detail: string; at?: Position } {
   const error = cause instanceof Error ? cause : new Error(String(cause));
-  const inFile = new RegExp(`${escapeRegExp(absPath)}:(\\d+):(\\d+)(?::\\s*ERROR:\\s*(.*))?`);
+  // The file as a path, or as the URL tsx loads it by (`file:///...machine.ts?tsx-namespace=...`).
+  const inFile = new RegExp(`${escapeRegExp(absPath)}(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)(?::\\s*ERROR:\\s*(.*))?`);
   const syntax = inFile.exec(error.message);
   if (syntax?.[3]) return { detail: `syntax error: ${syntax[3].trim()}`, at: { line: Number(syntax[1]), column: Number(syntax[2]) } };
   const frame = inFile.exec(error.stack ?? '');
@@ -61,11 +62,20 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf('/') + 1, -SUFFIX.length);
   let mod: Partial<WorkflowModule>;
+  // An error thrown while the module runs should point at the author's line: Node maps stack
+  // traces through tsx's source maps only with its own stack formatter (test runners and bundlers
+  // install theirs), and formats a stack when it is first read, so read it before restoring.
+  process.setSourceMapsEnabled(true);
+  const formatter = Error.prepareStackTrace;
+  Error.prepareStackTrace = undefined;
   try {
     mod = (await tsImport(pathToFileURL(absPath).href, import.meta.url)) as Partial<WorkflowModule>;
   } catch (cause) {
+    void (cause instanceof Error && cause.stack);
     const { detail, at } = describeImportError(cause, absPath);
     throw new WorkflowLoadError('workflow/import', file, detail, at, { cause });
+  } finally {
+    Error.prepareStackTrace = formatter;
   }
   if (!mod.machine || typeof (mod.machine as { root?: unknown }).root !== 'object') {
     throw new WorkflowLoadError('workflow/no-machine', file, 'export a machine: `export const machine = setup({...}).createMachine({...})`');

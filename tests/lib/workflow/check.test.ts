@@ -75,6 +75,12 @@ describe('workflow checks on fixture machines with seeded defects', () => {
     expect(broken!.message).toBe('syntax error: Expected "}" but found ")"');
   });
 
+  it('reports a module that throws while loading at the line that throws', () => {
+    const [thrown] = of('workflows/throws.machine.ts', 'workflow/import');
+    expect(thrown).toMatchObject({ severity: 'error', line: 5 });
+    expect(thrown!.message).toMatch(/^cannot load the module: Cannot read properties of undefined \(reading 'days'\)$/);
+  });
+
   it('reports SOPs naming workflows or scenarios that do not exist', () => {
     const refs = found.filter((d) => d.file === 'content/sops/references.mdx');
     expect(refs.map((d) => d.code).sort()).toEqual(['workflow/unknown', 'workflow/unknown', 'workflow/unknown-scenario']);
