@@ -66,8 +66,9 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   // traces through tsx's source maps only with its own stack formatter (test runners and bundlers
   // install theirs), and formats a stack when it is first read, so read it before restoring.
   process.setSourceMapsEnabled(true);
-  const formatter = Error.prepareStackTrace;
-  Error.prepareStackTrace = undefined;
+  const stacks = Error as { prepareStackTrace?: unknown };
+  const formatter = stacks.prepareStackTrace;
+  stacks.prepareStackTrace = undefined;
   try {
     mod = (await tsImport(pathToFileURL(absPath).href, import.meta.url)) as Partial<WorkflowModule>;
   } catch (cause) {
@@ -75,7 +76,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
     const { detail, at } = describeImportError(cause, absPath);
     throw new WorkflowLoadError('workflow/import', file, detail, at, { cause });
   } finally {
-    Error.prepareStackTrace = formatter;
+    stacks.prepareStackTrace = formatter;
   }
   if (!mod.machine || typeof (mod.machine as { root?: unknown }).root !== 'object') {
     throw new WorkflowLoadError('workflow/no-machine', file, 'export a machine: `export const machine = setup({...}).createMachine({...})`');
