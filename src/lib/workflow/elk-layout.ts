@@ -60,11 +60,14 @@ interface Built {
 
 type RoleTitle = (role: string) => string | undefined;
 
+/** Which way the procedure flows: down the page (the web, portrait print) or across it (landscape print). */
+export type LayoutDirection = 'DOWN' | 'RIGHT';
+
 /** The ELK graph: nested nodes sized around measured text, edges in their lowest common container. */
-function build(graph: WorkflowGraph, roleTitle: RoleTitle): Built {
+function build(graph: WorkflowGraph, roleTitle: RoleTitle, direction: LayoutDirection): Built {
   const pending: Built['pending'] = new Map();
   const elkNodes = new Map<string, ElkNode>();
-  const root: ElkNode = { id: '__root', layoutOptions: rootOptions, children: [], edges: [] };
+  const root: ElkNode = { id: '__root', layoutOptions: { ...rootOptions, 'elk.direction': direction }, children: [], edges: [] };
   const nodeOf = (path: string | null) => (path === null ? root : elkNodes.get(path)!);
   const hasMarker = new Set(graph.transitions.filter((t) => t.kind === 'initial').map((t) => t.source));
   const addMarker = (parent: string | null) => {
@@ -200,9 +203,10 @@ function readEdges(result: ElkNode, built: Built, graph: WorkflowGraph): LayoutE
  * @param id Workflow id.
  * @param graph The machine's graph (`buildGraph`).
  * @param roleTitle Title of a role id, for the line under each state's title.
+ * @param direction Down the page (default) or across it.
  */
-export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: RoleTitle): Promise<WorkflowLayout> {
-  const built = build(graph, roleTitle);
+export async function layoutGraph(id: string, graph: WorkflowGraph, roleTitle: RoleTitle, direction: LayoutDirection = 'DOWN'): Promise<WorkflowLayout> {
+  const built = build(graph, roleTitle, direction);
   const result = await new ELK().layout(built.root);
   return { id, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes: readNodes(result, built, roleTitle), edges: readEdges(result, built, graph), fontFamily };
 }

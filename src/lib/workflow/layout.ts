@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphOf } from './graph.ts';
-import { layoutGraph } from './elk-layout.ts';
+import { layoutGraph, type LayoutDirection } from './elk-layout.ts';
 import type { LoadedWorkflow } from './load.ts';
 import type { WorkflowLayout } from './layout-model.ts';
 
@@ -19,6 +19,8 @@ export interface LayoutOptions {
   cacheDir?: string | false;
   /** Project root, for the default cache folder. */
   root?: string;
+  /** `DOWN` (default: the web, portrait pages) or `RIGHT` (across a landscape page). */
+  direction?: LayoutDirection;
 }
 
 /** Bump when the layout code changes what it produces, so stale cached layouts are not reused. */
@@ -56,7 +58,8 @@ export function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = 
     .map((r) => `${r}=${roleTitle(r) ?? ''}`)
     .join('|');
   const root = options.root ?? process.cwd();
-  const key = cacheKey(loaded, roles, root);
+  const direction = options.direction ?? 'DOWN';
+  const key = cacheKey(loaded, `${direction}|${roles}`, root);
   const cached = memory.get(key);
   if (cached) return cached;
   const dir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.sopkit-cache', 'workflow-layout'));
@@ -69,7 +72,7 @@ export function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = 
         // A damaged cache file is simply laid out again.
       }
     }
-    const layout = await layoutGraph(loaded.id, graph, roleTitle);
+    const layout = await layoutGraph(loaded.id, graph, roleTitle, direction);
     if (dir && file) {
       try {
         mkdirSync(dir, { recursive: true });

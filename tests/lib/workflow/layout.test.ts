@@ -70,6 +70,15 @@ describe('layoutWorkflow: the diagram as data', () => {
     }
   });
 
+  it('can flow across the page for landscape print', async () => {
+    const across = await layoutGraph(loaded.id, graph, (r) => roles[r], 'RIGHT');
+    expect(across.width).toBeGreaterThan(across.height);
+    expect(layout.height).toBeGreaterThan(layout.width);
+    const reception = across.nodes.find((n) => n.id === 'reception')!;
+    const registered = across.nodes.find((n) => n.id === 'registered')!;
+    expect(registered.x).toBeGreaterThan(reception.x + reception.width);
+  });
+
   it('is deterministic: the same machine gives the same layout', async () => {
     const again = await layoutGraph(loaded.id, graph, (r) => roles[r]);
     expect(JSON.stringify(again)).toBe(JSON.stringify(layout));
