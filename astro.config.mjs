@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
+import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
 // is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
@@ -21,4 +22,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  vite: { plugins: [workflowMachineOnly()] },
 });

@@ -4,7 +4,9 @@ import type { AnyStateMachine } from 'xstate';
 import type { SimData } from '../../lib/workflow/sim-data.ts';
 import { Simulator } from './simulator.ts';
 
-const machines = import.meta.glob<AnyStateMachine>('/workflows/*.machine.ts', { import: 'machine' });
+// `?machine` (src/lib/workflow/vite-plugin.ts): the machine without its scenarios, which the page
+// already carries as JSON.
+const machines = import.meta.glob<AnyStateMachine>('/workflows/*.machine.ts', { query: '?machine', import: 'machine' });
 
 async function start(root: HTMLElement): Promise<void> {
   const json = root.querySelector('script[data-sim-data]')?.textContent;
