@@ -12,6 +12,15 @@ function htmlFiles(dir: string): string[] {
 }
 
 const attr = /\s(?:href|src)="([^"]+)"/g;
+
+/** Attribute values as the browser reads them (`&#38;` and `&amp;` are `&`). */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([\da-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
+}
 const ids = /\sid="([^"]+)"/g;
 
 // A static site has no server to answer a broken link: every internal link and anchor must
@@ -36,7 +45,7 @@ describe('links in the built site', () => {
       const pagePath = '/' + relative(dist, page).replace(/index\.html$/, '');
       for (const [, raw = ''] of html.matchAll(attr)) {
         if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(raw)) continue;
-        const url = new URL(raw.replace(/&amp;/g, '&'), `http://site${pagePath}`);
+        const url = new URL(decodeEntities(raw), `http://site${pagePath}`);
         let file = join(dist, decodeURIComponent(url.pathname));
         if (url.pathname.endsWith('/')) file = join(file, 'index.html');
         checked++;

@@ -67,6 +67,19 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it('a case study tied to a scenario opens that case in the simulator', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const link = page.locator('.case-study-practise a').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    const scenario = new URL(href, site.url).searchParams.get('scenario');
+    expect(scenario).toBeTruthy();
+    await link.click();
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe(scenario);
+    await page.close();
+  });
+
   it('glossary terms show their definition on keyboard focus', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/sops/birth-registration/`);

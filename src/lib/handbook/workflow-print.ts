@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { getWorkflow } from '../workflow/cache.ts';
-import { buildGraph } from '../workflow/graph.ts';
+import { graphOf } from '../workflow/graph.ts';
 import { layoutWorkflow } from '../workflow/layout.ts';
 import { procedureTable, stepRows } from '../workflow/steps.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -62,7 +62,7 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
       try {
         const loaded = await getWorkflow(project.root, id);
         const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
-        const rows = procedureTable(stepRows(buildGraph(loaded.module.machine), roleTitle));
+        const rows = procedureTable(stepRows(graphOf(loaded), roleTitle));
         prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en') });
       } catch {
         prints.set(id, { title: sop.data?.title ?? id });
