@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
+import { sopkitLicenses } from './src/integrations/licenses.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
@@ -17,7 +18,7 @@ const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url),
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [sopkitCheck(), mdx(), sopkitHandbooks()],
+  integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses()],
   markdown: { remarkPlugins: [remarkSop] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
