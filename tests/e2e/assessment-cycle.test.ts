@@ -4,27 +4,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { main } from '../../src/cli/main.ts';
 import type { ScoreReport } from '../../src/lib/assessment/types.ts';
 import { answerAll, differences, hold, QUIZ } from './assessment-helpers.ts';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
 let tablet: BrowserContext;
 const dir = mkdtempSync(join(tmpdir(), 'sopkit-cycle-'));
 const files: Record<string, string> = {};
 
+const site = useBuiltSite();
 beforeAll(async () => {
-  site = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-  tablet = await browser.newContext({ viewport: { width: 800, height: 1100 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  tablet = await site.browser.newContext({ viewport: { width: 800, height: 1100 } });
 });
 
 const people = [
@@ -90,7 +84,7 @@ describe('a pre/post cycle on a shared tablet', () => {
   });
 
   it('the scoring page gives the same numbers, makes no network request, and is accessible', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/scoring/`);
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
@@ -117,7 +111,7 @@ describe('a pre/post cycle on a shared tablet', () => {
   });
 
   it('the scoring page names the file, row and column of a bad input', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/scoring/`);
     const bad = join(dir, 'pre-typo.csv');
     writeFileSync(bad, readFileSync(files.pre!, 'utf8').replace(/^(T02,Joseph Lado,pre,)[a-z]*/m, '$1zz'));

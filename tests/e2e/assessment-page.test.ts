@@ -1,30 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
 import { answerAll, itemsOf, QUIZ } from './assessment-helpers.ts';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
 
-beforeAll(async () => {
-  site = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 const url = (form: string, query = '') => `${site.url}/assessments/${QUIZ}/${form}/${query}`;
 const value = (page: Page, name: string) => page.$$eval(`[data-form] [name="${name}"]`, (els) => els.flatMap((e) => ((e as HTMLInputElement).type === 'hidden' || (e as HTMLInputElement).checked ? [(e as HTMLInputElement).value] : [])).join(' '));
 
 describe('test page', () => {
   it('saves every answer as it is given and restores it after a reload and after a power cut', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(url('pre'));
     await page.fill('input[name="participant"]', 'P07');
@@ -47,7 +39,7 @@ describe('test page', () => {
   });
 
   it('moves order steps with the keyboard and announces the move', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(url('pre'));
     const item = page.locator('[data-type="order"]').first();
     const id = await item.getAttribute('data-item');
@@ -64,7 +56,7 @@ describe('test page', () => {
   });
 
   it('moves order steps by dragging (mouse, touch or pen)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(url('pre'));
     const item = page.locator('[data-type="order"]').first();
     const id = await item.getAttribute('data-item');
@@ -83,7 +75,7 @@ describe('test page', () => {
   });
 
   it('shows one question at a time when asked', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(url('post'));
     await page.check('input[name="assess-mode"][value="one"]');
     expect(await page.locator('.assess-item:visible').count()).toBe(1);
@@ -94,7 +86,7 @@ describe('test page', () => {
   });
 
   it('submitting the pre-test downloads the response as CSV (DESIGN 4.4) and JSON, with no score', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(url('pre'));
     await page.fill('input[name="participant"]', 'P01');
     await answerAll(page, 1);
@@ -121,7 +113,7 @@ describe('test page', () => {
 
   it('the post-test shows the score and feedback when the quiz allows it', async () => {
     expect(quiz.feedback).toBe(true);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(url('post'));
     await page.fill('input[name="participant"]', 'P01');
     await answerAll(page, 0);
@@ -133,7 +125,7 @@ describe('test page', () => {
   });
 
   it('refuses to submit without a participant id', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(url('pre'));
     await page.click('button[type="submit"]');
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/participant ID/);
@@ -143,7 +135,7 @@ describe('test page', () => {
 
   it('fits a 360 px phone and has no WCAG 2.1 A/AA violations', async () => {
     for (const path of [`/assessments/`, `/assessments/${QUIZ}/pre/`, `/assessments/${QUIZ}/post/?kiosk`]) {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(site.url + path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
       expect(await axeViolations(page), path).toEqual([]);
@@ -152,7 +144,7 @@ describe('test page', () => {
   });
 
   it('works offline once loaded: a reload with no connection still shows the test', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(url('pre'));
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 describe('search page', () => {
   it('finds the section on foundlings, links to its anchor, and keeps working offline', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -40,7 +31,7 @@ describe('search page', () => {
   });
 
   it('accepts a query in the address (?q=) and odd characters without failing', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/results? for/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { getProject } from '../../src/lib/content/cache.ts';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
 import type { Scenario } from '../../src/lib/workflow/types.ts';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 const root = process.cwd();
 const project = getProject(root);
@@ -32,7 +24,7 @@ const birth = pages.find((p) => p.id === 'birth-registration');
 const activeIds = (page: Page) => page.locator('g[data-state-id][data-active="true"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state-id')));
 
 async function openFresh(path: string, options: { width?: number } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${site.url}${path}`);
@@ -173,7 +165,7 @@ describe('workflow simulator', () => {
 
   it('shows the diagram and the steps as a list without JavaScript, and hides the simulator', async () => {
     for (const { path } of pages.filter((p) => p.path)) {
-      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+      const page = await site.browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
       await page.goto(`${site.url}${path}`);
       await expect(page.locator('svg.wf-diagram g[data-state-id]').count()).resolves.toBeGreaterThan(3);
       await expect(page.locator('svg.wf-diagram title').count()).resolves.toBeGreaterThan(0);

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
 
-let site: StaticSite;
-let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveStatic(inject('distDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 describe('site pages', () => {
   it('the SOP index lists every SOP and filters by status without JavaScript', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${site.url}/sops/`);
     const rows = page.locator('.sop-row');
     const total = await rows.count();
@@ -30,7 +21,7 @@ describe('site pages', () => {
   });
 
   it('reading pages without a simulator ship no JavaScript', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -42,7 +33,7 @@ describe('site pages', () => {
   });
 
   it('an SOP page has numbered sections and a contents list that links to them, and fits a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/death-registration/`);
     await expect(page.locator('h2[data-section="1"]').textContent()).resolves.toMatch(/^1\s*Purpose/);
     const firstLink = page.locator('.sop-toc a').first();
@@ -53,7 +44,7 @@ describe('site pages', () => {
   });
 
   it('no page scrolls sideways on a 360 px phone (wide tables and diagrams scroll in their own box)', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/`);
     const sopPaths = await page.locator('.sop-row h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const wide: string[] = [];
@@ -68,7 +59,7 @@ describe('site pages', () => {
   });
 
   it('a case study tied to a scenario opens that case in the simulator', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/sops/birth-registration/`);
     const link = page.locator('.case-study-practise a').first();
     const href = (await link.getAttribute('href')) ?? '';
@@ -81,7 +72,7 @@ describe('site pages', () => {
   });
 
   it('glossary terms show their definition on keyboard focus', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/sops/birth-registration/`);
     const term = page.locator('.term').first();
     await expect(term.locator('.term-def').isVisible()).resolves.toBe(false);
@@ -92,7 +83,7 @@ describe('site pages', () => {
 
   for (const path of ['/', '/sops/', '/glossary/', '/sops/national-id-enrolment/']) {
     it(`${path} has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}${path}`);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
