@@ -2,6 +2,7 @@
 // Every state names the section of content/sops/birth-registration.mdx that describes it.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { daysBetween } from '../src/lib/dates.ts';
 
 /**
  * Legal period for registration, in days after the birth. MODEL VALUE: the country sets it in
@@ -68,19 +69,9 @@ type Events =
   | { type: 'record.registered' }
   | { type: 'certificate.issued' };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Milliseconds since the epoch of a YYYY-MM-DD date, or NaN when it is not a real date. */
-function parseDate(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
-  return Date.parse(`${value}T00:00:00Z`);
-}
-
 /** Whole days from the birth to the declaration; NaN when either date is missing or invalid. */
 function daysSinceBirth(context: Context): number {
-  const birth = parseDate(context.dateOfBirth);
-  const declared = parseDate(context.declarationDate);
-  return Math.round((declared - birth) / DAY_MS);
+  return daysBetween(context.dateOfBirth, context.declarationDate);
 }
 
 /** The dates cannot be used: missing, not real dates, or a birth after the declaration. */

@@ -2,6 +2,7 @@
 // Every state names the section of content/sops/death-registration.mdx that describes it.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { daysBetween } from '../src/lib/dates.ts';
 
 /**
  * Legal period for registration of a death, in days. MODEL VALUE: the country sets it in
@@ -54,17 +55,9 @@ type Events =
   | { type: 'mismatch.suspicious' }
   | { type: 'certificate.issued' };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Milliseconds since the epoch of a YYYY-MM-DD date, or NaN when it is not a real date. */
-function parseDate(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
-  return Date.parse(`${value}T00:00:00Z`);
-}
-
 /** Whole days from the death to the declaration; NaN when either date is missing or invalid. */
 function daysSinceDeath(context: Context): number {
-  return Math.round((parseDate(context.declarationDate) - parseDate(context.dateOfDeath)) / DAY_MS);
+  return daysBetween(context.dateOfDeath, context.declarationDate);
 }
 
 function datesInvalid(context: Context): boolean {

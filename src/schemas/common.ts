@@ -1,15 +1,12 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../lib/dates.ts';
+
+export { isCalendarDate } from '../lib/dates.ts';
 
 /** A lower-case, hyphenated identifier: `birth-registration`, `late-registration`. */
 export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id with hyphens, like "birth-registration"');
-
-/** True when `YYYY-MM-DD` names a day that exists (Date.parse would roll 2026-02-30 over to March). */
-export function isCalendarDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** A calendar date written `YYYY-MM-DD` in YAML (unquoted YAML dates are accepted too). */
 export const isoDate = z.preprocess(

@@ -1,0 +1,20 @@
+// Calendar dates written YYYY-MM-DD. Plain functions with no dependencies: the schemas, the
+// checker and the workflow machines (which also run in the browser) all use them.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** True when `YYYY-MM-DD` names a day that exists (Date.parse would roll 2026-02-30 over to March). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * Whole days from one date to another (negative when `to` is earlier); NaN when either is
+ * missing or not a real calendar date.
+ */
+export function daysBetween(from: string, to: string): number {
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return Number.NaN;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
