@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Handbook speed and size against headless Chromium printing the same SOP pages, in one run on one
-// machine (DESIGN 7: benchmarks compare against a reference run, never timed assertions in tests).
+// machine (benchmarks compare against a reference run, never timed assertions in tests).
 //   node bench/pdf.mjs [--dist DIR] [--runs N]
 // Without --dist the site is built first (astro build into .sopkit-cache/e2e-dist).
 import { register } from 'tsx/esm/api';

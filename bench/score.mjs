@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scoring speed and page weight, against reference runs on the same machine (DESIGN 7: benchmarks
+// Scoring speed and page weight, against reference runs on the same machine (benchmarks
 // compare, tests never time):
 //   - sopkit's core (parse, score, item analysis, pre/post) against only parsing the same CSV with
 //     papaparse (the floor), and against numpy/scipy computing the statistics from the marks

@@ -1,4 +1,4 @@
-// A simulated class for a quiz: pre- and post-test responses in the DESIGN 4.4 format, from a
+// A simulated class for a quiz: pre- and post-test responses in the responses format, from a
 // simple ability model (seeded, so the same files every run). For benchmarks and for looking at
 // the report with realistic numbers; the statistics tests use the fixed files of tests/fixtures.
 import { responsesCsv } from '../../src/lib/assessment/export-csv.ts';

@@ -7,7 +7,7 @@ import { loadProject } from '../lib/content/project.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 
 /**
- * Writes the printed outputs into the built site (DESIGN 4.6): `handbooks/<id>.pdf` and
+ * Writes the printed outputs into the built site: `handbooks/<id>.pdf` and
  * `<id>-trainer.pdf` for every SOP, the whole-pack handbook in both editions, and for every quiz
  * form its booklet, answer sheet and key under `handbooks/quizzes/`. Logs what it wrote and how long
  * it took; a failure stops the build with the cause. When no source of the PDFs changed since the

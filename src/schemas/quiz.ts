@@ -23,7 +23,7 @@ export const optionSchema = z
   })
   .strict();
 
-/** One item of the bank (DESIGN 4.3). */
+/** One item of the bank (ARCHITECTURE.md, Formats: quiz). */
 export const itemSchema = z
   .object({
     id: itemId,
@@ -56,7 +56,7 @@ export const itemSchema = z
 /** A learning objective. */
 export const objectiveSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(5) }).strict();
 
-/** `quizzes/<id>.yaml` (DESIGN 4.3). */
+/** `quizzes/<id>.yaml` (ARCHITECTURE.md, Formats: quiz). */
 export const quizSchema = z
   .object({
     id: kebabId,

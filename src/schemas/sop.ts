@@ -41,7 +41,7 @@ export const formSchema = z.object({
   fields: z.array(z.string().min(1)).min(1),
 });
 
-/** Frontmatter of `content/sops/<id>.mdx` (DESIGN 4.1). */
+/** Frontmatter of `content/sops/<id>.mdx` (ARCHITECTURE.md, Formats: SOP). */
 export const sopSchema = z
   .object({
     /** Identifier; must equal the file name without `.mdx`. */

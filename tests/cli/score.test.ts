@@ -19,7 +19,7 @@ async function run(...argv: string[]) {
 }
 
 describe('sopkit score', () => {
-  it('--json prints the DESIGN 4.5 fields and lists the unmatched participants', async () => {
+  it('--json prints the score-output fields and lists the unmatched participants', async () => {
     const { code, out, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out) as ScoreReport;

@@ -85,7 +85,7 @@ describe('test page', () => {
     await page.close();
   });
 
-  it('submitting the pre-test downloads the response as CSV (DESIGN 4.4) and JSON, with no score', async () => {
+  it('submitting the pre-test downloads the response as CSV (ARCHITECTURE.md, Formats: responses) and JSON, with no score', async () => {
     const page = await site.browser.newPage();
     await page.goto(url('pre'));
     await page.fill('input[name="participant"]', 'P01');

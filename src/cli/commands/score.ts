@@ -74,9 +74,9 @@ export const score: Command = {
   help: `Usage: sopkit score --quiz <id|path.yaml> (--responses f.csv | --pre f.csv --post g.csv)
                     [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD]
 
-Reads responses (DESIGN 4.4: participant, form, one column per item; comma, semicolon or tab;
-Kobo/ODK exports too), scores them against the quiz and computes the statistics of DESIGN 4.5:
-item analysis as Moodle's statistics report, and with both forms the pre/post comparison
+Reads responses (participant, form, one column per item; comma, semicolon or tab;
+Kobo/ODK exports too; the format is in ARCHITECTURE.md), scores them against the quiz and
+computes classical test statistics: item analysis as Moodle's statistics report, and with both forms the pre/post comparison
 (normalized gains, paired t, Wilcoxon signed-rank, d_z, mastery per objective).
 Participants found in only one form are listed, never dropped silently.
 
@@ -85,7 +85,7 @@ Options:
   --responses FILE      a responses file (repeatable); the form comes from its form column or --form
   --pre FILE            the pre-test responses;  --post FILE  the post-test responses
   --form pre|post       the form of --responses files that have no form column
-  --json                print the statistics as JSON (field names of DESIGN 4.5)
+  --json                print the statistics as JSON
   --out DIR             write scores.csv, items.csv, report.html and report.pdf into DIR
   --date YYYY-MM-DD     the date printed on the report (default: today)
 

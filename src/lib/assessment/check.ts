@@ -103,7 +103,7 @@ export function workflowCache(root: string): WorkflowLookup {
   };
 }
 
-/** The quiz checker of `sopkit check`: every quiz under `quizzes/` (DESIGN 4.3). */
+/** The quiz checker of `sopkit check`: every quiz under `quizzes/` (ARCHITECTURE.md, Formats: quiz). */
 export async function checkQuizzes(ctx: CheckContext): Promise<Diagnostic[]> {
   const workflow = workflowCache(ctx.project.root);
   const out: Diagnostic[] = [];

@@ -22,7 +22,7 @@ export function safeText(text: string): string {
   return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** A response as the test page and the template write it: the fields of DESIGN 4.4. */
+/** A response as the test page and the template write it: the responses format. */
 export interface ResponseRow {
   participant: string;
   name?: string;
@@ -30,7 +30,7 @@ export interface ResponseRow {
 }
 
 /**
- * Responses in the DESIGN 4.4 format: `participant,name,form,<item ids>`, option ids separated by
+ * Responses in the responses format: `participant,name,form,<item ids>`, option ids separated by
  * spaces. With no rows it is the blank template for typing in a paper test.
  * @param itemIds The form's item ids, in order.
  * @param form `pre` or `post`.

@@ -54,7 +54,7 @@ export function itemsCsv(report: ScoreReport, quiz: Quiz): string {
 }
 
 /**
- * Responses in the DESIGN 4.4 format (what the test page exports and `sopkit score` reads): one
+ * Responses in the responses format (what the test page exports and `sopkit score` reads): one
  * row per participant, option ids separated by spaces. With no responses it is the blank template
  * for typing in a paper test.
  */

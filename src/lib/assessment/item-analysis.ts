@@ -64,7 +64,7 @@ function optionCounts(item: QuizItem, attempts: readonly ParticipantResponse[]):
 }
 
 /**
- * Statistics of one form as Moodle's quiz statistics compute them (DESIGN 4.5 and Appendix A):
+ * Statistics of one form as Moodle's quiz statistics compute them (definitions in stats.ts and below):
  * facility, item sd, discrimination = r(item, rest of test), discriminative efficiency, effective
  * weight, random guess score, option counts and flags; test mean, median, sd, skewness, kurtosis,
  * alpha and sem; each participant's score and pass.

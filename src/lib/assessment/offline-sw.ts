@@ -1,6 +1,6 @@
 /**
  * The service worker that keeps the test page and the scoring page working with no connection
- * (DESIGN 6: "works offline once loaded", and a tablet that reboots after a power cut must reopen
+ * ("works offline once loaded", and a tablet that reboots after a power cut must reopen
  * the test). It is versioned with the build: a new build gives a new script, the browser installs
  * it, and the old cache is deleted, so a quiz is never served stale for ever.
  *

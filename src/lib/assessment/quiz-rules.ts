@@ -92,7 +92,7 @@ function formRules(quiz: Quiz): QuizIssue[] {
 }
 
 /**
- * Every rule of DESIGN 4.3 that needs only the quiz itself: unique ids, the right number of
+ * Every quiz rule that needs only the quiz itself: unique ids, the right number of
  * correct options for each type, forms that name existing items and test every objective.
  * References to SOP sections and workflow scenarios are checked by `check.ts`, which can load them.
  */

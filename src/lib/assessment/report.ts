@@ -5,7 +5,7 @@ import { formIds } from './quiz-rules.ts';
 import type { ParticipantResponse, ScoreReport } from './types.ts';
 
 /**
- * Scores every response and computes the statistics of DESIGN 4.5: one entry per form that has
+ * Scores every response and computes the statistics of classical test theory: one entry per form that has
  * responses, and the pre/post comparison when both have.
  * @param quiz The quiz (valid: see `resolveQuiz`).
  * @param responses Parsed responses of either or both forms (`combineResponses`).

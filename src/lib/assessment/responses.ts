@@ -62,7 +62,7 @@ function formOf(cell: string | undefined, given: FormId | undefined, where: stri
 const TRUTHY = new Set(['1', 'true', 'yes', 'x']);
 
 /**
- * Reads a responses file (DESIGN 4.4) and checks every row against the quiz.
+ * Reads a responses file (ARCHITECTURE.md, Formats: responses) and checks every row against the quiz.
  * @param text The CSV text.
  * @param file File name for messages.
  * @param quiz The quiz answered.

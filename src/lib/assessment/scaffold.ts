@@ -2,7 +2,7 @@ import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 
 /**
- * A quiz file (DESIGN 4.3) that passes `sopkit check`: two objectives, one item of each kind that
+ * A quiz file (ARCHITECTURE.md, Formats: quiz) that passes `sopkit check`: two objectives, one item of each kind that
  * needs no workflow, parallel pre and post forms. Its references point at the SOP with the same
  * id, or the first SOP of the pack, section 1, for the author to correct.
  * @param id Quiz id (the file name).
@@ -15,7 +15,7 @@ export function quizScaffold(id: string, project: Project): string {
   const ref = (n: number) => `${sop.id}#${sop.sections.find((s) => s.level === 1 && s.number === String(n))?.number ?? sop.sections[0]?.number ?? '1'}`;
   return `# Pre/post test for ${sop.id}: the item bank, its objectives and the two parallel forms.
 # Item types: single, multiple, truefalse, order (options in the right order), scenario
-# (scenario: "<workflow>/<scenario>", step: N, options with event:). See DESIGN 4.3 and the guide.
+# (scenario: "<workflow>/<scenario>", step: N, options with event:). See the authoring guide.
 id: ${id}
 title: "[Title of the test]"
 sop: ${sop.id}

@@ -1,5 +1,5 @@
 /**
- * Descriptive statistics with the conventions of DESIGN Appendix A: variances and covariances
+ * Descriptive statistics with the conventions of Moodle's quiz statistics: variances and covariances
  * divide by (s − 1); undefined results are null, never NaN.
  */
 

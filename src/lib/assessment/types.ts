@@ -1,6 +1,6 @@
 /**
- * Types of the assessment engine: parsed responses (DESIGN 4.4) and the score report (DESIGN 4.5).
- * The report's field names are the `sopkit score --json` output; keep them exactly as DESIGN 4.5
+ * Types of the assessment engine: parsed responses (ARCHITECTURE.md, Formats: responses) and the score report (ARCHITECTURE.md, Formats: score output).
+ * The report's field names are the `sopkit score --json` output; keep them exactly as documented
  * writes them. Statistics that are undefined for the data (an sd with one attempt, a gain when the
  * pre-test score is already 100 %) are `null`, never `NaN`, so the JSON stays valid.
  */
@@ -41,7 +41,7 @@ export type ItemFlag =
   | 'negative-covariance'
   | 'no-variance';
 
-/** Item analysis for one item of one form (DESIGN 4.5, Appendix A). */
+/** Item analysis for one item of one form. */
 export interface ItemStats {
   id: string;
   /** Mean mark / max mark, 0..1. */
@@ -74,7 +74,7 @@ export interface ParticipantScore {
   passed: boolean;
 }
 
-/** Statistics of one form (DESIGN 4.5). */
+/** Statistics of one form (ARCHITECTURE.md, Formats: score output). */
 export interface FormStats {
   /** Number of attempts (participants). */
   n: number;
@@ -112,7 +112,7 @@ export interface WilcoxonResult {
   method: 'exact' | 'normal approximation with continuity correction' | 'not computed';
 }
 
-/** Pre/post comparison over matched participants (DESIGN 4.5). */
+/** Pre/post comparison over matched participants (ARCHITECTURE.md, Formats: score output). */
 export interface PrePostStats {
   /** Number of participants found in both forms. */
   matched: number;
@@ -144,7 +144,7 @@ export interface PrePostStats {
   scale: 'marks' | 'percent';
 }
 
-/** `sopkit score --json` (DESIGN 4.5). */
+/** `sopkit score --json` (ARCHITECTURE.md, Formats: score output). */
 export interface ScoreReport {
   quiz: string;
   forms: Partial<Record<FormId, FormStats>>;

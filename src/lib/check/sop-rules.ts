@@ -4,7 +4,7 @@ import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckContext } from './context.ts';
 
-/** Titles every SOP body is expected to have (DESIGN 4.1); a missing one is a warning. */
+/** Titles every SOP body is expected to have (ARCHITECTURE.md, Formats: SOP); a missing one is a warning. */
 export const standardSections = [
   'Purpose',
   'Scope',

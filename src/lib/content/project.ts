@@ -84,7 +84,7 @@ export function loadSop(root: string, absPath: string): { doc: SopDoc; diagnosti
   const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
   const diagnostics: Diagnostic[] = [];
   if (!yamlText) {
-    diagnostics.push(diagnostic('error', 'sop/frontmatter', file, 'no frontmatter: start the file with --- and the fields of DESIGN 4.1 (run `sopkit new sop <id>` for a template)'));
+    diagnostics.push(diagnostic('error', 'sop/frontmatter', file, 'no frontmatter: start the file with --- and the SOP fields (run `sopkit new sop <id>` for a template)'));
   }
   const validated = validateYaml(yamlText, sopSchema, file, 'sop/frontmatter', yamlLine);
   diagnostics.push(...(yamlText ? validated.diagnostics : []));

@@ -3,7 +3,7 @@ import { componentSpecs } from '../content/components.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { printRenderers } from './components/index.ts';
 
-/** Components of the registry that have no print renderer (a platform defect, DESIGN 2). */
+/** Components of the registry that have no print renderer (a platform defect). */
 export function componentsWithoutPrintRenderer(): string[] {
   return Object.keys(componentSpecs).filter((name) => !printRenderers[name]).sort();
 }

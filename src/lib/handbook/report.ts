@@ -117,7 +117,7 @@ function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
  * The training report PDF for `sopkit score --out`: summary per form, learning gain with its tests,
  * mastery of objectives, item analysis with flags and a facility/discrimination chart, and each
  * participant's pre and post scores.
- * @param report The score report (DESIGN 4.5).
+ * @param report The score report (ARCHITECTURE.md, Formats: score output).
  * @param quiz The quiz it scores.
  */
 export async function renderTrainingReport(report: ScoreReport, quiz: Quiz, options: ReportOptions = {}): Promise<Uint8Array> {

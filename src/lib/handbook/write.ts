@@ -20,7 +20,7 @@ export interface WrittenPdf {
   pages: number;
 }
 
-/** File name of an SOP handbook (DESIGN 4.6): `<id>.pdf`, `<id>-trainer.pdf`. */
+/** File name of an SOP handbook: `<id>.pdf`, `<id>-trainer.pdf`. */
 export function handbookFileName(id: string, edition: Edition): string {
   return edition === 'trainer' ? `${id}-trainer.pdf` : `${id}.pdf`;
 }

@@ -164,7 +164,7 @@ function sectionRules(c: Ctx): Diagnostic[] {
 }
 
 /**
- * Every rule about one workflow machine (DESIGN 4.2, issue 3): meta, graph, scenarios, and the
+ * Every rule about one workflow machine: meta, graph, scenarios, and the
  * SOP sections it should cover. Messages name the file and the state.
  * @param project The loaded project.
  * @param loaded The workflow module.

@@ -56,7 +56,7 @@ export function workflowFiles(root: string): string[] {
 
 /**
  * Imports one workflow file (TypeScript, through tsx, so it works from the CLI, the Astro build
- * and vitest alike) and checks that it exports what DESIGN 4.2 asks for.
+ * and vitest alike) and checks that it exports what a workflow file must export.
  */
 export async function loadWorkflowFile(root: string, absPath: string): Promise<LoadedWorkflow> {
   const file = relPath(root, absPath);

@@ -18,7 +18,7 @@ function anchors(project: Project, id: string): { first: string; second: string;
 }
 
 /**
- * A new workflow file (DESIGN 4.2) that passes `sopkit check`: three states and two outcomes, a
+ * A new workflow file (ARCHITECTURE.md, Formats: workflow) that passes `sopkit check`: three states and two outcomes, a
  * named guard, and three scenarios covering the branches, to be replaced by the real procedure.
  * @param id Workflow id (the file name without `.machine.ts`).
  * @param project The loaded project, for section numbers and roles.

@@ -5,7 +5,7 @@ import type { LoadedWorkflow } from './load.ts';
 import { runScenario, startSnapshot, stateToPath, step, type RunResult, type RunStep, type ScenarioFailure } from './run.ts';
 import type { Scenario, ScenarioEvent } from './types.ts';
 
-/** `sopkit simulate --json` for one run (DESIGN 4.6). */
+/** `sopkit simulate --json` for one run. */
 export interface SimulationJson extends RunResult {
   workflow: string;
   /** Present when a scenario was run. */

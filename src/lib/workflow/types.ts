@@ -1,7 +1,7 @@
 import type { AnyStateMachine, EventObject } from 'xstate';
 
 /**
- * `meta` of every state in a workflow machine (DESIGN 4.2). `step` ties the state to the SOP
+ * `meta` of every state in a workflow machine (ARCHITECTURE.md, Formats: workflow). `step` ties the state to the SOP
  * section that describes it, so the diagram, the step table and the text cannot drift apart.
  */
 export interface StepMeta {

@@ -69,8 +69,8 @@ export class KioskStore {
 }
 
 /**
- * Wires the trainer panel of kiosk mode: the stored list, hold-to-download all as one CSV (DESIGN
- * 4.4, the file `sopkit score` reads) and hold-to-clear.
+ * Wires the trainer panel of kiosk mode: the stored list, hold-to-download all as one CSV (the
+ * responses format, the file `sopkit score` reads) and hold-to-clear.
  */
 export function setUpTrainerPanel(panel: HTMLElement, kiosk: KioskStore, opts: { itemIds: string[]; form: string; quiz: string; strings: Record<string, string>; refresh(): void }): void {
   const { strings } = opts;

@@ -1,5 +1,5 @@
 // The test page island: saves every answer as it is given, restores it after a reload or a power
-// cut, exports the response (CSV in the DESIGN 4.4 format, and JSON), and runs kiosk mode (?kiosk)
+// cut, exports the response (CSV in the responses format, and JSON), and runs kiosk mode (?kiosk)
 // on one shared tablet. No framework: the page is complete HTML and this only adds behaviour.
 import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
 import type { TestPageConfig } from '../../lib/assessment/page-data.ts';

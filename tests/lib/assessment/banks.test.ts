@@ -5,7 +5,7 @@ import { itemTypes } from '../../../src/schemas/quiz.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 
 // The content targets of the model pack (issue 4, item 1): not schema rules, since any quiz that
-// meets DESIGN 4.3 is valid, but what every model SOP's bank must reach.
+// meets the quiz rules is valid, but what every model SOP's bank must reach.
 const root = process.cwd();
 const project = loadProject(root);
 const quizzes = loadQuizzes(root);

@@ -83,7 +83,7 @@ describe('Moodle XML', () => {
 });
 
 describe('blank responses template', () => {
-  it('has the DESIGN 4.4 header of the form and no rows', () => {
+  it('has the responses header of the form and no rows', () => {
     const table = readCsv(responsesCsv(sample, 'pre'), 'template.csv');
     expect(table.header).toEqual(['participant', 'name', 'form', ...sample.forms.pre]);
     expect(table.rows).toEqual([]);

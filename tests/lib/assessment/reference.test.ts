@@ -43,7 +43,7 @@ describe('LSAT Section VI (1000 × 5)', () => {
     expect(rows.flat().reduce((a, b) => a + b, 0)).toBe(num('lsat.total'));
     expect([0, 1, 2, 3, 4].map((j) => rows.reduce((s, r) => s + (r[j] ?? 0), 0))).toEqual([924, 709, 553, 763, 870]);
   });
-  it('gives alpha = 0.2949972 (DESIGN 4.5)', () => {
+  it('gives alpha = 0.2949972 (ARCHITECTURE.md, Formats: score output)', () => {
     const alpha = cronbachAlpha(rows);
     expect(alpha).toBeCloseTo(0.2949972, 7);
     close(alpha, 'lsat.alpha');

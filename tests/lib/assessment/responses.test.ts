@@ -32,7 +32,7 @@ describe('reading CSV', () => {
   });
 });
 
-describe('reading responses (DESIGN 4.4)', () => {
+describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
   it('a Kobo export: BOM, ";", quotes, groups, meta columns, --form', () => {
     const set = read('responses/kobo-pre.csv', { form: 'pre' });
     expect(set.responses.map((r) => r.participant)).toEqual(['K01', 'K02', 'K03']);

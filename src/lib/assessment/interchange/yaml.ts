@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Quiz } from '../../../schemas/quiz.ts';
 
 /**
- * A quiz as the YAML an author would write (DESIGN 4.3): defaults left out (`correct: false`,
+ * A quiz as the YAML an author would write (ARCHITECTURE.md, Formats: quiz): defaults left out (`correct: false`,
  * `marks: 1`, `feedback: false`) so the file stays short and readable.
  */
 export function quizToYaml(quiz: Quiz): string {

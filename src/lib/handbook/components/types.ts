@@ -4,7 +4,7 @@ import type { Inline } from '../inline.ts';
 import type { PrintContext } from '../print-context.ts';
 
 /**
- * The print renderer of an MDX component (DESIGN 2: every component has a web and a print
+ * The print renderer of an MDX component (every component has a web and a print
  * renderer). `block` renders it as flow content, `inline` inside a paragraph; a component used as
  * flow with only an inline renderer becomes a paragraph.
  */
