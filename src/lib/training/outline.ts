@@ -185,3 +185,24 @@ export const trainingAnchors = {
   handout: (id: string) => `handout-${id}`,
   jobAid: (workflow: string) => `job-aid-${workflow}`,
 };
+
+/**
+ * Writes each element's number into it as a `__n` attribute (sessions `2`, slides `2-3`,
+ * activities and case studies `1`...), so the web and print renderers show and anchor the same
+ * numbers the outline gives. Idempotent: a number already written is replaced.
+ * @param tree A module body.
+ */
+export function annotateOutline(tree: Root): ModuleOutline {
+  const outline = outlineOf(tree);
+  const mark = (node: MdxJsxFlowElement, n: string | number) => {
+    node.attributes = node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === '__n'));
+    node.attributes.push({ type: 'mdxJsxAttribute', name: '__n', value: String(n) });
+  };
+  for (const s of outline.sessions) {
+    mark(s.node, s.n);
+    for (const x of s.slides) mark(x.node, x.n);
+    for (const x of s.activities) mark(x.node, x.n);
+    for (const x of s.caseStudies) mark(x.node, x.n);
+  }
+  return outline;
+}
