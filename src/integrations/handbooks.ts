@@ -6,7 +6,7 @@ import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { siteEdition } from '../lib/edition.ts';
-import { printableModules, writeModulePrints } from '../lib/training/write.ts';
+import { writeTrainingPrints } from '../lib/training/write.ts';
 
 /**
  * Writes the printed outputs into the built site: `handbooks/<id>.pdf` and
@@ -40,7 +40,7 @@ export function sopkitHandbooks(): AstroIntegration {
         try {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
-          written.push(...(await writeModulePrints(project, printableModules(project), { editions: siteEdition() === 'trainer' ? editions : ['participant'], paper: 'a4', outDir })));
+          written.push(...(await writeTrainingPrints(project, { editions: siteEdition() === 'trainer' ? editions : ['participant'], paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
         } catch (cause) {

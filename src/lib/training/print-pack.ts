@@ -31,7 +31,7 @@ export interface PrintPackInput {
   participants: number;
   sparePercent: number;
   trainers: number;
-  modules: readonly { id: string; code: string; title: string; handouts: readonly { id: string; title: string }[]; jobAids: readonly string[] }[];
+  modules: readonly { id: string; code: string; title: string; handouts: readonly { id: string; title: string }[]; jobAids: readonly { workflow: string; title: string }[] }[];
   pretest?: string;
   posttest?: string;
   evaluation?: string;
@@ -49,7 +49,12 @@ export function printPack(input: PrintPackInput): PrintLine[] {
   for (const m of input.modules) {
     lines.push({ kind: 'workbook', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
     for (const h of m.handouts) lines.push({ kind: 'handout', title: `${m.code} ${h.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
-    for (const wf of new Set(m.jobAids)) lines.push({ kind: 'job-aid', title: `${m.code} ${wf}`, copies: each, per: 'participant', file: `${m.id}-job-aid-${wf}.pdf` });
+    const seen = new Set<string>();
+    for (const aid of m.jobAids) {
+      if (seen.has(aid.workflow)) continue;
+      seen.add(aid.workflow);
+      lines.push({ kind: 'job-aid', title: `${m.code} ${aid.title}`, copies: each, per: 'participant', file: `${m.id}-job-aid-${aid.workflow}.pdf` });
+    }
     lines.push({ kind: 'trainer-manual', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: `${m.id}-trainer.pdf` });
   }
   const tests = [

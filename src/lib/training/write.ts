@@ -7,6 +7,12 @@ import type { Paper } from '../handbook/theme.ts';
 import type { WrittenPdf } from '../handbook/write.ts';
 import { renderModuleBook, renderJobAid } from './module-pdf.ts';
 import { allOf } from './outline.ts';
+import { renderTrainerGuide } from './guide-pdf.ts';
+
+/** File name of a course's trainer's guide. */
+export function guideFileName(courseId: string): string {
+  return `${courseId}-guide.pdf`;
+}
 
 /** File names of a module's PDFs: `<id>.pdf` (workbook), `<id>-trainer.pdf` (manual), `<id>-job-aid-<workflow>.pdf`. */
 export const moduleFileNames = {
@@ -42,4 +48,16 @@ export async function writeModulePrints(project: Project, ids: readonly string[]
 /** Ids of the modules that load without errors, for the build. */
 export function printableModules(project: Project): string[] {
   return project.modules.filter((m) => m.data && m.tree).map((m) => m.id);
+}
+
+/**
+ * Everything the training content prints, for the build: every valid module's workbook (and, in
+ * the trainer edition, its manual) and job aids, and every valid course's trainer's guide.
+ * @param project The loaded project.
+ * @param o Editions of the module books, paper and output folder.
+ */
+export async function writeTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out = await writeModulePrints(project, printableModules(project), o);
+  for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper)));
+  return out;
 }
