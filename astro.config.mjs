@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
+import { remarkTraining } from './src/lib/training/remark-training.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses()],
-  markdown: { remarkPlugins: [remarkSop] },
+  markdown: { remarkPlugins: [remarkSop, remarkTraining] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { glossaryTermSchema, sopSchema } from './schemas/index.ts';
+import { glossaryTermSchema, moduleSchema, sopSchema } from './schemas/index.ts';
 
 /** SOPs: content/sops/<id>.mdx, validated by the same schema as `sopkit check`. */
 const sops = defineCollection({
@@ -14,4 +14,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { sops, glossary };
+/** Training modules: content/modules/<id>.mdx, validated by the same schema as `sopkit check`. */
+const modules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/modules' }),
+  schema: moduleSchema,
+});
+
+export const collections = { sops, glossary, modules };

@@ -12,6 +12,14 @@ import StepTable from './StepTable.astro';
 import Term from './Term.astro';
 import TrainerNote from './TrainerNote.astro';
 import Workflow from './Workflow.astro';
+import Activity from './Activity.astro';
+import FacilitatorKey from './FacilitatorKey.astro';
+import Handout from './Handout.astro';
+import JobAid from './JobAid.astro';
+import Questions from './Questions.astro';
+import Session from './Session.astro';
+import Slide from './Slide.astro';
+import SpeakerNotes from './SpeakerNotes.astro';
 
 /**
  * Web renderers of the content components (src/lib/content/components.ts lists them all), passed
@@ -32,4 +40,12 @@ export const mdxComponents = {
   Term,
   TrainerNote,
   Workflow,
+  Session,
+  Slide,
+  SpeakerNotes,
+  Activity,
+  Questions,
+  FacilitatorKey,
+  Handout,
+  JobAid,
 };

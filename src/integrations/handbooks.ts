@@ -5,6 +5,8 @@ import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
+import { siteEdition } from '../lib/edition.ts';
+import { writeTrainingPrints } from '../lib/training/write.ts';
 
 /**
  * Writes the printed outputs into the built site: `handbooks/<id>.pdf` and
@@ -25,7 +27,8 @@ export function sopkitHandbooks(): AstroIntegration {
         const started = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');
         const cacheDir = join(root, '.sopkit-cache', 'handbooks');
-        const hash = inputsHash(root);
+        // The module PDFs depend on the edition: a trainer build must not reuse a participant set.
+        const hash = `${inputsHash(root)}-${siteEdition()}`;
         if (restore(cacheDir, hash, outDir)) {
           logger.info(`sources unchanged: reused the PDFs of the last build (${Math.round(performance.now() - started)} ms) → handbooks/`);
           return;
@@ -37,6 +40,7 @@ export function sopkitHandbooks(): AstroIntegration {
         try {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
+          written.push(...(await writeTrainingPrints(project, { editions: siteEdition() === 'trainer' ? editions : ['participant'], paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
         } catch (cause) {

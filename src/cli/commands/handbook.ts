@@ -4,6 +4,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
 import { writePackHandbooks, writeSopHandbooks, type WrittenPdf } from '../../lib/handbook/write.ts';
+import { writeModulePrints } from '../../lib/training/write.ts';
 import type { Command, CommandContext } from '../command.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
@@ -34,7 +35,10 @@ export const handbook: Command = {
   help: `Usage: sopkit handbook <id...|--all> [--edition participant|trainer|both] [--paper a4|letter] [--out DIR]
 
 Writes the printable handbook of each SOP named (ids from content/sops/) as <id>.pdf, and the
-trainer edition (with trainer notes) as <id>-trainer.pdf. With --all, every SOP and the
+trainer edition (with trainer notes) as <id>-trainer.pdf. A module id (content/modules/) writes
+its participant workbook <id>.pdf, its trainer manual <id>-trainer.pdf (speaker notes,
+facilitator keys, answer keys) and a one-page job aid <id>-job-aid-<workflow>.pdf for each
+<JobAid> it has. With --all, every SOP and the
 whole-pack handbook sopkit-handbook.pdf (sopkit-handbook-trainer.pdf), one volume with a master
 table of contents. The same sources always give byte-identical files.
 
@@ -48,6 +52,7 @@ Test booklets, answer sheets and answer keys: see \`sopkit booklet --help\`.
 
 Examples:
   sopkit handbook birth-registration
+  sopkit handbook legal-identity-foundations --edition both
   sopkit handbook --all --edition both --out dist/handbooks`,
   options: {
     all: { type: 'boolean' },
@@ -64,7 +69,10 @@ Examples:
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
     const project = loadProject(root);
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
-    const written = await writeSopHandbooks(project, ids, { editions: chosen, paper, outDir });
+    // Module ids print the participant workbook and trainer manual (and job aids) instead.
+    const modules = new Set(project.modules.map((m) => m.id));
+    const written = await writeSopHandbooks(project, ids.filter((id) => !modules.has(id)), { editions: chosen, paper, outDir });
+    written.push(...(await writeModulePrints(project, ids.filter((id) => modules.has(id)), { editions: chosen, paper, outDir })));
     if (values.all) written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
     report(ctx, outDir, written, started);
     return 0;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { today } from '../../lib/check/index.ts';
 import { layout, loadProject } from '../../lib/content/project.ts';
@@ -6,6 +6,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
 import { workflowScaffold } from '../../lib/workflow/scaffold.ts';
+import { courseScaffold, moduleScaffold } from '../../lib/training/scaffold.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -13,6 +14,15 @@ import type { Command, CommandContext } from '../command.ts';
 interface Scaffold {
   path(id: string): string;
   text(id: string, ctx: CommandContext): string | Promise<string>;
+  /** Files the new one needs and that are written with it when they do not exist yet. */
+  companions?(id: string, ctx: CommandContext): { path: string; text: string }[];
+}
+
+/** A module's quiz: the existing `quizzes/<id>.yaml`, or a new scaffold written with the module. */
+function moduleQuiz(id: string, root: string): { path: string; text: string; exists: boolean } {
+  const path = join(layout.quizzes, `${id}.yaml`);
+  const abs = join(root, path);
+  return existsSync(abs) ? { path, text: readFileSync(abs, 'utf8'), exists: true } : { path, text: quizScaffold(id, loadProject(root)), exists: false };
 }
 
 const scaffolds: Record<string, Scaffold> = {
@@ -28,6 +38,18 @@ const scaffolds: Record<string, Scaffold> = {
     path: (id) => join(layout.quizzes, `${id}.yaml`),
     text: (id, { root }) => quizScaffold(id, loadProject(root)),
   },
+  module: {
+    path: (id) => join(layout.modules, `${id}.mdx`),
+    text: (id, { root }) => moduleScaffold(id, loadProject(root), moduleQuiz(id, root).text),
+    companions: (id, { root }) => {
+      const quiz = moduleQuiz(id, root);
+      return quiz.exists ? [] : [quiz];
+    },
+  },
+  course: {
+    path: (id) => join(layout.courses, `${id}.yaml`),
+    text: (id, { root }) => courseScaffold(id, loadProject(root)),
+  },
   workflow: {
     path: (id) => join(layout.workflows, `${id}.machine.ts`),
     text: (id, { root }) => workflowScaffold(id, loadProject(root)),
@@ -41,7 +63,9 @@ export const newCommand: Command = {
 
 Kinds: ${Object.keys(scaffolds).join(', ')}
 Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections and refuses to
-overwrite an existing one. The id is lower case with hyphens, e.g. marriage-registration.`,
+overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectives of
+quizzes/<id>.yaml, which is written with it when it does not exist; a course
+(content/courses/<id>.yaml) puts every module on a generated timetable. The id is lower case with hyphens, e.g. marriage-registration.`,
   options: {},
   async run({ positionals, root, io, values }) {
     const [kind, id] = positionals;
@@ -55,10 +79,13 @@ overwrite an existing one. The id is lower case with hyphens, e.g. marriage-regi
     const rel = scaffold.path(id);
     const abs = join(root, rel);
     if (existsSync(abs)) throw new SopkitError('new/exists', `${rel} already exists; choose another id or edit that file`);
-    const text = await scaffold.text(id, { positionals, root, io, values });
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-    io.out(`created ${rel}`);
+    const ctx = { positionals, root, io, values };
+    const text = await scaffold.text(id, ctx);
+    for (const file of [...(scaffold.companions?.(id, ctx) ?? []), { path: rel, text }]) {
+      mkdirSync(dirname(join(root, file.path)), { recursive: true });
+      writeFileSync(join(root, file.path), file.text);
+      io.out(`created ${file.path}`);
+    }
     return 0;
   },
 };

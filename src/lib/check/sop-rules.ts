@@ -1,5 +1,6 @@
 import type { SopDoc } from '../content/project.ts';
-import { componentNames, componentSpecs } from '../content/components.ts';
+import { componentSpecs } from '../content/components.ts';
+import { checkComponentUse } from './component-use.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckContext } from './context.ts';
@@ -33,33 +34,9 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   const formIds = new Set(sop.data?.forms.map((f) => f.id) ?? []);
   const declaredRoles = new Set(sop.data?.roles ?? []);
   for (const use of sop.uses) {
-    if (/^[a-z]/.test(use.name)) continue; // plain HTML elements are allowed
-    const spec = componentSpecs[use.name];
-    if (!spec) {
-      out.push(diagnostic('error', 'mdx/unknown-component', sop.file, `<${use.name}> is not a SOPKit component; use one of ${componentNames.join(', ')}`, use.at));
-      continue;
-    }
-    for (const attr of spec.required) {
-      if (!(attr in use.attributes)) {
-        out.push(diagnostic('error', 'mdx/missing-attribute', sop.file, `<${use.name}> needs ${attr}="..."`, use.at));
-      }
-    }
-    const allowed = new Set([...spec.required, ...(spec.optional ?? [])]);
-    for (const attr of Object.keys(use.attributes)) {
-      if (!allowed.has(attr)) {
-        out.push(diagnostic('error', 'mdx/unknown-attribute', sop.file, `<${use.name}> has no attribute "${attr}"; allowed: ${[...allowed].join(', ') || 'none'}`, use.at));
-      }
-    }
-    for (const [attr, values] of Object.entries(spec.values ?? {})) {
-      const value = use.attributes[attr];
-      if (value !== undefined && !values.includes(value)) {
-        out.push(diagnostic('error', 'mdx/bad-attribute', sop.file, `<${use.name} ${attr}="${value}">: allowed values are ${values.join(', ')}`, use.at));
-      }
-    }
+    out.push(...checkComponentUse(sop.file, use, terms));
+    if (/^[a-z]/.test(use.name) || !componentSpecs[use.name]) continue;
     const { id, to, role } = use.attributes;
-    if (use.name === 'Term' && id !== undefined && !terms.has(id)) {
-      out.push(diagnostic('error', 'term/unknown', sop.file, `<Term id="${id}">: no such term in content/glossary.yaml; add it there or fix the id`, use.at));
-    }
     // Forms and roles are declared in the frontmatter: when it is invalid, its own error says so.
     if (!sop.data) {
       if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
@@ -82,7 +59,8 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   return out;
 }
 
-function refRule(ctx: CheckContext, sop: SopDoc, to: string, at: { line: number; column: number }): Diagnostic[] {
+/** `<Ref to>` points at an SOP, and a section of it, that exist. */
+export function refRule(ctx: CheckContext, sop: Pick<SopDoc, 'id' | 'file'>, to: string, at: { line: number; column: number }): Diagnostic[] {
   const target = parseRefTarget(to, sop.id);
   const targetSop = ctx.project.sops.find((s) => s.id === target.sop);
   if (!targetSop) {

@@ -16,6 +16,8 @@ let cached: { key: string; project: Project } | undefined;
 function signature(root: string): string {
   const files = [
     ...listFiles(join(root, layout.sops), '.mdx'),
+    ...listFiles(join(root, layout.modules), '.mdx'),
+    ...listFiles(join(root, layout.courses), '.yaml'),
     join(root, layout.glossary),
     join(root, layout.roles),
     join(root, layout.site),

@@ -1,3 +1,5 @@
+import { activityMethods, sessionMethods } from '../../schemas/module.ts';
+
 /**
  * The MDX components authors may use without importing them. Each has a web renderer
  * (`src/components/<Name>.astro`) and a print renderer (in the handbook engine); the checker
@@ -14,11 +16,15 @@ export interface ComponentSpec {
   values?: Readonly<Record<string, readonly string[]>>;
   /** Editions the content appears in (`trainer` only for trainer notes and answer keys). */
   editions: readonly ('participant' | 'trainer')[];
+  /** Attributes that must be whole numbers of minutes (`duration="45"`). */
+  minutes?: readonly string[];
 }
 
 const both = ['participant', 'trainer'] as const;
 
 export const calloutTypes = ['note', 'warning', 'data-protection', 'fraud-risk'] as const;
+
+const trainerOnly = ['trainer'] as const;
 
 export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
   Term: { summary: 'A glossary term, linked to its definition.', required: ['id'], editions: both },
@@ -45,7 +51,29 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
   Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`.', required: ['id'], optional: ['simulate'], editions: both },
   StepTable: { summary: 'The procedure table generated from a workflow machine.', required: ['workflow'], editions: both },
   TrainerNote: { summary: 'Guidance for trainers; only in the trainer edition.', required: [], optional: ['title'], editions: ['trainer'] },
-  CaseStudy: { summary: 'A worked case for training.', required: ['title'], optional: ['workflow', 'scenario'], editions: both },
+  CaseStudy: { summary: 'A worked case for training: narrative, `<Questions>`, `<FacilitatorKey>`; `workflow` and `scenario` open it in the simulator.', required: ['title'], optional: ['workflow', 'scenario'], editions: both },
+  // Training modules (ARCHITECTURE.md, Formats: module).
+  Session: {
+    summary: 'A block of a module: title, length in minutes and teaching method; holds slides, activities, case studies, handouts.',
+    required: ['title', 'duration', 'method'],
+    values: { method: sessionMethods },
+    minutes: ['duration'],
+    editions: both,
+  },
+  Slide: { summary: 'One slide of a session: a title, Markdown points, images or a `<Workflow>`, and `<SpeakerNotes>`.', required: ['title'], editions: both },
+  SpeakerNotes: { summary: 'What the trainer says with a slide; trainer edition only.', required: [], editions: trainerOnly },
+  Activity: {
+    summary: 'An exercise, role-play or discussion: instructions, group size, time, materials, expected output.',
+    required: ['title', 'method', 'duration'],
+    optional: ['group', 'materials', 'output'],
+    values: { method: activityMethods },
+    minutes: ['duration'],
+    editions: both,
+  },
+  Questions: { summary: 'The discussion questions of a case study (a numbered list).', required: [], editions: both },
+  FacilitatorKey: { summary: 'Expected answers to a case study; trainer edition only.', required: [], editions: trainerOnly },
+  Handout: { summary: 'A page printed for every participant.', required: ['id', 'title'], editions: both },
+  JobAid: { summary: 'A one-page counter checklist generated from a workflow machine: steps, who, time limit, forms, checks.', required: ['workflow'], editions: both },
 };
 
 /** Names of all known components, for messages. */

@@ -16,6 +16,8 @@ import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
+import { loadCourses, type CourseDoc } from '../training/courses.ts';
+import { loadModules, type ModuleDoc } from '../training/modules.ts';
 
 /** One SOP source file, parsed and validated. */
 export interface SopDoc {
@@ -39,6 +41,10 @@ export interface Project {
   root: string;
   site: SiteConfig | undefined;
   sops: SopDoc[];
+  /** Training modules (`content/modules/`). */
+  modules: ModuleDoc[];
+  /** Courses (`content/courses/`). */
+  courses: CourseDoc[];
   glossary: GlossaryTerm[];
   roles: Role[];
   /** Parsed YAML of the glossary and roles files, to place messages on their lines. */
@@ -51,6 +57,7 @@ export interface Project {
 export const layout = {
   sops: 'content/sops',
   modules: 'content/modules',
+  courses: 'content/courses',
   glossary: 'content/glossary.yaml',
   roles: 'content/roles.yaml',
   site: 'content/site.yaml',
@@ -138,10 +145,15 @@ export function loadProject(root: string = process.cwd()): Project {
     diagnostics.push(...v.diagnostics);
   }
   diagnostics.push(...glossary.diagnostics, ...roles.diagnostics);
+  const modules = loadModules(absRoot);
+  const courses = loadCourses(absRoot);
+  diagnostics.push(...modules.diagnostics, ...courses.diagnostics);
   return {
     root: absRoot,
     site,
     sops,
+    modules: modules.modules,
+    courses: courses.courses,
     glossary: glossary.value,
     roles: roles.value,
     yaml: { glossary: glossary.yaml, roles: roles.yaml },

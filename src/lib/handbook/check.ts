@@ -16,7 +16,7 @@ export function checkPrintRenderers(ctx: CheckContext): Diagnostic[] {
   const missing = new Set(componentsWithoutPrintRenderer());
   if (!missing.size) return [];
   const out: Diagnostic[] = [];
-  for (const sop of ctx.project.sops) {
+  for (const sop of [...ctx.project.sops, ...ctx.project.modules]) {
     for (const use of sop.uses) {
       if (missing.has(use.name)) {
         out.push(diagnostic('error', 'mdx/no-print-renderer', sop.file, `<${use.name}> has a web renderer but no print renderer, so the handbook would leave it out; add one in src/lib/handbook/components/`, use.at));

@@ -3,6 +3,7 @@ import type { LinkTarget } from '../pdf/writer.ts';
 import type { Block, Figure } from './blocks.ts';
 import type { Edition } from './editions.ts';
 import type { Inline } from './inline.ts';
+import type { JobAidStep } from '../training/job-aid.ts';
 
 /** What the print renderer of a workflow diagram or step table gets, loaded before layout. */
 export interface WorkflowPrint {
@@ -12,6 +13,8 @@ export interface WorkflowPrint {
   title: string;
   /** Step table rows; undefined when no step-table model is available. */
   steps?: Block;
+  /** The counter checklist of `<JobAid>`, when a module asks for one. */
+  jobAid?: JobAidStep[];
 }
 
 /** Everything a print renderer may need while turning an SOP's mdast into blocks. */

@@ -3,6 +3,7 @@ import { Form, Ref, Role, Term } from './inline.ts';
 import { FormsAnnex, LegalBasis, Roles, Step } from './tables.ts';
 import type { PrintRenderer } from './types.ts';
 import { StepTable, Workflow } from './workflow.ts';
+import { Activity, FacilitatorKey, Handout, JobAid, Questions, Session, Slide, SpeakerNotes } from './training.ts';
 
 export type { PrintRenderer } from './types.ts';
 
@@ -25,4 +26,12 @@ export const printRenderers: Readonly<Record<string, PrintRenderer>> = {
   Term,
   TrainerNote,
   Workflow,
+  Session,
+  Slide,
+  SpeakerNotes,
+  Activity,
+  Questions,
+  FacilitatorKey,
+  Handout,
+  JobAid,
 };

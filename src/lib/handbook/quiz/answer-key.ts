@@ -13,15 +13,15 @@ import { quizStamp } from './stamp.ts';
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 
 /**
- * The answer key of a form (trainer edition only): question number, item id, the answer as the
- * booklet labels it, marks, objective and SOP section, and the explanation to give back.
+ * The blocks of a form's answer key (trainer edition only): question number, item id, the answer
+ * as the booklet labels it, objective and SOP section, and the explanation to give back. Also
+ * printed at the end of a module's trainer manual.
  */
-export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
-  const ctx = layoutContext(o.paper);
+export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOptions, 'lang'>): Block[] {
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
   const items = formItems(quiz, form);
   const objectives = new Map(quiz.objectives.map((ob) => [ob.id, ob.text]));
-  const blocks: Block[] = [
+  return [
     { kind: 'heading', level: 1, inlines: [run(`${t('booklet.key', o.lang)}: ${label}`)], anchor: `quiz:${quiz.id}:${form}:key`, toc: true },
     { kind: 'paragraph', inlines: [run(quiz.title, 'bold')] },
     { kind: 'box', tone: 'trainer', label: t('handbook.edition.trainer', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.key.lead', o.lang))], spaceBefore: 2 }] },
@@ -35,6 +35,13 @@ export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOp
     { kind: 'heading', level: 2, inlines: [run(t('booklet.objectives', o.lang))], toc: false },
     { kind: 'table', header: [], rows: [...objectives].map(([id, text]) => [cell(id, 'bold'), cell(text)]), widths: [1, 5], size: 8.5 },
   ];
+}
+
+/** The answer key of a form as its own PDF. */
+export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
+  const ctx = layoutContext(o.paper);
+  const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
+  const blocks = answerKeyBlocks(quiz, form, o);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = `${t('booklet.key', o.lang)} · ${label}`;
   return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`, true) }], o.paper, { title: `${what}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);

@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CheckContext } from '../check/context.ts';
+import { checkComponentUse } from '../check/component-use.ts';
+import { refRule } from '../check/sop-rules.ts';
+import { layout, listFiles } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { getWorkflow } from '../workflow/cache.ts';
+import { workflowFiles } from '../workflow/load.ts';
+import type { CourseDoc } from './courses.ts';
+import type { ModuleDoc } from './modules.ts';
+import { allOf, jsxAttributes } from './outline.ts';
+import { courseTimetable } from './timetable.ts';
+
+/** Where session evaluation forms live; until the folder exists, `evaluation:` ids are not checked. */
+export const evaluationsDir = `${layout.quizzes}/evaluations`;
+
+/** Ids the training files may name. */
+interface Known {
+  sops: Set<string>;
+  roles: Set<string>;
+  terms: Set<string>;
+  modules: Set<string>;
+  /** Quiz id → its objective ids (undefined when the quiz itself has errors). */
+  quizzes: Map<string, Set<string> | undefined>;
+  workflows: Set<string>;
+  /** Evaluation ids, or undefined when there is no evaluations folder yet. */
+  evaluations: Set<string> | undefined;
+}
+
+function knownIds(ctx: CheckContext): Known {
+  const root = ctx.project.root;
+  const evalDir = join(root, evaluationsDir);
+  return {
+    sops: new Set(ctx.project.sops.map((s) => s.id)),
+    roles: new Set(ctx.project.roles.map((r) => r.id)),
+    terms: new Set(ctx.project.glossary.map((g) => g.id)),
+    modules: new Set(ctx.project.modules.map((m) => m.id)),
+    quizzes: new Map(loadQuizzes(root).map((q) => [q.id, q.quiz ? new Set(q.quiz.objectives.map((o) => o.id)) : undefined])),
+    workflows: new Set(workflowFiles(root).map((f) => basename(f).replace(/\.machine\.ts$/, ''))),
+    evaluations: existsSync(evalDir) ? new Set([...listFiles(evalDir, '.yaml'), ...listFiles(evalDir, '.yml')].map((f) => basename(f).replace(/\.ya?ml$/, ''))) : undefined,
+  };
+}
+
+const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
+
+/** Ids in a frontmatter list that must exist: one error per unknown id, at its line. */
+function idsExist(file: string, at: (path: (string | number)[]) => { line: number; column: number }, field: string, ids: readonly string[], known: Set<string>, code: string, where: string): Diagnostic[] {
+  return ids.flatMap((id, i) => (known.has(id) ? [] : [diagnostic('error', code, file, `${field}[${i}]: no "${id}" in ${where}; known: ${list(known)}`, at([field, i]))]));
+}
+
+function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
+  const data = m.data;
+  if (!data) return [];
+  const at = (path: (string | number)[]) => m.yaml.positionOf(path);
+  const out: Diagnostic[] = [
+    ...idsExist(m.file, at, 'audience', data.audience, k.roles, 'role/unknown', 'content/roles.yaml'),
+    ...idsExist(m.file, at, 'sops', data.sops, k.sops, 'module/unknown-sop', 'content/sops/'),
+    ...idsExist(m.file, at, 'prerequisites', data.prerequisites, k.modules, 'module/unknown-prerequisite', 'content/modules/'),
+  ];
+  const objectives = k.quizzes.get(data.quiz);
+  if (!k.quizzes.has(data.quiz)) {
+    out.push(diagnostic('error', 'module/unknown-quiz', m.file, `quiz: no "${data.quiz}" in quizzes/; known: ${list(k.quizzes.keys())} (run \`sopkit new quiz ${data.quiz}\`)`, at(['quiz'])));
+  } else if (objectives) {
+    data.objectives.forEach((o, i) => {
+      if (!objectives.has(o.id)) out.push(diagnostic('error', 'module/objective-not-in-quiz', m.file, `objectives[${i}]: "${o.id}" is not an objective of quiz ${data.quiz} (${list(objectives)}); use the quiz's ids so the tests measure the module's objectives`, at(['objectives', i, 'id'])));
+    });
+  }
+  if (data.evaluation && k.evaluations && !k.evaluations.has(data.evaluation)) {
+    out.push(diagnostic('error', 'module/unknown-evaluation', m.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)}`, at(['evaluation'])));
+  }
+  const total = m.outline.sessions.reduce((n, s) => n + (s.duration ?? 0), 0);
+  if (m.tree && total !== data.duration) {
+    const parts = m.outline.sessions.map((s) => s.duration ?? 0).join(' + ') || '0';
+    out.push(diagnostic('error', 'module/duration', m.file, `duration is ${data.duration} minutes but the sessions add up to ${total} (${parts}); change duration or the sessions' durations`, at(['duration'])));
+  }
+  return out;
+}
+
+async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  for (const use of m.uses) {
+    out.push(...checkComponentUse(m.file, use, k.terms));
+    if (use.name === 'Ref' && use.attributes.to !== undefined) out.push(...refRule(ctx, m, use.attributes.to, use.at));
+  }
+  if (!m.tree) return out;
+  if (m.data && !m.outline.sessions.length) out.push(diagnostic('error', 'module/no-session', m.file, 'the body has no <Session title duration method>; a module is taught in sessions'));
+  for (const stray of m.outline.outside) {
+    out.push(diagnostic('error', 'module/outside-session', m.file, `<${stray.node.name}> stands outside any <Session>; move it inside the session it belongs to`, stray.at));
+  }
+  for (const slide of allOf(m.outline, 'slides')) {
+    if ('title' in jsxAttributes(slide.node) && !slide.title.trim()) {
+      out.push(diagnostic('error', 'slide/no-title', m.file, '<Slide title=""> is empty; every slide has a title, shown on the slide and in the outline', slide.at));
+    }
+  }
+  const handoutIds = new Map<string, number>();
+  for (const h of allOf(m.outline, 'handouts')) {
+    const line = handoutIds.get(h.id);
+    if (line !== undefined) out.push(diagnostic('error', 'handout/duplicate-id', m.file, `<Handout id="${h.id}"> is already used on line ${line}; give each handout its own id`, h.at));
+    else handoutIds.set(h.id, h.at.line);
+  }
+  for (const aid of allOf(m.outline, 'jobAids')) {
+    if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
+  }
+  for (const c of allOf(m.outline, 'caseStudies')) out.push(...(await caseRule(ctx, m, c.workflow, c.scenario, c.at, k)));
+  return out;
+}
+
+async function caseRule(ctx: CheckContext, m: ModuleDoc, workflow: string | undefined, scenario: string | undefined, at: { line: number; column: number }, k: Known): Promise<Diagnostic[]> {
+  if (scenario !== undefined && workflow === undefined) return [diagnostic('error', 'case-study/scenario-without-workflow', m.file, `<CaseStudy scenario="${scenario}"> needs workflow="..." too: the machine the scenario belongs to`, at)];
+  if (workflow === undefined) return [];
+  if (!k.workflows.has(workflow)) return [diagnostic('error', 'case-study/unknown-workflow', m.file, `<CaseStudy workflow="${workflow}">: no workflows/${workflow}.machine.ts; known: ${list(k.workflows)}`, at)];
+  if (scenario === undefined) return [];
+  try {
+    const loaded = await getWorkflow(ctx.project.root, workflow);
+    const ids = loaded.module.scenarios.map((s) => s.id);
+    if (!ids.includes(scenario)) return [diagnostic('error', 'case-study/unknown-scenario', m.file, `<CaseStudy scenario="${scenario}">: ${workflow} has no such scenario; its scenarios: ${list(ids)}`, at)];
+  } catch {
+    // The workflow's own checks report why it does not load.
+  }
+  return [];
+}
+
+function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
+  const data = c.data;
+  if (!data) return [];
+  const at = (path: (string | number)[]) => c.yaml.positionOf(path);
+  const out: Diagnostic[] = [
+    ...idsExist(c.file, at, 'audience', data.audience, k.roles, 'role/unknown', 'content/roles.yaml'),
+    ...idsExist(c.file, at, 'modules', data.modules, k.modules, 'course/unknown-module', 'content/modules/'),
+  ];
+  for (const field of ['pretest', 'posttest'] as const) {
+    const id = data[field];
+    if (id && !k.quizzes.has(id)) out.push(diagnostic('error', 'course/unknown-quiz', c.file, `${field}: no "${id}" in quizzes/; known: ${list(k.quizzes.keys())}`, at([field])));
+  }
+  if (data.evaluation && k.evaluations && !k.evaluations.has(data.evaluation)) {
+    out.push(diagnostic('error', 'course/unknown-evaluation', c.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)}`, at(['evaluation'])));
+  }
+  const modules = new Map(ctx.project.modules.map((m) => [m.id, m]));
+  for (const p of courseTimetable(data, modules).problems) {
+    // An unknown module in `modules:` is already reported above.
+    if (p.code === 'course/unknown-module' && p.path[0] === 'modules') continue;
+    out.push(diagnostic('error', p.code, c.file, p.message, at(p.path)));
+  }
+  return out;
+}
+
+/**
+ * The training rules of `sopkit check`: modules name existing roles, SOPs, quizzes (whose
+ * objectives they share), prerequisites and evaluations; sessions add up to the module's
+ * duration; slides have titles; case studies and job aids name existing workflows and
+ * scenarios; courses name existing modules and quizzes, and their days fit the day template.
+ */
+export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
+  if (!ctx.project.modules.length && !ctx.project.courses.length) return [];
+  const k = knownIds(ctx);
+  const out: Diagnostic[] = [];
+  for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
+  for (const c of ctx.project.courses) out.push(...courseRules(c, ctx, k));
+  return out;
+}

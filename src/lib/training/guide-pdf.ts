@@ -1,0 +1,88 @@
+import { t } from '../../i18n/index.ts';
+import type { Course } from '../../schemas/course.ts';
+import type { Project } from '../content/project.ts';
+import { SopkitError } from '../errors.ts';
+import type { Block, Cell } from '../handbook/blocks.ts';
+import { layoutContext, renderParts } from '../handbook/document.ts';
+import { run, type Inline } from '../handbook/inline.ts';
+import { layoutBlocks } from '../handbook/layout.ts';
+import { paginate } from '../handbook/paginate.ts';
+import { siteUrl } from '../handbook/sop-body.ts';
+import { stampPage, type StampInfo } from '../handbook/stamps.ts';
+import type { Paper } from '../handbook/theme.ts';
+import type { CourseDoc } from './courses.ts';
+import { trainerGuide, type GuidePart } from './guide.ts';
+import { courseTimetable } from './timetable.ts';
+import { timetableLine } from './timetable-text.ts';
+
+const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+function partBlocks(part: GuidePart, base: string): Block[] {
+  const para = (text: string): Block[] => [{ kind: 'paragraph', inlines: [run(text)] }];
+  switch (part.kind) {
+    case 'paragraph':
+      return para(part.text);
+    case 'checklist':
+      return [{ kind: 'paragraph', inlines: [run(part.title, 'bold')], keepWithNext: true }, { kind: 'list', ordered: false, checkboxes: true, items: part.items.map(para) }];
+    case 'list':
+      return [{ kind: 'list', ordered: false, items: part.items.map(para) }];
+    case 'links':
+      return part.items.length ? [{ kind: 'list', ordered: false, items: part.items.map((l) => [{ kind: 'paragraph', inlines: [run(`${l.text}: `), run(`${base}${l.href}`, 'regular', { link: { uri: `${base}${l.href}` } })] }]) }] : [];
+    case 'code':
+      return [{ kind: 'code', text: part.text }];
+    case 'table':
+      return [
+        {
+          kind: 'table',
+          header: [part.header.map((h) => cell(h))],
+          rows: [...part.rows.map((r) => r.map((c) => (typeof c === 'string' ? cell(c) : cell(c.text)))), part.footer.map((f) => cell(f, 'bold'))],
+          widths: [3, 2.6, 1.4, 0.6],
+          align: ['left', 'left', 'left', 'right'],
+          size: 8.5,
+        },
+      ];
+  }
+}
+
+/**
+ * The trainer's guide of a course as a PDF: the guide's sections, then the timetable day by day.
+ * @param project The loaded project.
+ * @param id Course id.
+ * @param paper Paper size.
+ */
+export async function renderTrainerGuide(project: Project, id: string, paper: Paper): Promise<Uint8Array> {
+  const doc = project.courses.find((c) => c.id === id);
+  if (!doc) throw new SopkitError('handbook/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
+  if (!doc.data) throw new SopkitError('handbook/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
+  const valid = doc as CourseDoc & { data: Course };
+  const c = valid.data;
+  const lang = c.language;
+  const guide = trainerGuide(project, valid, 'trainer');
+  const base = siteUrl(project);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, inlines: [run(guide.title)], toc: true },
+    { kind: 'paragraph', inlines: [run(guide.lead, 'italic')] },
+    { kind: 'table', header: [], rows: [[cell(t('course.venue', lang), 'bold'), cell(c.venue)], [cell(t('course.participants', lang), 'bold'), cell(String(c.participants))], [cell(t('course.trainers', lang), 'bold'), cell(c.trainers.join(', '))]], widths: [1, 4] },
+  ];
+  for (const s of guide.sections) {
+    blocks.push({ kind: 'heading', level: 2, inlines: [run(s.title)], toc: true, anchor: `guide:${s.id}` });
+    for (const p of s.parts) blocks.push(...partBlocks(p, base));
+  }
+  const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
+  blocks.push({ kind: 'heading', level: 2, inlines: [run(t('guide.timetable', lang))], toc: true, pageBreakBefore: true });
+  timetable.days.forEach((day, i) => {
+    const lines = day.map((e) => timetableLine(e, lang));
+    blocks.push({
+      kind: 'table',
+      caption: [run(t('course.day', lang, { n: i + 1 }), 'bold')],
+      header: [[cell(t('course.time', lang)), cell(t('course.session', lang)), cell(t('course.method', lang)), cell(t('course.module', lang)), cell(t('course.trainer', lang))]],
+      rows: lines.map((l) => [cell(l.time), cell(l.what, l.kind === 'session' ? 'bold' : 'regular'), cell(l.method), cell(l.module), cell(l.trainer)]),
+      widths: [1.1, 3.2, 1.1, 0.6, 1.3],
+      size: 8.5,
+    });
+  });
+  const ctx = layoutContext(paper);
+  const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+  const stamp: StampInfo = { code: c.id, title: guide.title, lang, edition: 'trainer' };
+  return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: guide.title, author: project.site?.organisation ?? '', subject: guide.lead, language: lang }, ctx);
+}

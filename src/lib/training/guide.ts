@@ -1,0 +1,163 @@
+import { t } from '../../i18n/index.ts';
+import type { Project } from '../content/project.ts';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import type { Course } from '../../schemas/course.ts';
+import type { CourseDoc } from './courses.ts';
+import { allOf } from './outline.ts';
+import { workflowTitle } from './module-prints.ts';
+import type { Edition } from '../handbook/editions.ts';
+import { printPack, totalCopies, type PrintLine } from './print-pack.ts';
+import { DEFAULT_TEST_MINUTES } from './timetable.ts';
+
+/** A link to a page or file of the site (a site path such as `/assessments/x/pre/`). */
+export interface GuideLink {
+  text: string;
+  href: string;
+}
+
+/** One piece of a guide section; the web page and the PDF render each kind their own way. */
+export type GuidePart =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'checklist'; title: string; items: string[] }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'links'; items: GuideLink[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'table'; header: string[]; rows: (string | GuideLink)[][]; footer: string[] };
+
+/** A section of the trainer's guide. */
+export interface GuideSection {
+  /** Anchor on the page. */
+  id: string;
+  title: string;
+  parts: GuidePart[];
+}
+
+/** The trainer's guide of a course, as data: the page and the PDF both render it. */
+export interface TrainerGuide {
+  title: string;
+  lead: string;
+  sections: GuideSection[];
+  pack: PrintLine[];
+}
+
+const GROUP_SIZE = 4;
+
+/** The print pack of a course, from its numbers and what its modules contain. */
+export function coursePrintPack(project: Project, course: Course): PrintLine[] {
+  const modules = course.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
+  return printPack({
+    participants: course.participants,
+    sparePercent: course.sparePercent,
+    trainers: course.trainers.length,
+    modules: modules.map((m) => ({ id: m.id, code: m.data!.code, title: m.data!.title, handouts: allOf(m.outline, 'handouts'), jobAids: allOf(m.outline, 'jobAids').map((a) => ({ workflow: a.workflow, title: workflowTitle(project, a.workflow) })) })),
+    ...(course.pretest ? { pretest: course.pretest } : {}),
+    ...(course.posttest ? { posttest: course.posttest } : {}),
+    ...(course.evaluation ? { evaluation: course.evaluation } : {}),
+  });
+}
+
+/** A print line in words, in a language. */
+export function printLineTitle(line: PrintLine, lang: string): string {
+  const form = line.form ? t(line.form === 'pre' ? 'module.pretest' : 'module.posttest', lang).toLowerCase() : '';
+  return t(`print.${line.kind}`, lang, { title: line.title, form });
+}
+
+/**
+ * The trainer's guide of a course: what to prepare two weeks, one week and the day before; the
+ * room; the print pack with quantities; how to run the tests on paper, on phones or on a kiosk
+ * tablet; how to score; how to write the report.
+ * @param project The loaded project.
+ * @param doc The course (valid).
+ * @param edition The site's edition: trainer material is linked only where the build writes it.
+ */
+export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }, edition: Edition = 'participant'): TrainerGuide {
+  const c = doc.data;
+  const lang = c.language;
+  const modules = c.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
+  const pack = coursePrintPack(project, c);
+  const activities = modules.flatMap((m) => allOf(m.outline, 'activities'));
+  const materials = [...new Set(activities.flatMap((a) => (a.materials ? [a.materials] : [])))].join('; ');
+  const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
+  const pre = c.pretest;
+  const post = c.posttest;
+  const minutes = quizzes.get(pre ?? post ?? '')?.timeLimit ?? DEFAULT_TEST_MINUTES;
+  const groups = Math.ceil(c.participants / GROUP_SIZE);
+
+  const prepare: GuideSection = {
+    id: 'prepare',
+    title: `${t('guide.when.twoWeeks', lang)}, ${t('guide.when.oneWeek', lang).toLowerCase()}, ${t('guide.when.dayBefore', lang).toLowerCase()}`,
+    parts: [
+      { kind: 'checklist', title: t('guide.when.twoWeeks', lang), items: [t('guide.prep.confirm', lang, { venue: c.venue, n: c.participants }), t('guide.prep.law', lang), t('guide.prep.read', lang)] },
+      { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { total: totalCopies(pack) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...(materials ? [t('guide.prep.materials', lang, { materials })] : [])] },
+      { kind: 'checklist', title: t('guide.when.dayBefore', lang), items: [t('guide.prep.room', lang), t('guide.prep.packs', lang), t('guide.prep.offline', lang)] },
+      { kind: 'links', items: modules.flatMap((m) => [{ text: `${m.data!.code} ${m.data!.title}`, href: `/modules/${m.id}/` }]) },
+    ],
+  };
+
+  const room: GuideSection = {
+    id: 'room',
+    title: t('guide.room', lang),
+    parts: [{ kind: 'list', items: [t('guide.room.groups', lang, { groups, size: GROUP_SIZE }), t('guide.room.screen', lang), t('guide.room.flipcharts', lang), t('guide.room.tests', lang), t('guide.room.access', lang)] }],
+  };
+
+  const printSection: GuideSection = {
+    id: 'print',
+    title: t('guide.print', lang),
+    parts: [
+      { kind: 'paragraph', text: t('guide.print.lead', lang, { n: c.participants, spare: c.sparePercent, trainers: c.trainers.length }) },
+      {
+        kind: 'table',
+        header: [t('guide.print.what', lang), t('guide.print.file', lang), t('guide.print.for', lang), t('guide.print.copies', lang)],
+        rows: pack.map((line) => [
+          printLineTitle(line, lang),
+          !line.file ? t('guide.print.noFile', lang) : line.per === 'trainer' && edition !== 'trainer' ? `${line.file} (${t('handbook.edition.trainer', lang).toLowerCase()})` : { text: line.file, href: `/handbooks/${line.file}` },
+          t(line.per === 'participant' ? 'guide.print.perParticipant' : 'guide.print.perTrainer', lang),
+          String(line.copies),
+        ]),
+        footer: [t('guide.print.total', lang), '', '', String(totalCopies(pack))],
+      },
+    ],
+  };
+
+  const testLinks: GuideLink[] = [];
+  if (pre) testLinks.push({ text: t('guide.tests.prePage', lang), href: `/assessments/${pre}/pre/` }, { text: t('guide.tests.kioskPage', lang), href: `/assessments/${pre}/pre/?kiosk` }, { text: t('guide.tests.template', lang), href: `/assessments/${pre}/pre/template.csv` });
+  if (post) testLinks.push({ text: t('guide.tests.postPage', lang), href: `/assessments/${post}/post/` }, { text: t('guide.tests.templatePost', lang), href: `/assessments/${post}/post/template.csv` });
+  const tests: GuideSection = {
+    id: 'tests',
+    title: t('guide.tests', lang),
+    parts: [
+      { kind: 'paragraph', text: t('guide.tests.lead', lang, { pre: pre ?? '–', post: post ?? '–', minutes }) },
+      { kind: 'list', items: [t('guide.tests.paper', lang), t('guide.tests.phones', lang), t('guide.tests.kiosk', lang)] },
+      { kind: 'links', items: testLinks },
+    ],
+  };
+
+  const quiz = pre ?? post ?? '<quiz>';
+  const score: GuideSection = {
+    id: 'score',
+    title: t('guide.score', lang),
+    parts: [
+      { kind: 'paragraph', text: t('guide.score.lead', lang) },
+      { kind: 'paragraph', text: t('guide.score.cli', lang) },
+      { kind: 'code', text: `npx sopkit score --quiz ${quiz} --pre pre.csv --post post.csv --out results/` },
+      { kind: 'paragraph', text: t('guide.score.page', lang) },
+      { kind: 'links', items: [{ text: t('guide.score.pageLink', lang), href: '/scoring/' }] },
+    ],
+  };
+
+  const report: GuideSection = {
+    id: 'report',
+    title: t('guide.report', lang),
+    parts: [
+      { kind: 'paragraph', text: t('guide.report.lead', lang) },
+      { kind: 'code', text: `npx sopkit report --course ${c.id} --pre pre.csv --post post.csv --evaluation evaluation.csv --attendance attendance.csv --notes notes.md --out report/` },
+    ],
+  };
+
+  return {
+    title: t('guide.title', lang, { title: c.title }),
+    lead: t('guide.lead', lang),
+    sections: [prepare, room, printSection, tests, score, report],
+    pack,
+  };
+}

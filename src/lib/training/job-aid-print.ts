@@ -1,0 +1,37 @@
+import { t } from '../../i18n/index.ts';
+import type { Block, Cell } from '../handbook/blocks.ts';
+import { run, type Inline } from '../handbook/inline.ts';
+import type { JobAidStep } from './job-aid.ts';
+
+/**
+ * A job aid as handbook blocks: a heading and one table row per step (tick box, step, who,
+ * time limit, forms, checks), small enough that a procedure fits one page.
+ * @param steps The job aid's steps.
+ * @param o Title (the SOP's), language, bookmark anchor, and whether it starts a page.
+ */
+export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; lang: string; anchor?: string; pageBreakBefore?: boolean; heading?: boolean }): Block[] {
+  const lang = o.lang;
+  const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+  const rows: Cell[][] = steps.map((s) => [
+    cell('[ ]'),
+    { inlines: [run(s.step ? `${s.step}  ` : '', 'bold'), run(s.title, 'bold')] },
+    cell(s.who ?? ''),
+    cell(s.sla ?? ''),
+    cell(s.forms.join(', ')),
+    { inlines: [...s.checks, ...s.next].flatMap((line, i): Inline[] => [...(i ? [run('\n')] : []), run(`${line.when} » `, 'italic'), run(line.to)]) },
+  ]);
+  const head: Block[] =
+    o.heading === false
+      ? []
+      : [{ kind: 'heading', level: 2, inlines: [run(t('training.jobAid.title', lang, { title: o.title }))], anchor: o.anchor, toc: true, pageBreakBefore: o.pageBreakBefore }];
+  return [
+    ...head,
+    {
+      kind: 'table',
+      header: [[cell(''), cell(t('training.jobAid.step', lang)), cell(t('training.jobAid.who', lang)), cell(t('training.jobAid.sla', lang)), cell(t('training.jobAid.forms', lang)), cell(t('training.jobAid.checks', lang))]],
+      rows,
+      widths: [0.4, 1.6, 1.05, 1.15, 0.6, 2.9],
+      size: 7.5,
+    },
+  ];
+}

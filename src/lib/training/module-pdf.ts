@@ -1,0 +1,151 @@
+import { t, type UiKey } from '../../i18n/index.ts';
+import { resolveQuiz } from '../assessment/quiz-load.ts';
+import type { Project } from '../content/project.ts';
+import { SopkitError } from '../errors.ts';
+import type { Block, Cell } from '../handbook/blocks.ts';
+import { layoutContext, placedHeadings, renderParts, type Part } from '../handbook/document.ts';
+import type { Edition } from '../handbook/editions.ts';
+import { toBlocks } from '../handbook/from-mdast.ts';
+import { contentsBlocks, coverBlock, type CoverInfo } from '../handbook/front-matter.ts';
+import { glossaryBlocks } from '../handbook/glossary.ts';
+import { run, type Inline } from '../handbook/inline.ts';
+import { layoutBlocks, type LayoutContext } from '../handbook/layout.ts';
+import { paginate } from '../handbook/paginate.ts';
+import { answerKeyBlocks } from '../handbook/quiz/answer-key.ts';
+import { printContext, siteUrl } from '../handbook/sop-body.ts';
+import { stampPage, type StampInfo } from '../handbook/stamps.ts';
+import type { Paper } from '../handbook/theme.ts';
+import { formatElapsed, formatMinutes } from './clock.ts';
+import { jobAidBlocks } from './job-aid-print.ts';
+import { moduleAsDoc, moduleWorkflowPrints } from './module-prints.ts';
+import type { ModuleDoc } from './modules.ts';
+import { annotateOutline } from './outline.ts';
+import { moduleClock } from './timetable.ts';
+
+/** Choices for a printed module. */
+export interface ModulePrintOptions {
+  edition: Edition;
+  paper: Paper;
+}
+
+type UsableModule = ModuleDoc & { data: NonNullable<ModuleDoc['data']>; tree: NonNullable<ModuleDoc['tree']> };
+
+/** The module with an id, valid, or one clear error. */
+export function usableModule(project: Project, id: string): UsableModule {
+  const m = project.modules.find((x) => x.id === id);
+  if (!m) throw new SopkitError('handbook/unknown-module', `no module "${id}" in content/modules/; known: ${project.modules.map((x) => x.id).join(', ') || 'none'}`);
+  if (!m.data || !m.tree) throw new SopkitError('handbook/invalid-module', `${m.file} has errors; run \`sopkit check\` and fix them first`);
+  return m as UsableModule;
+}
+
+const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+function pages(blocks: readonly Block[], ctx: LayoutContext) {
+  return paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+}
+
+/** The objectives and the timetable; the trainer edition's timetable is a session plan with what happens in each session. */
+function frontBlocks(m: UsableModule, edition: Edition): Block[] {
+  const lang = m.data.language;
+  const trainer = edition === 'trainer';
+  const plan = (s: ModuleDoc['outline']['sessions'][number]): string =>
+    [
+      s.slides.length ? t('module.slidesCount', lang, { n: s.slides.length }) : '',
+      ...s.activities.map((a) => `${t('training.activity', lang)}: ${a.title}${a.duration ? ` (${t('training.minutes', lang, { n: a.duration })})` : ''}`),
+      ...s.caseStudies.map((c) => `${t('case.label', lang)}: ${c.title}`),
+      ...s.handouts.map((h) => `${t('training.handout', lang)}: ${h.title}`),
+      ...s.jobAids.map((j) => `${t('training.jobAid', lang)}: ${j.workflow}`),
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const clock = moduleClock(m.outline.sessions);
+  const header = [cell(t('module.clock', lang)), cell(t('module.session', lang)), cell(t('module.method', lang)), cell(t('module.duration', lang)), ...(trainer ? [cell(t('module.plan', lang))] : [])];
+  return [
+    { kind: 'heading', level: 1, inlines: [run(t('module.objectives', lang))], toc: true },
+    { kind: 'paragraph', inlines: [run(t('module.objectives.lead', lang))] },
+    { kind: 'list', ordered: false, items: m.data.objectives.map((o) => [{ kind: 'paragraph', inlines: [run(o.text)] }]) },
+    { kind: 'heading', level: 1, inlines: [run(t('module.timetable', lang))], toc: true },
+    {
+      kind: 'table',
+      header: [header],
+      rows: [
+        ...clock.map(({ session: s, start }) => [cell(formatElapsed(start)), cell(`${s.n}. ${s.title}`, 'bold'), cell(s.method ? t(`method.${s.method}` as UiKey, lang) : ''), cell(formatMinutes(s.duration ?? 0)), ...(trainer ? [cell(plan(s))] : [])]),
+        [cell(formatElapsed(clock.at(-1)?.end ?? 0)), cell(t('module.total', lang), 'bold'), cell(''), cell(formatMinutes(m.data.duration), 'bold'), ...(trainer ? [cell('')] : [])],
+      ],
+      widths: trainer ? [0.6, 2.4, 1, 0.8, 2.6] : [0.6, 3.4, 1.2, 1],
+      size: 8.5,
+    },
+  ];
+}
+
+/**
+ * A module as a printed book: the participant workbook (objectives, timetable, sessions with their
+ * slides as an outline, activities, case studies without keys, handouts, job aids, glossary) or
+ * the trainer manual (the same with a session plan, speaker notes, facilitator keys, trainer notes
+ * and the quiz's answer keys). Cover, contents, running heads, bookmarks, a DRAFT watermark until
+ * the module is approved.
+ * @param project The loaded project.
+ * @param id Module id.
+ * @param options Edition and paper.
+ */
+export async function renderModuleBook(project: Project, id: string, options: ModulePrintOptions): Promise<Uint8Array> {
+  const m = usableModule(project, id);
+  const d = m.data;
+  const lang = d.language;
+  const ctx = layoutContext(options.paper);
+  const terms = new Set<string>();
+  const pctx = printContext(moduleAsDoc(m), { project, edition: options.edition, inPdf: new Set(), workflows: await moduleWorkflowPrints(project, m), terms, figures: { n: 0 } });
+  pctx.lang = lang;
+  annotateOutline(m.tree);
+  const body: Block[] = toBlocks(m.tree.children, pctx);
+  if (options.edition === 'trainer') {
+    const quiz = resolveQuiz(project.root, d.quiz).quiz;
+    for (const form of ['pre', 'post'] as const) {
+      const key = answerKeyBlocks(quiz, form, { lang });
+      body.push(...key.map((b, i) => (i === 0 && b.kind === 'heading' ? { ...b, pageBreakBefore: true } : b)));
+    }
+  }
+  body.push(...glossaryBlocks(project.glossary, terms, lang, `glossary:${m.id}`));
+  const stamp: StampInfo = { code: d.code, title: d.title, version: d.version, status: d.status, edition: options.edition, lang };
+  const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
+  const roleTitle = (r: string) => project.roles.find((x) => x.id === r)?.title ?? r;
+  const rows: [string, string][] = [
+    [t('module.code', lang), d.code],
+    [t('module.version', lang), d.version],
+    [t('module.status', lang), t(`status.${d.status}` as UiKey, lang)],
+    [t('module.duration', lang), formatMinutes(d.duration)],
+    [t('module.audience', lang), d.audience.map(roleTitle).join(', ')],
+  ];
+  if (d.sops.length) rows.push([t('module.sops', lang), d.sops.map((s) => project.sops.find((x) => x.id === s)?.data?.code ?? s).join(', ')]);
+  if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
+  const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}/modules/${m.id}/` };
+  const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
+  const front = frontBlocks(m, options.edition);
+  const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
+  toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
+  const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
+  return renderParts([coverPart, frontPart, bodyPart], options.paper, { title: `${d.code} ${d.title}`, author: project.site?.organisation ?? '', subject: d.summary, language: lang, keywords: [d.code, d.id, `v${d.version}`, d.status, options.edition] }, ctx);
+}
+
+/**
+ * The job aid of a workflow as a one-page PDF to keep at the counter.
+ * @param project The loaded project.
+ * @param moduleId The module that teaches it (for the running heads).
+ * @param workflow Workflow id.
+ * @param paper Paper size.
+ */
+export async function renderJobAid(project: Project, moduleId: string, workflow: string, paper: Paper): Promise<Uint8Array> {
+  const m = usableModule(project, moduleId);
+  const lang = m.data.language;
+  const ctx = layoutContext(paper);
+  const print = (await moduleWorkflowPrints(project, m)).get(workflow);
+  if (!print?.jobAid) throw new SopkitError('handbook/job-aid', `${m.file}: the job aid of workflow "${workflow}" could not be made; run \`sopkit check\``);
+  const code = project.sops.find((s) => s.data?.workflow === workflow)?.data?.code ?? workflow;
+  const blocks: Block[] = [
+    ...jobAidBlocks(print.jobAid, { title: print.title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
+    { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
+    ...jobAidBlocks(print.jobAid, { title: print.title, lang, heading: false }),
+  ];
+  const stamp: StampInfo = { code: m.data.code, title: t('training.jobAid.title', lang, { title: print.title }), version: m.data.version, status: m.data.status, lang };
+  return renderParts([{ pages: pages(blocks, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
+}

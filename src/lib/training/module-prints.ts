@@ -1,0 +1,43 @@
+import type { Project, SopDoc } from '../content/project.ts';
+import type { WorkflowPrint } from '../handbook/print-context.ts';
+import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
+import { getWorkflow } from '../workflow/cache.ts';
+import { graphOf } from '../workflow/graph.ts';
+import { humanise } from '../workflow/humanise.ts';
+import { jobAidSteps } from './job-aid.ts';
+import type { ModuleDoc } from './modules.ts';
+import { allOf } from './outline.ts';
+
+/**
+ * A module seen as the handbook engine sees an SOP: its body, its component uses, no sections
+ * and no SOP frontmatter (SOP-only components such as `<Roles />` print nothing in a module).
+ */
+export function moduleAsDoc(m: ModuleDoc): SopDoc {
+  return { id: m.id, file: m.file, absPath: m.absPath, source: m.source, data: undefined, yaml: m.yaml, tree: m.tree, sections: [], uses: m.uses };
+}
+
+/** The title of a workflow for captions and job aids: the title of the SOP that owns it. */
+export function workflowTitle(project: Project, id: string): string {
+  return project.sops.find((s) => s.data?.workflow === id)?.data?.title ?? humanise(id);
+}
+
+/**
+ * The workflows a module draws, tabulates or turns into job aids, loaded and laid out before the
+ * synchronous mdast conversion. A machine that fails to load prints a pointer to the web page.
+ */
+export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Promise<Map<string, WorkflowPrint>> {
+  const prints = (await loadWorkflowPrints(project, [moduleAsDoc(m)])).get(m.id) ?? new Map<string, WorkflowPrint>();
+  for (const [id, print] of prints) prints.set(id, { ...print, title: workflowTitle(project, id) });
+  const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
+  for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
+    try {
+      const loaded = await getWorkflow(project.root, id);
+      const otherwise = loaded.module.labels?.otherwise;
+      const steps = jobAidSteps(graphOf(loaded), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined);
+      prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id) }), jobAid: steps });
+    } catch {
+      // sopkit check reports a machine that does not load; the renderer prints a pointer instead.
+    }
+  }
+  return prints;
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Root } from 'mdast';
+import { moduleSchema, type ModuleFrontmatter } from '../../schemas/module.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { splitFrontmatter, type ParsedYaml } from '../content/frontmatter.ts';
+import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
+import { layout, listFiles, relPath } from '../content/project.ts';
+import { validateYaml } from '../content/validate.ts';
+import { outlineOf, type ModuleOutline } from './outline.ts';
+
+/** One training module source file (`content/modules/<id>.mdx`), parsed and validated. */
+export interface ModuleDoc {
+  /** Id from the file name. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  absPath: string;
+  source: string;
+  /** Validated frontmatter; undefined when it has errors. */
+  data: ModuleFrontmatter | undefined;
+  yaml: ParsedYaml;
+  /** Body mdast with positions in file lines; undefined on an MDX syntax error. */
+  tree: Root | undefined;
+  uses: ComponentUse[];
+  /** Sessions, slides, activities, case studies, handouts and job aids, numbered. */
+  outline: ModuleOutline;
+}
+
+/**
+ * Reads one module: frontmatter through `moduleSchema`, body parsed with positions and outlined.
+ * @param root Project root.
+ * @param absPath Absolute path of the `.mdx` file.
+ */
+export function loadModule(root: string, absPath: string): { doc: ModuleDoc; diagnostics: Diagnostic[] } {
+  const file = relPath(root, absPath);
+  const id = basename(absPath).replace(/\.mdx$/, '');
+  const source = readFileSync(absPath, 'utf8');
+  const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
+  const diagnostics: Diagnostic[] = [];
+  if (!yamlText) diagnostics.push(diagnostic('error', 'module/frontmatter', file, 'no frontmatter: start the file with --- and the module fields (run `sopkit new module <id>` for a template)'));
+  const validated = validateYaml(yamlText, moduleSchema, file, 'module/frontmatter', yamlLine);
+  if (yamlText) diagnostics.push(...validated.diagnostics);
+  const data = validated.value;
+  if (data && data.id !== id) {
+    diagnostics.push(diagnostic('error', 'module/id-mismatch', file, `id: found "${data.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])));
+  }
+  const parsed = parseMdx(body);
+  let tree: Root | undefined;
+  if ('error' in parsed) diagnostics.push(diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${parsed.error.message}`, parsed.error.at));
+  else tree = parsed.tree;
+  const doc: ModuleDoc = {
+    id,
+    file,
+    absPath,
+    source,
+    data,
+    yaml: validated.yaml,
+    tree,
+    uses: tree ? componentUses(tree) : [],
+    outline: tree ? outlineOf(tree) : { sessions: [], outside: [] },
+  };
+  return { doc, diagnostics };
+}
+
+/** Every module under `content/modules/`, in file-name order, with the problems found loading them. */
+export function loadModules(root: string): { modules: ModuleDoc[]; diagnostics: Diagnostic[] } {
+  const modules: ModuleDoc[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
+    const loaded = loadModule(root, abs);
+    modules.push(loaded.doc);
+    diagnostics.push(...loaded.diagnostics);
+  }
+  return { modules, diagnostics };
+}

@@ -1,0 +1,77 @@
+/**
+ * How many copies to print: the participants plus a share of spares, rounded up to a whole copy.
+ * Computed in whole numbers (20 participants + 10 % is 22, never 23 from 20 × 1.1 = 22.000…04).
+ * @param participants Expected participants.
+ * @param sparePercent Spares, percent of the participants.
+ */
+export function withSpares(participants: number, sparePercent: number): number {
+  return participants + Math.ceil((participants * sparePercent) / 100);
+}
+
+/** What a line of the print pack is. */
+export type PrintKind = 'workbook' | 'handout' | 'job-aid' | 'booklet' | 'answer-sheet' | 'evaluation-form' | 'trainer-manual' | 'answer-key';
+
+/** One line of the print pack. */
+export interface PrintLine {
+  kind: PrintKind;
+  /** What to print, in words ("M1 Legal identity: participant workbook"). */
+  title: string;
+  /** Copies to print. */
+  copies: number;
+  /** Whom the copies are for: each participant (with spares) or each trainer. */
+  per: 'participant' | 'trainer';
+  /** The PDF to print, relative to `handbooks/` on the site, when the site writes one. */
+  file?: string;
+  /** The pre-test or post-test, for booklets, answer sheets and keys. */
+  form?: 'pre' | 'post';
+}
+
+/** What the print pack is computed from: the course's numbers and what its modules contain. */
+export interface PrintPackInput {
+  participants: number;
+  sparePercent: number;
+  trainers: number;
+  modules: readonly { id: string; code: string; title: string; handouts: readonly { id: string; title: string }[]; jobAids: readonly { workflow: string; title: string }[] }[];
+  pretest?: string;
+  posttest?: string;
+  evaluation?: string;
+}
+
+/**
+ * The print pack of a course: for each module its workbook, handouts and job aids for every
+ * participant (with spares) and its trainer manual for every trainer; the pre-test and post-test
+ * booklets and answer sheets for every participant and their answer keys for every trainer; the
+ * evaluation form for every participant.
+ */
+export function printPack(input: PrintPackInput): PrintLine[] {
+  const each = withSpares(input.participants, input.sparePercent);
+  const lines: PrintLine[] = [];
+  for (const m of input.modules) {
+    lines.push({ kind: 'workbook', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
+    for (const h of m.handouts) lines.push({ kind: 'handout', title: `${m.code} ${h.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
+    const seen = new Set<string>();
+    for (const aid of m.jobAids) {
+      if (seen.has(aid.workflow)) continue;
+      seen.add(aid.workflow);
+      lines.push({ kind: 'job-aid', title: `${m.code} ${aid.title}`, copies: each, per: 'participant', file: `${m.id}-job-aid-${aid.workflow}.pdf` });
+    }
+    lines.push({ kind: 'trainer-manual', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: `${m.id}-trainer.pdf` });
+  }
+  const tests = [
+    ['pre', input.pretest],
+    ['post', input.posttest],
+  ] as const;
+  for (const [form, quiz] of tests) {
+    if (!quiz) continue;
+    lines.push({ kind: 'booklet', title: quiz, copies: each, per: 'participant', form, file: `quizzes/${quiz}-${form}.pdf` });
+    lines.push({ kind: 'answer-sheet', title: quiz, copies: each, per: 'participant', form, file: `quizzes/${quiz}-${form}-answer-sheet.pdf` });
+    lines.push({ kind: 'answer-key', title: quiz, copies: input.trainers, per: 'trainer', form, file: `quizzes/${quiz}-${form}-key.pdf` });
+  }
+  if (input.evaluation) lines.push({ kind: 'evaluation-form', title: input.evaluation, copies: each, per: 'participant' });
+  return lines;
+}
+
+/** Total copies of a pack. */
+export function totalCopies(lines: readonly PrintLine[]): number {
+  return lines.reduce((n, l) => n + l.copies, 0);
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
+import { renderTrainerGuide } from '../../../src/lib/training/guide-pdf.ts';
+import { pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+// The model pack's module: the participant workbook leaves out what only trainers see.
+const project = loadProject(join(import.meta.dirname, '../../..'));
+const id = 'legal-identity-foundations';
+const dir = tempDir();
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  files.workbook = saveTo(dir, 'w.pdf', await renderModuleBook(project, id, { edition: 'participant', paper: 'a4' }));
+  files.manual = saveTo(dir, 'm.pdf', await renderModuleBook(project, id, { edition: 'trainer', paper: 'a4' }));
+  files.jobAid = saveTo(dir, 'j.pdf', await renderJobAid(project, id, 'birth-registration', 'a4'));
+  files.guide = saveTo(dir, 'g.pdf', await renderTrainerGuide(project, 'registry-officers', 'a4'));
+}, 120_000);
+
+describe('module PDFs', () => {
+  it('are valid PDFs', () => {
+    for (const path of Object.values(files)) expect(qpdfCheck(path).ok, path).toBe(true);
+  });
+
+  it('the workbook has the sessions, slides, case study and handouts, but no speaker notes, facilitator key or answer key', () => {
+    const text = pdfText(files.workbook!);
+    expect(text).toMatch(/Why legal identity matters/);
+    expect(text).toMatch(/Fatima's late declaration/);
+    expect(text).toMatch(/Handout: Task cards/);
+    expect(text).not.toMatch(/SPEAKER NOTES|Speaker notes/i);
+    expect(text).not.toMatch(/220 days/);
+    expect(text).not.toMatch(/Answer key/);
+  });
+
+  it('the trainer manual has the session plan, speaker notes, the facilitator key and both answer keys', () => {
+    const text = pdfText(files.manual!);
+    expect(text).toMatch(/What happens/);
+    expect(text).toMatch(/Speaker notes/i);
+    expect(text).toMatch(/220 days/);
+    expect(text.match(/Answer key: (Pre|Post)-test/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the job aid is one page with every step of the machine that is not an end', () => {
+    const text = pdfText(files.jobAid!, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Page 1 of 1/);
+    for (const step of ['Receive and screen the declaration', 'Verify facts and evidence', 'Register the birth']) expect(text).toContain(step);
+  });
+
+  it('the trainer guide prints the quantities for 20 participants with 10 % spares', () => {
+    const text = pdfText(files.guide!);
+    expect(text).toMatch(/Print pack/);
+    expect(text).toMatch(/Test booklet, pre-test[\s\S]*?22/);
+    expect(text).toMatch(/Total copies\s+182/);
+  });
+});

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { courseSchema } from '../../../src/schemas/course.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { formatClock, formatElapsed, formatMinutes, parseClock } from '../../../src/lib/training/clock.ts';
+import { courseTimetable, generateTimetable, moduleClock } from '../../../src/lib/training/timetable.ts';
+
+const project = loadProject(join(import.meta.dirname, '../../fixtures/training/base'));
+const modules = new Map(project.modules.map((m) => [m.id, m]));
+const intro = modules.get('intro')!;
+const clockOf = (days: ReturnType<typeof courseTimetable>['days']) => days.map((d) => d.map((e) => `${formatClock(e.start)}-${formatClock(e.end)} ${e.kind}`));
+
+describe('clock', () => {
+  it('reads and writes times of day and lengths', () => {
+    expect(parseClock('08:30')).toBe(510);
+    expect(formatClock(510)).toBe('08:30');
+    expect(formatElapsed(75)).toBe('1:15');
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(90)).toBe('1 h 30 min');
+    expect(formatMinutes(120)).toBe('2 h');
+  });
+});
+
+describe('module clock', () => {
+  it('runs the sessions from 0:00, each starting where the last ended', () => {
+    expect(moduleClock(intro.outline.sessions).map((c) => [c.start, c.end])).toEqual([[0, 30], [30, 60]]);
+  });
+});
+
+describe('written timetable', () => {
+  it('resolves sessions by number and by title, a break by its minutes, tests by their default length', () => {
+    const course = project.courses[0]!.data!;
+    const tt = courseTimetable(course, modules);
+    expect(tt.problems).toEqual([]);
+    expect(clockOf(tt.days)).toEqual([['09:00-09:30 test', '09:30-10:00 session', '10:00-10:15 break', '10:15-10:45 session', '10:45-11:15 test']]);
+  });
+});
+
+describe('generated timetable', () => {
+  const base = { id: 'c', title: 'Course', audience: ['registrar'], modules: ['intro'], trainers: ['[A]', '[B]'], venue: '[V]', participants: 10 };
+  const generate = (template: unknown, extra: Record<string, unknown> = {}) => {
+    const course = courseSchema.parse({ ...base, dayTemplate: template, ...extra });
+    return generateTimetable(course, course.dayTemplate!, modules);
+  };
+
+  it('takes a break at the session boundary nearest its time and never cuts a session', () => {
+    // Sessions of 30 and 30 minutes from 09:00: tea due at 09:40 is nearer the 09:30 boundary than 10:00.
+    const tt = generate({ start: '09:00', end: '12:00', breaks: [{ at: '09:40', minutes: 15, label: 'Tea' }] });
+    expect(clockOf(tt.days)).toEqual([['09:00-09:30 session', '09:30-09:45 break', '09:45-10:15 session']]);
+    // Due at 09:50, it is nearer the end of the second session.
+    const later = generate({ start: '09:00', end: '12:00', breaks: [{ at: '09:50', minutes: 15, label: 'Tea' }] });
+    expect(clockOf(later.days)[0]?.slice(0, 2)).toEqual(['09:00-09:30 session', '09:30-10:00 session']);
+  });
+
+  it('opens with the pre-test, closes with the post-test and moves what does not fit to the next day', () => {
+    const tt = generate({ start: '09:00', end: '10:00', breaks: [] }, { pretest: 'sample-registration', posttest: 'sample-registration' });
+    expect(clockOf(tt.days)).toEqual([['09:00-09:30 test', '09:30-10:00 session'], ['09:00-09:30 session', '09:30-10:00 test']]);
+    expect(tt.problems).toEqual([]);
+  });
+
+  it('says when a session is longer than the day', () => {
+    const tt = generate({ start: '09:00', end: '09:20', breaks: [] });
+    expect(tt.problems.map((p) => p.code)).toEqual(['course/too-long', 'course/too-long']);
+  });
+});
