@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
+import { rehypeTables } from './src/lib/content/rehype-tables.ts';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses()],
-  markdown: { remarkPlugins: [remarkSop] },
+  markdown: { remarkPlugins: [remarkSop], rehypePlugins: [rehypeTables] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
