@@ -11,7 +11,7 @@ export interface IdleHandlers {
 }
 
 /**
- * Watches for a period with no touch, click, key or scroll on the page. It reads the clock each
+ * Watches for a period with no touch, click, key or wheel on the page. It reads the clock each
  * second rather than trusting one long timer, so a tablet that slept past the limit acts on
  * waking.
  * @param idleMs Time without activity before `expire`.
@@ -29,7 +29,8 @@ export function watchIdle(idleMs: number, warnMs: number, on: IdleHandlers): { t
       on.calm();
     }
   };
-  for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll']) addEventListener(type, touch, { passive: true, capture: true });
+  // Not `scroll`: showing the warning moves the page (scroll anchoring), which would count as activity.
+  for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) addEventListener(type, touch, { passive: true, capture: true });
   setInterval(() => {
     if (!on.active()) {
       last = Date.now();
