@@ -80,15 +80,23 @@ function start(root: HTMLElement, config: Config): void {
 
   /**
    * Adds files to the list. A file of the same name as one already there is another file (kept,
-   * under a numbered label), unless it is the very same file chosen twice, which is said and skipped.
+   * under a numbered label) unless its bytes are the same: the very same file chosen twice, which
+   * is said and read once.
    */
-  function add(files: Iterable<File>): void {
+  async function add(files: Iterable<File>): Promise<void> {
     const again: string[] = [];
-    for (const file of files) {
-      const same = chosen.filter((c) => c.file.name === file.name);
-      if (same.some((c) => c.file.size === file.size && c.file.lastModified === file.lastModified)) {
-        again.push(file.name);
-        continue;
+    for (const file of [...files]) {
+      const same = chosen.filter((c) => c.file.name === file.name && c.file.size === file.size);
+      if (same.length) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const equal = async (c: Chosen) => {
+          const other = new Uint8Array(await c.file.arrayBuffer());
+          return other.length === bytes.length && other.every((b, i) => b === bytes[i]);
+        };
+        if ((await Promise.all(same.map(equal))).some(Boolean)) {
+          again.push(file.name);
+          continue;
+        }
       }
       const taken = new Set(chosen.map((c) => c.label));
       let label = file.name;
@@ -100,6 +108,7 @@ function start(root: HTMLElement, config: Config): void {
   }
 
   async function run(): Promise<void> {
+    await adding;
     const quiz = config.quizzes.find((q) => q.id === $<HTMLSelectElement>('[data-quiz]').value);
     if (!quiz) return;
     if (!chosen.length) return say(s['scoring.noFiles'] ?? '', true);
@@ -127,10 +136,13 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
+  // Files are added one batch after another (each may need reading), and scoring waits for them.
+  let adding = Promise.resolve();
   const input = $<HTMLInputElement>('[data-files]');
   input.addEventListener('change', () => {
-    add(input.files ?? []);
+    const files = [...(input.files ?? [])];
     input.value = '';
+    adding = adding.then(() => add(files));
   });
   const drop = $<HTMLElement>('[data-drop]');
   drop.addEventListener('dragover', (e) => {
@@ -141,7 +153,8 @@ function start(root: HTMLElement, config: Config): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     delete drop.dataset.over;
-    add(e.dataTransfer?.files ?? []);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    adding = adding.then(() => add(files));
   });
   $<HTMLFormElement>('[data-scoring-form]').addEventListener('submit', (e) => {
     e.preventDefault();
