@@ -88,7 +88,7 @@ export const reuseVariable: Record<Edition, string> = { participant: 'SOPKIT_E2E
  * script as `npm run build` / `npm run build:trainer`. Set SOPKIT_E2E_DIST (participant) or
  * SOPKIT_E2E_DIST_TRAINER to a folder holding a build of that edition to skip building it.
  */
-export function buildSiteForTests(edition: Edition): string {
+export function buildSiteForTests(edition: Edition = 'participant'): string {
   const given = process.env[reuseVariable[edition]];
   if (given && existsSync(join(given, 'index.html'))) return resolve(given);
   const result = spawnSync(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', e2eDist[edition]], {
