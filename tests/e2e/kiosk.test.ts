@@ -114,6 +114,10 @@ describe('kiosk mode on a shared tablet', () => {
     expect(set.responses.map((r) => [r.participant, r.name])).toEqual([['K07', 'Mary Okello']]);
     expect(set.responses[0]!.answers[items[0]!.id]?.length).toBeGreaterThan(0);
     expect(set.responses[0]!.answers[items[2]!.id]).toEqual([]);
+    // Clearing the tablet (in the trainer view, after a confirmation) empties both lists.
+    await page.click('[data-clear]');
+    await expect(page.locator('[data-aside-list]').textContent()).resolves.toBe('No attempt set aside.');
+    expect(await storage(page)).not.toContain('K07');
     await context.close();
   });
 
