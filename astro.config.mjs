@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
+import { rehypeTables } from './src/lib/content/rehype-tables.ts';
 import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { remarkTraining } from './src/lib/training/remark-training.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
+import { sopkitEditions } from './src/integrations/editions.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
+import { editionOutDir, siteEdition } from './src/lib/edition.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
 // is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
@@ -18,9 +21,12 @@ const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url),
 
 export default defineConfig({
   site: site.url,
+  // The trainer edition (SOPKIT_EDITION=trainer, `npm run build:trainer`) never lands in dist/,
+  // the folder that is published for participants.
+  outDir: `./${editionOutDir(siteEdition())}`,
   trailingSlash: 'always',
-  integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses()],
-  markdown: { remarkPlugins: [remarkSop, remarkTraining] },
+  integrations: [sopkitCheck(), sopkitEditions(), mdx(), sopkitHandbooks(), sopkitLicenses()],
+  markdown: { remarkPlugins: [remarkSop, remarkTraining], rehypePlugins: [rehypeTables] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -7,6 +7,7 @@
 //   - the same core in Chromium on the scoring page against Node;
 //   - the JavaScript each assessment page ships, gzipped.
 //   node bench/score.mjs [--dist DIR] [--runs N] [--quiz ID]
+// The scoring page is in the trainer edition only: --dist dist-trainer (npm run build:trainer).
 import { register } from 'tsx/esm/api';
 
 register();
@@ -87,7 +88,7 @@ console.table(rows);
 
 const dist = values.dist;
 if (!dist) {
-  console.log('browser and page weight: pass --dist DIR (a built site) to measure them');
+  console.log('browser and page weight: pass --dist DIR (a trainer-edition build: npm run build:trainer, then --dist dist-trainer) to measure them');
 } else {
   const { launchBrowser, serveStatic } = await import('../tests/e2e/harness.ts');
   const site = await serveStatic(dist);

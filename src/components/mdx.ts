@@ -4,6 +4,7 @@ import Checklist from './Checklist.astro';
 import Form from './Form.astro';
 import FormsAnnex from './FormsAnnex.astro';
 import LegalBasis from './LegalBasis.astro';
+import Omitted from './Omitted.astro';
 import Ref from './Ref.astro';
 import Role from './Role.astro';
 import Roles from './Roles.astro';
@@ -20,12 +21,10 @@ import Questions from './Questions.astro';
 import Session from './Session.astro';
 import Slide from './Slide.astro';
 import SpeakerNotes from './SpeakerNotes.astro';
+import { inEdition, siteEdition } from '../lib/edition.ts';
 
-/**
- * Web renderers of the content components (src/lib/content/components.ts lists them all), passed
- * to `<Content components={...}>` so authors never import anything.
- */
-export const mdxComponents = {
+/** Web renderers of the content components (src/lib/content/components.ts lists them all). */
+const renderers = {
   Callout,
   CaseStudy,
   Checklist,
@@ -49,3 +48,12 @@ export const mdxComponents = {
   Handout,
   JobAid,
 };
+
+/**
+ * The map passed to `<Content components={...}>`, so authors never import anything. A component
+ * whose spec does not list this build's edition (`editions`) renders nothing, children included:
+ * this is the one place the web decides, so a trainer-only component needs no code of its own.
+ */
+export const mdxComponents = Object.fromEntries(
+  Object.entries(renderers).map(([name, renderer]) => [name, inEdition(name, siteEdition()) ? renderer : Omitted]),
+) as typeof renderers;

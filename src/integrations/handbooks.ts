@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
-import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { siteEdition } from '../lib/edition.ts';
+import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { writeTrainingPrints } from '../lib/training/write.ts';
 
 /**
- * Writes the printed outputs into the built site: `handbooks/<id>.pdf` and
- * `<id>-trainer.pdf` for every SOP, the whole-pack handbook in both editions, and for every quiz
- * form its booklet, answer sheet and key under `handbooks/quizzes/`. Logs what it wrote and how long
- * it took; a failure stops the build with the cause. When no source of the PDFs changed since the
- * last build, the PDFs it wrote are reused (they would be byte-identical).
+ * Writes the printed outputs into the built site. The participant edition gets `handbooks/<id>.pdf`
+ * for every SOP, the whole-pack handbook, and for every quiz form its booklet and answer sheet
+ * under `handbooks/quizzes/`; the trainer edition adds `<id>-trainer.pdf`, the trainer pack
+ * handbook and the answer keys (`<quiz>-<form>-key.pdf`). Logs what it wrote and how long it
+ * took; a failure stops the build with the cause. When no source of the PDFs changed since the
+ * last build of the same edition, the PDFs it wrote are reused (they would be byte-identical).
  */
 export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
@@ -26,23 +27,24 @@ export function sopkitHandbooks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');
-        const cacheDir = join(root, '.sopkit-cache', 'handbooks');
-        // The module PDFs depend on the edition: a trainer build must not reuse a participant set.
-        const hash = `${inputsHash(root)}-${siteEdition()}`;
+        const edition = siteEdition();
+        const trainer = edition === 'trainer';
+        const cacheDir = join(root, '.sopkit-cache', 'handbooks', edition);
+        const hash = inputsHash(root);
         if (restore(cacheDir, hash, outDir)) {
-          logger.info(`sources unchanged: reused the PDFs of the last build (${Math.round(performance.now() - started)} ms) → handbooks/`);
+          logger.info(`sources unchanged: reused the PDFs of the last ${edition} build (${Math.round(performance.now() - started)} ms) → handbooks/`);
           return;
         }
         const project = loadProject(root);
         const ids = project.sops.filter((s) => s.data && s.tree).map((s) => s.id);
-        const editions = ['participant', 'trainer'] as const;
+        const editions = trainer ? (['participant', 'trainer'] as const) : (['participant'] as const);
         const written: WrittenPdf[] = [];
         try {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
-          written.push(...(await writeTrainingPrints(project, { editions: siteEdition() === 'trainer' ? editions : ['participant'], paper: 'a4', outDir })));
+          written.push(...(await writeTrainingPrints(project, { editions, paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
-          written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
+          written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes'), keys: trainer })));
         } catch (cause) {
           const error = new Error(`handbooks: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;
@@ -51,7 +53,7 @@ export function sopkitHandbooks(): AstroIntegration {
         store(cacheDir, hash, outDir);
         const pages = written.reduce((n, f) => n + f.pages, 0);
         const seconds = (performance.now() - started) / 1000;
-        logger.info(`${written.length} PDFs, ${pages} pages in ${seconds.toFixed(1)} s (${Math.round(pages / seconds)} pages/s) → handbooks/`);
+        logger.info(`${written.length} PDFs, ${pages} pages in ${seconds.toFixed(1)} s (${Math.round(pages / seconds)} pages/s), ${edition} edition → handbooks/`);
       },
     },
   };

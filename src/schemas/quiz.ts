@@ -67,8 +67,18 @@ export const quizSchema = z
     module: kebabId.optional(),
     /** Pass mark, percent of the maximum score. */
     passMark: z.number().min(0).max(100),
-    /** Show per-item feedback after the post-test (never after the pre-test). */
-    feedback: z.boolean().default(false),
+    /**
+     * Per-item feedback (score, right answers, explanations) after the post-test, never after
+     * the pre-test. `true`: in the trainer edition only; the participant edition never carries
+     * the key, and its post-test only records the answers. `immediate`: in both editions, for a
+     * practice quiz; the post-test's key is then public in the participant edition (`sopkit
+     * check` warns). `false` (default): no feedback.
+     */
+    feedback: z
+      .union([z.boolean(), z.literal('immediate')], {
+        errorMap: () => ({ message: 'allowed: false, true (feedback in the trainer edition) or immediate (feedback for everyone, key public)' }),
+      })
+      .default(false),
     /** Minutes allowed, printed on the booklet. */
     timeLimit: z.number().int().positive().optional(),
     objectives: z.array(objectiveSchema).min(1),

@@ -39,9 +39,11 @@ describe('astro build on a project of its own', () => {
       expect(html).toContain('data-section="6.1"');
     }
     expect(existsSync(join(root, 'dist/glossary/index.html'))).toBe(true);
-    for (const pdf of ['alpha.pdf', 'alpha-trainer.pdf', 'beta.pdf', 'sopkit-handbook.pdf']) {
+    for (const pdf of ['alpha.pdf', 'beta.pdf', 'sopkit-handbook.pdf']) {
       expect(readFileSync(join(root, 'dist/handbooks', pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     }
+    // A plain build is the participant edition: no trainer handbook.
+    expect(existsSync(join(root, 'dist/handbooks/alpha-trainer.pdf'))).toBe(false);
   });
 
   it('stops on bad frontmatter with the checker message naming file, line, field and value', () => {

@@ -1,6 +1,6 @@
 // A whole pre/post cycle as a trainer runs it: both tests taken in kiosk mode on one shared
-// tablet, downloaded by the trainer, scored by `sopkit score` and by the scoring page, with the
-// same numbers.
+// tablet, downloaded by the trainer with the PIN, scored by `sopkit score` and by the scoring
+// page (trainer edition), with the same numbers.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { main } from '../../src/cli/main.ts';
 import type { ScoreReport } from '../../src/lib/assessment/types.ts';
-import { answerAll, differences, hold, QUIZ } from './assessment-helpers.ts';
+import { answerAll, differences, openTrainerView, QUIZ, setUpKiosk } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -16,7 +16,7 @@ let tablet: BrowserContext;
 const dir = mkdtempSync(join(tmpdir(), 'sopkit-cycle-'));
 const files: Record<string, string> = {};
 
-const site = useBuiltSite();
+const site = useBuiltSite('trainer');
 beforeAll(async () => {
   tablet = await site.browser.newContext({ viewport: { width: 800, height: 1100 } });
 });
@@ -31,11 +31,13 @@ async function runKiosk(form: 'pre' | 'post', who: typeof people, offset: number
   const page = await tablet.newPage();
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${site.url}/assessments/${QUIZ}/${form}/?kiosk`);
+  // The PIN is set once per tablet, on the first test opened in kiosk mode.
+  if (form === 'pre') await setUpKiosk(page);
   for (const [i, person] of who.entries()) {
     await page.fill('input[name="participant"]', person.id);
     await page.fill('input[name="name"]', person.name);
     await answerAll(page, i + offset);
-    await page.click('button[type="submit"]');
+    await page.click('[data-form] button[type="submit"]');
     await expect(page.locator('[data-done-kiosk]').isVisible()).resolves.toBe(true);
     // A shared tablet never shows answers or a score.
     expect(await page.locator('[data-score]:visible, [data-feedback]:visible').count()).toBe(0);
@@ -45,16 +47,11 @@ async function runKiosk(form: 'pre' | 'post', who: typeof people, offset: number
   await expect(page.locator('[data-kiosk-banner]').textContent()).resolves.toMatch(`finished on this tablet: ${who.length}`);
   // The same id twice on one tablet is refused.
   await page.fill('input[name="participant"]', who[0]!.id);
-  await page.click('button[type="submit"]');
+  await page.click('[data-form] button[type="submit"]');
   await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/already taken this test/);
-  // The trainer opens the panel and holds the download button; a tap does nothing.
-  await page.click('[data-trainer] summary');
-  let downloads = 0;
-  page.on('download', () => downloads++);
-  await page.click('[data-hold="download"]');
-  await page.waitForTimeout(300);
-  expect(downloads).toBe(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), hold(page, '[data-hold="download"]')]);
+  // The trainer opens the trainer view with the PIN and downloads the responses.
+  await openTrainerView(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="responses"]')]);
   const path = join(dir, `${form}.csv`);
   writeFileSync(path, readFileSync((await download.path())!));
   await page.close();

@@ -32,12 +32,26 @@ export async function answerAll(page: Page, who: number): Promise<void> {
   }
 }
 
-/** Holds a button pressed for two seconds and a bit, as the trainer panel asks. */
-export async function hold(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).hover();
-  await page.mouse.down();
-  await page.waitForTimeout(2200);
-  await page.mouse.up();
+/** The trainer PIN the tests set on a kiosk. */
+export const PIN = '2468';
+
+/** Sets up a shared tablet on first use: the trainer PIN twice (and the idle minutes, if given). */
+export async function setUpKiosk(page: Page, pin = PIN, idleMinutes?: number): Promise<void> {
+  await page.locator('[data-kiosk-setup]').waitFor();
+  await page.fill('#assess-pin-new', pin);
+  await page.fill('#assess-pin-again', pin);
+  if (idleMinutes !== undefined) await page.fill('#assess-idle', String(idleMinutes));
+  await page.click('[data-setup] button[type="submit"]');
+  await page.locator('[data-form]').waitFor();
+}
+
+/** Opens the trainer view of a kiosk with a PIN; resolves when it is open or the PIN was refused. */
+export async function openTrainerView(page: Page, pin = PIN): Promise<void> {
+  const details = page.locator('[data-trainer] details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('[data-trainer] summary');
+  await page.fill('#assess-pin', pin);
+  await page.click('[data-unlock] button[type="submit"]');
+  await page.waitForFunction(() => !document.querySelector('[data-trainer-view]')?.hasAttribute('hidden') || document.querySelector('[data-unlock-status]')?.textContent !== '');
 }
 
 /**

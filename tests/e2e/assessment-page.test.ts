@@ -10,6 +10,7 @@ import { useBuiltSite } from './use-site.ts';
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
 
 const site = useBuiltSite();
+const trainerSite = useBuiltSite('trainer');
 
 const url = (form: string, query = '') => `${site.url}/assessments/${QUIZ}/${form}/${query}`;
 const value = (page: Page, name: string) => page.$$eval(`[data-form] [name="${name}"]`, (els) => els.flatMap((e) => ((e as HTMLInputElement).type === 'hidden' || (e as HTMLInputElement).checked ? [(e as HTMLInputElement).value] : [])).join(' '));
@@ -91,7 +92,7 @@ describe('test page', () => {
     await page.fill('input[name="participant"]', 'P01');
     await answerAll(page, 1);
     page.once('dialog', (d) => void d.accept());
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button[type="submit"]')]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
     expect(csv.suggestedFilename()).toBe(`${QUIZ}-pre-P01.csv`);
     const set = parseResponses(readFileSync((await csv.path())!, 'utf8'), 'download.csv', quiz);
     expect(set.responses).toHaveLength(1);
@@ -111,13 +112,30 @@ describe('test page', () => {
     await page.close();
   });
 
-  it('the post-test shows the score and feedback when the quiz allows it', async () => {
+  it('the participant post-test records the answers and shows no score, feedback or key, even with feedback: true', async () => {
     expect(quiz.feedback).toBe(true);
     const page = await site.browser.newPage();
     await page.goto(url('post'));
+    expect(await page.content()).not.toMatch(/"correct"|"explanation"/);
+    await page.fill('input[name="participant"]', 'P02');
+    await answerAll(page, 0);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
+    expect(csv.suggestedFilename()).toBe(`${QUIZ}-post-P02.csv`);
+    await expect(page.locator('[data-done]').textContent()).resolves.toMatch(/Your answers are recorded\. The trainer scores/);
+    expect(await page.locator('[data-score]').isVisible()).toBe(false);
+    expect(await page.locator('[data-feedback]:visible').count()).toBe(0);
+    expect(await page.locator('[data-form]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('the trainer edition post-test shows the score and feedback when the quiz allows it', async () => {
+    expect(quiz.feedback).toBe(true);
+    const page = await trainerSite.browser.newPage();
+    await page.goto(`${trainerSite.url}/assessments/${QUIZ}/post/`);
+    await expect(page.locator('[data-edition-mark]').textContent()).resolves.toBe('Trainer edition');
     await page.fill('input[name="participant"]', 'P01');
     await answerAll(page, 0);
-    await Promise.all([page.waitForEvent('download'), page.click('button[type="submit"]')]);
+    await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
     await expect(page.locator('[data-score]').textContent()).resolves.toMatch(/Your score: [\d.]+ of 16/);
     expect(await page.locator('[data-feedback]:visible').count()).toBe(quiz.forms.post.length);
     expect(await page.locator('[data-form] input:not([type=hidden]):enabled').count()).toBe(0);
@@ -127,7 +145,7 @@ describe('test page', () => {
   it('refuses to submit without a participant id', async () => {
     const page = await site.browser.newPage();
     await page.goto(url('pre'));
-    await page.click('button[type="submit"]');
+    await page.click('[data-form] button[type="submit"]');
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/participant ID/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('participant');
     await page.close();
@@ -154,9 +172,10 @@ describe('test page', () => {
     await page.reload();
     await expect(page.locator('h1').textContent()).resolves.toBe(quiz.title);
     expect(await page.locator('[data-assess][data-ready]').count()).toBe(1);
-    // A test never opened on this device comes from the cache too, with its script.
+    // A test never opened on this device comes from the cache too, with its script (kiosk mode
+    // starts by asking for the trainer PIN).
     await page.goto(url('post', '?kiosk'));
-    await expect(page.locator('[data-kiosk-banner]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-kiosk-setup]').isVisible()).resolves.toBe(true);
     await context.close();
   });
 });

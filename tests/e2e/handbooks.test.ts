@@ -9,8 +9,10 @@ let site: StaticSite;
 let browser: Browser;
 let dist: string;
 
+// The trainer edition has every printed output; what the participant edition leaves out is
+// tested by editions.test.ts.
 beforeAll(async () => {
-  dist = inject('distDir');
+  dist = inject('trainerDistDir');
   site = await serveStatic(dist);
   browser = await launchBrowser();
 });

@@ -26,8 +26,8 @@ const ids = /\sid="([^"]+)"/g;
 // A static site has no server to answer a broken link: every internal link and anchor must
 // exist in dist/ (pages, PDFs, CSV templates, section anchors).
 describe('links in the built site', () => {
-  it('every internal link points to a file that exists, and every #anchor to an element on that page', () => {
-    const dist = inject('distDir');
+  it.each(['distDir', 'trainerDistDir'] as const)('%s: every internal link points to a file that exists, and every #anchor to an element on that page', (edition) => {
+    const dist = inject(edition);
     const pages = htmlFiles(dist);
     const anchors = new Map<string, Set<string>>();
     const idsOf = (file: string) => {

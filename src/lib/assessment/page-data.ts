@@ -1,4 +1,5 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import type { SiteEdition } from '../edition.ts';
 import { formItems, maxScore } from './quiz-rules.ts';
 import { printedOptions } from '../handbook/quiz/items.ts';
 import type { FormId } from './types.ts';
@@ -28,18 +29,32 @@ export interface TestPageConfig {
   maxScore: number;
   passMark: number;
   /**
-   * The answer key with explanations, only on a post-test whose quiz turns feedback on. The
-   * pre-test page carries no key at all, so it cannot leak through the page source.
+   * The answer key with explanations, only on a post-test whose key ships in this edition
+   * (`keyShips`). Any other page carries no key at all, so it cannot leak through the page source.
    */
   key?: QuizItem[];
+}
+
+/**
+ * Whether a test page carries its answer key (for feedback after submitting): never on a
+ * pre-test; on a post-test when the quiz asks for feedback, in the trainer edition, or for
+ * everyone when the quiz asks for `immediate` feedback (a practice quiz whose key is public).
+ * @param quiz The quiz.
+ * @param form `pre` or `post`.
+ * @param edition The site edition being built.
+ */
+export function keyShips(quiz: Quiz, form: FormId, edition: SiteEdition): boolean {
+  if (form !== 'post') return false;
+  return quiz.feedback === 'immediate' || (quiz.feedback === true && edition === 'trainer');
 }
 
 /**
  * What a test page shows and what its script gets, for one form of a quiz.
  * @param quiz The quiz (valid).
  * @param form `pre` or `post`.
+ * @param edition The site edition being built: whether the key may ship (`keyShips`).
  */
-export function testPage(quiz: Quiz, form: FormId): { items: ShownItem[]; config: TestPageConfig } {
+export function testPage(quiz: Quiz, form: FormId, edition: SiteEdition): { items: ShownItem[]; config: TestPageConfig } {
   const list = formItems(quiz, form);
   // The same order as the printed booklet, so a paper answer and a screen answer read alike.
   const items = list.map((item): ShownItem => ({
@@ -49,7 +64,7 @@ export function testPage(quiz: Quiz, form: FormId): { items: ShownItem[]; config
     marks: item.marks,
     options: printedOptions(quiz, item).map((o) => ({ id: o.id, text: o.text })),
   }));
-  const withKey = form === 'post' && quiz.feedback;
+  const withKey = keyShips(quiz, form, edition);
   return {
     items,
     config: {

@@ -107,6 +107,14 @@ export function quizRules(quiz: Quiz): QuizIssue[] {
   const objectives = new Set(quiz.objectives.map((o) => o.id));
   quiz.items.forEach((item, i) => out.push(...itemRules(item, i, objectives)));
   out.push(...formRules(quiz));
+  if (quiz.feedback === 'immediate') {
+    out.push({
+      severity: 'warning',
+      code: 'quiz/key-public',
+      path: ['feedback'],
+      message: `feedback: immediate puts the answer key of the post-test (${quiz.forms.post.length} items) in the participant edition, where anyone can read it in the page source; keep it for practice quizzes, and use feedback: true for a graded test`,
+    });
+  }
   return out;
 }
 

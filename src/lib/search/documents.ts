@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
+import { forEdition, type SiteEdition } from '../edition.ts';
 
 /** One searchable unit: a numbered section of an SOP, or a glossary term. */
 export interface SearchDoc {
@@ -24,16 +25,19 @@ function nodeText(node: RootContent): string {
 
 /**
  * Splits every SOP into its numbered sections (each with the text up to the next heading) and
- * adds the glossary, so a search for "foundling" lands on §6.5, not just on the SOP.
+ * adds the glossary, so a search for "foundling" lands on §6.5, not just on the SOP. Components
+ * the edition leaves out (trainer notes in the participant edition) are not indexed.
+ * @param project The loaded project.
+ * @param edition The edition of the site the index is for.
  */
-export function searchDocuments(project: Project): SearchDoc[] {
+export function searchDocuments(project: Project, edition: SiteEdition): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const sop of project.sops) {
     if (!sop.tree || !sop.data) continue;
     const label = sop.data.code;
     docs.push({ id: `${sop.id}#`, path: `/sops/${sop.id}/`, title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
     let current: SearchDoc | undefined;
-    for (const node of sop.tree.children) {
+    for (const node of forEdition(sop.tree, edition).children) {
       const section = node.type === 'heading' ? (node.data as { section?: SectionData } | undefined)?.section : undefined;
       if (section) {
         current = {

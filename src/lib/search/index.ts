@@ -1,5 +1,6 @@
 import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
+import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
 
 export type { SearchDoc } from './documents.ts';
@@ -15,9 +16,13 @@ export interface SearchBundle {
 
 const EXCERPT = 160;
 
-/** Builds the lunr index of every SOP section and glossary term (titles weigh more than text). */
-export function buildSearchBundle(project: Project): SearchBundle {
-  const documents = searchDocuments(project);
+/**
+ * Builds the lunr index of every SOP section and glossary term (titles weigh more than text).
+ * @param project The loaded project.
+ * @param edition The site edition: the participant index has no trainer-only content.
+ */
+export function buildSearchBundle(project: Project, edition: SiteEdition): SearchBundle {
+  const documents = searchDocuments(project, edition);
   const index = lunr(function () {
     this.ref('id');
     this.field('title', { boost: 5 });

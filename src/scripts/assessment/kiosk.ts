@@ -1,5 +1,10 @@
-import { responsesCsvFor, type ResponseRow } from '../../lib/assessment/csv-write.ts';
-import { download, fill, store } from './store.ts';
+// What a shared tablet (kiosk mode) keeps: the responses submitted on it, the attempts set aside
+// unsubmitted (a participant left, the tablet sat idle, the page was reloaded), and the device's
+// kiosk settings (the trainer PIN's hash, the idle time). Nothing here is ever shown to a
+// participant; the trainer view reads it after the PIN.
+import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
+import type { PinLock, PinRecord } from './pin.ts';
+import { store } from './store.ts';
 
 /** A response as the test page keeps it. */
 export interface Submitted extends ResponseRow {
@@ -10,44 +15,49 @@ export interface Submitted extends ResponseRow {
   submittedAt: string;
 }
 
-const HOLD_MS = 2000;
+/** Why an unsubmitted attempt was set aside. */
+export type SetAsideReason = 'next-participant' | 'inactive' | 'reload';
 
-/**
- * A button that acts only after being held for two seconds, by pointer or by keyboard (Space or
- * Enter held): enough to stop a participant downloading or clearing the class's answers by a tap.
- * It is a guard against accidents, not security.
- */
-export function holdButton(button: HTMLButtonElement, act: () => void): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const start = () => {
-    if (timer) return;
-    button.dataset.holding = '';
-    timer = setTimeout(() => {
-      stop();
-      act();
-    }, HOLD_MS);
-  };
-  const stop = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    delete button.dataset.holding;
-  };
-  button.addEventListener('pointerdown', start);
-  for (const type of ['pointerup', 'pointerleave', 'pointercancel', 'blur']) button.addEventListener(type, stop);
-  button.addEventListener('keydown', (e) => {
-    if ((e.key === ' ' || e.key === 'Enter') && !e.repeat) {
-      e.preventDefault();
-      start();
-    }
-  });
-  button.addEventListener('keyup', (e) => {
-    if (e.key === ' ' || e.key === 'Enter') stop();
-  });
-  button.addEventListener('click', (e) => e.preventDefault());
+/** An attempt that was never submitted, kept for the trainer. */
+export interface SetAside extends ResponseRow {
+  answers: Record<string, string[]>;
+  /** ISO time of the attempt's last change. */
+  lastChange: string;
+  /** ISO time it was set aside. */
+  setAsideAt: string;
+  reason: SetAsideReason;
 }
 
-/** The responses stored on a shared tablet for one form of one quiz. */
+/** The kiosk settings of this device, shared by every test taken on it. */
+export interface KioskSettings {
+  pin: PinRecord;
+  /** Minutes without activity after which an unsubmitted attempt is set aside. */
+  idleMinutes: number;
+}
+
+/** Default, smallest and largest idle time, in minutes. */
+export const IDLE_MINUTES = { default: 10, min: 2, max: 120 } as const;
+
+const SETTINGS_KEY = 'sopkit.kiosk.settings';
+const LOCK_KEY = 'sopkit.kiosk.pin-lock';
+
+/** This device's kiosk settings: the PIN hash and the idle time. */
+export const kioskDevice = {
+  settings: (): KioskSettings | undefined => store.get<KioskSettings>(SETTINGS_KEY),
+  save: (settings: KioskSettings): boolean => store.set(SETTINGS_KEY, settings),
+  /** Wrong-PIN attempts survive a reload, or reloading would reset the wait. */
+  lock: (): PinLock | undefined => store.get<PinLock>(LOCK_KEY),
+  setLock: (lock: PinLock | undefined): void => (lock ? void store.set(LOCK_KEY, lock) : store.remove(LOCK_KEY)),
+};
+
+/** Whether an attempt holds anything worth keeping: an id, a name or an answer. */
+export function hasContent(attempt: Pick<ResponseRow, 'participant' | 'name' | 'answers'>): boolean {
+  return Boolean(attempt.participant.trim() || attempt.name?.trim() || Object.values(attempt.answers).some((a) => a.length));
+}
+
+/** The responses and set-aside attempts stored on a shared tablet for one form of one quiz. */
 export class KioskStore {
+  /** @param key Storage key of the form, e.g. `sopkit.kiosk.birth-registration.pre`. */
   constructor(private readonly key: string) {}
 
   list(): Submitted[] {
@@ -63,51 +73,26 @@ export class KioskStore {
     return store.set(this.key, [...this.list(), response]);
   }
 
+  setAside(): SetAside[] {
+    return store.get<SetAside[]>(`${this.key}.set-aside`) ?? [];
+  }
+
+  /** Keeps an unsubmitted attempt for the trainer; false when the device could not store it. */
+  putAside(attempt: SetAside): boolean {
+    return store.set(`${this.key}.set-aside`, [...this.setAside(), attempt]);
+  }
+
+  /** Takes a set-aside attempt back (the trainer resumes it for its participant). */
+  takeBack(index: number): SetAside | undefined {
+    const list = this.setAside();
+    const [taken] = list.splice(index, 1);
+    if (taken) store.set(`${this.key}.set-aside`, list);
+    return taken;
+  }
+
+  /** Deletes everything stored for this form: responses and set-aside attempts. */
   clear(): void {
     store.remove(this.key);
+    store.remove(`${this.key}.set-aside`);
   }
-}
-
-/**
- * Wires the trainer panel of kiosk mode: the stored list, hold-to-download all as one CSV (the
- * responses format, the file `sopkit score` reads) and hold-to-clear.
- */
-export function setUpTrainerPanel(panel: HTMLElement, kiosk: KioskStore, opts: { itemIds: string[]; form: string; quiz: string; strings: Record<string, string>; refresh(): void }): void {
-  const { strings } = opts;
-  const downloadButton = panel.querySelector<HTMLButtonElement>('[data-hold="download"]');
-  const clearButton = panel.querySelector<HTMLButtonElement>('[data-hold="clear"]');
-  if (downloadButton) {
-    holdButton(downloadButton, () => {
-      const list = kiosk.list();
-      if (!list.length || !confirm(fill(strings['assess.kiosk.downloadConfirm'] ?? '', { n: list.length }))) return;
-      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      download(`${opts.quiz}-${opts.form}-responses-${stamp}.csv`, responsesCsvFor(opts.itemIds, opts.form, list), 'text/csv;charset=utf-8');
-    });
-  }
-  if (clearButton) {
-    holdButton(clearButton, () => {
-      const n = kiosk.list().length;
-      if (!n || !confirm(fill(strings['assess.kiosk.clearConfirm'] ?? '', { n }))) return;
-      kiosk.clear();
-      opts.refresh();
-    });
-  }
-}
-
-/** Redraws the trainer panel's list and button label. */
-export function renderTrainerPanel(panel: HTMLElement, kiosk: KioskStore, strings: Record<string, string>): void {
-  const list = kiosk.list();
-  const label = panel.querySelector('[data-hold-label]');
-  if (label) label.textContent = fill(strings['assess.kiosk.download'] ?? '', { n: list.length });
-  const ul = panel.querySelector('[data-kiosk-list]');
-  if (!ul) return;
-  ul.replaceChildren(
-    ...(list.length
-      ? list.map((r) => {
-          const li = document.createElement('li');
-          li.textContent = `${r.participant}${r.name ? ` (${r.name})` : ''}, ${new Date(r.submittedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
-          return li;
-        })
-      : [Object.assign(document.createElement('li'), { textContent: strings['assess.kiosk.none'] ?? '' })]),
-  );
 }

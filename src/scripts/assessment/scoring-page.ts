@@ -20,6 +20,11 @@ interface Config {
 /** A chosen file and the form it holds ('' = read its form column). */
 interface Chosen {
   file: File;
+  /**
+   * The name shown and used in messages: the file name, with ` (2)`, ` (3)`... for a second file of
+   * the same name (two tablets that exported in the same minute), so each row is traced to its file.
+   */
+  label: string;
   form: FormId | '';
 }
 
@@ -53,15 +58,15 @@ function start(root: HTMLElement, config: Config): void {
     list.replaceChildren(
       ...chosen.map((c, i) => {
         const li = document.createElement('li');
-        const name = Object.assign(document.createElement('span'), { className: 'name', textContent: c.file.name });
+        const name = Object.assign(document.createElement('span'), { className: 'name', textContent: c.label });
         const select = document.createElement('select');
-        select.setAttribute('aria-label', fill(s['scoring.formOf'] ?? '', { file: c.file.name }));
+        select.setAttribute('aria-label', fill(s['scoring.formOf'] ?? '', { file: c.label }));
         for (const [value, label] of [['', s['scoring.formColumn']], ['pre', s['assess.pre']], ['post', s['assess.post']]] as const) {
           select.append(new Option(label ?? value, value, false, c.form === value));
         }
         select.addEventListener('change', () => (c.form = select.value as Chosen['form']));
         const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: '×' });
-        remove.setAttribute('aria-label', fill(s['scoring.remove'] ?? '', { file: c.file.name }));
+        remove.setAttribute('aria-label', fill(s['scoring.remove'] ?? '', { file: c.label }));
         remove.addEventListener('click', () => {
           chosen.splice(i, 1);
           render();
@@ -73,23 +78,43 @@ function start(root: HTMLElement, config: Config): void {
     );
   }
 
-  function add(files: Iterable<File>): void {
-    for (const file of files) {
-      const same = chosen.findIndex((c) => c.file.name === file.name);
-      const entry = { file, form: formFromName(file.name) };
-      if (same >= 0) chosen[same] = entry;
-      else chosen.push(entry);
+  /**
+   * Adds files to the list. A file of the same name as one already there is another file (kept,
+   * under a numbered label) unless its bytes are the same: the very same file chosen twice, which
+   * is said and read once.
+   */
+  async function add(files: Iterable<File>): Promise<void> {
+    const again: string[] = [];
+    for (const file of [...files]) {
+      const same = chosen.filter((c) => c.file.name === file.name && c.file.size === file.size);
+      if (same.length) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const equal = async (c: Chosen) => {
+          const other = new Uint8Array(await c.file.arrayBuffer());
+          return other.length === bytes.length && other.every((b, i) => b === bytes[i]);
+        };
+        if ((await Promise.all(same.map(equal))).some(Boolean)) {
+          again.push(file.name);
+          continue;
+        }
+      }
+      const taken = new Set(chosen.map((c) => c.label));
+      let label = file.name;
+      for (let k = 2; taken.has(label); k++) label = `${file.name} (${k})`;
+      chosen.push({ file, label, form: formFromName(file.name) });
     }
     render();
+    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(', ') }) : '');
   }
 
   async function run(): Promise<void> {
+    await adding;
     const quiz = config.quizzes.find((q) => q.id === $<HTMLSelectElement>('[data-quiz]').value);
     if (!quiz) return;
     if (!chosen.length) return say(s['scoring.noFiles'] ?? '', true);
     try {
       const sets = await Promise.all(
-        chosen.map(async (c) => parseResponses(decodeText(new Uint8Array(await c.file.arrayBuffer())), c.file.name, quiz, c.form ? { form: c.form } : {})),
+        chosen.map(async (c) => parseResponses(decodeText(new Uint8Array(await c.file.arrayBuffer())), c.label, quiz, c.form ? { form: c.form } : {})),
       );
       const responses = combineResponses(sets);
       const report = buildReport(quiz, responses);
@@ -111,10 +136,13 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
+  // Files are added one batch after another (each may need reading), and scoring waits for them.
+  let adding = Promise.resolve();
   const input = $<HTMLInputElement>('[data-files]');
   input.addEventListener('change', () => {
-    add(input.files ?? []);
+    const files = [...(input.files ?? [])];
     input.value = '';
+    adding = adding.then(() => add(files));
   });
   const drop = $<HTMLElement>('[data-drop]');
   drop.addEventListener('dragover', (e) => {
@@ -125,7 +153,8 @@ function start(root: HTMLElement, config: Config): void {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     delete drop.dataset.over;
-    add(e.dataTransfer?.files ?? []);
+    const files = [...(e.dataTransfer?.files ?? [])];
+    adding = adding.then(() => add(files));
   });
   $<HTMLFormElement>('[data-scoring-form]').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -1,10 +1,12 @@
 // The test page island: saves every answer as it is given, restores it after a reload or a power
 // cut, exports the response (CSV in the responses format, and JSON), and runs kiosk mode (?kiosk)
-// on one shared tablet. No framework: the page is complete HTML and this only adds behaviour.
+// on one shared tablet (kiosk-mode.ts). No framework: the page is complete HTML and this only adds
+// behaviour. A page without the key (the participant edition) records answers and never scores.
 import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
 import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
 import { scoreAnswers, showFeedback } from './feedback.ts';
-import { KioskStore, renderTrainerPanel, setUpTrainerPanel, type Submitted } from './kiosk.ts';
+import { KioskStore, type Submitted } from './kiosk.ts';
+import { startKiosk, type Attempt } from './kiosk-mode.ts';
 import { applyOrder, markAnswered, setUpOrderItems } from './order.ts';
 import { registerOffline } from './offline.ts';
 import { download, fileSafe, fill, store } from './store.ts';
@@ -111,7 +113,8 @@ function start(root: HTMLElement, config: Config): void {
     showItem(current, false);
   }
 
-  function reset(): void {
+  /** Empties every answer, the id and the name, and drops the draft. */
+  function clearForm(): void {
     form.reset();
     for (const el of items) {
       delete el.dataset.answered;
@@ -123,6 +126,11 @@ function start(root: HTMLElement, config: Config): void {
     form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = false));
     store.remove(draftKey);
     saved.textContent = '';
+  }
+
+  /** A fresh, empty test on screen. */
+  function reset(): void {
+    clearForm();
     say('');
     form.hidden = false;
     done.hidden = true;
@@ -174,7 +182,14 @@ function start(root: HTMLElement, config: Config): void {
     const banner = $<HTMLElement>('[data-kiosk-banner]')!;
     banner.hidden = false;
     banner.textContent = fill(s['assess.kiosk.banner'] ?? '', { n: kiosk.list().length });
-    renderTrainerPanel($<HTMLElement>('[data-trainer]')!, kiosk, s);
+  }
+
+  function restore(a: Attempt): void {
+    reset();
+    field('participant')!.value = a.participant;
+    field('name')!.value = a.name;
+    writeAnswers(a.answers);
+    save();
   }
 
   form.addEventListener('submit', (e) => {
@@ -202,6 +217,8 @@ function start(root: HTMLElement, config: Config): void {
     }
     say('');
     showDone(r, true);
+    // On a shared tablet the answers leave the page as soon as they are stored.
+    if (kioskMode) clearForm();
   });
 
   form.addEventListener('input', save);
@@ -241,28 +258,44 @@ function start(root: HTMLElement, config: Config): void {
     field('participant')?.focus();
   });
 
-  // Ready: show the tools, then restore what this device holds.
+  // Ready: show the tools, then restore what this device holds (never on a shared tablet).
   root.dataset.ready = '';
   $<HTMLElement>('[data-tools]')!.hidden = false;
+  setMode('all');
   if (kioskMode) {
-    const panel = $<HTMLElement>('[data-trainer]')!;
-    panel.hidden = false;
-    setUpTrainerPanel(panel, kiosk, { itemIds: config.itemIds, form: config.form, quiz: config.quiz, strings: s, refresh: refreshKiosk });
-    refreshKiosk();
+    startKiosk({
+      root,
+      quiz: config.quiz,
+      form: config.form,
+      itemIds: config.itemIds,
+      strings: s,
+      store: kiosk,
+      draftKey,
+      attempt: () => ({ participant: field('participant')?.value ?? '', name: field('name')?.value ?? '', answers: readAnswers() }),
+      reset,
+      restore,
+      block: (blocked) => {
+        form.hidden = blocked;
+        $<HTMLElement>('[data-tools]')!.hidden = blocked;
+      },
+      say,
+      refresh: refreshKiosk,
+    });
+  } else {
+    const submitted = store.get<Submitted>(submittedKey);
+    const draft = store.get<Draft>(draftKey);
+    if (submitted) {
+      field('participant')!.value = submitted.participant;
+      field('name')!.value = submitted.name ?? '';
+      showDone(submitted, false);
+    } else if (draft) {
+      field('participant')!.value = draft.participant;
+      field('name')!.value = draft.name;
+      writeAnswers(draft.answers);
+      current = draft.current;
+      setMode(draft.mode);
+      say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
+    }
   }
-  const submitted = kioskMode ? undefined : store.get<Submitted>(submittedKey);
-  const draft = store.get<Draft>(draftKey);
-  if (submitted) {
-    field('participant')!.value = submitted.participant;
-    field('name')!.value = submitted.name ?? '';
-    showDone(submitted, false);
-  } else if (draft) {
-    field('participant')!.value = draft.participant;
-    field('name')!.value = draft.name;
-    writeAnswers(draft.answers);
-    current = draft.current;
-    setMode(draft.mode);
-    say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
-  } else setMode('all');
   registerOffline(config.base, 'assessments/');
 }

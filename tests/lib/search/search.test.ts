@@ -9,7 +9,7 @@ const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base
 
 describe('search documents', () => {
   it('makes one document per numbered section, with the text up to the next heading', () => {
-    const docs = searchDocuments(project);
+    const docs = searchDocuments(project, 'participant');
     const step = docs.find((d) => d.id === 'alpha#receive-the-declaration');
     expect(step).toMatchObject({ path: '/sops/alpha/#receive-the-declaration', title: 'SOP-FX-01 §6.1 Receive the declaration', context: 'Alpha registration' });
     expect(step?.text).toContain('receives');
@@ -18,14 +18,14 @@ describe('search documents', () => {
   });
 
   it('indexes glossary terms', () => {
-    const docs = searchDocuments(project);
+    const docs = searchDocuments(project, 'participant');
     expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');
   });
 });
 
 describe('search bundle', () => {
   it('finds a section by words of its text and ranks the titled section first', () => {
-    const bundle = buildSearchBundle(project);
+    const bundle = buildSearchBundle(project, 'participant');
     const index = lunr.Index.load(bundle.index as object);
     const hits = index.search('retention').map((r) => bundle.docs[Number(r.ref)]?.title);
     expect(hits[0]).toBe('SOP-FX-01 §7 Records and retention');
@@ -33,7 +33,7 @@ describe('search bundle', () => {
   });
 
   it('survives a JSON round trip, as the site serves it', () => {
-    const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project))) as ReturnType<typeof buildSearchBundle>;
+    const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project, 'participant'))) as ReturnType<typeof buildSearchBundle>;
     const index = lunr.Index.load(bundle.index as object);
     expect(index.search('declaration').length).toBeGreaterThan(0);
   });

@@ -1,0 +1,159 @@
+// Kiosk mode (?kiosk): one tablet passed round the class. The first use sets a trainer PIN; from
+// then on no participant sees another's id, name or answers: an unsubmitted attempt is set aside
+// for the trainer (kept, never shown) when the next participant starts, after the idle time, and
+// when the page is reloaded. The trainer view (trainer-view.ts) needs the PIN.
+import { hasContent, IDLE_MINUTES, kioskDevice, type KioskStore, type SetAside, type SetAsideReason } from './kiosk.ts';
+import { watchIdle } from './idle.ts';
+import { hashPin, validPin } from './pin.ts';
+import { fill, store } from './store.ts';
+import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
+
+/** An attempt as the test page holds it. */
+export interface Attempt {
+  participant: string;
+  name: string;
+  answers: Record<string, string[]>;
+}
+
+/** What kiosk mode needs from the test page. */
+export interface KioskPage {
+  root: HTMLElement;
+  quiz: string;
+  form: 'pre' | 'post';
+  itemIds: string[];
+  strings: Record<string, string>;
+  store: KioskStore;
+  /** Where the attempt on screen is saved as it is given. */
+  draftKey: string;
+  /** The attempt on screen. */
+  attempt(): Attempt;
+  /** Empties the screen for the next participant (and drops the draft). */
+  reset(): void;
+  /** Puts an attempt on screen (and saves it as the draft). */
+  restore(attempt: Attempt): void;
+  /** Hides or shows the test while the tablet is not set up. */
+  block(blocked: boolean): void;
+  say(text: string, error?: boolean): void;
+  /** Redraws the banner with the number of responses stored. */
+  refresh(): void;
+}
+
+/** How long before the idle time the warning shows. */
+const WARN_MS = 60_000;
+
+/** Starts kiosk mode: the set-up on first use, then setting aside, the idle watch and the trainer view. */
+export function startKiosk(page: KioskPage): void {
+  const s = page.strings;
+  const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
+  const setup = $<HTMLElement>('[data-kiosk-setup]');
+  const warning = $<HTMLElement>('[data-idle-warning]');
+
+  /** Keeps the attempt on screen (or saved as the draft) for the trainer, and empties the screen. */
+  function setAside(reason: SetAsideReason, attempt: Attempt & { lastChange?: string } = page.attempt()): boolean {
+    const kept = !hasContent(attempt) || page.store.putAside({ ...attempt, lastChange: attempt.lastChange ?? new Date().toISOString(), setAsideAt: new Date().toISOString(), reason });
+    if (!kept) {
+      page.say(s['assess.noStorage'] ?? '', true);
+      return false;
+    }
+    if (reason !== 'reload') page.reset();
+    return true;
+  }
+
+  function run(minutes: number): void {
+    page.block(false);
+    setup.hidden = true;
+    $<HTMLElement>('[data-kiosk-bar]').hidden = false;
+    // Whatever was on screen before a reload belongs to someone who may have left.
+    const draft = store.get<Attempt & { savedAt?: string }>(page.draftKey);
+    if (draft && hasContent(draft)) {
+      if (setAside('reload', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) {
+        store.remove(page.draftKey);
+        page.say(s['assess.kiosk.setAside'] ?? '');
+      }
+    } else store.remove(page.draftKey);
+
+    const panel = $<HTMLElement>('[data-trainer]');
+    panel.hidden = false;
+    const trainer = setUpTrainerView(panel, {
+      quiz: page.quiz,
+      form: page.form,
+      itemIds: page.itemIds,
+      strings: s,
+      store: page.store,
+      changed: page.refresh,
+      resume: (a: SetAside) => {
+        if (hasContent(page.attempt())) setAside('next-participant');
+        page.restore({ participant: a.participant, name: a.name ?? '', answers: a.answers });
+        page.say(s['assess.kiosk.resumed'] ?? '');
+      },
+    });
+    page.refresh();
+
+    $('[data-new-participant]').addEventListener('click', () => {
+      if (hasContent(page.attempt()) && !setAside('next-participant')) return;
+      trainer.lock();
+      page.reset();
+      page.say(s['assess.kiosk.fresh'] ?? '');
+      ($<HTMLInputElement>('input[name="participant"]')).focus();
+    });
+
+    let trainerIdleSince = Date.now();
+    watchIdle(minutes * 60_000, WARN_MS, {
+      active: () => hasContent(page.attempt()),
+      warn: (n) => {
+        warning.hidden = false;
+        warning.textContent = fill(s['assess.kiosk.idleWarning'] ?? '', { n });
+      },
+      calm: () => {
+        warning.hidden = true;
+        warning.textContent = '';
+      },
+      expire: () => {
+        trainer.lock();
+        if (setAside('inactive')) page.say(s['assess.kiosk.setAside'] ?? '');
+      },
+    });
+    // An open trainer view locks itself when left alone.
+    addEventListener('pointerdown', () => (trainerIdleSince = Date.now()), { capture: true });
+    addEventListener('keydown', () => (trainerIdleSince = Date.now()), { capture: true });
+    setInterval(() => {
+      if (trainer.isOpen() && Date.now() - trainerIdleSince > TRAINER_IDLE_MS) trainer.lock();
+    }, 1000);
+  }
+
+  const settings = kioskDevice.settings();
+  if (settings) return run(settings.idleMinutes);
+
+  // First use on this tablet: the trainer chooses the PIN before the first participant.
+  page.block(true);
+  setup.hidden = false;
+  const formEl = $<HTMLFormElement>('[data-setup]');
+  const status = $<HTMLElement>('[data-setup-status]');
+  const value = (name: string) => (formEl.elements.namedItem(name) as HTMLInputElement).value.trim();
+  formEl.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const pin = value('pin');
+    const minutes = Number(value('idle'));
+    const problem = !validPin(pin)
+      ? s['assess.kiosk.pinRule']
+      : pin !== value('again')
+        ? s['assess.kiosk.pinDiffer']
+        : !Number.isInteger(minutes) || minutes < IDLE_MINUTES.min || minutes > IDLE_MINUTES.max
+          ? fill(s['assess.kiosk.idleRule'] ?? '', { min: IDLE_MINUTES.min, max: IDLE_MINUTES.max })
+          : '';
+    if (problem) {
+      status.textContent = problem;
+      status.dataset.error = '';
+      return;
+    }
+    if (!kioskDevice.save({ pin: await hashPin(pin), idleMinutes: minutes })) {
+      status.textContent = s['assess.noStorage'] ?? '';
+      status.dataset.error = '';
+      return;
+    }
+    formEl.reset();
+    run(minutes);
+    page.say(s['assess.kiosk.ready'] ?? '');
+    ($<HTMLInputElement>('input[name="participant"]')).focus();
+  });
+}

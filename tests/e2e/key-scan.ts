@@ -1,0 +1,150 @@
+// What counts as trainer material in a built site, and a scan of every file of a build for it:
+// HTML, scripts, JSON, CSV, text, and the text of every PDF (pdftotext). Used on both editions:
+// the participant build must have none of it, the trainer build all of it.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Parent, RootContent } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { keyShips } from '../../src/lib/assessment/page-data.ts';
+import { loadQuizzes } from '../../src/lib/assessment/quiz-load.ts';
+import { loadProject } from '../../src/lib/content/project.ts';
+import { forEdition, inEdition } from '../../src/lib/edition.ts';
+import { handbookFileName, packFileName, quizFileNames } from '../../src/lib/handbook/write.ts';
+import type { Quiz } from '../../src/schemas/quiz.ts';
+
+/** One piece of trainer material: text that must not appear, or a file that must not exist. */
+export interface Needle {
+  kind: 'explanation' | 'option feedback' | 'trainer note' | 'correct flag' | 'answer key PDF' | 'trainer PDF' | 'export with answers' | 'scoring page';
+  /** Text to look for (normalised), or a file path relative to the site. */
+  text?: string;
+  file?: string;
+  /** Where it comes from, for the failure message. */
+  from: string;
+}
+
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The longest run of a text made of letters, digits, spaces and plain punctuation that is not
+ * also public (an explanation may quote the procedure word for word; that sentence is no key).
+ * Such a run reads the same in HTML (no entity), JSON (no escape) and PDF text, so a match is
+ * never missed on quoting.
+ */
+function searchable(text: string, isPublic: (s: string) => boolean): string | undefined {
+  return norm(text)
+    .split(/[^\p{L}\p{N} ,.;:()%-]+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 24 && !isPublic(s))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** Text of the components an edition leaves out, at any depth of an SOP. */
+function leftOutTexts(node: Parent, out: string[] = []): string[] {
+  for (const child of node.children as RootContent[]) {
+    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name && !inEdition(child.name, 'participant')) out.push(toString(child));
+    else if ('children' in child) leftOutTexts(child as Parent, out);
+  }
+  return out;
+}
+
+/** Every piece of trainer material the sample pack has, from its sources. */
+export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFiles: Set<string> } {
+  const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+  const project = loadProject(root);
+  const needles: Needle[] = [];
+  // What a participant may read anyway: the procedures as their edition shows them, the glossary,
+  // and the questions and options of the tests.
+  const publicText = norm(
+    [
+      ...project.sops.flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      ...project.glossary.map((g) => g.definition),
+      ...quizzes.flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
+    ].join(' '),
+  );
+  const add = (kind: Needle['kind'], text: string | undefined, from: string) => {
+    const found = text === undefined ? undefined : searchable(text, (s) => publicText.includes(s));
+    if (found) needles.push({ kind, text: found, from });
+  };
+  // A quiz with `feedback: immediate` ships its post-test key on purpose; its other material does not.
+  const secret = (quiz: Quiz) => !keyShips(quiz, 'post', 'participant');
+  for (const quiz of quizzes.filter(secret)) {
+    for (const item of quiz.items) {
+      add('explanation', item.explanation, `${quiz.id}/${item.id}`);
+      for (const option of item.options) add('option feedback', option.feedback, `${quiz.id}/${item.id}/${option.id}`);
+    }
+  }
+  for (const quiz of quizzes) {
+    for (const form of ['pre', 'post'] as const) needles.push({ kind: 'answer key PDF', file: `handbooks/quizzes/${quizFileNames(quiz.id, form).key}`, from: quiz.id });
+    needles.push({ kind: 'export with answers', file: `assessments/${quiz.id}/gift.txt`, from: quiz.id }, { kind: 'export with answers', file: `assessments/${quiz.id}/moodle.xml`, from: quiz.id });
+  }
+  for (const sop of project.sops) {
+    if (!sop.tree) continue;
+    for (const text of leftOutTexts(sop.tree)) add('trainer note', text, sop.id);
+    needles.push({ kind: 'trainer PDF', file: `handbooks/${handbookFileName(sop.id, 'trainer')}`, from: sop.id });
+  }
+  needles.push({ kind: 'trainer PDF', file: `handbooks/${packFileName('trainer')}`, from: 'pack' });
+  needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
+  const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).map((q) => `assessments/${q.id}/post/index.html`));
+  return { needles, publicKeyFiles };
+}
+
+/** Every file under a folder, as paths relative to it. */
+function files(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
+  });
+}
+
+/** The text of a built file: PDFs through pdftotext (content order, so table cells stay whole). */
+function textOf(dist: string, file: string): string {
+  if (file.endsWith('.pdf')) {
+    const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dist, file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`pdftotext ${file}: ${r.stderr}`);
+    return r.stdout;
+  }
+  return readFileSync(join(dist, file), 'utf8');
+}
+
+const textFile = /\.(html|js|mjs|json|csv|txt|xml|svg|css|webmanifest|pdf)$/;
+const correctFlag = /"correct"\s*:\s*(true|false)|\bcorrect\s*:\s*(true|false)/;
+
+/** A piece of trainer material found in a build. */
+export interface Hit {
+  kind: Needle['kind'];
+  file: string;
+  from: string;
+  /** The needle found (none for a correct flag). */
+  needle?: Needle;
+}
+
+/**
+ * Scans every file of a build for trainer material: the texts of the needles, serialised correct
+ * flags, the trainer-only files, and links to them.
+ * @param dist The built site.
+ * @param material What `trainerMaterial` found in the sources.
+ */
+export function scanBuild(dist: string, material: ReturnType<typeof trainerMaterial>): { hits: Hit[]; scanned: number } {
+  const hits: Hit[] = [];
+  const all = files(dist);
+  const present = new Set(all);
+  const texts = material.needles.filter((n) => n.text);
+  const fileNeedles = material.needles.filter((n) => n.file);
+  for (const n of fileNeedles) if (present.has(n.file!)) hits.push({ kind: n.kind, file: n.file!, from: n.from, needle: n });
+  let scanned = 0;
+  for (const file of all.filter((f) => textFile.test(f))) {
+    const text = norm(textOf(dist, file));
+    scanned++;
+    for (const n of texts) if (text.includes(n.text!)) hits.push({ kind: n.kind, file, from: n.from, needle: n });
+    if (!material.publicKeyFiles.has(file) && correctFlag.test(text)) hits.push({ kind: 'correct flag', file, from: correctFlag.exec(text)?.[0] ?? '' });
+    if (file.endsWith('.html')) {
+      for (const n of fileNeedles) {
+        const target = n.file!.replace(/index\.html$/, '');
+        if (text.includes(`/${target}"`)) hits.push({ kind: n.kind, file, from: `link to ${target}` });
+      }
+    }
+  }
+  return { hits, scanned };
+}

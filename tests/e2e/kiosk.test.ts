@@ -1,0 +1,157 @@
+// A shared tablet passed round the class (kiosk mode, participant edition): the trainer PIN set
+// on first use guards the trainer view; no participant sees another's id, name or answers, and
+// nothing is lost (an unfinished attempt is set aside for the trainer).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
+import { parseResponses } from '../../src/lib/assessment/responses.ts';
+import { answerAll, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
+const site = useBuiltSite();
+const kioskUrl = () => `${site.url}/assessments/${QUIZ}/pre/?kiosk`;
+
+/** A fresh tablet (empty storage) on the kiosk page, with the page clock under the test's control. */
+async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({ viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(kioskUrl());
+  return { context, page };
+}
+
+/** Starts an attempt: id, name and every answer, not submitted. */
+async function begin(page: Page, id: string, name: string, who = 0): Promise<void> {
+  await page.fill('input[name="participant"]', id);
+  await page.fill('input[name="name"]', name);
+  await answerAll(page, who);
+}
+
+const storage = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+describe('kiosk mode on a shared tablet', () => {
+  it('asks for a trainer PIN on first use, and keeps only a salted hash of it', async () => {
+    const { context, page } = await tablet();
+    expect(await page.locator('[data-kiosk-setup]').isVisible()).toBe(true);
+    expect(await page.locator('[data-form]').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#assess-pin-new', '1357');
+    await page.fill('#assess-pin-again', '1358');
+    await page.click('[data-setup] button[type="submit"]');
+    await expect(page.locator('[data-setup-status]').textContent()).resolves.toMatch(/differ/);
+    await setUpKiosk(page, '135792');
+    const stored = await storage(page);
+    expect(stored).not.toContain('135792');
+    const settings = JSON.parse(JSON.parse(stored)['sopkit.kiosk.settings']) as { pin: { algo: string; salt: string; hash: string }; idleMinutes: number };
+    expect(settings.pin).toMatchObject({ algo: 'pbkdf2-sha256', salt: expect.stringMatching(/^[0-9a-f]{32}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(settings.idleMinutes).toBe(10);
+    await context.close();
+  });
+
+  it('the next participant cannot open the trainer view without the PIN, and wrong PINs make them wait', async () => {
+    const { context, page } = await tablet();
+    await setUpKiosk(page);
+    await begin(page, 'K01', 'Achol Deng');
+    await page.click('[data-form] button[type="submit"]');
+    await page.click('[data-next]');
+    // The next participant opens "Trainer": a PIN field, no list, no names, no download.
+    await page.click('[data-trainer] summary');
+    expect(await page.locator('[data-trainer-view]').isVisible()).toBe(false);
+    expect(await page.locator('[data-get="responses"]').isVisible()).toBe(false);
+    expect(await page.locator('body').innerText()).not.toContain('Achol');
+    for (let i = 0; i < 3; i++) {
+      await openTrainerView(page, '0000');
+      await expect(page.locator('[data-unlock-status]').textContent()).resolves.toBe('Wrong PIN.');
+      await page.evaluate(() => (document.querySelector('[data-unlock-status]')!.textContent = ''));
+    }
+    await openTrainerView(page, '1111');
+    await expect(page.locator('[data-unlock-status]').textContent()).resolves.toMatch(/wait 30 s/);
+    // While the wait lasts even the right PIN is not checked.
+    await page.evaluate(() => (document.querySelector('[data-unlock-status]')!.textContent = ''));
+    await openTrainerView(page, PIN);
+    expect(await page.locator('[data-trainer-view]').isVisible()).toBe(false);
+    await expect(page.locator('[data-unlock-status]').textContent()).resolves.toMatch(/wait \d+ s/);
+    // The wait survives a reload.
+    await page.reload();
+    await page.evaluate(() => (document.querySelector('[data-unlock-status]')!.textContent = ''));
+    await openTrainerView(page, PIN);
+    expect(await page.locator('[data-trainer-view]').isVisible()).toBe(false);
+    await page.clock.fastForward(31_000);
+    await openTrainerView(page, PIN);
+    expect(await page.locator('[data-trainer-view]').isVisible()).toBe(true);
+    await expect(page.locator('[data-kiosk-list]').textContent()).resolves.toContain('K01 (Achol Deng)');
+    expect(await axeViolations(page)).toEqual([]);
+    // Locking empties the view: the names leave the page.
+    await page.click('[data-lock]');
+    expect(await page.locator('body').innerText()).not.toContain('Achol');
+    expect(await page.content()).not.toContain('Achol');
+    await context.close();
+  });
+
+  it('after an abandoned attempt, a reload shows an empty form; the attempt is in the trainer’s download', async () => {
+    const { context, page } = await tablet();
+    await setUpKiosk(page);
+    await begin(page, 'K07', 'Mary Okello', 1);
+    const items = await itemsOf(page);
+    await page.reload();
+    await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+    expect(await page.content()).not.toMatch(/K07|Mary Okello/);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/set aside for the trainer/);
+    // The trainer finds it, set aside, and downloads it in the responses format.
+    await openTrainerView(page);
+    await expect(page.locator('[data-aside-list]').textContent()).resolves.toMatch(/K07 \(Mary Okello\): \d+ of \d+ answered.*page reloaded/);
+    await expect(page.locator('[data-kiosk-list]').textContent()).resolves.toBe('No response stored yet.');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="set-aside"]')]);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^${QUIZ}-pre-set-aside-[\\d-]+\\.csv$`));
+    const set = parseResponses(readFileSync((await file.path())!, 'utf8'), 'set-aside.csv', quiz);
+    expect(set.responses.map((r) => [r.participant, r.name])).toEqual([['K07', 'Mary Okello']]);
+    expect(set.responses[0]!.answers[items[0]!.id]?.length).toBeGreaterThan(0);
+    expect(set.responses[0]!.answers[items[2]!.id]).toEqual([]);
+    // Clearing the tablet (in the trainer view, after a confirmation) empties both lists.
+    await page.click('[data-clear]');
+    await expect(page.locator('[data-aside-list]').textContent()).resolves.toBe('No attempt set aside.');
+    expect(await storage(page)).not.toContain('K07');
+    await context.close();
+  });
+
+  it('sets an attempt aside for the next participant and after the idle time, with a warning first; the trainer can resume it', async () => {
+    const { context, page } = await tablet();
+    await setUpKiosk(page);
+    await begin(page, 'K11', 'Joseph Lado');
+    await page.click('[data-new-participant]');
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+    // The next one starts, then walks away.
+    await begin(page, 'K12', 'Grace Ajak', 2);
+    await page.clock.fastForward('09:10');
+    const warning = page.locator('[data-idle-warning]');
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toMatch(/set aside for the trainer in \d+ s/);
+    expect(await warning.getAttribute('role')).toBe('alert');
+    // A key press (or a touch) keeps the attempt.
+    await page.keyboard.press('Shift');
+    await warning.waitFor({ state: 'hidden' });
+    expect(await page.inputValue('input[name="participant"]')).toBe('K12');
+    await page.clock.fastForward('10:05');
+    await page.waitForFunction(() => (document.querySelector('input[name="participant"]') as HTMLInputElement).value === '');
+    expect(await page.content()).not.toContain('Grace Ajak');
+    // The trainer sees both, and resumes K12's for her.
+    await openTrainerView(page);
+    const aside = page.locator('[data-aside-list] li');
+    expect(await aside.count()).toBe(2);
+    await expect(aside.nth(0).textContent()).resolves.toMatch(/K11 .*next participant/);
+    await expect(aside.nth(1).textContent()).resolves.toMatch(/K12 .*no activity/);
+    await aside.nth(1).locator('button').click();
+    expect(await page.locator('[data-trainer-view]').isVisible()).toBe(false);
+    expect(await page.inputValue('input[name="participant"]')).toBe('K12');
+    expect(await page.locator('[data-form] input:checked').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,66 @@
+// The scoring page (trainer edition) reads every file it is given: two tablets that exported in
+// the same minute give two files of the same name, and both count; a participant found in two
+// files of the same form is reported, naming both files, never counted twice or dropped.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { responsesCsvFor } from '../../src/lib/assessment/csv-write.ts';
+import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
+import { QUIZ } from './assessment-helpers.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
+const site = useBuiltSite('trainer');
+const dir = mkdtempSync(join(tmpdir(), 'sopkit-same-name-'));
+const name = `${QUIZ}-pre-responses-2026-03-02-09-15-00.csv`;
+
+/** A responses file of the pre-test, in its own folder (as from its own tablet), every question left blank. */
+function tabletFile(tablet: string, people: string[]): string {
+  mkdirSync(join(dir, tablet));
+  const path = join(dir, tablet, name);
+  writeFileSync(path, responsesCsvFor(quiz.forms.pre, 'pre', people.map((participant) => ({ participant, answers: {} }))));
+  return path;
+}
+
+const first = tabletFile('tablet-1', ['S01', 'S02']);
+const second = tabletFile('tablet-2', ['S03', 'S04', 'S05']);
+const third = tabletFile('tablet-3', ['S06', 'S02']);
+
+async function score(page: Page, files: string[]): Promise<string> {
+  await page.goto(`${site.url}/scoring/`);
+  await page.selectOption('[data-quiz]', QUIZ);
+  for (const file of files) await page.setInputFiles('[data-files]', file);
+  await page.click('[data-scoring-form] button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+  return (await page.locator('[data-status]').textContent()) ?? '';
+}
+
+describe('scoring page: files of the same name', () => {
+  it('reads both files, listed under distinct names', async () => {
+    const page = await site.browser.newPage();
+    expect(await score(page, [first, second])).toBe('Scored: Pre-test 5.');
+    expect(await page.$$eval('[data-list] .name', (els) => els.map((e) => e.textContent))).toEqual([name, `${name} (2)`]);
+    await page.close();
+  });
+
+  it('says so when the very same file is chosen twice, and reads it once', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/scoring/`);
+    await page.setInputFiles('[data-files]', first);
+    await page.setInputFiles('[data-files]', first);
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/already in the list; it is read once/);
+    expect(await page.locator('[data-list] li').count()).toBe(1);
+    await page.close();
+  });
+
+  it('reports a participant found in two files of the same form, naming both', async () => {
+    const page = await site.browser.newPage();
+    const status = await score(page, [first, second, third]);
+    expect(status).toBe(`Cannot score: ${name} (3) row 3: participant S02 already answered the pre-test in ${name} row 3; remove one of the rows`);
+    expect(await page.locator('[data-out]').isVisible()).toBe(false);
+    await page.close();
+  });
+});
