@@ -7,6 +7,7 @@ import { remarkSop } from './src/lib/content/remark-sop.ts';
 import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
+import { sopkitOffline } from './src/integrations/offline.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
@@ -18,7 +19,8 @@ const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url),
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses()],
+  // sopkitOffline lists every file the build wrote: keep it last.
+  integrations: [sopkitCheck(), mdx(), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   markdown: { remarkPlugins: [remarkSop] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
