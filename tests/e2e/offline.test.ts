@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 /** A fresh device: its own context, recording every request it makes (pages and worker). */
-async function device(): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext();
+async function device(width = 1280): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   return { context, page: await context.newPage(), requests };
@@ -72,11 +72,15 @@ describe('offline: one service worker for the whole site', () => {
   });
 
   it('states the size of the whole pack, saves it with progress that can be cancelled, and then every SOP page and PDF opens offline', async () => {
-    const { context, page, requests } = await device();
+    const { context, page, requests } = await device(360);
     await page.goto(`${site.url}/offline/`);
     const all = packTotals(pack.files);
     await expect.poll(() => page.locator('[data-pack-size]').textContent()).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
+    // The button says what is left to fetch (the worker may already have saved this page).
+    expect(await page.locator('[data-pack-save]').textContent()).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
     expect(await axeViolations(page)).toEqual([]);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await sideways()).toBeLessThanOrEqual(0);
     await workerReady(page);
 
     // Hold the PDFs back to cancel half-way, with the keyboard.
@@ -86,6 +90,8 @@ describe('offline: one service worker for the whole site', () => {
     await expect.poll(() => site.requests.some((p) => p.startsWith('/handbooks/'))).toBe(true);
     await expect.poll(() => page.locator('[data-pack-count]').textContent()).toMatch(new RegExp(`^\\d+ of ${all.count} files, .+ MB of ${formatBytes(all.bytes)}$`));
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pack-cancel'))).toBe(true);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-pack-result]').textContent()).toMatch(/^Cancelled/);
     site.release();

@@ -30,6 +30,7 @@ const ui = {
   bar: $<HTMLProgressElement>('progress'),
   count: $('[data-pack-count]'),
   result: $('[data-pack-result]'),
+  announce: $('[data-pack-announce]'),
   none: $('[data-pages-none]'),
   list: $<HTMLUListElement>('[data-pages-list]'),
 };
@@ -61,7 +62,10 @@ async function refresh(pack: Pack): Promise<void> {
     ui.save.hidden = current.length === pack.files.length;
   }
   const suffix = ` · ${pack.files.find((f) => f.path === '')?.title ?? ''}`;
-  const saved = pack.files.filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE);
+  const rank = (f: PackFile) => (f.path === '' ? 0 : f.path.startsWith('sops/') ? 1 : 2);
+  const saved = pack.files
+    .filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE)
+    .sort((a, b) => rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
   ui.list?.replaceChildren(
     ...saved.map((f) => {
       const a = document.createElement('a');
@@ -91,6 +95,7 @@ async function savePack(pack: Pack): Promise<void> {
   ui.cancel.focus();
   ui.result.textContent = say('offline.waiting');
   await activeWorker();
+  ui.result.textContent = '';
   // Ask the browser not to clear the saved pack when space runs low (it may say no).
   await navigator.storage?.persist?.().catch(() => false);
   ui.progress.hidden = false;
@@ -103,7 +108,7 @@ async function savePack(pack: Pack): Promise<void> {
     onProgress: (p) => {
       showProgress(p);
       const q = Math.floor((4 * p.bytes) / Math.max(1, p.totalBytes));
-      if (q !== quarter && q < 4 && ui.result) ui.result.textContent = say('offline.progress', { done: p.done, total: p.total, bytes: formatBytes(p.bytes, lang), totalBytes: formatBytes(p.totalBytes, lang) });
+      if (q !== quarter && q < 4 && ui.announce) ui.announce.textContent = ui.count?.textContent ?? '';
       quarter = q;
     },
   });
@@ -111,6 +116,7 @@ async function savePack(pack: Pack): Promise<void> {
   ui.cancel.hidden = true;
   // Done: the result says so; cancelled or failed: the bar shows how far it got.
   ui.progress.hidden = !result.aborted && result.failed.length === 0;
+  if (ui.announce) ui.announce.textContent = '';
   await refresh(pack);
   ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? say('offline.failed', { count: result.failed.length }) : say('offline.done');
   (ui.save.hidden ? ui.result : ui.save).focus();

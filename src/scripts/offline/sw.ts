@@ -12,11 +12,12 @@
  *   open tell the reader a new version is available.
  */
 import { clientsClaim } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { OFFLINE_PAGE, PACK_PATH, filesToKeep, type Pack } from '../../lib/offline/pack.ts';
-import { RETIRED_CACHE_PREFIXES, SAVE_HEADER, cacheNames, isHashedAsset, type KeepMessage } from './caches.ts';
+import { REVISION_HEADER, RETIRED_CACHE_PREFIXES, SAVE_HEADER, cacheNames, isHashedAsset, type KeepMessage } from './caches.ts';
 import { saveFiles } from './save.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -85,6 +86,25 @@ self.addEventListener('message', (event) => {
   void done.then((ok) => event.ports[0]?.postMessage(ok), () => event.ports[0]?.postMessage(false));
 });
 
+let revisions: Promise<Map<string, string>> | undefined;
+
+/**
+ * Marks what it caches with the file's pack revision, as the saver does, so the offline page
+ * counts pages read online as saved from this build. (A page newer than this worker's pack is
+ * marked older than it is: the next worker's pack tells, and saving the pack fetches it again.)
+ */
+const stampRevision: WorkboxPlugin = {
+  cacheWillUpdate: async ({ request, response }) => {
+    if (response.status !== 200) return null;
+    revisions ??= readPack().then((pack) => new Map((pack?.files ?? []).map((f) => [f.path, f.revision])));
+    const revision = (await revisions).get(pathOf(request.url.split(/[?#]/)[0] ?? ''));
+    if (!revision) return response;
+    const headers = new Headers(response.headers);
+    headers.set(REVISION_HEADER, revision);
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  },
+};
+
 /** Requests the worker answers: this site's GETs, except the files a page or the worker saves itself. */
 const ours = (request: Request, url: URL) => request.method === 'GET' && url.href.startsWith(scope) && !request.headers.has(SAVE_HEADER);
 
@@ -102,6 +122,7 @@ registerRoute(
     // `?kiosk` and other switches are read by the page's script; the file is the same.
     matchOptions: { ignoreSearch: true },
     plugins: [
+      stampRevision,
       {
         // No connection and never saved: the precached copy (home, SOP index), else the offline page.
         handlerDidError: async ({ request }) =>
