@@ -164,4 +164,21 @@ describe('offline: a new build', () => {
     expect(await page.locator('#rebuilt').count()).toBe(1);
     await context.close();
   });
+
+  it('retires the per-section worker of an earlier build, which would shadow the site worker in its folder', async () => {
+    writeFileSync(join(copy, 'assessments/sw.js'), "self.addEventListener('fetch', () => {});\n");
+    const { context, page } = await device();
+    await page.goto(`${site.url}/glossary/`);
+    await workerReady(page);
+    await page.evaluate(async () => {
+      const old = await navigator.serviceWorker.register('/assessments/sw.js', { scope: '/assessments/' });
+      const worker = old.installing ?? old.waiting ?? old.active;
+      if (worker && worker.state !== 'activated') await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok(true)));
+    });
+    const scopes = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort());
+    expect(await scopes()).toEqual(['/', '/assessments/']);
+    await page.goto(`${site.url}/sops/`);
+    await expect.poll(scopes).toEqual(['/']);
+    await context.close();
+  });
 });
