@@ -77,7 +77,7 @@ describe('offline: one service worker for the whole site', () => {
     const all = packTotals(pack.files);
     await expect.poll(() => page.locator('[data-pack-size]').textContent()).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
     // The button says what is left to fetch (the worker may already have saved this page).
-    expect(await page.locator('[data-pack-save]').textContent()).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
+    await expect.poll(() => page.locator('[data-pack-save]').textContent()).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
     expect(await axeViolations(page)).toEqual([]);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await sideways()).toBeLessThanOrEqual(0);

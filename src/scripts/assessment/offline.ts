@@ -10,7 +10,11 @@ import { keepPages } from '../offline/client.ts';
  * @param base The site's base path, ending in `/`.
  * @param scope The section, ending in `/`, relative to the base.
  */
-export function registerOffline(base: string, scope: string): Promise<boolean> {
-  const here = location.pathname.startsWith(base) ? decodeURI(location.pathname.slice(base.length)) : '';
-  return keepPages([here], [scope]).catch(() => false);
+export async function registerOffline(base: string, scope: string): Promise<boolean> {
+  try {
+    const here = location.pathname.startsWith(base) ? decodeURI(location.pathname.slice(base.length)) : '';
+    return await keepPages([here], [scope]);
+  } catch {
+    return false;
+  }
 }

@@ -28,7 +28,15 @@ const names = cacheNames(scope);
 const precache = new PrecacheController({ cacheName: names.shell });
 precache.addToCacheList(__SOPKIT_PRECACHE__);
 
-const pathOf = (url: string) => decodeURI(url.slice(scope.length));
+/** An address relative to the site root, as the pack names it (`sops/x/`); a malformed escape stays as it is. */
+function pathOf(url: string): string {
+  const path = url.slice(scope.length);
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
 
 async function readPack(): Promise<Pack | undefined> {
   const response = await precache.matchPrecache(PACK_PATH);
@@ -47,9 +55,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       await precache.install(event);
-      // The page that registered the worker loaded before the worker existed: save it now.
+      // The page that registered the worker loaded before the worker existed: save it now. A
+      // failure here must not fail the install: the shell is what the worker cannot do without.
       const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      await keep(open.filter((c) => c.url.startsWith(scope)).map((c) => pathOf(c.url.split(/[?#]/)[0] ?? '')));
+      await keep(open.filter((c) => c.url.startsWith(scope)).map((c) => pathOf(c.url.split(/[?#]/)[0] ?? ''))).catch(() => false);
       await self.skipWaiting();
     })(),
   );
@@ -81,9 +90,9 @@ self.addEventListener('message', (event) => {
   const data = event.data as Partial<KeepMessage> | undefined;
   if (data?.type !== 'sopkit:keep') return;
   const strings = (list: unknown) => (Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : []);
-  const done = keep(strings(data.paths), strings(data.folders));
+  const done = keep(strings(data.paths), strings(data.folders)).catch(() => false);
   event.waitUntil(done);
-  void done.then((ok) => event.ports[0]?.postMessage(ok), () => event.ports[0]?.postMessage(false));
+  void done.then((ok) => event.ports[0]?.postMessage(ok));
 });
 
 let revisions: Promise<Map<string, string>> | undefined;
