@@ -9,6 +9,8 @@ import { axeViolations, launchBrowser } from './harness.ts';
 import { serveGated, type GatedSite } from './offline-server.ts';
 
 const MISSING = 'This page is not saved on this device';
+/** How long a condition may take on a busy machine before the test gives up (it passes as soon as the condition holds). */
+const patience = { timeout: 45_000 };
 
 let browser: Browser;
 let dist: string;
@@ -65,7 +67,7 @@ describe('offline: one service worker for the whole site', () => {
     // A page never opened: the offline page, which lists what this device has.
     await page.goto(`${site.url}/glossary/`);
     expect(await page.locator('h1').textContent()).toBe(MISSING);
-    await expect.poll(() => page.locator('[data-pages-list] a').allTextContents()).toContain(title?.trim());
+    await expect.poll(() => page.locator('[data-pages-list] a').allTextContents(), patience).toContain(title?.trim());
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     await context.close();
@@ -75,9 +77,9 @@ describe('offline: one service worker for the whole site', () => {
     const { context, page, requests } = await device(360);
     await page.goto(`${site.url}/offline/`);
     const all = packTotals(pack.files);
-    await expect.poll(() => page.locator('[data-pack-size]').textContent()).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
+    await expect.poll(() => page.locator('[data-pack-size]').textContent(), patience).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
     // The button says what is left to fetch (the worker may already have saved this page).
-    await expect.poll(() => page.locator('[data-pack-save]').textContent()).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
+    await expect.poll(() => page.locator('[data-pack-save]').textContent(), patience).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
     expect(await axeViolations(page)).toEqual([]);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await sideways()).toBeLessThanOrEqual(0);
@@ -87,13 +89,13 @@ describe('offline: one service worker for the whole site', () => {
     site.hold('/handbooks/');
     await page.locator('[data-pack-save]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => site.requests.some((p) => p.startsWith('/handbooks/'))).toBe(true);
-    await expect.poll(() => page.locator('[data-pack-count]').textContent()).toMatch(new RegExp(`^\\d+ of ${all.count} files, .+ MB of ${formatBytes(all.bytes)}$`));
+    await expect.poll(() => site.requests.some((p) => p.startsWith('/handbooks/')), patience).toBe(true);
+    await expect.poll(() => page.locator('[data-pack-count]').textContent(), patience).toMatch(new RegExp(`^\\d+ of ${all.count} files, \\d.* of ${formatBytes(all.bytes)}$`));
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pack-cancel'))).toBe(true);
     expect(await sideways()).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-pack-result]').textContent()).toMatch(/^Cancelled/);
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), patience).toMatch(/^Cancelled/);
     site.release();
     const status = await page.locator('[data-pack-status]').textContent();
     const saved = Number(/(\d+) of \d+ files/.exec(status ?? '')?.[1]);
@@ -103,7 +105,7 @@ describe('offline: one service worker for the whole site', () => {
     // Saving again fetches only what is missing.
     const before = site.requests.length;
     await page.locator('[data-pack-save]').click();
-    await expect.poll(() => page.locator('[data-pack-result]').textContent(), { timeout: 60_000 }).toMatch(/^Done/);
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), patience).toMatch(/^Done/);
     expect(site.requests.length - before).toBeLessThanOrEqual(all.count - saved);
     expect(await page.locator('[data-pack-status]').textContent()).toMatch(/whole pack is saved/);
 
@@ -122,7 +124,7 @@ describe('offline: one service worker for the whole site', () => {
     expect(got).toEqual({ status: 200, size: pdf?.bytes, head: '%PDF-' });
     expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     await context.close();
-  });
+  }, 240_000);
 });
 
 describe('offline: a new build', () => {
@@ -152,7 +154,7 @@ describe('offline: a new build', () => {
     // The browser checks for a new worker on navigation; the test asks at once.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const reload = page.locator('[data-sw-update] [data-sw-reload]');
-    await reload.waitFor();
+    await reload.waitFor(patience);
     expect(await page.locator('[data-sw-update]').textContent()).toContain('A new version of this site has been published.');
     expect(await axeViolations(page)).toEqual([]);
     await reload.focus();
@@ -178,7 +180,7 @@ describe('offline: a new build', () => {
     const scopes = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort());
     expect(await scopes()).toEqual(['/', '/assessments/']);
     await page.goto(`${site.url}/sops/`);
-    await expect.poll(scopes).toEqual(['/']);
+    await expect.poll(scopes, patience).toEqual(['/']);
     await context.close();
   });
 });
