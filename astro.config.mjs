@@ -10,6 +10,7 @@ import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitEditions } from './src/integrations/editions.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
+import { sopkitOffline } from './src/integrations/offline.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
   // the folder that is published for participants.
   outDir: `./${editionOutDir(siteEdition())}`,
   trailingSlash: 'always',
-  integrations: [sopkitCheck(), sopkitEditions(), mdx(), sopkitHandbooks(), sopkitLicenses()],
+  // sopkitOffline lists every file the build wrote: keep it last.
+  integrations: [sopkitCheck(), sopkitEditions(), mdx(), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   markdown: { remarkPlugins: [remarkSop, remarkTraining], rehypePlugins: [rehypeTables] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },

@@ -33,7 +33,7 @@ describe('search page', () => {
   it('accepts a query in the address (?q=) and odd characters without failing', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/results? for/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -1,13 +1,20 @@
+import { keepPages } from '../offline/client.ts';
+
 /**
- * Registers the offline service worker of a section of the site (`assessments/` or `scoring/`),
- * after the page has loaded so it never delays the first answer. Does nothing where service
- * workers are not available (file://, old browsers): the page still works while it is open.
+ * Keeps a section of the site on this device for use with no connection: the test page keeps
+ * every test (`assessments/`), so a tablet on which one test was opened runs any of them offline;
+ * the scoring page keeps itself. The site's one service worker does the work
+ * (src/scripts/offline); this is the whole interface the assessment pages use. Does nothing
+ * where service workers are not available (file://, old browsers): the page still works while
+ * it is open. Resolves `true` once the section is saved.
  * @param base The site's base path, ending in `/`.
- * @param scope The section, ending in `/`.
+ * @param scope The section, ending in `/`, relative to the base.
  */
-export function registerOffline(base: string, scope: string): void {
-  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const go = () => navigator.serviceWorker.register(`${base}${scope}sw.js`, { scope: `${base}${scope}` }).catch(() => undefined);
-  if (document.readyState === 'complete') go();
-  else addEventListener('load', go, { once: true });
+export async function registerOffline(base: string, scope: string): Promise<boolean> {
+  try {
+    const here = location.pathname.startsWith(base) ? decodeURI(location.pathname.slice(base.length)) : '';
+    return await keepPages([here], [scope]);
+  } catch {
+    return false;
+  }
 }

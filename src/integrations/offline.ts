@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatBytes, packTotals } from '../lib/offline/pack.ts';
+import { writeOfflineFiles } from '../lib/offline/write.ts';
+
+/**
+ * Writes the site's service worker (`sw.js`, Workbox bundled in) and the offline pack list
+ * (`offline/pack.json`) from the files the build wrote. List it after every integration that
+ * writes files in `astro:build:done` (the PDFs), so the pack has them.
+ * @param options.together Folders whose pages are kept together once one is opened.
+ */
+export function sopkitOffline(options: { together?: string[] } = {}): AstroIntegration {
+  return {
+    name: 'sopkit:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        try {
+          const built = await writeOfflineFiles(fileURLToPath(dir), options.together ?? []);
+          const all = packTotals(built.pack.files);
+          logger.info(
+            `sw.js ${formatBytes(built.workerBytes)}, precache ${built.precache.length} files ${formatBytes(built.precacheBytes)}; ` +
+              `pack ${all.count} files ${formatBytes(all.bytes)} (${all.pages} pages, ${all.pdfs} PDFs) in ${Math.round(performance.now() - started)} ms`,
+          );
+        } catch (cause) {
+          const error = new Error(`offline: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+          error.stack = error.message;
+          throw error;
+        }
+      },
+    },
+  };
+}

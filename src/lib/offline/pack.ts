@@ -1,0 +1,88 @@
+/**
+ * The offline pack: every file a build wrote, with its size and revision, written to
+ * `offline/pack.json` at the end of the build and read by the service worker and by the
+ * "Save for offline use" page. The format is described in ARCHITECTURE.md ("Offline").
+ * Types only and pure helpers: the browser scripts import this file.
+ */
+
+/** What a file is, for the reader ("31 pages, 66 PDFs") and for what it needs. */
+export type PackKind = 'page' | 'pdf' | 'asset' | 'file';
+
+/** One file of the built site. */
+export interface PackFile {
+  /** Address relative to the site root, as a link names it: `sops/birth-registration/`, `handbooks/x.pdf`, `` for the home page. */
+  path: string;
+  /** Size in bytes, as served. */
+  bytes: number;
+  /** Hash of the content: changes exactly when the file changes. */
+  revision: string;
+  kind: PackKind;
+  /** The page's `<title>`, for the list of pages saved on a device (pages only). */
+  title?: string;
+  /** Indexes in `files` of the scripts, styles and data this file loads, directly or through another script (pages and scripts only). */
+  needs?: number[];
+}
+
+/** `offline/pack.json`. */
+export interface Pack {
+  /** Hash of every revision: changes when any file of the build changes. */
+  version: string;
+  /**
+   * Folders kept together: opening one page in such a folder keeps every page in it (a tablet
+   * on which one test was opened has every test, for a session with no connection).
+   */
+  together: string[];
+  files: PackFile[];
+}
+
+/** Where the pack list is published, relative to the site root. */
+export const PACK_PATH = 'offline/pack.json';
+
+/** The offline page: shown for a page never opened when there is no connection. */
+export const OFFLINE_PAGE = 'offline/';
+
+/** Bytes and counts of a set of files, by kind. */
+export function packTotals(files: readonly PackFile[]): { bytes: number; count: number; pages: number; pdfs: number; other: number } {
+  let bytes = 0;
+  let pages = 0;
+  let pdfs = 0;
+  for (const f of files) {
+    bytes += f.bytes;
+    if (f.kind === 'page') pages++;
+    else if (f.kind === 'pdf') pdfs++;
+  }
+  return { bytes, count: files.length, pages, pdfs, other: files.length - pages - pdfs };
+}
+
+/**
+ * The files to keep for a set of page addresses: each page and everything it needs; every page
+ * (with its needs) of the given folders, and of each `together` folder one of the pages is in.
+ * Unknown paths are skipped.
+ * @param pack The pack list.
+ * @param paths Addresses relative to the site root (`assessments/x/pre/`).
+ * @param folders Folders to keep whole (`assessments/`).
+ */
+export function filesToKeep(pack: Pack, paths: readonly string[], folders: readonly string[] = []): PackFile[] {
+  const byPath = new Map(pack.files.map((f, i) => [f.path, i]));
+  const wanted = new Set<number>();
+  const add = (i: number) => {
+    if (wanted.has(i)) return;
+    wanted.add(i);
+    for (const n of pack.files[i]?.needs ?? []) add(n);
+  };
+  for (const path of paths) {
+    const i = byPath.get(path);
+    if (i !== undefined) add(i);
+  }
+  const whole = [...folders, ...pack.together.filter((folder) => paths.some((p) => p.startsWith(folder)))];
+  pack.files.forEach((f, i) => {
+    if (f.kind === 'page' && whole.some((folder) => f.path.startsWith(folder))) add(i);
+  });
+  return [...wanted].sort((a, b) => a - b).flatMap((i) => pack.files[i] ?? []);
+}
+
+/** Human size in MB with one decimal (`8.4 MB`), or kB below 0.1 MB; decimal units, as phones show data. */
+export function formatBytes(bytes: number, lang = 'en'): string {
+  const number = (n: number, digits: number) => n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return bytes >= 100_000 ? `${number(bytes / 1_000_000, 1)} MB` : `${number(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { PACK_PATH, type Pack, type PackFile, type PackKind } from './pack.ts';
+
+/** Files that are never part of the pack: the worker itself and the pack list. */
+const NOT_IN_PACK = new Set(['sw.js', PACK_PATH]);
+
+/** Extensions a page or script loads by itself (as opposed to downloads such as `.txt` or `.csv`). */
+const LOADED = new Set(['.js', '.mjs', '.css', '.json', '.svg', '.png', '.jpg', '.webp', '.ico', '.woff', '.woff2']);
+
+/** Files whose text is read for the names of the files they load. */
+const TEXT = new Set(['.html', '.js', '.mjs', '.css']);
+
+function walk(dir: string, root: string, out: string[]): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, root, out);
+    else if (entry.isFile()) out.push(relative(root, full).split(sep).join('/'));
+  }
+  return out;
+}
+
+/** `sops/x/index.html` → `sops/x/` (the address links use, with `trailingSlash: 'always'`). */
+export function addressOf(file: string): string {
+  if (file === 'index.html') return '';
+  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+function kindOf(file: string): PackKind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html') return 'page';
+  if (ext === '.pdf') return 'pdf';
+  return file.startsWith('_astro/') || LOADED.has(ext) ? 'asset' : 'file';
+}
+
+function titleOf(html: string): string | undefined {
+  const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
+  return raw
+    ?.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+/**
+ * Lists a built site for the offline pack: every file with its size, a content hash, its kind,
+ * a page's title, and what each page and script loads. A file loads an asset when the asset's
+ * file name appears in its text: bundler output names are hashed and unique, and this also finds
+ * chunks a script imports on demand and data fetched by name (`search-index.json`).
+ * @param dir The output folder of the build (`dist/`, `dist-trainer/`).
+ * @param together Folders whose pages are kept together (see `Pack.together`).
+ */
+export function scanBuild(dir: string, together: readonly string[] = []): Pack {
+  const paths = walk(dir, dir, []).filter((p) => !NOT_IN_PACK.has(p)).sort();
+  const contents = paths.map((p) => readFileSync(join(dir, p)));
+  const files: PackFile[] = paths.map((p, i) => {
+    const bytes = contents[i] ?? Buffer.alloc(0);
+    const kind = kindOf(p);
+    const file: PackFile = { path: addressOf(p), bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16), kind };
+    if (kind === 'page') {
+      const title = titleOf(bytes.toString('utf8'));
+      if (title) file.title = title;
+    }
+    return file;
+  });
+  const assets = files.flatMap((f, i) => (f.kind === 'asset' ? [{ i, name: f.path.slice(f.path.lastIndexOf('/') + 1) }] : []));
+  paths.forEach((p, i) => {
+    if (!TEXT.has(extname(p).toLowerCase())) return;
+    const text = contents[i]?.toString('utf8') ?? '';
+    const needs = assets.filter((a) => a.i !== i && text.includes(a.name)).map((a) => a.i);
+    const file = files[i];
+    if (file && needs.length) file.needs = needs;
+  });
+  const version = createHash('sha256').update(files.map((f) => `${f.path}\0${f.revision}`).join('\n')).digest('hex').slice(0, 16);
+  return { version, together: [...together], files };
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { OFFLINE_PAGE, PACK_PATH, filesToKeep, packTotals, type Pack } from './pack.ts';
+import { scanBuild } from './scan.ts';
+
+/** A Workbox precache entry: an address relative to the worker and the revision of its content (none for hashed names). */
+export interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/** What `writeOfflineFiles` wrote, for the build log and the tests. */
+export interface OfflineBuild {
+  pack: Pack;
+  precache: PrecacheEntry[];
+  /** Bytes of `sw.js`. */
+  workerBytes: number;
+  /** Bytes a first visit downloads to install the worker (the precached files). */
+  precacheBytes: number;
+}
+
+/** Pages precached when the worker installs: small, and what a reader needs first with no connection. */
+export const SHELL_PAGES = ['', 'sops/', OFFLINE_PAGE];
+
+const WORKER_ENTRY = fileURLToPath(new URL('../../scripts/offline/sw.ts', import.meta.url));
+
+/**
+ * The precache list: the shell pages, everything they load, and the pack list itself. Files under
+ * `_astro/` carry their hash in their name, so Workbox needs no revision for them (and may take
+ * them from the HTTP cache the first visit just filled).
+ */
+export function precacheEntries(pack: Pack, packJson: string, shell: readonly string[] = SHELL_PAGES): PrecacheEntry[] {
+  const entries = filesToKeep({ ...pack, together: [] }, shell).map((f) => ({ url: f.path || './', revision: f.path.startsWith('_astro/') ? null : f.revision }));
+  entries.push({ url: PACK_PATH, revision: createHash('sha256').update(packJson).digest('hex').slice(0, 16) });
+  return entries;
+}
+
+/** Bundles the worker with Workbox inlined (nothing loaded from elsewhere) and the precache list built in. */
+export async function bundleWorker(precache: readonly PrecacheEntry[], entry: string = WORKER_ENTRY): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"', __SOPKIT_PRECACHE__: JSON.stringify(precache) },
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error('offline: esbuild wrote no service worker');
+  return out.text;
+}
+
+/**
+ * Writes `offline/pack.json` and `sw.js` into a built site, computed from the files the build
+ * wrote (so both editions, and any base path, get a worker that covers exactly their files).
+ * @param dir The output folder.
+ * @param together Folders whose pages are kept together (`assessments/`).
+ */
+export async function writeOfflineFiles(dir: string, together: readonly string[] = []): Promise<OfflineBuild> {
+  const pack = scanBuild(dir, together);
+  const packJson = JSON.stringify(pack);
+  mkdirSync(dirname(join(dir, PACK_PATH)), { recursive: true });
+  writeFileSync(join(dir, PACK_PATH), packJson);
+  const precache = precacheEntries(pack, packJson);
+  const worker = await bundleWorker(precache);
+  writeFileSync(join(dir, 'sw.js'), worker);
+  const shell = filesToKeep({ ...pack, together: [] }, SHELL_PAGES);
+  return { pack, precache, workerBytes: Buffer.byteLength(worker), precacheBytes: packTotals(shell).bytes + Buffer.byteLength(packJson) };
+}

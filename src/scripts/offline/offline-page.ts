@@ -1,0 +1,146 @@
+/**
+ * The offline page's island: states the size of the whole pack, saves it with progress (files and
+ * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
+ * this page in place of one never opened, says so.
+ */
+import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { cacheFor } from './caches.ts';
+import { activeWorker, offlineSupported, siteScope } from './client.ts';
+import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
+
+const root = document.querySelector<HTMLElement>('[data-offline-page]');
+const strings = JSON.parse(document.getElementById('offline-strings')?.textContent ?? '{}') as Record<string, string>;
+const lang = document.documentElement.lang || 'en';
+const scope = siteScope();
+const $ = <T extends HTMLElement>(selector: string) => root?.querySelector<T>(selector) ?? undefined;
+
+/** A UI string with `{name}` placeholders filled. */
+function say(key: string, params: Record<string, string | number> = {}): string {
+  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+const ui = {
+  title: $('[data-offline-title]'),
+  missing: $('[data-offline-missing]'),
+  size: $('[data-pack-size]'),
+  status: $('[data-pack-status]'),
+  save: $<HTMLButtonElement>('[data-pack-save]'),
+  cancel: $<HTMLButtonElement>('[data-pack-cancel]'),
+  progress: $('[data-pack-progress]'),
+  bar: $<HTMLProgressElement>('progress'),
+  count: $('[data-pack-count]'),
+  result: $('[data-pack-result]'),
+  announce: $('[data-pack-announce]'),
+  none: $('[data-pages-none]'),
+  list: $<HTMLUListElement>('[data-pages-list]'),
+};
+
+/** Served in place of another page: that page was never opened here and there is no connection. */
+function markFallback(): void {
+  const here = decodeURI((location.href.split(/[?#]/)[0] ?? '').slice(scope.length));
+  if (here === OFFLINE_PAGE || !ui.title || !ui.missing) return;
+  ui.title.textContent = say('offline.missing.title');
+  document.title = say('offline.missing.title');
+  ui.missing.hidden = false;
+}
+
+async function cachedOf(files: readonly PackFile[]): Promise<(Response | undefined)[]> {
+  return Promise.all(files.map(async (f) => (await caches.open(cacheFor(scope, f.path))).match(new URL(f.path, scope).href)));
+}
+
+/** Shows what is saved: the count of files of this build, the save button with what is left to fetch, the saved pages. */
+async function refresh(pack: Pack): Promise<void> {
+  const cached = await cachedOf(pack.files);
+  const current = pack.files.filter((f, i) => isCurrent(cached[i], f));
+  const left = packTotals(pack.files).bytes - packTotals(current).bytes;
+  if (ui.status) {
+    ui.status.hidden = false;
+    ui.status.textContent = current.length === pack.files.length ? say('offline.pack.complete') : say('offline.pack.status', { files: current.length, total: pack.files.length });
+  }
+  if (ui.save) {
+    ui.save.textContent = say('offline.save', { size: formatBytes(left, lang) });
+    ui.save.hidden = current.length === pack.files.length;
+  }
+  const suffix = ` · ${pack.files.find((f) => f.path === '')?.title ?? ''}`;
+  const rank = (f: PackFile) => (f.path === '' ? 0 : f.path.startsWith('sops/') ? 1 : 2);
+  const saved = pack.files
+    .filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE)
+    .sort((a, b) => rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
+  ui.list?.replaceChildren(
+    ...saved.map((f) => {
+      const a = document.createElement('a');
+      a.href = new URL(f.path, scope).pathname;
+      a.textContent = (f.title ?? f.path).endsWith(suffix) ? (f.title ?? '').slice(0, -suffix.length) : (f.title ?? f.path);
+      const li = document.createElement('li');
+      li.append(a);
+      return li;
+    }),
+  );
+  if (ui.none) ui.none.hidden = saved.length > 0;
+}
+
+function showProgress(p: SaveProgress): void {
+  if (ui.bar) ui.bar.value = p.totalBytes ? p.bytes / p.totalBytes : 0;
+  if (ui.count) ui.count.textContent = say('offline.progress', { done: p.done, total: p.total, bytes: formatBytes(p.bytes, lang), totalBytes: formatBytes(p.totalBytes, lang) });
+}
+
+/** Saves the whole pack; the status region announces the start, each quarter and the end (not every file). */
+async function savePack(pack: Pack): Promise<void> {
+  if (!ui.save || !ui.cancel || !ui.result || !ui.progress) return;
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  ui.cancel.addEventListener('click', cancel, { once: true });
+  ui.save.hidden = true;
+  ui.cancel.hidden = false;
+  ui.cancel.focus();
+  ui.result.textContent = say('offline.waiting');
+  await activeWorker();
+  ui.result.textContent = '';
+  // Ask the browser not to clear the saved pack when space runs low (it may say no).
+  await navigator.storage?.persist?.().catch(() => false);
+  ui.progress.hidden = false;
+  let quarter = -1;
+  const result = await saveFiles(pack.files, {
+    scope,
+    mode: 'current',
+    signal: controller.signal,
+    concurrency: 3,
+    onProgress: (p) => {
+      showProgress(p);
+      const q = Math.floor((4 * p.bytes) / Math.max(1, p.totalBytes));
+      if (q !== quarter && q < 4 && ui.announce) ui.announce.textContent = ui.count?.textContent ?? '';
+      quarter = q;
+    },
+  });
+  ui.cancel.removeEventListener('click', cancel);
+  ui.cancel.hidden = true;
+  // Done: the result says so; cancelled or failed: the bar shows how far it got.
+  ui.progress.hidden = !result.aborted && result.failed.length === 0;
+  if (ui.announce) ui.announce.textContent = '';
+  await refresh(pack);
+  ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? say('offline.failed', { count: result.failed.length }) : say('offline.done');
+  (ui.save.hidden ? ui.result : ui.save).focus();
+}
+
+async function start(): Promise<void> {
+  markFallback();
+  if (!ui.size) return;
+  if (!offlineSupported()) {
+    ui.size.textContent = say('offline.unsupported');
+    return;
+  }
+  ui.size.textContent = say('offline.pack.sizing');
+  const pack = await fetch(new URL(PACK_PATH, scope))
+    .then((r) => (r.ok ? (r.json() as Promise<Pack>) : undefined))
+    .catch(() => undefined);
+  if (!pack?.files) {
+    ui.size.textContent = say('offline.pack.unknown');
+    return;
+  }
+  const all = packTotals(pack.files);
+  ui.size.textContent = say('offline.pack.size', { size: formatBytes(all.bytes, lang), pages: all.pages, pdfs: all.pdfs, other: all.other });
+  ui.save?.addEventListener('click', () => void savePack(pack));
+  await refresh(pack);
+}
+
+void start();

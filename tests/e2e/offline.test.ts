@@ -1,0 +1,186 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatBytes, packTotals, type Pack } from '../../src/lib/offline/pack.ts';
+import { writeOfflineFiles } from '../../src/lib/offline/write.ts';
+import { axeViolations, launchBrowser } from './harness.ts';
+import { serveGated, type GatedSite } from './offline-server.ts';
+
+const MISSING = 'This page is not saved on this device';
+/** How long a condition may take on a busy machine before the test gives up (it passes as soon as the condition holds). */
+const patience = { timeout: 45_000 };
+
+let browser: Browser;
+let dist: string;
+let pack: Pack;
+beforeAll(async () => {
+  dist = inject('distDir');
+  pack = JSON.parse(readFileSync(join(dist, 'offline/pack.json'), 'utf8')) as Pack;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh device: its own context, recording every request it makes (pages and worker). */
+async function device(width = 1280): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return { context, page: await context.newPage(), requests };
+}
+
+/** Waits until the site worker is active and controls the page (it saved the open page while installing). */
+async function workerReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+}
+
+const sops = () => pack.files.filter((f) => f.kind === 'page' && /^sops\/[^/]+\/$/.test(f.path));
+
+describe('offline: one service worker for the whole site', () => {
+  let site: GatedSite;
+  beforeAll(async () => {
+    site = await serveGated(dist);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('reads an SOP page opened once again with the network off, with its styles; home and the SOP index too', async () => {
+    const { context, page, requests } = await device();
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const title = await page.locator('h1').textContent();
+    await workerReady(page);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('h1').textContent()).toBe(title);
+    // The site stylesheet came from the cache too: the footer has its rule.
+    expect(await page.locator('.site-footer').evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
+    for (const path of ['/', '/sops/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('h1').textContent(), path).not.toBe(MISSING);
+      expect(await page.locator('main a').count(), path).toBeGreaterThan(0);
+    }
+    // A page never opened: the offline page, which lists what this device has.
+    await page.goto(`${site.url}/glossary/`);
+    expect(await page.locator('h1').textContent()).toBe(MISSING);
+    await expect.poll(() => page.locator('[data-pages-list] a').allTextContents(), patience).toContain(title?.trim());
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    await context.close();
+  });
+
+  it('states the size of the whole pack, saves it with progress that can be cancelled, and then every SOP page and PDF opens offline', async () => {
+    const { context, page, requests } = await device(360);
+    await page.goto(`${site.url}/offline/`);
+    const all = packTotals(pack.files);
+    await expect.poll(() => page.locator('[data-pack-size]').textContent(), patience).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
+    // The button says what is left to fetch (the worker may already have saved this page).
+    await expect.poll(() => page.locator('[data-pack-save]').textContent(), patience).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
+    expect(await axeViolations(page)).toEqual([]);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await workerReady(page);
+
+    // Hold the PDFs back to cancel half-way, with the keyboard.
+    site.hold('/handbooks/');
+    await page.locator('[data-pack-save]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => site.requests.some((p) => p.startsWith('/handbooks/')), patience).toBe(true);
+    await expect.poll(() => page.locator('[data-pack-count]').textContent(), patience).toMatch(new RegExp(`^\\d+ of ${all.count} files, \\d.* of ${formatBytes(all.bytes)}$`));
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-pack-cancel'))).toBe(true);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), patience).toMatch(/^Cancelled/);
+    site.release();
+    const status = await page.locator('[data-pack-status]').textContent();
+    const saved = Number(/(\d+) of \d+ files/.exec(status ?? '')?.[1]);
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThan(all.count);
+
+    // Saving again fetches only what is missing.
+    const before = site.requests.length;
+    await page.locator('[data-pack-save]').click();
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), patience).toMatch(/^Done/);
+    expect(site.requests.length - before).toBeLessThanOrEqual(all.count - saved);
+    expect(await page.locator('[data-pack-status]').textContent()).toMatch(/whole pack is saved/);
+
+    await context.setOffline(true);
+    for (const sop of sops()) {
+      await page.goto(`${site.url}/${sop.path}`);
+      expect(await page.locator('h1').textContent(), sop.path).not.toBe(MISSING);
+      expect(sop.title?.startsWith((await page.locator('h1').textContent())?.trim() ?? '?'), sop.path).toBe(true);
+    }
+    const pdf = pack.files.find((f) => f.kind === 'pdf');
+    const got = await page.evaluate(async (path) => {
+      const r = await fetch(`/${path}`);
+      const bytes = new Uint8Array(await r.arrayBuffer());
+      return { status: r.status, size: bytes.length, head: String.fromCharCode(...bytes.slice(0, 5)) };
+    }, pdf?.path ?? '');
+    expect(got).toEqual({ status: 200, size: pdf?.bytes, head: '%PDF-' });
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    await context.close();
+  }, 240_000);
+});
+
+describe('offline: a new build', () => {
+  let copy: string;
+  let site: GatedSite;
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), 'sopkit-offline-'));
+    cpSync(dist, copy, { recursive: true });
+    site = await serveGated(copy);
+  });
+  afterAll(async () => {
+    await site?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('reaches a reader who has the old one: the new page, a notice to reload, and the new page offline', async () => {
+    const { context, page } = await device();
+    const path = 'sops/death-registration/';
+    await page.goto(`${site.url}/${path}`);
+    await workerReady(page);
+
+    // The rebuild: one page changes, and the build's last step writes the pack and worker again.
+    const file = join(copy, path, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<main id="main" tabindex="-1">', '$&<p id="rebuilt">Revised in a new build.</p>'));
+    await writeOfflineFiles(copy, ['assessments/']);
+
+    // The browser checks for a new worker on navigation; the test asks at once.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const reload = page.locator('[data-sw-update] [data-sw-reload]');
+    await reload.waitFor(patience);
+    expect(await page.locator('[data-sw-update]').textContent()).toContain('A new version of this site has been published.');
+    expect(await axeViolations(page)).toEqual([]);
+    await reload.focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.locator('#rebuilt').count()).toBe(1);
+
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('#rebuilt').count()).toBe(1);
+    await context.close();
+  });
+
+  it('retires the per-section worker of an earlier build, which would shadow the site worker in its folder', async () => {
+    writeFileSync(join(copy, 'assessments/sw.js'), "self.addEventListener('fetch', () => {});\n");
+    const { context, page } = await device();
+    await page.goto(`${site.url}/glossary/`);
+    await workerReady(page);
+    await page.evaluate(async () => {
+      const old = await navigator.serviceWorker.register('/assessments/sw.js', { scope: '/assessments/' });
+      const worker = old.installing ?? old.waiting ?? old.active;
+      if (worker && worker.state !== 'activated') await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok(true)));
+    });
+    const scopes = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort());
+    expect(await scopes()).toEqual(['/', '/assessments/']);
+    await page.goto(`${site.url}/sops/`);
+    await expect.poll(scopes, patience).toEqual(['/']);
+    await context.close();
+  });
+});

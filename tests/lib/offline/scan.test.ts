@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { filesToKeep, formatBytes, packTotals, type Pack } from '../../../src/lib/offline/pack.ts';
+import { addressOf, scanBuild } from '../../../src/lib/offline/scan.ts';
+
+const site = 'tests/fixtures/offline-site';
+const paths = (files: { path: string }[]) => files.map((f) => f.path);
+const file = (pack: Pack, path: string) => {
+  const found = pack.files.find((f) => f.path === path);
+  if (!found) throw new Error(`${path} is not in the pack`);
+  return found;
+};
+
+describe('scanBuild', () => {
+  const pack = scanBuild(site, ['assessments/']);
+
+  it('lists every file under the address a link uses, with its kind and size', () => {
+    expect(addressOf('index.html')).toBe('');
+    expect(addressOf('sops/a/index.html')).toBe('sops/a/');
+    expect(addressOf('handbooks/a.pdf')).toBe('handbooks/a.pdf');
+    expect(paths(pack.files)).toContain('');
+    expect(file(pack, 'sops/a/').kind).toBe('page');
+    expect(file(pack, 'handbooks/a.pdf').kind).toBe('pdf');
+    expect(file(pack, '_astro/site.AbC123.css').kind).toBe('asset');
+    expect(file(pack, 'search-index.json').kind).toBe('asset');
+    expect(file(pack, 'third-party-licenses.txt').kind).toBe('file');
+    expect(file(pack, 'handbooks/a.pdf').bytes).toBe(Buffer.byteLength('%PDF-1.7\n% fixture, not a real handbook\n'));
+    expect(packTotals(pack.files)).toMatchObject({ count: 18, pages: 8, pdfs: 1, other: 9 });
+  });
+
+  it('decodes page titles for the list of saved pages', () => {
+    expect(file(pack, 'sops/a/').title).toBe('Births & deaths: “late” cases · Model pack');
+  });
+
+  it('finds what a page loads, through scripts, dynamic imports and data fetched by name', () => {
+    expect(paths(filesToKeep(pack, ['sops/a/']))).toEqual(['_astro/machine.Mno345.js', '_astro/sim.Ghi789.js', '_astro/site.AbC123.css', 'sops/a/']);
+    expect(paths(filesToKeep(pack, ['search/']))).toEqual(['_astro/search.Pqr678.js', 'search-index.json', 'search/']);
+    // Links are not needs: the home page does not bring the PDF or the licences with it.
+    expect(paths(filesToKeep(pack, ['']))).toEqual(['_astro/site.AbC123.css', 'favicon.svg', '']);
+  });
+
+  it('keeps a together folder whole once one of its pages is opened, and any folder asked for', () => {
+    const tests = ['assessments/', 'assessments/q/post/', 'assessments/q/pre/'];
+    expect(paths(filesToKeep(pack, ['assessments/q/pre/'])).filter((p) => p.startsWith('assessments/'))).toEqual(tests);
+    expect(paths(filesToKeep({ ...pack, together: [] }, ['assessments/q/pre/'])).filter((p) => p.startsWith('assessments/'))).toEqual(['assessments/q/pre/']);
+    expect(paths(filesToKeep({ ...pack, together: [] }, [], ['assessments/']))).toEqual(['_astro/page.Def456.js', '_astro/shared.Jkl012.js', ...tests]);
+    expect(filesToKeep(pack, ['no/such/page/'])).toEqual([]);
+  });
+
+  it('changes a revision and the pack version exactly when a file changes', () => {
+    const again = scanBuild(site, ['assessments/']);
+    expect(again).toEqual(pack);
+    expect(new Set(pack.files.map((f) => f.revision)).size).toBe(pack.files.length);
+  });
+});
+
+describe('formatBytes', () => {
+  it('says MB with one decimal, and kB for small sizes', () => {
+    expect(formatBytes(8_412_345)).toBe('8.4 MB');
+    expect(formatBytes(62_495)).toBe('62 kB');
+    expect(formatBytes(12)).toBe('1 kB');
+    expect(formatBytes(8_412_345, 'fr')).toBe('8,4 MB');
+  });
+});
