@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
+import { writeChangesPdfs } from '../lib/lifecycle/diff/changes.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 
 /**
@@ -39,6 +40,7 @@ export function sopkitHandbooks(): AstroIntegration {
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
+          written.push(...(await writeChangesPdfs(project, { outDir, note: (text) => logger.info(text) })));
         } catch (cause) {
           const error = new Error(`handbooks: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;

@@ -40,6 +40,6 @@ describe('the redline', () => {
     const d = await compareSop(root, 'fixture-registration', { from: `${dir}/reworded-step/before.mdx`, to: `${dir}/reworded-step/after.mdx` });
     const html = renderRedlineFragment(d, { sopHref: '/sops/fixture-registration/' });
     expect(html).toContain('<del><span class="sr-only">[deleted text: </span>clerk<span class="sr-only">]</span></del> <ins><span class="sr-only">[inserted text: </span>registrar<span class="sr-only">]</span></ins>');
-    expect(html).toContain('<h3><a href="/sops/fixture-registration/#check-the-documents">4.2</a> Check the documents</h3>');
+    expect(html).toContain('<h3><a href="/sops/fixture-registration/#check-the-documents">4.2 Check the documents</a></h3>');
   });
 });

@@ -23,6 +23,9 @@ export const redlineCss = `
 .sopkit-redline th, .sopkit-redline td { border: 1px solid #d5dae0; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
 .sopkit-redline th { background: #f4f6f8; }
 .sopkit-redline code { overflow-wrap: anywhere; }
+.sopkit-redline code.field { white-space: nowrap; overflow-wrap: normal; }
+.sopkit-redline .meta { color: #4a5360; margin-top: 1em; }
+.sopkit-redline h3 a, .sopkit-redline h2 a { text-decoration-thickness: 1px; }
 `;
 
 /** Options of the redline HTML. */
@@ -49,10 +52,10 @@ function sectionHtml(s: SectionChange, lang: string, h: number, o: RedlineHtmlOp
   const ref = s.to ?? s.from!;
   const status = s.status === 'moved' ? t('diff.status.moved', lang, { from: s.from?.number ?? '' }) : t(`diff.status.${s.status}` as UiKey, lang);
   const title = s.status === 'removed' ? `<del>${esc(ref.title)}</del>` : s.status === 'added' ? `<ins>${esc(ref.title)}</ins>` : esc(ref.title);
-  const linked = o.sopHref && s.to ? `<a href="${esc(`${o.sopHref}#${s.to.anchor}`)}">${ref.number}</a>` : ref.number;
+  const heading = o.sopHref && s.to && s.status !== 'added' ? `<a href="${esc(`${o.sopHref}#${s.to.anchor}`)}">${ref.number} ${title}</a>` : `${ref.number} ${title}`;
   const retitled = s.title ? ` · ${esc(t('diff.retitled', lang, { title: s.from?.title ?? '' }))}` : '';
   const blocks = s.blocks.map((b) => `<p>${partsHtml(b.parts, lang)}</p>`).join('\n');
-  return `<section><h${h + 1}>${linked} ${title}</h${h + 1}>\n<p class="status ${s.status}">${esc(status)}${retitled}</p>\n${blocks}</section>`;
+  return `<section><h${h + 1}>${heading}</h${h + 1}>\n<p class="status ${s.status}">${esc(status)}${retitled}</p>\n${blocks}</section>`;
 }
 
 const table = (caption: string, head: string[], rows: string[][]) =>
@@ -79,7 +82,7 @@ export function renderRedlineFragment(diff: SopDiff, o: RedlineHtmlOptions = {})
   ];
   if (diff.frontmatterNote) out.push(`<p>${esc(diff.frontmatterNote)}</p>`);
   else if (!diff.frontmatter.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);
-  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [`<code>${esc(f.field)}</code>`, ...delIns(f.from, f.to, lang)])));
+  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [`<code class="field">${esc(f.field)}</code>`, ...delIns(f.from, f.to, lang)])));
   out.push(`<h${h}>${esc(t('diff.sections', lang))}</h${h}>`);
   const changed = diff.sections.filter((s) => s.status !== 'unchanged');
   if (!changed.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);
