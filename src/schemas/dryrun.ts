@@ -80,6 +80,8 @@ export const dryRunSchema = z
     results: z.string().regex(/\.csv$/i, 'a path to a .csv file, relative to this file').optional(),
     /** The debrief meeting. */
     debrief: dryRunDebriefSchema.optional(),
+    /** Office minutes in a working day: time limits in days are compared with minutes at this rate. */
+    workingDay: z.number().int().min(60, 'at least 60 minutes').max(1440, 'at most 1440 minutes (24 hours)').default(480),
     /** True for a model record shipped with the pack: every output carries a "model example" banner. */
     example: z.boolean().default(false),
   })
