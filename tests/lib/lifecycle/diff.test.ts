@@ -25,6 +25,8 @@ describe('sopkit diff on hand-made pairs', () => {
     const dp = changedOnly(d)[0]!;
     expect(dp.blocks.map((b) => b.kind)).toEqual(['changed']);
     expect(dp.blocks[0]!.parts.filter((p) => p.kind !== 'same')).toEqual([{ kind: 'ins', text: 'written ' }]);
+    // Renumbered with the same words: the heading says so, and no text is repeated.
+    expect(changedOnly(d)[1]!.blocks).toEqual([]);
     expect(diffText(d, plainMarks)).toContain('> 5 Data protection (moved from 6)');
   });
 

@@ -22,7 +22,7 @@ export interface SectionChange {
   to?: SectionRef;
   /** The title, word by word, when it changed. */
   title?: TextPart[];
-  /** The section's own text, block by block. */
+  /** The section's own text, block by block, when it changed (empty when the words are the same). */
   blocks: BlockChange[];
 }
 
@@ -44,7 +44,8 @@ function change(a: SectionText, b: SectionText): SectionChange {
     from: ref(a),
     to: ref(b),
     ...(retitled ? { title: [{ text: a.title, kind: 'del' as const }, { text: ' ', kind: 'same' as const }, { text: b.title, kind: 'ins' as const }] } : {}),
-    blocks,
+    // A section whose text did not change carries none: the comparison says what changed.
+    blocks: hasChanges(blocks) ? blocks : [],
   };
 }
 
