@@ -5,6 +5,8 @@ import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
 import { siteEdition } from '../lib/edition.ts';
+import { writeChangesPdfs } from '../lib/lifecycle/diff/changes.ts';
+import { writeDryRunPrints } from '../lib/lifecycle/dryrun/write.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { writeTrainingPrints } from '../lib/training/write.ts';
 
@@ -45,6 +47,8 @@ export function sopkitHandbooks(): AstroIntegration {
           written.push(...(await writeTrainingPrints(project, { editions, paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes'), keys: trainer })));
+          written.push(...(await writeChangesPdfs(project, { outDir, note: (text) => logger.info(text) })));
+          written.push(...(await writeDryRunPrints(project, { outDir, note: (text) => logger.warn(text) })));
         } catch (cause) {
           const error = new Error(`handbooks: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;

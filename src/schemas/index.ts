@@ -6,3 +6,4 @@ export * from './site.ts';
 export * from './quiz.ts';
 export * from './module.ts';
 export * from './course.ts';
+export * from './dryrun.ts';

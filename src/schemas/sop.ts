@@ -27,6 +27,11 @@ export const historyEntrySchema = z.object({
   version: semver,
   date: isoDate,
   summary: z.string().min(1),
+  /** The record behind the line, when it claims a consultation or a dry run: `consultations/<id>` or `dryruns/<id>`. */
+  record: z
+    .string()
+    .regex(/^(consultations|dryruns)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record like "consultations/<id>" or "dryruns/<id>"')
+    .optional(),
 });
 
 /** A form used by the procedure, printed in the forms annex and named by `<Form id>`. */

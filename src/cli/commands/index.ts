@@ -1,6 +1,8 @@
 import type { Command } from '../command.ts';
 import { booklet } from './booklet.ts';
 import { check } from './check.ts';
+import { diff } from './diff.ts';
+import { dryrun } from './dryrun.ts';
 import { handbook } from './handbook.ts';
 import { newCommand } from './new.ts';
 import { quizCommand } from './quiz.ts';
@@ -8,4 +10,4 @@ import { score } from './score.ts';
 import { simulate } from './simulate.ts';
 
 /** Every `sopkit` command, in the order `--help` lists them. */
-export const commands: Command[] = [check, simulate, score, quizCommand, handbook, booklet, newCommand];
+export const commands: Command[] = [check, simulate, score, quizCommand, handbook, booklet, newCommand, diff, dryrun];

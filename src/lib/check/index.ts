@@ -6,11 +6,12 @@ import { checkQuizzes } from '../assessment/check.ts';
 import { checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
 import { checkTraining } from '../training/check.ts';
+import { checkDryRuns } from '../lifecycle/dryrun/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkDryRuns];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

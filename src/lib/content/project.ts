@@ -87,7 +87,18 @@ export function listFiles(dir: string, ending: string): string[] {
 export function loadSop(root: string, absPath: string): { doc: SopDoc; diagnostics: Diagnostic[] } {
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
-  const source = readFileSync(absPath, 'utf8');
+  return parseSop(id, file, absPath, readFileSync(absPath, 'utf8'));
+}
+
+/**
+ * Parses SOP source text as `loadSop` does a file: also for texts that are not on disk (an older
+ * version read from git, for `sopkit diff`).
+ * @param id The SOP id (the file name without `.mdx`).
+ * @param file Path for messages, relative to the project root.
+ * @param absPath Absolute path of the file the text belongs to.
+ * @param source The text.
+ */
+export function parseSop(id: string, file: string, absPath: string, source: string): { doc: SopDoc; diagnostics: Diagnostic[] } {
   const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
   const diagnostics: Diagnostic[] = [];
   if (!yamlText) {

@@ -9,6 +9,8 @@ export interface Inline {
   link?: LinkTarget;
   /** Inline code: drawn on a light ground. */
   code?: boolean;
+  /** A redline mark: `del` is struck through, `ins` underlined (in the run's colour), so a change never shows by colour alone. */
+  mark?: 'ins' | 'del';
 }
 
 /** A plain run. */

@@ -11,14 +11,19 @@ export function baselineIn(top: number, lineHeight: number, size: number): numbe
 
 /**
  * Draws one broken line: runs in their faces, links recorded as link areas, inline code on a light
- * ground.
+ * ground, redline marks struck through or underlined.
  */
 export function drawLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb = colors.text): void {
   const baseline = baselineIn(top, lineHeight, size);
   for (const piece of line.pieces) {
     const { inline } = piece;
     if (inline.code) w.rect(x + piece.x - 1, top + 1, piece.width + 2, lineHeight - 2, { fill: colors.faint });
-    w.text([{ text: piece.text, style: inline.style, size, color: inline.color ?? (inline.link ? colors.link : color) }], x + piece.x, baseline);
+    const ink = inline.color ?? (inline.link ? colors.link : color);
+    w.text([{ text: piece.text, style: inline.style, size, color: ink }], x + piece.x, baseline);
+    if (inline.mark) {
+      const y = inline.mark === 'del' ? baseline - size * 0.3 : baseline + size * 0.17;
+      w.line(x + piece.x, y, x + piece.x + piece.width, y, ink, size * 0.07);
+    }
     if (inline.link) {
       w.link(x + piece.x, top, piece.width, lineHeight, inline.link);
       // Web addresses are underlined; links within the PDF are only coloured (print stays calm).

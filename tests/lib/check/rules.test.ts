@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/check/index.ts';
@@ -10,7 +9,10 @@ const fixtures = join(import.meta.dirname, '../../fixtures/check');
 const base = join(fixtures, 'base');
 const rulesDir = join(fixtures, 'rules');
 const today = '2026-06-01';
-const temp = mkdtempSync(join(tmpdir(), 'sopkit-check-'));
+// Inside the project (its cache folder), so a fixture's workflow machine resolves `import 'xstate'`.
+const cache = join(import.meta.dirname, '../../../.sopkit-cache');
+mkdirSync(cache, { recursive: true });
+const temp = mkdtempSync(join(cache, 'check-rules-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 interface Expected {

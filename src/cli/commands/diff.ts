@@ -1,0 +1,66 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadProject } from '../../lib/content/project.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
+import { renderRedlineHtml } from '../../lib/lifecycle/diff/redline-html.ts';
+import { renderRedlinePdf } from '../../lib/lifecycle/diff/redline-pdf.ts';
+import { ansiMarks, diffText, plainMarks } from '../../lib/lifecycle/diff/text-output.ts';
+import type { Command } from '../command.ts';
+
+/** Colours only on a terminal that shows them, and never when NO_COLOR is set. */
+export function useColour(stream: { isTTY?: boolean } = process.stdout): boolean {
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+}
+
+export const diff: Command = {
+  name: 'diff',
+  summary: 'compare two versions of an SOP: text word by word, sections, frontmatter, workflow; redline PDF',
+  help: `Usage: sopkit diff <sop> --from <version|git-ref|file> [--to <version|git-ref|file>]
+                   [--out DIR] [--json]
+
+Compares two versions of an SOP: sections aligned by number and title (a renumbered section with
+the same title and similar text is "moved"), words inserted and deleted inside each, sections
+added and removed, frontmatter changes (status, version, roles, legal basis, forms, owner,
+approval, history) and workflow changes (states, arrows, conditions and time limits).
+
+A version is
+  1.2.0        the text as it last stood at that frontmatter version in the file's git history
+  <git ref>    a commit, branch or tag (HEAD~3, main, v1.2.0)
+  <file>       an SOP file; a <name>.machine.ts beside it is its workflow
+--to defaults to the working tree. The format is in ARCHITECTURE.md (The diff).
+
+Options:
+  --from V     the older version (required)
+  --to V       the newer version (default: the working tree)
+  --out DIR    also write the redline: <sop>-changes.pdf and <sop>-changes.html
+  --json       print the comparison as JSON
+
+Examples:
+  sopkit diff birth-registration --from 1.2.0
+  sopkit diff birth-registration --from 1.1.0 --to 1.2.0 --out redline/
+  sopkit diff birth-registration --from drafts/birth-v1.mdx --json`,
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, positionals, root, io }) {
+    const [id, extra] = positionals;
+    if (!id || extra) throw new SopkitError('diff/usage', 'name one SOP: sopkit diff <sop> --from <version|git-ref|file> (run `sopkit diff --help`)');
+    if (typeof values.from !== 'string') throw new SopkitError('diff/no-from', 'say which version to compare with: --from 1.2.0, --from <git ref> or --from <file>');
+    const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}) });
+    if (values.json) io.out(JSON.stringify(result, null, 2));
+    else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
+    if (typeof values.out === 'string') {
+      const dir = resolve(root, values.out);
+      mkdirSync(dir, { recursive: true });
+      const organisation = loadProject(root).site?.organisation;
+      writeFileSync(join(dir, `${id}-changes.pdf`), await renderRedlinePdf(result, { ...(organisation ? { organisation } : {}) }));
+      writeFileSync(join(dir, `${id}-changes.html`), renderRedlineHtml(result));
+      io.err(`wrote ${id}-changes.pdf, ${id}-changes.html to ${values.out}`);
+    }
+    return 0;
+  },
+};

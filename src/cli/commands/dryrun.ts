@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadProject } from '../../lib/content/project.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
+import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
+import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
+import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
+import type { Command, Io } from '../command.ts';
+
+function printSummary(io: Io, model: DryRunModel): void {
+  const stats = model.stats!;
+  io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${stats.n} observations, ${pct(stats.completion)} done completely`);
+  for (const s of stats.sites) io.out(`  ${siteName(model, s.site)}: ${s.cases} cases, ${s.n} steps, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}`);
+  for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${pct(s.completion).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
+  io.out(`  ${stats.deviations.length} deviations, ${stats.issues.length} issues, ${stats.proposals.length} proposals`);
+}
+
+async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false): Promise<DryRunModel> {
+  if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
+  return loadDryRunModel(loadProject(root), id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
+}
+
+export const dryrun: Command = {
+  name: 'dryrun',
+  summary: 'a dry run of an SOP: test plan, observation sheets, results template; the dry-run report',
+  help: `Usage: sopkit dryrun plan <id> [--out DIR]
+       sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json]
+
+A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried out, the sites,
+dates, observers, who plays each role, and the cases (scenarios of the SOP's workflow). Its
+results file has one row per step of a case at a site:
+  case,site,step,done,minutes,deviation,issue,proposal
+(done: yes, partly, no or skipped; step: the SOP section printed on the sheet). The formats are
+in ARCHITECTURE.md (Formats: dry run).
+
+plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and <id>-results-template.csv
+report   reads the results (the file the record names, or --results) and writes
+         <id>-dry-run-report.pdf and <id>-dry-run-report.html: completion and minutes against the
+         time limit per step and site, deviations, issues and proposed changes by SOP section.
+         A bad row is reported with its file, row and column.
+
+Options:
+  --out DIR          where to write (plan: default dryruns/)
+  --results FILE     a results file to use instead of the one the record names
+  --json             print the figures as JSON
+
+Examples:
+  sopkit dryrun plan birth-registration-dry-run --out print/
+  sopkit dryrun report birth-registration-dry-run --out reports/`,
+  options: {
+    out: { type: 'string' },
+    results: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run({ values, positionals, root, io }) {
+    const [action, id, extra] = positionals;
+    if (extra) throw new SopkitError('dryrun/usage', `one dry run at a time; "${extra}" is extra (run \`sopkit dryrun --help\`)`);
+    if (action === 'plan') {
+      const m = await model(root, id, undefined, true);
+      const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'dryruns');
+      const written = await writeDryRunPlan(m, outDir);
+      for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} pages)`);
+      io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
+      return 0;
+    }
+    if (action === 'report') {
+      if (typeof values.out !== 'string') throw new SopkitError('dryrun/no-out', 'say where to write the report: --out DIR');
+      const m = await model(root, id, values.results);
+      if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
+      const outDir = resolve(root, values.out);
+      mkdirSync(outDir, { recursive: true });
+      const pdf = await writeDryRunReport(m, outDir);
+      const html = dryRunFileNames(m.id).report.replace(/\.pdf$/, '.html');
+      writeFileSync(join(outDir, html), renderDryRunHtml(m));
+      if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats }, null, 2));
+      else printSummary(io, m);
+      for (const p of m.results?.problems ?? []) io.err(`warning: ${m.resultsFile} ${p.message}`);
+      io.err(`wrote ${pdf.file} (${pdf.pages} pages), ${html} to ${values.out}`);
+      return 0;
+    }
+    throw new SopkitError('dryrun/usage', 'use `sopkit dryrun plan <id>` or `sopkit dryrun report <id> --out DIR` (see sopkit dryrun --help)');
+  },
+};

@@ -1,0 +1,86 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project, SopDoc } from '../../content/project.ts';
+import { isUserError } from '../../errors.ts';
+import { pageCountOf } from '../../handbook/document.ts';
+import type { WrittenPdf } from '../../handbook/write.ts';
+import { compareSop, type SopDiff } from './compare.ts';
+import { repoPath, repositoryRoot } from './git.ts';
+import { versionsInGit } from './git-versions.ts';
+import { renderRedlinePdf } from './redline-pdf.ts';
+
+/** The changes of an SOP since its previous version, or why there are none to show. */
+export type PreviousChanges = { diff: SopDiff; previous: string } | { note: string };
+
+/** The version before the current one in an SOP's revision history (newest first). */
+export function previousVersion(sop: SopDoc): string | undefined {
+  const d = sop.data;
+  return d?.history.find((h) => h.version !== d.version)?.version;
+}
+
+const found = new Map<string, Promise<PreviousChanges>>();
+
+async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
+  const previous = previousVersion(sop);
+  if (!previous) return { note: `${sop.id}: no earlier version in its revision history` };
+  try {
+    const repoRoot = repositoryRoot(root);
+    const versions = versionsInGit(repoRoot, repoPath(repoRoot, sop.absPath));
+    if (!versions.some((v) => v.version === previous)) {
+      return { note: `${sop.id}: ${previous} not in git` };
+    }
+    const diff = await compareSop(root, sop.id, { from: previous });
+    // Readers of the site and the printed redline know the text by its version, not as "the working tree".
+    return { diff: { ...diff, to: { ...diff.to, label: diff.to.version ?? diff.to.label } }, previous };
+  } catch (error) {
+    if (isUserError(error)) return { note: `${sop.id}: ${error.message}` };
+    throw error;
+  }
+}
+
+/**
+ * What changed in an SOP since the previous version of its revision history, when git has that
+ * version; otherwise a note saying why not. Computed once per source text (the changes page, the
+ * SOP page's link and the PDF step all ask).
+ * @param root Project root.
+ * @param sop The SOP as loaded.
+ */
+export function changesSincePrevious(root: string, sop: SopDoc): Promise<PreviousChanges> {
+  const key = `${root}\0${sop.id}\0${sop.source}`;
+  let hit = found.get(key);
+  if (!hit) {
+    hit = compute(root, sop);
+    found.set(key, hit);
+  }
+  return hit;
+}
+
+/** File name of an SOP's redline in the built site. */
+export function changesFileName(id: string): string {
+  return `${id}-changes.pdf`;
+}
+
+/**
+ * Writes `<id>-changes.pdf` for every SOP whose previous version git has, and reports the others
+ * through `note` (a build goes on without them).
+ * @param project The loaded project.
+ * @param o Output folder and where to send notes.
+ */
+export async function writeChangesPdfs(project: Project, o: { outDir: string; note?: (text: string) => void }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  const skipped: string[] = [];
+  for (const sop of project.sops.filter((s) => s.data && s.tree)) {
+    const result = await changesSincePrevious(project.root, sop);
+    if ('note' in result) {
+      skipped.push(result.note);
+      continue;
+    }
+    const bytes = await renderRedlinePdf(result.diff, { ...(project.site?.organisation ? { organisation: project.site.organisation } : {}), ...(sop.data?.history[0] ? { date: sop.data.history[0].date } : {}) });
+    const file = changesFileName(sop.id);
+    mkdirSync(o.outDir, { recursive: true });
+    writeFileSync(join(o.outDir, file), bytes);
+    out.push({ file, bytes: bytes.length, pages: pageCountOf(bytes) ?? 0 });
+  }
+  if (skipped.length) o.note?.(`changes: no redline for ${skipped.length} SOP${skipped.length === 1 ? '' : 's'} (${skipped.join('; ')})`);
+  return out;
+}

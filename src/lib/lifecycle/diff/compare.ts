@@ -1,0 +1,125 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { layout, listFiles } from '../../content/project.ts';
+import { SopkitError } from '../../errors.ts';
+import { WorkflowLoadError } from '../../workflow/load.ts';
+import { frontmatterChanges, type FieldChange } from './frontmatter.ts';
+import { loadMachineFile, loadMachineText, type MachineVersion } from './load-machine.ts';
+import { resolveSide, type MachineSource, type SopFile, type VersionSide } from './resolve.ts';
+import { alignSections, type SectionChange } from './sections.ts';
+import { sopText } from './sop-text.ts';
+import { workflowChanges, type WorkflowChange } from './workflow.ts';
+
+/** One side of a comparison, as reports name it. */
+export interface DiffSide {
+  /** `1.2.0 (commit 2d284c8, 2025-06-16)`, `the working tree`, a file path. */
+  label: string;
+  /** The frontmatter `version` of that text, when it can be read. */
+  version?: string;
+  commit?: string;
+  date?: string;
+}
+
+/** Everything that changed in an SOP between two versions (ARCHITECTURE.md, The diff). */
+export interface SopDiff {
+  sop: string;
+  code?: string;
+  /** Title of the newer version. */
+  title?: string;
+  language: string;
+  from: DiffSide;
+  to: DiffSide;
+  frontmatter: FieldChange[];
+  /** Why frontmatter was not compared (a side does not validate). */
+  frontmatterNote?: string;
+  /** Every section of both versions, in the newer version's order. */
+  sections: SectionChange[];
+  workflow: {
+    /** True when both machines loaded. */
+    compared: boolean;
+    /** Why not, when not. */
+    note?: string;
+    changes: WorkflowChange[];
+  };
+  counts: Record<SectionChange['status'], number>;
+}
+
+/** Options of `compareSop`. */
+export interface CompareOptions {
+  /** Older version: a version, a git ref or a file. */
+  from: string;
+  /** Newer version; the working tree when absent. */
+  to?: string;
+}
+
+const isFile = (abs: string) => existsSync(abs) && statSync(abs).isFile();
+
+/** The SOP file of an id, or a one-line error listing the ids there are. */
+export function sopFile(root: string, id: string): SopFile {
+  const abs = join(root, layout.sops, `${id}.mdx`);
+  if (!existsSync(abs)) {
+    const known = listFiles(join(root, layout.sops), '.mdx').map((f) => f.slice(f.lastIndexOf('/') + 1, -4));
+    throw new SopkitError('diff/unknown-sop', `no SOP "${id}" in ${layout.sops}/; known: ${known.join(', ') || 'none'}`);
+  }
+  return { id, abs };
+}
+
+async function loadSide(root: string, m: MachineSource): Promise<MachineVersion> {
+  return m.kind === 'disk' ? loadMachineFile(root, m.abs) : loadMachineText(root, m.original, m.text, m.label);
+}
+
+async function compareMachines(root: string, a: VersionSide, b: VersionSide): Promise<SopDiff['workflow']> {
+  if (!a.machine && !b.machine) {
+    const note = a.machineNote ?? b.machineNote;
+    return { compared: false, changes: [], ...(note ? { note } : {}) };
+  }
+  if (!a.machine || !b.machine) return { compared: false, note: (a.machine ? b.machineNote : a.machineNote) ?? 'only one version has a workflow', changes: [] };
+  try {
+    const [ma, mb] = [await loadSide(root, a.machine), await loadSide(root, b.machine)];
+    return { compared: true, changes: workflowChanges(ma, mb) };
+  } catch (error) {
+    if (error instanceof WorkflowLoadError) return { compared: false, note: `${error.message.split('\n')[0]}; the workflow is not compared`, changes: [] };
+    throw error;
+  }
+}
+
+const side = (s: VersionSide, version: string | undefined): DiffSide => ({ label: s.label, ...(version ? { version } : {}), ...(s.commit ? { commit: s.commit } : {}), ...(s.date ? { date: s.date } : {}) });
+
+/**
+ * Compares two versions of an SOP: frontmatter, sections (aligned by number and title, words
+ * marked inside each) and, when both versions have one, the workflow machine.
+ * @param root Project root.
+ * @param id SOP id.
+ * @param options Which versions.
+ * @throws SopkitError (one line) when a version cannot be found or git is missing.
+ */
+export async function compareSop(root: string, id: string, options: CompareOptions): Promise<SopDiff> {
+  // Two files compare without the project having the SOP (hand-made pairs, drafts sent by email).
+  const bothFiles = [options.from, options.to].every((spec) => spec !== undefined && isFile(resolve(root, spec)));
+  const file = bothFiles ? { id, abs: resolve(root, options.to!) } : sopFile(root, id);
+  const a = resolveSide(root, file, options.from, '--from');
+  const b = resolveSide(root, file, options.to, '--to');
+  const ta = sopText(id, a.file, file.abs, a.text);
+  const tb = sopText(id, b.file, file.abs, b.text);
+  const sections = alignSections(ta.sections, tb.sections);
+  const counts = { unchanged: 0, modified: 0, moved: 0, added: 0, removed: 0 };
+  for (const s of sections) counts[s.status]++;
+  const bad = !ta.data ? a.label : !tb.data ? b.label : undefined;
+  return {
+    sop: id,
+    ...(tb.data ? { code: tb.data.code, title: tb.data.title } : {}),
+    language: tb.data?.language ?? 'en',
+    from: side(a, ta.data?.version),
+    to: side(b, tb.data?.version),
+    frontmatter: ta.data && tb.data ? frontmatterChanges(ta.data, tb.data) : [],
+    ...(bad ? { frontmatterNote: `the frontmatter of ${bad} does not validate (run sopkit check on it), so it is not compared` } : {}),
+    sections,
+    workflow: await compareMachines(root, a, b),
+    counts,
+  };
+}
+
+/** True when the two versions differ in anything compared. */
+export function hasDifferences(diff: SopDiff): boolean {
+  return diff.frontmatter.length > 0 || diff.workflow.changes.length > 0 || diff.sections.some((s) => s.status !== 'unchanged');
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { relative, resolve, sep } from 'node:path';
+import { SopkitError } from '../../errors.ts';
+
+/** One commit that touched a file, newest first. */
+export interface FileCommit {
+  /** Full commit hash. */
+  commit: string;
+  /** Committer date, YYYY-MM-DD. */
+  date: string;
+  /** The file's path at that commit, relative to the repository root (it may have been renamed since). */
+  path: string;
+}
+
+/** Why git cannot answer: not installed, or the folder is not in a repository. */
+export class GitUnavailableError extends SopkitError {}
+
+/** Limits what a broken repository can cost: git answers or is stopped. */
+const TIMEOUT_MS = 60_000;
+const MAX_BUFFER = 256 * 1024 * 1024;
+
+/**
+ * Runs git in a folder and returns its standard output.
+ * @param cwd Folder to run in.
+ * @param args Arguments after `git`.
+ * @param input Text for its standard input.
+ * @throws GitUnavailableError when git is not installed; SopkitError when git fails.
+ */
+export function git(cwd: string, args: readonly string[], input?: string): string {
+  const result = spawnSync('git', args, { cwd, input, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new GitUnavailableError('diff/no-git', 'git is not available (not installed or not on PATH): install git, or give --from and --to as files');
+    throw new SopkitError('diff/git', `git ${args[0] ?? ''} failed: ${result.error.message}`);
+  }
+  if (result.status !== 0) {
+    const first = (result.stderr || result.stdout || '').trim().split('\n')[0] ?? '';
+    throw new SopkitError('diff/git', `git ${args[0] ?? ''} failed: ${first}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * The root of the git repository holding a folder.
+ * @throws GitUnavailableError when git is missing or the folder is not in a repository.
+ */
+export function repositoryRoot(cwd: string): string {
+  try {
+    return resolve(git(cwd, ['rev-parse', '--show-toplevel']).trim());
+  } catch (error) {
+    if (error instanceof GitUnavailableError) throw error;
+    throw new GitUnavailableError('diff/no-repository', `${cwd} is not in a git repository, so it has no versions to compare: give --from and --to as files`);
+  }
+}
+
+/** A path relative to the repository root, with forward slashes, as git names files. */
+export function repoPath(repoRoot: string, abs: string): string {
+  return relative(repoRoot, abs).split(sep).join('/');
+}
+
+/**
+ * Every commit that changed a file, newest first, following renames.
+ * @param repoRoot The repository root.
+ * @param file Path relative to the repository root.
+ */
+export function fileCommits(repoRoot: string, file: string): FileCommit[] {
+  const out = git(repoRoot, ['log', '--follow', '--format=%x00%H %cs', '--name-only', '--', file]);
+  return out
+    .split('\0')
+    .filter((chunk) => chunk.trim())
+    .flatMap((chunk) => {
+      const [head = '', ...names] = chunk.split('\n').filter((l) => l.trim());
+      const [commit, date] = head.split(' ');
+      const path = names.at(-1);
+      return commit && date && path ? [{ commit, date, path }] : [];
+    });
+}
+
+/**
+ * Reads several files at given commits in one git process (`git cat-file --batch`).
+ * @param repoRoot The repository root.
+ * @param specs `<commit>:<path>` for each file, path relative to the repository root.
+ * @returns The text of each, or undefined where the file does not exist at that commit.
+ */
+export function readAtCommits(repoRoot: string, specs: readonly string[]): (string | undefined)[] {
+  if (!specs.length) return [];
+  const raw = spawnSync('git', ['cat-file', '--batch'], { cwd: repoRoot, input: `${specs.join('\n')}\n`, timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER });
+  if (raw.error || raw.status !== 0) throw new SopkitError('diff/git', `git cat-file failed: ${raw.error?.message ?? raw.stderr.toString().split('\n')[0]}`);
+  const buffer = raw.stdout;
+  const out: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const lineEnd = buffer.indexOf(0x0a, at);
+    if (lineEnd < 0) break;
+    const header = buffer.subarray(at, lineEnd).toString('utf8');
+    at = lineEnd + 1;
+    const match = /^\S+ (\w+) (\d+)$/.exec(header);
+    if (!match) {
+      out.push(undefined);
+      continue;
+    }
+    const size = Number(match[2]);
+    out.push(match[1] === 'blob' ? buffer.subarray(at, at + size).toString('utf8') : undefined);
+    at += size + 1;
+  }
+  return out;
+}
+
+/** The full hash of a commit a ref names (branch, tag, `HEAD~2`, hash), or undefined. */
+export function resolveCommit(repoRoot: string, ref: string): string | undefined {
+  if (ref.startsWith('-')) return undefined;
+  const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: repoRoot, encoding: 'utf8', timeout: TIMEOUT_MS });
+  return result.status === 0 ? result.stdout.trim() || undefined : undefined;
+}
+
+/** The committer date (YYYY-MM-DD) of a commit. */
+export function commitDate(repoRoot: string, commit: string): string {
+  return git(repoRoot, ['show', '-s', '--format=%cs', commit]).trim();
+}

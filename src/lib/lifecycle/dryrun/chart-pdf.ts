@@ -1,0 +1,116 @@
+import type { Block } from '../../handbook/blocks.ts';
+import { run } from '../../handbook/inline.ts';
+import { breakLines } from '../../handbook/lines.ts';
+import { drawLine } from '../../handbook/text-items.ts';
+import { colors } from '../../handbook/theme.ts';
+import type { PageWriter, Rgb } from '../../pdf/writer.ts';
+import { axisMax, chartLabel, chartRows, pct, sectionTitle, type ChartRow } from './report-data.ts';
+import type { DryRunModel } from './model.ts';
+
+/** Marker colours of the sites; the marker shape (circle, square, diamond) tells them apart too. */
+export const siteColors: readonly Rgb[] = [[0.05, 0.3, 0.55], [0.72, 0.3, 0.0], [0.2, 0.45, 0.2], [0.45, 0.2, 0.5]];
+const ROW = 13;
+const LABEL = 140;
+const TEXT = 142;
+
+/** A site's marker: circle, square, diamond, triangle, in its colour. */
+export function marker(w: PageWriter, index: number, cx: number, cy: number, r = 3.2): void {
+  const fill = siteColors[index % siteColors.length]!;
+  const shape = index % 4;
+  if (shape === 0) w.circle(cx, cy, r, { fill });
+  else if (shape === 1) w.rect(cx - r, cy - r, 2 * r, 2 * r, { fill });
+  else if (shape === 2) w.polyline([[cx, cy - r - 0.6], [cx + r + 0.6, cy], [cx, cy + r + 0.6], [cx - r - 0.6, cy]], { fill }, true);
+  else w.polyline([[cx, cy - r], [cx + r, cy + r], [cx - r, cy + r]], { fill }, true);
+}
+
+function plot(x: number, width: number): { x0: number; w: number } {
+  return { x0: x + LABEL, w: width - LABEL - TEXT };
+}
+
+function axisBlock(max: number, top: boolean): Block {
+  return {
+    kind: 'custom',
+    height: 14,
+    keepWithNext: top,
+    draw(w, x, y, width) {
+      const p = plot(x, width);
+      for (let v = 0; v <= max + 1e-9; v += 0.5) {
+        const px = p.x0 + (v / max) * p.w;
+        const label = pct(v);
+        w.text([{ text: label, style: v === 1 ? 'bold' : 'regular', size: 7, color: v === 1 ? colors.text : colors.muted }], px - w.fonts.width(label, 7, v === 1 ? 'bold' : 'regular') / 2, y + 9);
+      }
+    },
+  };
+}
+
+function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string): Block {
+  const height = rows.length * ROW + 4;
+  return {
+    kind: 'custom',
+    height,
+    draw(w, x, top, width) {
+      const p = plot(x, width);
+      w.line(x, top, x + width, top, colors.faint, 0.6);
+      for (let v = 0; v <= max + 1e-9; v += 0.5) {
+        const px = p.x0 + (v / max) * p.w;
+        w.line(px, top, px, top + height, v === 1 ? colors.text : colors.faint, v === 1 ? 0.8 : 0.5, v === 1 ? [3, 2] : undefined);
+      }
+      const first = rows[0]!;
+      // The section's title, on as many lines as the step has sites.
+      const lines = breakLines([run(`${first.step} ${sectionTitle(model, first.step)}`, 'bold')], LABEL - 10, 7.5).slice(0, Math.max(1, rows.length));
+      lines.forEach((line, i) => drawLine(w, line, x, top + 2 + i * ROW, 7.5, ROW));
+      rows.forEach((r, i) => {
+        const cy = top + 2 + i * ROW + ROW / 2;
+        const ratio = r.minutes.ratio;
+        if (ratio) {
+          const at = (v: number) => p.x0 + (Math.min(v, max) / max) * p.w;
+          w.line(at(ratio.min), cy, Math.max(at(ratio.max), at(ratio.min) + 0.5), cy, siteColors[r.siteIndex % siteColors.length]!, 1.6);
+          marker(w, r.siteIndex, at(ratio.median), cy, 3.4);
+        }
+        marker(w, r.siteIndex, p.x0 + p.w + 10, cy, 2.6);
+        w.text([{ text: chartLabel(r, noLimit), style: ratio && ratio.max > 1 ? 'bold' : 'regular', size: 7, color: ratio && ratio.max > 1 ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + 16, cy + 2.5);
+      });
+    },
+  };
+}
+
+function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: string): Block {
+  const sites = model.data.sites.filter((_, i) => rows.some((r) => r.siteIndex === i));
+  return {
+    kind: 'custom',
+    height: 16,
+    spaceBefore: 4,
+    draw(w, x, top) {
+      let cx = x;
+      sites.forEach((s) => {
+        const i = model.data.sites.indexOf(s);
+        marker(w, i, cx + 4, top + 8);
+        const label = s.name;
+        w.text([{ text: label, style: 'regular', size: 7.5 }], cx + 11, top + 10.5);
+        cx += 18 + w.fonts.width(label, 7.5, 'regular');
+      });
+      w.line(cx, top + 8, cx + 16, top + 8, colors.text, 0.8, [3, 2]);
+      w.text([{ text: limitLabel, style: 'regular', size: 7.5 }], cx + 20, top + 10.5);
+    },
+  };
+}
+
+/**
+ * Minutes against the time limit, for the PDF: per step, one line per site from the shortest to
+ * the longest observation and a mark at the median, as shares of the limit (the dashed line at
+ * 100 %); the minutes are written beside each line. Sites have their own marker shape and colour.
+ * @param model The dry run, with its statistics.
+ * @param labels `noLimit`: words for a step with no limit in minutes; `limit`: the legend's word for the dashed line.
+ */
+export function minutesChart(model: DryRunModel, labels: { noLimit: string; limit: string }): Block[] {
+  const rows = chartRows(model);
+  if (!rows.length) return [];
+  const max = axisMax(rows);
+  const steps = [...new Set(rows.map((r) => r.step))];
+  return [
+    legend(model, rows, labels.limit),
+    axisBlock(max, true),
+    ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, labels.noLimit)),
+    axisBlock(max, false),
+  ];
+}

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { CheckContext } from '../../check/context.ts';
+import { relPath, type SopDoc } from '../../content/project.ts';
+import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
+import { isUserError } from '../../errors.ts';
+import { getWorkflow } from '../../workflow/cache.ts';
+import type { LoadedWorkflow } from '../../workflow/load.ts';
+import { dryRunCases } from './cases.ts';
+import { loadDryRuns, resultsPath, type DryRunDoc } from './load.ts';
+import { readResults } from './results.ts';
+
+/** Every version an SOP has had: its current version and those of its revision history. */
+export function sopVersions(sop: SopDoc): string[] {
+  const d = sop.data;
+  return d ? [...new Set([d.version, ...d.history.map((h) => h.version)])] : [];
+}
+
+async function workflowOf(root: string, sop: SopDoc): Promise<LoadedWorkflow | undefined> {
+  const id = sop.data?.workflow;
+  if (!id) return undefined;
+  try {
+    return await getWorkflow(root, id);
+  } catch {
+    return undefined; // the workflow checks report a machine that does not load
+  }
+}
+
+/** The rules of one record: its SOP and version, sites, roles, cases and results file. */
+async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]> {
+  const { project } = ctx;
+  const d = doc.data;
+  if (!d) return doc.diagnostics;
+  const out: Diagnostic[] = [];
+  const at = (path: (string | number)[]) => doc.yaml.positionOf(path);
+  const err = (code: string, path: (string | number)[], message: string, severity: Diagnostic['severity'] = 'error') => out.push(diagnostic(severity, code, doc.file, message, at(path)));
+  const sop = project.sops.find((s) => s.id === d.sop);
+  if (!sop) {
+    err('dryrun/unknown-sop', ['sop'], `sop: "${d.sop}" is not an SOP in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+    return out;
+  }
+  const versions = sopVersions(sop);
+  if (sop.data && !versions.includes(d.version)) {
+    err('dryrun/unknown-version', ['version'], `version: ${d.version} is not a version of ${sop.file} (its history has ${versions.join(', ')}); name the version that was tried out`);
+  }
+  const siteIds = d.sites.map((s) => s.id);
+  d.sites.forEach((s, i) => {
+    if (siteIds.indexOf(s.id) !== i) err('dryrun/duplicate-site', ['sites', i, 'id'], `sites[${i}].id: "${s.id}" is used twice; give each site its own id`);
+  });
+  d.observers.forEach((o, i) => {
+    if (o.site && !siteIds.includes(o.site)) err('dryrun/unknown-site', ['observers', i, 'site'], `observers[${i}].site: "${o.site}" is not a site of this dry run; sites: ${siteIds.join(', ')}`);
+  });
+  const roles = new Set(project.roles.map((r) => r.id));
+  d.roles.forEach((r, i) => {
+    if (!roles.has(r.role)) err('role/unknown', ['roles', i, 'role'], `roles[${i}].role: "${r.role}" is not in content/roles.yaml; add it there or fix the id`);
+  });
+  if (!sop.data?.workflow) {
+    err('dryrun/no-workflow', ['sop'], `${sop.file} has no workflow, so this dry run has no cases (they are the workflow's scenarios); add the workflow first`, 'warning');
+    return out;
+  }
+  const workflow = await workflowOf(project.root, sop);
+  if (!workflow) return out;
+  const scenarioIds = workflow.module.scenarios.map((s) => s.id);
+  d.cases?.forEach((id, i) => {
+    if (!scenarioIds.includes(id)) err('dryrun/unknown-case', ['cases', i], `cases[${i}]: "${id}" is not a scenario of ${workflow.file}; scenarios: ${scenarioIds.join(', ') || 'none'}`);
+  });
+  const path = resultsPath(doc);
+  if (!path) return out;
+  if (!existsSync(path)) {
+    err('dryrun/no-results', ['results'], `results: ${d.results} does not exist next to ${doc.file}; write the results there (start from the template: sopkit dryrun plan ${doc.id} --out <dir>) or remove the line`);
+    return out;
+  }
+  const file = relPath(project.root, path);
+  try {
+    const cases = dryRunCases(d, workflow);
+    const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)) });
+    for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    out.push(diagnostic('error', 'dryrun/results', file, error.message.replace(`${file} `, '').replace(`${file}: `, '')));
+  }
+  return out;
+}
+
+/**
+ * The dry-run checks of `sopkit check`: every record in `content/dryruns/` is valid, names an SOP
+ * and a version it had, known sites, roles and scenarios, and a results file whose every row
+ * names a case, site and section of the dry run (errors at row and column); and an SOP at `pilot`
+ * has a dry-run record (a warning).
+ * @param ctx The check context.
+ */
+export async function checkDryRuns(ctx: CheckContext): Promise<Diagnostic[]> {
+  const docs = loadDryRuns(ctx.project.root);
+  const out: Diagnostic[] = [];
+  for (const doc of docs) out.push(...(await checkOne(ctx, doc)));
+  for (const sop of ctx.project.sops) {
+    if (sop.data?.status !== 'pilot' || docs.some((d) => d.data?.sop === sop.id)) continue;
+    out.push(diagnostic('warning', 'dryrun/missing', sop.file, `status is "pilot" but no dry run in content/dryruns/ names this SOP; record it there (sop: ${sop.id}, the version tried, sites, dates, cases) so its results back the revision`, sop.yaml.positionOf(['status'])));
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { relPath, type Project, type SopDoc } from '../../content/project.ts';
+import { SopkitError } from '../../errors.ts';
+import { getWorkflow } from '../../workflow/cache.ts';
+import type { DryRun } from '../../../schemas/dryrun.ts';
+import { dryRunCases, type DryRunCase } from './cases.ts';
+import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
+import { readResults, type Results } from './results.ts';
+import { dryRunStats, type DryRunStats } from './stats.ts';
+
+/** Everything the dry-run outputs print: the record, its SOP, its cases, and the results when there are any. */
+export interface DryRunModel {
+  id: string;
+  doc: DryRunDoc;
+  data: DryRun;
+  sop: SopDoc & { data: NonNullable<SopDoc['data']> };
+  cases: DryRunCase[];
+  /** Title of a role id, from `content/roles.yaml`. */
+  roleTitle(role: string | undefined): string;
+  organisation: string;
+  /** Public address of the site, for links printed in PDFs (no trailing slash). */
+  siteUrl: string;
+  /** The results file read (relative path), when there is one. */
+  resultsFile?: string;
+  results?: Results;
+  stats?: DryRunStats;
+}
+
+/** Options of `loadDryRunModel`. */
+export interface ModelOptions {
+  /** A results file to use instead of the one the record names (a path relative to the root). */
+  results?: string;
+  /** Read no results (the test plan and sheets need none). */
+  withoutResults?: boolean;
+}
+
+/**
+ * Loads a dry run with what its outputs need. Results with errors are refused in one line that
+ * names the file, row and column of the first error and how many there are.
+ * @param project The loaded project.
+ * @param id Dry-run id.
+ */
+export async function loadDryRunModel(project: Project, id: string, options: ModelOptions = {}): Promise<DryRunModel> {
+  const root = project.root;
+  const doc = loadDryRun(root, id);
+  const data = doc.data;
+  const sop = project.sops.find((s) => s.id === data.sop);
+  if (!sop?.data) throw new SopkitError('dryrun/unknown-sop', `${doc.file}: sop "${data.sop}" is not a valid SOP in content/sops/; run \`sopkit check\``);
+  if (!sop.data.workflow) throw new SopkitError('dryrun/no-workflow', `${doc.file}: ${sop.file} has no workflow, so the dry run has no cases; add the workflow first`);
+  const workflow = await getWorkflow(root, sop.data.workflow);
+  const cases = dryRunCases(data, workflow);
+  const roles = new Map(project.roles.map((r) => [r.id, r.title]));
+  const model: DryRunModel = {
+    id,
+    doc,
+    data,
+    sop: sop as DryRunModel['sop'],
+    cases,
+    roleTitle: (role) => (role ? (roles.get(role) ?? role) : ''),
+    organisation: project.site?.organisation ?? '',
+    siteUrl: (project.site?.url ?? 'https://example.org').replace(/\/$/, ''),
+  };
+  if (options.withoutResults) return model;
+  const path = options.results ? resolve(root, options.results) : resultsPath(doc);
+  if (!path) return model;
+  const file = relPath(root, path);
+  if (!existsSync(path)) {
+    if (options.results) throw new SopkitError('dryrun/no-results', `${options.results}: no such file`);
+    return model;
+  }
+  const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)) });
+  const errors = results.problems.filter((p) => p.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    throw new SopkitError('dryrun/results', `${file} ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''}: run \`sopkit check\` to list them)` : ''}`);
+  }
+  return { ...model, resultsFile: file, results, stats: dryRunStats(results.rows, cases, data.sites.map((s) => s.id), data.workingDay) };
+}
+
+/** The name of a site id, as the record gives it. */
+export function siteName(model: Pick<DryRunModel, 'data'>, id: string): string {
+  return model.data.sites.find((s) => s.id === id)?.name ?? id;
+}
+
+/** Output file names of a dry run, beside the handbooks. */
+export function dryRunFileNames(id: string) {
+  return { report: `${id}-dry-run-report.pdf`, plan: `${id}-test-plan.pdf`, sheets: `${id}-observation-sheets.pdf`, template: `${id}-results-template.csv` };
+}

@@ -1,0 +1,67 @@
+import { t } from '../../../i18n/index.ts';
+import type { Block, Cell } from '../../handbook/blocks.ts';
+import { layoutContext, renderParts, type PageInfo } from '../../handbook/document.ts';
+import { run, type Inline } from '../../handbook/inline.ts';
+import { layoutBlocks } from '../../handbook/layout.ts';
+import { paginate } from '../../handbook/paginate.ts';
+import { colors } from '../../handbook/theme.ts';
+import type { PageWriter } from '../../pdf/writer.ts';
+import type { CaseStep } from './cases.ts';
+import type { DryRunModel } from './model.ts';
+
+/** Shared pieces of the dry-run PDFs: the example banner, the running heads, cells and rendering. */
+
+export const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+/** The "model example, to replace" box at the top of every output of an `example: true` record. */
+export function exampleBanner(model: Pick<DryRunModel, 'data'>, lang: string): Block[] {
+  if (!model.data.example) return [];
+  return [{ kind: 'box', tone: 'warning', label: t('dryrun.example.title', lang), children: [{ kind: 'paragraph', inlines: [run(t('dryrun.example.text', lang))], spaceBefore: 2 }] }];
+}
+
+/** The SOP, version and dates of the record, as a two-column table. */
+export function factsTable(model: DryRunModel, lang: string): Block {
+  const d = model.data;
+  const rows: [string, string][] = [
+    [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
+    [t('dryrun.version', lang), d.version],
+    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: d.dates.start, end: d.dates.end })],
+    [t('dryrun.sites', lang), d.sites.map((s) => s.name).join('; ')],
+  ];
+  return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };
+}
+
+/** One step in words: `6.2 Receive and screen the declaration`, with `ends with: declaration checked`. */
+export function stepAction(step: CaseStep, lang: string): Inline[] {
+  return [run(step.title, 'bold'), ...(step.next ? [run(` — ${t('dryrun.then', lang, { next: step.next })}`, 'italic', { color: colors.muted })] : [])];
+}
+
+/** Running head (record title, what the document is, MODEL EXAMPLE) and footer (id, page n of m). */
+export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
+  return (w: PageWriter, info: PageInfo): void => {
+    const g = info.geometry;
+    const [left, right] = [g.marginLeft, g.width - g.marginRight];
+    w.artifact(() => {
+      const size = 8;
+      const headY = g.marginTop - 26;
+      const tag = model.data.example ? `${t('dryrun.example.title', lang).toUpperCase()} · ${what}` : what;
+      const tw = w.fonts.width(tag, size, 'bold');
+      w.text([{ text: model.data.title, style: 'regular', size, color: colors.muted }], left, headY);
+      w.text([{ text: tag, style: 'bold', size, color: model.data.example ? colors.watermark : colors.muted }], right - tw, headY);
+      w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
+      const footY = g.height - g.marginBottom + 30;
+      w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
+      w.text([{ text: `${model.sop.data.code} v${model.data.version} · ${model.id} · ${t('handbook.page', lang, { n: info.label, m: info.count })}`, style: 'regular', size }], left, footY);
+    });
+  };
+}
+
+/**
+ * Lays out and renders the blocks of one dry-run document (A4, deterministic: the date in the
+ * metadata is the record's last day).
+ */
+export async function renderDryRunDoc(model: DryRunModel, blocks: readonly Block[], title: string, what: string, lang: string): Promise<Uint8Array> {
+  const ctx = layoutContext('a4');
+  const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+  return renderParts([{ pages, numbering: 'decimal', stamp: dryRunStamp(model, what, lang) }], 'a4', { title, author: model.organisation, subject: `${model.sop.data.code} ${model.sop.data.title} v${model.data.version}`, language: lang, date: model.data.dates.end }, ctx);
+}

@@ -1,0 +1,94 @@
+import { t, type UiKey } from '../../../i18n/index.ts';
+import { esc } from '../../assessment/charts.ts';
+import { reportCss } from '../../assessment/report-style.ts';
+import { minutesChartSvg } from './chart-svg.ts';
+import { siteName, type DryRunModel } from './model.ts';
+import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import type { Remark } from './stats.ts';
+
+/** Options of the report HTML. */
+export interface DryRunHtmlOptions {
+  /** Level of the section headings: 2 inside a page with its own h1 (default), also in report.html under its h1. */
+  level?: 2 | 3;
+  /** Address of the SOP page, to link each section named in a remark. */
+  sopHref?: string;
+}
+
+/**
+ * Styles added to the training report's (`reportCss`): the report may use the page's width; row
+ * headers (long site and section names) wrap on a phone; captions repeat the heading above them
+ * for screen readers only.
+ */
+export const dryRunCss = `
+.sopkit-report.dry-run-report { max-width: 72rem; }
+.dry-run-report th[scope="row"] { white-space: normal; min-width: 9rem; }
+.dry-run-report caption.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;
+
+const n = (v: string) => `<td class="n">${esc(v)}</td>`;
+const table = (caption: string, head: string[], rows: string[]) =>
+  `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+
+function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[], lang: string, h: number, o: DryRunHtmlOptions): string {
+  if (!list.length) return `<h${h}>${esc(title)}</h${h}><p>${esc(t('dryrun.report.none', lang))}</p>`;
+  const rows = list.map((r) => {
+    const label = `${r.step} ${sectionTitle(model, r.step)}`;
+    const a = sectionAnchor(model, r.step);
+    const step = o.sopHref && a ? `<a href="${esc(`${o.sopHref}#${a}`)}">${esc(label)}</a>` : esc(label);
+    return `<tr><th scope="row">${step}</th><td>${esc(r.text)}</td><td>${esc(r.case)} · ${esc(siteName(model, r.site))}</td></tr>`;
+  });
+  return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows)}`;
+}
+
+/**
+ * The dry-run report as an HTML fragment (inside `<div class="sopkit-report">`): the banner of a
+ * model example, the facts, the summary, tables by site and step by step, the chart of minutes
+ * against the time limit, deviations, issues and proposals (linked to the SOP's sections).
+ * @param model The dry run, with its statistics when it has results.
+ */
+export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = {}): string {
+  const lang = model.sop.data.language;
+  const h = o.level ?? 2;
+  const d = model.data;
+  const out: string[] = [];
+  if (d.example) out.push(`<div class="note" role="note"><p><strong>${esc(t('dryrun.example.title', lang))}.</strong> ${esc(t('dryrun.example.text', lang))}</p></div>`);
+  const facts: [string, string][] = [
+    [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
+    [t('dryrun.version', lang), d.version],
+    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: d.dates.start, end: d.dates.end })],
+    [t('dryrun.sites', lang), d.sites.map((s) => `${s.name} (${s.type})`).join('; ')],
+  ];
+  out.push(`<div class="table-wrap"><table class="compact"><tbody>${facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table></div>`);
+  out.push(`<h${h}>${esc(t('dryrun.objectives', lang))}</h${h}><ul>${d.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
+  const stats = model.stats;
+  if (!stats) {
+    out.push(`<p>${esc(t('dryrun.report.noResults', lang))}</p>`);
+    return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
+  }
+  out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
+  if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: model.results.unfilled }))}</p>`);
+  const siteRows = stats.sites.map((s) => `<tr><th scope="row">${esc(siteName(model, s.site))}</th>${n(String(s.cases))}${n(String(s.n))}${n(pct(s.completion))}${n(s.timed ? `${s.over} of ${s.timed}` : '–')}</tr>`);
+  out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows)}`);
+  const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));
+  const stepRows = stats.steps.map((s) => `<tr><th scope="row">${esc(`${s.step} ${sectionTitle(model, s.step)}`)}</th>${n(String(s.n))}${n(String(s.done.yes))}${n(String(s.done.partly))}${n(String(s.done.no))}${n(String(s.done.skipped))}${n(pct(s.completion))}${n(minuteSummary(s.minutes))}${n(limitText(s))}${n(overText(s.minutes))}</tr>`);
+  out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), `${t('dryrun.limit', lang)} (min)`, t('dryrun.report.over', lang)], stepRows)}`);
+  const chart = minutesChartSvg(model, { title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang) });
+  if (chart) out.push(`<h${h}>${esc(t('dryrun.report.chart', lang))}</h${h}><p class="method">${esc(t('dryrun.report.chart.lead', lang))}</p><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.report.chart', lang))}">${chart}</div>`);
+  out.push(remarksHtml(model, t('dryrun.report.deviations', lang), stats.deviations, lang, h, o));
+  out.push(remarksHtml(model, t('dryrun.report.issues', lang), stats.issues, lang, h, o));
+  out.push(remarksHtml(model, t('dryrun.report.proposals', lang), stats.proposals, lang, h, o));
+  out.push(`<h${h}>${esc(t('dryrun.report.method', lang))}</h${h}><p class="method">${esc(t('dryrun.report.method.text', lang, { day: d.workingDay }))}</p>`);
+  return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
+}
+
+/** The dry-run report as a complete HTML file. */
+export function renderDryRunHtml(model: DryRunModel, o: DryRunHtmlOptions = {}): string {
+  const lang = model.sop.data.language;
+  const title = t('dryrun.report.title', lang, { title: model.data.title });
+  return `<!doctype html>
+<html lang="${esc(lang)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${dryRunCss}</style></head>
+<body><main><div class="sopkit-report"><h1>${esc(title)}</h1></div>${renderDryRunFragment(model, o)}</main></body>
+</html>
+`;
+}

@@ -1,0 +1,106 @@
+import { t, type UiKey } from '../../../i18n/index.ts';
+import type { Block, Cell } from '../../handbook/blocks.ts';
+import { run } from '../../handbook/inline.ts';
+import { colors } from '../../handbook/theme.ts';
+import { minutesChart } from './chart-pdf.ts';
+import { siteName, type DryRunModel } from './model.ts';
+import { cell, exampleBanner, factsTable, renderDryRunDoc } from './print.ts';
+import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import type { DryRunStats, Remark } from './stats.ts';
+
+const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
+const num = (text: string): Cell => cell(text);
+
+function sitesTable(model: DryRunModel, stats: DryRunStats, lang: string): Block {
+  return {
+    kind: 'table',
+    header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.casesSeen', lang)), cell(t('dryrun.report.observations', lang)), cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.over', lang))]],
+    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(String(s.cases)), num(String(s.n)), num(pct(s.completion)), num(s.timed ? `${s.over} of ${s.timed}` : '–')]),
+    widths: [2.6, 0.7, 0.9, 1, 1],
+    align: ['left', 'right', 'right', 'right', 'right'],
+  };
+}
+
+function stepsTable(model: DryRunModel, stats: DryRunStats, lang: string): Block {
+  const done = (['yes', 'partly', 'no', 'skipped'] as const).map((d) => cell(t(`dryrun.done.${d}` as UiKey, lang)));
+  return {
+    kind: 'table',
+    header: [[cell(t('dryrun.step', lang)), cell('n'), ...done, cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.minutes', lang)), cell(`${t('dryrun.limit', lang)} (min)`), cell(t('dryrun.report.over', lang))]],
+    rows: stats.steps.map((s) => [
+      { inlines: [run(`${s.step} `, 'bold'), run(sectionTitle(model, s.step))] },
+      num(String(s.n)),
+      num(String(s.done.yes)),
+      num(String(s.done.partly)),
+      num(String(s.done.no)),
+      num(String(s.done.skipped)),
+      num(pct(s.completion)),
+      num(minuteSummary(s.minutes)),
+      num(limitText(s)),
+      num(overText(s.minutes)),
+    ]),
+    widths: [2.0, 0.35, 0.6, 0.7, 0.7, 0.8, 0.85, 1.25, 0.85, 0.7],
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    size: 7.5,
+  };
+}
+
+function remarks(model: DryRunModel, title: string, anchor: string, list: readonly Remark[], lang: string, link = false): Block[] {
+  const out: Block[] = [heading(title, anchor)];
+  if (!list.length) return [...out, { kind: 'paragraph', inlines: [run(t('dryrun.report.none', lang))] }];
+  const sopUrl = `${model.siteUrl}/sops/${model.sop.id}/`;
+  out.push({
+    kind: 'table',
+    header: [[cell(t('dryrun.step', lang)), cell(t('dryrun.report.remark', lang)), cell(t('dryrun.report.where', lang))]],
+    rows: list.map((r) => {
+      const a = sectionAnchor(model, r.step);
+      const step = link && a ? run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold', { link: { uri: `${sopUrl}#${a}` } }) : run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold');
+      return [{ inlines: [step] }, cell(r.text), { inlines: [run(`${r.case}`), run(` · ${r.site}`, 'regular', { color: colors.muted })] }];
+    }),
+    widths: [1.4, 3.2, 1.4],
+    size: 8.5,
+  });
+  return out;
+}
+
+/** Every block of the report, for the PDF. */
+export function reportBlocks(model: DryRunModel, lang: string): Block[] {
+  const title = t('dryrun.report.title', lang, { title: model.data.title });
+  const head: Block[] = [
+    ...(model.organisation ? [{ kind: 'paragraph', inlines: [run(model.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
+    { kind: 'heading', level: 1, inlines: [run(title)], anchor: 'report:title', toc: true },
+    ...exampleBanner(model, lang),
+    factsTable(model, lang),
+  ];
+  const stats = model.stats;
+  if (!stats) return [...head, { kind: 'paragraph', inlines: [run(t('dryrun.report.noResults', lang), 'italic')] }];
+  const unfilled = model.results?.unfilled ?? 0;
+  return [
+    ...head,
+    heading(t('dryrun.report.summary', lang), 'report:summary'),
+    { kind: 'paragraph', inlines: [run(reportLead(model, stats, lang))] },
+    ...(unfilled ? [{ kind: 'paragraph', inlines: [run(t('dryrun.report.unfilled', lang, { n: unfilled }), 'italic')], size: 9 } as Block] : []),
+    heading(t('dryrun.report.bySite', lang), 'report:sites'),
+    sitesTable(model, stats, lang),
+    heading(t('dryrun.report.steps', lang), 'report:steps'),
+    stepsTable(model, stats, lang),
+    heading(t('dryrun.report.chart', lang), 'report:chart'),
+    { kind: 'paragraph', inlines: [run(t('dryrun.report.chart.lead', lang), 'italic')], size: 9, keepWithNext: true },
+    ...minutesChart(model, { noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang) }),
+    ...remarks(model, t('dryrun.report.deviations', lang), 'report:deviations', stats.deviations, lang),
+    ...remarks(model, t('dryrun.report.issues', lang), 'report:issues', stats.issues, lang),
+    ...remarks(model, t('dryrun.report.proposals', lang), 'report:proposals', stats.proposals, lang, true),
+    heading(t('dryrun.report.method', lang), 'report:method'),
+    { kind: 'paragraph', inlines: [run(t('dryrun.report.method.text', lang, { day: model.data.workingDay }))], size: 9 },
+  ];
+}
+
+/**
+ * The dry-run report (`<id>-dry-run-report.pdf`): summary, figures by site and step by step
+ * (completion, outcomes, minutes against the time limit), a chart of minutes against the limit,
+ * deviations, issues, and the proposed changes linked to their SOP sections on the site.
+ * @param model The dry run, with its results.
+ */
+export async function renderDryRunReport(model: DryRunModel): Promise<Uint8Array> {
+  const lang = model.sop.data.language;
+  return renderDryRunDoc(model, reportBlocks(model, lang), t('dryrun.report.title', lang, { title: model.data.title }), t('dryrun.report.short', lang), lang);
+}

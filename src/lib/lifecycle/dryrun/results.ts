@@ -1,0 +1,109 @@
+import { columnLetter, readCsv } from '../../assessment/csv.ts';
+import { SopkitError } from '../../errors.ts';
+import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
+import type { DryRunCase } from './cases.ts';
+
+/** One observation: a step of a case at a site. */
+export interface ResultRow {
+  /** Spreadsheet row number (the header is row 1). */
+  row: number;
+  case: string;
+  site: string;
+  /** SOP section. */
+  step: string;
+  done: Done;
+  /** Office minutes the step took, when written. */
+  minutes?: number;
+  deviation: string;
+  issue: string;
+  proposal: string;
+}
+
+/** A problem in the results file, at a row and column. */
+export interface ResultProblem {
+  severity: 'error' | 'warning';
+  code: string;
+  /** Spreadsheet row (1 = header). */
+  row: number;
+  /** 1-based column number (0 when the whole row or file is concerned). */
+  column: number;
+  message: string;
+}
+
+/** The results file, read and checked. */
+export interface Results {
+  rows: ResultRow[];
+  problems: ResultProblem[];
+  /** Template rows nobody filled in (only case, site and step written): left out, and counted. */
+  unfilled: number;
+  /** Columns the file has beyond the results format, ignored. */
+  ignored: string[];
+}
+
+/** What rows are checked against. */
+export interface ResultsContext {
+  cases: readonly DryRunCase[];
+  sites: readonly string[];
+  /** Section numbers of the SOP. */
+  sections: ReadonlySet<string>;
+}
+
+/** `row 7, column C (step)`: where a problem is, as a spreadsheet shows it. */
+export function where(p: Pick<ResultProblem, 'row' | 'column'>, header: readonly string[] = resultColumns): string {
+  return p.column ? `row ${p.row}, column ${columnLetter(p.column)} (${header[p.column - 1] ?? ''})` : `row ${p.row}`;
+}
+
+/**
+ * Reads a results file (`case,site,step,done,minutes,deviation,issue,proposal`; comma, semicolon
+ * or tab; quotes, BOM and CRLF as any spreadsheet writes them) and checks every row against the
+ * dry run: known case, site and SOP section, `done` one of yes, partly, no, skipped, minutes a
+ * number. Every problem is kept with its row and column; no row with an error is counted.
+ * @param text The file's text.
+ * @param file File name for structural errors (unclosed quote, wrong cell count).
+ * @throws SopkitError when the file cannot be read as a table at all.
+ */
+export function readResults(text: string, file: string, ctx: ResultsContext): Results {
+  if (!text.replace(/^\uFEFF/, '').trim()) throw new SopkitError('dryrun/results-empty', `${file}: the file is empty; start from the results template (case,site,step,done,minutes,deviation,issue,proposal)`);
+  const table = readCsv(text, file);
+  const header = table.header.map((h) => h.toLowerCase());
+  const problems: ResultProblem[] = [];
+  const index = {} as Record<ResultColumn, number>;
+  for (const col of resultColumns) {
+    index[col] = header.indexOf(col);
+    if (index[col] < 0 && ['case', 'site', 'step', 'done'].includes(col)) {
+      problems.push({ severity: 'error', code: 'dryrun/results-column', row: 1, column: 0, message: `row 1: no "${col}" column; the header is case,site,step,done,minutes,deviation,issue,proposal` });
+    }
+  }
+  if (problems.length) return { rows: [], problems, unfilled: 0, ignored: [] };
+  const cases = new Map(ctx.cases.map((c) => [c.id, c]));
+  const rows: ResultRow[] = [];
+  let unfilled = 0;
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i]!;
+    const get = (col: ResultColumn) => (index[col] >= 0 ? (cells[index[col]] ?? '').trim() : '');
+    const at = (col: ResultColumn) => index[col] + 1;
+    const bad = (col: ResultColumn, code: string, message: string, severity: ResultProblem['severity'] = 'error') => {
+      problems.push({ severity, code, row, column: at(col), message: `${where({ row, column: at(col) }, table.header)}: ${message}` });
+    };
+    const [caseId, site, step, done, minutesText] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    if (!done && !minutesText && !get('deviation') && !get('issue') && !get('proposal')) {
+      unfilled++;
+      return;
+    }
+    const errorsBefore = problems.filter((p) => p.severity === 'error').length;
+    const known = cases.get(caseId);
+    if (!known) bad('case', 'dryrun/unknown-case', caseId ? `case "${caseId}" is not a case of this dry run; cases: ${[...cases.keys()].join(', ')}` : 'the case is empty; write the case id of the observation sheet');
+    if (!ctx.sites.includes(site)) bad('site', 'dryrun/unknown-site', site ? `site "${site}" is not a site of this dry run; sites: ${ctx.sites.join(', ')}` : 'the site is empty; write the site id');
+    if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet` : 'the step is empty; write the section number printed on the observation sheet');
+    else if (known && !known.steps.some((s) => s.step === step) && !get('deviation')) {
+      bad('step', 'dryrun/step-not-in-case', `step ${step} is not a step of case "${caseId}" (its steps: ${[...new Set(known.steps.map((s) => s.step))].join(', ')}); if the office took it anyway, describe that under deviation`, 'warning');
+    }
+    if (!(doneValues as readonly string[]).includes(done)) bad('done', 'dryrun/bad-done', done ? `done is "${get('done')}"; write yes, partly, no or skipped` : 'done is empty; write yes, partly, no or skipped');
+    const minutes = minutesText === '' ? undefined : Number(minutesText.replace(',', '.'));
+    if (minutes !== undefined && (!Number.isFinite(minutes) || minutes < 0)) bad('minutes', 'dryrun/bad-minutes', `minutes is "${minutesText}"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`);
+    if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
+    rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
+  });
+  const ignored = table.header.filter((h) => !(resultColumns as readonly string[]).includes(h.toLowerCase()));
+  return { rows, problems, unfilled, ignored };
+}

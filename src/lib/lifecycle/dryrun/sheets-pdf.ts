@@ -1,0 +1,157 @@
+import { t, type UiKey } from '../../../i18n/index.ts';
+import type { Block } from '../../handbook/blocks.ts';
+import { layoutContext } from '../../handbook/document.ts';
+import { run, type Inline } from '../../handbook/inline.ts';
+import { breakLines, type Line } from '../../handbook/lines.ts';
+import { drawLine } from '../../handbook/text-items.ts';
+import { colors } from '../../handbook/theme.ts';
+import type { PageWriter, Rgb } from '../../pdf/writer.ts';
+import { doneValues } from '../../../schemas/dryrun.ts';
+import type { CaseStep, DryRunCase } from './cases.ts';
+import type { DryRunModel } from './model.ts';
+import { exampleBanner, renderDryRunDoc } from './print.ts';
+
+/** Column widths as shares of the text width: step, what should happen, result boxes, minutes, deviation, issue. */
+const COLUMNS = [0.06, 0.28, 0.2, 0.088, 0.187, 0.185];
+const SIZE = 8;
+const LEADING = SIZE * 1.3;
+const PAD = 4;
+/** Room for the four result boxes, two by two. */
+const BOX_ROWS = 2 * 13 + 2 * PAD;
+
+function columnsX(x: number, width: number): number[] {
+  const xs = [x];
+  for (const share of COLUMNS) xs.push(xs.at(-1)! + share * width);
+  return xs;
+}
+
+function lines(inlines: Inline[], width: number): Line[] {
+  return breakLines(inlines, width - 2 * PAD, SIZE);
+}
+
+function drawLines(w: PageWriter, ls: readonly Line[], x: number, top: number, color: Rgb = colors.text): number {
+  ls.forEach((l, i) => drawLine(w, l, x + PAD, top + PAD + i * LEADING, SIZE, LEADING, color));
+  return ls.length * LEADING;
+}
+
+function frame(w: PageWriter, xs: number[], top: number, height: number, fill?: Rgb): void {
+  const [left, right] = [xs[0]!, xs.at(-1)!];
+  if (fill) w.rect(left, top, right - left, height, { fill });
+  w.rect(left, top, right - left, height, { stroke: colors.text, lineWidth: 0.6 });
+  for (const cx of xs.slice(1, -1)) w.line(cx, top, cx, top + height, colors.text, 0.4);
+}
+
+function headerRow(lang: string): Block {
+  const labels = ['dryrun.step', 'dryrun.sheet.action', 'dryrun.sheet.result', 'dryrun.sheet.minutes', 'dryrun.sheet.deviation', 'dryrun.sheet.issue'] as UiKey[];
+  return {
+    kind: 'custom',
+    height: LEADING * 2 + 2 * PAD,
+    spaceBefore: 8,
+    keepWithNext: true,
+    draw(w, x, top, width) {
+      const xs = columnsX(x, width);
+      frame(w, xs, top, LEADING * 2 + 2 * PAD, colors.headerFill);
+      labels.forEach((key, i) => drawLines(w, lines([run(t(key, lang), 'bold')], xs[i + 1]! - xs[i]!), xs[i]!, top));
+    },
+  };
+}
+
+/** One row to fill in: the step, who acts, what should happen and its time limit; four boxes; blank cells to write in. */
+function stepRow(model: DryRunModel, step: CaseStep, lang: string, width: number): Block {
+  const meta = [model.roleTitle(step.role), step.sla].filter(Boolean).join(' · ');
+  const xs = columnsX(0, width);
+  const whatLines = lines([run(step.title, 'bold')], xs[2]! - xs[1]!);
+  const metaLines = lines([run(meta, 'regular', { color: colors.muted })], xs[2]! - xs[1]!);
+  const height = Math.max(BOX_ROWS, (whatLines.length + metaLines.length) * LEADING + 2 * PAD + 2);
+  return {
+    kind: 'custom',
+    height,
+    draw(w, x, top) {
+      const cols = columnsX(x, width);
+      frame(w, cols, top, height);
+      drawLines(w, lines([run(step.step, 'bold')], cols[1]! - cols[0]!), cols[0]!, top);
+      const used = drawLines(w, whatLines, cols[1]!, top);
+      drawLines(w, metaLines, cols[1]!, top + used + 1, colors.muted);
+      const half = (cols[3]! - cols[2]!) / 2;
+      doneValues.forEach((value, i) => {
+        const bx = cols[2]! + PAD + (i % 2) * half;
+        const by = top + PAD + Math.floor(i / 2) * 13;
+        w.rect(bx, by + 1.5, 8, 8, { stroke: colors.text, lineWidth: 0.7, fill: [1, 1, 1] });
+        w.text([{ text: t(`dryrun.done.${value}` as UiKey, lang), style: 'regular', size: SIZE }], bx + 11, by + 8.6);
+      });
+    },
+  };
+}
+
+/** A labelled line to write on: `Observer ________`. */
+function writeIns(labels: string[]): Block {
+  return {
+    kind: 'custom',
+    height: 24,
+    spaceBefore: 6,
+    draw(w, x, top, width) {
+      const part = width / labels.length;
+      labels.forEach((label, i) => {
+        const lx = x + i * part;
+        const lw = w.fonts.width(label, 9, 'bold');
+        w.text([{ text: label, style: 'bold', size: 9 }], lx, top + 16);
+        w.line(lx + lw + 4, top + 18, lx + part - 10, top + 18, colors.text, 0.5);
+      });
+    },
+  };
+}
+
+/** The sites as boxes to tick, so the observer writes no name. */
+function siteBoxes(model: DryRunModel, lang: string): Block {
+  return {
+    kind: 'custom',
+    height: 16 * model.data.sites.length + 6,
+    spaceBefore: 6,
+    draw(w, x, top) {
+      const label = `${t('dryrun.site', lang)}:`;
+      w.text([{ text: label, style: 'bold', size: 9 }], x, top + 11);
+      const lx = x + w.fonts.width(label, 9, 'bold') + 8;
+      model.data.sites.forEach((s, i) => {
+        w.rect(lx, top + 3 + i * 16, 9, 9, { stroke: colors.text, lineWidth: 0.7 });
+        w.text([{ text: `${s.name} (${s.id})`, style: 'regular', size: 9 }], lx + 14, top + 11 + i * 16);
+      });
+    },
+  };
+}
+
+function ruled(lang: string): Block[] {
+  return [
+    { kind: 'paragraph', inlines: [run(t('dryrun.sheet.other', lang), 'bold')], size: 9, spaceBefore: 10, keepWithNext: true },
+    { kind: 'custom', height: 60, draw: (w, x, top, width) => [1, 2, 3].forEach((i) => w.line(x, top + i * 19, x + width, top + i * 19, colors.rule, 0.5)) },
+  ];
+}
+
+function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number): Block[] {
+  return [
+    { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: c.title }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
+    { kind: 'paragraph', inlines: [run(`${c.id} · ${model.sop.data.code} v${model.data.version}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
+    ...(n === 1 ? exampleBanner(model, lang) : []),
+    siteBoxes(model, lang),
+    writeIns([t('dryrun.observer', lang), t('dryrun.sheet.date', lang), t('dryrun.sheet.start', lang)]),
+    { kind: 'paragraph', inlines: [run(c.description, 'italic')], size: 8.5 },
+    { kind: 'paragraph', inlines: [run(t('dryrun.sheet.lead', lang), 'regular', { color: colors.muted })], size: 8.5 },
+    headerRow(lang),
+    ...c.steps.map((s) => stepRow(model, s, lang, width)),
+    { kind: 'paragraph', inlines: [run(t('dryrun.outcome', lang, { outcome: c.outcome }), 'italic')], size: 9 },
+    ...ruled(lang),
+  ];
+}
+
+/**
+ * The observation sheets of a dry run (`<id>-observation-sheets.pdf`), one case per page, made for
+ * a clipboard: the sites to tick, observer, date and start time to write, the story, then one row
+ * per step with who acts, what should happen, its time limit, four boxes (done, partly, not done,
+ * skipped) and cells for the minutes, a deviation and an issue.
+ * @param model The dry run.
+ */
+export async function renderObservationSheets(model: DryRunModel): Promise<Uint8Array> {
+  const lang = model.sop.data.language;
+  const width = layoutContext('a4').width;
+  const blocks = model.cases.flatMap((c, i) => caseBlocks(model, c, i + 1, lang, width));
+  return renderDryRunDoc(model, blocks, t('dryrun.sheets.title', lang, { title: model.data.title }), t('dryrun.sheets.short', lang), lang);
+}

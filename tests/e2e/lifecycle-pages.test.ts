@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/lib/content/project.ts';
+import { previousVersion } from '../../src/lib/lifecycle/diff/changes.ts';
+import { repoPath, repositoryRoot } from '../../src/lib/lifecycle/diff/git.ts';
+import { versionsInGit } from '../../src/lib/lifecycle/diff/git-versions.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const site = useBuiltSite();
+
+/** True when git has the version before the current one: the build then makes the changes page. */
+function previousInGit(id: string): boolean {
+  const sop = loadProject(process.cwd()).sops.find((s) => s.id === id)!;
+  const previous = previousVersion(sop);
+  try {
+    const repo = repositoryRoot(process.cwd());
+    return Boolean(previous) && versionsInGit(repo, repoPath(repo, sop.absPath)).some((v) => v.version === previous);
+  } catch {
+    return false;
+  }
+}
+
+describe('life-cycle pages', () => {
+  it('changes since the previous version: linked from the SOP page, marks words with del/ins, passes axe, fits a phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const link = page.locator('a[href$="/sops/birth-registration/changes/"]');
+    if (!previousInGit('birth-registration')) {
+      // A clone without the history has nothing to compare: no page, and no link to one.
+      expect(await link.count()).toBe(0);
+      await page.close();
+      return;
+    }
+    await link.click();
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/^Changes since version \d+\.\d+\.\d+$/);
+    expect(await page.locator('.sopkit-redline del').count()).toBeGreaterThan(0);
+    expect(await page.locator('.sopkit-redline ins').count()).toBeGreaterThan(0);
+    // The change is shown by strike and underline, not by colour alone.
+    expect(await page.locator('.sopkit-redline del').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('line-through');
+    expect(await page.locator('.sopkit-redline ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('underline');
+    const pdf = await page.locator('a[href$="/handbooks/birth-registration-changes.pdf"]').getAttribute('href');
+    expect((await page.request.get(`${site.url}${pdf}`)).status()).toBe(200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the dry-run report: model-example banner, figures, chart with a text alternative, downloads, axe, phone width', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-dry-run/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Dry-run report: Dry run of the birth registration SOP in two offices');
+    await expect(page.locator('.sopkit-report .note[role="note"]').textContent()).resolves.toMatch(/^Model example, to replace\./);
+    await expect(page.locator('svg.chart title').textContent()).resolves.toBe('Minutes against the time limit');
+    expect(await page.locator('table').count()).toBeGreaterThanOrEqual(5);
+    for (const href of await page.locator('.doc-links a[download]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
+      expect((await page.request.get(`${site.url}${href}`)).status(), href).toBe(200);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareSop, type SopDiff } from '../../../src/lib/lifecycle/diff/compare.ts';
+import { alignSections } from '../../../src/lib/lifecycle/diff/sections.ts';
+import { diffBlocks, readable, similarity } from '../../../src/lib/lifecycle/diff/text-diff.ts';
+import { diffText, plainMarks } from '../../../src/lib/lifecycle/diff/text-output.ts';
+
+// Hand-made pairs: each folder holds before.mdx and after.mdx (and a machine beside each where the
+// workflow changes), compared as `sopkit diff --from before.mdx --to after.mdx` would.
+const root = join(import.meta.dirname, '../../..');
+const pair = (name: string): Promise<SopDiff> => {
+  const dir = `tests/fixtures/lifecycle/diff/${name}`;
+  return compareSop(root, 'fixture-registration', { from: `${dir}/before.mdx`, to: `${dir}/after.mdx` });
+};
+const changedOnly = (d: SopDiff) => d.sections.filter((s) => s.status !== 'unchanged');
+
+describe('sopkit diff on hand-made pairs', () => {
+  it('a section renumbered with the same title and similar text is moved, not removed and added', async () => {
+    const d = await pair('moved-section');
+    expect(d.counts).toEqual({ unchanged: 7, modified: 0, moved: 2, added: 0, removed: 0 });
+    expect(changedOnly(d).map((s) => [s.status, s.from?.number, s.to?.number, s.to?.title])).toEqual([
+      ['moved', '6', '5', 'Data protection'],
+      ['moved', '5', '6', 'Records and retention'],
+    ]);
+    const dp = changedOnly(d)[0]!;
+    expect(dp.blocks.map((b) => b.kind)).toEqual(['changed']);
+    expect(dp.blocks[0]!.parts.filter((p) => p.kind !== 'same')).toEqual([{ kind: 'ins', text: 'written ' }]);
+    // Renumbered with the same words: the heading says so, and no text is repeated.
+    expect(changedOnly(d)[1]!.blocks).toEqual([]);
+    expect(diffText(d, plainMarks)).toContain('> 5 Data protection (moved from 6)');
+  });
+
+  it('a reworded step shows the words deleted and inserted, in the section that changed', async () => {
+    const d = await pair('reworded-step');
+    const [step, ...others] = changedOnly(d);
+    expect(others).toEqual([]);
+    expect(step).toMatchObject({ status: 'modified', from: { number: '4.2', title: 'Check the documents' }, to: { number: '4.2' } });
+    expect(step!.blocks.map((b) => b.kind)).toEqual(['changed', 'same', 'changed']);
+    expect(step!.blocks[0]!.parts).toEqual([
+      { kind: 'same', text: 'The ' },
+      { kind: 'del', text: 'clerk' },
+      { kind: 'ins', text: 'registrar' },
+      { kind: 'same', text: ' checks the documents ' },
+      { kind: 'del', text: 'the same' },
+      { kind: 'ins', text: 'within one working' },
+      { kind: 'same', text: ' day.' },
+    ]);
+    expect(diffText(d, plainMarks)).toContain('~ The [-clerk-]{+registrar+} checks the documents [-the same-]{+within one working+} day.');
+    expect(d.frontmatter).toEqual([]);
+  });
+
+  it('a transition removed from the machine, and a time limit changed, are the workflow changes', async () => {
+    const d = await pair('removed-transition');
+    expect(d.workflow.compared).toBe(true);
+    expect(d.workflow.changes).toEqual([
+      { what: 'time-limit', kind: 'changed', subject: 'reception', from: 'same day', to: '2 hours' },
+      { what: 'transition', kind: 'removed', subject: 'verification --documents.returned--> returned' },
+    ]);
+    expect(d.counts.unchanged).toBe(d.sections.length);
+  });
+
+  it('frontmatter changes: status, version, owner, approval, roles, legal basis, form fields, history', async () => {
+    const d = await pair('frontmatter-change');
+    expect(d.frontmatter).toEqual([
+      { field: 'version', kind: 'changed', from: '0.9.0', to: '1.0.0' },
+      { field: 'status', kind: 'changed', from: 'consultation', to: 'approved' },
+      { field: 'owner', kind: 'changed', from: '[Registration office]', to: '[Directorate of Civil Registration]' },
+      { field: 'approval.by', kind: 'added', to: '[Name]' },
+      { field: 'approval.title', kind: 'added', to: 'Registrar General' },
+      { field: 'approval.date', kind: 'added', to: '2026-02-10' },
+      { field: 'roles', kind: 'added', to: 'supervisor' },
+      { field: 'legalBasis', kind: 'changed', from: '[Civil Registration Act, year], [section on the duty to register]', to: '[Civil Registration Act, year], [section on the duty to register and the period for registration]' },
+      { field: 'forms.FX-01.fields', kind: 'added', to: 'Place of event' },
+      { field: 'history', kind: 'added', to: '1.0.0 (2026-02-10): Approved after the validation workshop.' },
+    ]);
+    expect(d.from.version).toBe('0.9.0');
+    expect(d.to.version).toBe('1.0.0');
+  });
+});
+
+describe('section alignment and block comparison', () => {
+  const s = (number: string, title: string, ...blocks: string[]) => ({ number, level: number.split('.').length, title, anchor: title.toLowerCase().replace(/ /g, '-'), blocks });
+
+  it('places a removed section after the one that preceded it, and an added one where it stands', () => {
+    const before = [s('1', 'Purpose', 'Why.'), s('2', 'Old rules', 'Gone entirely now.'), s('3', 'Scope', 'Where.')];
+    const after = [s('1', 'Purpose', 'Why.'), s('2', 'Scope', 'Where.'), s('3', 'New annex', 'Something else.')];
+    expect(alignSections(before, after).map((c) => `${c.status}:${c.from?.number ?? ''}>${c.to?.number ?? ''}`)).toEqual(['unchanged:1>1', 'removed:2>', 'moved:3>2', 'added:>3']);
+  });
+
+  it('a section keeping its number under a new title, with similar text, is retitled (modified)', () => {
+    const [c] = alignSections([s('4', 'Records', 'Kept for ever in the archive.')], [s('4', 'Records and retention', 'Kept for ever in the archive.')]);
+    expect(c).toMatchObject({ status: 'modified', title: [{ kind: 'del', text: 'Records' }, { kind: 'same', text: ' ' }, { kind: 'ins', text: 'Records and retention' }] });
+  });
+
+  it('pairs an edited paragraph, and keeps an unrelated new one as added', () => {
+    const blocks = diffBlocks(['The clerk checks the form.', 'Keep it.'], ['The registrar checks the form.', 'A new rule about fees entirely.', 'Keep it.']);
+    expect(blocks.map((b) => b.kind)).toEqual(['changed', 'added', 'same']);
+  });
+
+  it('similarity counts shared words (Dice) and spaces a deletion from the insertion after it', () => {
+    expect(similarity('a b c d', 'a b c d')).toBe(1);
+    expect(similarity('a b c d', 'a b x y')).toBe(0.5);
+    expect(similarity('', '')).toBe(1);
+    expect(readable([{ kind: 'del', text: 'information' }, { kind: 'ins', text: 'personal data' }]).map((p) => p.text)).toEqual(['information', ' ', 'personal data']);
+  });
+});

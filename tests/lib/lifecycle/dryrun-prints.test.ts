@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { dryRunCases } from '../../../src/lib/lifecycle/dryrun/cases.ts';
+import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
+import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
+import { renderDryRunFragment } from '../../../src/lib/lifecycle/dryrun/report-html.ts';
+import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
+import { renderObservationSheets } from '../../../src/lib/lifecycle/dryrun/sheets-pdf.ts';
+import { resultsTemplate } from '../../../src/lib/lifecycle/dryrun/template.ts';
+import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
+import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+// The model dry run of the pack (content/dryruns/birth-registration-dry-run.yaml) and its results.
+const root = join(import.meta.dirname, '../../..');
+let model: DryRunModel;
+beforeAll(async () => {
+  model = await loadDryRunModel(loadProject(root), 'birth-registration-dry-run');
+});
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) } };
+};
+
+describe('cases from the workflow', () => {
+  it('lists the states a scenario passes through, with meta, and the event that ends each', async () => {
+    const wf = await loadWorkflowFile(root, join(root, 'tests/fixtures/check/rules/dryrun-unknown-case/workflows/alpha.machine.ts'));
+    const [complete, , resubmitted] = dryRunCases({}, wf);
+    expect(complete).toMatchObject({ id: 'complete', outcome: 'Registered' });
+    expect(complete!.steps.map((s) => [s.state, s.step, s.role, s.sla, s.next])).toEqual([
+      ['reception', '6.1', 'registrar', 'same day', 'declaration checked'],
+      ['registration', '6.1', 'registrar', '2 hours', 'record registered'],
+    ]);
+    expect(resubmitted!.steps.map((s) => s.state)).toEqual(['reception', 'returned', 'reception', 'returned']);
+    expect(dryRunCases({ cases: ['returned-then-closed'] }, wf).map((c) => c.id)).toEqual(['returned-then-closed']);
+  });
+
+  it('the results template has one row per step of every case at every site', () => {
+    const lines = resultsTemplate(model.cases, ['district-office', 'hospital-point']).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('case,site,step,done,minutes,deviation,issue,proposal');
+    expect(lines).toHaveLength(1 + 2 * model.cases.reduce((n, c) => n + c.steps.length, 0));
+    expect(lines[1]).toBe('on-time-facility,district-office,6.1,,,,,');
+  });
+});
+
+describe('the model dry run’s documents', () => {
+  it('the model results give the figures the report prints', () => {
+    const s = model.stats!;
+    expect(s.n).toBe(69);
+    expect(s.sites.map((x) => [x.site, x.cases, x.n, x.timed, x.over])).toEqual([
+      ['district-office', 5, 34, 27, 0],
+      ['hospital-point', 5, 35, 27, 13],
+    ]);
+    const verify = s.steps.find((x) => x.step === '6.3')!;
+    expect(verify.bySite.map((b) => [b.site, b.minutes?.over, b.minutes?.timed])).toEqual([
+      ['district-office', 0, 6],
+      ['hospital-point', 6, 6],
+    ]);
+  });
+
+  it('test plan: valid PDF with the banner, objectives, roles, cases and the debrief', async () => {
+    const path = saveTo(tempDir(), 'plan.pdf', await renderTestPlan(model));
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    for (const s of ['MODEL EXAMPLE, TO REPLACE', 'Test plan: Dry run of the birth registration SOP in two offices', 'Version tried out 1.0.0', 'Who plays each role', 'What observers do', 'Debrief: 2025-02-05', 'Case 5: Child of 9 registered for school']) expect(text).toContain(s);
+    expect(pdfInfo(path).Title).toBe('Test plan: Dry run of the birth registration SOP in two offices');
+  });
+
+  it('observation sheets: one case per page, the four boxes and write-in columns, every step', async () => {
+    const path = saveTo(tempDir(), 'sheets.pdf', await renderObservationSheets(model));
+    expect(qpdfCheck(path).ok).toBe(true);
+    expect(Number(pdfInfo(path).Pages)).toBe(model.cases.length);
+    const first = pdfText(path, 1, 1, '-raw').replace(/\s+/g, ' ');
+    expect(first).toContain('Case 1 of 5: Hospital birth declared on time');
+    expect(first).toMatch(/done\s+partly\s+not done\s+skipped/);
+    for (const s of ['Minutes', 'Deviation from the SOP', 'Issue or proposal', 'Observer', 'Start time', 'Verify facts and evidence']) expect(first).toContain(s);
+  });
+
+  it('report: valid PDF with the summary, figures by site and step, and every remark', async () => {
+    const bytes = await renderDryRunReport(model);
+    const path = saveTo(tempDir(), 'report.pdf', bytes);
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(text).toContain('69 observations of 5 cases at 2 sites, 2025-01-20 to 2025-01-31. 86 % of the steps observed were done completely; 13 of 54 timed steps took longer than their time limit.');
+    expect(text).toContain('1,200 min (980–1,400); 6/6 over');
+    expect(text).toContain('6.6: write the evidence rule for delayed registration');
+    expect(Buffer.from(await renderDryRunReport(model)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('report HTML: banner, tables with captions, the chart with a text alternative, proposals linked to sections', () => {
+    const html = renderDryRunFragment(model, { sopHref: '/sops/birth-registration/' });
+    expect(html).toContain('<div class="note" role="note"><p><strong>Model example, to replace.</strong>');
+    expect(html).toContain('<caption class="sr-only">Step by step</caption>');
+    expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc"/);
+    expect(html).toContain('<a href="/sops/birth-registration/#decide-a-delayed-registration">6.6 Decide a delayed registration</a>');
+  });
+});
+
+describe('sopkit dryrun', () => {
+  it('report: a bad results row is one line with file, row and column, exit 1', async () => {
+    const r = io();
+    const code = await main(['dryrun', 'report', 'birth-registration-dry-run', '--results', 'tests/fixtures/lifecycle/dryrun/bad-model-results.csv', '--out', tempDir(), '--root', root], r.io);
+    expect(code).toBe(1);
+    expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/bad-model-results.csv row 3, column D (done): done is "maybe"; write yes, partly, no or skipped (and 1 more error: run `sopkit check` to list them)']);
+  });
+
+  it('report --json prints the figures; the files are written', async () => {
+    const r = io();
+    const out = tempDir();
+    expect(await main(['dryrun', 'report', 'birth-registration-dry-run', '--out', out, '--json', '--root', root], r.io)).toBe(0);
+    const json = JSON.parse(r.out.join('')) as { n: number; version: string; steps: { step: string }[] };
+    expect(json.n).toBe(69);
+    expect(json.version).toBe('1.0.0');
+    expect(readFileSync(join(out, 'birth-registration-dry-run-dry-run-report.html'), 'utf8')).toContain('<h1>Dry-run report: Dry run of the birth registration SOP in two offices</h1>');
+  });
+
+  it('an unknown dry run names the known ones', async () => {
+    const r = io();
+    expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);
+    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-dry-run']);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DryRunCase } from '../../../src/lib/lifecycle/dryrun/cases.ts';
+import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
+import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
+import { limitMinutes } from '../../../src/lib/lifecycle/dryrun/time-limit.ts';
+
+// A hand-made case: section 1.1 is one state (same day = 480 min), section 1.2 two states met in
+// order (2 hours = 120 min, then 1 working day = 480 min). Every expected figure below is worked
+// out by hand from tests/fixtures/lifecycle/dryrun/results/hand.csv.
+const cases: DryRunCase[] = [
+  {
+    id: 'c1',
+    title: 'Case one',
+    description: '',
+    outcome: 'Done',
+    steps: [
+      { state: 'a', step: '1.1', title: 'Receive', role: 'registrar', sla: 'same day', forms: [] },
+      { state: 'b', step: '1.2', title: 'Check', role: 'registrar', sla: '2 hours', forms: [] },
+      { state: 'c', step: '1.2', title: 'Register', role: 'registrar', sla: '1 working day', forms: [] },
+    ],
+  },
+];
+const ctx = { cases, sites: ['s1', 's2'], sections: new Set(['1', '1.1', '1.2']) };
+const dir = join(import.meta.dirname, '../../fixtures/lifecycle/dryrun/results');
+const read = (name: string) => readResults(readFileSync(join(dir, name), 'utf8'), `results/${name}`, ctx);
+
+describe('dry-run statistics against hand-computed values', () => {
+  const { rows, problems } = read('hand.csv');
+  const stats = dryRunStats(rows, cases, ctx.sites);
+  const [s11, s12] = stats.steps;
+
+  it('reads the six rows with no problem', () => {
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('completion rate: yes over every observation (partly, no, skipped are not complete)', () => {
+    expect(s11).toMatchObject({ step: '1.1', n: 2, done: { yes: 1, partly: 0, no: 1, skipped: 0 }, completion: 0.5 });
+    expect(s12).toMatchObject({ step: '1.2', n: 4, done: { yes: 2, partly: 1, no: 0, skipped: 1 }, completion: 0.5 });
+    expect(stats.completion).toBe(0.5);
+    expect(stats.sites.map((s) => [s.site, s.n, s.completion])).toEqual([
+      ['s1', 3, 2 / 3],
+      ['s2', 3, 1 / 3],
+    ]);
+  });
+
+  it('median and range of minutes; each row against the limit of its own state', () => {
+    // 1.1: 30 and 600 against 480 → median 315, one over.
+    expect(s11!.minutes).toEqual({ n: 2, median: 315, min: 30, max: 600, timed: 2, over: 1, overShare: 0.5, ratio: { median: (30 / 480 + 600 / 480) / 2, min: 30 / 480, max: 600 / 480 } });
+    // 1.2 at s1: 100 (first state, 120) and 500 (second, 480); at s2: skipped (first), 130 (second, 480).
+    expect(s12!.minutes).toMatchObject({ n: 3, median: 130, min: 100, max: 500, timed: 3, over: 1, overShare: 1 / 3 });
+    expect(s12!.limits).toEqual([120, 480]);
+    expect(stats.sites.map((s) => [s.site, s.timed, s.over])).toEqual([
+      ['s1', 3, 1],
+      ['s2', 2, 1],
+    ]);
+  });
+
+  it('collects deviations, issues and proposals with their case, site, step and row', () => {
+    expect(stats.deviations).toEqual([{ case: 'c1', site: 's1', step: '1.2', text: 'Left out the read-back', row: 4 }]);
+    expect(stats.issues).toEqual([{ case: 'c1', site: 's2', step: '1.1', text: 'System down', row: 5 }]);
+    expect(stats.proposals.map((p) => p.text)).toEqual(['1.1: a paper fallback']);
+  });
+});
+
+describe('time limits in words as office minutes', () => {
+  it.each([
+    ['same day', 480],
+    ['same day (on-time: free of charge)', 480],
+    ['1 working day', 480],
+    ['5 working days', 2400],
+    ['30 days (model value)', 14400],
+    ['[X] days from the birth (model value: 90)', 43200],
+    ['within 7 days of the birth (model value)', 3360],
+    ['2 hours', 120],
+    ['45 minutes', 45],
+    ['2 weeks', 4800],
+  ])('%s → %d', (sla, minutes) => {
+    expect(limitMinutes(sla)).toBe(minutes);
+  });
+
+  it('has no limit for words it cannot count, and uses the record’s working day', () => {
+    expect(limitMinutes('on request')).toBeUndefined();
+    expect(limitMinutes(undefined)).toBeUndefined();
+    expect(limitMinutes('1 working day', 420)).toBe(420);
+  });
+});
+
+describe('results CSV errors name the file, row and column', () => {
+  it.each([
+    ['bad-done.csv', 'dryrun/bad-done', 'row 3, column D (done): done is "maybe"; write yes, partly, no or skipped'],
+    ['bad-minutes.csv', 'dryrun/bad-minutes', 'row 2, column E (minutes): minutes is "ten"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty'],
+    ['unknown-step.csv', 'dryrun/unknown-step', 'row 3, column C (step): step "9.9" is not a section of the SOP; write the section number printed on the observation sheet'],
+    ['missing-column.csv', 'dryrun/results-column', 'row 1: no "done" column; the header is case,site,step,done,minutes,deviation,issue,proposal'],
+  ])('%s', (name, code, message) => {
+    const { problems, rows } = read(name);
+    expect(problems.map((p) => ({ code: p.code, message: p.message }))).toEqual([{ code, message }]);
+    expect(rows.some((r) => r.done === ('maybe' as never))).toBe(false);
+  });
+
+  it('an unquoted comma in a cell is one error naming the row, never a shifted row', () => {
+    expect(() => read('unquoted-comma.csv')).toThrow(/^results\/unquoted-comma\.csv row 2: 10 cells but the header has 8 \(more\)/);
+  });
+
+  it('reads semicolons, quotes, a BOM and decimal commas; skips unfilled template rows and counts them', () => {
+    const { rows, problems, unfilled } = read('semicolon-bom.csv');
+    expect(problems).toEqual([]);
+    expect(unfilled).toBe(1);
+    expect(rows.map((r) => [r.step, r.done, r.minutes, r.deviation])).toEqual([
+      ['1.1', 'yes', 7.5, ''],
+      ['1.1', 'partly', undefined, 'Form filled in; not read back'],
+    ]);
+  });
+
+  it('a section that is not a step of the case is a warning unless a deviation explains it', () => {
+    const text = 'case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1,yes,5,,,\nc1,s1,1,yes,5,Supervisor consulted,,\n';
+    const { problems, rows } = readResults(text, 'x.csv', ctx);
+    expect(problems.map((p) => [p.severity, p.code, p.row])).toEqual([['warning', 'dryrun/step-not-in-case', 2]]);
+    expect(rows).toHaveLength(2);
+  });
+});

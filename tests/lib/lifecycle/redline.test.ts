@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
+import { renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
+import { renderRedlinePdf } from '../../../src/lib/lifecycle/diff/redline-pdf.ts';
+import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const dir = 'tests/fixtures/lifecycle/diff';
+
+describe('the redline', () => {
+  it('PDF: valid, with the legend, the marked words, the moved section and the workflow changes', async () => {
+    const moved = await compareSop(root, 'fixture-registration', { from: `${dir}/moved-section/before.mdx`, to: `${dir}/reworded-step/after.mdx` });
+    const bytes = await renderRedlinePdf(moved, { organisation: '[Authority]', date: '2026-03-01' });
+    const path = saveTo(tempDir(), 'redline.pdf', bytes);
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw');
+    expect(text).toContain('Changes to Registration of a vital event');
+    expect(text).toContain('deleted text is struck through in red');
+    expect(text).toContain('inserted text is underlined in blue');
+    expect(text).toMatch(/The clerk registrar checks the documents the same within one working day\./);
+    expect(text).toContain('Sections: 1 changed, 0 moved');
+    expect(pdfInfo(path).Title).toBe('SOP-FX-09 Changes to Registration of a vital event');
+    // Same input, same bytes.
+    expect(Buffer.from(await renderRedlinePdf(moved, { organisation: '[Authority]', date: '2026-03-01' })).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('PDF: a moved section is labelled with its old number; workflow changes are a table', async () => {
+    const moved = await compareSop(root, 'fixture-registration', { from: `${dir}/moved-section/before.mdx`, to: `${dir}/moved-section/after.mdx` });
+    const text = pdfText(saveTo(tempDir(), 'moved.pdf', await renderRedlinePdf(moved)), undefined, undefined, '-raw');
+    expect(text).toContain('MOVED FROM 6');
+    const wf = await compareSop(root, 'fixture-registration', { from: `${dir}/removed-transition/before.mdx`, to: `${dir}/removed-transition/after.mdx` });
+    const wfText = pdfText(saveTo(tempDir(), 'wf.pdf', await renderRedlinePdf(wf)), undefined, undefined, '-raw');
+    expect(wfText).toContain('Changes in the workflow');
+    expect(wfText).toMatch(/Arrow removed\s+verification --documents\.returned--> returned/);
+    expect(wfText).toMatch(/Time limit\s+changed\s+reception\s+same day\s+2 hours/);
+  });
+
+  it('HTML: <del> and <ins> with words for screen readers, section numbers linked to the SOP page', async () => {
+    const d = await compareSop(root, 'fixture-registration', { from: `${dir}/reworded-step/before.mdx`, to: `${dir}/reworded-step/after.mdx` });
+    const html = renderRedlineFragment(d, { sopHref: '/sops/fixture-registration/' });
+    expect(html).toContain('<del><span class="sr-only">[deleted text: </span>clerk<span class="sr-only">]</span></del> <ins><span class="sr-only">[inserted text: </span>registrar<span class="sr-only">]</span></ins>');
+    expect(html).toContain('<h3><a href="/sops/fixture-registration/#check-the-documents">4.2 Check the documents</a></h3>');
+  });
+});
