@@ -73,9 +73,13 @@ function fallback(source: string, paths: readonly string[], scenarioIds: readonl
       prefix = prefix ? `${prefix}.${key}` : key;
       let hit = found.get(prefix);
       if (!hit) {
+        // Skip a match inside a sibling already found: `end` after `a: { states: { end: {} } }`.
+        const parent = prefix.slice(0, Math.max(0, prefix.lastIndexOf('.')));
+        const siblings = [...found].filter(([p]) => p.slice(0, Math.max(0, p.lastIndexOf('.'))) === parent && p.split('.').length === prefix.split('.').length).map(([, h]) => h);
         const re = new RegExp(`(^|[\\s{,])['"]?${key.replace(/[^\w-]/g, '\\$&')}['"]?\\s*:\\s*\\{`, 'gm');
         re.lastIndex = from;
-        const m = re.exec(source);
+        let m = re.exec(source);
+        while (m && siblings.some((h) => m!.index > h.index && m!.index < h.end)) m = re.exec(source);
         if (!m || m.index >= to) break;
         const index = m.index + m[1]!.length;
         hit = { index, end: closing(m.index + m[0].length - 1) };
