@@ -96,3 +96,52 @@ describe('sopkit check on workflows', () => {
     expect(lines.find((l) => l.startsWith('workflows/dead-end.machine.ts:13:5  error  workflow/dead-end  state "waiting" is a dead end'))).toBeDefined();
   });
 });
+
+/** `sopkit` on another fixture project. */
+async function runIn(project: string, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([...argv, '--root', join(import.meta.dirname, '../fixtures/workflows', project)], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sopkit simulate on machines that invoke actors, run in parallel and resume through history', () => {
+  it('lists the invoked actors that can complete where the machine starts, in words', async () => {
+    const r = await runIn('xstate', 'simulate', 'parallel-execution');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      'parallel-execution: starts in ParallelExec.ShortDelayBranch.active,ParallelExec.LongDelayBranch.active',
+      'possible events: done.invoke.shortDelay (short delay completes), done.invoke.longDelay (long delay completes)',
+    ]);
+  });
+
+  it('completes and fails an invoked actor with done.invoke.<actor> and error.platform.<actor>, printing parallel values', async () => {
+    const r = await runIn('xstate', 'simulate', 'certificate-request', '--events', 'request.received,payment.submitted,error.platform.paymentCheck,payment.submitted,done.invoke.paymentCheck,review.approved', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { steps: { event: string; to: string }[]; final: string };
+    expect(json.steps.map((s) => `${s.event} → ${s.to}`)).toEqual([
+      'request.received → processing.review.pending,processing.payment.unpaid',
+      'payment.submitted → processing.review.pending,processing.payment.checking',
+      'error.platform.paymentCheck → processing.review.pending,processing.payment.unpaid',
+      'payment.submitted → processing.review.pending,processing.payment.checking',
+      'done.invoke.paymentCheck → processing.review.pending,processing.payment.paid',
+      'review.approved → issue',
+    ]);
+  });
+
+  it('runs every scenario of every fixture machine: parallel values, history, invoked actors, timers, parameterised guards', async () => {
+    for (const id of ['parallel-execution', 'applicant-request', 'certificate-request', 'interview-resume', 'late-registration']) {
+      const r = await runIn('xstate', 'simulate', id, '--scenario', 'all');
+      expect(r.code, `${id}: ${r.out}`).toBe(0);
+    }
+  });
+
+  it('says which guard cannot be evaluated without case data instead of failing, and which output an actor must give', async () => {
+    const start = await runIn('xstate', 'simulate', 'applicant-request');
+    expect(start.code).toBe(0);
+    expect(start.out).toContain("possible events: Submit (its guard cannot be evaluated with this case data (Unable to evaluate guard 'isOver18'");
+    const r = await runIn('xstate-examples', 'simulate', 'book-lending', '--events', 'bookLendingRequest,done.invoke.Get status for book');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`✗ step 2: event "done.invoke.Get status for book" failed in the machine's guards or actions: Cannot read properties of undefined (reading 'status'); if its actions read the actor's output, give it: { type: 'done.invoke.Get status for book', output: {...} }`);
+  });
+});

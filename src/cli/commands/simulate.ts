@@ -30,8 +30,15 @@ export const simulate: Command = {
   help: `Usage: sopkit simulate <workflow> [--scenario <id>|all | --events a,b,c] [--input file.json] [--json]
 
 Runs workflows/<workflow>.machine.ts from its initial state and prints each step
-(state --event--> next state) and the final state. Timers are events too: after.<delay>
-(for example after.appealPeriod) says that the time has passed.
+(state --event--> next state) and the final state. The regions of a parallel state are
+printed each as its full path, joined with a comma: review.pending,payment.paid (scenarios
+write expected states the same way).
+
+Timers and invoked actors are events too:
+  after.<delay>            the time has passed (after.appealPeriod)
+  done.invoke.<actor>      an invoked actor completes (done.invoke.paymentCheck); <actor> is
+                           the invoke's id, or its src when it has no id of its own
+  error.platform.<actor>   an invoked actor fails (error.platform.paymentCheck)
 
 Options:
   --scenario <id>    run one of the machine's scenarios and check every expected state
@@ -85,13 +92,14 @@ Examples:
       const result = simulateEvents(loaded, input, parseEvents(loaded, eventList));
       if (json) io.out(JSON.stringify(result, null, 2));
       else io.out([`${loaded.id}:`, ...formatRun(result)].join('\n'));
-      return result.ignored?.length ? 1 : 0;
+      return result.ignored?.length || result.failures?.length ? 1 : 0;
     }
     const start = describeStart(loaded, input);
     if (json) io.out(JSON.stringify({ workflow: loaded.id, steps: [], final: start.state, done: false, events: start.events }, null, 2));
     else {
       io.out(`${loaded.id}: starts in ${start.state}`);
-      io.out(`possible events: ${start.events.map((e) => (e.possible ? e.type : `${e.type} (blocked by its guard)`)).join(', ') || 'none'}`);
+      const words = (e: (typeof start.events)[number]) => [e.label, e.why].filter(Boolean).join('; ');
+      io.out(`possible events: ${start.events.map((e) => (words(e) ? `${e.type} (${words(e)})` : e.type)).join(', ') || 'none'}`);
       io.out(`scenarios: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'} (run one with --scenario <id>, or all)`);
     }
     return 0;

@@ -12,6 +12,8 @@ const fills: Record<LayoutNode['kind'], Rgb> = {
   parallel: [0.97, 0.97, 0.98],
   final: [0.92, 0.97, 0.93],
   initial: [0.1, 0.1, 0.12],
+  history: [1, 1, 1],
+  any: [0.97, 0.97, 0.98],
 };
 
 function drawText(w: PageWriter, lines: readonly LayoutText[], ox: number, oy: number, s: number, color: Rgb): void {
@@ -26,12 +28,18 @@ function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: numbe
     w.circle(x + width / 2, y + height / 2, Math.min(width, height) / 2, { fill: fills.initial });
     return;
   }
+  if (n.kind === 'history') {
+    // The circled H (shallow) or H* (deep) of the web diagram.
+    w.circle(x + width / 2, y + height / 2, Math.min(width, height) / 2 - 0.5 * s, { fill: fills.history, stroke: colors.accent, lineWidth: 1 * s });
+    drawText(w, n.text, ox, oy, s, colors.text);
+    return;
+  }
   const container = n.kind === 'compound' || n.kind === 'parallel';
   w.roundRect(x, y, width, height, 6 * s, {
     fill: fills[n.kind],
     stroke: container ? colors.rule : colors.accent,
     lineWidth: (n.kind === 'final' ? 2 : 1) * s,
-    dash: n.kind === 'parallel' ? [4 * s, 3 * s] : undefined,
+    dash: n.kind === 'parallel' ? [4 * s, 3 * s] : n.kind === 'any' ? [1.5 * s, 2 * s] : undefined,
   });
   if (n.kind === 'final') w.roundRect(x + 3 * s, y + 3 * s, width - 6 * s, height - 6 * s, 4 * s, { stroke: [0.1, 0.45, 0.22], lineWidth: 0.8 * s });
   if (container && n.headerHeight) w.line(x, y + n.headerHeight * s, x + width, y + n.headerHeight * s, colors.rule, 0.6 * s);
@@ -42,7 +50,7 @@ function drawEdge(w: PageWriter, e: LayoutEdge, ox: number, oy: number, s: numbe
   const pts = e.points.map((p) => [ox + p.x * s, oy + p.y * s] as const);
   if (pts.length < 2) return;
   const color: Rgb = e.kind === 'always' || e.kind === 'after' ? colors.muted : [0.25, 0.27, 0.3];
-  const dash = e.kind === 'always' ? [3 * s, 2 * s] : e.kind === 'after' ? [1 * s, 2 * s] : undefined;
+  const dash = e.kind === 'always' ? [3 * s, 2 * s] : e.kind === 'after' ? [1 * s, 2 * s] : e.kind === 'invoke' ? [4 * s, 1.5 * s, 1 * s, 1.5 * s] : undefined;
   const [tip, prev] = [pts.at(-1)!, pts.at(-2)!];
   const len = Math.hypot(tip[0] - prev[0], tip[1] - prev[1]) || 1;
   const [ux, uy] = [(tip[0] - prev[0]) / len, (tip[1] - prev[1]) / len];

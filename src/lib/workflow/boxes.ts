@@ -18,6 +18,7 @@ export const metrics = {
   labelTextWidth: 130,
   labelPad: 3,
   markerSize: 16,
+  historySize: 30,
   containerPad: 16,
 } as const;
 
@@ -43,9 +44,19 @@ export function metaLine(state: GraphState, roleTitle: string | undefined): stri
   return [state.meta?.step, role].filter(Boolean).join(' · ');
 }
 
-/** The title of a state: `meta.title`, or its key in words. */
+/** The title of a state: `meta.title`, or the words the graph gives it (history states), or its key in words. */
 export function stateTitle(state: GraphState): string {
-  return typeof state.meta?.title === 'string' && state.meta.title ? state.meta.title : humanise(state.key);
+  return typeof state.meta?.title === 'string' && state.meta.title ? state.meta.title : (state.fallbackTitle ?? humanise(state.key));
+}
+
+/** The text of a history node: H (shallow) or H* (deep), as in UML and Harel's statecharts. */
+export function historyText(state: GraphState): TextBlock {
+  return block([{ text: state.history === 'deep' ? 'H*' : 'H', size: metrics.labelSize, style: 'bold', max: metrics.historySize }]);
+}
+
+/** The text of the "at any step" node that transitions written on the machine itself start from. */
+export function anyText(title: string): TextBlock {
+  return block([{ text: title, size: metrics.metaSize, style: 'italic', max: metrics.nodeTextWidth }]);
 }
 
 /** The text of a state box: its title (bold) and the meta line. */

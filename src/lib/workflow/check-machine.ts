@@ -1,12 +1,12 @@
 import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
-import { AFTER_ALIAS } from './events.ts';
-import { graphOf, type GraphState, type WorkflowGraph } from './graph.ts';
+import { machineInternalEvents } from './events.ts';
+import { ANY_STATE, graphOf, type GraphState, type WorkflowGraph } from './graph.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { sourcePositions, type SourcePositions } from './positions.ts';
 import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
-import { runScenario } from './run.ts';
+import { runScenario, statePaths } from './run.ts';
 
 /** What the rules of one machine need. */
 interface Ctx {
@@ -28,21 +28,29 @@ function err(c: Ctx, code: string, at: Position, message: string, severity: Diag
   return diagnostic(severity, code, c.loaded.file, message, at);
 }
 
-/** `meta` of every state: present, complete, and pointing at things the SOP has. */
+/**
+ * `meta` of every state: present, complete, and pointing at things the SOP has. A history state
+ * is a pseudo-state (never active, drawn H or H*): it needs no meta. A region of a parallel state
+ * may leave its meta out, or any field of it: its step and role are those of the parallel state;
+ * what it does give is checked.
+ */
 function metaRules(c: Ctx): Diagnostic[] {
   const out: Diagnostic[] = [];
   const knownRoles = new Set(c.project.roles.map((r) => r.id));
   const sop = c.sop;
   const sopRoles = new Set(sop?.data?.roles ?? []);
   const sopForms = new Set(sop?.data?.forms.map((f) => f.id) ?? []);
+  const byPath = new Map(c.graph.states.map((s) => [s.path, s]));
   for (const s of c.graph.states) {
+    if (s.kind === 'history') continue;
+    const region = byPath.get(s.parent ?? '')?.kind === 'parallel';
     const at = stateAt(c, s.path);
     const meta = s.meta;
     if (!meta || typeof meta !== 'object') {
-      out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)} has no meta: add meta: { step: '<SOP section>', title: '...', role: '<role id>' }`));
+      if (!region) out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)} has no meta: add meta: { step: '<SOP section>', title: '...', role: '<role id>' }`));
       continue;
     }
-    for (const field of ['step', 'title', 'role'] as const) {
+    for (const field of region ? [] : (['step', 'title', 'role'] as const)) {
       if (typeof meta[field] !== 'string' || !meta[field]) out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)}: meta.${field} is missing; every state names its SOP section (step), a title and a role`));
     }
     if (typeof meta.step === 'string' && meta.step && sop && !findSection(sop.sections, meta.step)) {
@@ -106,13 +114,42 @@ function graphRules(c: Ctx): Diagnostic[] {
   return out;
 }
 
+/**
+ * Named delays that `setup({ delays })` does not define: XState then schedules the timer with no
+ * delay at all, so the state is left the moment it is entered.
+ */
+function delayRules(c: Ctx): Diagnostic[] {
+  const defined = (c.loaded.module.machine.implementations.delays ?? {}) as Record<string, unknown>;
+  const seen = new Set<string>();
+  return c.graph.transitions
+    .filter((t) => t.kind === 'after' && t.delay !== undefined && !/^\d+$/.test(t.delay) && !(t.delay in defined))
+    .filter((t) => !seen.has(`${t.source}\0${t.delay}`) && seen.add(`${t.source}\0${t.delay}`))
+    .map((t) => {
+      const where = t.source === ANY_STATE ? 'the machine' : `state ${quote(t.source)}`;
+      return err(c, 'workflow/unknown-delay', t.source === ANY_STATE ? c.at.machine : stateAt(c, t.source), `${where}: after "${t.delay}" names no delay of setup({ delays }), so XState waits no time at all; define it: setup({ delays: { ${JSON.stringify(t.delay)}: <milliseconds> } })`);
+    });
+}
+
 /** Scenarios: known events, existing states, and every one passing. */
 function scenarioRules(c: Ctx): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { machine, scenarios } = c.loaded.module;
   const events = new Set(machine.events as string[]);
-  const delays = new Set(c.graph.transitions.filter((t) => t.kind === 'after' && t.delay !== undefined).map((t) => `${AFTER_ALIAS}${t.delay}`));
-  const paths = new Set(c.graph.states.map((s) => s.path));
+  const aliases = new Set(machineInternalEvents(machine).map((e) => e.alias));
+  const paths = new Set(c.graph.states.filter((s) => s.kind !== 'history').map((s) => s.path));
+  const parallel = c.graph.states.find((s) => s.kind === 'parallel');
+  // How a state is written, shown when a scenario names one the machine does not have.
+  const form = parallel
+    ? ` (write a state as sopkit simulate prints it: a dot path, and for parallel regions every region's path joined with a comma, e.g. "${parallel.children
+        .filter((r) => byKind(c, r) !== 'history')
+        .slice(0, 2)
+        .map((r) => firstLeaf(c, r))
+        .join(',')}")`
+    : '';
+  const unknownPaths = (state: string) => {
+    const parts = statePaths(state);
+    return parts.length ? parts.filter((p) => !paths.has(p)) : [state];
+  };
   const seen = new Set<string>();
   if (scenarios.length < 3) {
     out.push(err(c, 'workflow/few-scenarios', c.at.machine, `${scenarios.length} scenario${scenarios.length === 1 ? '' : 's'}: give at least three, covering the main branches (they are the tests, the guided walks and the challenges)`, 'warning'));
@@ -125,19 +162,21 @@ function scenarioRules(c: Ctx): Diagnostic[] {
     let broken = false;
     scenario.steps.forEach((step, i) => {
       const stepAt = where?.steps[i] ?? at;
-      if (!events.has(step.event.type) && !delays.has(step.event.type)) {
+      if (!events.has(step.event.type) && !aliases.has(step.event.type)) {
         broken = true;
-        const known = [...events].filter((e) => !e.startsWith('xstate.')).sort();
-        out.push(err(c, 'workflow/unknown-event', stepAt, `scenario "${scenario.id}" step ${i + 1}: the machine has no event "${step.event.type}"; known: ${known.join(', ')}${delays.size ? `, ${[...delays].join(', ')}` : ''}`));
+        const known = [...[...events].filter((e) => e && !e.startsWith('xstate.')).sort(), ...aliases];
+        out.push(err(c, 'workflow/unknown-event', stepAt, `scenario "${scenario.id}" step ${i + 1}: the machine has no event "${step.event.type}"; known: ${known.join(', ') || 'none'}`));
       }
-      if (!paths.has(step.expect)) {
+      const missing = typeof step.expect === 'string' ? unknownPaths(step.expect) : [JSON.stringify(step.expect)];
+      if (missing.length) {
         broken = true;
-        out.push(err(c, 'workflow/unknown-state', stepAt, `scenario "${scenario.id}" step ${i + 1}: expects state "${step.expect}", which the machine does not have`));
+        out.push(err(c, 'workflow/unknown-state', stepAt, `scenario "${scenario.id}" step ${i + 1}: expects state "${missing.join('", "')}", which the machine does not have${form}`));
       }
     });
-    if (!paths.has(scenario.final)) {
+    const missingFinal = typeof scenario.final === 'string' ? unknownPaths(scenario.final) : [JSON.stringify(scenario.final)];
+    if (missingFinal.length) {
       broken = true;
-      out.push(err(c, 'workflow/unknown-state', at, `scenario "${scenario.id}": final state "${scenario.final}" is not a state of the machine`));
+      out.push(err(c, 'workflow/unknown-state', at, `scenario "${scenario.id}": final state "${missingFinal.join('", "')}" is not a state of the machine${form}`));
     }
     if (broken) continue;
     const { failures } = runScenario(machine, scenario);
@@ -146,6 +185,16 @@ function scenarioRules(c: Ctx): Diagnostic[] {
     }
   }
   return out;
+}
+
+function byKind(c: Ctx, path: string): string | undefined {
+  return c.graph.states.find((s) => s.path === path)?.kind;
+}
+
+/** The first state a region starts in, as a path (for examples in messages). */
+function firstLeaf(c: Ctx, path: string): string {
+  const first = c.graph.transitions.find((t) => t.kind === 'initial' && t.source === `${path}#initial`)?.target;
+  return first ? firstLeaf(c, first) : path;
 }
 
 /** Procedure sections of the SOP that no state names (a warning: text and workflow disagree). */
@@ -175,5 +224,5 @@ export async function checkMachine(project: Project, loaded: LoadedWorkflow, sou
   const graph = graphOf(loaded);
   const at = await sourcePositions(source, graph.states.map((s) => s.path), loaded.module.scenarios.map((s) => s.id));
   const c: Ctx = { loaded, graph, at, sop, project };
-  return [...metaRules(c), ...graphRules(c), ...scenarioRules(c), ...sectionRules(c)];
+  return [...metaRules(c), ...graphRules(c), ...delayRules(c), ...scenarioRules(c), ...sectionRules(c)];
 }

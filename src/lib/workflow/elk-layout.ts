@@ -1,9 +1,9 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk-api';
 import { fontFamily } from '../fonts/index.ts';
-import { labelText, leafSize, metrics, placeText, round, stateText, stateTitle, type TextBlock } from './boxes.ts';
-import type { GraphState, WorkflowGraph } from './graph.ts';
-import type { LayoutEdge, LayoutNode, LayoutPoint, WorkflowLayout } from './layout-model.ts';
+import { anyText, historyText, labelText, leafSize, metrics, placeText, round, stateText, stateTitle, type TextBlock } from './boxes.ts';
+import { ANY_STATE, type GraphState, type WorkflowGraph } from './graph.ts';
+import type { LayoutEdge, LayoutNode, LayoutNodeKind, LayoutPoint, WorkflowLayout } from './layout-model.ts';
 
 /**
  * Root options, after the legacy Stately visualizer (research note B §2.1), but top-to-bottom:
@@ -51,8 +51,8 @@ function containerOf(graph: WorkflowGraph, source: string, target: string): stri
 /** What the layout keeps between building the ELK graph and reading the result back. */
 interface Built {
   root: ElkNode;
-  /** Per ELK node id: its state (none for initial markers), its measured text, its header. */
-  pending: Map<string, { state?: GraphState; text?: TextBlock; headerHeight: number }>;
+  /** Per ELK node id: its state (none for initial markers and `#any`), its measured text, its header. */
+  pending: Map<string, { state?: GraphState; kind?: LayoutNodeKind; text?: TextBlock; headerHeight: number }>;
   labelBlocks: Map<string, TextBlock>;
   /** Edges handed to ELK the other way round (see `build`). */
   reversed: Set<string>;
@@ -77,9 +77,21 @@ function build(graph: WorkflowGraph, roleTitle: RoleTitle, direction: LayoutDire
     pending.set(markerId, { headerHeight: 0 });
   };
   addMarker(null);
+  if (graph.anyTitle) {
+    const text = anyText(graph.anyTitle);
+    root.children!.push({ id: ANY_STATE, ...leafSize(text, false) });
+    pending.set(ANY_STATE, { kind: 'any', text, headerHeight: 0 });
+  }
   for (const state of graph.states) {
-    const text = stateText(state, state.meta?.role ? roleTitle(state.meta.role) : undefined);
     const node: ElkNode = { id: state.path };
+    if (state.kind === 'history') {
+      Object.assign(node, { width: metrics.historySize, height: metrics.historySize });
+      pending.set(state.path, { state, text: historyText(state), headerHeight: 0 });
+      elkNodes.set(state.path, node);
+      nodeOf(state.parent).children!.push(node);
+      continue;
+    }
+    const text = stateText(state, state.meta?.role ? roleTitle(state.meta.role) : undefined);
     if (state.children.length) {
       const headerHeight = Math.ceil(text.height + metrics.padY * 2);
       node.children = [];
@@ -100,7 +112,7 @@ function build(graph: WorkflowGraph, roleTitle: RoleTitle, direction: LayoutDire
   // Edges that go back in the order the states are written are given to ELK forwards and turned
   // round afterwards: ELK's own cycle breaking does not follow model order inside nested states,
   // and authors write states in the order of the procedure.
-  const order = new Map<string, number>([['#initial', 0]]);
+  const order = new Map<string, number>([[ANY_STATE, -1], ['#initial', 0]]);
   graph.states.forEach((s, i) => {
     order.set(`${s.path}#initial`, 2 * i + 1);
     order.set(s.path, 2 * i + 2);
@@ -131,9 +143,15 @@ function readNodes(result: ElkNode, built: Built, roleTitle: RoleTitle): LayoutN
       const info = built.pending.get(child.id);
       const box = { x: round(child.x ?? 0), y: round(child.y ?? 0), width: round(child.width ?? 0), height: round(child.height ?? 0) };
       const state = info?.state;
-      if (!state || !info.text) {
+      if (info?.kind === 'any' && info.text) {
+        const top = box.y + (box.height - info.text.height) / 2;
+        nodes.push({ ...box, id: child.id, parent: null, kind: 'any', depth: 0, title: info.text.lines.map((l) => l.text).join(' '), headerHeight: 0, text: placeText(info.text, box, top, true) });
+      } else if (!state || !info.text) {
         const parent = child.id.slice(0, -'#initial'.length) || null;
         nodes.push({ ...box, id: child.id, parent, kind: 'initial', depth: parent ? parent.split('.').length : 0, title: '', headerHeight: 0, text: [] });
+      } else if (state.kind === 'history') {
+        const top = box.y + (box.height - info.text.height) / 2;
+        nodes.push({ ...box, id: state.path, parent: state.parent, kind: 'history', history: state.history ?? 'shallow', depth: state.depth, title: stateTitle(state), headerHeight: 0, text: placeText(info.text, box, top, true) });
       } else {
         const top = info.headerHeight ? box.y + metrics.padY : box.y + (box.height - info.text.height) / 2;
         const role = state.meta?.role;
@@ -142,7 +160,7 @@ function readNodes(result: ElkNode, built: Built, roleTitle: RoleTitle): LayoutN
           ...box,
           id: state.path,
           parent: state.parent,
-          kind: state.kind === 'history' ? 'atomic' : state.kind,
+          kind: state.kind,
           depth: state.depth,
           title: stateTitle(state),
           ...(state.meta?.step ? { step: state.meta.step } : {}),
@@ -186,7 +204,7 @@ function readEdges(result: ElkNode, built: Built, graph: WorkflowGraph): LayoutE
       source: t.source,
       target: t.target,
       kind: t.kind,
-      ...(t.event ? { event: t.event } : {}),
+      ...(t.event ? { event: t.alias ?? t.event } : {}),
       ...(t.guard ? { guard: t.guard } : {}),
       ...(t.delay ? { delay: t.delay } : {}),
       label: t.label,

@@ -1,4 +1,6 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { internalEvents } from './events.ts';
+import { guardName, guardText, type Words, wordsOf } from './guard-words.ts';
 import { delayLabel, humanise } from './humanise.ts';
 import type { LayoutEdgeKind } from './layout-model.ts';
 import type { StepMeta, WorkflowModule } from './types.ts';
@@ -16,6 +18,13 @@ export interface GraphState {
   meta: Partial<StepMeta> | undefined;
   /** Child paths, in the order they are written. */
   children: string[];
+  /** For a history state: `shallow` (drawn H: back to the child that was active) or `deep` (H*: to the exact nested state). */
+  history?: 'shallow' | 'deep';
+  /**
+   * Words for a state that has no `meta.title` of its own, where its key would not do: a history
+   * state says what it resumes (`Interview (resumed)`).
+   */
+  fallbackTitle?: string;
   /** The StateNode itself, for code that needs XState's view. */
   node: AnyStateNode;
 }
@@ -24,13 +33,21 @@ export interface GraphState {
 export interface GraphTransition {
   /** Stable id, unique in the machine: `<source>:<event key>:<n>`. */
   id: string;
-  /** Source state path, or an initial marker id (`<region>#initial`). */
+  /**
+   * Source state path; an initial marker id (`<region>#initial`); or `#any` for a transition
+   * written on the machine itself, which applies in every state.
+   */
   source: string;
   /** Target state path. */
   target: string;
   kind: LayoutEdgeKind;
-  /** The event type XState matches (internal names for `after` and `done`); absent for `always` and `initial`. */
+  /** The event type XState matches (internal names for `after`, `done` and invoked actors); absent for `always` and `initial`. */
   event?: string;
+  /**
+   * The name authors use for an internal event, in scenarios and on the command line:
+   * `after.appealPeriod`, `done.invoke.paymentCheck`, `error.platform.paymentCheck`.
+   */
+  alias?: string;
   /** Guard as a readable expression of guard names (`not fraudSuspected`), when there is one. */
   guard?: string;
   /** Delay name or milliseconds, for `after`. */
@@ -39,18 +56,25 @@ export interface GraphTransition {
   otherwise: boolean;
   /** `event [guard]`, in words. */
   label: string;
-  /** The event alone, in words (`declaration checked`), for events and timers. */
+  /** The event alone, in words (`declaration checked`, `payment check completes`), for events, timers and invoked actors. */
   eventLabel?: string;
-  /** The guard alone, in words (`is late`), when there is one. */
+  /** The guard alone, in words (`is late`, `is above (min 18)`), when there is one. */
   guardLabel?: string;
 }
 
 /** The machine as a graph: states in document order (parents before children) and arrows. */
 export interface WorkflowGraph {
   machineId: string;
+  /** Words of the `#any` node, when the machine itself has transitions (they apply at any step). */
+  anyTitle?: string;
   states: GraphState[];
   transitions: GraphTransition[];
 }
+
+export { guardLabel, guardName, wordsOf, type Words } from './guard-words.ts';
+
+/** Source id of the transitions written on the machine itself (they apply in every state). */
+export const ANY_STATE = '#any';
 
 /** Path of a state node from the root (`''` for the root). */
 export function pathOf(node: AnyStateNode): string {
@@ -60,43 +84,6 @@ export function pathOf(node: AnyStateNode): string {
 /** Id of the initial marker of a region (`#initial` for the machine's own). */
 export function initialMarkerId(regionPath: string): string {
   return `${regionPath}#initial`;
-}
-
-/**
- * A guard as readable names: a named guard is its name; `not`, `and`, `or` combinators spell
- * themselves out; an inline function is its function name, or "condition".
- */
-export function guardName(guard: unknown): string | undefined {
-  if (guard === undefined || guard === null) return undefined;
-  if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
-  if (typeof guard === 'function') {
-    const fn = guard as { name?: string; guards?: unknown[]; stateValue?: unknown };
-    if (Array.isArray(fn.guards)) {
-      const parts = fn.guards.map((g) => guardName(g) ?? 'condition');
-      if (fn.name === 'not') return `not ${parts[0] ?? 'condition'}`;
-      return parts.join(fn.name === 'or' ? ' or ' : ' and ');
-    }
-    if (fn.name === 'stateIn') return `in ${JSON.stringify(fn.stateValue ?? '')}`;
-    return fn.name && fn.name !== 'guard' ? fn.name : 'condition';
-  }
-  return 'condition';
-}
-
-/** Words for names: the module's `labels`, else the humanised name. */
-export type Words = (name: string) => string;
-
-/** The `words` function of a module's `labels`. */
-export function wordsOf(labels: Readonly<Record<string, string>> = {}): Words {
-  return (name) => labels[name] ?? humanise(name);
-}
-
-/** A guard expression in words: `not fraudSuspected` → `not fraud suspected`. */
-export function guardLabel(guard: string, words: Words = humanise): string {
-  return guard
-    .split(' ')
-    .map((w) => (w === 'not' || w === 'and' || w === 'or' ? w : words(w)))
-    .join(' ');
 }
 
 function kindOf(node: AnyStateNode): GraphState['kind'] {
@@ -116,30 +103,51 @@ interface RawTransition {
   delay?: string | number;
 }
 
-function edgesOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, labels: Readonly<Record<string, string>>): GraphTransition[] {
-  const source = pathOf(node);
-  const out: GraphTransition[] = [];
-  const groups: [string, RawTransition[], LayoutEdgeKind][] = [];
+/** What a group of transitions (one event) is, and the words for its event. */
+interface Group {
+  eventType: string;
+  list: RawTransition[];
+  kind: LayoutEdgeKind;
+  head: string;
+  alias?: string;
+}
+
+function groupsOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, labels: Readonly<Record<string, string>>): Group[] {
+  const internal = new Map(internalEvents(node).map((e) => [e.eventType, e]));
+  const groups: Group[] = [];
   for (const [eventType, list] of node.transitions as Map<string, RawTransition[]>) {
-    const kind: LayoutEdgeKind = eventType.startsWith('xstate.after.') ? 'after' : eventType.startsWith('xstate.done.state.') ? 'done' : 'event';
-    groups.push([eventType, list, kind]);
+    const own = internal.get(eventType);
+    if (own?.kind === 'after') {
+      // One group per timer: each has its own delay (and label).
+      for (const t of list) groups.push({ eventType, list: [t], kind: 'after', head: delayLabel(t.delay ?? '', delayValue(machine, t.delay ?? ''), labels), alias: own.alias });
+    } else if (own) {
+      const verb = own.kind === 'done' ? 'completes' : 'fails';
+      groups.push({ eventType, list, kind: 'invoke', head: labels[own.alias] ?? `${words(own.name)} ${labels[verb] ?? verb}`, alias: own.alias });
+    } else if (eventType.startsWith('xstate.done.state.')) {
+      groups.push({ eventType, list, kind: 'done', head: labels['when complete'] ?? 'when complete' });
+    } else {
+      groups.push({ eventType, list, kind: 'event', head: words(eventType) });
+    }
   }
-  if (node.always?.length) groups.push(['', node.always as RawTransition[], 'always']);
-  for (const [eventType, list, kind] of groups) {
+  if (node.always?.length) groups.push({ eventType: '', list: node.always as RawTransition[], kind: 'always', head: '' });
+  return groups;
+}
+
+function edgesOf(machine: AnyStateMachine, node: AnyStateNode, source: string, words: Words, labels: Readonly<Record<string, string>>): GraphTransition[] {
+  const out: GraphTransition[] = [];
+  const counts = new Map<string, number>();
+  for (const { eventType, list, kind, head, alias } of groupsOf(machine, node, words, labels)) {
     const anyGuarded = list.some((t) => t.guard);
-    list.forEach((t, i) => {
+    for (const t of list) {
       const guard = guardName(t.guard);
       const otherwise = !guard && anyGuarded;
       const delay = t.delay === undefined ? undefined : String(t.delay);
-      const head =
-        kind === 'event' ? words(eventType)
-        : kind === 'after' ? delayLabel(t.delay ?? '', delayValue(machine, t.delay ?? ''), labels)
-        : kind === 'done' ? (labels['when complete'] ?? 'when complete')
-        : '';
-      const guardWords = guard ? guardLabel(guard, words) : undefined;
+      const guardWords = guardText(t.guard, words, true);
       const condition = guardWords ? `[${guardWords}]` : otherwise ? `[${labels.otherwise ?? 'otherwise'}]` : '';
       const label = [head, condition].filter(Boolean).join(' ') || (kind === 'always' ? 'at once' : '');
-      const key = kind === 'event' ? eventType : kind === 'after' ? `after.${delay}` : kind;
+      const key = kind === 'event' || kind === 'invoke' ? (alias ?? eventType) : kind === 'after' ? `after.${delay}` : kind;
+      const i = counts.get(key) ?? 0;
+      counts.set(key, i + 1);
       // A transition without a target handles the event in place: draw it as a loop.
       const targets = t.target?.length ? t.target : [node];
       targets.forEach((target, j) => {
@@ -149,23 +157,50 @@ function edgesOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, lab
           target: pathOf(target),
           kind,
           ...(kind === 'always' ? {} : { event: eventType }),
+          ...(alias ? { alias } : {}),
           ...(guard ? { guard } : {}),
           ...(delay === undefined ? {} : { delay }),
           otherwise,
           label,
-          ...(head && (kind === 'event' || kind === 'after') ? { eventLabel: head } : {}),
+          ...(head && (kind === 'event' || kind === 'after' || kind === 'invoke') ? { eventLabel: head } : {}),
           ...(guardWords ? { guardLabel: guardWords } : {}),
         });
       });
-    });
+    }
   }
   return out;
 }
 
+/** The state a history state goes to when there is no history yet, when its author named one (`target`). */
+function historyDefaults(node: AnyStateNode): AnyStateNode[] {
+  const target = (node.config as { target?: string | string[] }).target;
+  const parent = node.parent;
+  if (!target || !parent) return [];
+  return (Array.isArray(target) ? target : [target]).flatMap((t) => {
+    if (t.startsWith('#')) {
+      try {
+        return [node.machine.getStateNodeById(t.slice(1))];
+      } catch {
+        return [];
+      }
+    }
+    let at: AnyStateNode | undefined = parent;
+    for (const key of t.split('.')) at = at ? (at.states as Record<string, AnyStateNode>)[key] : undefined;
+    return at ? [at] : [];
+  });
+}
+
+function titleOf(node: AnyStateNode | undefined): string {
+  const meta = node?.meta as Partial<StepMeta> | undefined;
+  return typeof meta?.title === 'string' && meta.title ? meta.title : humanise(node?.key ?? '');
+}
+
 /**
  * Walks `machine.root` (not `toDirectedGraph`, which drops `always` edges and guard names):
- * every state with its meta, and every arrow — events, `always`, `after`, `onDone` and the
- * initial markers of the machine and of each compound state — labelled `event [guard]` in words.
+ * every state with its meta, and every arrow — events, `always`, `after`, `onDone`, the ends of
+ * invoked actors, transitions written on the machine itself (from `#any`), the initial markers of
+ * the machine and of each compound state, and the default of each history state — labelled
+ * `event [guard]` in words.
  * @param machine The machine.
  * @param labels The module's `labels` (words for event and guard names), if any.
  */
@@ -177,7 +212,16 @@ export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<str
     const children = Object.values(node.states) as AnyStateNode[];
     const path = pathOf(node);
     if (node.parent) {
-      states.push({ path, key: node.key, parent, kind: kindOf(node), depth, meta: node.meta as Partial<StepMeta> | undefined, children: children.map(pathOf), node });
+      const state: GraphState = { path, key: node.key, parent, kind: kindOf(node), depth, meta: node.meta as Partial<StepMeta> | undefined, children: children.map(pathOf), node };
+      if (node.type === 'history') {
+        const deep = node.history === 'deep';
+        const resumed = deep ? (labels['resumed at the same step'] ?? 'resumed at the same step') : (labels.resumed ?? 'resumed');
+        Object.assign(state, { history: deep ? 'deep' : 'shallow', fallbackTitle: `${titleOf(node.parent)} (${resumed})` });
+        historyDefaults(node).forEach((target, i) => {
+          transitions.push({ id: `${path}:default:${i}`, source: path, target: pathOf(target), kind: 'initial', otherwise: false, label: '' });
+        });
+      }
+      states.push(state);
     }
     if (node.type === 'compound' && node.initial?.target?.length) {
       const marker = initialMarkerId(regionPath);
@@ -185,11 +229,12 @@ export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<str
         transitions.push({ id: `${marker}:initial:0`, source: marker, target: pathOf(target), kind: 'initial', otherwise: false, label: '' });
       }
     }
-    if (node.parent) transitions.push(...edgesOf(machine, node, words, labels));
+    transitions.push(...edgesOf(machine, node, node.parent ? path : ANY_STATE, words, labels));
     for (const child of children) visit(child, node.parent ? path : null, node.parent ? depth + 1 : 0, pathOf(child));
   };
   visit(machine.root, null, 0, '');
-  return { machineId: machine.id, states, transitions };
+  const any = transitions.some((t) => t.source === ANY_STATE);
+  return { machineId: machine.id, ...(any ? { anyTitle: labels['at any step'] ?? 'At any step' } : {}), states, transitions };
 }
 
 /** The graph of a loaded workflow module, with its `labels`. */

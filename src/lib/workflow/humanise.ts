@@ -42,5 +42,7 @@ export function delayLabel(delay: string | number, value: number | undefined, la
   if (typeof delay === 'number' || /^\d+$/.test(delay)) return `${after} ${humaniseDuration(Number(delay))}`;
   // The author's own words for a delay are complete (and in the SOP's language): no English length.
   if (labels[delay]) return `${after} ${labels[delay]}`;
-  return value === undefined ? `${after} ${humanise(delay)}` : `${after} ${humanise(delay)} (${humaniseDuration(value)})`;
+  // An ISO 8601 duration as a name (`PT15M`, `P30D`) reads as it is written.
+  const name = /^P(\d+[YMWD])*(T(\d+[HMS])+)?$|^PT\d+[YMWD]$/.test(delay) ? delay : humanise(delay);
+  return value === undefined ? `${after} ${name}` : `${after} ${name} (${humaniseDuration(value)})`;
 }

@@ -6,11 +6,19 @@
  * metrics (src/lib/fonts), so a renderer only places it.
  */
 
-/** What a node stands for. `initial` is the small filled dot that points at a region's first state. */
-export type LayoutNodeKind = 'atomic' | 'compound' | 'parallel' | 'final' | 'initial';
+/**
+ * What a node stands for. `initial` is the small filled dot that points at a region's first state;
+ * `history` the circled H (shallow) or H* (deep) of a history state; `any` the "at any step" box
+ * that transitions written on the machine itself start from.
+ */
+export type LayoutNodeKind = 'atomic' | 'compound' | 'parallel' | 'final' | 'initial' | 'history' | 'any';
 
-/** What an edge stands for: an event, an eventless (`always`) check, a timer (`after`), the start of a region, or the end of a compound/parallel state (`onDone`). */
-export type LayoutEdgeKind = 'event' | 'always' | 'after' | 'initial' | 'done';
+/**
+ * What an edge stands for: an event, an eventless (`always`) check, a timer (`after`), the
+ * completion or failure of an invoked actor (`invoke`), the start of a region (and the default of
+ * a history state), or the end of a compound/parallel state (`onDone`).
+ */
+export type LayoutEdgeKind = 'event' | 'always' | 'after' | 'invoke' | 'initial' | 'done';
 
 /** Font faces used in the diagram (the same names as src/lib/fonts `FontStyle`). */
 export type LayoutFontStyle = 'regular' | 'bold' | 'italic';
@@ -65,6 +73,8 @@ export interface LayoutNode extends LayoutBox {
   roleTitle?: string;
   /** `meta.sla`. */
   sla?: string;
+  /** For a history node: `shallow` (drawn H) or `deep` (drawn H*). */
+  history?: 'shallow' | 'deep';
   /** Height of the header band of a compound/parallel state (its title lines); 0 otherwise. */
   headerHeight: number;
   /** Title lines (bold) then the "6.3 · Registrar" line (regular), already placed. */
@@ -80,7 +90,10 @@ export interface LayoutEdge {
   /** Target node id. */
   target: string;
   kind: LayoutEdgeKind;
-  /** The XState event type, as a simulator sends it (absent for `always` and `initial`). */
+  /**
+   * The event as a simulator sends it (absent for `always` and `initial`): the event type, or for
+   * timers and invoked actors the alias authors use (`after.appealPeriod`, `done.invoke.paymentCheck`).
+   */
   event?: string;
   /** Name of the guard, when the transition has one. */
   guard?: string;

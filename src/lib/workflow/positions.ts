@@ -42,18 +42,53 @@ function unwrap(ts: Ts, node: TS.Expression | undefined): TS.Expression | undefi
   return n;
 }
 
-/** Regex fallback when TypeScript is not installed: the first `key:` after the previous match. */
+/**
+ * Regex fallback when TypeScript is not installed: each key of a path is looked for after its
+ * parent's key and before the parent's closing brace (braces counted, strings and comments not
+ * understood), so `review.pending` is not found at `payment.pending`.
+ */
 function fallback(source: string, paths: readonly string[], scenarioIds: readonly string[]): SourcePositions {
   const at = (index: number): Position => {
     const before = source.slice(0, index);
     const line = before.split('\n').length;
     return { line, column: index - before.lastIndexOf('\n') };
   };
+  /** Index just past the brace that closes the one at `open`. */
+  const closing = (open: number): number => {
+    let depth = 0;
+    for (let i = open; i < source.length; i++) {
+      if (source[i] === '{') depth++;
+      else if (source[i] === '}' && --depth === 0) return i + 1;
+    }
+    return source.length;
+  };
+  const found = new Map<string, { index: number; end: number }>();
   const states = new Map<string, Position>();
   for (const path of paths) {
-    const key = path.split('.').pop() ?? path;
-    const m = new RegExp(`(^|[\\s{,])['"]?${key.replace(/[^\w-]/g, '\\$&')}['"]?\\s*:\\s*\\{`, 'm').exec(source);
-    if (m) states.set(path, at(m.index + m[1]!.length));
+    const keys = path.split('.');
+    let from = 0;
+    let to = source.length;
+    let prefix = '';
+    for (const key of keys) {
+      prefix = prefix ? `${prefix}.${key}` : key;
+      let hit = found.get(prefix);
+      if (!hit) {
+        // Skip a match inside a sibling already found: `end` after `a: { states: { end: {} } }`.
+        const parent = prefix.slice(0, Math.max(0, prefix.lastIndexOf('.')));
+        const siblings = [...found].filter(([p]) => p.slice(0, Math.max(0, p.lastIndexOf('.'))) === parent && p.split('.').length === prefix.split('.').length).map(([, h]) => h);
+        const re = new RegExp(`(^|[\\s{,])['"]?${key.replace(/[^\w-]/g, '\\$&')}['"]?\\s*:\\s*\\{`, 'gm');
+        re.lastIndex = from;
+        let m = re.exec(source);
+        while (m && siblings.some((h) => m!.index > h.index && m!.index < h.end)) m = re.exec(source);
+        if (!m || m.index >= to) break;
+        const index = m.index + m[1]!.length;
+        hit = { index, end: closing(m.index + m[0].length - 1) };
+        found.set(prefix, hit);
+      }
+      [from, to] = [hit.index + 1, hit.end];
+    }
+    const hit = found.get(path);
+    if (hit) states.set(path, at(hit.index));
   }
   const scenarios = new Map<string, { at: Position; steps: Position[] }>();
   for (const id of scenarioIds) {
@@ -64,9 +99,20 @@ function fallback(source: string, paths: readonly string[], scenarioIds: readonl
   return { states, scenarios, machine: call >= 0 ? at(call) : { line: 1, column: 1 } };
 }
 
+/** The name of a call's function: `createMachine(...)`, `setup(...).createMachine(...)`, `xstate.createMachine(...)`. */
+function calleeName(ts: Ts, call: TS.CallExpression): TS.Identifier | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return callee;
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) return callee.name;
+  return undefined;
+}
+
 /**
  * Finds the positions of state keys and scenarios in a workflow file's source, with the
- * TypeScript parser (so comments, strings and nesting never confuse it).
+ * TypeScript parser (so comments, strings and nesting never confuse it). The machine's config
+ * may be written in the `createMachine` call (of `setup(...)`, or imported from xstate) or in a
+ * `const` of the same file, and so may any state's config (`states: { review }`,
+ * `review: reviewState`, `createStateConfig({...})`).
  * @param source The file's text.
  * @param paths State paths to look for (used by the fallback).
  * @param scenarioIds Scenario ids to look for (used by the fallback).
@@ -83,16 +129,33 @@ export async function sourcePositions(source: string, paths: readonly string[] =
   const scenarios = new Map<string, { at: Position; steps: Position[] }>();
   let machine: Position | undefined;
 
+  // Top-level `const name = ...` of the file, so a config held in a variable can be followed.
+  const constants = new Map<string, TS.Expression>();
+  const collect = (node: TS.Node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) constants.set(node.name.text, node.initializer);
+    ts.forEachChild(node, collect);
+  };
+  collect(file);
+  /** An expression as an object literal: through `as`/`satisfies`, a variable, or `createStateConfig({...})`. */
+  const objectOf = (expr: TS.Expression | undefined, seen = new Set<string>()): TS.ObjectLiteralExpression | undefined => {
+    const e = unwrap(ts, expr);
+    if (!e) return undefined;
+    if (ts.isObjectLiteralExpression(e)) return e;
+    if (ts.isIdentifier(e) && !seen.has(e.text)) return objectOf(constants.get(e.text), seen.add(e.text));
+    if (ts.isCallExpression(e) && calleeName(ts, e)?.text === 'createStateConfig') return objectOf(e.arguments[0], seen);
+    return undefined;
+  };
+
   const walkStates = (config: TS.ObjectLiteralExpression, prefix: string) => {
-    const statesObj = unwrap(ts, objectProperty(ts, config, 'states'));
-    if (!statesObj || !ts.isObjectLiteralExpression(statesObj)) return;
+    const statesObj = objectOf(objectProperty(ts, config, 'states'));
+    if (!statesObj) return;
     for (const p of statesObj.properties) {
       const key = propertyName(ts, p);
       if (key === undefined) continue;
       const path = prefix ? `${prefix}.${key}` : key;
       states.set(path, pos(p));
-      const child = ts.isPropertyAssignment(p) ? unwrap(ts, p.initializer) : undefined;
-      if (child && ts.isObjectLiteralExpression(child)) walkStates(child, path);
+      const child = ts.isPropertyAssignment(p) ? objectOf(p.initializer) : ts.isShorthandPropertyAssignment(p) ? objectOf(p.name) : undefined;
+      if (child) walkStates(child, path);
     }
   };
   const readScenarios = (list: TS.ArrayLiteralExpression) => {
@@ -107,10 +170,11 @@ export async function sourcePositions(source: string, paths: readonly string[] =
     }
   };
   const visit = (node: TS.Node) => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'createMachine') {
-      const config = unwrap(ts, node.arguments[0]);
-      machine ??= pos(node.expression.name);
-      if (config && ts.isObjectLiteralExpression(config)) walkStates(config, '');
+    const name = ts.isCallExpression(node) ? calleeName(ts, node) : undefined;
+    if (name?.text === 'createMachine' && ts.isCallExpression(node)) {
+      const config = objectOf(node.arguments[0]);
+      machine ??= pos(name);
+      if (config) walkStates(config, '');
     }
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'scenarios') {
       const init = unwrap(ts, node.initializer);

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { resolveEvent } from './events.ts';
+import { DONE_ALIAS, resolveEvent } from './events.ts';
 import type { Scenario, ScenarioEvent } from './types.ts';
 
 /** One transition taken while running events. */
@@ -19,9 +19,10 @@ export interface RunResult {
 }
 
 /**
- * A state value as a dot path: `{ adjudication: 'review' }` → `adjudication.review`; the regions
- * of a parallel state each get their full path, joined with `,`:
- * `{ capture: { a: 'x', b: 'y' } }` → `capture.a.x,capture.b.y`.
+ * A state value as scenarios and `sopkit simulate` write it: a dot path,
+ * `{ adjudication: 'review' }` → `adjudication.review`; the regions of a parallel state each get
+ * their full path, in the order they are written, joined with `,` (no space):
+ * `{ capture: { a: 'x', b: 'y' } }` → `capture.a.x,capture.b.y` (ARCHITECTURE.md, Formats: workflow).
  */
 export function stateToPath(value: unknown, prefix = ''): string {
   if (typeof value === 'string') return prefix + value;
@@ -43,6 +44,24 @@ export function pathToStateValue(path: string): string | Record<string, unknown>
   return parts.reduceRight<string | Record<string, unknown>>((acc, key) => ({ [key]: acc }), last);
 }
 
+/** The paths a state written as `stateToPath` prints it names: `a.x,b.y` → `a.x`, `b.y` (spaces around commas allowed). */
+export function statePaths(state: string): string[] {
+  return state
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Whether a snapshot is in a state written as `sopkit simulate` prints it: every path named
+ * holds (`adjudication` holds in `adjudication.review`); regions of a parallel state that are not
+ * named are not checked.
+ */
+export function inState(snapshot: AnyMachineSnapshot, state: string): boolean {
+  const paths = statePaths(state);
+  return paths.length > 0 && paths.every((path) => snapshot.matches(pathToStateValue(path) as never));
+}
+
 /**
  * The machine's first snapshot for some case data. Pure (XState's `initialTransition`): no actor,
  * so no timer ever fires by itself — a 60-day `after` waits until a step says the time has passed.
@@ -52,12 +71,46 @@ export function startSnapshot(machine: AnyStateMachine, input: Record<string, un
 }
 
 /**
- * Sends one event (timer aliases `after.<delay>` resolved), purely.
- * @returns The next snapshot and the event as sent.
+ * Sends one event (aliases `after.<delay>`, `done.invoke.<actor>`, `error.platform.<actor>`
+ * resolved), purely. An action that throws (an `assign` that reads an actor's `output` the event
+ * does not carry) leaves the snapshot as it was and says why.
+ * @returns The next snapshot, the event as sent, and the error when the machine could not take the step.
  */
-export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: ScenarioEvent): { next: AnyMachineSnapshot; sent: ScenarioEvent } {
+export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: ScenarioEvent): { next: AnyMachineSnapshot; sent: ScenarioEvent; error?: string } {
   const sent = resolveEvent(machine, snapshot, event);
-  return { next: transition(machine, snapshot, sent as never)[0] as AnyMachineSnapshot, sent };
+  try {
+    return { next: transition(machine, snapshot, sent as never)[0] as AnyMachineSnapshot, sent };
+  } catch (cause) {
+    return { next: snapshot, sent, error: errorLine(cause) };
+  }
+}
+
+/**
+ * An error in one line: its first line, and the cause XState puts on the next line when the
+ * first ends with a colon (`Unable to evaluate guard 'isOver18' ...: Cannot read properties ...`).
+ */
+export function errorLine(cause: unknown): string {
+  const lines = (cause instanceof Error ? cause.message : String(cause)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const [first = '', second] = lines;
+  return first.endsWith(':') && second ? `${first} ${second}` : first;
+}
+
+/**
+ * `snapshot.can(event)`, except that a guard that throws (it reads case data the run does not
+ * have) gives undefined: the step itself then says what went wrong.
+ */
+export function canTake(snapshot: AnyMachineSnapshot, event: ScenarioEvent): boolean | undefined {
+  try {
+    return snapshot.can(event as never);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What to say when a step's actions threw: the error, and for an actor's end, how to give its output. */
+export function stepErrorMessage(event: ScenarioEvent, error: string): string {
+  const hint = event.type.startsWith(DONE_ALIAS) && !('output' in event) ? `; if its actions read the actor's output, give it: { type: '${event.type}', output: {...} }` : '';
+  return `event "${event.type}" failed in the machine's guards or actions: ${error}${hint}`;
 }
 
 /**
@@ -96,18 +149,20 @@ export function runScenario(machine: AnyStateMachine, scenario: Scenario): { run
   scenario.steps.forEach((s, i) => {
     const from = stateToPath(snapshot.value);
     const event = resolveEvent(machine, snapshot, s.event);
-    if (!snapshot.can(event as never)) {
+    if (canTake(snapshot, event) === false) {
       failures.push({ step: i + 1, message: `event "${s.event.type}" is not possible in state "${from}"` });
     }
-    snapshot = step(machine, snapshot, s.event).next;
+    const taken = step(machine, snapshot, s.event);
+    if (taken.error) failures.push({ step: i + 1, message: stepErrorMessage(s.event, taken.error) });
+    snapshot = taken.next;
     const to = stateToPath(snapshot.value);
     steps.push({ from, event: s.event.type, to });
-    if (!snapshot.matches(pathToStateValue(s.expect) as never)) {
+    if (!inState(snapshot, s.expect)) {
       failures.push({ step: i + 1, message: `after "${s.event.type}" expected "${s.expect}", got "${to}"` });
     }
   });
   const final = stateToPath(snapshot.value);
-  if (!snapshot.matches(pathToStateValue(scenario.final) as never) || snapshot.status !== 'done') {
+  if (!inState(snapshot, scenario.final) || snapshot.status !== 'done') {
     failures.push({ step: 0, message: `expected to end in final state "${scenario.final}", ended in "${final}" (${snapshot.status})` });
   }
   return { run: { steps, final, done: snapshot.status === 'done' }, failures };

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { stateTitle } from './boxes.ts';
+import { publicEvent } from './events.ts';
 import type { WorkflowGraph } from './graph.ts';
 import { humanise } from './humanise.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { startSnapshot } from './run.ts';
 import type { CaseField, Scenario } from './types.ts';
 
-/** A transition the trainee can fire: an event or a timer. */
+/** A transition the trainee can fire: an event, a timer, or the end of an invoked actor. */
 export interface SimTransition {
-  /** The event type to send (`xstate.after...` for timers). */
+  /** The event type to send; for timers and invoked actors the alias (`after.appealPeriod`, `done.invoke.paymentCheck`). */
   event: string;
-  kind: 'event' | 'after';
-  /** `declaration checked`, `after evidence deadline (60 days)`: the button's text. */
+  kind: 'event' | 'after' | 'invoke';
+  /** `declaration checked`, `after evidence deadline (60 days)`, `payment check completes`: the button's text. */
   label: string;
   /** The guard in words, when there is one: the reason shown when the button is disabled. */
   guard?: string;
@@ -34,7 +35,10 @@ export interface SimData {
   /** Changes when the machine or its scenarios change: a saved position from another version is dropped. */
   fingerprint: string;
   states: Record<string, SimState>;
-  /** Transitions by source state path (events and timers; not `always`, `done` or initial). */
+  /**
+   * Transitions by source state path (events, timers, ends of invoked actors; not `always`,
+   * `done` or initial); those written on the machine itself under `#any`.
+   */
   transitions: Record<string, SimTransition[]>;
   scenarios: Scenario[];
   caseFields: CaseField[];
@@ -87,10 +91,14 @@ export function simData(
   }
   const transitions: Record<string, SimTransition[]> = {};
   for (const t of graph.transitions) {
-    if ((t.kind !== 'event' && t.kind !== 'after') || !t.event) continue;
+    if ((t.kind !== 'event' && t.kind !== 'after' && t.kind !== 'invoke') || !t.event) continue;
     const list = (transitions[t.source] ??= []);
-    list.push({ event: t.event, kind: t.kind, label: t.eventLabel ?? humanise(t.event), target: t.target, ...(t.guardLabel ? { guard: t.guardLabel } : {}) });
+    const event = t.alias ?? t.event;
+    list.push({ event, kind: t.kind, label: t.eventLabel ?? humanise(event), target: t.target, ...(t.guardLabel ? { guard: t.guardLabel } : {}) });
   }
+  // Scenario steps name events as the buttons send them, so the page compares plain strings.
+  const { machine } = loaded.module;
+  const scenarios = loaded.module.scenarios.map((sc) => ({ ...sc, steps: sc.steps.map((st) => ({ ...st, event: { ...st.event, type: publicEvent(machine, st.event.type) } })) }));
   let defaults: Record<string, unknown> = {};
   try {
     defaults = { ...(startSnapshot(loaded.module.machine, {}).context as Record<string, unknown>) };
@@ -100,8 +108,8 @@ export function simData(
   const primitive = Object.fromEntries(Object.entries(defaults).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v)));
   const caseFields = caseFieldsOf(loaded, primitive);
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([graph.states.map((s) => s.path), graph.transitions.map((t) => [t.id, t.target, t.guard]), loaded.module.scenarios]))
+    .update(JSON.stringify([graph.states.map((s) => s.path), graph.transitions.map((t) => [t.id, t.target, t.label]), scenarios]))
     .digest('hex')
     .slice(0, 16);
-  return { id: loaded.id, fingerprint, states, transitions, scenarios: loaded.module.scenarios, caseFields, defaults: primitive, strings: options.strings };
+  return { id: loaded.id, fingerprint, states, transitions, scenarios, caseFields, defaults: primitive, strings: options.strings };
 }

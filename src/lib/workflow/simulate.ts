@@ -1,8 +1,9 @@
 import { SopkitError } from '../errors.ts';
-import { AFTER_ALIAS, resolveEvent } from './events.ts';
-import { buildGraph } from './graph.ts';
+import type { AnyMachineSnapshot, AnyStateNode } from 'xstate';
+import { machineInternalEvents, resolveEvent } from './events.ts';
+import { ANY_STATE, buildGraph } from './graph.ts';
 import type { LoadedWorkflow } from './load.ts';
-import { runScenario, startSnapshot, stateToPath, step, type RunResult, type RunStep, type ScenarioFailure } from './run.ts';
+import { canTake, errorLine, runScenario, startSnapshot, stateToPath, step, stepErrorMessage, type RunResult, type RunStep, type ScenarioFailure } from './run.ts';
 import type { Scenario, ScenarioEvent } from './types.ts';
 
 /** `sopkit simulate --json` for one run. */
@@ -17,12 +18,14 @@ export interface SimulationJson extends RunResult {
   ignored?: number[];
 }
 
-/** The events a machine accepts from outside: its own, and the timer aliases `after.<delay>`. */
+/**
+ * The events a machine accepts from outside: its own, the timer aliases `after.<delay>`, and the
+ * ends of invoked actors, `done.invoke.<actor>` and `error.platform.<actor>`.
+ */
 export function knownEvents(loaded: LoadedWorkflow): string[] {
-  const graph = buildGraph(loaded.module.machine);
-  const own = (loaded.module.machine.events as string[]).filter((e) => !e.startsWith('xstate.'));
-  const timers = graph.transitions.filter((t) => t.kind === 'after' && t.delay !== undefined).map((t) => `${AFTER_ALIAS}${t.delay}`);
-  return [...new Set([...own, ...timers])].sort();
+  const own = (loaded.module.machine.events as string[]).filter((e) => e && !e.startsWith('xstate.'));
+  const internal = machineInternalEvents(loaded.module.machine).map((e) => e.alias);
+  return [...new Set([...own, ...internal])].sort();
 }
 
 /**
@@ -50,19 +53,25 @@ export function findScenario(loaded: LoadedWorkflow, id: string): Scenario {
   return scenario;
 }
 
-/** Runs events from some case data, noting the ones the machine could not take where they were sent. */
+/**
+ * Runs events from some case data, noting the ones the machine could not take where they were
+ * sent (`ignored`) and the ones whose actions failed (`failures`).
+ */
 export function simulateEvents(loaded: LoadedWorkflow, input: Record<string, unknown>, events: ScenarioEvent[]): SimulationJson {
   const { machine } = loaded.module;
   let snapshot = startSnapshot(machine, input);
   const steps: RunStep[] = [];
   const ignored: number[] = [];
+  const failures: ScenarioFailure[] = [];
   events.forEach((event, i) => {
     const from = stateToPath(snapshot.value);
-    if (snapshot.status !== 'active' || !snapshot.can(resolveEvent(machine, snapshot, event) as never)) ignored.push(i + 1);
-    snapshot = step(machine, snapshot, event).next;
+    if (snapshot.status !== 'active' || canTake(snapshot, resolveEvent(machine, snapshot, event)) === false) ignored.push(i + 1);
+    const taken = step(machine, snapshot, event);
+    if (taken.error) failures.push({ step: i + 1, message: stepErrorMessage(event, taken.error) });
+    snapshot = taken.next;
     steps.push({ from, event: event.type, to: stateToPath(snapshot.value) });
   });
-  return { workflow: loaded.id, steps, final: stateToPath(snapshot.value), done: snapshot.status === 'done', ...(ignored.length ? { ignored } : {}) };
+  return { workflow: loaded.id, steps, final: stateToPath(snapshot.value), done: snapshot.status === 'done', ...(ignored.length ? { ignored } : {}), ...(failures.length ? { failures } : {}) };
 }
 
 /** Runs a scenario (with its input, overridden by `input` keys when given) and checks every expectation. */
@@ -71,15 +80,49 @@ export function simulateScenario(loaded: LoadedWorkflow, scenario: Scenario, inp
   return { workflow: loaded.id, scenario: scenario.id, ...run, passed: failures.length === 0, failures };
 }
 
-/** The initial state and what can happen there, for `sopkit simulate <id>` without events. */
-export function describeStart(loaded: LoadedWorkflow, input: Record<string, unknown>): { state: string; events: { type: string; possible: boolean }[] } {
-  const snapshot = startSnapshot(loaded.module.machine, input);
-  const events = knownEvents(loaded).filter((type) => !type.startsWith(AFTER_ALIAS));
-  const here = new Set(((snapshot as unknown as { _nodes: { ownEvents: string[] }[] })._nodes ?? []).flatMap((n) => n.ownEvents));
-  return {
-    state: stateToPath(snapshot.value),
-    events: events.filter((type) => here.has(type)).map((type) => ({ type, possible: snapshot.can({ type } as never) })),
-  };
+/** An event possible (or blocked by a guard) where a run stands, with its words. */
+export interface NextEvent {
+  /** What to send: the event type, or the alias of a timer or an invoked actor's end. */
+  type: string;
+  /** In words, for timers and invoked actors: `payment check completes`, `after appeal period (30 days)`. */
+  label?: string;
+  possible: boolean;
+  /** Why it is not possible: its guard is false, or cannot be evaluated with this case data. */
+  why?: string;
+}
+
+/** Whether an event is possible, and why not. */
+function possibility(snapshot: AnyMachineSnapshot, event: ScenarioEvent): Pick<NextEvent, 'possible' | 'why'> {
+  try {
+    return snapshot.can(event as never) ? { possible: true } : { possible: false, why: 'blocked by its guard' };
+  } catch (cause) {
+    const message = errorLine(cause);
+    return { possible: false, why: `its guard cannot be evaluated with this case data (${message}); give the case data with --input` };
+  }
+}
+
+/**
+ * The state a run starts in and what can happen there, for `sopkit simulate <id>` without events:
+ * the events of the active states, the timers that can run out, and the invoked actors that can
+ * complete or fail.
+ */
+export function describeStart(loaded: LoadedWorkflow, input: Record<string, unknown>): { state: string; events: NextEvent[] } {
+  const { machine } = loaded.module;
+  const snapshot = startSnapshot(machine, input);
+  const graph = buildGraph(machine, loaded.module.labels);
+  const nodes = (snapshot as unknown as { _nodes: AnyStateNode[] })._nodes ?? [];
+  const active = new Set(nodes.map((n) => (n.parent ? n.path.join('.') : ANY_STATE)));
+  const seen = new Set<string>();
+  const events: NextEvent[] = [];
+  for (const t of graph.transitions) {
+    if (!t.event || !active.has(t.source) || t.kind === 'done') continue;
+    const type = t.alias ?? t.event;
+    if (seen.has(type)) continue;
+    seen.add(type);
+    const label = t.alias ? t.eventLabel : undefined;
+    events.push({ type, ...(label ? { label } : {}), ...possibility(snapshot, resolveEvent(machine, snapshot, { type })) });
+  }
+  return { state: stateToPath(snapshot.value), events };
 }
 
 /** Text lines for a run: one per step (`from --event--> to`, ignored events marked), then the final state. */

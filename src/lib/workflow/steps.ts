@@ -1,5 +1,5 @@
 import { stateTitle } from './boxes.ts';
-import { findState, type GraphState, type GraphTransition, type WorkflowGraph } from './graph.ts';
+import { ANY_STATE, findState, type GraphState, type GraphTransition, type WorkflowGraph } from './graph.ts';
 import type { LayoutEdgeKind } from './layout-model.ts';
 
 /** Where a transition leads, in words. */
@@ -46,13 +46,20 @@ function nextOf(graph: WorkflowGraph, transition: GraphTransition): NextStep {
 /**
  * The states of a machine as procedure rows, nested as the machine nests them, in the order they
  * are written: the step table, the diagram's text alternative and the handbook all read this.
+ * History states are not steps (an arrow into one reads "… (resumed)"); transitions written on
+ * the machine itself come first, as a row of their own ("At any step").
  * @param graph The machine's graph.
  * @param roleTitle Title of a role id (content/roles.yaml).
  */
 export function stepRows(graph: WorkflowGraph, roleTitle: (role: string) => string | undefined = () => undefined): StepRow[] {
   const rows = new Map<string, StepRow>();
   const top: StepRow[] = [];
+  if (graph.anyTitle) {
+    const next = graph.transitions.filter((t) => t.source === ANY_STATE).map((t) => nextOf(graph, t));
+    top.push({ path: ANY_STATE, kind: 'atomic', depth: 0, parent: null, title: graph.anyTitle, forms: [], next, children: [] });
+  }
   for (const state of graph.states) {
+    if (state.kind === 'history') continue;
     const meta = state.meta ?? {};
     const role = typeof meta.role === 'string' ? meta.role : undefined;
     const title = role ? roleTitle(role) : undefined;

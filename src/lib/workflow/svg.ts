@@ -34,6 +34,12 @@ function nodeEl(node: LayoutNode): string {
     const r = node.width / 2;
     return `<g ${attrs} aria-hidden="true"><circle cx="${n(node.x + r)}" cy="${n(node.y + r)}" r="${n(r - 2)}" fill="${palette.line}"/></g>`;
   }
+  if (node.kind === 'history') {
+    // A circled H (shallow) or H* (deep), as in UML; the title says what it resumes, for readers of the SVG's text.
+    const r = Math.min(node.width, node.height) / 2;
+    const text = node.text.map((t) => textEl(t, palette.text)).join('');
+    return `<g ${attrs} data-history="${node.history ?? 'shallow'}"><title>${escapeXml(node.title)}</title><circle class="wf-box" cx="${n(node.x + node.width / 2)}" cy="${n(node.y + node.height / 2)}" r="${n(r - 1)}" fill="${palette.stateFill}" stroke="${palette.line}" stroke-width="1.5"/>${text}</g>`;
+  }
   const parts: string[] = [];
   const rect = (x: number, y: number, w: number, h: number, rx: number, fill: string, stroke: string, extra = '') =>
     `<rect class="wf-box" x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="${rx}" fill="${fill}" stroke="${stroke}" stroke-width="1.5"${extra}/>`;
@@ -42,13 +48,15 @@ function nodeEl(node: LayoutNode): string {
     const dash = node.kind === 'parallel' ? '' : region ? ' stroke-dasharray="6 4"' : '';
     parts.push(rect(node.x, node.y, node.width, node.height, 10, region ? palette.regionFill : palette.containerFill, palette.line, dash));
     parts.push(`<line x1="${n(node.x)}" y1="${n(node.y + node.headerHeight)}" x2="${n(node.x + node.width)}" y2="${n(node.y + node.headerHeight)}" stroke="${palette.line}" stroke-width="1"/>`);
+  } else if (node.kind === 'any') {
+    parts.push(rect(node.x, node.y, node.width, node.height, node.height / 2, palette.containerFill, palette.line, ' stroke-dasharray="2 3"'));
   } else if (node.kind === 'final') {
     parts.push(rect(node.x, node.y, node.width, node.height, 10, palette.finalFill, palette.finalLine));
     parts.push(`<rect x="${n(node.x + 4)}" y="${n(node.y + 4)}" width="${n(node.width - 8)}" height="${n(node.height - 8)}" rx="7" fill="none" stroke="${palette.finalLine}" stroke-width="1.5"/>`);
   } else {
     parts.push(rect(node.x, node.y, node.width, node.height, 8, palette.stateFill, palette.line));
   }
-  parts.push(...node.text.map((t) => textEl(t, t.style === 'bold' ? palette.text : palette.muted)));
+  parts.push(...node.text.map((t) => textEl(t, t.style === 'regular' ? palette.muted : palette.text)));
   return `<g ${attrs}>${parts.join('')}</g>`;
 }
 
@@ -57,11 +65,14 @@ function pathData(points: LayoutPoint[]): string {
 }
 
 /** Line styles of the edge kinds (solid for events), shared with the legend. */
-export const edgeDashes: Partial<Record<LayoutEdge['kind'], string>> = { always: '6 4', after: '2 4', done: '10 3' };
+export const edgeDashes: Partial<Record<LayoutEdge['kind'], string>> = { always: '6 4', after: '2 4', invoke: '8 3 2 3', done: '10 3' };
+
+/** Edge kinds a trainee fires in the simulator (the edge carries `data-event`). */
+export const firedKinds: ReadonlySet<LayoutEdge['kind']> = new Set(['event', 'after', 'invoke']);
 
 function edgeEl(edge: LayoutEdge, prefix: string): string {
   const dash = edgeDashes[edge.kind] ? ` stroke-dasharray="${edgeDashes[edge.kind]}"` : '';
-  const event = edge.event && (edge.kind === 'event' || edge.kind === 'after') ? ` data-event="${escapeXml(edge.event)}"` : '';
+  const event = edge.event && firedKinds.has(edge.kind) ? ` data-event="${escapeXml(edge.event)}"` : '';
   return `<g class="wf-edge wf-${edge.kind}" data-transition="${escapeXml(edge.id)}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}"${event}><path d="${pathData(edge.points)}" fill="none" stroke="${palette.line}" stroke-width="1.5"${dash} marker-end="url(#${prefix}-arrow)"/></g>`;
 }
 

@@ -1,19 +1,24 @@
 /**
  * Marks the diagram: `data-active="true"` on every active state (compound parents too),
- * `data-possible` on the edges the trainee can take now, `data-taken` on the edge just taken.
+ * `data-possible` on the edges the trainee can take now (those from `#any`, written on the
+ * machine itself, start from every state), `data-taken` on the edge just taken.
  */
 export function markDiagram(figure: Element, active: readonly string[], possible: ReadonlySet<string>, taken: { from: readonly string[]; event: string; to: readonly string[] } | undefined): void {
   const on = new Set(active);
+  // An arrow into a history state (H, H*) is taken when the step lands anywhere in its parent.
+  const history = new Set([...figure.querySelectorAll<SVGGElement>('g[data-kind="history"]')].map((n) => n.dataset.stateId ?? ''));
+  const lands = (target: string, paths: readonly string[]) => paths.includes(history.has(target) ? target.slice(0, target.lastIndexOf('.')) : target);
   for (const node of figure.querySelectorAll<SVGGElement>('g[data-state-id]')) {
     if (on.has(node.dataset.stateId ?? '')) node.dataset.active = 'true';
     else delete node.dataset.active;
   }
   for (const edge of figure.querySelectorAll<SVGGElement>('g.wf-edge[data-transition]')) {
     const { source = '', target = '', event = '' } = edge.dataset;
-    const isTaken = !!taken && taken.event === event && taken.from.includes(source) && taken.to.includes(target);
+    const from = (paths: readonly string[]) => source === '#any' || paths.includes(source);
+    const isTaken = !!taken && taken.event === event && from(taken.from) && lands(target, taken.to);
     if (isTaken) edge.dataset.taken = 'true';
     else delete edge.dataset.taken;
-    if (event && on.has(source) && possible.has(event)) edge.dataset.possible = 'true';
+    if (event && from(active) && possible.has(event)) edge.dataset.possible = 'true';
     else delete edge.dataset.possible;
   }
 }

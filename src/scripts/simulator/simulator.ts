@@ -118,7 +118,14 @@ export class Simulator {
     }
     const event: ScenarioEvent = expected && sameEvent(type, expected.event.type) ? expected.event : { type };
     const next = replay(this.machine, this.input, [...this.run.log, event]);
-    if (next.cutAt !== undefined) return;
+    if (next.cutAt !== undefined) {
+      // The machine's own code failed on this step (an actor's output it reads is not there): say so, stay put.
+      if (next.error) {
+        this.feedback = { text: fmt(this.s['sim.failed'], { error: next.error }), bad: true };
+        this.commit(false);
+      }
+      return;
+    }
     this.run = next;
     this.feedback = scenario && this.mode === 'challenge' ? { text: this.s['sim.correct'] ?? '', bad: false } : undefined;
     this.commit(true);

@@ -20,6 +20,11 @@ export function titles(v: ViewContext, paths: readonly string[]): string {
   return paths.map((p) => v.data.states[p]?.title ?? p).join(', ');
 }
 
+/** The paths a scenario's expected state names: `a.x,b.y` (parallel regions) → `a.x`, `b.y`. */
+export function expectedPaths(state: string): string[] {
+  return state.split(',').map((p) => p.trim()).filter(Boolean);
+}
+
 /** The words of an event (its button label), for the guide and the log. */
 export function labelOf(v: ViewContext, type: string): string {
   for (const list of Object.values(v.data.transitions)) {
@@ -52,8 +57,8 @@ export function renderGuide(box: HTMLElement, v: ViewContext, o: { feedback?: { 
   if (o.feedback) parts.push(o.feedback.text, ' ');
   if (p && !p.onPath) parts.push(v.s['sim.offPath'] ?? '');
   else if (p?.expected && o.guided) {
-    const target = v.data.states[p.expected.expect];
-    parts.push(fmt(v.s['sim.expected'], { event: labelOf(v, p.expected.event.type), state: target?.title ?? p.expected.expect }), ...sectionLink(v, p.expected.expect));
+    const paths = expectedPaths(p.expected.expect);
+    parts.push(fmt(v.s['sim.expected'], { event: labelOf(v, p.expected.event.type), state: titles(v, paths) }), ...paths.flatMap((path) => sectionLink(v, path)));
   }
   box.replaceChildren(...parts);
 }

@@ -77,7 +77,7 @@ describe('buildGraph: our own walk over machine.root', () => {
       },
     });
     const g = buildGraph(m);
-    expect(g.transitions.filter((t) => t.source === 'x').map((t) => t.label)).toEqual(['go [a and not b]', 'go [a]', 'note']);
+    expect(g.transitions.filter((t) => t.source === 'x').map((t) => t.label)).toEqual(['go [a and not b]', 'go [a (n 1)]', 'note']);
     expect(g.transitions.find((t) => t.label === 'note')!.target).toBe('x');
     expect(guardName(undefined)).toBeUndefined();
   });

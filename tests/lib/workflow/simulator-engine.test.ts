@@ -49,9 +49,9 @@ describe('simulator engine', () => {
     const guarded = setupGuarded();
     expect(guarded).toEqual([{ event: 'go', enabled: false, reason: 'is late or documents incomplete' }]);
     const at = replay(machine, { documentsComplete: false }, late.steps.slice(0, 3).map((s) => s.event));
-    expect(candidates(machine, at.snapshot, data).map((c) => [c.transition.event.split('.').slice(0, 3).join('.'), c.enabled])).toEqual([
+    expect(candidates(machine, at.snapshot, data).map((c) => [c.transition.event, c.enabled])).toEqual([
       ['documents.resubmitted', true],
-      ['xstate.after.correctionPeriod', true],
+      ['after.correctionPeriod', true],
     ]);
   });
 
@@ -71,3 +71,34 @@ function setupGuarded() {
   const snapshot = replay(machine, {}, []).snapshot;
   return candidates(machine, snapshot, fake).map((c) => ({ event: c.transition.event, enabled: c.enabled, reason: c.reason }));
 }
+
+describe('simulator engine on invoked actors and transitions on the machine itself', () => {
+  const examples = join(import.meta.dirname, '../../fixtures/workflows/xstate-examples');
+
+  it('offers the end of an invoked actor as a button, and a step the machine cannot take says why', async () => {
+    const book = await loadWorkflowFile(examples, join(examples, 'workflows/book-lending.machine.ts'));
+    const bookData = simData(book, buildGraph(book.module.machine), { roleTitle: () => undefined, anchor: () => undefined, strings: {} });
+    const request = book.module.scenarios[0]!.steps[0]!.event;
+    const at = replay(book.module.machine, {}, [request]);
+    expect(candidates(book.module.machine, at.snapshot, bookData).map((c) => [c.transition.event, c.transition.kind, c.transition.label])).toEqual([
+      ['done.invoke.Get status for book', 'invoke', 'get status for book completes'],
+    ]);
+    // Without the output its actions read, the step is refused with the machine's own error.
+    const cut = replay(book.module.machine, {}, [request, { type: 'done.invoke.Get status for book' }]);
+    expect(cut).toMatchObject({ cutAt: 1, error: "Cannot read properties of undefined (reading 'status')" });
+    expect(replay(book.module.machine, {}, [request, { type: 'done.invoke.Get status for book', output: { status: 'unknown' } }]).snapshot.value).toBe('End');
+    // Scenario steps name events as the buttons send them.
+    expect(bookData.scenarios[0]!.steps.map((s) => s.event.type)).toContain('done.invoke.Get status for book');
+  });
+
+  it('offers a transition written on the machine itself in every state', async () => {
+    const order = await loadWorkflowFile(examples, join(examples, 'workflows/purchase-order-deadline.machine.ts'));
+    const orderData = simData(order, buildGraph(order.module.machine), { roleTitle: () => undefined, anchor: () => undefined, strings: {} });
+    const at = replay(order.module.machine, {}, [{ type: 'OrderCreatedEvent' }]);
+    expect(candidates(order.module.machine, at.snapshot, orderData).map((c) => [c.transition.event, c.enabled])).toEqual([
+      ['OrderConfirmedEvent', true],
+      ['after.PT30D', true],
+    ]);
+    expect(replay(order.module.machine, {}, [{ type: 'OrderCreatedEvent' }, { type: 'after.PT30D' }]).snapshot.value).toBe('CancelOrder');
+  });
+});
