@@ -4,3 +4,5 @@ export * from './glossary.ts';
 export * from './roles.ts';
 export * from './site.ts';
 export * from './quiz.ts';
+export * from './consultation.ts';
+export * from './comment-register.ts';
