@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
+import { today } from '../lib/check/index.ts';
 import { loadProject } from '../lib/content/project.ts';
+import { writeLifecyclePrints } from '../lib/lifecycle/publish.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 
 /**
@@ -25,7 +27,8 @@ export function sopkitHandbooks(): AstroIntegration {
         const started = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');
         const cacheDir = join(root, '.sopkit-cache', 'handbooks');
-        const hash = inputsHash(root);
+        // Consultation reports mark overdue actions against today: a new day is a new set of PDFs.
+        const hash = `${inputsHash(root)}-${today()}`;
         if (restore(cacheDir, hash, outDir)) {
           logger.info(`sources unchanged: reused the PDFs of the last build (${Math.round(performance.now() - started)} ms) → handbooks/`);
           return;
@@ -39,6 +42,7 @@ export function sopkitHandbooks(): AstroIntegration {
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
+          written.push(...(await writeLifecyclePrints(project, { paper: 'a4', outDir, today: today() })));
         } catch (cause) {
           const error = new Error(`handbooks: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;

@@ -44,11 +44,11 @@ export function isOpen(c: CommentRecord): boolean {
   return c.decision === undefined;
 }
 
-/** Compares two `major.minor.patch` versions numerically (`1.10.0` comes after `1.9.0`). */
+/** Compares dotted numbers part by part (`1.10.0` after `1.9.0`, section `6.10` after `6.2`). */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d) return d;
   }

@@ -54,23 +54,24 @@ export function checkRegisters(registers: readonly Register[], project: Project,
   const problems: RegisterProblem[] = [];
   const seen = new Map<string, { file: string; row: number }>();
   for (const reg of registers) {
-    problems.push(...reg.problems);
+    const found: RegisterProblem[] = [...reg.problems];
     const unchecked = new Map<string, number[]>();
     for (const r of reg.rows) {
       const { errors, record } = checkRow(reg, r, project, outlineOf, unchecked);
-      problems.push(...errors);
+      found.push(...errors);
       if (!record) continue;
       comments.push(record);
       const key = [record.commenter, record.sop, record.version, record.section, record.paragraph, record.comment].map((s) => s.toLowerCase().replace(/\s+/g, ' ')).join('\u0001');
       const first = seen.get(key);
-      if (first) problems.push({ file: reg.file, row: r.row, column: reg.columns.comment?.header, columnIndex: reg.columns.comment?.index, severity: 'warning', code: 'register/duplicate', message: `row ${r.row}: the same comment as ${first.file === reg.file ? '' : `${first.file} `}row ${first.row} (same commenter, SOP, version, section, paragraph and text); keep one of them` });
+      if (first) found.push({ file: reg.file, row: r.row, column: reg.columns.comment?.header, columnIndex: reg.columns.comment?.index, severity: 'warning', code: 'register/duplicate', message: `row ${r.row}: the same comment as ${first.file === reg.file ? '' : `${first.file} `}row ${first.row} (same commenter, SOP, version, section, paragraph and text); keep one of them` });
       else seen.set(key, { file: reg.file, row: r.row });
     }
     if (unchecked.size) {
       const list = [...unchecked].map(([v, rows]) => `${v.replace('@', ' ')} (row${rows.length > 1 ? 's' : ''} ${rowRanges(rows)})`);
       const firstRow = Math.min(...[...unchecked.values()].flat());
-      problems.push({ file: reg.file, row: firstRow, column: reg.columns.section?.header, columnIndex: reg.columns.section?.index, severity: 'warning', code: 'register/version-not-checkable', message: `sections and paragraphs not checked for ${list.join(', ')}: the text of ${unchecked.size > 1 ? 'these versions is' : 'this version is'} neither the current file nor in its git history` });
+      found.push({ file: reg.file, row: firstRow, column: reg.columns.section?.header, columnIndex: reg.columns.section?.index, severity: 'warning', code: 'register/version-not-checkable', message: `sections and paragraphs not checked for ${list.join(', ')}: the text of ${unchecked.size > 1 ? 'these versions is' : 'this version is'} neither the current file nor in its git history` });
     }
+    problems.push(...found.sort((a, b) => a.row - b.row || (a.columnIndex ?? 0) - (b.columnIndex ?? 0)));
   }
   return { comments, problems };
 }
