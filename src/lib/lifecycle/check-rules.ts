@@ -37,7 +37,7 @@ function consultationRules(ctx: CheckContext, model: LifecycleModel): Diagnostic
     }
     for (const [key, rows] of stray) {
       const [file = '', sv = ''] = key.split('\0');
-      out.push(diagnostic('warning', 'consultation/comment-not-discussed', doc.file, `${file} rows ${rowRanges(rows)} comment on ${sv.replace('@', ' ')}, which this consultation does not list under sops; add it there or move the rows to the right register`, doc.yaml.positionOf(['sops'])));
+      out.push(diagnostic('warning', 'consultation/comment-not-discussed', doc.file, `${file} row${rows.length > 1 ? 's' : ''} ${rowRanges(rows)} ${rows.length > 1 ? 'comment' : 'comments'} on ${sv.replace('@', ' ')}, which this consultation does not list under sops; add it there or move the rows to the right register`, doc.yaml.positionOf(['sops'])));
     }
   }
   for (const m of model.missingRegisters) {

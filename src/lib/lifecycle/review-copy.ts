@@ -9,7 +9,9 @@ import { run } from '../handbook/inline.ts';
 import { layoutBlocks } from '../handbook/layout.ts';
 import { paginate } from '../handbook/paginate.ts';
 import { sopBodyBlocks, type BodyOptions } from '../handbook/sop-body.ts';
+import type { PageInfo } from '../handbook/document.ts';
 import { stampPage, type StampInfo } from '../handbook/stamps.ts';
+import type { PageWriter } from '../pdf/writer.ts';
 import { colors, type Paper } from '../handbook/theme.ts';
 import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
 import { commentSheetPages } from './comment-sheet.ts';
@@ -53,6 +55,18 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
   ];
 }
 
+/**
+ * The running heads of a review copy: those of a handbook, the diagonal watermark, and the same
+ * words across the top margin, where they stay legible on a faint photocopy.
+ */
+function stampReviewPage(w: PageWriter, info: PageInfo, stamp: StampInfo & { watermark: string }): void {
+  stampPage(w, info, stamp);
+  const g = info.geometry;
+  const size = 8;
+  const width = w.fonts.width(stamp.watermark, size, 'bold');
+  w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 42));
+}
+
 /** Options of a review copy. */
 export interface ReviewCopyOptions {
   paper: Paper;
@@ -76,22 +90,22 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
   const blocks = sopBodyBlocks(sop, body);
   blocks.push(...glossaryBlocks(project.glossary, body.terms, lang, `glossary:${sop.id}`));
-  const stamp: StampInfo = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
+  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const bodyPages = pages(blocks);
   const margins = marginsOf(bodyPages);
   const parts: Part[] = [
-    { pages: pages(frontBlocks(sop, project)), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) },
+    { pages: pages(frontBlocks(sop, project)), numbering: 'roman', stamp: (w, info) => stampReviewPage(w, info, stamp) },
     {
       pages: bodyPages,
       numbering: 'decimal',
       stamp: (w, info) => {
-        stampPage(w, info, stamp);
+        stampReviewPage(w, info, stamp);
         const m = margins[info.number - 1];
         if (m) drawMargins(w, info.geometry, m);
       },
     },
-    { pages: commentSheetPages(d, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) },
+    { pages: commentSheetPages(d, ctx), numbering: 'decimal', stamp: (w, info) => stampReviewPage(w, info, stamp) },
   ];
   const title = `${d.code} ${d.title}: ${t('review.copy.title', lang)}, v${d.version}`;
   return renderParts(parts, options.paper, { title, author: project.site?.organisation ?? d.owner, subject: d.summary, language: lang, date: d.history[0]?.date ?? d.effective, keywords: [d.code, d.id, `v${d.version}`, 'review copy'] }, ctx);
