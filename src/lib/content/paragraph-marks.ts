@@ -52,6 +52,11 @@ export function markParagraphs(tree: Root): void {
       node.children.unshift(marker(p) as never);
       return node;
     }
+    // A Markdown table scrolls sideways on a phone: it takes keyboard focus so that it can be scrolled.
+    if (node.type === 'table') {
+      const data = (node.data ??= {}) as Record<string, unknown>;
+      data.hProperties = { ...(data.hProperties as object | undefined), tabIndex: 0 };
+    }
     const wrapper: HastNode = { type: 'sopParagraph', data: { hName: 'div', hProperties: { id: p.anchor, className: ['para'] } }, children: [marker(p), node] };
     return wrapper as unknown as RootContent;
   });
