@@ -245,7 +245,22 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
     }
     // A paragraph marker goes beside the first thing the block prints.
     const first = mark ? out.slice(start).find((it) => it.draw) : undefined;
-    if (first) [first.marginNote, mark] = [mark, undefined];
+    if (first && mark) {
+      noteOn(first, mark);
+      mark = undefined;
+    }
   }
   return out;
+}
+
+/** Puts a margin note on an item and, when the paginator cuts it (a tall figure), on its first part. */
+function noteOn(item: Item, note: string): void {
+  item.marginNote = note;
+  const split = item.split;
+  if (!split) return;
+  item.split = (room) => {
+    const parts = split(room);
+    if (parts) noteOn(parts[0], note);
+    return parts;
+  };
 }

@@ -63,7 +63,7 @@ function attendance(r: ConsultationReport, lang: string): Block[] {
     {
       kind: 'table',
       header: [[cell(t('consultation.col.organisation', lang)), cell(t('consultation.col.role', lang)), cell(t('consultation.col.count', lang)), cell(t('consultation.col.female', lang)), cell(t('consultation.col.male', lang))]],
-      rows: [...a.rows.map((p) => [cell(p.organisation), cell(p.role ?? ''), cell(String(p.count)), cell(n(p.female)), cell(n(p.male))]), [cell(t('consultation.total', lang), 'bold'), cell(''), cell(String(a.total), 'bold'), cell(String(a.female), 'bold'), cell(String(a.male), 'bold')]],
+      rows: [...a.rows.map((p) => [cell(p.organisation), cell(p.role ?? ''), cell(String(p.count)), cell(n(p.female)), cell(n(p.male))]), [cell(t('consultation.total', lang), 'bold'), cell(''), cell(String(a.total), 'bold'), cell(a.unrecorded === a.total ? '–' : String(a.female), 'bold'), cell(a.unrecorded === a.total ? '–' : String(a.male), 'bold')]],
       widths: [2.6, 2.6, 1, 0.8, 0.8],
       align: ['left', 'left', 'right', 'right', 'right'],
       size: 8.5,
