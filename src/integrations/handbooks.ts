@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
+import { today } from '../lib/check/index.ts';
 import { loadProject } from '../lib/content/project.ts';
 import { siteEdition } from '../lib/edition.ts';
 import { writeChangesPdfs } from '../lib/lifecycle/diff/changes.ts';
 import { writeDryRunPrints } from '../lib/lifecycle/dryrun/write.ts';
+import { writeLifecyclePrints } from '../lib/lifecycle/publish.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { writeTrainingPrints } from '../lib/training/write.ts';
 
@@ -32,7 +34,8 @@ export function sopkitHandbooks(): AstroIntegration {
         const edition = siteEdition();
         const trainer = edition === 'trainer';
         const cacheDir = join(root, '.sopkit-cache', 'handbooks', edition);
-        const hash = inputsHash(root);
+        // Consultation reports mark overdue actions against today: a new day is a new set of PDFs.
+        const hash = `${inputsHash(root)}-${today()}`;
         if (restore(cacheDir, hash, outDir)) {
           logger.info(`sources unchanged: reused the PDFs of the last ${edition} build (${Math.round(performance.now() - started)} ms) → handbooks/`);
           return;
@@ -49,6 +52,7 @@ export function sopkitHandbooks(): AstroIntegration {
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes'), keys: trainer })));
           written.push(...(await writeChangesPdfs(project, { outDir, note: (text) => logger.info(text) })));
           written.push(...(await writeDryRunPrints(project, { outDir, note: (text) => logger.warn(text) })));
+          written.push(...(await writeLifecyclePrints(project, { paper: 'a4', outDir, today: today() })));
         } catch (cause) {
           const error = new Error(`handbooks: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;

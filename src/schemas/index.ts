@@ -7,3 +7,5 @@ export * from './quiz.ts';
 export * from './module.ts';
 export * from './course.ts';
 export * from './dryrun.ts';
+export * from './consultation.ts';
+export * from './comment-register.ts';

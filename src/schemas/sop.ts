@@ -22,16 +22,21 @@ export const legalBasisSchema = z.object({
   provision: z.string().min(1),
 });
 
+/** A record that backs a history line: `consultations/<id>` or `dryruns/<id>` under `content/`. */
+export const recordRef = z
+  .string()
+  .regex(/^(?:consultations|dryruns)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record like "consultations/validation-2025-06" or "dryruns/birth-registration-dry-run"');
+
 /** One line of the revision history. */
 export const historyEntrySchema = z.object({
+  /** The version this line describes. */
   version: semver,
+  /** Date of that version (YYYY-MM-DD). */
   date: isoDate,
+  /** What changed, and why. A line that claims a consultation or a dry run names its `record`. */
   summary: z.string().min(1),
-  /** The record behind the line, when it claims a consultation or a dry run: `consultations/<id>` or `dryruns/<id>`. */
-  record: z
-    .string()
-    .regex(/^(consultations|dryruns)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record like "consultations/<id>" or "dryruns/<id>"')
-    .optional(),
+  /** The consultation or dry run behind this version (`consultations/<id>`, `dryruns/<id>`); the file must exist. */
+  record: recordRef.optional(),
 });
 
 /** A form used by the procedure, printed in the forms annex and named by `<Form id>`. */

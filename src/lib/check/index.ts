@@ -7,11 +7,12 @@ import { checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
 import { checkTraining } from '../training/check.ts';
 import { checkDryRuns } from '../lifecycle/dryrun/check.ts';
+import { checkLifecycle } from '../lifecycle/check-rules.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkDryRuns];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkLifecycle, checkDryRuns];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

@@ -21,6 +21,8 @@ function signature(root: string): string {
     join(root, layout.glossary),
     join(root, layout.roles),
     join(root, layout.site),
+    // Consultation records and comment registers feed the life-cycle pages.
+    ...['.yaml', '.csv', '.xlsx'].flatMap((ending) => listFiles(join(root, 'content/consultations'), ending)),
   ];
   return files
     .map((f) => {

@@ -14,6 +14,7 @@ import {
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
+import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
 import { loadCourses, type CourseDoc } from '../training/courses.ts';
@@ -33,6 +34,8 @@ export interface SopDoc {
   /** Body mdast with positions in file lines; undefined on an MDX syntax error. */
   tree: Root | undefined;
   sections: Section[];
+  /** Numbered paragraphs (`§6.2 ¶3`), in document order. */
+  paragraphs: Paragraph[];
   uses: ComponentUse[];
 }
 
@@ -115,15 +118,17 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
   const parsed = parseMdx(body);
   let tree: Root | undefined;
   let sections: Section[] = [];
+  let paragraphs: Paragraph[] = [];
   let uses: ComponentUse[] = [];
   if ('error' in parsed) {
     diagnostics.push(diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${parsed.error.message}`, parsed.error.at));
   } else {
     tree = parsed.tree;
     sections = numberSections(tree);
+    paragraphs = numberParagraphs(tree);
     uses = componentUses(tree);
   }
-  return { doc: { id, file, absPath, source, data, yaml: validated.yaml, tree, sections, uses }, diagnostics };
+  return { doc: { id, file, absPath, source, data, yaml: validated.yaml, tree, sections, paragraphs, uses }, diagnostics };
 }
 
 function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {

@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { markParagraphs } from './paragraph-marks.ts';
 import { numberSections, type SectionData } from './sections.ts';
 
 /** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
@@ -12,7 +13,8 @@ function attr(name: string, value: string): MdxJsxAttribute {
 
 /**
  * Remark plugin for the site: numbers the sections exactly as the checker and the handbook do,
- * gives each heading its stable anchor and a visible number, and tells contextual components
+ * gives each heading its stable anchor and a visible number, numbers the paragraphs of SOP pages
+ * (`#p-6.2-3`, with a marker shown on hover, focus or in review mode), and tells contextual components
  * which SOP (and which occurrence) they are in through `__sop` and `__key` attributes.
  */
 export function remarkSop() {
@@ -20,6 +22,7 @@ export function remarkSop() {
     const path = file.path ?? file.history?.[0] ?? '';
     const sop = /([^/\\]+)\.mdx?$/.exec(path)?.[1] ?? '';
     numberSections(tree);
+    if (/[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path)) markParagraphs(tree);
     visit(tree, 'heading', (node: Heading) => {
       const section = (node.data as { section?: SectionData } | undefined)?.section;
       if (!section) return;

@@ -36,4 +36,6 @@ export type Block =
   | { kind: 'rule' }
   | { kind: 'space'; height: number }
   | { kind: 'anchor'; name: string }
+  /** A paragraph marker (`§6.2 ¶3`) printed in the margin beside the next block's first line; takes no space. */
+  | { kind: 'mark'; label: string }
   | { kind: 'custom'; height: number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number };

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Heading, List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { paragraphOf } from '../content/paragraphs.ts';
 import type { SectionData } from '../content/sections.ts';
 import type { Block, Cell } from './blocks.ts';
 import { printRenderers } from './components/index.ts';
@@ -88,6 +89,12 @@ function heading(node: Heading, ctx: PrintContext): Block {
   };
 }
 
+/** The margin marker of a numbered paragraph, when the context prints them. */
+function markOf(node: unknown, ctx: PrintContext): Block[] {
+  const p = ctx.paragraphMarks ? paragraphOf(node) : undefined;
+  return p ? [{ kind: 'mark', label: p.label }] : [];
+}
+
 function list(node: List, ctx: PrintContext): Block {
   const checkboxes = node.children.some((item) => typeof item.checked === 'boolean');
   return {
@@ -95,7 +102,7 @@ function list(node: List, ctx: PrintContext): Block {
     ordered: Boolean(node.ordered),
     start: node.start ?? 1,
     checkboxes,
-    items: node.children.map((item) => toBlocks(item.children, ctx)),
+    items: node.children.map((item) => [...markOf(item, ctx), ...toBlocks(item.children, ctx)]),
   };
 }
 
@@ -150,6 +157,7 @@ export function toBlocks(nodes: readonly unknown[], ctx: PrintContext): Block[] 
   const out: Block[] = [];
   for (const raw of nodes) {
     const node = raw as RootContent;
+    out.push(...markOf(node, ctx));
     switch (node.type) {
       case 'heading':
         out.push(heading(node, ctx));

@@ -45,6 +45,10 @@ export interface Item {
   frames?: readonly Frame[];
   /** Named destination at the item's top. */
   anchor?: string;
+  /** Offsets from the item's top to the baseline of each line of text it prints (line numbers in a review copy). */
+  lines?: readonly number[];
+  /** A note printed in the margin beside the item's first line (a paragraph marker). */
+  marginNote?: string;
   /** A heading for the contents and bookmarks. */
   heading?: HeadingMark;
   /**

@@ -193,8 +193,13 @@ function image(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext, wid
  */
 export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width: number = ctx.width): Item[] {
   const out: Item[] = [];
+  let mark: string | undefined;
   for (const block of blocks) {
+    const start = out.length;
     switch (block.kind) {
+      case 'mark':
+        mark = block.label;
+        continue;
       case 'heading':
         out.push(...heading(block, width));
         break;
@@ -238,6 +243,24 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
         out.push({ height: block.height, keepWithNext: block.keepWithNext, spaceBefore: block.spaceBefore, draw: (w, x, top) => block.draw(w, x, top, width) });
         break;
     }
+    // A paragraph marker goes beside the first thing the block prints.
+    const first = mark ? out.slice(start).find((it) => it.draw) : undefined;
+    if (first && mark) {
+      noteOn(first, mark);
+      mark = undefined;
+    }
   }
   return out;
+}
+
+/** Puts a margin note on an item and, when the paginator cuts it (a tall figure), on its first part. */
+function noteOn(item: Item, note: string): void {
+  item.marginNote = note;
+  const split = item.split;
+  if (!split) return;
+  item.split = (room) => {
+    const parts = split(room);
+    if (parts) noteOn(parts[0], note);
+    return parts;
+  };
 }

@@ -23,6 +23,8 @@ export interface PrintContext {
   sop: SopDoc;
   edition: Edition;
   lang: string;
+  /** Print paragraph markers (`§6.2 ¶3`) in the margin: the review copy does. */
+  paragraphMarks?: boolean;
   /** Public site address, for links and QR codes. */
   siteUrl: string;
   /** Link to an SOP (and a section anchor): inside this PDF when the SOP is in it, else to the site. */

@@ -5,7 +5,8 @@ import { colors } from './theme.ts';
 const pre = [0.55, 0.57, 0.6] as const;
 const post = [0.05, 0.35, 0.62] as const;
 
-function axis(w: PageWriter, x: number, top: number, width: number, height: number, ticks: number[], label: (v: number) => string, horizontal: boolean): void {
+/** Grid lines and tick labels along one axis of a chart (also used by the consultation report's chart). */
+export function axis(w: PageWriter, x: number, top: number, width: number, height: number, ticks: number[], label: (v: number) => string, horizontal: boolean): void {
   for (const v of ticks) {
     if (horizontal) {
       const px = x + v * width;

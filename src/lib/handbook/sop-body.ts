@@ -16,6 +16,8 @@ export interface BodyOptions {
   terms: Set<string>;
   /** Figure counter (shared across a pack). */
   figures: { n: number };
+  /** Print paragraph markers (`§6.2 ¶3`) in the margin (the review copy). */
+  paragraphMarks?: boolean;
 }
 
 /** The public site address without a trailing slash. */
@@ -37,6 +39,7 @@ export function printContext(sop: SopDoc, o: BodyOptions): PrintContext {
     project: o.project,
     sop,
     edition: o.edition,
+    paragraphMarks: o.paragraphMarks,
     lang: sop.data?.language ?? o.project.site?.language ?? 'en',
     siteUrl: url,
     sectionLink,

@@ -16,6 +16,8 @@ export interface StampInfo {
   lang: string;
   /** Leave out header and footer (the cover), keep the watermark. */
   bare?: boolean;
+  /** Watermark text instead of the status word (a review copy's "CONSULTATION DRAFT — version 0.4.0 — not for use"). */
+  watermark?: string;
 }
 
 function fit(w: PageWriter, text: string, size: number, width: number): string {
@@ -40,11 +42,13 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
   const g = page.geometry;
   const left = g.marginLeft;
   const right = g.width - g.marginRight;
-  const mark = watermarkFor(s.status, s.lang);
+  const mark = s.watermark ?? watermarkFor(s.status, s.lang);
   if (mark) {
     w.artifact(() =>
       w.withOpacity(0.09, () => {
-        const size = Math.min(g.width, g.height) / 4.6;
+        // A long watermark shrinks to run corner to corner; a short word stays at its full size.
+        const diagonal = Math.hypot(g.width, g.height) * 0.82;
+        const size = Math.min(Math.min(g.width, g.height) / 4.6, diagonal / Math.max(1, w.fonts.width(mark, 1, 'bold')));
         const tw = w.fonts.width(mark, size, 'bold');
         const angle = (Math.atan2(g.height, g.width) * 180) / Math.PI;
         const a = (angle * Math.PI) / 180;

@@ -2,7 +2,7 @@ import type { Block, Cell } from './blocks.ts';
 import { withStyle } from './inline.ts';
 import type { Item } from './items.ts';
 import { breakLines, measureWords, type Line } from './lines.ts';
-import { drawLine, textItems } from './text-items.ts';
+import { baselineIn, drawLine, textItems } from './text-items.ts';
 import { colors, type } from './theme.ts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
@@ -84,8 +84,10 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   const align = table.align ?? [];
   const rowItem = (row: Cell[], header: boolean, first: boolean): Item => {
     const laid = layoutRow(row, widths, size, header);
+    const count = Math.max(1, ...laid.cells.map((c) => c.lines.length));
     return {
       height: laid.height,
+      lines: Array.from({ length: count }, (_, li) => baselineIn(PAD_Y + li * lineHeight, lineHeight, size)),
       draw(w, x, top) {
         if (header) w.rect(x, top, width, laid.height, { fill: colors.headerFill });
         let cx = x;

@@ -60,6 +60,7 @@ export function textItems(inlines: readonly Inline[], o: TextOptions): Item[] {
     const offset = o.align === 'center' ? (o.width - line.width) / 2 : o.align === 'right' ? o.width - line.width : 0;
     return {
       height: lineHeight,
+      lines: [baselineIn(0, lineHeight, size)],
       keepWithNext: n < lines.length && (o.keepAll || !breakable),
       draw: (w, x, top) => drawLine(w, line, x + offset, top, size, lineHeight, o.color),
     };

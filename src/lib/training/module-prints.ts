@@ -13,7 +13,7 @@ import { allOf } from './outline.ts';
  * and no SOP frontmatter (SOP-only components such as `<Roles />` print nothing in a module).
  */
 export function moduleAsDoc(m: ModuleDoc): SopDoc {
-  return { id: m.id, file: m.file, absPath: m.absPath, source: m.source, data: undefined, yaml: m.yaml, tree: m.tree, sections: [], uses: m.uses };
+  return { id: m.id, file: m.file, absPath: m.absPath, source: m.source, data: undefined, yaml: m.yaml, tree: m.tree, sections: [], paragraphs: [], uses: m.uses };
 }
 
 /** The title of a workflow for captions and job aids: the title of the SOP that owns it. */

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { loadProject } from '../../lib/content/project.ts';
+import { formatDiagnostic } from '../../lib/diagnostics.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { registerDiagnostic } from '../../lib/lifecycle/check-rules.ts';
+import { isOpen } from '../../lib/lifecycle/comments.ts';
+import { checkRegisters } from '../../lib/lifecycle/register-check.ts';
+import { readRegister } from '../../lib/lifecycle/register-read.ts';
+import { outlineLookup } from '../../lib/lifecycle/versions.ts';
+import type { Command } from '../command.ts';
+
+export const comments: Command = {
+  name: 'comments',
+  summary: 'check comment registers (CSV, XLSX) against the SOP versions they comment on',
+  help: `Usage: sopkit comments check <register.csv|register.xlsx...> [--json]
+
+Reads each comment register and checks every row against the SOP version it names: the SOP,
+the version (one of its history), the section and the paragraph (in the text of that version:
+the current file, or the git history for an older version), the type, the decision and its
+response. Every problem is printed as
+  path:row:col  error|warning  code  row N, column "header": message
+Several registers are merged, and a comment found twice (same commenter, SOP, version,
+section, paragraph and text) is reported. Exits 1 when there is any error.
+
+Columns: commenter, sop, version, section, paragraph, line, type (general | technical |
+editorial), comment, proposal, decision (accepted | accepted-in-part | rejected | noted; empty
+while open), response, changedIn. \`sopkit review-copy <sop>\` writes a template.
+
+Options:
+  --json   print {"comments": [...], "problems": [...], "errors": n, "warnings": n}
+
+Example:
+  sopkit comments check content/consultations/validation-2025-06-comments.csv returned/*.xlsx`,
+  options: {
+    json: { type: 'boolean' },
+  },
+  async run({ positionals, values, root, io }) {
+    const [action, ...files] = positionals;
+    if (action !== 'check' || !files.length) throw new SopkitError('comments/usage', 'usage: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');
+    const project = loadProject(root);
+    const registers = [];
+    for (const file of files) {
+      const abs = resolve(root, file);
+      if (!existsSync(abs)) throw new SopkitError('comments/not-found', `${file}: no such file`);
+      const shown = relative(root, abs).split(sep).join('/');
+      registers.push(await readRegister(abs, shown.startsWith('..') ? file : shown));
+    }
+    const checked = checkRegisters(registers, project, outlineLookup(project));
+    const diagnostics = checked.problems.map(registerDiagnostic).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    const open = checked.comments.filter(isOpen).length;
+    if (values.json) io.out(JSON.stringify({ comments: checked.comments, problems: diagnostics, errors, warnings }, null, 2));
+    else {
+      for (const d of diagnostics) io.out(formatDiagnostic(d));
+      io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${checked.comments.length} comments (${open} open, ${checked.comments.length - open} decided): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+    }
+    return errors ? 1 : 0;
+  },
+};

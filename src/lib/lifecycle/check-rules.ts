@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckContext } from '../check/context.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { isOpen, rowRanges } from './comments.ts';
+import { loadLifecycle, type LifecycleModel } from './model.ts';
+import type { RegisterProblem } from './register-read.ts';
+
+/** A register problem as a `path:row:col` diagnostic. */
+export function registerDiagnostic(p: RegisterProblem): Diagnostic {
+  return diagnostic(p.severity, p.code, p.file, p.message, { line: p.row, column: p.columnIndex ?? 1 });
+}
+
+/** Consultations: the SOP versions they discussed exist, their registers exist, their comments are on what they discussed. */
+function consultationRules(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const doc of model.consultations) {
+    const data = doc.data;
+    if (!data) continue;
+    data.sops.forEach((s, i) => {
+      const sop = ctx.project.sops.find((x) => x.id === s.id);
+      const at = doc.yaml.positionOf(['sops', i, 'version']);
+      if (!sop) {
+        out.push(diagnostic('error', 'consultation/unknown-sop', doc.file, `sops[${i}]: no SOP "${s.id}" in content/sops/; known: ${ctx.project.sops.map((x) => x.id).join(', ')}`, doc.yaml.positionOf(['sops', i, 'id'])));
+        return;
+      }
+      const history = sop.data?.history ?? [];
+      const entry = history.find((h) => h.version === s.version);
+      if (sop.data && !entry) out.push(diagnostic('error', 'consultation/unknown-version', doc.file, `sops[${i}]: ${s.id} has no version ${s.version}; its history has ${history.map((h) => h.version).join(', ')}. Name the version that was discussed, or add it to the SOP's history`, at));
+      else if (entry && entry.date > data.date) out.push(diagnostic('warning', 'consultation/version-after-date', doc.file, `sops[${i}]: ${s.id} ${s.version} is dated ${entry.date}, after this consultation (${data.date}); a meeting discusses a version that already exists`, at));
+    });
+    const discussed = new Set(data.sops.map((s) => `${s.id}@${s.version}`));
+    const stray = new Map<string, number[]>();
+    for (const c of model.comments.filter((x) => x.consultation === doc.id)) {
+      const key = `${c.sop}@${c.version}`;
+      if (!discussed.has(key)) stray.set(`${c.file}\0${key}`, [...(stray.get(`${c.file}\0${key}`) ?? []), c.row]);
+    }
+    for (const [key, rows] of stray) {
+      const [file = '', sv = ''] = key.split('\0');
+      out.push(diagnostic('warning', 'consultation/comment-not-discussed', doc.file, `${file} row${rows.length > 1 ? 's' : ''} ${rowRanges(rows)} ${rows.length > 1 ? 'comment' : 'comments'} on ${sv.replace('@', ' ')}, which this consultation does not list under sops; add it there or move the rows to the right register`, doc.yaml.positionOf(['sops'])));
+    }
+  }
+  for (const m of model.missingRegisters) {
+    out.push(diagnostic('error', 'consultation/missing-register', m.consultation.file, `comments[${m.index}]: no file ${m.path}; register paths are relative to content/consultations/`, m.consultation.yaml.positionOf(['comments', m.index])));
+  }
+  return out;
+}
+
+/** History lines name records that exist, and a consultation record is about that SOP. */
+function historyRules(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sop of ctx.project.sops) {
+    sop.data?.history.forEach((h, i) => {
+      if (!h.record) return;
+      const at = sop.yaml.positionOf(['history', i, 'record']);
+      if (!existsSync(join(ctx.project.root, 'content', `${h.record}.yaml`))) {
+        out.push(diagnostic('error', 'history/record-missing', sop.file, `history[${i}].record: no file content/${h.record}.yaml; create the record or correct the name`, at));
+        return;
+      }
+      const consultation = h.record.startsWith('consultations/') ? model.consultations.find((c) => `consultations/${c.id}` === h.record) : undefined;
+      if (consultation?.data && !consultation.data.sops.some((s) => s.id === sop.id)) {
+        out.push(diagnostic('warning', 'history/record-not-about-sop', sop.file, `history[${i}].record: ${consultation.file} does not list ${sop.id} under sops; name the consultation that discussed this SOP`, at));
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * The approval gate: an approved SOP has no open comment on any version it went through. An
+ * open comment means the drafting team has not yet said what it did with it.
+ */
+function approvalGate(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sop of ctx.project.sops) {
+    const data = sop.data;
+    if (data?.status !== 'approved') continue;
+    const versions = new Set(data.history.map((h) => h.version));
+    const open = model.comments.filter((c) => c.sop === sop.id && versions.has(c.version) && isOpen(c));
+    if (!open.length) continue;
+    const byFile = new Map<string, number[]>();
+    for (const c of open) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c.row]);
+    const where = [...byFile].map(([file, rows]) => `${file} row${rows.length > 1 ? 's' : ''} ${rowRanges(rows)}`).join('; ');
+    out.push(diagnostic('error', 'sop/open-comments', sop.file, `status is "approved" but ${open.length} comment${open.length > 1 ? 's are' : ' is'} still open (${where}); record a decision and response for each, or change the status`, sop.yaml.positionOf(['status'])));
+  }
+  return out;
+}
+
+/**
+ * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
+ * records named by history lines, and the approval gate.
+ */
+export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
+  const model = await loadLifecycle(ctx.project);
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model)];
+}

@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project, SopDoc } from '../content/project.ts';
+import { pageCountOf } from '../handbook/document.ts';
+import type { Paper } from '../handbook/theme.ts';
+import type { WrittenPdf } from '../handbook/write.ts';
+import { renderConsultationReport } from './consultation-pdf.ts';
+import { loadLifecycle } from './model.ts';
+import { registerTemplateCsv, registerTemplateXlsx } from './register-template.ts';
+import { consultationReport } from './report-model.ts';
+import { renderReviewCopy } from './review-copy.ts';
+import { consultationReportFileName, isUnderReview, reviewFileNames } from './review-files.ts';
+
+type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
+
+/** A file written to disk: PDFs carry their page count, templates 0. */
+function save(outDir: string, file: string, bytes: Uint8Array | string): WrittenPdf {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, file), bytes);
+  const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+  return { file, bytes: size, pages: typeof bytes === 'string' ? 0 : (pageCountOf(bytes) ?? 0) };
+}
+
+/**
+ * Writes the review copy of an SOP (`<id>-review-copy.pdf`) and its comment-register templates
+ * (`<id>-comment-register.csv` and `.xlsx`) into a folder.
+ * @returns The files written, the PDF first.
+ */
+export async function writeReviewCopy(project: Project, sop: ValidSop, o: { outDir: string; paper: Paper }): Promise<WrittenPdf[]> {
+  const names = reviewFileNames(sop.id);
+  return [
+    save(o.outDir, names.pdf, await renderReviewCopy(project, sop.id, { paper: o.paper })),
+    save(o.outDir, names.csv, registerTemplateCsv(sop)),
+    save(o.outDir, names.xlsx, await registerTemplateXlsx(sop)),
+  ];
+}
+
+/**
+ * The build's life-cycle prints, beside the handbooks: the review copy and comment-register
+ * templates of every SOP still under review (draft, consultation, pilot), and the completion
+ * report of every consultation (`<id>-report.pdf`), its actions judged against `today`.
+ * @returns The PDFs written (the templates are written beside them).
+ */
+export async function writeLifecyclePrints(project: Project, o: { outDir: string; paper: Paper; today: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const sop of project.sops) {
+    if (!sop.data || !sop.tree || !isUnderReview(sop.data.status)) continue;
+    out.push(...(await writeReviewCopy(project, sop as ValidSop, o)).filter((f) => f.file.endsWith('.pdf')));
+  }
+  const model = await loadLifecycle(project);
+  const lang = project.site?.language ?? 'en';
+  for (const doc of model.consultations) {
+    if (!doc.data) continue;
+    const report = consultationReport({ ...doc, data: doc.data }, model, project, o.today);
+    out.push(save(o.outDir, consultationReportFileName(doc.id), await renderConsultationReport(report, { paper: o.paper, lang, organisation: project.site?.organisation })));
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
+import { columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
+import { isUserError } from '../errors.ts';
+
+/** A problem with a register, placed by spreadsheet row and column header. */
+export interface RegisterProblem {
+  /** The register's path as given (relative to the project root in `sopkit check`). */
+  file: string;
+  /** Spreadsheet row (the header is row 1). */
+  row: number;
+  /** The column's header as written in the file, when one column is concerned. */
+  column?: string;
+  /** 1-based column index, for `path:row:col` messages. */
+  columnIndex?: number;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+/** One comment row, cell text by column (empty string when the cell is empty or the column absent). */
+export interface RegisterRow {
+  row: number;
+  cells: Record<RegisterColumnName, string>;
+  /** Columns whose cell is a number in the spreadsheet: Excel drops trailing zeros (6.10 → 6.1). */
+  numeric: ReadonlySet<RegisterColumnName>;
+}
+
+/** A register file read into rows. */
+export interface Register {
+  file: string;
+  /** 1-based index and header text of each register column found. */
+  columns: Partial<Record<RegisterColumnName, { index: number; header: string }>>;
+  rows: RegisterRow[];
+  /** Problems with the file as a whole: unreadable, missing columns, unknown columns. */
+  problems: RegisterProblem[];
+}
+
+/** Other names spreadsheets use for the same columns (the ISO/IEC template's headings among them). */
+const aliases: Record<string, RegisterColumnName> = {
+  commenter: 'commenter', organisation: 'commenter', organization: 'commenter', mbnc: 'commenter',
+  sop: 'sop', sopid: 'sop', document: 'sop',
+  version: 'version',
+  section: 'section', clause: 'section', clausesubclause: 'section',
+  paragraph: 'paragraph', '¶': 'paragraph', paragraphfiguretable: 'paragraph', paragraphfiguretablenote: 'paragraph',
+  line: 'line', linenumber: 'line',
+  type: 'type', typeofcomment: 'type',
+  comment: 'comment', comments: 'comment',
+  proposal: 'proposal', proposedchange: 'proposal',
+  decision: 'decision',
+  response: 'response', observationsofthesecretariat: 'response',
+  changedin: 'changedIn',
+};
+
+/** The register column a header names, matched without regard to case, spaces, `_`, `-`, `/` or `.`. */
+export function columnFor(header: string): RegisterColumnName | undefined {
+  return aliases[header.toLowerCase().replace(/[\s_\-/.]+/g, '')];
+}
+
+type RawCell = string | number | boolean | Date | null | undefined;
+
+function cellText(value: RawCell): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+/** Rows of cells (header first, with spreadsheet row numbers) → a register. */
+function fromTable(file: string, header: readonly string[], rows: readonly { row: number; cells: readonly RawCell[] }[]): Register {
+  const reg: Register = { file, columns: {}, rows: [], problems: [] };
+  header.forEach((h, i) => {
+    if (!h) return;
+    const name = columnFor(h);
+    if (!name) {
+      reg.problems.push({ file, row: 1, column: h, columnIndex: i + 1, severity: 'warning', code: 'register/unknown-column', message: `column ${columnLetter(i + 1)} "${h}" is not a register column and is ignored; the columns are ${registerColumns.map((c) => c.name).join(', ')}` });
+    } else if (reg.columns[name]) {
+      reg.problems.push({ file, row: 1, column: h, columnIndex: i + 1, severity: 'error', code: 'register/duplicate-column', message: `column ${columnLetter(i + 1)} "${h}" repeats column "${reg.columns[name].header}"; keep one` });
+    } else reg.columns[name] = { index: i + 1, header: h };
+  });
+  const missing = registerColumns.filter((c) => c.required && !reg.columns[c.name]).map((c) => c.name);
+  if (missing.length) {
+    reg.problems.push({ file, row: 1, severity: 'error', code: 'register/missing-column', message: `no column ${missing.map((m) => `"${m}"`).join(', ')} in the header row; start from the template (\`sopkit review-copy <sop>\`) or add ${missing.length > 1 ? 'them' : 'it'}` });
+    return reg;
+  }
+  for (const { row, cells } of rows) {
+    const text = {} as Record<RegisterColumnName, string>;
+    const numeric = new Set<RegisterColumnName>();
+    for (const c of registerColumns) {
+      const at = reg.columns[c.name];
+      const value = at ? cells[at.index - 1] : undefined;
+      text[c.name] = cellText(value);
+      if (typeof value === 'number') numeric.add(c.name);
+    }
+    // Rows of a template that nobody filled in (only sop, version and section) are not comments.
+    if (!text.commenter && !text.comment && !text.proposal && !text.decision && !text.response) continue;
+    reg.rows.push({ row, cells: text, numeric });
+  }
+  return reg;
+}
+
+function readCsvRegister(path: string, file: string): Register {
+  const text = decodeText(new Uint8Array(readFileSync(path)));
+  if (!text.trim()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/empty', message: 'the file is empty; start from the template (a header row, then one comment per row)' }] };
+  try {
+    const table = readCsv(text, file);
+    return fromTable(file, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i] ?? i + 2, cells })));
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    const where = /row (\d+): (.*)$/.exec(error.message);
+    return { file, columns: {}, rows: [], problems: [{ file, row: Number(where?.[1] ?? 1), severity: 'error', code: 'register/csv', message: where?.[2] ?? error.message }] };
+  }
+}
+
+async function readXlsxRegister(path: string, file: string): Promise<Register> {
+  let sheets: { sheet: string; data: RawCell[][] }[];
+  try {
+    sheets = (await readXlsxFile(readFileSync(path))) as { sheet: string; data: RawCell[][] }[];
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/xlsx', message: `not a readable XLSX workbook (${reason}); save it again from the spreadsheet as .xlsx, or as .csv` }] };
+  }
+  // The sheet named "Comments", else the first whose header row names register columns.
+  const headerOf = (data: RawCell[][]) => (data[0] ?? []).map(cellText);
+  const score = (data: RawCell[][]) => headerOf(data).filter((h) => columnFor(h)).length;
+  const chosen = sheets.find((s) => s.sheet.toLowerCase() === 'comments') ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
+  const data = chosen?.data ?? [];
+  const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));
+  return fromTable(file, headerOf(data), rows);
+}
+
+/**
+ * Reads a comment register, CSV or XLSX (ARCHITECTURE.md, Formats: comment register). CSV goes
+ * through the project's CSV reader (delimiter, quotes, BOM, encodings); XLSX through
+ * read-excel-file, from the sheet named "Comments" or the first sheet with register headers.
+ * Never throws for a bad file: what is wrong with it comes back in `problems`.
+ * @param path Absolute path of the file.
+ * @param file The path to print in messages.
+ */
+export async function readRegister(path: string, file: string): Promise<Register> {
+  if (!existsSync(path)) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/missing', message: 'no such file; check the name and its folder' }] };
+  if (/\.xlsx$/i.test(path)) return readXlsxRegister(path, file);
+  if (/\.csv$/i.test(path)) return readCsvRegister(path, file);
+  return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/format', message: 'a comment register is a .csv or .xlsx file' }] };
+}

@@ -1,0 +1,112 @@
+import { t, type UiKey } from '../../i18n/index.ts';
+import type { Project, SopDoc } from '../content/project.ts';
+import { SopkitError } from '../errors.ts';
+import type { Block, Cell } from '../handbook/blocks.ts';
+import { layoutContext, renderParts, type Part } from '../handbook/document.ts';
+import { historyBlocks } from '../handbook/front-matter.ts';
+import { glossaryBlocks } from '../handbook/glossary.ts';
+import { run } from '../handbook/inline.ts';
+import { layoutBlocks } from '../handbook/layout.ts';
+import { paginate } from '../handbook/paginate.ts';
+import { sopBodyBlocks, type BodyOptions } from '../handbook/sop-body.ts';
+import type { PageInfo } from '../handbook/document.ts';
+import { stampPage, type StampInfo } from '../handbook/stamps.ts';
+import type { PageWriter } from '../pdf/writer.ts';
+import { colors, type Paper } from '../handbook/theme.ts';
+import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
+import { commentSheetPages } from './comment-sheet.ts';
+import { drawMargins, marginsOf } from './line-numbers.ts';
+import { reviewFileNames } from './review-files.ts';
+
+type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
+
+const cell = (text: string, style: 'regular' | 'bold' = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+function validSop(project: Project, id: string): ValidSop {
+  const sop = project.sops.find((s) => s.id === id);
+  if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+  if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
+  return sop as ValidSop;
+}
+
+/** The front page: what the document is, that it is a draft, how to comment, and its history. */
+function frontBlocks(sop: ValidSop, project: Project): Block[] {
+  const d = sop.data;
+  const lang = d.language;
+  const files = reviewFileNames(d.id);
+  const rows: [string, string][] = [
+    [t('sop.code', lang), d.code],
+    [t('sop.version', lang), d.version],
+    [t('sop.status', lang), t(`status.${d.status}` as UiKey, lang)],
+    [t('sop.owner', lang), d.owner],
+  ];
+  return [
+    ...(project.site ? [{ kind: 'paragraph', inlines: [run(project.site.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 } as Block] : []),
+    { kind: 'heading', level: 1, inlines: [run(t('review.copy.title', lang))], anchor: `review:${d.id}`, toc: false },
+    { kind: 'paragraph', inlines: [run(`${d.code}  `, 'bold', { color: colors.accent }), run(d.title, 'bold')], size: 15 },
+    { kind: 'paragraph', inlines: [run(t('review.lead', lang), 'bold', { color: colors.watermark })] },
+    { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3] },
+    { kind: 'heading', level: 2, inlines: [run(t('review.how', lang))], toc: false },
+    { kind: 'paragraph', inlines: [run(t('review.how.cite', lang))] },
+    { kind: 'paragraph', inlines: [run(t('review.how.register', lang, { csv: files.csv, xlsx: files.xlsx }))] },
+    { kind: 'paragraph', inlines: [run(t('review.how.types', lang))] },
+    { kind: 'space', height: 6 },
+    ...historyBlocks(d, lang),
+  ];
+}
+
+/**
+ * The running heads of a review copy: those of a handbook, the diagonal watermark, and the same
+ * words across the top margin, where they stay legible on a faint photocopy.
+ */
+function stampReviewPage(w: PageWriter, info: PageInfo, stamp: StampInfo & { watermark: string }): void {
+  stampPage(w, info, stamp);
+  const g = info.geometry;
+  const size = 8;
+  const width = w.fonts.width(stamp.watermark, size, 'bold');
+  w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 42));
+}
+
+/** Options of a review copy. */
+export interface ReviewCopyOptions {
+  paper: Paper;
+}
+
+/**
+ * The review copy of an SOP for a consultation: a front page (what it is, how to comment, the
+ * history), the text with paragraph markers (`§6.2 ¶3`) in the right margin and every line
+ * numbered in the left margin, a "CONSULTATION DRAFT — version x.y.z — not for use" watermark on
+ * every page, the glossary of the terms used, and a comment sheet with the register's columns.
+ * @param project The loaded project.
+ * @param id SOP id.
+ * @param options Paper size.
+ */
+export async function renderReviewCopy(project: Project, id: string, options: ReviewCopyOptions): Promise<Uint8Array> {
+  const sop = validSop(project, id);
+  const d = sop.data;
+  const lang = d.language;
+  const ctx = layoutContext(options.paper);
+  const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
+  const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
+  const blocks = sopBodyBlocks(sop, body);
+  blocks.push(...glossaryBlocks(project.glossary, body.terms, lang, `glossary:${sop.id}`));
+  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
+  const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+  const bodyPages = pages(blocks);
+  const margins = marginsOf(bodyPages);
+  const parts: Part[] = [
+    { pages: pages(frontBlocks(sop, project)), numbering: 'roman', stamp: (w, info) => stampReviewPage(w, info, stamp) },
+    {
+      pages: bodyPages,
+      numbering: 'decimal',
+      stamp: (w, info) => {
+        stampReviewPage(w, info, stamp);
+        const m = margins[info.number - 1];
+        if (m) drawMargins(w, info.geometry, m);
+      },
+    },
+    { pages: commentSheetPages(d, ctx), numbering: 'decimal', stamp: (w, info) => stampReviewPage(w, info, stamp) },
+  ];
+  const title = `${d.code} ${d.title}: ${t('review.copy.title', lang)}, v${d.version}`;
+  return renderParts(parts, options.paper, { title, author: project.site?.organisation ?? d.owner, subject: d.summary, language: lang, date: d.history[0]?.date ?? d.effective, keywords: [d.code, d.id, `v${d.version}`, 'review copy'] }, ctx);
+}

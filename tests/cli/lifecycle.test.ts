@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+const root = join(import.meta.dirname, '../fixtures/lifecycle/project');
+const registers = join(import.meta.dirname, '../fixtures/lifecycle/registers');
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-cli-lifecycle-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sopkit comments check', () => {
+  it('prints every bad row as path:row:col with the column header, and exits 1', async () => {
+    const r = await run('comments', 'check', '--root', root, join(registers, 'broken.csv'));
+    expect(r.code).toBe(1);
+    const lines = r.out.split('\n');
+    expect(lines).toHaveLength(15);
+    expect(lines).toContain(`${join(registers, 'broken.csv')}:4:4  error  register/unknown-section  row 4, column "section": alpha 0.2.0 has no section 12 (its sections run 1 to 11; see the review copy)`);
+    expect(r.err).toBe('1 register, 3 comments (2 open, 1 decided): 13 errors, 2 warnings');
+  });
+
+  it('exits 0 on a register with no error, and prints JSON with --json', async () => {
+    const r = await run('comments', 'check', '--root', root, '--json', join(root, 'content/consultations/review-2025-11-comments.csv'));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { comments: unknown[]; errors: number };
+    expect(json.comments).toHaveLength(5);
+    expect(json.errors).toBe(0);
+  });
+
+  it('names a missing file, or the usage, in one line', async () => {
+    const missing = await run('comments', 'check', '--root', root, 'nope.csv');
+    expect(missing).toMatchObject({ code: 1, err: 'sopkit comments: nope.csv: no such file' });
+    const usage = await run('comments', '--root', root);
+    expect(usage.code).toBe(1);
+    expect(usage.err.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('sopkit review-copy', () => {
+  it('writes the review copy and the register templates', async () => {
+    const r = await run('review-copy', 'alpha', '--root', root, '--out', temp);
+    expect(r.code).toBe(0);
+    for (const f of ['alpha-review-copy.pdf', 'alpha-comment-register.csv', 'alpha-comment-register.xlsx']) expect(existsSync(join(temp, f))).toBe(true);
+    expect(r.out).toMatch(/alpha-review-copy\.pdf {2}\(\d+ pages/);
+  });
+
+  it('refuses an unknown SOP in one line', async () => {
+    const r = await run('review-copy', 'omega', '--root', root, '--out', temp);
+    expect(r).toMatchObject({ code: 1, err: 'sopkit review-copy: no SOP "omega" in content/sops/; known: alpha' });
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const site = useBuiltSite();
+const sopPath = '/sops/civil-status-correction/';
+
+describe('paragraph anchors on SOP pages', () => {
+  it('#p-6.2-3 scrolls to that paragraph and shows its marker, without JavaScript', async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}${sopPath}#p-6.2-3`);
+    const para = page.locator('[id="p-6.2-3"]');
+    await expect(para.evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    const box = await para.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(800 / 2);
+    const mark = para.locator('.pmark');
+    await expect(mark.textContent()).resolves.toBe('§6.2 ¶3');
+    await expect(mark.isVisible()).resolves.toBe(true);
+    // Its own section heading is 6.2, and the link points back at the paragraph.
+    await expect(mark.getAttribute('href')).resolves.toBe('#p-6.2-3');
+    await page.close();
+  });
+
+  it('keeps the reading page clean: markers show on hover and on focus, not before', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}${sopPath}`);
+    const marks = page.locator('.pmark');
+    expect(await marks.count()).toBeGreaterThan(100);
+    expect(await page.locator('.pmark:visible').count()).toBe(0);
+    const para = page.locator('[id="p-6.1-2"]');
+    await para.scrollIntoViewIfNeeded();
+    await para.hover();
+    await expect(para.locator('.pmark').isVisible()).resolves.toBe(true);
+    await page.mouse.move(0, 0);
+    await expect(para.locator('.pmark').isVisible()).resolves.toBe(false);
+    // Keyboard: focusing a link inside a paragraph shows that paragraph's marker.
+    const withLink = page.locator('.para:has(a:not(.pmark))').first();
+    await withLink.locator('a:not(.pmark)').first().focus();
+    await expect(withLink.locator('.pmark').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('review mode, a labelled checkbox operable by keyboard, shows every marker without widening a phone page', async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}${sopPath}`);
+    const toggle = page.getByLabel(/Review mode/);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    const total = await page.locator('.pmark').count();
+    expect(await page.locator('.pmark:visible').count()).toBe(total);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+    // axe needs scripts: the same state with JavaScript on.
+    const withJs = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await withJs.goto(`${site.url}${sopPath}`);
+    await withJs.check('#review-mode');
+    expect(await axeViolations(withJs)).toEqual([]);
+    await withJs.close();
+  });
+
+  it('links to the review copy and the register templates of an SOP under consultation', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${sopPath}`);
+    const links = await page.locator('.review-tools a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toEqual(['/handbooks/civil-status-correction-review-copy.pdf', '/handbooks/civil-status-correction-comment-register.xlsx', '/handbooks/civil-status-correction-comment-register.csv']);
+    const pdf = await page.request.get(`${site.url}${links[0]}`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    expect(await page.locator('.review-tools a').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('life-cycle pages', () => {
+  it('the life-cycle page lists every SOP with its comments and links each consultation; it passes axe at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${site.url}/lifecycle/`);
+      expect(await page.locator('.lifecycle-list > li').count()).toBe(await page.locator('.lifecycle-list h2 a').count());
+      await expect(page.locator('#sop-civil-status-correction').textContent()).resolves.toMatch(/\d+ open, \d+ decided/);
+      const consultations = await page.locator('a[href^="/lifecycle/consultations/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).getAttribute('href')))]);
+      expect(consultations.length).toBeGreaterThanOrEqual(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('a consultation page is its completion report, marked as a model example, with a chart and the resolution matrix; it passes axe', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}/lifecycle/`);
+    const first = await page.locator('a[href^="/lifecycle/consultations/"]').first().getAttribute('href');
+    for (const path of [first!, '/lifecycle/consultations/written-comments-2025-12/']) {
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator('.example-banner').textContent()).resolves.toContain('Model example: replace with your own records');
+      await expect(page.locator('svg.chart[role="img"] title').first().textContent()).resolves.toBe('Comments by SOP section and type');
+      expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(3);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    // A comment on the current version links to its paragraph on the SOP page.
+    const deep = await page.locator('table.matrix a[href*="#p-"]').first().getAttribute('href');
+    expect(deep).toMatch(/^\/sops\/[a-z-]+\/#p-[\d.]+-\d+$/);
+    await page.goto(`${site.url}${deep}`);
+    const id = deep!.split('#')[1]!;
+    await expect(page.locator(`[id="${id}"]`).evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { checkRegisters } from '../../../src/lib/lifecycle/register-check.ts';
+import { readRegister } from '../../../src/lib/lifecycle/register-read.ts';
+import { registerTemplateCsv, registerTemplateXlsx } from '../../../src/lib/lifecycle/register-template.ts';
+import { outlineLookup } from '../../../src/lib/lifecycle/versions.ts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/lifecycle');
+const registers = join(fixtures, 'registers');
+const project = loadProject(join(fixtures, 'project'));
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-registers-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function check(...names: string[]) {
+  const read = await Promise.all(names.map((n) => readRegister(join(registers, n), n)));
+  return checkRegisters(read, project, outlineLookup(project));
+}
+
+/** Each bad row of broken.csv, with the column (header) it is reported in: worked out by hand. */
+const expectedErrors = [
+  { row: 2, column: 'sop', code: 'register/unknown-sop' },
+  { row: 3, column: 'version', code: 'register/unknown-version' },
+  { row: 4, column: 'section', code: 'register/unknown-section' },
+  { row: 5, column: 'paragraph', code: 'register/unknown-paragraph' },
+  { row: 6, column: 'type', code: 'register/bad-type' },
+  { row: 7, column: 'decision', code: 'register/bad-decision' },
+  { row: 8, column: 'response', code: 'register/no-response' },
+  { row: 9, column: 'commenter', code: 'register/no-commenter' },
+  { row: 10, column: 'comment', code: 'register/no-comment' },
+  { row: 11, column: 'line', code: 'register/bad-line' },
+  { row: 12, column: 'changedIn', code: 'register/changed-before' },
+  { row: 13, column: 'version', code: 'register/bad-version' },
+  { row: 14, column: 'paragraph', code: 'register/unknown-paragraph' },
+];
+
+describe('comment register checks', () => {
+  for (const name of ['broken.csv', 'broken-libreoffice.xlsx']) {
+    it(`${name}: one error per bad row, naming its row and column; the good rows pass`, async () => {
+      const { problems, comments } = await check(name);
+      const errors = problems.filter((p) => p.severity === 'error').map((p) => ({ row: p.row, column: p.column, code: p.code }));
+      expect(errors).toEqual(expectedErrors);
+      for (const p of problems) expect(p.message.startsWith(`row ${p.row}`) || p.code === 'register/version-not-checkable').toBe(true);
+      // Rows 15, 16 and 17 are comments; row 18 is an untouched template row and is skipped.
+      expect(comments.map((c) => c.row)).toEqual([15, 16, 17]);
+      expect(comments[0]).toMatchObject({ sop: 'alpha', version: '0.2.0', section: '6.10', paragraph: '2', line: '57', type: 'technical', decision: undefined });
+      expect(comments[1]).toMatchObject({ type: 'editorial', decision: 'noted' });
+    });
+  }
+
+  it('says once per register which rows could not be checked, and reports the duplicate', async () => {
+    const { problems } = await check('broken.csv');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    expect(warnings.map((w) => [w.row, w.code])).toEqual([
+      [16, 'register/version-not-checkable'],
+      [17, 'register/duplicate'],
+    ]);
+    expect(warnings[0]?.message).toContain('alpha 0.1.0 (row 16)');
+    expect(warnings[1]?.message).toContain('the same comment as row 15');
+  });
+
+  it('merges registers and reports a comment found in two of them', async () => {
+    const { problems, comments } = await check('broken.csv', 'broken-libreoffice.xlsx');
+    expect(comments).toHaveLength(6);
+    const dup = problems.filter((p) => p.code === 'register/duplicate' && p.file === 'broken-libreoffice.xlsx').map((p) => p.row);
+    expect(dup).toEqual([15, 16, 17]);
+  });
+
+  it('warns when a spreadsheet stored a section as a number that could be 6.10 (saved by LibreOffice)', async () => {
+    const { problems, comments } = await check('numeric-section-libreoffice.xlsx');
+    expect(problems.map((p) => [p.row, p.column, p.code, p.severity])).toEqual([[2, 'section', 'register/section-as-number', 'warning']]);
+    expect(comments.map((c) => c.section)).toEqual(['6.1', '6.2']);
+  });
+
+  it('reads the headings of the ISO/IEC template, a semicolon delimiter and a BOM', async () => {
+    const { problems, comments } = await check('iso-headers.csv');
+    expect(problems).toEqual([]);
+    expect(comments).toMatchObject([{ commenter: '[Ministry of Health]', section: '6.1', paragraph: '2', type: 'general', decision: 'noted', comment: 'An ISO-style register; semicolons, a BOM and CRLF.' }]);
+  });
+
+  it('reports a missing column and an unreadable workbook in one line each, without throwing', async () => {
+    const { problems } = await check('missing-column.csv', 'corrupt.xlsx');
+    expect(problems.map((p) => [p.file, p.row, p.code])).toEqual([
+      ['missing-column.csv', 1, 'register/missing-column'],
+      ['corrupt.xlsx', 1, 'register/xlsx'],
+    ]);
+    expect(problems[0]?.message).toContain('"type"');
+  });
+});
+
+describe('comment register templates', () => {
+  const sop = project.sops[0]! as typeof project.sops[0] & { data: NonNullable<(typeof project.sops)[0]['data']> };
+
+  it('CSV and XLSX: one row per section with SOP, version and section, read back as no comment at all', async () => {
+    writeFileSync(join(temp, 'template.csv'), registerTemplateCsv(sop));
+    writeFileSync(join(temp, 'template.xlsx'), await registerTemplateXlsx(sop));
+    for (const name of ['template.csv', 'template.xlsx']) {
+      const reg = await readRegister(join(temp, name), name);
+      expect(reg.problems).toEqual([]);
+      expect(Object.keys(reg.columns)).toHaveLength(12);
+      expect(reg.rows).toEqual([]);
+    }
+    expect(registerTemplateCsv(sop).split('\r\n').filter(Boolean).slice(1).map((l) => l.split(',').slice(1, 4).join(' '))).toEqual(sop.sections.map((s) => `alpha 0.2.0 ${s.number}`));
+  });
+
+  it('a filled-in XLSX template keeps 6.10 as text and checks clean', async () => {
+    copyFileSync(join(temp, 'template.xlsx'), join(temp, 'filled.xlsx'));
+    const reg = await readRegister(join(temp, 'filled.xlsx'), 'filled.xlsx');
+    const sectionCol = reg.columns.section!.index;
+    expect(sectionCol).toBe(4);
+    // The template's sections are text cells: 6.10 comes back as "6.10", not 6.1.
+    const readXlsx = (await import('read-excel-file/node')).default;
+    const sheets = await readXlsx(join(temp, 'filled.xlsx'));
+    const sections = sheets.find((s) => s.sheet === 'Comments')!.data.slice(1).map((r) => r[sectionCol - 1]);
+    expect(sections).toContain('6.10');
+    expect(sheets.map((s) => s.sheet)).toEqual(['Comments', 'Sections', 'Help']);
+  });
+});

@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { renderReviewCopy } from '../../../src/lib/lifecycle/review-copy.ts';
+
+const project = loadProject(join(import.meta.dirname, '../../fixtures/lifecycle/project'));
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-review-'));
+const path = join(temp, 'alpha-review-copy.pdf');
+const pages: string[] = [];
+
+beforeAll(async () => {
+  writeFileSync(path, await renderReviewCopy(project, 'alpha', { paper: 'a4' }));
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+  for (let p = 1; p <= count; p++) pages.push(execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Numbers printed at the start of lines (the left margin) of a page's text, in order. */
+function lineNumbers(page: string): number[] {
+  return page.split('\n').flatMap((l) => {
+    const m = /^\s{0,12}(\d+)\s{2,}\S/.exec(l) ?? /^\s{0,12}(\d+)\s*$/.exec(l);
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+describe('review copy PDF', () => {
+  it('passes qpdf --check', () => {
+    expect(() => execFileSync('qpdf', ['--check', path], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('says on every page that it is a consultation draft of this version, not for use', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) expect(page).toContain('CONSULTATION DRAFT — version 0.2.0 — not for use');
+  });
+
+  it('numbers the lines of the text continuously from 1, page after page, and not on the front page or the comment sheet', () => {
+    const body = pages.slice(1, -1);
+    const numbers = body.flatMap(lineNumbers);
+    expect(numbers[0]).toBe(1);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(numbers.length).toBeGreaterThan(60);
+    // Every body page continues where the previous one stopped.
+    expect(lineNumbers(body[1]!)[0]).toBe(lineNumbers(body[0]!).at(-1)! + 1);
+    expect(lineNumbers(pages[0]!)).toEqual([]);
+  });
+
+  it('prints the paragraph markers in the margin, as the page numbers them', () => {
+    const text = pages.join('\n');
+    for (const mark of ['§1 ¶1', '§1 ¶2', '§2 ¶3', '§6 ¶2', '§6.10 ¶1', '§6.10 ¶3']) expect(text).toContain(mark);
+    expect(text).not.toContain('§6.10 ¶4');
+  });
+
+  it('ends with a comment sheet that has the register columns', () => {
+    const sheet = pages.at(-1)!;
+    for (const col of ['Comment sheet', 'Section §', 'Line', 'Type', 'Comment (what and why)', 'Proposed change', 'Decision and response']) expect(sheet).toContain(col);
+    expect(sheet).toContain('SOP-LC-01 Alpha registration under consultation, version 0.2.0');
+  });
+});
