@@ -8,6 +8,7 @@ import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
+import { parametersForBrowser } from './src/lib/params/vite-plugin.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
 // is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
@@ -23,5 +24,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  vite: { plugins: [workflowMachineOnly()] },
+  vite: { plugins: [workflowMachineOnly(), parametersForBrowser()] },
 });

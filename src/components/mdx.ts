@@ -4,6 +4,7 @@ import Checklist from './Checklist.astro';
 import Form from './Form.astro';
 import FormsAnnex from './FormsAnnex.astro';
 import LegalBasis from './LegalBasis.astro';
+import Param from './Param.astro';
 import Ref from './Ref.astro';
 import Role from './Role.astro';
 import Roles from './Roles.astro';
@@ -24,6 +25,7 @@ export const mdxComponents = {
   Form,
   FormsAnnex,
   LegalBasis,
+  Param,
   Ref,
   Role,
   Roles,

@@ -4,3 +4,4 @@ export * from './glossary.ts';
 export * from './roles.ts';
 export * from './site.ts';
 export * from './quiz.ts';
+export * from './parameters.ts';

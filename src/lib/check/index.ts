@@ -5,11 +5,12 @@ import { checkSops } from './sop-rules.ts';
 import { checkQuizzes } from '../assessment/check.ts';
 import { checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
+import { checkParameters } from '../params/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkPrintRenderers];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkPrintRenderers, checkParameters];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

@@ -18,6 +18,7 @@ function signature(root: string): string {
     ...listFiles(join(root, layout.sops), '.mdx'),
     join(root, layout.glossary),
     join(root, layout.roles),
+    join(root, layout.parameters),
     join(root, layout.site),
   ];
   return files

@@ -12,6 +12,7 @@ import {
   type SopFrontmatter,
 } from '../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { loadParameters, type ParameterSet } from '../params/load.ts';
 import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
 import { numberSections, type Section } from './sections.ts';
@@ -41,8 +42,10 @@ export interface Project {
   sops: SopDoc[];
   glossary: GlossaryTerm[];
   roles: Role[];
-  /** Parsed YAML of the glossary and roles files, to place messages on their lines. */
-  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml };
+  /** The values the country sets (`content/parameters.yaml`), empty when the file is absent. */
+  parameters: ParameterSet;
+  /** Parsed YAML of the glossary, roles and parameters files, to place messages on their lines. */
+  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml; parameters?: ParsedYaml };
   /** Problems found while loading (syntax and schema). */
   diagnostics: Diagnostic[];
 }
@@ -53,6 +56,7 @@ export const layout = {
   modules: 'content/modules',
   glossary: 'content/glossary.yaml',
   roles: 'content/roles.yaml',
+  parameters: 'content/parameters.yaml',
   site: 'content/site.yaml',
   workflows: 'workflows',
   quizzes: 'quizzes',
@@ -116,7 +120,7 @@ function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof va
 }
 
 /**
- * Loads every SOP, the glossary, the roles and the site settings under a project root.
+ * Loads every SOP, the glossary, the roles, the parameters and the site settings under a project root.
  * @param root Folder holding `content/`; defaults to the working directory.
  */
 export function loadProject(root: string = process.cwd()): Project {
@@ -137,14 +141,16 @@ export function loadProject(root: string = process.cwd()): Project {
     site = v.value;
     diagnostics.push(...v.diagnostics);
   }
-  diagnostics.push(...glossary.diagnostics, ...roles.diagnostics);
+  const parameters = loadParameters(absRoot);
+  diagnostics.push(...glossary.diagnostics, ...roles.diagnostics, ...parameters.diagnostics);
   return {
     root: absRoot,
     site,
     sops,
     glossary: glossary.value,
     roles: roles.value,
-    yaml: { glossary: glossary.yaml, roles: roles.yaml },
+    parameters: parameters.set,
+    yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml },
     diagnostics,
   };
 }
