@@ -5,6 +5,7 @@ import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { inputsHash, restore, store } from '../lib/handbook/build-cache.ts';
 import { loadProject } from '../lib/content/project.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
+import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
 
 /**
  * Writes the printed outputs into the built site: `handbooks/<id>.pdf` and
@@ -37,6 +38,7 @@ export function sopkitHandbooks(): AstroIntegration {
         try {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
+          written.push(...(await writeAdaptationPdfs(project, { paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes') })));
         } catch (cause) {

@@ -6,11 +6,12 @@ import { checkQuizzes } from '../assessment/check.ts';
 import { checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
 import { checkParameters } from '../params/check.ts';
+import { checkLegal } from '../legal/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkPrintRenderers, checkParameters];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkPrintRenderers, checkParameters, checkLegal];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

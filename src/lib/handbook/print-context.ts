@@ -1,4 +1,5 @@
 import type { Project, SopDoc } from '../content/project.ts';
+import type { StateCitation } from '../legal/concordance.ts';
 import type { LinkTarget } from '../pdf/writer.ts';
 import type { Block, Figure } from './blocks.ts';
 import type { Edition } from './editions.ts';
@@ -12,6 +13,8 @@ export interface WorkflowPrint {
   title: string;
   /** Step table rows; undefined when no step-table model is available. */
   steps?: Block;
+  /** States that cite legal provisions (`meta.legal`), for the concordance table. */
+  citations?: StateCitation[];
 }
 
 /** Everything a print renderer may need while turning an SOP's mdast into blocks. */

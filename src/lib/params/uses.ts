@@ -5,7 +5,7 @@ import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
 import { componentUses, parseMdx } from '../content/mdx.ts';
 import { layout, listFiles, relPath, type Project, type SopDoc } from '../content/project.ts';
-import type { Section } from '../content/sections.ts';
+import { sectionAt, type Section } from '../content/sections.ts';
 import type { Position } from '../diagnostics.ts';
 import { workflowFiles } from '../workflow/load.ts';
 import { machineParamUses, type MachineParamUses } from './machine-refs.ts';
@@ -27,6 +27,8 @@ export interface ParameterUse {
   section?: Pick<Section, 'number' | 'title' | 'anchor'>;
   /** Workflow uses: the state path, or undefined for a value read outside any state. */
   state?: string;
+  /** Workflow uses: the state's title (`meta.title`). */
+  stateTitle?: string;
   /** Quiz uses: the item id, or undefined outside items. */
   item?: string;
 }
@@ -34,13 +36,6 @@ export interface ParameterUse {
 /** Anchor of a parameter on the country profile page. */
 export function parameterAnchor(id: string): string {
   return `param-${id}`;
-}
-
-/** The section a line falls in: the last heading at or before it. */
-export function sectionAt(sections: readonly Section[], line: number): Section | undefined {
-  let found: Section | undefined;
-  for (const s of sections) if (s.at.line <= line) found = s;
-  return found;
 }
 
 /** Every JSX element with where each `{param:id}` of its string attributes and its `<Param id>` point. */
@@ -94,6 +89,7 @@ export async function workflowReads(root: string): Promise<{ id: string; file: s
 /** What a state of a machine needs for the uses list: its step, and the guards and delays on its arrows. */
 export interface StateInfo {
   path: string;
+  title?: string;
   step?: string;
   guards: string[];
   delays: string[];
@@ -120,7 +116,7 @@ export async function workflowUses(root: string, states: (id: string) => Promise
       for (const id of ids) {
         placed.add(id);
         const at = uses.refs.find((r) => r.id === id)?.at ?? { line: 1, column: 1 };
-        out.push({ id, written: `param('${id}')`, kind: 'workflow', file, at, doc: workflow, state: state.path, ...(state.step ? { section: { number: state.step, title: '', anchor: '' } } : {}) });
+        out.push({ id, written: `param('${id}')`, kind: 'workflow', file, at, doc: workflow, state: state.path, ...(state.title ? { stateTitle: state.title } : {}), ...(state.step ? { section: { number: state.step, title: '', anchor: '' } } : {}) });
       }
     }
     for (const ref of uses.refs) {
