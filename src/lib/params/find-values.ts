@@ -8,6 +8,8 @@ export interface WrittenValue {
   text: string;
   value: number;
   unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'percent';
+  /** "a 14-year-old", "9 years old": a person's age in a story, never an age limit. */
+  describesAge: boolean;
 }
 
 // Digits only ("ninety days" is left alone: a number in words is read as a fact, not a setting),
@@ -26,18 +28,23 @@ function unitOf(word: string | undefined): WrittenValue['unit'] {
 
 /** Every number followed by a unit of time or a percent sign in a text. */
 export function writtenValues(text: string): WrittenValue[] {
-  return [...text.matchAll(WRITTEN)].map((m) => ({
-    index: m.index ?? 0,
-    text: m[0],
-    value: Number(m[1]),
-    unit: unitOf(m[2]),
-  }));
+  return [...text.matchAll(WRITTEN)].map((m) => {
+    const index = m.index ?? 0;
+    return {
+      index,
+      text: m[0],
+      value: Number(m[1]),
+      unit: unitOf(m[2]),
+      describesAge: /^[ \u00a0-]old\b/i.test(text.slice(index + m[0].length)),
+    };
+  });
 }
 
 /** The same length in the units a parameter may use: 1 year = 12 months = 365 days. */
-function equivalents(value: number, unit: WrittenValue['unit']): [number, ParameterUnit][] {
+function equivalents({ value, unit, describesAge }: WrittenValue): [number, ParameterUnit][] {
   const out: [number, ParameterUnit][] = [[value, unit]];
-  if (unit === 'years') out.push([value, 'age'], [value * 12, 'months'], [value * 365, 'days']);
+  if (unit === 'years' && !describesAge) out.push([value, 'age']);
+  if (unit === 'years') out.push([value * 12, 'months'], [value * 365, 'days']);
   if (unit === 'months' && value % 12 === 0) out.push([value / 12, 'years'], [(value / 12) * 365, 'days']);
   if (unit === 'days' && value % 365 === 0 && value > 0) out.push([value / 365, 'years'], [(value / 365) * 12, 'months']);
   return out;
@@ -45,7 +52,7 @@ function equivalents(value: number, unit: WrittenValue['unit']): [number, Parame
 
 /** The parameters whose value and unit a written value equals (several when parameters share a value). */
 export function matchingParameters(written: WrittenValue, list: readonly Parameter[]): Parameter[] {
-  const forms = equivalents(written.value, written.unit);
+  const forms = equivalents(written);
   return list.filter((p) => forms.some(([v, u]) => p.unit === u && p.value === v));
 }
 
