@@ -13,7 +13,7 @@ import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { hardCodedValues } from './find-values.ts';
 import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
-import { moduleUses, quizUses, sopUses, workflowUses, type ParameterUse } from './uses.ts';
+import { formStrings, moduleUses, quizUses, sopUses, workflowUses, type ParameterUse } from './uses.ts';
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -107,6 +107,9 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const out: Diagnostic[] = uses.filter((u) => !known.has(u.id)).map((u) => unknownRule(u, ids));
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
+    for (const { path, text } of formStrings(sop)) {
+      for (const { written, params } of hardCodedValues(text, list)) out.push(diagnostic('warning', 'params/hard-coded', sop.file, hardCodedMessage(written.text, params, true), sop.yaml.positionOf(path)));
+    }
   }
   for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
     const source = readFileSync(abs, 'utf8');

@@ -52,14 +52,26 @@ function mdxRefs(uses: SopDoc['uses']): { id: string; at: Position; written: str
   return out;
 }
 
-/** Uses in SOP bodies, with their sections. */
+/** The strings of an SOP's forms (frontmatter `forms`), with their YAML paths: they print parameters too. */
+export function formStrings(sop: SopDoc): { path: (string | number)[]; text: string }[] {
+  const forms = (sop.yaml.data as { forms?: unknown } | undefined)?.forms;
+  return stringsWithPaths(forms, ['forms']).filter(({ path }) => path[2] === 'purpose' || path[2] === 'fields');
+}
+
+/** Uses in SOP bodies, with their sections, and in the forms of the frontmatter (the forms annex). */
 export function sopUses(project: Project): ParameterUse[] {
-  return project.sops.flatMap((sop) =>
-    mdxRefs(sop.uses).map(({ id, at, written }): ParameterUse => {
-      const s = sectionAt(sop.sections, at.line);
-      return { id, written, kind: 'sop', file: sop.file, at, doc: sop.id, ...(s ? { section: { number: s.number, title: s.title, anchor: s.anchor } } : {}) };
-    }),
-  );
+  return project.sops.flatMap((sop) => {
+    const annex = sop.sections.find((s) => s.level === 1 && s.title.toLowerCase() === 'forms annex');
+    return [
+      ...mdxRefs(sop.uses).map(({ id, at, written }): ParameterUse => {
+        const s = sectionAt(sop.sections, at.line);
+        return { id, written, kind: 'sop', file: sop.file, at, doc: sop.id, ...(s ? { section: { number: s.number, title: s.title, anchor: s.anchor } } : {}) };
+      }),
+      ...formStrings(sop).flatMap(({ path, text }) =>
+        paramRefs(text).map((ref): ParameterUse => ({ id: ref.id, written: `{param:${ref.id}}`, kind: 'sop', file: sop.file, at: sop.yaml.positionOf(path), doc: sop.id, ...(annex ? { section: { number: annex.number, title: annex.title, anchor: annex.anchor } } : {}) })),
+      ),
+    ];
+  });
 }
 
 /** Uses in quiz text (as written, before substitution), with their items. */

@@ -2,6 +2,7 @@ import { t } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../blocks.ts';
 import { run, type Inline } from '../inline.ts';
 import { concordanceRows } from '../../legal/concordance.ts';
+import { substituteParams } from '../../params/substitute.ts';
 import { anchors } from '../print-context.ts';
 import { colors } from '../theme.ts';
 import type { PrintRenderer } from './types.ts';
@@ -73,13 +74,14 @@ export const LegalBasis: PrintRenderer = {
 export const FormsAnnex: PrintRenderer = {
   block(_attrs, _node, ctx) {
     const forms = ctx.sop.data?.forms ?? [];
+    const text = (s: string) => substituteParams(s, (id) => ctx.project.parameters.text(id, ctx.lang));
     return forms.flatMap((form, i): Block[] => [
       { kind: 'heading', level: 2, inlines: [run(`${t('forms.form', ctx.lang)} ${form.id}: ${form.title}`)], anchor: anchors.form(ctx.sop.id, form.id), toc: false, pageBreakBefore: i > 0 },
-      { kind: 'paragraph', inlines: [run(form.purpose, 'italic')], keepWithNext: true },
+      { kind: 'paragraph', inlines: [run(text(form.purpose), 'italic')], keepWithNext: true },
       {
         kind: 'table',
         header: [[cell('#'), cell(t('forms.fields', ctx.lang)), cell('')]],
-        rows: form.fields.map((f, k) => [cell(String(k + 1)), cell(f), { inlines: [], minHeight: 16 }]),
+        rows: form.fields.map((f, k) => [cell(String(k + 1)), cell(text(f)), { inlines: [], minHeight: 16 }]),
         widths: [0.35, 3.2, 3],
       },
     ]);
