@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { packConcordance, type SopConcordance } from '../legal/pack.ts';
 import { countryProfile, type ProfileGroup } from '../params/profile.ts';
-import { parameterAnchor } from '../params/uses.ts';
+import { parameterAnchor } from '../params/anchor.ts';
 import type { Block, Cell } from './blocks.ts';
 import { layoutContext, renderParts } from './document.ts';
 import { run, type Inline } from './inline.ts';

@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import type * as TS from 'typescript';
 import type { Position } from '../diagnostics.ts';
 
@@ -22,12 +23,8 @@ export interface MachineParamUses {
   delays: Map<string, Set<string>>;
 }
 
+// Imported statically: a dynamic import fails inside Astro's config hooks, where the checks run.
 type Ts = typeof TS;
-let tsModule: Promise<Ts> | undefined;
-function typescript(): Promise<Ts> {
-  tsModule ??= import('typescript').then((m) => (m as { default?: Ts }).default ?? (m as unknown as Ts));
-  return tsModule;
-}
 
 function nameOf(ts: Ts, p: TS.Node): string | undefined {
   if (!(ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isShorthandPropertyAssignment(p))) return undefined;
@@ -59,8 +56,7 @@ const add = (map: Map<string, Set<string>>, key: string, ids: Iterable<string>) 
  * that those use.
  * @param source The text of `workflows/<id>.machine.ts`.
  */
-export async function machineParamUses(source: string): Promise<MachineParamUses> {
-  const ts = await typescript();
+export function machineParamUses(source: string): MachineParamUses {
   const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const pos = (node: TS.Node): Position => {
     const lc = file.getLineAndCharacterOfPosition(node.getStart(file));

@@ -33,11 +33,6 @@ export interface ParameterUse {
   item?: string;
 }
 
-/** Anchor of a parameter on the country profile page. */
-export function parameterAnchor(id: string): string {
-  return `param-${id}`;
-}
-
 /** Every JSX element with where each `{param:id}` of its string attributes and its `<Param id>` point. */
 function mdxRefs(uses: SopDoc['uses']): { id: string; at: Position; written: string }[] {
   const out: { id: string; at: Position; written: string }[] = [];
@@ -88,12 +83,12 @@ export function quizUses(root: string): ParameterUse[] {
 }
 
 /** A workflow file's parameter reads, from its source (the machine is not run). */
-export async function workflowReads(root: string): Promise<{ id: string; file: string; uses: MachineParamUses }[]> {
+export function workflowReads(root: string): { id: string; file: string; uses: MachineParamUses }[] {
   const out: { id: string; file: string; uses: MachineParamUses }[] = [];
   for (const abs of workflowFiles(root)) {
     const file = relPath(root, abs);
     const id = file.replace(/^workflows\//, '').replace(/\.machine\.ts$/, '');
-    out.push({ id, file, uses: await machineParamUses(readFileSync(abs, 'utf8')) });
+    out.push({ id, file, uses: machineParamUses(readFileSync(abs, 'utf8')) });
   }
   return out;
 }
@@ -116,7 +111,7 @@ export interface StateInfo {
  */
 export async function workflowUses(root: string, states: (id: string) => Promise<StateInfo[] | undefined> = async () => undefined): Promise<ParameterUse[]> {
   const out: ParameterUse[] = [];
-  for (const { id: workflow, file, uses } of await workflowReads(root)) {
+  for (const { id: workflow, file, uses } of workflowReads(root)) {
     const list = await states(workflow);
     const placed = new Set<string>();
     for (const state of list ?? []) {
