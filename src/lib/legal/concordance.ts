@@ -35,7 +35,9 @@ export function textCitations(sop: SopDoc): { step: string; ids: string[]; at: {
   return sop.uses.flatMap((use) => {
     if (use.name !== 'Step' || !use.attributes.legal) return [];
     const section = sectionAt(sop.sections, use.at.line);
-    return [{ step: section?.number ?? '', ids: use.attributes.legal.split(/[\s,]+/).filter(Boolean), at: use.at }];
+    const attr = use.node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'legal');
+    const start = attr?.position?.start;
+    return [{ step: section?.number ?? '', ids: use.attributes.legal.split(/[\s,]+/).filter(Boolean), at: start ? { line: start.line, column: start.column } : use.at }];
   });
 }
 

@@ -49,7 +49,15 @@ export interface LoadedParameters {
 export function loadParameters(root: string): LoadedParameters {
   const abs = join(root, parametersFile);
   if (!existsSync(abs)) return { set: parameterSet([]), yaml: undefined, diagnostics: [] };
-  const text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+  return parseParameters(readFileSync(abs, 'utf8'));
+}
+
+/**
+ * Validates the text of a parameters file (what `loadParameters` reads).
+ * @param source The YAML text.
+ */
+export function parseParameters(source: string): LoadedParameters {
+  const text = source.replace(/^\uFEFF/, '');
   const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema');
   const diagnostics = [...whole.diagnostics];
   let list = whole.value ?? [];
