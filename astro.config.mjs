@@ -13,6 +13,7 @@ import { sopkitLicenses } from './src/integrations/licenses.ts';
 import { sopkitOffline } from './src/integrations/offline.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
+import { parametersForBrowser } from './src/lib/params/vite-plugin.ts';
 
 // No request may leave the machine at build time: switch off Astro's usage telemetry, which
 // is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
@@ -32,5 +33,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  vite: { plugins: [workflowMachineOnly()] },
+  vite: { plugins: [workflowMachineOnly(), parametersForBrowser()] },
 });

@@ -2,24 +2,21 @@
 // Every state names the section of content/sops/birth-registration.mdx that describes it.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { daysBetween } from '../src/lib/dates.ts';
+import { addDays, daysBetween } from '../src/lib/dates.ts';
+import { param, paramText } from '../src/lib/params/runtime.ts';
 
+// The values the country sets come from content/parameters.yaml (the country profile), read
+// when this file is loaded: change them there, never here.
+/** Legal period for registration, in days after the birth. */
+const LEGAL_PERIOD_DAYS = param('birth-registration-period');
+/** End of the grace period for late registration, in days after the birth. */
+const GRACE_PERIOD_DAYS = param('birth-grace-period');
 /**
- * Legal period for registration, in days after the birth. MODEL VALUE: the country sets it in
- * [Civil Registration Act, year], [section on the period for registration of births].
+ * Evidence rule for delayed registration (SOP 6.6): this many independent documents, or one
+ * document and this many witnesses.
  */
-const LEGAL_PERIOD_DAYS = 90;
-/**
- * End of the grace period for late registration, in days after the birth. MODEL VALUE (one year):
- * the country sets it in [section on late registration].
- */
-const GRACE_PERIOD_DAYS = 365;
-/**
- * Model evidence rule for delayed registration (SOP 6.6): two independent documents, or one
- * document and two witnesses. The country sets its own rule in [regulation on evidence].
- */
-const DOCUMENTS_REQUIRED = 2;
-const WITNESSES_WITH_ONE_DOCUMENT = 2;
+const DOCUMENTS_REQUIRED = param('delayed-birth-documents');
+const WITNESSES_WITH_ONE_DOCUMENT = param('delayed-birth-witnesses');
 
 type PlaceOfBirth = 'facility' | 'home';
 type ParentsStatus = 'national' | 'non-national' | 'refugee' | 'stateless' | 'unknown';
@@ -133,7 +130,7 @@ export const machine = setup({
   }),
   states: {
     notification: {
-      meta: { step: '6.1', title: 'Notify the birth', role: 'health-notifier', sla: 'within 7 days of the birth (model value)', forms: ['BR-01'] },
+      meta: { step: '6.1', title: 'Notify the birth', role: 'health-notifier', sla: `within ${paramText('birth-notification-period')} of the birth`, forms: ['BR-01'], legal: ['cra-duty'] },
       on: {
         'facility.notified': { guard: 'isFacilityBirth', target: 'awaitingDeclaration' },
         'community.notified': { guard: 'isHomeBirth', target: 'awaitingDeclaration' },
@@ -141,7 +138,7 @@ export const machine = setup({
       },
     },
     awaitingDeclaration: {
-      meta: { step: '6.2', title: 'Informant comes to declare', role: 'informant', sla: '[X] days from the birth (model value: 90)' },
+      meta: { step: '6.2', title: 'Informant comes to declare', role: 'informant', sla: `${paramText('birth-registration-period')} from the birth`, legal: ['cra-duty', 'cra-periods'] },
       on: { 'declaration.submitted': 'reception' },
     },
     reception: {
@@ -154,14 +151,14 @@ export const machine = setup({
       },
     },
     returnedForCorrection: {
-      meta: { step: '6.4', title: 'Returned for correction', role: 'informant', sla: '30 days (model value)', forms: ['BR-02'] },
+      meta: { step: '6.4', title: 'Returned for correction', role: 'informant', sla: paramText('resubmission-period'), forms: ['BR-02'] },
       on: {
         'documents.resubmitted': { target: 'reception', actions: 'applyCorrection' },
         'correction.expired': 'closed',
       },
     },
     verification: {
-      meta: { step: '6.3', title: 'Verify facts and evidence', role: 'registrar', sla: '1 working day', forms: ['BR-01', 'BR-02'] },
+      meta: { step: '6.3', title: 'Verify facts and evidence', role: 'registrar', sla: paramText('birth-verification-time'), forms: ['BR-01', 'BR-02'] },
       on: {
         'verification.discrepancy': { target: 'returnedForCorrection', actions: 'markIncomplete' },
         'verification.completed': [
@@ -174,7 +171,7 @@ export const machine = setup({
       },
     },
     supervisorReview: {
-      meta: { step: '6.5', title: 'Supervisor decides the late or foundling case', role: 'supervisor', sla: '5 working days', forms: ['BR-03'] },
+      meta: { step: '6.5', title: 'Supervisor decides the late or foundling case', role: 'registration-supervisor', sla: paramText('birth-late-decision-time'), forms: ['BR-03'], legal: ['cra-periods'] },
       on: {
         'supervisor.approved': 'registration',
         'supervisor.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
@@ -183,7 +180,7 @@ export const machine = setup({
       },
     },
     delayedInquiry: {
-      meta: { step: '6.6', title: 'Inquire into the delayed case', role: 'registrar', sla: '15 working days', forms: ['BR-03', 'BR-04'] },
+      meta: { step: '6.6', title: 'Inquire into the delayed case', role: 'registrar', sla: paramText('birth-delayed-inquiry-time'), forms: ['BR-03', 'BR-04'], legal: ['crr-evidence'] },
       on: {
         'inquiry.completed': [
           { guard: 'evidenceSufficient', target: 'registrarGeneralReview' },
@@ -192,11 +189,11 @@ export const machine = setup({
       },
     },
     ageAssessment: {
-      meta: { step: '6.6', title: 'Age assessment (last resort)', role: 'registrar', sla: '10 working days', forms: ['BR-03'] },
+      meta: { step: '6.6', title: 'Age assessment (last resort)', role: 'registrar', sla: paramText('birth-age-assessment-time'), forms: ['BR-03'] },
       on: { 'assessment.completed': 'registrarGeneralReview' },
     },
     registrarGeneralReview: {
-      meta: { step: '6.6', title: 'Registrar General decides the delayed case', role: 'registrar-general', sla: '10 working days', forms: ['BR-03', 'BR-04'] },
+      meta: { step: '6.6', title: 'Registrar General decides the delayed case', role: 'registrar-general', sla: paramText('birth-delayed-decision-time'), forms: ['BR-03', 'BR-04'], legal: ['cra-periods'] },
       on: {
         'delayed.approved': 'registration',
         'delayed.rejected': 'delayedRejected',
@@ -204,11 +201,11 @@ export const machine = setup({
       },
     },
     foundlingInquiry: {
-      meta: { step: '6.7', title: 'Establish the facts of a foundling', role: 'registrar', sla: '10 working days', forms: ['BR-05'] },
+      meta: { step: '6.7', title: 'Establish the facts of a foundling', role: 'registrar', sla: paramText('birth-foundling-inquiry-time'), forms: ['BR-05'], legal: ['children-act', 'nationality-act'] },
       on: { 'inquiry.completed': 'supervisorReview' },
     },
     registration: {
-      meta: { step: '6.8', title: 'Register the birth', role: 'registrar', sla: 'same day', forms: ['BR-02'] },
+      meta: { step: '6.8', title: 'Register the birth', role: 'registrar', sla: 'same day', forms: ['BR-02'], legal: ['cra-duty', 'crc-7'] },
       on: { 'record.registered': 'certificateIssue' },
     },
     certificateIssue: {
@@ -216,15 +213,15 @@ export const machine = setup({
       on: { 'certificate.issued': 'certificateIssued' },
     },
     integrityReview: {
-      meta: { step: '6.10', title: 'Integrity unit investigates', role: 'integrity-officer', sla: '20 working days' },
+      meta: { step: '6.10', title: 'Integrity unit investigates', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), legal: ['cra-offences'] },
       on: {
         'integrity.cleared': { target: 'verification', actions: 'clearSuspicion' },
         'integrity.confirmed': 'fraudConfirmed',
       },
     },
     certificateIssued: { type: 'final', meta: { step: '6.9', title: 'Registered, certificate issued', role: 'issuance-officer', forms: ['BR-06'] } },
-    rejected: { type: 'final', meta: { step: '6.5', title: 'Late registration refused', role: 'supervisor', forms: ['BR-03'] } },
-    delayedRejected: { type: 'final', meta: { step: '6.6', title: 'Delayed registration refused', role: 'registrar-general', forms: ['BR-03'] } },
+    rejected: { type: 'final', meta: { step: '6.5', title: 'Late registration refused', role: 'registration-supervisor', forms: ['BR-03'], legal: ['cra-periods'] } },
+    delayedRejected: { type: 'final', meta: { step: '6.6', title: 'Delayed registration refused', role: 'registrar-general', forms: ['BR-03'], legal: ['cra-periods'] } },
     closed: { type: 'final', meta: { step: '6.4', title: 'File closed: not resubmitted', role: 'registration-clerk' } },
     fraudConfirmed: { type: 'final', meta: { step: '6.10', title: 'Fraud confirmed: not registered, referred', role: 'integrity-officer' } },
   },
@@ -232,7 +229,7 @@ export const machine = setup({
 
 export const caseFields: CaseField[] = [
   { id: 'dateOfBirth', label: 'Date of birth', type: 'date', help: 'As declared by the informant (YYYY-MM-DD).' },
-  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: 'The day the informant comes to the office. Up to 90 days after the birth: on time; up to 1 year: late; after that: delayed (model values).' },
+  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: `The day the informant comes to the office. Up to ${paramText('birth-registration-period')} after the birth: on time; up to ${paramText('birth-grace-period')}: late; after that: delayed.` },
   {
     id: 'placeOfBirth',
     label: 'Place of birth',
@@ -263,13 +260,26 @@ export const caseFields: CaseField[] = [
   { id: 'fraudSuspected', label: 'Fraud suspected', type: 'boolean', help: 'A concrete reason to suspect a fictitious birth or a false date or parentage.' },
 ];
 
+/**
+ * A declaration date that falls in the late window (after the legal period, within the grace
+ * period) at a share of its length, so the late cases stay late whatever periods the country sets.
+ */
+function lateDeclaration(dateOfBirth: string, share: number): string {
+  return addDays(dateOfBirth, LEGAL_PERIOD_DAYS + Math.max(1, Math.round((GRACE_PERIOD_DAYS - LEGAL_PERIOD_DAYS) * share)));
+}
+
+/** A declaration date on time: a number of days after the birth, never past the legal period. */
+function onTimeDeclaration(dateOfBirth: string, days: number): string {
+  return addDays(dateOfBirth, Math.min(days, LEGAL_PERIOD_DAYS));
+}
+
 export const scenarios: Scenario[] = [
   {
     id: 'on-time-facility',
     title: 'Hospital birth declared on time',
     description:
       'Amina, 27, gives birth to a girl at the district hospital. The maternity notifier sends the notification the same week; Amina and her husband come to the registration office 12 days after the birth with their identity cards.',
-    input: { dateOfBirth: '2025-03-02', declarationDate: '2025-03-14', placeOfBirth: 'facility', parentsStatus: 'national' },
+    input: { dateOfBirth: '2025-03-02', declarationDate: onTimeDeclaration('2025-03-02', 12), placeOfBirth: 'facility', parentsStatus: 'national' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -290,7 +300,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'community.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'returnedForCorrection' },
-      { event: { type: 'documents.resubmitted', dateOfBirth: '2025-06-21' }, expect: 'reception' },
+      { event: { type: 'documents.resubmitted', dateOfBirth: addDays('2025-07-24', -Math.min(33, LEGAL_PERIOD_DAYS)) }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },
       { event: { type: 'verification.completed' }, expect: 'registration' },
       { event: { type: 'record.registered' }, expect: 'certificateIssue' },
@@ -302,8 +312,8 @@ export const scenarios: Scenario[] = [
     id: 'late-home-birth-approved',
     title: 'Home birth declared after 7 months',
     description:
-      'Fatima, 22, gave birth at home in a village two days from the office; the community notifier reported the birth, but the family only came when the clinic asked for a certificate, 7 months later. The supervisor approves the late registration.',
-    input: { dateOfBirth: '2024-11-10', declarationDate: '2025-06-18', placeOfBirth: 'home', documentsComplete: true },
+      'Fatima, 22, gave birth at home in a village two days from the office; the community notifier reported the birth, but the family only came when the clinic asked for a certificate, months later: after the legal period, within the grace period. The supervisor approves the late registration.',
+    input: { dateOfBirth: '2024-11-10', declarationDate: lateDeclaration('2024-11-10', 0.5), placeOfBirth: 'home', documentsComplete: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -319,8 +329,8 @@ export const scenarios: Scenario[] = [
     id: 'late-returned-then-refused',
     title: 'Late case returned, then refused',
     description:
-      'A man declares the birth of a baby 10 months old, born at home with no notification. The supervisor asks for a witness statement from the birth attendant; the statement that comes back is signed by the declarant\'s brother, who was not present, and the mother cannot be traced. The supervisor refuses and explains the right of appeal.',
-    input: { dateOfBirth: '2024-09-01', declarationDate: '2025-07-01', placeOfBirth: 'home', documentsComplete: true },
+      'A man declares the birth of a baby born at home with no notification, late but within the grace period. The supervisor asks for a witness statement from the birth attendant; the statement that comes back is signed by the declarant\'s brother, who was not present, and the mother cannot be traced. The supervisor refuses and explains the right of appeal.',
+    input: { dateOfBirth: '2024-09-01', declarationDate: lateDeclaration('2024-09-01', 0.8), placeOfBirth: 'home', documentsComplete: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },
@@ -401,8 +411,8 @@ export const scenarios: Scenario[] = [
     id: 'suspicion-cleared',
     title: 'Suspicion cleared, then registered',
     description:
-      'Grace, 19, declares a home birth 5 months after it happened. The registrar finds that the child\'s name already appears on a clinic card under another mother and refers the case. The integrity officer finds that the nurse wrote the grandmother\'s name by mistake. The case returns to verification and the supervisor approves the late registration.',
-    input: { dateOfBirth: '2025-01-05', declarationDate: '2025-06-10', placeOfBirth: 'home', fraudSuspected: true },
+      'Grace, 19, declares a home birth after the legal period has passed. The registrar finds that the child\'s name already appears on a clinic card under another mother and refers the case. The integrity officer finds that the nurse wrote the grandmother\'s name by mistake. The case returns to verification and the supervisor approves the late registration.',
+    input: { dateOfBirth: '2025-01-05', declarationDate: lateDeclaration('2025-01-05', 0.2), placeOfBirth: 'home', fraudSuspected: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -436,7 +446,7 @@ export const scenarios: Scenario[] = [
     title: 'Supervisor spots a pattern',
     description:
       'A late declaration looks complete, but the supervisor notices that the same two witnesses signed statements for six late births in one month, all in the same village. The supervisor refers the case to the integrity unit, which confirms that the witnesses were paid.',
-    input: { dateOfBirth: '2024-12-01', declarationDate: '2025-06-01', placeOfBirth: 'home', witnesses: 2 },
+    input: { dateOfBirth: '2024-12-01', declarationDate: lateDeclaration('2024-12-01', 0.3), placeOfBirth: 'home', witnesses: 2 },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },

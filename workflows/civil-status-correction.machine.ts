@@ -2,26 +2,19 @@
 // Every state names the section of the SOP that describes it in `meta.step`.
 //
 // Three waiting periods are timers (`after`), because in real life they end by the passing of time,
-// not by anybody's action. The lengths are MODEL VALUES: the country sets them in
-// [Civil Registration Act, year] / [Civil Registration Regulations, year].
-//   noticePeriod     public notice of a substantive amendment, open for objections (model: 30 days)
-//   appealPeriod     time the applicant has to appeal a refusal (model: 30 days)
-//   evidenceDeadline time the applicant has to bring the missing evidence (model: 60 days)
+// not by anybody's action. Their lengths are parameters (content/parameters.yaml):
+//   noticePeriod     public notice of a substantive amendment, open for objections
+//   appealPeriod     time the applicant has to appeal a refusal
+//   evidenceDeadline time the applicant has to bring the missing evidence
 // The scenarios send events only, so they never wait for a timer: every state is also reached by an
 // event, and the timer edges are extra paths (publicNotice → approval, refusalNotified → rejected,
 // furtherEvidence → withdrawn).
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** [X] days of public notice (model value: 30). */
-const NOTICE_PERIOD_DAYS = 30;
-/** [X] days to appeal a refusal (model value: 30). */
-const APPEAL_PERIOD_DAYS = 30;
-/** [X] days to bring missing evidence before the file is closed as lapsed (model value: 60). */
-const EVIDENCE_DEADLINE_DAYS = 60;
-/** How many times the applicant may be asked for more evidence before the registrar decides on what is on file (model value: 2). */
-const MAX_EVIDENCE_REQUESTS = 2;
+/** How many times the applicant may be asked for more evidence before the registrar decides on what is on file. */
+const MAX_EVIDENCE_REQUESTS = param('correction-evidence-requests');
 
 type ErrorType = 'clerical' | 'substantive';
 
@@ -73,9 +66,9 @@ export const machine = setup({
     input: {} as Partial<Context>,
   },
   delays: {
-    noticePeriod: NOTICE_PERIOD_DAYS * DAY_MS,
-    appealPeriod: APPEAL_PERIOD_DAYS * DAY_MS,
-    evidenceDeadline: EVIDENCE_DEADLINE_DAYS * DAY_MS,
+    noticePeriod: paramMs('amendment-notice-period'),
+    appealPeriod: paramMs('appeal-period'),
+    evidenceDeadline: paramMs('correction-evidence-period'),
   },
   guards: {
     isClerical: ({ context }) => context.errorType === 'clerical',
@@ -113,11 +106,11 @@ export const machine = setup({
   }),
   states: {
     reception: {
-      meta: { step: '6.1', title: 'Receive the application', role: 'registration-clerk', sla: 'same day', forms: ['CC-01', 'CC-02'] },
+      meta: { step: '6.1', title: 'Receive the application', role: 'registration-clerk', sla: 'same day', forms: ['CC-01', 'CC-02'], legal: ['crr-corrections'] },
       on: { 'application.lodged': 'assessment' },
     },
     assessment: {
-      meta: { step: '6.2', title: 'Classify the request and assess the evidence', role: 'registrar', sla: '5 working days', forms: ['CC-02'] },
+      meta: { step: '6.2', title: 'Classify the request and assess the evidence', role: 'registrar', sla: paramText('correction-assessment-time'), forms: ['CC-02'], legal: ['cra-clerical', 'cra-amendment'] },
       on: {
         'evidence.assessed': [
           { guard: 'needsMoreEvidence', target: 'furtherEvidence', actions: 'countEvidenceRequest' },
@@ -128,7 +121,7 @@ export const machine = setup({
       },
     },
     furtherEvidence: {
-      meta: { step: '6.2', title: 'Applicant brings further evidence', role: 'applicant', sla: '[60] days (model value)', forms: ['CC-02'] },
+      meta: { step: '6.2', title: 'Applicant brings further evidence', role: 'applicant', sla: paramText('correction-evidence-period'), forms: ['CC-02'], legal: ['crr-corrections'] },
       after: { evidenceDeadline: 'withdrawn' },
       on: {
         'evidence.resubmitted': { target: 'assessment', actions: 'recordResubmission' },
@@ -136,7 +129,7 @@ export const machine = setup({
       },
     },
     clericalDecision: {
-      meta: { step: '6.3', title: 'Registrar decides the clerical correction', role: 'registrar', sla: '2 working days', forms: ['CC-02', 'CC-05'] },
+      meta: { step: '6.3', title: 'Registrar decides the clerical correction', role: 'registrar', sla: paramText('correction-clerical-decision-time'), forms: ['CC-02', 'CC-05'], legal: ['cra-clerical'] },
       on: {
         'correction.approved': 'annotation',
         'correction.refused': 'refusalNotified',
@@ -144,7 +137,7 @@ export const machine = setup({
       },
     },
     supervisorReview: {
-      meta: { step: '6.4', title: 'Supervisor reviews the substantive amendment', role: 'supervisor', sla: '10 working days', forms: ['CC-02'] },
+      meta: { step: '6.4', title: 'Supervisor reviews the substantive amendment', role: 'registration-supervisor', sla: paramText('correction-review-time'), forms: ['CC-02'], legal: ['cra-amendment', 'family-law'] },
       on: {
         'amendment.reviewed': [
           { guard: 'courtOrderPresented', target: 'courtOrderVerification' },
@@ -156,52 +149,52 @@ export const machine = setup({
       },
     },
     courtOrderVerification: {
-      meta: { step: '6.4', title: 'Legal officer verifies the court order', role: 'legal-officer', sla: '5 working days', forms: ['CC-02'] },
+      meta: { step: '6.4', title: 'Legal officer verifies the court order', role: 'legal-officer', sla: paramText('court-order-verification-time'), forms: ['CC-02'], legal: ['family-law'] },
       on: {
         'court-order.verified': 'annotation',
         'court-order.rejected': 'refusalNotified',
       },
     },
     publicNotice: {
-      meta: { step: '6.5', title: 'Public notice open for objections', role: 'registrar', sla: '[30] days (model value)', forms: ['CC-03'] },
+      meta: { step: '6.5', title: 'Public notice open for objections', role: 'registrar', sla: paramText('amendment-notice-period'), forms: ['CC-03'], legal: ['cra-amendment'] },
       after: { noticePeriod: 'approval' },
       on: { 'objection.received': 'objectionReview' },
     },
     objectionReview: {
-      meta: { step: '6.5', title: 'Legal officer examines the objection', role: 'legal-officer', sla: '10 working days', forms: ['CC-03'] },
+      meta: { step: '6.5', title: 'Legal officer examines the objection', role: 'legal-officer', sla: paramText('objection-hearing-time'), forms: ['CC-03'], legal: ['cra-amendment'] },
       on: {
         'objection.dismissed': 'approval',
         'objection.sustained': 'referredToCourt',
       },
     },
     approval: {
-      meta: { step: '6.6', title: 'Supervisor approves or refuses', role: 'supervisor', sla: '5 working days', forms: ['CC-05'] },
+      meta: { step: '6.6', title: 'Supervisor approves or refuses', role: 'registration-supervisor', sla: paramText('correction-decision-time'), forms: ['CC-05'], legal: ['cra-amendment'] },
       on: {
         'amendment.approved': 'annotation',
         'amendment.refused': 'refusalNotified',
       },
     },
     annotation: {
-      meta: { step: '6.7', title: 'Annotate the register', role: 'registrar', sla: '2 working days', forms: ['CC-04'] },
+      meta: { step: '6.7', title: 'Annotate the register', role: 'registrar', sla: paramText('correction-annotation-time'), forms: ['CC-04'] },
       on: {
         'annotation.entered': [{ guard: 'hasIdRecord', target: 'idNotification' }, { target: 'certificateReissue' }],
       },
     },
     idNotification: {
-      meta: { step: '6.8', title: 'Update the national identity register', role: 'registrar', sla: '2 working days', forms: ['CC-06'] },
+      meta: { step: '6.8', title: 'Update the national identity register', role: 'registrar', sla: paramText('correction-id-update-time'), forms: ['CC-06'], legal: ['nia-update'] },
       on: { 'id-register.updated': 'certificateReissue' },
     },
     certificateReissue: {
-      meta: { step: '6.9', title: 'Re-issue the certificate', role: 'issuance-officer', sla: '5 working days', forms: ['CC-05'] },
+      meta: { step: '6.9', title: 'Re-issue the certificate', role: 'issuance-officer', sla: paramText('correction-reissue-time'), forms: ['CC-05'] },
       on: { 'certificate.issued': 'amended' },
     },
     refusalNotified: {
-      meta: { step: '6.10', title: 'Refusal notified; appeal period running', role: 'applicant', sla: '[30] days (model value)', forms: ['CC-05'] },
+      meta: { step: '6.10', title: 'Refusal notified; appeal period running', role: 'applicant', sla: paramText('appeal-period'), forms: ['CC-05'], legal: ['apa-appeals'] },
       after: { appealPeriod: 'rejected' },
       on: { 'appeal.lodged': 'appealReview' },
     },
     appealReview: {
-      meta: { step: '6.10', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: '30 days', forms: ['CC-05'] },
+      meta: { step: '6.10', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['CC-05'], legal: ['apa-appeals'] },
       on: {
         'appeal.allowed': 'annotation',
         'appeal.dismissed': 'rejected',
@@ -209,7 +202,7 @@ export const machine = setup({
     },
     amended: { type: 'final', meta: { step: '6.9', title: 'Record amended, certificate re-issued', role: 'issuance-officer' } },
     rejected: { type: 'final', meta: { step: '6.10', title: 'Refusal final', role: 'registrar-general', forms: ['CC-05'] } },
-    referredToCourt: { type: 'final', meta: { step: '6.4', title: 'Referred to the court', role: 'supervisor', forms: ['CC-05'] } },
+    referredToCourt: { type: 'final', meta: { step: '6.4', title: 'Referred to the court', role: 'registration-supervisor', forms: ['CC-05'] } },
     withdrawn: { type: 'final', meta: { step: '6.2', title: 'Withdrawn or lapsed', role: 'registrar' } },
   },
 });
@@ -230,7 +223,7 @@ export const caseFields: CaseField[] = [
   { id: 'courtOrderPresented', label: 'Court order presented', type: 'boolean' },
   { id: 'noticeRequired', label: 'Public notice required', type: 'boolean', help: 'The national law requires a notice open to objections (model: change of name, date of birth, parentage).' },
   { id: 'hasIdRecord', label: 'Person has a national ID record', type: 'boolean' },
-  { id: 'evidenceRequests', label: 'Evidence requests already made', type: 'number', help: 'After 2 requests (model value) the registrar decides on the evidence on file.' },
+  { id: 'evidenceRequests', label: 'Evidence requests already made', type: 'number', help: `After ${MAX_EVIDENCE_REQUESTS} requests the registrar decides on the evidence on file.` },
 ];
 
 export const scenarios: Scenario[] = [

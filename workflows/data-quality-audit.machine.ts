@@ -2,21 +2,21 @@
 // One case = the audit of one registration office in one audit cycle. Every state names the section
 // of the SOP that describes it in `meta.step`.
 //
-// One waiting period is a timer (`after`): the office has [X] working days to correct the findings
-// (model value: 20 working days, written here as 28 calendar days); when it has not answered by then
-// the audit is escalated to the supervisor. The country sets the period. The scenarios send events
+// One waiting period is a timer (`after`): the office has a number of working days to correct the
+// findings (parameter audit-correction-time, run as calendar time: 5 working days = 7 days); when it
+// has not answered by then the audit is escalated to the supervisor. The scenarios send events
 // only and never wait: `escalated` is also reached by events (corrections found incomplete twice), so
 // the timer edge correctionRequested → escalated is an extra path.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** [X] working days for the office to correct findings (model value: 20 working days ≈ 28 calendar days). */
-const RESPONSE_PERIOD_DAYS = 28;
-/** Error rate, in percent of sampled records, above which a corrective action plan is required (model value: 5). */
-const ERROR_RATE_THRESHOLD_PERCENT = 5;
-/** Times the audit returns incomplete corrections to the office before escalating (model value: 2). */
-const MAX_CORRECTION_ROUNDS = 2;
+/** Error rate, in percent of sampled records, above which a corrective action plan is required. */
+const ERROR_RATE_THRESHOLD_PERCENT = param('audit-error-threshold');
+/** Times the audit returns incomplete corrections to the office before escalating. */
+const MAX_CORRECTION_ROUNDS = param('audit-correction-returns');
+/** Records drawn in the sample of an office. */
+const SAMPLE_SIZE = param('audit-sample-size');
 
 interface Context {
   /** Records drawn in the sample (DQ-01). */
@@ -58,7 +58,7 @@ export const machine = setup({
     input: {} as Partial<Context>,
   },
   delays: {
-    responsePeriod: RESPONSE_PERIOD_DAYS * DAY_MS,
+    responsePeriod: paramMs('audit-correction-time'),
   },
   guards: {
     deskAlertsFound: ({ context }) => context.deskAlerts > 0,
@@ -78,7 +78,7 @@ export const machine = setup({
   id: 'data-quality-audit',
   initial: 'planning',
   context: ({ input }) => ({
-    sampleSize: input.sampleSize ?? 100,
+    sampleSize: input.sampleSize ?? SAMPLE_SIZE,
     recordsWithErrors: input.recordsWithErrors ?? 0,
     deskAlerts: input.deskAlerts ?? 0,
     suspectedFraud: input.suspectedFraud ?? false,
@@ -87,21 +87,21 @@ export const machine = setup({
   }),
   states: {
     planning: {
-      meta: { step: '6.1', title: 'Plan the audit and draw the sample', role: 'data-quality-officer', sla: '10 working days before the visit', forms: ['DQ-01'] },
+      meta: { step: '6.1', title: 'Plan the audit and draw the sample', role: 'data-quality-officer', sla: `${paramText('audit-planning-time')} before the visit`, forms: ['DQ-01'], legal: ['cra-supervision'] },
       on: { 'plan.approved': 'deskReview' },
     },
     deskReview: {
-      meta: { step: '6.2', title: 'Run the desk checks on the register', role: 'data-quality-officer', sla: '5 working days', forms: ['DQ-01', 'DQ-03'] },
+      meta: { step: '6.2', title: 'Run the desk checks on the register', role: 'data-quality-officer', sla: paramText('audit-desk-check-time'), forms: ['DQ-01', 'DQ-03'] },
       on: {
         'desk-checks.completed': [{ guard: 'deskAlertsFound', target: 'fraudReferral' }, { target: 'fieldCheck' }],
       },
     },
     fieldCheck: {
-      meta: { step: '6.3', title: 'Check sampled records against source documents', role: 'data-quality-officer', sla: '3 working days on site', forms: ['DQ-02'] },
+      meta: { step: '6.3', title: 'Check sampled records against source documents', role: 'data-quality-officer', sla: `${paramText('audit-field-time')} on site`, forms: ['DQ-02'] },
       on: { 'records.checked': { target: 'discrepancyReview', actions: 'markFieldCheckDone' } },
     },
     discrepancyReview: {
-      meta: { step: '6.4', title: 'Log and classify the discrepancies', role: 'data-quality-officer', sla: '5 working days', forms: ['DQ-03'] },
+      meta: { step: '6.4', title: 'Log and classify the discrepancies', role: 'data-quality-officer', sla: paramText('audit-classification-time'), forms: ['DQ-03'] },
       on: {
         'discrepancies.classified': [
           { guard: 'fraudSuspected', target: 'fraudReferral' },
@@ -111,12 +111,12 @@ export const machine = setup({
       },
     },
     correctionRequested: {
-      meta: { step: '6.5', title: 'Office corrects the data-entry errors', role: 'registrar', sla: '[20] working days (model value)', forms: ['DQ-03'] },
+      meta: { step: '6.5', title: 'Office corrects the data-entry errors', role: 'registrar', sla: paramText('audit-correction-time'), forms: ['DQ-03'] },
       after: { responsePeriod: 'escalated' },
       on: { 'corrections.submitted': 'correctionVerification' },
     },
     correctionVerification: {
-      meta: { step: '6.5', title: 'Verify the corrections', role: 'data-quality-officer', sla: '5 working days', forms: ['DQ-03'] },
+      meta: { step: '6.5', title: 'Verify the corrections', role: 'data-quality-officer', sla: paramText('audit-verification-time'), forms: ['DQ-03'] },
       on: {
         'corrections.verified': 'reporting',
         'corrections.incomplete': [
@@ -126,14 +126,14 @@ export const machine = setup({
       },
     },
     escalated: {
-      meta: { step: '6.5', title: 'Escalated to the supervisor', role: 'supervisor', sla: '10 working days', forms: ['DQ-03'] },
+      meta: { step: '6.5', title: 'Escalated to the supervisor', role: 'registration-supervisor', sla: paramText('audit-escalation-time'), forms: ['DQ-03'], legal: ['cra-supervision'] },
       on: {
         'corrections.submitted': 'correctionVerification',
         'misconduct.suspected': 'fraudReferral',
       },
     },
     fraudReferral: {
-      meta: { step: '6.6', title: 'Integrity officer receives the referral', role: 'integrity-officer', sla: '2 working days', forms: ['DQ-04'] },
+      meta: { step: '6.6', title: 'Integrity officer receives the referral', role: 'integrity-officer', sla: paramText('integrity-acceptance-time'), forms: ['DQ-04'] },
       on: {
         'referral.accepted': 'investigation',
         'referral.returned': [
@@ -144,7 +144,7 @@ export const machine = setup({
       },
     },
     investigation: {
-      meta: { step: '6.6', title: 'Investigate with due process', role: 'integrity-officer', sla: '30 working days', forms: ['DQ-04'] },
+      meta: { step: '6.6', title: 'Investigate with due process', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), forms: ['DQ-04'], legal: ['public-service'] },
       on: {
         'investigation.substantiated': 'decision',
         'investigation.unfounded': [
@@ -155,20 +155,20 @@ export const machine = setup({
       },
     },
     decision: {
-      meta: { step: '6.7', title: 'Decide on the records and the officers', role: 'registrar-general', sla: '10 working days', forms: ['DQ-04'] },
+      meta: { step: '6.7', title: 'Decide on the records and the officers', role: 'registrar-general', sla: paramText('audit-decision-time'), forms: ['DQ-04'], legal: ['cra-cancellation', 'public-service'] },
       on: {
         'record.cancelled': 'recordCancelled',
         'police.referred': 'referredToPolice',
       },
     },
     reporting: {
-      meta: { step: '6.8', title: 'Write and issue the audit report', role: 'data-quality-officer', sla: '10 working days', forms: ['DQ-05'] },
+      meta: { step: '6.8', title: 'Write and issue the audit report', role: 'data-quality-officer', sla: paramText('audit-report-time'), forms: ['DQ-05'] },
       on: {
         'report.issued': [{ guard: 'errorRateAboveThreshold', target: 'followUp' }, { target: 'auditClosed' }],
       },
     },
     followUp: {
-      meta: { step: '6.9', title: 'Follow up the corrective action plan', role: 'supervisor', sla: '3 months', forms: ['DQ-06'] },
+      meta: { step: '6.9', title: 'Follow up the corrective action plan', role: 'registration-supervisor', sla: paramText('action-plan-follow-up-time'), forms: ['DQ-06'] },
       on: { 'actions.verified': 'auditClosed' },
     },
     auditClosed: { type: 'final', meta: { step: '6.9', title: 'Audit closed', role: 'data-quality-officer', forms: ['DQ-05'] } },
@@ -178,12 +178,31 @@ export const machine = setup({
 });
 
 export const caseFields: CaseField[] = [
-  { id: 'sampleSize', label: 'Records in the sample', type: 'number', help: 'Drawn on DQ-01; model minimum 100 records per office, or every record when the office has fewer.' },
-  { id: 'recordsWithErrors', label: 'Sampled records with errors', type: 'number', help: 'Above 5% of the sample (model value) a corrective action plan is required.' },
+  { id: 'sampleSize', label: 'Records in the sample', type: 'number', help: `Drawn on DQ-01: ${param('audit-sample-size')} records per office, or every record when the office has fewer.` },
+  { id: 'recordsWithErrors', label: 'Sampled records with errors', type: 'number', help: `Above ${paramText('audit-error-threshold')} of the sample a corrective action plan is required.` },
   { id: 'deskAlerts', label: 'High-risk desk alerts', type: 'number', help: 'Same biometrics under different names, one person in two offices, ghost records: these go to the integrity officer before any field visit.' },
   { id: 'suspectedFraud', label: 'Field check found signs of fraud', type: 'boolean' },
-  { id: 'correctionRounds', label: 'Corrections already returned as incomplete', type: 'number', help: 'After 2 returns (model value) the audit is escalated to the supervisor.' },
+  { id: 'correctionRounds', label: 'Corrections already returned as incomplete', type: 'number', help: `After ${param('audit-correction-returns')} returns the audit is escalated to the supervisor.` },
 ];
+
+/** Records with errors that keep a sample's error rate at or below the threshold (at least one). */
+function belowThreshold(sample: number): number {
+  return Math.max(1, Math.floor((sample * ERROR_RATE_THRESHOLD_PERCENT) / 100 / 2));
+}
+
+/** Records with errors that put a sample's error rate above the threshold: `wanted`, or more if needed. */
+function aboveThreshold(sample: number, wanted: number): number {
+  return Math.max(wanted, Math.floor((sample * ERROR_RATE_THRESHOLD_PERCENT) / 100) + 1);
+}
+
+/** A share of the sample, as the report writes it: `2.5 %`. */
+function rate(errors: number, sample: number): string {
+  return `${Math.round((errors / sample) * 1000) / 10} %`;
+}
+
+const minorErrors = belowThreshold(120);
+const scanErrors = aboveThreshold(110, 7);
+const manyErrors = aboveThreshold(100, 14);
 
 export const scenarios: Scenario[] = [
   {
@@ -205,8 +224,8 @@ export const scenarios: Scenario[] = [
     id: 'entry-errors-corrected',
     title: 'A few typing errors, corrected on time',
     description:
-      'In a busy town office, 3 of 120 sampled records have data-entry errors (a mother\'s age typed as 2 instead of 23, two village names misspelt). The registrar corrects them within the period; 2.5% is under the threshold, so no action plan is needed.',
-    input: { sampleSize: 120, recordsWithErrors: 3, deskAlerts: 0, suspectedFraud: false },
+      `In a busy town office, ${minorErrors} of 120 sampled records have data-entry errors (a mother's age typed as 2 instead of 23, a village name misspelt). The registrar corrects them within the period; ${rate(minorErrors, 120)} is under the threshold of ${paramText('audit-error-threshold')}, so no action plan is needed.`,
+    input: { sampleSize: 120, recordsWithErrors: minorErrors, deskAlerts: 0, suspectedFraud: false },
     steps: [
       { event: { type: 'plan.approved' }, expect: 'deskReview' },
       { event: { type: 'desk-checks.completed' }, expect: 'fieldCheck' },
@@ -222,8 +241,8 @@ export const scenarios: Scenario[] = [
     id: 'high-error-rate-escalated',
     title: 'Many errors, poor corrections, escalation',
     description:
-      'An office with a new clerk: 14 of 100 sampled records have errors. Three times the registrar sends "corrections" that fix the screen but not the errors in the paper register; after the second return the next failure escalates the audit to the supervisor, who makes sure the work is done; the report requires a corrective action plan, which is later verified.',
-    input: { sampleSize: 100, recordsWithErrors: 14, deskAlerts: 0, suspectedFraud: false },
+      `An office with a new clerk: ${manyErrors} of 100 sampled records have errors. Three times the registrar sends "corrections" that fix the screen but not the errors in the paper register; after the second return the next failure escalates the audit to the supervisor, who makes sure the work is done; the report requires a corrective action plan, which is later verified.`,
+    input: { sampleSize: 100, recordsWithErrors: manyErrors, deskAlerts: 0, suspectedFraud: false },
     steps: [
       { event: { type: 'plan.approved' }, expect: 'deskReview' },
       { event: { type: 'desk-checks.completed' }, expect: 'fieldCheck' },
@@ -295,8 +314,8 @@ export const scenarios: Scenario[] = [
     id: 'referral-returned',
     title: 'Suspected fraud that is a scanning error',
     description:
-      'The auditor suspects fraud because 7 of 110 records show a registration date before the birth date. The integrity officer looks at the referral and returns it the same week: a batch of forms was scanned with the day and month swapped. The office corrects the batch; 6.4% is above the threshold, so a corrective action plan follows.',
-    input: { sampleSize: 110, recordsWithErrors: 7, deskAlerts: 0, suspectedFraud: true },
+      `The auditor suspects fraud because ${scanErrors} of 110 records show a registration date before the birth date. The integrity officer looks at the referral and returns it the same week: a batch of forms was scanned with the day and month swapped. The office corrects the batch; ${rate(scanErrors, 110)} is above the threshold of ${paramText('audit-error-threshold')}, so a corrective action plan follows.`,
+    input: { sampleSize: 110, recordsWithErrors: scanErrors, deskAlerts: 0, suspectedFraud: true },
     steps: [
       { event: { type: 'plan.approved' }, expect: 'deskReview' },
       { event: { type: 'desk-checks.completed' }, expect: 'fieldCheck' },

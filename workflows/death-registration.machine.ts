@@ -2,13 +2,11 @@
 // Every state names the section of content/sops/death-registration.mdx that describes it.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { daysBetween } from '../src/lib/dates.ts';
+import { addDays, daysBetween } from '../src/lib/dates.ts';
+import { param, paramText } from '../src/lib/params/runtime.ts';
 
-/**
- * Legal period for registration of a death, in days. MODEL VALUE: the country sets it in
- * [Civil Registration Act, year], [section on the period for registration of deaths].
- */
-const LEGAL_PERIOD_DAYS = 30;
+/** Legal period for registration of a death, in days (content/parameters.yaml). */
+const LEGAL_PERIOD_DAYS = param('death-registration-period');
 
 type PlaceOfDeath = 'facility' | 'home' | 'other';
 /** What is known of the circumstances when the death is reported. */
@@ -111,7 +109,7 @@ export const machine = setup({
   }),
   states: {
     notification: {
-      meta: { step: '6.1', title: 'Notify the death', role: 'health-notifier', sla: 'within 24 hours (model value)', forms: ['DR-01'] },
+      meta: { step: '6.1', title: 'Notify the death', role: 'health-notifier', sla: `within ${paramText('death-notification-period')}`, forms: ['DR-01'], legal: ['cra-duty'] },
       on: {
         'facility.notified': [
           { guard: 'facilityDeathNeedsInquiry', target: 'medicoLegalReferral' },
@@ -126,25 +124,25 @@ export const machine = setup({
       },
     },
     certification: {
-      meta: { step: '6.2', title: 'Certify the cause of death', role: 'medical-certifier', sla: 'within 24 hours of the death', forms: ['DR-02'] },
+      meta: { step: '6.2', title: 'Certify the cause of death', role: 'medical-certifier', sla: `within ${paramText('death-certification-time')} of the death`, forms: ['DR-02'], legal: ['pha-certification'] },
       on: {
         'certificate.completed': 'awaitingDeclaration',
         'death.referred': { target: 'medicoLegalReferral', actions: 'markUnexplained' },
       },
     },
     layReporting: {
-      meta: { step: '6.3', title: 'Lay report of cause; verbal autopsy referral', role: 'community-notifier', sla: 'within 7 days (model value)', forms: ['DR-01', 'DR-03'] },
+      meta: { step: '6.3', title: 'Lay report of cause; verbal autopsy referral', role: 'community-notifier', sla: `within ${paramText('death-community-notification-period')}`, forms: ['DR-01', 'DR-03'] },
       on: {
         'lay.reported': 'awaitingDeclaration',
         'death.referred': { target: 'medicoLegalReferral', actions: 'markUnexplained' },
       },
     },
     medicoLegalReferral: {
-      meta: { step: '6.4', title: 'Police or coroner inquiry', role: 'registrar', sla: 'as the [coroner or police] requires', forms: ['DR-02'] },
+      meta: { step: '6.4', title: 'Police or coroner inquiry', role: 'registrar', sla: 'as the [coroner or police] requires', forms: ['DR-02'], legal: ['coroners'] },
       on: { 'inquiry.cleared': 'awaitingDeclaration' },
     },
     awaitingDeclaration: {
-      meta: { step: '6.5', title: 'Informant comes to declare', role: 'informant', sla: '[X] days from the death (model value: 30)', forms: ['DR-04'] },
+      meta: { step: '6.5', title: 'Informant comes to declare', role: 'informant', sla: `${paramText('death-registration-period')} from the death`, forms: ['DR-04'], legal: ['cra-duty', 'cra-periods'] },
       on: { 'declaration.submitted': 'reception' },
     },
     reception: {
@@ -158,14 +156,14 @@ export const machine = setup({
       },
     },
     returnedForCorrection: {
-      meta: { step: '6.5', title: 'Returned for correction', role: 'informant', sla: '30 days (model value)', forms: ['DR-04'] },
+      meta: { step: '6.5', title: 'Returned for correction', role: 'informant', sla: paramText('resubmission-period'), forms: ['DR-04'] },
       on: {
         'documents.resubmitted': { target: 'reception', actions: 'applyCorrection' },
         'correction.expired': 'closed',
       },
     },
     supervisorReview: {
-      meta: { step: '6.6', title: 'Supervisor decides the late case', role: 'supervisor', sla: '5 working days', forms: ['DR-04'] },
+      meta: { step: '6.6', title: 'Supervisor decides the late case', role: 'registration-supervisor', sla: paramText('death-late-decision-time'), forms: ['DR-04'], legal: ['cra-periods'] },
       on: {
         'supervisor.approved': 'registration',
         'supervisor.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
@@ -174,7 +172,7 @@ export const machine = setup({
       },
     },
     registration: {
-      meta: { step: '6.7', title: 'Register the death', role: 'registrar', sla: 'same day', forms: ['DR-04'] },
+      meta: { step: '6.7', title: 'Register the death', role: 'registrar', sla: 'same day', forms: ['DR-04'], legal: ['cra-duty'] },
       on: {
         'record.registered': [
           { guard: 'burialPending', target: 'burialPermit' },
@@ -183,18 +181,18 @@ export const machine = setup({
       },
     },
     burialPermit: {
-      meta: { step: '6.7', title: 'Issue the burial permit', role: 'registrar', sla: 'same day', forms: ['DR-05'] },
+      meta: { step: '6.7', title: 'Issue the burial permit', role: 'registrar', sla: 'same day', forms: ['DR-05'], legal: ['cra-burial'] },
       on: { 'permit.issued': 'recordLinkage' },
     },
     recordLinkage: {
-      meta: { step: '6.8', title: 'Link to birth and identity records', role: 'registrar', sla: '2 working days' },
+      meta: { step: '6.8', title: 'Link to birth and identity records', role: 'registrar', sla: paramText('death-linkage-time'), legal: ['nia-death'] },
       on: {
         'records.linked': 'certificateIssue',
         'records.mismatch': 'linkageReview',
       },
     },
     linkageReview: {
-      meta: { step: '6.8', title: 'Resolve a linkage mismatch', role: 'data-quality-officer', sla: '5 working days' },
+      meta: { step: '6.8', title: 'Resolve a linkage mismatch', role: 'data-quality-officer', sla: paramText('death-linkage-review-time') },
       on: {
         'mismatch.resolved': 'certificateIssue',
         'mismatch.suspicious': 'referredToIntegrity',
@@ -205,15 +203,15 @@ export const machine = setup({
       on: { 'certificate.issued': 'certificateIssued' },
     },
     certificateIssued: { type: 'final', meta: { step: '6.9', title: 'Registered, certificate issued', role: 'issuance-officer', forms: ['DR-06'] } },
-    rejected: { type: 'final', meta: { step: '6.6', title: 'Late registration refused', role: 'supervisor', forms: ['DR-04'] } },
+    rejected: { type: 'final', meta: { step: '6.6', title: 'Late registration refused', role: 'registration-supervisor', forms: ['DR-04'], legal: ['cra-periods'] } },
     closed: { type: 'final', meta: { step: '6.5', title: 'File closed: not resubmitted', role: 'registration-clerk' } },
-    referredToIntegrity: { type: 'final', meta: { step: '6.10', title: 'Referred to the integrity unit', role: 'integrity-officer' } },
+    referredToIntegrity: { type: 'final', meta: { step: '6.10', title: 'Referred to the integrity unit', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), legal: ['cra-offences'] } },
   },
 });
 
 export const caseFields: CaseField[] = [
   { id: 'dateOfDeath', label: 'Date of death', type: 'date', help: 'YYYY-MM-DD, from the medical certificate or as declared.' },
-  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: 'More than 30 days after the death: late, needs the supervisor (model value).' },
+  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: `More than ${paramText('death-registration-period')} after the death: late, needs the supervisor.` },
   {
     id: 'placeOfDeath',
     label: 'Place of death',
@@ -241,13 +239,23 @@ export const caseFields: CaseField[] = [
   { id: 'bodyBuried', label: 'Body already buried', type: 'boolean', help: 'If not, the registrar issues the burial permit on registration.' },
 ];
 
+/** A declaration date on time: a number of days after the death, never past the legal period. */
+function onTime(dateOfDeath: string, days: number): string {
+  return addDays(dateOfDeath, Math.min(days, LEGAL_PERIOD_DAYS));
+}
+
+/** A declaration date that is late: a number of days after the death, and always past the legal period. */
+function late(dateOfDeath: string, days: number): string {
+  return addDays(dateOfDeath, Math.max(days, LEGAL_PERIOD_DAYS + 30));
+}
+
 export const scenarios: Scenario[] = [
   {
     id: 'hospital-natural',
     title: 'Death in hospital, declared the next day',
     description:
       'Samuel, 71, dies of heart failure on the medical ward. The doctor who treated him completes the medical certificate; his daughter declares the death the next morning, receives the burial permit and, after the record is linked to his identity record, the death certificate.',
-    input: { dateOfDeath: '2025-04-03', declarationDate: '2025-04-04', placeOfDeath: 'facility', circumstances: 'natural' },
+    input: { dateOfDeath: '2025-04-03', declarationDate: onTime('2025-04-03', 1), placeOfDeath: 'facility', circumstances: 'natural' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
       { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
@@ -265,7 +273,7 @@ export const scenarios: Scenario[] = [
     title: 'Death at home, no doctor',
     description:
       'Mariam, 64, dies at home after a long illness; no doctor saw her. The community notifier records what the family describes and refers the death for verbal autopsy. She is buried the next day; her son declares the death 10 days later. Her identity record shows a different year of birth: the data-quality officer finds a typing error in the old identity record and the link is made.',
-    input: { dateOfDeath: '2025-05-10', declarationDate: '2025-05-20', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    input: { dateOfDeath: '2025-05-10', declarationDate: onTime('2025-05-10', 10), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'layReporting' },
       { event: { type: 'lay.reported' }, expect: 'awaitingDeclaration' },
@@ -283,7 +291,7 @@ export const scenarios: Scenario[] = [
     title: 'Road accident: coroner first',
     description:
       'Peter, 35, dies at the roadside after a collision. The police are called; the coroner orders a post-mortem and the police surgeon completes the medical certificate. The family declares the death two days later and receives the burial permit.',
-    input: { dateOfDeath: '2025-06-01', declarationDate: '2025-06-03', placeOfDeath: 'other', circumstances: 'unnatural' },
+    input: { dateOfDeath: '2025-06-01', declarationDate: onTime('2025-06-01', 2), placeOfDeath: 'other', circumstances: 'unnatural' },
     steps: [
       { event: { type: 'community.notified' }, expect: 'medicoLegalReferral' },
       { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
@@ -301,7 +309,7 @@ export const scenarios: Scenario[] = [
     title: 'Doctor notices injuries; date corrected',
     description:
       'An elderly man, 80, is brought to hospital dead; his family says he died in his sleep. The doctor sees bruises on his neck, does not certify, and reports to the police. After the inquiry the family declares the death, but the declaration shows the date he was brought in, not the date of death on the coroner\'s certificate; it is corrected and the death registered.',
-    input: { dateOfDeath: '2025-08-12', declarationDate: '2025-08-20', placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
+    input: { dateOfDeath: '2025-08-12', declarationDate: onTime('2025-08-12', 8), placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
       { event: { type: 'death.referred' }, expect: 'medicoLegalReferral' },
@@ -322,7 +330,7 @@ export const scenarios: Scenario[] = [
     title: 'Death at home, doctor certifies',
     description:
       'Ruth, 58, receiving palliative care for cancer, dies at home. The community notifier reports the death; the district doctor who treated her completes the medical certificate. The family declares the death the same week.',
-    input: { dateOfDeath: '2025-09-02', declarationDate: '2025-09-04', placeOfDeath: 'home', circumstances: 'natural', medicalCertifierAvailable: true },
+    input: { dateOfDeath: '2025-09-02', declarationDate: onTime('2025-09-02', 2), placeOfDeath: 'home', circumstances: 'natural', medicalCertifierAvailable: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'certification' },
       { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
@@ -340,7 +348,7 @@ export const scenarios: Scenario[] = [
     title: 'Sudden death of a baby at home',
     description:
       'A 4-month-old baby is found dead in the morning. The family reports it to the community notifier, who starts the lay report but learns that the baby had a head wound; the notifier stops and reports to the police. After the inquiry, the parents declare the death.',
-    input: { dateOfDeath: '2025-03-15', declarationDate: '2025-03-25', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: false },
+    input: { dateOfDeath: '2025-03-15', declarationDate: onTime('2025-03-15', 10), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: false },
     steps: [
       { event: { type: 'community.notified' }, expect: 'layReporting' },
       { event: { type: 'death.referred' }, expect: 'medicoLegalReferral' },
@@ -359,7 +367,7 @@ export const scenarios: Scenario[] = [
     title: 'Declared after 8 months for inheritance',
     description:
       'David, 45, died at home 8 months ago and was buried in his village. His widow, Agnes, needs a death certificate to transfer the land title. She brings the chief\'s letter and the lay report the community notifier made at the time. The supervisor approves the late registration.',
-    input: { dateOfDeath: '2024-10-05', declarationDate: '2025-06-10', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    input: { dateOfDeath: '2024-10-05', declarationDate: late('2024-10-05', 248), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -375,7 +383,7 @@ export const scenarios: Scenario[] = [
     title: 'Late declaration with pension at stake',
     description:
       'A man declares that his father died two years ago "in the village". There is no notification, no lay report and no grave anyone can show. The pension office says the father\'s pension was collected in person last month. The supervisor refers the case to the integrity unit.',
-    input: { dateOfDeath: '2023-05-01', declarationDate: '2025-05-06', placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    input: { dateOfDeath: '2023-05-01', declarationDate: late('2023-05-01', 736), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -388,7 +396,7 @@ export const scenarios: Scenario[] = [
     title: 'Late case returned, then refused',
     description:
       'A woman declares the death of her brother 5 months ago in another district. The supervisor asks for the burial record from the cemetery; she returns with a letter from a relative instead, and the district where he died has no record of the death. The supervisor refuses and explains the right of appeal.',
-    input: { dateOfDeath: '2025-01-10', declarationDate: '2025-06-12', placeOfDeath: 'other', circumstances: 'natural', bodyBuried: true },
+    input: { dateOfDeath: '2025-01-10', declarationDate: late('2025-01-10', 153), placeOfDeath: 'other', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -403,8 +411,8 @@ export const scenarios: Scenario[] = [
     id: 'missing-certificate-closed',
     title: 'Declaration never completed',
     description:
-      'A nephew declares a hospital death but has no copy of the medical certificate and does not know the deceased\'s identity number. The clerk returns the file with a list; nobody comes back within 30 days and the file is closed. The hospital notification stays on the follow-up list.',
-    input: { dateOfDeath: '2025-02-02', declarationDate: '2025-02-05', placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
+      `A nephew declares a hospital death but has no copy of the medical certificate and does not know the deceased's identity number. The clerk returns the file with a list; nobody comes back within ${paramText('resubmission-period')} and the file is closed. The hospital notification stays on the follow-up list.`,
+    input: { dateOfDeath: '2025-02-02', declarationDate: onTime('2025-02-02', 3), placeOfDeath: 'facility', circumstances: 'natural', documentsComplete: false },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
       { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
@@ -419,7 +427,7 @@ export const scenarios: Scenario[] = [
     title: 'Identity used after the death',
     description:
       'A death in hospital is registered normally. When the registrar links it to the identity register, the record shows that a replacement identity card was issued in the deceased\'s name three weeks after the date of death. The data-quality officer confirms it is the same person and refers the case: the certificate is held and the identity record flagged.',
-    input: { dateOfDeath: '2025-07-07', declarationDate: '2025-07-08', placeOfDeath: 'facility', circumstances: 'natural' },
+    input: { dateOfDeath: '2025-07-07', declarationDate: onTime('2025-07-07', 1), placeOfDeath: 'facility', circumstances: 'natural' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
       { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
@@ -437,7 +445,7 @@ export const scenarios: Scenario[] = [
     title: 'Hospital death after an assault',
     description:
       'A young man, 24, is admitted with stab wounds and dies two days later. The ward doctor does not certify the cause: the hospital reports the death to the police, and the coroner orders a post-mortem. After the inquiry the police surgeon completes the medical certificate and his mother declares the death.',
-    input: { dateOfDeath: '2025-10-10', declarationDate: '2025-10-14', placeOfDeath: 'facility', circumstances: 'unnatural' },
+    input: { dateOfDeath: '2025-10-10', declarationDate: onTime('2025-10-10', 4), placeOfDeath: 'facility', circumstances: 'unnatural' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'medicoLegalReferral' },
       { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },

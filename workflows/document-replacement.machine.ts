@@ -4,6 +4,7 @@
 // produced; frequent replacements go to a supervisor.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { param, paramText } from '../src/lib/params/runtime.ts';
 
 /** Why the holder asks for a replacement. */
 type Reason = 'lost' | 'stolen' | 'damaged' | 'defaced';
@@ -20,11 +21,11 @@ interface Context {
   documentSurrendered: boolean;
   /** Best 1:1 match score against the enrolled record (0 to 100). */
   verificationScore: number;
-  /** Minimum 1:1 score that verifies the holder (model value 60). */
+  /** Minimum 1:1 score that verifies the holder (parameter verification-threshold). */
   verificationThreshold: number;
-  /** Replacements issued on this record in the last 12 months, not counting this one. */
+  /** Replacements issued on this record in the replacement window (parameter replacement-window), not counting this one. */
   replacementsInLast12Months: number;
-  /** At this many previous replacements in 12 months the case goes to a supervisor (model value 2). */
+  /** At this many previous replacements in the window the case goes to a supervisor (parameter replacement-limit). */
   replacementLimit: number;
   /** The record carries an alert (reported deceased, under investigation, credential reported found). */
   recordFlagged: boolean;
@@ -90,9 +91,9 @@ export const machine = setup({
     policeReportProvided: input.policeReportProvided ?? false,
     documentSurrendered: input.documentSurrendered ?? false,
     verificationScore: input.verificationScore ?? 0,
-    verificationThreshold: input.verificationThreshold ?? 60,
+    verificationThreshold: input.verificationThreshold ?? param('verification-threshold'),
     replacementsInLast12Months: input.replacementsInLast12Months ?? 0,
-    replacementLimit: input.replacementLimit ?? 2,
+    replacementLimit: input.replacementLimit ?? param('replacement-limit'),
     recordFlagged: input.recordFlagged ?? false,
     feePaid: input.feePaid ?? false,
     waiverEligible: input.waiverEligible ?? false,
@@ -101,7 +102,7 @@ export const machine = setup({
   }),
   states: {
     reception: {
-      meta: { step: '6.1', title: 'Receive and screen the request', role: 'registration-clerk', sla: 'same day', forms: ['RP-01'] },
+      meta: { step: '6.1', title: 'Receive and screen the request', role: 'registration-clerk', sla: 'same day', forms: ['RP-01'], legal: ['nia-replacement'] },
       on: {
         'request.screened': [{ guard: 'isChangeOfParticulars', target: 'redirectedToCorrection' }, { target: 'documentCheck' }],
       },
@@ -113,11 +114,11 @@ export const machine = setup({
       },
     },
     returned: {
-      meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: '[30] days', forms: ['RP-01', 'RP-02'] },
+      meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: paramText('replacement-application-period'), forms: ['RP-01', 'RP-02'] },
       on: { 'application.resubmitted': { target: 'documentCheck', actions: 'recordCorrection' } },
     },
     biometricVerification: {
-      meta: { step: '6.3', title: 'Verify the holder by 1:1 biometric match', role: 'enrolment-officer', sla: 'same day', forms: ['RP-01'] },
+      meta: { step: '6.3', title: 'Verify the holder by 1:1 biometric match', role: 'enrolment-officer', sla: 'same day', forms: ['RP-01'], legal: ['nir-verification'] },
       on: {
         'verification.completed': [{ guard: 'verificationFailed', target: 'supervisorReview' }, { target: 'historyCheck' }],
       },
@@ -129,7 +130,7 @@ export const machine = setup({
       },
     },
     supervisorReview: {
-      meta: { step: '6.5', title: 'Supervisor review and integrity check', role: 'supervisor', sla: '3 working days', forms: ['RP-01', 'RP-03'] },
+      meta: { step: '6.5', title: 'Supervisor review and integrity check', role: 'identity-office-supervisor', sla: paramText('replacement-review-time'), forms: ['RP-01', 'RP-03'], legal: ['nia-replacement'] },
       on: {
         'supervisor.approved': 'revocation',
         'supervisor.rejected': 'rejected',
@@ -137,21 +138,21 @@ export const machine = setup({
       },
     },
     revocation: {
-      meta: { step: '6.6', title: 'Revoke the old credential', role: 'enrolment-officer', sla: 'same day' },
+      meta: { step: '6.6', title: 'Revoke the old credential', role: 'enrolment-officer', sla: 'same day', legal: ['nir-verification'] },
       on: { 'credential.revoked': 'feeAssessment' },
     },
     feeAssessment: {
-      meta: { step: '6.7', title: 'Collect the fee or record the waiver', role: 'registration-clerk', sla: 'same day', forms: ['RP-04'] },
+      meta: { step: '6.7', title: 'Collect the fee or record the waiver', role: 'registration-clerk', sla: 'same day', forms: ['RP-04'], legal: ['fees'] },
       on: {
         'fee.assessed': [{ guard: 'feeSettled', target: 'production' }, { target: 'paymentPending' }],
       },
     },
     paymentPending: {
-      meta: { step: '6.7', title: 'Waiting for the fee to be paid', role: 'applicant', sla: '[30] days', forms: ['RP-04'] },
+      meta: { step: '6.7', title: 'Waiting for the fee to be paid', role: 'applicant', sla: paramText('replacement-payment-period'), forms: ['RP-04'] },
       on: { 'fee.paid': { target: 'production', actions: 'recordPayment' } },
     },
     production: {
-      meta: { step: '6.8', title: 'Replacement produced and checked at the office', role: 'issuance-officer', sla: '[10] working days' },
+      meta: { step: '6.8', title: 'Replacement produced and checked at the office', role: 'issuance-officer', sla: paramText('replacement-production-time') },
       on: {
         'credential.received': 'issuance',
         'credential.defective': { target: 'production', reenter: true, actions: 'countReprint' },
@@ -162,7 +163,7 @@ export const machine = setup({
       on: { 'credential.handedOver': 'issued' },
     },
     redirectedToCorrection: { type: 'final', meta: { step: '6.1', title: 'Change of particulars: sent to correction', role: 'registration-clerk' } },
-    rejected: { type: 'final', meta: { step: '6.5', title: 'Replacement refused with reasons', role: 'supervisor' } },
+    rejected: { type: 'final', meta: { step: '6.5', title: 'Replacement refused with reasons', role: 'identity-office-supervisor', legal: ['nia-replacement'] } },
     referredToIntegrity: { type: 'final', meta: { step: '6.5', title: 'Referred to the integrity unit', role: 'integrity-officer' } },
     issued: { type: 'final', meta: { step: '6.8', title: 'Replacement issued', role: 'issuance-officer' } },
   },
@@ -185,9 +186,9 @@ export const caseFields: CaseField[] = [
   { id: 'policeReportProvided', label: 'Police report reference given', type: 'boolean', help: 'Required for a theft.' },
   { id: 'documentSurrendered', label: 'Damaged or defaced credential handed in', type: 'boolean' },
   { id: 'verificationScore', label: 'Best 1:1 match score', type: 'number', help: '0 to 100.' },
-  { id: 'verificationThreshold', label: '1:1 verification threshold', type: 'number', help: 'Model value 60.' },
-  { id: 'replacementsInLast12Months', label: 'Replacements in the last 12 months', type: 'number', help: 'Not counting this application.' },
-  { id: 'replacementLimit', label: 'Replacements before supervisor review', type: 'number', help: 'Model value 2.' },
+  { id: 'verificationThreshold', label: '1:1 verification threshold', type: 'number', help: `In force: ${param('verification-threshold')}.` },
+  { id: 'replacementsInLast12Months', label: `Replacements in the last ${paramText('replacement-window')}`, type: 'number', help: 'Not counting this application.' },
+  { id: 'replacementLimit', label: 'Replacements before supervisor review', type: 'number', help: `In force: ${param('replacement-limit')}.` },
   { id: 'recordFlagged', label: 'Record carries an alert', type: 'boolean' },
   { id: 'feePaid', label: 'Fee paid', type: 'boolean' },
   { id: 'waiverEligible', label: 'Fee waiver ground applies', type: 'boolean' },

@@ -3,11 +3,12 @@
 // go through a compound adjudication state with a second review before any fraud referral.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { param, paramText } from '../src/lib/params/runtime.ts';
 
 interface Context {
   /** Age in completed years, from the breeder document or, without one, as declared. */
   age: number;
-  /** Age of enrolment set by the country (model value 16). */
+  /** Age of enrolment set by the country (parameter id-enrolment-age). */
   minimumAge: number;
   /** The applicant says they already hold a national ID (lost, stolen, damaged). */
   holdsNationalId: boolean;
@@ -21,15 +22,15 @@ interface Context {
   fingersAvailable: number;
   /** Lowest fingerprint quality score of the capture (0 to 100). */
   fingerprintQuality: number;
-  /** Minimum fingerprint quality accepted without an exception (model value 40). */
+  /** Minimum fingerprint quality accepted without an exception (parameter fingerprint-quality-minimum). */
   minFingerprintQuality: number;
   /** Set when an exception is recorded on form NI-03. */
   biometricException: boolean;
   /** Highest 1:N match score returned by the search (0 to 100). */
   matchScore: number;
-  /** At or above this score a candidate goes to adjudication (model value 40). */
+  /** At or above this score a candidate goes to adjudication (parameter candidate-match-threshold). */
   candidateThreshold: number;
-  /** At or above this score the case goes straight to review and the credential is held (model value 80). */
+  /** At or above this score the case goes straight to review and the credential is held (parameter strong-match-threshold). */
   strongMatchThreshold: number;
   /** Times the file came back for correction. */
   corrections: number;
@@ -97,24 +98,24 @@ export const machine = setup({
   initial: 'reception',
   context: ({ input }) => ({
     age: input.age ?? 30,
-    minimumAge: input.minimumAge ?? 16,
+    minimumAge: input.minimumAge ?? param('id-enrolment-age'),
     holdsNationalId: input.holdsNationalId ?? false,
     applicationComplete: input.applicationComplete ?? true,
     hasBreederDocument: input.hasBreederDocument ?? true,
     introducerQualified: input.introducerQualified ?? false,
     fingersAvailable: input.fingersAvailable ?? 10,
     fingerprintQuality: input.fingerprintQuality ?? 70,
-    minFingerprintQuality: input.minFingerprintQuality ?? 40,
+    minFingerprintQuality: input.minFingerprintQuality ?? param('fingerprint-quality-minimum'),
     biometricException: input.biometricException ?? false,
     matchScore: input.matchScore ?? 0,
-    candidateThreshold: input.candidateThreshold ?? 40,
-    strongMatchThreshold: input.strongMatchThreshold ?? 80,
+    candidateThreshold: input.candidateThreshold ?? param('candidate-match-threshold'),
+    strongMatchThreshold: input.strongMatchThreshold ?? param('strong-match-threshold'),
     corrections: 0,
     reprints: 0,
   }),
   states: {
     reception: {
-      meta: { step: '6.1', title: 'Receive the applicant and check eligibility', role: 'registration-clerk', sla: 'same day', forms: ['NI-01'] },
+      meta: { step: '6.1', title: 'Receive the applicant and check eligibility', role: 'registration-clerk', sla: 'same day', forms: ['NI-01'], legal: ['nia-eligibility'] },
       on: {
         'eligibility.checked': [
           { guard: 'isUnderAge', target: 'notEligible' },
@@ -124,7 +125,7 @@ export const machine = setup({
       },
     },
     documentCheck: {
-      meta: { step: '6.2', title: 'Check the breeder document', role: 'enrolment-officer', sla: 'same day', forms: ['NI-01'] },
+      meta: { step: '6.2', title: 'Check the breeder document', role: 'enrolment-officer', sla: 'same day', forms: ['NI-01'], legal: ['nir-evidence', 'cra-evidence'] },
       on: {
         'documents.checked': [
           { guard: 'applicationIncomplete', target: 'returned' },
@@ -134,11 +135,11 @@ export const machine = setup({
       },
     },
     returned: {
-      meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: '[30] days', forms: ['NI-01'] },
+      meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: paramText('id-application-period'), forms: ['NI-01'] },
       on: { 'application.resubmitted': { target: 'documentCheck', actions: 'recordCorrection' } },
     },
     introducerAttestation: {
-      meta: { step: '6.3', title: 'Take the introducer attestation', role: 'enrolment-officer', sla: 'same day', forms: ['NI-02'] },
+      meta: { step: '6.3', title: 'Take the introducer attestation', role: 'enrolment-officer', sla: 'same day', forms: ['NI-02'], legal: ['nir-evidence'] },
       on: {
         'introducer.attested': [{ guard: 'introducerQualified', target: 'capture' }, { target: 'returned' }],
       },
@@ -194,11 +195,11 @@ export const machine = setup({
       onDone: [{ guard: 'needsSupervisorReview', target: 'supervisorReview' }, { target: 'deduplication' }],
     },
     supervisorReview: {
-      meta: { step: '6.6', title: 'Supervisor reviews the exceptional enrolment', role: 'supervisor', sla: '2 working days', forms: ['NI-02', 'NI-03'] },
+      meta: { step: '6.6', title: 'Supervisor reviews the exceptional enrolment', role: 'identity-office-supervisor', sla: paramText('exceptional-enrolment-review-time'), forms: ['NI-02', 'NI-03'], legal: ['nir-evidence'] },
       on: { 'supervisor.approved': 'deduplication', 'supervisor.rejected': 'rejected' },
     },
     deduplication: {
-      meta: { step: '6.7', title: 'Run the 1:N deduplication search', role: 'enrolment-officer', sla: '[48] hours after capture' },
+      meta: { step: '6.7', title: 'Run the 1:N deduplication search', role: 'enrolment-officer', sla: `${paramText('deduplication-upload-time')} after capture`, legal: ['nia-register'] },
       on: {
         'dedup.completed': [
           { guard: 'isStrongMatch', target: '#national-id-enrolment.adjudication.review' },
@@ -209,14 +210,14 @@ export const machine = setup({
     },
     adjudication: {
       initial: 'queued',
-      meta: { step: '6.8', title: 'Adjudicate the suspected duplicate', role: 'adjudicator', sla: '[5] working days', forms: ['NI-04'] },
+      meta: { step: '6.8', title: 'Adjudicate the suspected duplicate', role: 'identity-adjudicator', sla: paramText('adjudication-time'), forms: ['NI-04'], legal: ['nir-evidence'] },
       states: {
         queued: {
-          meta: { step: '6.8', title: 'Waiting in the adjudication queue', role: 'adjudicator', sla: '[3] working days' },
+          meta: { step: '6.8', title: 'Waiting in the adjudication queue', role: 'identity-adjudicator', sla: paramText('adjudication-queue-time') },
           on: { 'adjudication.assigned': 'review' },
         },
         review: {
-          meta: { step: '6.8', title: 'Compare the records and decide', role: 'adjudicator', sla: '2 working days', forms: ['NI-04'] },
+          meta: { step: '6.8', title: 'Compare the records and decide', role: 'identity-adjudicator', sla: paramText('adjudication-decision-time'), forms: ['NI-04'] },
           on: {
             'adjudication.cleared': '#national-id-enrolment.production',
             'adjudication.samePerson': '#national-id-enrolment.linkedToExistingRecord',
@@ -224,7 +225,7 @@ export const machine = setup({
           },
         },
         secondReview: {
-          meta: { step: '6.8', title: 'Second review of a fraud finding', role: 'supervisor', sla: '2 working days', forms: ['NI-04'] },
+          meta: { step: '6.8', title: 'Second review of a fraud finding', role: 'identity-unit-supervisor', sla: paramText('second-review-time'), forms: ['NI-04'] },
           on: {
             'adjudication.confirmed': '#national-id-enrolment.referredToIntegrity',
             'adjudication.overturned': 'review',
@@ -233,7 +234,7 @@ export const machine = setup({
       },
     },
     production: {
-      meta: { step: '6.9', title: 'Number generated; credential produced and checked', role: 'issuance-officer', sla: '[15] working days' },
+      meta: { step: '6.9', title: 'Number generated; credential produced and checked', role: 'issuance-officer', sla: paramText('credential-production-time') },
       on: {
         'credential.received': 'issuance',
         'credential.defective': { target: 'production', reenter: true, actions: 'countReprint' },
@@ -248,8 +249,8 @@ export const machine = setup({
     },
     notEligible: { type: 'final', meta: { step: '6.1', title: 'Not yet eligible: advised when to return', role: 'registration-clerk' } },
     redirectedToReplacement: { type: 'final', meta: { step: '6.1', title: 'Already enrolled: sent to replacement', role: 'registration-clerk' } },
-    rejected: { type: 'final', meta: { step: '6.6', title: 'Enrolment rejected with reasons', role: 'supervisor' } },
-    linkedToExistingRecord: { type: 'final', meta: { step: '6.8', title: 'Same person already enrolled: existing record kept', role: 'adjudicator', forms: ['NI-04'] } },
+    rejected: { type: 'final', meta: { step: '6.6', title: 'Enrolment rejected with reasons', role: 'identity-office-supervisor', legal: ['nir-evidence'] } },
+    linkedToExistingRecord: { type: 'final', meta: { step: '6.8', title: 'Same person already enrolled: existing record kept', role: 'identity-adjudicator', forms: ['NI-04'] } },
     referredToIntegrity: { type: 'final', meta: { step: '6.8', title: 'Referred to the integrity unit', role: 'integrity-officer', forms: ['NI-04'] } },
     credentialIssued: { type: 'final', meta: { step: '6.10', title: 'Credential issued', role: 'issuance-officer', forms: ['NI-05'] } },
   },
@@ -257,17 +258,17 @@ export const machine = setup({
 
 export const caseFields: CaseField[] = [
   { id: 'age', label: 'Age (completed years)', type: 'number' },
-  { id: 'minimumAge', label: 'Age of enrolment', type: 'number', help: 'Set by national law; model value 16.' },
+  { id: 'minimumAge', label: 'Age of enrolment', type: 'number', help: `Set by national law: ${paramText('id-enrolment-age')}.` },
   { id: 'holdsNationalId', label: 'Says they already hold a national ID', type: 'boolean' },
   { id: 'applicationComplete', label: 'Application form complete', type: 'boolean' },
   { id: 'hasBreederDocument', label: 'Birth certificate or other breeder document', type: 'boolean' },
   { id: 'introducerQualified', label: 'Introducer qualifies', type: 'boolean', help: 'Enrolled, verified 1:1, knows the applicant, under the yearly limit.' },
   { id: 'fingersAvailable', label: 'Fingers that can be captured', type: 'number', help: '0 to 10.' },
   { id: 'fingerprintQuality', label: 'Lowest fingerprint quality score', type: 'number', help: '0 to 100, as shown by the capture software.' },
-  { id: 'minFingerprintQuality', label: 'Minimum fingerprint quality', type: 'number', help: 'Model value 40.' },
+  { id: 'minFingerprintQuality', label: 'Minimum fingerprint quality', type: 'number', help: `In force: ${param('fingerprint-quality-minimum')}.` },
   { id: 'matchScore', label: 'Highest 1:N match score', type: 'number', help: '0 to 100.' },
-  { id: 'candidateThreshold', label: 'Candidate threshold', type: 'number', help: 'Model value 40.' },
-  { id: 'strongMatchThreshold', label: 'Strong-match threshold', type: 'number', help: 'Model value 80.' },
+  { id: 'candidateThreshold', label: 'Candidate threshold', type: 'number', help: `In force: ${param('candidate-match-threshold')}.` },
+  { id: 'strongMatchThreshold', label: 'Strong-match threshold', type: 'number', help: `In force: ${param('strong-match-threshold')}.` },
 ];
 
 /** The capture steps every enrolment goes through when nothing is wrong. */

@@ -3,6 +3,7 @@
 // partners, researchers, foreign authorities). Each state names the SOP step that describes it.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { param, paramText } from '../src/lib/params/runtime.ts';
 
 /** What is asked for: a data subject's right, or disclosure to someone else. */
 type RequestType = 'access' | 'rectification' | 'erasure' | 'objection' | 'third-party';
@@ -51,8 +52,8 @@ type Events =
   | { type: 'sharing.refused' }
   | { type: 'response.released' };
 
-/** Above this many records a one-off request counts as bulk sharing and needs an agreement (model value; the country sets it). */
-const BULK_RECORDS = 100;
+/** Above this many records a one-off request counts as bulk sharing and needs an agreement (content/parameters.yaml). */
+const BULK_RECORDS = param('bulk-request-records');
 
 export const machine = setup({
   types: {
@@ -97,7 +98,7 @@ export const machine = setup({
   }),
   states: {
     received: {
-      meta: { step: '6.1', title: 'Receive and log the request', role: 'registration-clerk', sla: 'same day', forms: ['DP-01', 'DP-03'] },
+      meta: { step: '6.1', title: 'Receive and log the request', role: 'registration-clerk', sla: 'same day', forms: ['DP-01', 'DP-03'], legal: ['dpa-rights'] },
       on: {
         'request.logged': [{ guard: 'isThirdParty', target: 'thirdPartyAssessment' }, { target: 'identityVerification' }],
       },
@@ -109,14 +110,14 @@ export const machine = setup({
       },
     },
     moreProofRequested: {
-      meta: { step: '6.2', title: 'Wait for more proof', role: 'data-subject', sla: '[30] days (model value)', forms: ['DP-02'] },
+      meta: { step: '6.2', title: 'Wait for more proof', role: 'data-subject', sla: paramText('data-request-proof-period'), forms: ['DP-02'] },
       on: {
         'proof.provided': { target: 'identityVerification', actions: 'acceptProof' },
         'proof.not-provided': 'refused',
       },
     },
     dpoAssessment: {
-      meta: { step: '6.3', title: "Assess the data subject's request", role: 'data-protection-officer', sla: '5 working days', forms: ['DP-01'] },
+      meta: { step: '6.3', title: "Assess the data subject's request", role: 'data-protection-officer', sla: paramText('data-request-assessment-time'), forms: ['DP-01'], legal: ['dpa-rights'] },
       on: {
         'assessment.completed': [
           { guard: 'isRectification', target: 'referred' },
@@ -130,7 +131,7 @@ export const machine = setup({
       meta: { step: '6.3', title: 'Referred to the correction procedure', role: 'data-protection-officer', forms: ['DP-05'] },
     },
     thirdPartyAssessment: {
-      meta: { step: '6.4', title: 'Assess the third-party request', role: 'data-protection-officer', sla: '5 working days', forms: ['DP-03'] },
+      meta: { step: '6.4', title: 'Assess the third-party request', role: 'data-protection-officer', sla: paramText('third-party-assessment-time'), forms: ['DP-03'], legal: ['dpa-disclosure'] },
       on: {
         'request.assessed': [
           { guard: 'isOriginCountryRequestForRefugee', target: 'refused' },
@@ -141,7 +142,7 @@ export const machine = setup({
       },
     },
     legalReview: {
-      meta: { step: '6.5', title: 'Legal review', role: 'legal-officer', sla: '10 working days', forms: ['DP-01', 'DP-03'] },
+      meta: { step: '6.5', title: 'Legal review', role: 'legal-officer', sla: paramText('data-legal-review-time'), forms: ['DP-01', 'DP-03'] },
       on: {
         'legal.cleared': [
           { guard: 'thirdPartyNeedsAgreement', target: 'agreementPreparation', actions: 'confirmLegalBasis' },
@@ -152,14 +153,14 @@ export const machine = setup({
       },
     },
     agreementPreparation: {
-      meta: { step: '6.6', title: 'Data-sharing agreement and impact assessment', role: 'data-protection-officer', sla: '[60] days (model value)', forms: ['DP-04'] },
+      meta: { step: '6.6', title: 'Data-sharing agreement and impact assessment', role: 'data-protection-officer', sla: paramText('sharing-agreement-time'), forms: ['DP-04'], legal: ['dpa-disclosure'] },
       on: {
         'agreement.signed': { target: 'approval', actions: 'recordAgreement' },
         'agreement.declined': 'refused',
       },
     },
     approval: {
-      meta: { step: '6.7', title: 'Approve the disclosure', role: 'registrar-general', sla: '5 working days', forms: ['DP-03', 'DP-04'] },
+      meta: { step: '6.7', title: 'Approve the disclosure', role: 'registrar-general', sla: paramText('disclosure-approval-time'), forms: ['DP-03', 'DP-04'], legal: ['dpa-disclosure'] },
       on: {
         'sharing.approved': 'responsePreparation',
         'sharing.returned': { target: 'thirdPartyAssessment', actions: 'countReturn' },
@@ -167,7 +168,7 @@ export const machine = setup({
       },
     },
     responsePreparation: {
-      meta: { step: '6.8', title: 'Prepare, release and log the response', role: 'data-protection-officer', sla: 'within the response deadline', forms: ['DP-05'] },
+      meta: { step: '6.8', title: 'Prepare, release and log the response', role: 'data-protection-officer', sla: `within the response deadline (${paramText('data-request-response-period')})`, forms: ['DP-05'] },
       on: {
         'response.released': [{ guard: 'isThirdParty', target: 'shared' }, { target: 'answered' }],
       },
@@ -228,7 +229,7 @@ export const caseFields: CaseField[] = [
   },
   { id: 'subjectIsRefugee', label: 'Data concern a refugee or asylum-seeker', type: 'boolean' },
   { id: 'legalBasisCited', label: 'Legal basis cited (court order or statutory power)', type: 'boolean' },
-  { id: 'recordsRequested', label: 'Number of records asked for', type: 'number', help: `More than ${BULK_RECORDS} counts as bulk (model value).` },
+  { id: 'recordsRequested', label: 'Number of records asked for', type: 'number', help: `More than ${BULK_RECORDS} counts as bulk.` },
   { id: 'recurring', label: 'Regular or repeated sharing', type: 'boolean' },
   { id: 'agreementInPlace', label: 'Data-sharing agreement already signed', type: 'boolean' },
 ];

@@ -3,6 +3,7 @@
 // registration and the link to the national civil register. Each state names its SOP step.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
+import { paramText } from '../src/lib/params/runtime.ts';
 
 /** Who is standing at the reception desk. */
 type VisitorType = 'new-arrival' | 'registered';
@@ -97,7 +98,7 @@ export const machine = setup({
   }),
   states: {
     reception: {
-      meta: { step: '6.1', title: 'Receive, inform and issue a queue token', role: 'reception-officer', sla: 'on arrival', forms: ['RR-01'] },
+      meta: { step: '6.1', title: 'Receive, inform and issue a queue token', role: 'reception-officer', sla: 'on arrival', forms: ['RR-01'], legal: ['refugee-act-registration'] },
       on: {
         'visitor.received': [{ guard: 'isRegisteredVisitor', target: 'continuousRegistration' }, { target: 'screening' }],
       },
@@ -115,7 +116,7 @@ export const machine = setup({
       ],
     },
     childProtectionReferral: {
-      meta: { step: '6.3', title: 'Refer an unaccompanied or separated child', role: 'protection-officer', sla: 'same day', forms: ['RR-05'] },
+      meta: { step: '6.3', title: 'Refer an unaccompanied or separated child', role: 'protection-officer', sla: 'same day', forms: ['RR-05'], legal: ['crc', 'children-act'] },
       on: {
         'child.interim-care-arranged': 'interview',
         'child.family-traced': { target: 'continuousRegistration', actions: 'markAsHouseholdChange' },
@@ -139,7 +140,7 @@ export const machine = setup({
       },
     },
     pendingAttendance: {
-      meta: { step: '6.4', title: 'Wait for absent members to appear in person', role: 'applicant', sla: '[14] days (model value)', forms: ['RR-04'] },
+      meta: { step: '6.4', title: 'Wait for absent members to appear in person', role: 'applicant', sla: paramText('absent-member-period'), forms: ['RR-04'] },
       on: { 'members.presented': { target: 'interview', actions: 'markMembersPresent' } },
     },
     biometrics: {
@@ -149,7 +150,7 @@ export const machine = setup({
       },
     },
     matchReview: {
-      meta: { step: '6.5', title: 'Adjudicate a biometric match', role: 'adjudicator', sla: '2 working days', forms: ['RR-03'] },
+      meta: { step: '6.5', title: 'Adjudicate a biometric match', role: 'refugee-adjudicator', sla: paramText('refugee-adjudication-time'), forms: ['RR-03'], legal: ['refugee-act-registration'] },
       on: {
         'match.false': 'approval',
         'match.same-person': { target: 'continuousRegistration', actions: 'markAsReactivation' },
@@ -161,14 +162,14 @@ export const machine = setup({
       meta: { step: '6.5', title: 'New record suspended; referred for investigation', role: 'integrity-officer' },
     },
     documentExamination: {
-      meta: { step: '6.6', title: 'Examine doubtful documents', role: 'supervisor', sla: '2 working days', forms: ['RR-03'] },
+      meta: { step: '6.6', title: 'Examine doubtful documents', role: 'refugee-registration-supervisor', sla: paramText('refugee-document-review-time'), forms: ['RR-03'] },
       on: {
         'documents.cleared': { target: 'biometrics', actions: 'markDocumentsCleared' },
         'registration.refused': 'rejected',
       },
     },
     approval: {
-      meta: { step: '6.6', title: 'Supervisor reviews and approves the record', role: 'supervisor', sla: '1 working day', forms: ['RR-03', 'RR-04'] },
+      meta: { step: '6.6', title: 'Supervisor reviews and approves the record', role: 'refugee-registration-supervisor', sla: paramText('refugee-approval-time'), forms: ['RR-03', 'RR-04'], legal: ['refugee-act-registration'] },
       on: {
         'registration.approved': 'documentation',
         'registration.returned': { target: 'correction', actions: 'countReturn' },
@@ -176,15 +177,15 @@ export const machine = setup({
       },
     },
     correction: {
-      meta: { step: '6.6', title: 'Correct the returned record', role: 'refugee-registration-officer', sla: '1 working day', forms: ['RR-03', 'RR-04'] },
+      meta: { step: '6.6', title: 'Correct the returned record', role: 'refugee-registration-officer', sla: paramText('refugee-approval-time'), forms: ['RR-03', 'RR-04'] },
       on: { 'record.corrected': 'approval' },
     },
     rejected: {
       type: 'final',
-      meta: { step: '6.6', title: 'Not registered: reasons given, review available', role: 'supervisor' },
+      meta: { step: '6.6', title: 'Not registered: reasons given, review available', role: 'refugee-registration-supervisor', legal: ['refugee-act-registration'] },
     },
     documentation: {
-      meta: { step: '6.7', title: 'Issue certificates and explain them', role: 'issuance-officer', sla: '[3] working days (model value)', forms: ['RR-06'] },
+      meta: { step: '6.7', title: 'Issue certificates and explain them', role: 'issuance-officer', sla: paramText('refugee-document-time'), forms: ['RR-06'], legal: ['refugee-act-documents'] },
       on: { 'documents.issued': 'registered' },
     },
     registered: {
@@ -202,7 +203,7 @@ export const machine = setup({
       meta: { step: '6.8', title: 'Record updated', role: 'refugee-registration-officer', forms: ['RR-06'] },
     },
     civilRegistrationLink: {
-      meta: { step: '6.9', title: 'Link the birth or death to the civil register', role: 'refugee-registration-officer', sla: 'same day', forms: ['RR-05'] },
+      meta: { step: '6.9', title: 'Link the birth or death to the civil register', role: 'refugee-registration-officer', sla: 'same day', forms: ['RR-05'], legal: ['cra-all-persons'] },
       on: {
         'civil-status.checked': [{ guard: 'civilCertificatePresented', target: 'linkedToCivilRegister' }, { target: 'referredToCivilRegistrar' }],
       },

@@ -5,6 +5,7 @@ import Form from './Form.astro';
 import FormsAnnex from './FormsAnnex.astro';
 import LegalBasis from './LegalBasis.astro';
 import Omitted from './Omitted.astro';
+import Param from './Param.astro';
 import Ref from './Ref.astro';
 import Role from './Role.astro';
 import Roles from './Roles.astro';
@@ -31,6 +32,7 @@ const renderers = {
   Form,
   FormsAnnex,
   LegalBasis,
+  Param,
   Ref,
   Role,
   Roles,

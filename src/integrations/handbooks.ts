@@ -11,6 +11,7 @@ import { writeDryRunPrints } from '../lib/lifecycle/dryrun/write.ts';
 import { writeLifecyclePrints } from '../lib/lifecycle/publish.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { writeTrainingPrints } from '../lib/training/write.ts';
+import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
 
 /**
  * Writes the printed outputs into the built site. The participant edition gets `handbooks/<id>.pdf`
@@ -48,6 +49,7 @@ export function sopkitHandbooks(): AstroIntegration {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
           written.push(...(await writeTrainingPrints(project, { editions, paper: 'a4', outDir })));
+          written.push(...(await writeAdaptationPdfs(project, { paper: 'a4', outDir })));
           const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
           written.push(...(await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: join(outDir, 'quizzes'), keys: trainer })));
           written.push(...(await writeChangesPdfs(project, { outDir, note: (text) => logger.info(text) })));

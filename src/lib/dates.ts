@@ -18,3 +18,12 @@ export function daysBetween(from: string, to: string): number {
   if (!isCalendarDate(from) || !isCalendarDate(to)) return Number.NaN;
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+/**
+ * The date a number of days after another (before it when negative): `addDays('2025-01-30', 2)`
+ * is `2025-02-01`. Scenarios use it to place a case relative to a period the country sets.
+ */
+export function addDays(date: string, days: number): string {
+  if (!isCalendarDate(date)) return '';
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

@@ -9,3 +9,4 @@ export * from './course.ts';
 export * from './dryrun.ts';
 export * from './consultation.ts';
 export * from './comment-register.ts';
+export * from './parameters.ts';

@@ -16,6 +16,8 @@ export const approvalSchema = z.object({
 
 /** One legal instrument the procedure rests on. Placeholders are expected: the country fills them in. */
 export const legalBasisSchema = z.object({
+  /** Id that steps cite (`<Step legal="id">`, workflow `meta.legal`), unique in the SOP: "cra-late-registration". */
+  id: kebabId,
   /** The instrument, e.g. "[Civil Registration Act, year]". Never invent a statute: use brackets. */
   instrument: z.string().min(1),
   /** The provision within it, e.g. "[section on late registration]". */
@@ -70,11 +72,14 @@ export const sopSchema = z
     effective: isoDate,
     /** Date by which the owner must review it. */
     reviewDue: isoDate,
-    /** The role or office accountable for the document. */
+    /**
+     * The office accountable for the document, as a bracketed placeholder until the country names
+     * it: "[Directorate of Civil Registration], [National Civil Registration and Identity Authority]".
+     */
     owner: z.string().min(2),
     /** Signature of the approving authority; required when `status` is `approved`. */
     approval: approvalSchema.optional(),
-    /** Legal instruments, as placeholders for the country to fill in. */
+    /** Legal instruments, as placeholders for the country to fill in; steps cite them by id. */
     legalBasis: z.array(legalBasisSchema).min(1),
     /** Role ids (from `content/roles.yaml`) that act in this procedure. */
     roles: z.array(kebabId).min(1),

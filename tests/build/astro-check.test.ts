@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// A throw-away project: the real site code and dependencies, the fixture content.
+// A throw-away project: the real site code and dependencies, the fixture content. A build takes
+// well under a minute alone, but the test suite runs other builds beside it on two cores: the
+// tests wait as long as the build itself is allowed to run.
 const repo = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -44,7 +46,7 @@ describe('astro build on a project of its own', () => {
     }
     // A plain build is the participant edition: no trainer handbook.
     expect(existsSync(join(root, 'dist/handbooks/alpha-trainer.pdf'))).toBe(false);
-  });
+  }, 240_000);
 
   it('stops on bad frontmatter with the checker message naming file, line, field and value', () => {
     const root = project('bad', (r) => {
@@ -56,5 +58,5 @@ describe('astro build on a project of its own', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain('content/sops/alpha.mdx:7:1  error  sop/frontmatter  status: found "aproved"; allowed: draft, consultation, pilot, approved, superseded');
     expect(existsSync(join(root, 'dist/sops/alpha/index.html'))).toBe(false);
-  });
+  }, 240_000);
 });

@@ -6,6 +6,9 @@ import type { ParsedYaml } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { validateYaml } from '../content/validate.ts';
 import { SopkitError } from '../errors.ts';
+import { loadParameters } from '../params/load.ts';
+import { siteLanguage } from '../params/payload.ts';
+import { substituteDeep } from '../params/substitute.ts';
 import { quizRules } from './quiz-rules.ts';
 
 /** One quiz file, parsed and validated against the schema (not yet cross-checked). */
@@ -14,7 +17,10 @@ export interface QuizDoc {
   id: string;
   /** Path relative to the project root. */
   file: string;
-  /** The quiz, or undefined when the YAML or the schema rejected it. */
+  /**
+   * The quiz as participants read it (`{param:id}` replaced by the country's values), or undefined
+   * when the YAML or the schema rejected it. `yaml.data` keeps the text as written.
+   */
   quiz: Quiz | undefined;
   /** The YAML with positions, to report a rule at its line. */
   yaml: ParsedYaml;
@@ -30,7 +36,18 @@ export function quizFiles(root: string): string[] {
 }
 
 /**
- * Reads and validates one quiz file.
+ * The text of each parameter of a project in the pack's language, for `{param:id}` in quiz text:
+ * every output (pages, booklets, keys, GIFT and Moodle files) reads the quiz through here.
+ * @param root Project root.
+ */
+export function quizParameterText(root: string): (id: string) => string | undefined {
+  const { set } = loadParameters(root);
+  const lang = siteLanguage(root);
+  return (id) => set.text(id, lang);
+}
+
+/**
+ * Reads and validates one quiz file; `{param:id}` in its strings becomes the parameter's value.
  * @param root Project root, for the relative path in messages.
  * @param absPath Absolute path of the YAML file.
  */
@@ -40,7 +57,7 @@ export function loadQuizFile(root: string, absPath: string): QuizDoc {
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
   const validated = validateYaml(text, quizSchema, file, 'quiz/schema');
   const diagnostics = [...validated.diagnostics];
-  const quiz = validated.value;
+  const quiz = validated.value && substituteDeep(validated.value, quizParameterText(root));
   if (quiz && quiz.id !== id && file.startsWith(`${layout.quizzes}/`)) {
     diagnostics.push(
       diagnostic('error', 'quiz/id-mismatch', file, `id: found "${quiz.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])),

@@ -8,11 +8,13 @@ import { checkWorkflows } from '../workflow/check.ts';
 import { checkTraining } from '../training/check.ts';
 import { checkDryRuns } from '../lifecycle/dryrun/check.ts';
 import { checkLifecycle } from '../lifecycle/check-rules.ts';
+import { checkParameters } from '../params/check.ts';
+import { checkLegal } from '../legal/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkLifecycle, checkDryRuns];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkParameters, checkLegal, checkLifecycle, checkDryRuns];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

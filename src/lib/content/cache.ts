@@ -20,6 +20,7 @@ function signature(root: string): string {
     ...listFiles(join(root, layout.courses), '.yaml'),
     join(root, layout.glossary),
     join(root, layout.roles),
+    join(root, layout.parameters),
     join(root, layout.site),
     // Consultation records and comment registers feed the life-cycle pages.
     ...['.yaml', '.csv', '.xlsx'].flatMap((ending) => listFiles(join(root, 'content/consultations'), ending)),

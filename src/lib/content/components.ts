@@ -42,10 +42,11 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
   LegalBasis: { summary: 'The legal basis table from the frontmatter.', required: [], editions: both },
   Roles: { summary: 'The roles table for the roles this SOP declares.', required: [], editions: both },
   Role: { summary: 'A role named inline, by id.', required: ['id'], editions: both },
+  Param: { summary: 'A value the country sets (`content/parameters.yaml`), printed with its unit: "30 days".', required: ['id'], editions: both },
   Step: {
-    summary: 'The facts of one procedure step: who, with what, producing what, within what time.',
+    summary: 'The facts of one procedure step: who, with what, producing what, within what time, under which legal provision (`legal="id ..."`, ids of `legalBasis`).',
     required: ['role'],
-    optional: ['input', 'output', 'time', 'forms'],
+    optional: ['input', 'output', 'time', 'forms', 'legal'],
     editions: both,
   },
   Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`.', required: ['id'], optional: ['simulate'], editions: both },

@@ -12,6 +12,7 @@ import {
   type SopFrontmatter,
 } from '../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { loadParameters, type ParameterSet } from '../params/load.ts';
 import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
@@ -50,8 +51,10 @@ export interface Project {
   courses: CourseDoc[];
   glossary: GlossaryTerm[];
   roles: Role[];
-  /** Parsed YAML of the glossary and roles files, to place messages on their lines. */
-  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml };
+  /** The values the country sets (`content/parameters.yaml`), empty when the file is absent. */
+  parameters: ParameterSet;
+  /** Parsed YAML of the glossary, roles and parameters files, to place messages on their lines. */
+  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml; parameters?: ParsedYaml };
   /** Problems found while loading (syntax and schema). */
   diagnostics: Diagnostic[];
 }
@@ -63,6 +66,7 @@ export const layout = {
   courses: 'content/courses',
   glossary: 'content/glossary.yaml',
   roles: 'content/roles.yaml',
+  parameters: 'content/parameters.yaml',
   site: 'content/site.yaml',
   workflows: 'workflows',
   quizzes: 'quizzes',
@@ -139,7 +143,7 @@ function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof va
 }
 
 /**
- * Loads every SOP, the glossary, the roles and the site settings under a project root.
+ * Loads every SOP, the glossary, the roles, the parameters and the site settings under a project root.
  * @param root Folder holding `content/`; defaults to the working directory.
  */
 export function loadProject(root: string = process.cwd()): Project {
@@ -160,7 +164,8 @@ export function loadProject(root: string = process.cwd()): Project {
     site = v.value;
     diagnostics.push(...v.diagnostics);
   }
-  diagnostics.push(...glossary.diagnostics, ...roles.diagnostics);
+  const parameters = loadParameters(absRoot);
+  diagnostics.push(...glossary.diagnostics, ...roles.diagnostics, ...parameters.diagnostics);
   const modules = loadModules(absRoot);
   const courses = loadCourses(absRoot);
   diagnostics.push(...modules.diagnostics, ...courses.diagnostics);
@@ -172,7 +177,8 @@ export function loadProject(root: string = process.cwd()): Project {
     courses: courses.courses,
     glossary: glossary.value,
     roles: roles.value,
-    yaml: { glossary: glossary.yaml, roles: roles.yaml },
+    parameters: parameters.set,
+    yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml },
     diagnostics,
   };
 }

@@ -2,10 +2,12 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { markParagraphs } from './paragraph-marks.ts';
+import { substituteParams } from '../params/substitute.ts';
+import { getProject } from './cache.ts';
 import { numberSections, type SectionData } from './sections.ts';
 
 /** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
-const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy']);
+const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy', 'Param']);
 
 function attr(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
@@ -15,12 +17,18 @@ function attr(name: string, value: string): MdxJsxAttribute {
  * Remark plugin for the site: numbers the sections exactly as the checker and the handbook do,
  * gives each heading its stable anchor and a visible number, numbers the paragraphs of SOP pages
  * (`#p-6.2-3`, with a marker shown on hover, focus or in review mode), and tells contextual components
- * which SOP (and which occurrence) they are in through `__sop` and `__key` attributes.
+ * which SOP (and which occurrence) they are in through `__sop` and `__key` attributes. A
+ * `{param:id}` in an attribute value becomes the parameter's text in the page's language, as
+ * the print renderers do.
  */
 export function remarkSop() {
-  return (tree: Root, file: { path?: string; history?: string[] }) => {
+  return (tree: Root, file: { path?: string; history?: string[]; data?: { astro?: { frontmatter?: { language?: unknown } } } }) => {
     const path = file.path ?? file.history?.[0] ?? '';
     const sop = /([^/\\]+)\.mdx?$/.exec(path)?.[1] ?? '';
+    const project = getProject();
+    const frontmatterLanguage = file.data?.astro?.frontmatter?.language;
+    const lang = typeof frontmatterLanguage === 'string' ? frontmatterLanguage : (project.site?.language ?? 'en');
+    const lookup = (id: string) => project.parameters.text(id, lang);
     numberSections(tree);
     if (/[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path)) markParagraphs(tree);
     visit(tree, 'heading', (node: Heading) => {
@@ -38,6 +46,9 @@ export function remarkSop() {
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const el = node as MdxJsxFlowElement | MdxJsxTextElement;
+      for (const a of el.attributes) {
+        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') a.value = substituteParams(a.value, lookup);
+      }
       if (!el.name || !contextual.has(el.name)) return;
       el.attributes.push(attr('__sop', sop), attr('__key', `c${++n}`));
     });

@@ -63,3 +63,10 @@ export function numberSections(tree: Root): Section[] {
 export function findSection(sections: readonly Section[], key: string): Section | undefined {
   return sections.find((s) => s.number === key || s.anchor === key);
 }
+
+/** The section a line of the body falls in: the last numbered heading at or before it. */
+export function sectionAt(sections: readonly Section[], line: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) if (s.at.line <= line) found = s;
+  return found;
+}

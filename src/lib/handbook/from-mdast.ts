@@ -5,6 +5,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { paragraphOf } from '../content/paragraphs.ts';
 import type { SectionData } from '../content/sections.ts';
+import { substituteParams } from '../params/substitute.ts';
 import type { Block, Cell } from './blocks.ts';
 import { printRenderers } from './components/index.ts';
 import { inEdition } from './editions.ts';
@@ -21,6 +22,12 @@ export function attributesOf(node: Jsx): Record<string, string> {
     out[a.name] = typeof a.value === 'string' ? a.value : a.value == null ? 'true' : a.value.value;
   }
   return out;
+}
+
+/** Attributes as printed: `{param:id}` replaced by the parameter's value in the document's language. */
+function printAttributes(node: Jsx, ctx: PrintContext): Record<string, string> {
+  const lookup = (id: string) => ctx.project.parameters.text(id, ctx.lang);
+  return Object.fromEntries(Object.entries(attributesOf(node)).map(([k, v]) => [k, substituteParams(v, lookup)]));
 }
 
 function linkTarget(url: string, ctx: PrintContext) {
@@ -66,7 +73,7 @@ export function toInlines(nodes: readonly unknown[], ctx: PrintContext, style: I
       case 'mdxJsxTextElement': {
         if (!node.name || !inEdition(node.name, ctx.edition)) break;
         const renderer = printRenderers[node.name];
-        if (renderer?.inline) out.push(...renderer.inline(attributesOf(node), node, ctx, style));
+        if (renderer?.inline) out.push(...renderer.inline(printAttributes(node, ctx), node, ctx, style));
         else out.push(...toInlines(node.children, ctx, style));
         break;
       }
@@ -141,8 +148,8 @@ function jsxBlock(node: MdxJsxFlowElement, ctx: PrintContext): Block[] {
   if (!node.name) return toBlocks(node.children, ctx);
   if (!inEdition(node.name, ctx.edition)) return [];
   const renderer = printRenderers[node.name];
-  if (renderer?.block) return renderer.block(attributesOf(node), node, ctx);
-  if (renderer?.inline) return [{ kind: 'paragraph', inlines: collapse(renderer.inline(attributesOf(node), node, ctx, 'regular')) }];
+  if (renderer?.block) return renderer.block(printAttributes(node, ctx), node, ctx);
+  if (renderer?.inline) return [{ kind: 'paragraph', inlines: collapse(renderer.inline(printAttributes(node, ctx), node, ctx, 'regular')) }];
   return toBlocks(node.children, ctx);
 }
 

@@ -1,4 +1,5 @@
 import type { Project, SopDoc } from '../content/project.ts';
+import type { StateCitation } from '../legal/concordance.ts';
 import type { LinkTarget } from '../pdf/writer.ts';
 import type { Block, Figure } from './blocks.ts';
 import type { Edition } from './editions.ts';
@@ -15,6 +16,8 @@ export interface WorkflowPrint {
   steps?: Block;
   /** The counter checklist of `<JobAid>`, when a module asks for one. */
   jobAid?: JobAidStep[];
+  /** States that cite legal provisions (`meta.legal`), for the concordance table. */
+  citations?: StateCitation[];
 }
 
 /** Everything a print renderer may need while turning an SOP's mdast into blocks. */

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
+import { stateCitations } from '../legal/concordance.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { graphOf } from '../workflow/graph.ts';
 import { layoutWorkflow } from '../workflow/layout.ts';
@@ -58,12 +59,14 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
   const out = new Map<string, Map<string, WorkflowPrint>>();
   for (const sop of sops) {
     const prints = new Map<string, WorkflowPrint>();
-    for (const id of workflowIds(sop)) {
+    // The declared workflow too: its `meta.legal` feeds the concordance even when it is not drawn.
+    for (const id of new Set([...workflowIds(sop), ...(sop.data?.workflow ? [sop.data.workflow] : [])])) {
       try {
         const loaded = await getWorkflow(project.root, id);
         const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
-        const rows = procedureTable(stepRows(graphOf(loaded), roleTitle));
-        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en') });
+        const graph = graphOf(loaded);
+        const rows = procedureTable(stepRows(graph, roleTitle));
+        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en'), citations: stateCitations(graph) });
       } catch {
         prints.set(id, { title: sop.data?.title ?? id });
       }

@@ -30,7 +30,8 @@ export function packFileName(edition: Edition): string {
   return handbookFileName('sopkit-handbook', edition);
 }
 
-function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
+/** Writes a PDF into a folder and says what was written. */
+export function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
   const path = join(outDir, file);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, bytes);

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
@@ -18,9 +19,19 @@ export interface SearchDoc {
   text: string;
 }
 
-/** Text of a node the way a reader sees it: JSX component text is kept, attributes are not. */
-function nodeText(node: RootContent): string {
-  return toString(node, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+/**
+ * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
+ * `<Param id>` reads as its value ("90 days").
+ */
+function nodeText(node: RootContent, param: (id: string) => string | undefined = () => undefined): string {
+  const withValues = structuredClone(node);
+  visit(withValues, (n) => {
+    const el = n as { type: string; name?: string | null; attributes?: { name?: string; value?: unknown }[]; children?: unknown[] };
+    if ((el.type !== 'mdxJsxTextElement' && el.type !== 'mdxJsxFlowElement') || el.name !== 'Param') return;
+    const id = el.attributes?.find((a) => a.name === 'id')?.value;
+    el.children = [{ type: 'text', value: (typeof id === 'string' && param(id)) || '' }];
+  });
+  return toString(withValues, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -49,7 +60,7 @@ export function searchDocuments(project: Project, edition: SiteEdition): SearchD
         };
         docs.push(current);
       } else if (current) {
-        const text = nodeText(node);
+        const text = nodeText(node, (id) => project.parameters.text(id, sop.data?.language ?? 'en'));
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }

@@ -18,6 +18,12 @@ export function getWorkflow(root: string, id: string): Promise<LoadedWorkflow> {
   } catch {
     // loadWorkflow says which ids exist.
   }
+  try {
+    // A machine reads its parameters when it is loaded: a new value means loading it again.
+    mtime += statSync(join(root, layout.parameters)).mtimeMs;
+  } catch {
+    // no parameters file
+  }
   const key = `${root}\0${id}`;
   const hit = loaded.get(key);
   if (hit && hit.mtime === mtime) return hit.value;

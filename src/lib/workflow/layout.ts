@@ -40,7 +40,14 @@ function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefine
   } catch {
     source = String(Math.random()); // no source to key on: never reuse
   }
-  return createHash('sha256').update(`${LAYOUT_VERSION}\0${loaded.id}\0${roles}\0${source}`).digest('hex').slice(0, 24);
+  // Labels and time limits may print parameters (content/parameters.yaml): a new value is a new layout.
+  let parameters = '';
+  try {
+    parameters = root ? readFileSync(join(root, 'content/parameters.yaml'), 'utf8') : '';
+  } catch {
+    // no parameters file
+  }
+  return createHash('sha256').update(`${LAYOUT_VERSION}\0${loaded.id}\0${roles}\0${source}\0${parameters}`).digest('hex').slice(0, 24);
 }
 
 /**

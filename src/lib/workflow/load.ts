@@ -5,6 +5,8 @@ import { tsImport } from 'tsx/esm/api';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import type { Position } from '../diagnostics.ts';
 import { SopkitError } from '../errors.ts';
+import { runtimePayloadFor } from '../params/payload.ts';
+import { useParameters } from '../params/runtime.ts';
 import type { WorkflowModule } from './types.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
@@ -49,6 +51,19 @@ export interface LoadedWorkflow {
 
 const SUFFIX = '.machine.ts';
 
+// Imports run one at a time: a machine reads its project's parameters while its module is
+// evaluated, so two projects loading at once must not see each other's values.
+let importQueue: Promise<unknown> = Promise.resolve();
+
+function importMachine(root: string, absPath: string): Promise<unknown> {
+  const next = importQueue.then(() => {
+    useParameters(runtimePayloadFor(root));
+    return tsImport(pathToFileURL(absPath).href, import.meta.url);
+  });
+  importQueue = next.catch(() => undefined);
+  return next;
+}
+
 /** Absolute paths of every workflow file under a root. */
 export function workflowFiles(root: string): string[] {
   return listFiles(join(root, layout.workflows), SUFFIX);
@@ -70,7 +85,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const formatter = stacks.prepareStackTrace;
   stacks.prepareStackTrace = undefined;
   try {
-    mod = (await tsImport(pathToFileURL(absPath).href, import.meta.url)) as Partial<WorkflowModule>;
+    mod = (await importMachine(root, absPath)) as Partial<WorkflowModule>;
   } catch (cause) {
     void (cause instanceof Error && cause.stack);
     const { detail, at } = describeImportError(cause, absPath);

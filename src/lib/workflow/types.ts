@@ -15,6 +15,8 @@ export interface StepMeta {
   sla?: string;
   /** Form codes (from the SOP frontmatter `forms`) used in this state. */
   forms?: string[];
+  /** Ids of the SOP's `legalBasis` entries this step rests on (the legal concordance). */
+  legal?: string[];
 }
 
 /** An event in a scenario: a type, plus payload fields the guards may read. */

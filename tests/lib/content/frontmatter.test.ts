@@ -48,7 +48,7 @@ status: draft
 effective: 2026-01-01
 reviewDue: 2027-01-01
 owner: Office
-legalBasis: [{ instrument: "[Act]", provision: "[s. 1]" }]
+legalBasis: [{ id: act, instrument: "[Act]", provision: "[s. 1]" }]
 roles: [registrar]
 history: [{ version: 1.0.0, date: 2026-01-01, summary: First. }]`;
 

@@ -1,5 +1,5 @@
 import { CaseStudy, Callout, Checklist, TrainerNote } from './boxes.ts';
-import { Form, Ref, Role, Term } from './inline.ts';
+import { Form, Param, Ref, Role, Term } from './inline.ts';
 import { FormsAnnex, LegalBasis, Roles, Step } from './tables.ts';
 import type { PrintRenderer } from './types.ts';
 import { StepTable, Workflow } from './workflow.ts';
@@ -18,6 +18,7 @@ export const printRenderers: Readonly<Record<string, PrintRenderer>> = {
   Form,
   FormsAnnex,
   LegalBasis,
+  Param,
   Ref,
   Role,
   Roles,

@@ -42,3 +42,10 @@ export const Form: PrintRenderer = {
     return [run(`Form ${id} `, style, { link }), run(form?.title ?? '', withStyle(style, 'italic'), { link })];
   },
 };
+
+/** `<Param id>`: the value the country sets, with its unit, in the document's language. */
+export const Param: PrintRenderer = {
+  inline({ id = '' }, _node, ctx, style) {
+    return [run(ctx.project.parameters.text(id, ctx.lang) ?? `{param:${id}}`, style)];
+  },
+};

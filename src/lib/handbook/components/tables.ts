@@ -1,6 +1,8 @@
 import { t } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../blocks.ts';
 import { run, type Inline } from '../inline.ts';
+import { concordanceRows } from '../../legal/concordance.ts';
+import { substituteParams } from '../../params/substitute.ts';
 import { anchors } from '../print-context.ts';
 import { colors } from '../theme.ts';
 import type { PrintRenderer } from './types.ts';
@@ -9,12 +11,14 @@ const cell = (text: string, style: Inline['style'] = 'regular', extra: Partial<I
 
 /** `<Step role input output time forms>`: the facts of a step as a small two-column table. */
 export const Step: PrintRenderer = {
-  block({ role = '', input, output, time, forms }, _node, ctx) {
+  block({ role = '', input, output, time, forms, legal }, _node, ctx) {
     const title = ctx.project.roles.find((r) => r.id === role)?.title ?? role;
     const rows: Cell[][] = [[cell(t('step.role', ctx.lang), 'bold'), cell(title)]];
     if (input) rows.push([cell(t('step.input', ctx.lang), 'bold'), cell(input)]);
     if (output) rows.push([cell(t('step.output', ctx.lang), 'bold'), cell(output)]);
     if (time) rows.push([cell(t('step.time', ctx.lang), 'bold'), cell(time)]);
+    const citations = (legal ?? '').split(/[\s,]+/).filter(Boolean).flatMap((id) => ctx.sop.data?.legalBasis.filter((l) => l.id === id) ?? []);
+    if (citations.length) rows.push([cell(t('step.legal', ctx.lang), 'bold'), cell(citations.map((l) => `${l.instrument}, ${l.provision}`).join('; '))]);
     const codes = (forms ?? '').split(/[\s,]+/).filter(Boolean);
     if (codes.length) {
       const inlines = codes.flatMap((code, i): Inline[] => [...(i ? [run(', ')] : []), run(code, 'regular', { link: ctx.formLink(ctx.sop.id, code) })]);
@@ -32,12 +36,33 @@ export const Roles: PrintRenderer = {
   },
 };
 
-/** `<LegalBasis />`: instruments and provisions, with the placeholder note when brackets remain. */
+/**
+ * `<LegalBasis />`: instruments and provisions, with the placeholder note when brackets remain,
+ * then the concordance: each step and the provisions it rests on (from `<Step legal>` and the
+ * workflow's `meta.legal`).
+ */
 export const LegalBasis: PrintRenderer = {
   block(_attrs, _node, ctx) {
     const items = ctx.sop.data?.legalBasis ?? [];
     const blocks: Block[] = [{ kind: 'table', header: [[cell(t('legal.instrument', ctx.lang)), cell(t('legal.provision', ctx.lang))]], rows: items.map((i) => [cell(i.instrument), cell(i.provision)]), widths: [2, 3] }];
     if (items.some((i) => /\[.*\]/.test(i.instrument + i.provision))) blocks.push({ kind: 'paragraph', inlines: [run(t('legal.placeholder', ctx.lang), 'italic', { color: colors.muted })], size: 8.5 });
+    const workflow = ctx.sop.data?.workflow;
+    const rows = concordanceRows(ctx.sop, (workflow && ctx.workflows.get(workflow)?.citations) || []);
+    if (rows.length) {
+      blocks.push({
+        kind: 'table',
+        caption: [run(t('legal.concordance', ctx.lang), 'bold')],
+        header: [[cell(t('legal.step', ctx.lang)), cell(t('legal.instrument', ctx.lang)), cell(t('legal.provision', ctx.lang))]],
+        rows: rows.map((r, i) => {
+          const first = i === 0 || rows[i - 1]?.step !== r.step;
+          const section = r.anchor ? { link: ctx.sectionLink(ctx.sop.id, r.anchor) } : {};
+          const stepCell: Cell = first ? { inlines: [run(r.step ? `${r.step} ${r.stepTitle}` : t('legal.general', ctx.lang), 'regular', section)] } : { inlines: [] };
+          return [stepCell, cell(r.instrument), cell(r.provision)];
+        }),
+        widths: [1.6, 1.8, 2.6],
+        size: 8.5,
+      });
+    }
     return blocks;
   },
 };
@@ -49,13 +74,14 @@ export const LegalBasis: PrintRenderer = {
 export const FormsAnnex: PrintRenderer = {
   block(_attrs, _node, ctx) {
     const forms = ctx.sop.data?.forms ?? [];
+    const text = (s: string) => substituteParams(s, (id) => ctx.project.parameters.text(id, ctx.lang));
     return forms.flatMap((form, i): Block[] => [
       { kind: 'heading', level: 2, inlines: [run(`${t('forms.form', ctx.lang)} ${form.id}: ${form.title}`)], anchor: anchors.form(ctx.sop.id, form.id), toc: false, pageBreakBefore: i > 0 },
-      { kind: 'paragraph', inlines: [run(form.purpose, 'italic')], keepWithNext: true },
+      { kind: 'paragraph', inlines: [run(text(form.purpose), 'italic')], keepWithNext: true },
       {
         kind: 'table',
         header: [[cell('#'), cell(t('forms.fields', ctx.lang)), cell('')]],
-        rows: form.fields.map((f, k) => [cell(String(k + 1)), cell(f), { inlines: [], minHeight: 16 }]),
+        rows: form.fields.map((f, k) => [cell(String(k + 1)), cell(text(f)), { inlines: [], minHeight: 16 }]),
         widths: [0.35, 3.2, 3],
       },
     ]);

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { Parameter } from '../../schemas/parameters.ts';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import type { CheckContext } from '../check/context.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
+import { layout, listFiles, relPath } from '../content/project.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { hardCodedValues } from './find-values.ts';
+import { parametersFile } from './load.ts';
+import { stringsWithPaths } from './substitute.ts';
+import { formStrings, moduleUses, quizUses, sopUses, workflowUses, type ParameterUse } from './uses.ts';
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const here = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = here;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestion(id: string, ids: readonly string[]): string {
+  const best = ids.map((k) => ({ k, d: distance(id, k) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best.k}"?)` : '';
+}
+
+function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
+  return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${suggestion(use.id, ids)}; add it there or fix the id`, use.at);
+}
+
+function hardCodedMessage(text: string, params: readonly Parameter[], inAttribute: boolean): string {
+  const names = params.map((p) => `${p.id} (${p.label})`).join(', or ');
+  const write = params.map((p) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`)).join(' or ');
+  return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value`;
+}
+
+/** Line and column of an offset in a text whose first character is at `start`. */
+function positionIn(text: string, offset: number, start: Position = { line: 1, column: 1 }): Position {
+  const before = text.slice(0, offset);
+  const lines = before.split('\n');
+  return lines.length === 1 ? { line: start.line, column: start.column + offset } : { line: start.line + lines.length - 1, column: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+/**
+ * Numbers with a unit in MDX text and attribute values that equal a parameter ("within 90 days"
+ * where a parameter is 90 days): each should be a `<Param>` (or `{param:id}` in an attribute).
+ * @param file Path for messages.
+ * @param source The whole file (frontmatter included: positions are file lines).
+ * @param tree The body's mdast (offsets into the body as `splitFrontmatter` gives it).
+ * @param uses The JSX elements of the body.
+ * @param list The parameters.
+ */
+export function hardCodedInMdx(file: string, source: string, tree: Root, uses: readonly ComponentUse[], list: readonly Parameter[]): Diagnostic[] {
+  if (!list.length) return [];
+  const out: Diagnostic[] = [];
+  const { body } = splitFrontmatter(source);
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    const raw = body.slice(start.offset, end.offset);
+    for (const { written, params } of hardCodedValues(raw, list)) {
+      out.push(diagnostic('warning', 'params/hard-coded', file, hardCodedMessage(written.text, params, false), positionIn(raw, written.index, start)));
+    }
+  });
+  for (const use of uses) {
+    for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
+      for (const { written, params } of hardCodedValues(attr.value, list)) {
+        out.push(diagnostic('warning', 'params/hard-coded', file, `${attr.name}="...": ${hardCodedMessage(written.text, params, true)}`, attr.position?.start ?? use.at));
+      }
+    }
+  }
+  return out;
+}
+
+/** The same for YAML text (quiz stems, options, explanations): `{param:id}` is the way to write it. */
+function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[]): Diagnostic[] {
+  return stringsWithPaths(data).flatMap(({ path, text }) =>
+    hardCodedValues(text, list).map(({ written, params }) => diagnostic('warning', 'params/hard-coded', file, hardCodedMessage(written.text, params, true), positionOf(path))),
+  );
+}
+
+/**
+ * The parameter rules of `sopkit check`: every `<Param id>`, `{param:id}` and `param('id')` names
+ * a parameter; a value typed in SOP, module or quiz text that equals a parameter is a warning;
+ * a parameter nothing uses is a warning.
+ */
+export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> {
+  const { project } = ctx;
+  const root = project.root;
+  const list = project.parameters.list;
+  const ids = list.map((p) => p.id);
+  const known = new Set(ids);
+  const uses = [...sopUses(project), ...quizUses(root), ...(await workflowUses(root)), ...moduleUses(root)];
+  const out: Diagnostic[] = uses.filter((u) => !known.has(u.id)).map((u) => unknownRule(u, ids));
+  for (const sop of project.sops) {
+    if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
+    for (const { path, text } of formStrings(sop)) {
+      for (const { written, params } of hardCodedValues(text, list)) out.push(diagnostic('warning', 'params/hard-coded', sop.file, hardCodedMessage(written.text, params, true), sop.yaml.positionOf(path)));
+    }
+  }
+  for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
+    const source = readFileSync(abs, 'utf8');
+    const parsed = parseMdx(splitFrontmatter(source).body);
+    if (!('error' in parsed)) out.push(...hardCodedInMdx(relPath(root, abs), source, parsed.tree, componentUses(parsed.tree), list));
+  }
+  for (const doc of loadQuizzes(root)) {
+    if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list));
+  }
+  const used = new Set(uses.map((u) => u.id));
+  const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
+  list.forEach((p) => {
+    if (used.has(p.id)) return;
+    const at = project.yaml.parameters?.positionOf([raw.findIndex((e) => e?.id === p.id), 'id']);
+    out.push(diagnostic('warning', 'params/unused', parametersFile, `parameter "${p.id}" is used nowhere: write <Param id="${p.id}" /> in an SOP, {param:${p.id}} in a quiz, or param('${p.id}') in a workflow, or remove it`, at));
+  });
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+
+/** A number with a unit written in text ("within 90 days", "[5] working days", "10 %", "90-day"). */
+export interface WrittenValue {
+  /** 0-based index of the match in the text. */
+  index: number;
+  /** The words as written: `90 days`. */
+  text: string;
+  value: number;
+  unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'percent';
+  /** "a 14-year-old", "9 years old": a person's age in a story, never an age limit. */
+  describesAge: boolean;
+}
+
+// Digits only ("ninety days" is left alone: a number in words is read as a fact, not a setting),
+// optionally in the pack's old placeholder brackets: "[30] days", "[5%]".
+const WRITTEN = /(?<![\w.,/-])\[?(\d+(?:\.\d+)?)(?:\s?%\]|\]?[ \u00a0-]?(working[ -]days?|days?|hours?|months?|years?|per ?cent|%)(?![a-z]))/gi;
+
+function unitOf(word: string | undefined): WrittenValue['unit'] {
+  const w = (word ?? '%').toLowerCase();
+  if (w.startsWith('working')) return 'working-days';
+  if (w.startsWith('day')) return 'days';
+  if (w.startsWith('hour')) return 'hours';
+  if (w.startsWith('month')) return 'months';
+  if (w.startsWith('year')) return 'years';
+  return 'percent';
+}
+
+/** Every number followed by a unit of time or a percent sign in a text. */
+export function writtenValues(text: string): WrittenValue[] {
+  return [...text.matchAll(WRITTEN)].map((m) => {
+    const index = m.index ?? 0;
+    return {
+      index,
+      text: m[0],
+      value: Number(m[1]),
+      unit: unitOf(m[2]),
+      describesAge: /^[ \u00a0-]old\b/i.test(text.slice(index + m[0].length)),
+    };
+  });
+}
+
+/** The same length in the units a parameter may use: 1 year = 12 months = 365 days. */
+function equivalents({ value, unit, describesAge }: WrittenValue): [number, ParameterUnit][] {
+  const out: [number, ParameterUnit][] = [[value, unit]];
+  if (unit === 'years' && !describesAge) out.push([value, 'age']);
+  if (unit === 'years') out.push([value * 12, 'months'], [value * 365, 'days']);
+  if (unit === 'months' && value % 12 === 0) out.push([value / 12, 'years'], [(value / 12) * 365, 'days']);
+  if (unit === 'days' && value % 365 === 0 && value > 0) out.push([value / 365, 'years'], [(value / 365) * 12, 'months']);
+  return out;
+}
+
+/** The parameters whose value and unit a written value equals (several when parameters share a value). */
+export function matchingParameters(written: WrittenValue, list: readonly Parameter[]): Parameter[] {
+  const forms = equivalents(written);
+  return list.filter((p) => forms.some(([v, u]) => p.unit === u && p.value === v));
+}
+
+/** Each written value in a text that equals a parameter, with the parameters it equals. */
+export function hardCodedValues(text: string, list: readonly Parameter[]): { written: WrittenValue; params: Parameter[] }[] {
+  if (!list.length) return [];
+  return writtenValues(text).flatMap((written) => {
+    const params = matchingParameters(written, list);
+    return params.length ? [{ written, params }] : [];
+  });
+}

@@ -1,0 +1,39 @@
+import { t, type UiKey } from '../../i18n/index.ts';
+import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+
+/** What formatting a value needs: the number, its unit and, for money, the currency. */
+export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'>;
+
+/** The number as the language writes it: `0.85` in English, `0,85` in French; no grouping below 10,000. */
+export function formatNumber(value: number, lang: string): string {
+  const grouping = Math.abs(value) >= 10_000;
+  try {
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: grouping }).format(value);
+  } catch {
+    return String(value); // an unknown language tag: digits as written
+  }
+}
+
+function plural(value: number, lang: string): 'one' | 'other' {
+  try {
+    return new Intl.PluralRules(lang).select(value) === 'one' ? 'one' : 'other';
+  } catch {
+    return value === 1 ? 'one' : 'other';
+  }
+}
+
+/**
+ * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10 %`,
+ * `30 jours`. The same text in pages, PDFs, quiz items and machine labels.
+ * @param p The value, unit and currency.
+ * @param lang Language of the page or document.
+ */
+export function formatParameter(p: ParameterValue, lang = 'en'): string {
+  const key = `param.unit.${p.unit}.${plural(p.value, lang)}` as UiKey;
+  return t(key, lang, { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' });
+}
+
+/** The units as the country profile names them, for its "unit" column. */
+export function unitName(unit: ParameterUnit): string {
+  return unit.replace('-', ' ');
+}

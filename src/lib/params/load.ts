@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parametersSchema, type Parameter } from '../../schemas/parameters.ts';
+import type { ParsedYaml } from '../content/frontmatter.ts';
+import { validateYaml } from '../content/validate.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { formatParameter } from './format.ts';
+
+/** Where the parameters live, relative to the project root. */
+export const parametersFile = 'content/parameters.yaml'; // = layout.parameters (content/project.ts imports this module)
+
+/** The parameters of a project, validated, with a way to print each one. */
+export interface ParameterSet {
+  /** In file order. */
+  list: Parameter[];
+  /** The parameter with an id. */
+  get(id: string): Parameter | undefined;
+  /** The value with its unit in a language (`30 days`), or undefined for an unknown id. */
+  text(id: string, lang: string): string | undefined;
+}
+
+/** A parameter set over a list (the first entry wins when an id is repeated; the checker reports it). */
+export function parameterSet(list: readonly Parameter[]): ParameterSet {
+  const byId = new Map<string, Parameter>();
+  for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
+  return {
+    list: [...list],
+    get: (id) => byId.get(id),
+    text(id, lang) {
+      const p = byId.get(id);
+      return p ? formatParameter(p, lang) : undefined;
+    },
+  };
+}
+
+/** What `loadParameters` returns: the set, the YAML (for positions) and the problems found. */
+export interface LoadedParameters {
+  set: ParameterSet;
+  yaml: ParsedYaml | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads `content/parameters.yaml` (absent: no parameters). Schema problems and repeated ids come
+ * back as diagnostics at their line; the valid entries are kept even when another entry is wrong,
+ * so one typo does not blank every value in the pack.
+ * @param root Project root.
+ */
+export function loadParameters(root: string): LoadedParameters {
+  const abs = join(root, parametersFile);
+  if (!existsSync(abs)) return { set: parameterSet([]), yaml: undefined, diagnostics: [] };
+  return parseParameters(readFileSync(abs, 'utf8'));
+}
+
+/**
+ * Validates the text of a parameters file (what `loadParameters` reads).
+ * @param source The YAML text.
+ */
+export function parseParameters(source: string): LoadedParameters {
+  const text = source.replace(/^\uFEFF/, '');
+  const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema');
+  const diagnostics = [...whole.diagnostics];
+  let list = whole.value ?? [];
+  if (!whole.value && Array.isArray(whole.yaml.data)) {
+    // Keep every entry that is valid on its own.
+    list = whole.yaml.data.flatMap((entry) => {
+      const one = parametersSchema.element.safeParse(entry);
+      return one.success ? [one.data] : [];
+    });
+  } else if (!whole.value && !whole.yaml.errors.length && whole.yaml.data != null && !Array.isArray(whole.yaml.data)) {
+    diagnostics.splice(0, diagnostics.length, diagnostic('error', 'params/schema', parametersFile, 'expected a list of parameters, each starting with "- id:"'));
+  }
+  const raw = Array.isArray(whole.yaml.data) ? (whole.yaml.data as unknown[]) : [];
+  const firstLine = new Map<string, number>();
+  raw.forEach((entry, i) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const at = whole.yaml.positionOf([i, 'id']);
+    const earlier = firstLine.get(id);
+    if (earlier === undefined) firstLine.set(id, at.line);
+    else diagnostics.push(diagnostic('error', 'duplicate-id', parametersFile, `id "${id}" is already used on line ${earlier}; give each parameter its own id`, at));
+  });
+  return { set: parameterSet(list), yaml: whole.yaml, diagnostics };
+}

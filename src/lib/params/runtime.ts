@@ -1,0 +1,80 @@
+// What workflow machines import to read parameters: `param('late-birth-registration-period')`.
+// It runs in Node (CLI, build, tests) and in the browser (the simulator bundles the machine), so
+// it imports nothing that needs either: the values come from `runtime-source.ts`, which reads
+// content/parameters.yaml in Node and which the Vite plugin (`vite-plugin.ts`) replaces with the
+// values themselves in the browser bundle. ARCHITECTURE.md, Formats: parameters.
+import { initialParameters } from './runtime-source.ts';
+
+/** One parameter as a machine sees it: the number, its unit, and its text in each UI language. */
+export interface RuntimeParameter {
+  value: number;
+  unit: string;
+  /** `{ en: '30 days', fr: '30 jours' }`. */
+  text: Record<string, string>;
+}
+
+/** The values machines read, and the language their labels are written in by default. */
+export interface RuntimeParameters {
+  language: string;
+  values: Record<string, RuntimeParameter>;
+}
+
+// One slot for the whole process: the loader, the machine modules and the tests may each hold
+// their own copy of this module (tsx, vite-node), and they must all read the same values.
+const SLOT = Symbol.for('sopkit.parameters');
+type WithSlot = { [SLOT]?: RuntimeParameters };
+
+/**
+ * Sets the values machines read from now on. The workflow loader calls it with the project's
+ * parameters before it imports a machine, so values read at the top of a machine file are those
+ * of the project the machine belongs to.
+ */
+export function useParameters(values: RuntimeParameters): void {
+  (globalThis as WithSlot)[SLOT] = values;
+}
+
+function current(): RuntimeParameters {
+  const g = globalThis as WithSlot;
+  return (g[SLOT] ??= initialParameters());
+}
+
+function entry(id: string): RuntimeParameter {
+  const found = current().values[id];
+  if (!found) throw new Error(`param('${id}'): no parameter "${id}" in content/parameters.yaml; add it there or fix the id`);
+  return found;
+}
+
+/** The value of a parameter, in its unit: `param('late-birth-registration-period')` → 90. */
+export function param(id: string): number {
+  return entry(id).value;
+}
+
+/**
+ * The value with its unit in words, for `meta.sla`, labels and help text: `30 days`. In the
+ * pack's language unless another is given.
+ */
+export function paramText(id: string, lang?: string): string {
+  const { text } = entry(id);
+  return text[lang ?? current().language] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+const DAY_MS = 86_400_000;
+const msPer: Record<string, number> = {
+  hours: 3_600_000,
+  days: DAY_MS,
+  // A timer runs in calendar time: five working days take a week.
+  'working-days': (DAY_MS * 7) / 5,
+  months: DAY_MS * 30,
+  years: DAY_MS * 365,
+};
+
+/**
+ * A time parameter in milliseconds, for XState delays (`delays: { appealPeriod: paramMs('appeal-period') }`).
+ * Working days count as 7/5 calendar days, months as 30 days, years as 365 days.
+ */
+export function paramMs(id: string): number {
+  const { value, unit } = entry(id);
+  const size = msPer[unit];
+  if (size === undefined) throw new Error(`paramMs('${id}'): "${id}" is in ${unit}, not a length of time; use param('${id}')`);
+  return Math.round(value * size);
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
+import { componentUses, parseMdx } from '../content/mdx.ts';
+import { layout, listFiles, relPath, type Project, type SopDoc } from '../content/project.ts';
+import { sectionAt, type Section } from '../content/sections.ts';
+import type { Position } from '../diagnostics.ts';
+import { workflowFiles } from '../workflow/load.ts';
+import { machineParamUses, type MachineParamUses } from './machine-refs.ts';
+import { paramRefs, stringsWithPaths } from './substitute.ts';
+
+/** One place a parameter is named: `<Param id>`, `{param:id}` or `param('id')`. */
+export interface ParameterUse {
+  /** The parameter id as written (it may be unknown: the checker reports it). */
+  id: string;
+  /** How it is written: `<Param id="x" />`, `{param:x}` or `param('x')`. */
+  written: string;
+  kind: 'sop' | 'workflow' | 'quiz' | 'module';
+  /** File relative to the project root, and where the id is written. */
+  file: string;
+  at: Position;
+  /** The document it is in: SOP id, workflow id, quiz id, module id. */
+  doc: string;
+  /** SOP uses: the numbered section. Workflow uses: the state's SOP step. */
+  section?: Pick<Section, 'number' | 'title' | 'anchor'>;
+  /** Workflow uses: the state path, or undefined for a value read outside any state. */
+  state?: string;
+  /** Workflow uses: the state's title (`meta.title`). */
+  stateTitle?: string;
+  /** Quiz uses: the item id, or undefined outside items. */
+  item?: string;
+}
+
+/** Every JSX element with where each `{param:id}` of its string attributes and its `<Param id>` point. */
+function mdxRefs(uses: SopDoc['uses']): { id: string; at: Position; written: string }[] {
+  const out: { id: string; at: Position; written: string }[] = [];
+  for (const use of uses) {
+    if (use.name === 'Param') out.push({ id: use.attributes.id ?? '', at: use.at, written: `<Param id="${use.attributes.id ?? ''}" />` });
+    for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
+      const start = attr.position?.start ?? use.at;
+      for (const ref of paramRefs(attr.value)) out.push({ id: ref.id, at: { line: start.line, column: start.column }, written: `{param:${ref.id}}` });
+    }
+  }
+  return out;
+}
+
+/** The strings of an SOP's forms (frontmatter `forms`), with their YAML paths: they print parameters too. */
+export function formStrings(sop: SopDoc): { path: (string | number)[]; text: string }[] {
+  const forms = (sop.yaml.data as { forms?: unknown } | undefined)?.forms;
+  return stringsWithPaths(forms, ['forms']).filter(({ path }) => path[2] === 'purpose' || path[2] === 'fields');
+}
+
+/** Uses in SOP bodies, with their sections, and in the forms of the frontmatter (the forms annex). */
+export function sopUses(project: Project): ParameterUse[] {
+  return project.sops.flatMap((sop) => {
+    const annex = sop.sections.find((s) => s.level === 1 && s.title.toLowerCase() === 'forms annex');
+    return [
+      ...mdxRefs(sop.uses).map(({ id, at, written }): ParameterUse => {
+        const s = sectionAt(sop.sections, at.line);
+        return { id, written, kind: 'sop', file: sop.file, at, doc: sop.id, ...(s ? { section: { number: s.number, title: s.title, anchor: s.anchor } } : {}) };
+      }),
+      ...formStrings(sop).flatMap(({ path, text }) =>
+        paramRefs(text).map((ref): ParameterUse => ({ id: ref.id, written: `{param:${ref.id}}`, kind: 'sop', file: sop.file, at: sop.yaml.positionOf(path), doc: sop.id, ...(annex ? { section: { number: annex.number, title: annex.title, anchor: annex.anchor } } : {}) })),
+      ),
+    ];
+  });
+}
+
+/** Uses in quiz text (as written, before substitution), with their items. */
+export function quizUses(root: string): ParameterUse[] {
+  return loadQuizzes(root).flatMap((doc) => {
+    const data = doc.yaml.data as { items?: { id?: unknown }[] } | undefined;
+    return stringsWithPaths(data).flatMap(({ path, text }) =>
+      paramRefs(text).map((ref): ParameterUse => {
+        const item = path[0] === 'items' && typeof path[1] === 'number' ? data?.items?.[path[1]]?.id : undefined;
+        return { id: ref.id, written: `{param:${ref.id}}`, kind: 'quiz', file: doc.file, at: doc.yaml.positionOf(path), doc: doc.id, ...(typeof item === 'string' ? { item } : {}) };
+      }),
+    );
+  });
+}
+
+/** A workflow file's parameter reads, from its source (the machine is not run). */
+export function workflowReads(root: string): { id: string; file: string; uses: MachineParamUses }[] {
+  const out: { id: string; file: string; uses: MachineParamUses }[] = [];
+  for (const abs of workflowFiles(root)) {
+    const file = relPath(root, abs);
+    const id = file.replace(/^workflows\//, '').replace(/\.machine\.ts$/, '');
+    out.push({ id, file, uses: machineParamUses(readFileSync(abs, 'utf8')) });
+  }
+  return out;
+}
+
+/** What a state of a machine needs for the uses list: its step, and the guards and delays on its arrows. */
+export interface StateInfo {
+  path: string;
+  title?: string;
+  step?: string;
+  guards: string[];
+  delays: string[];
+}
+
+/**
+ * Uses in workflow files: one per state where a parameter acts (in the state's own object, or in
+ * a guard or delay on one of its arrows), else one per `param('id')` call (a value read for help
+ * text or scenarios).
+ * @param root Project root.
+ * @param states The states of a workflow, when it can be loaded (to place guard and delay reads).
+ */
+export async function workflowUses(root: string, states: (id: string) => Promise<StateInfo[] | undefined> = async () => undefined): Promise<ParameterUse[]> {
+  const out: ParameterUse[] = [];
+  for (const { id: workflow, file, uses } of workflowReads(root)) {
+    const list = await states(workflow);
+    const placed = new Set<string>();
+    for (const state of list ?? []) {
+      const ids = new Set([
+        ...(uses.states.get(state.path) ?? []),
+        ...state.guards.flatMap((g) => [...(uses.guards.get(g) ?? [])]),
+        ...state.delays.flatMap((d) => [...(uses.delays.get(d) ?? [])]),
+      ]);
+      for (const id of ids) {
+        placed.add(id);
+        const at = uses.refs.find((r) => r.id === id)?.at ?? { line: 1, column: 1 };
+        out.push({ id, written: `param('${id}')`, kind: 'workflow', file, at, doc: workflow, state: state.path, ...(state.title ? { stateTitle: state.title } : {}), ...(state.step ? { section: { number: state.step, title: '', anchor: '' } } : {}) });
+      }
+    }
+    for (const ref of uses.refs) {
+      // Without the states, every call is a use of its own (the checker reports each unknown id).
+      if (list && placed.has(ref.id)) continue;
+      placed.add(ref.id);
+      out.push({ id: ref.id, written: `param('${ref.id}')`, kind: 'workflow', file, at: ref.at, doc: workflow });
+    }
+  }
+  return out;
+}
+
+/**
+ * Uses in training modules (`content/modules/*.mdx`): `<Param id>` and `{param:id}` in the body's
+ * attributes and in the frontmatter's strings. A module that does not parse is left to the
+ * module checker.
+ * @param root Project root.
+ */
+export function moduleUses(root: string): ParameterUse[] {
+  const out: ParameterUse[] = [];
+  for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
+    const file = relPath(root, abs);
+    const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    const { yaml, body, yamlLine } = splitFrontmatter(readFileSync(abs, 'utf8'));
+    const parsed = parseMdx(body);
+    if (!('error' in parsed)) {
+      for (const ref of mdxRefs(componentUses(parsed.tree))) out.push({ ...ref, kind: 'module', file, doc });
+    }
+    const front = parseYamlWithPositions(yaml, yamlLine);
+    for (const { path, text } of stringsWithPaths(front.data)) {
+      for (const ref of paramRefs(text)) out.push({ id: ref.id, written: `{param:${ref.id}}`, kind: 'module', file, at: front.positionOf(path), doc });
+    }
+  }
+  return out;
+}

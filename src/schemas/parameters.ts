@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { kebabId } from './common.ts';
+
+/**
+ * What a parameter counts. `working-days` exclude weekends and public holidays; `age` is in
+ * completed years; `score` is a number on a vendor's or a method's own scale; `count` is a plain
+ * number of things (documents, witnesses, records).
+ */
+export const parameterUnits = ['days', 'working-days', 'hours', 'months', 'years', 'percent', 'score', 'age', 'currency', 'count'] as const;
+
+export type ParameterUnit = (typeof parameterUnits)[number];
+
+/** Units whose values are whole numbers. */
+const wholeUnits: ReadonlySet<ParameterUnit> = new Set(['days', 'working-days', 'hours', 'months', 'years', 'age', 'count']);
+
+/** The model value the pack ships with, and why it was chosen. */
+const modelSchema = z
+  .object({
+    /** The value this model pack uses, in the parameter's unit. */
+    value: z.number({ invalid_type_error: 'a number, in the unit of the parameter' }).nonnegative(),
+    /** Why this value: the standard or practice it follows, in one to three sentences. */
+    why: z.string().min(10, 'a sentence or more saying why the model uses this value'),
+  })
+  .strict();
+
+/** One value a country sets (ARCHITECTURE.md, Formats: parameters). */
+export const parameterSchema = z
+  .object({
+    /** Identifier used by `<Param id>`, `{param:id}` and `param('id')`. */
+    id: kebabId,
+    /** What the value is, as a heading: "Late registration period for births". */
+    label: z.string().min(3),
+    /** The value in force in this country, in `unit`. */
+    value: z.number({ invalid_type_error: 'a number, in the unit of the parameter' }).nonnegative(),
+    /** What the value counts. */
+    unit: z.enum(parameterUnits),
+    /** For `currency`: the currency as printed after the amount ("XOF", "[currency]"). */
+    currency: z.string().min(1).optional(),
+    /** Heading under which the country profile lists it: "Registration periods". */
+    group: z.string().min(1).optional(),
+    /** The model value and why. */
+    model: modelSchema,
+    /** Where national law sets it, as a placeholder: "[Civil Registration Act], s. [x]". */
+    source: z.string().min(3),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    for (const [key, value] of [['value', p.value], ['model', p.model.value]] as const) {
+      const path = key === 'model' ? ['model', 'value'] : ['value'];
+      if (wholeUnits.has(p.unit) && !Number.isInteger(value)) {
+        ctx.addIssue({ code: 'custom', path, message: `a whole number of ${p.unit}` });
+      }
+      if (p.unit === 'percent' && value > 100) ctx.addIssue({ code: 'custom', path, message: 'a percentage between 0 and 100' });
+    }
+    if (p.currency !== undefined && p.unit !== 'currency') {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currency only with unit: currency (remove it, or change the unit)' });
+    }
+  });
+
+/** `content/parameters.yaml`: a list of parameters. */
+export const parametersSchema = z.array(parameterSchema);
+
+export type Parameter = z.output<typeof parameterSchema>;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const site = useBuiltSite();
+
+describe('the country adaptation pages', () => {
+  it('the country profile lists every parameter with its value, and a value in an SOP links to it', async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const value = page.locator('#procedure ~ p a.param').first();
+    const target = await value.getAttribute('href');
+    expect(target).toMatch(/^\/country-profile\/#param-[a-z0-9-]+$/);
+    await value.click();
+    await page.waitForURL(`**${target}`);
+    const entry = page.locator(target!.slice(target!.indexOf('#')));
+    await expect(entry.isVisible()).resolves.toBe(true);
+    // Every parameter has its facts and at least one place it is used, with working links.
+    const entries = page.locator('article.param-entry');
+    expect(await entries.count()).toBeGreaterThan(100);
+    expect(await page.locator('article.param-entry:not(:has(.param-uses a))').count()).toBe(0);
+    await page.close();
+  });
+
+  it('the country profile and the concordance pass axe at phone and desktop widths', async () => {
+    for (const width of [360, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of ['/country-profile/', '/concordance/']) {
+        await page.goto(`${site.url}${path}`);
+        expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it('the concordance offers its spreadsheet and PDF, and its tables scroll by keyboard on a phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/concordance/`);
+    for (const link of ['/concordance.csv', '/handbooks/concordance.pdf']) {
+      const response = await page.request.get(`${site.url}${link}`);
+      expect(response.status(), link).toBe(200);
+    }
+    const csv = await (await page.request.get(`${site.url}/concordance.csv`)).text();
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFsop,code,step,step_title,legal_id,instrument,provision,national_provision,notes');
+    const region = page.locator('.concordance-fill').first();
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+});

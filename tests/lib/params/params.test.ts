@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writtenValues, hardCodedValues } from '../../../src/lib/params/find-values.ts';
+import { formatParameter } from '../../../src/lib/params/format.ts';
+import { parseParameters } from '../../../src/lib/params/load.ts';
+import { machineParamUses } from '../../../src/lib/params/machine-refs.ts';
+import { runtimePayload } from '../../../src/lib/params/payload.ts';
+import { param, paramMs, paramText, useParameters } from '../../../src/lib/params/runtime.ts';
+import { paramRefs, substituteDeep, substituteParams } from '../../../src/lib/params/substitute.ts';
+
+const files = join(import.meta.dirname, '../../fixtures/params/files');
+const parse = (name: string) => parseParameters(readFileSync(join(files, name), 'utf8'));
+const messages = (name: string) => parse(name).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
+
+describe('loading content/parameters.yaml', () => {
+  it('reads every entry, with the model value and why', () => {
+    const { set, diagnostics } = parse('valid.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(set.list.map((p) => p.id)).toEqual(['late-period', 'quality-sample', 'fee']);
+    expect(set.get('late-period')).toMatchObject({ value: 30, unit: 'days', model: { value: 90 }, group: 'Registration periods' });
+    expect(set.get('missing')).toBeUndefined();
+  });
+
+  it('keeps the valid entries when another is wrong, and says what is wrong and where', () => {
+    const { set } = parse('one-bad.yaml');
+    expect(set.list.map((p) => p.id)).toEqual(['late-period']);
+    expect(messages('one-bad.yaml')).toEqual([
+      '11:3 params/schema [1].value: found 120; expected a percentage between 0 and 100',
+      '13:3 params/schema [1].currency: found "XOF"; expected currency only with unit: currency (remove it, or change the unit)',
+    ]);
+  });
+
+  it('says the file must be a list, and reports YAML syntax at its line', () => {
+    expect(messages('not-a-list.yaml')).toEqual(['1:1 params/schema expected a list of parameters, each starting with "- id:"']);
+    expect(messages('syntax.yaml')[0]).toMatch(/^\d+:\d+ yaml\/syntax YAML syntax: /);
+  });
+});
+
+describe('printing a value with its unit', () => {
+  const cases: [Parameters<typeof formatParameter>[0], string, string][] = [
+    [{ value: 30, unit: 'days' }, '30 days', '30 jours'],
+    [{ value: 1, unit: 'days' }, '1 day', '1 jour'],
+    [{ value: 5, unit: 'working-days' }, '5 working days', '5 jours ouvrables'],
+    [{ value: 1, unit: 'working-days' }, '1 working day', '1 jour ouvrable'],
+    [{ value: 24, unit: 'hours' }, '24 hours', '24 heures'],
+    [{ value: 3, unit: 'months' }, '3 months', '3 mois'],
+    [{ value: 10, unit: 'years' }, '10 years', '10 ans'],
+    [{ value: 16, unit: 'age' }, '16 years', '16 ans'],
+    [{ value: 10, unit: 'percent' }, '10\u00a0%', '10\u00a0%'],
+    [{ value: 0.85, unit: 'score' }, '0.85', '0,85'],
+    [{ value: 2, unit: 'count' }, '2', '2'],
+    [{ value: 25000, unit: 'currency', currency: 'XOF' }, '25,000 XOF', '25\u202f000 XOF'],
+  ];
+  for (const [p, en, fr] of cases) {
+    it(`${p.value} ${p.unit}: "${en}" in English, "${fr}" in French`, () => {
+      expect(formatParameter(p, 'en')).toBe(en);
+      expect(formatParameter(p, 'fr')).toBe(fr);
+    });
+  }
+
+  it('names the currency placeholder when the file gives none', () => {
+    expect(formatParameter({ value: 500, unit: 'currency' }, 'en')).toBe('500 [currency]');
+  });
+});
+
+describe('{param:id} in YAML text and MDX attributes', () => {
+  const lookup = (id: string) => ({ 'late-period': '30 days', appeal: '21 days' })[id];
+
+  it('finds each reference with its place', () => {
+    expect(paramRefs('within {param:late-period} or {param:appeal}')).toEqual([
+      { id: 'late-period', index: 7 },
+      { id: 'appeal', index: 30 },
+    ]);
+  });
+
+  it('replaces known ids and leaves unknown ones as written for the checker', () => {
+    expect(substituteParams('within {param:late-period}; {param:nope}', lookup)).toBe('within 30 days; {param:nope}');
+    expect(substituteParams('no reference', lookup)).toBe('no reference');
+  });
+
+  it('replaces strings deep in YAML data and leaves keys, numbers and booleans alone', () => {
+    const data = { stem: 'Within {param:late-period}?', options: [{ id: 'a', text: '{param:appeal}', correct: true }], marks: 1 };
+    expect(substituteDeep(data, lookup)).toEqual({ stem: 'Within 30 days?', options: [{ id: 'a', text: '21 days', correct: true }], marks: 1 });
+    expect(data.stem).toBe('Within {param:late-period}?');
+  });
+});
+
+describe('numbers typed in text that a parameter holds', () => {
+  it('reads digits with a unit in the forms authors write them', () => {
+    const found = (s: string) => writtenValues(s).map((w) => `${w.value} ${w.unit}`);
+    expect(found('within 90 days of the birth')).toEqual(['90 days']);
+    expect(found('a 90-day period')).toEqual(['90 days']);
+    expect(found('[30] days (model value: 30)')).toEqual(['30 days']);
+    expect(found('5 working days, or [20] working days')).toEqual(['5 working-days', '20 working-days']);
+    expect(found('10 %, 10%, [10]% and [5%]')).toEqual(['10 percent', '10 percent', '10 percent', '5 percent']);
+    expect(found('within 24 hours; 12 months; 2 years')).toEqual(['24 hours', '12 months', '2 years']);
+    expect(found('born 2016-02-14; article 7; the last 4 weeks; ninety days; version 1.2.0')).toEqual([]);
+  });
+
+  it('matches a parameter by value and unit, a year as 12 months or 365 days, and an age limit but not a person\'s age', () => {
+    const list = parse('valid.yaml').set.list;
+    const ids = (s: string) => hardCodedValues(s, list).map((h) => `${h.written.text}=${h.params.map((p) => p.id).join('+')}`);
+    expect(ids('within 30 days; 10 % of decisions')).toEqual(['30 days=late-period', '10 %=quality-sample']);
+    expect(ids('within 31 days; 30 working days')).toEqual([]);
+    const year = [{ ...list[0]!, id: 'grace', value: 365 }, { ...list[0]!, id: 'age', unit: 'age' as const, value: 16 }];
+    expect(hardCodedValues('up to 1 year, or 12 months', year).map((h) => h.params[0]?.id)).toEqual(['grace', 'grace']);
+    expect(hardCodedValues('aged 16 years and over', year).map((h) => h.params[0]?.id)).toEqual(['age']);
+    expect(hardCodedValues('a 16-year-old, who is 16 years old', year)).toEqual([]);
+  });
+});
+
+describe('param() in a workflow file', () => {
+  const source = readFileSync(join(import.meta.dirname, '../../fixtures/params/project/workflows/registration.machine.ts'), 'utf8');
+
+  it('finds every call with the position of its id, and nothing in comments', () => {
+    // The same calls found line by line with a regular expression (the file has no tricky strings).
+    const expected = source.split('\n').flatMap((line, i) =>
+      line.trimStart().startsWith('//') ? [] : [...line.matchAll(/\bparam(?:Text|Ms)?\('([^']+)'\)/g)].map((m) => ({ id: m[1], at: { line: i + 1, column: (m.index ?? 0) + m[0].indexOf("'") + 1 } })),
+    );
+    expect(expected).toHaveLength(4);
+    expect(machineParamUses(source).refs).toEqual(expected);
+    expect(machineParamUses(`// param('in-a-comment')\nconst s = "param('in-a-string')";`).refs).toEqual([]);
+  });
+
+  it('places each read: in a state, in a guard through a constant, in a delay', () => {
+    const uses = machineParamUses(source);
+    expect(Object.fromEntries([...uses.states].map(([k, v]) => [k, [...v]]))).toEqual({ lateReview: ['late-registration-period'], refused: ['appeal-period'] });
+    expect(Object.fromEntries([...uses.guards].map(([k, v]) => [k, [...v]]))).toEqual({ isLate: ['late-registration-period'] });
+    expect(Object.fromEntries([...uses.delays].map(([k, v]) => [k, [...v]]))).toEqual({ appealPeriod: ['appeal-period'] });
+  });
+});
+
+describe('the values machines read', () => {
+  it('gives the value, its text in each language and its length in milliseconds', () => {
+    useParameters(runtimePayload(parse('valid.yaml').set, 'fr'));
+    expect(param('late-period')).toBe(30);
+    expect(paramText('late-period')).toBe('30 jours');
+    expect(paramText('late-period', 'en')).toBe('30 days');
+    expect(paramMs('late-period')).toBe(30 * 86_400_000);
+  });
+
+  it('counts working days as calendar time, and refuses what is not a length of time', () => {
+    useParameters({ language: 'en', values: { w: { value: 20, unit: 'working-days', text: { en: '20 working days' } }, s: { value: 10, unit: 'percent', text: { en: '10 %' } } } });
+    expect(paramMs('w')).toBe(28 * 86_400_000);
+    expect(() => paramMs('s')).toThrow(`paramMs('s'): "s" is in percent, not a length of time; use param('s')`);
+  });
+
+  it('names an unknown id and where to add it', () => {
+    useParameters({ language: 'en', values: {} });
+    expect(() => param('late-period')).toThrow(`param('late-period'): no parameter "late-period" in content/parameters.yaml; add it there or fix the id`);
+  });
+});

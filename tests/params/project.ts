@@ -1,0 +1,41 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The repository, whose site code and dependencies every copy uses. */
+export const repo = resolve(import.meta.dirname, '../..');
+const fixture = join(repo, 'tests/fixtures/params/project');
+
+/** A throw-away folder for copies; remove it when the tests are done. */
+export function tempFolder(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A copy of the parameters fixture project under `parent/name`, with the site's sources beside it
+ * (its machine imports `../src/lib/params/runtime.ts`, as the pack's machines do) and the
+ * repository's dependencies linked, so it loads, checks and builds like a project of its own.
+ * @param parent Folder to put the copy in.
+ * @param name Name of the copy.
+ * @param edit Changes to make to the copy before it is used.
+ */
+export function copyProject(parent: string, name: string, edit?: (root: string) => void): string {
+  const root = join(parent, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(fixture, root, { recursive: true });
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, file), join(root, file));
+  for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  edit?.(root);
+  return root;
+}
+
+/** Sets one parameter's value in a project's content/parameters.yaml. */
+export function setParameter(root: string, id: string, value: number): void {
+  const file = join(root, 'content/parameters.yaml');
+  const text = readFileSync(file, 'utf8');
+  const entry = new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?  value: )\\d+`);
+  if (!entry.test(text)) throw new Error(`no parameter ${id} in ${file}`);
+  writeFileSync(file, text.replace(entry, `$1${value}`));
+}
