@@ -27,7 +27,7 @@ export const legalBasisSchema = z.object({
 /** A record that backs a history line: `consultations/<id>` or `dryruns/<id>` under `content/`. */
 export const recordRef = z
   .string()
-  .regex(/^(?:consultations|dryruns)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record like "consultations/validation-2025-06" or "dryruns/birth-registration-dry-run"');
+  .regex(/^(?:consultations|dryruns)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a record like "consultations/validation-2025-06" or "dryruns/birth-registration-2025"');
 
 /** One line of the revision history. */
 export const historyEntrySchema = z.object({

@@ -47,7 +47,7 @@ describe('life-cycle pages', () => {
 
   it('the dry-run report: model-example banner, figures, chart with a text alternative, downloads, axe, phone width', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-dry-run/`);
+    await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-2025/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Dry-run report: Dry run of the birth registration SOP in two offices');
     await expect(page.locator('.sopkit-report .note[role="note"]').textContent()).resolves.toMatch(/^Model example, to replace\./);
     await expect(page.locator('svg.chart title').textContent()).resolves.toBe('Minutes against the time limit');

@@ -46,8 +46,8 @@ Options:
   --json             print the figures as JSON
 
 Examples:
-  sopkit dryrun plan birth-registration-dry-run --out print/
-  sopkit dryrun report birth-registration-dry-run --out reports/`,
+  sopkit dryrun plan birth-registration-2025 --out print/
+  sopkit dryrun report birth-registration-2025 --out reports/`,
   options: {
     out: { type: 'string' },
     results: { type: 'string' },

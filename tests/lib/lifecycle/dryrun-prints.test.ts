@@ -13,11 +13,11 @@ import { resultsTemplate } from '../../../src/lib/lifecycle/dryrun/template.ts';
 import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
-// The model dry run of the pack (content/dryruns/birth-registration-dry-run.yaml) and its results.
+// The model dry run of the pack (content/dryruns/birth-registration-2025.yaml) and its results.
 const root = join(import.meta.dirname, '../../..');
 let model: DryRunModel;
 beforeAll(async () => {
-  model = await loadDryRunModel(loadProject(root), 'birth-registration-dry-run');
+  model = await loadDryRunModel(loadProject(root), 'birth-registration-2025');
 });
 const io = () => {
   const out: string[] = [];
@@ -102,7 +102,7 @@ describe('the model dry run’s documents', () => {
 describe('sopkit dryrun', () => {
   it('report: a bad results row is one line with file, row and column, exit 1', async () => {
     const r = io();
-    const code = await main(['dryrun', 'report', 'birth-registration-dry-run', '--results', 'tests/fixtures/lifecycle/dryrun/bad-model-results.csv', '--out', tempDir(), '--root', root], r.io);
+    const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', 'tests/fixtures/lifecycle/dryrun/bad-model-results.csv', '--out', tempDir(), '--root', root], r.io);
     expect(code).toBe(1);
     expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/bad-model-results.csv row 3, column D (done): done is "maybe"; write yes, partly, no or skipped (and 1 more error: run `sopkit check` to list them)']);
   });
@@ -110,16 +110,16 @@ describe('sopkit dryrun', () => {
   it('report --json prints the figures; the files are written', async () => {
     const r = io();
     const out = tempDir();
-    expect(await main(['dryrun', 'report', 'birth-registration-dry-run', '--out', out, '--json', '--root', root], r.io)).toBe(0);
+    expect(await main(['dryrun', 'report', 'birth-registration-2025', '--out', out, '--json', '--root', root], r.io)).toBe(0);
     const json = JSON.parse(r.out.join('')) as { n: number; version: string; steps: { step: string }[] };
     expect(json.n).toBe(69);
     expect(json.version).toBe('1.0.0');
-    expect(readFileSync(join(out, 'birth-registration-dry-run-dry-run-report.html'), 'utf8')).toContain('<h1>Dry-run report: Dry run of the birth registration SOP in two offices</h1>');
+    expect(readFileSync(join(out, 'birth-registration-2025-dry-run-report.html'), 'utf8')).toContain('<h1>Dry-run report: Dry run of the birth registration SOP in two offices</h1>');
   });
 
   it('an unknown dry run names the known ones', async () => {
     const r = io();
     expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);
-    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-dry-run']);
+    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-2025']);
   });
 });

@@ -12,7 +12,7 @@ export const dryRunsFolder = 'content/dryruns';
 
 /** One dry-run record, read and validated. */
 export interface DryRunDoc {
-  /** Id from the file name (`birth-registration-dry-run`). */
+  /** Id from the file name (`birth-registration-2025`). */
   id: string;
   /** Path relative to the project root. */
   file: string;
