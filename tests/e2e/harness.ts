@@ -71,25 +71,35 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
   };
 }
 
-/** Where the e2e tests' build of the site goes. */
-export const e2eDist = resolve('.sopkit-cache/e2e-dist');
+/** The two editions of the site (ARCHITECTURE.md, Editions). */
+export type Edition = 'participant' | 'trainer';
+
+/** Where the e2e tests' build of each edition goes. */
+export const e2eDist: Record<Edition, string> = {
+  participant: resolve('.sopkit-cache/e2e-dist'),
+  trainer: resolve('.sopkit-cache/e2e-dist-trainer'),
+};
+
+/** The variable that names a folder holding a fresh build of an edition, to skip building it. */
+export const reuseVariable: Record<Edition, string> = { participant: 'SOPKIT_E2E_DIST', trainer: 'SOPKIT_E2E_DIST_TRAINER' };
 
 /**
- * Builds the site once for the browser tests (vitest globalSetup). Set SOPKIT_E2E_DIST to a
- * folder holding a build to skip the build.
+ * Builds one edition of the site for the browser tests (vitest globalSetup). Set SOPKIT_E2E_DIST
+ * (participant) or SOPKIT_E2E_DIST_TRAINER to a folder holding a build of that edition to skip
+ * building it.
  */
-export function buildSiteForTests(): string {
-  const given = process.env.SOPKIT_E2E_DIST;
+export function buildSiteForTests(edition: Edition = 'participant'): string {
+  const given = process.env[reuseVariable[edition]];
   if (given && existsSync(join(given, 'index.html'))) return resolve(given);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', e2eDist], {
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', e2eDist[edition]], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_EDITION: edition },
   });
   if (result.status !== 0) {
-    throw new Error(`astro build failed for the browser tests:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`astro build (${edition} edition) failed for the browser tests:\n${result.stdout}\n${result.stderr}`);
   }
-  return e2eDist;
+  return e2eDist[edition];
 }
 
 /** Runs axe-core in the page and returns the violations at or above a given impact. */

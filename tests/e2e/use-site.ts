@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { launchBrowser, serveStatic, type Edition, type StaticSite } from './harness.ts';
 
 /** The built site, served on localhost, and a headless Chromium, for one test file. */
 export interface BuiltSite {
@@ -10,14 +10,15 @@ export interface BuiltSite {
 }
 
 /**
- * Serves the site the e2e global setup built and launches Chromium before the file's tests;
- * closes both after them.
+ * Serves an edition of the site the e2e global setup built and launches Chromium before the
+ * file's tests; closes both after them.
+ * @param edition `participant` (default, the published site) or `trainer`.
  */
-export function useBuiltSite(): BuiltSite {
+export function useBuiltSite(edition: Edition = 'participant'): BuiltSite {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveStatic(inject('distDir'));
+    site = await serveStatic(inject(edition === 'trainer' ? 'trainerDistDir' : 'distDir'));
     browser = await launchBrowser();
   });
   afterAll(async () => {
