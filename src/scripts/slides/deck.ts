@@ -25,7 +25,7 @@ function fit(slide: HTMLElement | undefined): void {
   const inner = slide?.querySelector<HTMLElement>('.deck-inner');
   if (!slide || !inner || slide.dataset.fitted) return;
   slide.dataset.fitted = 'yes';
-  for (let f = 1; inner.scrollHeight > inner.clientHeight + 1 && f > 0.62; ) {
+  for (let f = 1; inner.scrollHeight > inner.clientHeight + 1 && f >= 0.7; ) {
     f = Math.round((f - 0.06) * 100) / 100;
     inner.style.setProperty('--deck-fit', String(f));
   }
