@@ -52,10 +52,14 @@ const renderers = {
 };
 
 /**
- * The map passed to `<Content components={...}>`, so authors never import anything. A component
- * whose spec does not list this build's edition (`editions`) renders nothing, children included:
- * this is the one place the web decides, so a trainer-only component needs no code of its own.
+ * A components map for this build's edition: a component whose spec does not list the edition
+ * (`editions`) renders nothing, children included. This is the one place the web decides, so a
+ * trainer-only component needs no code of its own, and a page with its own map (the slides page)
+ * passes it through here too.
  */
-export const mdxComponents = Object.fromEntries(
-  Object.entries(renderers).map(([name, renderer]) => [name, inEdition(name, siteEdition()) ? renderer : Omitted]),
-) as typeof renderers;
+export function forSiteEdition<T extends Record<string, unknown>>(map: T): T {
+  return Object.fromEntries(Object.entries(map).map(([name, renderer]) => [name, inEdition(name, siteEdition()) ? renderer : Omitted])) as T;
+}
+
+/** The map passed to `<Content components={...}>`, so authors never import anything. */
+export const mdxComponents = forSiteEdition(renderers);

@@ -94,7 +94,7 @@ export function buildSiteForTests(edition: Edition = 'participant'): string {
   const result = spawnSync(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', e2eDist[edition]], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_EDITION: edition },
   });
   if (result.status !== 0) {
     throw new Error(`astro build (${edition} edition) failed for the browser tests:\n${result.stdout}\n${result.stderr}`);

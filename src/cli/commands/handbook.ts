@@ -37,8 +37,10 @@ export const handbook: Command = {
 Writes the printable handbook of each SOP named (ids from content/sops/) as <id>.pdf, and the
 trainer edition (with trainer notes) as <id>-trainer.pdf. A module id (content/modules/) writes
 its participant workbook <id>.pdf, its trainer manual <id>-trainer.pdf (speaker notes,
-facilitator keys, answer keys) and a one-page job aid <id>-job-aid-<workflow>.pdf for each
-<JobAid> it has. With --all, every SOP and the
+facilitator keys, answer keys), a one-page job aid <id>-job-aid-<workflow>.pdf for each
+<JobAid> it has, its slides <id>-slides.pdf (one landscape slide a page), handouts
+<id>-handouts.pdf (three slides a page beside lines for notes) and, with the trainer edition,
+<id>-speaker-notes.pdf. With --all, every SOP and the
 whole-pack handbook sopkit-handbook.pdf (sopkit-handbook-trainer.pdf), one volume with a master
 table of contents. The same sources always give byte-identical files.
 

@@ -2,6 +2,7 @@ import {
   appendBezierCurve,
   beginMarkedContent,
   clip,
+  concatTransformationMatrix,
   endPath,
   beginText,
   closePath,
@@ -217,6 +218,17 @@ export class PageWriter {
   clipped(x: number, top: number, width: number, height: number, draw: () => void): void {
     this.push(pushGraphicsState(), rectangle(x, this.y(top + height), width, height), clip(), endPath());
     draw();
+    this.push(popGraphicsState());
+  }
+
+  /**
+   * Runs drawing scaled about a point: what `draw` paints at (x', top') in its own writer lands
+   * at (x + scale·x', top + scale·top') here (a slide drawn into a handout's box). Links recorded
+   * inside are dropped: their areas would not be scaled.
+   */
+  scaled(x: number, top: number, scale: number, draw: (w: PageWriter) => void): void {
+    this.push(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, x, this.height - top - scale * this.height));
+    draw(new PageWriter(this.page, this.index, this.fonts, { links: [], anchors: new Map() }));
     this.push(popGraphicsState());
   }
 

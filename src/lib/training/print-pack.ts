@@ -1,3 +1,5 @@
+import { slideFileNames } from './slide-files.ts';
+
 /**
  * How many copies to print: the participants plus a share of spares, rounded up to a whole copy.
  * Computed in whole numbers (20 participants + 10 % is 22, never 23 from 20 × 1.1 = 22.000…04).
@@ -9,7 +11,7 @@ export function withSpares(participants: number, sparePercent: number): number {
 }
 
 /** What a line of the print pack is. */
-export type PrintKind = 'workbook' | 'handout' | 'job-aid' | 'booklet' | 'answer-sheet' | 'evaluation-form' | 'trainer-manual' | 'answer-key';
+export type PrintKind = 'workbook' | 'handout' | 'job-aid' | 'slide-handouts' | 'booklet' | 'answer-sheet' | 'evaluation-form' | 'trainer-manual' | 'speaker-notes' | 'answer-key';
 
 /** One line of the print pack. */
 export interface PrintLine {
@@ -38,8 +40,8 @@ export interface PrintPackInput {
 }
 
 /**
- * The print pack of a course: for each module its workbook, handouts and job aids for every
- * participant (with spares) and its trainer manual for every trainer; the pre-test and post-test
+ * The print pack of a course: for each module its workbook, handouts, job aids and slide handouts
+ * for every participant (with spares) and its trainer manual and speaker notes for every trainer; the pre-test and post-test
  * booklets and answer sheets for every participant and their answer keys for every trainer; the
  * evaluation form for every participant.
  */
@@ -55,7 +57,9 @@ export function printPack(input: PrintPackInput): PrintLine[] {
       seen.add(aid.workflow);
       lines.push({ kind: 'job-aid', title: `${m.code} ${aid.title}`, copies: each, per: 'participant', file: `${m.id}-job-aid-${aid.workflow}.pdf` });
     }
+    lines.push({ kind: 'slide-handouts', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: slideFileNames.handouts(m.id) });
     lines.push({ kind: 'trainer-manual', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: `${m.id}-trainer.pdf` });
+    lines.push({ kind: 'speaker-notes', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: slideFileNames.speakerNotes(m.id) });
   }
   const tests = [
     ['pre', input.pretest],

@@ -8,6 +8,7 @@ import type { WrittenPdf } from '../handbook/write.ts';
 import { renderModuleBook, renderJobAid } from './module-pdf.ts';
 import { allOf } from './outline.ts';
 import { renderTrainerGuide } from './guide-pdf.ts';
+import { renderSlidePrints } from './slides-pdf.ts';
 
 /** File name of a course's trainer's guide. */
 export function guideFileName(courseId: string): string {
@@ -28,8 +29,9 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
 
 /**
  * Writes the printed outputs of some modules: the participant workbook and/or the trainer manual,
- * and one job aid per workflow a module names in `<JobAid>` (the same for both editions; written
- * with the participant edition, or with the trainer edition when it is the only one asked for).
+ * one job aid per workflow a module names in `<JobAid>` (the same for both editions; written
+ * with the participant edition, or with the trainer edition when it is the only one asked for),
+ * and the slides, handouts and (trainer edition) speaker notes (`slides-pdf.ts`).
  * @param project The loaded project.
  * @param ids Module ids.
  * @param o Editions, paper and output folder.
@@ -41,6 +43,7 @@ export async function writeModulePrints(project: Project, ids: readonly string[]
     const m = project.modules.find((x) => x.id === id);
     const workflows = new Set(m ? allOf(m.outline, 'jobAids').map((a) => a.workflow) : []);
     if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, moduleFileNames.jobAid(id, wf), await renderJobAid(project, id, wf, o.paper)));
+    for (const p of await renderSlidePrints(project, id, o.editions, o.paper)) out.push(save(o.outDir, p.file, p.bytes));
   }
   return out;
 }

@@ -22,13 +22,14 @@ describe('printPack', () => {
     evaluation: 'e',
   });
 
-  it('prints workbooks, handouts, job aids, booklets, answer sheets and evaluation forms for each participant with spares', () => {
+  it('prints workbooks, handouts, job aids, slide handouts, booklets, answer sheets and evaluation forms for each participant with spares', () => {
     const perParticipant = pack.filter((l) => l.per === 'participant');
     expect(perParticipant.map((l) => [l.kind, l.copies])).toEqual([
       ['workbook', 22],
       ['handout', 22],
       ['handout', 22],
       ['job-aid', 22],
+      ['slide-handouts', 22],
       ['booklet', 22],
       ['answer-sheet', 22],
       ['booklet', 22],
@@ -37,12 +38,13 @@ describe('printPack', () => {
     ]);
   });
 
-  it('prints trainer manuals and answer keys once per trainer, and names the files the build writes', () => {
+  it('prints trainer manuals, speaker notes and answer keys once per trainer, and names the files the build writes', () => {
     expect(pack.filter((l) => l.per === 'trainer').map((l) => [l.kind, l.copies, l.file])).toEqual([
       ['trainer-manual', 2, 'm1-trainer.pdf'],
+      ['speaker-notes', 2, 'm1-speaker-notes.pdf'],
       ['answer-key', 2, 'quizzes/q-pre-key.pdf'],
       ['answer-key', 2, 'quizzes/q-post-key.pdf'],
     ]);
-    expect(totalCopies(pack)).toBe(9 * 22 + 3 * 2);
+    expect(totalCopies(pack)).toBe(10 * 22 + 4 * 2);
   });
 });

@@ -1,0 +1,43 @@
+import { t, type UiKey } from '../../i18n/index.ts';
+
+/** Keys of the strings the slides page's scripts show (tools, speaker view). */
+const speakerKeys = [
+  'speaker.window',
+  'speaker.elapsed',
+  'speaker.clock',
+  'speaker.session',
+  'speaker.pause',
+  'speaker.resume',
+  'speaker.reset',
+  'speaker.previous',
+  'speaker.next',
+  'speaker.now',
+  'speaker.upcoming',
+  'speaker.end',
+  'speaker.notes',
+  'speaker.noNotes',
+  'speaker.participant',
+  'speaker.blocked',
+] as const satisfies readonly UiKey[];
+
+/** A string the slides page's scripts show. */
+export type SpeakerKey = (typeof speakerKeys)[number];
+
+/** What the slides page tells its script, as JSON in the page (no notes: those are in the sections). */
+export interface DeckConfig {
+  /** Module id (names the speaker window, so a second press finds it). */
+  id: string;
+  code: string;
+  title: string;
+  /** Whether this is the trainer edition (its sections carry speaker notes). */
+  trainer: boolean;
+  strings: Record<SpeakerKey, string>;
+}
+
+/**
+ * The scripts' strings in a language; `{name}` placeholders stay for the script to fill.
+ * @param lang Language of the module.
+ */
+export function speakerStrings(lang: string): Record<SpeakerKey, string> {
+  return Object.fromEntries(speakerKeys.map((k) => [k, t(k, lang)])) as Record<SpeakerKey, string>;
+}

@@ -1,0 +1,109 @@
+// The slides page's script (ARCHITECTURE.md, Slides): starts reveal.js over the deck's sections
+// on screens 600 px wide or more (or when the reader presses Present), wires the presentation
+// tools and the speaker view. On a phone the sections stay a readable list of cards.
+import Reveal from 'reveal.js';
+import type { DeckConfig } from '../../lib/training/deck-config.ts';
+import { openSpeakerView, type SpeakerDeck } from './speaker.ts';
+
+type Deck = SpeakerDeck & {
+  initialize(): Promise<unknown>;
+  toggleOverview(override?: boolean): void;
+  addKeyBinding(binding: { keyCode: number; key: string; description: string }, callback: () => void): void;
+};
+
+/** Narrower than this, the page opens as a list of cards (a phone held upright). */
+const READING_WIDTH = 600;
+
+/** Space or Enter on a focused control activates it; reveal.js must not also turn the page. */
+function activatesControl(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  return (event.key === ' ' || event.key === 'Enter') && !!target?.closest('button, a, summary, input, select, textarea');
+}
+
+/** Shrinks a slide's text, a step at a time, until it fits its 1280 × 720 box (once per slide). */
+function fit(slide: HTMLElement | undefined): void {
+  const inner = slide?.querySelector<HTMLElement>('.deck-inner');
+  if (!slide || !inner || slide.dataset.fitted) return;
+  slide.dataset.fitted = 'yes';
+  for (let f = 1; inner.scrollHeight > inner.clientHeight + 1 && f >= 0.7; ) {
+    f = Math.round((f - 0.06) * 100) / 100;
+    inner.style.setProperty('--deck-fit', String(f));
+  }
+}
+
+function start(root: HTMLElement, config: DeckConfig): void {
+  const status = document.querySelector<HTMLElement>('[data-deck-status]');
+  const tools = document.querySelector<HTMLElement>('[data-deck-tools]');
+  const announce = (message: string) => {
+    if (status) status.textContent = message;
+  };
+  let deck: Deck | undefined;
+
+  const speaker = () => {
+    if (deck) openSpeakerView(deck, config, announce);
+  };
+
+  const present = async () => {
+    if (deck) return;
+    document.documentElement.classList.add('deck-presenting');
+    root.classList.add('reveal', 'deck-stage');
+    root.querySelector('.deck-slides')?.classList.add('slides');
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    deck = new Reveal(root, {
+      width: 1280,
+      height: 720,
+      margin: 0.04,
+      center: false,
+      display: 'flex',
+      hash: true,
+      controls: true,
+      controlsLayout: 'edges',
+      controlsTutorial: false,
+      progress: true,
+      slideNumber: false,
+      overview: true,
+      // Sessions are vertical stacks (a grid in the overview), but arrows and swipes go through every slide in order.
+      navigationMode: 'linear',
+      touch: true,
+      help: true,
+      rtl: document.documentElement.dir === 'rtl',
+      transition: reduced ? 'none' : 'slide',
+      backgroundTransition: 'none',
+      // The page has its own reading view for phones; reveal's scroll view would shrink the slides instead.
+      scrollActivationWidth: undefined,
+      keyboardCondition: (event: KeyboardEvent) => !activatesControl(event),
+    }) as unknown as Deck;
+    deck.addKeyBinding({ keyCode: 83, key: 'S', description: config.strings['speaker.window'].replace(/[:：].*$/, '') }, speaker);
+    await deck.initialize();
+    fit(deck.getCurrentSlide());
+    deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
+    document.body.dataset.deckReady = 'yes';
+  };
+
+  document.querySelector('[data-deck-present]')?.addEventListener('click', () => void present());
+
+  tools?.addEventListener('click', (event) => {
+    const action = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-deck-action]')?.dataset.deckAction : undefined;
+    if (!deck || !action) return;
+    if (action === 'overview') deck.toggleOverview();
+    else if (action === 'speaker') speaker();
+    else if (action === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    }
+  });
+  // The tools show while the pointer moves and hide again after a few seconds.
+  let hideTimer: number | undefined;
+  const showTools = () => {
+    tools?.classList.add('deck-tools-shown');
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(() => tools?.classList.remove('deck-tools-shown'), 2500);
+  };
+  document.addEventListener('pointermove', showTools, { passive: true });
+
+  if (window.innerWidth >= READING_WIDTH) void present();
+}
+
+const root = document.querySelector<HTMLElement>('[data-deck]');
+const configText = document.getElementById('deck-config')?.textContent;
+if (root && configText) start(root, JSON.parse(configText) as DeckConfig);

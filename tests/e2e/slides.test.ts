@@ -1,0 +1,168 @@
+// The presentation mode of a module in the participant edition (what `npm run build` publishes):
+// keyboard, touch, the overview, the reading view on a phone, no connection, no speaker notes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const site = useBuiltSite();
+const slides = '/modules/legal-identity-foundations/slides/';
+
+/** The id of the slide on screen (reveal.js keeps a `present` slide in every session's stack). */
+function onScreen(): string | undefined {
+  return [...document.querySelectorAll('.deck-slide.present')].find((s) => !s.parentElement?.matches('.deck-stack') || s.parentElement.matches('.present'))?.id;
+}
+const current = (page: Page) => page.evaluate(onScreen);
+/** Waits until a slide is on screen. */
+const waitFor = (page: Page, id: string) => page.waitForFunction(`(${onScreen.toString()})() === ${JSON.stringify(id)}`);
+
+async function presentation(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${site.url}${slides}${hash}`);
+  await page.waitForSelector('body[data-deck-ready]');
+}
+
+describe('slides page (participant edition)', () => {
+  it('moves with the arrow keys and the space bar, and keeps the place in the address', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page);
+    expect(await current(page)).toBe('title');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('session-1');
+    await page.keyboard.press('Space');
+    expect(await current(page)).toBe('slide-1-1');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('slide-1-2');
+    await page.keyboard.press('ArrowLeft');
+    expect(await current(page)).toBe('slide-1-1');
+    await page.waitForFunction(() => location.hash === '#/slide-1-1');
+    // Linear: from the last slide of a session, the next key goes to the next session.
+    await presentation(page, '#/slide-1-4');
+    await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('session-2');
+    await page.close();
+  });
+
+  it('moves with a swipe on a touch screen', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await presentation(page, '#/slide-1-1');
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (from: number, to: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 400 }] });
+      for (let x = from; Math.abs(x - to) > 1; x += Math.sign(to - from) * 40) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: 402 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(800, 200);
+    await waitFor(page, 'slide-1-2');
+    await swipe(200, 800);
+    await waitFor(page, 'slide-1-1');
+    await context.close();
+  });
+
+  it('shows every slide in an overview grid, one column per session, and goes to the slide chosen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page, '#/slide-2-1');
+    await page.keyboard.press('o');
+    await page.waitForSelector('.reveal.overview');
+    const boxes = await page.locator('.deck-slide').evaluateAll((els) => els.map((e) => ({ id: e.id, ...(({ left, top }) => ({ left: Math.round(left), top: Math.round(top) }))(e.getBoundingClientRect()) })));
+    const columns = new Set(boxes.map((b) => b.left));
+    const session2 = boxes.filter((b) => b.id === 'session-2' || b.id.startsWith('slide-2-'));
+    expect(columns.size).toBe(5); // the title slide and four sessions
+    expect(new Set(session2.map((b) => b.left)).size).toBe(1);
+    expect(new Set(session2.map((b) => b.top)).size).toBe(session2.length);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.reveal:not(.overview)');
+    expect(await current(page)).toBe('slide-2-2');
+    await page.close();
+  });
+
+  it('keeps working with no connection once opened: slides, overview and the speaker view', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await presentation(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await context.setOffline(true);
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('slide-2-3');
+    await page.keyboard.press('o');
+    await page.waitForSelector('.reveal.overview');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.reveal:not(.overview)');
+    await expect(page.locator('#slide-2-3 .wf-scroll svg').isVisible()).resolves.toBe(true);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.waitForSelector('[data-notes]');
+    await expect(popup.locator('#speaker-now').textContent()).resolves.toContain('2.3');
+    expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
+    await context.close();
+  });
+
+  it('has no speaker notes in its HTML or scripts; its speaker view shows the timer and the next slide', async () => {
+    const dist = inject('distDir');
+    const html = readFileSync(join(dist, slides, 'index.html'), 'utf8');
+    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8'));
+    for (const text of [html, ...scripts]) {
+      expect(text).not.toContain('class="notes"');
+      expect(text).not.toContain('flip chart');
+    }
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page, '#/slide-1-1');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-deck-action="speaker"]', { force: true })]);
+    await popup.waitForSelector('[data-notes]');
+    await expect(popup.locator('[data-notes]').textContent()).resolves.toMatch(/trainer edition/);
+    await expect(popup.locator('#speaker-next').textContent()).resolves.toBe('Next: 1.2 What is legal identity?');
+    await popup.waitForFunction(() => document.querySelector('[data-elapsed]')?.textContent !== '00:00');
+    await page.close();
+  });
+
+  it('has no axe violations, presented at 1280 px and as a reading view at 360 px, and fits the phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page, '#/slide-2-2');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${site.url}${slides}`);
+    await expect(page.locator('html.deck-presenting').count()).resolves.toBe(0);
+    await expect(page.locator('.deck-slide').count()).resolves.toBeGreaterThan(15);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const size = await page.locator('#slide-1-1 li').first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+    expect(size).toBeGreaterThanOrEqual(16);
+    // Present still works on the phone when asked for.
+    await page.click('[data-deck-present]');
+    await page.waitForSelector('body[data-deck-ready]');
+    await page.close();
+  });
+
+  it('every control of the presentation is reachable with the keyboard', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page);
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.add(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.deckAction ?? document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    for (const action of ['overview', 'speaker', 'fullscreen']) expect(reached).toContain(action);
+    expect([...reached].some((r) => /next/i.test(r))).toBe(true);
+    // Space on a focused tool runs the tool and does not also turn the page.
+    await page.focus('[data-deck-action="overview"]');
+    await page.keyboard.press('Space');
+    await page.waitForSelector('.reveal.overview');
+    expect(await current(page)).toBe('title');
+    await page.close();
+  });
+
+  it('the module page links the slides, slides PDF and handouts PDF, which are served', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/modules/legal-identity-foundations/`);
+    for (const end of ['/slides/', '-slides.pdf', '-handouts.pdf']) {
+      const link = page.locator(`a[href$="legal-identity-foundations${end}"]`);
+      expect(await link.count(), end).toBe(1);
+      expect((await page.request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href))).status(), end).toBe(200);
+    }
+    expect(await page.locator('a[href$="-speaker-notes.pdf"]').count()).toBe(0);
+    await page.close();
+  });
+});
