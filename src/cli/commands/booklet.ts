@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { loadQuizzes } from '../../lib/assessment/quiz-load.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
-import { writeQuizPrints } from '../../lib/handbook/write.ts';
 import type { Command } from '../command.ts';
 import { parsePaper, report } from './handbook.ts';
 
@@ -44,6 +43,8 @@ Options:
       return doc.quiz;
     });
     const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks/quizzes');
+    // The print engine loads only when a command prints: `sopkit check` starts faster without it.
+    const { writeQuizPrints } = await import('../../lib/handbook/write.ts');
     const written = await writeQuizPrints(loadProject(root), quizzes, { paper: parsePaper(values.paper), outDir, forms: form ? [form] : undefined, keys: !values['no-key'] });
     report(ctx, outDir, written, started);
     return 0;

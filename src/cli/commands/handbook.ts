@@ -3,7 +3,7 @@ import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
-import { writePackHandbooks, writeSopHandbooks, type WrittenPdf } from '../../lib/handbook/write.ts';
+import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import type { Command, CommandContext } from '../command.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
@@ -64,6 +64,8 @@ Examples:
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
     const project = loadProject(root);
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
+    // The print engine loads only when a command prints: `sopkit check` starts faster without it.
+    const { writePackHandbooks, writeSopHandbooks } = await import('../../lib/handbook/write.ts');
     const written = await writeSopHandbooks(project, ids, { editions: chosen, paper, outDir });
     if (values.all) written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
     report(ctx, outDir, written, started);

@@ -1,4 +1,5 @@
-import type { SopDoc } from '../content/project.ts';
+import type { Root } from 'mdast';
+import { layout, type SopDoc } from '../content/project.ts';
 import { componentNames, componentSpecs } from '../content/components.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -24,6 +25,11 @@ export function parseRefTarget(to: string, currentSop: string): { sop: string; s
   const hash = to.indexOf('#');
   if (hash === -1) return { sop: to, section: undefined };
   return { sop: hash === 0 ? currentSop : to.slice(0, hash), section: to.slice(hash + 1) || undefined };
+}
+
+/** True when a file of the project could not be read: its own error says so, and rules that need its ids stay quiet. */
+function unreadable(ctx: CheckContext, file: string): boolean {
+  return ctx.project.diagnostics.some((d) => d.file === file && d.severity === 'error');
 }
 
 function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
@@ -57,7 +63,7 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
       }
     }
     const { id, to, role } = use.attributes;
-    if (use.name === 'Term' && id !== undefined && !terms.has(id)) {
+    if (use.name === 'Term' && id !== undefined && !terms.has(id) && !unreadable(ctx, layout.glossary)) {
       out.push(diagnostic('error', 'term/unknown', sop.file, `<Term id="${id}">: no such term in content/glossary.yaml; add it there or fix the id`, use.at));
     }
     // Forms and roles are declared in the frontmatter: when it is invalid, its own error says so.
@@ -115,10 +121,30 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
     out.push(diagnostic('error', 'sop/history-version', sop.file, `history[0].version is ${newest.version} but version is ${data.version}; the newest history entry comes first and matches version`, at(['history', 0])));
   }
   const knownRoles = new Set(ctx.project.roles.map((r) => r.id));
+  const rolesRead = !unreadable(ctx, layout.roles);
   data.roles.forEach((role, i) => {
-    if (!knownRoles.has(role)) out.push(diagnostic('error', 'role/unknown', sop.file, `roles[${i}]: "${role}" is not in content/roles.yaml; add it there or fix the id`, at(['roles', i])));
+    if (rolesRead && !knownRoles.has(role)) out.push(diagnostic('error', 'role/unknown', sop.file, `roles[${i}]: "${role}" is not in content/roles.yaml; add it there or fix the id`, at(['roles', i])));
   });
   return out;
+}
+
+/**
+ * `import` and `export` in MDX run as code when the site is built (an author's loop there would
+ * hang the build), and content needs none: components come without an import, data goes in the
+ * frontmatter. A warning, on every ESM block of an MDX file (SOPs now; modules use it too).
+ * @param file Path of the MDX file, relative to the project root.
+ * @param tree Its parsed body.
+ */
+export function esmRule(file: string, tree: Root | undefined): Diagnostic[] {
+  return (tree?.children ?? [])
+    .filter((node) => node.type === 'mdxjsEsm')
+    .map((node) => {
+      const keyword = /^\s*(import|export)\b/.exec(node.type === 'mdxjsEsm' ? node.value : '')?.[1] ?? 'import/export';
+      return diagnostic('warning', 'mdx/esm', file, `${keyword} statement: it runs as code when the site is built, and content needs none (components need no import; data goes in the frontmatter); remove it`, {
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      });
+    });
 }
 
 function structureRules(sop: SopDoc): Diagnostic[] {
@@ -173,7 +199,7 @@ function duplicateRules(ctx: CheckContext): Diagnostic[] {
 export function checkSops(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [...duplicateRules(ctx)];
   for (const sop of ctx.project.sops) {
-    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop));
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...esmRule(sop.file, sop.tree));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { tsImport } from 'tsx/esm/api';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import type { Position } from '../diagnostics.ts';
 import { SopkitError } from '../errors.ts';
+import { refusal, runContentCodeAsync } from '../time-limit/content-code.ts';
 import type { WorkflowModule } from './types.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
@@ -56,11 +57,15 @@ export function workflowFiles(root: string): string[] {
 
 /**
  * Imports one workflow file (TypeScript, through tsx, so it works from the CLI, the Astro build
- * and vitest alike) and checks that it exports what a workflow file must export.
+ * and vitest alike) and checks that it exports what a workflow file must export. The import is
+ * content code: in a worker started by `runInWorker` it runs under the time limit, and a file
+ * that did not finish in an earlier attempt is refused with the reason.
  */
 export async function loadWorkflowFile(root: string, absPath: string): Promise<LoadedWorkflow> {
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf('/') + 1, -SUFFIX.length);
+  const refused = refusal(file);
+  if (refused) throw new WorkflowLoadError('workflow/timeout', file, refused);
   let mod: Partial<WorkflowModule>;
   // An error thrown while the module runs should point at the author's line: Node maps stack
   // traces through tsx's source maps only with its own stack formatter (test runners and bundlers
@@ -70,7 +75,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const formatter = stacks.prepareStackTrace;
   stacks.prepareStackTrace = undefined;
   try {
-    mod = (await tsImport(pathToFileURL(absPath).href, import.meta.url)) as Partial<WorkflowModule>;
+    mod = (await runContentCodeAsync(file, 'loading', () => tsImport(pathToFileURL(absPath).href, import.meta.url))) as Partial<WorkflowModule>;
   } catch (cause) {
     void (cause instanceof Error && cause.stack);
     const { detail, at } = describeImportError(cause, absPath);

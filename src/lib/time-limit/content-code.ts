@@ -1,0 +1,66 @@
+/**
+ * Marks where SOPKit runs code that authors wrote (a workflow module while it loads, its guards
+ * while scenarios run), so that a watchdog in another thread can stop it when it never returns
+ * and name the file. Outside a worker started by `runInWorker` these marks cost nothing.
+ */
+
+/** What the watchdog hears: content code of a file starts running, or no content code runs. */
+export type ContentCodeEvent = { type: 'busy'; file: string; what: string } | { type: 'idle' };
+
+let listener: ((event: ContentCodeEvent) => void) | undefined;
+const active: { file: string; what: string }[] = [];
+const refused = new Map<string, string>();
+
+/** Tells `listener` whenever content code starts or stops (the worker forwards it to its parent). */
+export function onContentCode(fn: (event: ContentCodeEvent) => void): void {
+  listener = fn;
+}
+
+/**
+ * Files whose code must not run again in this thread, with the reason (a file that never finished
+ * in an earlier attempt). Loaders ask `refusal(file)` before running a file.
+ */
+export function refuseContentCode(entries: Iterable<readonly [string, string]>): void {
+  for (const [file, reason] of entries) refused.set(file, reason);
+}
+
+/** Why a file's code must not run, or undefined when it may. */
+export function refusal(file: string): string | undefined {
+  return refused.get(file);
+}
+
+function enter(file: string, what: string): void {
+  active.push({ file, what });
+  listener?.({ type: 'busy', file, what });
+}
+
+function leave(): void {
+  active.pop();
+  const outer = active.at(-1);
+  listener?.(outer ? { type: 'busy', ...outer } : { type: 'idle' });
+}
+
+/**
+ * Runs content code synchronously inside a watched span.
+ * @param file Path of the content file, relative to the project root (named when it hangs).
+ * @param what What it is doing, for the message: `loading`, `running its scenarios`.
+ * @param fn The code.
+ */
+export function runContentCode<T>(file: string, what: string, fn: () => T): T {
+  enter(file, what);
+  try {
+    return fn();
+  } finally {
+    leave();
+  }
+}
+
+/** The same for asynchronous content code (a module import). */
+export async function runContentCodeAsync<T>(file: string, what: string, fn: () => Promise<T>): Promise<T> {
+  enter(file, what);
+  try {
+    return await fn();
+  } finally {
+    leave();
+  }
+}
