@@ -78,4 +78,13 @@ describe('astro build on a project of its own', () => {
     expect(result.stdout + result.stderr).toContain('workflows/wait.machine.ts:1:1  error  workflow/timeout  never finished loading: it waits for something that never happens');
     expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
   });
+
+  it('exits 1, not 0, when an MDX export awaits a promise that never settles while pages render', async () => {
+    const root = project('mdx-await', (r) => cpSync(join(repo, 'tests/fixtures/check/hostile/mdx-await'), r, { recursive: true, filter: (f) => !f.endsWith('expect.json') }));
+    const result = await build(root);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('content/sops/alpha.mdx:37:1  warning  mdx/esm  export statement');
+    expect(output).toContain('the build stopped before it wrote the site');
+    expect(result.status).toBe(1);
+  });
 });

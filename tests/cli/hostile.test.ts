@@ -51,3 +51,21 @@ describe('sopkit check on hostile content', () => {
     });
   }
 });
+
+describe('sopkit simulate on hostile content', () => {
+  it('stops a guard that never returns and names the file, exit 1', async () => {
+    const result = await runSopkit(['simulate', 'guard-loop', '--scenario', 'on-time', '--root', join(hostile, 'loop-in-guard')], { SOPKIT_TIME_LIMIT: '5' });
+    expect(result.stderr).toBe(
+      'sopkit simulate: workflows/guard-loop.machine.ts: did not finish running the machine within 5 s: a loop that never ends, or far too much work for a content file; fix the code (the limit: sopkit check --time-limit, or SOPKIT_TIME_LIMIT, in seconds)\n',
+    );
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+  });
+
+  it('keeps --json stdout pure when a guard prints', async () => {
+    const result = await runSopkit(['simulate', 'noisy', '--scenario', 'late', '--json', '--root', join(hostile, 'prints')]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ workflow: 'noisy', scenario: 'late', final: 'late', passed: true });
+    expect(result.stderr).toContain('isLate called with 40');
+    expect(result.status).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
 import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { outDir as resolveOutDir } from '../out.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
 export function parseEditions(value: unknown): Edition[] {
@@ -55,12 +56,13 @@ Examples:
     paper: { type: 'string' },
     out: { type: 'string' },
   },
+  runsContentCode: true,
   async run(ctx) {
     const started = performance.now();
     const { values, positionals, root } = ctx;
     const chosen = parseEditions(values.edition);
     const paper = parsePaper(values.paper);
-    const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks');
+    const outDir = resolveOutDir(root, values.out, 'handbooks');
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
     const project = loadProject(root);
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;

@@ -10,6 +10,7 @@ import type { FormId } from '../../lib/assessment/types.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { outFile } from '../out.ts';
 
 const formats = ['gift', 'moodle-xml', 'template'] as const;
 type Format = (typeof formats)[number];
@@ -26,7 +27,7 @@ function write({ root, io }: CommandContext, out: unknown, text: string, fallbac
     io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
     return;
   }
-  const abs = resolve(root, String(out));
+  const abs = outFile(root, String(out), fallbackName);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
   io.err(`wrote ${String(out) || fallbackName}`);
@@ -53,7 +54,8 @@ function importQuiz(ctx: CommandContext): number {
   const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
   const id = typeof ctx.values.id === 'string' ? ctx.values.id : basename(out ?? file).replace(/(\.gift)?\.(ya?ml|gift|txt)$/, '');
   if (!kebabId.safeParse(id).success) throw new SopkitError('quiz/bad-id', `"${id}" is not a valid quiz id; give --id in lower case with hyphens, like birth-registration`);
-  if (out && existsSync(resolve(ctx.root, out)) && !ctx.values.force) throw new SopkitError('quiz/exists', `${out} already exists; choose another --out or add --force`);
+  if (out && out !== '-') outFile(ctx.root, out, `${basename(file).replace(/(\.gift)?\.(gift|txt)$/, '')}.yaml`);
+  if (out && out !== '-' && existsSync(resolve(ctx.root, out)) && !ctx.values.force) throw new SopkitError('quiz/exists', `${out} already exists; choose another --out or add --force`);
   const { quiz, notes } = giftToQuiz(readFileSync(abs, 'utf8'), { id, file, ...(typeof ctx.values.sop === 'string' ? { sop: ctx.values.sop } : {}) });
   write(ctx, out, quizToYaml(quiz), `${id}.yaml`);
   for (const note of notes) ctx.io.err(`todo: ${note}`);

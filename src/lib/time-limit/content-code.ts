@@ -41,22 +41,22 @@ function leave(): void {
 }
 
 /**
- * Runs content code synchronously inside a watched span.
- * @param file Path of the content file, relative to the project root (named when it hangs).
- * @param what What it is doing, for the message: `loading`, `running its scenarios`.
- * @param fn The code.
+ * Marks the rest of a task as content code of a file (a command that, once it has loaded a
+ * machine, only runs it). The span ends with the task.
+ * @param file Path of the content file, relative to the project root.
+ * @param what What it is doing, for the message.
  */
-export function runContentCode<T>(file: string, what: string, fn: () => T): T {
+export function contentCodeFromHere(file: string, what: string): void {
   enter(file, what);
-  try {
-    return fn();
-  } finally {
-    leave();
-  }
 }
 
-/** The same for asynchronous content code (a module import). */
-export async function runContentCodeAsync<T>(file: string, what: string, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs content code (a module import, a machine's checks) inside a watched span.
+ * @param file Path of the content file, relative to the project root (named when it hangs).
+ * @param what What it is doing, for the message: `loading`, `running its guards and scenarios`.
+ * @param fn The code.
+ */
+export async function runContentCode<T>(file: string, what: string, fn: () => Promise<T>): Promise<T> {
   enter(file, what);
   try {
     return await fn();

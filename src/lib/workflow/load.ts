@@ -5,7 +5,7 @@ import { tsImport } from 'tsx/esm/api';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import type { Position } from '../diagnostics.ts';
 import { SopkitError } from '../errors.ts';
-import { refusal, runContentCodeAsync } from '../time-limit/content-code.ts';
+import { refusal, runContentCode } from '../time-limit/content-code.ts';
 import type { WorkflowModule } from './types.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
@@ -75,7 +75,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const formatter = stacks.prepareStackTrace;
   stacks.prepareStackTrace = undefined;
   try {
-    mod = (await runContentCodeAsync(file, 'loading', () => tsImport(pathToFileURL(absPath).href, import.meta.url))) as Partial<WorkflowModule>;
+    mod = (await runContentCode(file, 'loading', () => tsImport(pathToFileURL(absPath).href, import.meta.url))) as Partial<WorkflowModule>;
   } catch (cause) {
     void (cause instanceof Error && cause.stack);
     const { detail, at } = describeImportError(cause, absPath);
