@@ -107,6 +107,7 @@ Example:
     const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const { quiz } = resolveQuiz(root, values.quiz);
     const scored = scoreFiles(root, quiz, filesFrom(values));
+    for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
     if (values.json) io.out(JSON.stringify(scored.report, null, 2));
     else printSummary(io, quiz, scored);
@@ -114,7 +115,7 @@ Example:
       mkdirSync(dir, { recursive: true });
       const names = namesOf(scored.responses);
       const date = typeof values.date === 'string' ? values.date : today();
-      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names));
+      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names, quiz.passMark));
       writeFileSync(join(dir, 'items.csv'), itemsCsv(scored.report, quiz));
       writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
       const written = ['scores.csv', 'items.csv', 'report.html'];
