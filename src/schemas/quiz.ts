@@ -37,6 +37,12 @@ export const itemSchema = z
     ref: z.string().regex(/^[a-z0-9-]+#[\w.-]+$/, 'a reference like "birth-registration#6.2"'),
     /** The question. */
     stem: z.string().min(5),
+    /**
+     * Text format of the stem, options, feedback and explanation, as Moodle knows it: `html` or
+     * `markdown` (kept from an imported GIFT file and written back to GIFT and Moodle XML); plain
+     * text when left out.
+     */
+    format: z.enum(['html', 'markdown']).optional(),
     /** For `order` items: the options in the correct order. */
     options: z.array(optionSchema).min(2),
     /** Why the answer is right; shown as feedback where the quiz allows it. */
