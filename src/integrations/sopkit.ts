@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
 
 /**
@@ -40,6 +41,8 @@ export function sopkitCheck(): AstroIntegration {
         process.env.SOPKIT_ROOT = root;
         if (command === 'build') exit ??= refuseSilentExit(logger);
         const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
+        // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
+        refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout').map((d) => [d.file, d.message] as const));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings`);

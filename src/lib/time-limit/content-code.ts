@@ -9,7 +9,9 @@ export type ContentCodeEvent = { type: 'busy'; file: string; what: string } | { 
 
 let listener: ((event: ContentCodeEvent) => void) | undefined;
 const active: { file: string; what: string }[] = [];
-const refused = new Map<string, string>();
+// Shared by every copy of this module in the thread: the Astro build loads its config and its
+// pages through different module graphs, and a file the check stopped must be refused by both.
+const refused: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('sopkit.refusedContentCode')] ??= new Map<string, string>()) as Map<string, string>;
 
 /** Tells `listener` whenever content code starts or stops (the worker forwards it to its parent). */
 export function onContentCode(fn: (event: ContentCodeEvent) => void): void {
