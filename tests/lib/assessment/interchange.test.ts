@@ -14,6 +14,7 @@ import { importedQuizProblems } from '../../../src/lib/assessment/interchange/im
 import { quizToYaml } from '../../../src/lib/assessment/interchange/yaml.ts';
 import { loadQuizzes, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { runSopkit } from '../../cli/spawn.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const sample = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
@@ -156,21 +157,21 @@ describe('blank responses template', () => {
 
 describe('sopkit quiz', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sopkit-quiz-'));
-  const cli = (...args: string[]) => spawnSync('node', ['bin/sopkit.mjs', ...args], { encoding: 'utf8' });
-  it('exports GIFT, Moodle XML and a template, and imports GIFT into a quiz that passes the schema', () => {
+  const cli = (...args: string[]) => runSopkit(args);
+  it('exports GIFT, Moodle XML and a template, and imports GIFT into a quiz that passes the schema', async () => {
     const root = join(fixtures, 'project');
     for (const [format, file] of [['gift', 'q.gift'], ['moodle-xml', 'q.xml']] as const) {
-      const r = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', format, '--out', join(dir, file));
+      const r = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', format, '--out', join(dir, file));
       expect(r.status, r.stderr).toBe(0);
     }
-    const t = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
+    const t = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
     expect(t.stdout.split('\r\n')[0]).toBe(`participant,name,form,${sample.forms.post.join(',')}`);
-    const i = cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
+    const i = await cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
     expect(i.status, i.stderr).toBe(0);
     expect(quizSchema.parse(parseYaml(readFileSync(join(dir, 'sample-registration.yaml'), 'utf8')))).toEqual(sample);
   });
-  it('says what is wrong in one line', () => {
-    const r = cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');
+  it('says what is wrong in one line', async () => {
+    const r = await cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('sopkit quiz: a responses template is for one form: add --form pre or --form post');
   });
