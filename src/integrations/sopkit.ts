@@ -42,7 +42,7 @@ export function sopkitCheck(): AstroIntegration {
         if (command === 'build') exit ??= refuseSilentExit(logger);
         const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
         // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
-        refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout').map((d) => [d.file, d.message] as const));
+        refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout' || d.code === 'workflow/exit').map((d) => ({ file: d.file, code: d.code, reason: d.message })));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings`);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Refusal } from '../time-limit/content-code.ts';
 import { runInWorker } from '../time-limit/run-in-worker.ts';
 import { runChecks } from './index.ts';
 
@@ -28,14 +29,14 @@ export async function runChecksWithTimeLimit(
   root: string,
   options: { today?: string; timeLimitMs: number; strayOutput?: (text: string) => void },
 ): Promise<CheckSummary> {
-  const refused: [string, string][] = [];
+  const refused: Refusal[] = [];
   for (;;) {
     const outcome = await runInWorker<CheckSummary>(
       { module: import.meta.url, name: 'checkTask', payload: { root, ...(options.today ? { today: options.today } : {}) } },
       { timeLimitMs: options.timeLimitMs, refused, ...(options.strayOutput ? { strayOutput: options.strayOutput } : {}) },
     );
     if (outcome.status === 'done') return outcome.value;
-    if (refused.some(([file]) => file === outcome.file)) throw new Error(`${outcome.file} was stopped again after being refused: ${outcome.reason}`);
-    refused.push([outcome.file, outcome.reason]);
+    if (refused.some((r) => r.file === outcome.file)) throw new Error(`${outcome.file} was stopped again after being refused: ${outcome.reason}`);
+    refused.push({ file: outcome.file, code: outcome.code, reason: outcome.reason });
   }
 }

@@ -11,7 +11,16 @@ let listener: ((event: ContentCodeEvent) => void) | undefined;
 const active: { file: string; what: string }[] = [];
 // Shared by every copy of this module in the thread: the Astro build loads its config and its
 // pages through different module graphs, and a file the check stopped must be refused by both.
-const refused: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('sopkit.refusedContentCode')] ??= new Map<string, string>()) as Map<string, string>;
+const refused: Map<string, Refusal> = ((globalThis as Record<symbol, unknown>)[Symbol.for('sopkit.refusedContentCode')] ??= new Map<string, Refusal>()) as Map<string, Refusal>;
+
+/** A file whose code must not run again, with the diagnostic code and the reason to give. */
+export interface Refusal {
+  /** Path relative to the project root. */
+  file: string;
+  /** `workflow/timeout` (never finished) or `workflow/exit` (ended the program). */
+  code: string;
+  reason: string;
+}
 
 /** Tells `listener` whenever content code starts or stops (the worker forwards it to its parent). */
 export function onContentCode(fn: (event: ContentCodeEvent) => void): void {
@@ -22,12 +31,12 @@ export function onContentCode(fn: (event: ContentCodeEvent) => void): void {
  * Files whose code must not run again in this thread, with the reason (a file that never finished
  * in an earlier attempt). Loaders ask `refusal(file)` before running a file.
  */
-export function refuseContentCode(entries: Iterable<readonly [string, string]>): void {
-  for (const [file, reason] of entries) refused.set(file, reason);
+export function refuseContentCode(entries: Iterable<Refusal>): void {
+  for (const entry of entries) refused.set(entry.file, entry);
 }
 
 /** Why a file's code must not run, or undefined when it may. */
-export function refusal(file: string): string | undefined {
+export function refusal(file: string): Refusal | undefined {
   return refused.get(file);
 }
 

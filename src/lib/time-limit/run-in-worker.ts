@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { SopkitError } from '../errors.ts';
-import type { ContentCodeEvent } from './content-code.ts';
+import type { ContentCodeEvent, Refusal } from './content-code.ts';
 
 /** Where a task writes its lines (the CLI's `Io` fits). */
 export interface Lines {
@@ -21,7 +21,7 @@ export interface WorkerTask {
 /** How the task ended: it finished, or content code had to be stopped. */
 export type WorkerOutcome<T> =
   | { status: 'done'; value: T }
-  | { status: 'stopped'; code: 'workflow/timeout'; file: string; reason: string };
+  | { status: 'stopped'; code: 'workflow/timeout' | 'workflow/exit'; file: string; reason: string };
 
 export interface RunInWorkerOptions {
   /** Longest time one span of content code may run (ARCHITECTURE.md, Formats: time limit of content code), in ms. */
@@ -31,7 +31,7 @@ export interface RunInWorkerOptions {
   /** Whatever content code prints to stdout (console.log in a guard): stderr by default, never stdout. */
   strayOutput?: (text: string) => void;
   /** Files whose code the worker must not run again, with the reason (see `refusal`). */
-  refused?: readonly (readonly [string, string])[];
+  refused?: readonly Refusal[];
 }
 
 type FromWorker =
@@ -78,9 +78,9 @@ export function runInWorker<T>(task: WorkerTask, options: RunInWorkerOptions): P
       // A module may leave a timer running; the task is over, so the worker goes.
       void worker.terminate().finally(settle);
     };
-    const stop = (reason: string) => {
+    const stop = (reason: string, code: 'workflow/timeout' | 'workflow/exit' = 'workflow/timeout') => {
       const file = busy?.file ?? 'content';
-      finish(() => resolve({ status: 'stopped', code: 'workflow/timeout', file, reason }));
+      finish(() => resolve({ status: 'stopped', code, file, reason }));
     };
     worker.on('message', (message: FromWorker) => {
       switch (message.type) {
@@ -115,7 +115,9 @@ export function runInWorker<T>(task: WorkerTask, options: RunInWorkerOptions): P
     });
     worker.on('exit', (code) => {
       if (settled) return;
-      if (busy) stop(`never finished ${busy.what}: it waits for something that never happens (a top-level await on a promise that never settles?); a content file must not wait for anything`);
+      // 13 is Node's exit code for a top-level await that can never settle.
+      if (busy && code === 13) stop(`never finished ${busy.what}: it waits for something that never happens (a top-level await on a promise that never settles?); a content file must not wait for anything`);
+      else if (busy) stop(`ended the program while ${busy.what} (exit code ${code}: process.exit?); a content file must not stop the program`, 'workflow/exit');
       else finish(() => reject(new Error(`the worker stopped before the task finished (exit code ${code})`)));
     });
   });

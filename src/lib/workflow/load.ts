@@ -65,7 +65,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf('/') + 1, -SUFFIX.length);
   const refused = refusal(file);
-  if (refused) throw new WorkflowLoadError('workflow/timeout', file, refused);
+  if (refused) throw new WorkflowLoadError(refused.code, file, refused.reason);
   let mod: Partial<WorkflowModule>;
   // An error thrown while the module runs should point at the author's line: Node maps stack
   // traces through tsx's source maps only with its own stack formatter (test runners and bundlers
