@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests, and browser tests that need a built site (built once by the
-// e2e global setup, or taken from SOPKIT_E2E_DIST).
+// Three projects: fast unit tests; tests that run the CLI or `astro build` in processes of their
+// own; browser tests that need a built site (built once by the e2e global setup, or taken from
+// SOPKIT_E2E_DIST). Limits are safety nets against a test that never ends, far above what a busy
+// two-core machine needs: no test may depend on how fast the machine is.
+const minutes = (n: number) => n * 60_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,8 +13,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
-          testTimeout: 60_000,
+          exclude: ['tests/e2e/**', 'tests/build/**', 'tests/cli/**'],
+          testTimeout: minutes(2),
+          hookTimeout: minutes(2),
+        },
+      },
+      {
+        test: {
+          name: 'processes',
+          include: ['tests/build/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          testTimeout: minutes(15),
+          hookTimeout: minutes(5),
         },
       },
       {
@@ -18,8 +31,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: minutes(5),
+          hookTimeout: minutes(15),
           fileParallelism: false,
         },
       },

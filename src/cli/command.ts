@@ -23,6 +23,11 @@ export interface Command {
   /** Full help text: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /**
+   * True when the command runs code that authors wrote (workflow modules, their guards): the CLI
+   * then runs it in a worker under the time limit, so a machine that never returns cannot hang it.
+   */
+  runsContentCode?: boolean;
   /** Runs the command and returns the exit code. */
   run(ctx: CommandContext): Promise<number>;
 }

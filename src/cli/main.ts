@@ -3,11 +3,31 @@ import { isUserError } from '../lib/errors.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Io } from './command.ts';
 import { commands } from './commands/index.ts';
+import { runCommandInWorker } from './in-worker.ts';
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+const fileSystemReasons: Record<string, string> = {
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  EEXIST: 'something is already there',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'no such file or folder',
+};
+
+/** A file-system refusal (a path given by the user that cannot be written or read) as one line. */
+function fileSystemError(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException;
+  const reason = typeof e?.code === 'string' ? fileSystemReasons[e.code] : undefined;
+  if (!reason || typeof e.path !== 'string') return undefined;
+  return `cannot use ${e.path}: ${reason}`;
+}
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -49,10 +69,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     const root = resolve(typeof values.root === 'string' ? values.root : process.cwd());
-    return await command.run({ values, positionals, root, io });
+    const ctx = { values, positionals, root, io };
+    return await (command.runsContentCode ? runCommandInWorker(command, ctx) : command.run(ctx));
   } catch (error) {
     if (isUserError(error)) {
       io.err(`sopkit ${name}: ${error.message}`);
+      return 1;
+    }
+    const refused = fileSystemError(error);
+    if (refused) {
+      io.err(`sopkit ${name}: ${refused}`);
       return 1;
     }
     if (process.env.SOPKIT_DEBUG) throw error;

@@ -1,13 +1,37 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { runChecks } from '../lib/check/index.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { refuseContentCode } from '../lib/time-limit/content-code.ts';
+import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
+
+/**
+ * A build that ends before the site is written must not exit 0: content code that waits on a
+ * promise nothing settles empties the event loop, and Node then exits with the code it has.
+ * Called once per build; `done()` says the site was written.
+ */
+function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
+  let written = false;
+  process.once('exit', (code) => {
+    if (written || code !== 0) return;
+    logger.error('the build stopped before it wrote the site: something it waited for never finished (a top-level await in content?); run `sopkit check` to find it');
+    process.exitCode = 1;
+  });
+  return {
+    done() {
+      written = true;
+    },
+  };
+}
 
 /**
  * Runs `sopkit check` inside Astro: `astro build` stops on any error with the same one-line
  * messages as the CLI; `astro dev` prints them and keeps serving so authors can fix as they go.
+ * The check runs in a worker with the time limit of content code (ARCHITECTURE.md, Formats: time limit of content code),
+ * so a workflow file that never finishes stops the build with its name instead of hanging it.
  */
 export function sopkitCheck(): AstroIntegration {
+  let exit: { done(): void } | undefined;
   return {
     name: 'sopkit:check',
     hooks: {
@@ -15,7 +39,10 @@ export function sopkitCheck(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(config.root);
         process.env.SOPKIT_ROOT = root;
-        const { diagnostics } = await runChecks(root);
+        if (command === 'build') exit ??= refuseSilentExit(logger);
+        const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
+        // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
+        refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout' || d.code === 'workflow/exit').map((d) => ({ file: d.file, code: d.code, reason: d.message })));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings`);
@@ -24,6 +51,9 @@ export function sopkitCheck(): AstroIntegration {
           error.stack = error.message;
           throw error;
         }
+      },
+      'astro:build:done': () => {
+        exit?.done();
       },
     },
   };

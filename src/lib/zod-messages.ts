@@ -22,8 +22,44 @@ export function fieldPath(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)';
 }
 
+/** A zod type name as an author would say it. */
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  float: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields (name: value)',
+  date: 'a date',
+  null: 'nothing',
+};
+
+const words = (type: string) => typeWords[type] ?? type;
+
+/** What a string rule allows when the schema gave no message of its own. */
+function stringRule(issue: Extract<ZodIssue, { code: 'invalid_string' }>): string {
+  if (issue.message && !/^Invalid\b/.test(issue.message)) return issue.message;
+  const validation = typeof issue.validation === 'string' ? issue.validation : 'format';
+  if (validation === 'url') return 'a web address like https://registry.example.org/';
+  if (validation === 'email') return 'an e-mail address like registrar@example.org';
+  if (validation === 'datetime' || validation === 'date') return 'a date written YYYY-MM-DD';
+  return `text in the ${validation} form`;
+}
+
+/** "at least 3 characters", "at least 1 entry", "at least 0", "more than 0". */
+function bound(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>, least: boolean): string {
+  const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  const relation = least ? (inclusive ? 'at least' : 'more than') : inclusive ? 'at most' : 'less than';
+  if (issue.type === 'array' || issue.type === 'set') return `${relation} ${n} entr${n === 1 ? 'y' : 'ies'}`;
+  if (issue.type === 'string') return `${relation} ${n} character${n === 1 ? '' : 's'}`;
+  return `${relation} ${n}`;
+}
+
 /**
- * One sentence for a zod issue: the field, the value found and what is allowed.
+ * One sentence for a zod issue: the field, the value found and what is allowed. Every rule of
+ * the schemas ends up here, so none reads "expected Invalid".
  * @param issue The zod issue.
  * @param data The data that was validated, to quote the value found.
  * @param sourceOf The author's text at a path, so `1.0` is quoted as written rather than as the number 1.
@@ -38,18 +74,35 @@ export function describeIssue(
   const found = written !== undefined && typeof valueAt(data, issue.path) !== 'string' ? written : show(valueAt(data, issue.path));
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.received === 'undefined') return `${field}: missing; required (${issue.expected})`;
-      return `${field}: found ${found}; expected ${issue.expected}`;
+      if (issue.received === 'undefined') return `${field}: missing; required: ${words(issue.expected)}`;
+      return `${field}: found ${found}; expected ${words(issue.expected)}`;
     case 'invalid_enum_value':
       return `${field}: found ${found}; allowed: ${issue.options.map(String).join(', ')}`;
+    case 'invalid_literal':
+      return `${field}: found ${found}; allowed: ${show(issue.expected)}`;
     case 'unrecognized_keys':
       return `${field === '(top level)' ? 'frontmatter' : field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
     case 'too_small':
-      if (issue.type === 'array') return `${field}: found ${found}; needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}`;
-      return `${field}: found ${found}; must be at least ${String(issue.minimum)} characters`;
+      if (issue.type === 'array') return `${field}: found ${found}; needs ${bound(issue, true)}`;
+      return `${field}: found ${found}; must be ${bound(issue, true)}`;
+    case 'too_big':
+      return `${field}: found ${found}; must be ${bound(issue, false)}`;
+    case 'not_multiple_of':
+      return `${field}: found ${found}; must be a multiple of ${String(issue.multipleOf)}`;
     case 'invalid_string':
+      return `${field}: found ${found}; expected ${stringRule(issue)}`;
+    case 'invalid_date':
+      return `${field}: found ${found}; expected a real calendar date`;
+    case 'invalid_union': {
+      // The alternatives' own messages say what each allows; the first that is not about the type is the useful one.
+      const issues = issue.unionErrors.flatMap((e) => e.issues);
+      const inner = issues.find((i) => i.code !== 'invalid_type');
+      if (inner) return describeIssue({ ...inner, path: issue.path }, data, sourceOf);
+      const types = [...new Set(issues.flatMap((i) => (i.code === 'invalid_type' ? [words(i.expected)] : [])))];
+      return `${field}: found ${found}; expected ${types.join(' or ') || 'another kind of value'}`;
+    }
     case 'custom':
-      return `${field}: found ${found}; expected ${issue.message}`;
+      return `${field}: found ${found}; expected ${issue.message && issue.message !== 'Invalid input' ? issue.message : 'a value this field allows (see the format in ARCHITECTURE.md)'}`;
     default:
       return `${field}: found ${found}; ${issue.message}`;
   }

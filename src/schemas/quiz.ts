@@ -29,11 +29,20 @@ export const itemSchema = z
     id: itemId,
     type: z.enum(itemTypes),
     /** Objective id this item tests. */
-    objective: z.string().min(1),
+    objective: z
+      .union([z.string(), z.number()])
+      .transform((v) => String(v))
+      .pipe(z.string().min(1)),
     /** SOP section that teaches the answer: `sop-id#6.2`. */
     ref: z.string().regex(/^[a-z0-9-]+#[\w.-]+$/, 'a reference like "birth-registration#6.2"'),
     /** The question. */
     stem: z.string().min(5),
+    /**
+     * Text format of the stem, options, feedback and explanation, as Moodle knows it: `html` or
+     * `markdown` (kept from an imported GIFT file and written back to GIFT and Moodle XML); plain
+     * text when left out.
+     */
+    format: z.enum(['html', 'markdown']).optional(),
     /** For `order` items: the options in the correct order. */
     options: z.array(optionSchema).min(2),
     /** Why the answer is right; shown as feedback where the quiz allows it. */
@@ -53,8 +62,24 @@ export const itemSchema = z
   })
   .strict();
 
+/**
+ * An objective id as trainers write them: `LO1`, `1.2`, `obj-a`, `LO_3`. YAML reads an unquoted
+ * `1.2` as a number; it is taken as the text `1.2`, here and where items name it.
+ */
+const objectiveId = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'an objective id of letters, digits, dots, hyphens or underscores, without spaces, like "LO1", "1.2" or "obj-a"'));
+
 /** A learning objective. */
-export const objectiveSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(5) }).strict();
+export const objectiveSchema = z
+  .object({
+    /** Short id that items name in `objective`. */
+    id: objectiveId,
+    /** What a participant should be able to do. */
+    text: z.string().min(5),
+  })
+  .strict();
 
 /** `quizzes/<id>.yaml` (ARCHITECTURE.md, Formats: quiz). */
 export const quizSchema = z

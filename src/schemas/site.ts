@@ -11,7 +11,7 @@ export const siteSchema = z
     /** Country name or placeholder. */
     country: z.string().min(1),
     /** Public address of the site, used for QR codes and absolute links. */
-    url: z.string().url(),
+    url: z.string().url('a web address like https://registry.example.org/'),
     /** Default language of the pack. */
     language: languageTag.default('en'),
   })

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repo, runNode } from '../cli/spawn.ts';
 
-// A throw-away project: the real site code and dependencies, the fixture content. A build takes
-// well under a minute alone, but the test suite runs other builds beside it on two cores: the
-// tests wait as long as the build itself is allowed to run.
-const repo = resolve(import.meta.dirname, '../..');
+// A throw-away project: the real site code and dependencies, the fixture content.
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -23,18 +20,24 @@ function project(name: string, edit?: (root: string) => void): string {
   return root;
 }
 
-function build(root: string) {
-  return spawnSync(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_TODAY: '2026-06-01' },
-    timeout: 240_000,
-  });
+/** `astro build` of a project, to its end (no wall-clock limit here: vitest.config.ts sets a generous one). */
+function build(root: string, env: Record<string, string> = {}) {
+  return runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01', ...env });
+}
+
+/** Adds a workflow file from tests/fixtures/check/hostile to a project. */
+function withWorkflow(fixture: string) {
+  return (root: string) => {
+    mkdirSync(join(root, 'workflows'), { recursive: true });
+    const name = fixture.slice(fixture.lastIndexOf('/') + 1);
+    cpSync(join(repo, 'tests/fixtures/check/hostile', fixture), join(root, 'workflows', name));
+  };
 }
 
 describe('astro build on a project of its own', () => {
-  it('builds the clean fixture: every SOP gets a page', () => {
+  it('builds the clean fixture: every SOP gets a page', async () => {
     const root = project('clean');
-    const result = build(root);
+    const result = await build(root);
     expect(result.status, result.stderr + result.stdout).toBe(0);
     for (const id of ['alpha', 'beta']) {
       const html = readFileSync(join(root, 'dist/sops', id, 'index.html'), 'utf8');
@@ -46,17 +49,44 @@ describe('astro build on a project of its own', () => {
     }
     // A plain build is the participant edition: no trainer handbook.
     expect(existsSync(join(root, 'dist/handbooks/alpha-trainer.pdf'))).toBe(false);
-  }, 240_000);
+  });
 
-  it('stops on bad frontmatter with the checker message naming file, line, field and value', () => {
+  it('stops on bad frontmatter with the checker message naming file, line, field and value', async () => {
     const root = project('bad', (r) => {
       const file = join(r, 'content/sops/alpha.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('status: approved', 'status: aproved'));
     });
-    const result = build(root);
+    const result = await build(root);
     const output = result.stdout + result.stderr;
     expect(result.status).not.toBe(0);
     expect(output).toContain('content/sops/alpha.mdx:7:1  error  sop/frontmatter  status: found "aproved"; allowed: draft, consultation, pilot, approved, superseded');
     expect(existsSync(join(root, 'dist/sops/alpha/index.html'))).toBe(false);
-  }, 240_000);
+  });
+
+  // A limit of 5 s: the seeded files never finish, so the outcome does not depend on how busy
+  // the machine is; every other file only loads.
+  it('stops with workflow/timeout, naming the file, when a workflow file loops while it loads', async () => {
+    const root = project('loop', withWorkflow('loop-on-load/workflows/loop.machine.ts'));
+    const result = await build(root, { SOPKIT_TIME_LIMIT: '5' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('workflows/loop.machine.ts:1:1  error  workflow/timeout  did not finish loading within 5 s');
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('fails, never exits 0 without a site, when a workflow file awaits a promise that never settles', async () => {
+    const root = project('await', withWorkflow('never-settles/workflows/wait.machine.ts'));
+    const result = await build(root, { SOPKIT_TIME_LIMIT: '5' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('workflows/wait.machine.ts:1:1  error  workflow/timeout  never finished loading: it waits for something that never happens');
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
+  });
+
+  it('exits 1, not 0, when an MDX export awaits a promise that never settles while pages render', async () => {
+    const root = project('mdx-await', (r) => cpSync(join(repo, 'tests/fixtures/check/hostile/mdx-await'), r, { recursive: true, filter: (f) => !f.endsWith('expect.json') }));
+    const result = await build(root);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('content/sops/alpha.mdx:37:1  warning  mdx/esm  export statement');
+    expect(output).toContain('the build stopped before it wrote the site');
+    expect(result.status).toBe(1);
+  });
 });

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { loadQuizzes } from '../../lib/assessment/quiz-load.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
-import { writeQuizPrints } from '../../lib/handbook/write.ts';
 import type { Command } from '../command.ts';
+import { outDir as resolveOutDir } from '../out.ts';
 import { parsePaper, report } from './handbook.ts';
 
 export const booklet: Command = {
@@ -43,7 +42,9 @@ Options:
       if (!doc.quiz) throw new SopkitError('booklet/invalid-quiz', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
       return doc.quiz;
     });
-    const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks/quizzes');
+    const outDir = resolveOutDir(root, values.out, 'handbooks/quizzes');
+    // The print engine loads only when a command prints: `sopkit check` starts faster without it.
+    const { writeQuizPrints } = await import('../../lib/handbook/write.ts');
     const written = await writeQuizPrints(loadProject(root), quizzes, { paper: parsePaper(values.paper), outDir, forms: form ? [form] : undefined, keys: !values['no-key'] });
     report(ctx, outDir, written, started);
     return 0;

@@ -3,9 +3,9 @@ import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
-import { writePackHandbooks, writeSopHandbooks, type WrittenPdf } from '../../lib/handbook/write.ts';
-import { writeModulePrints } from '../../lib/training/write.ts';
+import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { outDir as resolveOutDir } from '../out.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
 export function parseEditions(value: unknown): Edition[] {
@@ -62,15 +62,19 @@ Examples:
     paper: { type: 'string' },
     out: { type: 'string' },
   },
+  runsContentCode: true,
   async run(ctx) {
     const started = performance.now();
     const { values, positionals, root } = ctx;
     const chosen = parseEditions(values.edition);
     const paper = parsePaper(values.paper);
-    const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'handbooks');
+    const outDir = resolveOutDir(root, values.out, 'handbooks');
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
     const project = loadProject(root);
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
+    // The print engine loads only when a command prints: `sopkit check` starts faster without it.
+    const { writePackHandbooks, writeSopHandbooks } = await import('../../lib/handbook/write.ts');
+    const { writeModulePrints } = await import('../../lib/training/write.ts');
     // Module ids print the participant workbook and trainer manual (and job aids) instead.
     const modules = new Set(project.modules.map((m) => m.id));
     const written = await writeSopHandbooks(project, ids.filter((id) => !modules.has(id)), { editions: chosen, paper, outDir });

@@ -4,12 +4,15 @@ import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
 import { quizToMoodleXml } from '../../lib/assessment/interchange/moodle-xml.ts';
+import { importedQuizProblems } from '../../lib/assessment/interchange/import-check.ts';
 import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
+import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
+import { outFile } from '../out.ts';
 
 const formats = ['gift', 'moodle-xml', 'template'] as const;
 type Format = (typeof formats)[number];
@@ -26,7 +29,7 @@ function write({ root, io }: CommandContext, out: unknown, text: string, fallbac
     io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
     return;
   }
-  const abs = resolve(root, String(out));
+  const abs = outFile(root, String(out), fallbackName);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
   io.err(`wrote ${String(out) || fallbackName}`);
@@ -45,27 +48,37 @@ function exportQuiz(ctx: CommandContext): number {
   return 0;
 }
 
+/** A quiz id from a file name: `questions_in_category.gift.txt` → `questions-in-category`. */
+const idFromName = (name: string) => basename(name).replace(/(\.gift)?\.(ya?ml|gift|txt)$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
 function importQuiz(ctx: CommandContext): number {
   const [, file] = ctx.positionals;
-  if (!file) throw new SopkitError('quiz/usage', 'usage: sopkit quiz import <file.gift> --out quizzes/<id>.yaml [--sop <sop-id>]');
+  if (!file) throw new SopkitError('quiz/usage', 'usage: sopkit quiz import <file.gift> --out quizzes/<id>.yaml [--sop <sop-id>] [--strict]');
   const abs = resolve(ctx.root, file);
   if (!existsSync(abs)) throw new SopkitError('quiz/not-found', `${file}: no such file`);
-  const out = typeof ctx.values.out === 'string' ? ctx.values.out : undefined;
-  const id = typeof ctx.values.id === 'string' ? ctx.values.id : basename(out ?? file).replace(/(\.gift)?\.(ya?ml|gift|txt)$/, '');
+  const out = typeof ctx.values.out === 'string' && ctx.values.out !== '-' ? ctx.values.out : undefined;
+  const id = typeof ctx.values.id === 'string' ? ctx.values.id : idFromName(out ?? file);
   if (!kebabId.safeParse(id).success) throw new SopkitError('quiz/bad-id', `"${id}" is not a valid quiz id; give --id in lower case with hyphens, like birth-registration`);
+  if (out) outFile(ctx.root, out, `${idFromName(file)}.yaml`);
   if (out && existsSync(resolve(ctx.root, out)) && !ctx.values.force) throw new SopkitError('quiz/exists', `${out} already exists; choose another --out or add --force`);
-  const { quiz, notes } = giftToQuiz(readFileSync(abs, 'utf8'), { id, file, ...(typeof ctx.values.sop === 'string' ? { sop: ctx.values.sop } : {}) });
-  write(ctx, out, quizToYaml(quiz), `${id}.yaml`);
+  const { quiz, notes, skipped } = giftToQuiz(readFileSync(abs, 'utf8'), { id, file, strict: ctx.values.strict === true, ...(typeof ctx.values.sop === 'string' ? { sop: ctx.values.sop } : {}) });
+  for (const s of skipped) ctx.io.err(`warning: ${file}:${s.line}: question "${s.name}" (${s.type}) not imported: ${s.reason}`);
+  const yaml = quizToYaml(quiz);
+  write(ctx, out, yaml, `${id}.yaml`);
   for (const note of notes) ctx.io.err(`todo: ${note}`);
-  if (notes.length) ctx.io.err('then run `sopkit check` to see what is still missing');
-  return 0;
+  // What `sopkit check` would say about the quiz itself, at its lines in the file just written.
+  const problems = importedQuizProblems(yaml, out ?? `${id}.yaml`);
+  for (const p of problems) ctx.io.err(formatDiagnostic(p));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  ctx.io.err(`imported ${quiz.items.length} question${quiz.items.length === 1 ? '' : 's'}, skipped ${skipped.length}; ${errors ? `${errors} error${errors === 1 ? '' : 's'} to fix in the quiz` : 'then run `sopkit check` to see what is still missing'}`);
+  return errors ? 1 : 0;
 }
 
 export const quizCommand: Command = {
   name: 'quiz',
   summary: 'export a quiz to Moodle (GIFT, XML) or a blank CSV template; import GIFT',
   help: `Usage: sopkit quiz export <id|path.yaml> [--format gift|moodle-xml|template] [--form pre|post] [--out FILE]
-       sopkit quiz import <file.gift> [--out quizzes/<id>.yaml] [--id ID] [--sop SOP-ID] [--force]
+       sopkit quiz import <file.gift> [--out quizzes/<id>.yaml] [--id ID] [--sop SOP-ID] [--force] [--strict]
 
 export   writes the quiz (or one form of it) as
            gift        Moodle GIFT text (default); imports back into SOPKit unchanged
@@ -74,6 +87,10 @@ export   writes the quiz (or one form of it) as
          to FILE, or to the screen without --out.
 import   reads Moodle GIFT (multiple choice, true/false, matching to 1, 2, 3... as order items)
          and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is listed as todo.
+         Other questions (essay, short answer, numerical, other matching, answer weights that
+         SOPKit cannot score the same way) are skipped with a warning naming their line;
+         --strict refuses the file instead. [html] and [markdown] texts keep their format.
+         The quiz written is checked at once; its errors give exit code 1.
 
 Examples:
   sopkit quiz export birth-registration --format moodle-xml --out moodle/birth-registration.xml
@@ -86,6 +103,7 @@ Examples:
     id: { type: 'string' },
     sop: { type: 'string' },
     force: { type: 'boolean' },
+    strict: { type: 'boolean' },
   },
   async run(ctx) {
     const [action] = ctx.positionals;

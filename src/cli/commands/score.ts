@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
@@ -12,6 +12,7 @@ import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessmen
 import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { Command, Io } from '../command.ts';
+import { outDir } from '../out.ts';
 
 type RenderPdf = (report: ScoreReport, quiz: Quiz, options?: { date?: string; organisation?: string; lang?: string }) => Promise<Uint8Array>;
 
@@ -103,17 +104,18 @@ Example:
   },
   async run({ values, root, io }) {
     if (typeof values.quiz !== 'string') throw new SopkitError('score/no-quiz', 'give the quiz: --quiz <id> (from quizzes/) or --quiz path/to/quiz.yaml');
+    const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const { quiz } = resolveQuiz(root, values.quiz);
     const scored = scoreFiles(root, quiz, filesFrom(values));
+    for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
     if (values.json) io.out(JSON.stringify(scored.report, null, 2));
     else printSummary(io, quiz, scored);
-    if (typeof values.out === 'string') {
-      const dir = resolve(root, values.out);
+    if (dir) {
       mkdirSync(dir, { recursive: true });
       const names = namesOf(scored.responses);
       const date = typeof values.date === 'string' ? values.date : today();
-      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names));
+      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names, quiz.passMark));
       writeFileSync(join(dir, 'items.csv'), itemsCsv(scored.report, quiz));
       writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
       const written = ['scores.csv', 'items.csv', 'report.html'];

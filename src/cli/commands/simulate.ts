@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SopkitError } from '../../lib/errors.ts';
+import { contentCodeFromHere } from '../../lib/time-limit/content-code.ts';
 import { loadWorkflow } from '../../lib/workflow/load.ts';
 import { describeStart, findScenario, formatRun, parseEvents, simulateEvents, simulateScenario } from '../../lib/workflow/simulate.ts';
 import type { Command } from '../command.ts';
@@ -57,6 +58,7 @@ Examples:
     input: { type: 'string' },
     json: { type: 'boolean' },
   },
+  runsContentCode: true,
   async run({ values, positionals, root, io }) {
     const [id, extra] = positionals;
     if (!id) throw new SopkitError('simulate/usage', 'name a workflow: sopkit simulate <workflow> (the file name in workflows/ without .machine.ts)');
@@ -67,6 +69,8 @@ Examples:
     const loaded = await loadWorkflow(root, id);
     const input = readInput(root, typeof values.input === 'string' ? values.input : undefined);
     const json = values.json === true;
+    // Everything below runs the machine's guards and actions: the author's code.
+    contentCodeFromHere(loaded.file, 'running the machine');
 
     if (scenarioId === 'all') {
       const results = loaded.module.scenarios.map((s) => simulateScenario(loaded, s, input));

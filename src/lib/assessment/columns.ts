@@ -1,6 +1,6 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
-import { columnLetter } from './csv.ts';
+import { columnLetter, shorten } from './csv.ts';
 
 /** What a header cell of a responses file stands for. */
 export type Column =
@@ -25,7 +25,7 @@ const META = new Set([
 
 /** A label for messages: spreadsheet letter and header text, e.g. `column D (br-03)`. */
 export function columnLabel(index0: number, header: string): string {
-  return `column ${columnLetter(index0 + 1)} (${header || 'no header'})`;
+  return `column ${columnLetter(index0 + 1)} (${header ? shorten(header) : 'no header'})`;
 }
 
 /** The header's last path segment: Kobo writes groups as `group/sub/q1`. */

@@ -3,23 +3,36 @@
  * double quotes where a cell needs them (RFC 4180), CRLF line ends as spreadsheets expect.
  */
 
-/** One cell, quoted when it holds a comma, a quote, a line break or edge spaces. */
+/** What a spreadsheet would run as a formula when a text cell starts with it (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return gets a leading `'`, which spreadsheets read as "this is text" and do not
+ * show. Applied by `writeCsv` to every text cell, on output only; `unprotectCell` undoes it when
+ * such a file is read back, so a participant id `+233...` stays `+233...`.
+ */
+export function protectCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text of a cell written by `protectCell` (or typed with a leading `'` in a spreadsheet). */
+export function unprotectCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+/** One cell, quoted when it holds a comma, a quote, a line break or edge spaces. Numbers stay numbers. */
 export function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : protectCell(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * Writes rows as CSV text.
+ * Writes rows as CSV text; text cells are protected against formulas (`protectCell`).
  * @param rows Header first, then data.
  */
 export function writeCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Text a spreadsheet would run as a formula (`=`, `+`, `@`) is prefixed with `'` (CSV injection). */
-export function safeText(text: string): string {
-  return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** A response as the test page and the template write it: the responses format. */
@@ -39,6 +52,6 @@ export interface ResponseRow {
 export function responsesCsvFor(itemIds: readonly string[], form: string, rows: readonly ResponseRow[] = []): string {
   return writeCsv([
     ['participant', 'name', 'form', ...itemIds],
-    ...rows.map((r) => [safeText(r.participant), safeText(r.name ?? ''), form, ...itemIds.map((id) => (r.answers[id] ?? []).join(' '))]),
+    ...rows.map((r) => [r.participant, r.name ?? '', form, ...itemIds.map((id) => (r.answers[id] ?? []).join(' '))]),
   ]);
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { SopkitError } from '../errors.ts';
+import { unprotectCell } from './csv-write.ts';
 
 /** A CSV file read into cells, with the spreadsheet row number of every data row. */
 export interface CsvTable {
@@ -55,6 +56,20 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * A cell's text for a message, on one line and cut with an ellipsis past `max` characters: a
+ * 4 MB cell pasted by mistake is named, not echoed whole.
+ */
+export function shorten(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** `shorten`, in double quotes. */
+export function quoteCell(text: string, max = 40): string {
+  return `"${shorten(text, max)}"`;
+}
+
 /** Spreadsheet column name: 1 → A, 27 → AA. */
 export function columnLetter(index1: number): string {
   let n = index1;
@@ -69,7 +84,8 @@ export function columnLetter(index1: number): string {
 
 /**
  * Reads a CSV text exported by a spreadsheet, the test page or Kobo/ODK: UTF-8 BOM removed, CRLF
- * or LF, quoted fields, delimiter detected. Blank rows are skipped; a row with more or fewer cells
+ * or LF, quoted fields, delimiter detected, the `'` that protects a cell from being run as a
+ * formula removed (`'+233...` is `+233...`). Blank rows are skipped; a row with more or fewer cells
  * than the header is an error (it usually means an unquoted delimiter, and guessing would score
  * someone wrongly).
  * @param text The file's text.
@@ -88,7 +104,7 @@ export function readCsv(text: string, file: string): CsvTable {
     const row = (quoteError.row ?? 0) + 1;
     throw new SopkitError('responses/quotes', `${file} row ${row}: a quoted cell is not closed (${quoteError.message}); check the quotes in that row`);
   }
-  const [head = [], ...data] = parsed.data;
+  const [head = [], ...data] = parsed.data.map((cells) => cells.map(unprotectCell));
   const header = head.map((h) => h.trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];

@@ -1,14 +1,15 @@
 import type { Quiz } from '../../schemas/quiz.ts';
-import { responsesCsvFor, safeText, writeCsv } from './csv-write.ts';
+import { responsesCsvFor, writeCsv } from './csv-write.ts';
+import { passDigits } from './format.ts';
 import { byParticipant } from './item-analysis.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ScoreReport } from './types.ts';
 
 /** A number for a spreadsheet: up to `digits` decimals, no trailing zeros; empty for null. */
-export function cell(value: number | null | undefined, digits = 4): string {
+export function cell(value: number | null | undefined, digits = 4): number | '' {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   const rounded = Number(value.toFixed(digits));
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 /** Participant names by id, from the responses (the report itself carries only ids). */
@@ -21,16 +22,22 @@ export function namesOf(responses: readonly ParticipantResponse[]): Map<string, 
 /**
  * `scores.csv`: one row per participant, pre and post side by side, with the individual gain.
  * Participants in only one form have the other left empty (and are listed as unmatched).
+ * @param report The scores.
+ * @param names Participant names by id.
+ * @param passMark The quiz's pass mark, so percents show the decimals that decide a pass.
  */
-export function scoresCsv(report: ScoreReport, names: ReadonlyMap<string, string> = new Map()): string {
+export function scoresCsv(report: ScoreReport, names: ReadonlyMap<string, string> = new Map(), passMark?: number): string {
   const { pre, post } = report.forms;
   const ids = [...new Set([...(pre?.participants ?? []), ...(post?.participants ?? [])].map((p) => p.id))].sort(byParticipant);
   const gains = new Map(report.prepost?.participants.map((p) => [p.id, p.gain]) ?? []);
   const side = (form: typeof pre, id: string) => {
     const p = form?.participants.find((x) => x.id === id);
-    return p ? [cell(p.score), cell(p.percent, 1), p.passed ? 'yes' : 'no'] : ['', '', ''];
+    // At least one decimal, and as many as it takes for the percent not to round onto the pass
+    // mark (two when the pass mark is not given).
+    const digits = passMark === undefined ? 2 : Math.max(1, passDigits(p?.percent ?? 0, passMark));
+    return p ? [cell(p.score), cell(p.percent, digits), p.passed ? 'yes' : 'no'] : ['', '', ''];
   };
-  const rows = ids.map((id) => [safeText(id), safeText(names.get(id) ?? ''), ...side(pre, id), ...side(post, id), cell(gains.get(id))]);
+  const rows = ids.map((id) => [id, names.get(id) ?? '', ...side(pre, id), ...side(post, id), cell(gains.get(id))]);
   const header = ['participant', 'name', 'pre_score', 'pre_percent', 'pre_passed', 'post_score', 'post_percent', 'post_passed', 'gain'];
   return writeCsv([header, ...rows]);
 }
@@ -39,7 +46,7 @@ export function scoresCsv(report: ScoreReport, names: ReadonlyMap<string, string
 export function itemsCsv(report: ScoreReport, quiz: Quiz): string {
   const byId = new Map(quiz.items.map((item) => [item.id, item]));
   const header = ['form', 'item', 'type', 'objective', 'marks', 'facility', 'sd', 'discrimination', 'discriminative_efficiency', 'effective_weight', 'random_guess', 'options', 'flags'];
-  const rows: string[][] = [];
+  const rows: (string | number)[][] = [];
   for (const form of ['pre', 'post'] as const) {
     for (const s of report.forms[form]?.items ?? []) {
       const item = byId.get(s.id);

@@ -1,4 +1,4 @@
-import { fmt, fmtP } from './format.ts';
+import { fmt, fmtP, fmtPercent } from './format.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
@@ -65,7 +65,7 @@ function prePostSection(report: ScoreReport, quiz: Quiz, pp: PrePostStats, names
     ? `<p class="note" role="note">Not in both tests, so left out of the comparison: ${pp.unmatched.pre.length ? `pre-test only: ${pp.unmatched.pre.map(esc).join(', ')}` : ''}${pp.unmatched.pre.length && pp.unmatched.post.length ? '; ' : ''}${pp.unmatched.post.length ? `post-test only: ${pp.unmatched.post.map(esc).join(', ')}` : ''}. Check the ids if they are the same person.</p>`
     : '';
   const unit = pp.scale === 'marks' ? 'marks' : 'percentage points';
-  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(`${fmt(p.pre, 1)} (${fmt(percents.pre.get(p.id), 0)}%)`)}${td(`${fmt(p.post, 1)} (${fmt(percents.post.get(p.id), 0)}%)`)}${td(fmt(p.gain))}</tr>`);
+  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(`${fmt(p.pre, 1)} (${fmtPercent(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${fmt(p.post, 1)} (${fmtPercent(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(fmt(p.gain))}</tr>`);
   const objectives = pp.objectives.map((o) => {
     const text = quiz.objectives.find((x) => x.id === o.id)?.text ?? '';
     const bar = (v: number | null, cls: string) => (v === null ? '' : `<span class="bar ${cls}" style="width:${Math.round(v * 60)}px"></span>`);
@@ -90,7 +90,7 @@ function formSection(form: FormId, s: FormStats, quiz: Quiz, names: ReadonlyMap<
     return `<tr><th scope="row">${esc(i.id)}</th><td>${esc(item?.type ?? '')}</td>${td(fmt(i.facility, 3))}${td(fmt(i.sd, 3))}${td(fmt(i.discrimination, 3))}${td(fmt(i.discriminativeEfficiency, 3))}${td(fmt(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(fmt(i.randomGuess))}<td>${options}</td><td>${flags(i.flags)}</td></tr>`;
   });
   const review = reviewOrder(s.items);
-  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(fmt(p.score, 1))}${td(`${fmt(p.percent, 0)}%`)}<td>${p.passed ? 'passed' : 'not passed'}</td></tr>`);
+  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(fmt(p.score, 1))}${td(`${fmtPercent(p.percent, quiz.passMark)}%`)}<td>${p.passed ? 'passed' : 'not passed'}</td></tr>`);
   return `<h2 id="${form}">${formLabel[form]}</h2>
 ${table(`${formLabel[form]}: test statistics`, ['Statistic', 'Value'], stats, 'compact')}
 ${itemMapChart(s, form)}

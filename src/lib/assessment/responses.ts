@@ -1,7 +1,7 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { classifyColumns, columnLabel, type Column } from './columns.ts';
-import { readCsv } from './csv.ts';
+import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
 
@@ -31,16 +31,16 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   if (ids.every((id) => id.length === 1)) tokens = tokens.flatMap((t) => (!ids.includes(t) && [...t].every((c) => ids.includes(c)) ? [...t] : [t]));
   const unknown = tokens.find((t) => !ids.includes(t));
   if (unknown !== undefined) {
-    throw new SopkitError('responses/unknown-option', `${where}: "${unknown}" is not an option of item ${item.id} (options: ${ids.join(', ')}); correct the cell or leave it empty for no answer`);
+    throw new SopkitError('responses/unknown-option', `${where}: ${quoteCell(unknown)} is not an option of item ${item.id} (options: ${ids.join(', ')}); correct the cell or leave it empty for no answer`);
   }
   const single = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
   if (single && tokens.length > 1) {
-    throw new SopkitError('responses/several-options', `${where}: "${cell.trim()}" gives ${tokens.length} options but item ${item.id} takes one; keep one or leave it empty`);
+    throw new SopkitError('responses/several-options', `${where}: ${quoteCell(cell)} gives ${tokens.length} options but item ${item.id} takes one; keep one or leave it empty`);
   }
   if (item.type === 'order') {
     const sorted = [...tokens].sort().join(' ');
     if (sorted !== [...ids].sort().join(' ')) {
-      throw new SopkitError('responses/bad-order', `${where}: "${cell.trim()}" must list each of ${ids.join(', ')} exactly once (order items), or be empty`);
+      throw new SopkitError('responses/bad-order', `${where}: ${quoteCell(cell)} must list each of ${ids.join(', ')} exactly once (order items), or be empty`);
     }
     return tokens;
   }
@@ -50,7 +50,7 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
 function formOf(cell: string | undefined, given: FormId | undefined, where: string): FormId {
   const text = (cell ?? '').trim().toLowerCase();
   const found = text ? FORM_WORDS[text] : undefined;
-  if (text && !found) throw new SopkitError('responses/bad-form', `${where}: form "${cell?.trim()}" is neither pre nor post`);
+  if (text && !found) throw new SopkitError('responses/bad-form', `${where}: form ${quoteCell(cell ?? '')} is neither pre nor post`);
   if (found && given && found !== given) {
     throw new SopkitError('responses/form-mismatch', `${where}: this row is a ${found}-test but the file was given as the ${given}-test; check the file or the form column`);
   }
@@ -59,7 +59,56 @@ function formOf(cell: string | undefined, given: FormId | undefined, where: stri
   return form;
 }
 
-const TRUTHY = new Set(['1', 'true', 'yes', 'x']);
+/**
+ * What a "separate columns" cell (`q1/a`) holds for a ticked and an unticked option, as Kobo and
+ * ODK export them: KoboToolbox writes 1 and 0 (empty when the question was not answered), ODK
+ * Central and Briefcase 1 and 0, older KoBoCAT / Ona exports True and False (or the option's
+ * name or label when ticked, empty when not); a spreadsheet adds TRUE/FALSE, and English and
+ * French forms yes/no, oui/non (ARCHITECTURE.md, Formats: responses).
+ */
+const TICKED = new Set(['1', 'true', 'yes', 'y', 'x', 'oui', 'vrai']);
+const UNTICKED = new Set(['', '0', 'false', 'no', 'n', 'non', 'faux']);
+
+/**
+ * Whether one "separate columns" cell ticks its option; anything else is an error with its place,
+ * never a silent "not ticked".
+ * @param cell The cell.
+ * @param item The item the column belongs to.
+ * @param option The option id the column stands for.
+ * @param where File, row and column, for the message.
+ */
+export function readTick(cell: string, item: QuizItem, option: string, where: string): boolean {
+  const text = cell.trim().toLowerCase();
+  const number = text === '' ? NaN : Number(text);
+  if (TICKED.has(text) || number === 1 || text === option) return true;
+  if (UNTICKED.has(text) || number === 0) return false;
+  const label = item.options.find((o) => o.id === option)?.text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (label && text.replace(/\s+/g, ' ') === label) return true;
+  throw new SopkitError(
+    'responses/bad-tick',
+    `${where}: ${quoteCell(cell)} neither ticks nor leaves option ${option} of item ${item.id}; use 1 or 0 (also read: true/false, yes/no, oui/non, x, or the option's id or text), or leave it empty`,
+  );
+}
+
+/** What a responses file gave besides the responses: notes for the trainer, not errors. */
+export interface ReadResponses extends ResponseSet {
+  /** Each a line naming the file (and row and column) and what was done. */
+  warnings: string[];
+}
+
+/** Kobo's "both" export: an item's own column and its separate option columns; the own column is read. */
+function bothFormsWarnings(columns: readonly Column[], header: readonly string[], file: string): string[] {
+  const own = new Map<string, number>();
+  columns.forEach((c, i) => c.kind === 'item' && own.set(c.item.id, i));
+  const split = new Map<string, number[]>();
+  columns.forEach((c, i) => c.kind === 'expanded' && own.has(c.item.id) && split.set(c.item.id, [...(split.get(c.item.id) ?? []), i]));
+  return [...split].map(([id, list]) => {
+    const i = own.get(id) ?? 0;
+    const letters = list.map((j) => columnLetter(j + 1));
+    const span = letters.length > 1 ? `columns ${letters[0]}-${letters.at(-1)}` : `column ${letters[0]}`;
+    return `${file} row 1: item ${id} has its own ${columnLabel(i, header[i] ?? '')} and one column per option (${span}, ${shorten(header[list[0] ?? 0] ?? '')} ...); the answers are read from column ${columnLetter(i + 1)}, the option columns are not read`;
+  });
+}
 
 /**
  * Reads a responses file (ARCHITECTURE.md, Formats: responses) and checks every row against the quiz.
@@ -69,7 +118,7 @@ const TRUTHY = new Set(['1', 'true', 'yes', 'x']);
  * @param options See {@link ReadOptions}.
  * @throws SopkitError with file, row and column for any bad input.
  */
-export function parseResponses(text: string, file: string, quiz: Quiz, options: ReadOptions = {}): ResponseSet {
+export function parseResponses(text: string, file: string, quiz: Quiz, options: ReadOptions = {}): ReadResponses {
   const table = readCsv(text, file);
   const columns = classifyColumns(table.header, quiz, file);
   if (table.rows.length === 0) {
@@ -116,7 +165,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     const key = `${form}\u0000${participant}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${participant} already answered the ${form}-test in row ${earlier}; remove one of the rows or correct the id`);
+      throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${shorten(participant)} already answered the ${form}-test in row ${earlier}; remove one of the rows or correct the id`);
     }
     seen.set(key, row);
     const inForm = itemsOf(form, row);
@@ -124,7 +173,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     columns.forEach((c, i) => {
       const cell = cells[i] ?? '';
       if (c.kind === 'ignored' && !(table.header[i] ?? '') && cell.trim()) {
-        throw new SopkitError('responses/no-header', `${at(i)}: "${cell.trim()}" is in a column with no header; name the column (an item id) or delete it`);
+        throw new SopkitError('responses/no-header', `${at(i)}: ${quoteCell(cell)} is in a column with no header; name the column (an item id) or delete it`);
       }
       if (c.kind === 'item') {
         const answer = parseAnswer(cell, c.item, at(i));
@@ -133,16 +182,21 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
           return;
         }
         answers[c.item.id] = answer;
-      } else if (c.kind === 'expanded' && !itemColumns.has(c.item.id) && inForm.has(c.item.id)) {
+      } else if (c.kind === 'expanded' && !itemColumns.has(c.item.id)) {
+        const ticked = readTick(cell, c.item, c.option, at(i));
+        if (!inForm.has(c.item.id)) {
+          if (ticked) throw new SopkitError('responses/not-in-form', `${at(i)}: item ${c.item.id} is not in the ${form}-test; leave the cell empty or check the form of this row`);
+          return;
+        }
         const list = (answers[c.item.id] ??= []);
-        if (TRUTHY.has(cell.trim().toLowerCase())) list.push(c.option);
+        if (ticked) list.push(c.option);
       }
     });
     const name = cellOf('name')?.value.trim();
     responses.push({ participant, ...(name ? { name } : {}), form, answers, source: { file, row } });
   });
   const ignoredColumns = table.header.filter((_, i) => columns[i]?.kind === 'ignored' && table.header[i]);
-  return { file, responses, ignoredColumns };
+  return { file, responses, ignoredColumns, warnings: bothFormsWarnings(columns, table.header, file) };
 }
 
 /**
@@ -156,7 +210,7 @@ export function combineResponses(sets: readonly ResponseSet[]): ParticipantRespo
       const key = `${r.form}\u0000${r.participant}`;
       const first = seen.get(key);
       if (first) {
-        throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${r.participant} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}; remove one of the rows`);
+        throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${shorten(r.participant)} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}; remove one of the rows`);
       }
       seen.set(key, r);
     }

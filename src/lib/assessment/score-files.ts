@@ -4,8 +4,8 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { decodeText } from './csv.ts';
 import { buildReport } from './report.ts';
-import { combineResponses, parseResponses } from './responses.ts';
-import type { FormId, ParticipantResponse, ResponseSet, ScoreReport } from './types.ts';
+import { combineResponses, parseResponses, type ReadResponses } from './responses.ts';
+import type { FormId, ParticipantResponse, ScoreReport } from './types.ts';
 
 /** A responses file to read, and the form it was given as (if any). */
 export interface ResponsesFile {
@@ -17,7 +17,8 @@ export interface ResponsesFile {
 export interface Scored {
   report: ScoreReport;
   responses: ParticipantResponse[];
-  sets: ResponseSet[];
+  /** Each file as read, with its ignored columns and warnings. */
+  sets: ReadResponses[];
 }
 
 /**

@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
  * @param use The component as written.
  * @param terms Ids of the glossary terms.
  */
-export function checkComponentUse(file: string, use: ComponentUse, terms: ReadonlySet<string>): Diagnostic[] {
+export function checkComponentUse(file: string, use: ComponentUse, terms: ReadonlySet<string> | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (/^[a-z]/.test(use.name)) return out; // plain HTML elements are allowed
   const spec = componentSpecs[use.name];
@@ -31,7 +31,8 @@ export function checkComponentUse(file: string, use: ComponentUse, terms: Readon
     if (value !== undefined && !/^\d+$/.test(value.trim())) out.push(diagnostic('error', 'mdx/bad-minutes', file, `<${use.name} ${attr}="${value}">: a whole number of minutes, like ${attr}="45"`, use.at));
   }
   const { id } = use.attributes;
-  if (use.name === 'Term' && id !== undefined && !terms.has(id)) {
+  // `terms` is undefined when the glossary could not be read: its own error says so.
+  if (use.name === 'Term' && id !== undefined && terms && !terms.has(id)) {
     out.push(diagnostic('error', 'term/unknown', file, `<Term id="${id}">: no such term in content/glossary.yaml; add it there or fix the id`, use.at));
   }
   return out;

@@ -1,4 +1,5 @@
-import type { SopDoc } from '../content/project.ts';
+import type { Root } from 'mdast';
+import { layout, type SopDoc } from '../content/project.ts';
 import { componentSpecs } from '../content/components.ts';
 import { checkComponentUse } from './component-use.ts';
 import { findSection } from '../content/sections.ts';
@@ -27,6 +28,11 @@ export function parseRefTarget(to: string, currentSop: string): { sop: string; s
   return { sop: hash === 0 ? currentSop : to.slice(0, hash), section: to.slice(hash + 1) || undefined };
 }
 
+/** True when a file of the project could not be read: its own error says so, and rules that need its ids stay quiet. */
+function unreadable(ctx: CheckContext, file: string): boolean {
+  return ctx.project.diagnostics.some((d) => d.file === file && d.severity === 'error');
+}
+
 function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { project } = ctx;
@@ -34,7 +40,7 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   const formIds = new Set(sop.data?.forms.map((f) => f.id) ?? []);
   const declaredRoles = new Set(sop.data?.roles ?? []);
   for (const use of sop.uses) {
-    out.push(...checkComponentUse(sop.file, use, terms));
+    out.push(...checkComponentUse(sop.file, use, unreadable(ctx, layout.glossary) ? undefined : terms));
     if (/^[a-z]/.test(use.name) || !componentSpecs[use.name]) continue;
     const { id, to, role } = use.attributes;
     // Forms and roles are declared in the frontmatter: when it is invalid, its own error says so.
@@ -93,10 +99,30 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
     out.push(diagnostic('error', 'sop/history-version', sop.file, `history[0].version is ${newest.version} but version is ${data.version}; the newest history entry comes first and matches version`, at(['history', 0])));
   }
   const knownRoles = new Set(ctx.project.roles.map((r) => r.id));
+  const rolesRead = !unreadable(ctx, layout.roles);
   data.roles.forEach((role, i) => {
-    if (!knownRoles.has(role)) out.push(diagnostic('error', 'role/unknown', sop.file, `roles[${i}]: "${role}" is not in content/roles.yaml; add it there or fix the id`, at(['roles', i])));
+    if (rolesRead && !knownRoles.has(role)) out.push(diagnostic('error', 'role/unknown', sop.file, `roles[${i}]: "${role}" is not in content/roles.yaml; add it there or fix the id`, at(['roles', i])));
   });
   return out;
+}
+
+/**
+ * `import` and `export` in MDX run as code when the site is built (an author's loop there would
+ * hang the build), and content needs none: components come without an import, data goes in the
+ * frontmatter. A warning, on every ESM block of an MDX file (SOPs now; modules use it too).
+ * @param file Path of the MDX file, relative to the project root.
+ * @param tree Its parsed body.
+ */
+export function esmRule(file: string, tree: Root | undefined): Diagnostic[] {
+  return (tree?.children ?? [])
+    .filter((node) => node.type === 'mdxjsEsm')
+    .map((node) => {
+      const keyword = /^\s*(import|export)\b/.exec(node.type === 'mdxjsEsm' ? node.value : '')?.[1] ?? 'import/export';
+      return diagnostic('warning', 'mdx/esm', file, `${keyword} statement: it runs as code when the site is built, and content needs none (components need no import; data goes in the frontmatter); remove it`, {
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      });
+    });
 }
 
 function structureRules(sop: SopDoc): Diagnostic[] {
@@ -151,7 +177,7 @@ function duplicateRules(ctx: CheckContext): Diagnostic[] {
 export function checkSops(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [...duplicateRules(ctx)];
   for (const sop of ctx.project.sops) {
-    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop));
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...esmRule(sop.file, sop.tree));
   }
   return out;
 }

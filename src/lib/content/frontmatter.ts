@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from '../diagnostics.ts';
 
 /** A file split into its YAML frontmatter and its body, with positions kept. */
@@ -32,6 +32,41 @@ export interface ParsedYaml {
   sourceOf(path: readonly (string | number)[]): string | undefined;
 }
 
+/** Most copies aliases may make of one anchor's data: plenty for real files, nothing for a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The alias to blame when aliases expand too much: the first one whose anchor holds aliases
+ * itself (the nesting that makes a bomb), else the first alias.
+ */
+function blamedAlias(doc: Document.Parsed): Alias | undefined {
+  const aliases: Alias[] = [];
+  visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const nested = aliases.find((alias) => {
+    const target = alias.resolve(doc);
+    let holds = false;
+    if (target) visit(target as never, { Alias: () => ((holds = true), visit.BREAK) });
+    return holds;
+  });
+  return nested ?? aliases[0];
+}
+
+/**
+ * Turns the document into data. Aliases that expand past `MAX_ALIAS_COUNT` copies (a "billion
+ * laughs" file) and anything else the YAML library refuses become a positioned error.
+ */
+function toData(doc: Document.Parsed, at: (offset: number) => Position): { data?: unknown; error?: { message: string; at: Position } } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (cause) {
+    const alias = /alias count/i.test(String(cause)) ? blamedAlias(doc) : undefined;
+    if (alias) {
+      return { error: { message: `alias *${alias.source} makes more than ${MAX_ALIAS_COUNT} copies of its data (aliases inside aliases); write the values out instead`, at: at(alias.range?.[0] ?? 0) } };
+    }
+    return { error: { message: `cannot read the data: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, at: at(0) } };
+  }
+}
+
 /**
  * Parses YAML keeping node ranges, so a schema error can be reported at the field's line.
  * @param yaml The YAML text.
@@ -48,6 +83,8 @@ export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml 
     message: e.message.split('\n')[0] ?? e.message,
     at: toPosition(e.pos[0]),
   }));
+  const converted = errors.length ? {} : toData(doc, toPosition);
+  if (converted.error) errors.push(converted.error);
   const nodeAt = (path: readonly (string | number)[]): YamlNode | undefined => {
     let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
     for (const key of path) {
@@ -58,7 +95,7 @@ export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml 
     return node ?? undefined;
   };
   return {
-    data: errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }),
+    data: errors.length ? undefined : converted.data,
     errors,
     sourceOf(path) {
       const node = nodeAt(path);

@@ -1,4 +1,4 @@
-import { fmt, fmtP } from '../assessment/format.ts';
+import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
@@ -103,12 +103,12 @@ function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
     const percent = (form: FormId, id: string) => report.forms[form]?.participants.find((x) => x.id === id)?.percent ?? 0;
     blocks.push({ kind: 'paragraph', inlines: [run(t('report.chart.prepost', lang), 'bold')], keepWithNext: true });
     blocks.push(prePostChart(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark));
-    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${Math.round(percent('pre', x.id))} %)`), cell(`${score(x.post)} (${Math.round(percent('post', x.id))} %)`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
+    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${fmtPercent(percent('pre', x.id), quiz.passMark)} %)`), cell(`${score(x.post)} (${fmtPercent(percent('post', x.id), quiz.passMark)} %)`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
     return blocks;
   }
   for (const form of ['pre', 'post'] as FormId[]) {
     const s = report.forms[form];
-    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(String(Math.round(x.percent))), cell(x.passed ? 'yes' : 'no')]), align: ['left', 'right', 'right', 'left'] });
+    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(fmtPercent(x.percent, quiz.passMark)), cell(x.passed ? 'yes' : 'no')]), align: ['left', 'right', 'right', 'left'] });
   }
   return blocks;
 }

@@ -1,4 +1,4 @@
-import { safeText, writeCsv } from '../assessment/csv-write.ts';
+import { writeCsv } from '../assessment/csv-write.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { concordanceRows, concordanceSops, workflowCitations, type ConcordanceRow } from './concordance.ts';
 
@@ -22,6 +22,6 @@ export const concordanceColumns = ['sop', 'code', 'step', 'step_title', 'legal_i
 export function concordanceCsv(pack: readonly SopConcordance[]): string {
   return writeCsv([
     [...concordanceColumns],
-    ...pack.flatMap(({ sop, rows }) => rows.map((r) => [sop.id, sop.data.code, r.step, safeText(r.stepTitle), r.legalId, safeText(r.instrument), safeText(r.provision), '', ''])),
+    ...pack.flatMap(({ sop, rows }) => rows.map((r) => [sop.id, sop.data.code, r.step, r.stepTitle, r.legalId, r.instrument, r.provision, '', ''])),
   ]);
 }

@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { checkMachine } from './check-machine.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
 import { relPath } from '../content/project.ts';
+import { runContentCode } from '../time-limit/content-code.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1, -'.machine.ts'.length);
 
@@ -60,7 +61,8 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
       if (!sops.length) {
         out.push(diagnostic('warning', 'workflow/no-sop', loaded.file, `no SOP uses this workflow: set workflow: ${id} in the frontmatter of the SOP that describes it, so its steps can be checked against the text`));
       }
-      out.push(...(await checkMachine(project, loaded, readFileSync(abs, 'utf8'), sops[0])));
+      // Exploring the machine and running its scenarios calls the author's guards and actions.
+      out.push(...(await runContentCode(loaded.file, 'running its guards and scenarios', () => checkMachine(project, loaded, readFileSync(abs, 'utf8'), sops[0]))));
     } catch (error) {
       modules.set(id, undefined);
       if (error instanceof WorkflowLoadError) out.push(diagnostic('error', error.code, error.file, error.detail, error.at));

@@ -7,6 +7,7 @@ import type { Position } from '../diagnostics.ts';
 import { SopkitError } from '../errors.ts';
 import { runtimePayloadFor } from '../params/payload.ts';
 import { useParameters } from '../params/runtime.ts';
+import { refusal, runContentCode } from '../time-limit/content-code.ts';
 import type { WorkflowModule } from './types.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
@@ -55,11 +56,15 @@ const SUFFIX = '.machine.ts';
 // evaluated, so two projects loading at once must not see each other's values.
 let importQueue: Promise<unknown> = Promise.resolve();
 
-function importMachine(root: string, absPath: string): Promise<unknown> {
-  const next = importQueue.then(() => {
-    useParameters(runtimePayloadFor(root));
-    return tsImport(pathToFileURL(absPath).href, import.meta.url);
-  });
+function importMachine(root: string, absPath: string, file: string): Promise<unknown> {
+  // The watched span starts when this import runs, not while it waits its turn, so a file that
+  // never finishes is the one named.
+  const next = importQueue.then(() =>
+    runContentCode(file, 'loading', () => {
+      useParameters(runtimePayloadFor(root));
+      return tsImport(pathToFileURL(absPath).href, import.meta.url);
+    }),
+  );
   importQueue = next.catch(() => undefined);
   return next;
 }
@@ -71,11 +76,15 @@ export function workflowFiles(root: string): string[] {
 
 /**
  * Imports one workflow file (TypeScript, through tsx, so it works from the CLI, the Astro build
- * and vitest alike) and checks that it exports what a workflow file must export.
+ * and vitest alike) and checks that it exports what a workflow file must export. The import is
+ * content code: in a worker started by `runInWorker` it runs under the time limit, and a file
+ * that did not finish in an earlier attempt is refused with the reason.
  */
 export async function loadWorkflowFile(root: string, absPath: string): Promise<LoadedWorkflow> {
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf('/') + 1, -SUFFIX.length);
+  const refused = refusal(file);
+  if (refused) throw new WorkflowLoadError(refused.code, file, refused.reason);
   let mod: Partial<WorkflowModule>;
   // An error thrown while the module runs should point at the author's line: Node maps stack
   // traces through tsx's source maps only with its own stack formatter (test runners and bundlers
@@ -85,7 +94,7 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   const formatter = stacks.prepareStackTrace;
   stacks.prepareStackTrace = undefined;
   try {
-    mod = (await importMachine(root, absPath)) as Partial<WorkflowModule>;
+    mod = (await importMachine(root, absPath, file)) as Partial<WorkflowModule>;
   } catch (cause) {
     void (cause instanceof Error && cause.stack);
     const { detail, at } = describeImportError(cause, absPath);

@@ -10,9 +10,11 @@ import { responsesCsv } from '../../../src/lib/assessment/export-csv.ts';
 import { giftEscape, quizToGift } from '../../../src/lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../../src/lib/assessment/interchange/gift-import.ts';
 import { quizToMoodleXml } from '../../../src/lib/assessment/interchange/moodle-xml.ts';
+import { importedQuizProblems } from '../../../src/lib/assessment/interchange/import-check.ts';
 import { quizToYaml } from '../../../src/lib/assessment/interchange/yaml.ts';
 import { loadQuizzes, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { runSopkit } from '../../cli/spawn.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const sample = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
@@ -53,9 +55,72 @@ describe('GIFT', () => {
     expect(quizSchema.parse(parseYaml(quizToYaml(quiz)))).toEqual(quiz);
   });
 
-  it('says where a GIFT file is broken, and refuses question types a quiz cannot hold', () => {
-    expect(() => giftToQuiz('::a:: Broken { =yes ~no', { id: 'x', file: 'bad.gift' })).toThrow(/^bad.gift:1:\d+: not valid GIFT/);
-    expect(() => giftToQuiz('::n:: Pi? {#3.14}', { id: 'x', file: 'num.gift' })).toThrow(/num.gift: question "n" is a Numerical question/);
+  it('skips a broken question with its line, imports the rest; --strict refuses the file', () => {
+    const text = '::a:: Broken { =yes ~no\n\n::b:: Fine? {T}\n\n::n:: Pi? {#3.14}\n';
+    const { quiz, skipped } = giftToQuiz(text, { id: 'x', file: 'bad.gift' });
+    expect(quiz.items.map((i) => i.id)).toEqual(['b']);
+    expect(skipped.map((s) => [s.line, s.name, s.type])).toEqual([[1, 'a', 'multiple choice'], [5, 'n', 'numerical']]);
+    expect(skipped[0]?.reason).toMatch(/^not valid GIFT at bad.gift:1:\d+ \(Expected/);
+    expect(() => giftToQuiz(text, { id: 'x', file: 'bad.gift', strict: true })).toThrow(/^bad.gift:1: question "a" \(multiple choice\) not imported: not valid GIFT at bad.gift:1:\d+/);
+    expect(() => giftToQuiz('::n:: Pi? {#3.14}', { id: 'x', file: 'num.gift' })).toThrow(/^num.gift: no question SOPKit can use \(1 skipped: line 1 numerical\)/);
+  });
+
+  it('keeps answer weights exactly or refuses the question with its line', () => {
+    const text = readFileSync(join(fixtures, 'interchange/weights.gift'), 'utf8');
+    const { quiz, skipped } = giftToQuiz(text, { id: 'weights', file: 'weights.gift' });
+    expect(quiz.items.map((i) => [i.id, i.type, i.scoring, i.options.map((o) => o.correct)])).toEqual([
+      ['fits', 'multiple', 'partial', [true, true, false]],
+      ['thirds', 'multiple', 'partial', [true, true, true, false]],
+    ]);
+    expect(skipped.map((s) => `${s.line} ${s.name}: ${s.reason}`)).toEqual([
+      '20 too-harsh: answer weights 50 %, 50 %, -100 %, -100 % cannot be kept: SOPKit scores several right answers as right/k − wrong/(n − k), which here is 50 % for each right and -50 % for each wrong answer; set those weights in Moodle, or write the item in the quiz YAML',
+      '28 half-right: answer weights 50 % give part marks on a single-answer question; a SOPKit single-answer item is right or wrong',
+      '35 two-right: 2 answers are right (=) on a single-answer question; a SOPKit single-answer item has one right answer',
+    ]);
+  });
+});
+
+// Moodle's own GIFT test files (tests/fixtures/assessment/interchange/moodle, GPL-3.0 test data).
+describe("Moodle's GIFT fixtures", () => {
+  const moodle = (name: string) => readFileSync(join(fixtures, 'interchange/moodle', name), 'utf8');
+
+  it('questions.gift.txt: the supported questions come in, each other one is named by line and type', () => {
+    const { quiz, skipped, notes } = giftToQuiz(moodle('questions.gift.txt'), { id: 'moodle-questions', file: 'questions.gift.txt' });
+    expect(quiz.items.map((i) => [i.id, i.type])).toEqual([['q2', 'single'], ['q1', 'truefalse'], ['q-2-08-tsl', 'truefalse'], ['q-2-08-tsl-2', 'truefalse']]);
+    expect(skipped.map((s) => [s.line, s.name, s.type])).toEqual([
+      [2, 'Q8', 'essay'],
+      [5, 'Moodle activities', 'matching'],
+      [22, 'colours', 'multiple choice'],
+      [31, 'Q5', 'numerical'],
+      [34, 'Shortanswer', 'short answer'],
+    ]);
+    // ~%-100% is not turned into -50 %: the question is refused with what SOPKit would need.
+    expect(skipped[2]?.reason).toMatch(/^answer weights 50 %, -100 %, 50 %, -100 % cannot be kept/);
+    expect(notes).toContain('questions.gift.txt:49: question "2-08 TSL" has the same name as an earlier one; its id is q-2-08-tsl-2');
+    // Q2 has an [html] feedback: the whole item is HTML, its plain texts escaped into it.
+    expect(quiz.items[0]).toMatchObject({ format: 'html', options: [{ text: 'yellow', correct: true }, { feedback: "wrong, it's yellow" }, { text: 'blue' }] });
+    // What `sopkit check` says about the quiz itself: nothing.
+    expect(importedQuizProblems(quizToYaml(quiz), 'moodle-questions.yaml')).toEqual([]);
+  });
+
+  it('questions_in_category.gift.txt: HTML questions keep their format into GIFT and Moodle XML', () => {
+    const { quiz, skipped } = giftToQuiz(moodle('questions_in_category.gift.txt'), { id: 'moodle-category', file: 'questions_in_category.gift.txt' });
+    expect(quiz.items.map((i) => [i.id, i.type, i.format])).toEqual([['greeting', 'single', 'html'], ['moodle-acronym', 'truefalse', 'html']]);
+    expect(quiz.items[0]?.stem).toBe('<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a><br /><br />What language is being spoken?');
+    expect(skipped.map((s) => [s.line, s.name, s.type])).toEqual([[5, 'Moodle activities', 'matching'], [22, 'Moodle user', 'short answer']]);
+    const xml = quizToMoodleXml(quiz);
+    expect(xml).toMatch(/<name><text>greeting<\/text><\/name>\s*<questiontext format="html"><text>&lt;a href=/);
+    expect(xml).toContain('<answer fraction="100" format="html"><text>French</text><feedback format="html"><text>Yes, well done!</text></feedback></answer>');
+    expect(xml).toContain('<answer fraction="100" format="plain_text"><text>true</text>');
+    const gift = quizToGift(quiz);
+    expect(gift).toContain('::greeting::[html]<a href\\=');
+    expect(giftToQuiz(gift, { id: 'moodle-category', file: 'back.gift' }).quiz).toEqual(quiz);
+  });
+
+  it('a [markdown] question stays Markdown, and plain answers are escaped into it', () => {
+    const { quiz } = giftToQuiz('::md::[markdown]Who signs **every** entry? {\n=The registrar\n~The *clerk*\n}', { id: 'md', file: 'md.gift' });
+    expect(quiz.items[0]).toMatchObject({ format: 'markdown', stem: 'Who signs **every** entry?' });
+    expect(quizToMoodleXml(quiz)).toContain('<questiontext format="markdown">');
   });
 });
 
@@ -92,21 +157,21 @@ describe('blank responses template', () => {
 
 describe('sopkit quiz', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sopkit-quiz-'));
-  const cli = (...args: string[]) => spawnSync('node', ['bin/sopkit.mjs', ...args], { encoding: 'utf8' });
-  it('exports GIFT, Moodle XML and a template, and imports GIFT into a quiz that passes the schema', () => {
+  const cli = (...args: string[]) => runSopkit(args);
+  it('exports GIFT, Moodle XML and a template, and imports GIFT into a quiz that passes the schema', async () => {
     const root = join(fixtures, 'project');
     for (const [format, file] of [['gift', 'q.gift'], ['moodle-xml', 'q.xml']] as const) {
-      const r = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', format, '--out', join(dir, file));
+      const r = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', format, '--out', join(dir, file));
       expect(r.status, r.stderr).toBe(0);
     }
-    const t = cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
+    const t = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
     expect(t.stdout.split('\r\n')[0]).toBe(`participant,name,form,${sample.forms.post.join(',')}`);
-    const i = cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
+    const i = await cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
     expect(i.status, i.stderr).toBe(0);
     expect(quizSchema.parse(parseYaml(readFileSync(join(dir, 'sample-registration.yaml'), 'utf8')))).toEqual(sample);
   });
-  it('says what is wrong in one line', () => {
-    const r = cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');
+  it('says what is wrong in one line', async () => {
+    const r = await cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('sopkit quiz: a responses template is for one form: add --form pre or --form post');
   });

@@ -35,7 +35,7 @@ describe('flags for items to review', () => {
 
 describe('scores.csv and items.csv', () => {
   it('one row per participant with pre and post side by side; the unmatched have blanks', () => {
-    const table = readCsv(scoresCsv(report, namesOf(responses)), 'scores.csv');
+    const table = readCsv(scoresCsv(report, namesOf(responses), quiz.passMark), 'scores.csv');
     expect(table.rows).toHaveLength(31);
     const p01 = table.rows.find((r) => r[0] === 'P01');
     const pre = report.forms.pre!.participants.find((p) => p.id === 'P01')!;

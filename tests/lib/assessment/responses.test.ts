@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectDelimiter, readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
+import { protectCell, responsesCsvFor, unprotectCell } from '../../../src/lib/assessment/csv-write.ts';
+import { buildReport } from '../../../src/lib/assessment/report.ts';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { combineResponses, parseAnswer, parseResponses, type ReadOptions } from '../../../src/lib/assessment/responses.ts';
 import { SopkitError } from '../../../src/lib/errors.ts';
@@ -46,6 +48,36 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
   it('a Kobo export with multiple answers as separate 0/1 columns', () => {
     const set = read('responses/kobo-separate-columns.csv');
     expect(set.responses.map((r) => r.answers['s-03'])).toEqual([['a', 'b'], ['a']]);
+    expect(set.warnings).toEqual([]);
+  });
+
+  it("Kobo's \"both\" export: the item's own column is read, and a warning says so", () => {
+    const set = read('responses/kobo-pre.csv', { form: 'pre' });
+    expect(set.warnings).toEqual([
+      'kobo-pre.csv row 1: item s-03 has its own column I (sop/s-03) and one column per option (columns J-M, sop/s-03/a ...); the answers are read from column I, the option columns are not read',
+    ]);
+  });
+
+  it('KoBoCAT / Ona "True/False" split columns, empty when the question was not answered', () => {
+    const set = read('responses/kobocat-true-false.csv');
+    expect(set.responses.map((r) => r.answers['s-03'])).toEqual([['a', 'b'], ['a'], []]);
+  });
+
+  it('split columns holding the option label or id when ticked, empty when not', () => {
+    const set = read('responses/kobocat-labels.csv');
+    expect(set.responses.map((r) => r.answers['s-03'])).toEqual([['a', 'b'], ['a']]);
+  });
+
+  it('a French spreadsheet: oui/non in any case, X/Y/N, vrai/faux', () => {
+    const set = read('responses/french-oui-non.csv');
+    expect(set.responses.map((r) => r.answers['s-03'])).toEqual([['a', 'b'], ['b'], ['a', 'b']]);
+    expect(set.responses.map((r) => r.answers['s-04'])).toEqual([['true'], ['false'], ['true']]);
+  });
+
+  it('ODK Central with "split select multiples": 1/0 columns beside the original, which is read', () => {
+    const set = read('responses/odk-central-split.csv', { form: 'post' });
+    expect(set.responses.map((r) => r.answers['s-08'])).toEqual([['a', 'b'], ['a']]);
+    expect(set.warnings[0]).toMatch(/^odk-central-split.csv row 1: item s-08 has its own column D \(sop-s-08\) and one column per option \(columns E-G, sop-s-08\/a ...\)/);
   });
 
   it('an ODK Central export (group-field names, its meta columns)', () => {
@@ -110,6 +142,10 @@ const bad: [string, ReadOptions, RegExp][] = [
   ['empty-participant.csv', {}, /^empty-participant.csv row 3, column A \(participant\): empty; every row needs the participant's id/],
   ['value-without-header.csv', {}, /^value-without-header.csv row 3, column I \(no header\): "b" is in a column with no header/],
   ['duplicate-column.csv', {}, /^duplicate-column.csv row 1, column I \(sop\/s-02\): the same column as column D \(s-02\)/],
+  ['tick-two.csv', {}, /^tick-two.csv row 2, column F \(s-03\/b\): "2" neither ticks nor leaves option b of item s-03; use 1 or 0 \(also read: true\/false, yes\/no, oui\/non, x, or the option's id or text\), or leave it empty$/],
+  ['tick-selected.csv', {}, /^tick-selected.csv row 3, column E \(s-03\/a\): "selected" neither ticks nor leaves option a of item s-03/],
+  // A photo pasted into a cell: named by its start.
+  ['long-cell.csv', {}, /^long-cell.csv row 3, column D \(s-01\): "ivborw0kgg[^"]{29}…" is not an option of item s-01 \(options: a, b, c, d\)/],
 ];
 
 describe('bad responses give one clear message', () => {
@@ -126,7 +162,47 @@ describe('bad responses give one clear message', () => {
     expect(text).not.toContain('\n');
   });
 
+  it('a cell of megabytes is named by its start, not echoed', () => {
+    const huge = 'fraudulent '.repeat(400_000);
+    const text = `participant,name,form,s-01,s-02,s-03,s-04,s-05,s-06\nP01,Grace,pre,"${huge}",b,a b,true,a b c d,a\n`;
+    expect(() => parseResponses(text, 'huge.csv', quiz)).toThrow(/^huge.csv row 2, column D \(s-01\): "fraudulent" is not an option/);
+    const several = `participant,name,form,s-01,s-02,s-03,s-04,s-05,s-06\nP01,Grace,pre,a b ${'c '.repeat(2_000_000)},b,a b,true,a b c d,a\n`;
+    let message = '';
+    try {
+      parseResponses(several, 'huge.csv', quiz);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^huge.csv row 2, column D \(s-01\): "a b c c c c c c c c c c c c c c c c c c…" gives 2000002 options/);
+    expect(message.length).toBeLessThan(200);
+  });
+
   it('a missing form column is fine when --form is given', () => {
     expect(read('bad-responses/no-form.csv', { form: 'pre' }).responses[0]?.form).toBe('pre');
+  });
+});
+
+describe('spreadsheet formulas: protected on output only', () => {
+  it('every leading =, +, -, @, tab and carriage return gets a quote, and reading takes it off', () => {
+    for (const text of ['=SUM(A1)', '+233201234567', '-7', '@cmd', '\tx', '\rx']) {
+      expect(protectCell(text)).toBe(`'${text}`);
+      expect(unprotectCell(protectCell(text))).toBe(text);
+    }
+    expect(protectCell('P-01')).toBe('P-01');
+    expect(unprotectCell("'quoted")).toBe("'quoted");
+  });
+
+  it('the test page writes exactly the protected file, and a paper CSV of the same ids matches it', () => {
+    const page = responsesCsvFor(quiz.forms.pre, 'pre', [
+      { participant: '+233201234567', name: 'Ama Owusu', answers: { 's-01': ['a'], 's-02': ['b'], 's-03': ['a', 'b'], 's-04': ['true'], 's-05': ['a', 'b', 'c', 'd'], 's-06': ['a'] } },
+      { participant: '-7', name: '=1+1', answers: { 's-01': ['b'], 's-02': ['b'], 's-03': ['a'], 's-04': ['false'], 's-05': ['a', 'b', 'c', 'd'], 's-06': ['b'] } },
+    ]);
+    expect(page).toBe(readFileSync(join(fixtures, 'responses/test-page-formula-ids.csv'), 'utf8'));
+    const pre = read('responses/test-page-formula-ids.csv');
+    const post = read('responses/paper-formula-ids.csv');
+    expect(pre.responses.map((r) => [r.participant, r.name])).toEqual([['+233201234567', 'Ama Owusu'], ['-7', '=1+1']]);
+    const report = buildReport(quiz, combineResponses([pre, post]));
+    expect(report.prepost?.matched).toBe(2);
+    expect(report.prepost?.unmatched).toEqual({ pre: [], post: [] });
   });
 });

@@ -73,6 +73,6 @@ history: [{ version: 1.0.0, date: 2026-01-01, summary: First. }]`;
 
   it('reports a missing required field', () => {
     const v = validateYaml(valid.replace(/^owner: Office\n/m, ''), sopSchema, 'a.mdx', 'sop/frontmatter');
-    expect(v.diagnostics.map((d) => d.message)).toEqual(['owner: missing; required (string)']);
+    expect(v.diagnostics.map((d) => d.message)).toEqual(['owner: missing; required: text']);
   });
 });

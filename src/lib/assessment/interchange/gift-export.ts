@@ -80,7 +80,9 @@ export function quizToGift(quiz: Quiz, form?: FormId): string {
   ];
   for (const item of items) {
     const forms = (['pre', 'post'] as const).filter((f) => quiz.forms[f].includes(item.id));
-    out.push(`// ${tags(item, forms)}`, `::${giftEscape(item.id)}::${giftEscape(item.stem)} ${answerBlock(item).join('\n')}`, '');
+    // `[html]` / `[markdown]` before the question text sets the format of every text of the question.
+    const format = item.format ? `[${item.format}]` : '';
+    out.push(`// ${tags(item, forms)}`, `::${giftEscape(item.id)}::${format}${giftEscape(item.stem)} ${answerBlock(item).join('\n')}`, '');
   }
   return out.join('\n');
 }

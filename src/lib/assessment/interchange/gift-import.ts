@@ -1,6 +1,9 @@
 import { parse, type GIFTQuestion } from 'gift-pegjs';
-import { quizSchema, type Quiz, type QuizItem, type QuizOption } from '../../../schemas/quiz.ts';
+import { itemSchema, quizSchema, type Quiz, type QuizItem } from '../../../schemas/quiz.ts';
+import { describeIssue } from '../../zod-messages.ts';
 import { SopkitError } from '../../errors.ts';
+import { giftBlocks, guessGiftType, type GiftBlock } from './gift-blocks.ts';
+import { NotImportable, shapeOf, SUPPORTED, type GiftQuestion } from './gift-shape.ts';
 
 /** What to fill in where a GIFT file (from Moodle or elsewhere) says nothing. */
 export interface GiftImportOptions {
@@ -10,15 +13,31 @@ export interface GiftImportOptions {
   sop?: string;
   /** File name for messages. */
   file: string;
+  /** Refuse the whole file at the first question that cannot be imported, instead of skipping it. */
+  strict?: boolean;
 }
 
-/** The result: a quiz, and the notes on what the author must still fill in. */
+/** A question left out, and why. */
+export interface GiftSkip {
+  /** File line of the question. */
+  line: number;
+  /** Its `::name::`, or the start of its text. */
+  name: string;
+  /** Its type in Moodle's words: essay, short answer, numerical, matching... */
+  type: string;
+  reason: string;
+}
+
+/** The result: a quiz, what the author must still fill in, and the questions left out. */
 export interface GiftImport {
   quiz: Quiz;
   notes: string[];
+  skipped: GiftSkip[];
 }
 
-const letters = 'abcdefghijklmnopqrstuvwxyz';
+const TYPE_WORDS: Record<GIFTQuestion['type'], string> = {
+  MC: 'multiple choice', TF: 'true/false', Short: 'short answer', Numerical: 'numerical', Essay: 'essay', Matching: 'matching', Description: 'description', Category: 'category',
+};
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(?=\d)/, 'q-');
 
 function tagMap(tags: readonly string[] | null | undefined): Map<string, string[]> {
@@ -30,84 +49,130 @@ function tagMap(tags: readonly string[] | null | undefined): Map<string, string[
   return map;
 }
 
-type Question = Exclude<GIFTQuestion, { type: 'Category' | 'Description' }>;
-
-function options(q: Question, file: string, name: string): { type: QuizItem['type']; options: QuizOption[]; scoring?: QuizItem['scoring'] } {
-  const opt = (id: string, text: string, correct: boolean, feedback?: string | null): QuizOption => ({ id, text, correct, ...(feedback ? { feedback } : {}) });
-  if (q.type === 'TF') {
-    // gift-pegjs names GIFT's two feedbacks trueFeedback and falseFeedback; Moodle reads the first
-    // as the feedback for a wrong answer and the second for a right one.
-    const [wrong, right] = [q.trueFeedback?.text, q.falseFeedback?.text];
-    return { type: 'truefalse', options: [opt('true', 'True', q.isTrue, q.isTrue ? right : wrong), opt('false', 'False', !q.isTrue, q.isTrue ? wrong : right)] };
-  }
-  if (q.type === 'MC') {
-    const weighted = q.choices.some((c) => c.weight !== null);
-    const list = q.choices.map((c, i) => opt(letters[i] ?? `o${i}`, c.text.text, weighted ? (c.weight ?? 0) > 0 : c.isCorrect, c.feedback?.text));
-    const many = list.filter((o) => o.correct).length > 1 || weighted;
-    return many ? { type: 'multiple', options: list, scoring: 'partial' } : { type: 'single', options: list };
-  }
-  if (q.type === 'Matching' && q.matchPairs.every((p) => /^\d+$/.test(p.subanswer.trim()))) {
-    const sorted = [...q.matchPairs].sort((a, b) => Number(a.subanswer) - Number(b.subanswer));
-    return { type: 'order', options: sorted.map((p, i) => opt(letters[i] ?? `o${i}`, p.subquestion.text, false)) };
-  }
-  throw new SopkitError('gift/unsupported', `${file}: question "${name}" is a ${q.type} question; SOPKit quizzes take multiple choice, true/false and ordering (matching to 1, 2, 3...) questions`);
+/** `skip: line 12: question "Q8" (essay): ...`, or the whole import refused with `--strict`. */
+function skipMessage(file: string, skip: GiftSkip): string {
+  return `${file}:${skip.line}: question "${skip.name}" (${skip.type}) not imported: ${skip.reason}`;
 }
 
 /**
- * Reads Moodle GIFT (with gift-pegjs) into a quiz. Files exported by SOPKit come back unchanged
- * (their tags and `// sopkit:` settings say what GIFT cannot); other files get placeholder
- * objectives and references, listed in `notes`, for `sopkit check` to point at.
+ * Parses one block. A block GIFT's parser cannot read is named by its line and likely type: for
+ * a type SOPKit does not take, that is the reason given (Moodle accepts some numerical forms the
+ * parser does not); for the others, where the parser stopped.
+ */
+function parseBlock(block: GiftBlock, file: string): GIFTQuestion[] | GiftSkip {
+  try {
+    return parse(block.text);
+  } catch (cause) {
+    const type = guessGiftType(block.text);
+    const skip = { line: block.line, name: block.name ?? '(no name)', type };
+    if (!['multiple choice', 'true/false', 'matching'].includes(type)) return { ...skip, reason: SUPPORTED };
+    const at = (cause as { location?: { start: { line: number; column: number } } }).location?.start;
+    const where = at ? `${file}:${block.firstLine + at.line - 1}:${at.column}` : file;
+    return { ...skip, reason: `not valid GIFT at ${where} (${(cause as Error).message.split('\n')[0]}); fix it in the file` };
+  }
+}
+
+/** A unique item id from a question's id or name: `2-08 TSL` → `q-2-08-tsl`, then `q-2-08-tsl-2`. */
+function uniqueId(wanted: string, taken: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * Reads Moodle GIFT into a quiz, question by question (cut at blank lines as Moodle does, parsed
+ * with gift-pegjs). Supported questions become items; every other one is skipped with its line,
+ * type and reason (`strict` refuses the file instead). Files exported by SOPKit come back
+ * unchanged (their tags and `// sopkit:` settings say what GIFT cannot); other files get
+ * placeholder objectives and references, listed in `notes`, for `sopkit check` to point at.
  * @param text The GIFT text.
  * @param opts See {@link GiftImportOptions}.
  */
 export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
-  let questions: GIFTQuestion[];
-  try {
-    questions = parse(text.replace(/^\uFEFF/, ''));
-  } catch (cause) {
-    const at = (cause as { location?: { start: { line: number; column: number } } }).location?.start;
-    throw new SopkitError('gift/syntax', `${opts.file}${at ? `:${at.line}:${at.column}` : ''}: not valid GIFT (${(cause as Error).message.split('\n')[0]})`, { cause });
-  }
   const settingsLine = /^\/\/ sopkit: (\{.*\})\s*$/m.exec(text)?.[1];
   const settings = settingsLine ? (JSON.parse(settingsLine) as Partial<Quiz>) : {};
   const notes: string[] = [];
+  const skipped: GiftSkip[] = [];
   const items: QuizItem[] = [];
+  const taken = new Set<string>();
   const forms: Record<'pre' | 'post', string[]> = { pre: [], post: [] };
-  for (const q of questions) {
-    if (q.type === 'Category' || q.type === 'Description') continue;
-    const name = q.id ?? q.title ?? q.stem.text.slice(0, 30);
-    const tags = tagMap(q.tags);
-    const first = (key: string) => tags.get(key)?.[0];
-    const id = slug(q.id ?? q.title ?? `q-${items.length + 1}`) || `q-${items.length + 1}`;
-    const shape = options(q, opts.file, name);
-    const type = (first('type') as QuizItem['type'] | undefined) ?? shape.type;
-    const ids = first('options')?.split(',');
-    if (ids?.length === shape.options.length) shape.options.forEach((o, i) => (o.id = ids[i] ?? o.id));
-    for (const pair of tags.get('event') ?? []) {
-      const [optionId, event] = pair.split('=');
-      const option = shape.options.find((o) => o.id === optionId);
-      if (option && event) option.event = event;
+  const skip = (s: GiftSkip) => {
+    if (opts.strict) throw new SopkitError('gift/unsupported', `${skipMessage(opts.file, s)}; without --strict, the other questions would be imported`);
+    skipped.push(s);
+  };
+  for (const block of giftBlocks(text)) {
+    const parsed = parseBlock(block, opts.file);
+    if (!Array.isArray(parsed)) {
+      skip(parsed);
+      continue;
     }
-    const ref = first('ref') ?? `${opts.sop ?? settings.sop ?? 'sop-id'}#1`;
-    if (!first('ref')) notes.push(`${id}: ref set to ${ref}; point it at the SOP section that teaches the answer`);
-    // A SOPKit export says its type and scoring in tags; a plain Moodle file scores multiple
-    // answers with partial credit.
-    const scoring = (first('scoring') as QuizItem['scoring']) ?? (type === 'multiple' && !first('type') ? shape.scoring : undefined);
-    items.push({
-      id,
-      type,
-      objective: first('objective') ?? 'objective-1',
-      ref,
-      stem: q.stem.text,
-      options: shape.options,
-      ...(q.globalFeedback?.text ? { explanation: q.globalFeedback.text } : {}),
-      marks: Number(first('marks') ?? 1),
-      ...(scoring ? { scoring } : {}),
-      ...(first('scenario') ? { scenario: first('scenario'), step: Number(first('step')) } : {}),
-    });
-    for (const form of tags.get('form') ?? []) if (form === 'pre' || form === 'post') forms[form].push(id);
+    for (const question of parsed) {
+      if (question.type === 'Category') continue;
+      const name = block.name ?? question.stem.text.slice(0, 30);
+      if (question.type === 'Description') {
+        skip({ line: block.line, name, type: 'description', reason: 'it is text without a question' });
+        continue;
+      }
+      const q = question as GiftQuestion;
+      let shape;
+      try {
+        shape = shapeOf(q, (from, to) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`));
+      } catch (error) {
+        if (!(error instanceof NotImportable)) throw error;
+        skip({ line: block.line, name, type: TYPE_WORDS[q.type], reason: error.message });
+        continue;
+      }
+      const tags = tagMap(q.tags);
+      const first = (key: string) => tags.get(key)?.[0];
+      const wanted = slug(q.id ?? q.title ?? '') || `q-${items.length + 1}`;
+      const id = uniqueId(wanted, taken);
+      if (id !== wanted) notes.push(`${opts.file}:${block.line}: question "${name}" has the same name as an earlier one; its id is ${id}`);
+      const type = (first('type') as QuizItem['type'] | undefined) ?? shape.type;
+      const ids = first('options')?.split(',');
+      if (ids?.length === shape.options.length) shape.options.forEach((o, i) => (o.id = ids[i] ?? o.id));
+      for (const pair of tags.get('event') ?? []) {
+        const [optionId, event] = pair.split('=');
+        const option = shape.options.find((o) => o.id === optionId);
+        if (option && event) option.event = event;
+      }
+      const ref = first('ref') ?? `${opts.sop ?? settings.sop ?? 'sop-id'}#1`;
+      if (!first('ref')) notes.push(`${id}: ref set to ${ref}; point it at the SOP section that teaches the answer`);
+      // A SOPKit export says its type and scoring in tags; a plain Moodle file scores multiple
+      // answers with partial credit, as Moodle does.
+      const scoring = (first('scoring') as QuizItem['scoring']) ?? (type === 'multiple' && !first('type') ? shape.scoring : undefined);
+      const candidate = {
+        id,
+        type,
+        objective: first('objective') ?? 'objective-1',
+        ref,
+        stem: shape.stem,
+        ...(shape.format !== 'plain' ? { format: shape.format } : {}),
+        options: shape.options,
+        ...(shape.explanation ? { explanation: shape.explanation } : {}),
+        marks: Number(first('marks') ?? 1),
+        ...(scoring ? { scoring } : {}),
+        ...(first('scenario') ? { scenario: first('scenario'), step: Number(first('step')) } : {}),
+      };
+      const item = itemSchema.safeParse(candidate);
+      if (!item.success) {
+        const issue = item.error.issues[0];
+        skip({ line: block.line, name, type: TYPE_WORDS[q.type], reason: issue ? describeIssue(issue, candidate) : 'not a valid item' });
+        continue;
+      }
+      items.push(item.data);
+      for (const form of tags.get('form') ?? []) if (form === 'pre' || form === 'post') forms[form].push(id);
+    }
   }
-  if (items.length === 0) throw new SopkitError('gift/empty', `${opts.file}: no questions found`);
+  if (items.length === 0) {
+    throw new SopkitError('gift/empty', `${opts.file}: no question SOPKit can use${skipped.length ? ` (${skipped.length} skipped: ${skipped.map((s) => `line ${s.line} ${s.type}`).join(', ')})` : ''}; ${SUPPORTED}`);
+  }
+  const quiz = assemble(items, forms, settings, opts, notes);
+  return { quiz, notes, skipped };
+}
+
+/** The quiz around the items: settings from a SOPKit export, or placeholders and notes. */
+function assemble(items: QuizItem[], forms: Record<'pre' | 'post', string[]>, settings: Partial<Quiz>, opts: GiftImportOptions, notes: string[]): Quiz {
   const objectiveIds = [...new Set(items.map((i) => i.objective))];
   const objectives = settings.objectives ?? objectiveIds.map((oid) => ({ id: oid, text: `TODO: what a participant can do after objective ${oid}` }));
   if (!settings.objectives) notes.push(`objectives: write what each objective (${objectiveIds.join(', ')}) means`);
@@ -130,5 +195,5 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
     const issue = valid.error.issues[0];
     throw new SopkitError('gift/invalid', `${opts.file}: the imported quiz is not valid at ${issue?.path.join('.')}: ${issue?.message}`);
   }
-  return { quiz: valid.data, notes };
+  return valid.data;
 }

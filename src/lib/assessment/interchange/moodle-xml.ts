@@ -8,20 +8,28 @@ export function xmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
+/** Moodle XML's name of an item's text format. */
+export function moodleFormat(item: QuizItem): string {
+  return item.format === 'html' ? 'html' : item.format === 'markdown' ? 'markdown' : 'plain_text';
+}
+
 /** `<tag format="plain_text"><text>...</text></tag>`, Moodle's way to hold a text. */
-const textBlock = (tag: string, text: string, indent: string) => `${indent}<${tag} format="plain_text"><text>${xmlEscape(text)}</text></${tag}>`;
+const textBlock = (tag: string, text: string, indent: string, format: string) => `${indent}<${tag} format="${format}"><text>${xmlEscape(text)}</text></${tag}>`;
 
 function answers(item: QuizItem, pad: string): string[] {
+  const format = moodleFormat(item);
   if (item.type === 'order') {
-    return item.options.map((o, i) => `${pad}<subquestion format="plain_text"><text>${xmlEscape(o.text)}</text><answer><text>${i + 1}</text></answer></subquestion>`);
+    return item.options.map((o, i) => `${pad}<subquestion format="${format}"><text>${xmlEscape(o.text)}</text><answer><text>${i + 1}</text></answer></subquestion>`);
   }
   const k = item.options.filter((o) => o.correct).length;
   const wrong = item.options.length - k;
   return item.options.map((o) => {
     const fraction = item.type === 'multiple' ? moodleWeight(o.correct ? 100 / k : -100 / wrong) : o.correct ? 100 : 0;
+    // True/false answers are the words `true` and `false`, plain whatever the question's format.
     const text = item.type === 'truefalse' ? o.id : o.text;
-    const fb = o.feedback ? textBlock('feedback', o.feedback, '') : '<feedback format="plain_text"><text></text></feedback>';
-    return `${pad}<answer fraction="${fraction}" format="plain_text"><text>${xmlEscape(text)}</text>${fb}</answer>`;
+    const answerFormat = item.type === 'truefalse' ? 'plain_text' : format;
+    const fb = textBlock('feedback', o.feedback ?? '', '', format);
+    return `${pad}<answer fraction="${fraction}" format="${answerFormat}"><text>${xmlEscape(text)}</text>${fb}</answer>`;
   });
 }
 
@@ -32,8 +40,8 @@ function question(quiz: Quiz, item: QuizItem): string {
   const lines = [
     `  <question type="${qtype}">`,
     `${pad}<name><text>${xmlEscape(item.id)}</text></name>`,
-    textBlock('questiontext', item.stem, pad),
-    textBlock('generalfeedback', item.explanation ?? '', pad),
+    textBlock('questiontext', item.stem, pad, moodleFormat(item)),
+    textBlock('generalfeedback', item.explanation ?? '', pad, moodleFormat(item)),
     `${pad}<defaultgrade>${item.marks}</defaultgrade>`,
     `${pad}<penalty>0</penalty>`,
     `${pad}<hidden>0</hidden>`,

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { responsesCsv } from '../../../../lib/assessment/export-csv.ts';
 import { publishedQuizzes } from '../../../../lib/assessment/quiz-load.ts';
+import { projectRoot } from '../../../../lib/content/cache.ts';
 import type { Quiz } from '../../../../schemas/quiz.ts';
 
 export function getStaticPaths() {
-  return publishedQuizzes(process.cwd()).flatMap((quiz) => (['pre', 'post'] as const).map((form) => ({ params: { quiz: quiz.id, form }, props: { quiz, form } })));
+  return publishedQuizzes(projectRoot()).flatMap((quiz) => (['pre', 'post'] as const).map((form) => ({ params: { quiz: quiz.id, form }, props: { quiz, form } })));
 }
 
 /** `/assessments/<quiz>/<form>/template.csv`: the blank responses sheet for typing in a paper test. */

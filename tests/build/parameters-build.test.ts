@@ -1,30 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../lib/handbook/pdf-tools.ts';
-import { copyProject, repo, setParameter, tempFolder } from './project.ts';
+import { runNode, type Finished } from '../cli/spawn.ts';
+import { copyProject, repo, setParameter, tempFolder } from '../params/project.ts';
 
 // The parameters fixture built by Astro after the country changed its values (the late period,
 // model 30 days, becomes 60 days; the appeal period, model 21 days, becomes 28): every output of
 // the site must print the new values.
 const parent = tempFolder('sopkit-params-build-');
 let root: string;
-let build: ReturnType<typeof spawnSync>;
+let build: Finished;
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
-beforeAll(() => {
+beforeAll(async () => {
   root = copyProject(parent, 'changed', (r) => {
     setParameter(r, 'late-registration-period', 60);
     setParameter(r, 'appeal-period', 28);
   });
-  // Run from the project, as `npm run build` does (some pages read quizzes from the working directory).
-  build = spawnSync(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_TODAY: '2026-06-01', SOPKIT_ROOT: root },
-    timeout: 280_000,
-  });
-}, 300_000);
+  build = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' });
+});
 
 const dist = (...path: string[]) => join(root, 'dist', ...path);
 const html = (...path: string[]) => readFileSync(dist(...path), 'utf8');

@@ -1,0 +1,28 @@
+// The worker of `runInWorker` (run-in-worker.ts). Plain JavaScript so that Node starts it
+// without a loader; it registers tsx (loader hooks are per thread), reports content code to the
+// parent, runs the task and posts its value or its error.
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const post = (message) => parentPort.postMessage(message);
+const { module, name, payload, refused } = workerData;
+const contentCode = await import(new URL('./content-code.ts', import.meta.url).href);
+const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
+contentCode.onContentCode(post);
+contentCode.refuseContentCode(refused);
+const lines = { out: (text) => post({ type: 'out', text }), err: (text) => post({ type: 'err', text }) };
+// What content code printed reaches the parent on another channel; a write's callback runs once
+// the parent has taken everything before it, so nothing is lost when the parent ends the worker.
+const flush = () => Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+let result;
+try {
+  const task = (await import(module))[name];
+  if (typeof task !== 'function') throw new Error(`${module} exports no function ${name}`);
+  result = { type: 'done', value: await task(payload, lines) };
+} catch (error) {
+  const user = isUserError(error);
+  result = { type: 'fail', user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+}
+await flush();
+post(result);

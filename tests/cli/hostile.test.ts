@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { repo, runSopkit } from './spawn.ts';
+
+// Content written to hang or fool `sopkit check`: each folder under hostile/ holds files laid over
+// the clean base project, and an expect.json with the arguments, the exit code and exactly the
+// lines the user sees on stdout. Run as a user runs it (`node bin/sopkit.mjs`), in a process of
+// its own: a hang would hang the test, stray output would break the JSON.
+const fixtures = join(repo, 'tests/fixtures/check');
+const hostile = join(fixtures, 'hostile');
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-hostile-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Expected {
+  /** Extra arguments after `check --root <project> --today 2026-06-01`. */
+  args?: string[];
+  exit: number;
+  /** Every line of stdout (with --json: every diagnostic, formatted). */
+  stdout: string[];
+  /** Text that must appear on stderr (what content code printed). */
+  stderrIncludes?: string[];
+}
+
+function project(name: string): string {
+  const root = join(temp, name);
+  cpSync(join(fixtures, 'base'), root, { recursive: true });
+  cpSync(join(hostile, name), root, { recursive: true });
+  // Workflow files import xstate and use top-level await: give them the repository's packages.
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+  return root;
+}
+
+describe('sopkit check on hostile content', () => {
+  for (const name of readdirSync(hostile).sort()) {
+    it(`${name}: exits as expect.json says, one line per problem, no stack`, async () => {
+      const expected = JSON.parse(readFileSync(join(hostile, name, 'expect.json'), 'utf8')) as Expected;
+      const root = project(name);
+      const args = expected.args ?? [];
+      const result = await runSopkit(['check', '--root', root, '--today', '2026-06-01', ...args]);
+      const lines = args.includes('--json')
+        ? (JSON.parse(result.stdout) as { diagnostics: Diagnostic[] }).diagnostics.map(formatDiagnostic)
+        : result.stdout.split('\n').filter(Boolean);
+      expect(lines).toEqual(expected.stdout);
+      expect(result.status).toBe(expected.exit);
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+      for (const text of expected.stderrIncludes ?? []) expect(result.stderr).toContain(text);
+    });
+  }
+});
+
+describe('sopkit simulate on hostile content', () => {
+  it('stops a guard that never returns and names the file, exit 1', async () => {
+    const result = await runSopkit(['simulate', 'guard-loop', '--scenario', 'on-time', '--root', join(hostile, 'loop-in-guard')], { SOPKIT_TIME_LIMIT: '5' });
+    expect(result.stderr).toBe(
+      'sopkit simulate: workflows/guard-loop.machine.ts: did not finish running the machine within 5 s: a loop that never ends, or far too much work for a content file; fix the code (the limit: sopkit check --time-limit, or SOPKIT_TIME_LIMIT, in seconds)\n',
+    );
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(1);
+  });
+
+  it('keeps --json stdout pure when a guard prints', async () => {
+    const result = await runSopkit(['simulate', 'noisy', '--scenario', 'late', '--json', '--root', join(hostile, 'prints')]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ workflow: 'noisy', scenario: 'late', final: 'late', passed: true });
+    expect(result.stderr).toContain('isLate called with 40');
+    expect(result.status).toBe(0);
+  });
+});
