@@ -24,7 +24,7 @@ describe('search page', () => {
     await context.setOffline(true);
     await page.fill('input[name="q"]', 'cause of death');
     await page.press('input[name="q"]', 'Enter');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/\d+ results? for “cause of death”/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “cause of death”/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(requests.every((u) => u.startsWith(site.url))).toBe(true);
     await context.close();

@@ -121,7 +121,7 @@ function start(root: HTMLElement, config: Config): void {
       const names = namesOf(responses);
       const date = new Date().toISOString().slice(0, 10);
       results = {
-        'scores.csv': [scoresCsv(report, names), 'text/csv;charset=utf-8'],
+        'scores.csv': [scoresCsv(report, names, quiz.passMark), 'text/csv;charset=utf-8'],
         'items.csv': [itemsCsv(report, quiz), 'text/csv;charset=utf-8'],
         'report.html': [renderReportHtml(report, quiz, { names, date }), 'text/html;charset=utf-8'],
         'scores.json': [`${JSON.stringify(report, null, 2)}\n`, 'application/json'],
@@ -129,7 +129,9 @@ function start(root: HTMLElement, config: Config): void {
       $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2 });
       out.hidden = false;
       const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${report.forms[f]?.n}`] : [])).join(', ');
-      say(fill(s['scoring.done'] ?? '', { summary }));
+      // Warnings (a file with both `t2` and `t2/a` columns, say) are shown, never dropped.
+      const warnings = sets.flatMap((set) => set.warnings);
+      say([fill(s['scoring.done'] ?? '', { summary }), ...warnings].join(' '));
     } catch (error) {
       out.hidden = true;
       say(fill(s['scoring.error'] ?? '', { message: error instanceof Error ? error.message : String(error) }), true);

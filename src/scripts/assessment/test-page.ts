@@ -3,6 +3,7 @@
 // on one shared tablet (kiosk-mode.ts). No framework: the page is complete HTML and this only adds
 // behaviour. A page without the key (the participant edition) records answers and never scores.
 import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
+import { fmtPercent } from '../../lib/assessment/format.ts';
 import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
 import { scoreAnswers, showFeedback } from './feedback.ts';
 import { KioskStore, type Submitted } from './kiosk.ts';
@@ -171,7 +172,7 @@ function start(root: HTMLElement, config: Config): void {
       const score = scoreAnswers(key, r.answers);
       const percent = config.maxScore ? (100 * score) / config.maxScore : 0;
       const line = $<HTMLElement>('[data-score]')!;
-      line.textContent = `${fill(s['assess.score'] ?? '', { score: Math.round(score * 100) / 100, max: config.maxScore, percent: Math.round(percent) })} ${percent + 1e-9 >= config.passMark ? s['assess.passed'] : s['assess.notPassed']}`;
+      line.textContent = `${fill(s['assess.score'] ?? '', { score: Math.round(score * 100) / 100, max: config.maxScore, percent: fmtPercent(percent, config.passMark) })} ${percent + 1e-9 >= config.passMark ? s['assess.passed'] : s['assess.notPassed']}`;
       line.hidden = false;
     }
     if (first && !kioskMode) files(r).csv();
