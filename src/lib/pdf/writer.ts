@@ -10,9 +10,11 @@ import {
   fill,
   fillAndStroke,
   lineTo,
+  moveText,
   moveTo,
   PDFHexString,
   PDFName,
+  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
@@ -25,10 +27,12 @@ import {
   setTextMatrix,
   showText,
   stroke,
-  type PDFOperator,
+  PDFOperator,
+  type PDFImage,
   type PDFPage,
 } from 'pdf-lib';
 import type { FontStyle } from '../fonts/index.ts';
+import { hasRtl, mirrored, visualChunks, type Chunk, type Direction } from './bidi.ts';
 import type { TextFonts } from './text-fonts.ts';
 
 /** An RGB colour, each channel 0–1. */
@@ -40,6 +44,21 @@ export interface TextRun {
   style: FontStyle;
   size: number;
   color?: Rgb;
+}
+
+/** Where a line's runs sit in their paragraph, whose bidi levels they take (UAX #9 levels are per paragraph). */
+export interface ParagraphContext {
+  /** The whole paragraph's text. */
+  text: string;
+  /** Where the first run starts in it; the runs follow one another in it. */
+  offset: number;
+}
+
+/** A chunk of text placed on a line: one run, one bidi level, one face; `x` in layout coordinates. */
+export interface PlacedChunk extends Chunk {
+  text: string;
+  x: number;
+  width: number;
 }
 
 /** Where a link goes: a named place in this PDF, or a web address. */
@@ -71,36 +90,63 @@ export interface ShapeStyle {
 
 /**
  * Draws on one page in top-down coordinates (y grows downwards from the top edge, in points), as
- * the layout engine thinks; converts to PDF's bottom-up space in one place.
+ * the layout engine thinks; converts to PDF's bottom-up space in one place. On a right-to-left
+ * page it also mirrors x there: the layout is computed once, start edge on the left, and every
+ * shape, text box and link lands at the mirrored place (text itself is never mirrored: it is
+ * ordered by the bidi algorithm and drawn left to right). ARCHITECTURE.md, Printing right-to-left
+ * text.
  */
 export class PageWriter {
   readonly height: number;
   readonly width: number;
+  /** Right-to-left page: x is mirrored. */
+  readonly mirrored: boolean;
 
   constructor(
     readonly page: PDFPage,
     readonly index: number,
     readonly fonts: TextFonts,
     readonly marks: Marks,
+    /** Base direction of the document: the page's start side and the bidi paragraph level. */
+    readonly dir: Direction = 'ltr',
   ) {
     const { width, height } = page.getSize();
     this.width = width;
     this.height = height;
+    this.mirrored = dir === 'rtl';
   }
 
   private y(top: number): number {
     return this.height - top;
   }
 
+  /** The physical x of a box that starts at layout x and is `width` wide. */
+  px(x: number, width = 0): number {
+    return this.mirrored ? this.width - x - width : x;
+  }
+
   private push(...ops: PDFOperator[]): void {
     this.page.pushOperators(...ops);
   }
 
+  /** Whether runs need the bidi path (right-to-left text, or any text on a right-to-left page). */
+  needsBidi(runs: readonly { text: string }[]): boolean {
+    return this.mirrored || runs.some((r) => hasRtl(r.text));
+  }
+
   /**
-   * Draws runs one after the other on a baseline, starting at x.
+   * Draws runs one after the other on a baseline, starting at x (the start side: the left edge in
+   * layout coordinates). Runs with right-to-left text, and every run on a right-to-left page, are
+   * ordered by the bidi algorithm first.
+   * @param context The paragraph of a broken line, whose levels the line takes.
    * @returns The x where the text ends.
    */
-  text(runs: readonly TextRun[], x: number, baseline: number): number {
+  text(runs: readonly TextRun[], x: number, baseline: number, context?: ParagraphContext): number {
+    if (this.needsBidi(runs)) {
+      const placed = this.arrange(runs, x, context);
+      this.drawChunks(runs, placed, baseline);
+      return x + placed.reduce((sum, c) => sum + c.width, 0);
+    }
     const ops: PDFOperator[] = [beginText()];
     let cursor = x;
     for (const run of runs) {
@@ -119,11 +165,89 @@ export class PageWriter {
     return cursor;
   }
 
-  /** Draws one run rotated by an angle (degrees, counter-clockwise) about its start. */
+  /**
+   * Splits runs into chunks in visual order (bidi levels, then faces) and places them from the
+   * start x: left to right on a left-to-right page, from the right edge of the mirrored box on a
+   * right-to-left one. Pure: nothing is drawn.
+   * @param context The paragraph the runs belong to (a broken line); by default the runs alone.
+   */
+  arrange(runs: readonly TextRun[], x: number, context?: ParagraphContext): PlacedChunk[] {
+    const texts = runs.map((r) => r.text);
+    const paragraph = context ?? { text: texts.join(''), offset: 0 };
+    const chunks = visualChunks(texts, paragraph.text, paragraph.offset, this.dir);
+    const line = texts.join('');
+    const placed: PlacedChunk[] = chunks.map((c) => {
+      const run = runs[c.run]!;
+      const text = line.slice(c.start, c.end);
+      return { ...c, text, x: 0, width: this.fonts.width(text, run.size, run.style) };
+    });
+    const total = placed.reduce((sum, c) => sum + c.width, 0);
+    // Physical left edge of the whole text, then each chunk's place converted back to layout x.
+    let left = this.px(x, total);
+    for (const c of placed) {
+      c.x = this.mirrored ? this.width - left - c.width : left;
+      left += c.width;
+    }
+    return placed;
+  }
+
+  /** Draws chunks placed by `arrange`, each in its face and direction, on a baseline. */
+  drawChunks(runs: readonly TextRun[], placed: readonly PlacedChunk[], baseline: number): void {
+    for (const c of placed) this.chunk(runs[c.run]!, c, this.px(c.x, c.width), this.y(baseline), 1, 0);
+  }
+
+  /**
+   * One chunk at a physical origin, along a direction (cos, sin). An Arabic chunk is emitted glyph
+   * by glyph at fontkit's positions (pdf-lib would drop the GPOS offsets of dots and harakat); a
+   * chunk whose glyphs do not map one to one to its characters (shaped, or mirrored brackets)
+   * carries `/ActualText`: its characters in the order the glyphs are painted, which is the order
+   * extractors read painted text in before reversing right-to-left runs (poppler, for one), so
+   * `pdftotext` gives the words in reading order (ARCHITECTURE.md, Printing right-to-left text).
+   */
+  private chunk(run: TextRun, c: Chunk & { text: string }, x: number, y: number, cos: number, sin: number): void {
+    const rtl = c.level % 2 === 1;
+    const [r, g, b] = run.color ?? [0, 0, 0];
+    const shown = rtl ? mirrored(c.text) : c.text;
+    const painted = rtl ? reversed(c.text) : c.text;
+    const actual = c.script !== 'latin' || shown !== c.text;
+    const ops: PDFOperator[] = [];
+    if (actual) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), `<< /ActualText ${PDFHexString.fromText(painted).toString()} >>`]));
+    ops.push(beginText(), setFontAndSize(this.fonts.key(this.page, run.style, c.script), run.size), setFillingRgbColor(r, g, b), setTextMatrix(cos, sin, -sin, cos, x, y));
+    if (c.script === 'latin') {
+      ops.push(showText(PDFHexString.of(this.hexOf(rtl ? reversed(shown) : shown, run.style))));
+    } else {
+      const glyphs = this.fonts.glyphRun(shown, run.style, c.script, rtl);
+      const scale = run.size / glyphs.unitsPerEm;
+      let [pen, lx, ly] = [0, 0, 0];
+      glyphs.codes.forEach((code, i) => {
+        const p = glyphs.positions[i]!;
+        // Td moves from the previous glyph's origin; rounded moves are summed so errors do not add up.
+        const [dx, dy] = [round((pen + p.xOffset) * scale - lx), round(p.yOffset * scale - ly)];
+        if (dx || dy) ops.push(moveText(dx, dy));
+        [lx, ly] = [lx + dx, ly + dy];
+        ops.push(showText(PDFHexString.of(code)));
+        pen += p.xAdvance;
+      });
+    }
+    ops.push(endText());
+    if (actual) ops.push(endMarkedContent());
+    this.push(...ops);
+  }
+
+  /** Draws one run rotated by an angle (degrees, counter-clockwise) about its start (physical coordinates: not mirrored). */
   rotatedText(run: TextRun, x: number, baseline: number, degrees: number): void {
     const a = (degrees * Math.PI) / 180;
     const [cos, sin] = [Math.cos(a), Math.sin(a)];
     const [r, g, b] = run.color ?? [0, 0, 0];
+    if (this.needsBidi([run])) {
+      let along = 0;
+      for (const c of visualChunks([run.text], run.text, 0, this.dir)) {
+        const text = run.text.slice(c.start, c.end);
+        this.chunk(run, { ...c, text }, x + cos * along, this.y(baseline) + sin * along, cos, sin);
+        along += this.fonts.width(text, run.size, run.style);
+      }
+      return;
+    }
     this.push(
       beginText(),
       setFontAndSize(this.fonts.key(this.page, run.style), run.size),
@@ -143,14 +267,15 @@ export class PageWriter {
 
   /** A rectangle, top-left at (x, top). */
   rect(x: number, top: number, width: number, height: number, style: ShapeStyle): void {
-    this.shape(style, [rectangle(x, this.y(top + height), width, height)]);
+    this.shape(style, [rectangle(this.px(x, width), this.y(top + height), width, height)]);
   }
 
   /** A rectangle with rounded corners. */
   roundRect(x: number, top: number, width: number, height: number, radius: number, style: ShapeStyle): void {
     const r = Math.min(radius, width / 2, height / 2);
     const k = r * 0.5523;
-    const [x0, x1, y0, y1] = [x, x + width, this.y(top), this.y(top + height)];
+    const x0 = this.px(x, width);
+    const [x1, y0, y1] = [x0 + width, this.y(top), this.y(top + height)];
     this.shape(style, [
       moveTo(x0 + r, y0),
       lineTo(x1 - r, y0),
@@ -168,7 +293,7 @@ export class PageWriter {
   /** A circle centred at (cx, cy). */
   circle(cx: number, cy: number, radius: number, style: ShapeStyle): void {
     const k = radius * 0.5523;
-    const [x, y] = [cx, this.y(cy)];
+    const [x, y] = [this.px(cx), this.y(cy)];
     this.shape(style, [
       moveTo(x + radius, y),
       appendBezierCurve(x + radius, y + k, x + k, y + radius, x, y + radius),
@@ -183,7 +308,7 @@ export class PageWriter {
   polyline(points: readonly (readonly [number, number])[], style: ShapeStyle, closed = false): void {
     const [first, ...rest] = points;
     if (!first) return;
-    const ops = [moveTo(first[0], this.y(first[1])), ...rest.map(([px, py]) => lineTo(px, this.y(py)))];
+    const ops = [moveTo(this.px(first[0]), this.y(first[1])), ...rest.map(([px, py]) => lineTo(this.px(px), this.y(py)))];
     if (closed) ops.push(closePath());
     this.shape(style, ops);
   }
@@ -197,7 +322,7 @@ export class PageWriter {
   fillRects(rects: readonly (readonly [number, number, number, number])[], color: Rgb): void {
     if (!rects.length) return;
     const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(...color)];
-    for (const [x, top, w, h] of rects) ops.push(rectangle(x, this.y(top + h), w, h));
+    for (const [x, top, w, h] of rects) ops.push(rectangle(this.px(x, w), this.y(top + h), w, h));
     ops.push(fill(), popGraphicsState());
     this.push(...ops);
   }
@@ -215,7 +340,7 @@ export class PageWriter {
 
   /** Runs drawing clipped to a rectangle (a slice of a figure split over pages). */
   clipped(x: number, top: number, width: number, height: number, draw: () => void): void {
-    this.push(pushGraphicsState(), rectangle(x, this.y(top + height), width, height), clip(), endPath());
+    this.push(pushGraphicsState(), rectangle(this.px(x, width), this.y(top + height), width, height), clip(), endPath());
     draw();
     this.push(popGraphicsState());
   }
@@ -238,11 +363,26 @@ export class PageWriter {
 
   /** Records a link area on this page. */
   link(x: number, top: number, width: number, height: number, target: LinkTarget): void {
-    this.marks.links.push({ page: this.index, x, top, width, height, target });
+    this.marks.links.push({ page: this.index, x: this.px(x, width), top, width, height, target });
+  }
+
+  /** An embedded image, top-left at (x, top) (never mirrored itself: only its place is). */
+  image(image: PDFImage, x: number, top: number, width: number, height: number): void {
+    this.page.drawImage(image, { x: this.px(x, width), y: this.y(top + height), width, height });
   }
 
   /** Records a named destination at a height of this page (the first one of a name wins). */
   anchor(name: string, top: number): void {
     if (!this.marks.anchors.has(name)) this.marks.anchors.set(name, { page: this.index, top });
   }
+}
+
+/** Two decimals are enough for a glyph offset (1/100 pt) and keep the content stream short. */
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A text with its characters (code points) in reverse order. */
+function reversed(text: string): string {
+  return Array.from(text).reverse().join('');
 }
