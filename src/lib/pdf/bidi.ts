@@ -28,21 +28,23 @@ export function levelsOf(text: string, dir: Direction): EmbeddingLevels {
   if (!levels) {
     if (levelCache.size > 2000) levelCache.clear();
     levels = bidi.getEmbeddingLevels(text, dir);
-    keepDatesTogether(text, levels.levels);
+    keepUnitsTogether(text, levels.levels);
     levelCache.set(key, levels);
   }
   return levels;
 }
 
-const ISO_DATE = /[0-9\u0660-\u0669]{4}-[0-9\u0660-\u0669]{2}-[0-9\u0660-\u0669]{2}/g;
+/** ISO dates and web addresses: identifiers read left to right as a whole. */
+const LTR_UNITS = /[0-9\u0660-\u0669]{4}-[0-9\u0660-\u0669]{2}-[0-9\u0660-\u0669]{2}|https?:\/\/[^\s\u0600-\u06FF]+/g;
 
 /**
- * Keeps ISO dates (2026-03-15) as one left-to-right unit, as an author would with an isolate: after
- * Arabic letters, UAX #9 makes the digit groups Arabic numbers and the hyphens right to left, so a
- * date would print as 15-03-2026. The hyphens take the level of the digits.
+ * Keeps ISO dates (2026-03-15) and web addresses as one left-to-right unit, as an author would
+ * with an isolate. After Arabic letters, UAX #9 makes a date's digit groups Arabic numbers and its
+ * hyphens right to left, so it would print as 15-03-2026; an address's final slash would move to
+ * its other end. Every character takes the highest level in the unit (its left-to-right level).
  */
-function keepDatesTogether(text: string, levels: Uint8Array): void {
-  for (const m of text.matchAll(ISO_DATE)) {
+function keepUnitsTogether(text: string, levels: Uint8Array): void {
+  for (const m of text.matchAll(LTR_UNITS)) {
     const end = m.index + m[0].length;
     let level = 0;
     for (let i = m.index; i < end; i++) level = Math.max(level, levels[i] ?? 0);

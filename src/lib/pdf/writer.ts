@@ -218,16 +218,20 @@ export class PageWriter {
     } else {
       const glyphs = this.fonts.glyphRun(shown, run.style, c.script, rtl);
       const scale = run.size / glyphs.unitsPerEm;
-      let [pen, lx, ly] = [0, 0, 0];
-      glyphs.codes.forEach((code, i) => {
-        const p = glyphs.positions[i]!;
+      let pen = 0;
+      const at = glyphs.positions.map((p) => {
+        const xy = [(pen + p.xOffset) * scale, p.yOffset * scale] as const;
+        pen += p.xAdvance;
+        return xy;
+      });
+      let [lx, ly] = [0, 0];
+      for (const i of paintOrder(at)) {
         // Td moves from the previous glyph's origin; rounded moves are summed so errors do not add up.
-        const [dx, dy] = [round((pen + p.xOffset) * scale - lx), round(p.yOffset * scale - ly)];
+        const [dx, dy] = [round(at[i]![0] - lx), round(at[i]![1] - ly)];
         if (dx || dy) ops.push(moveText(dx, dy));
         [lx, ly] = [lx + dx, ly + dy];
-        ops.push(showText(PDFHexString.of(code)));
-        pen += p.xAdvance;
-      });
+        ops.push(showText(PDFHexString.of(glyphs.codes[i]!)));
+      }
     }
     ops.push(endText());
     if (actual) ops.push(endMarkedContent());
@@ -385,4 +389,17 @@ function round(n: number): number {
 /** A text with its characters (code points) in reverse order. */
 function reversed(text: string): string {
   return Array.from(text).reverse().join('');
+}
+
+/**
+ * The order to paint a shaped run's glyphs in: left to right, except that the leftmost and the
+ * rightmost glyphs on the baseline come first and last. Extractors take a span's extent from its
+ * first and last glyphs; a raised mark there would put the whole word on another line.
+ */
+function paintOrder(at: readonly (readonly [number, number])[]): number[] {
+  const onBaseline = at.flatMap(([, y], i) => (y === 0 ? [i] : []));
+  const first = onBaseline[0];
+  const last = onBaseline.at(-1);
+  if (first === undefined || last === undefined || first === last) return at.map((_, i) => i);
+  return [first, ...at.map((_, i) => i).filter((i) => i !== first && i !== last), last];
 }
