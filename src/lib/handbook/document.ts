@@ -3,6 +3,7 @@ import { direction } from '../../i18n/index.ts';
 import { writeLinks } from '../pdf/links.ts';
 import { writeOutline, writePageLabels, type LabelRange, type OutlineEntry } from '../pdf/outline.ts';
 import { TextFonts } from '../pdf/text-fonts.ts';
+import type { Direction } from '../pdf/bidi.ts';
 import { PageWriter, type Marks } from '../pdf/writer.ts';
 import type { HeadingMark } from './items.ts';
 import type { LayoutContext } from './layout.ts';
@@ -27,6 +28,8 @@ export interface Part {
   numbering: 'roman' | 'decimal';
   /** Draws running heads, footers and watermarks. */
   stamp?(w: PageWriter, info: PageInfo): void;
+  /** Direction of its pages when it differs from the document's (an Arabic SOP in a pack). */
+  dir?: Direction;
 }
 
 /** A heading with the page it landed on. */
@@ -116,7 +119,7 @@ export async function renderParts(parts: readonly Part[], paper: Paper, info: Do
     for (const laid of part.pages) {
       const g = geometry(paper, laid.landscape);
       const page = doc.addPage([g.width, g.height]);
-      const w = new PageWriter(page, index, fonts, marks, dir);
+      const w = new PageWriter(page, index, fonts, marks, part.dir ?? dir);
       for (const f of laid.frames) f.frame.draw(w, g.marginLeft + f.indent, g.marginTop + f.top, f.bottom - f.top);
       for (const { item, top } of laid.placed) {
         const x = g.marginLeft + (item.indent ?? 0);

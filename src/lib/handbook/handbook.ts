@@ -1,4 +1,4 @@
-import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { direction, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 import type { Block } from './blocks.ts';
@@ -107,7 +107,7 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
       ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], ctx),
     ];
     const stamp = stampFor(sop, options.edition);
-    parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) });
+    parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp), dir: direction(d.language) });
   }
   const packStamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), edition: options.edition, lang };
   parts.push({ pages: pages(glossaryBlocks(project.glossary, terms, lang, 'glossary:pack'), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, packStamp) });

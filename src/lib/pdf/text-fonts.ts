@@ -121,6 +121,13 @@ export class TextFonts {
     return hex;
   }
 
+  /** Hex glyph codes of a Latin text, joined from cached words and spaces. */
+  hexWords(text: string, style: FontStyle): string {
+    let hex = '';
+    for (const part of text.split(/( +)/)) if (part) hex += this.hex(part, style);
+    return hex;
+  }
+
   /**
    * A run of one script shaped in one direction, with fontkit's glyph positions (the GPOS offsets
    * that place Arabic dots and harakat), glyphs left to right as they are drawn.

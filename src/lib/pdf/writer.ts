@@ -10,11 +10,9 @@ import {
   fill,
   fillAndStroke,
   lineTo,
-  moveText,
   moveTo,
   PDFHexString,
   PDFName,
-  PDFOperatorNames,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
@@ -32,7 +30,8 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import type { FontStyle } from '../fonts/index.ts';
-import { hasRtl, mirrored, visualChunks, type Chunk, type Direction } from './bidi.ts';
+import { hasRtl, visualChunks, type Chunk, type Direction } from './bidi.ts';
+import { chunkOperators } from './glyph-runs.ts';
 import type { TextFonts } from './text-fonts.ts';
 
 /** An RGB colour, each channel 0–1. */
@@ -156,7 +155,7 @@ export class PageWriter {
         setFontAndSize(this.fonts.key(this.page, run.style), run.size),
         setFillingRgbColor(r, g, b),
         setTextMatrix(1, 0, 0, 1, cursor, this.y(baseline)),
-        showText(PDFHexString.of(this.hexOf(run.text, run.style))),
+        showText(PDFHexString.of(this.fonts.hexWords(run.text, run.style))),
       );
       cursor += this.fonts.width(run.text, run.size, run.style);
     }
@@ -193,49 +192,7 @@ export class PageWriter {
 
   /** Draws chunks placed by `arrange`, each in its face and direction, on a baseline. */
   drawChunks(runs: readonly TextRun[], placed: readonly PlacedChunk[], baseline: number): void {
-    for (const c of placed) this.chunk(runs[c.run]!, c, this.px(c.x, c.width), this.y(baseline), 1, 0);
-  }
-
-  /**
-   * One chunk at a physical origin, along a direction (cos, sin). An Arabic chunk is emitted glyph
-   * by glyph at fontkit's positions (pdf-lib would drop the GPOS offsets of dots and harakat); a
-   * chunk whose glyphs do not map one to one to its characters (shaped, or mirrored brackets)
-   * carries `/ActualText`: its characters in the order the glyphs are painted, which is the order
-   * extractors read painted text in before reversing right-to-left runs (poppler, for one), so
-   * `pdftotext` gives the words in reading order (ARCHITECTURE.md, Printing right-to-left text).
-   */
-  private chunk(run: TextRun, c: Chunk & { text: string }, x: number, y: number, cos: number, sin: number): void {
-    const rtl = c.level % 2 === 1;
-    const [r, g, b] = run.color ?? [0, 0, 0];
-    const shown = rtl ? mirrored(c.text) : c.text;
-    const painted = rtl ? reversed(c.text) : c.text;
-    const actual = c.script !== 'latin' || shown !== c.text;
-    const ops: PDFOperator[] = [];
-    if (actual) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), `<< /ActualText ${PDFHexString.fromText(painted).toString()} >>`]));
-    ops.push(beginText(), setFontAndSize(this.fonts.key(this.page, run.style, c.script), run.size), setFillingRgbColor(r, g, b), setTextMatrix(cos, sin, -sin, cos, x, y));
-    if (c.script === 'latin') {
-      ops.push(showText(PDFHexString.of(this.hexOf(rtl ? reversed(shown) : shown, run.style))));
-    } else {
-      const glyphs = this.fonts.glyphRun(shown, run.style, c.script, rtl);
-      const scale = run.size / glyphs.unitsPerEm;
-      let pen = 0;
-      const at = glyphs.positions.map((p) => {
-        const xy = [(pen + p.xOffset) * scale, p.yOffset * scale] as const;
-        pen += p.xAdvance;
-        return xy;
-      });
-      let [lx, ly] = [0, 0];
-      for (const i of paintOrder(at)) {
-        // Td moves from the previous glyph's origin; rounded moves are summed so errors do not add up.
-        const [dx, dy] = [round(at[i]![0] - lx), round(at[i]![1] - ly)];
-        if (dx || dy) ops.push(moveText(dx, dy));
-        [lx, ly] = [lx + dx, ly + dy];
-        ops.push(showText(PDFHexString.of(glyphs.codes[i]!)));
-      }
-    }
-    ops.push(endText());
-    if (actual) ops.push(endMarkedContent());
-    this.push(...ops);
+    for (const c of placed) this.push(...chunkOperators(this.fonts, this.page, runs[c.run]!, c, { x: this.px(c.x, c.width), y: this.y(baseline), cos: 1, sin: 0 }));
   }
 
   /** Draws one run rotated by an angle (degrees, counter-clockwise) about its start (physical coordinates: not mirrored). */
@@ -247,7 +204,7 @@ export class PageWriter {
       let along = 0;
       for (const c of visualChunks([run.text], run.text, 0, this.dir)) {
         const text = run.text.slice(c.start, c.end);
-        this.chunk(run, { ...c, text }, x + cos * along, this.y(baseline) + sin * along, cos, sin);
+        this.push(...chunkOperators(this.fonts, this.page, run, { ...c, text }, { x: x + cos * along, y: this.y(baseline) + sin * along, cos, sin }));
         along += this.fonts.width(text, run.size, run.style);
       }
       return;
@@ -257,16 +214,9 @@ export class PageWriter {
       setFontAndSize(this.fonts.key(this.page, run.style), run.size),
       setFillingRgbColor(r, g, b),
       setTextMatrix(cos, sin, -sin, cos, x, this.y(baseline)),
-      showText(PDFHexString.of(this.hexOf(run.text, run.style))),
+      showText(PDFHexString.of(this.fonts.hexWords(run.text, run.style))),
       endText(),
     );
-  }
-
-  /** Hex glyph codes of a text, joined from cached words and spaces. */
-  private hexOf(text: string, style: FontStyle): string {
-    let hex = '';
-    for (const part of text.split(/( +)/)) if (part) hex += this.fonts.hex(part, style);
-    return hex;
   }
 
   /** A rectangle, top-left at (x, top). */
@@ -381,25 +331,3 @@ export class PageWriter {
   }
 }
 
-/** Two decimals are enough for a glyph offset (1/100 pt) and keep the content stream short. */
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
-/** A text with its characters (code points) in reverse order. */
-function reversed(text: string): string {
-  return Array.from(text).reverse().join('');
-}
-
-/**
- * The order to paint a shaped run's glyphs in: left to right, except that the leftmost and the
- * rightmost glyphs on the baseline come first and last. Extractors take a span's extent from its
- * first and last glyphs; a raised mark there would put the whole word on another line.
- */
-function paintOrder(at: readonly (readonly [number, number])[]): number[] {
-  const onBaseline = at.flatMap(([, y], i) => (y === 0 ? [i] : []));
-  const first = onBaseline[0];
-  const last = onBaseline.at(-1);
-  if (first === undefined || last === undefined || first === last) return at.map((_, i) => i);
-  return [first, ...at.map((_, i) => i).filter((i) => i !== first && i !== last), last];
-}
