@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fontBytes } from '../../../src/lib/fonts/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
+import { loadQuizzes } from '../../../src/lib/assessment/quiz-load.ts';
 import { renderPackHandbook, renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
+import { writeQuizPrints } from '../../../src/lib/handbook/write.ts';
 import { contentText, decodeQr, pdfFonts, pdfInfo, pdfText, pdfWords, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from './pdf-tools.ts';
 
 // The Arabic fixture: a late birth registration SOP in Modern Standard Arabic with harakat, a
@@ -132,5 +134,19 @@ describe('Arabic SOP handbook', () => {
     expect(text).toContain('إجراءات العمل الموحَّدة');
     expect(text).toContain('والغاية أن تُقيَّد كلُّ ولادةٍ مرةً واحدةً وبدقّة');
     expect(text).toContain('نسخة المدرّب');
+  });
+
+  it('prints an Arabic test booklet, answer sheet and key', async () => {
+    const project = loadProject(root);
+    const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+    const written = await writeQuizPrints(project, quizzes, { paper: 'a4', outDir: dir, forms: ['pre'] });
+    expect(written.map((f) => f.file)).toEqual(['late-birth-registration-pre.pdf', 'late-birth-registration-pre-answer-sheet.pdf', 'late-birth-registration-pre-key.pdf']);
+    for (const f of written) expect(qpdfCheck(join(dir, f.file)).ok).toBe(true);
+    const booklet = withoutBidiMarks(pdfText(join(dir, written[0]!.file)));
+    expect(booklet).toContain('ما المهلة القانونية التي يُعدّ التسجيل بعدها متأخراً؟');
+    expect(booklet).toMatch(/30\s*يوماً من تاريخ الولادة/);
+    expect(booklet).toContain('الاختبار القبلي');
+    expect(withoutBidiMarks(pdfText(join(dir, written[1]!.file)))).toContain('ورقة الإجابة');
+    expect(withoutBidiMarks(pdfText(join(dir, written[2]!.file)))).toContain('مفتاح الإجابات');
   });
 });
