@@ -105,7 +105,9 @@ function splitWide(seg: Segment, maxWidth: number, size: number, measure: Measur
 
 /**
  * Breaks inlines into lines no wider than `maxWidth` (first fit, UAX #14 opportunities, ragged
- * right). A word wider than the line is broken between characters; required breaks are kept.
+ * on the end side). A word wider than the line is broken between characters; required breaks are
+ * kept. Lines stay in logical order: each keeps its paragraph's text, and right-to-left text is
+ * put in visual order only when drawn (src/lib/pdf/bidi.ts).
  * @param inlines The runs, white space already collapsed.
  * @param maxWidth Line width in points.
  * @param size Font size in points.
