@@ -1,45 +1,88 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { hasArabic, scriptRuns, type Script } from './scripts.ts';
+
+export { hasArabic, scriptRuns, type Script } from './scripts.ts';
 
 /** The four faces the site diagrams and the PDFs use. */
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const files: Record<FontStyle, string> = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+/** TTF files by script and face: Noto Sans for Latin, Noto Naskh Arabic (no italics: upright) for Arabic. */
+const files: Record<Script, Record<FontStyle, string>> = {
+  latin: {
+    regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+    italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+    boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+  },
+  arabic: {
+    regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+    italic: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    boldItalic: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
 };
+
+/** The face a script really has for a style: Arabic has no italics, so italic is drawn upright. */
+export function faceOf(style: FontStyle, script: Script = 'latin'): FontStyle {
+  if (script === 'latin') return style;
+  return style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
+}
 
 /** The CSS font family matching these metrics, for SVG text. */
 export const fontFamily = "'Noto Sans', 'NotoSans', system-ui, sans-serif";
 
 const require = createRequire(import.meta.url);
-const bytesCache = new Map<FontStyle, Uint8Array>();
-const fontCache = new Map<FontStyle, fontkit.Font>();
+const bytesCache = new Map<string, Uint8Array>();
+const fontCache = new Map<string, fontkit.Font>();
 
-/** The TTF bytes of a face (Noto Sans from npm; never fetched). */
-export function fontBytes(style: FontStyle): Uint8Array {
-  let bytes = bytesCache.get(style);
+/** The TTF bytes of a face (from npm; never fetched). The same array for the same file. */
+export function fontBytes(style: FontStyle, script: Script = 'latin'): Uint8Array {
+  const file = files[script][style];
+  let bytes = bytesCache.get(file);
   if (!bytes) {
-    bytes = new Uint8Array(readFileSync(require.resolve(files[style])));
-    bytesCache.set(style, bytes);
+    bytes = new Uint8Array(readFileSync(require.resolve(file)));
+    bytesCache.set(file, bytes);
   }
   return bytes;
 }
 
 /** The parsed fontkit font of a face. */
-export function font(style: FontStyle): fontkit.Font {
-  let f = fontCache.get(style);
+export function font(style: FontStyle, script: Script = 'latin'): fontkit.Font {
+  const file = files[script][style];
+  let f = fontCache.get(file);
   if (!f) {
-    f = fontkit.create(Buffer.from(fontBytes(style))) as fontkit.Font;
-    fontCache.set(style, f);
+    f = fontkit.create(Buffer.from(fontBytes(style, script))) as fontkit.Font;
+    fontCache.set(file, f);
   }
   return f;
 }
 
+/**
+ * Advance of an Arabic run in ems, as the PDF engine draws it: shaped (joined) with the glyph
+ * positions applied, so GPOS kerning and zero-width marks count.
+ */
+function arabicAdvance(text: string, style: FontStyle): number {
+  const f = font(style, 'arabic');
+  let units = 0;
+  for (const p of f.layout(text).positions) units += p.xAdvance;
+  return units / f.unitsPerEm;
+}
+
+/** Width in ems of a text mixing scripts: each script run in its face. */
+function mixedWidth(text: string, style: FontStyle, latin: (run: string) => number): number {
+  let ems = 0;
+  for (const r of scriptRuns(text)) ems += r.script === 'arabic' ? arabicAdvance(r.text, style) : latin(r.text);
+  return ems;
+}
+
 const widthCache = new Map<string, number>();
+
+function latinText(text: string, style: FontStyle): number {
+  const f = font(style);
+  return f.layout(text).advanceWidth / f.unitsPerEm;
+}
 
 /**
  * Width of a text run in points (or pixels: the unit of `size`), shaped by fontkit, cached per
@@ -49,8 +92,7 @@ export function measureText(text: string, size: number, style: FontStyle = 'regu
   const key = `${style}\u0000${text}`;
   let unitsPerEm = widthCache.get(key);
   if (unitsPerEm === undefined) {
-    const f = font(style);
-    unitsPerEm = f.layout(text).advanceWidth / f.unitsPerEm;
+    unitsPerEm = hasArabic(text) ? mixedWidth(text, style, (t) => latinText(t, style)) : latinText(text, style);
     widthCache.set(key, unitsPerEm);
   }
   return unitsPerEm * size;
@@ -58,19 +100,25 @@ export function measureText(text: string, size: number, style: FontStyle = 'regu
 
 const advanceCache = new Map<string, number>();
 
+function latinAdvance(text: string, style: FontStyle): number {
+  const f = font(style);
+  let units = 0;
+  for (const glyph of f.layout(text).glyphs) units += glyph.advanceWidth;
+  return units / f.unitsPerEm;
+}
+
 /**
- * Width of a text as a PDF viewer advances it: the sum of the glyphs' advance widths, without the
- * GPOS kerning `measureText` includes (pdf-lib writes glyph ids only, so kerning never reaches the
- * page). The handbook measures with this so what it measures is what is drawn; cached per word.
+ * Width of a text as a PDF viewer advances it: for Latin text the sum of the glyphs' advance
+ * widths, without the GPOS kerning `measureText` includes (pdf-lib writes glyph ids only, so
+ * kerning never reaches the page); Arabic runs are placed glyph by glyph with their positions,
+ * so theirs count. The handbook measures with this so what it measures is what is drawn; cached
+ * per word.
  */
 export function measureAdvance(text: string, size: number, style: FontStyle = 'regular'): number {
   const key = `${style}\u0000${text}`;
   let unitsPerEm = advanceCache.get(key);
   if (unitsPerEm === undefined) {
-    const f = font(style);
-    let units = 0;
-    for (const glyph of f.layout(text).glyphs) units += glyph.advanceWidth;
-    unitsPerEm = units / f.unitsPerEm;
+    unitsPerEm = hasArabic(text) ? mixedWidth(text, style, (t) => latinAdvance(t, style)) : latinAdvance(text, style);
     advanceCache.set(key, unitsPerEm);
   }
   return unitsPerEm * size;

@@ -1,7 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
+import { direction } from '../../i18n/index.ts';
 import { writeLinks } from '../pdf/links.ts';
 import { writeOutline, writePageLabels, type LabelRange, type OutlineEntry } from '../pdf/outline.ts';
 import { TextFonts } from '../pdf/text-fonts.ts';
+import type { Direction } from '../pdf/bidi.ts';
 import { PageWriter, type Marks } from '../pdf/writer.ts';
 import type { HeadingMark } from './items.ts';
 import type { LayoutContext } from './layout.ts';
@@ -26,6 +28,8 @@ export interface Part {
   numbering: 'roman' | 'decimal';
   /** Draws running heads, footers and watermarks. */
   stamp?(w: PageWriter, info: PageInfo): void;
+  /** Direction of its pages when it differs from the document's (an Arabic SOP in a pack). */
+  dir?: Direction;
 }
 
 /** A heading with the page it landed on. */
@@ -108,12 +112,14 @@ export async function renderParts(parts: readonly Part[], paper: Paper, info: Do
   for (const [bytes, entry] of ctx.images) entry.image = entry.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
   const marks: Marks = { links: [], anchors: new Map() };
   const labels = pageLabels(parts);
+  // A right-to-left language mirrors every page (ARCHITECTURE.md, Printing right-to-left text).
+  const dir = direction(info.language);
   let index = 0;
   for (const part of parts) {
     for (const laid of part.pages) {
       const g = geometry(paper, laid.landscape);
       const page = doc.addPage([g.width, g.height]);
-      const w = new PageWriter(page, index, fonts, marks);
+      const w = new PageWriter(page, index, fonts, marks, part.dir ?? dir);
       for (const f of laid.frames) f.frame.draw(w, g.marginLeft + f.indent, g.marginTop + f.top, f.bottom - f.top);
       for (const { item, top } of laid.placed) {
         const x = g.marginLeft + (item.indent ?? 0);

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { direction, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 import type { Block } from './blocks.ts';
@@ -75,7 +75,7 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows: coverRows(d, project), status: d.status, lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const front: Block[] = [...signatureBlocks(d, lang), { kind: 'space', height: 10 }, ...historyBlocks(d, lang)];
-  const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
+  const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
   return renderParts([coverPart, frontPart, bodyPart], options.paper, { title: `${d.code} ${d.title}`, author: project.site?.organisation ?? d.owner, subject: d.summary, language: lang, date: d.history[0]?.date ?? d.effective, keywords: [d.code, d.id, `v${d.version}`, d.status] }, ctx);
@@ -107,12 +107,12 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
       ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], ctx),
     ];
     const stamp = stampFor(sop, options.edition);
-    parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) });
+    parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp), dir: direction(d.language) });
   }
   const packStamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), edition: options.edition, lang };
   parts.push({ pages: pages(glossaryBlocks(project.glossary, terms, lang, 'glossary:pack'), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, packStamp) });
   const headings = placedHeadings(parts).filter((h) => h.level <= 1 && h.toc);
-  const toc = contentsBlocks(headings, (page) => String(page + 1), lang, ctx.width, 0);
+  const toc = contentsBlocks(headings, (page) => formatNumber(page + 1, lang), lang, ctx.width, 0);
   const url = `${siteUrl(project)}/sops/`;
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), summary: t('handbook.pack.lead', lang), rows: sops.map((s) => [s.data.code, `${s.data.title} (v${s.data.version}, ${t(`status.${s.data.status}` as UiKey, lang).toLowerCase()})`]), lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...packStamp, bare: true }) };

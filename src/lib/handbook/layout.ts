@@ -179,7 +179,7 @@ function image(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext, wid
       spaceBefore: type.paragraphGap,
       draw(w, x, top) {
         const embedded = ctx.images.get(block.bytes)?.image;
-        if (embedded) w.page.drawImage(embedded, { x: x + (width - w0) / 2, y: w.height - top - h0, width: w0, height: h0 });
+        if (embedded) w.image(embedded, x + (width - w0) / 2, top, w0, h0);
       },
     },
   ];

@@ -10,12 +10,16 @@ export interface LinePiece {
   /** Offset from the start of the line. */
   x: number;
   width: number;
+  /** Where the piece's text starts in the paragraph's text (for the bidi levels of the paragraph). */
+  start?: number;
 }
 
 /** One broken line. */
 export interface Line {
   pieces: LinePiece[];
   width: number;
+  /** The text of the whole paragraph the line was broken from: its pieces are slices of it. */
+  paragraph?: string;
 }
 
 /** Measures a text in a face at a size; per-word cached (see src/lib/fonts measureAdvance). */
@@ -30,7 +34,7 @@ export const measureWords: Measure = (text, size, style) => {
 };
 
 interface Segment {
-  parts: { inline: Inline; text: string }[];
+  parts: { inline: Inline; text: string; start: number }[];
   /** Width without the trailing spaces. */
   width: number;
   /** Width of the trailing spaces. */
@@ -39,8 +43,7 @@ interface Segment {
 }
 
 /** Splits inlines at UAX #14 break opportunities into measured segments. */
-function segments(inlines: readonly Inline[], size: number, measure: Measure): Segment[] {
-  const text = inlines.map((i) => i.text).join('');
+function segments(text: string, inlines: readonly Inline[], size: number, measure: Measure): Segment[] {
   const owner: number[] = [];
   inlines.forEach((inline, i) => {
     for (let k = 0; k < inline.text.length; k++) owner.push(i);
@@ -57,7 +60,7 @@ function segments(inlines: readonly Inline[], size: number, measure: Measure): S
       const index = owner[k]!;
       let e = k;
       while (e < end && owner[e] === index) e++;
-      parts.push({ inline: inlines[index]!, text: text.slice(k, e) });
+      parts.push({ inline: inlines[index]!, text: text.slice(k, e), start: k });
       k = e;
     }
     // Trailing spaces (and a newline of a hard break) hang in the margin.
@@ -79,7 +82,10 @@ function splitWide(seg: Segment, maxWidth: number, size: number, measure: Measur
   const out: Segment[] = [];
   let current: Segment = { parts: [], width: 0, space: 0, required: false };
   for (const part of seg.parts) {
+    let offset = part.start;
     for (const ch of Array.from(part.text)) {
+      const at = offset;
+      offset += ch.length;
       const w = measure(ch, size, part.inline.style);
       if (current.width + w > maxWidth && current.parts.length) {
         out.push(current);
@@ -87,7 +93,7 @@ function splitWide(seg: Segment, maxWidth: number, size: number, measure: Measur
       }
       const last = current.parts.at(-1);
       if (last && last.inline === part.inline) last.text += ch;
-      else current.parts.push({ inline: part.inline, text: ch });
+      else current.parts.push({ inline: part.inline, text: ch, start: at });
       current.width += w;
     }
   }
@@ -99,22 +105,25 @@ function splitWide(seg: Segment, maxWidth: number, size: number, measure: Measur
 
 /**
  * Breaks inlines into lines no wider than `maxWidth` (first fit, UAX #14 opportunities, ragged
- * right). A word wider than the line is broken between characters; required breaks are kept.
+ * on the end side). A word wider than the line is broken between characters; required breaks are
+ * kept. Lines stay in logical order: each keeps its paragraph's text, and right-to-left text is
+ * put in visual order only when drawn (src/lib/pdf/bidi.ts).
  * @param inlines The runs, white space already collapsed.
  * @param maxWidth Line width in points.
  * @param size Font size in points.
  * @param measure Width function (per-word cached by default).
  */
 export function breakLines(inlines: readonly Inline[], maxWidth: number, size: number, measure: Measure = measureWords): Line[] {
+  const text = inlines.map((i) => i.text).join('');
   const lines: Line[] = [];
   let current: Segment[] = [];
   let width = 0;
   const flush = () => {
-    if (current.length) lines.push(toLine(current, size, measure));
+    if (current.length) lines.push(toLine(current, text, size, measure));
     current = [];
     width = 0;
   };
-  for (const seg of segments(inlines, size, measure)) {
+  for (const seg of segments(text, inlines, size, measure)) {
     const pieces = seg.width > maxWidth ? splitWide(seg, maxWidth, size, measure) : [seg];
     for (const piece of pieces) {
       if (current.length && width + piece.width > maxWidth) flush();
@@ -127,7 +136,7 @@ export function breakLines(inlines: readonly Inline[], maxWidth: number, size: n
   return lines;
 }
 
-function toLine(segs: Segment[], size: number, measure: Measure): Line {
+function toLine(segs: Segment[], paragraph: string, size: number, measure: Measure): Line {
   const pieces: LinePiece[] = [];
   let x = 0;
   segs.forEach((seg, si) => {
@@ -140,9 +149,9 @@ function toLine(segs: Segment[], size: number, measure: Measure): Line {
       if (prev && prev.inline === part.inline) {
         prev.text += text;
         prev.width += width;
-      } else pieces.push({ inline: part.inline, text, x, width });
+      } else pieces.push({ inline: part.inline, text, x, width, start: part.start });
       x += width;
     });
   });
-  return { pieces, width: x };
+  return { pieces, width: x, paragraph };
 }

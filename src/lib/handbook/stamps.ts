@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import type { PageWriter } from '../pdf/writer.ts';
 import { roman, type PageInfo } from './document.ts';
 import type { Edition } from './editions.ts';
@@ -69,7 +69,8 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
     w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
     const footY = g.height - g.marginBottom + 30;
     w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
-    const pageText = t('handbook.page', s.lang, { n: page.label, m: /^\d+$/.test(page.label) ? String(page.count) : roman(page.count) });
+    const decimal = /^\d+$/.test(page.label);
+    const pageText = t('handbook.page', s.lang, { n: decimal ? formatNumber(page.number, s.lang) : page.label, m: decimal ? formatNumber(page.count, s.lang) : roman(page.count) });
     const foot = `${s.code}${s.version ? ` v${s.version}` : ''} · ${pageText} · ${t('handbook.uncontrolled', s.lang)}`;
     w.text([{ text: foot, style: 'regular', size, color: colors.text }], left, footY);
     if (s.effective) {

@@ -1,4 +1,4 @@
-import type { PageWriter, Rgb } from '../pdf/writer.ts';
+import type { PageWriter, Rgb, TextRun } from '../pdf/writer.ts';
 import type { Inline } from './inline.ts';
 import type { Item } from './items.ts';
 import { breakLines, type Line } from './lines.ts';
@@ -15,6 +15,7 @@ export function baselineIn(top: number, lineHeight: number, size: number): numbe
  */
 export function drawLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb = colors.text): void {
   const baseline = baselineIn(top, lineHeight, size);
+  if (w.needsBidi(line.pieces)) return drawBidiLine(w, line, x, top, size, lineHeight, color);
   for (const piece of line.pieces) {
     const { inline } = piece;
     if (inline.code) w.rect(x + piece.x - 1, top + 1, piece.width + 2, lineHeight - 2, { fill: colors.faint });
@@ -29,6 +30,27 @@ export function drawLine(w: PageWriter, line: Line, x: number, top: number, size
       // Web addresses are underlined; links within the PDF are only coloured (print stays calm).
       if ('uri' in inline.link) w.line(x + piece.x, baseline + size * 0.15, x + piece.x + piece.width, baseline + size * 0.15, colors.link, 0.4);
     }
+  }
+}
+
+/**
+ * `drawLine` for a line that needs the bidi algorithm: its pieces are cut where the paragraph's
+ * levels change and put in visual order (a piece can land in several places), then grounds,
+ * text, links and underlines are drawn where each part landed.
+ */
+function drawBidiLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb): void {
+  const baseline = baselineIn(top, lineHeight, size);
+  const runs: TextRun[] = line.pieces.map((p) => ({ text: p.text, style: p.inline.style, size, color: p.inline.color ?? (p.inline.link ? colors.link : color) }));
+  const first = line.pieces[0];
+  const context = line.paragraph !== undefined && first?.start !== undefined ? { text: line.paragraph, offset: first.start } : undefined;
+  const placed = w.arrange(runs, x, context);
+  for (const c of placed) if (line.pieces[c.run]!.inline.code) w.rect(c.x - 1, top + 1, c.width + 2, lineHeight - 2, { fill: colors.faint });
+  w.drawChunks(runs, placed, baseline);
+  for (const c of placed) {
+    const link = line.pieces[c.run]!.inline.link;
+    if (!link) continue;
+    w.link(c.x, top, c.width, lineHeight, link);
+    if ('uri' in link) w.line(c.x, baseline + size * 0.15, c.x + c.width, baseline + size * 0.15, colors.link, 0.4);
   }
 }
 

@@ -17,8 +17,11 @@ export function drawQr(w: PageWriter, text: string, x: number, top: number, size
   const rects: [number, number, number, number][] = [];
   for (let row = 0; row < n; row++) {
     for (let col = 0; col < n; col++) {
+      // A right-to-left page mirrors what it draws: the columns are mirrored here too, so the code
+      // moves to the mirrored place but reads the right way round.
+      const c = w.mirrored ? n - 1 - col : col;
       // Slightly larger squares so that neighbours overlap: no hairline gaps when rasterised.
-      if (modules.get(row, col)) rects.push([x + (col + 4) * cell, top + (row + 4) * cell, cell + 0.05, cell + 0.05]);
+      if (modules.get(row, col)) rects.push([x + (c + 4) * cell, top + (row + 4) * cell, cell + 0.05, cell + 0.05]);
     }
   }
   w.rect(x, top, size, size, { fill: [1, 1, 1] });

@@ -1,12 +1,12 @@
-import type { PDFDocument, PDFFont, PDFName, PDFPage } from 'pdf-lib';
-import { fontBytes, measureAdvance, type FontStyle } from '../fonts/index.ts';
+import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument, type PDFName, type PDFPage } from 'pdf-lib';
+import { faceOf, fontBytes, measureAdvance, type FontStyle, type Script } from '../fonts/index.ts';
 import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /** The parts of pdf-lib's subset embedder that the glyph cache feeds (private in pdf-lib's types). */
 interface SubsetEmbedder {
-  font: { layout(text: string, features?: unknown): { glyphs: Glyph[] } };
+  font: { layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): { glyphs: Glyph[]; positions: Position[] }; unitsPerEm: number; postscriptName: string };
   fontFeatures?: unknown;
   subset: { includeGlyph(glyph: Glyph): number };
   glyphs: Glyph[];
@@ -16,38 +16,90 @@ interface SubsetEmbedder {
 interface Glyph {
   id: number;
 }
+/** Where fontkit places a glyph, in font units (GPOS applied). */
+export interface Position {
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** A shaped run ready to emit glyph by glyph: subset codes (hex) and positions, left to right. */
+export interface GlyphRun {
+  codes: string[];
+  positions: Position[];
+  unitsPerEm: number;
+}
 
 /**
  * Shaped glyphs per (face, word), shared by every document of a process: fontkit shaping is the
  * dominant cost of a handbook, and the parsed font is shared (see fontkit-shim.ts), so a word is
  * shaped once per build, not once per PDF.
  */
-const shaped = new Map<string, Glyph[]>();
+const shaped = new Map<string, { glyphs: Glyph[]; positions: Position[] }>();
+
+/** A subset tag (six capital letters) for a font name: `pdffonts` and validators read `ABCDEF+Name` as a subset. */
+function subsetTag(name: string): string {
+  let h = 2166136261;
+  for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++, h = Math.floor(h / 26)) tag += String.fromCharCode(65 + (h % 26));
+  return tag;
+}
+
+type Embedded = { embedder: SubsetEmbedder; modified: boolean };
 
 /**
- * The four Noto Sans faces embedded (subset) in one document, with the per-word caches that make
- * layout fast: widths come from src/lib/fonts `measureText` (shared with the web diagrams), glyph
- * codes are shaped once per (face, word) per document, since subset glyph ids differ by document.
+ * The faces embedded (subset: only the glyphs used are written) in one document, with the
+ * per-word caches that make layout fast: widths come from src/lib/fonts `measureAdvance` (shared
+ * with the web diagrams), glyph codes are shaped once per (face, word) per document, since subset
+ * glyph ids differ by document. The four Noto Sans faces are embedded up front; the Arabic faces
+ * only when a document draws Arabic, so documents without it do not change.
  */
 export class TextFonts {
   private readonly fonts: Record<FontStyle, PDFFont>;
+  private readonly arabic = new Map<FontStyle, PDFFont>();
   private readonly hexCache = new Map<string, string>();
-  private readonly keys = new WeakMap<PDFPage, Map<FontStyle, PDFName>>();
+  private readonly runCache = new Map<string, GlyphRun>();
+  private readonly keys = new WeakMap<PDFPage, Map<string, PDFName>>();
 
-  private constructor(fonts: Record<FontStyle, PDFFont>) {
+  private constructor(
+    private readonly doc: PDFDocument,
+    fonts: Record<FontStyle, PDFFont>,
+  ) {
     this.fonts = fonts;
   }
 
-  /** Embeds the faces in a document (subset: only the glyphs used are written). */
+  /** Embeds the Latin faces in a document. */
   static async embed(doc: PDFDocument): Promise<TextFonts> {
     doc.registerFontkit(fontkitForPdfLib);
     const entries = await Promise.all(styles.map(async (s) => [s, await doc.embedFont(fontBytes(s), { subset: true })] as const));
-    return new TextFonts(Object.fromEntries(entries) as Record<FontStyle, PDFFont>);
+    return new TextFonts(doc, Object.fromEntries(entries) as Record<FontStyle, PDFFont>);
   }
 
   /** The pdf-lib font of a face. */
-  font(style: FontStyle): PDFFont {
-    return this.fonts[style];
+  font(style: FontStyle, script: Script = 'latin'): PDFFont {
+    if (script === 'latin') return this.fonts[style];
+    const face = faceOf(style, script);
+    let font = this.arabic.get(face);
+    if (!font) {
+      font = this.embedNow(fontBytes(face, script));
+      this.arabic.set(face, font);
+    }
+    return font;
+  }
+
+  /**
+   * pdf-lib's `embedFont` without its await: the Arabic faces are embedded on first use, while a
+   * page is drawn. The same steps (`CustomFontSubsetEmbedder.for`, `PDFFont.of`, the document's
+   * font list that `save` writes), with a proper subset tag.
+   */
+  private embedNow(bytes: Uint8Array): PDFFont {
+    const parsed = fontkitForPdfLib.create(bytes) as unknown as SubsetEmbedder['font'];
+    const name = `${subsetTag(parsed.postscriptName)}+${parsed.postscriptName}`;
+    const Embedder = CustomFontSubsetEmbedder as unknown as new (font: unknown, data: Uint8Array, name: string, features: undefined) => never;
+    const font = PDFFont.of(this.doc.context.nextRef(), this.doc, new Embedder(parsed, bytes, name, undefined));
+    (this.doc as unknown as { fonts: PDFFont[] }).fonts.push(font);
+    return font;
   }
 
   /** Width of a text in points at a size, as drawn (summed per word, from the shared cache). */
@@ -58,53 +110,79 @@ export class TextFonts {
     return width;
   }
 
-  /** Glyph codes of a text as hex (4 digits a glyph), shaped once per word and face. */
+  /** Glyph codes of a Latin text as hex (4 digits a glyph), shaped once per word and face. */
   hex(text: string, style: FontStyle): string {
     const key = `${style}\u0000${text}`;
     let hex = this.hexCache.get(key);
     if (hex === undefined) {
-      hex = this.encode(text, style, key);
+      hex = this.encode(this.fonts[style], text, key).codes.join('');
       this.hexCache.set(key, hex);
     }
     return hex;
   }
 
-  /** pdf-lib's CustomFontSubsetEmbedder.encodeText, with the shaping cached across documents. */
-  private encode(text: string, style: FontStyle, key: string): string {
-    const pdfFont = this.fonts[style] as unknown as { embedder: SubsetEmbedder; modified: boolean };
-    const e = pdfFont.embedder;
-    let glyphs = shaped.get(key);
-    if (!glyphs) {
-      glyphs = e.font.layout(text, e.fontFeatures).glyphs;
-      shaped.set(key, glyphs);
-    }
+  /** Hex glyph codes of a Latin text, joined from cached words and spaces. */
+  hexWords(text: string, style: FontStyle): string {
     let hex = '';
-    for (const glyph of glyphs) {
+    for (const part of text.split(/( +)/)) if (part) hex += this.hex(part, style);
+    return hex;
+  }
+
+  /**
+   * A run of one script shaped in one direction, with fontkit's glyph positions (the GPOS offsets
+   * that place Arabic dots and harakat), glyphs left to right as they are drawn.
+   * @param text Text in logical order (already mirrored when right to left).
+   * @param rtl Shape right to left (an odd bidi level): fontkit then returns the glyphs reversed.
+   */
+  glyphRun(text: string, style: FontStyle, script: Script, rtl: boolean): GlyphRun {
+    const face = faceOf(style, script);
+    const key = `${script}\u0000${face}\u0000${rtl ? 'rtl' : 'ltr'}\u0000${text}`;
+    let run = this.runCache.get(key);
+    if (!run) {
+      run = this.encode(this.font(face, script), text, key, rtl ? 'rtl' : 'ltr');
+      this.runCache.set(key, run);
+    }
+    return run;
+  }
+
+  /** pdf-lib's CustomFontSubsetEmbedder.encodeText, with the shaping cached across documents. */
+  private encode(pdfFont: PDFFont, text: string, key: string, direction?: 'ltr' | 'rtl'): GlyphRun {
+    const f = pdfFont as unknown as Embedded;
+    const e = f.embedder;
+    let shape = shaped.get(key);
+    if (!shape) {
+      shape = direction ? e.font.layout(text, e.fontFeatures, undefined, undefined, direction) : e.font.layout(text, e.fontFeatures);
+      shape = { glyphs: shape.glyphs, positions: shape.positions };
+      shaped.set(key, shape);
+    }
+    const codes: string[] = [];
+    for (const glyph of shape.glyphs) {
       let id = e.glyphIdMap.get(glyph.id);
       if (id === undefined) {
         id = e.subset.includeGlyph(glyph);
         e.glyphs[id - 1] = glyph;
         e.glyphIdMap.set(glyph.id, id);
         e.glyphCache.invalidate();
-        pdfFont.modified = true;
+        f.modified = true;
       }
-      hex += id.toString(16).padStart(4, '0');
+      codes.push(id.toString(16).padStart(4, '0'));
     }
-    return hex;
+    return { codes, positions: shape.positions, unitsPerEm: e.font.unitsPerEm };
   }
 
   /** The resource name of a face on a page, added to the page's font dictionary once. */
-  key(page: PDFPage, style: FontStyle): PDFName {
+  key(page: PDFPage, style: FontStyle, script: Script = 'latin'): PDFName {
     let perPage = this.keys.get(page);
     if (!perPage) {
       perPage = new Map();
       this.keys.set(page, perPage);
     }
-    let name = perPage.get(style);
+    const id = script === 'latin' ? style : `${script}:${faceOf(style, script)}`;
+    let name = perPage.get(id);
     if (!name) {
-      const font = this.fonts[style];
+      const font = this.font(style, script);
       name = page.node.newFontDictionary(font.name, font.ref);
-      perPage.set(style, name);
+      perPage.set(id, name);
     }
     return name;
   }

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import { resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
@@ -121,7 +121,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}/modules/${m.id}/` };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const front = frontBlocks(m, options.edition);
-  const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
+  const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
   return renderParts([coverPart, frontPart, bodyPart], options.paper, { title: `${d.code} ${d.title}`, author: project.site?.organisation ?? '', subject: d.summary, language: lang, keywords: [d.code, d.id, `v${d.version}`, d.status, options.edition] }, ctx);

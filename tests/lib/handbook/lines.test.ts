@@ -50,4 +50,21 @@ describe('breakLines (UAX #14, first fit)', () => {
   it('measures letters beyond Latin-1 (Ŋ ŋ ɛ ɔ ɣ) with the embedded font, not as zero', () => {
     expect(measureWords('ŋɔɔr ɣɛɛn', 10, 'regular')).toBeGreaterThan(30);
   });
+
+  it('remembers where each piece sits in its paragraph, for the bidi levels of right-to-left lines', () => {
+    const inlines = [run('يُحيل أمين السجل '), run('الطلب', 'bold'), run(' إلى المشرف إذا تجاوزت المدة 30 يوماً، وفق [Civil Registration Act]. '.repeat(3))];
+    const lines = breakLines(inlines, 150, 10);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      for (const piece of line.pieces) expect(line.paragraph!.slice(piece.start!, piece.start! + piece.text.length)).toBe(piece.text);
+    }
+  });
+
+  it('measures Arabic words shaped in the Arabic face (narrower than Noto Sans\'s missing-glyph boxes)', () => {
+    const shaped = measureWords('الولادة', 10, 'regular');
+    expect(shaped).toBeGreaterThan(10);
+    expect(shaped).toBeLessThan(measureWords('\u25a1'.repeat(7), 10, 'regular'));
+    // Joined letters are narrower than the same letters apart.
+    expect(shaped).toBeLessThan(measureWords('ا ل و ل ا د ة', 10, 'regular'));
+  });
 });

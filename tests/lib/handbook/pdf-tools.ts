@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -50,4 +50,42 @@ export function decodeQr(path: string, page: number, dir: string): string {
   execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), path, prefix]);
   const r = spawnSync('zbarimg', ['--quiet', '--raw', `${prefix}.png`], { encoding: 'utf8' });
   return r.stdout.trim();
+}
+
+/** `pdffonts`: one row per font with its name and whether it is embedded and subset. */
+export function pdfFonts(path: string): { name: string; embedded: boolean; subset: boolean }[] {
+  const out = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name, type (one or two words), encoding, emb, sub, uni, object, generation
+      const [emb, sub] = cols.slice(-5, -3);
+      return { name: cols[0]!, embedded: emb === 'yes', subset: sub === 'yes' };
+    });
+}
+
+/** Words of a page with their boxes (`pdftotext -bbox`), in the order poppler lists them. */
+export function pdfWords(path: string, page: number): { text: string; xMin: number; xMax: number; yMin: number }[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+  return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    text: m[4]!,
+  }));
+}
+
+/** Text without the bidi embedding marks (U+202A–U+202E) pdftotext puts around right-to-left runs. */
+export function withoutBidiMarks(text: string): string {
+  return text.replace(/[\u202a-\u202e]/g, '');
+}
+
+/** The content streams of a PDF, uncompressed (`qpdf --qdf`), as Latin-1 text. */
+export function contentText(path: string, dir: string): string {
+  const out = join(dir, 'qdf.pdf');
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, out]);
+  return readFileSync(out, 'latin1');
 }

@@ -1,4 +1,5 @@
 import { toString } from 'mdast-util-to-string';
+import { t } from '../../../i18n/index.ts';
 import { resolveRef } from '../../content/refs.ts';
 import { run, withStyle } from '../inline.ts';
 import type { PrintRenderer } from './types.ts';
@@ -39,7 +40,7 @@ export const Form: PrintRenderer = {
   inline({ id = '' }, _node, ctx, style) {
     const form = ctx.sop.data?.forms.find((f) => f.id === id);
     const link = ctx.formLink(ctx.sop.id, id);
-    return [run(`Form ${id} `, style, { link }), run(form?.title ?? '', withStyle(style, 'italic'), { link })];
+    return [run(`${t('forms.form', ctx.lang)} ${id} `, style, { link }), run(form?.title ?? '', withStyle(style, 'italic'), { link })];
   },
 };
 

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { formatNumber, t } from '../../../i18n/index.ts';
 import type { Quiz } from '../../../schemas/quiz.ts';
 import type { PageWriter } from '../../pdf/writer.ts';
 import type { PageInfo } from '../document.ts';
@@ -18,7 +18,7 @@ export function quizStamp(quiz: Quiz, what: string, lang: string, code: string, 
       w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
       const footY = g.height - g.marginBottom + 30;
       w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
-      w.text([{ text: `${code} · ${t('handbook.page', lang, { n: info.label, m: info.count })}`, style: 'regular', size }], left, footY);
+      w.text([{ text: `${code} · ${t('handbook.page', lang, { n: formatNumber(info.number, lang), m: formatNumber(info.count, lang) })}`, style: 'regular', size }], left, footY);
     });
   };
 }

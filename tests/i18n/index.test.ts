@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import ar from '../../src/i18n/ar.json';
+import en from '../../src/i18n/en.json';
+import { direction, formatNumber, t } from '../../src/i18n/index.ts';
+
+describe('Arabic UI strings', () => {
+  it('has only keys English has, with the same placeholders', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, value] of Object.entries(ar)) {
+      expect(key in en, key).toBe(true);
+      expect(placeholders(value), key).toEqual(placeholders(en[key as keyof typeof en]));
+    }
+  });
+
+  it('covers every word the PDFs print: handbooks, booklets, answer sheets, reports, workflow tables', () => {
+    const printed = Object.keys(en).filter((k) => /^(handbook|booklet|report|sop|status|legal|roles|forms|step|steps|callout|glossary)\./.test(k));
+    expect(printed.filter((k) => !(k in ar))).toEqual([]);
+  });
+
+  it('is what t() returns for ar and for a regional tag, English for a key it lacks', () => {
+    expect(t('handbook.page', 'ar', { n: 3, m: 12 })).toBe('صفحة 3 من 12');
+    expect(t('handbook.page', 'ar-EG', { n: '٣', m: '١٢' })).toBe('صفحة ٣ من ١٢');
+    expect(direction('ar')).toBe('rtl');
+    expect(direction('ar-EG')).toBe('rtl');
+  });
+
+  it("prints page numbers in the locale's digits", () => {
+    expect(formatNumber(1234, 'en')).toBe('1234');
+    expect(formatNumber(12, 'ar-EG')).toBe('١٢');
+    expect(formatNumber(12, 'ar')).toBe(new Intl.NumberFormat('ar', { useGrouping: false }).format(12));
+  });
+});

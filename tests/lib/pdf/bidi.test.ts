@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { levelsOf, mirrored, visualChunks } from '../../../src/lib/pdf/bidi.ts';
+
+/** The texts of a line's chunks, left to right as printed, with their direction. */
+function painted(texts: string[], dir: 'ltr' | 'rtl', paragraph = texts.join(''), offset = 0): string[] {
+  const line = texts.join('');
+  return visualChunks(texts, paragraph, offset, dir).map((c) => `${line.slice(c.start, c.end)}${c.level % 2 ? '←' : '→'}`);
+}
+
+describe('visual order of a line (UAX #9 levels, rule L2)', () => {
+  it('puts an English placeholder, a number, a date and a section number in an Arabic line in reading order', () => {
+    const line = 'وفق [Civil Registration Act]، خلال 30 يوماً من 2026-03-15 (القسم 6.2).';
+    expect(painted([line], 'rtl')).toEqual([
+      ').←',
+      '6.2→',
+      ' ←',
+      '(القسم←',
+      ' ←',
+      '2026-03-15→',
+      ' ←',
+      'من←',
+      ' ←',
+      'يوماً←',
+      ' ←',
+      '30→',
+      ' ←',
+      'خلال←',
+      ' ←',
+      '،←',
+      ']←',
+      'Civil Registration Act→',
+      ' [←',
+      'وفق←',
+    ]);
+  });
+
+  it('reverses an Arabic phrase inside an English line, and only it', () => {
+    expect(painted(['Register in Juba (جوبا مدينة) within 30 days.'], 'ltr')).toEqual([
+      'Register in Juba →',
+      '(→',
+      'مدينة←',
+      ' ←',
+      'جوبا←',
+      ')→',
+      ' within 30 days.→',
+    ]);
+  });
+
+  it('keeps a run (a bold word) apart, in its place among the words', () => {
+    expect(painted(['يسجل ', 'موظف', ' التسجيل'], 'rtl')).toEqual(['التسجيل←', ' ←', 'موظف←', ' ←', 'يسجل←']);
+  });
+
+  it('takes the levels of the whole paragraph for a line broken from it', () => {
+    // The brackets pair up (rule N0) and take the direction of the Arabic word before them, which
+    // is on the previous line: the line alone would resolve them left to right.
+    const paragraph = 'Offices in جوبا (ملكال) and Wau';
+    const second = '(ملكال) and Wau';
+    expect(painted([second], 'ltr', paragraph, paragraph.indexOf(second))).toEqual(['(ملكال)←', ' and Wau→']);
+    expect(painted([second], 'ltr')).not.toEqual(['(ملكال)←', ' and Wau→']);
+  });
+
+  it('keeps ISO dates and web addresses left to right after Arabic words', () => {
+    const text = 'من 2026-03-15 في https://example.org/sops/x/';
+    const levels = levelsOf(text, 'rtl').levels;
+    const date = text.indexOf('2026');
+    expect(new Set(levels.slice(date, date + 10))).toEqual(new Set([2]));
+    const url = text.indexOf('https');
+    expect(new Set(levels.slice(url))).toEqual(new Set([2]));
+  });
+
+  it('mirrors brackets of a right-to-left chunk', () => {
+    expect(mirrored('(مثال) [x]')).toBe(')مثال( ]x[');
+  });
+});
