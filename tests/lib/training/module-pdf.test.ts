@@ -51,7 +51,9 @@ describe('module PDFs', () => {
     const text = pdfText(files.guide!);
     expect(text).toMatch(/Print pack/);
     expect(text).toMatch(/Test booklet, pre-test[\s\S]*?22/);
-    // 182 before the slide handouts (22) and speaker notes (2 trainers) joined the pack.
-    expect(text).toMatch(/Total copies\s+206/);
+    // 182 before the slide handouts (22) and speaker notes (2 trainers) joined the pack: 206 for M1.
+    // M3 adds 202: its workbook, six handouts, job aid and slide handouts (9 × 22) and its trainer
+    // manual and speaker notes (2 × 2). Each module added to the course adds its own share.
+    expect(text).toMatch(/Total copies\s+408/);
   });
 });
