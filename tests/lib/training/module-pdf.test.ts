@@ -51,7 +51,9 @@ describe('module PDFs', () => {
     const text = pdfText(files.guide!);
     expect(text).toMatch(/Print pack/);
     expect(text).toMatch(/Test booklet, pre-test[\s\S]*?22/);
-    // 182 before the slide handouts (22) and speaker notes (2 trainers) joined the pack.
-    expect(text).toMatch(/Total copies\s+206/);
+    // 182 before the slide handouts (22) and speaker notes (2 trainers) joined the pack; module
+    // M2 added 114: its workbook, two handouts, a job aid and slide handouts (22 each), and its
+    // trainer manual and speaker notes (2 each).
+    expect(text).toMatch(/Total copies\s+320/);
   });
 });
