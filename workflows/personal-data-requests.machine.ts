@@ -204,9 +204,9 @@ export const machine = setup({
     refusalNotified: {
       meta: { step: '6.8', title: 'Refusal letter sent; review period running', role: 'data-protection-officer', sla: paramText('appeal-period'), forms: ['DP-06', 'DP-05'], legal: ['dpa-rights'] },
       after: { appealPeriod: 'refused' },
-      on: { 'appeal.lodged': 'refusalReview' },
+      on: { 'appeal.lodged': 'appealReview' },
     },
-    refusalReview: {
+    appealReview: {
       meta: { step: '6.8', title: 'Registrar General reviews the refusal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['DP-06'], legal: ['dpa-rights'] },
       on: {
         'refusal.upheld': 'refused',
@@ -425,7 +425,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'request.logged' }, expect: 'thirdPartyAssessment' },
       { event: { type: 'request.assessed' }, expect: 'agreementPreparation' },
       { event: { type: 'agreement.declined' }, expect: 'refusalNotified' },
-      { event: { type: 'appeal.lodged' }, expect: 'refusalReview' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
       { event: { type: 'refusal.upheld' }, expect: 'refused' },
     ],
     final: 'refused',
@@ -471,7 +471,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'identity.checked' }, expect: 'dpoAssessment' },
       { event: { type: 'assessment.completed' }, expect: 'legalReview' },
       { event: { type: 'legal.refused' }, expect: 'refusalNotified' },
-      { event: { type: 'appeal.lodged' }, expect: 'refusalReview' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
       { event: { type: 'refusal.overturned' }, expect: 'responsePreparation' },
       { event: { type: 'response.released' }, expect: 'answered' },
     ],

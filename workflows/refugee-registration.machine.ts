@@ -212,9 +212,9 @@ export const machine = setup({
     refusalNotified: {
       meta: { step: '6.6', title: 'Refusal notified; review period running', role: 'applicant', sla: paramText('appeal-period'), legal: ['refugee-act-registration'] },
       after: { appealPeriod: 'rejected' },
-      on: { 'appeal.lodged': 'refusalReview' },
+      on: { 'appeal.lodged': 'appealReview' },
     },
-    refusalReview: {
+    appealReview: {
       meta: { step: '6.6', title: 'Head of the authority reviews the refusal', role: 'refugee-authority-head', sla: paramText('appeal-decision-time'), legal: ['refugee-act-registration'] },
       on: {
         'refusal.upheld': 'rejected',
@@ -479,7 +479,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'documents.cleared' }, expect: 'biometrics' },
       { event: { type: 'biometrics.captured' }, expect: 'approval' },
       { event: { type: 'registration.refused' }, expect: 'refusalNotified' },
-      { event: { type: 'appeal.lodged' }, expect: 'refusalReview' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
       { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
@@ -495,7 +495,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'screening.completed' }, expect: 'interview' },
       { event: { type: 'interview.completed' }, expect: 'documentExamination' },
       { event: { type: 'registration.refused' }, expect: 'refusalNotified' },
-      { event: { type: 'appeal.lodged' }, expect: 'refusalReview' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
       { event: { type: 'refusal.overturned' }, expect: 'biometrics' },
       { event: { type: 'biometrics.captured' }, expect: 'approval' },
       { event: { type: 'registration.approved' }, expect: 'documentation' },
