@@ -135,7 +135,7 @@ export const machine = setup({
 
     // --- Appeal against a decision (6.2 to 6.7) ---
     admission: {
-      meta: { step: '6.2', title: 'Acknowledge the appeal and decide whether it is admitted', role: 'appeals-officer', sla: paramText('appeal-acknowledgement-time'), forms: ['AG-01', 'AG-02'], legal: ['apa-review', 'cra-appeals', 'nia-appeals'] },
+      meta: { step: '6.2', title: 'Acknowledge the appeal and decide whether it is admitted', role: 'appeals-officer', sla: paramText('appeal-acknowledgement-time'), forms: ['AG-01', 'AG-02'], legal: ['apa-review', 'cra-appeals', 'nia-appeals', 'refugee-act-review', 'dpa-review'] },
       on: {
         'appeal.checked': [
           { guard: 'withinAppealPeriod', target: 'appealReview' },
@@ -172,7 +172,7 @@ export const machine = setup({
           },
         },
         deciding: {
-          meta: { step: '6.6', title: 'Decide and give written reasons', role: 'appeals-officer', sla: `${paramText('appeal-decision-time')} from the acknowledgement`, forms: ['AG-03'], legal: ['apa-review'] },
+          meta: { step: '6.6', title: 'Decide and give written reasons', role: 'appeals-officer', sla: `${paramText('appeal-decision-time')} from the acknowledgement`, forms: ['AG-03'], legal: ['apa-review', 'judicial-review', 'dpa-review', 'refugee-convention-16'] },
           on: {
             'decision.upheld': { target: '#appeals-grievances.decisionUpheld', actions: 'clearAppealPending' },
             'decision.overturned': '#appeals-grievances.implementation',
@@ -248,7 +248,7 @@ export const machine = setup({
       },
     },
     grievanceReview: {
-      meta: { step: '6.12', title: 'Review of the answer for the Registrar General', role: 'registrar-general', sla: paramText('grievance-review-time'), forms: ['AG-05'], legal: ['psr-conduct', 'ombudsman'] },
+      meta: { step: '6.12', title: 'Registrar General reviews the answer', role: 'registrar-general', sla: paramText('grievance-review-time'), forms: ['AG-05'], legal: ['psr-conduct', 'ombudsman'] },
       on: { 'grievance.reviewed': 'closedAfterReview' },
     },
     grievanceClosed: { type: 'final', meta: { step: '6.12', title: 'Grievance answered and closed', role: 'grievance-officer', forms: ['AG-05'] } },
