@@ -51,6 +51,6 @@ describe('module PDFs', () => {
     const text = pdfText(files.guide!);
     expect(text).toMatch(/Print pack/);
     expect(text).toMatch(/Test booklet, pre-test[\s\S]*?22/);
-    expect(text).toMatch(/Total copies\s+182/);
+    expect(text).toMatch(/Total copies\s+204/);
   });
 });
