@@ -265,8 +265,8 @@ function start(root: HTMLElement, config: Config): void {
   if (kioskMode) {
     startKiosk({
       root,
-      quiz: config.quiz,
-      form: config.form,
+      stem: `${config.quiz}-${config.form}`,
+      csv: (rows) => responsesCsvFor(config.itemIds, config.form, rows),
       itemIds: config.itemIds,
       strings: s,
       store: kiosk,
@@ -280,6 +280,7 @@ function start(root: HTMLElement, config: Config): void {
       },
       say,
       refresh: refreshKiosk,
+      focusStart: () => field('participant')?.focus(),
     });
   } else {
     const submitted = store.get<Submitted>(submittedKey);
