@@ -79,6 +79,28 @@ function classify(header: readonly string[], form: Evaluation, file: string): Co
   return columns;
 }
 
+/**
+ * The form a responses file answers, from its header: the one form whose items are all columns
+ * of the file. A file that fits none or several is one error saying so.
+ * @param header The file's header cells.
+ * @param forms The candidate forms (a course's and its modules').
+ * @param file File name for messages.
+ */
+export function formOfHeader(header: readonly string[], forms: readonly Evaluation[], file: string): Evaluation {
+  const fits = forms.filter((form) => {
+    try {
+      classify(header, form, file);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (fits.length === 1) return fits[0]!;
+  const ids = forms.map((f) => f.id).join(', ') || 'none';
+  if (!fits.length) throw new SopkitError('evaluation-responses/unknown-form', `${file} row 1: the columns are not the items of an evaluation form of this course (${ids}); check the file, or name the form: --evaluation <form>=${file}`);
+  throw new SopkitError('evaluation-responses/ambiguous-form', `${file} row 1: the columns fit several evaluation forms (${fits.map((f) => f.id).join(', ')}); name the form: --evaluation <form>=${file}`);
+}
+
 /** Words compared loosely: lower case, `_` and `-` as spaces, single spaces. */
 const loose = (text: string) => text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
 

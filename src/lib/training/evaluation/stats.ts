@@ -59,7 +59,8 @@ export interface EvaluationStats {
   comments: CommentList[];
   /** Pooled over every Likert answer of a group (and of the whole form): mean and answers. */
   groups: { id: string; title: string; mean: number | null; answers: number }[];
-  overall: { mean: number | null; answers: number };
+  /** Pooled over every Likert answer: mean, answers, and the share on the top two points. */
+  overall: { mean: number | null; answers: number; percentAgree: number | null };
   /** Respondents per `session` value, when the files say. */
   sessions: { session: string; n: number }[];
 }
@@ -141,7 +142,7 @@ export function evaluationStats(form: Evaluation, responses: readonly Evaluation
     choice,
     comments,
     groups,
-    overall: { mean: mean(all), answers: all.length },
+    overall: { mean: mean(all), answers: all.length, percentAgree: share(all.filter((v) => scale.top.includes(v)).length, all.length) },
     sessions: [...bySession].map(([session, n]) => ({ session, n })),
   };
 }
