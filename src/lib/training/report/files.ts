@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeCsv } from '../../assessment/csv-write.ts';
 import { decodeText } from '../../assessment/csv.ts';
-import { cell, itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
+import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { SopkitError } from '../../errors.ts';
 import type { Paper } from '../../handbook/theme.ts';
@@ -10,6 +9,7 @@ import type { CourseInfo } from './course-info.ts';
 import { trainingReportHtml } from './html.ts';
 import type { InputFile, ReportInputs, TrainingReport } from './model.ts';
 import { renderTrainingReportPdf } from './pdf.ts';
+import { evaluationStatsCsv } from './stats-csv.ts';
 
 /** The files of `sopkit report`, as the user named them. */
 export interface ReportArgs {
@@ -54,16 +54,6 @@ export function readReportInputs(root: string, args: ReportArgs): ReportInputs {
     ...(args.attendance ? { attendance: readText(root, args.attendance) } : {}),
     ...(args.notes ? { notes: readText(root, args.notes) } : {}),
   };
-}
-
-/** `<form>-evaluation.csv`: one row per question with its statistics, and the comments at the end. */
-export function evaluationStatsCsv(e: TrainingReport['evaluation'][number]): string {
-  const points = e.scale.labels.map((_, k) => `n_${k + 1}`);
-  const rows: (string | number)[][] = [['item', 'type', 'text', 'n', 'mean', 'sd', 'percent_agree', ...points, 'options']];
-  for (const s of e.likert) rows.push([s.id, 'likert', s.text, s.n, cell(s.mean), cell(s.sd), cell(s.percentAgree), ...s.counts, '']);
-  for (const c of e.choice) rows.push([c.id, 'choice', c.text, c.n, '', '', '', ...points.map(() => ''), c.options.map((o) => `${o.id}:${o.count}`).join(' ')]);
-  for (const c of e.comments) for (const text of c.comments) rows.push([c.id, 'text', text, '', '', '', '', ...points.map(() => ''), '']);
-  return writeCsv(rows);
 }
 
 /**
