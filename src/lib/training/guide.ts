@@ -141,7 +141,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
       { kind: 'paragraph', text: t('guide.score.cli', lang) },
       { kind: 'code', text: `npx sopkit score --quiz ${quiz} --pre pre.csv --post post.csv --out results/` },
       { kind: 'paragraph', text: t('guide.score.page', lang) },
-      { kind: 'links', items: [{ text: t('guide.score.pageLink', lang), href: '/scoring/' }] },
+      // The scoring page is in the trainer edition only: the participant site has nothing to link to.
+      { kind: 'links', items: edition === 'trainer' ? [{ text: t('guide.score.pageLink', lang), href: '/scoring/' }] : [] },
     ],
   };
 
