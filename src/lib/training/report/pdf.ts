@@ -128,7 +128,7 @@ function timetableBlocks(r: TrainingReport): Block[] {
     caption: [run(`${t('course.day', lang, { n: i + 1 })}${r.delivered.dates[i] ? ` (${r.delivered.dates[i]})` : ''}`, 'bold')],
     header: [[cell(t('course.time', lang)), cell(t('course.session', lang)), cell(t('course.method', lang)), cell(t('course.module', lang)), cell(t('course.trainer', lang))]],
     rows: day.map((l) => [cell(l.time), cell(l.what, l.kind === 'session' ? 'bold' : 'regular'), cell(l.method), cell(l.module), cell(l.trainer)]),
-    widths: [1.1, 3.2, 1.1, 0.6, 1.3],
+    widths: [1.1, 3, 1.1, 0.8, 1.3],
     size: 8.5,
   }));
 }
