@@ -1,18 +1,26 @@
 // Registration of refugees and asylum-seekers (SOP-RR-01): reception, specific-needs screening,
 // individual registration, biometrics and deduplication, approval, documentation, continuous
-// registration and the link to the national civil register. Each state names its SOP step.
+// registration, the link to the national civil register, and the verification exercise with the
+// deactivation and reactivation of records. Each state names its SOP step.
 //
 // Every new person, including an unaccompanied or separated child traced to relatives already
 // registered, goes through interview, biometrics and supervisor approval before being added to a
 // household. A finding of multiple registration is checked by a second adjudicator before the
 // record is suspended. A refusal can be reviewed by the head of the authority within the appeal
 // period (a timer); the review follows the pack's shared appeal procedure.
+//
+// At a verification exercise each person on a record appears in person and is confirmed with
+// biometrics. Someone who does not come by the end of the catch-up period has their record made
+// inactive, never deleted; a person who comes back later is confirmed with biometrics and the
+// record is reactivated. A person who has left for good is deactivated with the reason, a death
+// goes to the civil register, and biometrics that do not match the record go to the integrity
+// officer.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { paramMs, paramText } from '../src/lib/params/runtime.ts';
 
-/** Who is standing at the reception desk. */
-type VisitorType = 'new-arrival' | 'registered';
+/** Who is standing at the reception desk: a new arrival, a registered person asking for something, or a household called to a verification exercise. */
+type VisitorType = 'new-arrival' | 'registered' | 'verification';
 /** Who a child arrived with: a separated child is with relatives who are not the usual caregiver. */
 type TravellingWith = 'parent-or-caregiver' | 'other-relative' | 'alone';
 /** What the officer thinks of the identity documents shown. */
@@ -68,7 +76,13 @@ type Events =
   | { type: 'record.corrected' }
   | { type: 'documents.issued' }
   | { type: 'update.recorded' }
-  | { type: 'civil-status.checked' };
+  | { type: 'civil-status.checked' }
+  | { type: 'verification.confirmed' }
+  | { type: 'verification.absent' }
+  | { type: 'verification.not-matched' }
+  | { type: 'verification.departed' }
+  | { type: 'verification.deceased' }
+  | { type: 'reactivation.confirmed' };
 
 /** Age below which a person is a child (CRC art. 1). */
 const ADULT_AGE = 18;
@@ -81,8 +95,11 @@ export const machine = setup({
   },
   delays: {
     appealPeriod: paramMs('appeal-period'),
+    catchUpPeriod: paramMs('verification-catch-up-period'),
   },
   guards: {
+    isVerification: ({ context }) => context.visitorType === 'verification',
+    isReactivation: ({ context }) => context.visitorType === 'registered' && context.updateType === 'reactivation',
     isRegisteredVisitor: ({ context }) => context.visitorType === 'registered',
     isUnaccompaniedOrSeparatedChild: ({ context }) => context.ageYears < ADULT_AGE && context.travellingWith !== 'parent-or-caregiver',
     hasSpecificNeeds: ({ context }) => context.hasSpecificNeeds,
@@ -98,6 +115,7 @@ export const machine = setup({
     markDocumentsCleared: assign({ documentStatus: 'genuine' as DocumentStatus }),
     countReturn: assign({ returns: ({ context }) => context.returns + 1 }),
     markAsReactivation: assign({ updateType: 'reactivation' as UpdateType }),
+    markAsDeath: assign({ updateType: 'death' as UpdateType }),
     markBiometricsCaptured: assign({ biometricsCaptured: true }),
     markJoiningRelative: assign({ joiningRelative: true }),
   },
@@ -122,7 +140,12 @@ export const machine = setup({
     reception: {
       meta: { step: '6.1', title: 'Receive, inform and issue a queue token', role: 'reception-officer', sla: 'on arrival', forms: ['RR-01'], legal: ['refugee-act-registration'] },
       on: {
-        'visitor.received': [{ guard: 'isRegisteredVisitor', target: 'continuousRegistration' }, { target: 'screening' }],
+        'visitor.received': [
+          { guard: 'isVerification', target: 'verification' },
+          { guard: 'isReactivation', target: 'reactivation' },
+          { guard: 'isRegisteredVisitor', target: 'continuousRegistration' },
+          { target: 'screening' },
+        ],
       },
     },
     screening: {
@@ -179,7 +202,7 @@ export const machine = setup({
       meta: { step: '6.5', title: 'Adjudicate a biometric match', role: 'refugee-adjudicator', sla: paramText('refugee-adjudication-time'), forms: ['RR-03'], legal: ['refugee-act-registration'] },
       on: {
         'match.false': 'approval',
-        'match.same-person': { target: 'continuousRegistration', actions: 'markAsReactivation' },
+        'match.same-person': { target: 'reactivation', actions: 'markAsReactivation' },
         'match.multiple-registration': 'secondReview',
       },
     },
@@ -261,6 +284,52 @@ export const machine = setup({
       type: 'final',
       meta: { step: '6.9', title: 'Family referred to the civil registrar', role: 'refugee-registration-officer', forms: ['RR-05'] },
     },
+    verification: {
+      meta: { step: '6.10', title: 'Verify each person on the record in person', role: 'refugee-registration-officer', sla: 'during the exercise', forms: ['RR-04', 'RR-07'], legal: ['refugee-act-registration', 'dpa'] },
+      on: {
+        'verification.confirmed': { target: 'verified' },
+        'verification.absent': { target: 'verificationCatchUp' },
+        'verification.not-matched': { target: 'verificationReferred' },
+        'verification.departed': { target: 'deactivated' },
+        'verification.deceased': { target: 'civilRegistrationLink', actions: 'markAsDeath' },
+      },
+    },
+    verificationCatchUp: {
+      meta: { step: '6.10', title: 'Catch-up period for a person who missed the exercise', role: 'applicant', sla: paramText('verification-catch-up-period'), forms: ['RR-07'] },
+      on: {
+        'members.presented': { target: 'verification' },
+      },
+      after: {
+        catchUpPeriod: { target: 'inactive' },
+      },
+    },
+    verified: {
+      type: 'final',
+      meta: { step: '6.10', title: 'Record verified and brought up to date', role: 'refugee-registration-officer', forms: ['RR-04'] },
+    },
+    inactive: {
+      type: 'final',
+      meta: { step: '6.10', title: 'Record made inactive (kept, can be reactivated)', role: 'refugee-registration-supervisor', forms: ['RR-07'] },
+    },
+    deactivated: {
+      type: 'final',
+      meta: { step: '6.10', title: 'Record deactivated with the reason (departure, durable solution)', role: 'refugee-registration-supervisor', forms: ['RR-07'], legal: ['refugee-act-registration'] },
+    },
+    verificationReferred: {
+      type: 'final',
+      meta: { step: '6.10', title: 'Record held; biometrics do not match, referred to the integrity officer', role: 'integrity-officer', forms: ['RR-07'] },
+    },
+    reactivation: {
+      meta: { step: '6.10', title: 'Confirm the person and reactivate the record', role: 'refugee-registration-officer', sla: 'same day', forms: ['RR-04', 'RR-07'], legal: ['refugee-act-registration'] },
+      on: {
+        'reactivation.confirmed': { target: 'reactivated' },
+        'verification.not-matched': { target: 'verificationReferred' },
+      },
+    },
+    reactivated: {
+      type: 'final',
+      meta: { step: '6.10', title: 'Record reactivated and updated', role: 'refugee-registration-officer', forms: ['RR-04', 'RR-06'] },
+    },
     referredToProtection: {
       type: 'final',
       meta: { step: '6.3', title: 'Registration deferred; urgent protection response', role: 'protection-officer', forms: ['RR-05'] },
@@ -276,6 +345,7 @@ export const caseFields: CaseField[] = [
     options: [
       { value: 'new-arrival', label: 'New arrival, not yet registered' },
       { value: 'registered', label: 'Already registered, asking for an update' },
+      { value: 'verification', label: 'Registered household called to a verification exercise' },
     ],
   },
   { id: 'ageYears', label: 'Age of the person (years)', type: 'number', help: 'Under 18 is a child.' },
@@ -446,10 +516,10 @@ export const scenarios: Scenario[] = [
       { event: { type: 'screening.completed' }, expect: 'interview' },
       { event: { type: 'interview.completed' }, expect: 'biometrics' },
       { event: { type: 'biometrics.captured' }, expect: 'matchReview' },
-      { event: { type: 'match.same-person' }, expect: 'continuousRegistration' },
-      { event: { type: 'update.recorded' }, expect: 'recordUpdated' },
+      { event: { type: 'match.same-person' }, expect: 'reactivation' },
+      { event: { type: 'reactivation.confirmed' }, expect: 'reactivated' },
     ],
-    final: 'recordUpdated',
+    final: 'reactivated',
   },
   {
     id: 'host-national-refused',
@@ -547,5 +617,105 @@ export const scenarios: Scenario[] = [
       { event: { type: 'civil-status.checked' }, expect: 'referredToCivilRegistrar' },
     ],
     final: 'referredToCivilRegistrar',
+  },
+  {
+    id: 'household-change',
+    title: 'A new focal point after a separation',
+    description:
+      'Mariam, 36, and her husband have separated; he has moved to another block with their eldest son. Both come to the desk. The officer confirms each of them with fingerprints, splits the household, makes Mariam the focal point of hers, and records the change with the date and the evidence seen.',
+    input: { visitorType: 'registered', ageYears: 36, updateType: 'household-change' },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'continuousRegistration' },
+      { event: { type: 'update.recorded' }, expect: 'recordUpdated' },
+    ],
+    final: 'recordUpdated',
+  },
+  {
+    id: 'verification-confirmed',
+    title: 'Household verified at the exercise',
+    description:
+      'The Okot household of four is called to the verification exercise at its block. All four come; each is confirmed with fingerprints or, for the four-year-old, by photograph with the mother. The officer records a new address and the eldest son\'s school, and the record is verified.',
+    input: { visitorType: 'verification', ageYears: 38 },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.confirmed' }, expect: 'verified' },
+    ],
+    final: 'verified',
+  },
+  {
+    id: 'verification-missed-inactive',
+    title: 'A man away for seasonal work misses the exercise',
+    description:
+      'Moses, 29, is working on a farm two districts away during the verification exercise and does not come to the catch-up sessions either. At the end of the catch-up period his record is made inactive: it is kept, his assistance stops, and his household is told that he can come back to have it reactivated.',
+    input: { visitorType: 'verification', ageYears: 29 },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.absent' }, expect: 'verificationCatchUp' },
+      { event: { type: 'after.catchUpPeriod' }, expect: 'inactive' },
+    ],
+    final: 'inactive',
+  },
+  {
+    id: 'verification-catch-up',
+    title: 'A mother in hospital verified at a catch-up session',
+    description:
+      'Rose, 31, is in hospital with her newborn on the day her block is verified. Her husband tells the team; she comes to a catch-up session ten days later, is confirmed with her fingerprints, and her record is verified. The newborn is added through continuous registration and referred for birth registration.',
+    input: { visitorType: 'verification', ageYears: 31 },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.absent' }, expect: 'verificationCatchUp' },
+      { event: { type: 'members.presented' }, expect: 'verification' },
+      { event: { type: 'verification.confirmed' }, expect: 'verified' },
+    ],
+    final: 'verified',
+  },
+  {
+    id: 'verification-departed',
+    title: 'A family that has repatriated',
+    description:
+      'At the exercise, the neighbours and the block leader say the Mensah family left for their home country three months ago under the voluntary repatriation programme; the repatriation list confirms their names and date of departure. The supervisor deactivates the record with the reason "voluntary repatriation" and the date; the record is kept.',
+    input: { visitorType: 'verification', ageYears: 44 },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.departed' }, expect: 'deactivated' },
+    ],
+    final: 'deactivated',
+  },
+  {
+    id: 'verification-death-found',
+    title: 'A death found at verification',
+    description:
+      'The household of Abdi, 67, comes to the exercise without him: he died in the district hospital in March. His daughter shows the death certificate issued by the civil registrar. The officer marks him deceased (never deleting the record) and records the civil registration number.',
+    input: { visitorType: 'verification', ageYears: 67, civilCertificatePresented: true },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.deceased' }, expect: 'civilRegistrationLink' },
+      { event: { type: 'civil-status.checked' }, expect: 'linkedToCivilRegister' },
+    ],
+    final: 'linkedToCivilRegister',
+  },
+  {
+    id: 'verification-substitution',
+    title: 'Someone else answers for an absent man',
+    description:
+      'A young man presents himself as Kamal, 24, at the verification exercise. His fingerprints do not match Kamal\'s record and the photograph is of another person. The officer does not accuse him or take his document; the record is held and the case goes to the integrity officer, who will find out whether Kamal has left or is being impersonated to keep his ration.',
+    input: { visitorType: 'verification', ageYears: 24 },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'verification' },
+      { event: { type: 'verification.not-matched' }, expect: 'verificationReferred' },
+    ],
+    final: 'verificationReferred',
+  },
+  {
+    id: 'reactivation-at-desk',
+    title: 'An inactive record reactivated at the desk',
+    description:
+      'Moses, whose record was made inactive while he worked away, comes back after the harvest and asks at the desk for his assistance. His fingerprints match his record; the officer records where he was and his current address, and reactivates the record the same day.',
+    input: { visitorType: 'registered', ageYears: 29, updateType: 'reactivation' },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'reactivation' },
+      { event: { type: 'reactivation.confirmed' }, expect: 'reactivated' },
+    ],
+    final: 'reactivated',
   },
 ];
