@@ -49,7 +49,7 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     optional: ['input', 'output', 'time', 'forms', 'legal'],
     editions: both,
   },
-  Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`.', required: ['id'], optional: ['simulate'], editions: both },
+  Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`; with `path="<scenario>"`, only the steps of that case, as numbered cards (for slides).', required: ['id'], optional: ['simulate', 'path'], editions: both },
   StepTable: { summary: 'The procedure table generated from a workflow machine.', required: ['workflow'], editions: both },
   TrainerNote: { summary: 'Guidance for trainers; only in the trainer edition.', required: [], optional: ['title'], editions: ['trainer'] },
   CaseStudy: { summary: 'A worked case for training: narrative, `<Questions>`, `<FacilitatorKey>`; `workflow` and `scenario` open it in the simulator.', required: ['title'], optional: ['workflow', 'scenario'], editions: both },

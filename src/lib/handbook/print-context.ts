@@ -1,4 +1,5 @@
 import type { Project, SopDoc } from '../content/project.ts';
+import type { PathStep } from '../workflow/path-graph.ts';
 import type { StateCitation } from '../legal/concordance.ts';
 import type { LinkTarget } from '../pdf/writer.ts';
 import type { Block, Figure } from './blocks.ts';
@@ -18,6 +19,8 @@ export interface WorkflowPrint {
   jobAid?: JobAidStep[];
   /** States that cite legal provisions (`meta.legal`), for the concordance table. */
   citations?: StateCitation[];
+  /** The paths of scenarios drawn with `<Workflow id path>`, by scenario id. */
+  paths?: Map<string, { title: string; steps: PathStep[] }>;
 }
 
 /** Everything a print renderer may need while turning an SOP's mdast into blocks. */

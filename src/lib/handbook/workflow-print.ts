@@ -4,6 +4,7 @@ import { stateCitations } from '../legal/concordance.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { graphOf } from '../workflow/graph.ts';
 import { layoutWorkflow } from '../workflow/layout.ts';
+import { scenarioPathSteps, type PathStep } from '../workflow/path-graph.ts';
 import { procedureTable, stepRows } from '../workflow/steps.ts';
 import type { Block, Cell } from './blocks.ts';
 import { diagramFigure } from './diagram.ts';
@@ -66,7 +67,12 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
         const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
         const graph = graphOf(loaded);
         const rows = procedureTable(stepRows(graph, roleTitle));
-        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en'), citations: stateCitations(graph) });
+        const paths = new Map<string, { title: string; steps: PathStep[] }>();
+        for (const use of sop.uses) {
+          const path = use.name === 'Workflow' && use.attributes.id === id ? use.attributes.path : undefined;
+          if (path && !paths.has(path)) paths.set(path, scenarioPathSteps(loaded, path, roleTitle));
+        }
+        prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en'), citations: stateCitations(graph), ...(paths.size ? { paths } : {}) });
       } catch {
         prints.set(id, { title: sop.data?.title ?? id });
       }

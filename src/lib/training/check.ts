@@ -5,6 +5,7 @@ import { refRule } from '../check/sop-rules.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { getWorkflow } from '../workflow/cache.ts';
+import { pathProblem } from '../workflow/path-graph.ts';
 import { workflowFiles } from '../workflow/load.ts';
 import type { CourseDoc } from './courses.ts';
 import type { ModuleDoc } from './modules.ts';
@@ -101,7 +102,21 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
   }
   for (const c of allOf(m.outline, 'caseStudies')) out.push(...(await caseRule(ctx, m, c.workflow, c.scenario, c.at, k)));
+  for (const use of m.uses.filter((u) => u.name === 'Workflow' && u.attributes.path !== undefined)) out.push(...(await pathRule(ctx, m, use, k)));
   return out;
+}
+
+/** `<Workflow id path="scenario">` on a slide: the scenario exists and has a single line to draw. */
+async function pathRule(ctx: CheckContext, m: ModuleDoc, use: ModuleDoc['uses'][number], k: Known): Promise<Diagnostic[]> {
+  const id = use.attributes.id;
+  if (!id || !k.workflows.has(id)) return [];
+  try {
+    const problem = pathProblem(await getWorkflow(ctx.project.root, id), use.attributes.path ?? '');
+    if (problem) return [diagnostic('error', 'workflow/unknown-scenario', m.file, problem, use.at)];
+  } catch {
+    // The workflow's own checks report why it does not load.
+  }
+  return [];
 }
 
 async function caseRule(ctx: CheckContext, m: ModuleDoc, workflow: string | undefined, scenario: string | undefined, at: { line: number; column: number }, k: Known): Promise<Diagnostic[]> {

@@ -3,6 +3,7 @@ import type { CheckContext } from '../check/context.ts';
 import type { SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { checkMachine } from './check-machine.ts';
+import { pathProblem } from './path-graph.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
 import { relPath } from '../content/project.ts';
 import { runContentCode } from '../time-limit/content-code.ts';
@@ -34,6 +35,9 @@ function referenceRules(sops: readonly SopDoc[], modules: ReadonlyMap<string, Lo
       }
       const scenario = use.name === 'CaseStudy' ? use.attributes.scenario : undefined;
       const loaded = modules.get(ref);
+      const path = use.name === 'Workflow' ? use.attributes.path : undefined;
+      const problem = path !== undefined && loaded ? pathProblem(loaded, path) : undefined;
+      if (problem) out.push(diagnostic('error', 'workflow/unknown-scenario', sop.file, problem, use.at));
       if (scenario !== undefined && loaded && !loaded.module.scenarios.some((s) => s.id === scenario)) {
         out.push(diagnostic('error', 'workflow/unknown-scenario', sop.file, `<CaseStudy scenario="${scenario}">: workflows/${ref}.machine.ts has no such scenario; known: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'}`, use.at));
       }

@@ -5,8 +5,29 @@ import type { PrintRenderer } from './types.ts';
 
 /** `<Workflow id>`: the diagram drawn from the shared layout model, with a numbered caption. */
 export const Workflow: PrintRenderer = {
-  block({ id = '' }, _node, ctx) {
+  block({ id = '', path }, _node, ctx) {
     const wf = ctx.workflows.get(id);
+    const route = path ? wf?.paths?.get(path) : undefined;
+    if (route) {
+      // One case's path: a numbered list of its steps, readable on a printed slide.
+      return [
+        {
+          kind: 'list',
+          ordered: true,
+          items: route.steps.map((s) => [
+            {
+              kind: 'paragraph',
+              inlines: [
+                ...(s.via ? [run(`${t('wf.path.via', ctx.lang, { event: s.via })} · `, 'italic')] : []),
+                run(`${s.step ? `${s.step} ` : ''}${s.title}`, 'bold'),
+                ...(s.roleTitle || s.sla ? [run(` – ${[s.roleTitle, s.sla].filter(Boolean).join(', ')}`)] : []),
+              ],
+            },
+          ]),
+        },
+        { kind: 'paragraph', inlines: [run(t('wf.path.caption', ctx.lang, { case: route.title, title: wf?.title ?? id }), 'italic')], size: 8 },
+      ];
+    }
     if (!wf?.figure) {
       return [{ kind: 'paragraph', inlines: [run(`[${id}: the diagram is on the web page]`, 'italic', { link: { uri: `${ctx.siteUrl}/sops/${ctx.sop.id}/` } })] }];
     }
