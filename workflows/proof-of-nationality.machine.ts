@@ -37,7 +37,7 @@ interface Context {
   groundEstablished: boolean;
   /** Screening found indicators that the applicant may be stateless or at risk of statelessness (6.5). */
   statelessnessIndicators: boolean;
-  /** The applicant was registered as a foundling (6.5: the presumption of the 1961 Convention, art. 2, where the law has it). */
+  /** The applicant was registered as a foundling: screened even when the evidence is conclusive (6.5: the presumption of the 1961 Convention, art. 2, where the law has it). */
   foundling: boolean;
   /** A referral for statelessness has been sent (NC-04); it is never undone by the decision or the appeal. */
   referralSent: boolean;
@@ -84,6 +84,8 @@ export const machine = setup({
     documentsMissing: ({ context }) => context.documentsMissing,
     fraudSuspected: ({ context }) => context.fraudSuspected,
     evidenceConclusive: ({ context }) => context.evidenceConclusive,
+    // Every foundling is screened, however complete the file: the presumption is applied there.
+    conclusiveFoundling: ({ context }) => context.evidenceConclusive && context.foundling,
     // Only a file that establishes a ground can end in a certificate; the deciding officer is
     // not bound by the recommendation, but is bound by the evidence.
     groundEstablished: ({ context }) => context.groundEstablished,
@@ -143,6 +145,7 @@ export const machine = setup({
       on: {
         'verification.completed': [
           { guard: 'fraudSuspected', target: 'integrityReferral' },
+          { guard: 'conclusiveFoundling', target: 'screening' },
           { guard: 'evidenceConclusive', target: 'decision' },
           { target: 'inquiry' },
         ],
@@ -224,6 +227,7 @@ export const labels: Record<string, string> = {
   documentsMissing: 'documents missing that can be obtained',
   fraudSuspected: 'concrete reason to suspect fraud',
   evidenceConclusive: 'evidence conclusive',
+  conclusiveFoundling: 'evidence conclusive, a foundling',
   groundEstablished: 'a ground is established',
   referralNeeded: 'screening found indicators',
   evidencePeriod: `${paramText('nationality-evidence-period')} without the documents`,
@@ -321,13 +325,12 @@ export const scenarios: Scenario[] = [
     id: 'foundling-presumption-confirmed',
     title: 'A foundling, now sixteen',
     description:
-      'Grace was found as a newborn at a bus station and registered as a foundling. Now sixteen, she applies with the social welfare officer. Her birth entry names no parents, so the evidence is incomplete; the inquiry confirms the foundling report and that no parent was ever identified. Screening notes that she is a foundling. The [Nationality Act] presumes a foundling found on the territory born there of nationals, and nothing proves the contrary: nationality is established.',
-    input: { ground: 'birth-territory', foundling: true, evidenceConclusive: false, statelessnessIndicators: true },
+      'Grace was found as a newborn at a bus station and registered as a foundling. Now sixteen, she applies with the social welfare officer. The examiner confirms her birth entry and the foundling report with the registrar and the social welfare file: no parent was ever identified. As for every foundling, she is screened. The [Nationality Act] presumes a foundling found on the territory born there of nationals, and nothing proves the contrary: nationality is established.',
+    input: { ground: 'birth-territory', foundling: true, statelessnessIndicators: true },
     steps: [
       { event: { type: 'application.received' }, expect: 'groundAssessment' },
       { event: { type: 'evidence.assessed' }, expect: 'verification' },
-      { event: { type: 'verification.completed' }, expect: 'inquiry' },
-      { event: { type: 'inquiry.completed' }, expect: 'screening' },
+      { event: { type: 'verification.completed' }, expect: 'screening' },
       { event: { type: 'screening.completed' }, expect: 'decision' },
       { event: { type: 'nationality.confirmed' }, expect: 'issuance' },
       { event: { type: 'certificate.issued' }, expect: 'issued' },
