@@ -104,3 +104,18 @@ describe('section alignment and block comparison', () => {
     expect(readable([{ kind: 'del', text: 'information' }, { kind: 'ins', text: 'personal data' }]).map((p) => p.text)).toEqual(['information', ' ', 'personal data']);
   });
 });
+
+describe('the redline of an edition', () => {
+  it('a change inside a trainer note shows in the trainer edition and the CLI, never in the participant edition', async () => {
+    const dir = 'tests/fixtures/lifecycle/diff/trainer-note';
+    const all = await compareSop(root, 'fixture-registration', { from: `${dir}/before.mdx`, to: `${dir}/after.mdx` });
+    const trainer = await compareSop(root, 'fixture-registration', { from: `${dir}/before.mdx`, to: `${dir}/after.mdx`, edition: 'trainer' });
+    const participant = await compareSop(root, 'fixture-registration', { from: `${dir}/before.mdx`, to: `${dir}/after.mdx`, edition: 'participant' });
+    expect(all.counts.modified).toBe(1);
+    expect(trainer.counts.modified).toBe(1);
+    expect(diffText(trainer, plainMarks)).toContain('which they refuse');
+    expect(participant.counts.modified).toBe(0);
+    expect(diffText(participant, plainMarks)).not.toMatch(/documents they see most often/);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { siteEdition } from '../../edition.ts';
 import { join } from 'node:path';
 import type { Project, SopDoc } from '../../content/project.ts';
 import { isUserError } from '../../errors.ts';
@@ -29,7 +30,7 @@ async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
     if (!versions.some((v) => v.version === previous)) {
       return { note: `${sop.id}: ${previous} not in git` };
     }
-    const diff = await compareSop(root, sop.id, { from: previous });
+    const diff = await compareSop(root, sop.id, { from: previous, edition: siteEdition() });
     // Readers of the site and the printed redline know the text by its version, not as "the working tree".
     return { diff: { ...diff, to: { ...diff.to, label: diff.to.version ?? diff.to.label } }, previous };
   } catch (error) {
@@ -46,7 +47,7 @@ async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
  * @param sop The SOP as loaded.
  */
 export function changesSincePrevious(root: string, sop: SopDoc): Promise<PreviousChanges> {
-  const key = `${root}\0${sop.id}\0${sop.source}`;
+  const key = `${root}\0${sop.id}\0${siteEdition()}\0${sop.source}`;
   let hit = found.get(key);
   if (!hit) {
     hit = compute(root, sop);

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import type { SiteEdition } from '../../edition.ts';
 import { join, resolve } from 'node:path';
 import { layout, listFiles } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
@@ -50,6 +51,8 @@ export interface CompareOptions {
   from: string;
   /** Newer version; the working tree when absent. */
   to?: string;
+  /** Leave out what this site edition leaves out (the site's redline); everything when absent. */
+  edition?: SiteEdition;
 }
 
 const isFile = (abs: string) => existsSync(abs) && statSync(abs).isFile();
@@ -99,8 +102,8 @@ export async function compareSop(root: string, id: string, options: CompareOptio
   const file = bothFiles ? { id, abs: resolve(root, options.to!) } : sopFile(root, id);
   const a = resolveSide(root, file, options.from, '--from');
   const b = resolveSide(root, file, options.to, '--to');
-  const ta = sopText(id, a.file, file.abs, a.text);
-  const tb = sopText(id, b.file, file.abs, b.text);
+  const ta = sopText(id, a.file, file.abs, a.text, options.edition);
+  const tb = sopText(id, b.file, file.abs, b.text, options.edition);
   const sections = alignSections(ta.sections, tb.sections);
   const counts = { unchanged: 0, modified: 0, moved: 0, added: 0, removed: 0 };
   for (const s of sections) counts[s.status]++;

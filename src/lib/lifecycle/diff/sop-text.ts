@@ -1,6 +1,7 @@
 import type { Heading, List, Node, Parent, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { parseSop } from '../../content/project.ts';
+import { forEdition, type SiteEdition } from '../../edition.ts';
 import type { SopFrontmatter } from '../../../schemas/sop.ts';
 
 /** A numbered section of one version, as text blocks to compare. */
@@ -108,13 +109,17 @@ const isNumbered = (node: RootContent): node is Heading => node.type === 'headin
  * @param file Path for messages.
  * @param absPath Absolute path of the file the text belongs to.
  * @param source The text.
+ * @param edition The site edition the comparison is for; everything when absent (the CLI).
  */
-export function sopText(id: string, file: string, absPath: string, source: string): SopText {
+export function sopText(id: string, file: string, absPath: string, source: string, edition?: SiteEdition): SopText {
   const { doc } = parseSop(id, file, absPath, source);
   if (!doc.tree) return { data: doc.data, sections: [] };
+  // The participant edition's redline leaves out what that edition leaves out (trainer notes...):
+  // numbered headings are never inside such a component, so the section numbers stay the same.
+  const tree = edition ? forEdition(doc.tree as Parent, edition) : (doc.tree as Parent);
   const sections: SectionText[] = [{ number: '0', level: 1, title: '', anchor: '', blocks: [] }];
   let k = 0;
-  for (const node of (doc.tree as Parent).children as RootContent[]) {
+  for (const node of tree.children as RootContent[]) {
     if (isNumbered(node)) {
       const s = doc.sections[k++];
       if (s) sections.push({ number: s.number, level: s.level, title: s.title, anchor: s.anchor, blocks: [] });
