@@ -112,6 +112,7 @@ describe('a pre/post cycle on a shared tablet', () => {
     await page.goto(`${site.url}/scoring/`);
     const bad = join(dir, 'pre-typo.csv');
     writeFileSync(bad, readFileSync(files.pre!, 'utf8').replace(/^(T02,Joseph Lado,pre,)[a-z]*/m, '$1zz'));
+    await page.selectOption('[data-quiz]', QUIZ);
     await page.setInputFiles('[data-files]', [bad]);
     await page.click('[data-scoring-form] button[type="submit"]');
     await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
