@@ -420,8 +420,8 @@ export const scenarios: Scenario[] = [
     id: 'third-party-limited',
     title: 'An insurer asks for a full copy of a death entry',
     description:
-      'An insurance agent asks for a full copy of the death entry of a client, to settle a life policy. He has the company\u2019s letter and the claim number, but no authority from the family, and the entry carries an annotation of adoption. The registrar grants an extract of the death entry (names, date and place of death) and refuses the full copy, because the insurer needs only the fact and date of death.',
-    input: { requestType: 'full-copy', applicantCategory: 'third-party', recordLocation: 'office', restriction: 'adoption', feePaid: true },
+      'An insurance agent asks for a full copy of the death entry of a client, to settle a life policy. He has the company\u2019s letter and the claim number, but no authority from the family. The entry also names the informant and gives the cause of death. The registrar grants an extract of the death entry (names, date and place of death) and refuses the full copy, because the insurer needs only the fact and date of death.',
+    input: { requestType: 'full-copy', applicantCategory: 'third-party', recordLocation: 'office', feePaid: true },
     steps: [
       { event: { type: 'request.screened' }, expect: 'entitlementCheck' },
       { event: { type: 'entitlement.checked' }, expect: 'registerSearch' },
@@ -500,7 +500,7 @@ export const scenarios: Scenario[] = [
     id: 'search-overdue-escalated',
     title: 'An archive search that takes too long',
     description:
-      `Peter, 58, needs his birth extract for his pension. His entry is in the archive of a district office that was flooded, and the search is still open after ${paramText('copy-search-time')}. The registration supervisor takes it over and finds the entry in the central index. The extract is free because it is needed for a pension under the fee schedule; Peter collects it.`,
+      `Peter, 58, needs his birth extract for his pension. His entry is in the archive of a district office that was flooded, and the search is still open after ${paramText('copy-search-time')}. The registration supervisor takes it over and finds the entry in the central index. The fee is waived on the schedule's ground of a declared disaster, since the flood took his papers too; Peter collects the extract.`,
     input: { requestType: 'extract', applicantCategory: 'person', recordLocation: 'elsewhere', freeOrWaived: true },
     steps: [
       { event: { type: 'request.screened' }, expect: 'entitlementCheck' },
