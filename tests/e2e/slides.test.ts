@@ -86,14 +86,14 @@ describe('slides page (participant edition)', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await context.setOffline(true);
-    // Across a session: the last slide of session 4, its divider, then the workflow slide 5.2.
+    // Across a session: the last slide of session 4, its divider, then the workflow path slide 5.2.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     expect(await current(page)).toBe('slide-5-2');
     await page.keyboard.press('o');
     await page.waitForSelector('.reveal.overview');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.reveal:not(.overview)');
-    await expect(page.locator('#slide-5-2 .wf-scroll svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#slide-5-2 .wf-path li').first().isVisible()).resolves.toBe(true);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await popup.waitForSelector('[data-notes]');
     await expect(popup.locator('#speaker-now').textContent()).resolves.toContain('5.2');

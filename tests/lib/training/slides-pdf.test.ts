@@ -47,6 +47,13 @@ describe('slide prints', () => {
     expect(page).toContain('[National Civil Registration and Identity Authority] · M1');
     const titles = qpdfJson(files.slides!).outlines.flatMap((o) => [o.title, ...o.kids.map((k) => k.title)]);
     expect(titles).toContain('5.2 The birth registration procedure at a glance');
+    // <Workflow path>: the slide prints the case's steps in order, not a diagram too small to read.
+    const at = deck.slides.findIndex((s) => s.number === '5.2') + 1;
+    const path = pdfText(files.slides!, at, at, '-raw').replace(/\s+/g, ' ');
+    const steps = ['6.1 Notify the birth', '6.3 Verify facts and evidence', '6.8 Register the birth', '6.9 Issue the birth certificate'];
+    expect(steps.map((step) => path.indexOf(step))).toEqual([...steps.map((step) => path.indexOf(step))].sort((a, b) => a - b));
+    for (const step of steps) expect(path).toContain(step);
+    expect(path).toContain('Hospital birth declared on time');
   });
 
   it('the handouts PDF puts three slides on each page beside the ruled lines, and no speaker notes', () => {
