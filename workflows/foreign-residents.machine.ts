@@ -391,10 +391,10 @@ export const scenarios: Scenario[] = [
     final: 'registered',
   },
   {
-    id: 'permit-with-employer-lapsed',
-    title: 'Permit kept by the employer, never brought',
+    id: 'permit-left-home-lapsed',
+    title: 'Permit left at home, never brought',
     description:
-      `Chen, 27, a restaurant cook, brings his passport. The immigration check finds his work permit valid, but the officer must see the original, which his employer keeps. The officer tells him that nobody but an authorised official may keep it, and returns the application with a written list; it stays open for ${paramText('id-application-period')}. He does not come back, and the application lapses; he may apply again.`,
+      `Chen, 27, a restaurant cook, brings his passport. The immigration check finds his work permit valid, but the officer must see the original, which he left at home. The officer returns the application with a written list; it stays open for ${paramText('id-application-period')}. He does not come back, and the application lapses; he may apply again.`,
     input: { permitConfirmed: true, itemMissing: true },
     steps: [
       { event: { type: 'request.screened' }, expect: 'documentCheck' },
