@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout, listFiles, loadProject, type Project } from './project.ts';
 import { translationLayout } from '../translation/paths.ts';
+import { projectIn } from '../translation/localize.ts';
 
 /** The translation files of every folder under `content/` that names a language (two or three letters). */
 function translationFiles(root: string): string[] {
@@ -64,4 +65,14 @@ export function getProject(root: string = projectRoot()): Project {
   const key = `${root}#${signature(root)}`;
   if (cached?.key !== key) cached = { key, project: loadProject(root) };
   return cached.project;
+}
+
+/**
+ * The project as a reader of a language sees it (`projectIn`): components of a translated page
+ * call this with the page's language.
+ * @param lang Language code; the source language (or none) gives the project itself.
+ */
+export function getProjectIn(lang: string | undefined, root: string = projectRoot()): Project {
+  const project = getProject(root);
+  return lang ? projectIn(project, lang) : project;
 }
