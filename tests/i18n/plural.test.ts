@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fr from '../../src/i18n/fr.json';
+import en from '../../src/i18n/en.json';
 import { pluralCategory, pluralForms, tn } from '../../src/i18n/index.ts';
+import { formatParameter } from '../../src/lib/params/format.ts';
 
 describe('plural forms through Intl.PluralRules', () => {
   it('chooses one or other in English and French (French 0 is singular)', () => {
@@ -23,5 +26,24 @@ describe('plural forms through Intl.PluralRules', () => {
   it('gives a browser script every form a language has', () => {
     expect(Object.keys(pluralForms('search.results', 'ar')).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
     expect(Object.keys(pluralForms('search.results', 'en')).sort()).toEqual(['one', 'other']);
+  });
+});
+
+describe('parameter values in the words of each language', () => {
+  it('says days in the Arabic plural form the count takes', () => {
+    const days = (value: number) => formatParameter({ value, unit: 'days' }, 'ar');
+    expect([1, 2, 3, 30, 100].map(days)).toEqual(['يوم واحد', 'يومان', '3 أيام', '30 يومًا', '100 يوم']);
+    expect(formatParameter({ value: 30, unit: 'days' }, 'fr')).toBe('30 jours');
+    expect(formatParameter({ value: 1, unit: 'days' }, 'en')).toBe('1 day');
+  });
+});
+
+describe('French UI strings', () => {
+  it('has only keys English has, with the same placeholders', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, value] of Object.entries(fr)) {
+      expect(key in en, key).toBe(true);
+      expect(placeholders(value), key).toEqual(placeholders(en[key as keyof typeof en]));
+    }
   });
 });
