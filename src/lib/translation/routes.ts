@@ -4,7 +4,7 @@ import type { SiteLocale } from './locales.ts';
  * Path prefixes (after the base) that have a page in every locale, under `/<lang>/`. Other pages
  * exist in the source language only; links to them from a translated page go to the source's.
  */
-export const localizedPaths: readonly string[] = ['/sops/', '/glossary/', '/modules/', '/search/', '/translations/'];
+export const localizedPaths: readonly string[] = ['/sops/', '/glossary/', '/search/', '/translations/'];
 
 /** True when a site path (without base or locale) has a page in every locale. */
 export function isLocalized(path: string): boolean {
