@@ -1,14 +1,16 @@
 import type { SiteLocale } from './locales.ts';
 
 /**
- * Path prefixes (after the base) that have a page in every locale, under `/<lang>/`. Other pages
- * exist in the source language only; links to them from a translated page go to the source's.
+ * Pages (paths after the base, without `#` or `?`) that exist in every locale, under `/<lang>/`.
+ * Other pages (an SOP's changes page, modules, assessments...) exist in the source language only;
+ * links to them from a translated page go to the source's.
  */
-export const localizedPaths: readonly string[] = ['/sops/', '/glossary/', '/search/', '/translations/'];
+export const localizedPaths: readonly RegExp[] = [/^\/$/, /^\/sops\/([^/]+\/)?$/, /^\/glossary\/$/, /^\/search\/$/, /^\/search-index\.json$/, /^\/translations\/$/];
 
 /** True when a site path (without base or locale) has a page in every locale. */
 export function isLocalized(path: string): boolean {
-  return path === '/' || localizedPaths.some((p) => path.startsWith(p));
+  const page = path.split(/[#?]/)[0] ?? path;
+  return localizedPaths.some((p) => p.test(page));
 }
 
 /**
@@ -20,7 +22,7 @@ export function isLocalized(path: string): boolean {
  */
 export function localePath(path: string, lang: string, locales: readonly SiteLocale[]): string {
   const locale = locales.find((l) => l.code === lang);
-  if (!locale || locale.default || !isLocalized(path.split('#')[0] ?? path)) return path;
+  if (!locale || locale.default || !isLocalized(path)) return path;
   return `/${lang}${path}`;
 }
 

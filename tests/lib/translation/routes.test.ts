@@ -27,6 +27,8 @@ describe('locale routes', () => {
     // Pages that exist in the source language only: the source's page.
     expect(localePath('/assessments/x/', 'fr', locales)).toBe('/assessments/x/');
     expect(localePath('/sops/x/', 'de', locales)).toBe('/sops/x/');
+    expect(localePath('/sops/x/changes/', 'fr', locales)).toBe('/sops/x/changes/');
+    expect(localePath('/search/?q=acte', 'fr', locales)).toBe('/fr/search/?q=acte');
   });
 
   it('splits a path into its locale and the source path', () => {
