@@ -20,4 +20,13 @@ const modules = defineCollection({
   schema: moduleSchema,
 });
 
-export const collections = { sops, glossary, modules };
+/**
+ * Translated SOPs: content/<lang>/sops/<id>.mdx (entry ids `fr/sops/<id>`), the same schema as
+ * their sources (ARCHITECTURE.md, Translations).
+ */
+const translations = defineCollection({
+  loader: glob({ pattern: '*/sops/*.mdx', base: './content' }),
+  schema: sopSchema,
+});
+
+export const collections = { sops, glossary, modules, translations };

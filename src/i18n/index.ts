@@ -46,3 +46,49 @@ export function formatNumber(n: number, lang = 'en'): string {
   }
   return format.format(n);
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The CLDR plural category of a count in a language: `one`, `other`; Arabic also `zero`, `two`, `few`, `many`. */
+export function pluralCategory(n: number, lang = 'en'): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(lang);
+    } catch {
+      rules = new Intl.PluralRules('en');
+    }
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * A UI string that depends on a count: the key `<base>.<category>` chosen by `Intl.PluralRules`
+ * (`search.results.one`, `.other`; Arabic has `zero`, `one`, `two`, `few`, `many`, `other`),
+ * falling back to `<base>.other`. `{count}` is the count in the language's digits.
+ * @param base The key without its category.
+ * @param n The count.
+ * @param lang Language.
+ * @param params Other placeholders.
+ */
+export function tn(base: string, n: number, lang = 'en', params: Record<string, string | number> = {}): string {
+  const category = pluralCategory(n, lang);
+  const own = (k: string) => dictionaries[lang]?.[k as UiKey] ?? dictionaries[lang.split('-')[0] ?? lang]?.[k as UiKey];
+  const key = [`${base}.${category}`, `${base}.other`].find((k) => k in en || own(k) !== undefined) ?? `${base}.other`;
+  return t(key as UiKey, lang, { count: formatNumber(n, lang), ...params });
+}
+
+/**
+ * Every plural form of a key in a language, for a browser script that chooses one itself with
+ * `Intl.PluralRules` (the page writes them into a data attribute).
+ */
+export function pluralForms(base: string, lang = 'en'): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const c of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const key = `${base}.${c}` as UiKey;
+    const text = dictionaries[lang]?.[key] ?? dictionaries[lang.split('-')[0] ?? lang]?.[key] ?? (en as Record<string, string>)[key];
+    if (text !== undefined) out[c] = text;
+  }
+  return out;
+}

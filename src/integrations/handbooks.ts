@@ -12,6 +12,7 @@ import { writeLifecyclePrints } from '../lib/lifecycle/publish.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from '../lib/handbook/write.ts';
 import { writeTrainingPrints } from '../lib/training/write.ts';
 import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
+import { writeTranslatedHandbooks } from '../lib/translation/handbooks.ts';
 
 /**
  * Writes the printed outputs into the built site. The participant edition gets `handbooks/<id>.pdf`
@@ -47,6 +48,7 @@ export function sopkitHandbooks(): AstroIntegration {
         const written: WrittenPdf[] = [];
         try {
           written.push(...(await writeSopHandbooks(project, ids, { editions, paper: 'a4', outDir })));
+          written.push(...(await writeTranslatedHandbooks(project, { editions, paper: 'a4', outDir })));
           written.push(...(await writePackHandbooks(project, { editions, paper: 'a4', outDir })));
           written.push(...(await writeTrainingPrints(project, { editions, paper: 'a4', outDir })));
           written.push(...(await writeAdaptationPdfs(project, { paper: 'a4', outDir })));

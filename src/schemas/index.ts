@@ -10,3 +10,4 @@ export * from './dryrun.ts';
 export * from './consultation.ts';
 export * from './comment-register.ts';
 export * from './parameters.ts';
+export * from './translation.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kebabId, languageTag, semver } from './common.ts';
+import { translationOfSchema } from './translation.ts';
 import { objectiveSchema } from './quiz.ts';
 import { sopStatuses } from './sop.ts';
 
@@ -41,6 +42,8 @@ export const moduleSchema = z
     evaluation: kebabId.optional(),
     /** Language of the text. */
     language: languageTag.default('en'),
+    /** In a translation (`content/<lang>/...`): the source document and the source version it translates. */
+    translationOf: translationOfSchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kebabId } from './common.ts';
+import { kebabId, languageTag } from './common.ts';
 
 /** Item and option ids: short, safe as CSV column names and form-control names. */
 const itemId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens, like "br-01"');
@@ -110,6 +110,8 @@ export const quizSchema = z
     items: z.array(itemSchema).min(1),
     /** Parallel forms from the bank. */
     forms: z.object({ pre: z.array(itemId).min(1), post: z.array(itemId).min(1) }).strict(),
+    /** Language of a translated quiz (`quizzes/<lang>/<id>.yaml`); the source quiz is in the pack's language. */
+    language: languageTag.optional(),
   })
   .strict();
 

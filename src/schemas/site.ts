@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import { languageTag } from './common.ts';
 
+/** One language the site is published in. */
+export const localeSchema = z
+  .object({
+    /** Language tag: the folder of its translations (`content/fr/`) and its URL prefix (`/fr/`). */
+    code: languageTag,
+    /** The language's name in itself, shown in the language switcher: "Français". */
+    label: z.string().min(1),
+    /** True for the source language (exactly one locale); its pages have no prefix. */
+    default: z.boolean().default(false),
+    /** Writing direction; `rtl` for Arabic, Hebrew, Persian, Urdu. Defaults to the language's own. */
+    dir: z.enum(['ltr', 'rtl']).optional(),
+  })
+  .strict();
+
+export type Locale = z.output<typeof localeSchema>;
+
 /** `content/site.yaml`: who publishes the pack and where. */
 export const siteSchema = z
   .object({
@@ -14,7 +30,21 @@ export const siteSchema = z
     url: z.string().url('a web address like https://registry.example.org/'),
     /** Default language of the pack. */
     language: languageTag.default('en'),
+    /**
+     * Languages the site is published in, the source language first with `default: true`;
+     * absent: one locale, `language`.
+     */
+    locales: z
+      .array(localeSchema)
+      .min(1)
+      .refine((list) => list.filter((l) => l.default).length === 1, 'exactly one locale has `default: true` (the source language)')
+      .refine((list) => new Set(list.map((l) => l.code)).size === list.length, 'each locale code once')
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.locales || s.locales.find((l) => l.default)?.code === s.language, {
+    message: 'the default locale must be the pack\'s `language`',
+    path: ['locales'],
+  });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, kebabId, languageTag, semver } from './common.ts';
+import { translationOfSchema } from './translation.ts';
 
 /** Where an SOP is in its life: drafted, discussed, piloted, signed, replaced. */
 export const sopStatuses = ['draft', 'consultation', 'pilot', 'approved', 'superseded'] as const;
@@ -98,6 +99,8 @@ export const sopSchema = z
     history: z.array(historyEntrySchema).min(1),
     /** Language of the text. */
     language: languageTag.default('en'),
+    /** In a translation (`content/<lang>/...`): the source document and the source version it translates. */
+    translationOf: translationOfSchema.optional(),
   })
   .strict();
 

@@ -10,11 +10,12 @@ import { checkDryRuns } from '../lifecycle/dryrun/check.ts';
 import { checkLifecycle } from '../lifecycle/check-rules.ts';
 import { checkParameters } from '../params/check.ts';
 import { checkLegal } from '../legal/check.ts';
+import { checkTranslations } from '../translation/check.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkParameters, checkLegal, checkLifecycle, checkDryRuns];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations];
 
 /** Today's date (YYYY-MM-DD), overridable with SOPKIT_TODAY for reproducible runs. */
 export function today(): string {

@@ -1,6 +1,25 @@
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { layout, listFiles, loadProject, type Project } from './project.ts';
+import { translationLayout } from '../translation/paths.ts';
+import { projectIn } from '../translation/localize.ts';
+
+/** The translation files of every folder under `content/` that names a language (two or three letters). */
+function translationFiles(root: string): string[] {
+  const langs = existsSync(join(root, 'content')) ? readdirSync(join(root, 'content')).filter((n) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(n)) : [];
+  return langs.flatMap((lang) => {
+    const p = translationLayout(lang);
+    return [
+      ...listFiles(join(root, p.sops), '.mdx'),
+      ...listFiles(join(root, p.modules), '.mdx'),
+      ...listFiles(join(root, p.workflows), '.yaml'),
+      ...listFiles(join(root, p.quizzes), '.yaml'),
+      join(root, p.glossary),
+      join(root, p.roles),
+      join(root, p.parameters),
+    ];
+  });
+}
 
 /**
  * The project root: set by the Astro integration from `config.root` (the environment is shared
@@ -22,6 +41,8 @@ function signature(root: string): string {
     join(root, layout.roles),
     join(root, layout.parameters),
     join(root, layout.site),
+    // Translations (content/<lang>/..., workflows/<lang>/, quizzes/<lang>/).
+    ...translationFiles(root),
     // Consultation records and comment registers feed the life-cycle pages.
     ...['.yaml', '.csv', '.xlsx'].flatMap((ending) => listFiles(join(root, 'content/consultations'), ending)),
   ];
@@ -44,4 +65,14 @@ export function getProject(root: string = projectRoot()): Project {
   const key = `${root}#${signature(root)}`;
   if (cached?.key !== key) cached = { key, project: loadProject(root) };
   return cached.project;
+}
+
+/**
+ * The project as a reader of a language sees it (`projectIn`): components of a translated page
+ * call this with the page's language.
+ * @param lang Language code; the source language (or none) gives the project itself.
+ */
+export function getProjectIn(lang: string | undefined, root: string = projectRoot()): Project {
+  const project = getProject(root);
+  return lang ? projectIn(project, lang) : project;
 }

@@ -20,6 +20,8 @@ import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
 import { loadCourses, type CourseDoc } from '../training/courses.ts';
 import { loadModules, type ModuleDoc } from '../training/modules.ts';
+import { loadTranslations, type LocaleContent } from '../translation/load.ts';
+import { localesOf, type SiteLocale } from '../translation/locales.ts';
 
 /** One SOP source file, parsed and validated. */
 export interface SopDoc {
@@ -55,6 +57,10 @@ export interface Project {
   parameters: ParameterSet;
   /** Parsed YAML of the glossary, roles and parameters files, to place messages on their lines. */
   yaml: { glossary?: ParsedYaml; roles?: ParsedYaml; parameters?: ParsedYaml };
+  /** The languages the site is published in, the source language first (`site.locales`). */
+  locales: SiteLocale[];
+  /** What is translated into each non-default locale, by language code (`content/<lang>/`...). */
+  translations: Record<string, LocaleContent>;
   /** Problems found while loading (syntax and schema). */
   diagnostics: Diagnostic[];
 }
@@ -169,6 +175,8 @@ export function loadProject(root: string = process.cwd()): Project {
   const modules = loadModules(absRoot);
   const courses = loadCourses(absRoot);
   diagnostics.push(...modules.diagnostics, ...courses.diagnostics);
+  const translations = loadTranslations(absRoot, site);
+  diagnostics.push(...translations.diagnostics);
   return {
     root: absRoot,
     site,
@@ -179,6 +187,8 @@ export function loadProject(root: string = process.cwd()): Project {
     roles: roles.value,
     parameters: parameters.set,
     yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml },
+    locales: localesOf(site),
+    translations: translations.translations,
     diagnostics,
   };
 }

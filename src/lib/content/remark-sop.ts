@@ -5,6 +5,7 @@ import { markParagraphs } from './paragraph-marks.ts';
 import { substituteParams } from '../params/substitute.ts';
 import { getProject } from './cache.ts';
 import { numberSections, type SectionData } from './sections.ts';
+import { withSourceAnchors } from '../translation/localize.ts';
 
 /** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
 const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy', 'Param']);
@@ -29,12 +30,18 @@ export function remarkSop() {
     const frontmatterLanguage = file.data?.astro?.frontmatter?.language;
     const lang = typeof frontmatterLanguage === 'string' ? frontmatterLanguage : (project.site?.language ?? 'en');
     const lookup = (id: string) => project.parameters.text(id, lang);
-    numberSections(tree);
+    const sections = numberSections(tree);
+    // A translation (`content/<lang>/sops/<id>.mdx`) keeps the source's anchors, so every link
+    // into a section works in every language.
+    const translated = /[\\/]content[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)*[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path);
+    const source = translated ? project.sops.find((s) => s.id === sop) : undefined;
+    const anchors = new Map(source ? withSourceAnchors(sections, source.sections).map((s) => [s.number, s.anchor]) : []);
     if (/[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path)) markParagraphs(tree);
     visit(tree, 'heading', (node: Heading) => {
       const section = (node.data as { section?: SectionData } | undefined)?.section;
       if (!section) return;
       const data = node.data as Record<string, unknown>;
+      section.anchor = anchors.get(section.number) ?? section.anchor;
       data.hProperties = { id: section.anchor, 'data-section': section.number };
       node.children.unshift({
         type: 'emphasis',
@@ -50,7 +57,7 @@ export function remarkSop() {
         if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') a.value = substituteParams(a.value, lookup);
       }
       if (!el.name || !contextual.has(el.name)) return;
-      el.attributes.push(attr('__sop', sop), attr('__key', `c${++n}`));
+      el.attributes.push(attr('__sop', sop), attr('__key', `c${++n}`), attr('__lang', lang));
     });
   };
 }

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { tn } from '../../i18n/index.ts';
 import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
 
 /** What formatting a value needs: the number, its unit and, for money, the currency. */
@@ -14,13 +14,6 @@ export function formatNumber(value: number, lang: string): string {
   }
 }
 
-function plural(value: number, lang: string): 'one' | 'other' {
-  try {
-    return new Intl.PluralRules(lang).select(value) === 'one' ? 'one' : 'other';
-  } catch {
-    return value === 1 ? 'one' : 'other';
-  }
-}
 
 /**
  * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10 %`,
@@ -29,8 +22,8 @@ function plural(value: number, lang: string): 'one' | 'other' {
  * @param lang Language of the page or document.
  */
 export function formatParameter(p: ParameterValue, lang = 'en'): string {
-  const key = `param.unit.${p.unit}.${plural(p.value, lang)}` as UiKey;
-  return t(key, lang, { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' });
+  // The plural form by Intl.PluralRules: one/other in English and French, six forms in Arabic.
+  return tn(`param.unit.${p.unit}`, p.value, lang, { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' });
 }
 
 /** The units as the country profile names them, for its "unit" column. */

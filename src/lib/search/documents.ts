@@ -4,6 +4,9 @@ import { visit } from 'unist-util-visit';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
+import { t } from '../../i18n/index.ts';
+import { isTranslated, projectIn } from '../translation/localize.ts';
+import { localePath } from '../translation/routes.ts';
 
 /** One searchable unit: a numbered section of an SOP, or a glossary term. */
 export interface SearchDoc {
@@ -35,38 +38,50 @@ function nodeText(node: RootContent, param: (id: string) => string | undefined =
 }
 
 /**
- * Splits every SOP into its numbered sections (each with the text up to the next heading) and
- * adds the glossary, so a search for "foundling" lands on §6.5, not just on the SOP. Components
- * the edition leaves out (trainer notes in the participant edition) are not indexed.
+ * Splits every SOP written in a language into its numbered sections (each with the text up to
+ * the next heading) and adds the glossary terms in that language, so a search for "foundling"
+ * lands on §6.5, not just on the SOP. Components the edition leaves out (trainer notes in the
+ * participant edition) are not indexed. Each language gets its own index from here: the source
+ * language's has every SOP; another's has its translations, at their `/<lang>/` paths.
  * @param project The loaded project.
  * @param edition The edition of the site the index is for.
+ * @param lang The index's language; the source language when absent.
  */
-export function searchDocuments(project: Project, edition: SiteEdition): SearchDoc[] {
+export function searchDocuments(project: Project, edition: SiteEdition, lang?: string): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  for (const sop of project.sops) {
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  const language = lang ?? sourceLang;
+  const view = projectIn(project, language);
+  const at = (path: string) => localePath(path, language, project.locales);
+  for (const sop of view.sops) {
     if (!sop.tree || !sop.data) continue;
+    if (language !== sourceLang && sop.data.language !== language) continue;
     const label = sop.data.code;
-    docs.push({ id: `${sop.id}#`, path: `/sops/${sop.id}/`, title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
+    // A translation's sections carry the source's anchors (the page's ids).
+    const anchorOf = new Map(sop.sections.map((s) => [s.number, s.anchor]));
+    docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
     let current: SearchDoc | undefined;
     for (const node of forEdition(sop.tree, edition).children) {
       const section = node.type === 'heading' ? (node.data as { section?: SectionData } | undefined)?.section : undefined;
       if (section) {
+        const anchor = anchorOf.get(section.number) ?? section.anchor;
         current = {
-          id: `${sop.id}#${section.anchor}`,
-          path: `/sops/${sop.id}/#${section.anchor}`,
+          id: `${sop.id}#${anchor}`,
+          path: at(`/sops/${sop.id}/#${anchor}`),
           title: `${label} §${section.number} ${nodeText(node)}`,
           context: sop.data.title,
           text: '',
         };
         docs.push(current);
       } else if (current) {
-        const text = nodeText(node, (id) => project.parameters.text(id, sop.data?.language ?? 'en'));
+        const text = nodeText(node, (id) => view.parameters.text(id, sop.data?.language ?? sourceLang));
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }
   }
-  for (const term of project.glossary) {
-    docs.push({ id: `glossary#${term.id}`, path: `/glossary/#${term.id}`, title: term.term, context: 'Glossary', text: term.definition });
+  for (const term of view.glossary) {
+    if (language !== sourceLang && !isTranslated(project, language, 'glossary', term.id)) continue;
+    docs.push({ id: `glossary#${term.id}`, path: at(`/glossary/#${term.id}`), title: term.term, context: t('glossary.title', language), text: term.definition });
   }
   return docs;
 }

@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
+import { lunrLanguage } from './languages.ts';
 
 export type { SearchDoc } from './documents.ts';
 
@@ -17,13 +18,17 @@ export interface SearchBundle {
 const EXCERPT = 160;
 
 /**
- * Builds the lunr index of every SOP section and glossary term (titles weigh more than text).
+ * Builds the lunr index of every SOP section and glossary term in a language (titles weigh more
+ * than text), with that language's stemmer and stop words (lunr-languages) where it has them.
  * @param project The loaded project.
  * @param edition The site edition: the participant index has no trainer-only content.
+ * @param lang The index's language (`/<lang>/search-index.json`); the source language when absent.
  */
-export function buildSearchBundle(project: Project, edition: SiteEdition): SearchBundle {
-  const documents = searchDocuments(project, edition);
+export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string): SearchBundle {
+  const documents = searchDocuments(project, edition, lang);
+  const plugin = lunrLanguage(lang ?? project.locales[0]?.code ?? 'en');
   const index = lunr(function () {
+    if (plugin) this.use(plugin);
     this.ref('id');
     this.field('title', { boost: 5 });
     this.field('text');

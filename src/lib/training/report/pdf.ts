@@ -103,7 +103,7 @@ function notesBlocks(r: TrainingReport): Block[] {
   const tree = reportNotesTree(r.notes.markdown, 3);
   const site = r.course.siteUrl;
   const doc: SopDoc = { id: 'notes', file: r.notes.file, absPath: r.notes.file, source: r.notes.markdown, data: undefined, yaml: parseYamlWithPositions(''), tree, sections: [], paragraphs: [], uses: [] };
-  const project = { root: '.', site: undefined, sops: [], modules: [], courses: [], glossary: [], roles: [], parameters: parameterSet([]), yaml: {}, diagnostics: [] } satisfies Project;
+  const project = { root: '.', site: undefined, sops: [], modules: [], courses: [], glossary: [], roles: [], parameters: parameterSet([]), yaml: {}, locales: [], translations: {}, diagnostics: [] } satisfies Project;
   const ctx: PrintContext = {
     project,
     sop: doc,

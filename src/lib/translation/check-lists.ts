@@ -1,0 +1,65 @@
+import type { Project } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { LoadedWorkflow } from '../workflow/load.ts';
+import { buildGraph } from '../workflow/graph.ts';
+import type { TranslatedList, WorkflowLabelsDoc } from './load.ts';
+
+/**
+ * Each id of a translated list must be an id of the source list, once.
+ * @param list The translated file.
+ * @param known Ids of the source file.
+ * @param source Path of the source file, for the message.
+ */
+export function checkListIds(list: TranslatedList<{ id: string }>, known: ReadonlySet<string>, source: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  list.entries.forEach((entry, i) => {
+    const at = list.yaml?.positionOf([i, 'id']);
+    if (!known.has(entry.id)) out.push(diagnostic('error', 'translation/unknown-id', list.file, `id "${entry.id}" is not in ${source}: translate only entries the source has (same id)`, at));
+    else if (seen.has(entry.id)) out.push(diagnostic('error', 'translation/duplicate-id', list.file, `id "${entry.id}" is translated twice: keep one entry`, at));
+    seen.add(entry.id);
+  });
+  return out;
+}
+
+/** The names a machine has, by the section of a labels file that translates them. */
+export function machineNames(loaded: LoadedWorkflow): Record<'states' | 'events' | 'guards' | 'delays' | 'scenarios' | 'fields', Set<string>> {
+  const graph = buildGraph(loaded.module.machine);
+  const t = graph.transitions;
+  return {
+    states: new Set(graph.states.map((s) => s.path)),
+    events: new Set(t.flatMap((e) => [e.event, e.alias].filter((x): x is string => !!x))),
+    guards: new Set(t.flatMap((e) => (e.guard ? [e.guard] : []))),
+    delays: new Set(t.flatMap((e) => (e.delay ? [e.delay] : []))),
+    scenarios: new Set(loaded.module.scenarios.map((s) => s.id)),
+    fields: new Set((loaded.module.caseFields ?? []).map((f) => f.id)),
+  };
+}
+
+/**
+ * Each key of a workflow labels file must name something the machine has.
+ * @param doc The labels file.
+ * @param loaded The machine it translates, or undefined when there is no `workflows/<id>.machine.ts`.
+ */
+export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow | undefined, known: readonly string[]): Diagnostic[] {
+  if (!loaded) return [diagnostic('error', 'translation/unknown-workflow', doc.file, `no workflows/${doc.id}.machine.ts; known: ${known.join(', ') || 'none'} (the file name is the machine's id)`)];
+  const names = machineNames(loaded);
+  const out: Diagnostic[] = [];
+  for (const section of ['states', 'events', 'guards', 'delays', 'scenarios', 'fields'] as const) {
+    for (const key of Object.keys(doc.labels[section])) {
+      if (names[section].has(key)) continue;
+      const list = [...names[section]].sort().join(', ') || 'none';
+      out.push(diagnostic('error', 'translation/unknown-id', doc.file, `${section}.${key}: the machine has no such ${section.replace(/s$/, '')}; it has ${list}`, doc.yaml.positionOf([section, key])));
+    }
+  }
+  return out;
+}
+
+/** Every id of the source lists, for `checkListIds`. */
+export function sourceIds(project: Project) {
+  return {
+    glossary: new Set(project.glossary.map((g) => g.id)),
+    roles: new Set(project.roles.map((r) => r.id)),
+    parameters: new Set(project.parameters.list.map((p) => p.id)),
+  };
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckContext } from '../check/context.ts';
+import { layout } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { loadQuizFile } from '../assessment/quiz-load.ts';
+import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
+import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
+import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
+
+const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
+
+/** A translated quiz has the source's file name, its language, and exactly the source's item and option ids. */
+function checkQuizTranslation(root: string, abs: string, lang: string): Diagnostic[] {
+  const doc = loadQuizFile(root, abs);
+  const out = [...doc.diagnostics];
+  const sourceAbs = join(root, layout.quizzes, `${doc.id}.yaml`);
+  if (!existsSync(sourceAbs)) return [...out, diagnostic('error', 'translation/unknown-source', doc.file, `no quiz ${layout.quizzes}/${doc.id}.yaml: a translated quiz has its source's file name`)];
+  const source = loadQuizFile(root, sourceAbs).quiz;
+  const quiz = doc.quiz;
+  if (!quiz || !source) return out;
+  if (quiz.language !== lang) out.push(diagnostic('error', 'translation/language', doc.file, `language: add language: ${lang} (the folder's language)`, doc.yaml.positionOf(['language'])));
+  const ids = (q: typeof quiz) => q.items.map((i) => `${i.id}:${(i.options ?? []).map((o) => o.id).join(',')}`).sort().join(' ');
+  if (ids(quiz) !== ids(source)) {
+    out.push(diagnostic('error', 'translation/quiz-ids', doc.file, `the items and options must be the source's (same ids): translate the text only; compare with ${layout.quizzes}/${doc.id}.yaml`, doc.yaml.positionOf(['items'])));
+  }
+  return out;
+}
+
+/**
+ * `sopkit check` for translations (ARCHITECTURE.md, Translations): every translated SOP, module,
+ * glossary, roles, parameter labels, workflow labels and quiz file against its source.
+ */
+export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]> {
+  const { project } = ctx;
+  const out: Diagnostic[] = [];
+  const known = sourceIds(project);
+  const machines = new Map<string, LoadedWorkflow | undefined>();
+  const files = workflowFiles(project.root);
+  for (const [lang, content] of Object.entries(project.translations)) {
+    for (const doc of content.sops) out.push(...checkSopTranslation(project, doc, lang));
+    for (const doc of content.modules) out.push(...checkModuleTranslation(project, doc, lang));
+    out.push(...checkListIds(content.glossary, known.glossary, layout.glossary));
+    out.push(...checkListIds(content.roles, known.roles, layout.roles));
+    out.push(...checkListIds(content.parameters, known.parameters, layout.parameters));
+    for (const labels of content.workflows) {
+      if (!machines.has(labels.id)) {
+        const abs = files.find((f) => idOf(f) === labels.id);
+        try {
+          machines.set(labels.id, abs ? await loadWorkflowFile(project.root, abs) : undefined);
+        } catch (error) {
+          // The workflow checker reports a machine that does not load.
+          if (!(error instanceof WorkflowLoadError)) throw error;
+          continue;
+        }
+      }
+      out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf)));
+    }
+    for (const abs of content.quizzes) out.push(...checkQuizTranslation(project.root, abs, lang));
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { ZodType, ZodTypeDef } from 'zod';
+import {
+  glossaryTranslationsSchema,
+  parameterTranslationsSchema,
+  roleTranslationsSchema,
+  workflowLabelsSchema,
+  type GlossaryTranslation,
+  type ParameterTranslation,
+  type RoleTranslation,
+  type WorkflowLabels,
+} from '../../schemas/translation.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ParsedYaml } from '../content/frontmatter.ts';
+import { listFiles, loadSop, relPath, type SopDoc } from '../content/project.ts';
+import { validateYaml } from '../content/validate.ts';
+import { loadModule, type ModuleDoc } from '../training/modules.ts';
+import { translatedLocales } from './locales.ts';
+import { translationLayout } from './paths.ts';
+
+/** A translated YAML list (glossary, roles, parameter labels) with its parsed file, for positions. */
+export interface TranslatedList<T> {
+  file: string;
+  entries: T[];
+  yaml: ParsedYaml | undefined;
+}
+
+/** The words of one workflow in one language (`workflows/<lang>/<id>.yaml`). */
+export interface WorkflowLabelsDoc {
+  id: string;
+  file: string;
+  labels: WorkflowLabels;
+  yaml: ParsedYaml;
+}
+
+/** Everything translated into one language. */
+export interface LocaleContent {
+  lang: string;
+  /** `content/<lang>/sops/*.mdx`, loaded as the source SOPs are. */
+  sops: SopDoc[];
+  /** `content/<lang>/modules/*.mdx`. */
+  modules: ModuleDoc[];
+  glossary: TranslatedList<GlossaryTranslation>;
+  roles: TranslatedList<RoleTranslation>;
+  parameters: TranslatedList<ParameterTranslation>;
+  workflows: WorkflowLabelsDoc[];
+  /** Absolute paths of `quizzes/<lang>/*.yaml` (read by the quiz loader). */
+  quizzes: string[];
+}
+
+function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef, unknown>, code: string, out: Diagnostic[]): TranslatedList<T> {
+  const abs = join(root, rel);
+  if (!existsSync(abs)) return { file: rel, entries: [], yaml: undefined };
+  const v = validateYaml(readFileSync(abs, 'utf8'), schema, rel, code);
+  out.push(...v.diagnostics);
+  return { file: rel, entries: v.value ?? [], yaml: v.yaml };
+}
+
+/**
+ * Loads the translations of one language (ARCHITECTURE.md, Formats: translations). Missing
+ * files are simply not translated; problems in a file become diagnostics.
+ * @param root Project root.
+ * @param lang Language code (the folder name).
+ */
+export function loadLocale(root: string, lang: string): { content: LocaleContent; diagnostics: Diagnostic[] } {
+  const paths = translationLayout(lang);
+  const diagnostics: Diagnostic[] = [];
+  const sops = listFiles(join(root, paths.sops), '.mdx').map((abs) => {
+    const loaded = loadSop(root, abs);
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.doc;
+  });
+  const modules = listFiles(join(root, paths.modules), '.mdx').map((abs) => {
+    const loaded = loadModule(root, abs);
+    diagnostics.push(...loaded.diagnostics);
+    return loaded.doc;
+  });
+  const workflows: WorkflowLabelsDoc[] = [];
+  for (const abs of listFiles(join(root, paths.workflows), '.yaml')) {
+    const file = relPath(root, abs);
+    const v = validateYaml(readFileSync(abs, 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    diagnostics.push(...v.diagnostics);
+    if (v.value) workflows.push({ id: basename(abs, '.yaml'), file, labels: v.value, yaml: v.yaml });
+  }
+  const content: LocaleContent = {
+    lang,
+    sops,
+    modules,
+    glossary: loadList(root, paths.glossary, glossaryTranslationsSchema, 'translation/glossary', diagnostics),
+    roles: loadList(root, paths.roles, roleTranslationsSchema, 'translation/roles', diagnostics),
+    parameters: loadList(root, paths.parameters, parameterTranslationsSchema, 'translation/parameters', diagnostics),
+    workflows,
+    quizzes: listFiles(join(root, paths.quizzes), '.yaml'),
+  };
+  return { content, diagnostics };
+}
+
+/**
+ * Loads every locale other than the source language.
+ * @param root Project root.
+ * @param site The site settings (its `locales`).
+ */
+export function loadTranslations(root: string, site: SiteConfig | undefined): { translations: Record<string, LocaleContent>; diagnostics: Diagnostic[] } {
+  const translations: Record<string, LocaleContent> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const locale of translatedLocales(site)) {
+    const loaded = loadLocale(root, locale.code);
+    translations[locale.code] = loaded.content;
+    diagnostics.push(...loaded.diagnostics);
+  }
+  return { translations, diagnostics };
+}

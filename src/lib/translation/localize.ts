@@ -1,0 +1,72 @@
+import type { Project, SopDoc } from '../content/project.ts';
+import type { Section } from '../content/sections.ts';
+import { parameterSet } from '../params/load.ts';
+import type { ModuleDoc } from '../training/modules.ts';
+
+/**
+ * A translated SOP's sections with the source's anchors (by number), so `#late-registration`
+ * and every link into a section are the same in every language.
+ */
+export function withSourceAnchors(sections: readonly Section[], source: readonly Section[]): Section[] {
+  const byNumber = new Map(source.map((s) => [s.number, s.anchor]));
+  return sections.map((s) => ({ ...s, anchor: byNumber.get(s.number) ?? s.anchor }));
+}
+
+/** The translation of an SOP in a language, when there is one that loaded without errors. */
+export function translatedSop(project: Project, lang: string, id: string): SopDoc | undefined {
+  const doc = project.translations[lang]?.sops.find((s) => s.id === id && s.data && s.tree);
+  const source = project.sops.find((s) => s.id === id);
+  if (!doc || !source) return undefined;
+  return { ...doc, sections: withSourceAnchors(doc.sections, source.sections) };
+}
+
+/** The translation of a module in a language, when there is one that loaded without errors. */
+export function translatedModule(project: Project, lang: string, id: string): ModuleDoc | undefined {
+  return project.translations[lang]?.modules.find((m) => m.id === id && m.data && m.tree);
+}
+
+const cache = new WeakMap<Project, Map<string, Project>>();
+
+/**
+ * The project as a reader of one language sees it: translated SOPs and modules in place of their
+ * sources, glossary terms, role titles and parameter labels in that language, and the source for
+ * whatever is not translated. The components of a page read this view, so a translated page's
+ * `<Term>`, `<Role>`, `<Ref>`, `<Roles>`, `<LegalBasis>` speak its language. The source language
+ * gives the project itself.
+ * @param project The loaded project.
+ * @param lang Language code.
+ */
+export function projectIn(project: Project, lang: string): Project {
+  const tr = project.translations[lang];
+  if (!tr) return project;
+  let views = cache.get(project);
+  if (!views) cache.set(project, (views = new Map()));
+  const hit = views.get(lang);
+  if (hit) return hit;
+  const terms = new Map(tr.glossary.entries.map((g) => [g.id, g]));
+  const roles = new Map(tr.roles.entries.map((r) => [r.id, r]));
+  const labels = new Map(tr.parameters.entries.map((p) => [p.id, p]));
+  const view: Project = {
+    ...project,
+    sops: project.sops.map((s) => translatedSop(project, lang, s.id) ?? s),
+    modules: project.modules.map((m) => translatedModule(project, lang, m.id) ?? m),
+    glossary: project.glossary.map((g) => {
+      const t = terms.get(g.id);
+      return t ? { ...g, term: t.term, definition: t.definition, ...(t.source ? { source: t.source } : {}) } : g;
+    }),
+    roles: project.roles.map((r) => ({ ...r, ...(roles.get(r.id) ? { title: roles.get(r.id)!.title, description: roles.get(r.id)!.description } : {}) })),
+    parameters: parameterSet(
+      project.parameters.list.map((p) => {
+        const t = labels.get(p.id);
+        return t ? { ...p, label: t.label, ...(t.group ? { group: t.group } : {}), ...(t.why ? { model: { ...p.model, why: t.why } } : {}) } : p;
+      }),
+    ),
+  };
+  views.set(lang, view);
+  return view;
+}
+
+/** True when a glossary term, role... of the source has a translation in a language. */
+export function isTranslated(project: Project, lang: string, kind: 'glossary' | 'roles' | 'parameters', id: string): boolean {
+  return project.translations[lang]?.[kind].entries.some((e) => e.id === id) ?? false;
+}

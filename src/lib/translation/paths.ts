@@ -1,0 +1,12 @@
+/** Where the translations of one language live, relative to the project root (ARCHITECTURE.md, Formats: translations). */
+export function translationLayout(lang: string) {
+  return {
+    sops: `content/${lang}/sops`,
+    modules: `content/${lang}/modules`,
+    glossary: `content/${lang}/glossary.yaml`,
+    roles: `content/${lang}/roles.yaml`,
+    parameters: `content/${lang}/parameters.yaml`,
+    workflows: `workflows/${lang}`,
+    quizzes: `quizzes/${lang}`,
+  } as const;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { kebabId, semver } from './common.ts';
+
+/** `translationOf` in a translated SOP or module: which source, at which version. */
+export const translationOfSchema = z
+  .object({
+    /** Id of the source document (`content/sops/<id>.mdx`); the same as the translation's own id. */
+    id: kebabId,
+    /** The source's `version` this text translates; a module without a version leaves it out. */
+    version: semver.optional(),
+  })
+  .strict();
+
+/** One entry of `content/<lang>/glossary.yaml`. */
+export const glossaryTranslationSchema = z
+  .object({
+    /** Id of the term in `content/glossary.yaml`. */
+    id: kebabId,
+    /** The term in this language. */
+    term: z.string().min(1),
+    /** The definition in this language. */
+    definition: z.string().min(10, 'a definition of a sentence or more'),
+    /** The official wording this definition comes from in this language (the UN's French text), if any. */
+    source: z.string().optional(),
+  })
+  .strict();
+
+/** One entry of `content/<lang>/roles.yaml`. */
+export const roleTranslationSchema = z
+  .object({
+    /** Id of the role in `content/roles.yaml`. */
+    id: kebabId,
+    /** Job title in this language. */
+    title: z.string().min(2),
+    /** What the role does, in this language. */
+    description: z.string().min(10, 'a sentence or more'),
+  })
+  .strict();
+
+/** One entry of `content/<lang>/parameters.yaml`: words only, values and units come from the source. */
+export const parameterTranslationSchema = z
+  .object({
+    /** Id of the parameter in `content/parameters.yaml`. */
+    id: kebabId,
+    /** What the value is, in this language. */
+    label: z.string().min(3),
+    /** The country profile heading, in this language. */
+    group: z.string().min(1).optional(),
+    /** Why the model uses this value, in this language. */
+    why: z.string().min(10).optional(),
+  })
+  .strict();
+
+const words = z.record(z.string().min(1), z.string().min(1, 'the words for this name'));
+
+/** `workflows/<lang>/<id>.yaml`: the words of a machine in one language (nothing else). */
+export const workflowLabelsSchema = z
+  .object({
+    /** The workflow's title. */
+    title: z.string().min(1).optional(),
+    /** State path (`adjudication.review`) → the step title shown in diagrams, step tables and the simulator. */
+    states: words.default({}),
+    /** Event type → button and arrow label. */
+    events: words.default({}),
+    /** Guard name → the condition in words. */
+    guards: words.default({}),
+    /** Delay name → words. */
+    delays: words.default({}),
+    /** Scenario id → its title and description. */
+    scenarios: z.record(z.string().min(1), z.object({ title: z.string().min(1), description: z.string().optional() }).strict()).default({}),
+    /** Case field id → the simulator form's label and help. */
+    fields: z.record(z.string().min(1), z.object({ label: z.string().min(1), help: z.string().optional() }).strict()).default({}),
+  })
+  .strict();
+
+export const glossaryTranslationsSchema = z.array(glossaryTranslationSchema);
+export const roleTranslationsSchema = z.array(roleTranslationSchema);
+export const parameterTranslationsSchema = z.array(parameterTranslationSchema);
+
+export type TranslationOf = z.output<typeof translationOfSchema>;
+export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>;
+export type RoleTranslation = z.output<typeof roleTranslationSchema>;
+export type ParameterTranslation = z.output<typeof parameterTranslationSchema>;
+export type WorkflowLabels = z.output<typeof workflowLabelsSchema>;

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const site = useBuiltSite();
+
+/** Every HTML file of the build, as site paths. */
+function pages(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) return pages(abs, `${prefix}/${name}`);
+    return name.endsWith('.html') ? [`${prefix}/${name}`] : [];
+  });
+}
+
+describe('pages in every language', () => {
+  it('sets lang and dir on every page: fr and ltr under /fr/, ar and rtl under /ar/', () => {
+    const dist = inject('distDir');
+    const all = pages(dist);
+    expect(all.filter((p) => p.startsWith('/fr/')).length).toBeGreaterThan(10);
+    for (const path of all) {
+      const head = /<html[^>]*>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0] ?? '';
+      const lang = /\slang="([^"]+)"/.exec(head)?.[1];
+      const dir = /\sdir="([^"]+)"/.exec(head)?.[1];
+      const expected = path.startsWith('/fr/') ? ['fr', 'ltr'] : path.startsWith('/ar/') ? ['ar', 'rtl'] : [lang, dir];
+      expect([lang, dir], path).toEqual(expected);
+      expect(lang, path).toBeTruthy();
+      expect(['ltr', 'rtl'], path).toContain(dir);
+    }
+  });
+
+  it('switches language to the same SOP, and back, with hreflang links to each', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sops/death-registration/`);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`));
+    expect(alternates).toEqual(['en /sops/death-registration/', 'fr /fr/sops/death-registration/', 'ar /ar/sops/death-registration/', 'x-default /sops/death-registration/']);
+    await page.locator('.lang-switch a', { hasText: 'Français' }).click();
+    await page.waitForURL(/\/fr\/sops\/death-registration\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.lang-switch a[aria-current="true"]').textContent()).toBe('Français');
+    await page.locator('.lang-switch a', { hasText: 'English' }).click();
+    await page.waitForURL(/\/sops\/death-registration\/$/);
+    expect(new URL(page.url()).pathname).toBe('/sops/death-registration/');
+    await page.close();
+  });
+
+  it('shows an untranslated SOP in the source language under the French UI, with a notice', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/sops/death-registration/`);
+    await expect(page.locator('.translation-notice').textContent()).resolves.toContain("Cette page n'est pas encore traduite");
+    expect(await page.locator('.sop-body').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.site-header nav a', { hasText: 'Glossaire' }).getAttribute('href')).toBe('/fr/glossary/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe on the Arabic pages (right to left) and does not scroll sideways at 360 px', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/ar/', '/ar/sops/birth-registration/', '/ar/glossary/', '/ar/translations/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('html').getAttribute('dir'), path).toBe('rtl');
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('lists every SOP on the translation status page, with its state in French and Arabic', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/translations/`);
+    const rows = page.locator('table.translation-status tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(9);
+    const states = await page.locator('table.translation-status td[data-state]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
+    expect(states.every((s) => ['missing', 'current', 'outdated', 'unknown-version', 'unknown'].includes(s ?? ''))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches from /fr/search/?q= in French words, with the count worded in French', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent('birth registration')}`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^\d+ résultats? pour « birth registration »$/);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

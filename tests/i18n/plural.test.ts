@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fr from '../../src/i18n/fr.json';
+import en from '../../src/i18n/en.json';
+import { pluralCategory, pluralForms, tn } from '../../src/i18n/index.ts';
+import { formatParameter } from '../../src/lib/params/format.ts';
+
+describe('plural forms through Intl.PluralRules', () => {
+  it('chooses one or other in English and French (French 0 is singular)', () => {
+    expect(tn('search.results', 1, 'en', { query: 'birth' })).toBe('1 result for “birth”');
+    expect(tn('search.results', 0, 'en', { query: 'birth' })).toBe('0 results for “birth”');
+    expect(tn('search.results', 0, 'fr', { query: 'naissance' })).toBe('0 résultat pour « naissance »');
+    expect(tn('search.results', 2, 'fr', { query: 'naissance' })).toBe('2 résultats pour « naissance »');
+  });
+
+  it('uses the six Arabic categories', () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory(n, 'ar'))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(tn('search.results', 2, 'ar', { query: 'ولادة' })).toBe('نتيجتان لـ «ولادة»');
+    expect(tn('search.results', 5, 'ar', { query: 'ولادة' })).toBe('5 نتائج لـ «ولادة»');
+    expect(tn('search.results', 11, 'ar', { query: 'ولادة' })).toBe('11 نتيجة لـ «ولادة»');
+  });
+
+  it("writes the count in the locale's digits", () => {
+    expect(tn('search.results', 5, 'ar-EG', { query: 'x' })).toBe('٥ نتائج لـ «x»');
+  });
+
+  it('gives a browser script every form a language has', () => {
+    expect(Object.keys(pluralForms('search.results', 'ar')).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(Object.keys(pluralForms('search.results', 'en')).sort()).toEqual(['one', 'other']);
+  });
+});
+
+describe('parameter values in the words of each language', () => {
+  it('says days in the Arabic plural form the count takes', () => {
+    const days = (value: number) => formatParameter({ value, unit: 'days' }, 'ar');
+    expect([1, 2, 3, 30, 100].map(days)).toEqual(['يوم واحد', 'يومان', '3 أيام', '30 يومًا', '100 يوم']);
+    expect(formatParameter({ value: 30, unit: 'days' }, 'fr')).toBe('30 jours');
+    expect(formatParameter({ value: 1, unit: 'days' }, 'en')).toBe('1 day');
+  });
+});
+
+describe('French UI strings', () => {
+  it('has only keys English has, with the same placeholders', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, value] of Object.entries(fr)) {
+      expect(key in en, key).toBe(true);
+      expect(placeholders(value), key).toEqual(placeholders(en[key as keyof typeof en]));
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lunr from 'lunr';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
+import { lunrLanguage } from '../../../src/lib/search/languages.ts';
+
+// The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
+// and Arabic translations, and a French glossary term.
+const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
+const root = mkdtempSync(join(tmpdir(), 'search-languages-'));
+cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+cpSync(join(fixture, 'versions/late-registration-1.0.0.mdx'), join(root, 'content/sops/late-registration.mdx'));
+const project = loadProject(root);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Paths of the hits, best first, as the search page queries a stored index. */
+function search(bundle: SearchBundle, lang: string, query: string): string[] {
+  lunrLanguage(lang);
+  const index = lunr.Index.load(bundle.index);
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return index
+    .query((q) => words.forEach((w) => q.term(w, { presence: lunr.Query.presence.OPTIONAL })))
+    .map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
+}
+
+describe('one search index per language', () => {
+  const en = buildSearchBundle(project, 'participant');
+  const fr = buildSearchBundle(project, 'participant', 'fr');
+  const ar = buildSearchBundle(project, 'participant', 'ar');
+
+  it('holds the documents of its language only, at their /<lang>/ paths', () => {
+    expect(en.docs.every((d) => !/^\/(fr|ar)\//.test(d.path))).toBe(true);
+    expect(fr.docs.map((d) => d.path)).toContain('/fr/sops/late-registration/#late-registration');
+    expect(fr.docs.every((d) => d.path.startsWith('/fr/'))).toBe(true);
+    expect(ar.docs.every((d) => d.path.startsWith('/ar/'))).toBe(true);
+    // The French glossary has one translated term; the Arabic none.
+    expect(fr.docs.filter((d) => d.path.startsWith('/fr/glossary/'))).toHaveLength(1);
+    expect(ar.docs.filter((d) => d.path.startsWith('/ar/glossary/'))).toHaveLength(0);
+  });
+
+  it('finds the glossary term first for "late registration", the SOP and its section next', () => {
+    const hits = search(en, 'en', 'late registration');
+    expect(hits[0]).toBe('/glossary/#late-registration');
+    expect(hits.slice(1, 3).sort()).toEqual(['/sops/late-registration/', '/sops/late-registration/#late-registration']);
+  });
+
+  it('puts the French late-registration section first for "enregistrement tardif", and for its plural (French stemmer)', () => {
+    expect(search(fr, 'fr', 'enregistrement tardif')[0]).toBe('/fr/sops/late-registration/#late-registration');
+    expect(search(fr, 'fr', 'enregistrements tardifs')[0]).toBe('/fr/sops/late-registration/#late-registration');
+  });
+
+  it('drops French stop words: "le" alone finds nothing', () => {
+    expect(search(fr, 'fr', 'le')).toEqual([]);
+  });
+
+  it('puts the Arabic late-registration section first for "التسجيل المتأخر"', () => {
+    expect(search(ar, 'ar', 'التسجيل المتأخر')[0]).toBe('/ar/sops/late-registration/#late-registration');
+  });
+});

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { checkTranslations } from '../../../src/lib/translation/check.ts';
+import { freshnessOf } from '../../../src/lib/translation/freshness.ts';
+
+// A throw-away git repository: the source SOP committed at 1.0.0 then at 1.1.0 (section 3.2
+// changed), with a French translation of 1.0.0.
+const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
+const cache = join(import.meta.dirname, '../../../.sopkit-cache');
+let repo = '';
+const gitIn = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+const sourcePath = () => join(repo, 'content/sops/late-registration.mdx');
+const frPath = () => join(repo, 'content/fr/sops/late-registration.mdx');
+const version = (v: string) => readFileSync(join(fixture, `versions/late-registration-${v}.mdx`), 'utf8');
+const frText = readFileSync(join(fixture, 'content/fr/sops/late-registration.mdx'), 'utf8');
+
+async function check() {
+  const project = loadProject(repo);
+  const found = [...project.diagnostics, ...(await checkTranslations({ project, today: '2026-03-01' }))];
+  return found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code} ${d.message}`);
+}
+
+beforeAll(() => {
+  mkdirSync(cache, { recursive: true });
+  repo = mkdtempSync(join(cache, 'translation-'));
+  cpSync(join(fixture, 'content'), join(repo, 'content'), { recursive: true });
+  mkdirSync(join(repo, 'content/sops'), { recursive: true });
+  gitIn(repo, 'init', '-q');
+  writeFileSync(sourcePath(), version('1.0.0'));
+  gitIn(repo, 'add', '-A');
+  gitIn(repo, 'commit', '-q', '-m', '1.0.0');
+  writeFileSync(sourcePath(), version('1.1.0'));
+  gitIn(repo, 'commit', '-q', '-am', '1.1.0');
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('translation check rules', () => {
+  it('warns that a translation of an older version is out of date, naming the section changed since', async () => {
+    const lines = await check();
+    const outdated = lines.filter((l) => l.includes('translation/outdated') && l.startsWith('content/fr/'));
+    expect(outdated).toHaveLength(1);
+    expect(outdated[0]).toMatch(/^content\/fr\/sops\/late-registration\.mdx:\d+ warning/);
+    expect(outdated[0]).toContain('translates late-registration 1.0.0; the source is at 1.1.0: sections changed since: §3.2 Late registration;');
+    expect(outdated[0]).not.toContain('§3.1');
+  });
+
+  it('reports ids the source lists do not have, at their line', async () => {
+    const lines = await check();
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/fr\/glossary\.yaml:4 error translation\/unknown-id id "late-registrations" is not in content\/glossary\.yaml/));
+    expect(lines.filter((l) => l.includes('content/ar/roles.yaml'))).toEqual([]);
+  });
+
+  it('is up to date once translationOf.version is the source version', async () => {
+    writeFileSync(frPath(), frText.replace('  version: 1.0.0\n---', '  version: 1.1.0\n---'));
+    try {
+      expect((await check()).filter((l) => l.startsWith('content/fr/sops/late-registration.mdx'))).toEqual([]);
+      const project = loadProject(repo);
+      expect(freshnessOf(repo, project.sops[0]!, '1.1.0')).toEqual({ status: 'current', version: '1.1.0' });
+    } finally {
+      writeFileSync(frPath(), frText);
+    }
+  });
+
+  it('refuses a version the source never had and an unknown source', async () => {
+    writeFileSync(frPath(), frText.replace('  version: 1.0.0\n---', '  version: 0.9.0\n---'));
+    try {
+      expect(await check()).toContainEqual(expect.stringMatching(/error translation\/unknown-version translationOf\.version: 0\.9\.0 is not a version of content\/sops\/late-registration\.mdx; its history has 1\.1\.0, 1\.0\.0$/));
+    } finally {
+      writeFileSync(frPath(), frText);
+    }
+    const other = join(repo, 'content/fr/sops/death-registration.mdx');
+    writeFileSync(other, frText.replace('id: late-registration\ncode', 'id: death-registration\ncode').replace('  id: late-registration', '  id: death-registration'));
+    try {
+      expect(await check()).toContainEqual(expect.stringMatching(/^content\/fr\/sops\/death-registration\.mdx:\d+ error translation\/unknown-source translationOf\.id: no SOP "death-registration" in content\/sops\/; known: late-registration$/));
+    } finally {
+      rmSync(other);
+    }
+  });
+
+  it('warns on a section structure that no longer matches the source', async () => {
+    writeFileSync(frPath(), frText.replace('### Enregistrement tardif', '## Enregistrement tardif'));
+    try {
+      const lines = await check();
+      expect(lines).toContainEqual(expect.stringMatching(/warning translation\/structure section §4 "Enregistrement tardif": the source 1\.0\.0 has §3\.2 Late registration here/));
+    } finally {
+      writeFileSync(frPath(), frText);
+    }
+  });
+
+  it('says the sections cannot be named when the old version is not in git', async () => {
+    const project = loadProject(repo);
+    const source = project.sops[0]!;
+    // A history line whose text was never committed.
+    const data = { ...source.data!, history: [...source.data!.history, { version: '0.5.0', date: '2025-01-01', summary: 'Draft.' }] };
+    expect(freshnessOf(repo, { ...source, data }, '0.5.0')).toMatchObject({ status: 'outdated', sections: undefined, note: 'the text of 0.5.0 is not in git, so the sections changed since cannot be named' });
+  });
+});

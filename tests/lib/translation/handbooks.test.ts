@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { writeTranslatedHandbooks } from '../../../src/lib/translation/handbooks.ts';
+
+const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
+const root = mkdtempSync(join(tmpdir(), 'translated-pdf-'));
+cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+cpSync(join(fixture, 'versions/late-registration-1.0.0.mdx'), join(root, 'content/sops/late-registration.mdx'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('handbooks of translated SOPs', () => {
+  it('writes <id>.<lang>.pdf beside the source, in the translation language', async () => {
+    const outDir = join(root, 'out');
+    const written = await writeTranslatedHandbooks(loadProject(root), { editions: ['participant'], paper: 'a4', outDir });
+    expect(written.map((w) => w.file).sort()).toEqual(['late-registration.ar.pdf', 'late-registration.fr.pdf']);
+    expect(existsSync(join(outDir, 'late-registration.pdf'))).toBe(false);
+    const text = (lang: string) => execFileSync('pdftotext', [join(outDir, `late-registration.${lang}.pdf`), '-'], { encoding: 'utf8' });
+    expect(text('fr')).toContain('Enregistrement tardif');
+    // The French glossary's term.
+    expect(text('fr')).toContain('déclaration tardive');
+    expect(text('ar')).toContain('التسجيل المتأخر');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { localesOf } from '../../../src/lib/translation/locales.ts';
+import { localePath, splitLocale } from '../../../src/lib/translation/routes.ts';
+
+const locales = localesOf({
+  title: 'x',
+  organisation: 'x',
+  country: 'x',
+  url: 'https://x.example.org',
+  language: 'en',
+  locales: [
+    { code: 'fr', label: 'Français', default: false },
+    { code: 'en', label: 'English', default: true },
+    { code: 'ar', label: 'العربية', default: false, dir: 'rtl' },
+  ],
+});
+
+describe('locale routes', () => {
+  it('lists the default locale first and decides directions', () => {
+    expect(locales.map((l) => `${l.code}:${l.dir}`)).toEqual(['en:ltr', 'fr:ltr', 'ar:rtl']);
+  });
+
+  it('prefixes localized page types only, and never the source language', () => {
+    expect(localePath('/sops/birth-registration/#late', 'fr', locales)).toBe('/fr/sops/birth-registration/#late');
+    expect(localePath('/', 'ar', locales)).toBe('/ar/');
+    expect(localePath('/sops/x/', 'en', locales)).toBe('/sops/x/');
+    // Pages that exist in the source language only: the source's page.
+    expect(localePath('/assessments/x/', 'fr', locales)).toBe('/assessments/x/');
+    expect(localePath('/sops/x/', 'de', locales)).toBe('/sops/x/');
+    expect(localePath('/sops/x/changes/', 'fr', locales)).toBe('/sops/x/changes/');
+    expect(localePath('/search/?q=acte', 'fr', locales)).toBe('/fr/search/?q=acte');
+  });
+
+  it('splits a path into its locale and the source path', () => {
+    expect(splitLocale('/fr/sops/x/', locales)).toEqual({ lang: 'fr', path: '/sops/x/' });
+    expect(splitLocale('/ar/', locales)).toEqual({ lang: 'ar', path: '/' });
+    expect(splitLocale('/sops/x/', locales)).toEqual({ lang: 'en', path: '/sops/x/' });
+    // "en" is not a prefix: the source language has none.
+    expect(splitLocale('/en/sops/', locales)).toEqual({ lang: 'en', path: '/en/sops/' });
+  });
+
+  it('is one locale, the pack language, without a locales list', () => {
+    expect(localesOf({ title: 'x', organisation: 'x', country: 'x', url: 'https://x.example.org', language: 'fr' })).toEqual([{ code: 'fr', label: 'fr', default: true, dir: 'ltr' }]);
+  });
+});

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { graphIn } from '../../../src/lib/translation/workflow-labels.ts';
+import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
+import { stepRows } from '../../../src/lib/workflow/steps.ts';
+import { workflowLabelsSchema } from '../../../src/schemas/translation.ts';
+import { machineNames } from '../../../src/lib/translation/check-lists.ts';
+
+const root = join(import.meta.dirname, '../../fixtures/workflows/project');
+const loaded = await loadWorkflowFile(root, join(root, 'workflows/registration.machine.ts'));
+const labels = workflowLabelsSchema.parse({
+  states: { reception: 'Recevoir la déclaration', routing: "Orienter le dossier" },
+  events: { 'declaration.submitted': 'déclaration déposée' },
+  guards: { isLate: 'déclarée hors délai' },
+});
+
+describe('workflow words in another language', () => {
+  it('titles the steps, events and conditions from the labels file and keeps the rest', () => {
+    const rows = stepRows(graphIn(loaded, labels), () => undefined);
+    const reception = rows.find((r) => r.path === 'reception');
+    expect(reception?.title).toBe('Recevoir la déclaration');
+    expect(reception?.next.map((n) => `${n.label} → ${n.targetTitle}`)).toEqual(['déclaration déposée → Check the person and the documents']);
+    const routing = rows.find((r) => r.path === 'routing');
+    expect(routing?.title).toBe('Orienter le dossier');
+    expect(routing?.next.map((n) => n.label)).toContain('[déclarée hors délai]');
+  });
+
+  it('is the machine itself without a labels file', () => {
+    expect(stepRows(graphIn(loaded, undefined), () => undefined).find((r) => r.path === 'reception')?.title).toBe('Receive the declaration');
+  });
+
+  it('knows the names a labels file may translate', () => {
+    const names = machineNames(loaded);
+    expect(names.states.has('checks.identity.pending')).toBe(true);
+    expect(names.events.has('declaration.submitted')).toBe(true);
+    expect(names.guards.has('isLate')).toBe(true);
+    expect(names.delays.has('correctionPeriod')).toBe(true);
+  });
+});
