@@ -1,9 +1,16 @@
 // Birth registration, including late and delayed registration (SOP-CR-01).
 // Every state names the section of content/sops/birth-registration.mdx that describes it.
+//
+// A birth is never refused for want of evidence: when the evidence that can be had has been
+// sought, the supervisor (late, foundling) or the Registrar General (delayed) registers on the
+// best facts available and annotates the entry. A refusal is for facts shown to be untrue (or a
+// birth already registered), and it can be appealed: the appeal period is a timer (`after`), the
+// appeal itself follows the pack's shared appeal procedure, so the machine models only "appeal
+// lodged, then decided". A foundling is never refused.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
-import { param, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 // The values the country sets come from content/parameters.yaml (the country profile), read
 // when this file is loaded: change them there, never here.
@@ -53,16 +60,21 @@ type Events =
   | { type: 'verification.completed' }
   | { type: 'verification.discrepancy' }
   | { type: 'supervisor.approved' }
+  | { type: 'supervisor.approved-annotated' }
   | { type: 'supervisor.returned' }
   | { type: 'supervisor.rejected' }
   | { type: 'supervisor.referred' }
   | { type: 'inquiry.completed' }
   | { type: 'assessment.completed' }
   | { type: 'delayed.approved' }
+  | { type: 'delayed.approved-annotated' }
   | { type: 'delayed.rejected' }
   | { type: 'delayed.referred' }
   | { type: 'integrity.cleared' }
   | { type: 'integrity.confirmed' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' }
   | { type: 'record.registered' }
   | { type: 'certificate.issued' };
 
@@ -83,12 +95,17 @@ export const machine = setup({
     events: {} as Events,
     input: {} as Partial<Context>,
   },
+  delays: {
+    appealPeriod: paramMs('appeal-period'),
+  },
   guards: {
     isFacilityBirth: ({ context }) => context.placeOfBirth === 'facility',
     isHomeBirth: ({ context }) => context.placeOfBirth === 'home',
     needsCorrection: ({ context }) => !context.documentsComplete || datesInvalid(context),
     fraudSuspected: ({ context }) => context.fraudSuspected,
     isFoundling: ({ context }) => !context.parentsKnown,
+    // A foundling is registered on the facts the inquiry establishes; there is nothing to refuse.
+    mayBeRefused: ({ context }) => context.parentsKnown,
     isOnTime: ({ context }) => daysSinceBirth(context) <= LEGAL_PERIOD_DAYS,
     isLate: ({ context }) => {
       const days = daysSinceBirth(context);
@@ -174,9 +191,22 @@ export const machine = setup({
       meta: { step: '6.5', title: 'Supervisor decides the late or foundling case', role: 'registration-supervisor', sla: paramText('birth-late-decision-time'), forms: ['BR-03'], legal: ['cra-periods'] },
       on: {
         'supervisor.approved': 'registration',
+        'supervisor.approved-annotated': 'registration',
         'supervisor.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
-        'supervisor.rejected': 'rejected',
+        'supervisor.rejected': { guard: 'mayBeRefused', target: 'refusalNotified' },
         'supervisor.referred': 'integrityReview',
+      },
+    },
+    refusalNotified: {
+      meta: { step: '6.5', title: 'Refusal notified; appeal period running', role: 'informant', sla: paramText('appeal-period'), forms: ['BR-03'], legal: ['cra-periods'] },
+      after: { appealPeriod: 'rejected' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.5', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['BR-03'], legal: ['cra-periods'] },
+      on: {
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': 'registration',
       },
     },
     delayedInquiry: {
@@ -196,6 +226,7 @@ export const machine = setup({
       meta: { step: '6.6', title: 'Registrar General decides the delayed case', role: 'registrar-general', sla: paramText('birth-delayed-decision-time'), forms: ['BR-03', 'BR-04'], legal: ['cra-periods'] },
       on: {
         'delayed.approved': 'registration',
+        'delayed.approved-annotated': 'registration',
         'delayed.rejected': 'delayedRejected',
         'delayed.referred': 'integrityReview',
       },
@@ -220,8 +251,8 @@ export const machine = setup({
       },
     },
     certificateIssued: { type: 'final', meta: { step: '6.9', title: 'Registered, certificate issued', role: 'issuance-officer', forms: ['BR-06'] } },
-    rejected: { type: 'final', meta: { step: '6.5', title: 'Late registration refused', role: 'registration-supervisor', forms: ['BR-03'], legal: ['cra-periods'] } },
-    delayedRejected: { type: 'final', meta: { step: '6.6', title: 'Delayed registration refused', role: 'registrar-general', forms: ['BR-03'], legal: ['cra-periods'] } },
+    rejected: { type: 'final', meta: { step: '6.5', title: 'Refusal final: no appeal, or refusal upheld', role: 'registration-supervisor', forms: ['BR-03'], legal: ['cra-periods'] } },
+    delayedRejected: { type: 'final', meta: { step: '6.6', title: 'Declared date refused: contradicted by the evidence', role: 'registrar-general', forms: ['BR-03'], legal: ['cra-periods'] } },
     closed: { type: 'final', meta: { step: '6.4', title: 'File closed: not resubmitted', role: 'registration-clerk' } },
     fraudConfirmed: { type: 'final', meta: { step: '6.10', title: 'Fraud confirmed: not registered, referred', role: 'integrity-officer' } },
   },
@@ -327,9 +358,9 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'late-returned-then-refused',
-    title: 'Late case returned, then refused',
+    title: 'Late case returned, then refused: already registered',
     description:
-      'A man declares the birth of a baby born at home with no notification, late but within the grace period. The supervisor asks for a witness statement from the birth attendant; the statement that comes back is signed by the declarant\'s brother, who was not present, and the mother cannot be traced. The supervisor refuses and explains the right of appeal.',
+      'A man declares the birth of his son, born at home ten months ago with no notification: late, within the grace period. The supervisor returns the file for the birth attendant\'s witness statement. The birth attendant says that she delivered the baby and that the mother, who has since left him, registered the birth on time in her home district; the registrar there confirms the entry. The birth is already registered: the supervisor refuses the new declaration in writing, explains how to obtain a certificate of the existing entry and the right of appeal. No appeal is lodged within the period.',
     input: { dateOfBirth: '2024-09-01', declarationDate: lateDeclaration('2024-09-01', 0.8), placeOfBirth: 'home', documentsComplete: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -339,9 +370,44 @@ export const scenarios: Scenario[] = [
       { event: { type: 'documents.resubmitted', witnesses: 1 }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },
       { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
-      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'rejected' },
     ],
     final: 'rejected',
+  },
+  {
+    id: 'late-best-facts-annotated',
+    title: 'No evidence left to find: registered on the best facts',
+    description:
+      'Mercy, 19, declares her daughter, born at home seven months ago during the floods. There was no community notifier, the clinic card was lost in the flood, and the birth attendant died last month; the only person who saw the birth is Mercy\'s mother. The supervisor checks that no evidence that exists is missing and that nothing contradicts the declaration, and registers on the best facts available: the entry is annotated "date and place of birth as declared, not supported by documents". A document found later can be added through the correction procedure.',
+    input: { dateOfBirth: '2025-01-15', declarationDate: lateDeclaration('2025-01-15', 0.4), placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 0 },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'verification' },
+      { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.approved-annotated' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'late-refusal-overturned-on-appeal',
+    title: 'Refused as a double registration, overturned on appeal',
+    description:
+      'Grace declares her son, born at home five months ago. The register search finds a boy born eleven months earlier in the same village to a mother of the same name, and the supervisor, reading it as the same child declared twice, refuses. Grace appeals within the period and brings the health centre\'s register: the earlier entry is the child of a namesake who lives in the next village. The Registrar General overturns the refusal and the boy is registered.',
+    input: { dateOfBirth: '2025-02-03', declarationDate: lateDeclaration('2025-02-03', 0.25), placeOfBirth: 'home', documentsComplete: true, witnesses: 1 },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'verification' },
+      { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
   },
   {
     id: 'delayed-school-records',
@@ -375,6 +441,24 @@ export const scenarios: Scenario[] = [
       { event: { type: 'delayed.rejected' }, expect: 'delayedRejected' },
     ],
     final: 'delayedRejected',
+  },
+  {
+    id: 'delayed-best-facts-annotated',
+    title: 'Woman of 77 with no records left; age assessment consistent',
+    description:
+      'Ruth declares that she was born in a village in 1948 and needs a birth certificate for her old-age pension. No baptism, school or clinic record survives and the only witness, her younger cousin, cannot have seen the birth. The evidence rule is not met, so she is referred for an age assessment, which gives 72 to 82 years: consistent with her declaration. Nothing contradicts her account, so the Registrar General registers on the best facts available, with the entry annotated "delayed registration; year of birth as declared, supported by an age assessment".',
+    input: { dateOfBirth: '1948-06-15', declarationDate: '2025-09-01', placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 1 },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'verification' },
+      { event: { type: 'verification.completed' }, expect: 'delayedInquiry' },
+      { event: { type: 'inquiry.completed' }, expect: 'ageAssessment' },
+      { event: { type: 'assessment.completed' }, expect: 'registrarGeneralReview' },
+      { event: { type: 'delayed.approved-annotated' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
   },
   {
     id: 'foundling-market',

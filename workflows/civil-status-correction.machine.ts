@@ -9,6 +9,13 @@
 // The scenarios send events only, so they never wait for a timer: every state is also reached by an
 // event, and the timer edges are extra paths (publicNotice → approval, refusalNotified → rejected,
 // furtherEvidence → withdrawn).
+//
+// Who decides: the registrar approves a clerical correction or reclassifies the request; every
+// substantive amendment, and every refusal, is the supervisor's (or a court's). A dismissed
+// objection does not end the notice period: the file waits for its end (`notice.ended`, certified
+// by the registrar on CC-03). An order the court registry does not know goes to the integrity
+// officer, and the file is paused until the finding. The appeal follows the pack's shared appeal
+// procedure; the machine models "appeal lodged, then decided".
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
@@ -41,20 +48,23 @@ type Events =
   | { type: 'evidence.resubmitted'; evidenceSufficient?: boolean }
   | { type: 'application.withdrawn' }
   | { type: 'correction.approved' }
-  | { type: 'correction.refused' }
   | { type: 'correction.reclassified' }
   | { type: 'amendment.reviewed' }
   | { type: 'evidence.requested' }
   | { type: 'court-order.verified' }
   | { type: 'court-order.rejected' }
+  | { type: 'court-order.forged' }
+  | { type: 'integrity.cleared' }
+  | { type: 'integrity.confirmed' }
   | { type: 'objection.received' }
   | { type: 'objection.dismissed' }
   | { type: 'objection.sustained' }
+  | { type: 'notice.ended' }
   | { type: 'amendment.approved' }
   | { type: 'amendment.refused' }
   | { type: 'appeal.lodged' }
-  | { type: 'appeal.allowed' }
-  | { type: 'appeal.dismissed' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' }
   | { type: 'annotation.entered' }
   | { type: 'id-register.updated' }
   | { type: 'certificate.issued' };
@@ -114,7 +124,9 @@ export const machine = setup({
       on: {
         'evidence.assessed': [
           { guard: 'needsMoreEvidence', target: 'furtherEvidence', actions: 'countEvidenceRequest' },
-          { guard: 'evidenceExhausted', target: 'refusalNotified' },
+          // No more requests: the file is decided on what it holds. A clerical error the source
+          // document does not prove is a substantive request, and only the supervisor refuses.
+          { guard: 'evidenceExhausted', target: 'supervisorReview', actions: 'reclassifyAsSubstantive' },
           { guard: 'isClerical', target: 'clericalDecision' },
           { guard: 'isSubstantive', target: 'supervisorReview' },
         ],
@@ -132,7 +144,6 @@ export const machine = setup({
       meta: { step: '6.3', title: 'Registrar decides the clerical correction', role: 'registrar', sla: paramText('correction-clerical-decision-time'), forms: ['CC-02', 'CC-05'], legal: ['cra-clerical'] },
       on: {
         'correction.approved': 'annotation',
-        'correction.refused': 'refusalNotified',
         'correction.reclassified': { target: 'supervisorReview', actions: 'reclassifyAsSubstantive' },
       },
     },
@@ -152,7 +163,17 @@ export const machine = setup({
       meta: { step: '6.4', title: 'Legal officer verifies the court order', role: 'legal-officer', sla: paramText('court-order-verification-time'), forms: ['CC-02'], legal: ['family-law'] },
       on: {
         'court-order.verified': 'annotation',
+        // A genuine order that cannot be executed yet (not final, or not addressed to the authority).
         'court-order.rejected': 'refusalNotified',
+        // The court registry does not know the order.
+        'court-order.forged': 'integrityReview',
+      },
+    },
+    integrityReview: {
+      meta: { step: '6.4', title: 'Integrity officer investigates the order; file paused', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), forms: ['CC-02'], legal: ['cra-offences'] },
+      on: {
+        'integrity.cleared': 'annotation',
+        'integrity.confirmed': 'refusalNotified',
       },
     },
     publicNotice: {
@@ -163,8 +184,15 @@ export const machine = setup({
     objectionReview: {
       meta: { step: '6.5', title: 'Legal officer examines the objection', role: 'legal-officer', sla: paramText('objection-hearing-time'), forms: ['CC-03'], legal: ['cra-amendment'] },
       on: {
-        'objection.dismissed': 'approval',
+        'objection.dismissed': 'noticeContinues',
         'objection.sustained': 'referredToCourt',
+      },
+    },
+    noticeContinues: {
+      meta: { step: '6.5', title: 'Objection dismissed; notice runs to its end', role: 'registrar', sla: `to the end of the ${paramText('amendment-notice-period')}`, forms: ['CC-03'], legal: ['cra-amendment'] },
+      on: {
+        'notice.ended': 'approval',
+        'objection.received': 'objectionReview',
       },
     },
     approval: {
@@ -196,8 +224,8 @@ export const machine = setup({
     appealReview: {
       meta: { step: '6.10', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['CC-05'], legal: ['apa-appeals'] },
       on: {
-        'appeal.allowed': 'annotation',
-        'appeal.dismissed': 'rejected',
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': 'annotation',
       },
     },
     amended: { type: 'final', meta: { step: '6.9', title: 'Record amended, certificate re-issued', role: 'issuance-officer' } },
@@ -264,14 +292,15 @@ export const scenarios: Scenario[] = [
     id: 'parentage-objection-dismissed',
     title: 'Father added; an objection is dismissed',
     description:
-      'Joseph, 41, asks to be entered as the father of Grace, 3, whose record has no father. He and the mother sign a joint acknowledgement. The law requires public notice. A relative objects that Joseph is "not from the family" but gives no evidence; the objection is dismissed and the supervisor approves.',
+      'Joseph, 41, asks to be entered as the father of Grace, 3, whose record has no father. He and the mother sign a joint acknowledgement. The law requires public notice. In the second week a relative objects that Joseph is "not from the family" but gives no evidence; the objection is dismissed, the notice runs to its end with no other objection, and the supervisor approves.',
     input: { errorType: 'substantive', evidenceSufficient: true, noticeRequired: true, hasIdRecord: false },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
       { event: { type: 'evidence.assessed' }, expect: 'supervisorReview' },
       { event: { type: 'amendment.reviewed' }, expect: 'publicNotice' },
       { event: { type: 'objection.received' }, expect: 'objectionReview' },
-      { event: { type: 'objection.dismissed' }, expect: 'approval' },
+      { event: { type: 'objection.dismissed' }, expect: 'noticeContinues' },
+      { event: { type: 'notice.ended' }, expect: 'approval' },
       { event: { type: 'amendment.approved' }, expect: 'annotation' },
       { event: { type: 'annotation.entered' }, expect: 'certificateReissue' },
       { event: { type: 'certificate.issued' }, expect: 'amended' },
@@ -325,9 +354,9 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'refused-appeal-allowed',
-    title: 'Sex marker: refused, then allowed on appeal',
+    title: 'Sex marker: refused, then overturned on appeal',
     description:
-      'The record of baby Esther, 8 months, shows "male", as does the declaration her father signed. The parents bring a letter from the health centre, but it is unsigned and the centre does not answer the verification call, so the supervisor refuses. They appeal within the period with a signed, stamped copy of the health-centre birth register entry; the Registrar General allows the appeal.',
+      'The record of baby Esther, 8 months, shows "male", as does the declaration her father signed. The parents bring a letter from the health centre, but it is unsigned and the centre does not answer the verification call, so the supervisor refuses. They appeal within the period with a signed, stamped copy of the health-centre birth register entry; the Registrar General overturns the refusal.',
     input: { errorType: 'substantive', evidenceSufficient: true, noticeRequired: false, hasIdRecord: false },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
@@ -335,7 +364,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'amendment.reviewed' }, expect: 'approval' },
       { event: { type: 'amendment.refused' }, expect: 'refusalNotified' },
       { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
-      { event: { type: 'appeal.allowed' }, expect: 'annotation' },
+      { event: { type: 'refusal.overturned' }, expect: 'annotation' },
       { event: { type: 'annotation.entered' }, expect: 'certificateReissue' },
       { event: { type: 'certificate.issued' }, expect: 'amended' },
     ],
@@ -345,7 +374,7 @@ export const scenarios: Scenario[] = [
     id: 'reclassified-appeal-dismissed',
     title: '"Typing error" that is really a new date of birth',
     description:
-      'Fatima, 19, says her date of birth has a "typing error" and asks for a date two years earlier, just before an age-limited recruitment. The source declaration matches the register. The registrar reclassifies the request as substantive; the supervisor asks once for more evidence, receives none that convinces, and refuses. Her appeal is dismissed.',
+      'Fatima, 19, says her date of birth has a "typing error" and asks for a date two years earlier, just before an age-limited recruitment. The source declaration matches the register. The registrar reclassifies the request as substantive; the supervisor asks once for more evidence, receives none that convinces, and refuses. On appeal the refusal is upheld.',
     input: { errorType: 'clerical', evidenceSufficient: true, noticeRequired: false, hasIdRecord: true },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
@@ -357,7 +386,7 @@ export const scenarios: Scenario[] = [
       { event: { type: 'amendment.reviewed' }, expect: 'approval' },
       { event: { type: 'amendment.refused' }, expect: 'refusalNotified' },
       { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
-      { event: { type: 'appeal.dismissed' }, expect: 'rejected' },
+      { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },
@@ -365,30 +394,50 @@ export const scenarios: Scenario[] = [
     id: 'forged-court-order',
     title: 'A court order that the court never issued',
     description:
-      'Kofi, 45, presents a "court order" changing his surname and date of birth. The legal officer checks with the court registry: no such case number exists. The request is refused, and the refusal is upheld when Kofi appeals.',
+      'Kofi, 45, presents a "court order" changing his surname and date of birth. The legal officer checks with the court registry: no such case number exists. The file goes to the integrity officer and waits; the officer finds the order was bought from a tout outside the court. The request is refused, the integrity unit reports the forgery to the police, and the refusal is upheld when Kofi appeals.',
     input: { errorType: 'substantive', evidenceSufficient: true, courtOrderRequired: true, courtOrderPresented: true, hasIdRecord: true },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
       { event: { type: 'evidence.assessed' }, expect: 'supervisorReview' },
       { event: { type: 'amendment.reviewed' }, expect: 'courtOrderVerification' },
-      { event: { type: 'court-order.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'court-order.forged' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.confirmed' }, expect: 'refusalNotified' },
       { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
-      { event: { type: 'appeal.dismissed' }, expect: 'rejected' },
+      { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },
   {
-    id: 'clerical-refused',
-    title: 'Clerical correction refused: the register matches the source',
+    id: 'court-order-cleared',
+    title: 'An order the registry could not find at first',
     description:
-      'Hassan, 37, wants his surname spelt "Hasan" in his birth record to match his passport. The declaration signed by his father shows "Hassan", exactly as registered. There is no clerical error; the registrar refuses and explains the route for a change of name. Hassan appeals, but the Registrar General dismisses the appeal.',
+      'Sarah, 33, brings a certified order correcting her father\'s name. The court registry finds no case under the number on the order, so the legal officer refers the file to the integrity officer and it waits. The integrity officer visits the court: the order is genuine, but it was filed under the number of the appeal, not of the first case. The suspicion is cleared and the registrar annotates the entry as the order directs.',
+    input: { errorType: 'substantive', evidenceSufficient: true, courtOrderRequired: true, courtOrderPresented: true, hasIdRecord: false },
+    steps: [
+      { event: { type: 'application.lodged' }, expect: 'assessment' },
+      { event: { type: 'evidence.assessed' }, expect: 'supervisorReview' },
+      { event: { type: 'amendment.reviewed' }, expect: 'courtOrderVerification' },
+      { event: { type: 'court-order.forged' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.cleared' }, expect: 'annotation' },
+      { event: { type: 'annotation.entered' }, expect: 'certificateReissue' },
+      { event: { type: 'certificate.issued' }, expect: 'amended' },
+    ],
+    final: 'amended',
+  },
+  {
+    id: 'spelling-change-refused',
+    title: 'A new spelling to match a passport: reclassified, refused by the supervisor',
+    description:
+      'Hassan, 37, wants his surname spelt "Hasan" in his birth record to match his passport. The declaration signed by his father shows "Hassan", exactly as registered, so there is no clerical error: the registrar does not refuse but reclassifies the request as substantive and sends it to the supervisor. The supervisor refuses, because nothing shows the name was registered wrongly, and explains the route for a change of name. Hassan appeals; the refusal is upheld.',
     input: { errorType: 'clerical', evidenceSufficient: true, hasIdRecord: true },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
       { event: { type: 'evidence.assessed' }, expect: 'clericalDecision' },
-      { event: { type: 'correction.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'correction.reclassified' }, expect: 'supervisorReview' },
+      { event: { type: 'amendment.reviewed' }, expect: 'approval' },
+      { event: { type: 'amendment.refused' }, expect: 'refusalNotified' },
       { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
-      { event: { type: 'appeal.dismissed' }, expect: 'rejected' },
+      { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },
@@ -396,7 +445,7 @@ export const scenarios: Scenario[] = [
     id: 'evidence-never-sufficient',
     title: 'Two requests for evidence, then a decision on the file',
     description:
-      'Ruth, 50, asks to change her mother\'s name in her birth record but can only bring sworn statements from neighbours. After two requests for documentary evidence the registrar decides on what is on file and refuses. Ruth appeals; the Registrar General dismisses the appeal.',
+      'Ruth, 50, asks to change her mother\'s name in her birth record but can only bring sworn statements from neighbours. After two requests for documentary evidence the file is decided on what it holds: it goes to the supervisor, who refuses. Ruth appeals; the refusal is upheld.',
     input: { errorType: 'substantive', evidenceSufficient: false, hasIdRecord: true },
     steps: [
       { event: { type: 'application.lodged' }, expect: 'assessment' },
@@ -404,9 +453,11 @@ export const scenarios: Scenario[] = [
       { event: { type: 'evidence.resubmitted', evidenceSufficient: false }, expect: 'assessment' },
       { event: { type: 'evidence.assessed' }, expect: 'furtherEvidence' },
       { event: { type: 'evidence.resubmitted', evidenceSufficient: false }, expect: 'assessment' },
-      { event: { type: 'evidence.assessed' }, expect: 'refusalNotified' },
+      { event: { type: 'evidence.assessed' }, expect: 'supervisorReview' },
+      { event: { type: 'amendment.reviewed' }, expect: 'approval' },
+      { event: { type: 'amendment.refused' }, expect: 'refusalNotified' },
       { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
-      { event: { type: 'appeal.dismissed' }, expect: 'rejected' },
+      { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },

@@ -1,12 +1,21 @@
 // Death registration and medical certification of cause of death (SOP-CR-02).
 // Every state names the section of content/sops/death-registration.mdx that describes it.
+//
+// Timeliness follows the glossary's split, as for births: on time within the legal period, late
+// within the grace period (the supervisor decides), delayed after it (the Registrar General
+// decides). A refusal of a late case can be appealed: the appeal period is a timer (`after`), the
+// appeal itself follows the pack's shared appeal procedure. The integrity unit's finding decides
+// where a referred case goes next, and a death whose investigation goes on is registered with
+// the cause "pending investigation".
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
-import { param, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** Legal period for registration of a death, in days (content/parameters.yaml). */
 const LEGAL_PERIOD_DAYS = param('death-registration-period');
+/** End of the grace period: after it a death registration is delayed, in days from the death. */
+const GRACE_PERIOD_DAYS = param('death-grace-period');
 
 type PlaceOfDeath = 'facility' | 'home' | 'other';
 /** What is known of the circumstances when the death is reported. */
@@ -26,6 +35,10 @@ interface Context {
   documentsComplete: boolean;
   /** The body has already been buried or cremated when the death is registered. */
   bodyBuried: boolean;
+  /** The police or coroner released the body while their investigation goes on: the cause is registered as "pending investigation". */
+  causePending: boolean;
+  /** The death is entered in the register (a referral after registration comes back to linkage, not to registration). */
+  registered: boolean;
   /** Times the case was returned for correction. */
   corrections: number;
 }
@@ -37,6 +50,7 @@ type Events =
   | { type: 'lay.reported' }
   | { type: 'death.referred' }
   | { type: 'inquiry.cleared' }
+  | { type: 'cause.pending' }
   | { type: 'declaration.submitted' }
   | { type: 'declaration.checked' }
   | { type: 'documents.resubmitted'; dateOfDeath?: string }
@@ -45,6 +59,16 @@ type Events =
   | { type: 'supervisor.returned' }
   | { type: 'supervisor.rejected' }
   | { type: 'supervisor.referred' }
+  | { type: 'delayed.approved' }
+  | { type: 'delayed.returned' }
+  | { type: 'delayed.rejected' }
+  | { type: 'delayed.referred' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' }
+  | { type: 'integrity.cleared' }
+  | { type: 'integrity.identity-misused' }
+  | { type: 'integrity.false-death' }
   | { type: 'record.registered' }
   | { type: 'permit.issued' }
   | { type: 'records.linked' }
@@ -72,6 +96,9 @@ export const machine = setup({
     events: {} as Events,
     input: {} as Partial<Context>,
   },
+  delays: {
+    appealPeriod: paramMs('appeal-period'),
+  },
   guards: {
     facilityDeathNeedsInquiry: ({ context }) => isFacility(context) && needsInquiry(context),
     isFacilityDeath: ({ context }) => isFacility(context),
@@ -79,8 +106,10 @@ export const machine = setup({
     communityDeathWithCertifier: ({ context }) => !isFacility(context) && context.medicalCertifierAvailable,
     communityDeathWithoutCertifier: ({ context }) => !isFacility(context),
     needsCorrection: ({ context }) => !context.documentsComplete || datesInvalid(context),
+    isDelayed: ({ context }) => daysSinceDeath(context) > GRACE_PERIOD_DAYS,
     isLate: ({ context }) => daysSinceDeath(context) > LEGAL_PERIOD_DAYS,
     burialPending: ({ context }) => !context.bodyBuried,
+    isRegistered: ({ context }) => context.registered,
   },
   actions: {
     applyCorrection: assign(({ context, event }) => {
@@ -92,6 +121,8 @@ export const machine = setup({
       };
     }),
     markIncomplete: assign({ documentsComplete: false }),
+    markCausePending: assign({ causePending: true }),
+    markRegistered: assign({ registered: true }),
     markUnexplained: assign(({ context }) => (context.circumstances === 'natural' ? { circumstances: 'unexplained' as const } : {})),
   },
 }).createMachine({
@@ -105,6 +136,8 @@ export const machine = setup({
     medicalCertifierAvailable: input.medicalCertifierAvailable ?? false,
     documentsComplete: input.documentsComplete ?? true,
     bodyBuried: input.bodyBuried ?? false,
+    causePending: input.causePending ?? false,
+    registered: false,
     corrections: 0,
   }),
   states: {
@@ -139,7 +172,11 @@ export const machine = setup({
     },
     medicoLegalReferral: {
       meta: { step: '6.4', title: 'Police or coroner inquiry', role: 'registrar', sla: 'as the [coroner or police] requires', forms: ['DR-02'], legal: ['coroners'] },
-      on: { 'inquiry.cleared': 'awaitingDeclaration' },
+      on: {
+        'inquiry.cleared': 'awaitingDeclaration',
+        // The body is released but the investigation goes on: registration does not wait for it.
+        'cause.pending': { target: 'awaitingDeclaration', actions: 'markCausePending' },
+      },
     },
     awaitingDeclaration: {
       meta: { step: '6.5', title: 'Informant comes to declare', role: 'informant', sla: `${paramText('death-registration-period')} from the death`, forms: ['DR-04'], legal: ['cra-duty', 'cra-periods'] },
@@ -150,6 +187,7 @@ export const machine = setup({
       on: {
         'declaration.checked': [
           { guard: 'needsCorrection', target: 'returnedForCorrection' },
+          { guard: 'isDelayed', target: 'registrarGeneralReview' },
           { guard: 'isLate', target: 'supervisorReview' },
           { target: 'registration' },
         ],
@@ -167,16 +205,37 @@ export const machine = setup({
       on: {
         'supervisor.approved': 'registration',
         'supervisor.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
-        'supervisor.rejected': 'rejected',
-        'supervisor.referred': 'referredToIntegrity',
+        'supervisor.rejected': 'refusalNotified',
+        'supervisor.referred': 'integrityReview',
+      },
+    },
+    refusalNotified: {
+      meta: { step: '6.6', title: 'Refusal notified; appeal period running', role: 'informant', sla: paramText('appeal-period'), forms: ['DR-04'], legal: ['cra-periods'] },
+      after: { appealPeriod: 'rejected' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.6', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['DR-04'], legal: ['cra-periods'] },
+      on: {
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': 'registration',
+      },
+    },
+    registrarGeneralReview: {
+      meta: { step: '6.6', title: 'Registrar General decides the delayed case', role: 'registrar-general', sla: paramText('death-delayed-decision-time'), forms: ['DR-04'], legal: ['cra-periods'] },
+      on: {
+        'delayed.approved': 'registration',
+        'delayed.returned': { target: 'returnedForCorrection', actions: 'markIncomplete' },
+        'delayed.rejected': 'delayedRejected',
+        'delayed.referred': 'integrityReview',
       },
     },
     registration: {
       meta: { step: '6.7', title: 'Register the death', role: 'registrar', sla: 'same day', forms: ['DR-04'], legal: ['cra-duty'] },
       on: {
         'record.registered': [
-          { guard: 'burialPending', target: 'burialPermit' },
-          { target: 'recordLinkage' },
+          { guard: 'burialPending', target: 'burialPermit', actions: 'markRegistered' },
+          { target: 'recordLinkage', actions: 'markRegistered' },
         ],
       },
     },
@@ -195,7 +254,18 @@ export const machine = setup({
       meta: { step: '6.8', title: 'Resolve a linkage mismatch', role: 'data-quality-officer', sla: paramText('death-linkage-review-time') },
       on: {
         'mismatch.resolved': 'certificateIssue',
-        'mismatch.suspicious': 'referredToIntegrity',
+        'mismatch.suspicious': 'integrityReview',
+      },
+    },
+    integrityReview: {
+      meta: { step: '6.10', title: 'Integrity unit investigates; certificate withheld', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), legal: ['cra-offences'] },
+      on: {
+        // Unfounded: the file goes back to the registrar to complete.
+        'integrity.cleared': [{ guard: 'isRegistered', target: 'recordLinkage' }, { target: 'registration' }],
+        // The death is real but someone used the dead person's identity: the record is marked
+        // deceased, the misuse reported, and the death registered and certified.
+        'integrity.identity-misused': [{ guard: 'isRegistered', target: 'certificateIssue' }, { target: 'registration' }],
+        'integrity.false-death': 'falseDeath',
       },
     },
     certificateIssue: {
@@ -203,15 +273,16 @@ export const machine = setup({
       on: { 'certificate.issued': 'certificateIssued' },
     },
     certificateIssued: { type: 'final', meta: { step: '6.9', title: 'Registered, certificate issued', role: 'issuance-officer', forms: ['DR-06'] } },
-    rejected: { type: 'final', meta: { step: '6.6', title: 'Late registration refused', role: 'registration-supervisor', forms: ['DR-04'], legal: ['cra-periods'] } },
+    rejected: { type: 'final', meta: { step: '6.6', title: 'Refusal final: no appeal, or refusal upheld', role: 'registration-supervisor', forms: ['DR-04'], legal: ['cra-periods'] } },
+    delayedRejected: { type: 'final', meta: { step: '6.6', title: 'Delayed registration refused with reasons', role: 'registrar-general', forms: ['DR-04'], legal: ['cra-periods'] } },
     closed: { type: 'final', meta: { step: '6.5', title: 'File closed: not resubmitted', role: 'registration-clerk' } },
-    referredToIntegrity: { type: 'final', meta: { step: '6.10', title: 'Referred to the integrity unit', role: 'integrity-officer', sla: paramText('integrity-investigation-time'), legal: ['cra-offences'] } },
+    falseDeath: { type: 'final', meta: { step: '6.10', title: 'Death found false: not registered, or entry cancelled; police informed', role: 'integrity-officer', legal: ['cra-offences'] } },
   },
 });
 
 export const caseFields: CaseField[] = [
   { id: 'dateOfDeath', label: 'Date of death', type: 'date', help: 'YYYY-MM-DD, from the medical certificate or as declared.' },
-  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: `More than ${paramText('death-registration-period')} after the death: late, needs the supervisor.` },
+  { id: 'declarationDate', label: 'Date of declaration', type: 'date', help: `More than ${paramText('death-registration-period')} after the death: late, the supervisor decides; more than ${paramText('death-grace-period')}: delayed, the Registrar General decides.` },
   {
     id: 'placeOfDeath',
     label: 'Place of death',
@@ -244,9 +315,14 @@ function onTime(dateOfDeath: string, days: number): string {
   return addDays(dateOfDeath, Math.min(days, LEGAL_PERIOD_DAYS));
 }
 
-/** A declaration date that is late: a number of days after the death, and always past the legal period. */
+/** A declaration date that is late: a number of days after the death, past the legal period and within the grace period. */
 function late(dateOfDeath: string, days: number): string {
-  return addDays(dateOfDeath, Math.max(days, LEGAL_PERIOD_DAYS + 30));
+  return addDays(dateOfDeath, Math.min(Math.max(days, LEGAL_PERIOD_DAYS + 1), GRACE_PERIOD_DAYS));
+}
+
+/** A declaration date that is delayed: a number of days after the death, and always past the grace period. */
+function delayed(dateOfDeath: string, days: number): string {
+  return addDays(dateOfDeath, Math.max(days, GRACE_PERIOD_DAYS + 30));
 }
 
 export const scenarios: Scenario[] = [
@@ -379,17 +455,69 @@ export const scenarios: Scenario[] = [
     final: 'certificateIssued',
   },
   {
-    id: 'late-pension-referred',
-    title: 'Late declaration with pension at stake',
+    id: 'delayed-pension-referred',
+    title: 'Declared two years after the death, pension at stake',
     description:
-      'A man declares that his father died two years ago "in the village". There is no notification, no lay report and no grave anyone can show. The pension office says the father\'s pension was collected in person last month. The supervisor refers the case to the integrity unit.',
-    input: { dateOfDeath: '2023-05-01', declarationDate: late('2023-05-01', 736), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+      'A man declares that his father died two years ago "in the village": past the grace period, a delayed registration that the Registrar General decides. There is no notification, no lay report and no grave the son can show, and the pension office says the father\'s pension was collected in person last month. The Registrar General refers the file to the integrity unit. The integrity officer finds the grave and the burial entry in the parish book, and a nephew who has been collecting the pension with the dead man\'s card: the death is real and the identity was misused. The death is registered and linked, the identity record marked deceased, the pension stopped and the misuse reported to the police.',
+    input: { dateOfDeath: '2023-05-01', declarationDate: delayed('2023-05-01', 736), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registrarGeneralReview' },
+      { event: { type: 'delayed.referred' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.identity-misused' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'delayed-land-title-approved',
+    title: 'Declared three years late for a land title',
+    description:
+      'Agnes needs her husband\'s death certificate to transfer their land, three years after he died at home. It is a delayed registration. The registrar verifies the burial entry with the parish and the chief\'s letter, and checks that the identity register shows no activity since the death. The Registrar General approves.',
+    input: { dateOfDeath: '2022-03-10', declarationDate: delayed('2022-03-10', 1100), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registrarGeneralReview' },
+      { event: { type: 'delayed.approved' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'late-false-death',
+    title: 'A husband declared dead who is alive',
+    description:
+      'A woman declares that her husband died at home four months ago and was buried in his village; she needs the certificate to sell their house. There is no notification and no burial record. The supervisor finds his identity card used at a bank two weeks ago and refers the file. The integrity officer finds him alive and working in the capital: the death is false. Nothing is registered and the case goes to the police.',
+    input: { dateOfDeath: '2025-03-01', declarationDate: late('2025-03-01', 120), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
-      { event: { type: 'supervisor.referred' }, expect: 'referredToIntegrity' },
+      { event: { type: 'supervisor.referred' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.false-death' }, expect: 'falseDeath' },
     ],
-    final: 'referredToIntegrity',
+    final: 'falseDeath',
+  },
+  {
+    id: 'late-refusal-overturned-on-appeal',
+    title: 'Late case refused, overturned on appeal',
+    description:
+      'A son declares his mother\'s death six months late. The supervisor finds a record of a woman of the same name still drawing a pension and refuses. He appeals within the period with the hospital\'s death register and the pension office\'s reply that the pensioner is a namesake in another district. The Registrar General overturns the refusal and the death is registered.',
+    input: { dateOfDeath: '2025-01-20', declarationDate: late('2025-01-20', 180), placeOfDeath: 'facility', circumstances: 'natural', bodyBuried: true },
+    steps: [
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
   },
   {
     id: 'late-returned-then-refused',
@@ -403,7 +531,8 @@ export const scenarios: Scenario[] = [
       { event: { type: 'supervisor.returned' }, expect: 'returnedForCorrection' },
       { event: { type: 'documents.resubmitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
-      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },
@@ -426,7 +555,7 @@ export const scenarios: Scenario[] = [
     id: 'identity-used-after-death',
     title: 'Identity used after the death',
     description:
-      'A death in hospital is registered normally. When the registrar links it to the identity register, the record shows that a replacement identity card was issued in the deceased\'s name three weeks after the date of death. The data-quality officer confirms it is the same person and refers the case: the certificate is held and the identity record flagged.',
+      'A death in hospital is registered normally. When the registrar links it to the identity register, the record shows that a replacement identity card was issued in the deceased\'s name three weeks after the date of death. The data-quality officer confirms it is the same person and refers the case: the certificate is held and the identity record flagged. The integrity officer finds that an impostor obtained the card: it is revoked, the misuse reported, the record marked deceased, and the family receives the certificate.',
     input: { dateOfDeath: '2025-07-07', declarationDate: onTime('2025-07-07', 1), placeOfDeath: 'facility', circumstances: 'natural' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
@@ -436,9 +565,32 @@ export const scenarios: Scenario[] = [
       { event: { type: 'record.registered' }, expect: 'burialPermit' },
       { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
       { event: { type: 'records.mismatch' }, expect: 'linkageReview' },
-      { event: { type: 'mismatch.suspicious' }, expect: 'referredToIntegrity' },
+      { event: { type: 'mismatch.suspicious' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.identity-misused' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
     ],
-    final: 'referredToIntegrity',
+    final: 'certificateIssued',
+  },
+  {
+    id: 'linkage-suspicion-cleared',
+    title: 'A card "after the death" that was a typing error',
+    description:
+      'A death in hospital is registered. At linkage, the identity record shows a card collected a month after the date of death, and the data-quality officer refers the case. The integrity officer finds the collection register signed by the man himself, a year before he died: the date was keyed wrongly. The suspicion is unfounded; the registrar completes the link and the certificate is issued.',
+    input: { dateOfDeath: '2025-06-02', declarationDate: onTime('2025-06-02', 2), placeOfDeath: 'facility', circumstances: 'natural' },
+    steps: [
+      { event: { type: 'facility.notified' }, expect: 'certification' },
+      { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.mismatch' }, expect: 'linkageReview' },
+      { event: { type: 'mismatch.suspicious' }, expect: 'integrityReview' },
+      { event: { type: 'integrity.cleared' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
   },
   {
     id: 'hospital-death-after-assault',
@@ -449,6 +601,24 @@ export const scenarios: Scenario[] = [
     steps: [
       { event: { type: 'facility.notified' }, expect: 'medicoLegalReferral' },
       { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
+      { event: { type: 'declaration.submitted' }, expect: 'reception' },
+      { event: { type: 'declaration.checked' }, expect: 'registration' },
+      { event: { type: 'record.registered' }, expect: 'burialPermit' },
+      { event: { type: 'permit.issued' }, expect: 'recordLinkage' },
+      { event: { type: 'records.linked' }, expect: 'certificateIssue' },
+      { event: { type: 'certificate.issued' }, expect: 'certificateIssued' },
+    ],
+    final: 'certificateIssued',
+  },
+  {
+    id: 'assault-cause-pending',
+    title: 'Death in a fight: cause pending investigation',
+    description:
+      'Moses, 31, dies in a bar fight. The police take the body for a post-mortem; the police surgeon certifies the fact of death and writes the cause as "pending investigation", and the body is released while the criminal investigation goes on. His brother declares the death the next week: it is registered with the cause pending, the burial permit is issued, and the cause will be completed through the correction procedure when the investigation ends.',
+    input: { dateOfDeath: '2025-11-08', declarationDate: onTime('2025-11-08', 6), placeOfDeath: 'other', circumstances: 'unnatural' },
+    steps: [
+      { event: { type: 'community.notified' }, expect: 'medicoLegalReferral' },
+      { event: { type: 'cause.pending' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'registration' },
       { event: { type: 'record.registered' }, expect: 'burialPermit' },

@@ -2,9 +2,16 @@
 // Identity is proved by a 1:1 biometric match against the enrolled record; the old credential is
 // revoked only after that (so nobody can cancel another person's card) and before a new one is
 // produced; frequent replacements go to a supervisor.
+//
+// Three waiting periods are timers (`after`): the applicant's time to complete a returned
+// application, the time to pay the fee, and the appeal period after a refusal; when they run out
+// the application lapses or the refusal is final. A record flagged deceased can never be approved
+// here, and a person who fails the check at collection goes to the supervisor, not home with the
+// card. The appeal follows the pack's shared appeal procedure; the machine models "appeal lodged,
+// then decided".
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { param, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** Why the holder asks for a replacement. */
 type Reason = 'lost' | 'stolen' | 'damaged' | 'defaced';
@@ -27,8 +34,10 @@ interface Context {
   replacementsInLast12Months: number;
   /** At this many previous replacements in the window the case goes to a supervisor (parameter replacement-limit). */
   replacementLimit: number;
-  /** The record carries an alert (reported deceased, under investigation, credential reported found). */
+  /** The record carries an alert (under investigation, credential reported found, misuse reported by a bank). */
   recordFlagged: boolean;
+  /** The record is marked deceased (linked to a registered death): never reissued on this procedure. */
+  markedDeceased: boolean;
   feePaid: boolean;
   /** A waiver ground applies and is evidenced on form RP-04. */
   waiverEligible: boolean;
@@ -51,13 +60,24 @@ type Events =
   | { type: 'credential.revoked' }
   | { type: 'credential.received' }
   | { type: 'credential.defective' }
-  | { type: 'credential.handedOver' };
+  | { type: 'credential.handedOver' }
+  | { type: 'holder.not-verified' }
+  | { type: 'handover.approved' }
+  | { type: 'handover.withheld' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' };
 
 export const machine = setup({
   types: {
     context: {} as Context,
     events: {} as Events,
     input: {} as Partial<Context>,
+  },
+  delays: {
+    applicationPeriod: paramMs('replacement-application-period'),
+    paymentPeriod: paramMs('replacement-payment-period'),
+    appealPeriod: paramMs('appeal-period'),
   },
   guards: {
     isChangeOfParticulars: ({ context }) => context.particularsChanged,
@@ -67,7 +87,8 @@ export const machine = setup({
       ((context.reason === 'damaged' || context.reason === 'defaced') && !context.documentSurrendered),
     verificationFailed: ({ context }) => context.verificationScore < context.verificationThreshold,
     needsSupervisorReview: ({ context }) =>
-      context.replacementsInLast12Months >= context.replacementLimit || context.reason === 'defaced' || context.recordFlagged,
+      context.replacementsInLast12Months >= context.replacementLimit || context.reason === 'defaced' || context.recordFlagged || context.markedDeceased,
+    notMarkedDeceased: ({ context }) => !context.markedDeceased,
     feeSettled: ({ context }) => context.feePaid || context.waiverEligible,
   },
   actions: {
@@ -95,6 +116,7 @@ export const machine = setup({
     replacementsInLast12Months: input.replacementsInLast12Months ?? 0,
     replacementLimit: input.replacementLimit ?? param('replacement-limit'),
     recordFlagged: input.recordFlagged ?? false,
+    markedDeceased: input.markedDeceased ?? false,
     feePaid: input.feePaid ?? false,
     waiverEligible: input.waiverEligible ?? false,
     corrections: 0,
@@ -115,6 +137,7 @@ export const machine = setup({
     },
     returned: {
       meta: { step: '6.2', title: 'Returned to the applicant for correction', role: 'applicant', sla: paramText('replacement-application-period'), forms: ['RP-01', 'RP-02'] },
+      after: { applicationPeriod: 'lapsed' },
       on: { 'application.resubmitted': { target: 'documentCheck', actions: 'recordCorrection' } },
     },
     biometricVerification: {
@@ -132,9 +155,22 @@ export const machine = setup({
     supervisorReview: {
       meta: { step: '6.5', title: 'Supervisor review and integrity check', role: 'identity-office-supervisor', sla: paramText('replacement-review-time'), forms: ['RP-01', 'RP-03'], legal: ['nia-replacement'] },
       on: {
-        'supervisor.approved': 'revocation',
-        'supervisor.rejected': 'rejected',
+        // A record marked deceased is never reissued here: the supervisor refers or refuses.
+        'supervisor.approved': { guard: 'notMarkedDeceased', target: 'revocation' },
+        'supervisor.rejected': 'refusalNotified',
         'supervisor.referred': 'referredToIntegrity',
+      },
+    },
+    refusalNotified: {
+      meta: { step: '6.5', title: 'Refusal notified; appeal period running', role: 'applicant', sla: paramText('appeal-period'), forms: ['RP-01'], legal: ['nia-replacement'] },
+      after: { appealPeriod: 'rejected' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.5', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['RP-01'], legal: ['nia-replacement'] },
+      on: {
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': 'revocation',
       },
     },
     revocation: {
@@ -149,6 +185,7 @@ export const machine = setup({
     },
     paymentPending: {
       meta: { step: '6.7', title: 'Waiting for the fee to be paid', role: 'applicant', sla: paramText('replacement-payment-period'), forms: ['RP-04'] },
+      after: { paymentPeriod: 'paymentLapsed' },
       on: { 'fee.paid': { target: 'production', actions: 'recordPayment' } },
     },
     production: {
@@ -160,10 +197,22 @@ export const machine = setup({
     },
     issuance: {
       meta: { step: '6.8', title: 'Verify the holder and hand over the replacement', role: 'issuance-officer', sla: 'same day', forms: ['RP-01'] },
-      on: { 'credential.handedOver': 'issued' },
+      on: {
+        'credential.handedOver': 'issued',
+        'holder.not-verified': 'collectionReview',
+      },
+    },
+    collectionReview: {
+      meta: { step: '6.8', title: 'Supervisor checks the person collecting', role: 'identity-office-supervisor', sla: 'same day', forms: ['RP-01'], legal: ['nir-verification'] },
+      on: {
+        'handover.approved': 'issued',
+        'handover.withheld': 'referredToIntegrity',
+      },
     },
     redirectedToCorrection: { type: 'final', meta: { step: '6.1', title: 'Change of particulars: sent to correction', role: 'registration-clerk' } },
-    rejected: { type: 'final', meta: { step: '6.5', title: 'Replacement refused with reasons', role: 'identity-office-supervisor', legal: ['nia-replacement'] } },
+    lapsed: { type: 'final', meta: { step: '6.2', title: 'Application lapsed: not completed in time', role: 'registration-clerk' } },
+    paymentLapsed: { type: 'final', meta: { step: '6.7', title: 'Application lapsed: fee not paid; old credential stays revoked', role: 'registration-clerk', forms: ['RP-04'] } },
+    rejected: { type: 'final', meta: { step: '6.5', title: 'Refusal final: no appeal, or refusal upheld', role: 'identity-office-supervisor', legal: ['nia-replacement'] } },
     referredToIntegrity: { type: 'final', meta: { step: '6.5', title: 'Referred to the integrity unit', role: 'integrity-officer' } },
     issued: { type: 'final', meta: { step: '6.8', title: 'Replacement issued', role: 'issuance-officer' } },
   },
@@ -189,7 +238,8 @@ export const caseFields: CaseField[] = [
   { id: 'verificationThreshold', label: '1:1 verification threshold', type: 'number', help: `In force: ${param('verification-threshold')}.` },
   { id: 'replacementsInLast12Months', label: `Replacements in the last ${paramText('replacement-window')}`, type: 'number', help: 'Not counting this application.' },
   { id: 'replacementLimit', label: 'Replacements before supervisor review', type: 'number', help: `In force: ${param('replacement-limit')}.` },
-  { id: 'recordFlagged', label: 'Record carries an alert', type: 'boolean' },
+  { id: 'recordFlagged', label: 'Record carries an alert', type: 'boolean', help: 'Under investigation, credential reported found, misuse reported.' },
+  { id: 'markedDeceased', label: 'Record marked deceased', type: 'boolean', help: 'Never reissued on this procedure: the supervisor refers the case.' },
   { id: 'feePaid', label: 'Fee paid', type: 'boolean' },
   { id: 'waiverEligible', label: 'Fee waiver ground applies', type: 'boolean' },
 ];
@@ -278,9 +328,113 @@ export const scenarios: Scenario[] = [
       { event: { type: 'request.screened' }, expect: 'documentCheck' },
       { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
       { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
-      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'rejected' },
     ],
     final: 'rejected',
+  },
+  {
+    id: 'refused-overturned-on-appeal',
+    title: 'Refused at a small office, overturned on appeal',
+    description:
+      'Paul, 74, a retired mason, brings his damaged card. His fingerprints fail every retry and the district office\'s iris camera is broken; the supervisor cannot match his face with an enrolment photograph taken twenty years ago, and refuses. Paul appeals within the period. At the regional office the iris matches his record at once and his village chief confirms him; the Registrar General overturns the refusal and the replacement goes ahead.',
+    input: { reason: 'damaged', documentSurrendered: true, verificationScore: 25, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'issued' },
+    ],
+    final: 'issued',
+  },
+  {
+    id: 'deceased-record-referred',
+    title: 'The record says the holder is dead',
+    description:
+      'A man reports the card of "Samuel K." lost. His fingerprint matches the record, but the record is marked deceased: a death was registered in Samuel\'s name last year. A record marked deceased is never reissued on this procedure, and the supervisor cannot approve it. Either the death is false or the fingerprints in the record are not Samuel\'s: the supervisor refers the case to the integrity unit, and tells the man that further checks are being made.',
+    input: { reason: 'lost', verificationScore: 85, markedDeceased: true, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.referred' }, expect: 'referredToIntegrity' },
+    ],
+    final: 'referredToIntegrity',
+  },
+  {
+    id: 'not-completed-lapsed',
+    title: 'Damaged card never brought in',
+    description:
+      `Peter, 40, applies for a replacement of a damaged card but leaves it at home. The application is returned with a written list and stays open for ${paramText('replacement-application-period')}. He does not come back, and the application lapses; he may apply again.`,
+    input: { reason: 'damaged', documentSurrendered: false, verificationScore: 80 },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'returned' },
+      { event: { type: 'after.applicationPeriod' }, expect: 'lapsed' },
+    ],
+    final: 'lapsed',
+  },
+  {
+    id: 'fee-never-paid',
+    title: 'Verified and revoked, but the fee is never paid',
+    description:
+      `Rose, 36, reports her card lost. She is verified, the old card is revoked, and she says she will pay the fee next week; no waiver ground applies. She never pays, and after ${paramText('replacement-payment-period')} the application lapses. The old card stays revoked; if she comes back she applies again and is verified again.`,
+    input: { reason: 'lost', verificationScore: 77, feePaid: false, waiverEligible: false },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'paymentPending' },
+      { event: { type: 'after.paymentPeriod' }, expect: 'paymentLapsed' },
+    ],
+    final: 'paymentLapsed',
+  },
+  {
+    id: 'collection-supervisor-verifies',
+    title: 'Fails the check at collection after an accident',
+    description:
+      'David, 51, was verified when he applied. When he comes to collect, his right hand is bandaged after a workshop accident and the other fingers fail. The issuance officer does not hand over the card and calls the supervisor, who verifies him by iris and compares his face with the photograph: the card is handed over.',
+    input: { reason: 'lost', verificationScore: 82, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'holder.not-verified' }, expect: 'collectionReview' },
+      { event: { type: 'handover.approved' }, expect: 'issued' },
+    ],
+    final: 'issued',
+  },
+  {
+    id: 'collection-impostor-withheld',
+    title: 'Someone else comes to collect',
+    description:
+      'A man brings the copy of RP-01 of a holder who applied two weeks ago and says he is the holder. He fails the fingerprint and iris checks and does not look like the photograph. The supervisor confirms the failure, keeps the card and refers the case to the integrity unit; the real holder is told to collect in person.',
+    input: { reason: 'stolen', policeReportProvided: true, verificationScore: 86, feePaid: true },
+    steps: [
+      { event: { type: 'request.screened' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'biometricVerification' },
+      { event: { type: 'verification.completed' }, expect: 'historyCheck' },
+      { event: { type: 'history.checked' }, expect: 'revocation' },
+      { event: { type: 'credential.revoked' }, expect: 'feeAssessment' },
+      { event: { type: 'fee.assessed' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'holder.not-verified' }, expect: 'collectionReview' },
+      { event: { type: 'handover.withheld' }, expect: 'referredToIntegrity' },
+    ],
+    final: 'referredToIntegrity',
   },
   {
     id: 'name-change-redirected',

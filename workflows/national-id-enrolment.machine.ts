@@ -1,9 +1,15 @@
 // National ID enrolment with biometric capture and deduplication (SOP-ID-01).
 // Demographic and biometric capture run side by side (a parallel state), and suspected duplicates
-// go through a compound adjudication state with a second review before any fraud referral.
+// go through a compound adjudication state with a second review before any fraud referral. The
+// adjudication time limit covers the queue, the decision and the second review (parameters that
+// add up to it); when the images are too poor to decide, the applicant is recalled for recapture
+// and the clock stops. A duplicate with the same particulars is an honest re-enrolment: the new
+// record is retired and the person sent to replacement; fraud is found only on evidence of intent.
+// A rejection can be appealed: the appeal period is a timer, and the appeal itself follows the
+// pack's shared appeal procedure.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { param, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 interface Context {
   /** Age in completed years, from the breeder document or, without one, as declared. */
@@ -58,18 +64,26 @@ type Events =
   | { type: 'adjudication.cleared' }
   | { type: 'adjudication.samePerson' }
   | { type: 'adjudication.fraudSuspected' }
+  | { type: 'adjudication.undecided' }
+  | { type: 'recapture.completed' }
   | { type: 'adjudication.confirmed' }
   | { type: 'adjudication.overturned' }
   | { type: 'credential.received' }
   | { type: 'credential.defective' }
   | { type: 'credential.handedOver' }
-  | { type: 'collection.impostorSuspected' };
+  | { type: 'collection.impostorSuspected' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' };
 
 export const machine = setup({
   types: {
     context: {} as Context,
     events: {} as Events,
     input: {} as Partial<Context>,
+  },
+  delays: {
+    appealPeriod: paramMs('appeal-period'),
   },
   guards: {
     isUnderAge: ({ context }) => context.age < context.minimumAge,
@@ -196,7 +210,19 @@ export const machine = setup({
     },
     supervisorReview: {
       meta: { step: '6.6', title: 'Supervisor reviews the exceptional enrolment', role: 'identity-office-supervisor', sla: paramText('exceptional-enrolment-review-time'), forms: ['NI-02', 'NI-03'], legal: ['nir-evidence'] },
-      on: { 'supervisor.approved': 'deduplication', 'supervisor.rejected': 'rejected' },
+      on: { 'supervisor.approved': 'deduplication', 'supervisor.rejected': 'refusalNotified' },
+    },
+    refusalNotified: {
+      meta: { step: '6.6', title: 'Rejection notified; appeal period running', role: 'applicant', sla: paramText('appeal-period'), legal: ['nir-evidence'] },
+      after: { appealPeriod: 'rejected' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.6', title: 'Registrar General decides the appeal', role: 'registrar-general', sla: paramText('appeal-decision-time'), legal: ['nir-evidence'] },
+      on: {
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': 'deduplication',
+      },
     },
     deduplication: {
       meta: { step: '6.7', title: 'Run the 1:N deduplication search', role: 'enrolment-officer', sla: `${paramText('deduplication-upload-time')} after capture`, legal: ['nia-register'] },
@@ -222,7 +248,12 @@ export const machine = setup({
             'adjudication.cleared': '#national-id-enrolment.production',
             'adjudication.samePerson': '#national-id-enrolment.linkedToExistingRecord',
             'adjudication.fraudSuspected': 'secondReview',
+            'adjudication.undecided': 'recapture',
           },
+        },
+        recapture: {
+          meta: { step: '6.8', title: 'Undecided: applicant recalled for recapture (clock stopped)', role: 'enrolment-officer', forms: ['NI-03'] },
+          on: { 'recapture.completed': 'review' },
         },
         secondReview: {
           meta: { step: '6.8', title: 'Second review of a fraud finding', role: 'identity-unit-supervisor', sla: paramText('second-review-time'), forms: ['NI-04'] },
@@ -249,8 +280,8 @@ export const machine = setup({
     },
     notEligible: { type: 'final', meta: { step: '6.1', title: 'Not yet eligible: advised when to return', role: 'registration-clerk' } },
     redirectedToReplacement: { type: 'final', meta: { step: '6.1', title: 'Already enrolled: sent to replacement', role: 'registration-clerk' } },
-    rejected: { type: 'final', meta: { step: '6.6', title: 'Enrolment rejected with reasons', role: 'identity-office-supervisor', legal: ['nir-evidence'] } },
-    linkedToExistingRecord: { type: 'final', meta: { step: '6.8', title: 'Same person already enrolled: existing record kept', role: 'identity-adjudicator', forms: ['NI-04'] } },
+    rejected: { type: 'final', meta: { step: '6.6', title: 'Rejection final: no appeal, or rejection upheld', role: 'identity-office-supervisor', legal: ['nir-evidence'] } },
+    linkedToExistingRecord: { type: 'final', meta: { step: '6.8', title: 'Honest re-enrolment: existing record kept, duplicate retired', role: 'identity-adjudicator', forms: ['NI-04'] } },
     referredToIntegrity: { type: 'final', meta: { step: '6.8', title: 'Referred to the integrity unit', role: 'integrity-officer', forms: ['NI-04'] } },
     credentialIssued: { type: 'final', meta: { step: '6.10', title: 'Credential issued', role: 'issuance-officer', forms: ['NI-05'] } },
   },
@@ -363,9 +394,9 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'lost-card-reenrols',
-    title: 'Lost card, tries to enrol again',
+    title: 'Card never collected, enrols again',
     description:
-      'Grace, 52, lost her ID card and, to avoid the replacement fee, tells the clerk she was never enrolled. The search finds her own record with a score of 97 under the same name. The adjudicator keeps the old record and she is sent to the replacement procedure.',
+      'Grace, 52, enrolled at a mobile campaign eight years ago but never collected her card; told that uncollected cards were destroyed, she believes she has to enrol again and says she holds no card. The search finds her own record with a score of 97 under the same name, date of birth and parents: a duplicate with the same particulars, an honest re-enrolment, not a second identity. The adjudicator keeps the old record, retires the new one, and the centre sends her to the replacement procedure.',
     input: { age: 52, hasBreederDocument: true, matchScore: 97 },
     steps: [
       { event: { type: 'eligibility.checked' }, expect: 'documentCheck' },
@@ -395,9 +426,52 @@ export const scenarios: Scenario[] = [
       { event: { type: 'fingerprints.captured' }, expect: 'capture.biometrics.exception' },
       { event: { type: 'exception.recorded' }, expect: 'capture.biometrics.iris' },
       { event: { type: 'iris.captured' }, expect: 'supervisorReview' },
-      { event: { type: 'supervisor.rejected' }, expect: 'rejected' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'rejected' },
     ],
     final: 'rejected',
+  },
+  {
+    id: 'poor-images-recaptured',
+    title: 'Images too poor to decide: recapture',
+    description:
+      'Esther, 38, a fish smoker, enrols with her birth certificate. The search returns a candidate with a score of 58, but her fingerprint images are smudged and the iris images blurred, so the adjudicator cannot decide either way. She records "undecided" on NI-04 and the centre recalls Esther for recapture; the adjudication clock stops until she comes. With new images the adjudicator sees two different people and clears the case.',
+    input: { age: 38, hasBreederDocument: true, matchScore: 58 },
+    steps: [
+      { event: { type: 'eligibility.checked' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'capture' },
+      ...cleanCapture,
+      { event: { type: 'iris.captured' }, expect: 'deduplication' },
+      { event: { type: 'dedup.completed' }, expect: 'adjudication.queued' },
+      { event: { type: 'adjudication.assigned' }, expect: 'adjudication.review' },
+      { event: { type: 'adjudication.undecided' }, expect: 'adjudication.recapture' },
+      { event: { type: 'recapture.completed' }, expect: 'adjudication.review' },
+      { event: { type: 'adjudication.cleared' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'credentialIssued' },
+    ],
+    final: 'credentialIssued',
+  },
+  {
+    id: 'rejected-overturned-on-appeal',
+    title: 'Introducer case rejected, overturned on appeal',
+    description:
+      'Mary, 66, has no birth certificate and enrols on the attestation of the village headman. The supervisor cannot reach the headman by phone and rejects the enrolment. Mary appeals within the period; the officer who decides the appeal, who took no part in the first decision, visits the village, where the headman and two neighbours confirm who she is. The rejection is overturned and her record goes to the search.',
+    input: { age: 66, hasBreederDocument: false, introducerQualified: true, fingersAvailable: 10, fingerprintQuality: 60, matchScore: 8 },
+    steps: [
+      { event: { type: 'eligibility.checked' }, expect: 'documentCheck' },
+      { event: { type: 'documents.checked' }, expect: 'introducerAttestation' },
+      { event: { type: 'introducer.attested' }, expect: 'capture' },
+      ...cleanCapture,
+      { event: { type: 'iris.captured' }, expect: 'supervisorReview' },
+      { event: { type: 'supervisor.rejected' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'deduplication' },
+      { event: { type: 'dedup.completed' }, expect: 'production' },
+      { event: { type: 'credential.received' }, expect: 'issuance' },
+      { event: { type: 'credential.handedOver' }, expect: 'credentialIssued' },
+    ],
+    final: 'credentialIssued',
   },
   {
     id: 'under-age',

@@ -1,9 +1,16 @@
 // Handling personal-data requests and data sharing (SOP-DP-01): requests from data subjects
 // (access, rectification, erasure, objection) and from third parties (police, courts, agencies,
 // partners, researchers, foreign authorities). Each state names the SOP step that describes it.
+//
+// A request is bulk when it asks for more than a set number of records, or selects records by
+// criteria (an age group, a place, a period) instead of naming persons, whatever their number;
+// bulk and recurring sharing needs an agreement. A refusal by the DPO or the legal officer can be
+// reviewed by the Registrar General within the appeal period (a timer); the Registrar General's
+// own refusal at approval is final here, and the requester may complain to the supervisory
+// authority.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { param, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** What is asked for: a data subject's right, or disclosure to someone else. */
 type RequestType = 'access' | 'rectification' | 'erasure' | 'objection' | 'third-party';
@@ -28,6 +35,8 @@ interface Context {
   legalBasisCited: boolean;
   /** Number of individual records asked for. */
   recordsRequested: number;
+  /** The request selects records by criteria (an age group, a place, a period, a group of people) instead of naming the persons. */
+  selectionByCriteria: boolean;
   /** The data would be sent more than once (a regular feed or system access). */
   recurring: boolean;
   /** A signed data-sharing agreement with this recipient covers the purpose and the fields. */
@@ -50,16 +59,27 @@ type Events =
   | { type: 'sharing.approved' }
   | { type: 'sharing.returned' }
   | { type: 'sharing.refused' }
-  | { type: 'response.released' };
+  | { type: 'response.released' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' };
 
 /** Above this many records a one-off request counts as bulk sharing and needs an agreement (content/parameters.yaml). */
 const BULK_RECORDS = param('bulk-request-records');
+
+/** Bulk or recurring: more than BULK_RECORDS records, records chosen by criteria rather than named, or a regular feed. */
+function isBulkOrRecurring(context: Context): boolean {
+  return context.recurring || context.selectionByCriteria || context.recordsRequested > BULK_RECORDS;
+}
 
 export const machine = setup({
   types: {
     context: {} as Context,
     events: {} as Events,
     input: {} as Partial<Context>,
+  },
+  delays: {
+    appealPeriod: paramMs('appeal-period'),
   },
   guards: {
     isThirdParty: ({ context }) => context.requestType === 'third-party',
@@ -69,9 +89,8 @@ export const machine = setup({
       context.exemptionClaimed || context.requestType === 'erasure' || context.requestType === 'objection',
     isOriginCountryRequestForRefugee: ({ context }) => context.requesterCategory === 'foreign-authority' && context.subjectIsRefugee,
     noLegalBasis: ({ context }) => !context.legalBasisCited,
-    needsAgreement: ({ context }) => (context.recurring || context.recordsRequested > BULK_RECORDS) && !context.agreementInPlace,
-    thirdPartyNeedsAgreement: ({ context }) =>
-      context.requestType === 'third-party' && (context.recurring || context.recordsRequested > BULK_RECORDS) && !context.agreementInPlace,
+    needsAgreement: ({ context }) => isBulkOrRecurring(context) && !context.agreementInPlace,
+    thirdPartyNeedsAgreement: ({ context }) => context.requestType === 'third-party' && isBulkOrRecurring(context) && !context.agreementInPlace,
   },
   actions: {
     acceptProof: assign({ identityVerified: true, authorityProven: true, returns: ({ context }) => context.returns + 1 }),
@@ -92,6 +111,7 @@ export const machine = setup({
     subjectIsRefugee: input.subjectIsRefugee ?? false,
     legalBasisCited: input.legalBasisCited ?? false,
     recordsRequested: input.recordsRequested ?? 1,
+    selectionByCriteria: input.selectionByCriteria ?? false,
     recurring: input.recurring ?? false,
     agreementInPlace: input.agreementInPlace ?? false,
     returns: 0,
@@ -113,7 +133,7 @@ export const machine = setup({
       meta: { step: '6.2', title: 'Wait for more proof', role: 'data-subject', sla: paramText('data-request-proof-period'), forms: ['DP-02'] },
       on: {
         'proof.provided': { target: 'identityVerification', actions: 'acceptProof' },
-        'proof.not-provided': 'refused',
+        'proof.not-provided': 'refusalNotified',
       },
     },
     dpoAssessment: {
@@ -134,7 +154,7 @@ export const machine = setup({
       meta: { step: '6.4', title: 'Assess the third-party request', role: 'data-protection-officer', sla: paramText('third-party-assessment-time'), forms: ['DP-03'], legal: ['dpa-disclosure'] },
       on: {
         'request.assessed': [
-          { guard: 'isOriginCountryRequestForRefugee', target: 'refused' },
+          { guard: 'isOriginCountryRequestForRefugee', target: 'refusalNotified' },
           { guard: 'noLegalBasis', target: 'legalReview' },
           { guard: 'needsAgreement', target: 'agreementPreparation' },
           { target: 'approval' },
@@ -149,14 +169,14 @@ export const machine = setup({
           { guard: 'isThirdParty', target: 'approval', actions: 'confirmLegalBasis' },
           { target: 'responsePreparation' },
         ],
-        'legal.refused': 'refused',
+        'legal.refused': 'refusalNotified',
       },
     },
     agreementPreparation: {
       meta: { step: '6.6', title: 'Data-sharing agreement and impact assessment', role: 'data-protection-officer', sla: paramText('sharing-agreement-time'), forms: ['DP-04'], legal: ['dpa-disclosure'] },
       on: {
         'agreement.signed': { target: 'approval', actions: 'recordAgreement' },
-        'agreement.declined': 'refused',
+        'agreement.declined': 'refusalNotified',
       },
     },
     approval: {
@@ -181,9 +201,21 @@ export const machine = setup({
       type: 'final',
       meta: { step: '6.8', title: 'Shared with the third party and logged', role: 'data-protection-officer', forms: ['DP-05'] },
     },
+    refusalNotified: {
+      meta: { step: '6.8', title: 'Refusal letter sent; review period running', role: 'data-protection-officer', sla: paramText('appeal-period'), forms: ['DP-06', 'DP-05'], legal: ['dpa-rights'] },
+      after: { appealPeriod: 'refused' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.8', title: 'Registrar General reviews the refusal', role: 'registrar-general', sla: paramText('appeal-decision-time'), forms: ['DP-06'], legal: ['dpa-rights'] },
+      on: {
+        'refusal.upheld': 'refused',
+        'refusal.overturned': 'responsePreparation',
+      },
+    },
     refused: {
       type: 'final',
-      meta: { step: '6.8', title: 'Refused with written reasons', role: 'data-protection-officer', forms: ['DP-06', 'DP-05'] },
+      meta: { step: '6.8', title: 'Refusal final; complaint to the supervisory authority open', role: 'data-protection-officer', forms: ['DP-06', 'DP-05'] },
     },
   },
 });
@@ -230,6 +262,7 @@ export const caseFields: CaseField[] = [
   { id: 'subjectIsRefugee', label: 'Data concern a refugee or asylum-seeker', type: 'boolean' },
   { id: 'legalBasisCited', label: 'Legal basis cited (court order or statutory power)', type: 'boolean' },
   { id: 'recordsRequested', label: 'Number of records asked for', type: 'number', help: `More than ${BULK_RECORDS} counts as bulk.` },
+  { id: 'selectionByCriteria', label: 'Records chosen by criteria, not named', type: 'boolean', help: 'An age group, a place, a period, a group of people: bulk, however few records it gives.' },
   { id: 'recurring', label: 'Regular or repeated sharing', type: 'boolean' },
   { id: 'agreementInPlace', label: 'Data-sharing agreement already signed', type: 'boolean' },
 ];
@@ -289,7 +322,8 @@ export const scenarios: Scenario[] = [
       { event: { type: 'request.logged' }, expect: 'identityVerification' },
       { event: { type: 'identity.checked' }, expect: 'dpoAssessment' },
       { event: { type: 'assessment.completed' }, expect: 'legalReview' },
-      { event: { type: 'legal.refused' }, expect: 'refused' },
+      { event: { type: 'legal.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'refused' },
     ],
     final: 'refused',
   },
@@ -317,7 +351,8 @@ export const scenarios: Scenario[] = [
     steps: [
       { event: { type: 'request.logged' }, expect: 'identityVerification' },
       { event: { type: 'identity.checked' }, expect: 'moreProofRequested' },
-      { event: { type: 'proof.not-provided' }, expect: 'refused' },
+      { event: { type: 'proof.not-provided' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'refused' },
     ],
     final: 'refused',
   },
@@ -375,7 +410,8 @@ export const scenarios: Scenario[] = [
     input: { requestType: 'third-party', requesterCategory: 'foreign-authority', subjectIsRefugee: true, legalBasisCited: false, recordsRequested: 5000 },
     steps: [
       { event: { type: 'request.logged' }, expect: 'thirdPartyAssessment' },
-      { event: { type: 'request.assessed' }, expect: 'refused' },
+      { event: { type: 'request.assessed' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'refused' },
     ],
     final: 'refused',
   },
@@ -383,12 +419,14 @@ export const scenarios: Scenario[] = [
     id: 'researcher-declines-safeguards',
     title: 'Researcher refuses to accept de-identified data',
     description:
-      'A university team with ethics approval asks for 3,000 named death records of children to interview families. The draft agreement offers de-identified records and contact only through the authority; the team declines, and the request is refused.',
+      'A university team with ethics approval asks for 3,000 named death records of children to interview families. The draft agreement offers de-identified records and contact only through the authority; the team declines, and the request is refused. The team asks the Registrar General to review the refusal, which is upheld.',
     input: { requestType: 'third-party', requesterCategory: 'researcher', legalBasisCited: true, recordsRequested: 3000, recurring: false },
     steps: [
       { event: { type: 'request.logged' }, expect: 'thirdPartyAssessment' },
       { event: { type: 'request.assessed' }, expect: 'agreementPreparation' },
-      { event: { type: 'agreement.declined' }, expect: 'refused' },
+      { event: { type: 'agreement.declined' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.upheld' }, expect: 'refused' },
     ],
     final: 'refused',
   },
@@ -406,5 +444,37 @@ export const scenarios: Scenario[] = [
       { event: { type: 'sharing.refused' }, expect: 'refused' },
     ],
     final: 'refused',
+  },
+  {
+    id: 'criteria-request-agreement',
+    title: 'A short list chosen by criteria is still bulk',
+    description:
+      `The social welfare department asks for "every woman over 60 registered in Ward 4", about 80 records, for a home-visit programme. It is fewer than ${BULK_RECORDS} records, but the request names nobody: it selects people by age, sex and place, so it is bulk sharing. The DPO prepares an agreement and an impact assessment (home visits to older women living alone are a safety risk if the list leaks); the department signs, and the Registrar General approves.`,
+    input: { requestType: 'third-party', requesterCategory: 'government-agency', legalBasisCited: true, recordsRequested: 80, selectionByCriteria: true, recurring: false },
+    steps: [
+      { event: { type: 'request.logged' }, expect: 'thirdPartyAssessment' },
+      { event: { type: 'request.assessed' }, expect: 'agreementPreparation' },
+      { event: { type: 'agreement.signed' }, expect: 'approval' },
+      { event: { type: 'sharing.approved' }, expect: 'responsePreparation' },
+      { event: { type: 'response.released' }, expect: 'shared' },
+    ],
+    final: 'shared',
+  },
+  {
+    id: 'access-refusal-overturned',
+    title: 'Access refused for an investigation, overturned on review',
+    description:
+      'Samuel, 45, asks for a copy of his identity record. The legal officer advises refusal because the police had asked the authority not to disclose it during an investigation. Samuel asks the Registrar General to review the refusal within the period; the Registrar General learns from the police that the investigation closed last month, overturns the refusal, and the DPO sends Samuel his data.',
+    input: { requestType: 'access', requester: 'self', identityVerified: true, exemptionClaimed: true },
+    steps: [
+      { event: { type: 'request.logged' }, expect: 'identityVerification' },
+      { event: { type: 'identity.checked' }, expect: 'dpoAssessment' },
+      { event: { type: 'assessment.completed' }, expect: 'legalReview' },
+      { event: { type: 'legal.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'responsePreparation' },
+      { event: { type: 'response.released' }, expect: 'answered' },
+    ],
+    final: 'answered',
   },
 ];

@@ -1,9 +1,15 @@
 // Registration of refugees and asylum-seekers (SOP-RR-01): reception, specific-needs screening,
 // individual registration, biometrics and deduplication, approval, documentation, continuous
 // registration and the link to the national civil register. Each state names its SOP step.
+//
+// Every new person, including an unaccompanied or separated child traced to relatives already
+// registered, goes through interview, biometrics and supervisor approval before being added to a
+// household. A finding of multiple registration is checked by a second adjudicator before the
+// record is suspended. A refusal can be reviewed by the head of the authority within the appeal
+// period (a timer); the review follows the pack's shared appeal procedure.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { paramText } from '../src/lib/params/runtime.ts';
+import { paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** Who is standing at the reception desk. */
 type VisitorType = 'new-arrival' | 'registered';
@@ -31,6 +37,10 @@ interface Context {
   civilCertificatePresented: boolean;
   /** Times the household was sent away to bring absent members or the record was returned for correction. */
   returns: number;
+  /** Set when biometrics have been captured: a refusal overturned on review goes back to where the case stood. */
+  biometricsCaptured: boolean;
+  /** A traced child who will join the household of a registered relative once approved. */
+  joiningRelative: boolean;
 }
 
 type Events =
@@ -48,6 +58,11 @@ type Events =
   | { type: 'match.false' }
   | { type: 'match.same-person' }
   | { type: 'match.multiple-registration' }
+  | { type: 'finding.confirmed' }
+  | { type: 'finding.overturned' }
+  | { type: 'appeal.lodged' }
+  | { type: 'refusal.upheld' }
+  | { type: 'refusal.overturned' }
   | { type: 'registration.approved' }
   | { type: 'registration.returned' }
   | { type: 'record.corrected' }
@@ -64,6 +79,9 @@ export const machine = setup({
     events: {} as Events,
     input: {} as Partial<Context>,
   },
+  delays: {
+    appealPeriod: paramMs('appeal-period'),
+  },
   guards: {
     isRegisteredVisitor: ({ context }) => context.visitorType === 'registered',
     isUnaccompaniedOrSeparatedChild: ({ context }) => context.ageYears < ADULT_AGE && context.travellingWith !== 'parent-or-caregiver',
@@ -73,13 +91,15 @@ export const machine = setup({
     hasBiometricMatch: ({ context }) => context.biometricMatch,
     isVitalEvent: ({ context }) => context.updateType === 'birth' || context.updateType === 'death',
     civilCertificatePresented: ({ context }) => context.civilCertificatePresented,
+    biometricsPending: ({ context }) => !context.biometricsCaptured,
   },
   actions: {
     markMembersPresent: assign({ allMembersPresent: true, returns: ({ context }) => context.returns + 1 }),
     markDocumentsCleared: assign({ documentStatus: 'genuine' as DocumentStatus }),
     countReturn: assign({ returns: ({ context }) => context.returns + 1 }),
-    markAsHouseholdChange: assign({ updateType: 'household-change' as UpdateType }),
     markAsReactivation: assign({ updateType: 'reactivation' as UpdateType }),
+    markBiometricsCaptured: assign({ biometricsCaptured: true }),
+    markJoiningRelative: assign({ joiningRelative: true }),
   },
 }).createMachine({
   id: 'refugee-registration',
@@ -95,6 +115,8 @@ export const machine = setup({
     updateType: input.updateType ?? 'household-change',
     civilCertificatePresented: input.civilCertificatePresented ?? false,
     returns: 0,
+    biometricsCaptured: false,
+    joiningRelative: false,
   }),
   states: {
     reception: {
@@ -119,7 +141,8 @@ export const machine = setup({
       meta: { step: '6.3', title: 'Refer an unaccompanied or separated child', role: 'protection-officer', sla: 'same day', forms: ['RR-05'], legal: ['crc', 'children-act'] },
       on: {
         'child.interim-care-arranged': 'interview',
-        'child.family-traced': { target: 'continuousRegistration', actions: 'markAsHouseholdChange' },
+        // A traced child is registered like any new person, then joins the relative's household.
+        'child.family-traced': { target: 'interview', actions: 'markJoiningRelative' },
       },
     },
     protectionReferral: {
@@ -146,7 +169,10 @@ export const machine = setup({
     biometrics: {
       meta: { step: '6.5', title: 'Capture biometrics and check for duplicates', role: 'refugee-registration-officer', sla: 'same day', forms: ['RR-03'] },
       on: {
-        'biometrics.captured': [{ guard: 'hasBiometricMatch', target: 'matchReview' }, { target: 'approval' }],
+        'biometrics.captured': [
+          { guard: 'hasBiometricMatch', target: 'matchReview', actions: 'markBiometricsCaptured' },
+          { target: 'approval', actions: 'markBiometricsCaptured' },
+        ],
       },
     },
     matchReview: {
@@ -154,7 +180,14 @@ export const machine = setup({
       on: {
         'match.false': 'approval',
         'match.same-person': { target: 'continuousRegistration', actions: 'markAsReactivation' },
-        'match.multiple-registration': 'registrationSuspended',
+        'match.multiple-registration': 'secondReview',
+      },
+    },
+    secondReview: {
+      meta: { step: '6.5', title: 'Second adjudicator reviews the finding', role: 'refugee-adjudicator', sla: paramText('refugee-adjudication-time'), forms: ['RR-03'], legal: ['refugee-act-registration'] },
+      on: {
+        'finding.confirmed': 'registrationSuspended',
+        'finding.overturned': 'matchReview',
       },
     },
     registrationSuspended: {
@@ -165,7 +198,7 @@ export const machine = setup({
       meta: { step: '6.6', title: 'Examine doubtful documents', role: 'refugee-registration-supervisor', sla: paramText('refugee-document-review-time'), forms: ['RR-03'] },
       on: {
         'documents.cleared': { target: 'biometrics', actions: 'markDocumentsCleared' },
-        'registration.refused': 'rejected',
+        'registration.refused': 'refusalNotified',
       },
     },
     approval: {
@@ -173,7 +206,19 @@ export const machine = setup({
       on: {
         'registration.approved': 'documentation',
         'registration.returned': { target: 'correction', actions: 'countReturn' },
-        'registration.refused': 'rejected',
+        'registration.refused': 'refusalNotified',
+      },
+    },
+    refusalNotified: {
+      meta: { step: '6.6', title: 'Refusal notified; review period running', role: 'applicant', sla: paramText('appeal-period'), legal: ['refugee-act-registration'] },
+      after: { appealPeriod: 'rejected' },
+      on: { 'appeal.lodged': 'appealReview' },
+    },
+    appealReview: {
+      meta: { step: '6.6', title: 'Head of the authority reviews the refusal', role: 'refugee-authority-head', sla: paramText('appeal-decision-time'), legal: ['refugee-act-registration'] },
+      on: {
+        'refusal.upheld': 'rejected',
+        'refusal.overturned': [{ guard: 'biometricsPending', target: 'biometrics' }, { target: 'approval' }],
       },
     },
     correction: {
@@ -182,7 +227,7 @@ export const machine = setup({
     },
     rejected: {
       type: 'final',
-      meta: { step: '6.6', title: 'Not registered: reasons given, review available', role: 'refugee-registration-supervisor', legal: ['refugee-act-registration'] },
+      meta: { step: '6.6', title: 'Not registered: refusal final (no review asked, or refusal upheld)', role: 'refugee-registration-supervisor', legal: ['refugee-act-registration'] },
     },
     documentation: {
       meta: { step: '6.7', title: 'Issue certificates and explain them', role: 'issuance-officer', sla: paramText('refugee-document-time'), forms: ['RR-06'], legal: ['refugee-act-documents'] },
@@ -344,28 +389,32 @@ export const scenarios: Scenario[] = [
     id: 'separated-child-reunited',
     title: 'Separated girl reunited with her registered aunt',
     description:
-      'Esther, 9, arrives with a neighbour. Family tracing finds her aunt, registered at the site last year and willing to care for her. She is added to the aunt\'s household as a change of composition, not registered as a new case.',
-    input: { visitorType: 'new-arrival', ageYears: 9, travellingWith: 'other-relative', hasSpecificNeeds: true },
+      'Esther, 9, arrives with a neighbour. Family tracing finds her aunt, registered at the site last year and willing to care for her, and the protection officer confirms the relationship and Esther\'s wishes in writing. Esther is still registered as a new person: interviewed with the protection officer present, photographed and fingerprinted, checked for duplicates and approved by the supervisor; only then is she added to her aunt\'s household and her document issued.',
+    input: { visitorType: 'new-arrival', ageYears: 9, travellingWith: 'other-relative', hasSpecificNeeds: true, allMembersPresent: true, biometricMatch: false },
     steps: [
       { event: { type: 'visitor.received' }, expect: 'screening' },
       { event: { type: 'screening.completed' }, expect: 'childProtectionReferral' },
-      { event: { type: 'child.family-traced' }, expect: 'continuousRegistration' },
-      { event: { type: 'update.recorded' }, expect: 'recordUpdated' },
+      { event: { type: 'child.family-traced' }, expect: 'interview' },
+      { event: { type: 'interview.completed' }, expect: 'biometrics' },
+      { event: { type: 'biometrics.captured' }, expect: 'approval' },
+      { event: { type: 'registration.approved' }, expect: 'documentation' },
+      { event: { type: 'documents.issued' }, expect: 'registered' },
     ],
-    final: 'recordUpdated',
+    final: 'registered',
   },
   {
     id: 'multiple-registration',
     title: 'Second registration attempt under another name',
     description:
-      'A man, 35, gives a new name and says he has just arrived. His fingerprints match a record registered eight months ago in another camp, where he still collects food. The adjudicator finds a deliberate attempt at multiple registration.',
+      'A man, 35, gives a new name and says he has just arrived. His fingerprints match a record registered eight months ago in another camp, where he still collects food. The adjudicator finds a deliberate attempt at multiple registration; a second adjudicator, who did not take the first decision, confirms the finding, and the new record is suspended for investigation.',
     input: { visitorType: 'new-arrival', ageYears: 35, allMembersPresent: true, documentStatus: 'none', biometricMatch: true },
     steps: [
       { event: { type: 'visitor.received' }, expect: 'screening' },
       { event: { type: 'screening.completed' }, expect: 'interview' },
       { event: { type: 'interview.completed' }, expect: 'biometrics' },
       { event: { type: 'biometrics.captured' }, expect: 'matchReview' },
-      { event: { type: 'match.multiple-registration' }, expect: 'registrationSuspended' },
+      { event: { type: 'match.multiple-registration' }, expect: 'secondReview' },
+      { event: { type: 'finding.confirmed' }, expect: 'registrationSuspended' },
     ],
     final: 'registrationSuspended',
   },
@@ -412,7 +461,8 @@ export const scenarios: Scenario[] = [
       { event: { type: 'visitor.received' }, expect: 'screening' },
       { event: { type: 'screening.completed' }, expect: 'interview' },
       { event: { type: 'interview.completed' }, expect: 'documentExamination' },
-      { event: { type: 'registration.refused' }, expect: 'rejected' },
+      { event: { type: 'registration.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'after.appealPeriod' }, expect: 'rejected' },
     ],
     final: 'rejected',
   },
@@ -420,7 +470,7 @@ export const scenarios: Scenario[] = [
     id: 'doubtful-document-cleared',
     title: 'Worn passport cleared, then a record refused at approval',
     description:
-      'Peter, 45, shows a passport with a replaced photo page. The supervisor clears the document as genuine but badly repaired, and registration continues. At approval the supervisor learns from the interview notes that Peter is registered as a citizen in the host country\'s identity system, and refuses the record.',
+      'Peter, 45, shows a passport with a replaced photo page. The supervisor clears the document as genuine but badly repaired, and registration continues. At approval the supervisor learns from the interview notes that Peter is registered as a citizen in the host country\'s identity system, and refuses the record. Peter asks for a review; the head of the authority confirms the citizenship record and upholds the refusal.',
     input: { visitorType: 'new-arrival', ageYears: 45, allMembersPresent: true, documentStatus: 'doubtful', biometricMatch: false },
     steps: [
       { event: { type: 'visitor.received' }, expect: 'screening' },
@@ -428,9 +478,49 @@ export const scenarios: Scenario[] = [
       { event: { type: 'interview.completed' }, expect: 'documentExamination' },
       { event: { type: 'documents.cleared' }, expect: 'biometrics' },
       { event: { type: 'biometrics.captured' }, expect: 'approval' },
-      { event: { type: 'registration.refused' }, expect: 'rejected' },
+      { event: { type: 'registration.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.upheld' }, expect: 'rejected' },
     ],
     final: 'rejected',
+  },
+  {
+    id: 'refusal-overturned-on-review',
+    title: 'A bought voter card: refusal overturned on review',
+    description:
+      'Halima, 28, is refused registration because she carries a host-country voter card. She asks for a review within the period. The head of the authority hears her with an interpreter: a broker sold the card to her family at the border, the electoral commission confirms the number belongs to another woman, and her account of flight is consistent. The refusal is overturned; her biometrics are captured and the supervisor approves her record.',
+    input: { visitorType: 'new-arrival', ageYears: 28, allMembersPresent: true, documentStatus: 'doubtful', biometricMatch: false },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'screening' },
+      { event: { type: 'screening.completed' }, expect: 'interview' },
+      { event: { type: 'interview.completed' }, expect: 'documentExamination' },
+      { event: { type: 'registration.refused' }, expect: 'refusalNotified' },
+      { event: { type: 'appeal.lodged' }, expect: 'appealReview' },
+      { event: { type: 'refusal.overturned' }, expect: 'biometrics' },
+      { event: { type: 'biometrics.captured' }, expect: 'approval' },
+      { event: { type: 'registration.approved' }, expect: 'documentation' },
+      { event: { type: 'documents.issued' }, expect: 'registered' },
+    ],
+    final: 'registered',
+  },
+  {
+    id: 'finding-overturned-twins',
+    title: 'A "second registration" that is a twin brother',
+    description:
+      'Ali, 22, registers; his fingerprints partly match a record at another site. The first adjudicator records multiple registration. The second adjudicator compares all ten fingers and both irises, finds they differ, and sends the case back with written comments; the first adjudicator then records a false match (identical twins) and the record goes to approval.',
+    input: { visitorType: 'new-arrival', ageYears: 22, allMembersPresent: true, biometricMatch: true },
+    steps: [
+      { event: { type: 'visitor.received' }, expect: 'screening' },
+      { event: { type: 'screening.completed' }, expect: 'interview' },
+      { event: { type: 'interview.completed' }, expect: 'biometrics' },
+      { event: { type: 'biometrics.captured' }, expect: 'matchReview' },
+      { event: { type: 'match.multiple-registration' }, expect: 'secondReview' },
+      { event: { type: 'finding.overturned' }, expect: 'matchReview' },
+      { event: { type: 'match.false' }, expect: 'approval' },
+      { event: { type: 'registration.approved' }, expect: 'documentation' },
+      { event: { type: 'documents.issued' }, expect: 'registered' },
+    ],
+    final: 'registered',
   },
   {
     id: 'birth-with-certificate',

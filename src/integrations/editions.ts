@@ -7,7 +7,10 @@ import { siteEdition } from '../lib/edition.ts';
  * the build is the trainer edition: the participant edition never builds them, rather than
  * building and hiding them.
  */
-const trainerPages = [{ pattern: '/scoring', entrypoint: './src/pages/scoring/_ScoringPage.astro' }];
+const trainerPages = [
+  { pattern: '/scoring', entrypoint: './src/pages/scoring/_ScoringPage.astro' },
+  { pattern: '/courses/[id]/report', entrypoint: './src/pages/courses/[id]/_ReportPage.astro' },
+];
 
 /** Says which edition the build makes, and adds the trainer-only pages to a trainer build. */
 export function sopkitEditions(): AstroIntegration {

@@ -94,6 +94,8 @@ export function describeIssue(
     case 'invalid_date':
       return `${field}: found ${found}; expected a real calendar date`;
     case 'invalid_union': {
+      // A union with a message of its own (an errorMap) says best what is allowed.
+      if (issue.message && issue.message !== 'Invalid input') return `${field}: found ${found}; ${issue.message}`;
       // The alternatives' own messages say what each allows; the first that is not about the type is the useful one.
       const issues = issue.unionErrors.flatMap((e) => e.issues);
       const inner = issues.find((i) => i.code !== 'invalid_type');

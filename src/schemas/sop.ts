@@ -16,8 +16,12 @@ export const approvalSchema = z.object({
 
 /** One legal instrument the procedure rests on. Placeholders are expected: the country fills them in. */
 export const legalBasisSchema = z.object({
-  /** Id that steps cite (`<Step legal="id">`, workflow `meta.legal`), unique in the SOP: "cra-late-registration". */
-  id: kebabId,
+  /**
+   * Id that steps cite (`<Step legal="id">`, workflow `meta.legal`), unique in the SOP:
+   * "cra-late-registration". @defaultValue `basis-<n>`, its place in the list (1-based), so an
+   * SOP written before ids existed stays valid.
+   */
+  id: kebabId.optional(),
   /** The instrument, e.g. "[Civil Registration Act, year]". Never invent a statute: use brackets. */
   instrument: z.string().min(1),
   /** The provision within it, e.g. "[section on late registration]". */
@@ -80,7 +84,10 @@ export const sopSchema = z
     /** Signature of the approving authority; required when `status` is `approved`. */
     approval: approvalSchema.optional(),
     /** Legal instruments, as placeholders for the country to fill in; steps cite them by id. */
-    legalBasis: z.array(legalBasisSchema).min(1),
+    legalBasis: z
+      .array(legalBasisSchema)
+      .min(1)
+      .transform((list) => list.map((entry, i) => ({ ...entry, id: entry.id ?? `basis-${i + 1}` }))),
     /** Role ids (from `content/roles.yaml`) that act in this procedure. */
     roles: z.array(kebabId).min(1),
     /** Id of the workflow machine in `workflows/<id>.machine.ts`, if the SOP has one. */

@@ -50,6 +50,11 @@ export async function openTrainerView(page: Page, pin = PIN): Promise<void> {
   const details = page.locator('[data-trainer] details');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('[data-trainer] summary');
   await page.fill('#assess-pin', pin);
+  // A status left by an earlier try would end the wait below before this try is answered.
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-unlock-status]');
+    if (status) status.textContent = '';
+  });
   await page.click('[data-unlock] button[type="submit"]');
   await page.waitForFunction(() => !document.querySelector('[data-trainer-view]')?.hasAttribute('hidden') || document.querySelector('[data-unlock-status]')?.textContent !== '');
 }

@@ -9,10 +9,10 @@ const kinds = (hits: { kind: Needle['kind'] }[]) => [...new Set(hits.map((h) => 
 
 describe('editions of the built site', () => {
   it('the sources have trainer material of every kind to look for', () => {
-    expect(kinds(material.needles)).toEqual(['answer key PDF', 'explanation', 'export with answers', 'option feedback', 'scoring page', 'trainer PDF', 'trainer note']);
+    expect(kinds(material.needles)).toEqual(['answer key PDF', 'explanation', 'export with answers', 'option feedback', 'report page', 'scoring page', 'trainer PDF', 'trainer note']);
   });
 
-  it('the participant build has none of it: no key, explanation, trainer note, trainer PDF, export or scoring page, nor a link to one', () => {
+  it('the participant build has none of it: no key, explanation, trainer note, trainer PDF, export, scoring or report page, nor a link to one', () => {
     const { hits, scanned } = scanBuild(inject('distDir'), material);
     expect(scanned).toBeGreaterThan(50);
     expect(hits.map((h) => `${h.kind}: ${h.from} in ${h.file}`)).toEqual([]);
@@ -20,7 +20,7 @@ describe('editions of the built site', () => {
 
   it('the trainer build has every kind of it (the scan finds what it looks for)', () => {
     const { hits } = scanBuild(inject('trainerDistDir'), material);
-    expect(kinds(hits)).toEqual(['answer key PDF', 'correct flag', 'explanation', 'export with answers', 'option feedback', 'scoring page', 'trainer PDF', 'trainer note']);
+    expect(kinds(hits)).toEqual(['answer key PDF', 'correct flag', 'explanation', 'export with answers', 'option feedback', 'report page', 'scoring page', 'trainer PDF', 'trainer note']);
     // Every trainer note, answer-key PDF and trainer PDF, not just some.
     const found = new Set(hits.map((h) => h.needle));
     const missing = material.needles.filter((n) => ['trainer note', 'answer key PDF', 'trainer PDF'].includes(n.kind) && !found.has(n));

@@ -16,7 +16,7 @@ import type { Quiz } from '../../src/schemas/quiz.ts';
 
 /** One piece of trainer material: text that must not appear, or a file that must not exist. */
 export interface Needle {
-  kind: 'explanation' | 'option feedback' | 'trainer note' | 'correct flag' | 'answer key PDF' | 'trainer PDF' | 'export with answers' | 'scoring page';
+  kind: 'explanation' | 'option feedback' | 'trainer note' | 'correct flag' | 'answer key PDF' | 'trainer PDF' | 'export with answers' | 'scoring page' | 'report page';
   /** Text to look for (normalised), or a file path relative to the site. */
   text?: string;
   file?: string;
@@ -86,6 +86,7 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   }
   needles.push({ kind: 'trainer PDF', file: `handbooks/${packFileName('trainer')}`, from: 'pack' });
   needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
+  for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
   const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).map((q) => `assessments/${q.id}/post/index.html`));
   return { needles, publicKeyFiles };
 }

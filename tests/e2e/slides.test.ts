@@ -69,7 +69,7 @@ describe('slides page (participant edition)', () => {
     const boxes = await page.locator('.deck-slide').evaluateAll((els) => els.map((e) => ({ id: e.id, ...(({ left, top }) => ({ left: Math.round(left), top: Math.round(top) }))(e.getBoundingClientRect()) })));
     const columns = new Set(boxes.map((b) => b.left));
     const session2 = boxes.filter((b) => b.id === 'session-2' || b.id.startsWith('slide-2-'));
-    expect(columns.size).toBe(5); // the title slide and four sessions
+    expect(columns.size).toBe(9); // the title slide and eight sessions
     expect(new Set(session2.map((b) => b.left)).size).toBe(1);
     expect(new Set(session2.map((b) => b.top)).size).toBe(session2.length);
     await page.keyboard.press('ArrowDown');
@@ -82,20 +82,21 @@ describe('slides page (participant edition)', () => {
   it('keeps working with no connection once opened: slides, overview and the speaker view', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await presentation(page);
+    await presentation(page, '#/slide-4-4');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await context.setOffline(true);
-    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
-    expect(await current(page)).toBe('slide-2-3');
+    // Across a session: the last slide of session 4, its divider, then the workflow slide 5.2.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    expect(await current(page)).toBe('slide-5-2');
     await page.keyboard.press('o');
     await page.waitForSelector('.reveal.overview');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.reveal:not(.overview)');
-    await expect(page.locator('#slide-2-3 .wf-scroll svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#slide-5-2 .wf-scroll svg').isVisible()).resolves.toBe(true);
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await popup.waitForSelector('[data-notes]');
-    await expect(popup.locator('#speaker-now').textContent()).resolves.toContain('2.3');
+    await expect(popup.locator('#speaker-now').textContent()).resolves.toContain('5.2');
     expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
     await context.close();
   });

@@ -28,14 +28,14 @@ describe('training pages', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${module}`);
     const rows = page.locator('#timetable ~ .table-wrap tbody tr, section:has(#timetable) tbody tr');
-    expect(await rows.count()).toBe(4);
+    expect(await rows.count()).toBe(8);
     await expect(rows.first().locator('td').first().textContent()).resolves.toBe('0:00');
     const target = await rows.nth(2).locator('a').getAttribute('href');
     expect(target).toBe('#session-3');
     expect(await page.locator('#session-3 h2').count()).toBe(1);
     expect(await page.locator('a[href$="/modules/legal-identity-foundations/slides/"]').count()).toBe(1);
     expect(await page.locator('a[href$="/assessments/legal-identity-foundations/pre/"]').count()).toBe(1);
-    expect(await page.locator('.slide-outline').count()).toBe(11);
+    expect(await page.locator('.slide-outline').count()).toBe(29);
     await page.close();
   });
 
@@ -43,9 +43,10 @@ describe('training pages', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${module}`);
     expect(await page.locator('.speaker-notes, .facilitator-key').count()).toBe(0);
-    expect(await page.locator('body').textContent()).not.toMatch(/220 days/);
+    expect(await page.locator('body').textContent()).not.toMatch(/228 days/);
     expect(await page.locator('a[href$="-trainer.pdf"]').count()).toBe(0);
-    expect(await page.locator('.case-questions ol li').count()).toBe(5);
+    // Three case studies: 5, 6 and 5 questions.
+    expect(await page.locator('.case-questions ol li').count()).toBe(16);
     await page.close();
   });
 

@@ -35,7 +35,7 @@ describe('every schema rule says what is allowed', () => {
     ['passMark: 60', 'passMark: -5', 'passMark: found -5; must be at least 0'],
     ['timeLimit: 20', 'timeLimit: 2.5', 'timeLimit: found 2.5; expected a whole number'],
     ['timeLimit: 20', 'timeLimit: soon', 'timeLimit: found "soon"; expected a number'],
-    ['feedback: true', 'feedback: yes please', 'feedback: found "yes please"; expected true or false'],
+    ['feedback: true', 'feedback: yes please', 'feedback: found "yes please"; allowed: false, true (feedback in the trainer edition) or immediate (feedback for everyone, key public)'],
     ['  - id: s-01', '  - id: S 01', 'items[0].id: found "S 01"; expected an id of lower-case letters, digits and hyphens, like "br-01"'],
     ['{ id: a, text: The registrar, correct: true }', '{ id: A, text: The registrar, correct: true }', 'items[0].options[0].id: found "A"; expected an option id of lower-case letters or digits, like "a"'],
     ['id: sample-registration', 'id: Sample Registration', 'id: found "Sample Registration"; expected a lower-case id with hyphens, like "birth-registration"'],

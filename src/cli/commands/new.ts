@@ -7,6 +7,8 @@ import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
 import { workflowScaffold } from '../../lib/workflow/scaffold.ts';
 import { courseScaffold, moduleScaffold } from '../../lib/training/scaffold.ts';
+import { evaluationScaffold } from '../../lib/training/evaluation/scaffold.ts';
+import { evaluationsDir } from '../../lib/training/evaluation/load.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 
@@ -50,6 +52,10 @@ const scaffolds: Record<string, Scaffold> = {
     path: (id) => join(layout.courses, `${id}.yaml`),
     text: (id, { root }) => courseScaffold(id, loadProject(root)),
   },
+  evaluation: {
+    path: (id) => join(evaluationsDir, `${id}.yaml`),
+    text: (id, { root }) => evaluationScaffold(id, loadProject(root)),
+  },
   workflow: {
     path: (id) => join(layout.workflows, `${id}.machine.ts`),
     text: (id, { root }) => workflowScaffold(id, loadProject(root)),
@@ -65,7 +71,8 @@ Kinds: ${Object.keys(scaffolds).join(', ')}
 Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections and refuses to
 overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectives of
 quizzes/<id>.yaml, which is written with it when it does not exist; a course
-(content/courses/<id>.yaml) puts every module on a generated timetable. The id is lower case with hyphens, e.g. marriage-registration.`,
+(content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
+(quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.`,
   options: {},
   async run({ positionals, root, io, values }) {
     const [kind, id] = positionals;

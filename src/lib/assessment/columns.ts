@@ -29,12 +29,12 @@ export function columnLabel(index0: number, header: string): string {
 }
 
 /** The header's last path segment: Kobo writes groups as `group/sub/q1`. */
-function segments(header: string): string[] {
+export function segments(header: string): string[] {
   return header.trim().split('/').map((s) => s.trim()).filter(Boolean);
 }
 
 /** A name and its suffixes at hyphens, longest first: ODK Central writes groups as `group-q1`. */
-function candidates(name: string): string[] {
+export function candidates(name: string): string[] {
   const parts = name.split('-');
   return parts.map((_, i) => parts.slice(i).join('-'));
 }
@@ -51,7 +51,8 @@ function knownName(name: string, items: Map<string, QuizItem>): Column | undefin
   return undefined;
 }
 
-function isMeta(path: string[]): boolean {
+/** Whether a header (as path segments) is a Kobo/ODK meta column that carries no answer. */
+export function isMeta(path: string[]): boolean {
   const last = (path[path.length - 1] ?? '').toLowerCase();
   if (last.startsWith('_')) return true;
   if (path.some((p) => /^(meta|formhub)$/i.test(p))) return true;

@@ -42,8 +42,29 @@ function correctCountRule(item: QuizItem, i: number): QuizIssue[] {
   }
 }
 
+/** Option ids compared as a reader of a booklet would: `b` before `c`, `2` before `10`. */
+const idOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * An order item whose option ids, in the correct order, are already in alphabetical order
+ * (`a, b, c, d`): booklets and test pages show the ids as letters, so the key shows through.
+ */
+function orderIdsRule(item: QuizItem, i: number): QuizIssue[] {
+  if (item.type !== 'order' || item.options.length < 2) return [];
+  const ids = item.options.map((o) => o.id);
+  if (!ids.every((id, k) => k === 0 || idOrder.compare(ids[k - 1] ?? '', id) < 0)) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'quiz/order-ids-reveal',
+      path: ['items', i, 'options'],
+      message: `item ${item.id}: the option ids in the correct order read ${ids.join(', ')}, and booklets and test pages show the ids, so the answer shows through; give the options ids out of alphabetical order (keep the options in the correct order)`,
+    },
+  ];
+}
+
 function itemRules(item: QuizItem, i: number, objectives: Set<string>): QuizIssue[] {
-  const out: QuizIssue[] = [correctCountRule(item, i)].flat();
+  const out: QuizIssue[] = [correctCountRule(item, i), orderIdsRule(item, i)].flat();
   for (const [id, at] of duplicates(item.options.map((o) => o.id))) {
     out.push(error('quiz/duplicate-option', ['items', i, 'options', at[1] ?? 0, 'id'], `item ${item.id}: option id "${id}" appears ${at.length} times; option ids must be unique in an item`));
   }

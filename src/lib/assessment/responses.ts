@@ -30,8 +30,10 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   // Paper answers typed fast: "ACD" or "CADB" when every option id is one letter.
   if (ids.every((id) => id.length === 1)) tokens = tokens.flatMap((t) => (!ids.includes(t) && [...t].every((c) => ids.includes(c)) ? [...t] : [t]));
   const unknown = tokens.find((t) => !ids.includes(t));
+  // Listed sorted: an order item's options are written in the right order, and a message must not give it away.
+  const listed = [...ids].sort().join(', ');
   if (unknown !== undefined) {
-    throw new SopkitError('responses/unknown-option', `${where}: ${quoteCell(unknown)} is not an option of item ${item.id} (options: ${ids.join(', ')}); correct the cell or leave it empty for no answer`);
+    throw new SopkitError('responses/unknown-option', `${where}: ${quoteCell(unknown)} is not an option of item ${item.id} (options: ${listed}); correct the cell or leave it empty for no answer`);
   }
   const single = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
   if (single && tokens.length > 1) {
@@ -40,7 +42,7 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   if (item.type === 'order') {
     const sorted = [...tokens].sort().join(' ');
     if (sorted !== [...ids].sort().join(' ')) {
-      throw new SopkitError('responses/bad-order', `${where}: ${quoteCell(cell)} must list each of ${ids.join(', ')} exactly once (order items), or be empty`);
+      throw new SopkitError('responses/bad-order', `${where}: ${quoteCell(cell)} must list each of ${listed} exactly once (order items), or be empty`);
     }
     return tokens;
   }

@@ -14,7 +14,7 @@ export function quizScaffold(id: string, project: Project): string {
   const p = id.replace(/[^a-z]/g, '').slice(0, 2) || 'q';
   const ref = (n: number) => `${sop.id}#${sop.sections.find((s) => s.level === 1 && s.number === String(n))?.number ?? sop.sections[0]?.number ?? '1'}`;
   return `# Pre/post test for ${sop.id}: the item bank, its objectives and the two parallel forms.
-# Item types: single, multiple, truefalse, order (options in the right order), scenario
+# Item types: single, multiple, truefalse, order (options in the right order, ids not), scenario
 # (scenario: "<workflow>/<scenario>", step: N, options with event:). See the authoring guide.
 id: ${id}
 title: "[Title of the test]"
@@ -60,10 +60,11 @@ items:
     objective: do
     ref: "${ref(2)}"
     stem: "[Put the steps in the right order.]"
+    # Options in the right order, with ids out of alphabetical order: the ids are printed.
     options:
-      - { id: a, text: "[First step]" }
-      - { id: b, text: "[Second step]" }
-      - { id: c, text: "[Third step]" }
+      - { id: b, text: "[First step]" }
+      - { id: c, text: "[Second step]" }
+      - { id: a, text: "[Third step]" }
 forms:
   pre: [${p}-01, ${p}-03]
   post: [${p}-02, ${p}-04]

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
 import { refRule } from '../check/sop-rules.ts';
-import { layout, listFiles } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { getWorkflow } from '../workflow/cache.ts';
@@ -12,9 +10,9 @@ import type { CourseDoc } from './courses.ts';
 import type { ModuleDoc } from './modules.ts';
 import { allOf, jsxAttributes } from './outline.ts';
 import { courseTimetable } from './timetable.ts';
+import { evaluationDiagnostics, evaluationsDir, loadEvaluations, type EvaluationDoc } from './evaluation/load.ts';
 
-/** Where session evaluation forms live; until the folder exists, `evaluation:` ids are not checked. */
-export const evaluationsDir = `${layout.quizzes}/evaluations`;
+export { evaluationsDir } from './evaluation/load.ts';
 
 /** Ids the training files may name. */
 interface Known {
@@ -25,13 +23,12 @@ interface Known {
   /** Quiz id → its objective ids (undefined when the quiz itself has errors). */
   quizzes: Map<string, Set<string> | undefined>;
   workflows: Set<string>;
-  /** Evaluation ids, or undefined when there is no evaluations folder yet. */
-  evaluations: Set<string> | undefined;
+  /** Evaluation form ids (`quizzes/evaluations/`). */
+  evaluations: Set<string>;
 }
 
-function knownIds(ctx: CheckContext): Known {
+function knownIds(ctx: CheckContext, evaluations: readonly EvaluationDoc[]): Known {
   const root = ctx.project.root;
-  const evalDir = join(root, evaluationsDir);
   return {
     sops: new Set(ctx.project.sops.map((s) => s.id)),
     roles: new Set(ctx.project.roles.map((r) => r.id)),
@@ -39,7 +36,7 @@ function knownIds(ctx: CheckContext): Known {
     modules: new Set(ctx.project.modules.map((m) => m.id)),
     quizzes: new Map(loadQuizzes(root).map((q) => [q.id, q.quiz ? new Set(q.quiz.objectives.map((o) => o.id)) : undefined])),
     workflows: new Set(workflowFiles(root).map((f) => basename(f).replace(/\.machine\.ts$/, ''))),
-    evaluations: existsSync(evalDir) ? new Set([...listFiles(evalDir, '.yaml'), ...listFiles(evalDir, '.yml')].map((f) => basename(f).replace(/\.ya?ml$/, ''))) : undefined,
+    evaluations: new Set(evaluations.map((e) => e.id)),
   };
 }
 
@@ -67,8 +64,8 @@ function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
       if (!objectives.has(o.id)) out.push(diagnostic('error', 'module/objective-not-in-quiz', m.file, `objectives[${i}]: "${o.id}" is not an objective of quiz ${data.quiz} (${list(objectives)}); use the quiz's ids so the tests measure the module's objectives`, at(['objectives', i, 'id'])));
     });
   }
-  if (data.evaluation && k.evaluations && !k.evaluations.has(data.evaluation)) {
-    out.push(diagnostic('error', 'module/unknown-evaluation', m.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)}`, at(['evaluation'])));
+  if (data.evaluation && !k.evaluations.has(data.evaluation)) {
+    out.push(diagnostic('error', 'module/unknown-evaluation', m.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)} (run \`sopkit new evaluation ${data.evaluation}\`)`, at(['evaluation'])));
   }
   const total = m.outline.sessions.reduce((n, s) => n + (s.duration ?? 0), 0);
   if (m.tree && total !== data.duration) {
@@ -134,8 +131,8 @@ function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
     const id = data[field];
     if (id && !k.quizzes.has(id)) out.push(diagnostic('error', 'course/unknown-quiz', c.file, `${field}: no "${id}" in quizzes/; known: ${list(k.quizzes.keys())}`, at([field])));
   }
-  if (data.evaluation && k.evaluations && !k.evaluations.has(data.evaluation)) {
-    out.push(diagnostic('error', 'course/unknown-evaluation', c.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)}`, at(['evaluation'])));
+  if (data.evaluation && !k.evaluations.has(data.evaluation)) {
+    out.push(diagnostic('error', 'course/unknown-evaluation', c.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)} (run \`sopkit new evaluation ${data.evaluation}\`)`, at(['evaluation'])));
   }
   const modules = new Map(ctx.project.modules.map((m) => [m.id, m]));
   for (const p of courseTimetable(data, modules).problems) {
@@ -146,16 +143,31 @@ function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
   return out;
 }
 
+/** An evaluation form's own rules, and the course and module it names. */
+function evaluationFileRules(doc: EvaluationDoc, ctx: CheckContext): Diagnostic[] {
+  const out = evaluationDiagnostics(doc);
+  const e = doc.evaluation;
+  if (!e) return out;
+  const at = (path: (string | number)[]) => doc.yaml.positionOf(path);
+  const courses = ctx.project.courses.map((c) => c.id);
+  const modules = ctx.project.modules.map((m) => m.id);
+  if (e.course && !courses.includes(e.course)) out.push(diagnostic('error', 'evaluation/unknown-course', doc.file, `course: no "${e.course}" in content/courses/; known: ${list(courses)}`, at(['course'])));
+  if (e.module && !modules.includes(e.module)) out.push(diagnostic('error', 'evaluation/unknown-module', doc.file, `module: no "${e.module}" in content/modules/; known: ${list(modules)}`, at(['module'])));
+  return out;
+}
+
 /**
  * The training rules of `sopkit check`: modules name existing roles, SOPs, quizzes (whose
  * objectives they share), prerequisites and evaluations; sessions add up to the module's
  * duration; slides have titles; case studies and job aids name existing workflows and
- * scenarios; courses name existing modules and quizzes, and their days fit the day template.
+ * scenarios; courses name existing modules, quizzes and evaluations, and their days fit the day
+ * template; evaluation forms pass their own rules and name existing courses and modules.
  */
 export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
-  if (!ctx.project.modules.length && !ctx.project.courses.length) return [];
-  const k = knownIds(ctx);
-  const out: Diagnostic[] = [];
+  const evaluations = loadEvaluations(ctx.project.root);
+  if (!ctx.project.modules.length && !ctx.project.courses.length && !evaluations.length) return [];
+  const k = knownIds(ctx, evaluations);
+  const out: Diagnostic[] = evaluations.flatMap((doc) => evaluationFileRules(doc, ctx));
   for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
   for (const c of ctx.project.courses) out.push(...courseRules(c, ctx, k));
   return out;

@@ -152,6 +152,19 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     parts: [
       { kind: 'paragraph', text: t('guide.report.lead', lang) },
       { kind: 'code', text: `npx sopkit report --course ${c.id} --pre pre.csv --post post.csv --evaluation evaluation.csv --attendance attendance.csv --notes notes.md --out report/` },
+      {
+        kind: 'links',
+        items: [
+          ...(c.evaluation
+            ? [
+                { text: t('guide.report.evaluation', lang), href: `/evaluations/${c.evaluation}/` },
+                { text: t('guide.report.evaluationKiosk', lang), href: `/evaluations/${c.evaluation}/?kiosk` },
+                { text: t('guide.report.evaluationTemplate', lang), href: `/evaluations/${c.evaluation}/template.csv` },
+              ]
+            : []),
+          ...(edition === 'trainer' ? [{ text: t('guide.report.page', lang), href: `/courses/${c.id}/report/` }] : []),
+        ],
+      },
     ],
   };
 

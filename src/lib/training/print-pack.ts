@@ -71,7 +71,7 @@ export function printPack(input: PrintPackInput): PrintLine[] {
     lines.push({ kind: 'answer-sheet', title: quiz, copies: each, per: 'participant', form, file: `quizzes/${quiz}-${form}-answer-sheet.pdf` });
     lines.push({ kind: 'answer-key', title: quiz, copies: input.trainers, per: 'trainer', form, file: `quizzes/${quiz}-${form}-key.pdf` });
   }
-  if (input.evaluation) lines.push({ kind: 'evaluation-form', title: input.evaluation, copies: each, per: 'participant' });
+  if (input.evaluation) lines.push({ kind: 'evaluation-form', title: input.evaluation, copies: each, per: 'participant', file: `${input.evaluation}-evaluation-form.pdf` });
   return lines;
 }
 

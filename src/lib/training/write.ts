@@ -9,6 +9,8 @@ import { renderModuleBook, renderJobAid } from './module-pdf.ts';
 import { allOf } from './outline.ts';
 import { renderTrainerGuide } from './guide-pdf.ts';
 import { renderSlidePrints } from './slides-pdf.ts';
+import { evaluationFormFileName, renderEvaluationForm } from './evaluation/form-pdf.ts';
+import { publishedEvaluations } from './evaluation/load.ts';
 
 /** File name of a course's trainer's guide. */
 export function guideFileName(courseId: string): string {
@@ -55,12 +57,15 @@ export function printableModules(project: Project): string[] {
 
 /**
  * Everything the training content prints, for the build: every valid module's workbook (and, in
- * the trainer edition, its manual) and job aids, and every valid course's trainer's guide.
+ * the trainer edition, its manual) and job aids, every valid course's trainer's guide, and every
+ * valid evaluation form's paper form.
  * @param project The loaded project.
  * @param o Editions of the module books, paper and output folder.
  */
 export async function writeTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out = await writeModulePrints(project, printableModules(project), o);
   for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper)));
+  const organisation = project.site?.organisation ?? '';
+  for (const form of publishedEvaluations(project.root)) out.push(save(o.outDir, evaluationFormFileName(form.id), await renderEvaluationForm(form, { paper: o.paper, organisation })));
   return out;
 }

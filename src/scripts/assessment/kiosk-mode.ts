@@ -2,6 +2,7 @@
 // then on no participant sees another's id, name or answers: an unsubmitted attempt is set aside
 // for the trainer (kept, never shown) when the next participant starts, after the idle time, and
 // when the page is reloaded. The trainer view (trainer-view.ts) needs the PIN.
+import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { hasContent, IDLE_MINUTES, kioskDevice, type KioskStore, type SetAside, type SetAsideReason } from './kiosk.ts';
 import { watchIdle } from './idle.ts';
 import { hashPin, validPin } from './pin.ts';
@@ -15,11 +16,13 @@ export interface Attempt {
   answers: Record<string, string[]>;
 }
 
-/** What kiosk mode needs from the test page. */
+/** What kiosk mode needs from the page it runs on (the test page, the evaluation page). */
 export interface KioskPage {
   root: HTMLElement;
-  quiz: string;
-  form: 'pre' | 'post';
+  /** Start of the trainer's download names: `<quiz>-<form>`, `<evaluation>-evaluation`. */
+  stem: string;
+  /** The stored responses (or set-aside attempts) as the page's CSV format. */
+  csv(rows: readonly ResponseRow[]): string;
   itemIds: string[];
   strings: Record<string, string>;
   store: KioskStore;
@@ -36,6 +39,8 @@ export interface KioskPage {
   say(text: string, error?: boolean): void;
   /** Redraws the banner with the number of responses stored. */
   refresh(): void;
+  /** Puts the focus where the next participant starts (the participant id, or the first question). */
+  focusStart(): void;
 }
 
 /** How long before the idle time the warning shows. */
@@ -75,8 +80,8 @@ export function startKiosk(page: KioskPage): void {
     const panel = $<HTMLElement>('[data-trainer]');
     panel.hidden = false;
     const trainer = setUpTrainerView(panel, {
-      quiz: page.quiz,
-      form: page.form,
+      stem: page.stem,
+      csv: page.csv,
       itemIds: page.itemIds,
       strings: s,
       store: page.store,
@@ -94,7 +99,7 @@ export function startKiosk(page: KioskPage): void {
       trainer.lock();
       page.reset();
       page.say(s['assess.kiosk.fresh'] ?? '');
-      ($<HTMLInputElement>('input[name="participant"]')).focus();
+      page.focusStart();
     });
 
     let trainerIdleSince = Date.now();
@@ -154,6 +159,6 @@ export function startKiosk(page: KioskPage): void {
     formEl.reset();
     run(minutes);
     page.say(s['assess.kiosk.ready'] ?? '');
-    ($<HTMLInputElement>('input[name="participant"]')).focus();
+    page.focusStart();
   });
 }

@@ -6,13 +6,17 @@ import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import type { PinLock, PinRecord } from './pin.ts';
 import { store } from './store.ts';
 
-/** A response as the test page keeps it. */
-export interface Submitted extends ResponseRow {
-  quiz: string;
-  form: 'pre' | 'post';
+/** A response as a kiosk page (the test page, the evaluation page) keeps it. */
+export interface StoredResponse extends ResponseRow {
   answers: Record<string, string[]>;
   /** ISO time of submission, as the device's clock says. */
   submittedAt: string;
+}
+
+/** A response as the test page keeps it. */
+export interface Submitted extends StoredResponse {
+  quiz: string;
+  form: 'pre' | 'post';
 }
 
 /** Why an unsubmitted attempt was set aside. */
@@ -55,13 +59,13 @@ export function hasContent(attempt: Pick<ResponseRow, 'participant' | 'name' | '
   return Boolean(attempt.participant.trim() || attempt.name?.trim() || Object.values(attempt.answers).some((a) => a.length));
 }
 
-/** The responses and set-aside attempts stored on a shared tablet for one form of one quiz. */
+/** The responses and set-aside attempts stored on a shared tablet for one form of a quiz or one evaluation form. */
 export class KioskStore {
-  /** @param key Storage key of the form, e.g. `sopkit.kiosk.birth-registration.pre`. */
+  /** @param key Storage key of the form, e.g. `sopkit.kiosk.birth-registration.pre`, `sopkit.kiosk.evaluation.registry-officers`. */
   constructor(private readonly key: string) {}
 
-  list(): Submitted[] {
-    return store.get<Submitted[]>(this.key) ?? [];
+  list(): StoredResponse[] {
+    return store.get<StoredResponse[]>(this.key) ?? [];
   }
 
   has(participant: string): boolean {
@@ -69,7 +73,7 @@ export class KioskStore {
   }
 
   /** Adds a response; false when the device could not store it. */
-  add(response: Submitted): boolean {
+  add(response: StoredResponse): boolean {
     return store.set(this.key, [...this.list(), response]);
   }
 

@@ -8,6 +8,8 @@ import { buildReport } from '../../lib/assessment/report.ts';
 import { combineResponses, parseResponses } from '../../lib/assessment/responses.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { formFromName } from '../../lib/training/report/guess.ts';
+import { newFiles, watchFiles, type ChosenFile } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
 
@@ -17,28 +19,14 @@ interface Config {
   base: string;
 }
 
-/** A chosen file and the form it holds ('' = read its form column). */
-interface Chosen {
-  file: File;
-  /**
-   * The name shown and used in messages: the file name, with ` (2)`, ` (3)`... for a second file of
-   * the same name (two tablets that exported in the same minute), so each row is traced to its file.
-   */
-  label: string;
+/** A chosen file (labelled `name (2)` for a second file of the same name) and the form it holds ('' = read its form column). */
+interface Chosen extends ChosenFile {
   form: FormId | '';
 }
 
 const root = document.querySelector<HTMLElement>('[data-scoring]');
 const configText = document.getElementById('scoring-config')?.textContent;
 if (root && configText) start(root, JSON.parse(configText) as Config);
-
-/** Guesses the form from a file name (`…pre…` / `…post…`); '' when it cannot tell. */
-function formFromName(name: string): FormId | '' {
-  const n = name.toLowerCase();
-  const pre = /(^|[^a-z])pre/.test(n);
-  const post = /(^|[^a-z])post/.test(n);
-  return pre && !post ? 'pre' : post && !pre ? 'post' : '';
-}
 
 function start(root: HTMLElement, config: Config): void {
   const s = config.strings;
@@ -78,37 +66,16 @@ function start(root: HTMLElement, config: Config): void {
     );
   }
 
-  /**
-   * Adds files to the list. A file of the same name as one already there is another file (kept,
-   * under a numbered label) unless its bytes are the same: the very same file chosen twice, which
-   * is said and read once.
-   */
-  async function add(files: Iterable<File>): Promise<void> {
-    const again: string[] = [];
-    for (const file of [...files]) {
-      const same = chosen.filter((c) => c.file.name === file.name && c.file.size === file.size);
-      if (same.length) {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const equal = async (c: Chosen) => {
-          const other = new Uint8Array(await c.file.arrayBuffer());
-          return other.length === bytes.length && other.every((b, i) => b === bytes[i]);
-        };
-        if ((await Promise.all(same.map(equal))).some(Boolean)) {
-          again.push(file.name);
-          continue;
-        }
-      }
-      const taken = new Set(chosen.map((c) => c.label));
-      let label = file.name;
-      for (let k = 2; taken.has(label); k++) label = `${file.name} (${k})`;
-      chosen.push({ file, label, form: formFromName(file.name) });
-    }
+  /** Adds files to the list; the very same file given twice is said and read once. */
+  async function add(files: File[]): Promise<void> {
+    const { added, again } = await newFiles(chosen, files);
+    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const) })));
     render();
     say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(', ') }) : '');
   }
 
   async function run(): Promise<void> {
-    await adding;
+    await files.settled();
     const quiz = config.quizzes.find((q) => q.id === $<HTMLSelectElement>('[data-quiz]').value);
     if (!quiz) return;
     if (!chosen.length) return say(s['scoring.noFiles'] ?? '', true);
@@ -138,26 +105,7 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
-  // Files are added one batch after another (each may need reading), and scoring waits for them.
-  let adding = Promise.resolve();
-  const input = $<HTMLInputElement>('[data-files]');
-  input.addEventListener('change', () => {
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    adding = adding.then(() => add(files));
-  });
-  const drop = $<HTMLElement>('[data-drop]');
-  drop.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    drop.dataset.over = '';
-  });
-  drop.addEventListener('dragleave', () => delete drop.dataset.over);
-  drop.addEventListener('drop', (e) => {
-    e.preventDefault();
-    delete drop.dataset.over;
-    const files = [...(e.dataTransfer?.files ?? [])];
-    adding = adding.then(() => add(files));
-  });
+  const files = watchFiles($<HTMLInputElement>('[data-files]'), $<HTMLElement>('[data-drop]'), add);
   $<HTMLFormElement>('[data-scoring-form]').addEventListener('submit', (e) => {
     e.preventDefault();
     void run();

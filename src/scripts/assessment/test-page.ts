@@ -266,8 +266,8 @@ function start(root: HTMLElement, config: Config): void {
   if (kioskMode) {
     startKiosk({
       root,
-      quiz: config.quiz,
-      form: config.form,
+      stem: `${config.quiz}-${config.form}`,
+      csv: (rows) => responsesCsvFor(config.itemIds, config.form, rows),
       itemIds: config.itemIds,
       strings: s,
       store: kiosk,
@@ -281,6 +281,7 @@ function start(root: HTMLElement, config: Config): void {
       },
       say,
       refresh: refreshKiosk,
+      focusStart: () => field('participant')?.focus(),
     });
   } else {
     const submitted = store.get<Submitted>(submittedKey);

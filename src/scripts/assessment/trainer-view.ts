@@ -3,15 +3,17 @@
 // responses format), resumes a set-aside attempt for its participant, and clears the tablet.
 // Locked again by its button, by closing it, after two idle minutes and on every reload: while
 // locked, no participant's name or id is in the page.
-import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
-import { kioskDevice, type KioskStore, type SetAside, type Submitted } from './kiosk.ts';
+import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
+import { kioskDevice, type KioskStore, type SetAside, type StoredResponse } from './kiosk.ts';
 import { afterFailure, pinMatches, waitLeft } from './pin.ts';
 import { download, fill } from './store.ts';
 
-/** What the trainer view needs from the test page. */
+/** What the trainer view needs from the page (the test page, the evaluation page). */
 export interface TrainerViewOptions {
-  quiz: string;
-  form: 'pre' | 'post';
+  /** Start of the download names: `<quiz>-<form>`, `<evaluation>-evaluation`. */
+  stem: string;
+  /** Rows as the page's CSV format. */
+  csv(rows: readonly ResponseRow[]): string;
   itemIds: string[];
   strings: Record<string, string>;
   store: KioskStore;
@@ -49,7 +51,7 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     const aside = o.store.setAside();
     $('[data-label-responses]').textContent = fill(s['assess.kiosk.download'] ?? '', { n: submitted.length });
     $('[data-label-aside]').textContent = fill(s['assess.kiosk.downloadAside'] ?? '', { n: aside.length });
-    const who = (r: Pick<Submitted, 'participant' | 'name'>) => `${r.participant || s['assess.kiosk.noId']}${r.name ? ` (${r.name})` : ''}`;
+    const who = (r: Pick<StoredResponse, 'participant' | 'name'>) => `${r.participant || s['assess.kiosk.noId']}${r.name ? ` (${r.name})` : ''}`;
     $('[data-kiosk-list]').replaceChildren(...(submitted.length ? submitted.map((r) => item(`${who(r)}, ${time(r.submittedAt)}`)) : [item(s['assess.kiosk.none'] ?? '')]));
     $('[data-aside-list]').replaceChildren(
       ...(aside.length
@@ -116,12 +118,12 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
   $('[data-get="responses"]').addEventListener('click', () => {
     if (!open) return;
     const list = o.store.list();
-    if (list.length) download(`${o.quiz}-${o.form}-responses-${stamp()}.csv`, responsesCsvFor(o.itemIds, o.form, list), 'text/csv;charset=utf-8');
+    if (list.length) download(`${o.stem}-responses-${stamp()}.csv`, o.csv(list), 'text/csv;charset=utf-8');
   });
   $('[data-get="set-aside"]').addEventListener('click', () => {
     if (!open) return;
     const list = o.store.setAside();
-    if (list.length) download(`${o.quiz}-${o.form}-set-aside-${stamp()}.csv`, responsesCsvFor(o.itemIds, o.form, list), 'text/csv;charset=utf-8');
+    if (list.length) download(`${o.stem}-set-aside-${stamp()}.csv`, o.csv(list), 'text/csv;charset=utf-8');
   });
   $('[data-clear]').addEventListener('click', () => {
     if (!open) return;

@@ -58,3 +58,22 @@ describe('resolveQuiz', () => {
     expect(() => resolveQuiz(root, join(dir, 'form-unknown-item.yaml'))).toThrow(/bad-quizzes\/form-unknown-item.yaml:\d+:\d+ {2}error {2}quiz\/form-unknown-item/);
   });
 });
+
+describe('order items whose ids give the answer away', () => {
+  it('warns when the ids, in the correct order, are in alphabetical order, at the options of that item', async () => {
+    const file = join(fixtures, 'warn-quizzes/order-ids-reveal.yaml');
+    const found = await checkQuizDoc(ctx, loadQuizFile(root, file), workflow);
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('# <- warning')) + 1;
+    expect(found.filter((d) => d.severity === 'error')).toEqual([]);
+    const hits = found.filter((d) => d.code === 'quiz/order-ids-reveal');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ severity: 'warning', file: '../warn-quizzes/order-ids-reveal.yaml' });
+    expect(hits[0]?.line).toBe(line);
+    expect(hits[0]?.message).toMatch(/^item s-10: the option ids in the correct order read a, b, c/);
+  });
+
+  it('is quiet for the same items with their ids out of order (the sample quiz)', async () => {
+    const found = await checkQuizDoc(ctx, loadQuizFile(root, join(root, 'quizzes/sample-registration.yaml')), workflow);
+    expect(found.filter((d) => d.code === 'quiz/order-ids-reveal')).toEqual([]);
+  });
+});

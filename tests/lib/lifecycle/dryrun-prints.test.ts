@@ -120,6 +120,6 @@ describe('sopkit dryrun', () => {
   it('an unknown dry run names the known ones', async () => {
     const r = io();
     expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);
-    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-2025']);
+    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-2025, document-replacement-2027']);
   });
 });

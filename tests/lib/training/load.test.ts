@@ -39,7 +39,7 @@ describe('schemas', () => {
     expect(moduleSchema.parse(module)).toMatchObject({ prerequisites: [], sops: [], language: 'en' });
     const bad = moduleSchema.safeParse({ ...module, duration: '1 hour' });
     expect(bad.success).toBe(false);
-    if (!bad.success) expect(describeIssue(bad.error.issues[0]!, { ...module, duration: '1 hour' })).toBe('duration: found "1 hour"; expected number');
+    if (!bad.success) expect(describeIssue(bad.error.issues[0]!, { ...module, duration: '1 hour' })).toBe('duration: found "1 hour"; expected a number');
   });
 
   it('needs days or a day template, and exactly one kind per timetable line', () => {

@@ -32,4 +32,23 @@ describe('sopkit new module | course', () => {
     expect(lines.at(-1)).toMatch(/already exists/);
     expect(existsSync(join(root, 'content/modules/counter-basics.mdx'))).toBe(true);
   });
+
+  it('sopkit new evaluation writes an anonymous form that passes check and names the course of the same id', async () => {
+    const root = join(temp, 'evaluation');
+    rmSync(root, { recursive: true, force: true });
+    cpSync(resolve('tests/fixtures/training/base'), root, { recursive: true });
+    const lines: string[] = [];
+    const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
+    expect(await main(['new', 'evaluation', 'basics', '--root', root], io)).toBe(0);
+    expect(lines.at(-1)).toBe('created quizzes/evaluations/basics.yaml');
+    const text = readFileSync(join(root, 'quizzes/evaluations/basics.yaml'), 'utf8');
+    expect(text).toMatch(/^course: basics$/m);
+    expect(text).toMatch(/^anonymous: true$/m);
+    expect(await main(['new', 'evaluation', 'spare-form', '--root', root], io)).toBe(0);
+    expect(readFileSync(join(root, 'quizzes/evaluations/spare-form.yaml'), 'utf8')).not.toMatch(/^course:/m);
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    expect(diagnostics.filter((d) => d.file.startsWith('quizzes/evaluations/'))).toEqual([]);
+    expect(await main(['new', 'evaluation', 'basics', '--root', root], io)).toBe(1);
+    expect(lines.at(-1)).toMatch(/already exists/);
+  });
 });

@@ -5,7 +5,7 @@ import type { PageInfo } from '../document.ts';
 import { colors } from '../theme.ts';
 
 /** Running head and footer of quiz prints: title and what it is, then "quiz · form · Page n of m". */
-export function quizStamp(quiz: Quiz, what: string, lang: string, code: string, trainerOnly = false) {
+export function quizStamp(quiz: Pick<Quiz, 'title'>, what: string, lang: string, code: string, trainerOnly = false) {
   return (w: PageWriter, info: PageInfo): void => {
     const g = info.geometry;
     const [left, right] = [g.marginLeft, g.width - g.marginRight];

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path';
+import { today } from '../../lib/check/index.ts';
+import { loadProject } from '../../lib/content/project.ts';
+import { SopkitError } from '../../lib/errors.ts';
+import { courseInfo } from '../../lib/training/report/course-info.ts';
+import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
+import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
+import { keyFigures, missingLine } from '../../lib/training/report/words.ts';
+import type { Command, Io } from '../command.ts';
+
+const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
+const one = (v: unknown, flag: string) => {
+  const values = list(v);
+  if (values.length > 1) throw new SopkitError('report/repeated', `--${flag} is given ${values.length} times; give one file (the report has one ${flag} section)`);
+  return values[0];
+};
+
+function printSummary(io: Io, r: TrainingReport): void {
+  io.out(`${r.course.title} (${r.course.id}): training report of ${r.date}`);
+  for (const [value, label] of keyFigures(r)) io.out(`  ${value}  ${label}`);
+  for (const section of r.missing) io.out(`  ${missingLine(section, r.course.language)} (${section})`);
+  for (const w of r.warnings) io.err(`warning: ${w}`);
+}
+
+export const report: Command = {
+  name: 'report',
+  summary: 'the training report of a course: attendance, pre/post results, evaluation, notes',
+  help: `Usage: sopkit report --course <id> [--pre f.csv --post g.csv]... [--evaluation e.csv]...
+                     [--attendance a.csv] [--notes notes.md] --out DIR [--json] [--date YYYY-MM-DD]
+
+Writes the training report of a course, as HTML and PDF: cover, summary, the course as
+delivered, participants and attendance, pre/post results per module and objective (the scoring
+of \`sopkit score\`), items to review, the session evaluation (response rate, mean and sd per
+statement, diverging bars, comments as written), the trainer's observations and recommendations
+(Markdown), and annexes (timetable, item analysis). Every file is optional: a missing one leaves
+its section out with a line saying so; a bad one is one error naming the file, row and column.
+The formats are in ARCHITECTURE.md (Formats: responses, evaluation responses, attendance, notes).
+
+Options:
+  --course ID           a course id from content/courses/
+  --pre FILE            pre-test responses (repeatable: one per quiz of the course); the quiz is
+                        found from the item columns, or named: --pre <quiz>=FILE
+  --post FILE           post-test responses (repeatable), the same way
+  --evaluation FILE     session evaluation responses (repeatable: paper, kiosk and phones)
+  --attendance FILE     participant, name, organisation, sex, role, day1..dayN
+  --notes FILE          the trainer's observations and recommendations, in Markdown; an optional
+                        frontmatter gives the dates, venue and trainers as delivered
+  --out DIR             write report.html, report.pdf, <quiz>-scores.csv, <quiz>-items.csv and
+                        <form>-evaluation.csv into DIR
+  --json                print the report as JSON (and nothing else on stdout)
+  --date YYYY-MM-DD     the date of the report (default: today)
+
+Example:
+  sopkit report --course registry-officers --pre examples/registry-officers/pre.csv \\
+    --post examples/registry-officers/post.csv --evaluation examples/registry-officers/evaluation.csv \\
+    --attendance examples/registry-officers/attendance.csv --notes examples/registry-officers/notes.md --out report/`,
+  options: {
+    course: { type: 'string' },
+    pre: { type: 'string', multiple: true },
+    post: { type: 'string', multiple: true },
+    evaluation: { type: 'string', multiple: true },
+    attendance: { type: 'string', multiple: true },
+    notes: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    date: { type: 'string' },
+  },
+  async run({ values, root, io }) {
+    if (typeof values.course !== 'string') throw new SopkitError('report/no-course', 'give the course: --course <id> (from content/courses/)');
+    if (typeof values.out !== 'string' && !values.json) throw new SopkitError('report/no-out', 'give --out DIR for report.html and report.pdf, or --json to print the report');
+    const date = typeof values.date === 'string' ? values.date : today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new SopkitError('report/bad-date', `--date ${date}: write the date as YYYY-MM-DD`);
+    const info = courseInfo(loadProject(root), values.course);
+    const attendance = one(values.attendance, 'attendance');
+    const notes = one(values.notes, 'notes');
+    const inputs = readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });
+    const r = buildTrainingReport(info, inputs, date);
+    if (values.json) {
+      io.out(JSON.stringify(r, null, 2));
+      for (const w of r.warnings) io.err(`warning: ${w}`);
+    } else printSummary(io, r);
+    if (typeof values.out === 'string') {
+      const written = await writeReportFiles(resolve(root, values.out), r, info);
+      io.err(`wrote ${written.join(', ')} to ${values.out}`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,81 @@
+import type { Course } from '../../../schemas/course.ts';
+import type { Evaluation } from '../../../schemas/evaluation.ts';
+import type { Quiz } from '../../../schemas/quiz.ts';
+import { resolveQuiz } from '../../assessment/quiz-load.ts';
+import type { Project } from '../../content/project.ts';
+import { SopkitError } from '../../errors.ts';
+import { siteUrl } from '../../handbook/sop-body.ts';
+import { resolveEvaluation } from '../evaluation/load.ts';
+import { courseTimetable } from '../timetable.ts';
+import { timetableLine, type TimetableLine } from '../timetable-text.ts';
+
+/**
+ * What the training report knows of a course before any file is read: plain data, computed once
+ * by the CLI or by the report page at build time, so the report itself runs in Node and in the
+ * browser alike.
+ */
+export interface CourseInfo {
+  id: string;
+  title: string;
+  summary?: string;
+  venue: string;
+  trainers: string[];
+  /** Expected participants (the response rate's base when there is no attendance file). */
+  participants: number;
+  language: string;
+  organisation: string;
+  /** The public site, for the report's links and QR code. */
+  siteUrl: string;
+  modules: { id: string; code: string; title: string; quiz: string; objectives: string[] }[];
+  pretest?: string;
+  posttest?: string;
+  /** Every quiz the course uses: the modules' and the course pre-test and post-test, in course order. */
+  quizzes: Quiz[];
+  /** The course's evaluation form id. */
+  evaluation?: string;
+  /** Every evaluation form the course or its modules name, valid. */
+  evaluations: Evaluation[];
+  /** The timetable as planned, day by day, in words. */
+  days: TimetableLine[][];
+  /** Role titles by id, so an attendance file may give roles as ids. */
+  roles: Record<string, string>;
+}
+
+/**
+ * The course as the report needs it, from the loaded project, or one clear error: an unknown or
+ * invalid course, or a quiz or evaluation form of it that does not pass its own rules.
+ * @param project The loaded project.
+ * @param id Course id.
+ */
+export function courseInfo(project: Project, id: string): CourseInfo {
+  const doc = project.courses.find((c) => c.id === id);
+  if (!doc) throw new SopkitError('report/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
+  if (!doc.data) throw new SopkitError('report/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
+  const c: Course = doc.data;
+  const modules = c.modules.flatMap((m) => {
+    const data = project.modules.find((x) => x.id === m)?.data;
+    return data ? [{ id: m, code: data.code, title: data.title, quiz: data.quiz, objectives: data.objectives.map((o) => o.id), evaluation: data.evaluation }] : [];
+  });
+  const quizIds = [...new Set([...(c.pretest ? [c.pretest] : []), ...modules.map((m) => m.quiz), ...(c.posttest ? [c.posttest] : [])])];
+  const formIds = [...new Set([...(c.evaluation ? [c.evaluation] : []), ...modules.flatMap((m) => (m.evaluation ? [m.evaluation] : []))])];
+  const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
+  return {
+    id,
+    title: c.title,
+    ...(c.summary ? { summary: c.summary } : {}),
+    venue: c.venue,
+    trainers: c.trainers,
+    participants: c.participants,
+    language: c.language,
+    organisation: project.site?.organisation ?? '',
+    siteUrl: siteUrl(project),
+    modules: modules.map(({ evaluation: _, ...m }) => m),
+    ...(c.pretest ? { pretest: c.pretest } : {}),
+    ...(c.posttest ? { posttest: c.posttest } : {}),
+    quizzes: quizIds.map((q) => resolveQuiz(project.root, q).quiz),
+    ...(c.evaluation ? { evaluation: c.evaluation } : {}),
+    evaluations: formIds.map((e) => resolveEvaluation(project.root, e).evaluation),
+    days: timetable.days.map((day) => day.map((e) => timetableLine(e, c.language))),
+    roles: Object.fromEntries(project.roles.map((r) => [r.id, r.title])),
+  };
+}

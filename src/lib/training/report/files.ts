@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decodeText } from '../../assessment/csv.ts';
+import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
+import type { FormId } from '../../assessment/types.ts';
+import { SopkitError } from '../../errors.ts';
+import type { Paper } from '../../handbook/theme.ts';
+import type { CourseInfo } from './course-info.ts';
+import { trainingReportHtml } from './html.ts';
+import type { InputFile, ReportInputs, TrainingReport } from './model.ts';
+import { renderTrainingReportPdf } from './pdf.ts';
+import { evaluationStatsCsv } from './stats-csv.ts';
+
+/** The files of `sopkit report`, as the user named them. */
+export interface ReportArgs {
+  pre: string[];
+  post: string[];
+  evaluation: string[];
+  attendance?: string;
+  notes?: string;
+}
+
+/** `quiz=path` (a quiz or form named before the file) or a plain path that exists. */
+function target(root: string, value: string): { path: string; id?: string } {
+  const named = /^([a-z0-9]+(?:-[a-z0-9]+)*)=(.+)$/.exec(value);
+  if (named && !existsSync(resolve(root, value))) return { id: named[1]!, path: named[2]! };
+  return { path: value };
+}
+
+/** A file's text in whatever encoding a spreadsheet wrote it; one line when it is missing. */
+function readText(root: string, path: string): InputFile {
+  const abs = resolve(root, path);
+  if (!existsSync(abs)) throw new SopkitError('report/not-found', `${path}: no such file`);
+  if (statSync(abs).isDirectory()) throw new SopkitError('report/not-a-file', `${path} is a folder; give the file`);
+  return { name: path, text: decodeText(readFileSync(abs)) };
+}
+
+/**
+ * Reads the files of a report from disk; messages name each by the path the user gave.
+ * @param root Folder relative paths are resolved against.
+ * @param args The files.
+ */
+export function readReportInputs(root: string, args: ReportArgs): ReportInputs {
+  const test = (form: FormId) => (value: string) => {
+    const { path, id } = target(root, value);
+    return { ...readText(root, path), form, ...(id ? { quiz: id } : {}) };
+  };
+  return {
+    tests: [...args.pre.map(test('pre')), ...args.post.map(test('post'))],
+    evaluations: args.evaluation.map((value) => {
+      const { path, id } = target(root, value);
+      return { ...readText(root, path), ...(id ? { form: id } : {}) };
+    }),
+    ...(args.attendance ? { attendance: readText(root, args.attendance) } : {}),
+    ...(args.notes ? { notes: readText(root, args.notes) } : {}),
+  };
+}
+
+/**
+ * Writes `report.html`, `report.pdf`, and beside them each quiz's `<quiz>-scores.csv` and
+ * `<quiz>-items.csv` and each evaluation form's `<form>-evaluation.csv`.
+ * @param dir Output folder (created).
+ * @param report The report.
+ * @param info The course (its quizzes, for the item tables).
+ * @param paper Paper size of the PDF.
+ * @returns The names of the files written.
+ */
+export async function writeReportFiles(dir: string, report: TrainingReport, info: CourseInfo, paper: Paper = 'a4'): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const files: [string, string | Uint8Array][] = [
+    ['report.html', trainingReportHtml(report)],
+    ['report.pdf', await renderTrainingReportPdf(report, { paper })],
+  ];
+  for (const r of report.tests) {
+    const quiz = info.quizzes.find((q) => q.id === r.quiz)!;
+    files.push([`${r.quiz}-scores.csv`, scoresCsv(r.report, new Map(Object.entries(r.names)))], [`${r.quiz}-items.csv`, itemsCsv(r.report, quiz)]);
+  }
+  for (const e of report.evaluation) files.push([`${e.form}-evaluation.csv`, evaluationStatsCsv(e)]);
+  for (const [name, data] of files) writeFileSync(join(dir, name), data);
+  return files.map(([name]) => name);
+}

@@ -1,0 +1,37 @@
+import { segments } from '../../assessment/columns.ts';
+import { readCsv } from '../../assessment/csv.ts';
+import type { CourseInfo } from './course-info.ts';
+
+/** What a file dropped on the report page is. `responses`: test answers whose form column says pre or post. */
+export type FileKind = 'pre' | 'post' | 'responses' | 'evaluation' | 'attendance' | 'notes';
+
+/** The form a test file's name suggests (`…pre…`, `…post…`), or none. */
+export function formFromName(name: string): 'pre' | 'post' | undefined {
+  const n = name.toLowerCase();
+  const pre = /(^|[^a-z])pre/.test(n);
+  const post = /(^|[^a-z])post/.test(n);
+  return pre && !post ? 'pre' : post && !pre ? 'post' : undefined;
+}
+
+/**
+ * A first guess at what a dropped file is, which the trainer can change: Markdown is the notes; a
+ * CSV with day columns and an organisation is the attendance; one whose columns are an evaluation
+ * form's items is evaluation responses; any other CSV is test responses, pre or post as its name
+ * says (else read from its form column).
+ * @param name File name.
+ * @param text File text.
+ * @param info The course (its evaluation forms).
+ */
+export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'evaluations'>): FileKind {
+  if (/\.(md|markdown)$/i.test(name)) return 'notes';
+  let header: string[];
+  try {
+    header = readCsv(text, name).header.map((h) => (segments(h).at(-1) ?? '').toLowerCase());
+  } catch {
+    return /\.(csv|tsv)$/i.test(name) ? 'responses' : 'notes';
+  }
+  if (header.some((h) => /^(day[\s_-]*\d{1,2}|\d{4}-\d{2}-\d{2})$/.test(h)) && header.some((h) => ['organisation', 'organization', 'office'].includes(h))) return 'attendance';
+  const items = new Set(info.evaluations.flatMap((e) => e.items.map((i) => i.id)));
+  if (header.filter((h) => items.has(h) || [...items].some((id) => h.endsWith(`-${id}`))).length >= Math.min(3, items.size || 1) && items.size) return 'evaluation';
+  return formFromName(name) ?? 'responses';
+}

@@ -1,0 +1,183 @@
+import { t } from '../../../i18n/index.ts';
+import { esc } from '../../assessment/charts.ts';
+import { fmt } from '../../assessment/format.ts';
+import { reportCss } from '../../assessment/report-style.ts';
+import type { FormId } from '../../assessment/types.ts';
+import { evaluationHtml, table } from './html-evaluation.ts';
+import type { Section, TrainingReport } from './model.ts';
+import { notesHtml } from './notes.ts';
+import { trainingReportCss } from './style.ts';
+import { courseRows, dateRange, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+
+/** The report's sections, in order, with their anchors. */
+const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annex-timetable', 'annex-items'] as const;
+const TITLES: Record<(typeof SECTIONS)[number], Parameters<typeof t>[0]> = {
+  summary: 'trainingReport.summary',
+  course: 'trainingReport.course',
+  attendance: 'trainingReport.attendance',
+  tests: 'trainingReport.tests',
+  review: 'trainingReport.review',
+  evaluation: 'trainingReport.evaluation',
+  notes: 'trainingReport.notes',
+  'annex-timetable': 'trainingReport.annexTimetable',
+  'annex-items': 'trainingReport.annexItems',
+};
+
+type Heading = (level: number, text: string, id?: string) => string;
+const heading: Heading = (level, text, id) => `<h${level}${id ? ` id="${esc(id)}"` : ''}>${esc(text)}</h${level}>`;
+const missing = (section: Section | 'review' | 'items', lang: string) => `<p class="note" role="note">${esc(missingLine(section, lang))}</p>`;
+const para = (text: string) => (text ? `<p>${esc(text)}</p>` : '');
+
+function summaryHtml(r: TrainingReport): string {
+  const lang = r.course.language;
+  const figures = keyFigures(r).map(([v, l]) => `<li><b>${esc(v)}</b><span>${esc(l)}</span></li>`);
+  const checks = r.warnings.length ? `<div class="note" role="note"><b>${esc(t('trainingReport.toCheck', lang))}</b><ul>${r.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></div>` : '';
+  return `<ul class="summary">${figures.join('')}</ul>${checks}`;
+}
+
+function courseHtml(r: TrainingReport): string {
+  const rows = courseRows(r).map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`);
+  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('trainingReport.course', r.course.language))}"><table class="compact course-facts"><tbody>${rows.join('')}</tbody></table></div>${para(t('trainingReport.timetableLead', r.course.language))}`;
+}
+
+function attendanceHtml(r: TrainingReport): string {
+  const lang = r.course.language;
+  const a = r.attendance;
+  if (!a) return missing('attendance', lang);
+  const counts = (caption: string, label: string, list: { key: string; count: number }[], words = (k: string) => k) =>
+    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), String(c.count)]), [1], 'compact');
+  return [
+    `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
+      [t('trainingReport.listed', lang), String(a.participants)],
+      [t('trainingReport.attendedOne', lang), String(a.attended)],
+      [t('trainingReport.attendedAll', lang), String(a.allDays)],
+      [t('trainingReport.overallRate', lang), pct(a.rate)],
+    ].map(([k, v]) => `<tr><th scope="row">${esc(k ?? '')}</th><td class="n">${esc(v ?? '')}</td></tr>`).join('')}</tbody></table></div>`,
+    table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => [esc(`${i + 1} (${d.label})`), esc(d.date ?? r.delivered.dates[i] ?? '–'), String(d.present), pct(d.rate)]), [2, 3], 'compact'),
+    counts(t('trainingReport.byOrganisation', lang), t('trainingReport.organisation', lang), a.byOrganisation),
+    a.bySex ? counts(t('trainingReport.bySex', lang), t('trainingReport.sex', lang), a.bySex, (k) => sexWords(k, lang)) : '',
+    a.byRole ? counts(t('trainingReport.byRole', lang), t('trainingReport.role', lang), a.byRole) : '',
+    para(filesLine(r, 'attendance')),
+  ].join('\n');
+}
+
+function testsHtml(r: TrainingReport, h: Heading): string {
+  const lang = r.course.language;
+  if (!r.tests.length) return missing('tests', lang);
+  const parts = r.tests.map((q) => {
+    const objectives = table(
+      t('trainingReport.objectives', lang),
+      [t('trainingReport.objective', lang), t('trainingReport.objectiveText', lang), t('trainingReport.module', lang), t('trainingReport.pre', lang), t('trainingReport.post', lang)],
+      q.objectives.map((o) => [esc(o.id), esc(o.text), esc(o.modules.join(', ')), pct(o.pre), pct(o.post)]),
+      [3, 4],
+    );
+    const un = unmatchedLine(q, lang);
+    return [h(3, quizHeading(q), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
+  });
+  return [...parts, para(noResultsLine(r)), para(filesLine(r, 'tests'))].join('\n');
+}
+
+function reviewHtml(r: TrainingReport): string {
+  const lang = r.course.language;
+  if (!r.tests.length) return missing('tests', lang);
+  const flagged = r.tests.flatMap((q) => q.review.map((i) => ({ q, i })));
+  if (!flagged.length) return missing('review', lang);
+  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(', '))}</li>`);
+  return `${para(t('trainingReport.reviewLead', lang))}<ul>${rows.join('')}</ul>`;
+}
+
+function evaluationSection(r: TrainingReport, h: Heading): string {
+  const lang = r.course.language;
+  if (!r.evaluation.length) return missing('evaluation', lang);
+  return r.evaluation
+    .map((e) => {
+      const items = [...e.likert, ...e.choice, ...e.comments].map((x) => x.id);
+      const order = new Map(items.map((id, i) => [id, i + 1]));
+      return `${r.evaluation.length > 1 ? h(3, e.title, `evaluation-${e.form}`) : ''}${evaluationHtml(e, (id) => order.get(id) ?? 0, lang, h)}`;
+    })
+    .concat(para(filesLine(r, 'evaluation')))
+    .join('\n');
+}
+
+function timetableHtml(r: TrainingReport): string {
+  const lang = r.course.language;
+  return r.timetable
+    .map((day, i) => {
+      const date = r.delivered.dates[i];
+      const caption = `${t('course.day', lang, { n: i + 1 })}${date ? ` (${date})` : ''}`;
+      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], day.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]));
+    })
+    .join('\n');
+}
+
+function itemsHtml(r: TrainingReport): string {
+  const lang = r.course.language;
+  if (!r.tests.length) return missing('items', lang);
+  return r.tests
+    .flatMap((q) =>
+      (['pre', 'post'] as FormId[]).flatMap((form) => {
+        const s = q.report.forms[form];
+        if (!s) return [];
+        return [
+          table(
+            `${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) })}: n = ${s.n}, alpha ${fmt(s.alpha)}`,
+            [t('trainingReport.item', lang), t('trainingReport.facility', lang), t('trainingReport.discrimination', lang), t('trainingReport.efficiency', lang), t('trainingReport.flags', lang)],
+            s.items.map((i) => [esc(i.id), fmt(i.facility), fmt(i.discrimination), fmt(i.discriminativeEfficiency), esc(i.flags.map((f) => flagWords(f, lang)).join(', '))]),
+            [1, 2, 3],
+          ),
+        ];
+      }),
+    )
+    .join('\n');
+}
+
+/** Options of the HTML report. */
+export interface HtmlOptions {
+  /** Level of the report's title: 1 in report.html, 2 inside a page that has its own h1. */
+  level?: 1 | 2;
+}
+
+/**
+ * The training report as an HTML fragment (inside `<div class="sopkit-report training-report">`):
+ * summary, the course, attendance, pre/post results per module and objective, items to review,
+ * the session evaluation with its diverging bars and comments, the trainer's notes, and the
+ * annexes. Every text from a file is escaped; the notes' Markdown goes through mdast with raw
+ * HTML left out. A section whose file was not given says so in one line.
+ * @param r The report (`buildTrainingReport`).
+ */
+export function trainingReportFragment(r: TrainingReport, options: HtmlOptions = {}): string {
+  const lang = r.course.language;
+  const shift = options.level === 2 ? 1 : 0;
+  const h: Heading = (level, text, id) => heading(Math.min(6, level + shift), text, id);
+  const body: Record<(typeof SECTIONS)[number], () => string> = {
+    summary: () => summaryHtml(r),
+    course: () => courseHtml(r),
+    attendance: () => attendanceHtml(r),
+    tests: () => testsHtml(r, h),
+    review: () => reviewHtml(r),
+    evaluation: () => evaluationSection(r, h),
+    notes: () => (r.notes ? `<div class="trainer-notes">${notesHtml(r.notes.markdown, 3 + shift)}</div>` : missing('notes', lang)),
+    'annex-timetable': () => timetableHtml(r),
+    'annex-items': () => itemsHtml(r),
+  };
+  const contents = `<nav class="report-toc" aria-label="${esc(t('trainingReport.contents', lang))}"><ol>${SECTIONS.map((s) => `<li><a href="#${s}">${esc(t(TITLES[s], lang))}</a></li>`).join('')}</ol></nav>`;
+  const parts = [
+    h(1, `${t('trainingReport.title', lang)}: ${r.course.title}`, 'report-title'),
+    `<p class="meta">${esc([r.course.organisation, dateRange(r.delivered.dates), r.delivered.venue, t('trainingReport.reportOf', lang, { date: r.date })].filter(Boolean).join(' · '))}</p>`,
+    contents,
+    ...SECTIONS.map((s) => `<section aria-labelledby="${s}">${h(2, t(TITLES[s], lang), s)}${body[s]()}</section>`),
+    `<p class="method">${esc(t('trainingReport.method', lang))}</p>`,
+  ];
+  return `<div class="sopkit-report training-report" lang="${esc(lang)}">${parts.join('\n')}</div>`;
+}
+
+/** The training report as a complete, self-contained HTML file (`report.html`): no script, no request. */
+export function trainingReportHtml(r: TrainingReport): string {
+  const title = `${t('trainingReport.title', r.course.language)}: ${r.course.title}`;
+  return `<!doctype html>
+<html lang="${esc(r.course.language)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${trainingReportCss}</style></head>
+<body><main>${trainingReportFragment(r)}</main></body>
+</html>
+`;
+}

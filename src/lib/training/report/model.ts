@@ -1,0 +1,187 @@
+import { t } from '../../../i18n/index.ts';
+import type { Evaluation } from '../../../schemas/evaluation.ts';
+import { readCsv } from '../../assessment/csv.ts';
+import { SopkitError } from '../../errors.ts';
+import { combineEvaluationResponses, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
+import { evaluationStats, type EvaluationStats } from '../evaluation/stats.ts';
+import type { TimetableLine } from '../timetable-text.ts';
+import { readAttendance, type AttendanceSummary } from './attendance.ts';
+import type { CourseInfo } from './course-info.ts';
+import { readNotes, type TrainerNotes } from './notes.ts';
+import { scoreCourseTests, type QuizResult, type TestFile } from './tests.ts';
+
+/** A file given to the report, as text (the CLI reads it from disk, the page from the drop). */
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+/** Every file of one report. All optional: a missing one leaves its section out, saying so. */
+export interface ReportInputs {
+  /** Test responses (`--pre`, `--post`), each with its form and, if named, its quiz. */
+  tests: TestFile[];
+  /** Evaluation responses (`--evaluation`), each with its form id if named. */
+  evaluations: (InputFile & { form?: string })[];
+  attendance?: InputFile;
+  notes?: InputFile;
+}
+
+/** An objective of a quiz, with the modules that teach it and its mastery before and after. */
+export interface ObjectiveResult {
+  id: string;
+  text: string;
+  /** Codes of the course's modules that have the objective. */
+  modules: string[];
+  pre: number | null;
+  post: number | null;
+}
+
+/** One quiz's results, placed in the course: the modules it tests and its objectives. */
+export interface CourseQuizResult extends QuizResult {
+  /** Codes and titles of the modules whose quiz it is; `course` when it is the course's pre- or post-test. */
+  modules: { code: string; title: string }[];
+  objectives: ObjectiveResult[];
+}
+
+/** The sections of the report that a missing file leaves out. */
+export type Section = 'attendance' | 'tests' | 'evaluation' | 'notes';
+
+/** The key figures of the summary. Fractions, not percentages; null where the files do not say. */
+export interface KeyFigures {
+  expected: number;
+  listed: number | null;
+  attended: number | null;
+  attendanceRate: number | null;
+  tests: { quiz: string; title: string; pre: number | null; post: number | null; matched: number | null; classGain: number | null; p: number | null; passedPost: number | null; nPost: number | null }[];
+  evaluation: { form: string; respondents: number; responseRate: number | null; mean: number | null; points: number; percentAgree: number | null }[];
+}
+
+/** The training report of a course (ARCHITECTURE.md, Formats: training report): what both renderers print. */
+export interface TrainingReport {
+  course: Pick<CourseInfo, 'id' | 'title' | 'summary' | 'organisation' | 'siteUrl' | 'language' | 'participants' | 'modules'>;
+  /** Date of the report (YYYY-MM-DD). */
+  date: string;
+  /** The course as delivered: the notes' frontmatter, the attendance file's dates, else the course file. */
+  delivered: { dates: string[]; venue: string; trainers: string[] };
+  /** The timetable as planned in the course file, day by day. */
+  timetable: TimetableLine[][];
+  attendance: AttendanceSummary | null;
+  tests: CourseQuizResult[];
+  evaluation: EvaluationStats[];
+  notes: TrainerNotes | null;
+  summary: KeyFigures;
+  /** Sections left out because their file was not given. */
+  missing: Section[];
+  /** Things the trainer should check (participants not on the attendance list, a date count that differs...). */
+  warnings: string[];
+  /** The files read, as named. */
+  files: { section: Section; name: string; form?: string }[];
+}
+
+function evaluationSets(info: CourseInfo, files: ReportInputs['evaluations']): Map<Evaluation, EvaluationResponseSet[]> {
+  const out = new Map<Evaluation, EvaluationResponseSet[]>();
+  if (files.length && !info.evaluations.length) throw new SopkitError('report/no-evaluation-form', `${files[0]!.name}: course ${info.id} names no evaluation form; add evaluation: <id> to content/courses/${info.id}.yaml (sopkit new evaluation ${info.id})`);
+  for (const f of files) {
+    let form: Evaluation | undefined;
+    if (f.form) {
+      form = info.evaluations.find((e) => e.id === f.form);
+      if (!form) throw new SopkitError('report/unknown-evaluation', `${f.name}: no evaluation form "${f.form}" in this course; its forms: ${info.evaluations.map((e) => e.id).join(', ')}`);
+    } else form = info.evaluations.length === 1 ? info.evaluations[0]! : formOfHeader(readCsv(f.text, f.name).header, info.evaluations, f.name);
+    out.set(form, [...(out.get(form) ?? []), parseEvaluationResponses(f.text, f.name, form, { course: info.id })]);
+  }
+  return out;
+}
+
+function placeQuiz(info: CourseInfo, result: QuizResult): CourseQuizResult {
+  const quiz = info.quizzes.find((q) => q.id === result.quiz)!;
+  const lang = info.language;
+  const modules = info.modules.filter((m) => m.quiz === quiz.id).map((m) => ({ code: m.code, title: m.title }));
+  if (quiz.id === info.pretest || quiz.id === info.posttest) if (!modules.length) modules.push({ code: '', title: t('trainingReport.courseTest', lang) });
+  const mastery = new Map((result.report.prepost?.objectives ?? []).map((o) => [o.id, o]));
+  const objectives = quiz.objectives.map((o) => ({
+    id: o.id,
+    text: o.text,
+    modules: info.modules.filter((m) => m.objectives.includes(o.id)).map((m) => m.code),
+    pre: mastery.get(o.id)?.pre ?? null,
+    post: mastery.get(o.id)?.post ?? null,
+  }));
+  return { ...result, modules, objectives };
+}
+
+const percentOf = (s: { mean: number | null; maxScore: number } | undefined) => (s && s.mean !== null && s.maxScore ? s.mean / s.maxScore : null);
+
+/**
+ * Builds the training report of a course from whichever files are given: attendance, test
+ * responses (scored with the core of `sopkit score`), evaluation responses and the trainer's notes.
+ * Pure: the same inputs give the same report in Node and in the browser.
+ * @param info The course (`courseInfo`).
+ * @param inputs The files, as text.
+ * @param date The date of the report, YYYY-MM-DD.
+ * @throws SopkitError naming the file, row and column of any bad input.
+ */
+export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date: string): TrainingReport {
+  const lang = info.language;
+  const warnings: string[] = [];
+  const notes = inputs.notes ? readNotes(inputs.notes.text, inputs.notes.name) : null;
+  const attendance = inputs.attendance ? readAttendance(inputs.attendance.text, inputs.attendance.name, (id) => info.roles[id]) : null;
+  const tests = scoreCourseTests(inputs.tests, info.quizzes).map((r) => placeQuiz(info, r));
+  const expected = attendance ? { n: attendance.attended, from: 'attendance' as const } : { n: info.participants, from: 'course' as const };
+  const evaluation = [...evaluationSets(info, inputs.evaluations)].map(([form, sets]) => {
+    const empty = sets.flatMap((s) => s.emptyRows.map((row) => `${s.file} row ${row}`));
+    if (empty.length) warnings.push(t('trainingReport.warn.emptyRows', lang, { rows: empty.join(', ') }));
+    return evaluationStats(form, combineEvaluationResponses(sets), expected);
+  });
+
+  const planned = info.days.length;
+  const attendanceDates = attendance?.days.every((d) => d.date) ? attendance.days.map((d) => d.date!) : undefined;
+  const dates = notes?.delivered.dates ?? attendanceDates ?? [];
+  if (attendance && attendance.days.length !== planned) warnings.push(t('trainingReport.warn.days', lang, { file: attendance.file, n: attendance.days.length, m: planned }));
+  if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { n: dates.length, m: planned }));
+  if (attendance) {
+    const listed = new Set(attendance.ids);
+    const outside = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => !listed.has(id));
+    if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(', '), file: attendance.file }));
+  }
+
+  const missing: Section[] = [];
+  if (!attendance) missing.push('attendance');
+  if (!tests.length) missing.push('tests');
+  if (!evaluation.length) missing.push('evaluation');
+  if (!notes) missing.push('notes');
+  return {
+    course: { id: info.id, title: info.title, ...(info.summary ? { summary: info.summary } : {}), organisation: info.organisation, siteUrl: info.siteUrl, language: lang, participants: info.participants, modules: info.modules },
+    date,
+    delivered: { dates, venue: notes?.delivered.venue ?? info.venue, trainers: notes?.delivered.trainers ?? info.trainers },
+    timetable: info.days,
+    attendance,
+    tests,
+    evaluation,
+    notes,
+    summary: {
+      expected: info.participants,
+      listed: attendance?.participants ?? null,
+      attended: attendance?.attended ?? null,
+      attendanceRate: attendance?.rate ?? null,
+      tests: tests.map((r) => ({
+        quiz: r.quiz,
+        title: r.title,
+        pre: percentOf(r.report.forms.pre),
+        post: percentOf(r.report.forms.post),
+        matched: r.report.prepost?.matched ?? null,
+        classGain: r.report.prepost?.classGain ?? null,
+        p: r.report.prepost?.p ?? null,
+        passedPost: r.report.forms.post ? r.report.forms.post.participants.filter((p) => p.passed).length : null,
+        nPost: r.report.forms.post?.n ?? null,
+      })),
+      evaluation: evaluation.map((e) => ({ form: e.form, respondents: e.respondents, responseRate: e.responseRate, mean: e.overall.mean, points: e.scale.points, percentAgree: e.overall.percentAgree })),
+    },
+    missing,
+    warnings,
+    files: [
+      ...(attendance ? [{ section: 'attendance' as const, name: attendance.file }] : []),
+      ...inputs.tests.map((f) => ({ section: 'tests' as const, name: f.name, ...(f.form ? { form: f.form } : {}) })),
+      ...inputs.evaluations.map((f) => ({ section: 'evaluation' as const, name: f.name })),
+      ...(notes ? [{ section: 'notes' as const, name: notes.file }] : []),
+    ],
+  };
+}

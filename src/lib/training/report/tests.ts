@@ -1,0 +1,91 @@
+import type { Quiz } from '../../../schemas/quiz.ts';
+import { classifyColumns } from '../../assessment/columns.ts';
+import { readCsv } from '../../assessment/csv.ts';
+import { reviewOrder } from '../../assessment/item-analysis.ts';
+import { buildReport } from '../../assessment/report.ts';
+import { combineResponses, parseResponses } from '../../assessment/responses.ts';
+import type { FormId, ItemFlag, ParticipantResponse, ScoreReport } from '../../assessment/types.ts';
+import { SopkitError } from '../../errors.ts';
+
+/** A responses file given to the report: `--pre`, `--post`, or a file with a form column. */
+export interface TestFile {
+  name: string;
+  text: string;
+  /** The form the file was given as; none when its `form` column says. */
+  form?: FormId;
+  /** The quiz, when the user named it (`--pre <quiz>=file.csv`); else found from the item columns. */
+  quiz?: string;
+}
+
+/** The results of one quiz of the course. */
+export interface QuizResult {
+  quiz: string;
+  title: string;
+  passMark: number;
+  /** The files read, with the form each was given as. */
+  files: { name: string; form?: FormId }[];
+  /** `sopkit score --json` for these files. */
+  report: ScoreReport;
+  /** Items to review, most urgent first, per form. */
+  review: { form: FormId; id: string; flags: ItemFlag[] }[];
+  /** Participant names, by id, where the files have them (for the per-quiz scores.csv). */
+  names: Record<string, string>;
+}
+
+/**
+ * The quiz a responses file answers, from its item columns: the one quiz of the course whose
+ * items the header names (every column an item, a participant, name or form column, or Kobo/ODK
+ * meta). A file that fits none or several is one error saying how to name the quiz.
+ * @param header The file's header cells.
+ * @param quizzes The course's quizzes.
+ * @param file File name for messages.
+ */
+export function quizOfHeader(header: readonly string[], quizzes: readonly Quiz[], file: string): Quiz {
+  const fits = quizzes.flatMap((quiz) => {
+    try {
+      const columns = classifyColumns(header, quiz, file);
+      const items = columns.filter((c) => c.kind === 'item' || c.kind === 'expanded').length;
+      return items ? [{ quiz, items }] : [];
+    } catch {
+      return [];
+    }
+  });
+  const best = Math.max(0, ...fits.map((f) => f.items));
+  const top = fits.filter((f) => f.items === best);
+  const ids = quizzes.map((q) => q.id).join(', ') || 'none';
+  if (top.length === 1) return top[0]!.quiz;
+  if (!top.length) throw new SopkitError('report/unknown-quiz-file', `${file} row 1: the columns are not the items of any quiz of this course (${ids}); check the file, or name its quiz: --pre <quiz>=${file}`);
+  throw new SopkitError('report/ambiguous-quiz-file', `${file} row 1: the columns fit several quizzes of this course (${top.map((f) => f.quiz.id).join(', ')}); name the quiz: --pre <quiz>=${file}`);
+}
+
+/**
+ * Scores every responses file against its quiz, one result per quiz (in the course's order):
+ * the same core as `sopkit score` (item analysis, pre/post gains, t and Wilcoxon tests, mastery
+ * per objective) and the items to review.
+ * @param files The responses files.
+ * @param quizzes The course's quizzes, in order.
+ */
+export function scoreCourseTests(files: readonly TestFile[], quizzes: readonly Quiz[]): QuizResult[] {
+  const byQuiz = new Map<string, { quiz: Quiz; files: TestFile[] }>();
+  for (const f of files) {
+    let quiz: Quiz | undefined;
+    if (f.quiz) {
+      quiz = quizzes.find((q) => q.id === f.quiz);
+      if (!quiz) throw new SopkitError('report/unknown-quiz', `${f.name}: no quiz "${f.quiz}" in this course; its quizzes: ${quizzes.map((q) => q.id).join(', ') || 'none'}`);
+    } else quiz = quizOfHeader(readCsv(f.text, f.name).header, quizzes, f.name);
+    const entry = byQuiz.get(quiz.id) ?? { quiz, files: [] };
+    entry.files.push(f);
+    byQuiz.set(quiz.id, entry);
+  }
+  return quizzes.flatMap((quiz) => {
+    const entry = byQuiz.get(quiz.id);
+    if (!entry) return [];
+    const sets = entry.files.map((f) => parseResponses(f.text, f.name, quiz, f.form ? { form: f.form } : {}));
+    const responses: ParticipantResponse[] = combineResponses(sets);
+    const report = buildReport(quiz, responses);
+    const review = (['pre', 'post'] as const).flatMap((form) => reviewOrder(report.forms[form]?.items ?? []).map((i) => ({ form, id: i.id, flags: i.flags })));
+    const names: Record<string, string> = {};
+    for (const r of responses) if (r.name && !names[r.participant]) names[r.participant] = r.name;
+    return [{ quiz: quiz.id, title: quiz.title, passMark: quiz.passMark, files: entry.files.map((f) => ({ name: f.name, ...(f.form ? { form: f.form } : {}) })), report, review, names }];
+  });
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { evaluationCsv } from '../../../lib/training/evaluation/csv.ts';
+import { publishedEvaluations } from '../../../lib/training/evaluation/load.ts';
+import type { Evaluation } from '../../../schemas/evaluation.ts';
+
+export function getStaticPaths() {
+  return publishedEvaluations(process.cwd()).map((form) => ({ params: { id: form.id }, props: { form } }));
+}
+
+/** `/evaluations/<id>/template.csv`: the blank responses sheet for typing in paper evaluation forms. */
+export const GET: APIRoute = ({ props }) => new Response(evaluationCsv((props as { form: Evaluation }).form), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

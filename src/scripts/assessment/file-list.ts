@@ -1,0 +1,69 @@
+// Reading the files a trainer drops on a page (the scoring page, the report page): nothing leaves
+// the device. Two tablets that exported in the same minute give two files of the same name: both
+// are kept, the second shown and named in messages as `name (2)`; the very same file chosen twice
+// (the same bytes, not just the same size and date) is read once and said.
+
+/** A chosen file and the name it is shown and named by in messages. */
+export interface ChosenFile {
+  file: File;
+  label: string;
+}
+
+async function sameBytes(a: File, b: File): Promise<boolean> {
+  if (a.size !== b.size) return false;
+  const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]).then((buffers) => buffers.map((buf) => new Uint8Array(buf)));
+  return x!.length === y!.length && x!.every((v, i) => v === y![i]);
+}
+
+/**
+ * The files to add to a list: each with its label (`name`, `name (2)`...), leaving out a file
+ * whose bytes are those of one already there.
+ * @param chosen The files already in the list.
+ * @param files The files just given.
+ * @returns The new entries, and the names of the files given again.
+ */
+export async function newFiles(chosen: readonly ChosenFile[], files: Iterable<File>): Promise<{ added: ChosenFile[]; again: string[] }> {
+  const added: ChosenFile[] = [];
+  const again: string[] = [];
+  for (const file of [...files]) {
+    const all = [...chosen, ...added];
+    const same = all.filter((c) => c.file.name === file.name);
+    if ((await Promise.all(same.map((c) => sameBytes(c.file, file)))).some(Boolean)) {
+      again.push(file.name);
+      continue;
+    }
+    const taken = new Set(all.map((c) => c.label));
+    let label = file.name;
+    for (let k = 2; taken.has(label); k++) label = `${file.name} (${k})`;
+    added.push({ file, label });
+  }
+  return { added, again };
+}
+
+/**
+ * Takes files from a file input and from drops on a zone, one batch after another (each may need
+ * reading); `settled()` resolves when every batch given so far is in.
+ * @param input The file input.
+ * @param zone The drop zone (marked `data-over` while a file is dragged over it).
+ * @param take Adds one batch.
+ */
+export function watchFiles(input: HTMLInputElement, zone: HTMLElement, take: (files: File[]) => Promise<void>): { settled(): Promise<void> } {
+  let adding = Promise.resolve();
+  const queue = (files: File[]) => (adding = adding.then(() => take(files)));
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    queue(files);
+  });
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.dataset.over = '';
+  });
+  zone.addEventListener('dragleave', () => delete zone.dataset.over);
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    delete zone.dataset.over;
+    queue([...(e.dataTransfer?.files ?? [])]);
+  });
+  return { settled: () => adding };
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { readCsv } from '../../src/lib/assessment/csv.ts';
+import type { TrainingReport } from '../../src/lib/training/report/model.ts';
+import { pdfText, qpdfCheck } from '../lib/handbook/pdf-tools.ts';
+
+const E = 'examples/registry-officers';
+const files = ['--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--notes', `${E}/notes.md`];
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('sopkit report', () => {
+  it('on the example files writes report.pdf (valid, every section heading), report.html and the CSVs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-'));
+    const { code, out, err } = await run('report', '--course', 'registry-officers', ...files, '--out', dir, '--date', '2026-03-06');
+    expect(code).toBe(0);
+    expect(out).toMatch(/19 \/ 20 {2}participants attended \(20 expected\)/);
+    expect(err).toMatch(/^wrote report\.html, report\.pdf, legal-identity-foundations-scores\.csv, legal-identity-foundations-items\.csv, registry-officers-evaluation\.csv to /m);
+    expect(readdirSync(dir).sort()).toEqual(['legal-identity-foundations-items.csv', 'legal-identity-foundations-scores.csv', 'registry-officers-evaluation.csv', 'report.html', 'report.pdf']);
+    expect(qpdfCheck(join(dir, 'report.pdf')).ok).toBe(true);
+    const text = pdfText(join(dir, 'report.pdf')).replace(/\s+/g, ' ');
+    for (const h of ['Contents', 'Summary', 'The course', 'Participants and attendance', 'Pre-test and post-test results', 'Items to review', 'Session evaluation', "Trainer's observations and recommendations", 'Annex A. Timetable', 'Annex B. Item analysis']) expect(text).toContain(h);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    const scores = readCsv(readFileSync(join(dir, 'legal-identity-foundations-scores.csv'), 'utf8'), 'scores.csv');
+    expect(scores.header.slice(0, 3)).toEqual(['participant', 'name', 'pre_score']);
+    expect(scores.rows).toHaveLength(19);
+  });
+
+  it('--json prints the report and nothing else on stdout; a missing file leaves its section out', async () => {
+    const { code, out } = await run('report', '--course', 'registry-officers', '--evaluation', `${E}/evaluation.csv`, '--json', '--date', '2026-03-06');
+    expect(code).toBe(0);
+    const r = JSON.parse(out) as TrainingReport;
+    expect(r.missing).toEqual(['attendance', 'tests', 'notes']);
+    expect(r.evaluation[0]?.expectedFrom).toBe('course');
+  });
+
+  it('a bad file is one line naming the file, row and column; exit 1', async () => {
+    const { code, err } = await run('report', '--course', 'registry-officers', '--attendance', 'tests/fixtures/training/report/bad/attendance-bad-value.csv', '--out', mkdtempSync(join(tmpdir(), 'sopkit-report-')));
+    expect(code).toBe(1);
+    expect(err).toBe('sopkit report: tests/fixtures/training/report/bad/attendance-bad-value.csv row 3, column D (day2): "maybe" is neither present nor absent; write 1 (present) or 0 (absent), or leave it empty for absent');
+    for (const [args, message] of [
+      [['--pre', 'nowhere.csv'], 'sopkit report: nowhere.csv: no such file'],
+      [['--notes', `${E}/notes.md`, '--notes', `${E}/notes.md`], 'sopkit report: --notes is given 2 times; give one file (the report has one notes section)'],
+      [['--course', 'no-such-course'], 'sopkit report: no course "no-such-course" in content/courses/; known: registry-officers'],
+    ] as const) {
+      const r = await run('report', '--course', 'registry-officers', ...args, '--json');
+      expect([r.code, r.err]).toEqual([1, message]);
+    }
+    expect((await run('report', '--course', 'registry-officers')).err).toBe('sopkit report: give --out DIR for report.html and report.pdf, or --json to print the report');
+  });
+
+  it('the example files are exactly what their seeded generator writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-examples-'));
+    execFileSync(process.execPath, ['--import', 'tsx', resolve(E, 'generate.ts'), dir], { stdio: 'pipe' });
+    const made = readdirSync(dir).sort();
+    expect(made).toEqual(readdirSync(E).filter((f) => !['generate.ts', 'README.md'].includes(f)).sort());
+    for (const name of made) expect(readFileSync(join(dir, name), 'utf8'), `${name}: run npx tsx ${E}/generate.ts after changing a quiz or the course`).toBe(readFileSync(join(E, name), 'utf8'));
+    expect(existsSync(join(dir, 'notes.md'))).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+// The training report page of the trainer edition: the trainer drops the course's files, the
+// report is made in the browser with no request leaving the page, and it says what the CLI says.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { TrainingReport } from '../../src/lib/training/report/model.ts';
+import { differences } from './assessment-helpers.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+const E = 'examples/registry-officers';
+const site = useBuiltSite('trainer');
+const url = () => `${site.url}/courses/registry-officers/report/`;
+
+async function cliJson(): Promise<TrainingReport> {
+  const out: string[] = [];
+  const args = ['report', '--course', 'registry-officers', '--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--notes', `${E}/notes.md`, '--json', '--date', '2026-03-06'];
+  expect(await main(args, { out: (t) => out.push(t), err: () => undefined })).toBe(0);
+  return JSON.parse(out.join('\n')) as TrainingReport;
+}
+
+describe('the training report page (trainer edition)', () => {
+  it('makes the same report as sopkit report from the same files, with no request leaving the page', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(url());
+    // Nothing is sent: no request but the site's own files (GET), whatever the browser fetches when.
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' || !r.url().startsWith(site.url)) sent.push(`${r.method()} ${r.url()}`);
+    });
+    await page.setInputFiles('[data-files]', ['pre.csv', 'post.csv', 'evaluation.csv', 'attendance.csv', 'notes.md'].map((f) => `${E}/${f}`));
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 5);
+    // Each file is taken for what it is, from its name and columns.
+    expect(await page.$$eval('[data-list] select', (els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual(['pre', 'post', 'evaluation', 'attendance', 'notes']);
+    await page.fill('[data-date]', '2026-03-06');
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.locator('[data-out]').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="report.json"]')]);
+    const browser = JSON.parse(readFileSync((await file.path())!, 'utf8')) as TrainingReport;
+    const cli = await cliJson();
+    // The files are named as given: paths on the command line, file names in the browser.
+    const names = (r: TrainingReport) => ({ ...r, files: r.files.map((f) => ({ ...f, name: f.name.split('/').pop() })), attendance: r.attendance && { ...r.attendance, file: r.attendance.file.split('/').pop() }, notes: r.notes && { ...r.notes, file: r.notes.file.split('/').pop() }, tests: r.tests.map((q) => ({ ...q, files: q.files.map((f) => ({ ...f, name: f.name.split('/').pop() })) })) });
+    expect(differences(names(browser), names(cli))).toEqual([]);
+    // The page shows the figures, and offers each file.
+    await expect(page.locator('[data-report] .summary').textContent()).resolves.toContain('19 / 20');
+    expect(await page.$$eval('[data-downloads] button', (els) => els.map((e) => e.textContent))).toEqual(['report.html', 'report.json', 'legal-identity-foundations-scores.csv', 'legal-identity-foundations-items.csv', 'registry-officers-evaluation.csv']);
+    await expect(page.locator('[data-command]').textContent()).resolves.toBe('npx sopkit report --course registry-officers --pre pre.csv --post post.csv --evaluation evaluation.csv --attendance attendance.csv --notes notes.md --out report/');
+    expect(sent.filter((r) => !r.startsWith('GET blob:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says which file, row and column is wrong, and leaves out what was not given', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(url());
+    await page.setInputFiles('[data-files]', ['tests/fixtures/training/report/bad/attendance-bad-value.csv']);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 1);
+    await page.click('[data-report-form] button[type="submit"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe('Cannot make the report: attendance-bad-value.csv row 3, column D (day2): "maybe" is neither present nor absent; write 1 (present) or 0 (absent), or leave it empty for absent');
+    await page.click('[data-list] button');
+    await page.setInputFiles('[data-files]', [`${E}/evaluation.csv`]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 1);
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.locator('[data-out]').waitFor();
+    await expect(page.locator('[data-report]').textContent()).resolves.toContain('No attendance file was given, so this section is left out.');
+    await page.close();
+  });
+
+  it('has no WCAG 2.1 A/AA violations, before and after the report, and fits a 360 px phone', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(url());
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setInputFiles('[data-files]', ['pre.csv', 'post.csv', 'evaluation.csv', 'attendance.csv', 'notes.md'].map((f) => `${E}/${f}`));
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 5);
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.locator('[data-out]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the course page links the evaluation form and, in the trainer edition, the report page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/courses/registry-officers/`);
+    expect(await page.locator('a[href$="/evaluations/registry-officers/"]').count()).toBe(1);
+    expect(await page.locator('a[href$="/handbooks/registry-officers-evaluation-form.pdf"]').count()).toBe(1);
+    expect(await page.locator('a[href$="/courses/registry-officers/report/"]').count()).toBe(1);
+    await page.close();
+  });
+});

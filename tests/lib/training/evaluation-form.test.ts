@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { evaluationSchema } from '../../../src/schemas/evaluation.ts';
+import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { resolveEvaluation } from '../../../src/lib/training/evaluation/load.ts';
+import { pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+const dir = tempDir();
+const options = { paper: 'a4' as const, organisation: 'Civil Registration Agency', date: '2026-03-01' };
+
+describe('the printed evaluation form', () => {
+  it('is a valid PDF with every question, numbered in the order of the CSV columns, the scale over the statements and no name field', async () => {
+    const { evaluation } = resolveEvaluation(process.cwd(), 'registry-officers');
+    const path = saveTo(dir, 'form.pdf', await renderEvaluationForm(evaluation, options));
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    evaluation.items.forEach((item, i) => expect(text).toContain(`${i + 1}. ${item.text.slice(0, 30)}`));
+    for (const label of ['Strongly disagree', 'Disagree', 'Agree', 'Strongly agree', 'Too slow', 'About right']) expect(text).toContain(label);
+    expect(text).toContain('This form is anonymous');
+    expect(text).not.toContain('Participant code');
+  });
+
+  it('a form that is not anonymous has a field for the participant code; the same sources give the same bytes', async () => {
+    const form = evaluationSchema.parse({ ...parse(readFileSync(join(import.meta.dirname, '../../fixtures/training/evaluation/form.yaml'), 'utf8')), anonymous: false });
+    const bytes = await renderEvaluationForm(form, options);
+    const text = pdfText(saveTo(dir, 'named.pdf', bytes));
+    expect(text).toContain('Participant code');
+    expect(text).not.toContain('This form is anonymous');
+    expect(Buffer.from(await renderEvaluationForm(form, options)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { evaluationSchema, type Evaluation } from '../../../src/schemas/evaluation.ts';
+import { evaluationCsv } from '../../../src/lib/training/evaluation/csv.ts';
+import { resolveEvaluation } from '../../../src/lib/training/evaluation/load.ts';
+import { combineEvaluationResponses, parseEvaluationResponses } from '../../../src/lib/training/evaluation/responses.ts';
+import { scaleOf } from '../../../src/lib/training/evaluation/scale.ts';
+import { evaluationStats, sampleSd } from '../../../src/lib/training/evaluation/stats.ts';
+
+const dir = join(import.meta.dirname, '../../fixtures/training/evaluation');
+const form: Evaluation = evaluationSchema.parse(parse(readFileSync(join(dir, 'form.yaml'), 'utf8')));
+const read = (name: string, course?: string) => parseEvaluationResponses(readFileSync(join(dir, name), 'utf8'), name, form, course ? { course } : {});
+
+describe('evaluation form schema', () => {
+  it('defaults to an anonymous form on the 5-point agreement scale, in English', () => {
+    expect(form.anonymous).toBe(true);
+    expect(form.scale).toEqual({ points: 5 });
+    expect(scaleOf(form)).toEqual({
+      points: 5,
+      labels: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
+      disagree: [1, 2],
+      neutral: 3,
+      agree: [4, 5],
+      top: [4, 5],
+    });
+    expect(scaleOf({ ...form, language: 'fr' }).labels[4]).toBe('Tout à fait d’accord');
+  });
+
+  it('splits other scales at their midpoint: no neutral point on an even scale, the top point alone on a 3-point one', () => {
+    const four = scaleOf({ language: 'en', scale: { points: 4, labels: ['Poor', 'Fair', 'Good', 'Very good'] } });
+    expect(four).toMatchObject({ disagree: [1, 2], agree: [3, 4], top: [3, 4] });
+    expect(four.neutral).toBeUndefined();
+    expect(scaleOf({ language: 'en', scale: { points: 3, labels: ['No', 'Partly', 'Yes'] } })).toMatchObject({ disagree: [1], neutral: 2, agree: [3], top: [3] });
+  });
+
+  it('says what is allowed when a field is wrong', () => {
+    const bad = evaluationSchema.safeParse({ ...parse(readFileSync(join(dir, 'form.yaml'), 'utf8')), scale: { points: 2 }, anonymous: 'yes' });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['scale.points', 'anonymous']));
+  });
+
+  it('the model course form is valid: 15 to 20 items over its groups, with open questions', () => {
+    const { evaluation } = resolveEvaluation(process.cwd(), 'registry-officers');
+    expect(evaluation.items.length).toBeGreaterThanOrEqual(15);
+    expect(evaluation.items.length).toBeLessThanOrEqual(20);
+    expect(new Set(evaluation.items.map((i) => i.group)).size).toBe(evaluation.groups.length);
+    expect(evaluation.items.filter((i) => i.type === 'text').length).toBeGreaterThanOrEqual(3);
+    expect(evaluation.anonymous).toBe(true);
+  });
+});
+
+describe('evaluation responses', () => {
+  it('reads the responses format: numbers, option ids, text verbatim; a row with no answer is left out and listed', () => {
+    const set = read('responses.csv', 'basics');
+    expect(set.responses).toHaveLength(5);
+    expect(set.emptyRows).toEqual([7]);
+    expect(set.responses[0]).toEqual({ respondent: 'r1', course: 'basics', answers: { useful: 5, clear: 4, pace: 'right', improve: 'More practice' }, source: { file: 'responses.csv', row: 2 } });
+    expect(set.responses[3]?.answers).toEqual({ useful: 2, improve: 'Longer lunch; fewer slides, and a "real" register' });
+  });
+
+  it('reads Kobo exports (semicolons, quotes, BOM, group prefixes, meta columns, scale and option labels) and ODK Central ones', () => {
+    const kobo = read('kobo.csv');
+    expect(kobo.responses.map((r) => r.answers)).toEqual([
+      { useful: 5, pace: 'right', clear: 4, improve: 'More practice' },
+      { useful: 4, pace: 'fast', clear: 4 },
+    ]);
+    expect(kobo.ignoredColumns).toEqual(['start', 'end', '_id', '_uuid', '_submission_time']);
+    expect(read('odk-central.csv').responses.map((r) => r.answers)).toEqual([{ useful: 4, pace: 'right', clear: 2 }]);
+  });
+
+  it.each([
+    ['not-on-scale.csv', /^bad\/not-on-scale\.csv row 3, column C \(useful\): "6" is not on the scale of item useful: write a number from 1 \(Strongly disagree\) to 5 \(Strongly agree\)/],
+    ['unknown-option.csv', /^bad\/unknown-option\.csv row 2, column E \(pace\): "quick" is not an option of item pace \(options: slow, right, fast\)/],
+    ['unknown-column.csv', /^bad\/unknown-column\.csv row 1, column G \(speed\): not an item of evaluation form short-course/],
+    ['missing-column.csv', /^bad\/missing-column\.csv row 1: no column for item clear of evaluation form short-course/],
+    ['duplicate-respondent.csv', /^bad\/duplicate-respondent\.csv row 4: respondent r1 already answered in row 2/],
+    ['other-course.csv', /^bad\/other-course\.csv row 3, column B \(course\): this row evaluates course "induction", not basics/],
+    ['header-only.csv', /^bad\/header-only\.csv: a header but no responses/],
+    ['unclosed-quote.csv', /^bad\/unclosed-quote\.csv row 2: a quoted cell is not closed/],
+  ])('%s: one error naming the file, row and column', (name, message) => {
+    expect(() => read(`bad/${name}`, 'basics')).toThrow(message);
+  });
+
+  it('refuses a respondent found in two files, naming both', () => {
+    const a = read('responses.csv');
+    expect(() => combineEvaluationResponses([a, a])).toThrow(/responses\.csv row 2: respondent r1 already answered in responses\.csv row 2/);
+  });
+
+  it('writes what it reads: the page export and the blank template', () => {
+    expect(evaluationCsv(form)).toBe('course,useful,clear,pace,improve\r\n');
+    const csv = evaluationCsv(form, [{ answers: { useful: ['4'], clear: [], pace: ['fast'], improve: ['Shorter days, please'] } }]);
+    expect(csv).toBe('course,useful,clear,pace,improve\r\nbasics,4,,fast,"Shorter days, please"\r\n');
+    expect(parseEvaluationResponses(csv, 'page.csv', form).responses[0]?.answers).toEqual({ useful: 4, pace: 'fast', improve: 'Shorter days, please' });
+  });
+});
+
+describe('evaluation statistics (against values worked by hand)', () => {
+  const stats = evaluationStats(form, read('responses.csv').responses, { n: 8, from: 'course' });
+
+  it('counts respondents and the response rate', () => {
+    expect(stats.respondents).toBe(5);
+    expect(stats.responseRate).toBe(5 / 8);
+    expect(stats.expectedFrom).toBe('course');
+  });
+
+  it('Likert items: n, mean, sd with n − 1, counts per point, percent agree and the diverging shares', () => {
+    const [useful, clear] = stats.likert;
+    // useful: 5, 4, 4, 2, 3 → mean 18/5 = 3.6; squared deviations 1.96 + 0.16 + 0.16 + 2.56 + 0.36 = 5.2; sd = √(5.2/4) = √1.3.
+    expect(useful).toMatchObject({ id: 'useful', n: 5, mean: 3.6, counts: [0, 1, 1, 2, 1], percentAgree: 0.6, disagree: 0.2, neutral: 0.2, agree: 0.6 });
+    expect(useful?.sd).toBeCloseTo(Math.sqrt(1.3), 12);
+    // clear: 4, 4, 2, 5 → mean 3.75; squared deviations 0.0625 + 0.0625 + 3.0625 + 1.5625 = 4.75; sd = √(4.75/3).
+    expect(clear).toMatchObject({ n: 4, mean: 3.75, counts: [0, 1, 0, 2, 1], percentAgree: 0.75, disagree: 0.25, neutral: 0, agree: 0.75 });
+    expect(clear?.sd).toBeCloseTo(Math.sqrt(4.75 / 3), 12);
+  });
+
+  it('choice counts, comments verbatim in row order, and means pooled per group and overall', () => {
+    expect(stats.choice[0]).toEqual({ id: 'pace', group: 'content', text: 'The pace was:', n: 4, options: [{ id: 'slow', text: 'Too slow', count: 0 }, { id: 'right', text: 'About right', count: 3 }, { id: 'fast', text: 'Too fast', count: 1 }] });
+    expect(stats.comments[0]?.comments).toEqual(['More practice', 'Longer lunch; fewer slides, and a "real" register']);
+    expect(stats.groups).toEqual([
+      { id: 'content', title: 'Content', mean: 3.6, answers: 5 },
+      { id: 'trainer', title: 'The trainer', mean: 3.75, answers: 4 },
+    ]);
+    expect(stats.overall.answers).toBe(9);
+    expect(stats.overall.mean).toBeCloseTo(33 / 9, 12);
+  });
+
+  it('leaves undefined figures empty: no sd below two answers, no rate without a number expected', () => {
+    expect(sampleSd([4])).toBeNull();
+    const one = evaluationStats(form, read('responses.csv').responses.slice(0, 1));
+    expect(one.likert[0]).toMatchObject({ n: 1, mean: 5, sd: null });
+    expect(one.responseRate).toBeNull();
+    expect(evaluationStats(form, []).likert[0]).toMatchObject({ n: 0, mean: null, percentAgree: null });
+  });
+});

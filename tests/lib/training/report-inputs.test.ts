@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAttendance } from '../../../src/lib/training/report/attendance.ts';
+import { notesHtml, readNotes } from '../../../src/lib/training/report/notes.ts';
+
+const dir = join(import.meta.dirname, '../../fixtures/training/report');
+const text = (name: string) => readFileSync(join(dir, name), 'utf8');
+const roles: Record<string, string> = { registrar: 'Registrar', 'registration-clerk': 'Registration clerk', supervisor: 'Registration supervisor' };
+
+describe('attendance file', () => {
+  const a = readAttendance(text('attendance.csv'), 'attendance.csv', (id) => roles[id]);
+
+  it('counts who attended, each day and over the course (counted by hand)', () => {
+    // A1 both days, A2 day 1, A3 both, A4 none, A5 both ("p", "late").
+    expect(a).toMatchObject({ participants: 5, attended: 4, allDays: 3, rate: 7 / 10 });
+    expect(a.days).toEqual([
+      { label: 'day1', present: 4, rate: 0.8 },
+      { label: 'day2', present: 3, rate: 0.6 },
+    ]);
+    expect(a.ids).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
+  });
+
+  it('counts by organisation, and by sex and role where the file has them (role ids or titles)', () => {
+    expect(a.byOrganisation).toEqual([
+      { key: 'Office North', count: 2 },
+      { key: 'Office South', count: 2 },
+      { key: 'HQ', count: 1 },
+    ]);
+    expect(a.bySex).toEqual([
+      { key: 'female', count: 3 },
+      { key: 'male', count: 1 },
+      { key: 'not stated', count: 1 },
+    ]);
+    expect(a.byRole).toEqual([
+      { key: 'Registrar', count: 2 },
+      { key: 'Registration clerk', count: 2 },
+      { key: 'Registration supervisor', count: 1 },
+    ]);
+  });
+
+  it('takes days named by date (and semicolons); leaves sex and role out when the file has no such column', () => {
+    const dated = readAttendance(text('attendance-dates.csv'), 'dated.csv');
+    expect(dated.days.map((d) => [d.date, d.present])).toEqual([['2026-03-02', 2], ['2026-03-03', 1]]);
+    expect(dated.bySex).toBeUndefined();
+    expect(dated.byRole).toBeUndefined();
+  });
+
+  it.each([
+    ['attendance-unknown-column.csv', /^bad\/attendance-unknown-column\.csv row 1, column D \(hours\): not an attendance column/],
+    ['attendance-bad-value.csv', /^bad\/attendance-bad-value\.csv row 3, column D \(day2\): "maybe" is neither present nor absent; write 1 \(present\) or 0 \(absent\)/],
+    ['attendance-no-organisation.csv', /^bad\/attendance-no-organisation\.csv row 1: no "organisation" column/],
+    ['attendance-duplicate.csv', /^bad\/attendance-duplicate\.csv row 3: participant A1 is already in row 2/],
+    ['attendance-no-days.csv', /^bad\/attendance-no-days\.csv row 1: no day column/],
+  ])('%s: one error naming the file, row and column', (name, message) => {
+    expect(() => readAttendance(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
+  });
+});
+
+describe("trainer's notes", () => {
+  it('renders Markdown escaped: no raw HTML, no script link, images as their description, headings below the section', () => {
+    const notes = readNotes(text('hostile-notes.md'), 'notes.md');
+    expect(notes.delivered).toEqual({ venue: 'Room <b>4</b>' });
+    const html = notesHtml(notes.markdown, 3);
+    expect(html).not.toMatch(/<script|<div|onclick|javascript:/i);
+    // The tags are dropped; what was between them stays, as text.
+    expect(html).toContain('<h4>What happened alert(1)</h4>');
+    expect(html).toContain('<a href="https://example.org/a?b=1&#x26;c=2">web link</a>');
+    expect(html).toContain('<em>link that runs code</em>');
+    expect(html).toContain('<em>[image]</em>');
+    expect(html).toContain('50 % &#x3C; half, and {braces} stay text');
+  });
+
+  it.each([
+    ['notes-frontmatter.md', /^bad\/notes-frontmatter\.md:2:9 {2}error {2}notes\/frontmatter {2}dates\[0\]: found "2026-02-30"; expected a real calendar date/],
+    ['notes-unknown-field.md', /^bad\/notes-unknown-field\.md:3:1 {2}error {2}notes\/frontmatter {2}frontmatter: unknown field weather/],
+  ])('%s: one error naming the file and line', (name, message) => {
+    expect(() => readNotes(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
+  });
+});

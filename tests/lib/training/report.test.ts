@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { courseInfo, type CourseInfo } from '../../../src/lib/training/report/course-info.ts';
+import { trainingReportHtml } from '../../../src/lib/training/report/html.ts';
+import { buildTrainingReport, type InputFile, type ReportInputs } from '../../../src/lib/training/report/model.ts';
+import { renderTrainingReportPdf } from '../../../src/lib/training/report/pdf.ts';
+import { pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+const examples = resolve('examples/registry-officers');
+const file = (name: string): InputFile => ({ name, text: readFileSync(join(examples, name), 'utf8') });
+const all = (): ReportInputs => ({
+  tests: [{ ...file('pre.csv'), form: 'pre' }, { ...file('post.csv'), form: 'post' }],
+  evaluations: [file('evaluation.csv')],
+  attendance: file('attendance.csv'),
+  notes: file('notes.md'),
+});
+const none: ReportInputs = { tests: [], evaluations: [] };
+const HEADINGS = ['Summary', 'The course', 'Participants and attendance', 'Pre-test and post-test results', 'Items to review', 'Session evaluation', "Trainer's observations and recommendations", 'Annex A. Timetable', 'Annex B. Item analysis'];
+let info: CourseInfo;
+const out = tempDir();
+
+beforeAll(() => {
+  info = courseInfo(loadProject(process.cwd()), 'registry-officers');
+});
+
+describe('the training report model', () => {
+  it('from every file: attendance, each quiz scored, the evaluation against those who attended, the notes', () => {
+    const r = buildTrainingReport(info, all(), '2026-03-06');
+    expect(r.missing).toEqual([]);
+    expect(r.attendance).toMatchObject({ participants: 20, attended: 19 });
+    expect(r.tests.map((q) => [q.quiz, q.modules.map((m) => m.code)])).toEqual([['legal-identity-foundations', ['M1']]]);
+    const evaluationRows = file('evaluation.csv').text.trim().split('\n').length - 1;
+    expect(r.evaluation[0]).toMatchObject({ form: 'registry-officers', respondents: evaluationRows, expected: 19, expectedFrom: 'attendance' });
+    expect(r.evaluation[0]?.responseRate).toBeCloseTo(evaluationRows / 19, 12);
+    expect(r.delivered.venue).toBe('[Training room, regional civil registration office]');
+    expect(r.summary.tests[0]?.matched).toBe(r.tests[0]?.report.prepost?.matched);
+    // Every objective of the quiz, with the module that teaches it and its mastery before and after.
+    expect(r.tests[0]?.objectives.map((o) => [o.id, o.modules])).toEqual([['li-define', ['M1']], ['li-rights', ['M1']], ['li-roles', ['M1']], ['li-duties', ['M1']]]);
+    expect(r.tests[0]?.objectives.every((o) => o.pre !== null && o.post !== null)).toBe(true);
+  });
+
+  it('with no file: every section is left out with a line saying so, in the HTML and the PDF', async () => {
+    const r = buildTrainingReport(info, none, '2026-03-06');
+    expect(r.missing).toEqual(['attendance', 'tests', 'evaluation', 'notes']);
+    const html = trainingReportHtml(r);
+    for (const h of HEADINGS) expect(html).toContain(h.replace("'", '&#39;'));
+    for (const line of ['No attendance file was given', 'No test responses were given', 'No evaluation responses were given', "No trainer&#39;s notes were given"]) expect(html).toContain(line);
+    const path = saveTo(out, 'empty.pdf', await renderTrainingReportPdf(r));
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path).replace(/\s+/g, ' ');
+    for (const h of HEADINGS) expect(text).toContain(h);
+    for (const line of ['No attendance file was given', 'No test responses were given', 'No evaluation responses were given', "No trainer's notes were given"]) expect(text).toContain(line);
+  });
+
+  it('without attendance the response rate is against the participants expected, and other sections stay', () => {
+    const r = buildTrainingReport(info, { tests: [], evaluations: [file('evaluation.csv')] }, '2026-03-06');
+    expect(r.missing).toEqual(['attendance', 'tests', 'notes']);
+    expect(r.evaluation[0]).toMatchObject({ expected: 20, expectedFrom: 'course' });
+    expect(trainingReportHtml(r)).toContain('of 20 participants expected');
+  });
+
+  it("finds each test file's quiz from its columns, or takes the quiz named; a file of no course quiz is one error", () => {
+    const named = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre', quiz: 'legal-identity-foundations' }], evaluations: [] }, '2026-03-06');
+    expect(named.tests[0]?.report.forms.pre?.n).toBe(18);
+    const other = { name: 'other.csv', text: 'participant,form,br-01,br-02\r\nP1,pre,a,b\r\n' };
+    expect(() => buildTrainingReport(info, { tests: [other], evaluations: [] }, '2026-03-06')).toThrow(/^other\.csv row 1: the columns are not the items of any quiz of this course \(legal-identity-foundations\); check the file, or name its quiz: --pre <quiz>=other\.csv$/);
+    expect(() => buildTrainingReport(info, { tests: [{ ...file('pre.csv'), quiz: 'birth-registration' }], evaluations: [] }, '2026-03-06')).toThrow(/^pre\.csv: no quiz "birth-registration" in this course/);
+  });
+
+  it('a bad row in any file is one error naming the file, row and column', () => {
+    const evaluation = file('evaluation.csv');
+    const lines = evaluation.text.split('\r\n');
+    lines[3] = lines[3]!.replace(/^registry-officers,\d/, 'registry-officers,7');
+    expect(() => buildTrainingReport(info, { tests: [], evaluations: [{ name: 'e.csv', text: lines.join('\r\n') }] }, '2026-03-06')).toThrow(/^e\.csv row 4, column B \(rel-job\): "7" is not on the scale/);
+    const pre = file('pre.csv').text.replace('P03,Grace Mensah,pre,d', 'P03,Grace Mensah,pre,z');
+    expect(() => buildTrainingReport(info, { tests: [{ name: 'p.csv', text: pre, form: 'pre' }], evaluations: [] }, '2026-03-06')).toThrow(/^p\.csv row 4, column D \(li-01\): "z" is not an option of item li-01/);
+  });
+
+  it('warns about test takers who are not on the attendance list and about day counts that differ', () => {
+    const attendance = { name: 'a.csv', text: 'participant,organisation,day1,day2\r\nP01,Office,1,1\r\n' };
+    const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }], evaluations: [], attendance }, '2026-03-06');
+    expect(r.warnings).toEqual([`a.csv has 2 day columns but the timetable has ${info.days.length} days.`, expect.stringMatching(/^Took a test but are not in a\.csv: P02, P03, /)]);
+  });
+
+  it('escapes every text from the files in the HTML: comments, notes, names', () => {
+    const evaluation = file('evaluation.csv');
+    const hostile = evaluation.text.replace('The case study of the late declaration: I meet this every week.', '<img src=x onerror=alert(1)> & "quotes"');
+    const notes = { name: 'notes.md', text: '## Observations\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n' };
+    const html = trainingReportHtml(buildTrainingReport(info, { tests: [], evaluations: [{ name: 'e.csv', text: hostile }], notes }, '2026-03-06'));
+    expect(hostile).toContain('<img src=x');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    expect(html).not.toMatch(/<img|<script|javascript:/);
+  });
+
+  it('the PDF of the example files passes qpdf --check and shows every section, the evaluation and the notes', async () => {
+    const r = buildTrainingReport(info, all(), '2026-03-06');
+    const bytes = await renderTrainingReportPdf(r);
+    const path = saveTo(out, 'report.pdf', bytes);
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    for (const h of HEADINGS) expect(text).toContain(h);
+    expect(text).toContain('How far participants agree with each statement');
+    expect(text).toContain(r.evaluation[0]!.comments[0]!.comments[0]!);
+    expect(text).toContain('Give the roles and duties session 60 minutes rather than 45');
+    expect(Buffer.from(await renderTrainingReportPdf(r)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
