@@ -1,29 +1,62 @@
-// The search island: loads lunr and the prebuilt index on the first query only, so reading
-// pages never pay for search, and answers from memory afterwards (offline too).
+// The search island: loads lunr on the page and, on a query, only the index files it needs (the
+// manifest, the shards of the query's words, the snippets of the hits shown), so reading pages
+// never pays for search and a first query on a large library stays small. What it has loaded
+// answers from memory afterwards (offline too); the whole index is in the offline pack.
 import lunr from 'lunr';
-import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
+import type { SearchHit } from '../../lib/search/index.ts';
+import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const base = document.documentElement.dataset.base ?? '/';
+const folder = `${base}search-index/`;
 
-let loaded: Promise<{ index: lunr.Index; docs: SearchHit[] }> | undefined;
+/** Files fetched once each; a failed fetch is forgotten, so the next query tries again. */
+const files = new Map<string, Promise<unknown>>();
+function get<T>(name: string): Promise<T> {
+  let file = files.get(name);
+  if (!file) {
+    file = fetch(folder + name).then((r) => {
+      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    });
+    file.catch(() => files.delete(name));
+    files.set(name, file);
+  }
+  return file as Promise<T>;
+}
 
-function load() {
-  loaded ??= fetch(`${base}search-index.json`)
-    .then((r) => {
-      if (!r.ok) throw new Error(`index: HTTP ${r.status}`);
-      return r.json() as Promise<SearchBundle>;
-    })
-    .then((b) => ({ index: lunr.Index.load(b.index), docs: b.docs }));
-  return loaded;
+const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+let built: { shards: string; index: lunr.Index } | undefined;
+
+/** The lunr index of the shards the words need (rebuilt only when new shards came in). */
+async function indexFor(words: string[]): Promise<lunr.Index> {
+  const manifest = await get<SearchManifest>('manifest.json');
+  const needed = shardsFor(words, stem, manifest);
+  await Promise.all(needed.map((name) => get<TermShard>(name)));
+  const loaded = [...files.keys()].filter((name) => Object.values(manifest.shards).includes(name)).sort();
+  const key = loaded.join();
+  if (built?.shards !== key) {
+    const shards = await Promise.all(loaded.map((name) => get<TermShard>(name)));
+    built = { shards: key, index: lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }) };
+  }
+  return built.index;
+}
+
+/** The hits of some refs, from their snippet files. */
+async function hitsOf(refs: number[]): Promise<SearchHit[]> {
+  const chunks = new Map(await Promise.all([...new Set(refs.map(docsFile))].map(async (name) => [name, await get<SearchHit[]>(name)] as const)));
+  return refs.flatMap((ref) => chunks.get(docsFile(ref))?.[ref % DOCS_PER_FILE] ?? []);
+}
+
+function wordsOf(query: string): string[] {
+  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** lunr's query syntax treats `:` `~` `^` `+` `-` `*` specially; a reader's words should not fail. */
-function run(index: lunr.Index, query: string): lunr.Index.Result[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function run(index: lunr.Index, words: string[]): lunr.Index.Result[] {
   if (!words.length) return [];
   return index.query((q) => {
     for (const word of words) {
@@ -56,14 +89,11 @@ function render(hits: SearchHit[], query: string) {
 async function search(query: string) {
   if (status) status.textContent = 'Searching…';
   try {
-    const { index, docs } = await load();
-    const hits = run(index, query)
-      .slice(0, 30)
-      .map((r) => docs[Number(r.ref)])
-      .filter((d): d is SearchHit => d !== undefined);
-    render(hits, query);
+    const words = wordsOf(query);
+    const index = words.length ? await indexFor(words) : undefined;
+    const refs = index ? run(index, words).slice(0, 30).map((r) => Number(r.ref)) : [];
+    render(await hitsOf(refs), query);
   } catch {
-    loaded = undefined;
     if (status) status.textContent = 'The search index could not be loaded. Check the connection and try again.';
   }
 }
