@@ -15,6 +15,13 @@ import { writeTrainingPrints } from '../lib/training/write.ts';
 import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
 
 /**
+ * Largest pack whose whole-pack handbook the build writes. Past it the volume runs to thousands
+ * of pages that nobody prints or downloads on a district connection, costs as much as every SOP's
+ * own PDF together and is remade after any edit; `sopkit handbook --all` makes it on demand.
+ */
+export const PACK_HANDBOOK_MAX_SOPS = 100;
+
+/**
  * Writes the printed outputs into the built site. The participant edition gets `handbooks/<id>.pdf`
  * for every SOP, the whole-pack handbook, and for every quiz form its booklet and answer sheet
  * under `handbooks/quizzes/`; the trainer edition adds `<id>-trainer.pdf`, the trainer pack
@@ -56,7 +63,8 @@ export function sopkitHandbooks(): AstroIntegration {
           const files = await cache.run('pack', keys.pack, async (out) => {
             const p = model();
             const made: WrittenPdf[] = [];
-            made.push(...(await writePackHandbooks(p, { editions, paper, outDir: out })));
+            if (keys.sops.size <= PACK_HANDBOOK_MAX_SOPS) made.push(...(await writePackHandbooks(p, { editions, paper, outDir: out })));
+            else logger.info(`whole-pack handbook not built: ${keys.sops.size} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\``);
             made.push(...(await writeTrainingPrints(p, { editions, paper, outDir: out })));
             made.push(...(await writeAdaptationPdfs(p, { paper, outDir: out })));
             const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
