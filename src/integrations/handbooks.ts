@@ -5,7 +5,8 @@ import { loadQuizzes } from '../lib/assessment/quiz-load.ts';
 import { PdfCache } from '../lib/handbook/build-cache.ts';
 import { pdfKeys } from '../lib/handbook/input-keys.ts';
 import { today } from '../lib/check/index.ts';
-import { loadProject, type Project } from '../lib/content/project.ts';
+import { getProject } from '../lib/content/cache.ts';
+import type { Project } from '../lib/content/project.ts';
 import { siteEdition } from '../lib/edition.ts';
 import { writeChangesPdfs } from '../lib/lifecycle/diff/changes.ts';
 import { writeDryRunPrints } from '../lib/lifecycle/dryrun/write.ts';
@@ -45,9 +46,9 @@ export function sopkitHandbooks(): AstroIntegration {
         const trainer = edition === 'trainer';
         const keys = pdfKeys(root, edition, today());
         const cache = new PdfCache(join(root, '.sopkit-cache', 'pdf', edition), outDir);
-        // Loaded only when a job is remade: a build where nothing changed parses nothing.
+        // The project the pages loaded (one copy in memory), asked for only when a job is remade.
         let project: Project | undefined;
-        const model = () => (project ??= loadProject(root));
+        const model = () => (project ??= getProject(root));
         const editions = trainer ? (['participant', 'trainer'] as const) : (['participant'] as const);
         const paper = 'a4';
         const written: WrittenPdf[] = [];
