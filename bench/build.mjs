@@ -47,15 +47,20 @@ function sopkitStages(r) {
   const sync = lineAt(r.lines, /\[content\] Syncing content/);
   const entry = lineAt(r.lines, /Building static entrypoints/);
   const routes = lineAt(r.lines, /generating static routes/);
-  const waiting = lineAt(r.lines, /Waiting for integration|\[sopkit:handbooks\]/);
-  const pdfLine = r.lines.find((l) => /\[sopkit:handbooks\]/.test(l.text));
-  const pdfSeconds = Number(/in ([\d.]+) s/.exec(pdfLine?.text ?? '')?.[1] ?? /\(([\d.]+) ms\)/.exec(pdfLine?.text ?? '')?.[1] / 1000);
+  const rendered = lineAt(r.lines, /Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\]|\[sopkit:licenses\]/);
+  // The summary line: "603 PDFs, 6122 pages in 126.8 s (48 pages/s)" (older) or
+  // "... PDFs ... in 12.3 s ..." with the seconds the PDF stage took.
+  const pdfLine = r.lines.find((l) => /\[sopkit:handbooks\].* PDFs/.test(l.text));
+  const pdfSeconds = Number(/ in ([\d.]+) s\b/.exec(pdfLine?.text ?? '')?.[1]);
+  const waited = /waited ([\d.]+) s/.exec(pdfLine?.text ?? '')?.[1];
   return {
     check: checkMs / 1000,
     content: entry !== undefined && sync !== undefined ? entry - sync : undefined,
     bundle: routes !== undefined && entry !== undefined ? routes - entry : undefined,
-    render: waiting !== undefined && routes !== undefined ? waiting - routes : undefined,
+    render: rendered !== undefined && routes !== undefined ? rendered - routes : undefined,
     pdfs: Number.isFinite(pdfSeconds) ? pdfSeconds : undefined,
+    pdfWait: waited === undefined ? undefined : Number(waited),
+    pdfSummary: pdfLine?.text.replace(/^.*\[sopkit:handbooks\]\s*/, ''),
   };
 }
 
@@ -121,30 +126,32 @@ const cpu = execFileSync('nproc').toString().trim();
 const out = [];
 out.push(`SOPKit (site + PDFs) against Starlight ${starlightVersion} (site), ${cpu} cores, ${new Date().toISOString().slice(0, 10)}`);
 out.push('');
-out.push('| pages | build | SOPKit s | Starlight s | ratio | SOPKit peak RSS MB | Starlight peak RSS MB |');
-out.push('|---|---|---|---|---|---|---|');
+out.push('Wall seconds depend on how busy the machine is; CPU seconds (user + system of every process and thread) do not.');
+out.push('');
+out.push('| pages | build | SOPKit s | Starlight s | ratio | SOPKit CPU s | Starlight CPU s | SOPKit peak RSS MB | Starlight peak RSS MB |');
+out.push('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   for (const [label, a, b] of [
     ['cold', r.sopkitCold, r.starlightCold],
     ['no change', r.sopkitWarm, r.starlightWarm],
     ['one SOP edited', r.sopkitEdit, r.starlightEdit],
   ]) {
-    out.push(`| ${r.pages} | ${label} | ${s(a.seconds)} | ${s(b.seconds)} | ${(a.seconds / b.seconds).toFixed(2)} | ${mb(a.peakRss)} | ${mb(b.peakRss)} |`);
+    out.push(`| ${r.pages} | ${label} | ${s(a.seconds)} | ${s(b.seconds)} | ${(a.seconds / b.seconds).toFixed(2)} | ${s(a.cpu)} | ${s(b.cpu)} | ${mb(a.peakRss)} | ${mb(b.peakRss)} |`);
   }
 }
 out.push('');
-out.push('| pages | SOPKit output MB (PDFs) | Starlight output MB | SOPKit HTML kB/page (gzip) | Starlight HTML kB/page (gzip) | edit rebuild / cold | sopkit check s | check / Starlight build |');
+out.push('| pages | SOPKit output MB (PDFs) | Starlight output MB | SOPKit HTML kB/page (gzip) | Starlight HTML kB/page (gzip) | edit rebuild / cold | sopkit check s (CPU s) | check / Starlight build |');
 out.push('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   out.push(
-    `| ${r.pages} | ${mb(r.sopkitOut.bytes)} (${r.sopkitOut.pdfs}) | ${mb(r.starlightOut.bytes)} | ${kb(r.sopkitOut.pageBytes)} (${kb(r.sopkitOut.pageGzip)}) | ${kb(r.starlightOut.pageBytes)} (${kb(r.starlightOut.pageGzip)}) | ${(r.sopkitEdit.seconds / r.sopkitCold.seconds).toFixed(2)} | ${s(r.check.seconds)} | ${(r.check.seconds / r.starlightCold.seconds).toFixed(2)} |`,
+    `| ${r.pages} | ${mb(r.sopkitOut.bytes)} (${r.sopkitOut.pdfs}) | ${mb(r.starlightOut.bytes)} | ${kb(r.sopkitOut.pageBytes)} (${kb(r.sopkitOut.pageGzip)}) | ${kb(r.starlightOut.pageBytes)} (${kb(r.starlightOut.pageGzip)}) | ${(r.sopkitEdit.seconds / r.sopkitCold.seconds).toFixed(2)} | ${s(r.check.seconds)} (${s(r.check.cpu)}) | ${(r.check.seconds / r.starlightCold.seconds).toFixed(2)} |`,
   );
 }
 out.push('');
-out.push('SOPKit cold build by stage (seconds): check (inside the build), content sync, bundling, page rendering, PDFs');
-out.push('| pages | check | content | bundle | render | PDFs |');
-out.push('|---|---|---|---|---|---|');
-for (const r of results) out.push(`| ${r.pages} | ${s(r.stages.check)} | ${s(r.stages.content)} | ${s(r.stages.bundle)} | ${s(r.stages.render)} | ${s(r.stages.pdfs)} |`);
+out.push('SOPKit cold build by stage (wall seconds): check (inside the build), content sync, bundling, page rendering, PDFs');
+out.push('| pages | check | content | bundle | render | PDFs | PDF summary |');
+out.push('|---|---|---|---|---|---|---|');
+for (const r of results) out.push(`| ${r.pages} | ${s(r.stages.check)} | ${s(r.stages.content)} | ${s(r.stages.bundle)} | ${s(r.stages.render)} | ${s(r.stages.pdfs)} | ${r.stages.pdfSummary ?? ''} |`);
 if (results.some((r) => r.searchSopkit)) {
   out.push('');
   out.push('First search query ("witness"), bytes downloaded (gzip), in Chromium');
@@ -161,8 +168,19 @@ if (results.some((r) => r.devSopkit)) {
   out.push('|---|---|---|---|---|');
   for (const r of results.filter((x) => x.devSopkit)) out.push(`| ${r.pages} | ${s(r.devSopkit.firstPage)} | ${s(r.devStarlight.firstPage)} | ${s(r.devSopkit.reload)} | ${s(r.devStarlight.reload)} |`);
 }
+out.push('');
+out.push('Targets (wall time, this run): cold ratio ≤ 1.00 at 300 and 1,000 pages; edit rebuild ≤ 0.25 of the cold build; sopkit check ≤ 0.10 of Starlight\'s build at 300; peak RSS below Starlight\'s; first query ≤ 2× Pagefind\'s bytes');
+out.push('| pages | cold ratio | edit / cold | check / Starlight | RSS SOPKit / Starlight | search ratio |');
+out.push('|---|---|---|---|---|---|');
+const mark = (value, limit, applies = true) => (Number.isFinite(value) ? `${value.toFixed(2)} ${applies ? (value <= limit ? 'ok' : 'MISSED') : ''}`.trim() : 'n/a');
+for (const r of results) {
+  const peak = Math.max(r.sopkitCold.peakRss, r.sopkitWarm.peakRss, r.sopkitEdit.peakRss) / Math.max(r.starlightCold.peakRss, r.starlightWarm.peakRss, r.starlightEdit.peakRss);
+  out.push(
+    `| ${r.pages} | ${mark(r.sopkitCold.seconds / r.starlightCold.seconds, 1, r.pages >= 300)} | ${mark(r.sopkitEdit.seconds / r.sopkitCold.seconds, 0.25)} | ${mark(r.check.seconds / r.starlightCold.seconds, 0.1, r.pages === 300)} | ${mark(peak, 0.999)} | ${r.searchSopkit ? mark(r.searchSopkit.bytes / r.searchStarlight.bytes, 2, r.pages >= 1000) : 'n/a'} |`,
+  );
+}
 console.log(out.join('\n'));
 if (values.json) {
-  const strip = (r) => (r && typeof r === 'object' && 'lines' in r ? { seconds: r.seconds, peakRss: r.peakRss } : r);
+  const strip = (r) => (r && typeof r === 'object' && 'lines' in r ? { seconds: r.seconds, cpu: r.cpu, peakRss: r.peakRss } : r);
   writeFileSync(values.json, JSON.stringify(results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, strip(v)]))), null, 2));
 }

@@ -6,6 +6,23 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const pageSize = 4096;
+/** Clock ticks per second of the times in /proc (USER_HZ, 100 on Linux). */
+const ticks = 100;
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended, from /proc/self/stat
+ * (cutime, cstime): a build's delta counts every process and thread it ran, whatever else the
+ * machine was doing, where wall time depends on how busy the machine is.
+ */
+function childCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(rest[13]) + Number(rest[14])) / ticks;
+  } catch {
+    return NaN;
+  }
+}
 
 /** Resident set size in bytes of a process and all its descendants, read from /proc. */
 function treeRss(rootPid) {
@@ -38,11 +55,13 @@ function treeRss(rootPid) {
 
 /**
  * Runs a command to completion, sampling the RSS of its process tree every 100 ms.
- * @returns seconds, peak RSS in bytes, exit code, and every output line with the second it appeared.
+ * @returns seconds, CPU seconds (user + system of every process it ran; NaN off Linux), peak RSS
+ * in bytes, exit code, and every output line with the second it appeared.
  */
 export function run(command, args, { cwd, env = {} } = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
+    const cpuBefore = childCpuSeconds();
     const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = [];
     let peak = 0;
@@ -66,7 +85,7 @@ export function run(command, args, { cwd, env = {} } = {}) {
     }
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRss: peak, code, lines });
+      resolve({ seconds: (performance.now() - started) / 1000, cpu: childCpuSeconds() - cpuBefore, peakRss: peak, code, lines });
     });
   });
 }

@@ -12,8 +12,8 @@ interface CommandPayload {
 
 /** The worker's side: runs the command with its lines posted back to the parent. */
 export async function commandTask(payload: CommandPayload, lines: Lines): Promise<number> {
-  const { commands } = await import('./commands/index.ts');
-  const command = commands.find((c) => c.name === payload.name);
+  const { loadCommand } = await import('./commands/index.ts');
+  const command = await loadCommand(payload.name);
   if (!command) throw new Error(`no command ${payload.name}`);
   return command.run({ values: payload.values, positionals: payload.positionals, root: payload.root, io: lines });
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { isUserError } from '../lib/errors.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Io } from './command.ts';
-import { commands } from './commands/index.ts';
+import { commandNames, loadCommand, loadCommands } from './commands/index.ts';
 import { runCommandInWorker } from './in-worker.ts';
 
 const processIo: Io = {
@@ -29,7 +29,8 @@ function fileSystemError(error: unknown): string | undefined {
   return `cannot use ${e.path}: ${reason}`;
 }
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'sopkit: write, check, simulate, score and print identity-management SOPs',
@@ -54,15 +55,16 @@ function usage(): string {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(await usage());
     return name ? 0 : 1;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(`sopkit: unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}.`);
+  const loading = loadCommand(name);
+  if (!loading) {
+    io.err(`sopkit: unknown command "${name}". Commands: ${commandNames.join(', ')}.`);
     return 1;
   }
   try {
+    const command = await loading;
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
       io.out(command.help);

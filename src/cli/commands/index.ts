@@ -1,16 +1,33 @@
 import type { Command } from '../command.ts';
-import { booklet } from './booklet.ts';
-import { check } from './check.ts';
-import { diff } from './diff.ts';
-import { dryrun } from './dryrun.ts';
-import { comments } from './comments.ts';
-import { handbook } from './handbook.ts';
-import { newCommand } from './new.ts';
-import { quizCommand } from './quiz.ts';
-import { reviewCopy } from './review-copy.ts';
-import { report } from './report.ts';
-import { score } from './score.ts';
-import { simulate } from './simulate.ts';
 
-/** Every `sopkit` command, in the order `--help` lists them. */
-export const commands: Command[] = [check, simulate, score, report, quizCommand, handbook, booklet, newCommand, reviewCopy, comments, diff, dryrun];
+/**
+ * Every `sopkit` command, in the order `--help` lists them, each loaded only when it runs: a
+ * command starts with its own libraries, not every command's (the print engine, statistics).
+ */
+const loaders: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.ts')).check,
+  simulate: async () => (await import('./simulate.ts')).simulate,
+  score: async () => (await import('./score.ts')).score,
+  report: async () => (await import('./report.ts')).report,
+  quiz: async () => (await import('./quiz.ts')).quizCommand,
+  handbook: async () => (await import('./handbook.ts')).handbook,
+  booklet: async () => (await import('./booklet.ts')).booklet,
+  new: async () => (await import('./new.ts')).newCommand,
+  'review-copy': async () => (await import('./review-copy.ts')).reviewCopy,
+  comments: async () => (await import('./comments.ts')).comments,
+  diff: async () => (await import('./diff.ts')).diff,
+  dryrun: async () => (await import('./dryrun.ts')).dryrun,
+};
+
+/** The names of the commands, in the order `--help` lists them. */
+export const commandNames: readonly string[] = Object.keys(loaders);
+
+/** The command of a name, loaded; `undefined` for a name that is not a command. */
+export function loadCommand(name: string): Promise<Command> | undefined {
+  return Object.hasOwn(loaders, name) ? loaders[name]?.() : undefined;
+}
+
+/** Every command, loaded (for `--help`). */
+export function loadCommands(): Promise<Command[]> {
+  return Promise.all(commandNames.map((name) => loaders[name]!()));
+}

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Refusal } from '../time-limit/content-code.ts';
 import { runInWorker } from '../time-limit/run-in-worker.ts';
-import { runChecks } from './index.ts';
 
 /** What a check run sends back from its worker: all that `sopkit check` and the build print. */
 export interface CheckSummary {
@@ -12,6 +11,8 @@ export interface CheckSummary {
 
 /** The worker's side: `runChecks`, reduced to data that crosses threads. */
 export async function checkTask(payload: { root: string; today?: string }): Promise<CheckSummary> {
+  // Loaded here, in the worker: the thread that starts the check loads none of the checkers.
+  const { runChecks } = await import('./index.ts');
   const { project, diagnostics } = await runChecks(payload.root, payload.today ? { today: payload.today } : {});
   return { diagnostics, sops: project.sops.length };
 }

@@ -30,7 +30,12 @@ export function projectRoot(): string {
   return process.env.SOPKIT_ROOT ?? process.cwd();
 }
 
-let cached: { key: string; project: Project } | undefined;
+/**
+ * The loaded project, on `globalThis`: the Astro config bundle (the PDF integration) and the page
+ * bundles are separate module instances in one process, and share one copy instead of each
+ * loading (and holding) its own.
+ */
+const shared = globalThis as { __sopkitProject?: { key: string; project: Project } };
 
 function signature(root: string): string {
   const files = [
@@ -63,8 +68,8 @@ function signature(root: string): string {
  */
 export function getProject(root: string = projectRoot()): Project {
   const key = `${root}#${signature(root)}`;
-  if (cached?.key !== key) cached = { key, project: loadProject(root) };
-  return cached.project;
+  if (shared.__sopkitProject?.key !== key) shared.__sopkitProject = { key, project: loadProject(root) };
+  return shared.__sopkitProject.project;
 }
 
 /**

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Position } from '../diagnostics.ts';
+import { cachedParse } from './parse-cache.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -16,18 +17,29 @@ export interface MdxSyntaxError {
 }
 
 /**
- * Parses an MDX body into mdast with positions (remark-mdx, remark-gfm).
+ * Parses an MDX body into mdast with positions (remark-mdx, remark-gfm); an unchanged text is
+ * read back from the parse cache (`parse-cache.ts`) instead of parsed again.
  * @returns The tree, or the syntax error the MDX compiler would also raise.
  */
 export function parseMdx(body: string): { tree: Root } | { error: MdxSyntaxError } {
-  try {
-    return { tree: parser.runSync(parser.parse(body)) as Root };
-  } catch (cause) {
-    const e = cause as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
-    const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
-    const at = place?.start ?? { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1 };
-    return { error: { message: e.reason ?? e.message ?? String(cause), at } };
-  }
+  let error: MdxSyntaxError | undefined;
+  const tree = cachedParse(body, () => {
+    try {
+      return parser.runSync(parser.parse(body)) as Root;
+    } catch (cause) {
+      error = syntaxError(cause);
+      return undefined;
+    }
+  });
+  return tree ? { tree } : { error: error ?? { message: 'unreadable MDX', at: { line: 1, column: 1 } } };
+}
+
+/** The position and reason of what the parser threw. */
+function syntaxError(cause: unknown): MdxSyntaxError {
+  const e = cause as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
+  const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
+  const at = place?.start ?? { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1 };
+  return { message: e.reason ?? e.message ?? String(cause), at };
 }
 
 /** A JSX element as used in content (`<Term id="x" />`). */

@@ -1,42 +1,65 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WrittenPdf } from './write.ts';
 
-/** What the printed outputs are made from: content, machines, quizzes, strings and the engine itself. */
-const inputs = ['content', 'workflows', 'quizzes', 'src/lib', 'src/i18n', 'src/schemas', 'package-lock.json'];
-
-function files(root: string, rel: string): string[] {
-  const abs = join(root, rel);
-  if (!existsSync(abs)) return [];
-  if (statSync(abs).isFile()) return [rel];
-  return readdirSync(abs)
-    .sort()
-    .flatMap((name) => files(root, join(rel, name)));
-}
+/** What a cached job wrote, kept beside its files. */
+const MANIFEST = '.written.json';
 
 /**
- * A hash of every file the PDFs depend on: when it is unchanged, the PDFs of the last build are
- * byte-identical to what a new run would write (the engine is deterministic), so they are reused.
+ * A cache of printed outputs by job (`sop-<id>`, `pack`): each job's files are kept under the hash
+ * of exactly its inputs (`pdfKeys`), so a build after editing one SOP reuses every other SOP's
+ * PDFs and remakes only that SOP's and the whole-pack ones.
  */
-export function inputsHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const rel of inputs.flatMap((r) => files(root, r))) hash.update(`${rel}\0`).update(readFileSync(join(root, rel)));
-  return hash.digest('hex').slice(0, 20);
-}
+export class PdfCache {
+  /** Jobs run or reused in this build: anything else in the cache is dropped by `prune`. */
+  private readonly used = new Set<string>();
+  /** How many jobs were reused and remade. */
+  readonly counts = { reused: 0, made: 0 };
 
-/** Copies a cached set of PDFs into `outDir` if there is one for the hash; true when it did. */
-export function restore(cacheDir: string, hash: string, outDir: string): boolean {
-  const dir = join(cacheDir, hash);
-  if (!existsSync(join(dir, '.complete'))) return false;
-  cpSync(dir, outDir, { recursive: true, filter: (src) => relative(dir, src) !== '.complete' });
-  return true;
-}
+  /**
+   * @param dir The cache folder of one edition (`.sopkit-cache/pdf/<edition>`).
+   * @param outDir Where the PDFs go (`dist/handbooks`).
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly outDir: string,
+  ) {}
 
-/** Keeps the PDFs just written under the hash, and drops older sets. */
-export function store(cacheDir: string, hash: string, outDir: string): void {
-  if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) if (old !== hash) rmSync(join(cacheDir, old), { recursive: true, force: true });
-  const dir = join(cacheDir, hash);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(outDir, dir, { recursive: true });
-  writeFileSync(join(dir, '.complete'), '');
+  /**
+   * Copies the files of a job from the cache when its key is there; else runs it into a fresh
+   * folder, keeps that under the key (dropping the job's older keys) and copies it out.
+   * @param job A name unique in the build (a file-name-safe id).
+   * @param key The hash of the job's inputs.
+   * @param make Writes the job's files into the folder it is given and says what it wrote.
+   */
+  async run(job: string, key: string, make: (outDir: string) => Promise<WrittenPdf[]>): Promise<WrittenPdf[]> {
+    this.used.add(job);
+    const jobDir = join(this.dir, job);
+    const done = join(jobDir, key);
+    if (existsSync(join(done, MANIFEST))) {
+      this.counts.reused++;
+      return this.copyOut(done);
+    }
+    this.counts.made++;
+    const staging = join(jobDir, `${key}.tmp`);
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    const written = await make(staging);
+    writeFileSync(join(staging, MANIFEST), JSON.stringify(written));
+    for (const old of readdirSync(jobDir)) if (old !== `${key}.tmp`) rmSync(join(jobDir, old), { recursive: true, force: true });
+    renameSync(staging, done);
+    return this.copyOut(done);
+  }
+
+  /** Removes the cached jobs this build did not ask for (a deleted SOP's PDFs). */
+  prune(): void {
+    if (!existsSync(this.dir)) return;
+    for (const job of readdirSync(this.dir)) if (!this.used.has(job)) rmSync(join(this.dir, job), { recursive: true, force: true });
+  }
+
+  private copyOut(done: string): WrittenPdf[] {
+    mkdirSync(this.outDir, { recursive: true });
+    cpSync(done, this.outDir, { recursive: true, filter: (src) => !src.endsWith(MANIFEST) });
+    return JSON.parse(readFileSync(join(done, MANIFEST), 'utf8')) as WrittenPdf[];
+  }
 }

@@ -43,10 +43,25 @@ export async function writeReviewCopy(project: Project, sop: ValidSop, o: { outD
  */
 export async function writeLifecyclePrints(project: Project, o: { outDir: string; paper: Paper; today: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
-  for (const sop of project.sops) {
-    if (!sop.data || !sop.tree || !isUnderReview(sop.data.status)) continue;
-    out.push(...(await writeReviewCopy(project, sop as ValidSop, o)).filter((f) => f.file.endsWith('.pdf')));
-  }
+  for (const sop of project.sops) out.push(...(await writeSopReviewPrints(project, sop.id, o)).filter((f) => f.file.endsWith('.pdf')));
+  out.push(...(await writeConsultationReports(project, o)));
+  return out;
+}
+
+/**
+ * The review copy and register templates of one SOP if it is still under review, else nothing
+ * (the build caches them with the SOP's own PDFs).
+ * @returns The files written, the PDF first.
+ */
+export async function writeSopReviewPrints(project: Project, id: string, o: { outDir: string; paper: Paper }): Promise<WrittenPdf[]> {
+  const sop = project.sops.find((s) => s.id === id);
+  if (!sop?.data || !sop.tree || !isUnderReview(sop.data.status)) return [];
+  return writeReviewCopy(project, sop as ValidSop, o);
+}
+
+/** The completion report of every consultation (`<id>-report.pdf`), its actions judged against `today`. */
+export async function writeConsultationReports(project: Project, o: { outDir: string; paper: Paper; today: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
   const model = await loadLifecycle(project);
   const lang = project.site?.language ?? 'en';
   for (const doc of model.consultations) {

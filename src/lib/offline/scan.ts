@@ -9,6 +9,10 @@ const NOT_IN_PACK = new Set(['sw.js', PACK_PATH]);
 /** Extensions a page or script loads by itself (as opposed to downloads such as `.txt` or `.csv`). */
 const LOADED = new Set(['.js', '.mjs', '.css', '.json', '.svg', '.png', '.jpg', '.webp', '.ico', '.woff', '.woff2']);
 
+/** A file name as bundlers and the build write them, and the words of a text that could be one. */
+const NAME = /^[\w.~-]+$/;
+const WORDS = /[\w.~-]+/g;
+
 /** Files whose text is read for the names of the files they load. */
 const TEXT = new Set(['.html', '.js', '.mjs', '.css']);
 
@@ -67,11 +71,23 @@ export function scanBuild(dir: string, together: readonly string[] = []): Pack {
     }
     return file;
   });
-  const assets = files.flatMap((f, i) => (f.kind === 'asset' ? [{ i, name: f.path.slice(f.path.lastIndexOf('/') + 1) }] : []));
+  // Names made of file-name characters are looked up among the words of each text (one pass per
+  // text, however many assets a large library has); any other name is searched for as it is.
+  const byName = new Map<string, number[]>();
+  const odd: { i: number; name: string }[] = [];
+  files.forEach((f, i) => {
+    if (f.kind !== 'asset') return;
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    if (NAME.test(name)) byName.set(name, [...(byName.get(name) ?? []), i]);
+    else odd.push({ i, name });
+  });
   paths.forEach((p, i) => {
     if (!TEXT.has(extname(p).toLowerCase())) return;
     const text = contents[i]?.toString('utf8') ?? '';
-    const needs = assets.filter((a) => a.i !== i && text.includes(a.name)).map((a) => a.i);
+    const found = new Set<number>();
+    for (const word of text.match(WORDS) ?? []) for (const n of byName.get(word) ?? []) found.add(n);
+    for (const a of odd) if (text.includes(a.name)) found.add(a.i);
+    const needs = [...found].filter((n) => n !== i).sort((a, b) => a - b);
     const file = files[i];
     if (file && needs.length) file.needs = needs;
   });

@@ -9,7 +9,7 @@ export type { SearchDoc } from './documents.ts';
 /** What a hit displays. */
 export type SearchHit = Pick<SearchDoc, 'title' | 'context' | 'path'> & { excerpt: string };
 
-/** What `/search-index.json` holds: the lunr index and, by ref (the position), what each hit shows. */
+/** The lunr index and, by ref (the position), what each hit shows; `shardFiles` splits it into the files the site serves. */
 export interface SearchBundle {
   index: object;
   docs: SearchHit[];

@@ -1,9 +1,14 @@
-// The search island: loads lunr and the prebuilt indexes on the first query only, so reading
-// pages never pay for search, and answers from memory afterwards (offline too). It asks the
-// reader's language's index first, then the source language's for what is not translated.
+// The search island: loads lunr on the page and, on a query, only the index files it needs, so
+// reading pages never pay for search and a first query on a large library stays small. The source
+// language's index is split into files (the manifest, the shards of the query's words, the
+// snippets of the hits shown); a translated locale's index, small while few documents are
+// translated, is one file. It asks the reader's language's index first, then the source
+// language's for what is not translated. What it has loaded answers from memory afterwards
+// (offline too); the whole index is in the offline pack.
 import lunr from 'lunr';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
 import { lunrLanguage } from '../../lib/search/languages.ts';
+import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -12,46 +17,98 @@ interface Words {
   inSource: string;
 }
 
+/** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
+type Source = { lang: string; shards?: string; path?: string };
+
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const base = document.documentElement.dataset.base ?? '/';
 const lang = form?.dataset.lang ?? 'en';
-const sources = JSON.parse(form?.dataset.indexes ?? '[{"lang":"en","path":"/search-index.json"}]') as { lang: string; path: string }[];
+const sources = JSON.parse(form?.dataset.indexes ?? '[{"lang":"en","shards":"/search-index/"}]') as Source[];
 const words = JSON.parse(form?.dataset.words ?? '{}') as Words;
+const url = (path: string) => base + path.replace(/^\//, '');
 
-type Loaded = { lang: string; index: lunr.Index; docs: SearchHit[] };
-let loaded: Promise<Loaded[]> | undefined;
+/** Files fetched once each; a failed fetch is forgotten, so the next query tries again. */
+const files = new Map<string, Promise<unknown>>();
+function get<T>(path: string): Promise<T> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(url(path)).then((r) => {
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    });
+    file.catch(() => files.delete(path));
+    files.set(path, file);
+  }
+  return file as Promise<T>;
+}
 
-function load() {
-  loaded ??= Promise.all(
-    sources.map((s) =>
-      fetch(base + s.path.replace(/^\//, ''))
-        .then((r) => {
-          if (!r.ok) throw new Error(`index: HTTP ${r.status}`);
-          return r.json() as Promise<SearchBundle>;
-        })
-        .then((b) => {
-          // The index's pipeline names its language's stemmer and stop-word filter: register them first.
-          lunrLanguage(s.lang);
-          return { lang: s.lang, index: lunr.Index.load(b.index), docs: b.docs };
-        }),
-    ),
-  );
-  return loaded;
+const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+const built = new Map<string, { shards: string; index: lunr.Index }>();
+
+/** The lunr index of the shards the words need, from a sharded folder (rebuilt only when new shards came in). */
+async function shardedIndex(folder: string, query: string[]): Promise<lunr.Index> {
+  const manifest = await get<SearchManifest>(`${folder}manifest.json`);
+  const needed = shardsFor(query, stem, manifest).map((name) => folder + name);
+  await Promise.all(needed.map((path) => get<TermShard>(path)));
+  const names = new Set(Object.values(manifest.shards).map((name) => folder + name));
+  const loaded = [...files.keys()].filter((path) => names.has(path)).sort();
+  const key = loaded.join();
+  let hit = built.get(folder);
+  if (hit?.shards !== key) {
+    const shards = await Promise.all(loaded.map((path) => get<TermShard>(path)));
+    hit = { shards: key, index: lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }) };
+    built.set(folder, hit);
+  }
+  return hit.index;
+}
+
+/** The hits of some refs of a sharded folder, from its snippet files. */
+async function shardedHits(folder: string, refs: number[]): Promise<SearchHit[]> {
+  const chunks = new Map(await Promise.all([...new Set(refs.map(docsFile))].map(async (name) => [name, await get<SearchHit[]>(folder + name)] as const)));
+  return refs.flatMap((ref) => chunks.get(docsFile(ref))?.[ref % DOCS_PER_FILE] ?? []);
+}
+
+const bundles = new Map<string, { index: lunr.Index; docs: SearchHit[] }>();
+/** A whole-bundle index (a translated locale's), with its language's stemmer registered first. */
+async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: SearchHit[] }> {
+  const path = source.path ?? '/search-index.json';
+  let b = bundles.get(path);
+  if (!b) {
+    const bundle = await get<SearchBundle>(path);
+    // The index's pipeline names its language's stemmer and stop-word filter: register them first.
+    lunrLanguage(source.lang);
+    b = { index: lunr.Index.load(bundle.index), docs: bundle.docs };
+    bundles.set(path, b);
+  }
+  return b;
+}
+
+function wordsOf(query: string): string[] {
+  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** lunr's query syntax treats `:` `~` `^` `+` `-` `*` specially; a reader's words should not fail. */
-function run(index: lunr.Index, query: string): lunr.Index.Result[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!words.length) return [];
+function run(index: lunr.Index, query: string[]): lunr.Index.Result[] {
+  if (!query.length) return [];
   return index.query((q) => {
-    for (const word of words) {
+    for (const word of query) {
       q.term(word, { boost: 10 });
       q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
     }
   });
+}
+
+/** The hits of one source, best first. */
+async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
+  if (source.shards) {
+    const index = await shardedIndex(source.shards, query);
+    return shardedHits(source.shards, run(index, query).slice(0, 30).map((r) => Number(r.ref)));
+  }
+  const { index, docs } = await bundleIndex(source);
+  return run(index, query).flatMap((r) => docs[Number(r.ref)] ?? []);
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */
@@ -70,7 +127,7 @@ function render(hits: (SearchHit & { lang: string })[], query: string) {
       const li = document.createElement('li');
       if (hit.lang !== lang) li.lang = hit.lang;
       const a = document.createElement('a');
-      a.href = base + hit.path.replace(/^\//, '');
+      a.href = url(hit.path);
       a.textContent = hit.title;
       const context = document.createElement('p');
       context.className = 'hit-context';
@@ -87,19 +144,18 @@ function render(hits: (SearchHit & { lang: string })[], query: string) {
 async function search(query: string) {
   if (status) status.textContent = words.searching ?? '…';
   try {
+    const terms = wordsOf(query);
     const seen = new Set<string>();
     const hits: (SearchHit & { lang: string })[] = [];
-    for (const { lang: l, index, docs } of await load()) {
-      for (const r of run(index, query)) {
-        const doc = docs[Number(r.ref)];
-        if (!doc || seen.has(pageOf(doc.path))) continue;
+    for (const source of terms.length ? sources : []) {
+      for (const doc of await hitsIn(source, terms)) {
+        if (seen.has(pageOf(doc.path))) continue;
         seen.add(pageOf(doc.path));
-        hits.push({ ...doc, lang: l });
+        hits.push({ ...doc, lang: source.lang });
       }
     }
     render(hits.slice(0, 30), query);
   } catch {
-    loaded = undefined;
     if (status) status.textContent = words.failed ?? '';
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, shardsFor, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
 
@@ -36,5 +37,36 @@ describe('search bundle', () => {
     const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project, 'participant'))) as ReturnType<typeof buildSearchBundle>;
     const index = lunr.Index.load(bundle.index as object);
     expect(index.search('declaration').length).toBeGreaterThan(0);
+  });
+});
+
+describe('search shards', () => {
+  const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project, 'participant'))) as ReturnType<typeof buildSearchBundle>;
+  const files = shardFiles(bundle.index as LunrJson, bundle.docs);
+  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
+  const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+  const query = (index: lunr.Index, words: string[]) =>
+    index.query((q) => {
+      for (const word of words) {
+        q.term(word, { boost: 10 });
+        q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+      }
+    });
+
+  it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
+    const whole = query(lunr.Index.load(bundle.index), words);
+    const needed = shardsFor(words, stem, manifest);
+    expect(needed.length).toBeLessThan(Object.keys(manifest.shards).length);
+    const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
+    const partial = query(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(partial.map((r) => [r.ref, r.score.toFixed(6)])).toEqual(whole.map((r) => [r.ref, r.score.toFixed(6)]));
+  });
+
+  it('puts every hit in its snippet file', () => {
+    bundle.docs.forEach((doc, ref) => {
+      const chunk = JSON.parse(files.get(docsFile(ref)) ?? '[]') as unknown[];
+      expect(chunk[ref % DOCS_PER_FILE]).toEqual(doc);
+    });
   });
 });

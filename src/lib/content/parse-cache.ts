@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * Bump when the parser's options change (plugins in `mdx.ts`): the trees cached on disk are then
+ * made again. The versions of the parser packages are part of the key as well.
+ */
+const PARSER_FORMAT = 1;
+const PACKAGES = ['micromark', 'mdast-util-from-markdown', 'remark-parse', 'remark-mdx', 'remark-gfm', 'unified'];
+/** Most trees kept in memory (each a few tens of kB); past it the memory cache starts again. */
+const MEMORY_LIMIT = 5000;
+
+function root(): string {
+  return process.env.SOPKIT_ROOT ?? process.cwd();
+}
+
+let version: string | undefined;
+/** The parser's version: the format above and the installed versions of the packages that parse. */
+function parserVersion(): string {
+  if (version === undefined) {
+    const hash = createHash('sha256').update(String(PARSER_FORMAT));
+    for (const name of PACKAGES) {
+      try {
+        hash.update(`${name}@${(JSON.parse(readFileSync(join(root(), 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version}`);
+      } catch {
+        hash.update(`${name}@?`);
+      }
+    }
+    version = hash.digest('hex').slice(0, 12);
+  }
+  return version;
+}
+
+const memory = new Map<string, Buffer>();
+
+/**
+ * A parse result cached by the hash of the text it was parsed from, in memory and on disk
+ * (`.sopkit-cache/mdx/`): a build, `sopkit check` and the PDFs each read an unchanged SOP's tree
+ * back (a fraction of a millisecond) instead of parsing it again (tens of milliseconds). Every
+ * call returns a fresh copy, which the caller may change. A cache that cannot be read or
+ * written is skipped.
+ * @param text The text parsed.
+ * @param parse Parses it; a result it returns `undefined` for (a syntax error) is not cached.
+ */
+export function cachedParse<T>(text: string, parse: () => T | undefined): T | undefined {
+  const key = createHash('sha256').update(parserVersion()).update('\0').update(text).digest('hex').slice(0, 32);
+  const file = join(root(), '.sopkit-cache', 'mdx', `${key}.bin`);
+  let bytes = memory.get(key);
+  if (!bytes) {
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      bytes = undefined;
+    }
+  }
+  if (bytes) {
+    try {
+      const value = deserialize(bytes) as T;
+      remember(key, bytes);
+      return value;
+    } catch {
+      // A damaged file: parse again below and overwrite it.
+    }
+  }
+  const value = parse();
+  if (value === undefined) return undefined;
+  const fresh = serialize(value);
+  remember(key, fresh);
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temp, fresh);
+    renameSync(temp, file);
+  } catch {
+    // A read-only project still builds; it only parses every time.
+  }
+  return deserialize(fresh) as T;
+}
+
+function remember(key: string, bytes: Buffer): void {
+  if (memory.size >= MEMORY_LIMIT) memory.clear();
+  memory.set(key, bytes);
+}

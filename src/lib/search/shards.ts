@@ -1,0 +1,154 @@
+// The search index as small files a browser fetches on demand (ARCHITECTURE.md, Formats: search
+// index). Pure functions: the build writes the files, the search island reads them.
+import type { SearchHit } from './index.ts';
+
+/** Documents per snippet file: a result downloads the titles and excerpts of its neighbours only. */
+export const DOCS_PER_FILE = 16;
+/** Characters of a term that name its shard. */
+const KEY_LENGTH = 2;
+
+/** `manifest.json`: what every query reads first. */
+export interface SearchManifest {
+  /** Format version. */
+  v: 1;
+  /** The index's fields, in the order a term's postings list them. */
+  fields: string[];
+  /** The lunr search pipeline (function labels) the index was built with: it depends on the language. */
+  pipeline: string[];
+  /** Shard file of each term prefix (the first two characters of an indexed term). */
+  shards: Record<string, string>;
+  /** How many documents (refs 0 … docs - 1) the snippet files hold. */
+  docs: number;
+}
+
+/**
+ * A term shard: `[term, postings of field 0, postings of field 1, …]`, where postings are
+ * `[ref, score, ref, score, …]` with each ref written as the difference from the previous one.
+ * A score is the term's weight in that field of that document, as lunr computed it.
+ */
+export type TermShard = [string, ...number[][]][];
+
+/** The shard key of a term: its first two characters (one for a one-character term). */
+export function shardKey(term: string): string {
+  return [...term].slice(0, KEY_LENGTH).join('');
+}
+
+/** The snippet file that holds a document's hit. */
+export function docsFile(ref: number): string {
+  return `d-${Math.floor(ref / DOCS_PER_FILE)}.json`;
+}
+
+/** A serialised lunr index, as `lunr.Index#toJSON` writes it. */
+export interface LunrJson {
+  fields: string[];
+  pipeline: string[];
+  invertedIndex: [string, { _index: number }][];
+  fieldVectors: [string, number[]][];
+}
+
+/**
+ * Splits a lunr index and its hits into the files of the on-demand index: the manifest, one
+ * shard per term prefix and one snippet file per `DOCS_PER_FILE` documents. Works for any
+ * language: it keeps lunr's terms, weights and pipeline as they are.
+ * @param index The serialised lunr index (refs are document positions).
+ * @param docs What each document shows as a hit, by position.
+ * @returns File name → JSON text.
+ */
+export function shardFiles(index: LunrJson, docs: readonly SearchHit[]): Map<string, string> {
+  const terms: string[] = [];
+  for (const [term, posting] of index.invertedIndex) terms[posting._index] = term;
+  const postings = new Map<string, [number, number][][]>();
+  for (const [fieldRef, elements] of index.fieldVectors) {
+    const slash = fieldRef.indexOf('/');
+    const field = index.fields.indexOf(fieldRef.slice(0, slash));
+    const ref = Number(fieldRef.slice(slash + 1));
+    for (let i = 0; i < elements.length; i += 2) {
+      const term = terms[elements[i] ?? -1];
+      if (term === undefined) continue;
+      let byField = postings.get(term);
+      if (!byField) postings.set(term, (byField = index.fields.map(() => [])));
+      byField[field]?.push([ref, elements[i + 1] ?? 0]);
+    }
+  }
+  const byKey = new Map<string, TermShard>();
+  for (const term of [...postings.keys()].sort()) {
+    const key = shardKey(term);
+    const row: [string, ...number[][]] = [term];
+    for (const list of postings.get(term) ?? []) {
+      list.sort((a, b) => a[0] - b[0]);
+      const flat: number[] = [];
+      let last = 0;
+      for (const [ref, score] of list) {
+        flat.push(ref - last, score);
+        last = ref;
+      }
+      row.push(flat);
+    }
+    byKey.get(key)?.push(row) ?? byKey.set(key, [row]);
+  }
+  const files = new Map<string, string>();
+  const manifest: SearchManifest = { v: 1, fields: index.fields, pipeline: index.pipeline, shards: {}, docs: docs.length };
+  [...byKey.keys()].forEach((key, i) => {
+    manifest.shards[key] = `t-${i}.json`;
+    files.set(`t-${i}.json`, JSON.stringify(byKey.get(key)));
+  });
+  files.set('manifest.json', JSON.stringify(manifest));
+  for (let start = 0; start < docs.length; start += DOCS_PER_FILE) files.set(docsFile(start), JSON.stringify(docs.slice(start, start + DOCS_PER_FILE)));
+  return files;
+}
+
+/**
+ * The shards a query needs: for each word, the shard of the word and of its stem (lunr stems
+ * the query, and a trailing wildcard matches longer terms with the same start); a one-letter
+ * word needs every shard that starts with it.
+ * @param words The query's words, lower-cased.
+ * @param stem lunr's stemmer of the index's language.
+ * @param manifest The index's manifest.
+ */
+export function shardsFor(words: readonly string[], stem: (word: string) => string, manifest: SearchManifest): string[] {
+  const keys = new Set<string>();
+  for (const word of words) {
+    for (const form of [word, stem(word)]) {
+      const key = shardKey(form);
+      if ([...key].length < KEY_LENGTH) for (const k of Object.keys(manifest.shards)) if (k.startsWith(key)) keys.add(k);
+      keys.add(key);
+    }
+  }
+  return [...new Set([...keys].flatMap((k) => manifest.shards[k] ?? []))];
+}
+
+/**
+ * A serialised lunr index of the terms loaded so far: enough for `lunr.Index.load` to answer
+ * any query whose words are in these shards exactly as the whole index would (a document's
+ * score only reads the weights of the query's terms).
+ * @param manifest The index's manifest.
+ * @param shards The term shards loaded.
+ */
+export function partialIndex(manifest: SearchManifest, shards: readonly TermShard[]): LunrJson {
+  const invertedIndex: [string, { _index: number } & Record<string, Record<string, object>>][] = [];
+  const vectors = new Map<string, number[]>();
+  let n = 0;
+  for (const shard of shards) {
+    for (const [term, ...lists] of shard) {
+      const posting = { _index: n } as { _index: number } & Record<string, Record<string, object>>;
+      manifest.fields.forEach((field, f) => {
+        const refs: Record<string, object> = {};
+        const list = lists[f] ?? [];
+        let ref = 0;
+        for (let i = 0; i < list.length; i += 2) {
+          ref += list[i] ?? 0;
+          refs[ref] = {};
+          const key = `${field}/${ref}`;
+          const vector = vectors.get(key) ?? [];
+          vector.push(n, list[i + 1] ?? 0);
+          vectors.set(key, vector);
+        }
+        posting[field] = refs;
+      });
+      invertedIndex.push([term, posting]);
+      n++;
+    }
+  }
+  invertedIndex.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { fields: manifest.fields, pipeline: manifest.pipeline, invertedIndex, fieldVectors: [...vectors] };
+}

@@ -1,0 +1,42 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseMdx } from '../../../src/lib/content/mdx.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+
+const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
+const before = process.env.SOPKIT_ROOT;
+let root = '';
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'sopkit-parse-cache-'));
+  process.env.SOPKIT_ROOT = root;
+});
+afterEach(() => {
+  if (before === undefined) delete process.env.SOPKIT_ROOT;
+  else process.env.SOPKIT_ROOT = before;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('parse cache', () => {
+  it('gives back the same tree as a parse, as a fresh copy each time, and keeps it on disk', () => {
+    // A text no other test parses, so the first call really parses.
+    const body = `${splitFrontmatter(source).body}\n\nA paragraph only this test has: ${root}.\n`;
+    const first = parseMdx(body);
+    expect(readdirSync(join(root, '.sopkit-cache/mdx')).length).toBe(1);
+    const second = parseMdx(body);
+    expect(second).toEqual(first);
+    if (!('tree' in first) || !('tree' in second)) throw new Error('expected trees');
+    expect(second.tree).not.toBe(first.tree);
+    second.tree.children.pop();
+    expect(parseMdx(body)).toEqual(first);
+  });
+
+  it('does not keep syntax errors: each parse reports them with their place', () => {
+    const body = `# Title\n\n<Callout>\nnever closed ${root}\n`;
+    const result = parseMdx(body);
+    expect('error' in result && result.error.message).toBeTruthy();
+    expect(existsSync(join(root, '.sopkit-cache/mdx'))).toBe(false);
+    expect(parseMdx(body)).toEqual(result);
+  });
+});
