@@ -1,4 +1,6 @@
 import { direction, formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { localePath } from '../translation/routes.ts';
+import { localesOf } from '../translation/locales.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 import type { Block } from './blocks.ts';
@@ -71,7 +73,8 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   blocks.push(...glossaryBlocks(project.glossary, body.terms, lang, `glossary:${sop.id}`));
   const stamp = stampFor(sop, options.edition);
   const bodyPart: Part = { pages: pages(blocks, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
-  const url = `${siteUrl(project)}/sops/${sop.id}/`;
+  // The QR code opens the page in the handbook's language (`/fr/sops/x/` for a French handbook).
+  const url = `${siteUrl(project)}${localePath(`/sops/${sop.id}/`, lang, localesOf(project.site))}`;
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows: coverRows(d, project), status: d.status, lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const front: Block[] = [...signatureBlocks(d, lang), { kind: 'space', height: 10 }, ...historyBlocks(d, lang)];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { writeTranslatedHandbooks } from '../../../src/lib/translation/handbooks.ts';
+import { decodeQr } from '../handbook/pdf-tools.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
 const root = mkdtempSync(join(tmpdir(), 'translated-pdf-'));
@@ -23,5 +24,8 @@ describe('handbooks of translated SOPs', () => {
     // The French glossary's term.
     expect(text('fr')).toContain('déclaration tardive');
     expect(text('ar')).toContain('التسجيل المتأخر');
+    // The cover's QR code opens the page in the handbook's language.
+    expect(decodeQr(join(outDir, 'late-registration.fr.pdf'), 1, outDir)).toBe('https://fixture.example.org/fr/sops/late-registration/');
+    expect(decodeQr(join(outDir, 'late-registration.ar.pdf'), 1, outDir)).toBe('https://fixture.example.org/ar/sops/late-registration/');
   });
 });
