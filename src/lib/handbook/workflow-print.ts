@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { stateCitations } from '../legal/concordance.ts';
 import { getWorkflow } from '../workflow/cache.ts';
-import { graphOf } from '../workflow/graph.ts';
+import { graphIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
 import { layoutWorkflow } from '../workflow/layout.ts';
 import { scenarioPathSteps, type PathStep } from '../workflow/path-graph.ts';
 import { procedureTable, stepRows } from '../workflow/steps.ts';
@@ -65,7 +65,9 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
       try {
         const loaded = await getWorkflow(project.root, id);
         const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
-        const graph = graphOf(loaded);
+        // Step titles, events and conditions in the SOP's language (`workflows/<lang>/<id>.yaml`),
+        // as on its web page; the diagram keeps the machine's words (its layout is computed once).
+        const graph = graphIn(loaded, workflowLabelsIn(project, sop.data?.language, id));
         const rows = procedureTable(stepRows(graph, roleTitle));
         const paths = new Map<string, { title: string; steps: PathStep[] }>();
         for (const use of sop.uses) {
