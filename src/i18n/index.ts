@@ -47,6 +47,29 @@ export function formatNumber(n: number, lang = 'en'): string {
   return format.format(n);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as a reader of a language writes it: `1 juillet 2025`,
+ * `1 يوليو 2025` (`Intl.DateTimeFormat`, day month year, in UTC so the day never shifts). English
+ * keeps the ISO form the pack's sources and registers use (`2025-07-01`: unambiguous across
+ * countries); a value that is not such a date is returned as written.
+ */
+export function formatDate(iso: string, lang = 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || lang === 'en' || lang.startsWith('en-')) return iso;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      return iso;
+    }
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The CLDR plural category of a count in a language: `one`, `other`; Arabic also `zero`, `two`, `few`, `many`. */

@@ -1,4 +1,4 @@
-import { direction, formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { direction, formatDate, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import { localePath } from '../translation/routes.ts';
 import { localesOf } from '../translation/locales.ts';
 import type { Project, SopDoc } from '../content/project.ts';
@@ -45,11 +45,11 @@ function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, s
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],
     [t('sop.status', lang), t(`status.${d.status}` as UiKey, lang)],
-    [t('sop.effective', lang), d.effective],
-    [t('sop.reviewDue', lang), d.reviewDue],
+    [t('sop.effective', lang), formatDate(d.effective, lang)],
+    [t('sop.reviewDue', lang), formatDate(d.reviewDue, lang)],
     [t('sop.owner', lang), d.owner],
   ];
-  if (d.approval) rows.push([t('sop.approvedBy', lang), `${d.approval.by}, ${d.approval.title} (${d.approval.date})`]);
+  if (d.approval) rows.push([t('sop.approvedBy', lang), `${d.approval.by}, ${d.approval.title} (${formatDate(d.approval.date, lang)})`]);
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   return rows;
 }
