@@ -47,7 +47,7 @@ export function renderNow(box: HTMLElement, v: ViewContext, leaves: readonly str
     const facts = [st?.step, st?.roleTitle].filter(Boolean).join(' · ');
     return el('span', { class: 'wf-state-line' }, el('strong', {}, st?.title ?? path), facts ? ` (${facts})` : '', ...sectionLink(v, path));
   };
-  box.replaceChildren(el('span', { class: 'wf-sim-label' }, `${v.s['sim.current']}: `), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', line(leaf)]));
+  box.replaceChildren(el('span', { class: 'wf-sim-label' }, `${v.s['sim.current']}${v.s['sim.colon'] ?? ': '}`), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', line(leaf)]));
 }
 
 /** Feedback on the last choice, and in guided mode where the case goes next. */
@@ -108,6 +108,6 @@ export function renderScore(box: HTMLElement, v: ViewContext, scenario: Scenario
 
 /** The steps taken: "declaration checked: Receive → Verify". */
 export function renderLog(list: HTMLElement, v: ViewContext, steps: readonly ReplayStep[]): void {
-  list.replaceChildren(...steps.map((st) => el('li', {}, el('strong', {}, labelOf(v, st.event.type)), `: ${titles(v, leavesOf(st.from))} ${v.s['sim.arrow'] ?? '→'} ${titles(v, leavesOf(st.to))}`)));
+  list.replaceChildren(...steps.map((st) => el('li', {}, el('strong', {}, labelOf(v, st.event.type)), `${v.s['sim.colon'] ?? ': '}${titles(v, leavesOf(st.from))} ${v.s['sim.arrow'] ?? '→'} ${titles(v, leavesOf(st.to))}`)));
   if (!steps.length) list.append(el('li', { class: 'wf-empty' }, v.s['sim.logEmpty'] ?? ''));
 }
