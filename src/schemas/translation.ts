@@ -68,8 +68,22 @@ export const workflowLabelsSchema = z
     delays: words.default({}),
     /** Scenario id → its title and description. */
     scenarios: z.record(z.string().min(1), z.object({ title: z.string().min(1), description: z.string().optional() }).strict()).default({}),
-    /** Case field id → the simulator form's label and help. */
-    fields: z.record(z.string().min(1), z.object({ label: z.string().min(1), help: z.string().optional() }).strict()).default({}),
+    /** Case field id → the simulator form's label, help and (for a list) the words of each choice by its value. */
+    fields: z
+      .record(
+        z.string().min(1),
+        z
+          .object({
+            /** The field's label. */
+            label: z.string().min(1),
+            /** The hint under the control. */
+            help: z.string().optional(),
+            /** Choice value (as the machine writes it) → its words, for a field with a list of choices. */
+            options: z.record(z.string().min(1), z.string().min(1, 'an option needs words: write the choice as the reader should see it')).optional(),
+          })
+          .strict(),
+      )
+      .default({}),
   })
   .strict();
 

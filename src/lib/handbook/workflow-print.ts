@@ -2,8 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { stateCitations } from '../legal/concordance.ts';
 import { getWorkflow } from '../workflow/cache.ts';
-import { graphIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
-import { layoutWorkflow } from '../workflow/layout.ts';
+import { graphIn, layoutIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
 import { scenarioPathSteps, type PathStep } from '../workflow/path-graph.ts';
 import { procedureTable, stepRows } from '../workflow/steps.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -64,10 +63,12 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
     for (const id of new Set([...workflowIds(sop), ...(sop.data?.workflow ? [sop.data.workflow] : [])])) {
       try {
         const loaded = await getWorkflow(project.root, id);
-        const layout = await layoutWorkflow(loaded, { roleTitle, root: project.root });
         // Step titles, events and conditions in the SOP's language (`workflows/<lang>/<id>.yaml`),
-        // as on its web page; the diagram keeps the machine's words (its layout is computed once).
-        const graph = graphIn(loaded, workflowLabelsIn(project, sop.data?.language, id));
+        // as on its web page, the diagram included (laid out from those words, cached per language).
+        const lang = sop.data?.language;
+        const words = workflowLabelsIn(project, lang, id);
+        const layout = await layoutIn(loaded, words, lang ?? 'en', { roleTitle, root: project.root });
+        const graph = graphIn(loaded, words, lang);
         const rows = procedureTable(stepRows(graph, roleTitle));
         const paths = new Map<string, { title: string; steps: PathStep[] }>();
         for (const use of sop.uses) {

@@ -52,6 +52,14 @@ export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkfl
       out.push(diagnostic('error', 'translation/unknown-id', doc.file, `${section}.${key}: the machine has no such ${section.replace(/s$/, '')}; it has ${list}`, doc.yaml.positionOf([section, key])));
     }
   }
+  for (const [id, field] of Object.entries(doc.labels.fields)) {
+    const values = (loaded.module.caseFields ?? []).find((f) => f.id === id)?.options?.map((o) => o.value);
+    for (const value of Object.keys(field.options ?? {})) {
+      if (values?.includes(value)) continue;
+      const list = values?.length ? values.join(', ') : 'no choices';
+      out.push(diagnostic('error', 'translation/unknown-id', doc.file, `fields.${id}.options.${value}: the field has no such choice; it has ${list}`, doc.yaml.positionOf(['fields', id, 'options', value])));
+    }
+  }
   return out;
 }
 

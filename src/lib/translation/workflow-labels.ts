@@ -1,5 +1,7 @@
+import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { buildGraph, graphOf, type WorkflowGraph } from '../workflow/graph.ts';
+import { layoutWorkflow, type LayoutOptions, type WorkflowLayout } from '../workflow/layout.ts';
 import type { LoadedWorkflow } from '../workflow/load.ts';
 import type { WorkflowLabels } from '../../schemas/translation.ts';
 
@@ -9,15 +11,36 @@ export function workflowLabelsIn(project: Project, lang: string | undefined, id:
 }
 
 /**
+ * The fixed words the graph puts around an author's names (`[otherwise]`, `after …`, `when
+ * complete`…), in a language: a labels file translates names, these come from the UI strings.
+ * @param lang The language.
+ */
+export function fixedWordsIn(lang: string): Record<string, string> {
+  return {
+    otherwise: t('wf.word.otherwise', lang),
+    after: t('wf.word.after', lang),
+    'when complete': t('wf.word.whenComplete', lang),
+    completes: t('wf.word.completes', lang),
+    fails: t('wf.word.fails', lang),
+    resumed: t('wf.word.resumed', lang),
+    'resumed at the same step': t('wf.word.resumedSame', lang),
+    'at any step': t('wf.word.anyStep', lang),
+  };
+}
+
+/**
  * The graph of a machine in a language: events, guards and delays in the words of the labels
- * file (over the machine's own `labels`), state titles from its `states`; whatever is not
- * translated keeps the machine's words. Used by step tables and the diagram's text version.
+ * file (over the machine's own `labels`), state titles from its `states`, the fixed words
+ * (`otherwise`, `after`...) in the language when it is given; whatever is not translated keeps
+ * the machine's words, key by key. Used by step tables, the diagram and the simulator.
  * @param loaded The loaded machine.
  * @param labels The language's labels file, if any.
+ * @param lang The labels file's language, for the fixed words.
  */
-export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefined): WorkflowGraph {
+export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefined, lang?: string): WorkflowGraph {
   if (!labels) return graphOf(loaded);
-  const words = { ...(loaded.module.labels ?? {}), ...labels.events, ...labels.guards, ...labels.delays };
+  const fixed = lang ? fixedWordsIn(lang) : {};
+  const words = { ...(loaded.module.labels ?? {}), ...fixed, ...labels.events, ...labels.guards, ...labels.delays };
   const graph = buildGraph(loaded.module.machine, words);
   return {
     ...graph,
@@ -26,4 +49,20 @@ export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefin
       return title ? { ...s, meta: { ...(s.meta ?? {}), title } } : s;
     }),
   };
+}
+
+/**
+ * The diagram's layout in a language: laid out from the translated words (so boxes fit them),
+ * cached per machine and language (the key holds the labels file's content and the fixed
+ * words). Without a labels file it is the machine's own layout, under its own key.
+ * @param loaded The loaded machine.
+ * @param labels The language's labels file, if any.
+ * @param lang The page's or handbook's language.
+ * @param options Role titles (already in the language), root, cache folder, direction.
+ */
+export function layoutIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefined, lang: string, options: LayoutOptions = {}): Promise<WorkflowLayout> {
+  if (!labels) return layoutWorkflow(loaded, options);
+  const graph = graphIn(loaded, labels, lang);
+  const key = JSON.stringify([lang, labels, fixedWordsIn(lang)]);
+  return layoutWorkflow(loaded, { ...options, words: { graph, key } });
 }

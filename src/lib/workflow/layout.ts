@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphOf } from './graph.ts';
+import { graphOf, type WorkflowGraph } from './graph.ts';
 import { layoutGraph, type LayoutDirection } from './elk-layout.ts';
 import type { LoadedWorkflow } from './load.ts';
 import type { WorkflowLayout } from './layout-model.ts';
@@ -21,6 +21,12 @@ export interface LayoutOptions {
   root?: string;
   /** `DOWN` (default: the web, portrait pages) or `RIGHT` (across a landscape page). */
   direction?: LayoutDirection;
+  /**
+   * The machine in another language's words (state titles, events, guards): its graph, and a
+   * key naming those words (the label file's content), so each language has its own layout and
+   * cache entry. Without it the machine's own words are laid out (and the key is unchanged).
+   */
+  words?: { graph: WorkflowGraph; key: string };
 }
 
 /** Bump when the layout code changes what it produces, so stale cached layouts are not reused. */
@@ -33,7 +39,7 @@ export function forgetLayouts(): void {
   memory.clear();
 }
 
-function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefined): string {
+function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefined, words: string | undefined): string {
   let source = '';
   try {
     source = readFileSync(root ? join(root, loaded.file) : loaded.file, 'utf8');
@@ -47,26 +53,28 @@ function cacheKey(loaded: LoadedWorkflow, roles: string, root: string | undefine
   } catch {
     // no parameters file
   }
-  return createHash('sha256').update(`${LAYOUT_VERSION}\0${loaded.id}\0${roles}\0${source}\0${parameters}`).digest('hex').slice(0, 24);
+  // Another language's words are appended, so the source language's key (and its cache files) stay as they were.
+  const translated = words === undefined ? '' : `\0${words}`;
+  return createHash('sha256').update(`${LAYOUT_VERSION}\0${loaded.id}\0${roles}\0${source}\0${parameters}${translated}`).digest('hex').slice(0, 24);
 }
 
 /**
  * Lays out a workflow's diagram (ELK, in Node only) with text measured by the shared font
  * metrics, so the SVG on the page and the drawing in the PDF are the same. Layouts are cached by
- * the machine file's content (in memory, and on disk under `.sopkit-cache/`), so a build lays
- * out each machine once.
+ * the machine file's content and, for another language, its words (in memory, and on disk under
+ * `.sopkit-cache/`), so a build lays out each machine once per language.
  * @param loaded The workflow, as `loadWorkflow` returns it.
  * @param options Role titles and the cache folder.
  */
 export function layoutWorkflow(loaded: LoadedWorkflow, options: LayoutOptions = {}): Promise<WorkflowLayout> {
-  const graph = graphOf(loaded);
+  const graph = options.words?.graph ?? graphOf(loaded);
   const roleTitle = options.roleTitle ?? (() => undefined);
   const roles = [...new Set(graph.states.map((s) => s.meta?.role).filter((r): r is string => typeof r === 'string'))]
     .map((r) => `${r}=${roleTitle(r) ?? ''}`)
     .join('|');
   const root = options.root ?? process.cwd();
   const direction = options.direction ?? 'DOWN';
-  const key = cacheKey(loaded, `${direction}|${roles}`, root);
+  const key = cacheKey(loaded, `${direction}|${roles}`, root, options.words?.key);
   const cached = memory.get(key);
   if (cached) return cached;
   const dir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, '.sopkit-cache', 'workflow-layout'));

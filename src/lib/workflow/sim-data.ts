@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stateTitle } from './boxes.ts';
+import type { WorkflowLabels } from '../../schemas/translation.ts';
 import { publicEvent } from './events.ts';
-import type { WorkflowGraph } from './graph.ts';
+import { graphOf, type WorkflowGraph } from './graph.ts';
 import { humanise } from './humanise.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { startSnapshot } from './run.ts';
@@ -44,8 +45,24 @@ export interface SimData {
   caseFields: CaseField[];
   /** The case data a free run starts with (the machine's defaults). */
   defaults: Record<string, unknown>;
+  /** The page's language: numbers and plural forms in the script follow it. */
+  lang: string;
   /** UI strings in the page's language. */
   strings: Record<string, string>;
+  /** UI strings with a count, every plural form of the page's language (chosen with `Intl.PluralRules`). */
+  plurals: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>>;
+}
+
+/** What the page gives besides the machine: its language's words and the SOP page's links. */
+export interface SimOptions {
+  roleTitle: (role: string) => string | undefined;
+  anchor: (step: string) => string | undefined;
+  /** The page's language. */
+  lang?: string;
+  strings: Record<string, string>;
+  plurals?: SimData['plurals'];
+  /** The language's labels file: scenario titles and stories, case field labels, help and choices. */
+  labels?: WorkflowLabels;
 }
 
 const isDate = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -70,17 +87,24 @@ export function caseFieldsOf(loaded: LoadedWorkflow, defaults: Record<string, un
   });
 }
 
+/** Case fields in a language's words (label, help, choices), each falling back to the machine's. */
+function fieldsIn(fields: CaseField[], words: WorkflowLabels['fields'] | undefined): CaseField[] {
+  if (!words) return fields;
+  return fields.map((f) => {
+    const w = words[f.id];
+    if (!w) return f;
+    const options = f.options?.map((o) => ({ ...o, label: w.options?.[o.value] ?? o.label }));
+    return { ...f, label: w.label, ...(w.help ? { help: w.help } : {}), ...(options ? { options } : {}) };
+  });
+}
+
 /**
  * Builds the simulator's data for a workflow.
  * @param loaded The workflow module.
- * @param graph Its graph.
- * @param options Role titles, section anchors of the SOP page and UI strings.
+ * @param graph Its graph, in the page's language (`graphIn`).
+ * @param options Role titles, section anchors of the SOP page, the language's words and UI strings.
  */
-export function simData(
-  loaded: LoadedWorkflow,
-  graph: WorkflowGraph,
-  options: { roleTitle: (role: string) => string | undefined; anchor: (step: string) => string | undefined; strings: Record<string, string> },
-): SimData {
+export function simData(loaded: LoadedWorkflow, graph: WorkflowGraph, options: SimOptions): SimData {
   const states: Record<string, SimState> = {};
   for (const s of graph.states) {
     const step = typeof s.meta?.step === 'string' ? s.meta.step : undefined;
@@ -99,6 +123,8 @@ export function simData(
   // Scenario steps name events as the buttons send them, so the page compares plain strings.
   const { machine } = loaded.module;
   const scenarios = loaded.module.scenarios.map((sc) => ({ ...sc, steps: sc.steps.map((st) => ({ ...st, event: { ...st.event, type: publicEvent(machine, st.event.type) } })) }));
+  const told = options.labels?.scenarios;
+  const shown = told ? scenarios.map((sc) => ({ ...sc, title: told[sc.id]?.title ?? sc.title, description: told[sc.id]?.description ?? sc.description })) : scenarios;
   let defaults: Record<string, unknown> = {};
   try {
     defaults = { ...(startSnapshot(loaded.module.machine, {}).context as Record<string, unknown>) };
@@ -106,10 +132,12 @@ export function simData(
     // A machine whose context needs input has no defaults; the scenarios give the data.
   }
   const primitive = Object.fromEntries(Object.entries(defaults).filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v)));
-  const caseFields = caseFieldsOf(loaded, primitive);
+  const caseFields = fieldsIn(caseFieldsOf(loaded, primitive), options.labels?.fields);
+  // From the machine's own words, so a position saved on one language's page resumes on another's.
+  const source = options.labels ? graphOf(loaded) : graph;
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify([graph.states.map((s) => s.path), graph.transitions.map((t) => [t.id, t.target, t.label]), scenarios]))
+    .update(JSON.stringify([source.states.map((s) => s.path), source.transitions.map((t) => [t.id, t.target, t.label]), scenarios]))
     .digest('hex')
     .slice(0, 16);
-  return { id: loaded.id, fingerprint, states, transitions, scenarios, caseFields, defaults: primitive, strings: options.strings };
+  return { id: loaded.id, fingerprint, states, transitions, scenarios: shown, caseFields, defaults: primitive, lang: options.lang ?? 'en', strings: options.strings, plurals: options.plurals ?? {} };
 }

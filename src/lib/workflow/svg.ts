@@ -1,3 +1,4 @@
+import { hasArabic } from '../fonts/scripts.ts';
 import type { LayoutEdge, LayoutNode, LayoutPoint, LayoutText, WorkflowLayout } from './layout-model.ts';
 
 /** Escapes text for XML content and attribute values. */
@@ -25,7 +26,11 @@ function textEl(t: LayoutText, fill: string): string {
   const italic = t.style === 'italic' ? ' font-style="italic"' : '';
   // textLength pins each line to the width measured with Noto Sans, so a fallback font can
   // never push text out of its box.
-  return `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${t.size}"${weight}${italic} fill="${fill}" textLength="${n(t.width)}" lengthAdjust="spacingAndGlyphs">${escapeXml(t.text)}</text>`;
+  const box = `font-size="${t.size}"${weight}${italic} fill="${fill}" textLength="${n(t.width)}" lengthAdjust="spacingAndGlyphs"`;
+  // A line with Arabic reads right to left (the browser shapes and orders it, so digits and Latin
+  // words in it keep their places); anchored at its middle, it sits in the same box either way.
+  if (hasArabic(t.text)) return `<text x="${n(t.x + t.width / 2)}" y="${n(t.y)}" text-anchor="middle" direction="rtl" unicode-bidi="embed" ${box}>${escapeXml(t.text)}</text>`;
+  return `<text x="${n(t.x)}" y="${n(t.y)}" ${box}>${escapeXml(t.text)}</text>`;
 }
 
 function nodeEl(node: LayoutNode): string {

@@ -97,7 +97,8 @@ export function candidates(machine: AnyStateMachine, snapshot: AnyMachineSnapsho
     const first = list[0]!;
     const enabled = can(snapshot, resolveEvent(machine, snapshot, { type: first.event }));
     const guards = [...new Set(list.map((t) => t.guard).filter((g): g is string => !!g))];
-    return { transition: first, enabled, ...(enabled || !guards.length ? {} : { reason: guards.join(' or ') }) };
+    const or = ` ${data.strings['sim.or'] ?? 'or'} `;
+    return { transition: first, enabled, ...(enabled || !guards.length ? {} : { reason: guards.join(or) }) };
   });
 }
 

@@ -7,6 +7,7 @@ import { el, fmt, part } from './dom.ts';
 import { activePaths, candidates, outcomes, replay, takenTargets, type Replay } from './engine.ts';
 import { progress, sameEvent } from './scenario.ts';
 import { clear, load, save } from './storage.ts';
+import { count } from './words.ts';
 import { leavesOf, renderEvents, renderGuide, renderLog, renderNow, renderOutcomes, renderScore, titles } from './view.ts';
 
 type Mode = 'guided' | 'challenge';
@@ -183,7 +184,7 @@ export class Simulator {
     if (!list.childElementCount) list.append(el('li', {}, snapshot.status === 'done' ? fmt(this.s['sim.finished'], { state: titles(v, leaves) }) : (this.s['sim.noActions'] ?? '')));
 
     const wrongTotal = Object.values(this.wrong).reduce((a, b) => a + b, 0);
-    part(this.root, '[data-sim-wrong]').textContent = scored ? fmt(this.s['sim.wrongCount'], { n: wrongTotal }) : '';
+    part(this.root, '[data-sim-wrong]').textContent = scored ? fmt(this.s['sim.wrongCount'], { n: count(this.data.lang, wrongTotal) }) : '';
     part<HTMLButtonElement>(this.root, '[data-sim-undo]').disabled = !this.run.log.length;
     renderScore(part(this.root, '[data-sim-score]'), v, scored && p?.done ? scenario : undefined, this.wrong, this.reread);
     renderLog(part(this.root, '[data-sim-log]'), v, this.run.steps);

@@ -3,6 +3,7 @@ import type { Scenario } from '../../lib/workflow/types.ts';
 import { el, fmt } from './dom.ts';
 import type { Candidate, ReplayStep } from './engine.ts';
 import { sameEvent, score, type Progress } from './scenario.ts';
+import { count, plural } from './words.ts';
 
 /** The panel's text in the page's language, and the workflow's data. */
 export interface ViewContext {
@@ -46,7 +47,7 @@ export function renderNow(box: HTMLElement, v: ViewContext, leaves: readonly str
     const facts = [st?.step, st?.roleTitle].filter(Boolean).join(' · ');
     return el('span', { class: 'wf-state-line' }, el('strong', {}, st?.title ?? path), facts ? ` (${facts})` : '', ...sectionLink(v, path));
   };
-  box.replaceChildren(el('span', { class: 'wf-sim-label' }, `${v.s['sim.current']}: `), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', line(leaf)]));
+  box.replaceChildren(el('span', { class: 'wf-sim-label' }, `${v.s['sim.current']}${v.s['sim.colon'] ?? ': '}`), ...leaves.flatMap((leaf, i) => [i ? el('br') : '', line(leaf)]));
 }
 
 /** Feedback on the last choice, and in guided mode where the case goes next. */
@@ -82,7 +83,7 @@ export function renderOutcomes(list: HTMLElement, v: ViewContext, choices: reado
   list.replaceChildren(
     ...choices.map((t) => {
       const to = v.data.states[t.target];
-      return el('li', {}, el('button', { type: 'button', 'data-event': t.event, 'data-target': t.target }, `${buttonLabel(v, t)} → ${to?.title ?? t.target}${to?.step ? ` (${to.step})` : ''}`));
+      return el('li', {}, el('button', { type: 'button', 'data-event': t.event, 'data-target': t.target }, `${buttonLabel(v, t)} ${v.s['sim.arrow'] ?? '→'} ${to?.title ?? t.target}${to?.step ? ` (${to.step})` : ''}`));
     }),
   );
 }
@@ -99,7 +100,7 @@ export function renderScore(box: HTMLElement, v: ViewContext, scenario: Scenario
     return el('li', {}, anchor ? el('a', { href: `#${anchor}` }, step) : step);
   });
   box.replaceChildren(
-    el('p', {}, el('strong', {}, fmt(v.s['sim.score'], { correct: result.correct, total: result.total, wrong: result.wrong }))),
+    el('p', {}, el('strong', {}, fmt(v.s['sim.score'], { right: plural(v.data, 'sim.score.right', result.total, { correct: count(v.data.lang, result.correct) }), wrong: plural(v.data, 'sim.score.wrong', result.wrong) }))),
     el('p', {}, (links.length ? v.s['sim.reread'] : v.s['sim.perfect']) ?? ''),
     links.length ? el('ul', {}, ...links) : '',
   );
@@ -107,6 +108,6 @@ export function renderScore(box: HTMLElement, v: ViewContext, scenario: Scenario
 
 /** The steps taken: "declaration checked: Receive → Verify". */
 export function renderLog(list: HTMLElement, v: ViewContext, steps: readonly ReplayStep[]): void {
-  list.replaceChildren(...steps.map((st) => el('li', {}, el('strong', {}, labelOf(v, st.event.type)), `: ${titles(v, leavesOf(st.from))} → ${titles(v, leavesOf(st.to))}`)));
+  list.replaceChildren(...steps.map((st) => el('li', {}, el('strong', {}, labelOf(v, st.event.type)), `${v.s['sim.colon'] ?? ': '}${titles(v, leavesOf(st.from))} ${v.s['sim.arrow'] ?? '→'} ${titles(v, leavesOf(st.to))}`)));
   if (!steps.length) list.append(el('li', { class: 'wf-empty' }, v.s['sim.logEmpty'] ?? ''));
 }

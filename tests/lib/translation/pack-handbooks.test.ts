@@ -1,5 +1,5 @@
-// The model pack's French birth registration handbook: its step table reads the French words of
-// workflows/fr/birth-registration.yaml (state titles and events), as the French web page does.
+// The model pack's French and Arabic birth registration handbooks: the step table and the diagram
+// read the words of workflows/<lang>/birth-registration.yaml, as the translated web pages do.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,8 @@ import YAML from 'yaml';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
-import { saveTo } from '../handbook/pdf-tools.ts';
+import { t } from '../../../src/i18n/index.ts';
+import { pdfInfo, pdfText, saveTo, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -25,4 +26,23 @@ describe('a translated handbook of the model pack', () => {
     expect(text).toContain(`${labels.events['declaration.submitted']} » 6.2`);
     expect(text).not.toMatch(/declaration submitted » 6\.2/i);
   }, 120_000);
+
+  it.each(['fr', 'ar'])('draws the workflow diagram in the translation’s words (%s)', async (lang) => {
+    const project = loadProject(root);
+    const labels = YAML.parse(readFileSync(join(root, `workflows/${lang}/birth-registration.yaml`), 'utf8')) as { states: Record<string, string> };
+    const dir = mkdtempSync(join(tmpdir(), `${lang}-diagram-`));
+    const path = saveTo(dir, `${lang}.pdf`, await renderSopHandbook(projectIn(project, lang), 'birth-registration', { edition: 'participant', paper: 'a4' }));
+    // The diagram's pages: those with its caption ("Figure 1 – ..." in the language, on each part),
+    // not the step table's. Arabic is read in pdftotext's reading mode, which gives logical order.
+    const caption = t('handbook.figure', lang, { n: '' }).trim();
+    const pages = Array.from({ length: Number(pdfInfo(path).Pages) }, (_, i) => i + 1);
+    const read = (p: number) => (lang === 'ar' ? execFileSync('pdftotext', ['-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }) : pdfText(path, p, p, '-raw'));
+    const texts = pages.map((p) => withoutBidiMarks(read(p)).replace(/\s+/g, ' '));
+    const diagram = texts.filter((text) => text.includes(caption) && !text.includes(t('handbook.steps', lang))).join(' ');
+    expect(diagram.length, `no page has the caption ${caption}`).toBeGreaterThan(0);
+    // Titles as the boxes wrap them (one line after another in the text).
+    for (const state of ['reception', 'verification', 'registration', 'certificateIssued']) expect(diagram, state).toContain(labels.states[state]!);
+    // Not the machine's own words (its title for reception, as its box wraps it).
+    expect(diagram).not.toContain('Receive and screen the');
+  }, 180_000);
 });

@@ -37,3 +37,19 @@ describe('workflow words in another language', () => {
     expect(names.delays.has('correctionPeriod')).toBe(true);
   });
 });
+
+describe('the choices of a case field in a labels file', () => {
+  it('must be values the machine offers: an unknown one is an error at its line, naming the values', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { validateYaml } = await import('../../../src/lib/content/validate.ts');
+    const { checkWorkflowLabels } = await import('../../../src/lib/translation/check-lists.ts');
+    const repo = join(import.meta.dirname, '../../..');
+    const birth = await loadWorkflowFile(repo, join(repo, 'workflows/birth-registration.machine.ts'));
+    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-options.yaml';
+    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration']);
+    expect(found.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['translation/unknown-id', 7, 'fields.placeOfBirth.options.abroad: the field has no such choice; it has facility, home'],
+    ]);
+  });
+});
