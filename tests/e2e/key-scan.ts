@@ -85,6 +85,14 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     needles.push({ kind: 'trainer PDF', file: `handbooks/${handbookFileName(sop.id, 'trainer')}`, from: sop.id });
   }
   needles.push({ kind: 'trainer PDF', file: `handbooks/${packFileName('trainer')}`, from: 'pack' });
+  // Training modules, source and translated: speaker notes, facilitator keys, trainer notes, and
+  // the trainer manual and speaker notes PDFs (`<id>-trainer.pdf`, `<id>-trainer.fr.pdf`...).
+  const modules = [...project.modules.map((m) => ({ m, suffix: '' })), ...Object.entries(project.translations).flatMap(([lang, tr]) => tr.modules.map((m) => ({ m, suffix: `.${lang}` })))];
+  for (const { m, suffix } of modules) {
+    if (!m.tree || !m.data) continue;
+    for (const text of leftOutTexts(m.tree)) add('trainer note', text, m.file);
+    for (const file of [`${m.id}-trainer${suffix}.pdf`, `${m.id}-speaker-notes${suffix}.pdf`]) needles.push({ kind: 'trainer PDF', file: `handbooks/${file}`, from: m.file });
+  }
   needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
   for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
   const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).map((q) => `assessments/${q.id}/post/index.html`));
