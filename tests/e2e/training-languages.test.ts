@@ -65,6 +65,8 @@ describe('training pages in French and Arabic', () => {
     await page.waitForSelector('body[data-deck-ready]');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('[data-deck-action="overview"]').textContent()).not.toBe('Overview');
+    // reveal.js's own arrows are labelled in French too.
+    expect(await page.locator('.controls .navigate-right').getAttribute('aria-label')).toBe('Diapositive suivante');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => document.querySelector('.deck-slide.present')?.id === 'session-1' || location.hash === '#/session-1');
     await expect(page.locator('#session-1 .deck-kicker').textContent()).resolves.toMatch(/Séance 1/);
