@@ -109,6 +109,20 @@ describe('training pages in French and Arabic', () => {
     await context.close();
   });
 
+  it('passes axe on the other translated training pages, right to left in Arabic, without sideways scroll at 360 px', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/ar/modules/', `/ar/modules/${M1}/`, '/ar/courses/registry-officers/', '/ar/courses/registry-officers/guide/', '/fr/evaluations/registry-officers/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await page.locator('html').getAttribute('lang'), path).toBe(path.slice(1, 3));
+      expect(await overflows(page), path).toBe(false);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    // The course's generated words (days, methods) are Arabic.
+    await page.goto(`${site.url}/ar/courses/registry-officers/`);
+    await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.toContain('اليوم 1');
+    await page.close();
+  });
+
   it('builds the French workbook and the French and Arabic evaluation forms beside the source PDFs', () => {
     const dist = inject('distDir');
     for (const file of [`${M1}.fr.pdf`, `${M1}-slides.fr.pdf`, `${M1}-handouts.fr.pdf`, 'registry-officers-evaluation-form.fr.pdf', 'registry-officers-evaluation-form.ar.pdf']) {
