@@ -29,4 +29,13 @@ const translations = defineCollection({
   schema: sopSchema,
 });
 
-export const collections = { sops, glossary, modules, translations };
+/**
+ * Translated training modules: content/<lang>/modules/<id>.mdx (entry ids `fr/modules/<id>`), the
+ * same schema as their sources (ARCHITECTURE.md, Translations).
+ */
+const moduleTranslations = defineCollection({
+  loader: glob({ pattern: '*/modules/*.mdx', base: './content' }),
+  schema: moduleSchema,
+});
+
+export const collections = { sops, glossary, modules, translations, moduleTranslations };

@@ -15,6 +15,7 @@ import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf
 import { writeTrainingPrints } from '../lib/training/write.ts';
 import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
 import { writeTranslatedHandbooks } from '../lib/translation/handbooks.ts';
+import { writeTranslatedTrainingPrints } from '../lib/translation/training.ts';
 
 /**
  * Largest pack whose whole-pack handbook the build writes. Past it the volume runs to thousands
@@ -69,6 +70,7 @@ export function sopkitHandbooks(): AstroIntegration {
             else logger.info(`whole-pack handbook not built: ${keys.sops.size} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\``);
             made.push(...(await writeTranslatedHandbooks(p, { editions, paper, outDir: out })));
             made.push(...(await writeTrainingPrints(p, { editions, paper, outDir: out })));
+            made.push(...(await writeTranslatedTrainingPrints(p, { editions, paper, outDir: out })));
             made.push(...(await writeAdaptationPdfs(p, { paper, outDir: out })));
             const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
             made.push(...(await writeQuizPrints(p, quizzes, { paper, outDir: join(out, 'quizzes'), keys: trainer })));

@@ -49,6 +49,28 @@ function leftOutTexts(node: Parent, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * The text of each component an edition leaves out, its text nodes joined by a character that
+ * `searchable` never keeps: a run never spans a `<Ref>`, emphasis or link, which the built page
+ * renders with other words or markup in between (module notes are full of them).
+ */
+function leftOutTextRuns(node: Parent, out: string[] = []): string[] {
+  for (const child of node.children as RootContent[]) {
+    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name && !inEdition(child.name, 'participant')) {
+      const texts: string[] = [];
+      const walk = (n: Parent) => {
+        for (const c of n.children as RootContent[]) {
+          if (c.type === 'text') texts.push(c.value);
+          else if ('children' in c) walk(c as Parent);
+        }
+      };
+      walk(child);
+      out.push(texts.join('\u0000'));
+    } else if ('children' in child) leftOutTextRuns(child as Parent, out);
+  }
+  return out;
+}
+
 /** Every piece of trainer material the sample pack has, from its sources. */
 export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFiles: Set<string> } {
   const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
@@ -85,6 +107,14 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     needles.push({ kind: 'trainer PDF', file: `handbooks/${handbookFileName(sop.id, 'trainer')}`, from: sop.id });
   }
   needles.push({ kind: 'trainer PDF', file: `handbooks/${packFileName('trainer')}`, from: 'pack' });
+  // Training modules, source and translated: speaker notes, facilitator keys, trainer notes, and
+  // the trainer manual and speaker notes PDFs (`<id>-trainer.pdf`, `<id>-trainer.fr.pdf`...).
+  const modules = [...project.modules.map((m) => ({ m, suffix: '' })), ...Object.entries(project.translations).flatMap(([lang, tr]) => tr.modules.map((m) => ({ m, suffix: `.${lang}` })))];
+  for (const { m, suffix } of modules) {
+    if (!m.tree || !m.data) continue;
+    for (const text of leftOutTextRuns(m.tree)) add('trainer note', text, m.file);
+    for (const file of [`${m.id}-trainer${suffix}.pdf`, `${m.id}-speaker-notes${suffix}.pdf`]) needles.push({ kind: 'trainer PDF', file: `handbooks/${file}`, from: m.file });
+  }
   needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
   for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
   const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).map((q) => `assessments/${q.id}/post/index.html`));

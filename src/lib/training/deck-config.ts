@@ -18,6 +18,8 @@ const speakerKeys = [
   'speaker.noNotes',
   'speaker.participant',
   'speaker.blocked',
+  'slides.control.up',
+  'slides.control.down',
 ] as const satisfies readonly UiKey[];
 
 /** A string the slides page's scripts show. */

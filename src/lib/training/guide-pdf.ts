@@ -49,15 +49,17 @@ function partBlocks(part: GuidePart, base: string): Block[] {
  * @param project The loaded project.
  * @param id Course id.
  * @param paper Paper size.
+ * @param language Language of the guide's words (default: the course's); pass the project in that
+ *   language (`projectIn`) so module titles are the translation's.
  */
-export async function renderTrainerGuide(project: Project, id: string, paper: Paper): Promise<Uint8Array> {
+export async function renderTrainerGuide(project: Project, id: string, paper: Paper, language?: string): Promise<Uint8Array> {
   const doc = project.courses.find((c) => c.id === id);
   if (!doc) throw new SopkitError('handbook/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
   if (!doc.data) throw new SopkitError('handbook/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
   const valid = doc as CourseDoc & { data: Course };
   const c = valid.data;
-  const lang = c.language;
-  const guide = trainerGuide(project, valid, 'trainer');
+  const lang = language ?? c.language;
+  const guide = trainerGuide(project, valid, 'trainer', lang);
   const base = siteUrl(project);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, inlines: [run(guide.title)], toc: true },

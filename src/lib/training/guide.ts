@@ -69,10 +69,11 @@ export function printLineTitle(line: PrintLine, lang: string): string {
  * @param project The loaded project.
  * @param doc The course (valid).
  * @param edition The site's edition: trainer material is linked only where the build writes it.
+ * @param lang Language of the guide's words (default: the course's); pass the project in that
+ *   language (`projectIn`) so module titles are the translation's.
  */
-export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }, edition: Edition = 'participant'): TrainerGuide {
+export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }, edition: Edition = 'participant', lang: string = doc.data.language): TrainerGuide {
   const c = doc.data;
-  const lang = c.language;
   const modules = c.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
   const pack = coursePrintPack(project, c);
   const activities = modules.flatMap((m) => allOf(m.outline, 'activities'));

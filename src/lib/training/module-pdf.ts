@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { localesOf } from '../translation/locales.ts';
+import { localePath } from '../translation/routes.ts';
+import { translationLayout } from '../translation/paths.ts';
 import { resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
@@ -99,7 +104,9 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   annotateOutline(m.tree);
   const body: Block[] = toBlocks(m.tree.children, pctx);
   if (options.edition === 'trainer') {
-    const quiz = resolveQuiz(project.root, d.quiz).quiz;
+    // A translated module's manual prints the keys of its quiz's translation when there is one.
+    const translatedQuiz = `${translationLayout(lang).quizzes}/${d.quiz}.yaml`;
+    const quiz = resolveQuiz(project.root, d.translationOf && existsSync(join(project.root, translatedQuiz)) ? translatedQuiz : d.quiz).quiz;
     for (const form of ['pre', 'post'] as const) {
       const key = answerKeyBlocks(quiz, form, { lang });
       body.push(...key.map((b, i) => (i === 0 && b.kind === 'heading' ? { ...b, pageBreakBefore: true } : b)));
@@ -118,7 +125,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   ];
   if (d.sops.length) rows.push([t('module.sops', lang), d.sops.map((s) => project.sops.find((x) => x.id === s)?.data?.code ?? s).join(', ')]);
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
-  const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}/modules/${m.id}/` };
+  const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}${localePath(`/modules/${m.id}/`, lang, localesOf(project.site))}` };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const front = frontBlocks(m, options.edition);
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);

@@ -7,6 +7,7 @@ import { loadQuizFile } from '../assessment/quiz-load.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
+import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
 
@@ -29,7 +30,7 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
 
 /**
  * `sopkit check` for translations (ARCHITECTURE.md, Translations): every translated SOP, module,
- * glossary, roles, parameter labels, workflow labels and quiz file against its source.
+ * glossary, roles, parameter labels, workflow labels, quiz and evaluation form against its source.
  */
 export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]> {
   const { project } = ctx;
@@ -57,6 +58,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
       out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf)));
     }
     for (const abs of content.quizzes) out.push(...checkQuizTranslation(project.root, abs, lang));
+    for (const abs of translatedEvaluationFiles(project.root, lang)) out.push(...checkEvaluationTranslation(project.root, abs, lang));
   }
   return out;
 }

@@ -8,5 +8,6 @@ export function translationLayout(lang: string) {
     parameters: `content/${lang}/parameters.yaml`,
     workflows: `workflows/${lang}`,
     quizzes: `quizzes/${lang}`,
+    evaluations: `quizzes/${lang}/evaluations`,
   } as const;
 }

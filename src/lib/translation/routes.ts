@@ -2,10 +2,21 @@ import type { SiteLocale } from './locales.ts';
 
 /**
  * Pages (paths after the base, without `#` or `?`) that exist in every locale, under `/<lang>/`.
- * Other pages (an SOP's changes page, modules, assessments...) exist in the source language only;
+ * Other pages (an SOP's changes page, a course's report, assessments...) exist in the source language only;
  * links to them from a translated page go to the source's.
  */
-export const localizedPaths: readonly RegExp[] = [/^\/$/, /^\/sops\/([^/]+\/)?$/, /^\/glossary\/$/, /^\/search\/$/, /^\/search-index\.json$/, /^\/translations\/$/];
+export const localizedPaths: readonly RegExp[] = [
+  /^\/$/,
+  /^\/sops\/([^/]+\/)?$/,
+  /^\/glossary\/$/,
+  /^\/search\/$/,
+  /^\/search-index\.json$/,
+  /^\/translations\/$/,
+  // Training: the modules index, a module, its slides, a course and its trainer's guide, an evaluation form.
+  /^\/modules\/([^/]+\/(slides\/)?)?$/,
+  /^\/courses\/[^/]+\/(guide\/)?$/,
+  /^\/evaluations\/[^/]+\/$/,
+];
 
 /** True when a site path (without base or locale) has a page in every locale. */
 export function isLocalized(path: string): boolean {

@@ -75,6 +75,13 @@ function start(root: HTMLElement, config: DeckConfig): void {
     }) as unknown as Deck;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: config.strings['speaker.window'].replace(/[:：].*$/, '') }, speaker);
     await deck.initialize();
+    // reveal.js labels its arrows in English: say them in the page's language (left is "next" right to left).
+    const label = (selector: string, text: string) => root.querySelector(`.controls ${selector}`)?.setAttribute('aria-label', text);
+    const rtl = document.documentElement.dir === 'rtl';
+    label('.navigate-left', config.strings[rtl ? 'speaker.next' : 'speaker.previous']);
+    label('.navigate-right', config.strings[rtl ? 'speaker.previous' : 'speaker.next']);
+    label('.navigate-up', config.strings['slides.control.up']);
+    label('.navigate-down', config.strings['slides.control.down']);
     fit(deck.getCurrentSlide());
     deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
     document.body.dataset.deckReady = 'yes';

@@ -44,7 +44,8 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
   let warnedStorage = false;
 
   const respondent = () => form.querySelector<HTMLInputElement>('input[name="respondent"]');
-  const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  // Times in the page's language (a French or Arabic form says the time as its reader writes it).
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(document.documentElement.lang || [], { hour: '2-digit', minute: '2-digit' });
   const say = (text: string, error = false) => {
     status.textContent = text;
     status.toggleAttribute('data-error', error);
@@ -189,5 +190,7 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
       say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
-  registerOffline(base, 'evaluations/');
+  // Keep this language's evaluation pages (`evaluations/`, `fr/evaluations/`) on the device.
+  const locale = location.pathname.startsWith(base) ? (/^(.*?)evaluations\//.exec(decodeURI(location.pathname.slice(base.length)))?.[1] ?? '') : '';
+  registerOffline(base, `${locale}evaluations/`);
 }

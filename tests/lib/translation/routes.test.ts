@@ -31,6 +31,18 @@ describe('locale routes', () => {
     expect(localePath('/search/?q=acte', 'fr', locales)).toBe('/fr/search/?q=acte');
   });
 
+  it('localizes the training pages, not the trainer-only report or the CSV template', () => {
+    expect(localePath('/modules/', 'fr', locales)).toBe('/fr/modules/');
+    expect(localePath('/modules/m1/#session-2', 'fr', locales)).toBe('/fr/modules/m1/#session-2');
+    expect(localePath('/modules/m1/slides/', 'ar', locales)).toBe('/ar/modules/m1/slides/');
+    expect(localePath('/courses/c/', 'fr', locales)).toBe('/fr/courses/c/');
+    expect(localePath('/courses/c/guide/', 'fr', locales)).toBe('/fr/courses/c/guide/');
+    expect(localePath('/evaluations/e/?kiosk', 'ar', locales)).toBe('/ar/evaluations/e/?kiosk');
+    expect(localePath('/courses/c/report/', 'fr', locales)).toBe('/courses/c/report/');
+    expect(localePath('/evaluations/e/template.csv', 'fr', locales)).toBe('/evaluations/e/template.csv');
+    expect(localePath('/modules/m1/slides/extra/', 'fr', locales)).toBe('/modules/m1/slides/extra/');
+  });
+
   it('splits a path into its locale and the source path', () => {
     expect(splitLocale('/fr/sops/x/', locales)).toEqual({ lang: 'fr', path: '/sops/x/' });
     expect(splitLocale('/ar/', locales)).toEqual({ lang: 'ar', path: '/' });

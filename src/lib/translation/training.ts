@@ -1,0 +1,79 @@
+import type { Project } from '../content/project.ts';
+import type { Edition } from '../handbook/editions.ts';
+import type { Paper } from '../handbook/theme.ts';
+import { save, type WrittenPdf } from '../handbook/write.ts';
+import { evaluationFormFileName, renderEvaluationForm } from '../training/evaluation/form-pdf.ts';
+import { publishedEvaluations } from '../training/evaluation/load.ts';
+import { renderTrainerGuide } from '../training/guide-pdf.ts';
+import { renderModuleBook } from '../training/module-pdf.ts';
+import type { ModuleDoc } from '../training/modules.ts';
+import { renderSlidePrints } from '../training/slides-pdf.ts';
+import { guideFileName, moduleFileNames } from '../training/write.ts';
+import type { ModuleFrontmatter as Module } from '../../schemas/module.ts';
+import { evaluationIn } from './evaluations.ts';
+import type { Freshness } from './freshness.ts';
+import { projectIn, translatedModule } from './localize.ts';
+
+/** A PDF's name in a language, beside the source's: `m1.pdf` → `m1.fr.pdf`, `m1-slides.pdf` → `m1-slides.fr.pdf`. */
+export function translatedPdfName(file: string, lang: string): string {
+  return file.replace(/\.pdf$/, `.${lang}.pdf`);
+}
+
+/** A module as a reader of one language gets it (ARCHITECTURE.md, Translations: pages). */
+export interface ModuleInLanguage {
+  /** The translation, or the source when there is none. */
+  doc: ModuleDoc & { data: Module };
+  /** The language of what `doc` says. */
+  contentLang: string;
+  /** What the page tells the reader: `missing` (the source is shown), an out-of-date translation, or nothing. */
+  notice: 'missing' | Extract<Freshness, { status: 'outdated' }> | undefined;
+  /** A file name of the module's PDFs in the reader's language: the translation's when there is one, the source's otherwise. */
+  pdf: (file: string) => string;
+}
+
+/**
+ * A module in a reader's language: its translation when one loads without errors, else the source
+ * with a "not translated yet" notice. A translation of an older version of the module says so.
+ * @param project The loaded project.
+ * @param id Module id.
+ * @param lang The reader's language.
+ */
+export function moduleIn(project: Project, id: string, lang: string): ModuleInLanguage | undefined {
+  const source = project.modules.find((m) => m.id === id);
+  if (!source?.data) return undefined;
+  const valid = source as ModuleDoc & { data: Module };
+  if (lang === project.locales[0]?.code || lang === source.data.language) return { doc: valid, contentLang: source.data.language, notice: undefined, pdf: (f) => f };
+  const tr = translatedModule(project, lang, id);
+  if (!tr?.data) return { doc: valid, contentLang: source.data.language, notice: 'missing', pdf: (f) => f };
+  const from = tr.data.translationOf?.version;
+  const to = source.data.version;
+  const notice = from && from !== to ? { status: 'outdated' as const, from, to, sections: undefined } : undefined;
+  return { doc: tr as ModuleDoc & { data: Module }, contentLang: tr.data.language, notice, pdf: (f) => translatedPdfName(f, lang) };
+}
+
+/**
+ * Writes the training prints of every translated locale beside the source's (`<name>.<lang>.pdf`):
+ * a translated module's workbook (and trainer manual in the trainer edition), its slides and
+ * handouts (and speaker notes); a translated evaluation form's paper form; and each course's
+ * trainer's guide with its words in the locale. Job aids keep the source's (one per machine).
+ * @param project The loaded project.
+ * @param o Editions, paper and output folder (`handbooks/`).
+ */
+export async function writeTranslatedTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  const organisation = project.site?.organisation ?? '';
+  for (const lang of Object.keys(project.translations)) {
+    const view = projectIn(project, lang);
+    for (const m of project.modules) {
+      if (!m.data || !m.tree || !translatedModule(project, lang, m.id)) continue;
+      for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(m.id, edition), lang), await renderModuleBook(view, m.id, { edition, paper: o.paper })));
+      for (const p of await renderSlidePrints(view, m.id, o.editions, o.paper)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
+    }
+    for (const source of publishedEvaluations(project.root)) {
+      const form = evaluationIn(project.root, source.id, lang);
+      if (form?.translated) out.push(save(o.outDir, translatedPdfName(evaluationFormFileName(source.id), lang), await renderEvaluationForm(form.form, { paper: o.paper, organisation })));
+    }
+    for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, translatedPdfName(guideFileName(c.id), lang), await renderTrainerGuide(view, c.id, o.paper, lang)));
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
+import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
+import { projectIn } from '../../../src/lib/translation/localize.ts';
+import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
+
+// The model pack itself: module 1 is translated into French, the other modules are not; the
+// course evaluation form is translated into French and Arabic.
+const root = join(import.meta.dirname, '../../..');
+const project = loadProject(root);
+const out = mkdtempSync(join(tmpdir(), 'training-i18n-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const M1 = 'legal-identity-foundations';
+
+function pdfText(bytes: Uint8Array, name: string): string {
+  const file = join(out, name);
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('training in a reader’s language', () => {
+  it('names PDFs in a language beside the source’s', () => {
+    expect(translatedPdfName('legal-identity-foundations.pdf', 'fr')).toBe('legal-identity-foundations.fr.pdf');
+    expect(translatedPdfName('registry-officers-evaluation-form.pdf', 'ar')).toBe('registry-officers-evaluation-form.ar.pdf');
+  });
+
+  it('gives the translation of a translated module, and the source with the notice otherwise', () => {
+    const fr = moduleIn(project, M1, 'fr');
+    expect(fr?.contentLang).toBe('fr');
+    expect(fr?.notice).toBeUndefined();
+    expect(fr?.doc.outline.sessions[0]?.title).not.toBe(project.modules.find((m) => m.id === M1)?.outline.sessions[0]?.title);
+    expect(fr?.pdf('x.pdf')).toBe('x.fr.pdf');
+    const other = project.modules.find((m) => m.id !== M1 && m.data)!;
+    const fallback = moduleIn(project, other.id, 'fr');
+    expect(fallback?.notice).toBe('missing');
+    expect(fallback?.contentLang).toBe('en');
+    expect(fallback?.pdf('x.pdf')).toBe('x.pdf');
+    expect(moduleIn(project, M1, 'en')?.notice).toBeUndefined();
+    expect(moduleIn(project, 'no-such-module', 'fr')).toBeUndefined();
+  });
+
+  it('prints the French workbook in French, without speaker notes or facilitator keys (the manual has them)', async () => {
+    const fr = projectIn(project, 'fr');
+    const workbook = pdfText(await renderModuleBook(fr, M1, { edition: 'participant', paper: 'a4' }), 'm1.fr.pdf');
+    expect(workbook).toContain('Objectifs');
+    expect(workbook).toContain('Identité juridique');
+    expect(workbook).not.toContain('Présentez-vous et présentez le co-formateur');
+    expect(workbook).not.toContain('Une activité sur l’enregistrement d’identité postérieure'.replace(/’/g, "'"));
+    expect(workbook).not.toMatch(/notes de l.intervenant|corrig. du formateur/i);
+    expect(workbook).not.toContain('Strongly agree');
+    const manual = pdfText(await renderModuleBook(fr, M1, { edition: 'trainer', paper: 'a4' }), 'm1-trainer.fr.pdf');
+    expect(manual).toContain('Présentez-vous et présentez le co-formateur');
+    expect(manual).toMatch(/corrig. du formateur/i);
+    expect(manual).toContain('Une activité sur l’enregistrement d’identité postérieure'.replace(/’/g, "'"));
+  }, 120_000);
+
+  it('prints the evaluation form in French and Arabic', async () => {
+    const organisation = project.site?.organisation ?? '';
+    const fr = pdfText(await renderEvaluationForm(evaluationIn(root, 'registry-officers', 'fr')!.form, { paper: 'a4', organisation }), 'eval.fr.pdf');
+    expect(fr).toContain('Évaluation du cours');
+    expect(fr).toContain('Tout à fait d’accord');
+    const ar = pdfText(await renderEvaluationForm(evaluationIn(root, 'registry-officers', 'ar')!.form, { paper: 'a4', organisation }), 'eval.ar.pdf');
+    expect(ar).toContain('المدرّبون');
+    expect(ar).toContain('أوافق بشدة');
+  }, 60_000);
+});
