@@ -7,6 +7,7 @@ import { loadQuizFile } from '../assessment/quiz-load.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
+import { quizIdSignature } from './quizzes.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
 
@@ -20,8 +21,7 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
   const quiz = doc.quiz;
   if (!quiz || !source) return out;
   if (quiz.language !== lang) out.push(diagnostic('error', 'translation/language', doc.file, `language: add language: ${lang} (the folder's language)`, doc.yaml.positionOf(['language'])));
-  const ids = (q: typeof quiz) => q.items.map((i) => `${i.id}:${(i.options ?? []).map((o) => o.id).join(',')}`).sort().join(' ');
-  if (ids(quiz) !== ids(source)) {
+  if (quizIdSignature(quiz) !== quizIdSignature(source)) {
     out.push(diagnostic('error', 'translation/quiz-ids', doc.file, `the items and options must be the source's (same ids): translate the text only; compare with ${layout.quizzes}/${doc.id}.yaml`, doc.yaml.positionOf(['items'])));
   }
   return out;
