@@ -2,10 +2,19 @@ import type { SiteLocale } from './locales.ts';
 
 /**
  * Pages (paths after the base, without `#` or `?`) that exist in every locale, under `/<lang>/`.
- * Other pages (an SOP's changes page, modules, assessments...) exist in the source language only;
- * links to them from a translated page go to the source's.
+ * Other pages (an SOP's changes page, modules, the scoring page, a test's CSV template...) exist
+ * in the source language only; links to them from a translated page go to the source's.
  */
-export const localizedPaths: readonly RegExp[] = [/^\/$/, /^\/sops\/([^/]+\/)?$/, /^\/glossary\/$/, /^\/search\/$/, /^\/search-index\.json$/, /^\/translations\/$/];
+export const localizedPaths: readonly RegExp[] = [
+  /^\/$/,
+  /^\/sops\/([^/]+\/)?$/,
+  /^\/glossary\/$/,
+  /^\/search\/$/,
+  /^\/search-index\.json$/,
+  /^\/translations\/$/,
+  /^\/assessments\/$/,
+  /^\/assessments\/[^/]+\/(pre|post)\/$/,
+];
 
 /** True when a site path (without base or locale) has a page in every locale. */
 export function isLocalized(path: string): boolean {
