@@ -62,11 +62,11 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   );
   const needles: Needle[] = [];
   // What a participant may read anyway: the procedures as their edition shows them, the glossary,
-  // and the questions and options of the tests.
+  // and the questions and options of the tests, in every language.
   const publicText = norm(
     [
-      ...project.sops.flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
-      ...project.glossary.map((g) => g.definition),
+      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
       ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
     ].join(' '),
   );

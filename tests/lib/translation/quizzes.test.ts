@@ -8,6 +8,8 @@ import { parseResponses } from '../../../src/lib/assessment/responses.ts';
 import { responsesCsvFor } from '../../../src/lib/assessment/csv-write.ts';
 import { scoreForm } from '../../../src/lib/assessment/item-analysis.ts';
 import { printedOptions } from '../../../src/lib/handbook/quiz/items.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { checkTranslations } from '../../../src/lib/translation/check.ts';
 import { quizIn } from '../../../src/lib/translation/quizzes.ts';
 
 // A small source quiz with a French and an Arabic translation (four items of the birth
@@ -89,5 +91,20 @@ describe('a quiz whose translation cannot be used', () => {
     mkdirSync(join(root, 'quizzes/ar'), { recursive: true });
     writeFileSync(join(root, 'quizzes/ar/late-registration.yaml'), 'id: late-registration\nitems: [\n');
     expect(quizIn(root, source, 'ar', 'en').quiz).toBe(source);
+  });
+});
+
+describe('sopkit check on a translated quiz', () => {
+  it('warns where the translation’s answer is not the source’s, at its item, and says the source key scores', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'quiz-check-'));
+    try {
+      cpSync(join(import.meta.dirname, '../../fixtures/translation/pack/content'), join(root, 'content'), { recursive: true });
+      cpSync(join(fixture, 'quizzes'), join(root, 'quizzes'), { recursive: true });
+      const found = (await checkTranslations({ project: loadProject(root), today: '2026-03-01' })).filter((d) => d.code.startsWith('translation/quiz'));
+      expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.code}`)).toEqual(['quizzes/fr/late-registration.yaml:67 warning translation/quiz-key']);
+      expect(found[0]!.message).toBe("item br-16: its answer here (b) is not the source's (a); tests are scored with the source's key, so copy its correct flags and order");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
