@@ -86,6 +86,8 @@ describe('the test page in French', () => {
     expect(await feedback.count()).toBe(16);
     await expect(feedback.first().textContent()).resolves.toMatch(new RegExp(`^(${t('assess.right', 'fr')}|${t('assess.wrong', 'fr')}|${t('assess.partly', 'fr')}|${t('assess.noAnswer', 'fr')})`));
     expect(await feedback.first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/fr/sops/${QUIZ}/#`));
+    // With French punctuation: "Votre réponse : …".
+    await expect(page.locator('[data-feedback]:visible p', { hasText: t('assess.yourAnswer', 'fr') }).first().textContent()).resolves.toMatch(/^Votre réponse : \S/);
     await page.close();
   });
 });
