@@ -46,8 +46,8 @@ describe('booklets and answer sheets of translated quizzes', () => {
     expect(booklet).toContain('3 questions');
     expect(booklet).toContain('Durée : 1 minute.');
     expect(booklet).not.toContain('Tick one box');
-    expect(pdfInfo(join(outDir, 'late-registration-post.fr.pdf')).Title).toMatch(/^Post-test: Enregistrement des naissances/);
-    expect(text('late-registration-post-answer-sheet.fr.pdf')).toContain('Feuille de réponses');
+    expect(pdfInfo(join(outDir, 'late-registration-post.fr.pdf')).Title).toMatch(/^Post-test : Enregistrement des naissances/);
+    expect(text('late-registration-post-answer-sheet.fr.pdf')).toContain('Feuille de réponses : Post-test');
   });
 
   it('leaves out explanations and feedback: a booklet is participant material', () => {

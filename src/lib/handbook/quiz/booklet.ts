@@ -84,7 +84,7 @@ function coverBlocks(quiz: Quiz, form: QuizForm, o: QuizPrintOptions, count: num
   const facts = [tn('assess.count.questions', count, o.lang), ...(quiz.timeLimit ? [tn('assess.count.minutes', quiz.timeLimit, o.lang)] : [])].join(' · ');
   return [
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
-    { kind: 'heading', level: 1, inlines: [run(`${formName}: ${quiz.title}`)], anchor: `quiz:${quiz.id}:${form}`, toc: true },
+    { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: formName, text: quiz.title }))], anchor: `quiz:${quiz.id}:${form}`, toc: true },
     { kind: 'paragraph', inlines: [run(facts, 'bold')] },
     writeInFields(o.lang),
     { kind: 'box', tone: 'note', label: t('booklet.instructions', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.instructions.text', o.lang))], spaceBefore: 2 }] },
@@ -104,5 +104,5 @@ export async function renderTestBooklet(quiz: Quiz, form: QuizForm, o: QuizPrint
   const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
   const stamp = quizStamp(quiz, label, o.lang, `${quiz.id} · ${form}`);
-  return renderParts([{ pages, numbering: 'decimal', stamp }], o.paper, { title: `${label}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp }], o.paper, { title: t('assess.labelled', o.lang, { label, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }
