@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQuizzes } from '../../../src/lib/assessment/quiz-load.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
+import { fitted } from '../../../src/lib/handbook/quiz/stamp.ts';
 import { writeTranslatedQuizPrints } from '../../../src/lib/translation/quiz-prints.ts';
 import { pdfInfo, pdfText, pdfWords, qpdfCheck, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
@@ -48,6 +49,13 @@ describe('booklets and answer sheets of translated quizzes', () => {
     expect(booklet).not.toContain('Tick one box');
     expect(pdfInfo(join(outDir, 'late-registration-post.fr.pdf')).Title).toMatch(/^Post-test : Enregistrement des naissances/);
     expect(text('late-registration-post-answer-sheet.fr.pdf')).toContain('Feuille de réponses : Post-test');
+  });
+
+  it('cuts a long translated title in the running head at a word, so it does not run into the form name', () => {
+    expect(fitted('Enregistrement des naissances, y compris', 30, (t) => t.length)).toBe('Enregistrement des naissances…');
+    expect(fitted('Court', 30, (t) => t.length)).toBe('Court');
+    const head = pdfText(join(outDir, 'late-registration-post.fr.pdf'), 1, 1).split('\n')[0]!;
+    expect(head).toMatch(/… +Post-test$/);
   });
 
   it('leaves out explanations and feedback: a booklet is participant material', () => {
