@@ -16,6 +16,7 @@ import { writeTrainingPrints } from '../lib/training/write.ts';
 import { writeAdaptationPdfs } from '../lib/handbook/adaptation.ts';
 import { writeTranslatedHandbooks } from '../lib/translation/handbooks.ts';
 import { writeTranslatedTrainingPrints } from '../lib/translation/training.ts';
+import { writeTranslatedQuizPrints } from '../lib/translation/quiz-prints.ts';
 
 /**
  * Largest pack whose whole-pack handbook the build writes. Past it the volume runs to thousands
@@ -27,7 +28,7 @@ export const PACK_HANDBOOK_MAX_SOPS = 100;
 /**
  * Writes the printed outputs into the built site. The participant edition gets `handbooks/<id>.pdf`
  * for every SOP, the whole-pack handbook, and for every quiz form its booklet and answer sheet
- * under `handbooks/quizzes/`; the trainer edition adds `<id>-trainer.pdf`, the trainer pack
+ * under `handbooks/quizzes/` (a translated quiz's also as `<quiz>-<form>.<lang>.pdf`); the trainer edition adds `<id>-trainer.pdf`, the trainer pack
  * handbook and the answer keys (`<quiz>-<form>-key.pdf`). Logs what it wrote and how long it
  * took; a failure stops the build with the cause. Each SOP's PDFs and the whole-pack ones are
  * cached under the hash of exactly their inputs (`pdfKeys`): an edit to one SOP remakes its PDFs
@@ -74,6 +75,7 @@ export function sopkitHandbooks(): AstroIntegration {
             made.push(...(await writeAdaptationPdfs(p, { paper, outDir: out })));
             const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
             made.push(...(await writeQuizPrints(p, quizzes, { paper, outDir: join(out, 'quizzes'), keys: trainer })));
+            made.push(...(await writeTranslatedQuizPrints(p, quizzes, { paper, outDir: join(out, 'quizzes') })));
             made.push(...(await writeChangesPdfs(p, { outDir: out, note: (text) => logger.info(text) })));
             made.push(...(await writeDryRunPrints(p, { outDir: out, note: (text) => logger.warn(text) })));
             made.push(...(await writeConsultationReports(p, { paper, outDir: out, today: today() })));

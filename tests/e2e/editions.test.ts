@@ -25,5 +25,7 @@ describe('editions of the built site', () => {
     const found = new Set(hits.map((h) => h.needle));
     const missing = material.needles.filter((n) => ['trainer note', 'answer key PDF', 'trainer PDF'].includes(n.kind) && !found.has(n));
     expect(missing).toEqual([]);
+    // Translated quizzes' explanations are looked for too: found on the trainer's translated post-test pages.
+    for (const lang of ['fr', 'ar']) expect(hits.some((h) => h.kind === 'explanation' && h.needle?.from.startsWith(`${lang}/`) && h.file.startsWith(`${lang}/assessments/`)), lang).toBe(true);
   });
 });

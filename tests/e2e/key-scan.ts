@@ -8,7 +8,7 @@ import type { Parent, RootContent } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { keyShips } from '../../src/lib/assessment/page-data.ts';
-import { loadQuizzes } from '../../src/lib/assessment/quiz-load.ts';
+import { loadQuizFile, loadQuizzes } from '../../src/lib/assessment/quiz-load.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
 import { forEdition, inEdition } from '../../src/lib/edition.ts';
 import { handbookFileName, packFileName, quizFileNames } from '../../src/lib/handbook/write.ts';
@@ -75,14 +75,21 @@ function leftOutTextRuns(node: Parent, out: string[] = []): string[] {
 export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFiles: Set<string> } {
   const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
   const project = loadProject(root);
+  // Translated quizzes (quizzes/<lang>/<id>.yaml): their explanations and feedback are keys too.
+  const translated = Object.entries(project.translations).flatMap(([lang, content]) =>
+    content.quizzes.flatMap((abs) => {
+      const quiz = loadQuizFile(root, abs).quiz;
+      return quiz ? [{ lang, quiz }] : [];
+    }),
+  );
   const needles: Needle[] = [];
   // What a participant may read anyway: the procedures as their edition shows them, the glossary,
-  // and the questions and options of the tests.
+  // and the questions and options of the tests, in every language.
   const publicText = norm(
     [
-      ...project.sops.flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
-      ...project.glossary.map((g) => g.definition),
-      ...quizzes.flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
+      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
+      ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
     ].join(' '),
   );
   const add = (kind: Needle['kind'], text: string | undefined, from: string) => {
@@ -91,10 +98,13 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   };
   // A quiz with `feedback: immediate` ships its post-test key on purpose; its other material does not.
   const secret = (quiz: Quiz) => !keyShips(quiz, 'post', 'participant');
-  for (const quiz of quizzes.filter(secret)) {
+  const bank = [...quizzes.map((quiz) => ({ quiz, from: quiz.id })), ...translated.map((t) => ({ quiz: t.quiz, from: `${t.lang}/${t.quiz.id}` }))];
+  // A translation's page ships its key when the source's does (the source decides feedback).
+  const sourceOf = (quiz: Quiz) => quizzes.find((q) => q.id === quiz.id) ?? quiz;
+  for (const { quiz, from } of bank.filter((b) => secret(sourceOf(b.quiz)))) {
     for (const item of quiz.items) {
-      add('explanation', item.explanation, `${quiz.id}/${item.id}`);
-      for (const option of item.options) add('option feedback', option.feedback, `${quiz.id}/${item.id}/${option.id}`);
+      add('explanation', item.explanation, `${from}/${item.id}`);
+      for (const option of item.options) add('option feedback', option.feedback, `${from}/${item.id}/${option.id}`);
     }
   }
   for (const quiz of quizzes) {
@@ -117,7 +127,8 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   }
   needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
   for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
-  const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).map((q) => `assessments/${q.id}/post/index.html`));
+  const prefixes = ['', ...Object.keys(project.translations).map((lang) => `${lang}/`)];
+  const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).flatMap((q) => prefixes.map((p) => `${p}assessments/${q.id}/post/index.html`)));
   return { needles, publicKeyFiles };
 }
 

@@ -14,6 +14,8 @@ For each quiz (ids from quizzes/) and form, writes
   <quiz>-<form>.pdf               the test booklet: name and id fields, numbered questions, boxes
   <quiz>-<form>-answer-sheet.pdf  a bubble grid, one row per question
   <quiz>-<form>-key.pdf           the answer key (trainer material; leave out with --no-key)
+and for a quiz translated in quizzes/<lang>/ (one key: the source's)
+  <quiz>-<form>.<lang>.pdf, <quiz>-<form>-answer-sheet.<lang>.pdf
 
 Options:
   --all          every quiz in quizzes/
@@ -45,7 +47,11 @@ Options:
     const outDir = resolveOutDir(root, values.out, 'handbooks/quizzes');
     // The print engine loads only when a command prints: `sopkit check` starts faster without it.
     const { writeQuizPrints } = await import('../../lib/handbook/write.ts');
-    const written = await writeQuizPrints(loadProject(root), quizzes, { paper: parsePaper(values.paper), outDir, forms: form ? [form] : undefined, keys: !values['no-key'] });
+    const { writeTranslatedQuizPrints } = await import('../../lib/translation/quiz-prints.ts');
+    const project = loadProject(root);
+    const forms: ('pre' | 'post')[] | undefined = form ? [form] : undefined;
+    const options = { paper: parsePaper(values.paper), outDir, forms };
+    const written = [...(await writeQuizPrints(project, quizzes, { ...options, keys: !values['no-key'] })), ...(await writeTranslatedQuizPrints(project, quizzes, options))];
     report(ctx, outDir, written, started);
     return 0;
   },

@@ -46,8 +46,19 @@ export function passDigits(percent: number, passMark: number): number {
  * @param passMark The pass mark in percent.
  */
 export function fmtPercent(percent: number, passMark: number): string {
+  const { value, digits } = percentShown(percent, passMark);
+  return fmt(value, digits);
+}
+
+/**
+ * The value and decimals `fmtPercent` prints, for a caller that writes the number in a
+ * language's own format (`score-line.ts`).
+ * @param percent The score in percent.
+ * @param passMark The pass mark in percent.
+ */
+export function percentShown(percent: number, passMark: number): { value: number; digits: number } {
   const digits = passDigits(percent, passMark);
   const passed = percent + 1e-9 >= passMark;
-  const shown = Number(percent.toFixed(digits)) + 1e-9 >= passMark === passed ? percent : Math.floor(percent * 10 ** digits) / 10 ** digits;
-  return fmt(shown, digits);
+  const value = Number(percent.toFixed(digits)) + 1e-9 >= passMark === passed ? percent : Math.floor(percent * 10 ** digits) / 10 ** digits;
+  return { value, digits };
 }

@@ -36,18 +36,20 @@ export function quizFiles(root: string): string[] {
 }
 
 /**
- * The text of each parameter of a project in the pack's language, for `{param:id}` in quiz text:
+ * The text of each parameter of a project in a quiz's language, for `{param:id}` in quiz text:
  * every output (pages, booklets, keys, GIFT and Moodle files) reads the quiz through here.
  * @param root Project root.
+ * @param language The quiz's `language` (a translation's); the pack's language when absent.
  */
-export function quizParameterText(root: string): (id: string) => string | undefined {
+export function quizParameterText(root: string, language?: string): (id: string) => string | undefined {
   const { set } = loadParameters(root);
-  const lang = siteLanguage(root);
+  const lang = language ?? siteLanguage(root);
   return (id) => set.text(id, lang);
 }
 
 /**
- * Reads and validates one quiz file; `{param:id}` in its strings becomes the parameter's value.
+ * Reads and validates one quiz file; `{param:id}` in its strings becomes the parameter's value,
+ * worded in the quiz's language (a translated quiz's `language`, else the pack's).
  * @param root Project root, for the relative path in messages.
  * @param absPath Absolute path of the YAML file.
  */
@@ -57,7 +59,7 @@ export function loadQuizFile(root: string, absPath: string): QuizDoc {
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
   const validated = validateYaml(text, quizSchema, file, 'quiz/schema');
   const diagnostics = [...validated.diagnostics];
-  const quiz = validated.value && substituteDeep(validated.value, quizParameterText(root));
+  const quiz = validated.value && substituteDeep(validated.value, quizParameterText(root, validated.value.language));
   if (quiz && quiz.id !== id && file.startsWith(`${layout.quizzes}/`)) {
     diagnostics.push(
       diagnostic('error', 'quiz/id-mismatch', file, `id: found "${quiz.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])),

@@ -55,9 +55,17 @@ export async function writePackHandbooks(project: Project, o: { editions: readon
   return out;
 }
 
-/** File names of a quiz form's prints. */
-export function quizFileNames(quizId: string, form: QuizForm) {
-  return { booklet: `${quizId}-${form}.pdf`, sheet: `${quizId}-${form}-answer-sheet.pdf`, key: `${quizId}-${form}-key.pdf` };
+/**
+ * File names of a quiz form's prints; a translation's booklet and answer sheet sit beside the
+ * source's as `<quiz>-<form>.<lang>.pdf`, `<quiz>-<form>-answer-sheet.<lang>.pdf` (the key has
+ * one language, the source's).
+ * @param quizId The quiz id.
+ * @param form `pre` or `post`.
+ * @param lang A translation's language; the source's prints when absent.
+ */
+export function quizFileNames(quizId: string, form: QuizForm, lang?: string) {
+  const suffix = lang ? `.${lang}.pdf` : '.pdf';
+  return { booklet: `${quizId}-${form}${suffix}`, sheet: `${quizId}-${form}-answer-sheet${suffix}`, key: `${quizId}-${form}-key.pdf` };
 }
 
 /**

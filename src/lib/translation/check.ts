@@ -8,6 +8,8 @@ import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
 import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
+import type { Quiz } from '../../schemas/quiz.ts';
+import { quizIdSignature } from './quizzes.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
 
@@ -21,10 +23,18 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
   const quiz = doc.quiz;
   if (!quiz || !source) return out;
   if (quiz.language !== lang) out.push(diagnostic('error', 'translation/language', doc.file, `language: add language: ${lang} (the folder's language)`, doc.yaml.positionOf(['language'])));
-  const ids = (q: typeof quiz) => q.items.map((i) => `${i.id}:${(i.options ?? []).map((o) => o.id).join(',')}`).sort().join(' ');
-  if (ids(quiz) !== ids(source)) {
+  if (quizIdSignature(quiz) !== quizIdSignature(source)) {
     out.push(diagnostic('error', 'translation/quiz-ids', doc.file, `the items and options must be the source's (same ids): translate the text only; compare with ${layout.quizzes}/${doc.id}.yaml`, doc.yaml.positionOf(['items'])));
+    return out;
   }
+  // Scoring reads the source's key (quizIn); a different answer here would mislead a translator reading this file.
+  const answer = (item: Quiz['items'][number]) => (item.type === 'order' ? item.options.map((o) => o.id) : item.options.filter((o) => o.correct).map((o) => o.id)).join(item.type === 'order' ? ' ' : ', ');
+  quiz.items.forEach((item, i) => {
+    const own = source.items.find((s) => s.id === item.id);
+    if (own && answer(own) !== answer(item)) {
+      out.push(diagnostic('warning', 'translation/quiz-key', doc.file, `item ${item.id}: its answer here (${answer(item) || 'none'}) is not the source's (${answer(own)}); tests are scored with the source's key, so copy its correct flags and order`, doc.yaml.positionOf(['items', i])));
+    }
+  });
   return out;
 }
 

@@ -2,8 +2,8 @@ import type { SiteLocale } from './locales.ts';
 
 /**
  * Pages (paths after the base, without `#` or `?`) that exist in every locale, under `/<lang>/`.
- * Other pages (an SOP's changes page, a course's report, assessments...) exist in the source language only;
- * links to them from a translated page go to the source's.
+ * Other pages (an SOP's changes page, a course's report, the scoring page, a test's CSV template...)
+ * exist in the source language only; links to them from a translated page go to the source's.
  */
 export const localizedPaths: readonly RegExp[] = [
   /^\/$/,
@@ -16,6 +16,8 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/modules\/([^/]+\/(slides\/)?)?$/,
   /^\/courses\/[^/]+\/(guide\/)?$/,
   /^\/evaluations\/[^/]+\/$/,
+  /^\/assessments\/$/,
+  /^\/assessments\/[^/]+\/(pre|post)\/$/,
 ];
 
 /** True when a site path (without base or locale) has a page in every locale. */

@@ -23,13 +23,15 @@ export function showFeedback(root: HTMLElement, key: readonly QuizItem[], answer
     const box = root.querySelector<HTMLElement>(`[data-item="${CSS.escape(item.id)}"] [data-feedback]`);
     if (!box) continue;
     box.replaceChildren();
+    // "Votre réponse : …": the label's punctuation is the language's (assess.labelled).
+    const labelled = (label: string, value: string) => fill(strings['assess.labelled'] ?? '{label}: {text}', { label, text: value });
     const answer = answers[item.id] ?? [];
     const fraction = itemFraction(item, answer);
     const text = (ids: readonly string[]) => ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join(item.type === 'order' ? ' → ' : '; ');
     const verdict = answer.length === 0 ? strings['assess.noAnswer'] : fraction >= 1 ? strings['assess.right'] : fraction > 0 ? strings['assess.partly'] : strings['assess.wrong'];
     box.append(para(verdict ?? '', fraction >= 1 ? 'ok' : 'no'));
-    if (answer.length) box.append(para(`${strings['assess.yourAnswer']}: ${text(answer)}`));
-    if (fraction < 1) box.append(para(`${strings['assess.correctAnswer']}: ${text(correctAnswer(item))}`));
+    if (answer.length) box.append(para(labelled(strings['assess.yourAnswer'] ?? '', text(answer))));
+    if (fraction < 1) box.append(para(labelled(strings['assess.correctAnswer'] ?? '', text(correctAnswer(item)))));
     if (item.explanation) box.append(para(item.explanation));
     for (const id of answer) {
       const option = item.options.find((o) => o.id === id);

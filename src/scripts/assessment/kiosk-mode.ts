@@ -6,6 +6,7 @@ import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { hasContent, IDLE_MINUTES, kioskDevice, type KioskStore, type SetAside, type SetAsideReason } from './kiosk.ts';
 import { watchIdle } from './idle.ts';
 import { hashPin, validPin } from './pin.ts';
+import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { fill, store } from './store.ts';
 import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
 
@@ -25,6 +26,8 @@ export interface KioskPage {
   csv(rows: readonly ResponseRow[]): string;
   itemIds: string[];
   strings: Record<string, string>;
+  /** Locale of numbers and times (`numberLocale`); the browser's when absent. */
+  locale?: string;
   store: KioskStore;
   /** Where the attempt on screen is saved as it is given. */
   draftKey: string;
@@ -49,6 +52,7 @@ const WARN_MS = 60_000;
 /** Starts kiosk mode: the set-up on first use, then setting aside, the idle watch and the trainer view. */
 export function startKiosk(page: KioskPage): void {
   const s = page.strings;
+  const num = (n: number) => (page.locale ? formatDecimal(n, page.locale) : String(n));
   const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
   const setup = $<HTMLElement>('[data-kiosk-setup]');
   const warning = $<HTMLElement>('[data-idle-warning]');
@@ -84,6 +88,7 @@ export function startKiosk(page: KioskPage): void {
       csv: page.csv,
       itemIds: page.itemIds,
       strings: s,
+      ...(page.locale ? { locale: page.locale } : {}),
       store: page.store,
       changed: page.refresh,
       resume: (a: SetAside) => {
@@ -107,7 +112,7 @@ export function startKiosk(page: KioskPage): void {
       active: () => hasContent(page.attempt()),
       warn: (n) => {
         warning.hidden = false;
-        warning.textContent = fill(s['assess.kiosk.idleWarning'] ?? '', { n });
+        warning.textContent = fill(s['assess.kiosk.idleWarning'] ?? '', { n: num(n) });
       },
       calm: () => {
         warning.hidden = true;
@@ -144,7 +149,7 @@ export function startKiosk(page: KioskPage): void {
       : pin !== value('again')
         ? s['assess.kiosk.pinDiffer']
         : !Number.isInteger(minutes) || minutes < IDLE_MINUTES.min || minutes > IDLE_MINUTES.max
-          ? fill(s['assess.kiosk.idleRule'] ?? '', { min: IDLE_MINUTES.min, max: IDLE_MINUTES.max })
+          ? fill(s['assess.kiosk.idleRule'] ?? '', { min: num(IDLE_MINUTES.min), max: num(IDLE_MINUTES.max) })
           : '';
     if (problem) {
       status.textContent = problem;

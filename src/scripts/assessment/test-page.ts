@@ -3,7 +3,7 @@
 // on one shared tablet (kiosk-mode.ts). No framework: the page is complete HTML and this only adds
 // behaviour. A page without the key (the participant edition) records answers and never scores.
 import { responsesCsvFor } from '../../lib/assessment/csv-write.ts';
-import { fmtPercent } from '../../lib/assessment/format.ts';
+import { formatDecimal, scoreLine } from '../../lib/assessment/score-line.ts';
 import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
 import { scoreAnswers, showFeedback } from './feedback.ts';
 import { KioskStore, type Submitted } from './kiosk.ts';
@@ -13,8 +13,13 @@ import { registerOffline } from './offline.ts';
 import { download, fileSafe, fill, store } from './store.ts';
 
 interface Config extends TestPageConfig {
+  /** Every UI string the script writes, in the page's language. */
   strings: Record<string, string>;
   base: string;
+  /** The locale numbers and times are written in (`numberLocale`: the digits the server printed). */
+  locale: string;
+  /** The folder kept for offline use: `assessments/`, `fr/assessments/`. */
+  scope: string;
   /** Link to the SOP section of each item of the key (post-test with feedback). */
   refs?: Record<string, string>;
 }
@@ -51,7 +56,15 @@ function start(root: HTMLElement, config: Config): void {
   let warnedStorage = false;
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
-  const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = (iso: string) => new Date(iso).toLocaleTimeString(config.locale, { hour: '2-digit', minute: '2-digit' });
+  const num = (n: number) => formatDecimal(n, config.locale);
+  const list = (parts: string[]) => {
+    try {
+      return new Intl.ListFormat(config.locale, { style: 'short', type: 'unit' }).format(parts);
+    } catch {
+      return parts.join(', ');
+    }
+  };
   const say = (text: string, error = false) => {
     status.textContent = text;
     if (error) status.dataset.error = '';
@@ -98,7 +111,7 @@ function start(root: HTMLElement, config: Config): void {
     current = Math.max(0, Math.min(items.length - 1, index));
     items.forEach((el, i) => el.toggleAttribute('data-current', i === current));
     const label = $<HTMLElement>('[data-page-label]');
-    if (label) label.textContent = fill(s['assess.question'] ?? '', { n: current + 1, m: items.length });
+    if (label) label.textContent = fill(s['assess.question'] ?? '', { n: num(current + 1), m: num(items.length) });
     root.querySelectorAll<HTMLButtonElement>('[data-page]').forEach((b) => {
       b.disabled = Number(b.dataset.page) < 0 ? current === 0 : current === items.length - 1;
     });
@@ -169,10 +182,9 @@ function start(root: HTMLElement, config: Config): void {
       form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => (c.disabled = true));
       root.dataset.mode = 'all';
       showFeedback(root, key, r.answers, s, config.refs ?? {});
-      const score = scoreAnswers(key, r.answers);
-      const percent = config.maxScore ? (100 * score) / config.maxScore : 0;
+      const result = scoreLine(s['assess.score'] ?? '', { score: scoreAnswers(key, r.answers), max: config.maxScore, passMark: config.passMark }, config.locale);
       const line = $<HTMLElement>('[data-score]')!;
-      line.textContent = `${fill(s['assess.score'] ?? '', { score: Math.round(score * 100) / 100, max: config.maxScore, percent: fmtPercent(percent, config.passMark) })} ${percent + 1e-9 >= config.passMark ? s['assess.passed'] : s['assess.notPassed']}`;
+      line.textContent = `${result.text} ${result.passed ? s['assess.passed'] : s['assess.notPassed']}`;
       line.hidden = false;
     }
     if (first && !kioskMode) files(r).csv();
@@ -182,7 +194,7 @@ function start(root: HTMLElement, config: Config): void {
   function refreshKiosk(): void {
     const banner = $<HTMLElement>('[data-kiosk-banner]')!;
     banner.hidden = false;
-    banner.textContent = fill(s['assess.kiosk.banner'] ?? '', { n: kiosk.list().length });
+    banner.textContent = fill(s['assess.kiosk.banner'] ?? '', { n: num(kiosk.list().length) });
   }
 
   function restore(a: Attempt): void {
@@ -207,7 +219,7 @@ function start(root: HTMLElement, config: Config): void {
       return;
     }
     const missing = items.flatMap((el, i) => ((r.answers[el.dataset.item ?? ''] ?? []).length ? [] : [i + 1]));
-    if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { list: missing.join(', ') }))) return;
+    if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { list: list(missing.map(num)) }))) return;
     if (kioskMode) {
       if (!kiosk.add(r)) return say(s['assess.noStorage'] ?? '', true);
       store.remove(draftKey);
@@ -226,7 +238,7 @@ function start(root: HTMLElement, config: Config): void {
   form.addEventListener('change', save);
   setUpOrderItems(root, {
     changed: save,
-    announce: (text, n, m) => say(fill(s['assess.moved'] ?? '', { text, n, m })),
+    announce: (text, n, m) => say(fill(s['assess.moved'] ?? '', { text, n: num(n), m: num(m) })),
   });
   for (const el of items) {
     const list = el.querySelector<HTMLElement>('[data-order]');
@@ -270,6 +282,7 @@ function start(root: HTMLElement, config: Config): void {
       csv: (rows) => responsesCsvFor(config.itemIds, config.form, rows),
       itemIds: config.itemIds,
       strings: s,
+      locale: config.locale,
       store: kiosk,
       draftKey,
       attempt: () => ({ participant: field('participant')?.value ?? '', name: field('name')?.value ?? '', answers: readAnswers() }),
@@ -299,5 +312,5 @@ function start(root: HTMLElement, config: Config): void {
       say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
-  registerOffline(config.base, 'assessments/');
+  registerOffline(config.base, config.scope);
 }

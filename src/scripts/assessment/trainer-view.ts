@@ -6,6 +6,7 @@
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { kioskDevice, type KioskStore, type SetAside, type StoredResponse } from './kiosk.ts';
 import { afterFailure, pinMatches, waitLeft } from './pin.ts';
+import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { download, fill } from './store.ts';
 
 /** What the trainer view needs from the page (the test page, the evaluation page). */
@@ -16,6 +17,8 @@ export interface TrainerViewOptions {
   csv(rows: readonly ResponseRow[]): string;
   itemIds: string[];
   strings: Record<string, string>;
+  /** Locale of numbers and times (`numberLocale`); the browser's when absent. */
+  locale?: string;
   store: KioskStore;
   /** Puts a set-aside attempt back on screen for its participant. */
   resume(attempt: SetAside): void;
@@ -26,13 +29,15 @@ export interface TrainerViewOptions {
 /** Minutes without activity after which an open trainer view locks itself. */
 export const TRAINER_IDLE_MS = 2 * 60_000;
 
-const time = (iso: string) => new Date(iso).toLocaleString([], { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 const item = (text: string) => Object.assign(document.createElement('li'), { textContent: text });
 
 /** Wires the trainer view in `panel`; returns what the page calls on activity and to lock it. */
 export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { lock(): void; isOpen(): boolean } {
   const s = o.strings;
+  const locale = o.locale ?? [];
+  const time = (iso: string) => new Date(iso).toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const num = (n: number) => (o.locale ? formatDecimal(n, o.locale) : String(n));
   const $ = <T extends Element>(sel: string) => panel.querySelector<T>(sel)!;
   const details = $<HTMLDetailsElement>('details');
   const unlock = $<HTMLFormElement>('[data-unlock]');
@@ -49,14 +54,14 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
   function render(): void {
     const submitted = o.store.list();
     const aside = o.store.setAside();
-    $('[data-label-responses]').textContent = fill(s['assess.kiosk.download'] ?? '', { n: submitted.length });
-    $('[data-label-aside]').textContent = fill(s['assess.kiosk.downloadAside'] ?? '', { n: aside.length });
+    $('[data-label-responses]').textContent = fill(s['assess.kiosk.download'] ?? '', { n: num(submitted.length) });
+    $('[data-label-aside]').textContent = fill(s['assess.kiosk.downloadAside'] ?? '', { n: num(aside.length) });
     const who = (r: Pick<StoredResponse, 'participant' | 'name'>) => `${r.participant || s['assess.kiosk.noId']}${r.name ? ` (${r.name})` : ''}`;
     $('[data-kiosk-list]').replaceChildren(...(submitted.length ? submitted.map((r) => item(`${who(r)}, ${time(r.submittedAt)}`)) : [item(s['assess.kiosk.none'] ?? '')]));
     $('[data-aside-list]').replaceChildren(
       ...(aside.length
         ? aside.map((a, i) => {
-            const li = item(`${who(a)}: ${fill(s['assess.kiosk.asideLine'] ?? '', { n: Object.values(a.answers).filter((x) => x.length).length, m: o.itemIds.length, time: time(a.setAsideAt), why: s[`assess.kiosk.why.${a.reason}`] ?? a.reason })} `);
+            const li = item(`${who(a)}: ${fill(s['assess.kiosk.asideLine'] ?? '', { n: num(Object.values(a.answers).filter((x) => x.length).length), m: num(o.itemIds.length), time: time(a.setAsideAt), why: s[`assess.kiosk.why.${a.reason}`] ?? a.reason })} `);
             const resume = Object.assign(document.createElement('button'), { type: 'button', textContent: s['assess.kiosk.resume'] ?? '' });
             resume.setAttribute('aria-label', fill(s['assess.kiosk.resumeLabel'] ?? '', { who: who(a) }));
             resume.addEventListener('click', () => {
@@ -88,14 +93,14 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     const settings = kioskDevice.settings();
     if (!settings) return;
     const wait = waitLeft(kioskDevice.lock(), Date.now());
-    if (wait > 0) return say(fill(s['assess.kiosk.pinWait'] ?? '', { n: Math.ceil(wait / 1000) }), true);
+    if (wait > 0) return say(fill(s['assess.kiosk.pinWait'] ?? '', { n: num(Math.ceil(wait / 1000)) }), true);
     const typed = pin.value;
     pin.value = '';
     if (!(await pinMatches(typed, settings.pin))) {
       const lockState = afterFailure(kioskDevice.lock(), Date.now());
       kioskDevice.setLock(lockState);
       const next = waitLeft(lockState, Date.now());
-      say(next > 0 ? fill(s['assess.kiosk.pinWait'] ?? '', { n: Math.ceil(next / 1000) }) : s['assess.kiosk.pinWrong'] ?? '', true);
+      say(next > 0 ? fill(s['assess.kiosk.pinWait'] ?? '', { n: num(Math.ceil(next / 1000)) }) : s['assess.kiosk.pinWrong'] ?? '', true);
       pin.focus();
       return;
     }
@@ -130,7 +135,7 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     const n = o.store.list().length;
     const m = o.store.setAside().length;
     if (!n && !m) return;
-    if (!confirm(fill(s['assess.kiosk.clearConfirm'] ?? '', { n, m }))) return;
+    if (!confirm(fill(s['assess.kiosk.clearConfirm'] ?? '', { n: num(n), m: num(m) }))) return;
     o.store.clear();
     render();
     o.changed();

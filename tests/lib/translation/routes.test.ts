@@ -43,6 +43,14 @@ describe('locale routes', () => {
     expect(localePath('/modules/m1/slides/extra/', 'fr', locales)).toBe('/modules/m1/slides/extra/');
   });
 
+  it('localizes the assessments page and each test page, not the files a test page links to', () => {
+    expect(localePath('/assessments/', 'ar', locales)).toBe('/ar/assessments/');
+    expect(localePath('/assessments/birth-registration/pre/?kiosk', 'fr', locales)).toBe('/fr/assessments/birth-registration/pre/?kiosk');
+    expect(localePath('/assessments/birth-registration/pre/template.csv', 'fr', locales)).toBe('/assessments/birth-registration/pre/template.csv');
+    expect(localePath('/assessments/birth-registration/gift.txt', 'fr', locales)).toBe('/assessments/birth-registration/gift.txt');
+    expect(localePath('/scoring/', 'fr', locales)).toBe('/scoring/');
+  });
+
   it('splits a path into its locale and the source path', () => {
     expect(splitLocale('/fr/sops/x/', locales)).toEqual({ lang: 'fr', path: '/sops/x/' });
     expect(splitLocale('/ar/', locales)).toEqual({ lang: 'ar', path: '/' });

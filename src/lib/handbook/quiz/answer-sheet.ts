@@ -52,7 +52,7 @@ export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrint
   };
   const blocks: Block[] = [
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
-    { kind: 'heading', level: 1, inlines: [run(`${t('booklet.answerSheet', o.lang)}: ${label}`)], anchor: `quiz:${quiz.id}:${form}:sheet`, toc: true },
+    { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: t('booklet.answerSheet', o.lang), text: label }))], anchor: `quiz:${quiz.id}:${form}:sheet`, toc: true },
     { kind: 'paragraph', inlines: [run(quiz.title, 'bold')] },
     writeInFields(o.lang, ['booklet.name', 'booklet.participant']),
     { kind: 'paragraph', inlines: [run(t('booklet.answerSheet.lead', o.lang), 'italic', { color: colors.muted })], size: 8.5 },
@@ -60,5 +60,5 @@ export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrint
   ];
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = `${t('booklet.answerSheet', o.lang)} · ${label}`;
-  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`) }], o.paper, { title: `${what}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`) }], o.paper, { title: t('assess.labelled', o.lang, { label: what, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }

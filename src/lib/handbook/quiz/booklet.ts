@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { t, tn } from '../../../i18n/index.ts';
 import type { Quiz, QuizItem } from '../../../schemas/quiz.ts';
 import type { Block } from '../blocks.ts';
 import { layoutContext, renderParts } from '../document.ts';
@@ -44,7 +44,7 @@ function question(quiz: Quiz, item: QuizItem, n: number, width: number, lang: st
   const lh = size * type.leading;
   const numberWidth = 22;
   const stem = breakLines([run(item.stem)], width - numberWidth, size);
-  const note = `${instruction(item, lang)}${item.marks !== 1 ? ` (${t('booklet.marks', lang, { n: item.marks })})` : ''}`;
+  const note = `${instruction(item, lang)}${item.marks !== 1 ? ` (${tn('assess.count.marks', item.marks, lang)})` : ''}`;
   const items: Item[] = stem.map((line, i) => ({
     height: lh,
     spaceBefore: i === 0 ? 12 : 0,
@@ -81,10 +81,10 @@ function question(quiz: Quiz, item: QuizItem, n: number, width: number, lang: st
 /** The cover blocks of a booklet: title, form, write-in fields, instructions. */
 function coverBlocks(quiz: Quiz, form: QuizForm, o: QuizPrintOptions, count: number): Block[] {
   const formName = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
-  const facts = [t('booklet.questions', o.lang, { n: count }), ...(quiz.timeLimit ? [t('booklet.time', o.lang, { n: quiz.timeLimit })] : [])].join(' · ');
+  const facts = [tn('assess.count.questions', count, o.lang), ...(quiz.timeLimit ? [tn('assess.count.minutes', quiz.timeLimit, o.lang)] : [])].join(' · ');
   return [
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
-    { kind: 'heading', level: 1, inlines: [run(`${formName}: ${quiz.title}`)], anchor: `quiz:${quiz.id}:${form}`, toc: true },
+    { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: formName, text: quiz.title }))], anchor: `quiz:${quiz.id}:${form}`, toc: true },
     { kind: 'paragraph', inlines: [run(facts, 'bold')] },
     writeInFields(o.lang),
     { kind: 'box', tone: 'note', label: t('booklet.instructions', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.instructions.text', o.lang))], spaceBefore: 2 }] },
@@ -104,5 +104,5 @@ export async function renderTestBooklet(quiz: Quiz, form: QuizForm, o: QuizPrint
   const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
   const stamp = quizStamp(quiz, label, o.lang, `${quiz.id} · ${form}`);
-  return renderParts([{ pages, numbering: 'decimal', stamp }], o.paper, { title: `${label}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp }], o.paper, { title: t('assess.labelled', o.lang, { label, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }

@@ -1,0 +1,28 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repo, runSopkit } from './spawn.ts';
+
+// The translation fixture pack with a quiz translated into French and Arabic.
+const root = mkdtempSync(join(tmpdir(), 'booklet-languages-'));
+cpSync(join(repo, 'tests/fixtures/translation/pack/content'), join(root, 'content'), { recursive: true });
+cpSync(join(repo, 'tests/fixtures/translation/quiz/quizzes'), join(root, 'quizzes'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('sopkit booklet with translated quizzes', () => {
+  it('writes each translation’s booklet and answer sheet beside the source’s, and one key', async () => {
+    const result = await runSopkit(['booklet', 'late-registration', '--form', 'post', '--out', 'prints', '--root', root]);
+    expect(result.stderr).toMatch(/^7 PDFs, 7 pages in /);
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(root, 'prints')).sort()).toEqual([
+      'late-registration-post-answer-sheet.ar.pdf',
+      'late-registration-post-answer-sheet.fr.pdf',
+      'late-registration-post-answer-sheet.pdf',
+      'late-registration-post-key.pdf',
+      'late-registration-post.ar.pdf',
+      'late-registration-post.fr.pdf',
+      'late-registration-post.pdf',
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuizzes } from '../../../src/lib/assessment/quiz-load.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
+import { fitted } from '../../../src/lib/handbook/quiz/stamp.ts';
+import { writeTranslatedQuizPrints } from '../../../src/lib/translation/quiz-prints.ts';
+import { pdfInfo, pdfText, pdfWords, qpdfCheck, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+
+// The translation fixture pack (English, French, Arabic) with the small quiz and its translations.
+const root = mkdtempSync(join(tmpdir(), 'translated-quiz-prints-'));
+cpSync(join(import.meta.dirname, '../../fixtures/translation/pack/content'), join(root, 'content'), { recursive: true });
+cpSync(join(import.meta.dirname, '../../fixtures/translation/quiz/quizzes'), join(root, 'quizzes'), { recursive: true });
+const outDir = join(root, 'out');
+let written: WrittenPdf[] = [];
+const text = (file: string) => withoutBidiMarks(pdfText(join(outDir, file))).replace(/[ \t]+/g, ' ');
+
+beforeAll(async () => {
+  const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+  written = await writeTranslatedQuizPrints(loadProject(root), quizzes, { paper: 'a4', outDir });
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('booklets and answer sheets of translated quizzes', () => {
+  it('writes <quiz>-<form>.<lang>.pdf beside the source’s names, and never a key', () => {
+    expect(written.map((w) => w.file).sort()).toEqual([
+      'late-registration-post-answer-sheet.ar.pdf',
+      'late-registration-post-answer-sheet.fr.pdf',
+      'late-registration-post.ar.pdf',
+      'late-registration-post.fr.pdf',
+      'late-registration-pre-answer-sheet.ar.pdf',
+      'late-registration-pre-answer-sheet.fr.pdf',
+      'late-registration-pre.ar.pdf',
+      'late-registration-pre.fr.pdf',
+    ]);
+    for (const w of written) expect(qpdfCheck(join(outDir, w.file)).ok, w.file).toBe(true);
+    expect(existsSync(join(outDir, 'late-registration-post-key.pdf'))).toBe(false);
+  });
+
+  it('prints the French items and the booklet’s own words in French', () => {
+    const booklet = text('late-registration-post.fr.pdf');
+    expect(booklet).toContain('Un nouveau-né est trouvé au marché');
+    expect(booklet).toContain('Post-test');
+    expect(booklet).toMatch(/consignes/i);
+    expect(booklet).toContain('3 questions');
+    expect(booklet).toContain('Durée : 1 minute.');
+    expect(booklet).not.toContain('Tick one box');
+    expect(pdfInfo(join(outDir, 'late-registration-post.fr.pdf')).Title).toMatch(/^Post-test : Enregistrement des naissances/);
+    expect(text('late-registration-post-answer-sheet.fr.pdf')).toContain('Feuille de réponses : Post-test');
+  });
+
+  it('cuts a long translated title in the running head at a word, so it does not run into the form name', () => {
+    expect(fitted('Enregistrement des naissances, y compris', 30, (t) => t.length)).toBe('Enregistrement des naissances…');
+    expect(fitted('Court', 30, (t) => t.length)).toBe('Court');
+    const head = pdfText(join(outDir, 'late-registration-post.fr.pdf'), 1, 1).split('\n')[0]!;
+    expect(head).toMatch(/… +Post-test$/);
+  });
+
+  it('leaves out explanations and feedback: a booklet is participant material', () => {
+    const booklet = text('late-registration-post.fr.pdf');
+    expect(booklet).toContain('Un nouveau-né');
+    expect(booklet).not.toContain('Notification, déclaration, vérification');
+  });
+
+  it('prints the Arabic booklet right to left, its words extracted in reading order', () => {
+    const booklet = text('late-registration-post.ar.pdf');
+    expect(booklet).toContain('يُعثر على مولود جديد في السوق');
+    expect(booklet).toContain('الاختبار البعدي');
+    expect(booklet).toContain('دقيقة واحدة');
+    // Reversed words would read like this: the test must be able to fail.
+    expect(booklet).not.toContain('قوسلا');
+    // Right to left: the name field's label starts at the right margin (at the left in French).
+    const label = (file: string, word: string) => pdfWords(join(outDir, file), 1).find((w) => w.text === word || [...w.text].reverse().join('') === word);
+    const ar = label('late-registration-post.ar.pdf', 'الاسم');
+    const fr = label('late-registration-post.fr.pdf', 'Nom');
+    expect(ar && fr).toBeTruthy();
+    expect(ar!.xMin).toBeGreaterThan(400);
+    expect(fr!.xMax).toBeLessThan(200);
+  });
+});
