@@ -27,8 +27,10 @@ export default defineConfig({
   // the folder that is published for participants.
   outDir: `./${editionOutDir(siteEdition())}`,
   trailingSlash: 'always',
-  // sopkitOffline lists every file the build wrote: keep it last.
-  integrations: [sopkitCheck(), sopkitEditions(), mdx(), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
+  // sopkitOffline lists every file the build wrote: keep it last. MDX `optimize` compiles the
+  // parts of a page without components to HTML strings (ARCHITECTURE.md, Data flow: pages); a
+  // component mapped to a plain HTML element would have to be in its `ignoreElementNames`.
+  integrations: [sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   markdown: { remarkPlugins: [remarkSop, remarkTraining], rehypePlugins: [rehypeTables] },
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },

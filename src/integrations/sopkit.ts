@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
+import { holdProject, releaseProject } from '../lib/content/cache.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
@@ -29,9 +30,12 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
  * messages as the CLI; `astro dev` prints them and keeps serving so authors can fix as they go.
  * The check runs in a worker with the time limit of content code (ARCHITECTURE.md, Formats: time limit of content code),
  * so a workflow file that never finishes stops the build with its name instead of hanging it.
+ * From the start of the build's bundling to its end the pages share one loaded project without
+ * looking at the sources again (`holdProject`).
  */
 export function sopkitCheck(): AstroIntegration {
   let exit: { done(): void } | undefined;
+  let projectRoot: string | undefined;
   return {
     name: 'sopkit:check',
     hooks: {
@@ -39,6 +43,7 @@ export function sopkitCheck(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(config.root);
         process.env.SOPKIT_ROOT = root;
+        projectRoot = root;
         if (command === 'build') exit ??= refuseSilentExit(logger);
         const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
         // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
@@ -52,7 +57,11 @@ export function sopkitCheck(): AstroIntegration {
           throw error;
         }
       },
+      'astro:build:start': () => {
+        if (projectRoot !== undefined) holdProject(projectRoot);
+      },
       'astro:build:done': () => {
+        releaseProject();
         exit?.done();
       },
     },

@@ -9,8 +9,12 @@ import { deserialize, serialize } from 'node:v8';
  */
 const PARSER_FORMAT = 1;
 const PACKAGES = ['micromark', 'mdast-util-from-markdown', 'remark-parse', 'remark-mdx', 'remark-gfm', 'unified'];
-/** Most trees kept in memory (each a few tens of kB); past it the memory cache starts again. */
-const MEMORY_LIMIT = 5000;
+/**
+ * Most bytes of serialized trees kept in memory (an SOP's is about 27 kB: 1,000 SOPs fit). Past
+ * it (`limitParseCacheMemory`) the trees used longest ago are let go, so a dev server that reparses every saved version of
+ * a file, or a CLI run over many packs, does not grow without end; they stay on disk.
+ */
+let memoryLimit = 64 * 1024 * 1024;
 
 function root(): string {
   return process.env.SOPKIT_ROOT ?? process.cwd();
@@ -33,7 +37,9 @@ function parserVersion(): string {
   return version;
 }
 
+/** Serialized trees by key, the one used longest ago first. */
 const memory = new Map<string, Buffer>();
+let memoryBytes = 0;
 
 /**
  * A parse result cached by the hash of the text it was parsed from, in memory and on disk
@@ -79,7 +85,37 @@ export function cachedParse<T>(text: string, parse: () => T | undefined): T | un
   return deserialize(fresh) as T;
 }
 
+/** Keeps a tree in memory as the one used last, letting go of the oldest past the limit. */
 function remember(key: string, bytes: Buffer): void {
-  if (memory.size >= MEMORY_LIMIT) memory.clear();
+  const old = memory.get(key);
+  if (old) {
+    memory.delete(key);
+    memoryBytes -= old.byteLength;
+  }
   memory.set(key, bytes);
+  memoryBytes += bytes.byteLength;
+  for (const [oldest, value] of memory) {
+    if (memoryBytes <= memoryLimit || oldest === key) break;
+    memory.delete(oldest);
+    memoryBytes -= value.byteLength;
+  }
+}
+
+/**
+ * Sets how many bytes of trees the memory layer keeps (64 MiB unless set), letting go of the
+ * oldest at once if it holds more.
+ * @param bytes The new limit.
+ */
+export function limitParseCacheMemory(bytes: number): void {
+  memoryLimit = bytes;
+  for (const [oldest, value] of memory) {
+    if (memoryBytes <= memoryLimit) break;
+    memory.delete(oldest);
+    memoryBytes -= value.byteLength;
+  }
+}
+
+/** What the memory layer holds: how many trees and their bytes (for tests and measurements). */
+export function parseCacheMemory(): { trees: number; bytes: number } {
+  return { trees: memory.size, bytes: memoryBytes };
 }

@@ -20,7 +20,11 @@ export function versionsOf(sop: SopDoc): string[] {
   return d ? [...new Set([d.version, ...d.history.map((h) => h.version)])] : [];
 }
 
-const cache = new Map<string, Freshness>();
+/**
+ * Each source's freshness against a version (by root, id and version), for the source text it
+ * was computed from: a new text replaces the entry, so a dev server keeps one per SOP and version.
+ */
+const cache = new Map<string, { text: string; result: Freshness }>();
 
 /** The sections of a source text, as the diff reads them. */
 function sectionsOf(sop: SopDoc, text: string): SectionText[] {
@@ -40,9 +44,9 @@ export function freshnessOf(root: string, source: SopDoc, version: string | unde
   if (!current || !version) return { status: 'unknown' };
   if (version === current) return { status: 'current', version };
   if (!versionsOf(source).includes(version)) return { status: 'unknown-version', version, known: versionsOf(source) };
-  const key = `${root}\0${source.id}\0${version}\0${source.source}`;
+  const key = `${root}\0${source.id}\0${version}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit?.text === source.source) return hit.result;
   const old = sopTextAtVersion(root, source.file, version);
   let result: Freshness;
   if (!old) result = { status: 'outdated', from: version, to: current, sections: undefined, note: `the text of ${version} is not in git, so the sections changed since cannot be named` };
@@ -51,7 +55,7 @@ export function freshnessOf(root: string, source: SopDoc, version: string | unde
     const sections = changes.filter((c) => c.status !== 'unchanged' && c.from?.number !== '0' && c.to?.number !== '0').map((c) => (c.to ?? c.from)!);
     result = { status: 'outdated', from: version, to: current, sections };
   }
-  cache.set(key, result);
+  cache.set(key, { text: source.source, result });
   return result;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/lib/content/mdx.ts';
+import { limitParseCacheMemory, parseCacheMemory } from '../../../src/lib/content/parse-cache.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
@@ -38,5 +39,27 @@ describe('parse cache', () => {
     expect('error' in result && result.error.message).toBeTruthy();
     expect(existsSync(join(root, '.sopkit-cache/mdx'))).toBe(false);
     expect(parseMdx(body)).toEqual(result);
+  });
+});
+
+describe('parse cache in memory', () => {
+  afterEach(() => limitParseCacheMemory(64 * 1024 * 1024));
+
+  it('keeps at most its limit in bytes, letting go of the trees used longest ago first', () => {
+    const bodies = [1, 2, 3, 4].map((n) => `${splitFrontmatter(source).body}\n\nVersion ${n} of a file being edited in ${root}.\n`);
+    const start = parseCacheMemory().bytes;
+    parseMdx(bodies[0]!);
+    const one = parseCacheMemory().bytes - start;
+    expect(one).toBeGreaterThan(0);
+    // Room for two trees of this size (the four texts differ by one character).
+    limitParseCacheMemory(2.5 * one);
+    for (const body of bodies.slice(1)) parseMdx(body);
+    expect(parseCacheMemory().trees).toBe(2);
+    expect(parseCacheMemory().bytes).toBeLessThanOrEqual(2.5 * one);
+    // What was let go is still on disk: the tree comes back the same, read from the file.
+    expect(readdirSync(join(root, '.sopkit-cache/mdx')).length).toBe(4);
+    const fromDisk = parseMdx(bodies[0]!);
+    expect('tree' in fromDisk && fromDisk.tree.children.length).toBeGreaterThan(0);
+    expect(parseCacheMemory().trees).toBe(2);
   });
 });

@@ -19,7 +19,11 @@ export function previousVersion(sop: SopDoc): string | undefined {
   return d?.history.find((h) => h.version !== d.version)?.version;
 }
 
-const found = new Map<string, Promise<PreviousChanges>>();
+/**
+ * The changes of each SOP (by root, id and edition) for the text they were computed from: a new
+ * text replaces the entry, so a dev server that sees every saved version keeps one per SOP.
+ */
+const found = new Map<string, { source: string; value: Promise<PreviousChanges> }>();
 
 async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
   const previous = previousVersion(sop);
@@ -47,13 +51,12 @@ async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
  * @param sop The SOP as loaded.
  */
 export function changesSincePrevious(root: string, sop: SopDoc): Promise<PreviousChanges> {
-  const key = `${root}\0${sop.id}\0${siteEdition()}\0${sop.source}`;
-  let hit = found.get(key);
-  if (!hit) {
-    hit = compute(root, sop);
-    found.set(key, hit);
-  }
-  return hit;
+  const key = `${root}\0${sop.id}\0${siteEdition()}`;
+  const hit = found.get(key);
+  if (hit?.source === sop.source) return hit.value;
+  const value = compute(root, sop);
+  found.set(key, { source: sop.source, value });
+  return value;
 }
 
 /** File name of an SOP's redline in the built site. */
