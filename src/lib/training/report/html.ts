@@ -72,7 +72,7 @@ function testsHtml(r: TrainingReport, h: Heading): string {
       [3, 4],
     );
     const un = unmatchedLine(q, lang);
-    return [h(3, quizHeading(q), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
+    return [h(3, quizHeading(q, lang), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
   });
   return [...parts, para(noResultsLine(r)), para(filesLine(r, 'tests'))].join('\n');
 }
@@ -162,7 +162,7 @@ export function trainingReportFragment(r: TrainingReport, options: HtmlOptions =
   };
   const contents = `<nav class="report-toc" aria-label="${esc(t('trainingReport.contents', lang))}"><ol>${SECTIONS.map((s) => `<li><a href="#${s}">${esc(t(TITLES[s], lang))}</a></li>`).join('')}</ol></nav>`;
   const parts = [
-    h(1, `${t('trainingReport.title', lang)}: ${r.course.title}`, 'report-title'),
+    h(1, t('trainingReport.titleOf', lang, { course: r.course.title }), 'report-title'),
     `<p class="meta">${esc([r.course.organisation, dateRange(r.delivered.dates, lang), r.delivered.venue, t('trainingReport.reportOf', lang, { date: day(r.date, lang) })].filter(Boolean).join(' · '))}</p>`,
     contents,
     ...SECTIONS.map((s) => `<section aria-labelledby="${s}">${h(2, t(TITLES[s], lang), s)}${body[s]()}</section>`),
@@ -175,7 +175,7 @@ export function trainingReportFragment(r: TrainingReport, options: HtmlOptions =
 
 /** The training report as a complete, self-contained HTML file (`report.html`): no script, no request. */
 export function trainingReportHtml(r: TrainingReport): string {
-  const title = `${t('trainingReport.title', r.course.language)}: ${r.course.title}`;
+  const title = t('trainingReport.titleOf', r.course.language, { course: r.course.title });
   return `<!doctype html>
 <html lang="${esc(r.course.language)}" dir="${direction(r.course.language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${trainingReportCss}</style></head>

@@ -82,10 +82,11 @@ export function evaluationBlocks(e: EvaluationStats, number: (id: string) => num
     out.push({ kind: 'paragraph', inlines: [run(t('trainingReport.chartCaption', lang), 'italic')], size: 8.5, keepWithNext: true });
     out.push(legend(e, width));
     for (const s of e.likert) out.push(likertBar(e, s, number(s.id), width, lang));
+    const head = ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => num(k + 1, lang)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)];
     out.push({
       kind: 'table',
       caption: [run(t('trainingReport.statementsCaption', lang, { points: num(e.scale.points, lang) }), 'bold')],
-      header: [[cell('#'), cell(t('trainingReport.statement', lang)), ...e.scale.labels.map((_, k) => cell(num(k + 1, lang))), cell(t('trainingReport.n', lang)), cell(t('trainingReport.mean', lang)), cell(t('trainingReport.sd', lang)), cell(t('trainingReport.agree', lang))]],
+      header: [head.map((h) => cell(h))],
       rows: e.likert.map((s) => [cell(num(number(s.id), lang)), cell(s.text), ...s.counts.map((c) => cell(num(c, lang))), cell(num(s.n, lang)), cell(fmt(s.mean, 2, lang)), cell(fmt(s.sd, 2, lang)), cell(pct(s.percentAgree, lang))]),
       widths: [0.35, 4.2, ...e.scale.labels.map(() => 0.42), 0.45, 0.6, 0.55, 0.7],
       align: ['left', 'left', ...e.scale.labels.map(() => 'right' as const), 'right', 'right', 'right', 'right'],

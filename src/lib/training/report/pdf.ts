@@ -16,6 +16,7 @@ import { stampPage, type StampInfo } from '../../handbook/stamps.ts';
 import type { Paper } from '../../handbook/theme.ts';
 import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
+import { fitTables } from './pdf-columns.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
 import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
@@ -66,7 +67,7 @@ function testsBlocks(r: TrainingReport): Block[] {
   if (!r.tests.length) return [note(missingLine('tests', lang))];
   const out: Block[] = [];
   for (const q of r.tests) {
-    out.push(h2(quizHeading(q), `test:${q.quiz}`), ...para(testLead(q, lang)));
+    out.push(h2(quizHeading(q, lang), `test:${q.quiz}`), ...para(testLead(q, lang)));
     const un = unmatchedLine(q, lang);
     if (un) out.push(note(un));
     if (q.report.prepost) {
@@ -208,8 +209,8 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     ...itemBlocks(r),
     { kind: 'paragraph', inlines: [run(t('trainingReport.method', lang), 'italic')], size: 8, spaceBefore: 12 },
   ];
-  const stamp: StampInfo = { code: r.course.id, title: `${title}: ${r.course.title}`, lang };
-  const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
+  const stamp: StampInfo = { code: r.course.id, title: t('trainingReport.titleOf', lang, { course: r.course.title }), lang };
+  const bodyPart: Part = { pages: pages(fitTables(body, ctx.width), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   const d = r.delivered;
   const rows: [string, string][] = [
     [t('trainingReport.dates', lang), dateRange(d.dates, lang) || '–'],
@@ -221,5 +222,5 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
   const coverPart: Part = { pages: pages([cover], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
   const tocPart: Part = { pages: pages(toc, ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
-  return renderParts([coverPart, tocPart, bodyPart], paper, { title: `${title}: ${r.course.title}`, author: r.course.organisation, subject: t('trainingReport.title', lang), language: lang, date: r.date, keywords: [r.course.id, 'training report'] }, ctx);
+  return renderParts([coverPart, tocPart, bodyPart], paper, { title: stamp.title, author: r.course.organisation, subject: t('trainingReport.title', lang), language: lang, date: r.date, keywords: [r.course.id, 'training report'] }, ctx);
 }

@@ -16,6 +16,9 @@ export function pct(value: number | null | undefined, lang = 'en'): string {
 /** A count in the language's digits. */
 export const num = (n: number, lang: string) => formatNumber(n, lang);
 
+/** `19 / 20` (`19 من 20` in Arabic, where a slash between numbers reads in either order). */
+export const outOf = (n: string, m: string, lang: string) => t('trainingReport.outOf', lang, { n, m });
+
 /** A date of the pack (`YYYY-MM-DD`) as the reader's language writes it (English keeps ISO). */
 export const day = (iso: string, lang: string) => formatDate(iso, lang);
 
@@ -40,8 +43,8 @@ export const sexWords = (key: string, lang: string) => (['female', 'male', 'not 
 export const formWords = (form: FormId, lang: string) => t(form === 'pre' ? 'trainingReport.pre' : 'trainingReport.post', lang);
 
 /** The modules a quiz tests, as a heading says them: `M1 Legal identity…`. */
-export function quizHeading(r: CourseQuizResult): string {
-  const modules = r.modules.map((m) => (m.code ? `${m.code} ${m.title}` : m.title)).join('; ');
+export function quizHeading(r: CourseQuizResult, lang = 'en'): string {
+  const modules = r.modules.map((m) => (m.code ? `${m.code} ${m.title}` : m.title)).join(t('trainingReport.listSeparatorLong', lang));
   return modules ? `${modules} (${r.quiz})` : r.title;
 }
 
@@ -50,22 +53,22 @@ export function keyFigures(report: TrainingReport): [string, string][] {
   const lang = report.course.language;
   const s = report.summary;
   const out: [string, string][] = [];
-  if (s.attended !== null) out.push([`${num(s.attended, lang)} / ${s.listed === null ? '–' : num(s.listed, lang)}`, t('trainingReport.kf.attended', lang, { n: num(s.expected, lang) })]);
+  if (s.attended !== null) out.push([outOf(num(s.attended, lang), s.listed === null ? '–' : num(s.listed, lang), lang), t('trainingReport.kf.attended', lang, { n: num(s.expected, lang) })]);
   else out.push([num(s.expected, lang), t('trainingReport.kf.expected', lang)]);
   if (s.attendanceRate !== null) out.push([pct(s.attendanceRate, lang), t('trainingReport.kf.attendanceRate', lang)]);
   for (const q of s.tests) {
-    const title = report.tests.find((r) => r.quiz === q.quiz)?.modules.map((m) => m.code || m.title).join(', ') || q.title;
+    const title = report.tests.find((r) => r.quiz === q.quiz)?.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || q.title;
     if (q.pre !== null) out.push([pct(q.pre, lang), t('trainingReport.kf.pre', lang, { title })]);
     if (q.post !== null) out.push([pct(q.post, lang), t('trainingReport.kf.post', lang, { title })]);
     if (q.matched) {
       out.push([fmt(q.classGain, 2, lang), t('trainingReport.kf.gain', lang, { band: band(q.classGain, lang), title })]);
       out.push([fmtP(q.p, lang), t('trainingReport.kf.p', lang, { title })]);
     }
-    if (q.nPost) out.push([`${num(q.passedPost ?? 0, lang)} / ${num(q.nPost, lang)}`, t('trainingReport.kf.passed', lang, { title })]);
+    if (q.nPost) out.push([outOf(num(q.passedPost ?? 0, lang), num(q.nPost, lang), lang), t('trainingReport.kf.passed', lang, { title })]);
   }
   for (const e of s.evaluation) {
     out.push([num(e.respondents, lang), t('trainingReport.kf.returned', lang, { rate: pct(e.responseRate, lang) })]);
-    if (e.mean !== null) out.push([`${fmt(e.mean, 1, lang)} / ${num(e.points, lang)}`, t('trainingReport.kf.mean', lang)]);
+    if (e.mean !== null) out.push([outOf(fmt(e.mean, 1, lang), num(e.points, lang), lang), t('trainingReport.kf.mean', lang)]);
     if (e.percentAgree !== null) out.push([pct(e.percentAgree, lang), t('trainingReport.kf.agree', lang)]);
   }
   return out;
@@ -84,16 +87,16 @@ export function courseRows(report: TrainingReport): [string, string][] {
   return [
     [t('trainingReport.dates', lang), d.dates.length ? d.dates.map((x) => day(x, lang)).join(t('trainingReport.listSeparator', lang)) : t('trainingReport.datesUnknown', lang)],
     [t('trainingReport.venue', lang), d.venue],
-    [t('trainingReport.trainers', lang), d.trainers.join(', ')],
+    [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
     [t('trainingReport.expected', lang), num(report.course.participants, lang)],
-    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`).join('; ')],
+    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`).join(t('trainingReport.listSeparatorLong', lang))],
   ];
 }
 
 /** The paragraph that sums up one quiz's pre/post results. */
 export function testLead(r: CourseQuizResult, lang: string): string {
   const { pre, post } = r.report.forms;
-  const mean = (f: typeof pre) => (f ? `${fmt(f.mean, 1, lang)} / ${num(f.maxScore, lang)} (${pct(f.mean === null ? null : f.mean / f.maxScore, lang)})` : '–');
+  const mean = (f: typeof pre) => (f ? `${outOf(fmt(f.mean, 1, lang), num(f.maxScore, lang), lang)} (${pct(f.mean === null ? null : f.mean / f.maxScore, lang)})` : '–');
   const pp = r.report.prepost;
   if (!pp) {
     const form: FormId = pre ? 'pre' : 'post';
@@ -124,7 +127,7 @@ export function unmatchedLine(r: CourseQuizResult, lang: string): string {
   const un = r.report.prepost?.unmatched;
   if (!un || !(un.pre.length + un.post.length)) return '';
   const ids = [...un.pre.map((id) => `${id} (${formWords('pre', lang).toLowerCase()})`), ...un.post.map((id) => `${id} (${formWords('post', lang).toLowerCase()})`)];
-  return t('trainingReport.unmatched', lang, { ids: ids.join(', ') });
+  return t('trainingReport.unmatched', lang, { ids: ids.join(t('trainingReport.listSeparator', lang)) });
 }
 
 /** The modules of the course whose quiz had no responses, as one line, or ''. */
@@ -132,7 +135,7 @@ export function noResultsLine(report: TrainingReport): string {
   const lang = report.course.language;
   const scored = new Set(report.tests.map((r) => r.quiz));
   const quizzes = [...new Set(report.course.modules.map((m) => m.quiz))].filter((q) => !scored.has(q));
-  return quizzes.map((quiz) => t('trainingReport.noResults', lang, { quiz, modules: report.course.modules.filter((m) => m.quiz === quiz).map((m) => m.code).join(', ') })).join(' ');
+  return quizzes.map((quiz) => t('trainingReport.noResults', lang, { quiz, modules: report.course.modules.filter((m) => m.quiz === quiz).map((m) => m.code).join(t('trainingReport.listSeparator', lang)) })).join(' ');
 }
 
 /** The opening line of an evaluation's section: forms returned and the response rate. */
@@ -146,5 +149,5 @@ export function evaluationLead(e: EvaluationStats, lang: string): string {
 export function filesLine(report: TrainingReport, section: Section): string {
   const lang = report.course.language;
   const files = report.files.filter((f) => f.section === section).map((f) => (f.form ? `${f.name} (${formWords(f.form as FormId, lang).toLowerCase()})` : f.name));
-  return files.length ? t('trainingReport.files', lang, { files: files.join(', ') }) : '';
+  return files.length ? t('trainingReport.files', lang, { files: files.join(t('trainingReport.listSeparator', lang)) }) : '';
 }
