@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { dryRunIn } from '../../lib/lifecycle/dryrun/localize.ts';
+import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
@@ -16,16 +18,18 @@ function printSummary(io: Io, model: DryRunModel): void {
   io.out(`  ${stats.deviations.length} deviations, ${stats.issues.length} issues, ${stats.proposals.length} proposals`);
 }
 
-async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false): Promise<DryRunModel> {
+async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
-  return loadDryRunModel(loadProject(root), id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
+  const project = loadProject(root);
+  const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
+  return dryRunIn(m, project, langOption(project, lang, m.sop.data.language));
 }
 
 export const dryrun: Command = {
   name: 'dryrun',
   summary: 'a dry run of an SOP: test plan, observation sheets, results template; the dry-run report',
   help: `Usage: sopkit dryrun plan <id> [--out DIR]
-       sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json]
+       sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json] [--lang CODE]
 
 A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried out, the sites,
 dates, observers, who plays each role, and the cases (scenarios of the SOP's workflow). Its
@@ -44,6 +48,10 @@ Options:
   --out DIR          where to write (plan: default dryruns/)
   --results FILE     a results file to use instead of the one the record names
   --json             print the figures as JSON
+  --lang CODE        report: the language of the report, one of the locales of content/site.yaml
+                     (default: the SOP's): headings, sentences, numbers and dates in that
+                     language, section titles from the SOP's translation where there is one;
+                     an Arabic report is right to left
 
 Examples:
   sopkit dryrun plan birth-registration-2025 --out print/
@@ -52,6 +60,7 @@ Examples:
     out: { type: 'string' },
     results: { type: 'string' },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   },
   async run({ values, positionals, root, io }) {
     const [action, id, extra] = positionals;
@@ -66,7 +75,7 @@ Examples:
     }
     if (action === 'report') {
       if (typeof values.out !== 'string') throw new SopkitError('dryrun/no-out', 'say where to write the report: --out DIR');
-      const m = await model(root, id, values.results);
+      const m = await model(root, id, values.results, false, values.lang);
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       const outDir = resolve(root, values.out);
       mkdirSync(outDir, { recursive: true });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { langOption } from '../../lib/translation/lang-option.ts';
 import { courseInfo } from '../../lib/training/report/course-info.ts';
 import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
 import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
@@ -27,6 +28,7 @@ export const report: Command = {
   summary: 'the training report of a course: attendance, pre/post results, evaluation, notes',
   help: `Usage: sopkit report --course <id> [--pre f.csv --post g.csv]... [--evaluation e.csv]...
                      [--attendance a.csv] [--notes notes.md] --out DIR [--json] [--date YYYY-MM-DD]
+                     [--lang CODE]
 
 Writes the training report of a course, as HTML and PDF: cover, summary, the course as
 delivered, participants and attendance, pre/post results per module and objective (the scoring
@@ -49,6 +51,12 @@ Options:
                         <form>-evaluation.csv into DIR
   --json                print the report as JSON (and nothing else on stdout)
   --date YYYY-MM-DD     the date of the report (default: today)
+  --lang CODE           the language of report.html and report.pdf, one of the locales of
+                        content/site.yaml (en, fr, ar in the model pack; default: the course's
+                        language): headings, sentences, numbers and dates in that language;
+                        module titles and quiz objectives from their translations where there
+                        are some (content/<lang>/modules/, quizzes/<lang>/), else the source's.
+                        An Arabic report is written right to left. The CSVs do not change.
 
 Example:
   sopkit report --course registry-officers --pre examples/registry-officers/pre.csv \\
@@ -64,13 +72,17 @@ Example:
     out: { type: 'string' },
     json: { type: 'boolean' },
     date: { type: 'string' },
+    lang: { type: 'string' },
   },
   async run({ values, root, io }) {
     if (typeof values.course !== 'string') throw new SopkitError('report/no-course', 'give the course: --course <id> (from content/courses/)');
     if (typeof values.out !== 'string' && !values.json) throw new SopkitError('report/no-out', 'give --out DIR for report.html and report.pdf, or --json to print the report');
     const date = typeof values.date === 'string' ? values.date : today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new SopkitError('report/bad-date', `--date ${date}: write the date as YYYY-MM-DD`);
-    const info = courseInfo(loadProject(root), values.course);
+    const project = loadProject(root);
+    const course = project.courses.find((c) => c.id === values.course)?.data;
+    const lang = langOption(project, values.lang, course?.language ?? project.locales[0]?.code ?? 'en');
+    const info = courseInfo(project, values.course, lang);
     const attendance = one(values.attendance, 'attendance');
     const notes = one(values.notes, 'notes');
     const inputs = readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });

@@ -1,17 +1,20 @@
 // Numbers as a training report prints them; shared by report.html, the scoring page, the test page
 // and report.pdf.
+import { formatDecimal } from '../../i18n/numbers.ts';
 
-/** A number for reading: fixed decimals, a real minus sign, a dash for null. */
-export function fmt(value: number | null | undefined, digits = 2): string {
+/**
+ * A number for reading: fixed decimals, a real minus sign, a dash for null; in the digits and
+ * decimal sign of `lang` (`0,53` in French), English by default.
+ */
+export function fmt(value: number | null | undefined, digits = 2, lang = 'en'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const text = value.toFixed(digits);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text.replace('-', '−');
+  return formatDecimal(value, digits, lang);
 }
 
-/** A p value as papers print it, with its relation: `p = 0.042`, `p < 0.001`. */
-export function fmtP(p: number | null): string {
+/** A p value as papers print it, with its relation: `p = 0.042`, `p < 0.001` (`p < 0,001` in French). */
+export function fmtP(p: number | null, lang = 'en'): string {
   if (p === null) return 'p = –';
-  return p < 0.001 ? 'p < 0.001' : `p = ${fmt(p, 3)}`;
+  return p < 0.001 ? `p < ${fmt(0.001, 3, lang)}` : `p = ${fmt(p, 3, lang)}`;
 }
 
 /** Most decimals a percent is shown with; past them a failing score is cut, not rounded, to stay below. */

@@ -27,7 +27,7 @@ function plot(x: number, width: number): { x0: number; w: number } {
   return { x0: x + LABEL, w: width - LABEL - TEXT };
 }
 
-function axisBlock(max: number, top: boolean): Block {
+function axisBlock(max: number, top: boolean, lang = 'en'): Block {
   return {
     kind: 'custom',
     height: 14,
@@ -36,14 +36,14 @@ function axisBlock(max: number, top: boolean): Block {
       const p = plot(x, width);
       for (let v = 0; v <= max + 1e-9; v += 0.5) {
         const px = p.x0 + (v / max) * p.w;
-        const label = pct(v);
+        const label = pct(v, lang);
         w.text([{ text: label, style: v === 1 ? 'bold' : 'regular', size: 7, color: v === 1 ? colors.text : colors.muted }], px - w.fonts.width(label, 7, v === 1 ? 'bold' : 'regular') / 2, y + 9);
       }
     },
   };
 }
 
-function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string): Block {
+function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string, lang: string): Block {
   const height = rows.length * ROW + 4;
   return {
     kind: 'custom',
@@ -68,7 +68,7 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
           marker(w, r.siteIndex, at(ratio.median), cy, 3.4);
         }
         marker(w, r.siteIndex, p.x0 + p.w + 10, cy, 2.6);
-        w.text([{ text: chartLabel(r, noLimit), style: ratio && ratio.max > 1 ? 'bold' : 'regular', size: 7, color: ratio && ratio.max > 1 ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + 16, cy + 2.5);
+        w.text([{ text: chartLabel(r, noLimit, lang), style: ratio && ratio.max > 1 ? 'bold' : 'regular', size: 7, color: ratio && ratio.max > 1 ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + 16, cy + 2.5);
       });
     },
   };
@@ -100,17 +100,17 @@ function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: strin
  * the longest observation and a mark at the median, as shares of the limit (the dashed line at
  * 100 %); the minutes are written beside each line. Sites have their own marker shape and colour.
  * @param model The dry run, with its statistics.
- * @param labels `noLimit`: words for a step with no limit in minutes; `limit`: the legend's word for the dashed line.
+ * @param labels `noLimit`: words for a step with no limit in minutes; `limit`: the legend's word for the dashed line; `lang`: the language of the numbers.
  */
-export function minutesChart(model: DryRunModel, labels: { noLimit: string; limit: string }): Block[] {
+export function minutesChart(model: DryRunModel, labels: { noLimit: string; limit: string; lang?: string }): Block[] {
   const rows = chartRows(model);
   if (!rows.length) return [];
   const max = axisMax(rows);
   const steps = [...new Set(rows.map((r) => r.step))];
   return [
     legend(model, rows, labels.limit),
-    axisBlock(max, true),
-    ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, labels.noLimit)),
-    axisBlock(max, false),
+    axisBlock(max, true, labels.lang),
+    ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, labels.noLimit, labels.lang ?? 'en')),
+    axisBlock(max, false, labels.lang),
   ];
 }

@@ -47,7 +47,7 @@ function marker(index: number, cx: number, cy: number, r = 5): string {
  * @param model The dry run, with its statistics.
  * @param labels `title` and `desc` for screen readers; `noLimit` and `limit` as in the PDF.
  */
-export function minutesChartSvg(model: DryRunModel, labels: { title: string; desc: string; noLimit: string; limit: string }): string {
+export function minutesChartSvg(model: DryRunModel, labels: { title: string; desc: string; noLimit: string; limit: string; lang?: string }): string {
   const rows = chartRows(model);
   if (!rows.length) return '';
   const max = axisMax(rows);
@@ -65,7 +65,7 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   parts.push(`<line x1="0" y1="${ly}" x2="14" y2="${ly}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="18" y="${ly + 4}" font-size="12" fill="#1b1f24">${esc(labels.limit)}</text>`);
   for (let v = 0; v <= max + 1e-9; v += 0.5) {
     parts.push(`<line x1="${r1(at(v))}" y1="${top - 6}" x2="${r1(at(v))}" y2="${height - 26}" stroke="${v === 1 ? '#1b1f24' : '#d5dae0'}"${v === 1 ? ' stroke-dasharray="4 3"' : ''}/>`);
-    parts.push(`<text x="${r1(at(v))}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#4a5360"${v === 1 ? ' font-weight="700"' : ''}>${pct(v)}</text>`);
+    parts.push(`<text x="${r1(at(v))}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#4a5360"${v === 1 ? ' font-weight="700"' : ''}>${pct(v, labels.lang)}</text>`);
   }
   let y = top;
   for (const step of steps) {
@@ -78,7 +78,7 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
       const color = siteColors[r.siteIndex % siteColors.length]!;
       if (ratio) parts.push(`<line x1="${r1(at(ratio.min))}" y1="${r1(cy)}" x2="${r1(Math.max(at(ratio.max), at(ratio.min) + 1))}" y2="${r1(cy)}" stroke="${color}" stroke-width="2.5"/>`, marker(r.siteIndex, at(ratio.median), cy));
       const over = Boolean(ratio && ratio.max > 1);
-      parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), `<text x="${LABEL + plotW + 24}" y="${r1(cy + 4)}" font-size="12" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(chartLabel(r, labels.noLimit))}</text>`);
+      parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), `<text x="${LABEL + plotW + 24}" y="${r1(cy + 4)}" font-size="12" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(chartLabel(r, labels.noLimit, labels.lang))}</text>`);
     });
     y += mine.length * ROW + 6;
   }

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { formatDate, t } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { layoutContext, renderParts, type PageInfo } from '../../handbook/document.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -25,7 +25,7 @@ export function factsTable(model: DryRunModel, lang: string): Block {
   const rows: [string, string][] = [
     [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
     [t('dryrun.version', lang), d.version],
-    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: d.dates.start, end: d.dates.end })],
+    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
     [t('dryrun.sites', lang), d.sites.map((s) => s.name).join('; ')],
   ];
   return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };

@@ -1,36 +1,42 @@
-import { t } from '../../../i18n/index.ts';
+import { formatDate, formatNumber, t, tn } from '../../../i18n/index.ts';
+import { formatPercent } from '../../../i18n/numbers.ts';
 import type { DryRunModel } from './model.ts';
 import type { DryRunStats, MinuteStats, StepStats } from './stats.ts';
 
 /** Figures as the dry-run report prints them, shared by the HTML page and the PDF. */
 
-/** A share as a whole percentage: `0.8571` → `86 %`. */
-export function pct(share: number): string {
-  return `${Math.round(share * 100)} %`;
+/** A share as a whole percentage in the reader's language: `0.8571` → `86 %` (`86%` in Arabic). */
+export function pct(share: number, lang = 'en'): string {
+  return formatPercent(share, lang);
 }
 
-/** Minutes as a whole number with thousands separated: `1150` → `1,150`. */
-export function mins(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+const grouped = new Map<string, Intl.NumberFormat>();
+
+/** Minutes as a whole number with thousands separated as the language does: `1150` → `1,150`, `1 150`. */
+export function mins(value: number, lang = 'en'): string {
+  const key = lang === 'en' ? 'en-US' : lang;
+  let f = grouped.get(key);
+  if (!f) grouped.set(key, (f = new Intl.NumberFormat(key, { maximumFractionDigits: 0 })));
+  return f.format(Math.round(value)).replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 /** `median 1,150 (980–1,400)`. */
-export function minuteSummary(m: MinuteStats | undefined): string {
+export function minuteSummary(m: MinuteStats | undefined, lang = 'en'): string {
   if (!m) return '–';
-  return m.min === m.max ? mins(m.median) : `${mins(m.median)} (${mins(m.min)}–${mins(m.max)})`;
+  return m.min === m.max ? mins(m.median, lang) : `${mins(m.median, lang)} (${mins(m.min, lang)}–${mins(m.max, lang)})`;
 }
 
 /** Time limits of a step in minutes: `480`, `4,800–7,200`; `–` when none is in minutes. */
-export function limitText(step: StepStats): string {
+export function limitText(step: StepStats, lang = 'en'): string {
   const [first, ...rest] = step.limits;
   if (first === undefined) return '–';
   const last = rest.at(-1);
-  return last === undefined ? mins(first) : `${mins(first)}–${mins(last)}`;
+  return last === undefined ? mins(first, lang) : `${mins(first, lang)}–${mins(last, lang)}`;
 }
 
 /** `3 of 6` over the limit, or `–` when no observation had one. */
-export function overText(m: MinuteStats | undefined): string {
-  return m && m.timed ? `${m.over} of ${m.timed}` : '–';
+export function overText(m: Pick<MinuteStats, 'over' | 'timed'> | undefined, lang = 'en'): string {
+  return m && m.timed ? t('dryrun.report.outOf', lang, { n: formatNumber(m.over, lang), m: formatNumber(m.timed, lang) }) : '–';
 }
 
 /** The SOP's title of a section (`6.3` → `Verify the facts and the evidence`). */
@@ -65,10 +71,11 @@ export function axisMax(rows: readonly ChartRow[]): number {
 }
 
 /** The text beside a chart row: `median 1,150 min (980–1,400); limit 480`. */
-export function chartLabel(row: ChartRow, noLimit: string): string {
+export function chartLabel(row: ChartRow, noLimit: string, lang = 'en'): string {
   const m = row.minutes;
-  const range = m.min === m.max ? '' : ` (${mins(m.min)}–${mins(m.max)})`;
-  return `${mins(m.median)} min${range}${m.ratio ? `; ${m.over}/${m.timed} over` : `; ${noLimit}`}`;
+  const range = m.min === m.max ? '' : ` (${mins(m.min, lang)}–${mins(m.max, lang)})`;
+  const over = m.ratio ? t('dryrun.report.overOf', lang, { n: formatNumber(m.over, lang), m: formatNumber(m.timed, lang) }) : noLimit;
+  return `${t('dryrun.report.minutesUnit', lang, { n: mins(m.median, lang) })}${range}; ${over}`;
 }
 
 /** The lead sentence: observations, cases, sites, dates, completion, steps over their limit. */
@@ -76,5 +83,15 @@ export function reportLead(model: DryRunModel, stats: DryRunStats, lang: string)
   const timed = stats.sites.reduce((n, s) => n + s.timed, 0);
   const over = stats.sites.reduce((n, s) => n + s.over, 0);
   const cases = new Set(model.results?.rows.map((r) => r.case)).size;
-  return t('dryrun.report.lead', lang, { n: stats.n, cases, sites: stats.sites.filter((s) => s.n).length, start: model.data.dates.start, end: model.data.dates.end, completion: pct(stats.completion), over, timed });
+  const sites = stats.sites.filter((s) => s.n).length;
+  return t('dryrun.report.lead', lang, {
+    observations: tn('dryrun.report.nObservations', stats.n, lang),
+    cases: tn('dryrun.report.nCases', cases, lang),
+    sites: tn('dryrun.report.nSites', sites, lang),
+    start: formatDate(model.data.dates.start, lang),
+    end: formatDate(model.data.dates.end, lang),
+    completion: pct(stats.completion, lang),
+    over: formatNumber(over, lang),
+    timed: formatNumber(timed, lang),
+  });
 }

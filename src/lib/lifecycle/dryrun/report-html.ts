@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
@@ -55,7 +55,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   const facts: [string, string][] = [
     [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
     [t('dryrun.version', lang), d.version],
-    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: d.dates.start, end: d.dates.end })],
+    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
     [t('dryrun.sites', lang), d.sites.map((s) => `${s.name} (${s.type})`).join('; ')],
   ];
   out.push(`<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.sop', lang))}"><table class="compact"><tbody>${facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table></div>`);
@@ -66,18 +66,18 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
     return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
-  if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: model.results.unfilled }))}</p>`);
-  const siteRows = stats.sites.map((s) => `<tr><th scope="row">${esc(siteName(model, s.site))}</th>${n(String(s.cases))}${n(String(s.n))}${n(pct(s.completion))}${n(s.timed ? `${s.over} of ${s.timed}` : '–')}</tr>`);
+  if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
+  const siteRows = stats.sites.map((s) => `<tr><th scope="row">${esc(siteName(model, s.site))}</th>${n(formatNumber(s.cases, lang))}${n(formatNumber(s.n, lang))}${n(pct(s.completion, lang))}${n(overText(s, lang))}</tr>`);
   out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));
-  const stepRows = stats.steps.map((s) => `<tr><th scope="row">${esc(`${s.step} ${sectionTitle(model, s.step)}`)}</th>${n(String(s.n))}${n(String(s.done.yes))}${n(String(s.done.partly))}${n(String(s.done.no))}${n(String(s.done.skipped))}${n(pct(s.completion))}${n(minuteSummary(s.minutes))}${n(limitText(s))}${n(overText(s.minutes))}</tr>`);
-  out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), `${t('dryrun.limit', lang)} (min)`, t('dryrun.report.over', lang)], stepRows)}`);
-  const chart = minutesChartSvg(model, { title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang) });
+  const stepRows = stats.steps.map((s) => `<tr><th scope="row">${esc(`${s.step} ${sectionTitle(model, s.step)}`)}</th>${n(formatNumber(s.n, lang))}${n(formatNumber(s.done.yes, lang))}${n(formatNumber(s.done.partly, lang))}${n(formatNumber(s.done.no, lang))}${n(formatNumber(s.done.skipped, lang))}${n(pct(s.completion, lang))}${n(minuteSummary(s.minutes, lang))}${n(limitText(s, lang))}${n(overText(s.minutes, lang))}</tr>`);
+  out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), t('dryrun.report.limitMinutes', lang, { limit: t('dryrun.limit', lang) }), t('dryrun.report.over', lang)], stepRows)}`);
+  const chart = minutesChartSvg(model, { title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang });
   if (chart) out.push(`<h${h}>${esc(t('dryrun.report.chart', lang))}</h${h}><p class="method">${esc(t('dryrun.report.chart.lead', lang))}</p><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.report.chart', lang))}">${chart}</div>`);
   out.push(remarksHtml(model, t('dryrun.report.deviations', lang), stats.deviations, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.issues', lang), stats.issues, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.proposals', lang), stats.proposals, lang, h, o));
-  out.push(`<h${h}>${esc(t('dryrun.report.method', lang))}</h${h}><p class="method">${esc(t('dryrun.report.method.text', lang, { day: d.workingDay }))}</p>`);
+  out.push(`<h${h}>${esc(t('dryrun.report.method', lang))}</h${h}><p class="method">${esc(t('dryrun.report.method.text', lang, { day: formatNumber(d.workingDay, lang) }))}</p>`);
   return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
 }
 
@@ -86,7 +86,7 @@ export function renderDryRunHtml(model: DryRunModel, o: DryRunHtmlOptions = {}):
   const lang = model.sop.data.language;
   const title = t('dryrun.report.title', lang, { title: model.data.title });
   return `<!doctype html>
-<html lang="${esc(lang)}">
+<html lang="${esc(lang)}" dir="${direction(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${dryRunCss}</style></head>
 <body><main><div class="sopkit-report"><h1>${esc(title)}</h1></div>${renderDryRunFragment(model, o)}</main></body>
 </html>

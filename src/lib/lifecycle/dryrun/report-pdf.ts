@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { formatNumber, t, type UiKey } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { colors } from '../../handbook/theme.ts';
@@ -15,7 +15,7 @@ function sitesTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
   return {
     kind: 'table',
     header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.casesSeen', lang)), cell(t('dryrun.report.observations', lang)), cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.over', lang))]],
-    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(String(s.cases)), num(String(s.n)), num(pct(s.completion)), num(s.timed ? `${s.over} of ${s.timed}` : '–')]),
+    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(formatNumber(s.cases, lang)), num(formatNumber(s.n, lang)), num(pct(s.completion, lang)), num(overText(s, lang))]),
     widths: [2.6, 0.7, 0.9, 1, 1],
     align: ['left', 'right', 'right', 'right', 'right'],
   };
@@ -25,18 +25,18 @@ function stepsTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((d) => cell(t(`dryrun.done.${d}` as UiKey, lang)));
   return {
     kind: 'table',
-    header: [[cell(t('dryrun.step', lang)), cell('n'), ...done, cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.minutes', lang)), cell(`${t('dryrun.limit', lang)} (min)`), cell(t('dryrun.report.over', lang))]],
+    header: [[cell(t('dryrun.step', lang)), cell('n'), ...done, cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.minutes', lang)), cell(t('dryrun.report.limitMinutes', lang, { limit: t('dryrun.limit', lang) })), cell(t('dryrun.report.over', lang))]],
     rows: stats.steps.map((s) => [
       { inlines: [run(`${s.step} `, 'bold'), run(sectionTitle(model, s.step))] },
-      num(String(s.n)),
-      num(String(s.done.yes)),
-      num(String(s.done.partly)),
-      num(String(s.done.no)),
-      num(String(s.done.skipped)),
-      num(pct(s.completion)),
-      num(minuteSummary(s.minutes)),
-      num(limitText(s)),
-      num(overText(s.minutes)),
+      num(formatNumber(s.n, lang)),
+      num(formatNumber(s.done.yes, lang)),
+      num(formatNumber(s.done.partly, lang)),
+      num(formatNumber(s.done.no, lang)),
+      num(formatNumber(s.done.skipped, lang)),
+      num(pct(s.completion, lang)),
+      num(minuteSummary(s.minutes, lang)),
+      num(limitText(s, lang)),
+      num(overText(s.minutes, lang)),
     ]),
     widths: [2.0, 0.35, 0.6, 0.7, 0.7, 0.8, 0.85, 1.25, 0.85, 0.7],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
@@ -78,19 +78,19 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
     ...head,
     heading(t('dryrun.report.summary', lang), 'report:summary'),
     { kind: 'paragraph', inlines: [run(reportLead(model, stats, lang))] },
-    ...(unfilled ? [{ kind: 'paragraph', inlines: [run(t('dryrun.report.unfilled', lang, { n: unfilled }), 'italic')], size: 9 } as Block] : []),
+    ...(unfilled ? [{ kind: 'paragraph', inlines: [run(t('dryrun.report.unfilled', lang, { n: formatNumber(unfilled, lang) }), 'italic')], size: 9 } as Block] : []),
     heading(t('dryrun.report.bySite', lang), 'report:sites'),
     sitesTable(model, stats, lang),
     heading(t('dryrun.report.steps', lang), 'report:steps'),
     stepsTable(model, stats, lang),
     heading(t('dryrun.report.chart', lang), 'report:chart'),
     { kind: 'paragraph', inlines: [run(t('dryrun.report.chart.lead', lang), 'italic')], size: 9, keepWithNext: true },
-    ...minutesChart(model, { noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang) }),
+    ...minutesChart(model, { noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang }),
     ...remarks(model, t('dryrun.report.deviations', lang), 'report:deviations', stats.deviations, lang),
     ...remarks(model, t('dryrun.report.issues', lang), 'report:issues', stats.issues, lang),
     ...remarks(model, t('dryrun.report.proposals', lang), 'report:proposals', stats.proposals, lang, true),
     heading(t('dryrun.report.method', lang), 'report:method'),
-    { kind: 'paragraph', inlines: [run(t('dryrun.report.method.text', lang, { day: model.data.workingDay }))], size: 9 },
+    { kind: 'paragraph', inlines: [run(t('dryrun.report.method.text', lang, { day: formatNumber(model.data.workingDay, lang) }))], size: 9 },
   ];
 }
 
@@ -101,6 +101,7 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
  * @param model The dry run, with its results.
  */
 export async function renderDryRunReport(model: DryRunModel): Promise<Uint8Array> {
+  // The report's language is its SOP's: `dryRunIn` gives the model in another language.
   const lang = model.sop.data.language;
   return renderDryRunDoc(model, reportBlocks(model, lang), t('dryrun.report.title', lang, { title: model.data.title }), t('dryrun.report.short', lang), lang);
 }

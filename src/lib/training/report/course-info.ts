@@ -3,6 +3,8 @@ import type { Evaluation } from '../../../schemas/evaluation.ts';
 import type { Quiz } from '../../../schemas/quiz.ts';
 import { resolveQuiz } from '../../assessment/quiz-load.ts';
 import type { Project } from '../../content/project.ts';
+import { projectIn } from '../../translation/localize.ts';
+import { translatedQuizText } from './translated.ts';
 import { SopkitError } from '../../errors.ts';
 import { siteUrl } from '../../handbook/sop-body.ts';
 import { resolveEvaluation } from '../evaluation/load.ts';
@@ -43,22 +45,29 @@ export interface CourseInfo {
 
 /**
  * The course as the report needs it, from the loaded project, or one clear error: an unknown or
- * invalid course, or a quiz or evaluation form of it that does not pass its own rules.
+ * invalid course, or a quiz or evaluation form of it that does not pass its own rules. In another
+ * language than the course's, module titles, sessions, role titles and the quizzes' titles and
+ * objectives are their translations where there are some (the source's otherwise), and the
+ * default scale labels of the evaluation forms are that language's.
  * @param project The loaded project.
  * @param id Course id.
+ * @param lang Language of the report (default: the course's `language`).
  */
-export function courseInfo(project: Project, id: string): CourseInfo {
+export function courseInfo(project: Project, id: string, lang?: string): CourseInfo {
   const doc = project.courses.find((c) => c.id === id);
   if (!doc) throw new SopkitError('report/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
   if (!doc.data) throw new SopkitError('report/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
   const c: Course = doc.data;
+  const language = lang ?? c.language;
+  const view = language === c.language ? project : projectIn(project, language);
   const modules = c.modules.flatMap((m) => {
     const data = project.modules.find((x) => x.id === m)?.data;
-    return data ? [{ id: m, code: data.code, title: data.title, quiz: data.quiz, objectives: data.objectives.map((o) => o.id), evaluation: data.evaluation }] : [];
+    const title = view.modules.find((x) => x.id === m)?.data?.title ?? data?.title;
+    return data && title ? [{ id: m, code: data.code, title, quiz: data.quiz, objectives: data.objectives.map((o) => o.id), evaluation: data.evaluation }] : [];
   });
   const quizIds = [...new Set([...(c.pretest ? [c.pretest] : []), ...modules.map((m) => m.quiz), ...(c.posttest ? [c.posttest] : [])])];
   const formIds = [...new Set([...(c.evaluation ? [c.evaluation] : []), ...modules.flatMap((m) => (m.evaluation ? [m.evaluation] : []))])];
-  const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
+  const timetable = courseTimetable(c, new Map(view.modules.map((m) => [m.id, m])));
   return {
     id,
     title: c.title,
@@ -66,16 +75,16 @@ export function courseInfo(project: Project, id: string): CourseInfo {
     venue: c.venue,
     trainers: c.trainers,
     participants: c.participants,
-    language: c.language,
+    language,
     organisation: project.site?.organisation ?? '',
     siteUrl: siteUrl(project),
     modules: modules.map(({ evaluation: _, ...m }) => m),
     ...(c.pretest ? { pretest: c.pretest } : {}),
     ...(c.posttest ? { posttest: c.posttest } : {}),
-    quizzes: quizIds.map((q) => resolveQuiz(project.root, q).quiz),
+    quizzes: quizIds.map((q) => translatedQuizText(project.root, resolveQuiz(project.root, q).quiz, language, c.language)),
     ...(c.evaluation ? { evaluation: c.evaluation } : {}),
-    evaluations: formIds.map((e) => resolveEvaluation(project.root, e).evaluation),
-    days: timetable.days.map((day) => day.map((e) => timetableLine(e, c.language))),
-    roles: Object.fromEntries(project.roles.map((r) => [r.id, r.title])),
+    evaluations: formIds.map((e) => resolveEvaluation(project.root, e).evaluation).map((e) => (language === c.language ? e : { ...e, language })),
+    days: timetable.days.map((day) => day.map((e) => timetableLine(e, language))),
+    roles: Object.fromEntries(view.roles.map((r) => [r.id, r.title])),
   };
 }

@@ -3,7 +3,7 @@ import { esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import type { EvaluationStats } from '../evaluation/stats.ts';
 import { divergingSegments, likertColors } from './likert-colors.ts';
-import { evaluationLead, pct } from './words.ts';
+import { evaluationLead, num, pct } from './words.ts';
 
 /**
  * A table in a region that scrolls sideways on a phone and takes keyboard focus; the first cell of
@@ -29,10 +29,10 @@ export function likertChart(e: EvaluationStats, number: (id: string) => number, 
     const segments = divergingSegments(s, e.scale).map((seg) => {
       const c = colors[seg.point - 1]!;
       const label = esc(e.scale.labels[seg.point - 1] ?? '');
-      return `<span class="seg" style="inset-inline-start:${r1(seg.left)}%;width:${r1(seg.width)}%;background:${c.fill};color:${c.text}" title="${label}: ${seg.count}">${seg.width >= 0.035 ? seg.count : ''}</span>`;
+      return `<span class="seg" style="inset-inline-start:${r1(seg.left)}%;width:${r1(seg.width)}%;background:${c.fill};color:${c.text}" title="${label}: ${num(seg.count, lang)}">${seg.width >= 0.035 ? num(seg.count, lang) : ''}</span>`;
     });
-    const name = `${e.scale.labels.map((l, k) => `${l} ${s.counts[k] ?? 0}`).join(', ')} (n = ${s.n})`;
-    return `<div class="likert-row"><p class="likert-text"><span class="likert-num">${number(s.id)}.</span> ${esc(s.text)}</p><div class="likert-bar" role="img" aria-label="${esc(name)}"><span class="centre"></span>${segments.join('')}</div></div>`;
+    const name = `${e.scale.labels.map((l, k) => `${l} ${num(s.counts[k] ?? 0, lang)}`).join(t('trainingReport.listSeparator', lang))} (${t('trainingReport.nIs', lang, { n: num(s.n, lang) })})`;
+    return `<div class="likert-row"><p class="likert-text"><span class="likert-num">${num(number(s.id), lang)}.</span> ${esc(s.text)}</p><div class="likert-bar" role="img" aria-label="${esc(name)}"><span class="centre"></span>${segments.join('')}</div></div>`;
   });
   return `<figure class="likert-chart"><figcaption>${esc(t('trainingReport.chartCaption', lang))}</figcaption>${legend}${rows.join('')}</figure>`;
 }
@@ -43,29 +43,29 @@ export function likertChart(e: EvaluationStats, number: (id: string) => number, 
  * every comment verbatim (escaped), grouped by question.
  */
 export function evaluationHtml(e: EvaluationStats, number: (id: string) => number, lang: string, h: (level: number, text: string, id?: string) => string): string {
-  const parts = [`<p>${esc(evaluationLead(e, lang))}${e.sessions.length ? ` ${esc(t('trainingReport.sessions', lang, { list: e.sessions.map((x) => `${x.session} ${x.n}`).join(', ') }))}` : ''}</p>`];
+  const parts = [`<p>${esc(evaluationLead(e, lang))}${e.sessions.length ? ` ${esc(t('trainingReport.sessions', lang, { list: e.sessions.map((x) => `${x.session} ${num(x.n, lang)}`).join(t('trainingReport.listSeparator', lang)) }))}` : ''}</p>`];
   if (e.likert.length) {
     parts.push(h(3, t('trainingReport.statements', lang), `statements-${e.form}`));
     parts.push(likertChart(e, number, lang));
     parts.push(
       table(
-        t('trainingReport.statementsCaption', lang, { points: e.scale.points }),
-        ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => String(k + 1)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)],
-        e.likert.map((s) => [String(number(s.id)), esc(s.text), ...s.counts.map(String), String(s.n), fmt(s.mean), fmt(s.sd), pct(s.percentAgree)]),
+        t('trainingReport.statementsCaption', lang, { points: num(e.scale.points, lang) }),
+        ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => num(k + 1, lang)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)],
+        e.likert.map((s) => [num(number(s.id), lang), esc(s.text), ...s.counts.map((c) => num(c, lang)), num(s.n, lang), fmt(s.mean, 2, lang), fmt(s.sd, 2, lang), pct(s.percentAgree, lang)]),
         Array.from({ length: e.scale.points + 4 }, (_, k) => k + 2),
         'likert-table',
       ),
     );
-    if (e.groups.length > 1) parts.push(table(t('trainingReport.groupMeans', lang), [t('trainingReport.group', lang), t('trainingReport.answers', lang), t('trainingReport.mean', lang)], e.groups.map((g) => [esc(g.title), String(g.answers), fmt(g.mean)]), [1, 2], 'compact'));
+    if (e.groups.length > 1) parts.push(table(t('trainingReport.groupMeans', lang), [t('trainingReport.group', lang), t('trainingReport.answers', lang), t('trainingReport.mean', lang)], e.groups.map((g) => [esc(g.title), num(g.answers, lang), fmt(g.mean, 2, lang)]), [1, 2], 'compact'));
   }
   if (e.choice.length) {
     parts.push(h(3, t('trainingReport.choices', lang), `choices-${e.form}`));
-    for (const c of e.choice) parts.push(table(`${number(c.id)}. ${c.text} (n = ${c.n})`, [t('trainingReport.option', lang), t('trainingReport.answers', lang), '%'], c.options.map((o) => [esc(o.text), String(o.count), pct(c.n ? o.count / c.n : null)]), [1, 2], 'compact'));
+    for (const c of e.choice) parts.push(table(t('trainingReport.choiceCaption', lang, { number: num(number(c.id), lang), text: c.text, n: num(c.n, lang) }), [t('trainingReport.option', lang), t('trainingReport.answers', lang), '%'], c.options.map((o) => [esc(o.text), num(o.count, lang), pct(c.n ? o.count / c.n : null, lang)]), [1, 2], 'compact'));
   }
   if (e.comments.length) {
     parts.push(h(3, t('trainingReport.comments', lang), `comments-${e.form}`));
     for (const c of e.comments) {
-      parts.push(h(4, `${number(c.id)}. ${c.text}`));
+      parts.push(h(4, `${num(number(c.id), lang)}. ${c.text}`));
       parts.push(c.comments.length ? `<ul class="comments">${c.comments.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : `<p class="note-line">${esc(t('trainingReport.noComment', lang))}</p>`);
     }
   }

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { direction, t } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import { reportCss } from '../../assessment/report-style.ts';
@@ -7,7 +7,7 @@ import { evaluationHtml, table } from './html-evaluation.ts';
 import type { Section, TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
-import { courseRows, dateRange, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
 /** The report's sections, in order, with their anchors. */
 const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annex-timetable', 'annex-items'] as const;
@@ -45,15 +45,15 @@ function attendanceHtml(r: TrainingReport): string {
   const a = r.attendance;
   if (!a) return missing('attendance', lang);
   const counts = (caption: string, label: string, list: { key: string; count: number }[], words = (k: string) => k) =>
-    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), String(c.count)]), [1], 'compact');
+    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), num(c.count, lang)]), [1], 'compact');
   return [
     `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
-      [t('trainingReport.listed', lang), String(a.participants)],
-      [t('trainingReport.attendedOne', lang), String(a.attended)],
-      [t('trainingReport.attendedAll', lang), String(a.allDays)],
-      [t('trainingReport.overallRate', lang), pct(a.rate)],
+      [t('trainingReport.listed', lang), num(a.participants, lang)],
+      [t('trainingReport.attendedOne', lang), num(a.attended, lang)],
+      [t('trainingReport.attendedAll', lang), num(a.allDays, lang)],
+      [t('trainingReport.overallRate', lang), pct(a.rate, lang)],
     ].map(([k, v]) => `<tr><th scope="row">${esc(k ?? '')}</th><td class="n">${esc(v ?? '')}</td></tr>`).join('')}</tbody></table></div>`,
-    table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => [esc(`${i + 1} (${d.label})`), esc(d.date ?? r.delivered.dates[i] ?? '–'), String(d.present), pct(d.rate)]), [2, 3], 'compact'),
+    table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => [esc(`${num(i + 1, lang)} (${day(d.label, lang)})`), esc(day(d.date ?? r.delivered.dates[i] ?? '–', lang)), num(d.present, lang), pct(d.rate, lang)]), [2, 3], 'compact'),
     counts(t('trainingReport.byOrganisation', lang), t('trainingReport.organisation', lang), a.byOrganisation),
     a.bySex ? counts(t('trainingReport.bySex', lang), t('trainingReport.sex', lang), a.bySex, (k) => sexWords(k, lang)) : '',
     a.byRole ? counts(t('trainingReport.byRole', lang), t('trainingReport.role', lang), a.byRole) : '',
@@ -68,11 +68,11 @@ function testsHtml(r: TrainingReport, h: Heading): string {
     const objectives = table(
       t('trainingReport.objectives', lang),
       [t('trainingReport.objective', lang), t('trainingReport.objectiveText', lang), t('trainingReport.module', lang), t('trainingReport.pre', lang), t('trainingReport.post', lang)],
-      q.objectives.map((o) => [esc(o.id), esc(o.text), esc(o.modules.join(', ')), pct(o.pre), pct(o.post)]),
+      q.objectives.map((o) => [esc(o.id), esc(o.text), esc(o.modules.join(t('trainingReport.listSeparator', lang))), pct(o.pre, lang), pct(o.post, lang)]),
       [3, 4],
     );
     const un = unmatchedLine(q, lang);
-    return [h(3, quizHeading(q), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
+    return [h(3, quizHeading(q, lang), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
   });
   return [...parts, para(noResultsLine(r)), para(filesLine(r, 'tests'))].join('\n');
 }
@@ -82,7 +82,7 @@ function reviewHtml(r: TrainingReport): string {
   if (!r.tests.length) return missing('tests', lang);
   const flagged = r.tests.flatMap((q) => q.review.map((i) => ({ q, i })));
   if (!flagged.length) return missing('review', lang);
-  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(', '))}</li>`);
+  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))}</li>`);
   return `${para(t('trainingReport.reviewLead', lang))}<ul>${rows.join('')}</ul>`;
 }
 
@@ -102,10 +102,10 @@ function evaluationSection(r: TrainingReport, h: Heading): string {
 function timetableHtml(r: TrainingReport): string {
   const lang = r.course.language;
   return r.timetable
-    .map((day, i) => {
+    .map((lines, i) => {
       const date = r.delivered.dates[i];
-      const caption = `${t('course.day', lang, { n: i + 1 })}${date ? ` (${date})` : ''}`;
-      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], day.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]));
+      const caption = `${t('course.day', lang, { n: num(i + 1, lang) })}${date ? ` (${day(date, lang)})` : ''}`;
+      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], lines.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]));
     })
     .join('\n');
 }
@@ -120,9 +120,9 @@ function itemsHtml(r: TrainingReport): string {
         if (!s) return [];
         return [
           table(
-            `${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) })}: n = ${s.n}, alpha ${fmt(s.alpha)}`,
+            t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }),
             [t('trainingReport.item', lang), t('trainingReport.facility', lang), t('trainingReport.discrimination', lang), t('trainingReport.efficiency', lang), t('trainingReport.flags', lang)],
-            s.items.map((i) => [esc(i.id), fmt(i.facility), fmt(i.discrimination), fmt(i.discriminativeEfficiency), esc(i.flags.map((f) => flagWords(f, lang)).join(', '))]),
+            s.items.map((i) => [esc(i.id), fmt(i.facility, 2, lang), fmt(i.discrimination, 2, lang), fmt(i.discriminativeEfficiency, 2, lang), esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))]),
             [1, 2, 3],
           ),
         ];
@@ -162,20 +162,22 @@ export function trainingReportFragment(r: TrainingReport, options: HtmlOptions =
   };
   const contents = `<nav class="report-toc" aria-label="${esc(t('trainingReport.contents', lang))}"><ol>${SECTIONS.map((s) => `<li><a href="#${s}">${esc(t(TITLES[s], lang))}</a></li>`).join('')}</ol></nav>`;
   const parts = [
-    h(1, `${t('trainingReport.title', lang)}: ${r.course.title}`, 'report-title'),
-    `<p class="meta">${esc([r.course.organisation, dateRange(r.delivered.dates), r.delivered.venue, t('trainingReport.reportOf', lang, { date: r.date })].filter(Boolean).join(' · '))}</p>`,
+    h(1, t('trainingReport.titleOf', lang, { course: r.course.title }), 'report-title'),
+    `<p class="meta">${esc([r.course.organisation, dateRange(r.delivered.dates, lang), r.delivered.venue, t('trainingReport.reportOf', lang, { date: day(r.date, lang) })].filter(Boolean).join(' · '))}</p>`,
     contents,
     ...SECTIONS.map((s) => `<section aria-labelledby="${s}">${h(2, t(TITLES[s], lang), s)}${body[s]()}</section>`),
     `<p class="method">${esc(t('trainingReport.method', lang))}</p>`,
   ];
-  return `<div class="sopkit-report training-report" lang="${esc(lang)}">${parts.join('\n')}</div>`;
+  // `dir` only where it is not the page's default, so a source-language report is unchanged.
+  const dir = direction(lang) === 'rtl' ? ' dir="rtl"' : '';
+  return `<div class="sopkit-report training-report" lang="${esc(lang)}"${dir}>${parts.join('\n')}</div>`;
 }
 
 /** The training report as a complete, self-contained HTML file (`report.html`): no script, no request. */
 export function trainingReportHtml(r: TrainingReport): string {
-  const title = `${t('trainingReport.title', r.course.language)}: ${r.course.title}`;
+  const title = t('trainingReport.titleOf', r.course.language, { course: r.course.title });
   return `<!doctype html>
-<html lang="${esc(r.course.language)}">
+<html lang="${esc(r.course.language)}" dir="${direction(r.course.language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${trainingReportCss}</style></head>
 <body><main>${trainingReportFragment(r)}</main></body>
 </html>

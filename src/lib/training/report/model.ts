@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { t, tn } from '../../../i18n/index.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
@@ -92,9 +92,8 @@ function evaluationSets(info: CourseInfo, files: ReportInputs['evaluations']): M
   return out;
 }
 
-function placeQuiz(info: CourseInfo, result: QuizResult): CourseQuizResult {
+function placeQuiz(info: CourseInfo, result: QuizResult, lang: string): CourseQuizResult {
   const quiz = info.quizzes.find((q) => q.id === result.quiz)!;
-  const lang = info.language;
   const modules = info.modules.filter((m) => m.quiz === quiz.id).map((m) => ({ code: m.code, title: m.title }));
   if (quiz.id === info.pretest || quiz.id === info.posttest) if (!modules.length) modules.push({ code: '', title: t('trainingReport.courseTest', lang) });
   const mastery = new Map((result.report.prepost?.objectives ?? []).map((o) => [o.id, o]));
@@ -110,6 +109,12 @@ function placeQuiz(info: CourseInfo, result: QuizResult): CourseQuizResult {
 
 const percentOf = (s: { mean: number | null; maxScore: number } | undefined) => (s && s.mean !== null && s.maxScore ? s.mean / s.maxScore : null);
 
+/** Options of `buildTrainingReport`. */
+export interface BuildOptions {
+  /** Language of the report's words (default: the course info's, which `courseInfo(project, id, lang)` sets). */
+  lang?: string;
+}
+
 /**
  * Builds the training report of a course from whichever files are given: attendance, test
  * responses (scored with the core of `sopkit score`), evaluation responses and the trainer's notes.
@@ -117,30 +122,32 @@ const percentOf = (s: { mean: number | null; maxScore: number } | undefined) => 
  * @param info The course (`courseInfo`).
  * @param inputs The files, as text.
  * @param date The date of the report, YYYY-MM-DD.
+ * @param options The report's language.
  * @throws SopkitError naming the file, row and column of any bad input.
  */
-export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date: string): TrainingReport {
-  const lang = info.language;
+export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date: string, options: BuildOptions = {}): TrainingReport {
+  const lang = options.lang ?? info.language;
   const warnings: string[] = [];
   const notes = inputs.notes ? readNotes(inputs.notes.text, inputs.notes.name) : null;
   const attendance = inputs.attendance ? readAttendance(inputs.attendance.text, inputs.attendance.name, (id) => info.roles[id]) : null;
-  const tests = scoreCourseTests(inputs.tests, info.quizzes).map((r) => placeQuiz(info, r));
+  const tests = scoreCourseTests(inputs.tests, info.quizzes).map((r) => placeQuiz(info, r, lang));
   const expected = attendance ? { n: attendance.attended, from: 'attendance' as const } : { n: info.participants, from: 'course' as const };
   const evaluation = [...evaluationSets(info, inputs.evaluations)].map(([form, sets]) => {
-    const empty = sets.flatMap((s) => s.emptyRows.map((row) => `${s.file} row ${row}`));
-    if (empty.length) warnings.push(t('trainingReport.warn.emptyRows', lang, { rows: empty.join(', ') }));
+    const empty = sets.flatMap((s) => s.emptyRows.map((row) => t('trainingReport.fileRow', lang, { file: s.file, row })));
+    if (empty.length) warnings.push(t('trainingReport.warn.emptyRows', lang, { rows: empty.join(t('trainingReport.listSeparator', lang)) }));
     return evaluationStats(form, combineEvaluationResponses(sets), expected);
   });
 
   const planned = info.days.length;
   const attendanceDates = attendance?.days.every((d) => d.date) ? attendance.days.map((d) => d.date!) : undefined;
   const dates = notes?.delivered.dates ?? attendanceDates ?? [];
-  if (attendance && attendance.days.length !== planned) warnings.push(t('trainingReport.warn.days', lang, { file: attendance.file, n: attendance.days.length, m: planned }));
-  if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { n: dates.length, m: planned }));
+  const days = tn('trainingReport.dayCount', planned, lang);
+  if (attendance && attendance.days.length !== planned) warnings.push(t('trainingReport.warn.days', lang, { file: attendance.file, columns: tn('trainingReport.dayColumns', attendance.days.length, lang), days }));
+  if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { dates: tn('trainingReport.datesGiven', dates.length, lang), days }));
   if (attendance) {
     const listed = new Set(attendance.ids);
     const outside = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => !listed.has(id));
-    if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(', '), file: attendance.file }));
+    if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
   }
 
   const missing: Section[] = [];

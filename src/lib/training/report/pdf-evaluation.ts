@@ -7,7 +7,7 @@ import { drawLine } from '../../handbook/text-items.ts';
 import { colors } from '../../handbook/theme.ts';
 import type { EvaluationStats, LikertStats } from '../evaluation/stats.ts';
 import { divergingSegments, likertColors } from './likert-colors.ts';
-import { evaluationLead, pct } from './words.ts';
+import { evaluationLead, num, pct } from './words.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 const SIZE = 8.5;
@@ -43,9 +43,9 @@ function legend(e: EvaluationStats, width: number): Block {
 }
 
 /** One statement: its number and text, then its bar from the centre line, counts in the segments. */
-function likertBar(e: EvaluationStats, s: LikertStats, n: number, width: number): Block {
+function likertBar(e: EvaluationStats, s: LikertStats, n: number, width: number, lang: string): Block {
   const colorsOf = likertColors(e.scale.points);
-  const lines = breakLines([run(`${n}. `, 'bold'), run(s.text)], width, SIZE);
+  const lines = breakLines([run(`${num(n, lang)}. `, 'bold'), run(s.text)], width, SIZE);
   return {
     kind: 'custom',
     height: lines.length * LEAD + BAR + 6,
@@ -61,7 +61,7 @@ function likertBar(e: EvaluationStats, s: LikertStats, n: number, width: number)
         const w0 = seg.width * width;
         w.rect(from, y, w0, BAR, { fill: c.rgb });
         if (w0 >= 12) {
-          const label = String(seg.count);
+          const label = num(seg.count, lang);
           w.text([{ text: label, style: 'bold', size: 7, color: c.text === '#ffffff' ? colors.white : colors.text }], from + w0 / 2 - w.fonts.width(label, 7, 'bold') / 2, y + BAR / 2 + 2.5);
         }
       }
@@ -76,35 +76,36 @@ function likertBar(e: EvaluationStats, s: LikertStats, n: number, width: number)
  */
 export function evaluationBlocks(e: EvaluationStats, number: (id: string) => number, lang: string, width: number, level: number): Block[] {
   const out: Block[] = [{ kind: 'paragraph', inlines: [run(evaluationLead(e, lang))] }];
-  if (e.sessions.length) out.push({ kind: 'paragraph', inlines: [run(t('trainingReport.sessions', lang, { list: e.sessions.map((x) => `${x.session} ${x.n}`).join(', ') }))] });
+  if (e.sessions.length) out.push({ kind: 'paragraph', inlines: [run(t('trainingReport.sessions', lang, { list: e.sessions.map((x) => `${x.session} ${num(x.n, lang)}`).join(t('trainingReport.listSeparator', lang)) }))] });
   if (e.likert.length) {
     out.push({ kind: 'heading', level, inlines: [run(t('trainingReport.statements', lang))], anchor: `report:statements:${e.form}`, toc: false });
     out.push({ kind: 'paragraph', inlines: [run(t('trainingReport.chartCaption', lang), 'italic')], size: 8.5, keepWithNext: true });
     out.push(legend(e, width));
-    for (const s of e.likert) out.push(likertBar(e, s, number(s.id), width));
+    for (const s of e.likert) out.push(likertBar(e, s, number(s.id), width, lang));
+    const head = ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => num(k + 1, lang)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)];
     out.push({
       kind: 'table',
-      caption: [run(t('trainingReport.statementsCaption', lang, { points: e.scale.points }), 'bold')],
-      header: [[cell('#'), cell(t('trainingReport.statement', lang)), ...e.scale.labels.map((_, k) => cell(String(k + 1))), cell(t('trainingReport.n', lang)), cell(t('trainingReport.mean', lang)), cell(t('trainingReport.sd', lang)), cell(t('trainingReport.agree', lang))]],
-      rows: e.likert.map((s) => [cell(String(number(s.id))), cell(s.text), ...s.counts.map((c) => cell(String(c))), cell(String(s.n)), cell(fmt(s.mean)), cell(fmt(s.sd)), cell(pct(s.percentAgree))]),
+      caption: [run(t('trainingReport.statementsCaption', lang, { points: num(e.scale.points, lang) }), 'bold')],
+      header: [head.map((h) => cell(h))],
+      rows: e.likert.map((s) => [cell(num(number(s.id), lang)), cell(s.text), ...s.counts.map((c) => cell(num(c, lang))), cell(num(s.n, lang)), cell(fmt(s.mean, 2, lang)), cell(fmt(s.sd, 2, lang)), cell(pct(s.percentAgree, lang))]),
       widths: [0.35, 4.2, ...e.scale.labels.map(() => 0.42), 0.45, 0.6, 0.55, 0.7],
       align: ['left', 'left', ...e.scale.labels.map(() => 'right' as const), 'right', 'right', 'right', 'right'],
       size: 7.5,
     });
     if (e.groups.length > 1) {
-      out.push({ kind: 'table', caption: [run(t('trainingReport.groupMeans', lang), 'bold')], header: [[cell(t('trainingReport.group', lang)), cell(t('trainingReport.answers', lang)), cell(t('trainingReport.mean', lang))]], rows: e.groups.map((g) => [cell(g.title), cell(String(g.answers)), cell(fmt(g.mean))]), widths: [3, 1, 1], align: ['left', 'right', 'right'], size: 8.5 });
+      out.push({ kind: 'table', caption: [run(t('trainingReport.groupMeans', lang), 'bold')], header: [[cell(t('trainingReport.group', lang)), cell(t('trainingReport.answers', lang)), cell(t('trainingReport.mean', lang))]], rows: e.groups.map((g) => [cell(g.title), cell(num(g.answers, lang)), cell(fmt(g.mean, 2, lang))]), widths: [3, 1, 1], align: ['left', 'right', 'right'], size: 8.5 });
     }
   }
   if (e.choice.length) {
     out.push({ kind: 'heading', level, inlines: [run(t('trainingReport.choices', lang))], anchor: `report:choices:${e.form}`, toc: false });
     for (const c of e.choice) {
-      out.push({ kind: 'table', caption: [run(`${number(c.id)}. ${c.text} (n = ${c.n})`, 'bold')], header: [[cell(t('trainingReport.option', lang)), cell(t('trainingReport.answers', lang)), cell('%')]], rows: c.options.map((o) => [cell(o.text), cell(String(o.count)), cell(pct(c.n ? o.count / c.n : null))]), widths: [3, 1, 1], align: ['left', 'right', 'right'], size: 8.5, keepTogether: true });
+      out.push({ kind: 'table', caption: [run(t('trainingReport.choiceCaption', lang, { number: num(number(c.id), lang), text: c.text, n: num(c.n, lang) }), 'bold')], header: [[cell(t('trainingReport.option', lang)), cell(t('trainingReport.answers', lang)), cell('%')]], rows: c.options.map((o) => [cell(o.text), cell(num(o.count, lang)), cell(pct(c.n ? o.count / c.n : null, lang))]), widths: [3, 1, 1], align: ['left', 'right', 'right'], size: 8.5, keepTogether: true });
     }
   }
   if (e.comments.length) {
     out.push({ kind: 'heading', level, inlines: [run(t('trainingReport.comments', lang))], anchor: `report:comments:${e.form}`, toc: false });
     for (const c of e.comments) {
-      out.push({ kind: 'paragraph', inlines: [run(`${number(c.id)}. ${c.text}`, 'bold')], keepWithNext: true, spaceBefore: 6 });
+      out.push({ kind: 'paragraph', inlines: [run(`${num(number(c.id), lang)}. ${c.text}`, 'bold')], keepWithNext: true, spaceBefore: 6 });
       // Comments are the respondents' own words: printed as text (the engine draws glyphs, never markup).
       out.push(c.comments.length ? { kind: 'list', ordered: false, items: c.comments.map((x) => [{ kind: 'paragraph', inlines: [run(x)] }]) } : { kind: 'paragraph', inlines: [run(t('trainingReport.noComment', lang), 'italic')] });
     }

@@ -16,8 +16,9 @@ import { stampPage, type StampInfo } from '../../handbook/stamps.ts';
 import type { Paper } from '../../handbook/theme.ts';
 import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
+import { fitTables } from './pdf-columns.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
-import { courseRows, dateRange, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 const para = (text: string, style: Inline['style'] = 'regular'): Block[] => (text ? [{ kind: 'paragraph', inlines: [run(text, style)] }] : []);
@@ -29,7 +30,7 @@ const counts = (title: string, label: string, list: { key: string; count: number
   kind: 'table',
   caption: [run(title, 'bold')],
   header: [[cell(label), cell(t('trainingReport.count', lang))]],
-  rows: list.map((c) => [cell(words(c.key)), cell(String(c.count))]),
+  rows: list.map((c) => [cell(words(c.key)), cell(num(c.count, lang))]),
   widths: [4, 1],
   align: ['left', 'right'],
   size: 8.5,
@@ -41,16 +42,16 @@ function attendanceBlocks(r: TrainingReport): Block[] {
   if (!a) return [note(missingLine('attendance', lang))];
   return [
     pairs([
-      [t('trainingReport.listed', lang), String(a.participants)],
-      [t('trainingReport.attendedOne', lang), String(a.attended)],
-      [t('trainingReport.attendedAll', lang), String(a.allDays)],
-      [t('trainingReport.overallRate', lang), pct(a.rate)],
+      [t('trainingReport.listed', lang), num(a.participants, lang)],
+      [t('trainingReport.attendedOne', lang), num(a.attended, lang)],
+      [t('trainingReport.attendedAll', lang), num(a.allDays, lang)],
+      [t('trainingReport.overallRate', lang), pct(a.rate, lang)],
     ], [2.4, 3.2]),
     {
       kind: 'table',
       caption: [run(t('trainingReport.perDay', lang), 'bold')],
       header: [[cell(t('trainingReport.day', lang)), cell(t('trainingReport.date', lang)), cell(t('trainingReport.present', lang)), cell(t('trainingReport.rate', lang))]],
-      rows: a.days.map((d, i) => [cell(`${i + 1} (${d.label})`), cell(d.date ?? r.delivered.dates[i] ?? '–'), cell(String(d.present)), cell(pct(d.rate))]),
+      rows: a.days.map((d, i) => [cell(`${num(i + 1, lang)} (${day(d.label, lang)})`), cell(day(d.date ?? r.delivered.dates[i] ?? '–', lang)), cell(num(d.present, lang)), cell(pct(d.rate, lang))]),
       align: ['left', 'left', 'right', 'right'],
       size: 8.5,
     },
@@ -66,7 +67,7 @@ function testsBlocks(r: TrainingReport): Block[] {
   if (!r.tests.length) return [note(missingLine('tests', lang))];
   const out: Block[] = [];
   for (const q of r.tests) {
-    out.push(h2(quizHeading(q), `test:${q.quiz}`), ...para(testLead(q, lang)));
+    out.push(h2(quizHeading(q, lang), `test:${q.quiz}`), ...para(testLead(q, lang)));
     const un = unmatchedLine(q, lang);
     if (un) out.push(note(un));
     if (q.report.prepost) {
@@ -74,7 +75,7 @@ function testsBlocks(r: TrainingReport): Block[] {
         kind: 'table',
         caption: [run(t('trainingReport.objectives', lang), 'bold')],
         header: [[cell(t('trainingReport.objective', lang)), cell(t('trainingReport.module', lang)), cell(t('trainingReport.pre', lang)), cell(t('trainingReport.post', lang))]],
-        rows: q.objectives.map((o) => [{ inlines: [run(`${o.id}: `, 'bold'), run(o.text)] }, cell(o.modules.join(', ')), cell(pct(o.pre)), cell(pct(o.post))]),
+        rows: q.objectives.map((o) => [{ inlines: [run(`${o.id}: `, 'bold'), run(o.text)] }, cell(o.modules.join(t('trainingReport.listSeparator', lang))), cell(pct(o.pre, lang)), cell(pct(o.post, lang))]),
         widths: [5, 0.8, 0.8, 0.8],
         align: ['left', 'left', 'right', 'right'],
         size: 8.5,
@@ -92,7 +93,7 @@ function reviewBlocks(r: TrainingReport): Block[] {
   if (!flagged.length) return para(missingLine('review', lang));
   return [
     ...para(t('trainingReport.reviewLead', lang)),
-    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() })}): ${i.flags.map((f) => flagWords(f, lang)).join(', ')}`)] }]) },
+    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() })}): ${i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang))}`)] }]) },
   ];
 }
 
@@ -124,11 +125,11 @@ function notesBlocks(r: TrainingReport): Block[] {
 
 function timetableBlocks(r: TrainingReport): Block[] {
   const lang = r.course.language;
-  return r.timetable.map((day, i) => ({
+  return r.timetable.map((lines, i) => ({
     kind: 'table',
-    caption: [run(`${t('course.day', lang, { n: i + 1 })}${r.delivered.dates[i] ? ` (${r.delivered.dates[i]})` : ''}`, 'bold')],
+    caption: [run(`${t('course.day', lang, { n: num(i + 1, lang) })}${r.delivered.dates[i] ? ` (${day(r.delivered.dates[i]!, lang)})` : ''}`, 'bold')],
     header: [[cell(t('course.time', lang)), cell(t('course.session', lang)), cell(t('course.method', lang)), cell(t('course.module', lang)), cell(t('course.trainer', lang))]],
-    rows: day.map((l) => [cell(l.time), cell(l.what, l.kind === 'session' ? 'bold' : 'regular'), cell(l.method), cell(l.module), cell(l.trainer)]),
+    rows: lines.map((l) => [cell(l.time), cell(l.what, l.kind === 'session' ? 'bold' : 'regular'), cell(l.method), cell(l.module), cell(l.trainer)]),
     widths: [1.1, 3, 1.1, 0.8, 1.3],
     size: 8.5,
   }));
@@ -144,9 +145,9 @@ function itemBlocks(r: TrainingReport): Block[] {
       return [
         {
           kind: 'table',
-          caption: [run(`${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) })}: n = ${s.n}, alpha ${fmt(s.alpha)}`, 'bold')],
+          caption: [run(t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }), 'bold')],
           header: [[cell(t('trainingReport.item', lang)), cell(t('trainingReport.facility', lang)), cell(t('trainingReport.discrimination', lang)), cell(t('trainingReport.efficiency', lang)), cell(t('trainingReport.flags', lang))]],
-          rows: s.items.map((i) => [cell(i.id, 'bold'), cell(fmt(i.facility)), cell(fmt(i.discrimination)), cell(fmt(i.discriminativeEfficiency)), cell(i.flags.map((f) => flagWords(f, lang)).join(', '))]),
+          rows: s.items.map((i) => [cell(i.id, 'bold'), cell(fmt(i.facility, 2, lang)), cell(fmt(i.discrimination, 2, lang)), cell(fmt(i.discriminativeEfficiency, 2, lang)), cell(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))]),
           widths: [1, 0.8, 1, 1, 2.6],
           align: ['left', 'right', 'right', 'right', 'left'],
           size: 8.5,
@@ -208,18 +209,18 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     ...itemBlocks(r),
     { kind: 'paragraph', inlines: [run(t('trainingReport.method', lang), 'italic')], size: 8, spaceBefore: 12 },
   ];
-  const stamp: StampInfo = { code: r.course.id, title: `${title}: ${r.course.title}`, lang };
-  const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
+  const stamp: StampInfo = { code: r.course.id, title: t('trainingReport.titleOf', lang, { course: r.course.title }), lang };
+  const bodyPart: Part = { pages: pages(fitTables(body, ctx.width), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   const d = r.delivered;
   const rows: [string, string][] = [
-    [t('trainingReport.dates', lang), dateRange(d.dates) || '–'],
+    [t('trainingReport.dates', lang), dateRange(d.dates, lang) || '–'],
     [t('trainingReport.venue', lang), d.venue],
-    [t('trainingReport.trainers', lang), d.trainers.join(', ')],
-    [t('trainingReport.reportDate', lang), r.date],
+    [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
+    [t('trainingReport.reportDate', lang), day(r.date, lang)],
   ];
   const cover = coverBlock({ organisation: r.course.organisation, code: title.toUpperCase(), title: r.course.title, ...(r.course.summary ? { summary: r.course.summary } : {}), rows, lang, edition: 'trainer', url: `${r.course.siteUrl}/courses/${r.course.id}/` }, ctx.height);
   const coverPart: Part = { pages: pages([cover], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
   const tocPart: Part = { pages: pages(toc, ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
-  return renderParts([coverPart, tocPart, bodyPart], paper, { title: `${title}: ${r.course.title}`, author: r.course.organisation, subject: t('trainingReport.title', lang), language: lang, date: r.date, keywords: [r.course.id, 'training report'] }, ctx);
+  return renderParts([coverPart, tocPart, bodyPart], paper, { title: stamp.title, author: r.course.organisation, subject: t('trainingReport.title', lang), language: lang, date: r.date, keywords: [r.course.id, 'training report'] }, ctx);
 }

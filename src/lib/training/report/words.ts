@@ -1,16 +1,26 @@
 // The sentences and figures of the training report, shared by report.html and report.pdf so both
 // say exactly the same thing.
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { formatDate, formatNumber, t, tn, type UiKey } from '../../../i18n/index.ts';
+import { formatPercent } from '../../../i18n/numbers.ts';
 import { fmt, fmtP } from '../../assessment/format.ts';
 import { gainBand } from '../../assessment/report-html.ts';
 import type { FormId, ItemFlag } from '../../assessment/types.ts';
 import type { EvaluationStats } from '../evaluation/stats.ts';
 import type { CourseQuizResult, Section, TrainingReport } from './model.ts';
 
-/** A fraction as a whole percent: `0.853` → `85 %`; a dash when unknown. */
-export function pct(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : `${Math.round(value * 100)} %`;
+/** A fraction as a whole percent in the reader's language: `0.853` → `85 %`; a dash when unknown. */
+export function pct(value: number | null | undefined, lang = 'en'): string {
+  return value === null || value === undefined ? '–' : formatPercent(value, lang);
 }
+
+/** A count in the language's digits. */
+export const num = (n: number, lang: string) => formatNumber(n, lang);
+
+/** `19 / 20` (`19 من 20` in Arabic, where a slash between numbers reads in either order). */
+export const outOf = (n: string, m: string, lang: string) => t('trainingReport.outOf', lang, { n, m });
+
+/** A date of the pack (`YYYY-MM-DD`) as the reader's language writes it (English keeps ISO). */
+export const day = (iso: string, lang: string) => formatDate(iso, lang);
 
 /** Hake's band of a class normalized gain, in words. */
 export function band(gain: number | null, lang: string): string {
@@ -33,8 +43,8 @@ export const sexWords = (key: string, lang: string) => (['female', 'male', 'not 
 export const formWords = (form: FormId, lang: string) => t(form === 'pre' ? 'trainingReport.pre' : 'trainingReport.post', lang);
 
 /** The modules a quiz tests, as a heading says them: `M1 Legal identity…`. */
-export function quizHeading(r: CourseQuizResult): string {
-  const modules = r.modules.map((m) => (m.code ? `${m.code} ${m.title}` : m.title)).join('; ');
+export function quizHeading(r: CourseQuizResult, lang = 'en'): string {
+  const modules = r.modules.map((m) => (m.code ? `${m.code} ${m.title}` : m.title)).join(t('trainingReport.listSeparatorLong', lang));
   return modules ? `${modules} (${r.quiz})` : r.title;
 }
 
@@ -43,31 +53,31 @@ export function keyFigures(report: TrainingReport): [string, string][] {
   const lang = report.course.language;
   const s = report.summary;
   const out: [string, string][] = [];
-  if (s.attended !== null) out.push([`${s.attended} / ${s.listed}`, t('trainingReport.kf.attended', lang, { n: s.expected })]);
-  else out.push([String(s.expected), t('trainingReport.kf.expected', lang)]);
-  if (s.attendanceRate !== null) out.push([pct(s.attendanceRate), t('trainingReport.kf.attendanceRate', lang)]);
+  if (s.attended !== null) out.push([outOf(num(s.attended, lang), s.listed === null ? '–' : num(s.listed, lang), lang), t('trainingReport.kf.attended', lang, { n: num(s.expected, lang) })]);
+  else out.push([num(s.expected, lang), t('trainingReport.kf.expected', lang)]);
+  if (s.attendanceRate !== null) out.push([pct(s.attendanceRate, lang), t('trainingReport.kf.attendanceRate', lang)]);
   for (const q of s.tests) {
-    const title = report.tests.find((r) => r.quiz === q.quiz)?.modules.map((m) => m.code || m.title).join(', ') || q.title;
-    if (q.pre !== null) out.push([pct(q.pre), t('trainingReport.kf.pre', lang, { title })]);
-    if (q.post !== null) out.push([pct(q.post), t('trainingReport.kf.post', lang, { title })]);
+    const title = report.tests.find((r) => r.quiz === q.quiz)?.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || q.title;
+    if (q.pre !== null) out.push([pct(q.pre, lang), t('trainingReport.kf.pre', lang, { title })]);
+    if (q.post !== null) out.push([pct(q.post, lang), t('trainingReport.kf.post', lang, { title })]);
     if (q.matched) {
-      out.push([fmt(q.classGain), t('trainingReport.kf.gain', lang, { band: band(q.classGain, lang), title })]);
-      out.push([fmtP(q.p), t('trainingReport.kf.p', lang, { title })]);
+      out.push([fmt(q.classGain, 2, lang), t('trainingReport.kf.gain', lang, { band: band(q.classGain, lang), title })]);
+      out.push([fmtP(q.p, lang), t('trainingReport.kf.p', lang, { title })]);
     }
-    if (q.nPost) out.push([`${q.passedPost} / ${q.nPost}`, t('trainingReport.kf.passed', lang, { title })]);
+    if (q.nPost) out.push([outOf(num(q.passedPost ?? 0, lang), num(q.nPost, lang), lang), t('trainingReport.kf.passed', lang, { title })]);
   }
   for (const e of s.evaluation) {
-    out.push([String(e.respondents), t('trainingReport.kf.returned', lang, { rate: pct(e.responseRate) })]);
-    if (e.mean !== null) out.push([`${fmt(e.mean, 1)} / ${e.points}`, t('trainingReport.kf.mean', lang)]);
-    if (e.percentAgree !== null) out.push([pct(e.percentAgree), t('trainingReport.kf.agree', lang)]);
+    out.push([num(e.respondents, lang), t('trainingReport.kf.returned', lang, { rate: pct(e.responseRate, lang) })]);
+    if (e.mean !== null) out.push([outOf(fmt(e.mean, 1, lang), num(e.points, lang), lang), t('trainingReport.kf.mean', lang)]);
+    if (e.percentAgree !== null) out.push([pct(e.percentAgree, lang), t('trainingReport.kf.agree', lang)]);
   }
   return out;
 }
 
-/** The first and last of the dates, or the one date, or ''. */
-export function dateRange(dates: readonly string[]): string {
+/** The first and last of the dates, or the one date, or '', in the reader's language. */
+export function dateRange(dates: readonly string[], lang = 'en'): string {
   if (!dates.length) return '';
-  return dates.length === 1 ? dates[0]! : `${dates[0]} – ${dates.at(-1)}`;
+  return dates.length === 1 ? day(dates[0]!, lang) : `${day(dates[0]!, lang)} – ${day(dates.at(-1)!, lang)}`;
 }
 
 /** The course as delivered: label and value rows. */
@@ -75,40 +85,40 @@ export function courseRows(report: TrainingReport): [string, string][] {
   const lang = report.course.language;
   const d = report.delivered;
   return [
-    [t('trainingReport.dates', lang), d.dates.length ? d.dates.join(', ') : t('trainingReport.datesUnknown', lang)],
+    [t('trainingReport.dates', lang), d.dates.length ? d.dates.map((x) => day(x, lang)).join(t('trainingReport.listSeparator', lang)) : t('trainingReport.datesUnknown', lang)],
     [t('trainingReport.venue', lang), d.venue],
-    [t('trainingReport.trainers', lang), d.trainers.join(', ')],
-    [t('trainingReport.expected', lang), String(report.course.participants)],
-    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`).join('; ')],
+    [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
+    [t('trainingReport.expected', lang), num(report.course.participants, lang)],
+    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`).join(t('trainingReport.listSeparatorLong', lang))],
   ];
 }
 
 /** The paragraph that sums up one quiz's pre/post results. */
 export function testLead(r: CourseQuizResult, lang: string): string {
   const { pre, post } = r.report.forms;
-  const mean = (f: typeof pre) => (f ? `${fmt(f.mean, 1)} / ${f.maxScore} (${pct(f.mean === null ? null : f.mean / f.maxScore)})` : '–');
+  const mean = (f: typeof pre) => (f ? `${outOf(fmt(f.mean, 1, lang), num(f.maxScore, lang), lang)} (${pct(f.mean === null ? null : f.mean / f.maxScore, lang)})` : '–');
   const pp = r.report.prepost;
   if (!pp) {
     const form: FormId = pre ? 'pre' : 'post';
     const f = pre ?? post;
-    return t('trainingReport.testOneForm', lang, { form: formWords(form, lang).toLowerCase(), n: f?.n ?? 0, mean: mean(f) });
+    return tn('trainingReport.oneForm', f?.n ?? 0, lang, { form: formWords(form, lang).toLowerCase(), mean: mean(f) });
   }
   return t('trainingReport.testLead', lang, {
-    matched: pp.matched,
+    both: tn('trainingReport.bothTests', pp.matched, lang),
     pre: mean(pre),
     post: mean(post),
-    passMark: r.passMark,
-    passed: post?.participants.filter((p) => p.passed).length ?? 0,
-    n: post?.n ?? 0,
-    gain: fmt(pp.classGain),
+    passMark: fmt(r.passMark, (String(r.passMark).split('.')[1] ?? '').length, lang),
+    passed: num(post?.participants.filter((p) => p.passed).length ?? 0, lang),
+    n: num(post?.n ?? 0, lang),
+    gain: fmt(pp.classGain, 2, lang),
     band: band(pp.classGain, lang),
-    diff: fmt(pp.meanDifference),
+    diff: fmt(pp.meanDifference, 2, lang),
     unit: t(pp.scale === 'marks' ? 'trainingReport.unit.marks' : 'trainingReport.unit.percent', lang),
-    t: fmt(pp.t, 2),
-    df: pp.df ?? '–',
-    p: fmtP(pp.p),
-    wp: fmtP(pp.wilcoxon.p),
-    dz: fmt(pp.dz),
+    t: fmt(pp.t, 2, lang),
+    df: pp.df === null || pp.df === undefined ? '–' : num(pp.df, lang),
+    p: fmtP(pp.p, lang),
+    wp: fmtP(pp.wilcoxon.p, lang),
+    dz: fmt(pp.dz, 2, lang),
   });
 }
 
@@ -117,7 +127,7 @@ export function unmatchedLine(r: CourseQuizResult, lang: string): string {
   const un = r.report.prepost?.unmatched;
   if (!un || !(un.pre.length + un.post.length)) return '';
   const ids = [...un.pre.map((id) => `${id} (${formWords('pre', lang).toLowerCase()})`), ...un.post.map((id) => `${id} (${formWords('post', lang).toLowerCase()})`)];
-  return t('trainingReport.unmatched', lang, { ids: ids.join(', ') });
+  return t('trainingReport.unmatched', lang, { ids: ids.join(t('trainingReport.listSeparator', lang)) });
 }
 
 /** The modules of the course whose quiz had no responses, as one line, or ''. */
@@ -125,18 +135,19 @@ export function noResultsLine(report: TrainingReport): string {
   const lang = report.course.language;
   const scored = new Set(report.tests.map((r) => r.quiz));
   const quizzes = [...new Set(report.course.modules.map((m) => m.quiz))].filter((q) => !scored.has(q));
-  return quizzes.map((quiz) => t('trainingReport.noResults', lang, { quiz, modules: report.course.modules.filter((m) => m.quiz === quiz).map((m) => m.code).join(', ') })).join(' ');
+  return quizzes.map((quiz) => t('trainingReport.noResults', lang, { quiz, modules: report.course.modules.filter((m) => m.quiz === quiz).map((m) => m.code).join(t('trainingReport.listSeparator', lang)) })).join(' ');
 }
 
 /** The opening line of an evaluation's section: forms returned and the response rate. */
 export function evaluationLead(e: EvaluationStats, lang: string): string {
-  if (e.expected === null) return t('trainingReport.evaluationLeadNoBase', lang, { n: e.respondents });
-  return t('trainingReport.evaluationLead', lang, { n: e.respondents, m: e.expected, from: t(e.expectedFrom === 'attendance' ? 'trainingReport.from.attendance' : 'trainingReport.from.course', lang), rate: pct(e.responseRate) });
+  const returned = tn('trainingReport.formsReturned', e.respondents, lang);
+  if (e.expected === null) return t('trainingReport.evaluationLeadNoBase', lang, { returned });
+  return t('trainingReport.evaluationLead', lang, { returned, participants: tn('trainingReport.ofParticipants', e.expected, lang), from: t(e.expectedFrom === 'attendance' ? 'trainingReport.from.attendance' : 'trainingReport.from.course', lang), rate: pct(e.responseRate, lang) });
 }
 
 /** The files read, in words: `pre.csv (pre-test), evaluation.csv`. */
 export function filesLine(report: TrainingReport, section: Section): string {
   const lang = report.course.language;
   const files = report.files.filter((f) => f.section === section).map((f) => (f.form ? `${f.name} (${formWords(f.form as FormId, lang).toLowerCase()})` : f.name));
-  return files.length ? t('trainingReport.files', lang, { files: files.join(', ') }) : '';
+  return files.length ? t('trainingReport.files', lang, { files: files.join(t('trainingReport.listSeparator', lang)) }) : '';
 }

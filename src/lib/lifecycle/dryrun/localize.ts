@@ -1,0 +1,20 @@
+import type { Project } from '../../content/project.ts';
+import { projectIn, translatedSop } from '../../translation/localize.ts';
+import type { DryRunModel } from './model.ts';
+
+/**
+ * A dry run as a reader of another language sees its report (`sopkit dryrun report --lang`): the
+ * SOP's translation when there is one that loads (its section titles), else the source SOP with the
+ * language set, so every word the report prints is that language's; role titles from
+ * `content/<lang>/roles.yaml`. Figures, cases and sites are unchanged.
+ * @param model The dry run.
+ * @param project The loaded project.
+ * @param lang Language of the report.
+ */
+export function dryRunIn(model: DryRunModel, project: Project, lang: string): DryRunModel {
+  if (lang === model.sop.data.language) return model;
+  const tr = translatedSop(project, lang, model.sop.id);
+  const sop = tr?.data ? { ...tr, data: tr.data } : { ...model.sop, data: { ...model.sop.data, language: lang } };
+  const roles = new Map(projectIn(project, lang).roles.map((r) => [r.id, r.title]));
+  return { ...model, sop, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
+}

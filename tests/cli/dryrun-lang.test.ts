@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDate, t, tn } from '../../src/i18n/index.ts';
+import { main } from '../../src/cli/main.ts';
+import { pdfText, qpdfCheck, withoutBidiMarks } from '../lib/handbook/pdf-tools.ts';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (x) => out.push(x), err: (x) => err.push(x) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const ID = 'birth-registration-2025';
+const words = (path: string) => withoutBidiMarks(pdfText(path)).replace(/\s+/g, ' ');
+
+describe('sopkit dryrun report --lang', () => {
+  it('--lang fr: French headings, dates, section titles of the French SOP; the figures of the English report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-fr-'));
+    const fr = await run('dryrun', 'report', ID, '--out', dir, '--lang', 'fr', '--json');
+    expect(fr.code).toBe(0);
+    const pdf = join(dir, `${ID}-dry-run-report.pdf`);
+    expect(qpdfCheck(pdf).ok).toBe(true);
+    const text = words(pdf);
+    for (const key of ['dryrun.report.summary', 'dryrun.report.bySite', 'dryrun.report.steps', 'dryrun.report.proposals'] as const) expect(text).toContain(t(key, 'fr'));
+    expect(text).toContain(formatDate('2025-01-20', 'fr'));
+    expect(text).toContain('Vérifier les faits et les preuves');
+    const stats = JSON.parse(fr.out) as { n: number };
+    expect(text).toContain(tn('dryrun.report.nObservations', stats.n, 'fr'));
+    const en = await run('dryrun', 'report', ID, '--out', mkdtempSync(join(tmpdir(), 'sopkit-dryrun-en-')), '--json');
+    expect(JSON.parse(en.out)).toEqual(JSON.parse(fr.out));
+    expect(readFileSync(join(dir, `${ID}-dry-run-report.html`), 'utf8')).toMatch(/<html lang="fr" dir="ltr">/);
+  });
+
+  it('--lang ar: a right-to-left report whose Arabic words extract in logical order; --lang xx is one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-ar-'));
+    expect((await run('dryrun', 'report', ID, '--out', dir, '--lang', 'ar')).code).toBe(0);
+    const text = words(join(dir, `${ID}-dry-run-report.pdf`));
+    for (const key of ['dryrun.report.bySite', 'dryrun.report.proposals', 'dryrun.report.deviations'] as const) expect(text).toContain(t(key, 'ar'));
+    expect(readFileSync(join(dir, `${ID}-dry-run-report.html`), 'utf8')).toMatch(/<html lang="ar" dir="rtl">/);
+    const bad = await run('dryrun', 'report', ID, '--out', dir, '--lang', 'xx');
+    expect([bad.code, bad.err]).toEqual([1, 'sopkit dryrun: --lang xx: not a language of this pack; use one of en (English), fr (Français), ar (العربية) (the locales of content/site.yaml)']);
+  });
+});

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, t, tn } from '../../../src/i18n/index.ts';
+import { formatDecimal, formatPercent } from '../../../src/i18n/numbers.ts';
+import { loadProject, type Project } from '../../../src/lib/content/project.ts';
+import type { EvaluationStats } from '../../../src/lib/training/evaluation/stats.ts';
+import { courseInfo } from '../../../src/lib/training/report/course-info.ts';
+import { trainingReportHtml } from '../../../src/lib/training/report/html.ts';
+import { buildTrainingReport, type InputFile, type ReportInputs, type TrainingReport } from '../../../src/lib/training/report/model.ts';
+import { courseRows, evaluationLead, keyFigures, pct, testLead } from '../../../src/lib/training/report/words.ts';
+
+const examples = resolve('examples/registry-officers');
+const file = (name: string): InputFile => ({ name, text: readFileSync(join(examples, name), 'utf8') });
+const inputs = (): ReportInputs => ({
+  tests: [{ ...file('pre.csv'), form: 'pre' }, { ...file('post.csv'), form: 'post' }],
+  evaluations: [file('evaluation.csv')],
+  attendance: file('attendance.csv'),
+  notes: file('notes.md'),
+});
+const intlPercent = (x: number, lang: string) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(x).replace(/[\u200e\u200f\u061c]/g, '');
+const intlDecimal = (x: number, lang: string) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(x).replace(/[\u200e\u200f\u061c]/g, '').replace(/^-/, '−');
+
+let project: Project;
+const report = (lang?: string): TrainingReport => buildTrainingReport(courseInfo(project, 'registry-officers', lang), inputs(), '2026-03-06');
+
+beforeAll(() => {
+  project = loadProject(process.cwd());
+});
+
+describe('the training report in French and Arabic', () => {
+  it('takes module titles and quiz objectives from their translations, the source where there is none', () => {
+    const fr = courseInfo(project, 'registry-officers', 'fr');
+    const en = courseInfo(project, 'registry-officers');
+    expect(fr.language).toBe('fr');
+    const frModule = parse(readFileSync('content/fr/modules/legal-identity-foundations.mdx', 'utf8').split('---')[1]!) as { title: string };
+    expect(fr.modules.find((m) => m.id === 'legal-identity-foundations')?.title).toBe(frModule.title);
+    // No French file for this module: the English title stays.
+    expect(fr.modules.find((m) => m.id === 'data-quality-fraud-protection')?.title).toBe(en.modules.find((m) => m.id === 'data-quality-fraud-protection')?.title);
+    const frQuiz = parse(readFileSync('quizzes/fr/legal-identity-foundations.yaml', 'utf8')) as { objectives: { id: string; text: string }[] };
+    const quiz = fr.quizzes.find((q) => q.id === 'legal-identity-foundations')!;
+    expect(quiz.objectives.map((o) => o.text)).toEqual(frQuiz.objectives.map((o) => o.text));
+    // Items and keys stay the source's, so every language scores the same.
+    expect(quiz.items).toEqual(en.quizzes.find((q) => q.id === 'legal-identity-foundations')!.items);
+    const figures = (r: TrainingReport) => r.summary.tests.map(({ title: _, ...rest }) => rest);
+    expect(figures(report('fr'))).toEqual(figures(report()));
+  });
+
+  it('prints numbers, percents and dates as Intl writes them in French; English keeps its forms', () => {
+    const fr = report('fr');
+    const figures = keyFigures(fr);
+    const rate = fr.summary.attendanceRate!;
+    const gain = fr.summary.tests[0]!.classGain!;
+    expect(figures).toContainEqual([intlPercent(rate, 'fr'), t('trainingReport.kf.attendanceRate', 'fr')]);
+    expect(figures.map(([v]) => v)).toContain(intlDecimal(gain, 'fr'));
+    expect(intlDecimal(gain, 'fr')).toContain(',');
+    expect(courseRows(fr)[0]![1]).toContain(formatDate('2026-03-02', 'fr'));
+    expect(formatDate('2026-03-02', 'fr')).toBe('2 mars 2026');
+    expect(pct(0.853, 'en')).toBe('85 %');
+    expect(formatDecimal(-0.123, 2, 'en')).toBe('−0.12');
+    expect(formatDecimal(-0.123, 2, 'fr')).toBe(intlDecimal(-0.123, 'fr'));
+    expect(formatDecimal(-0.001, 2, 'fr')).toBe(intlDecimal(0, 'fr'));
+  });
+
+  it('Arabic numbers carry no bidi marks: the PDF engine orders them itself', () => {
+    for (const text of [formatPercent(0.853, 'ar'), formatDecimal(-0.5, 2, 'ar'), formatPercent(0.5, 'ar-EG')]) expect(text).not.toMatch(/[\u200e\u200f\u061c]/);
+    expect(formatPercent(0.853, 'ar')).toBe(intlPercent(0.853, 'ar'));
+    expect(formatDecimal(-0.5, 2, 'ar')).toBe(intlDecimal(-0.5, 'ar'));
+  });
+
+  it('an Arabic sentence built from a count takes the plural form of the count: 0, 1, 2, 3, 11, 100', () => {
+    const lead = (n: number) => evaluationLead({ respondents: n, expected: null } as EvaluationStats, 'ar');
+    expect([0, 1, 2, 3, 11, 100].map(lead)).toEqual([
+      'لم تُعَد أي استمارة.',
+      'أُعيدت استمارة واحدة.',
+      'أُعيدت استمارتان.',
+      'أُعيدت 3 استمارات.',
+      'أُعيدت 11 استمارة.',
+      'أُعيدت 100 استمارة.',
+    ]);
+    const r = report('ar');
+    const q = r.tests[0]!;
+    const withMatched = (n: number) => testLead({ ...q, report: { ...q.report, prepost: { ...q.report.prepost!, matched: n } } }, 'ar');
+    expect([0, 1, 2, 3, 11, 100].map((n) => withMatched(n).split('.')[0])).toEqual([
+      'لم يؤدِّ أي مشارك الاختبارين كليهما',
+      'أدّى مشارك واحد الاختبارين كليهما',
+      'أدّى مشاركان الاختبارين كليهما',
+      'أدّى 3 مشاركين الاختبارين كليهما',
+      'أدّى 11 مشاركًا الاختبارين كليهما',
+      'أدّى 100 مشارك الاختبارين كليهما',
+    ]);
+    // French: 0 and 1 are singular, English 1 only.
+    expect(tn('trainingReport.bothTests', 0, 'fr')).toBe('0 participant a passé les deux tests.');
+    expect(tn('trainingReport.bothTests', 0, 'en')).toBe('0 participants took both tests.');
+  });
+
+  it('the Arabic report.html is right to left, in Arabic, with the evaluation lead in the plural its count takes', () => {
+    const r = report('ar');
+    const html = trainingReportHtml(r);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(html).toContain(`>${t('trainingReport.summary', 'ar')}</h2>`);
+    expect(html).toContain(tn('trainingReport.formsReturned', r.evaluation[0]!.respondents, 'ar'));
+    expect(html).not.toContain('>Summary<');
+  });
+});
