@@ -41,8 +41,15 @@ describe('the training report in French and Arabic', () => {
     const frQuiz = parse(readFileSync('quizzes/fr/legal-identity-foundations.yaml', 'utf8')) as { objectives: { id: string; text: string }[] };
     const quiz = fr.quizzes.find((q) => q.id === 'legal-identity-foundations')!;
     expect(quiz.objectives.map((o) => o.text)).toEqual(frQuiz.objectives.map((o) => o.text));
-    // Items and keys stay the source's, so every language scores the same.
-    expect(quiz.items).toEqual(en.quizzes.find((q) => q.id === 'legal-identity-foundations')!.items);
+    // The items' words are the translation's; ids, keys and marks stay the source's, so every
+    // language scores the same.
+    const source = en.quizzes.find((q) => q.id === 'legal-identity-foundations')!;
+    const key = (items: typeof quiz.items) => items.map((i) => ({ id: i.id, marks: i.marks, options: (i.options ?? []).map((o) => [o.id, o.correct]) }));
+    expect(key(quiz.items)).toEqual(key(source.items));
+    expect(quiz.items[0]!.stem).not.toBe(source.items[0]!.stem);
+    // The evaluation form's statements are the French form's, with the source's ids.
+    const frForm = parse(readFileSync('quizzes/fr/evaluations/registry-officers.yaml', 'utf8')) as { title: string };
+    expect(fr.evaluations[0]!.title).toBe(frForm.title);
     const figures = (r: TrainingReport) => r.summary.tests.map(({ title: _, ...rest }) => rest);
     expect(figures(report('fr'))).toEqual(figures(report()));
   });

@@ -4,7 +4,8 @@ import type { Quiz } from '../../../schemas/quiz.ts';
 import { resolveQuiz } from '../../assessment/quiz-load.ts';
 import type { Project } from '../../content/project.ts';
 import { projectIn } from '../../translation/localize.ts';
-import { translatedQuizText } from './translated.ts';
+import { quizIn } from '../../translation/quizzes.ts';
+import { evaluationIn } from '../../translation/evaluations.ts';
 import { SopkitError } from '../../errors.ts';
 import { siteUrl } from '../../handbook/sop-body.ts';
 import { resolveEvaluation } from '../evaluation/load.ts';
@@ -46,9 +47,9 @@ export interface CourseInfo {
 /**
  * The course as the report needs it, from the loaded project, or one clear error: an unknown or
  * invalid course, or a quiz or evaluation form of it that does not pass its own rules. In another
- * language than the course's, module titles, sessions, role titles and the quizzes' titles and
- * objectives are their translations where there are some (the source's otherwise), and the
- * default scale labels of the evaluation forms are that language's.
+ * language than the course's, module titles, sessions, role titles, the quizzes' words and the
+ * evaluation forms' statements are their translations where there are some (the source's
+ * otherwise; scoring keys and ids always the source's), and default scale labels that language's.
  * @param project The loaded project.
  * @param id Course id.
  * @param lang Language of the report (default: the course's `language`).
@@ -81,9 +82,16 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
     modules: modules.map(({ evaluation: _, ...m }) => m),
     ...(c.pretest ? { pretest: c.pretest } : {}),
     ...(c.posttest ? { posttest: c.posttest } : {}),
-    quizzes: quizIds.map((q) => translatedQuizText(project.root, resolveQuiz(project.root, q).quiz, language, c.language)),
+    quizzes: quizIds.map((q) => quizIn(project.root, resolveQuiz(project.root, q).quiz, language, c.language).quiz),
     ...(c.evaluation ? { evaluation: c.evaluation } : {}),
-    evaluations: formIds.map((e) => resolveEvaluation(project.root, e).evaluation).map((e) => (language === c.language ? e : { ...e, language })),
+    evaluations: formIds
+      .map((e) => resolveEvaluation(project.root, e).evaluation)
+      .map((e) => {
+        if (language === c.language) return e;
+        // The translated form's statements and group titles (same ids, so the same CSV columns).
+        const inLang = evaluationIn(project.root, e.id, language);
+        return inLang?.translated ? { ...inLang.form, language } : { ...e, language };
+      }),
     days: timetable.days.map((day) => day.map((e) => timetableLine(e, language))),
     roles: Object.fromEntries(view.roles.map((r) => [r.id, r.title])),
   };
