@@ -12,7 +12,8 @@ export function workflowLabelsIn(project: Project, lang: string | undefined, id:
 
 /**
  * The fixed words the graph puts around an author's names (`[otherwise]`, `after …`, `when
- * complete`…), in a language: a labels file translates names, these come from the UI strings.
+ * complete`, `at once`, and `not`, `and`, `or` in guards…), in a language: a labels file
+ * translates names, these come from the UI strings.
  * @param lang The language.
  */
 export function fixedWordsIn(lang: string): Record<string, string> {
@@ -25,6 +26,12 @@ export function fixedWordsIn(lang: string): Record<string, string> {
     resumed: t('wf.word.resumed', lang),
     'resumed at the same step': t('wf.word.resumedSame', lang),
     'at any step': t('wf.word.anyStep', lang),
+    'at once': t('wf.word.atOnce', lang),
+    not: t('wf.word.not', lang),
+    and: t('wf.word.and', lang),
+    or: t('wf.word.or', lang),
+    in: t('wf.word.in', lang),
+    condition: t('wf.word.condition', lang),
   };
 }
 

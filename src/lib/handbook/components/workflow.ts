@@ -29,7 +29,7 @@ export const Workflow: PrintRenderer = {
       ];
     }
     if (!wf?.figure) {
-      return [{ kind: 'paragraph', inlines: [run(`[${id}: the diagram is on the web page]`, 'italic', { link: { uri: `${ctx.siteUrl}/sops/${ctx.sop.id}/` } })] }];
+      return [{ kind: 'paragraph', inlines: [run(t('wf.print.onWeb', ctx.lang, { id }), 'italic', { link: { uri: `${ctx.siteUrl}/sops/${ctx.sop.id}/` } })] }];
     }
     const n = ctx.nextFigure();
     return [
