@@ -54,7 +54,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
           continue;
         }
       }
-      out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf)));
+      out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf), known.parameters));
     }
     for (const abs of content.quizzes) out.push(...checkQuizTranslation(project.root, abs, lang));
   }
