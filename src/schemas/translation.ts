@@ -60,6 +60,12 @@ export const workflowLabelsSchema = z
     title: z.string().min(1).optional(),
     /** State path (`adjudication.review`) → the step title shown in diagrams, step tables and the simulator. */
     states: words.default({}),
+    /**
+     * State path → the state's time limit (`meta.sla`) in this language, for step tables, the path
+     * view and the simulator. Write a value the country sets as `{param:id}` (as the machine's
+     * `paramText(id)`): it is printed in this language (`7 jours`).
+     */
+    sla: words.default({}),
     /** Event type → button and arrow label. */
     events: words.default({}),
     /** Guard name → the condition in words. */

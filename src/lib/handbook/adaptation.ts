@@ -16,7 +16,7 @@ import { save, type WrittenPdf } from './write.ts';
 const cell = (text: string, style: Inline['style'] = 'regular', extra: Partial<Inline> = {}): Cell => ({ inlines: [run(text, style, extra)] });
 
 async function render(project: Project, blocks: Block[], paper: Paper, title: string, lang: string): Promise<Uint8Array> {
-  const ctx = layoutContext(paper);
+  const ctx = layoutContext(paper, lang);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const stamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title, lang };
   return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title, author: project.site?.organisation ?? '', subject: title, language: lang }, ctx);

@@ -46,10 +46,14 @@ export function roman(n: number): string {
   return out;
 }
 
-/** The layout context for a paper size. */
-export function layoutContext(paper: Paper): LayoutContext {
+/**
+ * The layout context for a paper size.
+ * @param paper The paper size.
+ * @param lang The document's language, for the words the engine adds; English when absent.
+ */
+export function layoutContext(paper: Paper, lang?: string): LayoutContext {
   const portrait = contentBox(geometry(paper));
-  return { width: portrait.width, height: portrait.height, landscape: contentBox(geometry(paper, true)), images: new Map() };
+  return { width: portrait.width, height: portrait.height, landscape: contentBox(geometry(paper, true)), images: new Map(), ...(lang ? { lang } : {}) };
 }
 
 /** Headings of laid-out parts with their absolute page indexes (0-based), for contents and bookmarks. */

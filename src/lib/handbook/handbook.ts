@@ -66,7 +66,7 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   const sop = usableSop(project, id);
   const d = sop.data;
   const lang = d.language;
-  const ctx = layoutContext(options.paper);
+  const ctx = layoutContext(options.paper, lang);
   const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
   const body: BodyOptions = { project, edition: options.edition, inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 } };
   const blocks = sopBodyBlocks(sop, body);
@@ -94,7 +94,7 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
   const sops = project.sops.filter((s) => s.data && s.tree).map((s) => usableSop(project, s.id)).sort((a, b) => a.data.code.localeCompare(b.data.code));
   if (!sops.length) throw new SopkitError('handbook/no-sops', 'no valid SOP in content/sops/; run `sopkit check`');
   const lang = project.site?.language ?? 'en';
-  const ctx = layoutContext(options.paper);
+  const ctx = layoutContext(options.paper, lang);
   const prints = await loadWorkflowPrints(project, sops);
   const inPdf = new Set(sops.map((s) => s.id));
   const terms = new Set<string>();
@@ -103,11 +103,13 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
   for (const sop of sops) {
     const d = sop.data;
     const body: BodyOptions = { project, edition: options.edition, inPdf, workflows: prints.get(sop.id)!, terms, figures };
-    const head = layoutBlocks([{ kind: 'heading', level: 1, inlines: [run(`${d.code}  ${d.title}`)], anchor: anchors.sop(sop.id), pageBreakBefore: true }], ctx);
+    // Each SOP's pages in its own language (a pack may mix them).
+    const sopCtx = { ...ctx, lang: d.language };
+    const head = layoutBlocks([{ kind: 'heading', level: 1, inlines: [run(`${d.code}  ${d.title}`)], anchor: anchors.sop(sop.id), pageBreakBefore: true }], sopCtx);
     for (const it of head) if (it.heading) it.heading = { ...it.heading, level: 0, title: `${d.code} ${d.title}`, toc: true };
     const items = [
       ...head,
-      ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], ctx),
+      ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], sopCtx),
     ];
     const stamp = stampFor(sop, options.edition);
     parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp), dir: direction(d.language) });

@@ -17,6 +17,8 @@ export interface LayoutContext {
   height: number;
   /** Images to embed before drawing (filled while laying out). */
   images: Map<Uint8Array, { format: 'png' | 'jpg'; image?: PDFImage }>;
+  /** Language of the words the engine adds (a figure's "(continued)"); English when absent. */
+  lang?: string;
 }
 
 const headingSpace = [0, 18, 13, 10, 8];
@@ -135,7 +137,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
   if (fig.height * scale > pageHeight - captionHeight - 10 && onePage >= Math.min(scale, READABLE)) scale = onePage;
   const figWidth = fig.width * scale;
   const total = fig.height * scale;
-  const captionFor = (last: boolean) => captionItems(last ? '' : ` (${t('handbook.continued', 'en')})`);
+  const captionFor = (last: boolean) => captionItems(last ? '' : ` (${t('handbook.continued', ctx.lang ?? 'en')})`);
   const heightOf = (items: Item[]) => items.reduce((sum, it) => sum + it.height, 0);
   /** The figure from `start` to `end` (scaled points) with its caption; the paginator may cut it again. */
   const slice = (start: number, end: number): Item => {

@@ -123,7 +123,7 @@ function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
 export async function renderTrainingReport(report: ScoreReport, quiz: Quiz, options: ReportOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
   const paper = options.paper ?? 'a4';
-  const ctx = layoutContext(paper);
+  const ctx = layoutContext(paper, lang);
   const blocks: Block[] = [
     ...(options.organisation ? [{ kind: 'paragraph', inlines: [run(options.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
     { kind: 'heading', level: 1, inlines: [run(`${t('report.title', lang)}: ${quiz.title}`)], anchor: 'report:summary', toc: true },

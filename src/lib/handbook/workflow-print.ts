@@ -73,7 +73,10 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
         const paths = new Map<string, { title: string; steps: PathStep[] }>();
         for (const use of sop.uses) {
           const path = use.name === 'Workflow' && use.attributes.id === id ? use.attributes.path : undefined;
-          if (path && !paths.has(path)) paths.set(path, scenarioPathSteps(loaded, path, roleTitle));
+          if (path && !paths.has(path)) {
+            const title = words?.scenarios[path]?.title;
+            paths.set(path, scenarioPathSteps(loaded, path, roleTitle, { graph, ...(title ? { title } : {}) }));
+          }
         }
         prints.set(id, { title: sop.data?.title ?? id, figure: diagramFigure(layout), steps: stepTable(sop, rows, sop.data?.language ?? 'en'), citations: stateCitations(graph), ...(paths.size ? { paths } : {}) });
       } catch {

@@ -2,6 +2,7 @@ import type { Project } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { LoadedWorkflow } from '../workflow/load.ts';
 import { buildGraph } from '../workflow/graph.ts';
+import { paramRefs } from '../params/substitute.ts';
 import type { TranslatedList, WorkflowLabelsDoc } from './load.ts';
 
 /**
@@ -37,11 +38,14 @@ export function machineNames(loaded: LoadedWorkflow): Record<'states' | 'events'
 }
 
 /**
- * Each key of a workflow labels file must name something the machine has.
+ * Each key of a workflow labels file must name something the machine has; a time limit, a state
+ * with a `meta.sla`, and its `{param:id}`, a parameter of the project.
  * @param doc The labels file.
  * @param loaded The machine it translates, or undefined when there is no `workflows/<id>.machine.ts`.
+ * @param known Ids of every machine, for the message about an unknown one.
+ * @param parameters Ids of `content/parameters.yaml`; `{param:id}` is not checked without them.
  */
-export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow | undefined, known: readonly string[]): Diagnostic[] {
+export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow | undefined, known: readonly string[], parameters?: ReadonlySet<string>): Diagnostic[] {
   if (!loaded) return [diagnostic('error', 'translation/unknown-workflow', doc.file, `no workflows/${doc.id}.machine.ts; known: ${known.join(', ') || 'none'} (the file name is the machine's id)`)];
   const names = machineNames(loaded);
   const out: Diagnostic[] = [];
@@ -52,12 +56,30 @@ export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkfl
       out.push(diagnostic('error', 'translation/unknown-id', doc.file, `${section}.${key}: the machine has no such ${section.replace(/s$/, '')}; it has ${list}`, doc.yaml.positionOf([section, key])));
     }
   }
+  out.push(...checkTimeLimits(doc, loaded, parameters));
   for (const [id, field] of Object.entries(doc.labels.fields)) {
     const values = (loaded.module.caseFields ?? []).find((f) => f.id === id)?.options?.map((o) => o.value);
     for (const value of Object.keys(field.options ?? {})) {
       if (values?.includes(value)) continue;
       const list = values?.length ? values.join(', ') : 'no choices';
       out.push(diagnostic('error', 'translation/unknown-id', doc.file, `fields.${id}.options.${value}: the field has no such choice; it has ${list}`, doc.yaml.positionOf(['fields', id, 'options', value])));
+    }
+  }
+  return out;
+}
+
+/** The `sla` section: keys are states that have a time limit; `{param:id}` names a parameter. */
+function checkTimeLimits(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, parameters: ReadonlySet<string> | undefined): Diagnostic[] {
+  const timed = new Set(buildGraph(loaded.module.machine).states.filter((s) => typeof s.meta?.sla === 'string').map((s) => s.path));
+  const out: Diagnostic[] = [];
+  for (const [path, text] of Object.entries(doc.labels.sla)) {
+    const at = doc.yaml.positionOf(['sla', path]);
+    if (!timed.has(path)) {
+      out.push(diagnostic('error', 'translation/unknown-id', doc.file, `sla.${path}: the machine has no such state with a time limit (meta.sla); states with one: ${[...timed].sort().join(', ') || 'none'}`, at));
+      continue;
+    }
+    for (const ref of parameters ? paramRefs(text) : []) {
+      if (!parameters?.has(ref.id)) out.push(diagnostic('error', 'params/unknown', doc.file, `sla.${path}: {param:${ref.id}} is not in content/parameters.yaml; use one of its ids`, at));
     }
   }
   return out;

@@ -65,7 +65,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
           continue;
         }
       }
-      out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf)));
+      out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf), known.parameters));
     }
     for (const abs of content.quizzes) out.push(...checkQuizTranslation(project.root, abs, lang));
     for (const abs of translatedEvaluationFiles(project.root, lang)) out.push(...checkEvaluationTranslation(project.root, abs, lang));

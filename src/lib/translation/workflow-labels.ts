@@ -1,18 +1,29 @@
 import { t } from '../../i18n/index.ts';
+import { substituteParams } from '../params/substitute.ts';
 import type { Project } from '../content/project.ts';
 import { buildGraph, graphOf, type WorkflowGraph } from '../workflow/graph.ts';
 import { layoutWorkflow, type LayoutOptions, type WorkflowLayout } from '../workflow/layout.ts';
 import type { LoadedWorkflow } from '../workflow/load.ts';
 import type { WorkflowLabels } from '../../schemas/translation.ts';
 
-/** The words of a workflow in a language (`workflows/<lang>/<id>.yaml`), if translated. */
+/**
+ * The words of a workflow in a language (`workflows/<lang>/<id>.yaml`), if translated, with each
+ * `{param:id}` of its time limits worded in that language (`7 jours`, `٧ أيام`).
+ * @param project The project (its translations and parameters).
+ * @param lang The page's or handbook's language.
+ * @param id The workflow's id.
+ */
 export function workflowLabelsIn(project: Project, lang: string | undefined, id: string): WorkflowLabels | undefined {
-  return lang ? project.translations[lang]?.workflows.find((w) => w.id === id)?.labels : undefined;
+  const labels = lang ? project.translations[lang]?.workflows.find((w) => w.id === id)?.labels : undefined;
+  if (!labels || !lang) return labels;
+  const lookup = (param: string) => project.parameters.text(param, lang);
+  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, substituteParams(text, lookup)])) };
 }
 
 /**
  * The fixed words the graph puts around an author's names (`[otherwise]`, `after …`, `when
- * complete`…), in a language: a labels file translates names, these come from the UI strings.
+ * complete`, `at once`, and `not`, `and`, `or` in guards…), in a language: a labels file
+ * translates names, these come from the UI strings.
  * @param lang The language.
  */
 export function fixedWordsIn(lang: string): Record<string, string> {
@@ -25,12 +36,19 @@ export function fixedWordsIn(lang: string): Record<string, string> {
     resumed: t('wf.word.resumed', lang),
     'resumed at the same step': t('wf.word.resumedSame', lang),
     'at any step': t('wf.word.anyStep', lang),
+    'at once': t('wf.word.atOnce', lang),
+    not: t('wf.word.not', lang),
+    and: t('wf.word.and', lang),
+    or: t('wf.word.or', lang),
+    in: t('wf.word.in', lang),
+    condition: t('wf.word.condition', lang),
   };
 }
 
 /**
  * The graph of a machine in a language: events, guards and delays in the words of the labels
- * file (over the machine's own `labels`), state titles from its `states`, the fixed words
+ * file (over the machine's own `labels`), state titles from its `states` and time limits from its
+ * `sla`, the fixed words
  * (`otherwise`, `after`...) in the language when it is given; whatever is not translated keeps
  * the machine's words, key by key. Used by step tables, the diagram and the simulator.
  * @param loaded The loaded machine.
@@ -46,7 +64,8 @@ export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefin
     ...graph,
     states: graph.states.map((s) => {
       const title = labels.states[s.path];
-      return title ? { ...s, meta: { ...(s.meta ?? {}), title } } : s;
+      const sla = labels.sla[s.path];
+      return title || sla ? { ...s, meta: { ...(s.meta ?? {}), ...(title ? { title } : {}), ...(sla ? { sla } : {}) } } : s;
     }),
   };
 }

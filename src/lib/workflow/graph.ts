@@ -142,9 +142,9 @@ function edgesOf(machine: AnyStateMachine, node: AnyStateNode, source: string, w
       const guard = guardName(t.guard);
       const otherwise = !guard && anyGuarded;
       const delay = t.delay === undefined ? undefined : String(t.delay);
-      const guardWords = guardText(t.guard, words, true);
+      const guardWords = guardText(t.guard, words, true, labels);
       const condition = guardWords ? `[${guardWords}]` : otherwise ? `[${labels.otherwise ?? 'otherwise'}]` : '';
-      const label = [head, condition].filter(Boolean).join(' ') || (kind === 'always' ? 'at once' : '');
+      const label = [head, condition].filter(Boolean).join(' ') || (kind === 'always' ? (labels['at once'] ?? 'at once') : '');
       const key = kind === 'event' || kind === 'invoke' ? (alias ?? eventType) : kind === 'after' ? `after.${delay}` : kind;
       const i = counts.get(key) ?? 0;
       counts.set(key, i + 1);

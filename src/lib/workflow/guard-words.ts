@@ -28,8 +28,14 @@ function paramsText(params: unknown, words: Words): string {
  * A guard written any way XState allows, as text (with `withParams`): a name (`'isLate'`), a name with params
  * (`{ type: 'isAbove', params: { min: 18 } }` → `is above (min 18)` in words), the `not`, `and`,
  * `or` and `stateIn` combinators, or an inline function (its name, or "condition").
+ * @param guard The guard as the machine holds it.
+ * @param words Words for the author's names.
+ * @param withParams Whether to write a parameterised guard's params.
+ * @param fixed The built-in words (`not`, `and`, `or`, `in`, `condition`) in the reader's
+ *   language, by their English; English when absent.
  */
-export function guardText(guard: unknown, words: Words, withParams: boolean): string | undefined {
+export function guardText(guard: unknown, words: Words, withParams: boolean, fixed: Readonly<Record<string, string>> = {}): string | undefined {
+  const condition = fixed.condition ?? 'condition';
   if (guard === undefined || guard === null) return undefined;
   if (typeof guard === 'string') return words(guard);
   if (typeof guard === 'object' && 'type' in guard) {
@@ -40,14 +46,14 @@ export function guardText(guard: unknown, words: Words, withParams: boolean): st
   if (typeof guard === 'function') {
     const fn = guard as { name?: string; guards?: unknown[]; stateValue?: unknown };
     if (Array.isArray(fn.guards)) {
-      const parts = fn.guards.map((g) => guardText(g, words, withParams) ?? 'condition');
-      if (fn.name === 'not') return `not ${parts[0] ?? 'condition'}`;
-      return parts.join(fn.name === 'or' ? ' or ' : ' and ');
+      const parts = fn.guards.map((g) => guardText(g, words, withParams, fixed) ?? condition);
+      if (fn.name === 'not') return `${fixed.not ?? 'not'} ${parts[0] ?? condition}`;
+      return parts.join(fn.name === 'or' ? ` ${fixed.or ?? 'or'} ` : ` ${fixed.and ?? 'and'} `);
     }
-    if (fn.name === 'stateIn') return `in ${JSON.stringify(fn.stateValue ?? '')}`;
-    return fn.name && fn.name !== 'guard' ? words(fn.name) : 'condition';
+    if (fn.name === 'stateIn') return `${fixed.in ?? 'in'} ${JSON.stringify(fn.stateValue ?? '')}`;
+    return fn.name && fn.name !== 'guard' ? words(fn.name) : condition;
   }
-  return 'condition';
+  return condition;
 }
 
 /** A guard expression of names in words: `not fraudSuspected` → `not fraud suspected`. */

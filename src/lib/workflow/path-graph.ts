@@ -11,17 +11,17 @@ import { findScenario } from './simulate.ts';
  * typical case, laid out across the slide, can (`<Workflow id path="scenario">`).
  * @param loaded The workflow.
  * @param scenarioId A scenario of the workflow's file.
+ * @param full The machine's whole graph, in the reader's language (the machine's own words when absent).
  * @throws SopkitError `workflow/unknown-scenario` or `workflow/path-parallel` (a path through
  *   parallel regions has no single line to draw).
  */
-export function scenarioPathGraph(loaded: LoadedWorkflow, scenarioId: string): WorkflowGraph {
+export function scenarioPathGraph(loaded: LoadedWorkflow, scenarioId: string, full: WorkflowGraph = graphOf(loaded)): WorkflowGraph {
   let scenario;
   try {
     scenario = findScenario(loaded, scenarioId);
   } catch (error) {
     throw new SopkitError('workflow/unknown-scenario', error instanceof Error ? error.message : String(error));
   }
-  const full = graphOf(loaded);
   const { run } = runScenario(loaded.module.machine, scenario);
   const visited = [run.steps[0]?.from ?? run.final, ...run.steps.map((s) => s.to)];
   const parallel = visited.find((p) => p.includes(','));
@@ -64,14 +64,23 @@ export interface PathStep {
   final: boolean;
 }
 
+/** A path view in the reader's language: the whole graph in its words, and the scenario's title. */
+export interface PathWords {
+  /** The machine's graph in the language (`graphIn`). */
+  graph: WorkflowGraph;
+  /** The scenario's title in the language, when the labels file gives one. */
+  title?: string;
+}
+
 /**
  * The steps of a scenario's path, in order, as the path view prints them.
  * @param loaded The workflow.
  * @param scenarioId A scenario of its file.
  * @param roleTitle Title of a role id.
+ * @param words The graph and scenario title in the reader's language; the machine's own when absent.
  */
-export function scenarioPathSteps(loaded: LoadedWorkflow, scenarioId: string, roleTitle: (id: string) => string | undefined): { title: string; steps: PathStep[] } {
-  const graph = scenarioPathGraph(loaded, scenarioId);
+export function scenarioPathSteps(loaded: LoadedWorkflow, scenarioId: string, roleTitle: (id: string) => string | undefined, words?: PathWords): { title: string; steps: PathStep[] } {
+  const graph = scenarioPathGraph(loaded, scenarioId, words?.graph);
   const scenario = loaded.module.scenarios.find((s) => s.id === scenarioId);
   const steps = graph.states.map((s): PathStep => {
     const into = graph.transitions.find((t) => t.target === s.path && t.kind !== 'initial');
@@ -86,7 +95,7 @@ export function scenarioPathSteps(loaded: LoadedWorkflow, scenarioId: string, ro
       final: s.kind === 'final',
     };
   });
-  return { title: scenario?.title ?? scenarioId, steps };
+  return { title: words?.title ?? scenario?.title ?? scenarioId, steps };
 }
 
 /**

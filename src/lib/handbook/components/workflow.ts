@@ -1,4 +1,6 @@
 import { t } from '../../../i18n/index.ts';
+import { localesOf } from '../../translation/locales.ts';
+import { localePath } from '../../translation/routes.ts';
 import { run } from '../inline.ts';
 import { anchors } from '../print-context.ts';
 import type { PrintRenderer } from './types.ts';
@@ -29,7 +31,8 @@ export const Workflow: PrintRenderer = {
       ];
     }
     if (!wf?.figure) {
-      return [{ kind: 'paragraph', inlines: [run(`[${id}: the diagram is on the web page]`, 'italic', { link: { uri: `${ctx.siteUrl}/sops/${ctx.sop.id}/` } })] }];
+      // The page in the handbook's language, where the diagram is drawn.
+      return [{ kind: 'paragraph', inlines: [run(t('wf.print.onWeb', ctx.lang, { id }), 'italic', { link: { uri: `${ctx.siteUrl}${localePath(`/sops/${ctx.sop.id}/`, ctx.lang, localesOf(ctx.project.site))}` } })] }];
     }
     const n = ctx.nextFigure();
     return [

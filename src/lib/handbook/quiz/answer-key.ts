@@ -39,7 +39,7 @@ export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOpt
 
 /** The answer key of a form as its own PDF. */
 export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
-  const ctx = layoutContext(o.paper);
+  const ctx = layoutContext(o.paper, o.lang);
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
   const blocks = answerKeyBlocks(quiz, form, o);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });

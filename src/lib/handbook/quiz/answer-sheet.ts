@@ -18,7 +18,7 @@ const ROW = 21;
  * two columns so a 20-question form fits one page.
  */
 export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
-  const ctx = layoutContext(o.paper);
+  const ctx = layoutContext(o.paper, o.lang);
   const items = formItems(quiz, form);
   const perColumn = Math.ceil(items.length / 2);
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);

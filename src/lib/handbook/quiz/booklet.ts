@@ -96,7 +96,7 @@ function coverBlocks(quiz: Quiz, form: QuizForm, o: QuizPrintOptions, count: num
  * numbered questions with a box (or circle) for each option, never split from their options.
  */
 export async function renderTestBooklet(quiz: Quiz, form: QuizForm, o: QuizPrintOptions): Promise<Uint8Array> {
-  const ctx: LayoutContext = layoutContext(o.paper);
+  const ctx: LayoutContext = layoutContext(o.paper, o.lang);
   const list = formItems(quiz, form);
   const items: Item[] = [...layoutBlocks(coverBlocks(quiz, form, o, list.length), ctx)];
   list.forEach((item, i) => items.push(...question(quiz, item, i + 1, ctx.width, o.lang)));

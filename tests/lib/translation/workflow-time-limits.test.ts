@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { validateYaml } from '../../../src/lib/content/validate.ts';
+import { checkWorkflowLabels, sourceIds } from '../../../src/lib/translation/check-lists.ts';
+import { graphIn, workflowLabelsIn } from '../../../src/lib/translation/workflow-labels.ts';
+import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
+import { scenarioPathSteps } from '../../../src/lib/workflow/path-graph.ts';
+import { stepRows } from '../../../src/lib/workflow/steps.ts';
+import { workflowLabelsSchema } from '../../../src/schemas/translation.ts';
+
+const repo = join(import.meta.dirname, '../../..');
+const project = loadProject(repo);
+const birth = await loadWorkflowFile(repo, join(repo, 'workflows/birth-registration.machine.ts'));
+const noRole = () => undefined;
+const rowsIn = (lang: string | undefined) => stepRows(graphIn(birth, workflowLabelsIn(project, lang, 'birth-registration'), lang), noRole);
+const param = (id: string, lang: string) => project.parameters.text(id, lang);
+
+describe('time limits in the reader’s language', () => {
+  it('a French step table row shows the French time limit, the parameter worded in French', () => {
+    const row = rowsIn('fr').find((r) => r.path === 'notification');
+    expect(row?.sla).toBe(`dans un délai de ${param('birth-notification-period', 'fr')} à compter de la naissance`);
+    expect(row?.sla).not.toMatch(/days|\{param:/);
+    // A time limit that is only a parameter: its French unit (`jour ouvrable`), not the English one.
+    expect(rowsIn('fr').find((r) => r.path === 'verification')?.sla).toBe(param('birth-verification-time', 'fr'));
+    expect(param('birth-verification-time', 'fr')).not.toBe(param('birth-verification-time', 'en'));
+  });
+
+  it('an Arabic row has the Arabic words and the parameter in Arabic', () => {
+    const row = rowsIn('ar').find((r) => r.path === 'notification');
+    expect(row?.sla).toBe(`خلال ${param('birth-notification-period', 'ar')} من تاريخ الولادة`);
+  });
+
+  it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment']] as const) {
+      const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
+      const labels = workflowLabelsIn(project, lang, id);
+      const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
+      const translated = stepRows(graphIn(loaded, labels, lang), noRole);
+      expect(english.length, id).toBeGreaterThan(10);
+      for (const r of english) {
+        const sla = translated.find((x) => x.path === r.path)?.sla;
+        expect(sla, `${lang} ${id} ${r.path}`).toBeTruthy();
+        expect(sla, `${lang} ${id} ${r.path}`).not.toBe(r.sla);
+        expect(sla).not.toContain('{param:');
+      }
+    }
+  });
+
+  it('keeps the machine’s own time limits in English (no labels file)', () => {
+    expect(rowsIn(undefined).find((r) => r.path === 'notification')?.sla).toBe(birth.module.machine.config.states?.notification?.meta?.sla);
+  });
+
+  it('a path view in French has the steps’ French titles, time limits and the scenario’s French title', () => {
+    const words = workflowLabelsIn(project, 'fr', 'birth-registration');
+    const view = scenarioPathSteps(birth, 'on-time-facility', noRole, { graph: graphIn(birth, words, 'fr'), title: words?.scenarios['on-time-facility']?.title });
+    expect(view.title).toBe(words?.scenarios['on-time-facility']?.title);
+    expect(view.steps[0]?.title).toBe(words?.states.notification);
+    expect(view.steps[0]?.sla).toContain('à compter de la naissance');
+    expect(view.steps[1]?.via).toBe(words?.events['facility.notified']);
+    const english = scenarioPathSteps(birth, 'on-time-facility', noRole);
+    expect(english.steps).toHaveLength(view.steps.length);
+    expect(english.steps[0]?.title).toBe('Notify the birth');
+  });
+});
+
+describe('the sla section of a labels file', () => {
+  it('is checked: an unknown state, a state with no time limit and an unknown parameter are errors at their line', () => {
+    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-sla.yaml';
+    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters);
+    expect(found.map((d) => [d.code, d.line])).toEqual([
+      ['translation/unknown-id', 5],
+      ['translation/unknown-id', 6],
+      ['params/unknown', 7],
+    ]);
+    expect(found[0]?.message).toMatch(/^sla\.nowhere: the machine has no such state with a time limit \(meta\.sla\); states with one: .*notification/);
+    expect(found[2]?.message).toContain('{param:no-such-period}');
+  });
+
+  it('accepts a labels file without one (the files written before time limits)', () => {
+    expect(workflowLabelsSchema.parse({ states: { a: 'A' } }).sla).toEqual({});
+  });
+});
