@@ -23,6 +23,11 @@ const levelCache = new Map<string, EmbeddingLevels>();
  * @param dir Base direction (the document's).
  */
 export function levelsOf(text: string, dir: Direction): EmbeddingLevels {
+  // A paragraph with no right-to-left letter in a right-to-left document (an English course title,
+  // a participant's comment written in English) reads left to right: its full stop and brackets
+  // stay at its end (UAX #9 P2 would take its first strong letter; a paragraph with any Arabic
+  // keeps the document's direction, so "SOP-CR-01 ..." followed by Arabic stays right to left).
+  if (dir === 'rtl' && !hasRtl(text) && /\p{L}/u.test(text)) dir = 'ltr';
   const key = `${dir}\u0000${text}`;
   let levels = levelCache.get(key);
   if (!levels) {

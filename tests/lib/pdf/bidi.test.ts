@@ -34,6 +34,12 @@ describe('visual order of a line (UAX #9 levels, rule L2)', () => {
     ]);
   });
 
+  it('keeps an English paragraph of an Arabic document left to right, its full stop at its end', () => {
+    expect(painted(['Overall, I am satisfied (mostly).'], 'rtl')).toEqual(['Overall, I am satisfied (mostly).→']);
+    // Digits alone keep the document's direction (no letter to say otherwise).
+    expect(levelsOf('2026', 'rtl').paragraphs[0]?.level).toBe(1);
+  });
+
   it('reverses an Arabic phrase inside an English line, and only it', () => {
     expect(painted(['Register in Juba (جوبا مدينة) within 30 days.'], 'ltr')).toEqual([
       'Register in Juba →',
