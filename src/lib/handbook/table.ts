@@ -23,6 +23,24 @@ function cellWidths(cell: Cell, size: number, bold: boolean): { min: number; max
 }
 
 /**
+ * Given widths, with room for the longest word of each header cell (bold, with the cell's
+ * padding) taken from the widest column: a translated header ("Formulaires", "الانحراف المعياري")
+ * in a column sized for the English word would otherwise break inside the word. The widths as
+ * given when every header word fits (so a table whose headers fit prints the same bytes).
+ * @param pts Widths in points.
+ * @param header The first header row.
+ * @param size Font size.
+ */
+function fitHeaderWords(pts: number[], header: Cell[], size: number): number[] {
+  const need = pts.map((_, c) => (header[c] ? cellWidths(header[c], size, true).min + 1 : 0));
+  if (need.every((n, c) => n <= pts[c]!)) return pts;
+  const widest = pts.indexOf(Math.max(...pts));
+  const grown = pts.map((p, c) => (c === widest ? p : Math.max(p, need[c]!)));
+  grown[widest] = pts.reduce((a, b) => a + b, 0) - grown.reduce((a, b, c) => (c === widest ? a : a + b), 0);
+  return grown;
+}
+
+/**
  * Column widths as browsers size auto tables: natural widths when they fit, otherwise the
  * minimum (longest word) plus a share of the rest in proportion to what each column wants.
  * @param table The table.
@@ -33,7 +51,7 @@ export function columnWidths(table: TableBlock, width: number): number[] {
   const cols = Math.max(...[...table.header, ...table.rows].map((r) => r.length), 1);
   if (table.widths) {
     const total = table.widths.reduce((a, b) => a + b, 0);
-    return table.widths.map((f) => (f / total) * width);
+    return fitHeaderWords(table.widths.map((f) => (f / total) * width), table.header[0] ?? [], size);
   }
   const min = new Array<number>(cols).fill(2 * PAD_X + 12);
   const max = new Array<number>(cols).fill(2 * PAD_X + 12);

@@ -16,7 +16,6 @@ import { stampPage, type StampInfo } from '../../handbook/stamps.ts';
 import type { Paper } from '../../handbook/theme.ts';
 import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
-import { fitTables } from './pdf-columns.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
 import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
@@ -210,7 +209,7 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     { kind: 'paragraph', inlines: [run(t('trainingReport.method', lang), 'italic')], size: 8, spaceBefore: 12 },
   ];
   const stamp: StampInfo = { code: r.course.id, title: t('trainingReport.titleOf', lang, { course: r.course.title }), lang };
-  const bodyPart: Part = { pages: pages(fitTables(body, ctx.width), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
+  const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   const d = r.delivered;
   const rows: [string, string][] = [
     [t('trainingReport.dates', lang), dateRange(d.dates, lang) || '–'],
