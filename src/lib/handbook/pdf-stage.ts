@@ -34,7 +34,7 @@ export interface PdfStage {
    * Waits for every job, then copies all of them into `outDir` (nothing is copied when a job
    * failed: the error names its document) and drops cached jobs this build did not ask for.
    */
-  finish(outDir: string): Promise<{ written: WrittenPdf[]; made: number; reused: number }>;
+  finish(outDir: string): Promise<{ written: WrittenPdf[]; made: number; reused: number; seconds: number }>;
 }
 
 /**
@@ -44,6 +44,7 @@ export interface PdfStage {
  * @param options Project, edition, workers and time limits.
  */
 export function startPdfStage(options: PdfStageOptions): PdfStage {
+  const started = performance.now();
   const { root, edition, today } = options;
   const keys = pdfKeys(root, edition, today);
   // Each job is made into the cache; `finish` copies them all into the site at the end.
@@ -81,15 +82,21 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
       return dirs;
     })();
   }
-  // The build awaits this in `finish`; until then a failure must not count as unhandled.
-  prepared.catch(() => undefined);
+  // When the last job was done: the stage's own time, however long the build took to ask for it.
+  let busyMs = 0;
+  prepared.then(
+    () => (busyMs = performance.now() - started),
+    // The build awaits this in `finish`; until then a failure must not count as unhandled.
+    () => undefined,
+  );
   return {
     workers,
     async finish(outDir) {
       const dirs = await prepared;
+      const copying = performance.now();
       const written = dirs.flatMap((dir) => cache.copyOut(dir, outDir));
       cache.prune();
-      return { written, ...cache.counts };
+      return { written, ...cache.counts, seconds: (busyMs + performance.now() - copying) / 1000 };
     },
   };
 }
