@@ -65,7 +65,7 @@ describe('sopkitHandbooks', () => {
 
   it.each(['0', '2'])('fails the build with one line naming the document, and writes no PDF into the site (SOPKIT_PDF_WORKERS=%s)', async (workers) => {
     const root = project('pool-broken');
-    await expect(build(root, { workers, edition: 'participant' })).rejects.toThrow(/^handbooks: the whole pack: no valid SOP in content\/sops\/; run `sopkit check`$/);
+    await expect(build(root, { workers, edition: 'participant' })).rejects.toThrow(/^handbooks: the whole pack \(handbook\): no valid SOP in content\/sops\/; run `sopkit check`$/);
     expect(existsSync(join(root, 'dist/handbooks'))).toBe(false);
   });
 

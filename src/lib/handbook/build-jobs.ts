@@ -19,15 +19,25 @@ import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf
  */
 export const PACK_HANDBOOK_MAX_SOPS = 100;
 
-/** One cached unit of the PDF stage: an SOP's own PDFs, or everything printed from the whole pack. */
+/**
+ * The parts of what is printed from the whole pack, each a job of its own so that workers share
+ * them: the whole-pack handbook, the translated handbooks, the training prints, and the rest
+ * (adaptation documents, quiz prints, redlines, dry-run and consultation prints).
+ */
+export const PACK_PARTS = ['handbook', 'translations', 'training', 'records'] as const;
+export type PackPart = (typeof PACK_PARTS)[number];
+
+/** One cached unit of the PDF stage: an SOP's own PDFs, or one part of what is printed from the whole pack. */
 export interface PdfJob {
-  /** Cache name, unique in the build: `sop-<id>` or `pack`. */
+  /** Cache name, unique in the build: `sop-<id>` or `pack-<part>`. */
   name: string;
-  /** Hash of exactly its inputs (`pdfKeys`). */
+  /** Hash of exactly its inputs (`pdfKeys`): every part of the pack has the pack's key. */
   key: string;
-  /** The SOP it prints; none for the whole-pack job. */
+  /** The SOP it prints; none for a part of the pack. */
   sop?: string;
-  /** What an error names: the SOP's file, or `the whole pack`. */
+  /** The part of the pack it prints; none for an SOP. */
+  part?: PackPart;
+  /** What an error names: the SOP's file, or `the whole pack (<part>)`. */
   source: string;
 }
 
@@ -53,13 +63,14 @@ export interface PdfJobResult {
 }
 
 /**
- * The jobs of a build, the whole-pack one first: it is the longest, and started first it does
- * not leave one thread working alone at the end.
+ * The jobs of a build, the parts of the whole pack first: they are the longest, and started first
+ * they do not leave one thread working alone at the end.
  * @param keys The build's cache keys.
  */
 export function pdfJobs(keys: PdfKeys): PdfJob[] {
+  const pack = PACK_PARTS.map((part) => ({ name: `pack-${part}`, key: keys.pack, part, source: `the whole pack (${part})` }));
   const sops = [...keys.sops].map(([id, key]) => ({ name: `sop-${id}`, key, sop: id, source: `${layout.sops}/${id}.mdx` }));
-  return [{ name: 'pack', key: keys.pack, source: 'the whole pack' }, ...sops];
+  return [...pack, ...sops];
 }
 
 /**
@@ -81,10 +92,16 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
     return { written, notes };
   }
   const made: WrittenPdf[] = [];
-  if (payload.sopCount <= PACK_HANDBOOK_MAX_SOPS) made.push(...(await writePackHandbooks(project, { editions, paper, outDir: out })));
-  else notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
-  made.push(...(await writeTranslatedHandbooks(project, { editions, paper, outDir: out })));
-  made.push(...(await writeTrainingPrints(project, { editions, paper, outDir: out })));
+  switch (job.part) {
+    case 'handbook':
+      if (payload.sopCount <= PACK_HANDBOOK_MAX_SOPS) return { written: await writePackHandbooks(project, { editions, paper, outDir: out }), notes };
+      notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
+      return { written: [], notes };
+    case 'translations':
+      return { written: await writeTranslatedHandbooks(project, { editions, paper, outDir: out }), notes };
+    case 'training':
+      return { written: await writeTrainingPrints(project, { editions, paper, outDir: out }), notes };
+  }
   made.push(...(await writeAdaptationPdfs(project, { paper, outDir: out })));
   const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
   made.push(...(await writeQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: edition === 'trainer' })));
