@@ -47,10 +47,14 @@ function sopkitStages(r) {
   const sync = lineAt(r.lines, /\[content\] Syncing content/);
   const entry = lineAt(r.lines, /Building static entrypoints/);
   const routes = lineAt(r.lines, /generating static routes/);
-  const rendered = lineAt(r.lines, /Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\]|\[sopkit:licenses\]/);
+  // Rendering ends where astro:build:done starts: the PDF summary, the wait for it, or the next
+  // integration. Lines the PDF workers log while the pages build (notes of the jobs) come before.
+  const afterRoutes = routes === undefined ? [] : r.lines.filter((l) => l.at >= routes);
+  const rendered = lineAt(afterRoutes, /Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\] \d+ PDFs|\[sopkit:licenses\]/);
   // The summary line: "603 PDFs, 6122 pages in 126.8 s (48 pages/s)" (older) or
-  // "... PDFs ... in 12.3 s ..." with the seconds the PDF stage took.
-  const pdfLine = r.lines.find((l) => /\[sopkit:handbooks\].* PDFs/.test(l.text));
+  // "... PDFs ... in 12.3 s on 2 worker threads beside the site (the build waited 0.4 s for them)":
+  // the PDF stage's own seconds and, when it ran beside the site, what it added to the build.
+  const pdfLine = r.lines.find((l) => /\[sopkit:handbooks\] \d+ PDFs/.test(l.text));
   const pdfSeconds = Number(/ in ([\d.]+) s\b/.exec(pdfLine?.text ?? '')?.[1]);
   const waited = /waited ([\d.]+) s/.exec(pdfLine?.text ?? '')?.[1];
   return {
@@ -148,10 +152,10 @@ for (const r of results) {
   );
 }
 out.push('');
-out.push('SOPKit cold build by stage (wall seconds): check (inside the build), content sync, bundling, page rendering, PDFs');
-out.push('| pages | check | content | bundle | render | PDFs | PDF summary |');
-out.push('|---|---|---|---|---|---|---|');
-for (const r of results) out.push(`| ${r.pages} | ${s(r.stages.check)} | ${s(r.stages.content)} | ${s(r.stages.bundle)} | ${s(r.stages.render)} | ${s(r.stages.pdfs)} | ${r.stages.pdfSummary ?? ''} |`);
+out.push('SOPKit cold build by stage (wall seconds): check (inside the build), content sync, bundling, page rendering, PDFs (on worker threads they run beside bundling and rendering: "PDFs waited" is what they added after the pages)');
+out.push('| pages | check | content | bundle | render | PDFs | PDFs waited | PDF summary |');
+out.push('|---|---|---|---|---|---|---|---|');
+for (const r of results) out.push(`| ${r.pages} | ${s(r.stages.check)} | ${s(r.stages.content)} | ${s(r.stages.bundle)} | ${s(r.stages.render)} | ${s(r.stages.pdfs)} | ${s(r.stages.pdfWait ?? r.stages.pdfs)} | ${r.stages.pdfSummary ?? ''} |`);
 if (results.some((r) => r.searchSopkit)) {
   out.push('');
   out.push('First search query ("witness"), bytes downloaded (gzip), in Chromium');

@@ -6,7 +6,7 @@ const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /** The parts of pdf-lib's subset embedder that the glyph cache feeds (private in pdf-lib's types). */
 interface SubsetEmbedder {
-  font: { layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): { glyphs: Glyph[]; positions: Position[] }; unitsPerEm: number; postscriptName: string };
+  font: { _cmapProcessor?: { codePointsForGlyph(id: number): number[] }; layout(text: string, features?: unknown, script?: string, language?: string, direction?: string): { glyphs: Glyph[]; positions: Position[] }; unitsPerEm: number; postscriptName: string };
   fontFeatures?: unknown;
   subset: { includeGlyph(glyph: Glyph): number };
   glyphs: Glyph[];
@@ -15,6 +15,7 @@ interface SubsetEmbedder {
 }
 interface Glyph {
   id: number;
+  codePoints: number[];
 }
 /** Where fontkit places a glyph, in font units (GPOS applied). */
 export interface Position {
@@ -36,6 +37,28 @@ export interface GlyphRun {
  * shaped once per build, not once per PDF.
  */
 const shaped = new Map<string, { glyphs: Glyph[]; positions: Position[] }>();
+
+/**
+ * The glyph with the characters the PDF's ToUnicode map gives it, decided by the font alone.
+ * fontkit keeps one glyph object per id and font, with the characters of whatever made it first:
+ * a text, or nothing when it was first met as a part of a composite glyph (the period inside an
+ * ellipsis), or U+00A0 before U+0020. That object is shared by every document of the thread, so
+ * a document's bytes would depend on the documents made before it (and on which PDF worker made
+ * it). A glyph the cmap reaches from each of its characters gets the lowest character that maps
+ * to it; a glyph no character of its own reaches (a ligature, a contextual form) keeps its own.
+ * @param font The fontkit font.
+ * @param glyph The glyph from shaping.
+ */
+function forToUnicode(font: SubsetEmbedder['font'], glyph: Glyph): Glyph {
+  const mapped = font._cmapProcessor?.codePointsForGlyph(glyph.id) ?? [];
+  if (!mapped.length) return glyph;
+  const own = glyph.codePoints ?? [];
+  if (own.length && !own.every((c) => mapped.includes(c))) return glyph;
+  const lowest = Math.min(...mapped);
+  if (own.length === 1 && own[0] === lowest) return glyph;
+  // Everything else (advance widths, the outline) is read through to the shared glyph.
+  return Object.create(glyph, { codePoints: { value: [lowest], enumerable: true }, id: { value: glyph.id, enumerable: true } }) as Glyph;
+}
 
 /** A subset tag (six capital letters) for a font name: `pdffonts` and validators read `ABCDEF+Name` as a subset. */
 function subsetTag(name: string): string {
@@ -160,7 +183,7 @@ export class TextFonts {
       let id = e.glyphIdMap.get(glyph.id);
       if (id === undefined) {
         id = e.subset.includeGlyph(glyph);
-        e.glyphs[id - 1] = glyph;
+        e.glyphs[id - 1] = forToUnicode(e.font, glyph);
         e.glyphIdMap.set(glyph.id, id);
         e.glyphCache.invalidate();
         f.modified = true;

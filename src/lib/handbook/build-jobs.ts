@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { getProject } from '../content/cache.ts';
+import { layout } from '../content/project.ts';
+import type { SiteEdition } from '../edition.ts';
+import { writeChangesPdfs } from '../lifecycle/diff/changes.ts';
+import { writeDryRunPrints } from '../lifecycle/dryrun/write.ts';
+import { writeConsultationReports, writeSopReviewPrints } from '../lifecycle/publish.ts';
+import { writeTrainingPrints } from '../training/write.ts';
+import { writeTranslatedHandbooks } from '../translation/handbooks.ts';
+import { writeTranslatedQuizPrints } from '../translation/quiz-prints.ts';
+import { writeTranslatedTrainingPrints } from '../translation/training.ts';
+import { writeAdaptationPdfs } from './adaptation.ts';
+import type { PdfKeys } from './input-keys.ts';
+import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from './write.ts';
+
+/**
+ * Largest pack whose whole-pack handbook the build writes. Past it the volume runs to thousands
+ * of pages that nobody prints or downloads on a district connection, costs as much as every SOP's
+ * own PDF together and is remade after any edit; `sopkit handbook --all` makes it on demand.
+ */
+export const PACK_HANDBOOK_MAX_SOPS = 100;
+
+/**
+ * The parts of what is printed from the whole pack, each a job of its own so that workers share
+ * them: the whole-pack handbook, the translations' prints (handbooks, training prints, test
+ * booklets), the training prints, and the rest
+ * (adaptation documents, quiz prints, redlines, dry-run and consultation prints).
+ */
+export const PACK_PARTS = ['handbook', 'translations', 'training', 'records'] as const;
+export type PackPart = (typeof PACK_PARTS)[number];
+
+/** One cached unit of the PDF stage: an SOP's own PDFs, or one part of what is printed from the whole pack. */
+export interface PdfJob {
+  /** Cache name, unique in the build: `sop-<id>` or `pack-<part>`. */
+  name: string;
+  /** Hash of exactly its inputs (`pdfKeys`): every part of the pack has the pack's key. */
+  key: string;
+  /** The SOP it prints; none for a part of the pack. */
+  sop?: string;
+  /** The part of the pack it prints; none for an SOP. */
+  part?: PackPart;
+  /** What an error names: the SOP's file, or `the whole pack (<part>)`. */
+  source: string;
+}
+
+/** Everything a job needs: plain data, so it crosses to a worker thread unchanged. */
+export interface PdfJobPayload {
+  job: PdfJob;
+  /** Project root. */
+  root: string;
+  /** Folder the job writes its files into (its cache staging folder). */
+  outDir: string;
+  /** The site edition being built: the trainer edition prints both editions. */
+  edition: SiteEdition;
+  /** Date the reports judge deadlines against (YYYY-MM-DD). */
+  today: string;
+  /** How many SOPs the pack has (the whole-pack handbook is skipped past `PACK_HANDBOOK_MAX_SOPS`). */
+  sopCount: number;
+}
+
+/** What a job wrote, and the lines it has for the build log. */
+export interface PdfJobResult {
+  written: WrittenPdf[];
+  notes: { level: 'info' | 'warn'; text: string }[];
+}
+
+/**
+ * The jobs of a build, the parts of the whole pack first: they are the longest, and started first
+ * they do not leave one thread working alone at the end.
+ * @param keys The build's cache keys.
+ */
+export function pdfJobs(keys: PdfKeys): PdfJob[] {
+  const pack = PACK_PARTS.map((part) => ({ name: `pack-${part}`, key: keys.pack, part, source: `the whole pack (${part})` }));
+  const sops = [...keys.sops].map(([id, key]) => ({ name: `sop-${id}`, key, sop: id, source: `${layout.sops}/${id}.mdx` }));
+  return [...pack, ...sops];
+}
+
+/**
+ * Makes one job's PDFs into `payload.outDir`, from the project loaded once in this thread
+ * (`getProject`). The same function runs in the build's thread and in the PDF workers, so both
+ * write the same bytes.
+ * @param payload The job and where it writes.
+ */
+export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> {
+  const { job, root, outDir: out, edition } = payload;
+  const project = getProject(root);
+  const editions = edition === 'trainer' ? (['participant', 'trainer'] as const) : (['participant'] as const);
+  const paper = 'a4';
+  const notes: PdfJobResult['notes'] = [];
+  if (job.sop !== undefined) {
+    const id = job.sop;
+    if (!project.sops.some((s) => s.id === id && s.data && s.tree)) return { written: [], notes };
+    const written = [...(await writeSopHandbooks(project, [id], { editions, paper, outDir: out })), ...(await writeSopReviewPrints(project, id, { paper, outDir: out }))];
+    return { written, notes };
+  }
+  const made: WrittenPdf[] = [];
+  switch (job.part) {
+    case 'handbook':
+      if (payload.sopCount <= PACK_HANDBOOK_MAX_SOPS) return { written: await writePackHandbooks(project, { editions, paper, outDir: out }), notes };
+      notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
+      return { written: [], notes };
+    case 'translations': {
+      // Translated handbooks, training prints, and test booklets and answer sheets.
+      made.push(...(await writeTranslatedHandbooks(project, { editions, paper, outDir: out })));
+      made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out })));
+      const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+      made.push(...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes') })));
+      return { written: made, notes };
+    }
+    case 'training':
+      return { written: await writeTrainingPrints(project, { editions, paper, outDir: out }), notes };
+  }
+  made.push(...(await writeAdaptationPdfs(project, { paper, outDir: out })));
+  const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+  made.push(...(await writeQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: edition === 'trainer' })));
+  made.push(...(await writeChangesPdfs(project, { outDir: out, note: (text) => notes.push({ level: 'info', text }) })));
+  made.push(...(await writeDryRunPrints(project, { outDir: out, note: (text) => notes.push({ level: 'warn', text }) })));
+  made.push(...(await writeConsultationReports(project, { paper, outDir: out, today: payload.today })));
+  return { written: made, notes };
+}

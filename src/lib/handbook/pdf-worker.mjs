@@ -1,0 +1,26 @@
+// A worker of `PdfPool` (pdf-pool.ts). Plain JavaScript so that Node starts it without a loader;
+// it registers tsx (loader hooks are per thread), reports content code to the parent's watchdog,
+// then makes one job at a time with the module's job function and posts what it wrote. Whatever
+// that module loads (the project, fonts, glyph caches) stays loaded for the worker's next job.
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const post = (message) => parentPort.postMessage(message);
+const { module, name, root } = workerData;
+// Loaders that read the project root from the environment (the parse cache) find it here too.
+process.env.SOPKIT_ROOT = root;
+const contentCode = await import(new URL('../time-limit/content-code.ts', import.meta.url).href);
+const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
+contentCode.onContentCode(post);
+const task = (await import(module))[name];
+
+parentPort.on('message', async ({ id, payload }) => {
+  try {
+    if (typeof task !== 'function') throw new Error(`${module} exports no function ${name}`);
+    post({ type: 'done', id, value: await task(payload) });
+  } catch (error) {
+    const user = isUserError(error);
+    post({ type: 'fail', id, user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+  }
+});

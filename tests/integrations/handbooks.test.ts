@@ -1,0 +1,76 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sopkitHandbooks } from '../../src/integrations/handbooks.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/handbook');
+const dirs: string[] = [];
+const saved = { ...process.env };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const name of ['SOPKIT_PDF_WORKERS', 'SOPKIT_EDITION', 'SOPKIT_TODAY', 'SOPKIT_ROOT']) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+});
+
+function project(fixture: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sopkit-pdf-stage-'));
+  dirs.push(dir);
+  cpSync(join(fixtures, fixture), dir, { recursive: true });
+  return dir;
+}
+
+/** Runs the integration's hooks as `astro build` does, with no site around them. */
+async function build(root: string, env: { workers: string; edition: 'participant' | 'trainer' }): Promise<string[]> {
+  Object.assign(process.env, { SOPKIT_PDF_WORKERS: env.workers, SOPKIT_EDITION: env.edition, SOPKIT_TODAY: '2026-03-01', SOPKIT_ROOT: root });
+  const lines: string[] = [];
+  const logger = { info: (t: string) => lines.push(t), warn: (t: string) => lines.push(t), error: (t: string) => lines.push(t) };
+  type Hook = (options: unknown) => unknown;
+  const hooks = sopkitHandbooks().hooks as Record<string, Hook>;
+  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
+  await hooks['astro:build:start']!({ logger });
+  await hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger });
+  return lines;
+}
+
+/** Every file under a folder, relative to it, sorted. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe('sopkitHandbooks', () => {
+  it.each(['participant', 'trainer'] as const)('makes the same bytes and cache keys on worker threads as in the build thread (SOPKIT_PDF_WORKERS=0), %s edition', async (edition) => {
+    const [one, pool] = [project('project'), project('project')];
+    const inThread = await build(one, { workers: '0', edition });
+    const onWorkers = await build(pool, { workers: '2', edition });
+    expect(inThread.at(-1)).toMatch(/ PDFs, \d+ pages in [\d.]+ s in the build thread/);
+    expect(onWorkers.at(-1)).toMatch(/ PDFs, \d+ pages in [\d.]+ s on 2 worker threads beside the site \(the build waited [\d.]+ s for them\)/);
+    const files = tree(join(one, 'dist/handbooks'));
+    expect(tree(join(pool, 'dist/handbooks'))).toEqual(files);
+    const pdfs = files.filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toContain('sample-registration.pdf');
+    expect(pdfs).toContain('sopkit-handbook.pdf');
+    if (edition === 'trainer') expect(pdfs).toContain('sample-registration-trainer.pdf');
+    else expect(pdfs.some((f) => f.includes('trainer') || f.endsWith('-key.pdf'))).toBe(false);
+    for (const f of pdfs) expect(readFileSync(join(pool, 'dist/handbooks', f)).equals(readFileSync(join(one, 'dist/handbooks', f))), f).toBe(true);
+    // The same cache keys: a build with either setting reuses the other's PDFs.
+    expect(tree(join(pool, '.sopkit-cache/pdf'))).toEqual(tree(join(one, '.sopkit-cache/pdf')));
+  });
+
+  it.each(['0', '2'])('fails the build with one line naming the document, and writes no PDF into the site (SOPKIT_PDF_WORKERS=%s)', async (workers) => {
+    const root = project('pool-broken');
+    await expect(build(root, { workers, edition: 'participant' })).rejects.toThrow(/^handbooks: the whole pack \(handbook\): no valid SOP in content\/sops\/; run `sopkit check`$/);
+    expect(existsSync(join(root, 'dist/handbooks'))).toBe(false);
+  });
+
+  it('refuses a SOPKIT_PDF_WORKERS that is not a number before it starts', async () => {
+    const root = project('project');
+    await expect(build(root, { workers: 'many', edition: 'participant' })).rejects.toThrow(/^handbooks: SOPKIT_PDF_WORKERS="many": give a whole number/);
+  });
+});

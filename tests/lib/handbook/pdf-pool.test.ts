@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PDF_WORKERS, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
+import type { Outcome } from '../../fixtures/handbook/pool/tasks.ts';
+
+const task = { module: new URL('../../fixtures/handbook/pool/tasks.ts', import.meta.url).href, name: 'job' };
+const pools: PdfPool[] = [];
+function pool(size: number, limits: { timeLimitMs?: number; jobTimeLimitMs?: number } = {}): PdfPool {
+  const made = new PdfPool({ size, root: process.cwd(), task, timeLimitMs: limits.timeLimitMs ?? 60_000, jobTimeLimitMs: limits.jobTimeLimitMs ?? 60_000 });
+  pools.push(made);
+  return made;
+}
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+type Result = { n: number; squared: number; loadedAt: string };
+const run = (p: PdfPool, n: number, outcome: Outcome = 'ok') => p.run<Result>({ n, outcome }, `content/sops/doc-${n}.mdx`);
+
+describe('pdfWorkerCount', () => {
+  it('uses one worker per core but one (the pages keep one busy) up to the cap, and SOPKIT_PDF_WORKERS when it is set', () => {
+    expect(pdfWorkerCount(undefined, 2)).toBe(1);
+    expect(pdfWorkerCount('', 1)).toBe(0);
+    expect(pdfWorkerCount('1', 8)).toBe(1);
+    expect(pdfWorkerCount(undefined, 64)).toBe(MAX_PDF_WORKERS);
+    expect(pdfWorkerCount('0', 8)).toBe(0);
+    expect(pdfWorkerCount('3', 2)).toBe(3);
+  });
+
+  it('refuses a setting that is not a whole number, saying what to give', () => {
+    expect(() => pdfWorkerCount('two')).toThrow(/SOPKIT_PDF_WORKERS="two": give a whole number/);
+    expect(() => pdfWorkerCount('-1')).toThrow(/whole number/);
+  });
+});
+
+describe('PdfPool', () => {
+  it('makes more jobs than it has workers, each worker loading its modules once', async () => {
+    const p = pool(2);
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => run(p, n)));
+    expect(results.map((r) => r.squared)).toEqual([1, 4, 9, 16, 25, 36]);
+    // Six jobs, two workers: no more than two loads of the job module.
+    const loads = new Set(results.map((r) => r.loadedAt));
+    expect(loads.size).toBeGreaterThanOrEqual(1);
+    expect(loads.size).toBeLessThanOrEqual(2);
+  });
+
+  it('names the document when its job throws, and keeps making the others', async () => {
+    const p = pool(1);
+    const failed = run(p, 7, 'throw');
+    const next = run(p, 8);
+    await expect(failed).rejects.toThrow('content/sops/doc-7.mdx: no glyph for U+E000 in job 7');
+    await expect(next).resolves.toMatchObject({ squared: 64 });
+  });
+
+  it('stops content code that runs past the time limit, names the document and the file, and replaces the worker', async () => {
+    const p = pool(1, { timeLimitMs: 300 });
+    const failed = run(p, 9, 'loop-in-content');
+    const next = run(p, 10);
+    await expect(failed).rejects.toThrow(/^content\/sops\/doc-9\.mdx: workflows\/looping\.machine\.ts did not finish loading within 0\.3 s/);
+    await expect(next).resolves.toMatchObject({ squared: 100 });
+  });
+
+  it('stops a job that runs past its own limit outside content code', async () => {
+    const p = pool(1, { jobTimeLimitMs: 300 });
+    await expect(run(p, 11, 'loop')).rejects.toThrow(/^content\/sops\/doc-11\.mdx: its PDFs were not finished within 0\.3 s/);
+  });
+
+  it('reports a worker that ends the program, naming the document', async () => {
+    const p = pool(1);
+    await expect(run(p, 12, 'exit')).rejects.toThrow(/^content\/sops\/doc-12\.mdx: the PDF worker stopped \(exit code 3\)/);
+    await expect(run(p, 13)).resolves.toMatchObject({ squared: 169 });
+  });
+
+  it('rejects the jobs still waiting when it is closed', async () => {
+    const p = pool(1);
+    const jobs = Promise.allSettled([run(p, 14), run(p, 15)]);
+    await p.close();
+    const settled = await jobs;
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/the PDF workers were closed/);
+  });
+});
