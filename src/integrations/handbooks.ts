@@ -27,7 +27,7 @@ function failure(cause: unknown): Error {
  * The PDFs read only the content, so with worker threads (`SOPKIT_PDF_WORKERS`, one per core but one by
  * default) they start at `astro:build:start`, once the check has passed, and are made while Astro
  * bundles and renders the pages; `astro:build:done` waits for them and only then copies them into
- * `handbooks/`, before the offline pack lists the files. With 0 or 1 they are made there, in the
+ * `handbooks/`, before the offline pack lists the files. With 0 they are made there, in the
  * build's thread. A failure stops the build with one line naming the document, and leaves no PDF
  * in the site.
  */

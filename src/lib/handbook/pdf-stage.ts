@@ -16,7 +16,7 @@ export interface PdfStageOptions {
   edition: SiteEdition;
   /** Date the reports judge deadlines against (YYYY-MM-DD). */
   today: string;
-  /** Worker threads; 0 or 1 makes every job in this thread, one after another. */
+  /** Worker threads; 0 makes every job in this thread, one after another. */
   workers: number;
   /** Longest time one span of content code may run in a worker, in ms. */
   timeLimitMs: number;
