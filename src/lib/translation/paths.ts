@@ -6,6 +6,7 @@ export function translationLayout(lang: string) {
     glossary: `content/${lang}/glossary.yaml`,
     roles: `content/${lang}/roles.yaml`,
     parameters: `content/${lang}/parameters.yaml`,
+    courses: `content/${lang}/courses`,
     workflows: `workflows/${lang}`,
     quizzes: `quizzes/${lang}`,
     evaluations: `quizzes/${lang}/evaluations`,
