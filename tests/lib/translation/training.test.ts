@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
-import { renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
+import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
@@ -59,6 +59,16 @@ describe('training in a reader’s language', () => {
     expect(manual).toMatch(/corrig. du formateur/i);
     expect(manual).toContain('Une activité sur l’enregistrement d’identité postérieure'.replace(/’/g, "'"));
   }, 120_000);
+
+  it('prints the French job aid with the French step titles of workflows/fr/birth-registration.yaml', async () => {
+    const text = pdfText(await renderJobAid(projectIn(project, 'fr'), M1, 'birth-registration', 'a4'), 'm1-job-aid.fr.pdf');
+    for (const title of ['Notifier la naissance', 'Recevoir et contrôler la déclaration', 'Vérifier les faits et les preuves']) expect(text).toContain(title);
+    expect(text).not.toContain('Receive and screen the declaration');
+    // The source's job aid stays English.
+    const en = pdfText(await renderJobAid(project, M1, 'birth-registration', 'a4'), 'm1-job-aid.pdf');
+    expect(en).toContain('Receive and screen the declaration');
+    expect(en).not.toContain('Notifier la naissance');
+  });
 
   it('prints the evaluation form in French and Arabic', async () => {
     const organisation = project.site?.organisation ?? '';
