@@ -8,6 +8,7 @@ import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-
 import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
+import { translationStatus } from '../../../src/lib/translation/status.ts';
 import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
 
 // The model pack itself: module 1 is translated into French, the other modules are not; the
@@ -68,6 +69,16 @@ describe('training in a reader’s language', () => {
     const en = pdfText(await renderJobAid(project, M1, 'birth-registration', 'a4'), 'm1-job-aid.pdf');
     expect(en).toContain('Receive and screen the declaration');
     expect(en).not.toContain('Notifier la naissance');
+  });
+
+  it('gives the course its words in French and Arabic, and the status page lists it', () => {
+    const ar = projectIn(project, 'ar').courses.find((c) => c.id === 'registry-officers')?.data;
+    expect(ar?.title).toBe('الهوية القانونية والتسجيل المدني: دورة تدريبية لموظفي السجل المدني');
+    expect(ar?.dayTemplate?.breaks.map((b) => b.label)).toEqual(['استراحة شاي', 'استراحة الغداء', 'استراحة شاي']);
+    expect(ar?.language).toBe('ar');
+    expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
+    const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
+    expect(row?.languages.map((l) => `${l.lang} ${l.state === 'missing' ? 'missing' : l.state.status}`)).toEqual(['fr current', 'ar current']);
   });
 
   it('prints the evaluation form in French and Arabic', async () => {
