@@ -82,7 +82,7 @@ describe('training pages in French and Arabic', () => {
     expect(await page.locator('aside.notes').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     // reveal.js's help overlay ("?") in French: its heading and its own shortcuts' descriptions.
-    await page.keyboard.press('?');
+    await page.keyboard.press('Shift+Slash');
     await page.locator('.r-overlay-help[data-translated]').waitFor();
     await expect(page.locator('.r-overlay-help .title').textContent()).resolves.toBe('Raccourcis clavier');
     await expect(page.locator('.r-overlay-help table').textContent()).resolves.toContain('Diapositive suivante');
