@@ -12,3 +12,8 @@ export function translationLayout(lang: string) {
     evaluations: `quizzes/${lang}/evaluations`,
   } as const;
 }
+
+/** A PDF's name in a language, beside the source's: `m1.pdf` → `m1.fr.pdf`, `m1-slides.pdf` → `m1-slides.fr.pdf`. */
+export function translatedPdfName(file: string, lang: string): string {
+  return file.replace(/\.pdf$/, `.${lang}.pdf`);
+}

@@ -14,11 +14,9 @@ import type { ModuleFrontmatter as Module } from '../../schemas/module.ts';
 import { evaluationIn } from './evaluations.ts';
 import type { Freshness } from './freshness.ts';
 import { projectIn, translatedModule } from './localize.ts';
+import { translatedPdfName } from './paths.ts';
 
-/** A PDF's name in a language, beside the source's: `m1.pdf` → `m1.fr.pdf`, `m1-slides.pdf` → `m1-slides.fr.pdf`. */
-export function translatedPdfName(file: string, lang: string): string {
-  return file.replace(/\.pdf$/, `.${lang}.pdf`);
-}
+export { translatedPdfName };
 
 /** A module as a reader of one language gets it (ARCHITECTURE.md, Translations: pages). */
 export interface ModuleInLanguage {

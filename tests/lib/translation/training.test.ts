@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { coursePrintPack } from '../../../src/lib/training/guide.ts';
 import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
@@ -77,6 +78,15 @@ describe('training in a reader’s language', () => {
     expect(ar?.dayTemplate?.breaks.map((b) => b.label)).toEqual(['استراحة شاي', 'استراحة الغداء', 'استراحة شاي']);
     expect(ar?.language).toBe('ar');
     expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
+    // The French guide's print pack names M1's French PDFs, the other (untranslated) modules' source PDFs.
+    const fr = projectIn(project, 'fr');
+    const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+    expect(files).toContain(`${M1}.fr.pdf`);
+    expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
+    expect(files).not.toContain(`${M1}.pdf`);
+    expect(files).toContain('civil-registration-births-deaths.pdf');
+    const en = coursePrintPack(project, project.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+    expect(en.filter((f) => f.includes('.fr.'))).toEqual([]);
     const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
     expect(row?.languages.map((l) => `${l.lang} ${l.state === 'missing' ? 'missing' : l.state.status}`)).toEqual(['fr current', 'ar current']);
   });
