@@ -93,6 +93,25 @@ export const workflowLabelsSchema = z
   })
   .strict();
 
+/**
+ * `content/<lang>/courses/<id>.yaml`: the words of a course in one language (nothing else: the
+ * modules, timetable, audience and numbers come from the source course).
+ */
+export const courseTranslationSchema = z
+  .object({
+    /** The course's title. */
+    title: z.string().min(3, 'the course title in this language').optional(),
+    /** The course page's one or two sentences. */
+    summary: z.string().min(10, 'a sentence or more').optional(),
+    /** Where the course is held. */
+    venue: z.string().min(1).optional(),
+    /** Each trainer as the source writes it (`"[Lead trainer]"`) → the words in this language. */
+    trainers: words.default({}),
+    /** Each break label and timetable line title as the source writes it (`Tea`, `Lunch`) → the words in this language. */
+    labels: words.default({}),
+  })
+  .strict();
+
 export const glossaryTranslationsSchema = z.array(glossaryTranslationSchema);
 export const roleTranslationsSchema = z.array(roleTranslationSchema);
 export const parameterTranslationsSchema = z.array(parameterTranslationSchema);
@@ -101,4 +120,5 @@ export type TranslationOf = z.output<typeof translationOfSchema>;
 export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>;
 export type RoleTranslation = z.output<typeof roleTranslationSchema>;
 export type ParameterTranslation = z.output<typeof parameterTranslationSchema>;
+export type CourseTranslation = z.output<typeof courseTranslationSchema>;
 export type WorkflowLabels = z.output<typeof workflowLabelsSchema>;

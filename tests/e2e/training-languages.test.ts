@@ -29,6 +29,7 @@ describe('training pages in French and Arabic', () => {
     await expect(page.locator('.session .session-meta').first().textContent()).resolves.toMatch(/min/);
     await expect(page.locator('.activity-label').first().textContent()).resolves.toBe('Activité');
     expect(await page.locator('a', { hasText: 'Cahier du participant' }).first().getAttribute('href')).toBe(`/handbooks/${M1}.fr.pdf`);
+    expect(await page.locator('#job-aid-birth-registration a[download]').getAttribute('href')).toBe(`/handbooks/${M1}-job-aid-birth-registration.fr.pdf`);
     // The job aid speaks French too: the French SOP's title and the step words of workflows/fr/.
     await expect(page.locator('#job-aid-birth-registration-title').textContent()).resolves.toMatch(/^Aide-mémoire\s:\sEnregistrement des naissances, y compris l'enregistrement tardif et l'enregistrement différé$/);
     await expect(page.locator('#job-aid-birth-registration tbody').textContent()).resolves.toContain('Recevoir et contrôler la déclaration');
@@ -80,6 +81,12 @@ describe('training pages in French and Arabic', () => {
     expect(readFileSync(join(process.cwd(), 'content/fr/modules', `${M1}.mdx`), 'utf8')).toContain(`<Slide title="${title}"`);
     expect(await page.locator('aside.notes').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    // reveal.js's help overlay ("?") in French: its heading and its own shortcuts' descriptions.
+    await page.keyboard.press('Shift+Slash');
+    await page.locator('.r-overlay-help[data-translated]').waitFor();
+    await expect(page.locator('.r-overlay-help .title').textContent()).resolves.toBe('Raccourcis clavier');
+    await expect(page.locator('.r-overlay-help table').textContent()).resolves.toContain('Diapositive suivante');
+    await expect(page.locator('.r-overlay-help table').textContent()).resolves.not.toContain('Next slide');
     await page.close();
   });
 
@@ -123,12 +130,17 @@ describe('training pages in French and Arabic', () => {
     // The course's generated words (days, methods) are Arabic.
     await page.goto(`${site.url}/ar/courses/registry-officers/`);
     await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.toContain('اليوم 1');
+    // The course's own words come from content/ar/courses/registry-officers.yaml, in the page's language.
+    await expect(page.locator('#course-title').textContent()).resolves.toBe('الهوية القانونية والتسجيل المدني: دورة تدريبية لموظفي السجل المدني');
+    expect(await page.locator('#course-title').getAttribute('lang')).toBeNull();
+    await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.toContain('استراحة الغداء');
+    await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.not.toMatch(/\bLunch\b|\bTea\b/);
     await page.close();
   });
 
   it('builds the French workbook and the French and Arabic evaluation forms beside the source PDFs', () => {
     const dist = inject('distDir');
-    for (const file of [`${M1}.fr.pdf`, `${M1}-slides.fr.pdf`, `${M1}-handouts.fr.pdf`, 'registry-officers-evaluation-form.fr.pdf', 'registry-officers-evaluation-form.ar.pdf']) {
+    for (const file of [`${M1}.fr.pdf`, `${M1}-job-aid-birth-registration.fr.pdf`, 'registry-officers-guide.ar.pdf', `${M1}-slides.fr.pdf`, `${M1}-handouts.fr.pdf`, 'registry-officers-evaluation-form.fr.pdf', 'registry-officers-evaluation-form.ar.pdf']) {
       expect(() => readFileSync(join(dist, 'handbooks', file)), file).not.toThrow();
     }
   });

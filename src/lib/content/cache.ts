@@ -12,6 +12,7 @@ function translationFiles(root: string): string[] {
     return [
       ...listFiles(join(root, p.sops), '.mdx'),
       ...listFiles(join(root, p.modules), '.mdx'),
+      ...listFiles(join(root, p.courses), '.yaml'),
       ...listFiles(join(root, p.workflows), '.yaml'),
       ...listFiles(join(root, p.quizzes), '.yaml'),
       join(root, p.glossary),

@@ -20,6 +20,22 @@ const speakerKeys = [
   'speaker.blocked',
   'slides.control.up',
   'slides.control.down',
+  'slides.help.title',
+  'slides.help.key',
+  'slides.help.action',
+  'slides.help.close',
+  'slides.help.next',
+  'slides.help.previous',
+  'slides.help.left',
+  'slides.help.right',
+  'slides.help.up',
+  'slides.help.down',
+  'slides.help.noFragments',
+  'slides.help.firstLast',
+  'slides.help.pause',
+  'slides.help.fullscreen',
+  'slides.help.jump',
+  'slides.help.overview',
 ] as const satisfies readonly UiKey[];
 
 /** A string the slides page's scripts show. */

@@ -59,7 +59,7 @@ export function deckOf(project: Project, m: ModuleDoc): Deck {
   const d = m.data;
   if (!d) throw new Error(`${m.file} has errors; run \`sopkit check\``);
   const lang = d.language;
-  const module: DeckModule = { id: m.id, code: d.code, title: d.title, summary: d.summary, organisation: project.site?.organisation ?? '', duration: formatMinutes(d.duration), lang };
+  const module: DeckModule = { id: m.id, code: d.code, title: d.title, summary: d.summary, organisation: project.site?.organisation ?? '', duration: formatMinutes(d.duration, lang), lang };
   const slides: DeckSlide[] = [{ kind: 'title', index: 0, anchor: 'title', title: d.title, number: '' }];
   for (const s of m.outline.sessions) {
     const meta = [s.duration ? t('training.minutes', lang, { n: s.duration }) : '', s.method ? t(`method.${s.method}` as UiKey, lang) : ''].filter(Boolean).join(' · ');

@@ -7,6 +7,8 @@ import { allOf } from './outline.ts';
 import { workflowTitle } from './module-prints.ts';
 import type { Edition } from '../handbook/editions.ts';
 import { printPack, totalCopies, type PrintLine } from './print-pack.ts';
+import { slideFileNames } from './slide-files.ts';
+import { translatedPdfName } from '../translation/paths.ts';
 import { DEFAULT_TEST_MINUTES } from './timetable.ts';
 
 /** A link to a page or file of the site (a site path such as `/assessments/x/pre/`). */
@@ -45,6 +47,15 @@ const GROUP_SIZE = 4;
 /** The print pack of a course, from its numbers and what its modules contain. */
 export function coursePrintPack(project: Project, course: Course): PrintLine[] {
   const modules = course.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
+  // A course in a translated language (`projectIn`) prints a translated module's own PDFs (`<name>.<lang>.pdf`).
+  const lang = course.language;
+  const translated = new Set(
+    lang === project.locales[0]?.code
+      ? []
+      : modules
+          .filter((m) => m.data!.language === lang)
+          .flatMap((m) => [`${m.id}.pdf`, `${m.id}-trainer.pdf`, slideFileNames.handouts(m.id), slideFileNames.speakerNotes(m.id), ...allOf(m.outline, 'jobAids').map((a) => `${m.id}-job-aid-${a.workflow}.pdf`)]),
+  );
   return printPack({
     participants: course.participants,
     sparePercent: course.sparePercent,
@@ -53,7 +64,7 @@ export function coursePrintPack(project: Project, course: Course): PrintLine[] {
     ...(course.pretest ? { pretest: course.pretest } : {}),
     ...(course.posttest ? { posttest: course.posttest } : {}),
     ...(course.evaluation ? { evaluation: course.evaluation } : {}),
-  });
+  }).map((line) => (line.file && translated.has(line.file) ? { ...line, file: translatedPdfName(line.file, lang) } : line));
 }
 
 /** A print line in words, in a language. */

@@ -74,8 +74,8 @@ function frontBlocks(m: UsableModule, edition: Edition): Block[] {
       kind: 'table',
       header: [header],
       rows: [
-        ...clock.map(({ session: s, start }) => [cell(formatElapsed(start)), cell(`${s.n}. ${s.title}`, 'bold'), cell(s.method ? t(`method.${s.method}` as UiKey, lang) : ''), cell(formatMinutes(s.duration ?? 0)), ...(trainer ? [cell(plan(s))] : [])]),
-        [cell(formatElapsed(clock.at(-1)?.end ?? 0)), cell(t('module.total', lang), 'bold'), cell(''), cell(formatMinutes(m.data.duration), 'bold'), ...(trainer ? [cell('')] : [])],
+        ...clock.map(({ session: s, start }) => [cell(formatElapsed(start)), cell(`${s.n}. ${s.title}`, 'bold'), cell(s.method ? t(`method.${s.method}` as UiKey, lang) : ''), cell(formatMinutes(s.duration ?? 0, lang)), ...(trainer ? [cell(plan(s))] : [])]),
+        [cell(formatElapsed(clock.at(-1)?.end ?? 0)), cell(t('module.total', lang), 'bold'), cell(''), cell(formatMinutes(m.data.duration, lang), 'bold'), ...(trainer ? [cell('')] : [])],
       ],
       widths: trainer ? [0.6, 2.4, 1, 0.8, 2.6] : [0.6, 3.4, 1.2, 1],
       size: 8.5,
@@ -120,7 +120,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
     [t('module.code', lang), d.code],
     [t('module.version', lang), d.version],
     [t('module.status', lang), t(`status.${d.status}` as UiKey, lang)],
-    [t('module.duration', lang), formatMinutes(d.duration)],
+    [t('module.duration', lang), formatMinutes(d.duration, lang)],
     [t('module.audience', lang), d.audience.map(roleTitle).join(', ')],
   ];
   if (d.sops.length) rows.push([t('module.sops', lang), d.sops.map((s) => project.sops.find((x) => x.id === s)?.data?.code ?? s).join(', ')]);

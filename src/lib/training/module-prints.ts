@@ -2,7 +2,7 @@ import type { Project, SopDoc } from '../content/project.ts';
 import type { WorkflowPrint } from '../handbook/print-context.ts';
 import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
 import { getWorkflow } from '../workflow/cache.ts';
-import { graphOf } from '../workflow/graph.ts';
+import { fixedWordsIn, graphIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
 import { humanise } from '../workflow/humanise.ts';
 import { jobAidSteps } from './job-aid.ts';
 import type { ModuleDoc } from './modules.ts';
@@ -32,8 +32,11 @@ export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Prom
   for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
     try {
       const loaded = await getWorkflow(project.root, id);
-      const otherwise = loaded.module.labels?.otherwise;
-      const steps = jobAidSteps(graphOf(loaded), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined);
+      // In the module's language: the step words of `workflows/<lang>/<id>.yaml` where they exist.
+      const lang = m.data?.language;
+      const words = workflowLabelsIn(project, lang, id);
+      const otherwise = words && lang ? fixedWordsIn(lang).otherwise : loaded.module.labels?.otherwise;
+      const steps = jobAidSteps(graphIn(loaded, words, lang), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined);
       prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id) }), jobAid: steps });
     } catch {
       // sopkit check reports a machine that does not load; the renderer prints a pointer instead.

@@ -5,6 +5,7 @@ import { layout } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile } from '../assessment/quiz-load.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
+import { checkCourseTranslation } from './courses.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
 import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
@@ -40,7 +41,7 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
 
 /**
  * `sopkit check` for translations (ARCHITECTURE.md, Translations): every translated SOP, module,
- * glossary, roles, parameter labels, workflow labels, quiz and evaluation form against its source.
+ * glossary, roles, parameter labels, course words, workflow labels, quiz and evaluation form against its source.
  */
 export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]> {
   const { project } = ctx;
@@ -54,6 +55,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
     out.push(...checkListIds(content.glossary, known.glossary, layout.glossary));
     out.push(...checkListIds(content.roles, known.roles, layout.roles));
     out.push(...checkListIds(content.parameters, known.parameters, layout.parameters));
+    for (const doc of content.courses) out.push(...checkCourseTranslation(doc, project.courses));
     for (const labels of content.workflows) {
       if (!machines.has(labels.id)) {
         const abs = files.find((f) => idOf(f) === labels.id);

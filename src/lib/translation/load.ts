@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
+  courseTranslationSchema,
   glossaryTranslationsSchema,
   parameterTranslationsSchema,
   roleTranslationsSchema,
   workflowLabelsSchema,
+  type CourseTranslation,
   type GlossaryTranslation,
   type ParameterTranslation,
   type RoleTranslation,
@@ -35,6 +37,14 @@ export interface WorkflowLabelsDoc {
   yaml: ParsedYaml;
 }
 
+/** The words of one course in one language (`content/<lang>/courses/<id>.yaml`). */
+export interface CourseTranslationDoc {
+  id: string;
+  file: string;
+  words: CourseTranslation;
+  yaml: ParsedYaml;
+}
+
 /** Everything translated into one language. */
 export interface LocaleContent {
   lang: string;
@@ -46,6 +56,8 @@ export interface LocaleContent {
   roles: TranslatedList<RoleTranslation>;
   parameters: TranslatedList<ParameterTranslation>;
   workflows: WorkflowLabelsDoc[];
+  /** `content/<lang>/courses/*.yaml`: the words of each course. */
+  courses: CourseTranslationDoc[];
   /** Absolute paths of `quizzes/<lang>/*.yaml` (read by the quiz loader). */
   quizzes: string[];
 }
@@ -84,6 +96,13 @@ export function loadLocale(root: string, lang: string): { content: LocaleContent
     diagnostics.push(...v.diagnostics);
     if (v.value) workflows.push({ id: basename(abs, '.yaml'), file, labels: v.value, yaml: v.yaml });
   }
+  const courses: CourseTranslationDoc[] = [];
+  for (const abs of listFiles(join(root, paths.courses), '.yaml')) {
+    const file = relPath(root, abs);
+    const v = validateYaml(readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''), courseTranslationSchema, file, 'translation/course');
+    diagnostics.push(...v.diagnostics);
+    if (v.value) courses.push({ id: basename(abs, '.yaml'), file, words: v.value, yaml: v.yaml });
+  }
   const content: LocaleContent = {
     lang,
     sops,
@@ -92,6 +111,7 @@ export function loadLocale(root: string, lang: string): { content: LocaleContent
     roles: loadList(root, paths.roles, roleTranslationsSchema, 'translation/roles', diagnostics),
     parameters: loadList(root, paths.parameters, parameterTranslationsSchema, 'translation/parameters', diagnostics),
     workflows,
+    courses,
     quizzes: listFiles(join(root, paths.quizzes), '.yaml'),
   };
   return { content, diagnostics };

@@ -2,6 +2,7 @@ import type { Project, SopDoc } from '../content/project.ts';
 import type { Section } from '../content/sections.ts';
 import { parameterSet } from '../params/load.ts';
 import type { ModuleDoc } from '../training/modules.ts';
+import { localizeCourse } from './courses.ts';
 
 /**
  * A translated SOP's sections with the source's anchors (by number), so `#late-registration`
@@ -29,7 +30,7 @@ const cache = new WeakMap<Project, Map<string, Project>>();
 
 /**
  * The project as a reader of one language sees it: translated SOPs and modules in place of their
- * sources, glossary terms, role titles and parameter labels in that language, and the source for
+ * sources, courses with their words in that language, glossary terms, role titles and parameter labels in that language, and the source for
  * whatever is not translated. The components of a page read this view, so a translated page's
  * `<Term>`, `<Role>`, `<Ref>`, `<Roles>`, `<LegalBasis>` speak its language. The source language
  * gives the project itself.
@@ -50,6 +51,10 @@ export function projectIn(project: Project, lang: string): Project {
     ...project,
     sops: project.sops.map((s) => translatedSop(project, lang, s.id) ?? s),
     modules: project.modules.map((m) => translatedModule(project, lang, m.id) ?? m),
+    courses: project.courses.map((c) => {
+      const words = tr.courses.find((x) => x.id === c.id)?.words;
+      return c.data && words ? { ...c, data: localizeCourse(c.data, words, lang) } : c;
+    }),
     glossary: project.glossary.map((g) => {
       const t = terms.get(g.id);
       return t ? { ...g, term: t.term, definition: t.definition, ...(t.source ? { source: t.source } : {}) } : g;

@@ -11,7 +11,7 @@ export interface DocStatus {
 
 /** A source document and where each translated locale stands. */
 export interface DocRow {
-  kind: 'sop' | 'module';
+  kind: 'sop' | 'module' | 'course';
   id: string;
   code: string;
   title: string;
@@ -29,7 +29,7 @@ export interface ListStatus {
 
 /**
  * Where every translation stands (ARCHITECTURE.md, Translations): per SOP and module and
- * language, up to date, out of date by which sections, or missing; per list, how many entries.
+ * language, up to date, out of date by which sections, or missing (a course: its words there or not); per list, how many entries.
  * @param project The loaded project.
  */
 export function translationStatus(project: Project): { docs: DocRow[]; lists: ListStatus[] } {
@@ -63,6 +63,18 @@ export function translationStatus(project: Project): { docs: DocRow[]; lists: Li
         const state: DocStatus['state'] = !tr ? 'missing' : !v || v === m.data!.version ? { status: 'current', version: m.data!.version } : { status: 'outdated', from: v, to: m.data!.version, sections: undefined };
         return { lang, state };
       }),
+    });
+  }
+  for (const c of project.courses) {
+    if (!c.data) continue;
+    // A course has no version: its words file (content/<lang>/courses/<id>.yaml) is there or not.
+    docs.push({
+      kind: 'course',
+      id: c.id,
+      code: '',
+      title: c.data.title,
+      version: undefined,
+      languages: langs.map((lang) => ({ lang, state: project.translations[lang]?.courses.some((x) => x.id === c.id) ? { status: 'current' as const, version: '' } : 'missing' })),
     });
   }
   const totals = { glossary: project.glossary.length, roles: project.roles.length, parameters: project.parameters.list.length };

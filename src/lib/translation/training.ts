@@ -5,19 +5,18 @@ import { save, type WrittenPdf } from '../handbook/write.ts';
 import { evaluationFormFileName, renderEvaluationForm } from '../training/evaluation/form-pdf.ts';
 import { publishedEvaluations } from '../training/evaluation/load.ts';
 import { renderTrainerGuide } from '../training/guide-pdf.ts';
-import { renderModuleBook } from '../training/module-pdf.ts';
+import { renderJobAid, renderModuleBook } from '../training/module-pdf.ts';
 import type { ModuleDoc } from '../training/modules.ts';
+import { allOf } from '../training/outline.ts';
 import { renderSlidePrints } from '../training/slides-pdf.ts';
 import { guideFileName, moduleFileNames } from '../training/write.ts';
 import type { ModuleFrontmatter as Module } from '../../schemas/module.ts';
 import { evaluationIn } from './evaluations.ts';
 import type { Freshness } from './freshness.ts';
 import { projectIn, translatedModule } from './localize.ts';
+import { translatedPdfName } from './paths.ts';
 
-/** A PDF's name in a language, beside the source's: `m1.pdf` → `m1.fr.pdf`, `m1-slides.pdf` → `m1-slides.fr.pdf`. */
-export function translatedPdfName(file: string, lang: string): string {
-  return file.replace(/\.pdf$/, `.${lang}.pdf`);
-}
+export { translatedPdfName };
 
 /** A module as a reader of one language gets it (ARCHITECTURE.md, Translations: pages). */
 export interface ModuleInLanguage {
@@ -54,8 +53,9 @@ export function moduleIn(project: Project, id: string, lang: string): ModuleInLa
 /**
  * Writes the training prints of every translated locale beside the source's (`<name>.<lang>.pdf`):
  * a translated module's workbook (and trainer manual in the trainer edition), its slides and
- * handouts (and speaker notes); a translated evaluation form's paper form; and each course's
- * trainer's guide with its words in the locale. Job aids keep the source's (one per machine).
+ * handouts (and speaker notes) and job aids (`<module>-job-aid-<workflow>.<lang>.pdf`, the
+ * workflow's words from `workflows/<lang>/<id>.yaml`); a translated evaluation form's paper form;
+ * and each course's trainer's guide with its words in the locale.
  * @param project The loaded project.
  * @param o Editions, paper and output folder (`handbooks/`).
  */
@@ -68,6 +68,10 @@ export async function writeTranslatedTrainingPrints(project: Project, o: { editi
       if (!m.data || !m.tree || !translatedModule(project, lang, m.id)) continue;
       for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(m.id, edition), lang), await renderModuleBook(view, m.id, { edition, paper: o.paper })));
       for (const p of await renderSlidePrints(view, m.id, o.editions, o.paper)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
+      // Job aids from the translation's <JobAid>s, in its words (`workflows/<lang>/<id>.yaml`).
+      const tr = view.modules.find((x) => x.id === m.id);
+      const workflows = new Set(tr?.outline ? allOf(tr.outline, 'jobAids').map((a) => a.workflow) : []);
+      if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, translatedPdfName(moduleFileNames.jobAid(m.id, wf), lang), await renderJobAid(view, m.id, wf, o.paper)));
     }
     for (const source of publishedEvaluations(project.root)) {
       const form = evaluationIn(project.root, source.id, lang);

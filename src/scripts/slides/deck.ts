@@ -3,6 +3,7 @@
 // tools and the speaker view. On a phone the sections stay a readable list of cards.
 import Reveal from 'reveal.js';
 import type { DeckConfig } from '../../lib/training/deck-config.ts';
+import { watchHelp } from './help.ts';
 import { openSpeakerView, type SpeakerDeck } from './speaker.ts';
 
 type Deck = SpeakerDeck & {
@@ -82,6 +83,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
     label('.navigate-right', config.strings[rtl ? 'speaker.previous' : 'speaker.next']);
     label('.navigate-up', config.strings['slides.control.up']);
     label('.navigate-down', config.strings['slides.control.down']);
+    watchHelp(root, config.strings);
     fit(deck.getCurrentSlide());
     deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
     document.body.dataset.deckReady = 'yes';

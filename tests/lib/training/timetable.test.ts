@@ -18,6 +18,11 @@ describe('clock', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(90)).toBe('1 h 30 min');
     expect(formatMinutes(120)).toBe('2 h');
+    // In the reader's language; English is the same with or without the language.
+    expect([45, 90, 120, 360].map((n) => formatMinutes(n, 'en'))).toEqual(['45 min', '1 h 30 min', '2 h', '6 h']);
+    expect([45, 90, 120, 360].map((n) => formatMinutes(n, 'fr'))).toEqual(['45\u00a0min', '1\u00a0h 30\u00a0min', '2\u00a0h', '6\u00a0h']);
+    expect([45, 60, 90, 120, 360].map((n) => formatMinutes(n, 'ar'))).toEqual(['45 دقيقة', 'ساعة', 'ساعة و30 دقيقة', 'ساعتان', '6 ساعات']);
+    for (const s of [45, 90, 360].map((n) => formatMinutes(n, 'ar'))) expect(s).not.toMatch(/\b(h|min)\b/);
   });
 });
 

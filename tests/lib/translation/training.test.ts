@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
-import { renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
+import { coursePrintPack } from '../../../src/lib/training/guide.ts';
+import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
+import { translationStatus } from '../../../src/lib/translation/status.ts';
 import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
 
 // The model pack itself: module 1 is translated into French, the other modules are not; the
@@ -59,6 +61,35 @@ describe('training in a reader’s language', () => {
     expect(manual).toMatch(/corrig. du formateur/i);
     expect(manual).toContain('Une activité sur l’enregistrement d’identité postérieure'.replace(/’/g, "'"));
   }, 120_000);
+
+  it('prints the French job aid with the French step titles of workflows/fr/birth-registration.yaml', async () => {
+    const text = pdfText(await renderJobAid(projectIn(project, 'fr'), M1, 'birth-registration', 'a4'), 'm1-job-aid.fr.pdf');
+    for (const title of ['Notifier la naissance', 'Recevoir et contrôler la déclaration', 'Vérifier les faits et les preuves']) expect(text).toContain(title);
+    expect(text).not.toContain('Receive and screen the declaration');
+    // The source's job aid stays English.
+    const en = pdfText(await renderJobAid(project, M1, 'birth-registration', 'a4'), 'm1-job-aid.pdf');
+    expect(en).toContain('Receive and screen the declaration');
+    expect(en).not.toContain('Notifier la naissance');
+  });
+
+  it('gives the course its words in French and Arabic, and the status page lists it', () => {
+    const ar = projectIn(project, 'ar').courses.find((c) => c.id === 'registry-officers')?.data;
+    expect(ar?.title).toBe('الهوية القانونية والتسجيل المدني: دورة تدريبية لموظفي السجل المدني');
+    expect(ar?.dayTemplate?.breaks.map((b) => b.label)).toEqual(['استراحة شاي', 'استراحة الغداء', 'استراحة شاي']);
+    expect(ar?.language).toBe('ar');
+    expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
+    // The French guide's print pack names M1's French PDFs, the other (untranslated) modules' source PDFs.
+    const fr = projectIn(project, 'fr');
+    const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+    expect(files).toContain(`${M1}.fr.pdf`);
+    expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
+    expect(files).not.toContain(`${M1}.pdf`);
+    expect(files).toContain('civil-registration-births-deaths.pdf');
+    const en = coursePrintPack(project, project.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+    expect(en.filter((f) => f.includes('.fr.'))).toEqual([]);
+    const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
+    expect(row?.languages.map((l) => `${l.lang} ${l.state === 'missing' ? 'missing' : l.state.status}`)).toEqual(['fr current', 'ar current']);
+  });
 
   it('prints the evaluation form in French and Arabic', async () => {
     const organisation = project.site?.organisation ?? '';

@@ -1,0 +1,50 @@
+// reveal.js 6 writes its help overlay (the "?" key) in English with no option for other words:
+// its heading, column heads and the descriptions of its own shortcuts are fixed strings. This
+// rewrites them in the page's language when the overlay opens; a description it does not know
+// (a later reveal.js's) stays as reveal.js wrote it. Shortcuts the page adds (S) come with their
+// own words already.
+import type { SpeakerKey } from '../../lib/training/deck-config.ts';
+
+/** reveal.js's English descriptions → the string that says them in the page's language. */
+const descriptions: Record<string, SpeakerKey> = {
+  'Next slide': 'slides.help.next',
+  'Previous slide': 'slides.help.previous',
+  'Navigate left': 'slides.help.left',
+  'Navigate right': 'slides.help.right',
+  'Navigate up': 'slides.help.up',
+  'Navigate down': 'slides.help.down',
+  'Navigate without fragments': 'slides.help.noFragments',
+  'Jump to first/last slide': 'slides.help.firstLast',
+  Pause: 'slides.help.pause',
+  Fullscreen: 'slides.help.fullscreen',
+  'Jump to slide': 'slides.help.jump',
+  'Slide overview': 'slides.help.overview',
+};
+
+/** Rewrites an open help overlay in the page's language (once). */
+export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, string>): void {
+  const title = overlay.querySelector('.title');
+  // reveal.js creates the overlay, then fills it: wait for its content.
+  if (overlay.dataset.translated || !title) return;
+  overlay.dataset.translated = 'yes';
+  title.textContent = strings['slides.help.title'];
+  const [key, action] = [...overlay.querySelectorAll('th')];
+  if (key) key.textContent = strings['slides.help.key'];
+  if (action) action.textContent = strings['slides.help.action'];
+  for (const row of overlay.querySelectorAll('tr')) {
+    const cell = row.querySelectorAll('td')[1];
+    const known = cell ? descriptions[cell.textContent?.trim() ?? ''] : undefined;
+    if (cell && known) cell.textContent = strings[known];
+    // Key names (arrows, SPACE, N...) read left to right in every language.
+    row.querySelector('td')?.setAttribute('dir', 'ltr');
+  }
+  overlay.querySelector('.r-overlay-close')?.setAttribute('aria-label', strings['slides.help.close']);
+}
+
+/** Translates reveal.js's help overlay each time it opens inside the deck. */
+export function watchHelp(root: HTMLElement, strings: Record<SpeakerKey, string>): void {
+  new MutationObserver(() => {
+    const overlay = root.querySelector<HTMLElement>('.r-overlay-help');
+    if (overlay) translateHelp(overlay, strings);
+  }).observe(root, { childList: true, subtree: true });
+}
