@@ -50,6 +50,10 @@ describe('the training report in French and Arabic', () => {
     // The evaluation form's statements are the French form's, with the source's ids.
     const frForm = parse(readFileSync('quizzes/fr/evaluations/registry-officers.yaml', 'utf8')) as { title: string };
     expect(fr.evaluations[0]!.title).toBe(frForm.title);
+    // The course's own words from its French file.
+    const frCourse = parse(readFileSync('content/fr/courses/registry-officers.yaml', 'utf8')) as { title: string };
+    expect(fr.title).toBe(frCourse.title);
+    expect(fr.title).not.toBe(en.title);
     const figures = (r: TrainingReport) => r.summary.tests.map(({ title: _, ...rest }) => rest);
     expect(figures(report('fr'))).toEqual(figures(report()));
   });

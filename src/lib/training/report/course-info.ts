@@ -68,13 +68,16 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
   });
   const quizIds = [...new Set([...(c.pretest ? [c.pretest] : []), ...modules.map((m) => m.quiz), ...(c.posttest ? [c.posttest] : [])])];
   const formIds = [...new Set([...(c.evaluation ? [c.evaluation] : []), ...modules.flatMap((m) => (m.evaluation ? [m.evaluation] : []))])];
-  const timetable = courseTimetable(c, new Map(view.modules.map((m) => [m.id, m])));
+  // The course's words (title, venue, trainers, break labels) in the report's language, where its
+  // translation (`content/<lang>/courses/<id>.yaml`) gives them; ids, days and times are the source's.
+  const words: Course = view.courses.find((x) => x.id === id)?.data ?? c;
+  const timetable = courseTimetable(words, new Map(view.modules.map((m) => [m.id, m])));
   return {
     id,
-    title: c.title,
-    ...(c.summary ? { summary: c.summary } : {}),
-    venue: c.venue,
-    trainers: c.trainers,
+    title: words.title,
+    ...(words.summary ? { summary: words.summary } : {}),
+    venue: words.venue,
+    trainers: words.trainers,
     participants: c.participants,
     language,
     organisation: project.site?.organisation ?? '',
