@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { evaluationCsv } from '../../../lib/training/evaluation/csv.ts';
 import { publishedEvaluations } from '../../../lib/training/evaluation/load.ts';
+import { projectRoot } from '../../../lib/content/cache.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 
 export function getStaticPaths() {
-  return publishedEvaluations(process.cwd()).map((form) => ({ params: { id: form.id }, props: { form } }));
+  return publishedEvaluations(projectRoot()).map((form) => ({ params: { id: form.id }, props: { form } }));
 }
 
 /** `/evaluations/<id>/template.csv`: the blank responses sheet for typing in paper evaluation forms. */
