@@ -68,7 +68,7 @@ export function sopkitHandbooks(): AstroIntegration {
         const pdfs = written.filter((f) => f.file.endsWith('.pdf'));
         const pages = pdfs.reduce((n, f) => n + f.pages, 0);
         // With workers the stage ran beside the site: its own time, and what it added to the build.
-        const where = workers ? `on ${workers} worker threads beside the site (the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for them)` : 'in the build thread';
+        const where = workers ? `on ${workers} worker thread${workers === 1 ? "" : "s"} beside the site (the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for them)` : 'in the build thread';
         logger.info(`${pdfs.length} PDFs, ${pages} pages in ${seconds.toFixed(1)} s ${where}; ${made} of ${made + reused} documents remade, ${reused} reused from the cache; ${siteEdition()} edition → handbooks/`);
       },
     },
