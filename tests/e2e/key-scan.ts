@@ -83,11 +83,13 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     }),
   );
   const needles: Needle[] = [];
-  // What a participant may read anyway: the procedures as their edition shows them, the glossary,
-  // and the questions and options of the tests, in every language.
+  // What a participant may read anyway: the procedures and the modules as their edition shows
+  // them, the glossary, and the questions and options of the tests, in every language (a French
+  // option's feedback that quotes the module's own sentence is no key).
   const publicText = norm(
     [
       ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      ...[...project.modules, ...Object.values(project.translations).flatMap((c) => c.modules)].flatMap((m) => (m.tree ? [toString(forEdition(m.tree, 'participant'))] : [])),
       ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
       ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
     ].join(' '),
