@@ -116,7 +116,7 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   });
   const text = fillWords(w.prePostText, {
     matched: n(pp.matched, 0), change: n(pp.meanDifference), unit: esc(unit), t: n(pp.t, 3), df: pp.df === null ? '–' : n(pp.df, 0), p: c.p(pp.p),
-    V: n(pp.wilcoxon.V, 1), pw: c.p(pp.wilcoxon.p), method: esc(pp.wilcoxon.method), dz: n(pp.dz), gain: n(pp.classGain), band: esc(band(c, pp.classGain)), individual: n(pp.meanIndividualGain),
+    V: n(pp.wilcoxon.V, 1), pw: c.p(pp.wilcoxon.p), method: esc(w.wilcoxon[pp.wilcoxon.method] ?? pp.wilcoxon.method), dz: n(pp.dz), gain: n(pp.classGain), band: esc(band(c, pp.classGain)), individual: n(pp.meanIndividualGain),
   });
   return `<h2 id="prepost">${esc(w.prePost)}</h2>${unmatched}
 <p>${text}</p>
@@ -135,7 +135,7 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
     const options = Object.entries(i.options).map(([o, k]) => `${item?.type !== 'order' && item?.options.find((x) => x.id === o)?.correct ? `<b>${esc(o)}</b>` : esc(o)}:${n(k, 0)}`).join(' ');
     // The item's words (in the quiz's language) are the row header's title: the id stays what the table lists.
     const stem = item?.stem ? ` title="${esc(item.stem.trim())}"` : '';
-    return `<tr><th scope="row"${stem}>${esc(i.id)}</th><td>${esc(item?.type ?? '')}</td>${td(n(i.facility, 3))}${td(n(i.sd, 3))}${td(n(i.discrimination, 3))}${td(n(i.discriminativeEfficiency, 3))}${td(n(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(n(i.randomGuess))}<td>${options}</td><td>${flags(c, i.flags)}</td></tr>`;
+    return `<tr><th scope="row"${stem}>${esc(i.id)}</th><td>${esc(item ? (w.types[item.type] ?? item.type) : '')}</td>${td(n(i.facility, 3))}${td(n(i.sd, 3))}${td(n(i.discrimination, 3))}${td(n(i.discriminativeEfficiency, 3))}${td(n(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(n(i.randomGuess))}<td>${options}</td><td>${flags(c, i.flags)}</td></tr>`;
   });
   const review = reviewOrder(s.items);
   const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);

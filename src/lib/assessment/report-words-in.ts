@@ -2,8 +2,10 @@
 // src/i18n/<lang>.json, for the scoring page of a translated locale (the page writes them in).
 import { pluralForms, t, type UiKey } from '../../i18n/index.ts';
 import type { ItemFlag } from './types.ts';
-import type { ReportWords } from './report-words.ts';
+import type { ReportWords, WilcoxonMethod } from './report-words.ts';
+import { itemTypes } from '../../schemas/quiz.ts';
 
+const wilcoxonMethods: readonly WilcoxonMethod[] = ['exact', 'normal approximation with continuity correction', 'not computed'];
 const flagOrder: readonly ItemFlag[] = ['negative-discrimination', 'low-discrimination', 'too-hard', 'too-easy', 'negative-covariance', 'no-variance'];
 
 /** A `|`-separated list of exactly `n` words (table headers, statistics, flags). */
@@ -21,6 +23,8 @@ export function reportWordsIn(lang: string): ReportWords {
   const w = (key: string) => t(`scoring.report.${key}` as UiKey, lang);
   const [high = '', medium = '', low = '', negative = ''] = list('bands', lang, 4);
   const flags = list('flags', lang, flagOrder.length);
+  const wilcoxon = list('wilcoxon', lang, wilcoxonMethods.length);
+  const types = list('types', lang, itemTypes.length);
   return {
     pre: w('pre'),
     post: w('post'),
@@ -59,6 +63,8 @@ export function reportWordsIn(lang: string): ReportWords {
     passed: w('passed'),
     notPassed: w('notPassed'),
     flags: Object.fromEntries(flagOrder.map((f, i) => [f, flags[i] ?? ''])) as Record<ItemFlag, string>,
+    wilcoxon: Object.fromEntries(wilcoxonMethods.map((m, i) => [m, wilcoxon[i] ?? m])) as ReportWords['wilcoxon'],
+    types: Object.fromEntries(itemTypes.map((m, i) => [m, types[i] ?? m])) as ReportWords['types'],
     methodTitle: w('methodTitle'),
     method: w('method'),
   };

@@ -3,7 +3,14 @@
 // CLI's report.html and the English scoring page use `englishReport` unchanged. Pure: no
 // dictionaries, so the scoring page's script stays small (the page writes a language's words in).
 import { fmt } from './format.ts';
-import type { ItemFlag } from './types.ts';
+import type { itemTypes } from '../../schemas/quiz.ts';
+
+/** An item's type (`single`, `order`...). */
+type ItemType = (typeof itemTypes)[number];
+import type { ItemFlag, PrePostStats } from './types.ts';
+
+/** The Wilcoxon test's method names (`inference.ts`). */
+export type WilcoxonMethod = PrePostStats['wilcoxon']['method'];
 
 /** Every text of the report; `{name}` placeholders are filled by the report. */
 export interface ReportWords {
@@ -60,6 +67,10 @@ export interface ReportWords {
   passed: string;
   notPassed: string;
   flags: Record<ItemFlag, string>;
+  /** How the Wilcoxon p was computed, by the core's method name. */
+  wilcoxon: Record<WilcoxonMethod, string>;
+  /** Item types as the item analysis names them, by the quiz file's `type`. */
+  types: Record<ItemType, string>;
   methodTitle: string;
   method: string;
 }
@@ -111,6 +122,8 @@ export const englishReport: ReportWords = {
     'negative-covariance': 'no effective weight',
     'no-variance': 'everyone scored the same',
   },
+  wilcoxon: { exact: 'exact', 'normal approximation with continuity correction': 'normal approximation with continuity correction', 'not computed': 'not computed' },
+  types: { single: 'single', multiple: 'multiple', truefalse: 'truefalse', order: 'order', scenario: 'scenario' },
   methodTitle: 'How these numbers are computed',
   method:
     "Item statistics follow Moodle's quiz statistics report (classical test theory, variances with s − 1): facility = mean mark / maximum mark; discrimination = correlation of the item with the rest of the test; discriminative efficiency = that covariance over its largest possible value; effective weight = share of the spread of total scores carried by the item. Alpha is Cronbach's (KR-20 for right/wrong items); sem = sd × √(1 − alpha). Normalized gain = (post% − pre%) / (100 − pre%), undefined for a perfect pre-test. The paired t test and the Wilcoxon signed-rank test compare the participants who took both tests, as R's t.test and wilcox.test do (zero differences dropped; exact p without ties or zeros below 50 pairs, otherwise the normal approximation with continuity correction). Items are flagged for review when discrimination is negative or below 0.2, or facility is outside 0.2–0.9.",
