@@ -120,7 +120,7 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   });
   return `<h2 id="prepost">${esc(w.prePost)}</h2>${unmatched}
 <p>${text}</p>
-${prePostChart(pp, percents, quiz.passMark)}
+${prePostChart(pp, percents, quiz.passMark, w.charts)}
 ${table(w.mastery, w.masteryHead.map(esc), objectives)}
 ${table(w.bothScores, w.bothHead.map(esc), rows)}`;
 }
@@ -143,7 +143,7 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
   const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(', ')})`).join('; ');
   return `<h2 id="${form}">${esc(label)}</h2>
 ${table(fillWords(w.statsCaption, { form: label }), w.statsHead.map(esc), stats, 'compact')}
-${itemMapChart(s, form)}
+${itemMapChart(s, form, w.charts)}
 ${review.length ? `<p>${fillWords(esc(w.review), { list })}</p>` : `<p>${esc(w.noReview)}</p>`}
 ${table(fillWords(w.itemsCaption, { form: label }), w.itemsHead.map(esc), items)}
 ${table(fillWords(w.peopleCaption, { form: label }), w.peopleHead.map(esc), people)}`;

@@ -2,6 +2,7 @@
 // scoring page of a translated locale shows the report in its language. English by default: the
 // CLI's report.html and the English scoring page use `englishReport` unchanged. Pure: no
 // dictionaries, so the scoring page's script stays small (the page writes a language's words in).
+import { englishCharts, type ChartWords } from './charts.ts';
 import { fmt } from './format.ts';
 import type { itemTypes } from '../../schemas/quiz.ts';
 
@@ -71,6 +72,8 @@ export interface ReportWords {
   wilcoxon: Record<WilcoxonMethod, string>;
   /** Item types as the item analysis names them, by the quiz file's `type`. */
   types: Record<ItemType, string>;
+  /** The charts' words. */
+  charts: ChartWords;
   methodTitle: string;
   method: string;
 }
@@ -124,6 +127,7 @@ export const englishReport: ReportWords = {
   },
   wilcoxon: { exact: 'exact', 'normal approximation with continuity correction': 'normal approximation with continuity correction', 'not computed': 'not computed' },
   types: { single: 'single', multiple: 'multiple', truefalse: 'truefalse', order: 'order', scenario: 'scenario' },
+  charts: englishCharts,
   methodTitle: 'How these numbers are computed',
   method:
     "Item statistics follow Moodle's quiz statistics report (classical test theory, variances with s − 1): facility = mean mark / maximum mark; discrimination = correlation of the item with the rest of the test; discriminative efficiency = that covariance over its largest possible value; effective weight = share of the spread of total scores carried by the item. Alpha is Cronbach's (KR-20 for right/wrong items); sem = sd × √(1 − alpha). Normalized gain = (post% − pre%) / (100 − pre%), undefined for a perfect pre-test. The paired t test and the Wilcoxon signed-rank test compare the participants who took both tests, as R's t.test and wilcox.test do (zero differences dropped; exact p without ties or zeros below 50 pairs, otherwise the normal approximation with continuity correction). Items are flagged for review when discrimination is negative or below 0.2, or facility is outside 0.2–0.9.",
