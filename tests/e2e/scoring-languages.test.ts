@@ -98,6 +98,8 @@ describe('the scoring page in Arabic', () => {
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.locator('html').getAttribute('lang')).toBe('ar');
       expect(await page.$$eval('[data-report] h3', (els) => els.map((e) => e.textContent))).toContain(t('scoring.report.prePost', 'ar'));
+      // The quiz has no Arabic translation: its English words keep their language and direction.
+      expect(await page.locator('[data-report] h2 span[lang="en"][dir="ltr"]').textContent()).toBe(source.title);
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

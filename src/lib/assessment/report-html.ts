@@ -22,6 +22,8 @@ export interface ReportOptions {
   lang?: string;
   /** Its direction (`rtl` for Arabic). */
   dir?: 'ltr' | 'rtl';
+  /** Language and direction of the quiz's words when they are not the page's (an untranslated quiz on a translated page). */
+  content?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /** Words and number format of one report. */
@@ -32,6 +34,8 @@ interface Ctx {
   pct: (percent: number, passMark: number) => string;
   form: Record<FormId, string>;
   locale: string;
+  /** Quiz words (title, objectives), marked with their language when it is not the page's. */
+  own: (html: string) => string;
 }
 
 function context(options: ReportOptions): Ctx {
@@ -47,6 +51,7 @@ function context(options: ReportOptions): Ctx {
     },
     form: { pre: w.pre, post: w.post },
     locale: options.locale ?? 'en',
+    own: (html) => (options.content ? `<span lang="${esc(options.content.lang)}" dir="${options.content.dir}">${html}</span>` : html),
   };
 }
 
@@ -112,7 +117,7 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   const objectives = pp.objectives.map((o) => {
     const text = quiz.objectives.find((x) => x.id === o.id)?.text ?? '';
     const bar = (v: number | null, cls: string) => (v === null ? '' : `<span class="bar ${cls}" style="width:${Math.round(v * 60)}px"></span>`);
-    return `<tr><th scope="row">${esc(o.id)}</th><td>${esc(text)}</td><td class="n">${bar(o.pre, 'pre')}${n(o.pre === null ? null : o.pre * 100, 0)}%</td><td class="n">${bar(o.post, '')}${n(o.post === null ? null : o.post * 100, 0)}%</td></tr>`;
+    return `<tr><th scope="row">${esc(o.id)}</th><td>${c.own(esc(text))}</td><td class="n">${bar(o.pre, 'pre')}${n(o.pre === null ? null : o.pre * 100, 0)}%</td><td class="n">${bar(o.post, '')}${n(o.post === null ? null : o.post * 100, 0)}%</td></tr>`;
   });
   const text = fillWords(w.prePostText, {
     matched: n(pp.matched, 0), change: n(pp.meanDifference), unit: esc(unit), t: n(pp.t, 3), df: pp.df === null ? '–' : n(pp.df, 0), p: c.p(pp.p),
@@ -161,7 +166,7 @@ export function renderReportFragment(report: ScoreReport, quiz: Quiz, options: R
   const { w } = c;
   const mark = c.n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0);
   const parts = [
-    `<h1>${fillWords(esc(w.results), { title: esc(quiz.title) })}</h1>`,
+    `<h1>${fillWords(esc(w.results), { title: c.own(esc(quiz.title)) })}</h1>`,
     `<p class="meta">${fillWords(esc(w.quizId), { id: esc(quiz.id) })}${quiz.sop ? ` · ${fillWords(esc(w.sopId), { id: esc(quiz.sop) })}` : ''} · ${fillWords(esc(w.passMark), { mark })}${options.date ? ` · ${fillWords(esc(w.reportOf), { date: esc(options.date) })}` : ''}</p>`,
     summary(c, report, quiz),
   ];

@@ -21,6 +21,8 @@ interface Config {
   strings: Record<string, string>;
   /** The report's words, number locale, lang and dir; empty on the source page (English report). */
   report: Pick<ReportOptions, 'words' | 'locale' | 'lang' | 'dir'>;
+  /** Language and direction of each quiz whose words are not the page's language (untranslated). */
+  content: Record<string, { lang: string; dir: 'ltr' | 'rtl' }>;
   base: string;
   /** Number locale of the page (`numberLocale`). */
   locale: string;
@@ -112,14 +114,16 @@ function start(root: HTMLElement, config: Config): void {
       const responses = combineResponses(sets);
       const report = buildReport(quiz, responses);
       const names = namesOf(responses);
+      const content = config.content[quiz.id];
+      const words = { ...config.report, ...(content ? { content } : {}) };
       const date = new Date().toISOString().slice(0, 10);
       results = {
         'scores.csv': [scoresCsv(report, names, quiz.passMark), 'text/csv;charset=utf-8'],
         'items.csv': [itemsCsv(report, quiz), 'text/csv;charset=utf-8'],
-        'report.html': [renderReportHtml(report, quiz, { names, date, ...config.report }), 'text/html;charset=utf-8'],
+        'report.html': [renderReportHtml(report, quiz, { names, date, ...words }), 'text/html;charset=utf-8'],
         'scores.json': [`${JSON.stringify(report, null, 2)}\n`, 'application/json'],
       };
-      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2, ...config.report });
+      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2, ...words });
       out.hidden = false;
       const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${formatDecimal(report.forms[f]?.n ?? 0, config.locale)}`] : [])).join(', ');
       // Warnings (a file with both `t2` and `t2/a` columns, say) are shown, never dropped.

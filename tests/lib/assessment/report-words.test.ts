@@ -55,6 +55,13 @@ describe('report words', () => {
     expect(french).toMatch(/<td class="n">\d+,\d+<\/td>/);
   });
 
+  it('marks an untranslated quiz’s words with their language and direction on an Arabic report', () => {
+    const html = renderReportFragment(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), content: { lang: 'en', dir: 'ltr' } });
+    expect(html).toContain(`<span lang="en" dir="ltr">${quiz.title}</span>`);
+    expect(html).toContain(`<td><span lang="en" dir="ltr">${quiz.objectives[0]!.text}</span></td>`);
+    expect(renderReportFragment(report, quiz)).not.toContain('<span lang=');
+  });
+
   it('the Arabic report.html says its language and direction', () => {
     const html = renderReportHtml(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), lang: 'ar', dir: 'rtl' });
     expect(html).toContain('<html lang="ar" dir="rtl">');
