@@ -9,6 +9,7 @@ import { siteEdition } from '../lib/edition.ts';
  */
 const trainerPages = [
   { pattern: '/scoring', entrypoint: './src/pages/scoring/_ScoringPage.astro' },
+  { pattern: '/[lang]/scoring', entrypoint: './src/pages/[lang]/scoring/_ScoringPage.astro' },
   { pattern: '/courses/[id]/report', entrypoint: './src/pages/courses/[id]/_ReportPage.astro' },
 ];
 

@@ -127,9 +127,10 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     for (const text of leftOutTextRuns(m.tree)) add('trainer note', text, m.file);
     for (const file of [`${m.id}-trainer${suffix}.pdf`, `${m.id}-speaker-notes${suffix}.pdf`]) needles.push({ kind: 'trainer PDF', file: `handbooks/${file}`, from: m.file });
   }
-  needles.push({ kind: 'scoring page', file: 'scoring/index.html', from: 'scoring' });
-  for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
   const prefixes = ['', ...Object.keys(project.translations).map((lang) => `${lang}/`)];
+  // The scoring page in every language (`/scoring/`, `/fr/scoring/`...).
+  for (const p of prefixes) needles.push({ kind: 'scoring page', file: `${p}scoring/index.html`, from: `${p}scoring` });
+  for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
   const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).flatMap((q) => prefixes.map((p) => `${p}assessments/${q.id}/post/index.html`)));
   return { needles, publicKeyFiles };
 }

@@ -1,4 +1,5 @@
-import { fmt, fmtP, fmtPercent } from './format.ts';
+import { percentShown } from './format.ts';
+import { englishReport, fillWords, reportNumber, type ReportWords } from './report-words.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
@@ -13,17 +14,46 @@ export interface ReportOptions {
   date?: string;
   /** Level of the report's title (1 in report.html; 2 inside a page that has its own h1). */
   level?: 1 | 2;
+  /** The report's words; English when absent. */
+  words?: ReportWords;
+  /** A locale tag from `numberLocale` for the numbers; English format (`fmt`) when absent. */
+  locale?: string;
+  /** Language of the page the fragment goes in (`report.html`'s `lang`), `en` when absent. */
+  lang?: string;
+  /** Its direction (`rtl` for Arabic). */
+  dir?: 'ltr' | 'rtl';
+  /** Language and direction of the quiz's words when they are not the page's (an untranslated quiz on a translated page). */
+  content?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
-const formLabel: Record<FormId, string> = { pre: 'Pre-test', post: 'Post-test' };
-const flagText: Record<ItemFlag, [string, 'bad' | 'warn']> = {
-  'negative-discrimination': ['negative discrimination', 'bad'],
-  'low-discrimination': ['discrimination < 0.2', 'warn'],
-  'too-hard': ['facility < 0.2', 'warn'],
-  'too-easy': ['facility > 0.9', 'warn'],
-  'negative-covariance': ['no effective weight', 'bad'],
-  'no-variance': ['everyone scored the same', 'warn'],
-};
+/** Words and number format of one report. */
+interface Ctx {
+  w: ReportWords;
+  n: (value: number | null | undefined, digits?: number) => string;
+  p: (p: number | null) => string;
+  pct: (percent: number, passMark: number) => string;
+  form: Record<FormId, string>;
+  locale: string;
+  /** Quiz words (title, objectives), marked with their language when it is not the page's. */
+  own: (html: string) => string;
+}
+
+function context(options: ReportOptions): Ctx {
+  const w = options.words ?? englishReport;
+  const n = reportNumber(options.locale);
+  return {
+    w,
+    n,
+    p: (p) => (p === null ? 'p = –' : p < 0.001 ? `p < ${n(0.001, 3)}` : `p = ${n(p, 3)}`),
+    pct: (percent, passMark) => {
+      const shown = percentShown(percent, passMark);
+      return n(shown.value, shown.digits);
+    },
+    form: { pre: w.pre, post: w.post },
+    locale: options.locale ?? 'en',
+    own: (html) => (options.content ? `<span lang="${esc(options.content.lang)}" dir="${options.content.dir}">${html}</span>` : html),
+  };
+}
 
 export { fmt, fmtP } from './format.ts';
 
@@ -34,72 +64,97 @@ export function gainBand(g: number | null): string {
 }
 
 const td = (v: string) => `<td class="n">${v}</td>`;
+const band = (c: Ctx, g: number | null) => {
+  const b = gainBand(g);
+  return b ? c.w.bands[b as keyof ReportWords['bands']] : '';
+};
 const table = (caption: string, head: string[], rows: string[], cls = '') =>
   // The wrapper scrolls sideways on a phone, so it takes keyboard focus and carries the caption as its name.
   `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
-const flags = (list: readonly ItemFlag[]) => list.map((f) => `<span class="flag flag-${flagText[f][1]}">${flagText[f][0]}</span>`).join('');
+const flagClass: Record<ItemFlag, 'bad' | 'warn'> = {
+  'negative-discrimination': 'bad',
+  'low-discrimination': 'warn',
+  'too-hard': 'warn',
+  'too-easy': 'warn',
+  'negative-covariance': 'bad',
+  'no-variance': 'warn',
+};
+const flags = (c: Ctx, list: readonly ItemFlag[]) => list.map((f) => `<span class="flag flag-${flagClass[f]}">${c.w.flags[f]}</span>`).join('');
 
-function summary(report: ScoreReport, quiz: Quiz): string {
+function summary(c: Ctx, report: ScoreReport, quiz: Quiz): string {
   const items: [string, string][] = [];
+  const { w, n } = c;
   for (const form of ['pre', 'post'] as const) {
     const s = report.forms[form];
-    if (s) items.push([`${fmt(s.mean === null ? null : (100 * s.mean) / s.maxScore, 0)}%`, `${formLabel[form]} mean (${s.n} participants)`]);
+    if (!s) continue;
+    const plural = w.formMean[new Intl.PluralRules(c.locale).select(s.n)] ?? w.formMean.other ?? '';
+    items.push([`${n(s.mean === null ? null : (100 * s.mean) / s.maxScore, 0)}%`, fillWords(plural, { form: c.form[form], n: n(s.n, 0) })]);
   }
   const pp = report.prepost;
   if (pp) {
-    items.push([fmt(pp.classGain), `class normalized gain (${gainBand(pp.classGain)})`]);
-    items.push([fmtP(pp.p), `paired t test (t = ${fmt(pp.t)}, df ${pp.df ?? '–'})`]);
-    items.push([fmt(pp.dz), 'effect size d_z']);
+    items.push([n(pp.classGain), fillWords(w.classGain, { band: band(c, pp.classGain) })]);
+    items.push([c.p(pp.p), fillWords(w.pairedT, { t: n(pp.t), df: pp.df === null ? '–' : n(pp.df, 0) })]);
+    items.push([n(pp.dz), w.effectSize]);
   }
   const post = report.forms.post ?? report.forms.pre;
-  if (post) items.push([`${post.participants.filter((p) => p.passed).length} / ${post.n}`, `passed the ${post === report.forms.post ? 'post' : 'pre'}-test (pass mark ${quiz.passMark}%)`]);
+  if (post) items.push([`${n(post.participants.filter((p) => p.passed).length, 0)} / ${n(post.n, 0)}`, fillWords(post === report.forms.post ? w.passedPost : w.passedPre, { mark: n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0) })]);
   return `<ul class="summary">${items.map(([v, l]) => `<li><b>${esc(v)}</b><span>${esc(l)}</span></li>`).join('')}</ul>`;
 }
 
-function prePostSection(report: ScoreReport, quiz: Quiz, pp: PrePostStats, names: ReadonlyMap<string, string>): string {
+function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStats, names: ReadonlyMap<string, string>): string {
+  const { w, n } = c;
   const percents = {
     pre: new Map(report.forms.pre?.participants.map((p) => [p.id, p.percent]) ?? []),
     post: new Map(report.forms.post?.participants.map((p) => [p.id, p.percent]) ?? []),
   };
-  const unmatched = pp.unmatched.pre.length + pp.unmatched.post.length
-    ? `<p class="note" role="note">Not in both tests, so left out of the comparison: ${pp.unmatched.pre.length ? `pre-test only: ${pp.unmatched.pre.map(esc).join(', ')}` : ''}${pp.unmatched.pre.length && pp.unmatched.post.length ? '; ' : ''}${pp.unmatched.post.length ? `post-test only: ${pp.unmatched.post.map(esc).join(', ')}` : ''}. Check the ids if they are the same person.</p>`
-    : '';
-  const unit = pp.scale === 'marks' ? 'marks' : 'percentage points';
-  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(`${fmt(p.pre, 1)} (${fmtPercent(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${fmt(p.post, 1)} (${fmtPercent(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(fmt(p.gain))}</tr>`);
+  const lists = [
+    ...(pp.unmatched.pre.length ? [fillWords(esc(w.preOnly), { ids: pp.unmatched.pre.map(esc).join(', ') })] : []),
+    ...(pp.unmatched.post.length ? [fillWords(esc(w.postOnly), { ids: pp.unmatched.post.map(esc).join(', ') })] : []),
+  ];
+  const unmatched = lists.length ? `<p class="note" role="note">${fillWords(esc(w.unmatched), { list: lists.join('; ') })}</p>` : '';
+  const unit = pp.scale === 'marks' ? w.marks : w.points;
+  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(`${n(p.pre, 1)} (${c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${n(p.post, 1)} (${c.pct(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(n(p.gain))}</tr>`);
   const objectives = pp.objectives.map((o) => {
     const text = quiz.objectives.find((x) => x.id === o.id)?.text ?? '';
     const bar = (v: number | null, cls: string) => (v === null ? '' : `<span class="bar ${cls}" style="width:${Math.round(v * 60)}px"></span>`);
-    return `<tr><th scope="row">${esc(o.id)}</th><td>${esc(text)}</td><td class="n">${bar(o.pre, 'pre')}${fmt(o.pre === null ? null : o.pre * 100, 0)}%</td><td class="n">${bar(o.post, '')}${fmt(o.post === null ? null : o.post * 100, 0)}%</td></tr>`;
+    return `<tr><th scope="row">${esc(o.id)}</th><td>${c.own(esc(text))}</td><td class="n">${bar(o.pre, 'pre')}${n(o.pre === null ? null : o.pre * 100, 0)}%</td><td class="n">${bar(o.post, '')}${n(o.post === null ? null : o.post * 100, 0)}%</td></tr>`;
   });
-  return `<h2 id="prepost">Pre-test and post-test</h2>${unmatched}
-<p>${pp.matched} participants took both tests. Mean change ${fmt(pp.meanDifference)} ${unit}; paired t = ${fmt(pp.t, 3)}, df = ${pp.df ?? '–'}, ${fmtP(pp.p)}. Wilcoxon signed-rank V = ${fmt(pp.wilcoxon.V, 1)}, ${fmtP(pp.wilcoxon.p)} (${esc(pp.wilcoxon.method)}). Effect size d<sub>z</sub> = ${fmt(pp.dz)}. Class normalized gain ${fmt(pp.classGain)} (${gainBand(pp.classGain)}); mean individual gain ${fmt(pp.meanIndividualGain)}.</p>
-${prePostChart(pp, percents, quiz.passMark)}
-${table('Mastery of each objective (share of its marks earned)', ['Objective', 'What participants should be able to do', 'Pre', 'Post'], objectives)}
-${table('Scores of participants in both tests', ['Participant', 'Name', 'Pre', 'Post', 'Gain'], rows)}`;
+  const text = fillWords(w.prePostText, {
+    matched: n(pp.matched, 0), change: n(pp.meanDifference), unit: esc(unit), t: n(pp.t, 3), df: pp.df === null ? '–' : n(pp.df, 0), p: c.p(pp.p),
+    V: n(pp.wilcoxon.V, 1), pw: c.p(pp.wilcoxon.p), method: esc(w.wilcoxon[pp.wilcoxon.method] ?? pp.wilcoxon.method), dz: n(pp.dz), gain: n(pp.classGain), band: esc(band(c, pp.classGain)), individual: n(pp.meanIndividualGain),
+  });
+  return `<h2 id="prepost">${esc(w.prePost)}</h2>${unmatched}
+<p>${text}</p>
+${prePostChart(pp, percents, quiz.passMark, w.charts)}
+${table(w.mastery, w.masteryHead.map(esc), objectives)}
+${table(w.bothScores, w.bothHead.map(esc), rows)}`;
 }
 
-function formSection(form: FormId, s: FormStats, quiz: Quiz, names: ReadonlyMap<string, string>): string {
-  const stats = [
-    ['Participants', String(s.n)], ['Maximum score', fmt(s.maxScore, 1)], ['Mean', fmt(s.mean)], ['Median', fmt(s.median)], ['Standard deviation', fmt(s.sd)],
-    ['Skewness', fmt(s.skewness)], ['Kurtosis', fmt(s.kurtosis)], ['Cronbach alpha', fmt(s.alpha)], ['Standard error of measurement', fmt(s.sem)],
-  ].map(([k, v]) => `<tr><th scope="row">${k}</th>${td(v ?? '')}</tr>`);
+function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: ReadonlyMap<string, string>): string {
+  const { w, n } = c;
+  const values = [n(s.n, 0), n(s.maxScore, 1), n(s.mean), n(s.median), n(s.sd), n(s.skewness), n(s.kurtosis), n(s.alpha), n(s.sem)];
+  const stats = w.stats.map((k, i) => `<tr><th scope="row">${esc(k)}</th>${td(values[i] ?? '')}</tr>`);
   const byId = new Map(quiz.items.map((i) => [i.id, i]));
   const items = s.items.map((i) => {
     const item = byId.get(i.id);
-    const options = Object.entries(i.options).map(([o, n]) => `${item?.type !== 'order' && item?.options.find((x) => x.id === o)?.correct ? `<b>${esc(o)}</b>` : esc(o)}:${n}`).join(' ');
-    return `<tr><th scope="row">${esc(i.id)}</th><td>${esc(item?.type ?? '')}</td>${td(fmt(i.facility, 3))}${td(fmt(i.sd, 3))}${td(fmt(i.discrimination, 3))}${td(fmt(i.discriminativeEfficiency, 3))}${td(fmt(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(fmt(i.randomGuess))}<td>${options}</td><td>${flags(i.flags)}</td></tr>`;
+    const options = Object.entries(i.options).map(([o, k]) => `${item?.type !== 'order' && item?.options.find((x) => x.id === o)?.correct ? `<b>${esc(o)}</b>` : esc(o)}:${n(k, 0)}`).join(' ');
+    // The item's words (in the quiz's language) are the row header's title: the id stays what the table lists.
+    const stem = item?.stem ? ` title="${esc(item.stem.trim())}"` : '';
+    return `<tr><th scope="row"${stem}>${esc(i.id)}</th><td>${esc(item ? (w.types[item.type] ?? item.type) : '')}</td>${td(n(i.facility, 3))}${td(n(i.sd, 3))}${td(n(i.discrimination, 3))}${td(n(i.discriminativeEfficiency, 3))}${td(n(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(n(i.randomGuess))}<td>${options}</td><td>${flags(c, i.flags)}</td></tr>`;
   });
   const review = reviewOrder(s.items);
-  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(fmt(p.score, 1))}${td(`${fmtPercent(p.percent, quiz.passMark)}%`)}<td>${p.passed ? 'passed' : 'not passed'}</td></tr>`);
-  return `<h2 id="${form}">${formLabel[form]}</h2>
-${table(`${formLabel[form]}: test statistics`, ['Statistic', 'Value'], stats, 'compact')}
-${itemMapChart(s, form)}
-${review.length ? `<p>Items to review, most urgent first: ${review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => flagText[f][0]).join(', ')})`).join('; ')}.</p>` : '<p>No item needs review.</p>'}
-${table(`${formLabel[form]}: item analysis (correct options in bold)`, ['Item', 'Type', 'Facility', 'SD', 'Discrimination', 'Discr. efficiency', 'Effective weight %', 'Random guess', 'Options chosen', 'Flags'], items)}
-${table(`${formLabel[form]}: participants`, ['Participant', 'Name', 'Score', 'Percent', 'Result'], people)}`;
+  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${esc(names.get(p.id) ?? '')}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
+  const label = c.form[form];
+  const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(', ')})`).join('; ');
+  return `<h2 id="${form}">${esc(label)}</h2>
+${table(fillWords(w.statsCaption, { form: label }), w.statsHead.map(esc), stats, 'compact')}
+${itemMapChart(s, form, w.charts)}
+${review.length ? `<p>${fillWords(esc(w.review), { list })}</p>` : `<p>${esc(w.noReview)}</p>`}
+${table(fillWords(w.itemsCaption, { form: label }), w.itemsHead.map(esc), items)}
+${table(fillWords(w.peopleCaption, { form: label }), w.peopleHead.map(esc), people)}`;
 }
 
-const method = `<h2 id="method">How these numbers are computed</h2><p class="method">Item statistics follow Moodle's quiz statistics report (classical test theory, variances with s − 1): facility = mean mark / maximum mark; discrimination = correlation of the item with the rest of the test; discriminative efficiency = that covariance over its largest possible value; effective weight = share of the spread of total scores carried by the item. Alpha is Cronbach's (KR-20 for right/wrong items); sem = sd × √(1 − alpha). Normalized gain = (post% − pre%) / (100 − pre%), undefined for a perfect pre-test. The paired t test and the Wilcoxon signed-rank test compare the participants who took both tests, as R's t.test and wilcox.test do (zero differences dropped; exact p without ties or zeros below 50 pairs, otherwise the normal approximation with continuity correction). Items are flagged for review when discrimination is negative or below 0.2, or facility is outside 0.2–0.9.</p>`;
+const method = (w: ReportWords) => `<h2 id="method">${esc(w.methodTitle)}</h2><p class="method">${w.method}</p>`;
 
 /**
  * The training report as an HTML fragment (inside `<div class="sopkit-report">`), for the scoring
@@ -107,17 +162,20 @@ const method = `<h2 id="method">How these numbers are computed</h2><p class="met
  */
 export function renderReportFragment(report: ScoreReport, quiz: Quiz, options: ReportOptions = {}): string {
   const names = options.names ?? new Map<string, string>();
+  const c = context(options);
+  const { w } = c;
+  const mark = c.n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0);
   const parts = [
-    `<h1>${esc(quiz.title)}: results</h1>`,
-    `<p class="meta">Quiz ${esc(quiz.id)}${quiz.sop ? ` · SOP ${esc(quiz.sop)}` : ''} · pass mark ${quiz.passMark}%${options.date ? ` · report of ${esc(options.date)}` : ''}</p>`,
-    summary(report, quiz),
+    `<h1>${fillWords(esc(w.results), { title: c.own(esc(quiz.title)) })}</h1>`,
+    `<p class="meta">${fillWords(esc(w.quizId), { id: esc(quiz.id) })}${quiz.sop ? ` · ${fillWords(esc(w.sopId), { id: esc(quiz.sop) })}` : ''} · ${fillWords(esc(w.passMark), { mark })}${options.date ? ` · ${fillWords(esc(w.reportOf), { date: esc(options.date) })}` : ''}</p>`,
+    summary(c, report, quiz),
   ];
-  if (report.prepost) parts.push(prePostSection(report, quiz, report.prepost, names));
+  if (report.prepost) parts.push(prePostSection(c, report, quiz, report.prepost, names));
   for (const form of ['pre', 'post'] as const) {
     const s = report.forms[form];
-    if (s) parts.push(formSection(form, s, quiz, names));
+    if (s) parts.push(formSection(c, form, s, quiz, names));
   }
-  parts.push(method);
+  parts.push(method(w));
   const html = parts.join('\n');
   // Sections are written as h1/h2; inside a page with its own h1 every heading goes one level down.
   const shifted = options.level === 2 ? html.replace(/<(\/?)h([12])\b/g, (_, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) : html;
@@ -127,8 +185,8 @@ export function renderReportFragment(report: ScoreReport, quiz: Quiz, options: R
 /** The training report as a complete, self-contained HTML file (`report.html`). */
 export function renderReportHtml(report: ScoreReport, quiz: Quiz, options: ReportOptions = {}): string {
   return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(quiz.title)}: results</title><style>body{margin:1rem;}${reportCss}</style></head>
+<html lang="${esc(options.lang ?? 'en')}"${options.dir === 'rtl' ? ' dir="rtl"' : ''}>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${fillWords(esc((options.words ?? englishReport).results), { title: esc(quiz.title) })}</title><style>body{margin:1rem;}${reportCss}</style></head>
 <body><main>${renderReportFragment(report, quiz, options)}</main></body>
 </html>
 `;

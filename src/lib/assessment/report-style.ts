@@ -23,7 +23,7 @@ export const reportCss = `
 .sopkit-report .flag { display: inline-block; font-size: 0.8rem; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin: 0.1em 0.2em 0.1em 0; white-space: nowrap; }
 .sopkit-report .flag-bad { color: #a11d1d; }
 .sopkit-report .flag-warn { color: #8a4b00; }
-.sopkit-report .chart { max-width: 100%; height: auto; display: block; margin: 0.5em 0 1em; }
+.sopkit-report .chart { max-width: 100%; height: auto; display: block; margin: 0.5em 0 1em; direction: ltr; }
 .sopkit-report .bar { display: inline-block; height: 0.7em; background: #0f5f66; vertical-align: middle; margin-inline-end: 0.4em; }
 .sopkit-report .bar.pre { background: #6b7580; }
 .sopkit-report .method { font-size: 0.88rem; color: #4a5360; }

@@ -2,8 +2,9 @@ import type { SiteLocale } from './locales.ts';
 
 /**
  * Pages (paths after the base, without `#` or `?`) that exist in every locale, under `/<lang>/`.
- * Other pages (an SOP's changes page, a course's report, the scoring page, a test's CSV template...)
- * exist in the source language only; links to them from a translated page go to the source's.
+ * Other pages (an SOP's changes page, a course's report, a test's CSV template...) exist in the
+ * source language only; links to them from a translated page go to the source's. The scoring page
+ * exists in every locale of a trainer build only (the participant edition has none at all).
  */
 export const localizedPaths: readonly RegExp[] = [
   /^\/$/,
@@ -18,6 +19,7 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/evaluations\/[^/]+\/$/,
   /^\/assessments\/$/,
   /^\/assessments\/[^/]+\/(pre|post)\/$/,
+  /^\/scoring\/$/,
 ];
 
 /** True when a site path (without base or locale) has a page in every locale. */

@@ -3,20 +3,41 @@
 // same files for download. It makes no network request.
 import { decodeText } from '../../lib/assessment/csv.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
-import { renderReportFragment, renderReportHtml } from '../../lib/assessment/report-html.ts';
+import { renderReportFragment, renderReportHtml, type ReportOptions } from '../../lib/assessment/report-html.ts';
 import { buildReport } from '../../lib/assessment/report.ts';
 import { combineResponses, parseResponses } from '../../lib/assessment/responses.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { isUserError } from '../../lib/errors.ts';
+import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { formFromName } from '../../lib/training/report/guess.ts';
 import { newFiles, watchFiles, type ChosenFile } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
 
 interface Config {
+  /** The quizzes in the page's language, each on the source's key. */
   quizzes: Quiz[];
   strings: Record<string, string>;
+  /** The report's words, number locale, lang and dir; empty on the source page (English report). */
+  report: Pick<ReportOptions, 'words' | 'locale' | 'lang' | 'dir'>;
+  /** Language and direction of each quiz whose words are not the page's language (untranslated). */
+  content: Record<string, { lang: string; dir: 'ltr' | 'rtl' }>;
   base: string;
+  /** Number locale of the page (`numberLocale`). */
+  locale: string;
+  /** What the page keeps for offline use, relative to the base (`scoring/`, `fr/scoring/`). */
+  scope: string;
+}
+
+/**
+ * An error line in the page's language: a file-level mistake the page has words for, named by its
+ * code, else the core's own line (English).
+ */
+function errorLine(error: unknown, file: string, s: Record<string, string>): string {
+  if (!(error instanceof Error)) return String(error);
+  const template = isUserError(error) ? s[`scoring.err.${error.code}`] : undefined;
+  return template && error.message.startsWith(`${file}: `) ? fill(template, { file }) : error.message;
 }
 
 /** A chosen file (labelled `name (2)` for a second file of the same name) and the form it holds ('' = read its form column). */
@@ -81,21 +102,30 @@ function start(root: HTMLElement, config: Config): void {
     if (!chosen.length) return say(s['scoring.noFiles'] ?? '', true);
     try {
       const sets = await Promise.all(
-        chosen.map(async (c) => parseResponses(decodeText(new Uint8Array(await c.file.arrayBuffer())), c.label, quiz, c.form ? { form: c.form } : {})),
+        chosen.map(async (c) => {
+          const text = decodeText(new Uint8Array(await c.file.arrayBuffer()));
+          try {
+            return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});
+          } catch (error) {
+            throw new Error(errorLine(error, c.label, s), { cause: error });
+          }
+        }),
       );
       const responses = combineResponses(sets);
       const report = buildReport(quiz, responses);
       const names = namesOf(responses);
+      const content = config.content[quiz.id];
+      const words = { ...config.report, ...(content ? { content } : {}) };
       const date = new Date().toISOString().slice(0, 10);
       results = {
         'scores.csv': [scoresCsv(report, names, quiz.passMark), 'text/csv;charset=utf-8'],
         'items.csv': [itemsCsv(report, quiz), 'text/csv;charset=utf-8'],
-        'report.html': [renderReportHtml(report, quiz, { names, date }), 'text/html;charset=utf-8'],
+        'report.html': [renderReportHtml(report, quiz, { names, date, ...words }), 'text/html;charset=utf-8'],
         'scores.json': [`${JSON.stringify(report, null, 2)}\n`, 'application/json'],
       };
-      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2 });
+      $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2, ...words });
       out.hidden = false;
-      const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${report.forms[f]?.n}`] : [])).join(', ');
+      const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${formatDecimal(report.forms[f]?.n ?? 0, config.locale)}`] : [])).join(', ');
       // Warnings (a file with both `t2` and `t2/a` columns, say) are shown, never dropped.
       const warnings = sets.flatMap((set) => set.warnings);
       say([fill(s['scoring.done'] ?? '', { summary }), ...warnings].join(' '));
@@ -116,5 +146,5 @@ function start(root: HTMLElement, config: Config): void {
       if (text && type) download(b.dataset.get ?? 'file', text, type);
     }),
   );
-  registerOffline(config.base, 'scoring/');
+  registerOffline(config.base, config.scope);
 }

@@ -48,7 +48,12 @@ describe('locale routes', () => {
     expect(localePath('/assessments/birth-registration/pre/?kiosk', 'fr', locales)).toBe('/fr/assessments/birth-registration/pre/?kiosk');
     expect(localePath('/assessments/birth-registration/pre/template.csv', 'fr', locales)).toBe('/assessments/birth-registration/pre/template.csv');
     expect(localePath('/assessments/birth-registration/gift.txt', 'fr', locales)).toBe('/assessments/birth-registration/gift.txt');
-    expect(localePath('/scoring/', 'fr', locales)).toBe('/scoring/');
+  });
+
+  it('localizes the trainer’s scoring page, not the course report page', () => {
+    expect(localePath('/scoring/', 'fr', locales)).toBe('/fr/scoring/');
+    expect(localePath('/scoring/', 'en', locales)).toBe('/scoring/');
+    expect(localePath('/courses/registry-officers/report/', 'fr', locales)).toBe('/courses/registry-officers/report/');
   });
 
   it('splits a path into its locale and the source path', () => {

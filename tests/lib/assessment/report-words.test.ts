@@ -1,0 +1,71 @@
+// The training report in a UI language: the English words of src/i18n/en.json are exactly the
+// report's (so `sopkit score` and the English scoring page stay as they were), and a French or
+// Arabic report of the same responses carries the same numbers in its own words and format.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/lib/assessment/report.ts';
+import { renderReportFragment, renderReportHtml } from '../../../src/lib/assessment/report-html.ts';
+import { englishReport, reportNumber } from '../../../src/lib/assessment/report-words.ts';
+import { reportWordsIn } from '../../../src/lib/assessment/report-words-in.ts';
+import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
+import { combineResponses, parseResponses } from '../../../src/lib/assessment/responses.ts';
+import { numberLocale } from '../../../src/lib/assessment/score-line.ts';
+
+const fixtures = resolve('tests/fixtures/assessment');
+const quiz = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
+const read = (name: string) => parseResponses(readFileSync(join(fixtures, 'responses', name), 'utf8'), name, quiz);
+const report = buildReport(quiz, combineResponses([read('class-pre.csv'), read('class-post.csv')]));
+/** The numbers of the report's number cells, read with a decimal separator. */
+const cells = (html: string, decimal: string) =>
+  [...html.matchAll(/<td class="n">(?:<span[^>]*><\/span>)?([^<]*)<\/td>/g)].map((m) => (m[1] ?? '').replace(/\s/g, '').replaceAll(decimal, '.'));
+
+describe('report words', () => {
+  it('English from en.json is the report as sopkit score writes it', () => {
+    expect(reportWordsIn('en')).toEqual(englishReport);
+  });
+
+  it('French and Arabic have every word, with as many table headers as the English', () => {
+    for (const lang of ['fr', 'ar']) {
+      const words = reportWordsIn(lang);
+      expect(words.itemsHead).toHaveLength(10);
+      expect(words.stats).toHaveLength(9);
+      expect(words.prePost).not.toBe(englishReport.prePost);
+      expect(Object.values(words.flags).every((f) => f.length > 0)).toBe(true);
+    }
+  });
+
+  it('formats numbers in the locale with the English decimals and a real minus sign', () => {
+    const fr = reportNumber(numberLocale('fr'));
+    expect(fr(0.5234, 3)).toBe('0,523');
+    expect(fr(-1.25, 1)).toBe('−1,3');
+    expect(fr(-0.001, 2)).toBe('0,00');
+    expect(fr(null)).toBe('–');
+    expect(reportNumber()(-1.25, 1)).toBe('−1.3');
+  });
+
+  it('a French report has the English report’s numbers, in French words and format', () => {
+    const english = renderReportFragment(report, quiz, { level: 2 });
+    const french = renderReportFragment(report, quiz, { level: 2, words: reportWordsIn('fr'), locale: numberLocale('fr') });
+    const en = cells(english, ',');
+    expect(en.length).toBeGreaterThan(20);
+    expect(cells(french, ',')).toEqual(en);
+    expect(french).toContain('<h3 id="prepost">Pré-test et post-test</h3>');
+    expect(french).not.toContain('Mastery of each objective');
+    expect(french).toMatch(/<td class="n">\d+,\d+<\/td>/);
+  });
+
+  it('marks an untranslated quiz’s words with their language and direction on an Arabic report', () => {
+    const html = renderReportFragment(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), content: { lang: 'en', dir: 'ltr' } });
+    expect(html).toContain(`<span lang="en" dir="ltr">${quiz.title}</span>`);
+    expect(html).toContain(`<td><span lang="en" dir="ltr">${quiz.objectives[0]!.text}</span></td>`);
+    expect(renderReportFragment(report, quiz)).not.toContain('<span lang=');
+  });
+
+  it('the Arabic report.html says its language and direction', () => {
+    const html = renderReportHtml(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), lang: 'ar', dir: 'rtl' });
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain(reportWordsIn('ar').methodTitle);
+    expect(renderReportHtml(report, quiz)).toContain('<html lang="en">');
+  });
+});
