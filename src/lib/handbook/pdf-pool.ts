@@ -40,18 +40,29 @@ interface Pending {
   payload: unknown;
   /** The document, as errors name it. */
   label: string;
+  /**
+   * Who took the job: 0 while it waits, else the thread id of the worker that makes it. Every
+   * worker holds every waiting job and takes the next one itself (compare-and-swap), so a
+   * worker never waits for this thread to hand it work while the build is busy bundling.
+   */
+  claim: Int32Array;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
 
 interface Slot {
   worker: Worker;
+  /** The job the worker said it started and has not finished. */
   job?: Pending;
   jobTimer?: NodeJS.Timeout;
   codeTimer?: NodeJS.Timeout;
 }
 
-type FromWorker = ContentCodeEvent | { type: 'done'; id: number; value: unknown } | { type: 'fail'; id: number; user: boolean; code: string; message: string };
+type FromWorker =
+  | ContentCodeEvent
+  | { type: 'start'; id: number }
+  | { type: 'done'; id: number; value: unknown }
+  | { type: 'fail'; id: number; user: boolean; code: string; message: string };
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
@@ -62,15 +73,19 @@ function oneLine<E extends Error>(error: E): E {
 }
 
 /**
- * Worker threads that make PDF jobs, one job per worker at a time (a worker holds one document in
- * memory, whatever the pack's size). Workers start when there is work and keep what they loaded
- * for their next job. Every way a job can end badly rejects its promise with one line naming the
- * document: the job threw, content code ran past the time limit, the job ran past its own limit,
- * or the worker died; a worker that had to be stopped is replaced for the jobs after it.
+ * Worker threads that make PDF jobs. Each job is sent to every worker when it is queued, and the
+ * first free worker takes it (one job per worker at a time: a worker holds one document in
+ * memory, whatever the pack's size). Work therefore goes on while this thread is busy (Astro
+ * bundles and renders in long synchronous stretches: handing out one job at a time from here
+ * left the worker idle for a third of the PDF stage). Workers start when there is work and
+ * keep what they loaded for their next job. Every way a job can end badly rejects its promise
+ * with one line naming the document: the job threw, content code ran past the time limit, the
+ * job ran past its own limit, or the worker died; a worker that had to be stopped is replaced
+ * for the jobs still waiting.
  */
 export class PdfPool {
   private readonly slots = new Set<Slot>();
-  private readonly queue: Pending[] = [];
+  private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closed = false;
 
@@ -85,35 +100,29 @@ export class PdfPool {
   run<T>(payload: unknown, label: string): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the PDF workers were closed'));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, payload, label, resolve: resolve as (value: unknown) => void, reject });
-      this.dispatch();
+      const job: Pending = { id: this.nextId++, payload, label, claim: new Int32Array(new SharedArrayBuffer(4)), resolve: resolve as (value: unknown) => void, reject };
+      this.pending.set(job.id, job);
+      for (const slot of this.slots) this.send(slot, job);
+      if (this.slots.size < Math.max(1, this.options.size)) this.spawn();
     });
   }
 
   /** Stops every worker; jobs not yet finished are rejected. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error('the PDF workers were closed'));
     const stopping = [...this.slots].map((slot) => this.retire(slot, new Error('the PDF workers were closed')));
+    for (const job of this.pending.values()) job.reject(new Error('the PDF workers were closed'));
+    this.pending.clear();
     await Promise.all(stopping);
   }
 
-  private dispatch(): void {
-    while (this.queue.length) {
-      let slot = [...this.slots].find((s) => !s.job);
-      if (!slot) {
-        if (this.slots.size >= Math.max(1, this.options.size)) return;
-        slot = this.spawn();
-      }
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.ref();
-      slot.jobTimer = setTimeout(() => this.fail(slot, oneLine(new Error(`${job.label}: its PDFs were not finished within ${seconds(this.options.jobTimeLimitMs)}; the print engine may be looping on it (report it with the file)`))), this.options.jobTimeLimitMs);
-      slot.worker.postMessage({ id: job.id, payload: job.payload });
-    }
+  private send(slot: Slot, job: Pending): void {
+    slot.worker.ref();
+    slot.worker.postMessage({ id: job.id, payload: job.payload, claim: job.claim });
   }
 
-  private spawn(): Slot {
+  /** Starts a worker and gives it every job no worker has taken yet. */
+  private spawn(): void {
     const { root, task } = this.options;
     const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), { workerData: { root, module: task.module, name: task.name }, stdout: true });
     // What content code prints is never mixed into the build's stdout.
@@ -121,21 +130,36 @@ export class PdfPool {
     const slot: Slot = { worker };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
-    worker.on('error', (error) => this.fail(slot, oneLine(new Error(`${slot.job?.label ?? 'a PDF worker'}: ${error.message.split('\n')[0]}`))));
+    worker.on('error', (error) => this.fail(slot, oneLine(new Error(`${this.current(slot)?.label ?? 'a PDF worker'}: ${error.message.split('\n')[0]}`))));
     worker.on('exit', (code) => {
       if (!this.slots.has(slot)) return;
-      this.fail(slot, oneLine(new Error(`${slot.job?.label ?? 'a PDF worker'}: the PDF worker stopped (exit code ${code}) before it finished`)));
+      this.fail(slot, oneLine(new Error(`${this.current(slot)?.label ?? 'a PDF worker'}: the PDF worker stopped (exit code ${code}) before it finished`)));
     });
-    return slot;
+    for (const job of this.pending.values()) if (Atomics.load(job.claim, 0) === 0) this.send(slot, job);
+  }
+
+  /** The job a worker is making: the one it said it started, or the one it took before it could say so. */
+  private current(slot: Slot): Pending | undefined {
+    if (slot.job) return slot.job;
+    const thread = slot.worker.threadId;
+    for (const job of this.pending.values()) if (Atomics.load(job.claim, 0) === thread) return job;
+    return undefined;
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
     switch (message.type) {
+      case 'start': {
+        const job = this.pending.get(message.id);
+        if (!job) return;
+        slot.job = job;
+        slot.jobTimer = setTimeout(() => this.fail(slot, oneLine(new Error(`${job.label}: its PDFs were not finished within ${seconds(this.options.jobTimeLimitMs)}; the print engine may be looping on it (report it with the file)`))), this.options.jobTimeLimitMs);
+        break;
+      }
       case 'busy': {
         clearTimeout(slot.codeTimer);
         const { file, what } = message;
         slot.codeTimer = setTimeout(
-          () => this.fail(slot, oneLine(new SopkitError('workflow/timeout', `${slot.job?.label ?? 'PDFs'}: ${file} did not finish ${what} within ${seconds(this.options.timeLimitMs)}: a loop that never ends, or far too much work for a content file; fix the code (the limit: SOPKIT_TIME_LIMIT, in seconds)`))),
+          () => this.fail(slot, oneLine(new SopkitError('workflow/timeout', `${this.current(slot)?.label ?? 'PDFs'}: ${file} did not finish ${what} within ${seconds(this.options.timeLimitMs)}: a loop that never ends, or far too much work for a content file; fix the code (the limit: SOPKIT_TIME_LIMIT, in seconds)`))),
           this.options.timeLimitMs,
         );
         break;
@@ -145,33 +169,38 @@ export class PdfPool {
         break;
       case 'done':
       case 'fail': {
-        const job = slot.job;
-        if (!job || job.id !== message.id) return;
-        clearTimeout(slot.jobTimer);
-        slot.job = undefined;
-        slot.worker.unref();
+        const job = this.pending.get(message.id);
+        if (slot.job?.id === message.id) {
+          clearTimeout(slot.jobTimer);
+          slot.job = undefined;
+        }
+        if (!job) return;
+        this.pending.delete(job.id);
+        if (!this.pending.size) for (const s of this.slots) s.worker.unref();
         if (message.type === 'done') job.resolve(message.value);
         else job.reject(oneLine(message.user ? new SopkitError(message.code, `${job.label}: ${message.message}`) : new Error(`${job.label}: ${message.message}`)));
-        this.dispatch();
         break;
       }
     }
   }
 
-  /** Ends a worker that can no longer be trusted, rejects its job, and starts another for the queue. */
+  /** Ends a worker that can no longer be trusted, rejects its job, and starts another for the jobs still waiting. */
   private fail(slot: Slot, error: Error): void {
     if (!this.slots.has(slot)) return;
     void this.retire(slot, error);
-    if (!this.closed) this.dispatch();
+    if (!this.closed && [...this.pending.values()].some((job) => Atomics.load(job.claim, 0) === 0)) this.spawn();
   }
 
   private async retire(slot: Slot, error: Error): Promise<void> {
+    const job = this.current(slot);
     this.slots.delete(slot);
     clearTimeout(slot.jobTimer);
     clearTimeout(slot.codeTimer);
-    const job = slot.job;
     slot.job = undefined;
-    job?.reject(error);
+    if (job) {
+      this.pending.delete(job.id);
+      job.reject(error);
+    }
     await slot.worker.terminate();
   }
 }

@@ -1,8 +1,11 @@
 // A worker of `PdfPool` (pdf-pool.ts). Plain JavaScript so that Node starts it without a loader;
 // it registers tsx (loader hooks are per thread), reports content code to the parent's watchdog,
-// then makes one job at a time with the module's job function and posts what it wrote. Whatever
-// that module loads (the project, fonts, glyph caches) stays loaded for the worker's next job.
-import { parentPort, workerData } from 'node:worker_threads';
+// then makes jobs one at a time with the module's job function and posts what it wrote. The pool
+// sends every waiting job to every worker; a worker takes a job by writing its thread id into
+// the job's shared claim word, skipping jobs another worker took, so it never waits for the
+// parent thread to hand out work. Whatever the module loads (the project, fonts, glyph caches)
+// stays loaded for the worker's next job.
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
@@ -15,12 +18,27 @@ const { isUserError } = await import(new URL('../errors.ts', import.meta.url).hr
 contentCode.onContentCode(post);
 const task = (await import(module))[name];
 
-parentPort.on('message', async ({ id, payload }) => {
-  try {
-    if (typeof task !== 'function') throw new Error(`${module} exports no function ${name}`);
-    post({ type: 'done', id, value: await task(payload) });
-  } catch (error) {
-    const user = isUserError(error);
-    post({ type: 'fail', id, user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+const queue = [];
+let working = false;
+
+async function work() {
+  working = true;
+  while (queue.length) {
+    const { id, payload, claim } = queue.shift();
+    if (Atomics.compareExchange(claim, 0, 0, threadId) !== 0) continue;
+    post({ type: 'start', id });
+    try {
+      if (typeof task !== 'function') throw new Error(`${module} exports no function ${name}`);
+      post({ type: 'done', id, value: await task(payload) });
+    } catch (error) {
+      const user = isUserError(error);
+      post({ type: 'fail', id, user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+    }
   }
+  working = false;
+}
+
+parentPort.on('message', (job) => {
+  queue.push(job);
+  if (!working) void work();
 });

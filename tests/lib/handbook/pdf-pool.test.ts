@@ -43,6 +43,25 @@ describe('PdfPool', () => {
     expect(loads.size).toBeLessThanOrEqual(2);
   });
 
+  it('keeps making queued jobs while this thread is busy: no job waits for this thread to hand it out', async () => {
+    const p = pool(1);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const jobs = [1, 2, 3, 4, 5].map((n) => p.run<Result>({ n, outcome: 'count', counter }, `content/sops/doc-${n}.mdx`));
+    // This thread blocks (as Astro's bundler does) until the worker has made all five, giving up after a minute.
+    const giveUp = Date.now() + 60_000;
+    for (let seen = Atomics.load(counter, 0); seen < 5 && Date.now() < giveUp; seen = Atomics.load(counter, 0)) Atomics.wait(counter, 0, seen, 1000);
+    expect(Atomics.load(counter, 0)).toBe(5);
+    expect((await Promise.all(jobs)).map((r) => r.squared)).toEqual([1, 4, 9, 16, 25]);
+  });
+
+  it('gives each job to exactly one worker when several hold it', async () => {
+    const p = pool(3);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => p.run<Result>({ n: i + 1, outcome: 'count', counter }, `content/sops/doc-${i + 1}.mdx`)));
+    expect(results.map((r) => r.n)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(Atomics.load(counter, 0)).toBe(12);
+  });
+
   it('names the document when its job throws, and keeps making the others', async () => {
     const p = pool(1);
     const failed = run(p, 7, 'throw');
