@@ -9,6 +9,7 @@ import type { HeadingMark } from './items.ts';
 import type { LayoutContext } from './layout.ts';
 import type { LaidPage } from './paginate.ts';
 import { contentBox, geometry, type PageGeometry, type Paper } from './theme.ts';
+import { useNativeDeflate } from '../pdf/deflate.ts';
 
 /** What a part's stamp knows about the page it stamps. */
 export interface PageInfo {
@@ -111,6 +112,7 @@ export interface DocInfo {
  * @param ctx The layout context the parts were laid out with (holds images to embed).
  */
 export async function renderParts(parts: readonly Part[], paper: Paper, info: DocInfo, ctx: LayoutContext): Promise<Uint8Array> {
+  useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await TextFonts.embed(doc);
   for (const [bytes, entry] of ctx.images) entry.image = entry.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
