@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
 import { renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../../src/lib/lifecycle/diff/redline-pdf.ts';
+import { skippedSummary } from '../../../src/lib/lifecycle/diff/changes.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -41,5 +42,16 @@ describe('the redline', () => {
     const html = renderRedlineFragment(d, { sopHref: '/sops/fixture-registration/' });
     expect(html).toContain('<del><span class="sr-only">[deleted text: </span>clerk<span class="sr-only">]</span></del> <ins><span class="sr-only">[inserted text: </span>registrar<span class="sr-only">]</span></ins>');
     expect(html).toContain('<h3><a href="/sops/fixture-registration/#check-the-documents">4.2 Check the documents</a></h3>');
+  });
+});
+
+describe('skippedSummary', () => {
+  it('groups the SOPs without a redline by reason and counts past the first five, so a large pack gets one short line', () => {
+    const notes = Array.from({ length: 300 }, (_, i) => `gen-${String(i + 1).padStart(4, '0')}: no earlier version in its revision history`);
+    notes.splice(2, 0, 'birth-registration: not in a git repository');
+    expect(skippedSummary(notes)).toBe('gen-0001, gen-0002, gen-0003, gen-0004, gen-0005 and 295 more: no earlier version in its revision history; birth-registration: not in a git repository');
+    expect(skippedSummary(['a: x', 'b: x'])).toBe('a, b: x');
+    // Six ids are all named: "and 1 more" would be no shorter.
+    expect(skippedSummary(['a: x', 'b: x', 'c: x', 'd: x', 'e: x', 'f: x'])).toBe('a, b, c, d, e, f: x');
   });
 });

@@ -85,6 +85,28 @@ export async function writeChangesPdfs(project: Project, o: { outDir: string; no
     writeFileSync(join(o.outDir, file), bytes);
     out.push({ file, bytes: bytes.length, pages: pageCountOf(bytes) ?? 0 });
   }
-  if (skipped.length) o.note?.(`changes: no redline for ${skipped.length} SOP${skipped.length === 1 ? '' : 's'} (${skipped.join('; ')})`);
+  if (skipped.length) o.note?.(`changes: no redline for ${skipped.length} SOP${skipped.length === 1 ? '' : 's'} (${skippedSummary(skipped)})`);
   return out;
+}
+
+/** How many SOPs a note names by id for each reason before it counts the rest. */
+const NAMED = 5;
+
+/**
+ * The notes of SOPs without a redline (`<id>: <reason>`), grouped by reason, each naming its
+ * first few SOPs and counting the others: one line whatever the size of the pack.
+ */
+export function skippedSummary(notes: readonly string[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const note of notes) {
+    const at = note.indexOf(': ');
+    const [id, reason] = at > 0 ? [note.slice(0, at), note.slice(at + 2)] : [note, ''];
+    byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  }
+  return [...byReason]
+    .map(([reason, ids]) => {
+      const named = ids.length > NAMED + 1 ? `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more` : ids.join(', ');
+      return reason ? `${named}: ${reason}` : named;
+    })
+    .join('; ');
 }
