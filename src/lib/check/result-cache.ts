@@ -6,8 +6,8 @@ import type { CheckSummary } from './in-worker.ts';
 
 /** Bump when the stored result's form or the key changes. */
 const FORMAT = 1;
-/** Everything a check reads: the content, the workflows and their code, the quizzes, our code. */
-const FOLDERS = ['content', 'workflows', 'quizzes', 'src'];
+/** Everything a check reads: the content, the workflows and their code, the quizzes, our code, the images under `public/` a page may show. */
+const FOLDERS = ['content', 'workflows', 'quizzes', 'src', 'public'];
 const FILES = ['package-lock.json', 'package.json'];
 
 function addTree(hash: ReturnType<typeof createHash>, root: string, folder: string): void {
@@ -30,8 +30,8 @@ function head(root: string): string {
 }
 
 /**
- * The key of a check run: the text of every file under `content/`, `workflows/`, `quizzes/`
- * and `src/`, the package files, the commit checked out, the date the check judges deadlines
+ * The key of a check run: the text of every file under `content/`, `workflows/`, `quizzes/`,
+ * `src/` and `public/`, the package files, the commit checked out, the date the check judges deadlines
  * against, its time limit and every `SOPKIT_` setting.
  * @param root The project root.
  * @param today The date of the check (YYYY-MM-DD).

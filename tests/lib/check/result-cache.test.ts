@@ -28,7 +28,7 @@ describe('check result cache', () => {
     expect(runs).toBe(1);
   });
 
-  it('checks again after a change to the content, the workflows, the code, the date or the time limit', async () => {
+  it('checks again after a change to the content, the workflows, the code, an image, the date or the time limit', async () => {
     const key = () => checkKey(root, '2026-06-01', 5000);
     const keys = [key()];
     appendFileSync(join(root, 'content/sops/registration.mdx'), '\nOne more sentence.\n');
@@ -36,6 +36,9 @@ describe('check result cache', () => {
     appendFileSync(join(root, 'workflows', 'registration.machine.ts'), '\n// note\n');
     keys.push(key());
     appendFileSync(join(root, 'src/lib/rule.ts'), 'export const other = 2;\n');
+    keys.push(key());
+    mkdirSync(join(root, 'public'), { recursive: true });
+    writeFileSync(join(root, 'public/seal.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
     keys.push(key());
     keys.push(checkKey(root, '2026-06-02', 5000));
     keys.push(checkKey(root, '2026-06-01', 6000));
