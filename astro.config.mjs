@@ -10,6 +10,7 @@ import { sopkitCheck } from './src/integrations/sopkit.ts';
 import { sopkitEditions } from './src/integrations/editions.ts';
 import { sopkitHandbooks } from './src/integrations/handbooks.ts';
 import { sopkitLicenses } from './src/integrations/licenses.ts';
+import { sopkitMdxCache } from './src/integrations/mdx-cache.ts';
 import { sopkitOffline } from './src/integrations/offline.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   // sopkitOffline lists every file the build wrote: keep it last. MDX `optimize` compiles the
   // parts of a page without components to HTML strings (ARCHITECTURE.md, Data flow: pages); a
   // component mapped to a plain HTML element would have to be in its `ignoreElementNames`.
-  integrations: [sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
+  // sopkitMdxCache keeps each MDX file's compiled module across builds (.sopkit-cache/mdx-compiled/).
+  integrations: [sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   // smartypants off: a page shows the characters the author typed, as the handbook, the search
   // snippets and the translations do (its English curly quotes were wrong in French and Arabic
   // text, and it was 3.2 of 36 busy seconds of a cold 300-SOP build). Typed ’ “ ” « » show as typed.

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
+import { cachedCheck, checkKey } from '../lib/check/result-cache.ts';
+import { today } from '../lib/check/today.ts';
 import { holdProject, releaseProject } from '../lib/content/cache.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
@@ -31,7 +33,8 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
  * The check runs in a worker with the time limit of content code (ARCHITECTURE.md, Formats: time limit of content code),
  * so a workflow file that never finishes stops the build with its name instead of hanging it.
  * From the start of the build's bundling to its end the pages share one loaded project without
- * looking at the sources again (`holdProject`).
+ * looking at the sources again (`holdProject`). When nothing the check reads changed since the
+ * last check, its result is printed again without checking (`src/lib/check/result-cache.ts`).
  */
 export function sopkitCheck(): AstroIntegration {
   let exit: { done(): void } | undefined;
@@ -45,12 +48,17 @@ export function sopkitCheck(): AstroIntegration {
         process.env.SOPKIT_ROOT = root;
         projectRoot = root;
         if (command === 'build') exit ??= refuseSilentExit(logger);
-        const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
+        // A pack in which nothing the check reads changed since the last check prints that
+        // check's result again (.sopkit-cache/check/last.json, keyed by every file it reads).
+        const day = today();
+        const limit = timeLimitMs();
+        const { summary, reused } = await cachedCheck(root, checkKey(root, day, limit), () => runChecksWithTimeLimit(root, { today: day, timeLimitMs: limit }));
+        const { diagnostics } = summary;
         // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
         refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout' || d.code === 'workflow/exit').map((d) => ({ file: d.file, code: d.code, reason: d.message })));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-        logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings`);
+        logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings${reused ? ' (nothing it reads changed: the last check’s result)' : ''}`);
         if (errors.length && command === 'build') {
           const error = new Error(`sopkit check found ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them and build again (first: ${formatDiagnostic(errors[0]!)})`);
           error.stack = error.message;

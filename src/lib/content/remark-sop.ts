@@ -2,13 +2,42 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { markParagraphs } from './paragraph-marks.ts';
-import { substituteParams } from '../params/substitute.ts';
+import { paramRefs, substituteParams } from '../params/substitute.ts';
 import { getProject } from './cache.ts';
+import type { Project } from './project.ts';
 import { numberSections, type SectionData } from './sections.ts';
 import { withSourceAnchors } from '../translation/localize.ts';
 
 /** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
 const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy', 'Param']);
+
+/** A translation of an SOP: `content/<lang>/sops/<id>.mdx`. */
+const TRANSLATED_SOP = /[\\/]content[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)*[\\/]sops[\\/][^\\/]+\.mdx?$/;
+
+/** The file's name without its extension: the SOP's id. */
+function sopIdOf(path: string): string {
+  return /([^/\\]+)\.mdx?$/.exec(path)?.[1] ?? '';
+}
+
+/**
+ * Everything `remarkSop` reads from the project for one file, as text: what the compiled page
+ * depends on besides the file itself (the MDX compile cache keys on it). The site language (the
+ * page's language when its frontmatter names none), every parameter the file's text names as
+ * `{param:id}` (the whole record: its value and unit in every language), and for a translation
+ * the section anchors of its source SOP. Keep it in step with the plugin below.
+ * @param path The file's path.
+ * @param text The file's text, frontmatter included.
+ * @param project The project the plugin reads (`getProject()`).
+ */
+export function remarkSopInputs(path: string, text: string, project: Project): string {
+  const ids = [...new Set(paramRefs(text).map((r) => r.id))].sort();
+  const source = TRANSLATED_SOP.test(path) ? project.sops.find((s) => s.id === sopIdOf(path)) : undefined;
+  return JSON.stringify({
+    language: project.site?.language ?? null,
+    parameters: ids.map((id) => [id, project.parameters.get(id) ?? null]),
+    anchors: source ? source.sections.map((s) => [s.number, s.anchor]) : null,
+  });
+}
 
 function attr(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
@@ -25,7 +54,7 @@ function attr(name: string, value: string): MdxJsxAttribute {
 export function remarkSop() {
   return (tree: Root, file: { path?: string; history?: string[]; data?: { astro?: { frontmatter?: { language?: unknown } } } }) => {
     const path = file.path ?? file.history?.[0] ?? '';
-    const sop = /([^/\\]+)\.mdx?$/.exec(path)?.[1] ?? '';
+    const sop = sopIdOf(path);
     const project = getProject();
     const frontmatterLanguage = file.data?.astro?.frontmatter?.language;
     const lang = typeof frontmatterLanguage === 'string' ? frontmatterLanguage : (project.site?.language ?? 'en');
@@ -33,7 +62,7 @@ export function remarkSop() {
     const sections = numberSections(tree);
     // A translation (`content/<lang>/sops/<id>.mdx`) keeps the source's anchors, so every link
     // into a section works in every language.
-    const translated = /[\\/]content[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)*[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path);
+    const translated = TRANSLATED_SOP.test(path);
     const source = translated ? project.sops.find((s) => s.id === sop) : undefined;
     const anchors = new Map(source ? withSourceAnchors(sections, source.sections).map((s) => [s.number, s.anchor]) : []);
     if (/[\\/]sops[\\/][^\\/]+\.mdx?$/.test(path)) markParagraphs(tree);

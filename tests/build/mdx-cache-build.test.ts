@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNode, type Finished } from '../cli/spawn.ts';
+import { copyProject, repo, tempFolder } from '../params/project.ts';
+
+// The parameters fixture with a French translation, built four times: cold, again with the MDX
+// compile cache warm, after one edit, and once more with the MDX cache removed (and nothing
+// else: the first build of a fresh project also leaves Astro's own first-run files, so the
+// cold MDX build compared with the warm one is the fourth). SOPKIT_TODAY fixes the date the
+// life-cycle outputs print, so builds may be compared byte for byte.
+const parent = tempFolder('sopkit-mdx-cache-build-');
+let root: string;
+const builds: { run: Finished; files: Map<string, string> }[] = [];
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+/** Every file under a folder with the hash of its bytes, by path relative to it. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function build(): Promise<void> {
+  const run = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' });
+  builds.push({ run, files: run.status === 0 ? tree(join(root, 'dist')) : new Map() });
+}
+
+const log = (i: number) => `${builds[i]?.run.stdout ?? ''}${builds[i]?.run.stderr ?? ''}`;
+
+beforeAll(async () => {
+  root = copyProject(parent, 'project', (r) => {
+    mkdirSync(join(r, 'content/fr/sops'), { recursive: true });
+    cpSync(join(repo, 'tests/fixtures/mdx-cache/fr/sops/registration.mdx'), join(r, 'content/fr/sops/registration.mdx'));
+  });
+  await build();
+  await build();
+  const sop = join(root, 'content/sops/registration.mdx');
+  writeFileSync(sop, readFileSync(sop, 'utf8').replace('declared by an', 'declared in person by an'));
+  await build();
+  rmSync(join(root, '.sopkit-cache/mdx-compiled'), { recursive: true, force: true });
+  await build();
+});
+
+describe('astro build with the MDX compile cache', () => {
+  it('compiles every MDX file in a cold build and reads them all back in the next', () => {
+    for (const i of [0, 1, 2, 3]) expect(builds[i]?.run.status, log(i)).toBe(0);
+    const cold = /MDX: (\d+) compiled, 0 reused/.exec(log(0));
+    expect(cold, log(0)).not.toBeNull();
+    expect(Number(cold?.[1])).toBeGreaterThanOrEqual(2);
+    expect(log(1)).toContain(`MDX: 0 compiled, ${cold?.[1]} reused`);
+  });
+
+  it('writes the same dist/, byte for byte, with the cache warm as cold', () => {
+    expect(log(3)).toMatch(/MDX: \d+ compiled, 0 reused/);
+    const [warm, cold] = [builds[2]!.files, builds[3]!.files];
+    expect(cold.size).toBeGreaterThan(0);
+    expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+    const differ = [...cold].filter(([path, hash]) => warm.get(path) !== hash).map(([path]) => path);
+    expect(differ).toEqual([]);
+  });
+
+  it('compiles only the edited SOP again, and its page shows the edit', () => {
+    expect(log(2)).toMatch(/MDX: 1 compiled, \d+ reused/);
+    const page = readFileSync(join(root, 'dist/sops/registration/index.html'), 'utf8');
+    expect(page).toContain('declared in person by an');
+  });
+});
