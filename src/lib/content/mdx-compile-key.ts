@@ -7,8 +7,8 @@ export const MDX_COMPILE_FORMAT = 1;
 
 /** Packages whose installed versions are named in the key (package-lock.json covers the rest). */
 const PACKAGES = ['astro', '@astrojs/mdx', '@mdx-js/mdx', '@astrojs/markdown-remark', 'vite'];
-/** Folders of our own code: the remark and rehype plugins and everything they import. */
-const CODE_FOLDERS = ['src/lib', 'src/schemas'];
+/** Folders of our own code: the remark and rehype plugins and everything they import (a parameter's text takes its unit words from src/i18n). */
+const CODE_FOLDERS = ['src/lib', 'src/schemas', 'src/i18n'];
 /** Files that configure the compile: the MDX integration's options are written in the Astro config. */
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'package-lock.json'];
 
@@ -26,7 +26,7 @@ function addTree(hash: ReturnType<typeof createHash>, root: string, folder: stri
  * The part of the MDX compile key that is the same for every file of one build: the cache's
  * format, the installed versions of Astro, its MDX integration, the MDX compiler, its markdown
  * pipeline and Vite, the lock file, the Astro config file and the text of every file under
- * `src/lib` and `src/schemas` (our remark and rehype plugins and all they import). Read when a
+ * `src/lib`, `src/schemas` and `src/i18n` (our remark and rehype plugins and all they import). Read when a
  * build (or the dev server) starts, which is when that code is loaded.
  * @param root The project root.
  * @param options The compile options as text (`stableText`): markdown config, source maps.
