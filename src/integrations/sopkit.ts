@@ -3,6 +3,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
 import { holdProject, releaseProject } from '../lib/content/cache.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
 
@@ -31,7 +32,8 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
  * The check runs in a worker with the time limit of content code (ARCHITECTURE.md, Formats: time limit of content code),
  * so a workflow file that never finishes stops the build with its name instead of hanging it.
  * From the start of the build's bundling to its end the pages share one loaded project without
- * looking at the sources again (`holdProject`).
+ * looking at the sources again (`holdProject`). The process's heap is kept near what it holds
+ * (`limitHeapGrowth`): V8 would otherwise let Astro's bundling grow it to several times that.
  */
 export function sopkitCheck(): AstroIntegration {
   let exit: { done(): void } | undefined;
@@ -41,6 +43,7 @@ export function sopkitCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         const started = performance.now();
+        limitHeapGrowth();
         const root = fileURLToPath(config.root);
         process.env.SOPKIT_ROOT = root;
         projectRoot = root;
