@@ -12,9 +12,10 @@ export const MAX_PDF_WORKERS = 4;
  * at the default limit of a machine with 16 GB or more, up to 4 times. A worker keeps about
  * 120 MB live at 300 SOPs (the project, fonts, glyph caches, one document) and its heap grew to
  * 390 MB between collections; with this limit it stays near 1.8 times that, beside Astro's pages
- * in the same process. The limit itself is about ten times what a job keeps live, so a pack of
- * 1,000 SOPs stays far inside it; a worker that still reaches it stops the build with one line
- * (make the PDFs in the build's thread, which has no such limit, with `SOPKIT_PDF_WORKERS=0`).
+ * in the same process. The limit itself is ten times what a worker keeps live at 300 SOPs and
+ * three times the peak RSS of the PDF jobs of a 1,000-SOP pack (492 MB); a worker that still
+ * reaches it stops the build with one line (make the PDFs in the build's thread, which has no
+ * such limit, with `SOPKIT_PDF_WORKERS=0`).
  */
 export const PDF_WORKER_HEAP_MB = 1536;
 
