@@ -25,7 +25,7 @@ function childCpuSeconds() {
 }
 
 /** Resident set size in bytes of a process and all its descendants, read from /proc. */
-function treeRss(rootPid) {
+export function treeRss(rootPid) {
   const children = new Map();
   const rss = new Map();
   for (const name of readdirSync('/proc')) {

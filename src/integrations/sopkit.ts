@@ -5,6 +5,7 @@ import { cachedCheck, checkKey } from '../lib/check/result-cache.ts';
 import { today } from '../lib/check/today.ts';
 import { holdProject, releaseProject } from '../lib/content/cache.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
 
@@ -35,6 +36,8 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
  * From the start of the build's bundling to its end the pages share one loaded project without
  * looking at the sources again (`holdProject`). When nothing the check reads changed since the
  * last check, its result is printed again without checking (`src/lib/check/result-cache.ts`).
+ * The process's heap is kept near what it holds (`limitHeapGrowth`): V8 would otherwise let
+ * Astro's bundling grow it to several times that.
  */
 export function sopkitCheck(): AstroIntegration {
   let exit: { done(): void } | undefined;
@@ -44,6 +47,7 @@ export function sopkitCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, config }) => {
         const started = performance.now();
+        limitHeapGrowth();
         const root = fileURLToPath(config.root);
         process.env.SOPKIT_ROOT = root;
         projectRoot = root;

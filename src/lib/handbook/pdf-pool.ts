@@ -7,6 +7,19 @@ import type { ContentCodeEvent } from '../time-limit/content-code.ts';
 export const MAX_PDF_WORKERS = 4;
 
 /**
+ * The old-generation heap limit of each PDF worker, in MB. Below 2 GB, V8 lets a heap grow to at
+ * most about 1.3 to 2 times what was live after its last full collection (scaled with the limit);
+ * at the default limit of a machine with 16 GB or more, up to 4 times. A worker keeps about
+ * 120 MB live at 300 SOPs (the project, fonts, glyph caches, one document) and its heap grew to
+ * 390 MB between collections; with this limit it stays near 1.8 times that, beside Astro's pages
+ * in the same process. The limit itself is ten times what a worker keeps live at 300 SOPs and
+ * three times the peak RSS of the PDF jobs of a 1,000-SOP pack (492 MB); a worker that still
+ * reaches it stops the build with one line (make the PDFs in the build's thread, which has no
+ * such limit, with `SOPKIT_PDF_WORKERS=0`).
+ */
+export const PDF_WORKER_HEAP_MB = 1536;
+
+/**
  * How many worker threads make the PDFs: `SOPKIT_PDF_WORKERS` when set (0: none, the PDFs are
  * made in the build's own thread), else one per core but one, at most `MAX_PDF_WORKERS`: Astro's
  * bundling and rendering keep one core busy, so on two cores one worker runs beside it (a second
@@ -33,6 +46,8 @@ export interface PdfPoolOptions {
   timeLimitMs: number;
   /** Longest time one job may take, in ms: a job that loops in the print engine is stopped. */
   jobTimeLimitMs: number;
+  /** Old-generation heap limit of each worker, in MB (`PDF_WORKER_HEAP_MB` by default). */
+  heapMb?: number;
 }
 
 interface Pending {
@@ -124,13 +139,25 @@ export class PdfPool {
   /** Starts a worker and gives it every job no worker has taken yet. */
   private spawn(): void {
     const { root, task } = this.options;
-    const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), { workerData: { root, module: task.module, name: task.name }, stdout: true });
+    const heapMb = this.options.heapMb ?? PDF_WORKER_HEAP_MB;
+    const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
+      workerData: { root, module: task.module, name: task.name },
+      stdout: true,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
     // What content code prints is never mixed into the build's stdout.
     worker.stdout.setEncoding('utf8').on('data', (text: string) => process.stderr.write(text));
     const slot: Slot = { worker };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
-    worker.on('error', (error) => this.fail(slot, oneLine(new Error(`${this.current(slot)?.label ?? 'a PDF worker'}: ${error.message.split('\n')[0]}`))));
+    worker.on('error', (error: Error & { code?: string }) => {
+      const label = this.current(slot)?.label ?? 'a PDF worker';
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the PDF worker ran out of memory (its heap is limited to ${heapMb} MB); build with SOPKIT_PDF_WORKERS=0 to make the PDFs in the build's own thread, and report it with the file`
+          : error.message.split('\n')[0];
+      this.fail(slot, oneLine(new Error(`${label}: ${reason}`)));
+    });
     worker.on('exit', (code) => {
       if (!this.slots.has(slot)) return;
       this.fail(slot, oneLine(new Error(`${this.current(slot)?.label ?? 'a PDF worker'}: the PDF worker stopped (exit code ${code}) before it finished`)));

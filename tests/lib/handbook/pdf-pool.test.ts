@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PDF_WORKERS, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
+import { MAX_PDF_WORKERS, PDF_WORKER_HEAP_MB, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
 import type { Outcome } from '../../fixtures/handbook/pool/tasks.ts';
 
 const task = { module: new URL('../../fixtures/handbook/pool/tasks.ts', import.meta.url).href, name: 'job' };
 const pools: PdfPool[] = [];
-function pool(size: number, limits: { timeLimitMs?: number; jobTimeLimitMs?: number } = {}): PdfPool {
-  const made = new PdfPool({ size, root: process.cwd(), task, timeLimitMs: limits.timeLimitMs ?? 60_000, jobTimeLimitMs: limits.jobTimeLimitMs ?? 60_000 });
+function pool(size: number, limits: { timeLimitMs?: number; jobTimeLimitMs?: number; heapMb?: number } = {}): PdfPool {
+  const made = new PdfPool({ size, root: process.cwd(), task, timeLimitMs: limits.timeLimitMs ?? 60_000, jobTimeLimitMs: limits.jobTimeLimitMs ?? 60_000, ...(limits.heapMb ? { heapMb: limits.heapMb } : {}) });
   pools.push(made);
   return made;
 }
@@ -13,7 +13,7 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-type Result = { n: number; squared: number; loadedAt: string };
+type Result = { n: number; squared: number; loadedAt: string; heapLimitMb?: number };
 const run = (p: PdfPool, n: number, outcome: Outcome = 'ok') => p.run<Result>({ n, outcome }, `content/sops/doc-${n}.mdx`);
 
 describe('pdfWorkerCount', () => {
@@ -87,6 +87,22 @@ describe('PdfPool', () => {
     const p = pool(1);
     await expect(run(p, 12, 'exit')).rejects.toThrow(/^content\/sops\/doc-12\.mdx: the PDF worker stopped \(exit code 3\)/);
     await expect(run(p, 13)).resolves.toMatchObject({ squared: 169 });
+  });
+
+  it('runs each worker with a heap limit below 2 GB, so its heap grows to less than twice what it keeps', async () => {
+    const { heapLimitMb } = await run(pool(1), 16, 'heap-limit');
+    expect(PDF_WORKER_HEAP_MB).toBeLessThan(2048);
+    // The limit V8 reports adds the young generation to the old one.
+    expect(heapLimitMb).toBeGreaterThanOrEqual(PDF_WORKER_HEAP_MB);
+    expect(heapLimitMb).toBeLessThan(PDF_WORKER_HEAP_MB + 128);
+  });
+
+  it('names the document and what to do when a worker runs out of memory, and replaces the worker', async () => {
+    const p = pool(1, { heapMb: 64 });
+    const failed = run(p, 17, 'grow');
+    const next = run(p, 18);
+    await expect(failed).rejects.toThrow(/^content\/sops\/doc-17\.mdx: the PDF worker ran out of memory \(its heap is limited to 64 MB\); build with SOPKIT_PDF_WORKERS=0/);
+    await expect(next).resolves.toMatchObject({ squared: 324 });
   });
 
   it('rejects the jobs still waiting when it is closed', async () => {
