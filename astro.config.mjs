@@ -29,11 +29,12 @@ export default defineConfig({
   // the folder that is published for participants.
   outDir: `./${editionOutDir(siteEdition())}`,
   trailingSlash: 'always',
-  // sopkitOffline lists every file the build wrote: keep it last. MDX `optimize` compiles the
+  // sopkitHandbooks first: its PDF workers start beside the check. sopkitOffline lists every file
+  // the build wrote: keep it last. MDX `optimize` compiles the
   // parts of a page without components to HTML strings (ARCHITECTURE.md, Data flow: pages); a
   // component mapped to a plain HTML element would have to be in its `ignoreElementNames`.
   // sopkitMdxCache keeps each MDX file's compiled module across builds (.sopkit-cache/mdx-compiled/).
-  integrations: [sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitHandbooks(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
+  integrations: [sopkitHandbooks(), sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   // smartypants off: a page shows the characters the author typed, as the handbook, the search
   // snippets and the translations do (its English curly quotes were wrong in French and Arabic
   // text, and it was 3.2 of 36 busy seconds of a cold 300-SOP build). Typed ’ “ ” « » show as typed.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { today } from '../lib/check/index.ts';
 import { siteEdition } from '../lib/edition.ts';
 import { pdfWorkerCount } from '../lib/handbook/pdf-pool.ts';
+import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { startPdfStage, type PdfStage } from '../lib/handbook/pdf-stage.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
 
@@ -24,12 +25,15 @@ function failure(cause: unknown): Error {
  * are cached under the hash of exactly their inputs (`pdfKeys`): an edit to one SOP remakes its
  * PDFs and the whole-pack ones, and reuses the rest (they would be byte-identical).
  *
- * The PDFs read only the content, so with worker threads (`SOPKIT_PDF_WORKERS`, one per core but one by
- * default) they start at `astro:build:start`, once the check has passed, and are made while Astro
- * bundles and renders the pages; `astro:build:done` waits for them and only then copies them into
- * `handbooks/`, before the offline pack lists the files. With 0 they are made there, in the
- * build's thread. A failure stops the build with one line naming the document, and leaves no PDF
- * in the site.
+ * The PDFs read only the content and are written into the cache, never into the site, so with
+ * worker threads (`SOPKIT_PDF_WORKERS`, one per core but one by default) they start in
+ * `astro:config:setup` of a build, beside the check that runs next on its own worker while the
+ * build's thread waits for it (this integration comes before `sopkitCheck` in the config), and go
+ * on while Astro bundles and renders the pages. A check that fails stops the build, and the
+ * workers with it, before anything reaches the site. `astro:build:done` waits for the PDFs and
+ * only then copies them into `handbooks/`, before the offline pack lists the files. With 0 they
+ * are made there, in the build's thread. A failure stops the build with one line naming the
+ * document, and leaves no PDF in the site.
  */
 export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
@@ -40,16 +44,20 @@ export function sopkitHandbooks(): AstroIntegration {
   return {
     name: 'sopkit:handbooks',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
         root = fileURLToPath(config.root);
-      },
-      'astro:build:start': ({ logger }) => {
+        // The heap setting applies to the threads started after it: set it before the workers.
+        limitHeapGrowth();
         try {
           const workers = pdfWorkerCount();
           if (workers >= 1) stage = begin(logger, workers);
         } catch (cause) {
           throw failure(cause);
         }
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
