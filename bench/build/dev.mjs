@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import { editSop } from './projects.mjs';
 
-async function poll(fn, limitSeconds) {
+/** Seconds until `fn` returns true, checked every 100 ms, or undefined past the limit. */
+export async function poll(fn, limitSeconds) {
   const started = performance.now();
   for (;;) {
     if (await fn()) return (performance.now() - started) / 1000;
@@ -12,7 +13,8 @@ async function poll(fn, limitSeconds) {
   }
 }
 
-async function fetchText(url) {
+/** The page's text, or undefined when it does not answer with 2xx. */
+export async function fetchText(url) {
   try {
     const r = await fetch(url);
     return r.ok ? await r.text() : undefined;
@@ -27,12 +29,7 @@ async function fetchText(url) {
  * edit to the page serving it (undefined when the limit passed).
  */
 export async function devLoop(project, port, limitSeconds = 600) {
-  const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: project.dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child = startDev(project, port);
   const url = `http://127.0.0.1:${port}${project.sopPath(1)}`;
   try {
     const firstPage = await poll(async () => (await fetchText(url)) !== undefined, limitSeconds);
@@ -41,10 +38,25 @@ export async function devLoop(project, port, limitSeconds = 600) {
     const reload = await poll(async () => (await fetchText(url))?.includes(marker) ?? false, limitSeconds);
     return { firstPage, reload };
   } finally {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    stopDev(child);
+  }
+}
+
+/** Starts `astro dev` in a project on a port of this machine, in its own process group. */
+export function startDev(project, port) {
+  return spawn(process.execPath, ['node_modules/astro/astro.js', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: project.dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+/** Stops a server `startDev` started, with the processes it started. */
+export function stopDev(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
   }
 }

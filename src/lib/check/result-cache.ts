@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckSummary } from './in-worker.ts';
+import { hashTree } from '../tree-hash.ts';
 
 /** Bump when the stored result's form or the key changes. */
 const FORMAT = 1;
@@ -10,15 +11,6 @@ const FORMAT = 1;
 const FOLDERS = ['content', 'workflows', 'quizzes', 'src', 'public'];
 const FILES = ['package-lock.json', 'package.json'];
 
-function addTree(hash: ReturnType<typeof createHash>, root: string, folder: string): void {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const rel = `${folder}/${entry.name}`;
-    if (entry.isDirectory()) addTree(hash, root, rel);
-    else if (entry.isFile()) hash.update(`\0${rel}\0`).update(readFileSync(join(root, rel)));
-  }
-}
 
 /** The commit checked out, or '' outside git: a translation's freshness reads older versions from the history. */
 function head(root: string): string {
@@ -45,7 +37,7 @@ export function checkKey(root: string, today: string, timeLimitMs: number): stri
     .map((k) => `${k}=${process.env[k]}`);
   hash.update(`\0${settings.join('\0')}`);
   for (const file of FILES) if (existsSync(join(root, file))) hash.update(`\0${file}\0`).update(readFileSync(join(root, file)));
-  for (const folder of FOLDERS) addTree(hash, root, folder);
+  for (const folder of FOLDERS) hashTree(hash, root, folder);
   return hash.digest('hex');
 }
 

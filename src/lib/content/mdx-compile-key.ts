@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashTree } from '../tree-hash.ts';
 
 /** Bump when what the MDX compile cache stores, or how it keys it, changes. */
 export const MDX_COMPILE_FORMAT = 1;
@@ -12,15 +13,6 @@ const CODE_FOLDERS = ['src/lib', 'src/schemas', 'src/i18n'];
 /** Files that configure the compile: the MDX integration's options are written in the Astro config. */
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'package-lock.json'];
 
-function addTree(hash: ReturnType<typeof createHash>, root: string, folder: string): void {
-  const dir = join(root, folder);
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const rel = `${folder}/${entry.name}`;
-    if (entry.isDirectory()) addTree(hash, root, rel);
-    else if (entry.isFile()) hash.update(`\0${rel}\0`).update(readFileSync(join(root, rel)));
-  }
-}
 
 /**
  * The part of the MDX compile key that is the same for every file of one build: the cache's
@@ -46,7 +38,7 @@ export function codeKey(root: string, options: string): string {
     const path = join(root, file);
     if (existsSync(path)) hash.update(`\0${file}\0`).update(readFileSync(path));
   }
-  for (const folder of CODE_FOLDERS) addTree(hash, root, folder);
+  for (const folder of CODE_FOLDERS) hashTree(hash, root, folder);
   return hash.digest('hex');
 }
 
