@@ -56,9 +56,6 @@ export function sopkitHandbooks(): AstroIntegration {
           throw failure(cause);
         }
       },
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');

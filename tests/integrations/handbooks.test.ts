@@ -31,7 +31,6 @@ async function build(root: string, env: { workers: string; edition: 'participant
   type Hook = (options: unknown) => unknown;
   const hooks = sopkitHandbooks().hooks as Record<string, Hook>;
   await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`) }, logger });
-  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
   await hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger });
   return lines;
 }

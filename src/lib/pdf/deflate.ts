@@ -3,15 +3,20 @@ import { deflateSync } from 'node:zlib';
 
 type Deflate = (data: Uint8Array, options?: unknown) => Uint8Array;
 
+/** Whether pako's `deflate` was pointed at zlib in this thread. */
+let done = false;
+
 /**
  * pdf-lib 1.17 compresses every content stream, font and object stream with pako, zlib ported to
  * JavaScript: a fifth of a PDF worker's time at library scale went to pako's `deflate`. Node
  * carries zlib itself; this points pako's `deflate` (the one copy pdf-lib loads) at it, for calls
  * with default options, which are the only ones pdf-lib makes. The streams stay standard
  * FlateDecode; their bytes are those of Node's zlib, the same for the same input on one Node.
- * Idempotent.
+ * Idempotent; after the first call it costs one test of a flag (it runs for every document).
  */
 export function useNativeDeflate(): void {
+  if (done) return;
+  done = true;
   const require = createRequire(pdfLibEntry());
   const pako = require('pako') as { deflate: Deflate & { __sopkitNative?: true } };
   if (pako.deflate.__sopkitNative) return;
