@@ -95,7 +95,7 @@ export async function compileCli(root, files, dir) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'linked',
+    sourcemap: false,
     // What the project's tsconfig.json sets (through astro/tsconfigs/strict), spelled out so that
     // a pack's own tsconfig.json cannot change how the CLI compiles.
     tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true, target: 'ESNext' } },
