@@ -1,8 +1,27 @@
 #!/usr/bin/env node
-// Entry point for `npx sopkit`. Registers tsx so that the CLI, and the TypeScript workflow files it
-// loads from the project, run straight from source: no build step before the first command.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx sopkit`. Runs the CLI compiled to JavaScript (bin/compiled-cli.mjs: made
+// on the first run after any change under src/, then reused), or straight from the TypeScript
+// sources through tsx when SOPKIT_FROM_SOURCE=1 or when the compiled copy cannot be made (a
+// read-only installation). Either way no build step is needed before the first command.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { compiledCli } from './compiled-cli.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function loadMain() {
+  if (!process.env.SOPKIT_FROM_SOURCE) {
+    try {
+      const dir = await compiledCli(root);
+      return (await import(pathToFileURL(join(dir, 'src/cli/main.js')).href)).main;
+    } catch (error) {
+      if (process.env.SOPKIT_DEBUG) process.stderr.write(`sopkit: running from source: the compiled CLI could not be made: ${error instanceof Error ? error.message : error}\n`);
+    }
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  return (await import('../src/cli/main.ts')).main;
+}
+
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

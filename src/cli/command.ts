@@ -18,8 +18,6 @@ export interface CommandContext {
 /** One `sopkit <name>` command: its options are data, its help text is its spec. */
 export interface Command {
   name: string;
-  /** One line for `sopkit --help`. */
-  summary: string;
   /** Full help text: usage line, options, examples. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

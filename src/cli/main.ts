@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { isUserError } from '../lib/errors.ts';
 import { parseCommandArgs } from './args.ts';
 import type { Io } from './command.ts';
-import { commandNames, loadCommand, loadCommands } from './commands/index.ts';
+import { commandNames, commandSummaries, loadCommand } from './commands/index.ts';
 import { runCommandInWorker } from './in-worker.ts';
 
 const processIo: Io = {
@@ -29,8 +29,8 @@ function fileSystemError(error: unknown): string | undefined {
   return `cannot use ${e.path}: ${reason}`;
 }
 
-async function usage(): Promise<string> {
-  const commands = await loadCommands();
+function usage(): string {
+  const commands = commandSummaries();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'sopkit: write, check, simulate, score and print identity-management SOPs',
@@ -55,7 +55,7 @@ async function usage(): Promise<string> {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(await usage());
+    io.out(usage());
     return name ? 0 : 1;
   }
   const loading = loadCommand(name);

@@ -7,7 +7,6 @@ import { parsePaper, report } from './handbook.ts';
 
 export const booklet: Command = {
   name: 'booklet',
-  summary: 'print test booklets, answer sheets and answer keys (PDF) for quiz forms',
   help: `Usage: sopkit booklet <quiz...|--all> [--form pre|post] [--no-key] [--paper a4|letter] [--out DIR]
 
 For each quiz (ids from quizzes/) and form, writes

@@ -5,7 +5,6 @@ import type { Command } from '../command.ts';
 
 export const check: Command = {
   name: 'check',
-  summary: 'check SOPs, workflows and quizzes; exit 1 on any error',
   help: `Usage: sopkit check [--json] [--today YYYY-MM-DD] [--time-limit SECONDS]
 
 Checks every file under content/, workflows/ and quizzes/ and prints each problem as

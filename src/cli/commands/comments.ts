@@ -12,7 +12,6 @@ import type { Command } from '../command.ts';
 
 export const comments: Command = {
   name: 'comments',
-  summary: 'check comment registers (CSV, XLSX) against the SOP versions they comment on',
   help: `Usage: sopkit comments check <register.csv|register.xlsx...> [--json]
 
 Reads each comment register and checks every row against the SOP version it names: the SOP,

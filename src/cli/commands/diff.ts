@@ -15,7 +15,6 @@ export function useColour(stream: { isTTY?: boolean } = process.stdout): boolean
 
 export const diff: Command = {
   name: 'diff',
-  summary: 'compare two versions of an SOP: text word by word, sections, frontmatter, workflow; redline PDF',
   help: `Usage: sopkit diff <sop> --from <version|git-ref|file> [--to <version|git-ref|file>]
                    [--out DIR] [--json]
 

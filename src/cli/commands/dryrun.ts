@@ -27,7 +27,6 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
 
 export const dryrun: Command = {
   name: 'dryrun',
-  summary: 'a dry run of an SOP: test plan, observation sheets, results template; the dry-run report',
   help: `Usage: sopkit dryrun plan <id> [--out DIR]
        sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json] [--lang CODE]
 

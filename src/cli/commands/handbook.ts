@@ -31,7 +31,6 @@ export function report(ctx: CommandContext, outDir: string, written: readonly Wr
 
 export const handbook: Command = {
   name: 'handbook',
-  summary: 'print SOP handbooks (PDF): one SOP, several, or the whole pack',
   help: `Usage: sopkit handbook <id...|--all> [--edition participant|trainer|both] [--paper a4|letter] [--out DIR]
 
 Writes the printable handbook of each SOP named (ids from content/sops/) as <id>.pdf, and the

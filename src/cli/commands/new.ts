@@ -64,7 +64,6 @@ const scaffolds: Record<string, Scaffold> = {
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'create a new SOP (or other source) from a template that passes check',
   help: `Usage: sopkit new <kind> <id>
 
 Kinds: ${Object.keys(scaffolds).join(', ')}

@@ -76,7 +76,6 @@ function importQuiz(ctx: CommandContext): number {
 
 export const quizCommand: Command = {
   name: 'quiz',
-  summary: 'export a quiz to Moodle (GIFT, XML) or a blank CSV template; import GIFT',
   help: `Usage: sopkit quiz export <id|path.yaml> [--format gift|moodle-xml|template] [--form pre|post] [--out FILE]
        sopkit quiz import <file.gift> [--out quizzes/<id>.yaml] [--id ID] [--sop SOP-ID] [--force] [--strict]
 

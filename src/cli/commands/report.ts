@@ -25,7 +25,6 @@ function printSummary(io: Io, r: TrainingReport): void {
 
 export const report: Command = {
   name: 'report',
-  summary: 'the training report of a course: attendance, pre/post results, evaluation, notes',
   help: `Usage: sopkit report --course <id> [--pre f.csv --post g.csv]... [--evaluation e.csv]...
                      [--attendance a.csv] [--notes notes.md] --out DIR [--json] [--date YYYY-MM-DD]
                      [--lang CODE]

@@ -7,7 +7,6 @@ import { parsePaper, report } from './handbook.ts';
 
 export const reviewCopy: Command = {
   name: 'review-copy',
-  summary: 'print an SOP for consultation: line numbers, ¶ markers, watermark, comment sheet, register templates',
   help: `Usage: sopkit review-copy <sop> [--paper a4|letter] [--out DIR]
 
 Writes, for the SOP named (an id from content/sops/):

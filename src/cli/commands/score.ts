@@ -71,7 +71,6 @@ function warnUnmatched(io: Io, report: ScoreReport): void {
 
 export const score: Command = {
   name: 'score',
-  summary: 'score pre/post test responses: item analysis, gains, report',
   help: `Usage: sopkit score --quiz <id|path.yaml> (--responses f.csv | --pre f.csv --post g.csv)
                     [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD]
 

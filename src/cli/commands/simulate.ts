@@ -27,7 +27,6 @@ export function readInput(root: string, path: string | undefined): Record<string
 
 export const simulate: Command = {
   name: 'simulate',
-  summary: 'run a workflow: a scenario, every scenario, or a list of events',
   help: `Usage: sopkit simulate <workflow> [--scenario <id>|all | --events a,b,c] [--input file.json] [--json]
 
 Runs workflows/<workflow>.machine.ts from its initial state and prints each step

@@ -47,6 +47,23 @@ export function quizParameterText(root: string, language?: string): (id: string)
   return (id) => set.text(id, lang);
 }
 
+type ValidatedQuiz = ReturnType<typeof validateYaml<Quiz>>;
+
+// The last validation of each quiz file, with the text it came from: one check reads every quiz
+// for its own rules, for the parameters, for the training plan and for its translations; the text
+// is read every time, so an edited file is validated again, but unchanged it is parsed once. The
+// parsed YAML is shared (read only); the quiz itself is worded afresh on every read.
+const lastValidated = new Map<string, { text: string; validated: ValidatedQuiz }>();
+
+function validateQuizText(text: string, file: string): ValidatedQuiz {
+  let last = lastValidated.get(file);
+  if (last?.text !== text) {
+    last = { text, validated: validateYaml(text, quizSchema, file, 'quiz/schema') };
+    lastValidated.set(file, last);
+  }
+  return last.validated;
+}
+
 /**
  * Reads and validates one quiz file; `{param:id}` in its strings becomes the parameter's value,
  * worded in the quiz's language (a translated quiz's `language`, else the pack's).
@@ -57,7 +74,7 @@ export function loadQuizFile(root: string, absPath: string): QuizDoc {
   const file = relPath(root, absPath);
   const id = basename(absPath).replace(QUIZ_FILE, '');
   const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
-  const validated = validateYaml(text, quizSchema, file, 'quiz/schema');
+  const validated = validateQuizText(text, file);
   const diagnostics = [...validated.diagnostics];
   const quiz = validated.value && substituteDeep(validated.value, quizParameterText(root, validated.value.language));
   if (quiz && quiz.id !== id && file.startsWith(`${layout.quizzes}/`)) {

@@ -4,14 +4,24 @@ import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
 /** What formatting a value needs: the number, its unit and, for money, the currency. */
 export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'>;
 
+// One formatter per language and grouping: making an Intl.NumberFormat costs far more than using
+// one, and a check formats every parameter in every language for each workflow file it loads.
+const formats = new Map<string, Intl.NumberFormat | null>();
+
 /** The number as the language writes it: `0.85` in English, `0,85` in French; no grouping below 10,000. */
 export function formatNumber(value: number, lang: string): string {
   const grouping = Math.abs(value) >= 10_000;
-  try {
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: grouping }).format(value);
-  } catch {
-    return String(value); // an unknown language tag: digits as written
+  const key = `${lang}\0${grouping}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: grouping });
+    } catch {
+      format = null; // an unknown language tag: digits as written
+    }
+    formats.set(key, format);
   }
+  return format ? format.format(value) : String(value);
 }
 
 

@@ -40,6 +40,11 @@ export interface LoadedParameters {
   diagnostics: Diagnostic[];
 }
 
+// The last parse of each parameters file, with the text it came from: a check reads the file for
+// the project, for each workflow file it loads and for each quiz; the text is read every time, so
+// an edited file is parsed again, but unchanged it is parsed once.
+const lastParsed = new Map<string, { source: string; loaded: LoadedParameters }>();
+
 /**
  * Reads `content/parameters.yaml` (absent: no parameters). Schema problems and repeated ids come
  * back as diagnostics at their line; the valid entries are kept even when another entry is wrong,
@@ -49,7 +54,13 @@ export interface LoadedParameters {
 export function loadParameters(root: string): LoadedParameters {
   const abs = join(root, parametersFile);
   if (!existsSync(abs)) return { set: parameterSet([]), yaml: undefined, diagnostics: [] };
-  return parseParameters(readFileSync(abs, 'utf8'));
+  const source = readFileSync(abs, 'utf8');
+  let last = lastParsed.get(abs);
+  if (last?.source !== source) {
+    last = { source, loaded: parseParameters(source) };
+    lastParsed.set(abs, last);
+  }
+  return { ...last.loaded, diagnostics: [...last.loaded.diagnostics] };
 }
 
 /**

@@ -1,6 +1,6 @@
-import ts from 'typescript';
 import type * as TS from 'typescript';
 import type { Position } from '../diagnostics.ts';
+import { typescriptCompiler } from '../typescript-compiler.ts';
 
 /** The functions of `runtime.ts` that name a parameter. */
 const READERS = new Set(['param', 'paramText', 'paramMs']);
@@ -23,7 +23,6 @@ export interface MachineParamUses {
   delays: Map<string, Set<string>>;
 }
 
-// Imported statically: a dynamic import fails inside Astro's config hooks, where the checks run.
 type Ts = typeof TS;
 
 function nameOf(ts: Ts, p: TS.Node): string | undefined {
@@ -57,6 +56,7 @@ const add = (map: Map<string, Set<string>>, key: string, ids: Iterable<string>) 
  * @param source The text of `workflows/<id>.machine.ts`.
  */
 export function machineParamUses(source: string): MachineParamUses {
+  const ts = typescriptCompiler();
   const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const pos = (node: TS.Node): Position => {
     const lc = file.getLineAndCharacterOfPosition(node.getStart(file));

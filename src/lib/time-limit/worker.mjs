@@ -1,13 +1,15 @@
 // The worker of `runInWorker` (run-in-worker.ts). Plain JavaScript so that Node starts it
-// without a loader; it registers tsx (loader hooks are per thread), reports content code to the
-// parent, runs the task and posts its value or its error.
+// without a loader; it reports content code to the parent, runs the task and posts its value or
+// its error. Run from the TypeScript sources it registers tsx (loader hooks are per thread); in
+// the compiled CLI (bin/compiled-cli.mjs) the names below read `.js` and the task is JavaScript,
+// so it does not (workflow files load through tsx's `tsImport` either way).
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
 const post = (message) => parentPort.postMessage(message);
 const { module, name, payload, refused } = workerData;
-const contentCode = await import(new URL('./content-code.ts', import.meta.url).href);
+const contentCodeUrl = new URL('./content-code.ts', import.meta.url);
+if (/\.m?ts$/.test(contentCodeUrl.pathname) || /\.m?ts$/.test(new URL(module).pathname)) (await import('tsx/esm/api')).register();
+const contentCode = await import(contentCodeUrl.href);
 const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
 contentCode.onContentCode(post);
 contentCode.refuseContentCode(refused);

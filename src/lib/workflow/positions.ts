@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import type { Position } from '../diagnostics.ts';
+import { typescriptCompiler } from '../typescript-compiler.ts';
 
 /** Where things are written in a workflow file, so messages can say `workflows/x.machine.ts:41:5`. */
 export interface SourcePositions {
@@ -13,12 +14,13 @@ export interface SourcePositions {
 
 type Ts = typeof TS;
 
-let tsModule: Promise<Ts | undefined> | undefined;
-
-/** The TypeScript compiler (a dev dependency), loaded once; undefined when it is not installed. */
-function typescript(): Promise<Ts | undefined> {
-  tsModule ??= import('typescript').then((m) => ((m as { default?: Ts }).default ?? (m as unknown as Ts))).catch(() => undefined);
-  return tsModule;
+/** The TypeScript compiler, loaded once; undefined when it is not installed. */
+async function typescript(): Promise<Ts | undefined> {
+  try {
+    return typescriptCompiler();
+  } catch {
+    return undefined;
+  }
 }
 
 function propertyName(ts: Ts, p: TS.ObjectLiteralElementLike): string | undefined {
