@@ -17,9 +17,12 @@ import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
 import { parametersForBrowser } from './src/lib/params/vite-plugin.ts';
 
-// No request may leave the machine at build time: switch off Astro's usage telemetry, which
-// is read after this file is loaded (astro/dist/core/build: resolveConfig, then telemetry.record).
+// No request may leave the machine at build time or while `astro dev` serves: switch off Astro's
+// usage telemetry, which is read after this file is loaded (astro/dist/core/build: resolveConfig,
+// then telemetry.record), and the dev server's look-up of Astro's latest version on the npm
+// registry (astro/dist/core/dev/update-check.js, read once the config is loaded).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
 

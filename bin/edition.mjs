@@ -16,7 +16,7 @@ if (edition !== 'participant' && edition !== 'trainer') {
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 const result = spawnSync(process.execPath, [astro, command, ...rest], {
   stdio: 'inherit',
-  env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
 });
 if (result.error) console.error(`bin/edition.mjs: could not start Astro: ${result.error.message}`);
 process.exit(result.status ?? 1);
