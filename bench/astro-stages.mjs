@@ -3,7 +3,8 @@
 // (the pages of `npm run bench:build`), built cold and then again with no change, printing per
 // stage the wall seconds, and for the whole build the CPU seconds and peak RSS, against a
 // reference run saved earlier on the same machine (a comparison, never a timed assertion).
-//   node bench/astro-stages.mjs [--size 300] [--runs 1] [--save ref.json] [--ref ref.json]
+// --edit adds a third build after editing one SOP (the author's rebuild).
+//   node bench/astro-stages.mjs [--size 300] [--runs 1] [--edit] [--save ref.json] [--ref ref.json]
 // The pack is written into --work (default: a folder under the system temp dir) with this
 // checkout's src/, so a run measures the code as it is now.
 import { register } from 'tsx/esm/api';
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineAt, run } from './build/measure.mjs';
-import { makeCold, makeSopkit } from './build/projects.mjs';
+import { editSop, makeCold, makeSopkit } from './build/projects.mjs';
 
 register();
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     save: { type: 'string' },
     ref: { type: 'string' },
+    edit: { type: 'boolean', default: false },
     work: { type: 'string', default: join(tmpdir(), 'sopkit-bench-astro') },
   },
 });
@@ -58,8 +60,13 @@ for (let i = 0; i < Number(values.runs); i++) {
   makeCold(project.dir);
   const cold = await build(project.dir);
   const again = await build(project.dir);
-  results.push({ cold, noChange: again });
-  log(`run ${i + 1}: cold ${cold.seconds.toFixed(1)} s, no change ${again.seconds.toFixed(1)} s`);
+  const result = { cold, noChange: again };
+  if (values.edit) {
+    editSop(project.sopFile(Math.ceil(size / 2)), `An edited sentence ${i + 1}`);
+    result.edited = await build(project.dir);
+  }
+  results.push(result);
+  log(`run ${i + 1}: cold ${cold.seconds.toFixed(1)} s, no change ${again.seconds.toFixed(1)} s${result.edited ? `, one SOP edited ${result.edited.seconds.toFixed(1)} s` : ''}`);
 }
 
 const ref = values.ref && existsSync(values.ref) ? JSON.parse(readFileSync(values.ref, 'utf8')) : undefined;
@@ -70,7 +77,7 @@ console.log(`| ${size} SOPs | build | ${keys.join(' | ')} |`);
 console.log(`|---|---|${keys.map(() => '---').join('|')}|`);
 for (const [label, runs] of [['this run', results], ['reference', ref?.results ?? []]]) {
   runs.forEach((r, i) => {
-    for (const which of ['cold', 'noChange']) console.log(`| ${label} ${i + 1} | ${which} | ${keys.map((k) => f(value(r[which], k))).join(' | ')} |`);
+    for (const which of ['cold', 'noChange', 'edited'].filter((w) => r[w])) console.log(`| ${label} ${i + 1} | ${which} | ${keys.map((k) => f(value(r[which], k))).join(' | ')} |`);
   });
 }
 if (values.save) writeFileSync(values.save, `${JSON.stringify({ size, date: new Date().toISOString(), results }, null, 2)}\n`);
