@@ -34,12 +34,17 @@ function stages(r) {
   const at = (pattern) => lineAt(r.lines, pattern);
   const checkMs = Number(r.lines.map((l) => /checked in (\d+) ms/.exec(l.text)?.[1]).find(Boolean) ?? NaN);
   const span = (from, to) => (from !== undefined && to !== undefined ? to - from : NaN);
+  // Rendering ends where astro:build:done starts. The handbooks integration also logs while the
+  // check and the bundle run (notes of the PDF jobs), so only the lines after the routes count.
+  const routes = at(/generating static routes/);
+  const after = (pattern) => (routes === undefined ? undefined : lineAt(r.lines.filter((l) => l.at >= routes), pattern));
+  const done = after(/Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\] \d+ PDFs|\[sopkit:licenses\]/);
   return {
     check: checkMs / 1000,
     content: span(at(/\[content\] Syncing content/), at(/Building static entrypoints/)),
-    bundle: span(at(/Building static entrypoints/), at(/generating static routes/)),
-    render: span(at(/generating static routes/), at(/Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\]|\[sopkit:licenses\]/)),
-    pdfs: span(at(/Waiting for integration "sopkit:handbooks"|\[sopkit:handbooks\]/), at(/\[sopkit:licenses\]|\[sopkit:offline\]/)),
+    bundle: span(at(/Building static entrypoints/), routes),
+    render: span(routes, done),
+    pdfs: span(done, after(/\[sopkit:licenses\]|\[sopkit:offline\]/)),
   };
 }
 
