@@ -1,6 +1,6 @@
 import LineBreaker from 'linebreak';
 import type { FontStyle } from '../fonts/index.ts';
-import { measureAdvance } from '../fonts/index.ts';
+import { measureWords as measureWordsOfFonts } from '../fonts/index.ts';
 import type { Inline } from './inline.ts';
 
 /** A piece of one inline on a line. */
@@ -26,12 +26,7 @@ export interface Line {
 export type Measure = (text: string, size: number, style: FontStyle) => number;
 
 /** Width of a text, summed per word so that measuring and drawing agree (and the cache hits). */
-export const measureWords: Measure = (text, size, style) => {
-  if (!text.includes(' ')) return measureAdvance(text, size, style);
-  let w = 0;
-  for (const part of text.split(/( +)/)) if (part) w += measureAdvance(part, size, style);
-  return w;
-};
+export const measureWords: Measure = measureWordsOfFonts;
 
 interface Segment {
   parts: { inline: Inline; text: string; start: number }[];
