@@ -35,7 +35,7 @@ export const fontFamily = "'Noto Sans', 'NotoSans', system-ui, sans-serif";
 
 const require = createRequire(import.meta.url);
 const bytesCache = new Map<string, Uint8Array>();
-const fontCache = new Map<string, fontkit.Font>();
+const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
 
 /** The TTF bytes of a face (from npm; never fetched). The same array for the same file. */
 export function fontBytes(style: FontStyle, script: Script = 'latin'): Uint8Array {
@@ -48,15 +48,44 @@ export function fontBytes(style: FontStyle, script: Script = 'latin'): Uint8Arra
   return bytes;
 }
 
-/** The parsed fontkit font of a face. */
-export function font(style: FontStyle, script: Script = 'latin'): fontkit.Font {
-  const file = files[script][style];
-  let f = fontCache.get(file);
+/**
+ * The fontkit font parsed from some font bytes, once per byte array: measuring (here) and the PDF
+ * embedder (src/lib/pdf/fontkit-shim.ts) get the same object for the same face, so its tables and
+ * glyphs are read once per thread and a word is shaped once for both.
+ */
+export function parseFont(bytes: Uint8Array): fontkit.Font {
+  let f = parsedFonts.get(bytes);
   if (!f) {
-    f = fontkit.create(Buffer.from(fontBytes(style, script))) as fontkit.Font;
-    fontCache.set(file, f);
+    f = fontkit.create(Buffer.from(bytes)) as fontkit.Font;
+    parsedFonts.set(bytes, f);
   }
   return f;
+}
+
+/** The parsed fontkit font of a face. */
+export function font(style: FontStyle, script: Script = 'latin'): fontkit.Font {
+  return parseFont(fontBytes(style, script));
+}
+
+/** A Latin word shaped in a face: its glyphs, in fontkit's own objects. */
+export type ShapedGlyphs = readonly fontkit.Glyph[];
+
+/** Glyphs of Latin texts per face, shaped with the font's default features. */
+const latinShapes: Record<FontStyle, Map<string, ShapedGlyphs>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+
+/**
+ * The glyphs of a Latin text (a word, or a run of spaces) in a face, shaped once per thread:
+ * measuring a word (`measureAdvance`) and writing its glyph codes into a PDF
+ * (src/lib/pdf/text-fonts.ts) both start from this, so fontkit shapes each word once.
+ */
+export function shapeLatin(text: string, style: FontStyle): ShapedGlyphs {
+  const cache = latinShapes[style];
+  let glyphs = cache.get(text);
+  if (!glyphs) {
+    glyphs = font(style).layout(text).glyphs;
+    cache.set(text, glyphs);
+  }
+  return glyphs;
 }
 
 /**
@@ -106,10 +135,9 @@ export function measureText(text: string, size: number, style: FontStyle = 'regu
 const advanceCache: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
 
 function latinAdvance(text: string, style: FontStyle): number {
-  const f = font(style);
   let units = 0;
-  for (const glyph of f.layout(text).glyphs) units += glyph.advanceWidth;
-  return units / f.unitsPerEm;
+  for (const glyph of shapeLatin(text, style)) units += glyph.advanceWidth;
+  return units / font(style).unitsPerEm;
 }
 
 /**

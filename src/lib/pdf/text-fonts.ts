@@ -1,5 +1,5 @@
 import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument, type PDFName, type PDFPage } from 'pdf-lib';
-import { faceOf, fontBytes, measureWords, type FontStyle, type Script } from '../fonts/index.ts';
+import { faceOf, fontBytes, measureWords, shapeLatin, type FontStyle, type Script } from '../fonts/index.ts';
 import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -149,7 +149,7 @@ export class TextFonts {
     const cache = this.hexCache[style];
     let hex = cache.get(text);
     if (hex === undefined) {
-      hex = this.encode(this.fonts[style], text, `${style}\u0000${text}`).codes.join('');
+      hex = this.encodeGlyphs(this.fonts[style], shapeLatin(text, style) as unknown as Glyph[]).join('');
       cache.set(text, hex);
     }
     return hex;
@@ -200,8 +200,15 @@ export class TextFonts {
       shape = { glyphs: shape.glyphs, positions: shape.positions };
       shaped.set(key, shape);
     }
+    return { codes: this.encodeGlyphs(pdfFont, shape.glyphs), positions: shape.positions, unitsPerEm: e.font.unitsPerEm };
+  }
+
+  /** Subset codes (hex) of shaped glyphs, adding the glyphs the document's subset does not have yet. */
+  private encodeGlyphs(pdfFont: PDFFont, glyphs: readonly Glyph[]): string[] {
+    const f = pdfFont as unknown as Embedded;
+    const e = f.embedder;
     const codes: string[] = [];
-    for (const glyph of shape.glyphs) {
+    for (const glyph of glyphs) {
       let id = e.glyphIdMap.get(glyph.id);
       if (id === undefined) {
         id = e.subset.includeGlyph(glyph);
@@ -212,7 +219,7 @@ export class TextFonts {
       }
       codes.push(hex4(id));
     }
-    return { codes, positions: shape.positions, unitsPerEm: e.font.unitsPerEm };
+    return codes;
   }
 
   /** The resource name of a face on a page, added to the page's font dictionary once. */
