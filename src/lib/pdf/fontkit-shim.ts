@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { PDFDocument } from 'pdf-lib';
 import * as fontkit from 'fontkit';
 import { parseFont } from '../fonts/index.ts';
+import { reuseGlyphData } from './subset-glyphs.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type Subset = { encode(): Uint8Array; encodeStream?: () => EventEmitter };
@@ -10,12 +11,14 @@ type ShimmedFont = Omit<fontkit.Font, 'createSubset'> & { createSubset(): Subset
 /**
  * Adds the `encodeStream` pdf-lib 1.17 calls on a subset; fontkit 2 only has `encode()`
  * (D-pdf §1.2: `@pdf-lib/fontkit` 1.1.1 silently corrupts TrueType subsets, fontkit 2 does not).
+ * Subsets copy glyphs from data read once per thread (subset-glyphs.ts).
  */
 function shim(font: ShimmedFont): ShimmedFont {
   if (font.__sopkitShim) return font;
   const createSubset = font.createSubset.bind(font);
   font.createSubset = () => {
     const subset: Subset = createSubset();
+    reuseGlyphData(font, subset);
     subset.encodeStream = () => {
       const stream = new EventEmitter();
       queueMicrotask(() => {
