@@ -13,13 +13,13 @@ export interface Origin {
 }
 
 /**
- * One chunk at a physical origin, along a direction (cos, sin), as content-stream lines (see
- * content-ops.ts). An Arabic chunk is emitted glyph
- * by glyph at fontkit's positions (pdf-lib would drop the GPOS offsets of dots and harakat); a
- * chunk whose glyphs do not map one to one to its characters (shaped, or mirrored brackets)
- * carries `/ActualText`: its characters in the order the glyphs are painted, which is the order
- * extractors read painted text in before reversing right-to-left runs (poppler, for one), so
- * `pdftotext` gives the words in reading order (ARCHITECTURE.md, Printing right-to-left text).
+ * One chunk at a physical origin, along a direction (cos, sin), as content-stream lines
+ * (content-ops.ts). An Arabic chunk is emitted glyph by glyph at fontkit's positions (pdf-lib
+ * would drop the GPOS offsets of dots and harakat); a chunk whose glyphs do not map one to one
+ * to its characters (shaped, or mirrored brackets) carries `/ActualText`: its characters in the
+ * order the glyphs are painted, which is the order extractors read painted text in before
+ * reversing right-to-left runs (poppler, for one), so `pdftotext` gives the words in reading
+ * order (ARCHITECTURE.md, Printing right-to-left text).
  */
 export function chunkOperators(fonts: TextFonts, page: PDFPage, run: TextRun, c: Chunk & { text: string }, { x, y, cos, sin }: Origin): string[] {
   const rtl = c.level % 2 === 1;

@@ -87,8 +87,9 @@ type Embedded = { embedder: SubsetEmbedder; modified: boolean };
 /**
  * The faces embedded (subset: only the glyphs used are written) in one document, with the
  * per-word caches that make layout fast: widths come from src/lib/fonts `measureAdvance` (shared
- * with the web diagrams), glyph codes are shaped once per (face, word) per document, since subset
- * glyph ids differ by document. The four Noto Sans faces are embedded up front; the Arabic faces
+ * with the web diagrams), a Latin word's glyphs from src/lib/fonts `shapeLatin` (shaped once per
+ * thread for both), and its subset codes are cached per document, since subset glyph ids differ
+ * by document. The four Noto Sans faces are embedded up front; the Arabic faces
  * only when a document draws Arabic, so documents without it do not change.
  */
 export class TextFonts {
