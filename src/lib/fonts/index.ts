@@ -35,7 +35,7 @@ export const fontFamily = "'Noto Sans', 'NotoSans', system-ui, sans-serif";
 
 const require = createRequire(import.meta.url);
 const bytesCache = new Map<string, Uint8Array>();
-const fontCache = new Map<string, fontkit.Font>();
+const parsedFonts = new WeakMap<Uint8Array, fontkit.Font>();
 
 /** The TTF bytes of a face (from npm; never fetched). The same array for the same file. */
 export function fontBytes(style: FontStyle, script: Script = 'latin'): Uint8Array {
@@ -48,15 +48,44 @@ export function fontBytes(style: FontStyle, script: Script = 'latin'): Uint8Arra
   return bytes;
 }
 
-/** The parsed fontkit font of a face. */
-export function font(style: FontStyle, script: Script = 'latin'): fontkit.Font {
-  const file = files[script][style];
-  let f = fontCache.get(file);
+/**
+ * The fontkit font parsed from some font bytes, once per byte array: measuring (here) and the PDF
+ * embedder (src/lib/pdf/fontkit-shim.ts) get the same object for the same face, so its tables and
+ * glyphs are read once per thread and a word is shaped once for both.
+ */
+export function parseFont(bytes: Uint8Array): fontkit.Font {
+  let f = parsedFonts.get(bytes);
   if (!f) {
-    f = fontkit.create(Buffer.from(fontBytes(style, script))) as fontkit.Font;
-    fontCache.set(file, f);
+    f = fontkit.create(Buffer.from(bytes)) as fontkit.Font;
+    parsedFonts.set(bytes, f);
   }
   return f;
+}
+
+/** The parsed fontkit font of a face. */
+export function font(style: FontStyle, script: Script = 'latin'): fontkit.Font {
+  return parseFont(fontBytes(style, script));
+}
+
+/** A Latin word shaped in a face: its glyphs, in fontkit's own objects. */
+export type ShapedGlyphs = readonly fontkit.Glyph[];
+
+/** Glyphs of Latin texts per face, shaped with the font's default features. */
+const latinShapes: Record<FontStyle, Map<string, ShapedGlyphs>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
+
+/**
+ * The glyphs of a Latin text (a word, or a run of spaces) in a face, shaped once per thread:
+ * measuring a word (`measureAdvance`) and writing its glyph codes into a PDF
+ * (src/lib/pdf/text-fonts.ts) both start from this, so fontkit shapes each word once.
+ */
+export function shapeLatin(text: string, style: FontStyle): ShapedGlyphs {
+  const cache = latinShapes[style];
+  let glyphs = cache.get(text);
+  if (!glyphs) {
+    glyphs = font(style).layout(text).glyphs;
+    cache.set(text, glyphs);
+  }
+  return glyphs;
 }
 
 /**
@@ -98,13 +127,17 @@ export function measureText(text: string, size: number, style: FontStyle = 'regu
   return unitsPerEm * size;
 }
 
-const advanceCache = new Map<string, number>();
+/**
+ * Advances in ems per face and text. One map per face, keyed by the text itself: a key built by
+ * concatenation is a new string every call, which V8 must flatten and hash again (at library
+ * scale that concatenation was the PDF worker's third largest cost).
+ */
+const advanceCache: Record<FontStyle, Map<string, number>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
 
 function latinAdvance(text: string, style: FontStyle): number {
-  const f = font(style);
   let units = 0;
-  for (const glyph of f.layout(text).glyphs) units += glyph.advanceWidth;
-  return units / f.unitsPerEm;
+  for (const glyph of shapeLatin(text, style)) units += glyph.advanceWidth;
+  return units / font(style).unitsPerEm;
 }
 
 /**
@@ -115,13 +148,36 @@ function latinAdvance(text: string, style: FontStyle): number {
  * per word.
  */
 export function measureAdvance(text: string, size: number, style: FontStyle = 'regular'): number {
-  const key = `${style}\u0000${text}`;
-  let unitsPerEm = advanceCache.get(key);
+  const cache = advanceCache[style];
+  let unitsPerEm = cache.get(text);
   if (unitsPerEm === undefined) {
     unitsPerEm = hasArabic(text) ? mixedWidth(text, style, (t) => latinAdvance(t, style)) : latinAdvance(text, style);
-    advanceCache.set(key, unitsPerEm);
+    cache.set(text, unitsPerEm);
   }
   return unitsPerEm * size;
+}
+
+/**
+ * Width of a text summed word by word (runs of spaces measured as pieces of their own), so that
+ * measuring a line and drawing it agree and every word hits the `measureAdvance` cache. The same
+ * pieces, in the same order, as `text.split(/( +)/)`, without the regular expression and its
+ * arrays.
+ */
+export function measureWords(text: string, size: number, style: FontStyle = 'regular'): number {
+  let at = text.indexOf(' ');
+  if (at === -1) return measureAdvance(text, size, style);
+  let width = 0;
+  let start = 0;
+  while (start < text.length) {
+    if (at > start) width += measureAdvance(text.slice(start, at), size, style);
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) === 32) end++;
+    if (end > at) width += measureAdvance(text.slice(at, end), size, style);
+    start = end;
+    at = text.indexOf(' ', start);
+    if (at === -1) at = text.length;
+  }
+  return width;
 }
 
 /** Ascent, descent (negative) and recommended line gap as fractions of the font size. */

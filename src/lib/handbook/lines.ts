@@ -1,6 +1,6 @@
 import LineBreaker from 'linebreak';
 import type { FontStyle } from '../fonts/index.ts';
-import { measureAdvance } from '../fonts/index.ts';
+import { measureWords as measureWordsOfFonts } from '../fonts/index.ts';
 import type { Inline } from './inline.ts';
 
 /** A piece of one inline on a line. */
@@ -26,12 +26,7 @@ export interface Line {
 export type Measure = (text: string, size: number, style: FontStyle) => number;
 
 /** Width of a text, summed per word so that measuring and drawing agree (and the cache hits). */
-export const measureWords: Measure = (text, size, style) => {
-  if (!text.includes(' ')) return measureAdvance(text, size, style);
-  let w = 0;
-  for (const part of text.split(/( +)/)) if (part) w += measureAdvance(part, size, style);
-  return w;
-};
+export const measureWords: Measure = measureWordsOfFonts;
 
 interface Segment {
   parts: { inline: Inline; text: string; start: number }[];
@@ -42,36 +37,66 @@ interface Segment {
   required: boolean;
 }
 
+/** UAX #14 break opportunities of a text: where each breakable piece ends, and whether the break is required. */
+interface Breaks {
+  ends: number[];
+  required: boolean[];
+}
+
+/**
+ * Break opportunities per paragraph text, shared by every document of a thread: an SOP's text is
+ * broken into lines for its handbook, its trainer edition and its review copy (at other widths,
+ * but at the same opportunities), and finding them was most of the line breaker's time. Cleared
+ * when it grows past `MAX_BREAKS` texts, so memory stays bounded at any library size.
+ */
+const breaksCache = new Map<string, Breaks>();
+const MAX_BREAKS = 20000;
+
+function breaksOf(text: string): Breaks {
+  let breaks = breaksCache.get(text);
+  if (!breaks) {
+    breaks = { ends: [], required: [] };
+    const breaker = new LineBreaker(text);
+    for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
+      breaks.ends.push(brk.position);
+      breaks.required.push(brk.required);
+    }
+    if (breaksCache.size >= MAX_BREAKS) breaksCache.clear();
+    breaksCache.set(text, breaks);
+  }
+  return breaks;
+}
+
 /** Splits inlines at UAX #14 break opportunities into measured segments. */
 function segments(text: string, inlines: readonly Inline[], size: number, measure: Measure): Segment[] {
-  const owner: number[] = [];
-  inlines.forEach((inline, i) => {
-    for (let k = 0; k < inline.text.length; k++) owner.push(i);
-  });
+  // Where each inline ends in the text; a piece belongs to the first inline that reaches past it.
+  const bounds: number[] = [];
+  let reach = 0;
+  for (const inline of inlines) bounds.push((reach += inline.text.length));
   const out: Segment[] = [];
-  const breaker = new LineBreaker(text);
+  const { ends, required } = breaksOf(text);
   let start = 0;
-  for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
-    const end = brk.position;
+  let index = 0;
+  for (let b = 0; b < ends.length; b++) {
+    const end = ends[b]!;
     if (end <= start) continue;
     const parts: Segment['parts'] = [];
     let k = start;
     while (k < end) {
-      const index = owner[k]!;
-      let e = k;
-      while (e < end && owner[e] === index) e++;
+      while (bounds[index]! <= k) index++;
+      const e = Math.min(end, bounds[index]!);
       parts.push({ inline: inlines[index]!, text: text.slice(k, e), start: k });
       k = e;
     }
     // Trailing spaces (and a newline of a hard break) hang in the margin.
-    const last = parts.at(-1)!;
+    const last = parts[parts.length - 1]!;
     const trimmed = last.text.replace(/[ \n]+$/, '');
     const trailing = last.text.length - trimmed.length;
     let width = 0;
-    for (const p of parts.slice(0, -1)) width += measure(p.text, size, p.inline.style);
+    for (let p = 0; p < parts.length - 1; p++) width += measure(parts[p]!.text, size, parts[p]!.inline.style);
     width += measure(trimmed, size, last.inline.style);
     const space = trailing ? measure(' ', size, last.inline.style) * trailing : 0;
-    out.push({ parts, width, space, required: brk.required });
+    out.push({ parts, width, space, required: required[b]! });
     start = end;
   }
   return out;

@@ -1,19 +1,6 @@
-import {
-  beginText,
-  endMarkedContent,
-  endText,
-  moveText,
-  PDFHexString,
-  PDFName,
-  PDFOperator,
-  PDFOperatorNames,
-  setFillingRgbColor,
-  setFontAndSize,
-  setTextMatrix,
-  showText,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFHexString, PDFOperatorNames as Op, type PDFPage } from 'pdf-lib';
 import { mirrored, type Chunk } from './bidi.ts';
+import { fillRgb, fontAndSize, op, showHex, textMatrix } from './content-ops.ts';
 import type { TextFonts } from './text-fonts.ts';
 import type { TextRun } from './writer.ts';
 
@@ -26,24 +13,25 @@ export interface Origin {
 }
 
 /**
- * One chunk at a physical origin, along a direction (cos, sin). An Arabic chunk is emitted glyph
- * by glyph at fontkit's positions (pdf-lib would drop the GPOS offsets of dots and harakat); a
- * chunk whose glyphs do not map one to one to its characters (shaped, or mirrored brackets)
- * carries `/ActualText`: its characters in the order the glyphs are painted, which is the order
- * extractors read painted text in before reversing right-to-left runs (poppler, for one), so
- * `pdftotext` gives the words in reading order (ARCHITECTURE.md, Printing right-to-left text).
+ * One chunk at a physical origin, along a direction (cos, sin), as content-stream lines
+ * (content-ops.ts). An Arabic chunk is emitted glyph by glyph at fontkit's positions (pdf-lib
+ * would drop the GPOS offsets of dots and harakat); a chunk whose glyphs do not map one to one
+ * to its characters (shaped, or mirrored brackets) carries `/ActualText`: its characters in the
+ * order the glyphs are painted, which is the order extractors read painted text in before
+ * reversing right-to-left runs (poppler, for one), so `pdftotext` gives the words in reading
+ * order (ARCHITECTURE.md, Printing right-to-left text).
  */
-export function chunkOperators(fonts: TextFonts, page: PDFPage, run: TextRun, c: Chunk & { text: string }, { x, y, cos, sin }: Origin): PDFOperator[] {
+export function chunkOperators(fonts: TextFonts, page: PDFPage, run: TextRun, c: Chunk & { text: string }, { x, y, cos, sin }: Origin): string[] {
   const rtl = c.level % 2 === 1;
   const [r, g, b] = run.color ?? [0, 0, 0];
   const shown = rtl ? mirrored(c.text) : c.text;
   const painted = rtl ? reversed(c.text) : c.text;
   const actual = c.script !== 'latin' || shown !== c.text;
-  const ops: PDFOperator[] = [];
-  if (actual) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), `<< /ActualText ${PDFHexString.fromText(painted).toString()} >>`]));
-  ops.push(beginText(), setFontAndSize(fonts.key(page, run.style, c.script), run.size), setFillingRgbColor(r, g, b), setTextMatrix(cos, sin, -sin, cos, x, y));
+  const ops: string[] = [];
+  if (actual) ops.push(op(Op.BeginMarkedContentSequence, '/Span', `<< /ActualText ${PDFHexString.fromText(painted).toString()} >>`));
+  ops.push(Op.BeginText, fontAndSize(fonts.key(page, run.style, c.script), run.size), fillRgb(r, g, b), textMatrix(cos, sin, -sin, cos, x, y));
   if (c.script === 'latin') {
-    ops.push(showText(PDFHexString.of(fonts.hexWords(rtl ? reversed(shown) : shown, run.style))));
+    ops.push(showHex(fonts.hexWords(rtl ? reversed(shown) : shown, run.style)));
   } else {
     const glyphs = fonts.glyphRun(shown, run.style, c.script, rtl);
     const scale = run.size / glyphs.unitsPerEm;
@@ -57,13 +45,13 @@ export function chunkOperators(fonts: TextFonts, page: PDFPage, run: TextRun, c:
     for (const i of paintOrder(at)) {
       // Td moves from the previous glyph's origin; rounded moves are summed so errors do not add up.
       const [dx, dy] = [round(at[i]![0] - lx), round(at[i]![1] - ly)];
-      if (dx || dy) ops.push(moveText(dx, dy));
+      if (dx || dy) ops.push(op(Op.MoveText, dx, dy));
       [lx, ly] = [lx + dx, ly + dy];
-      ops.push(showText(PDFHexString.of(glyphs.codes[i]!)));
+      ops.push(showHex(glyphs.codes[i]!));
     }
   }
-  ops.push(endText());
-  if (actual) ops.push(endMarkedContent());
+  ops.push(Op.EndText);
+  if (actual) ops.push(Op.EndMarkedContent);
   return ops;
 }
 

@@ -1,5 +1,5 @@
 import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument, type PDFName, type PDFPage } from 'pdf-lib';
-import { faceOf, fontBytes, measureAdvance, type FontStyle, type Script } from '../fonts/index.ts';
+import { faceOf, fontBytes, measureWords, shapeLatin, type FontStyle, type Script } from '../fonts/index.ts';
 import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -69,19 +69,34 @@ function subsetTag(name: string): string {
   return tag;
 }
 
+/** Four hex digits of the subset glyph ids met so far, made once per thread. */
+const hexCodes: string[] = [];
+
+/** A subset glyph id as the four hex digits a content stream shows it with. */
+function hex4(id: number): string {
+  let code = hexCodes[id];
+  if (code === undefined) {
+    code = id.toString(16).padStart(4, '0');
+    hexCodes[id] = code;
+  }
+  return code;
+}
+
 type Embedded = { embedder: SubsetEmbedder; modified: boolean };
 
 /**
  * The faces embedded (subset: only the glyphs used are written) in one document, with the
  * per-word caches that make layout fast: widths come from src/lib/fonts `measureAdvance` (shared
- * with the web diagrams), glyph codes are shaped once per (face, word) per document, since subset
- * glyph ids differ by document. The four Noto Sans faces are embedded up front; the Arabic faces
+ * with the web diagrams), a Latin word's glyphs from src/lib/fonts `shapeLatin` (shaped once per
+ * thread for both), and its subset codes are cached per document, since subset glyph ids differ
+ * by document. The four Noto Sans faces are embedded up front; the Arabic faces
  * only when a document draws Arabic, so documents without it do not change.
  */
 export class TextFonts {
   private readonly fonts: Record<FontStyle, PDFFont>;
   private readonly arabic = new Map<FontStyle, PDFFont>();
-  private readonly hexCache = new Map<string, string>();
+  /** Hex codes per face and word (subset glyph ids differ by document). */
+  private readonly hexCache: Record<FontStyle, Map<string, string>> = { regular: new Map(), bold: new Map(), italic: new Map(), boldItalic: new Map() };
   private readonly runCache = new Map<string, GlyphRun>();
   private readonly keys = new WeakMap<PDFPage, Map<string, PDFName>>();
 
@@ -127,27 +142,35 @@ export class TextFonts {
 
   /** Width of a text in points at a size, as drawn (summed per word, from the shared cache). */
   width(text: string, size: number, style: FontStyle = 'regular'): number {
-    if (!text.includes(' ')) return measureAdvance(text, size, style);
-    let width = 0;
-    for (const part of text.split(/( +)/)) if (part) width += measureAdvance(part, size, style);
-    return width;
+    return measureWords(text, size, style);
   }
 
   /** Glyph codes of a Latin text as hex (4 digits a glyph), shaped once per word and face. */
   hex(text: string, style: FontStyle): string {
-    const key = `${style}\u0000${text}`;
-    let hex = this.hexCache.get(key);
+    const cache = this.hexCache[style];
+    let hex = cache.get(text);
     if (hex === undefined) {
-      hex = this.encode(this.fonts[style], text, key).codes.join('');
-      this.hexCache.set(key, hex);
+      hex = this.encodeGlyphs(this.fonts[style], shapeLatin(text, style) as unknown as Glyph[]).join('');
+      cache.set(text, hex);
     }
     return hex;
   }
 
-  /** Hex glyph codes of a Latin text, joined from cached words and spaces. */
+  /** Hex glyph codes of a Latin text, joined from cached words and runs of spaces (the pieces `measureWords` measures). */
   hexWords(text: string, style: FontStyle): string {
+    let at = text.indexOf(' ');
+    if (at === -1) return this.hex(text, style);
     let hex = '';
-    for (const part of text.split(/( +)/)) if (part) hex += this.hex(part, style);
+    let start = 0;
+    while (start < text.length) {
+      if (at > start) hex += this.hex(text.slice(start, at), style);
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) === 32) end++;
+      if (end > at) hex += this.hex(text.slice(at, end), style);
+      start = end;
+      at = text.indexOf(' ', start);
+      if (at === -1) at = text.length;
+    }
     return hex;
   }
 
@@ -178,8 +201,15 @@ export class TextFonts {
       shape = { glyphs: shape.glyphs, positions: shape.positions };
       shaped.set(key, shape);
     }
+    return { codes: this.encodeGlyphs(pdfFont, shape.glyphs), positions: shape.positions, unitsPerEm: e.font.unitsPerEm };
+  }
+
+  /** Subset codes (hex) of shaped glyphs, adding the glyphs the document's subset does not have yet. */
+  private encodeGlyphs(pdfFont: PDFFont, glyphs: readonly Glyph[]): string[] {
+    const f = pdfFont as unknown as Embedded;
+    const e = f.embedder;
     const codes: string[] = [];
-    for (const glyph of shape.glyphs) {
+    for (const glyph of glyphs) {
       let id = e.glyphIdMap.get(glyph.id);
       if (id === undefined) {
         id = e.subset.includeGlyph(glyph);
@@ -188,9 +218,9 @@ export class TextFonts {
         e.glyphCache.invalidate();
         f.modified = true;
       }
-      codes.push(id.toString(16).padStart(4, '0'));
+      codes.push(hex4(id));
     }
-    return { codes, positions: shape.positions, unitsPerEm: e.font.unitsPerEm };
+    return codes;
   }
 
   /** The resource name of a face on a page, added to the page's font dictionary once. */

@@ -1,37 +1,22 @@
 import {
-  appendBezierCurve,
   beginMarkedContent,
   clip,
   concatTransformationMatrix,
   endPath,
-  beginText,
-  closePath,
   endMarkedContent,
-  endText,
-  fill,
-  fillAndStroke,
-  lineTo,
-  moveTo,
-  PDFHexString,
   PDFName,
+  PDFOperatorNames as Op,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
-  setDashPattern,
-  setFillingRgbColor,
-  setFontAndSize,
   setGraphicsState,
-  setLineWidth,
-  setStrokingRgbColor,
-  setTextMatrix,
-  showText,
-  stroke,
-  PDFOperator,
   type PDFImage,
+  type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
 import type { FontStyle } from '../fonts/index.ts';
 import { hasRtl, visualChunks, type Chunk, type Direction } from './bidi.ts';
+import { fillRgb, fontAndSize, num, op, pushLines, showHex, strokeRgb, textMatrix } from './content-ops.ts';
 import { chunkOperators } from './glyph-runs.ts';
 import type { TextFonts } from './text-fonts.ts';
 
@@ -147,21 +132,16 @@ export class PageWriter {
       this.drawChunks(runs, placed, baseline);
       return x + placed.reduce((sum, c) => sum + c.width, 0);
     }
-    const ops: PDFOperator[] = [beginText()];
+    const lines: string[] = [Op.BeginText];
     let cursor = x;
     for (const run of runs) {
       if (!run.text) continue;
       const [r, g, b] = run.color ?? [0, 0, 0];
-      ops.push(
-        setFontAndSize(this.fonts.key(this.page, run.style), run.size),
-        setFillingRgbColor(r, g, b),
-        setTextMatrix(1, 0, 0, 1, cursor, this.y(baseline)),
-        showText(PDFHexString.of(this.fonts.hexWords(run.text, run.style))),
-      );
+      lines.push(fontAndSize(this.fonts.key(this.page, run.style), run.size), fillRgb(r, g, b), textMatrix(1, 0, 0, 1, cursor, this.y(baseline)), showHex(this.fonts.hexWords(run.text, run.style)));
       cursor += this.fonts.width(run.text, run.size, run.style);
     }
-    ops.push(endText());
-    this.push(...ops);
+    lines.push(Op.EndText);
+    pushLines(this.page, lines);
     return cursor;
   }
 
@@ -193,7 +173,9 @@ export class PageWriter {
 
   /** Draws chunks placed by `arrange`, each in its face and direction, on a baseline. */
   drawChunks(runs: readonly TextRun[], placed: readonly PlacedChunk[], baseline: number): void {
-    for (const c of placed) this.push(...chunkOperators(this.fonts, this.page, runs[c.run]!, c, { x: this.px(c.x, c.width), y: this.y(baseline), cos: 1, sin: 0 }));
+    const lines: string[] = [];
+    for (const c of placed) lines.push(...chunkOperators(this.fonts, this.page, runs[c.run]!, c, { x: this.px(c.x, c.width), y: this.y(baseline), cos: 1, sin: 0 }));
+    pushLines(this.page, lines);
   }
 
   /** Draws one run rotated by an angle (degrees, counter-clockwise) about its start (physical coordinates: not mirrored). */
@@ -205,24 +187,17 @@ export class PageWriter {
       let along = 0;
       for (const c of visualChunks([run.text], run.text, 0, this.dir)) {
         const text = run.text.slice(c.start, c.end);
-        this.push(...chunkOperators(this.fonts, this.page, run, { ...c, text }, { x: x + cos * along, y: this.y(baseline) + sin * along, cos, sin }));
+        pushLines(this.page, chunkOperators(this.fonts, this.page, run, { ...c, text }, { x: x + cos * along, y: this.y(baseline) + sin * along, cos, sin }));
         along += this.fonts.width(text, run.size, run.style);
       }
       return;
     }
-    this.push(
-      beginText(),
-      setFontAndSize(this.fonts.key(this.page, run.style), run.size),
-      setFillingRgbColor(r, g, b),
-      setTextMatrix(cos, sin, -sin, cos, x, this.y(baseline)),
-      showText(PDFHexString.of(this.fonts.hexWords(run.text, run.style))),
-      endText(),
-    );
+    pushLines(this.page, [Op.BeginText, fontAndSize(this.fonts.key(this.page, run.style), run.size), fillRgb(r, g, b), textMatrix(cos, sin, -sin, cos, x, this.y(baseline)), showHex(this.fonts.hexWords(run.text, run.style)), Op.EndText]);
   }
 
   /** A rectangle, top-left at (x, top). */
   rect(x: number, top: number, width: number, height: number, style: ShapeStyle): void {
-    this.shape(style, [rectangle(this.px(x, width), this.y(top + height), width, height)]);
+    this.shape(style, [op(Op.AppendRectangle, this.px(x, width), this.y(top + height), width, height)]);
   }
 
   /** A rectangle with rounded corners. */
@@ -232,16 +207,16 @@ export class PageWriter {
     const x0 = this.px(x, width);
     const [x1, y0, y1] = [x0 + width, this.y(top), this.y(top + height)];
     this.shape(style, [
-      moveTo(x0 + r, y0),
-      lineTo(x1 - r, y0),
-      appendBezierCurve(x1 - r + k, y0, x1, y0 - r + k, x1, y0 - r),
-      lineTo(x1, y1 + r),
-      appendBezierCurve(x1, y1 + r - k, x1 - r + k, y1, x1 - r, y1),
-      lineTo(x0 + r, y1),
-      appendBezierCurve(x0 + r - k, y1, x0, y1 + r - k, x0, y1 + r),
-      lineTo(x0, y0 - r),
-      appendBezierCurve(x0, y0 - r + k, x0 + r - k, y0, x0 + r, y0),
-      closePath(),
+      op(Op.MoveTo, x0 + r, y0),
+      op(Op.LineTo, x1 - r, y0),
+      op(Op.AppendBezierCurve, x1 - r + k, y0, x1, y0 - r + k, x1, y0 - r),
+      op(Op.LineTo, x1, y1 + r),
+      op(Op.AppendBezierCurve, x1, y1 + r - k, x1 - r + k, y1, x1 - r, y1),
+      op(Op.LineTo, x0 + r, y1),
+      op(Op.AppendBezierCurve, x0 + r - k, y1, x0, y1 + r - k, x0, y1 + r),
+      op(Op.LineTo, x0, y0 - r),
+      op(Op.AppendBezierCurve, x0, y0 - r + k, x0 + r - k, y0, x0 + r, y0),
+      Op.ClosePath,
     ]);
   }
 
@@ -250,12 +225,12 @@ export class PageWriter {
     const k = radius * 0.5523;
     const [x, y] = [this.px(cx), this.y(cy)];
     this.shape(style, [
-      moveTo(x + radius, y),
-      appendBezierCurve(x + radius, y + k, x + k, y + radius, x, y + radius),
-      appendBezierCurve(x - k, y + radius, x - radius, y + k, x - radius, y),
-      appendBezierCurve(x - radius, y - k, x - k, y - radius, x, y - radius),
-      appendBezierCurve(x + k, y - radius, x + radius, y - k, x + radius, y),
-      closePath(),
+      op(Op.MoveTo, x + radius, y),
+      op(Op.AppendBezierCurve, x + radius, y + k, x + k, y + radius, x, y + radius),
+      op(Op.AppendBezierCurve, x - k, y + radius, x - radius, y + k, x - radius, y),
+      op(Op.AppendBezierCurve, x - radius, y - k, x - k, y - radius, x, y - radius),
+      op(Op.AppendBezierCurve, x + k, y - radius, x + radius, y - k, x + radius, y),
+      Op.ClosePath,
     ]);
   }
 
@@ -263,8 +238,8 @@ export class PageWriter {
   polyline(points: readonly (readonly [number, number])[], style: ShapeStyle, closed = false): void {
     const [first, ...rest] = points;
     if (!first) return;
-    const ops = [moveTo(this.px(first[0]), this.y(first[1])), ...rest.map(([px, py]) => lineTo(this.px(px), this.y(py)))];
-    if (closed) ops.push(closePath());
+    const ops = [op(Op.MoveTo, this.px(first[0]), this.y(first[1])), ...rest.map(([px, py]) => op(Op.LineTo, this.px(px), this.y(py)))];
+    if (closed) ops.push(Op.ClosePath);
     this.shape(style, ops);
   }
 
@@ -276,21 +251,22 @@ export class PageWriter {
   /** Many filled rectangles in one path (QR codes, bubble grids). */
   fillRects(rects: readonly (readonly [number, number, number, number])[], color: Rgb): void {
     if (!rects.length) return;
-    const ops: PDFOperator[] = [pushGraphicsState(), setFillingRgbColor(...color)];
-    for (const [x, top, w, h] of rects) ops.push(rectangle(this.px(x, w), this.y(top + h), w, h));
-    ops.push(fill(), popGraphicsState());
-    this.push(...ops);
+    const ops: string[] = [Op.PushGraphicsState, fillRgb(...color)];
+    for (const [x, top, w, h] of rects) ops.push(op(Op.AppendRectangle, this.px(x, w), this.y(top + h), w, h));
+    ops.push(Op.FillNonZero, Op.PopGraphicsState);
+    pushLines(this.page, ops);
   }
 
-  private shape(style: ShapeStyle, path: PDFOperator[]): void {
-    const ops: PDFOperator[] = [pushGraphicsState()];
-    if (style.fill) ops.push(setFillingRgbColor(...style.fill));
-    if (style.stroke) ops.push(setStrokingRgbColor(...style.stroke), setLineWidth(style.lineWidth ?? 0.5));
-    if (style.dash) ops.push(setDashPattern(style.dash, 0));
+  /** A path (operator lines) painted in a style, inside its own graphics state. */
+  private shape(style: ShapeStyle, path: string[]): void {
+    const ops: string[] = [Op.PushGraphicsState];
+    if (style.fill) ops.push(fillRgb(...style.fill));
+    if (style.stroke) ops.push(strokeRgb(...style.stroke), op(Op.SetLineWidth, style.lineWidth ?? 0.5));
+    if (style.dash) ops.push(op(Op.SetLineDashPattern, `[${style.dash.map(num).join(' ')}]`, 0));
     ops.push(...path);
-    ops.push(style.fill && style.stroke ? fillAndStroke() : style.fill ? fill() : stroke());
-    ops.push(popGraphicsState());
-    this.push(...ops);
+    ops.push(style.fill && style.stroke ? Op.FillNonZeroAndStroke : style.fill ? Op.FillNonZero : Op.StrokePath);
+    ops.push(Op.PopGraphicsState);
+    pushLines(this.page, ops);
   }
 
   /** Runs drawing clipped to a rectangle (a slice of a figure split over pages). */
