@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, Sheet } from 'write-excel-file/node';
+import { fixZipTimes } from '../zip-times.ts';
 import { commentDecisions, commentTypes, registerColumns } from '../../schemas/comment-register.ts';
 import { writeCsv } from '../assessment/csv.ts';
 import type { SopDoc } from '../content/project.ts';
@@ -62,5 +63,6 @@ export async function registerTemplateXlsx(sop: ValidSop): Promise<Uint8Array> {
     ],
   };
   const buffer = await writeXlsxFile([comments, sections, help]).toBuffer();
-  return new Uint8Array(buffer);
+  // The same SOP gives the same bytes on every build (src/lib/zip-times.ts).
+  return fixZipTimes(new Uint8Array(buffer));
 }

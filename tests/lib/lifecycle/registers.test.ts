@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { checkRegisters } from '../../../src/lib/lifecycle/register-check.ts';
 import { readRegister } from '../../../src/lib/lifecycle/register-read.ts';
@@ -103,6 +103,19 @@ describe('comment register templates', () => {
       expect(reg.rows).toEqual([]);
     }
     expect(registerTemplateCsv(sop).split('\r\n').filter(Boolean).slice(1).map((l) => l.split(',').slice(1, 4).join(' '))).toEqual(sop.sections.map((s) => `alpha 0.2.0 ${s.number}`));
+  });
+
+  it('the XLSX template has the same bytes whenever it is written (its ZIP entries carry no clock time)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-01-05T08:30:00Z'));
+      const first = await registerTemplateXlsx(sop);
+      vi.setSystemTime(new Date('2027-06-15T17:45:12Z'));
+      const second = await registerTemplateXlsx(sop);
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a filled-in XLSX template keeps 6.10 as text and checks clean', async () => {
