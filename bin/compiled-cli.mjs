@@ -54,7 +54,7 @@ function esbuildVersion(root) {
 /**
  * Rewrites the relative names of compiled files in a module's text (`'./x.ts'`, in imports, in
  * `new URL('./x.ts', import.meta.url)`) to their compiled names (`'./x.js'`). Only a quoted
- * `./` or `../` name of a file that is compiled changes; same length, so source maps still fit.
+ * `./` or `../` name of a file that is compiled changes.
  * @param {string} text The module's JavaScript.
  * @param {string} file Its source path relative to the root (`src/cli/main.ts`).
  * @param {Set<string>} compiled Source paths that are compiled.
@@ -104,10 +104,6 @@ export async function compileCli(root, files, dir) {
   });
   for (const out of result.outputFiles) {
     mkdirSync(dirname(out.path), { recursive: true });
-    if (out.path.endsWith('.map')) {
-      writeFileSync(out.path, out.contents);
-      continue;
-    }
     const rel = posix.relative(dir.split('\\').join('/'), out.path.split('\\').join('/'));
     const source = rel.replace(/\.(m?)js$/, '.$1ts');
     writeFileSync(out.path, withJsonType(renameImports(out.text, source, compiled)));

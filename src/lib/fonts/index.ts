@@ -158,25 +158,36 @@ export function measureAdvance(text: string, size: number, style: FontStyle = 'r
 }
 
 /**
- * Width of a text summed word by word (runs of spaces measured as pieces of their own), so that
- * measuring a line and drawing it agree and every word hits the `measureAdvance` cache. The same
- * pieces, in the same order, as `text.split(/( +)/)`, without the regular expression and its
- * arrays.
+ * Calls `piece` with each word and each run of spaces of a text, in order: the same pieces as
+ * `text.split(/( +)/)` without the empty ones, and without the regular expression and its arrays.
+ * Measuring a line (`measureWords`) and writing its glyph codes (src/lib/pdf/text-fonts.ts
+ * `hexWords`) cut it the same way, so they agree and every piece hits the per-word caches.
  */
-export function measureWords(text: string, size: number, style: FontStyle = 'regular'): number {
+export function eachWordPiece(text: string, piece: (part: string) => void): void {
   let at = text.indexOf(' ');
-  if (at === -1) return measureAdvance(text, size, style);
-  let width = 0;
+  if (at === -1) {
+    if (text) piece(text);
+    return;
+  }
   let start = 0;
   while (start < text.length) {
-    if (at > start) width += measureAdvance(text.slice(start, at), size, style);
+    if (at > start) piece(text.slice(start, at));
     let end = at;
     while (end < text.length && text.charCodeAt(end) === 32) end++;
-    if (end > at) width += measureAdvance(text.slice(at, end), size, style);
+    if (end > at) piece(text.slice(at, end));
     start = end;
     at = text.indexOf(' ', start);
     if (at === -1) at = text.length;
   }
+}
+
+/** Width of a text summed word by word (runs of spaces measured as pieces of their own: `eachWordPiece`). */
+export function measureWords(text: string, size: number, style: FontStyle = 'regular'): number {
+  if (!text.includes(' ')) return measureAdvance(text, size, style);
+  let width = 0;
+  eachWordPiece(text, (part) => {
+    width += measureAdvance(part, size, style);
+  });
   return width;
 }
 

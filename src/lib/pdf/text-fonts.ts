@@ -1,5 +1,5 @@
 import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument, type PDFName, type PDFPage } from 'pdf-lib';
-import { faceOf, fontBytes, measureWords, shapeLatin, type FontStyle, type Script } from '../fonts/index.ts';
+import { eachWordPiece, faceOf, fontBytes, measureWords, shapeLatin, type FontStyle, type Script } from '../fonts/index.ts';
 import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -158,19 +158,11 @@ export class TextFonts {
 
   /** Hex glyph codes of a Latin text, joined from cached words and runs of spaces (the pieces `measureWords` measures). */
   hexWords(text: string, style: FontStyle): string {
-    let at = text.indexOf(' ');
-    if (at === -1) return this.hex(text, style);
+    if (!text.includes(' ')) return this.hex(text, style);
     let hex = '';
-    let start = 0;
-    while (start < text.length) {
-      if (at > start) hex += this.hex(text.slice(start, at), style);
-      let end = at;
-      while (end < text.length && text.charCodeAt(end) === 32) end++;
-      if (end > at) hex += this.hex(text.slice(at, end), style);
-      start = end;
-      at = text.indexOf(' ', start);
-      if (at === -1) at = text.length;
-    }
+    eachWordPiece(text, (part) => {
+      hex += this.hex(part, style);
+    });
     return hex;
   }
 
