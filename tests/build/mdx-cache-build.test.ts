@@ -51,6 +51,7 @@ beforeAll(async () => {
   writeFileSync(module, readFileSync(module, 'utf8').replace('The evidence of the birth', 'The evidence of the birth, seen by the clerk'));
   await build();
   rmSync(join(root, '.sopkit-cache/mdx-compiled'), { recursive: true, force: true });
+  rmSync(join(root, '.sopkit-cache/sop-body'), { recursive: true, force: true });
   await build();
 });
 
@@ -62,10 +63,14 @@ describe('astro build with the MDX compile cache', () => {
     expect(cold, log(0)).not.toBeNull();
     expect(Number(cold?.[1])).toBeGreaterThanOrEqual(1);
     expect(log(1)).toContain(`MDX: 0 compiled, ${cold?.[1]} reused`);
+    // The SOP's body is made once and read back after (the fixture's site has no French pages).
+    expect(log(0)).toContain('SOP bodies: 1 made, 0 reused');
+    expect(log(1)).toContain('SOP bodies: 0 made, 1 reused');
   });
 
   it('writes the same dist/, byte for byte, with the cache warm as cold', () => {
     expect(log(3)).toMatch(/MDX: \d+ compiled, 0 reused/);
+    expect(log(3)).toContain('SOP bodies: 1 made, 0 reused');
     const [warm, cold] = [builds[2]!.files, builds[3]!.files];
     expect(cold.size).toBeGreaterThan(0);
     expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
@@ -75,6 +80,7 @@ describe('astro build with the MDX compile cache', () => {
 
   it('compiles only the edited module again, and the pages show both edits', () => {
     expect(log(2)).toMatch(/MDX: 1 compiled, \d+ reused/);
+    expect(log(2)).toContain('SOP bodies: 1 made, 0 reused');
     const page = readFileSync(join(root, 'dist/sops/registration/index.html'), 'utf8');
     expect(page).toContain('declared in person by an');
     expect(readFileSync(join(root, 'dist/modules/registration-basics/index.html'), 'utf8')).toContain('seen by the clerk');
