@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repo, runNode } from '../cli/spawn.ts';
+import { copyProject } from '../params/project.ts';
 
 // A throw-away project: the real site code and dependencies, the fixture content.
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-build-'));
@@ -81,11 +82,25 @@ describe('astro build on a project of its own', () => {
     expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
   });
 
-  it('exits 1, not 0, when an MDX export awaits a promise that never settles while pages render', async () => {
+  it('stops on an export in an SOP body: the check names it, and no site is written', async () => {
     const root = project('mdx-await', (r) => cpSync(join(repo, 'tests/fixtures/check/hostile/mdx-await'), r, { recursive: true, filter: (f) => !f.endsWith('expect.json') }));
     const result = await build(root);
     const output = result.stdout + result.stderr;
-    expect(output).toContain('content/sops/alpha.mdx:37:1  warning  mdx/esm  export statement');
+    expect(output).toContain('content/sops/alpha.mdx:37:1  error  mdx/esm  export statement: an SOP body is not run as code');
+    expect(result.status).toBe(1);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
+  });
+
+  // Training modules are still MDX modules, run while pages render: an export there that waits for
+  // ever must not let the build exit 0 without the site.
+  it('exits 1, not 0, when an MDX export in a module awaits a promise that never settles while pages render', async () => {
+    const root = copyProject(temp, 'module-await', (r) => {
+      mkdirSync(join(r, 'content/modules'), { recursive: true });
+      const text = readFileSync(join(repo, 'tests/fixtures/mdx-cache/modules/registration-basics.mdx'), 'utf8');
+      writeFileSync(join(r, 'content/modules/registration-basics.mdx'), text.replace('\n<Session', '\nexport const fees = await new Promise(() => {});\n\n<Session'));
+    });
+    const result = await build(root);
+    const output = result.stdout + result.stderr;
     expect(output).toContain('the build stopped before it wrote the site');
     expect(result.status).toBe(1);
   });

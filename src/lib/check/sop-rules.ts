@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { isComment, isLiteral, oneLine } from '../content/mdx-literals.ts';
 import { layout, type SopDoc } from '../content/project.ts';
 import { componentSpecs } from '../content/components.ts';
 import { checkComponentUse } from './component-use.ts';
@@ -107,22 +109,35 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
 }
 
 /**
- * `import` and `export` in MDX run as code when the site is built (an author's loop there would
- * hang the build), and content needs none: components come without an import, data goes in the
- * frontmatter. A warning, on every ESM block of an MDX file (SOPs now; modules use it too).
+ * An SOP body is text and components, not code: its page is made from the parsed tree
+ * (`src/lib/content/sop-body.ts`), which runs nothing. So an `import` or `export`, or a
+ * JavaScript expression (`{1 + 1}`, an attribute such as `to={x}`), would do nothing, or stop the
+ * page; each is an error naming its line. A `{/* comment *\/}` is fine, and so is an attribute
+ * written as a literal (`simulate={false}`).
  * @param file Path of the MDX file, relative to the project root.
  * @param tree Its parsed body.
  */
 export function esmRule(file: string, tree: Root | undefined): Diagnostic[] {
-  return (tree?.children ?? [])
-    .filter((node) => node.type === 'mdxjsEsm')
-    .map((node) => {
-      const keyword = /^\s*(import|export)\b/.exec(node.type === 'mdxjsEsm' ? node.value : '')?.[1] ?? 'import/export';
-      return diagnostic('warning', 'mdx/esm', file, `${keyword} statement: it runs as code when the site is built, and content needs none (components need no import; data goes in the frontmatter); remove it`, {
-        line: node.position?.start.line ?? 1,
-        column: node.position?.start.column ?? 1,
-      });
-    });
+  const out: Diagnostic[] = [];
+  const at = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  if (!tree) return out;
+  visit(tree, (node) => {
+    if (node.type === 'mdxjsEsm') {
+      const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import/export';
+      out.push(diagnostic('error', 'mdx/esm', file, `${keyword} statement: an SOP body is not run as code, so it would do nothing; remove it (components need no import; data goes in the frontmatter)`, at(node)));
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
+      out.push(diagnostic('error', 'mdx/expression', file, `{${oneLine(node.value)}} is a JavaScript expression, and an SOP body is not run as code; write the text, or use a component such as <Param id="...">`, at(node)));
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const a of node.attributes) {
+        if (a.type === 'mdxJsxExpressionAttribute') {
+          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} {${oneLine(a.value)}}>: an SOP body is not run as code; write each attribute as name="value"`, at(node)));
+        } else if (a.value && typeof a.value === 'object' && !isLiteral(a.value.value)) {
+          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} ${a.name}={${oneLine(a.value.value)}}>: an SOP body is not run as code; write ${a.name}="..." or a literal such as {false}`, at(node)));
+        }
+      }
+    }
+  });
+  return out;
 }
 
 function structureRules(sop: SopDoc): Diagnostic[] {

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Position } from '../diagnostics.ts';
 import { cachedParse } from './parse-cache.ts';
+import { isLiteral, literal } from './mdx-literals.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -45,7 +46,7 @@ function syntaxError(cause: unknown): MdxSyntaxError {
 /** A JSX element as used in content (`<Term id="x" />`). */
 export interface ComponentUse {
   name: string;
-  /** String attributes; expression attributes are kept as their source text. */
+  /** String attributes; a literal expression (`{false}`) as its value's text, other expressions as their source text. */
   attributes: Record<string, string>;
   at: Position;
   node: MdxJsxFlowElement | MdxJsxTextElement;
@@ -63,7 +64,11 @@ export function componentUses(tree: Root): ComponentUse[] {
       if (attr.type !== 'mdxJsxAttribute') continue;
       if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
       else if (attr.value === null || attr.value === undefined) attributes[attr.name] = 'true';
-      else attributes[attr.name] = attr.value.value;
+      else {
+        // A literal written as an expression (`to={"#6.1"}`) is checked as its value.
+        const source = attr.value.value;
+        attributes[attr.name] = isLiteral(source) ? String(literal(source) ?? '') : source;
+      }
     }
     const start = el.position?.start;
     uses.push({

@@ -6,6 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { rehypeHeadingIds, rehypeShiki, markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { isComment, literal } from './mdx-literals.ts';
 import { remarkSop } from './remark-sop.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import { remarkTraining } from '../training/remark-training.ts';
@@ -33,24 +34,6 @@ type JsxHast = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 function isJsx(node: { type: string }): node is JsxHast {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
-/** An expression that is only a comment: `{/* a note to the next author *\/}`. */
-function isComment(value: string): boolean {
-  return /^\s*(?:\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*$/.test(value);
-}
-
-/** The value of an attribute written as an expression: only literals (`{false}`, `{3}`, `{"x"}`). */
-function literal(source: string): string | number | boolean | null | undefined {
-  const text = source.trim();
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  if (text === 'null') return null;
-  if (text === 'undefined') return undefined;
-  if (/^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
-  if (/^"(?:[^"\\]|\\.)*"$/.test(text)) return JSON.parse(text) as string;
-  if (/^'(?:[^'\\]|\\.)*'$/.test(text)) return JSON.parse(`"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
-  throw new Error('not a literal');
 }
 
 /**
