@@ -113,7 +113,8 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
  * (`src/lib/content/sop-body.ts`), which runs nothing. So an `import` or `export`, or a
  * JavaScript expression (`{1 + 1}`, an attribute such as `to={x}`), would do nothing, or stop the
  * page; each is an error naming its line. A `{/* comment *\/}` is fine, and so is an attribute
- * written as a literal (`simulate={false}`).
+ * written as a literal (`simulate={false}`). An image path relative to the file would find
+ * nothing on the page (it is not bundled as MDX would): images come from `public/`.
  * @param file Path of the MDX file, relative to the project root.
  * @param tree Its parsed body.
  */
@@ -122,7 +123,9 @@ export function esmRule(file: string, tree: Root | undefined): Diagnostic[] {
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   if (!tree) return out;
   visit(tree, (node) => {
-    if (node.type === 'mdxjsEsm') {
+    if (node.type === 'image' && !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(node.url)) {
+      out.push(diagnostic('error', 'mdx/image-path', file, `image "${node.url}": an SOP page is not beside its file, so a path relative to it finds nothing; put the image in public/ and write its path from the site root (/images/...)`, at(node)));
+    } else if (node.type === 'mdxjsEsm') {
       const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import/export';
       out.push(diagnostic('error', 'mdx/esm', file, `${keyword} statement: an SOP body is not run as code, so it would do nothing; remove it (components need no import; data goes in the frontmatter)`, at(node)));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
