@@ -20,6 +20,20 @@ export const MAX_PDF_WORKERS = 4;
 export const PDF_WORKER_HEAP_MB = 1536;
 
 /**
+ * How many worker threads may make the PDFs once the build's thread has rendered every page and
+ * only waits for them: one per core (at most `MAX_PDF_WORKERS`), or `SOPKIT_PDF_WORKERS` when set.
+ * @param value The setting (`SOPKIT_PDF_WORKERS`).
+ * @param cores Cores this process may use.
+ */
+export function pdfWorkerCountAfterPages(value: string | undefined = process.env.SOPKIT_PDF_WORKERS, cores: number = availableParallelism()): number {
+  if (value === undefined || value.trim() === '') return Math.max(0, Math.min(cores, MAX_PDF_WORKERS));
+  return pdfWorkerCount(value, cores);
+}
+
+/** Jobs that must still be waiting for a worker before the pool starts another late in a build: a worker's start (the project, the fonts) costs about a second of CPU. */
+export const MIN_JOBS_FOR_NEW_WORKER = 16;
+
+/**
  * How many worker threads make the PDFs: `SOPKIT_PDF_WORKERS` when set (0: none, the PDFs are
  * made in the build's own thread), else one per core but one, at most `MAX_PDF_WORKERS`: Astro's
  * bundling and rendering keep one core busy, so on two cores one worker runs beside it (a second
@@ -103,8 +117,29 @@ export class PdfPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closed = false;
+  private size: number;
 
-  constructor(private readonly options: PdfPoolOptions) {}
+  constructor(private readonly options: PdfPoolOptions) {
+    this.size = Math.max(1, options.size);
+  }
+
+  /**
+   * Lets the pool use more workers from now on, and starts them at once while at least
+   * `minWaiting` jobs per new worker are still waiting for one (the build's thread has rendered
+   * its pages and only waits for the PDFs: its core is free).
+   * @returns How many workers it started.
+   */
+  grow(size: number, minWaiting: number = MIN_JOBS_FOR_NEW_WORKER): number {
+    if (this.closed || size <= this.size) return 0;
+    this.size = size;
+    const waiting = [...this.pending.values()].filter((job) => Atomics.load(job.claim, 0) === 0).length;
+    let started = 0;
+    while (this.slots.size < this.size && waiting >= (started + 1) * minWaiting) {
+      this.spawn();
+      started++;
+    }
+    return started;
+  }
 
   /**
    * Makes one job in a worker.
@@ -118,7 +153,7 @@ export class PdfPool {
       const job: Pending = { id: this.nextId++, payload, label, claim: new Int32Array(new SharedArrayBuffer(4)), resolve: resolve as (value: unknown) => void, reject };
       this.pending.set(job.id, job);
       for (const slot of this.slots) this.send(slot, job);
-      if (this.slots.size < Math.max(1, this.options.size)) this.spawn();
+      if (this.slots.size < this.size) this.spawn();
     });
   }
 

@@ -18,6 +18,8 @@ export interface PdfStageOptions {
   today: string;
   /** Worker threads; 0 makes every job in this thread, one after another. */
   workers: number;
+  /** Worker threads once `finish` is called (the build's thread only waits then); `workers` by default. */
+  workersAfterPages?: number;
   /** Longest time one span of content code may run in a worker, in ms. */
   timeLimitMs: number;
   /** Longest time one job may take in a worker, in ms (`PDF_JOB_TIME_LIMIT_MS` by default). */
@@ -28,7 +30,7 @@ export interface PdfStageOptions {
 
 /** A PDF stage under way: its jobs are being made into the cache. */
 export interface PdfStage {
-  /** Worker threads it uses (0: this thread). */
+  /** Worker threads it uses (0: this thread); more once `finish` started some (`workersAfterPages`). */
   readonly workers: number;
   /**
    * Waits for every job, then copies all of them into `outDir` (nothing is copied when a job
@@ -55,10 +57,11 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
     for (const note of result.notes) options.log[note.level](note.text);
     return result.written;
   };
-  const workers = options.workers >= 1 ? options.workers : 0;
+  let workers = options.workers >= 1 ? options.workers : 0;
   let prepared: Promise<string[]>;
+  let pool: PdfPool | undefined;
   if (workers) {
-    const pool = new PdfPool({
+    pool = new PdfPool({
       size: Math.min(workers, jobs.length),
       root,
       task: { module: new URL('./build-jobs.ts', import.meta.url).href, name: 'makePdfJob' },
@@ -66,7 +69,8 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
       jobTimeLimitMs: options.jobTimeLimitMs ?? PDF_JOB_TIME_LIMIT_MS,
     });
     // Every job is queued at once; the pool hands them out one per worker.
-    prepared = Promise.all(jobs.map((job) => cache.prepare(job.name, job.key, async (out) => noted(await pool.run<PdfJobResult>(payload(job, out), job.source))))).finally(() => pool.close());
+    const running = pool;
+    prepared = Promise.all(jobs.map((job) => cache.prepare(job.name, job.key, async (out) => noted(await running.run<PdfJobResult>(payload(job, out), job.source))))).finally(() => running.close());
   } else {
     prepared = (async () => {
       const dirs: string[] = [];
@@ -90,8 +94,12 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
     () => undefined,
   );
   return {
-    workers,
+    get workers() {
+      return workers;
+    },
     async finish(outDir) {
+      // The pages are done: the build's core is free for the jobs still waiting.
+      if (pool && options.workersAfterPages) workers += pool.grow(options.workersAfterPages);
       const dirs = await prepared;
       const copying = performance.now();
       const written = dirs.flatMap((dir) => cache.copyOut(dir, outDir));
