@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { today } from '../lib/check/index.ts';
 import { siteEdition } from '../lib/edition.ts';
-import { pdfWorkerCount, pdfWorkerCountAfterPages } from '../lib/handbook/pdf-pool.ts';
+import { pdfWorkerCount } from '../lib/handbook/pdf-pool.ts';
 import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { startPdfStage, type PdfStage } from '../lib/handbook/pdf-stage.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
@@ -30,9 +30,9 @@ function failure(cause: unknown): Error {
  * `astro:config:setup` of a build, beside the check that runs next on its own worker while the
  * build's thread waits for it (this integration comes before `sopkitCheck` in the config), and go
  * on while Astro bundles and renders the pages. A check that fails stops the build, and the
- * workers with it, before anything reaches the site. `astro:build:done` waits for the PDFs (starting
- * one more worker per core the build's thread no longer needs, when enough jobs still wait) and
- * only then copies them into `handbooks/`, before the offline pack lists the files. With 0 they
+ * workers with it, before anything reaches the site. `astro:build:done` makes the jobs no worker
+ * has taken yet in the build's thread (its pages are done, its core is free), waits for the PDFs
+ * and only then copies them into `handbooks/`, before the offline pack lists the files. With 0 they
  * are made there, in the build's thread. A failure stops the build with one line naming the
  * document, and leaves no PDF in the site.
  */
@@ -40,7 +40,7 @@ export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
   let stage: PdfStage | undefined;
   const begin = (logger: AstroIntegrationLogger, workers: number): PdfStage => {
-    return startPdfStage({ root, edition: siteEdition(), today: today(), workers, workersAfterPages: workers ? pdfWorkerCountAfterPages() : 0, timeLimitMs: timeLimitMs(), log: { info: (text) => logger.info(text), warn: (text) => logger.warn(text) } });
+    return startPdfStage({ root, edition: siteEdition(), today: today(), workers, timeLimitMs: timeLimitMs(), log: { info: (text) => logger.info(text), warn: (text) => logger.warn(text) } });
   };
   return {
     name: 'sopkit:handbooks',
@@ -62,21 +62,19 @@ export function sopkitHandbooks(): AstroIntegration {
         const outDir = join(fileURLToPath(dir), 'handbooks');
         let result: Awaited<ReturnType<PdfStage['finish']>>;
         let workers = 0;
-        let late = 0;
         try {
           const current = stage ?? begin(logger, 0);
           stage = undefined;
           workers = current.workers;
           result = await current.finish(outDir);
-          late = current.workers - workers;
         } catch (cause) {
           throw failure(cause);
         }
-        const { written, made, reused, seconds } = result;
+        const { written, made, reused, seconds, madeHere } = result;
         const pdfs = written.filter((f) => f.file.endsWith('.pdf'));
         const pages = pdfs.reduce((n, f) => n + f.pages, 0);
         // With workers the stage ran beside the site: its own time, and what it added to the build.
-        const more = late ? `, ${late} more after the pages` : '';
+        const more = madeHere ? `, ${madeHere} document${madeHere === 1 ? '' : 's'} made in the build's thread after the pages` : '';
         const where = workers ? `on ${workers} worker thread${workers === 1 ? "" : "s"} beside the site${more} (the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for them)` : 'in the build thread';
         logger.info(`${pdfs.length} PDFs, ${pages} pages in ${seconds.toFixed(1)} s ${where}; ${made} of ${made + reused} documents remade, ${reused} reused from the cache; ${siteEdition()} edition → handbooks/`);
       },

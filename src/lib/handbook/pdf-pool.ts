@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { SopkitError } from '../errors.ts';
+import { isUserError, SopkitError } from '../errors.ts';
 import type { ContentCodeEvent } from '../time-limit/content-code.ts';
 
 /** Most PDF workers a build starts: each holds its own copy of the project, fonts and glyph caches. */
@@ -19,19 +19,8 @@ export const MAX_PDF_WORKERS = 4;
  */
 export const PDF_WORKER_HEAP_MB = 1536;
 
-/**
- * How many worker threads may make the PDFs once the build's thread has rendered every page and
- * only waits for them: one per core (at most `MAX_PDF_WORKERS`), or `SOPKIT_PDF_WORKERS` when set.
- * @param value The setting (`SOPKIT_PDF_WORKERS`).
- * @param cores Cores this process may use.
- */
-export function pdfWorkerCountAfterPages(value: string | undefined = process.env.SOPKIT_PDF_WORKERS, cores: number = availableParallelism()): number {
-  if (value === undefined || value.trim() === '') return Math.max(0, Math.min(cores, MAX_PDF_WORKERS));
-  return pdfWorkerCount(value, cores);
-}
-
-/** Jobs that must still be waiting for a worker before the pool starts another late in a build: a worker's start (the project, the fonts) costs about a second of CPU. */
-export const MIN_JOBS_FOR_NEW_WORKER = 16;
+/** The claim word of a job this thread (not a worker) makes: worker thread ids are positive. */
+const HERE = -1;
 
 /**
  * How many worker threads make the PDFs: `SOPKIT_PDF_WORKERS` when set (0: none, the PDFs are
@@ -117,28 +106,41 @@ export class PdfPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closed = false;
-  private size: number;
 
-  constructor(private readonly options: PdfPoolOptions) {
-    this.size = Math.max(1, options.size);
-  }
+  constructor(private readonly options: PdfPoolOptions) {}
 
   /**
-   * Lets the pool use more workers from now on, and starts them at once while at least
-   * `minWaiting` jobs per new worker are still waiting for one (the build's thread has rendered
-   * its pages and only waits for the PDFs: its core is free).
-   * @returns How many workers it started.
+   * Makes waiting jobs in this thread too, one after another, until no job waits for a worker:
+   * for when this thread has nothing else to do but wait for the pool (the build's pages are
+   * done), so its core works on the PDFs without a new worker's start (the project, the fonts)
+   * or its memory. Takes a job as a worker does, through its claim word, so no job is made twice.
+   * @param make The job function, in this thread.
+   * @returns How many jobs this thread made.
    */
-  grow(size: number, minWaiting: number = MIN_JOBS_FOR_NEW_WORKER): number {
-    if (this.closed || size <= this.size) return 0;
-    this.size = size;
-    const waiting = [...this.pending.values()].filter((job) => Atomics.load(job.claim, 0) === 0).length;
-    let started = 0;
-    while (this.slots.size < this.size && waiting >= (started + 1) * minWaiting) {
-      this.spawn();
-      started++;
+  async helpHere(make: (payload: unknown) => Promise<unknown>): Promise<number> {
+    let made = 0;
+    for (;;) {
+      if (this.closed) return made;
+      const job = [...this.pending.values()].find((j) => Atomics.load(j.claim, 0) === 0);
+      if (!job) return made;
+      if (Atomics.compareExchange(job.claim, 0, 0, HERE) !== 0) continue;
+      try {
+        const value = await make(job.payload);
+        this.settled(job);
+        job.resolve(value);
+      } catch (cause) {
+        this.settled(job);
+        const message = cause instanceof Error ? cause.message : String(cause);
+        job.reject(oneLine(isUserError(cause) ? new SopkitError(cause.code, `${job.label}: ${message}`) : new Error(`${job.label}: ${message}`)));
+      }
+      made++;
     }
-    return started;
+  }
+
+  /** A job is no longer waiting for anyone; workers with nothing left no longer keep the process alive. */
+  private settled(job: Pending): void {
+    this.pending.delete(job.id);
+    if (!this.pending.size) for (const s of this.slots) s.worker.unref();
   }
 
   /**
@@ -153,7 +155,7 @@ export class PdfPool {
       const job: Pending = { id: this.nextId++, payload, label, claim: new Int32Array(new SharedArrayBuffer(4)), resolve: resolve as (value: unknown) => void, reject };
       this.pending.set(job.id, job);
       for (const slot of this.slots) this.send(slot, job);
-      if (this.slots.size < this.size) this.spawn();
+      if (this.slots.size < Math.max(1, this.options.size)) this.spawn();
     });
   }
 
@@ -237,8 +239,7 @@ export class PdfPool {
           slot.job = undefined;
         }
         if (!job) return;
-        this.pending.delete(job.id);
-        if (!this.pending.size) for (const s of this.slots) s.worker.unref();
+        this.settled(job);
         if (message.type === 'done') job.resolve(message.value);
         else job.reject(oneLine(message.user ? new SopkitError(message.code, `${job.label}: ${message.message}`) : new Error(`${job.label}: ${message.message}`)));
         break;

@@ -18,8 +18,6 @@ export interface PdfStageOptions {
   today: string;
   /** Worker threads; 0 makes every job in this thread, one after another. */
   workers: number;
-  /** Worker threads once `finish` is called (the build's thread only waits then); `workers` by default. */
-  workersAfterPages?: number;
   /** Longest time one span of content code may run in a worker, in ms. */
   timeLimitMs: number;
   /** Longest time one job may take in a worker, in ms (`PDF_JOB_TIME_LIMIT_MS` by default). */
@@ -30,13 +28,14 @@ export interface PdfStageOptions {
 
 /** A PDF stage under way: its jobs are being made into the cache. */
 export interface PdfStage {
-  /** Worker threads it uses (0: this thread); more once `finish` started some (`workersAfterPages`). */
+  /** Worker threads it uses (0: this thread). */
   readonly workers: number;
   /**
-   * Waits for every job, then copies all of them into `outDir` (nothing is copied when a job
+   * Makes the jobs no worker has taken yet in this thread too (it has nothing else left to do:
+   * the pages are done), waits for every job, then copies all of them into `outDir` (nothing is copied when a job
    * failed: the error names its document) and drops cached jobs this build did not ask for.
    */
-  finish(outDir: string): Promise<{ written: WrittenPdf[]; made: number; reused: number; seconds: number }>;
+  finish(outDir: string): Promise<{ written: WrittenPdf[]; made: number; reused: number; seconds: number; madeHere: number }>;
 }
 
 /**
@@ -57,7 +56,7 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
     for (const note of result.notes) options.log[note.level](note.text);
     return result.written;
   };
-  let workers = options.workers >= 1 ? options.workers : 0;
+  const workers = options.workers >= 1 ? options.workers : 0;
   let prepared: Promise<string[]>;
   let pool: PdfPool | undefined;
   if (workers) {
@@ -94,17 +93,15 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
     () => undefined,
   );
   return {
-    get workers() {
-      return workers;
-    },
+    workers,
     async finish(outDir) {
-      // The pages are done: the build's core is free for the jobs still waiting.
-      if (pool && options.workersAfterPages) workers += pool.grow(options.workersAfterPages);
+      // The pages are done: the build's own core takes the jobs still waiting for a worker.
+      const madeHere = pool ? await pool.helpHere((p) => makePdfJob(p as PdfJobPayload)) : 0;
       const dirs = await prepared;
       const copying = performance.now();
       const written = dirs.flatMap((dir) => cache.copyOut(dir, outDir));
       cache.prune();
-      return { written, ...cache.counts, seconds: (busyMs + performance.now() - copying) / 1000 };
+      return { written, ...cache.counts, seconds: (busyMs + performance.now() - copying) / 1000, madeHere };
     },
   };
 }

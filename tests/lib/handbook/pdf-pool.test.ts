@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_PDF_WORKERS, PDF_WORKER_HEAP_MB, PdfPool, pdfWorkerCount, pdfWorkerCountAfterPages } from '../../../src/lib/handbook/pdf-pool.ts';
+import { MAX_PDF_WORKERS, PDF_WORKER_HEAP_MB, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
 import type { Outcome } from '../../fixtures/handbook/pool/tasks.ts';
 
 const task = { module: new URL('../../fixtures/handbook/pool/tasks.ts', import.meta.url).href, name: 'job' };
@@ -24,13 +24,6 @@ describe('pdfWorkerCount', () => {
     expect(pdfWorkerCount(undefined, 64)).toBe(MAX_PDF_WORKERS);
     expect(pdfWorkerCount('0', 8)).toBe(0);
     expect(pdfWorkerCount('3', 2)).toBe(3);
-  });
-
-  it('once the pages are done, allows one worker per core up to the cap, or the setting when there is one', () => {
-    expect(pdfWorkerCountAfterPages(undefined, 2)).toBe(2);
-    expect(pdfWorkerCountAfterPages(undefined, 1)).toBe(1);
-    expect(pdfWorkerCountAfterPages(undefined, 64)).toBe(MAX_PDF_WORKERS);
-    expect(pdfWorkerCountAfterPages('1', 8)).toBe(1);
   });
 
   it('refuses a setting that is not a whole number, saying what to give', () => {
@@ -67,38 +60,53 @@ describe('PdfPool', () => {
     for (let seen = Atomics.load(counter, 0); seen < value && Date.now() < giveUp; seen = Atomics.load(counter, 0)) Atomics.wait(counter, 0, seen, 1000);
   }
 
-  it('grows when asked while enough jobs wait: a new worker makes them while the first is still busy', async () => {
+  /** The job function as this thread runs it in helpHere: squares, and says where it ran. */
+  const here = async (payload: unknown): Promise<Result> => {
+    const { n } = payload as { n: number };
+    if (n === 13) throw new Error('no glyph for U+E000');
+    return { n, squared: n * n, loadedAt: 'here' };
+  };
+
+  it('makes the waiting jobs in this thread too when asked, while its worker is busy', async () => {
     const p = pool(1);
     const started = new Int32Array(new SharedArrayBuffer(4));
     const gate = new Int32Array(new SharedArrayBuffer(4));
-    const counter = new Int32Array(new SharedArrayBuffer(4));
     const held = p.run<Result>({ n: 0, outcome: 'gate', counter: started, gate }, 'content/sops/held.mdx');
     waitFor(started, 1);
-    const jobs = Array.from({ length: 20 }, (_, i) => p.run<Result>({ n: i + 1, outcome: 'count', counter }, `content/sops/doc-${i + 1}.mdx`));
-    expect(p.grow(2, 16)).toBe(1);
-    // The first worker is held at the gate: only the new one can make the twenty.
-    waitFor(counter, 20);
-    expect(Atomics.load(counter, 0)).toBe(20);
+    const jobs = [1, 2, 3, 4, 5].map((n) => run(p, n));
+    // The worker is held at the gate: this thread makes all five.
+    expect(await p.helpHere(here)).toBe(5);
+    expect((await Promise.all(jobs)).map((r) => [r.squared, r.loadedAt])).toEqual([1, 4, 9, 16, 25].map((sq) => [sq, 'here']));
     Atomics.store(gate, 0, 1);
     Atomics.notify(gate, 0);
-    const results = await Promise.all([held, ...jobs]);
-    expect(new Set(results.map((r) => r.loadedAt)).size).toBe(2);
-    // Already at that size: nothing more starts.
-    expect(p.grow(2, 1)).toBe(0);
+    expect((await held).loadedAt).not.toBe('here');
   });
 
-  it('does not start a worker late for a few jobs: its start would cost more than it saves', async () => {
+  it('makes each job once, whether a worker or this thread took it', async () => {
+    const p = pool(2);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const jobs = Array.from({ length: 40 }, (_, i) => p.run<Result>({ n: i + 1 + (i >= 12 ? 1 : 0), outcome: 'count', counter }, `content/sops/doc-${i + 1}.mdx`));
+    const madeHere = await p.helpHere(here);
+    const results = await Promise.all(jobs);
+    expect(results.map((r) => r.squared)).toEqual(results.map((r) => r.n * r.n));
+    expect(Atomics.load(counter, 0) + madeHere).toBe(40);
+    expect(results.filter((r) => r.loadedAt === 'here')).toHaveLength(madeHere);
+  });
+
+  it('names the document when a job this thread makes throws', async () => {
     const p = pool(1);
     const started = new Int32Array(new SharedArrayBuffer(4));
     const gate = new Int32Array(new SharedArrayBuffer(4));
     const held = p.run<Result>({ n: 0, outcome: 'gate', counter: started, gate }, 'content/sops/held.mdx');
     waitFor(started, 1);
-    const jobs = [1, 2, 3].map((n) => run(p, n));
-    expect(p.grow(2, 16)).toBe(0);
+    const failing = run(p, 13);
+    const other = run(p, 2);
+    expect(await p.helpHere(here)).toBe(2);
+    await expect(failing).rejects.toThrow(/^content\/sops\/doc-13\.mdx: no glyph for U\+E000$/);
+    expect((await other).squared).toBe(4);
     Atomics.store(gate, 0, 1);
     Atomics.notify(gate, 0);
-    const results = await Promise.all([held, ...jobs]);
-    expect(new Set(results.map((r) => r.loadedAt)).size).toBe(1);
+    await held;
   });
 
   it('gives each job to exactly one worker when several hold it', async () => {
