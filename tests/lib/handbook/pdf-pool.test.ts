@@ -60,6 +60,21 @@ describe('PdfPool', () => {
     for (let seen = Atomics.load(counter, 0); seen < value && Date.now() < giveUp; seen = Atomics.load(counter, 0)) Atomics.wait(counter, 0, seen, 1000);
   }
 
+  /** A job that keeps the pool's one worker busy until `open()`; returns once the worker took it. */
+  function holdWorker(p: PdfPool): { held: Promise<Result>; open(): void } {
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const held = p.run<Result>({ n: 0, outcome: 'gate', counter: started, gate }, 'content/sops/held.mdx');
+    waitFor(started, 1);
+    return {
+      held,
+      open() {
+        Atomics.store(gate, 0, 1);
+        Atomics.notify(gate, 0);
+      },
+    };
+  }
+
   /** The job function as this thread runs it in helpHere: squares, and says where it ran. */
   const here = async (payload: unknown): Promise<Result> => {
     const { n } = payload as { n: number };
@@ -69,16 +84,12 @@ describe('PdfPool', () => {
 
   it('makes the waiting jobs in this thread too when asked, while its worker is busy', async () => {
     const p = pool(1);
-    const started = new Int32Array(new SharedArrayBuffer(4));
-    const gate = new Int32Array(new SharedArrayBuffer(4));
-    const held = p.run<Result>({ n: 0, outcome: 'gate', counter: started, gate }, 'content/sops/held.mdx');
-    waitFor(started, 1);
+    const { held, open } = holdWorker(p);
     const jobs = [1, 2, 3, 4, 5].map((n) => run(p, n));
     // The worker is held at the gate: this thread makes all five.
     expect(await p.helpHere(here)).toBe(5);
     expect((await Promise.all(jobs)).map((r) => [r.squared, r.loadedAt])).toEqual([1, 4, 9, 16, 25].map((sq) => [sq, 'here']));
-    Atomics.store(gate, 0, 1);
-    Atomics.notify(gate, 0);
+    open();
     expect((await held).loadedAt).not.toBe('here');
   });
 
@@ -95,17 +106,13 @@ describe('PdfPool', () => {
 
   it('names the document when a job this thread makes throws', async () => {
     const p = pool(1);
-    const started = new Int32Array(new SharedArrayBuffer(4));
-    const gate = new Int32Array(new SharedArrayBuffer(4));
-    const held = p.run<Result>({ n: 0, outcome: 'gate', counter: started, gate }, 'content/sops/held.mdx');
-    waitFor(started, 1);
+    const { held, open } = holdWorker(p);
     const failing = run(p, 13);
     const other = run(p, 2);
     expect(await p.helpHere(here)).toBe(2);
     await expect(failing).rejects.toThrow(/^content\/sops\/doc-13\.mdx: no glyph for U\+E000$/);
     expect((await other).squared).toBe(4);
-    Atomics.store(gate, 0, 1);
-    Atomics.notify(gate, 0);
+    open();
     await held;
   });
 
