@@ -40,7 +40,8 @@ function isJsx(node: { type: string }): node is JsxHast {
  * Turns an SOP's MDX body into the pieces its page shows, through the same steps, in the same
  * order, as Astro's MDX integration: `remarkSop` (numbers, anchors, paragraph marks, `__sop` and
  * `__key`), `remarkTraining`, mdast to hast with MDX's own nodes passed through, Shiki for code
- * blocks, `rehypeTables`, Astro's heading ids. Markdown becomes HTML here; each component stays a
+ * blocks, `rehypeTables`, Astro's heading ids (keep them in step with `markdown` in
+ * `astro.config.mjs`, which the training modules still compile with). Markdown becomes HTML here; each component stays a
  * component, for the page to render with the web renderers of `src/components/mdx.ts`. An SOP
  * page is therefore data for the bundler, not a module of its own (ARCHITECTURE.md, Pages).
  * @param doc The SOP or translation, as loaded (its tree is not changed).
