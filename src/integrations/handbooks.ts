@@ -27,10 +27,11 @@ function failure(cause: unknown): Error {
  *
  * The PDFs read only the content and are written into the cache, never into the site, so with
  * worker threads (`SOPKIT_PDF_WORKERS`, one per core but one by default) they start in
- * `astro:config:setup` of a build, beside the check that runs next on its own worker while the
- * build's thread waits for it (this integration comes before `sopkitCheck` in the config), and go
- * on while Astro bundles and renders the pages. A check that fails stops the build, and the
- * workers with it, before anything reaches the site. `astro:build:done` makes the jobs no worker
+ * `astro:config:done` of a build, as soon as the check (in `astro:config:setup`) has passed, and
+ * go on while Astro bundles and renders the pages. They used to start beside the check: both
+ * parsed every SOP at once on a 2-core machine, and the check, which the whole build waits for,
+ * took 5.5–6.4 s instead of 3.8–3.9 s at 300 SOPs (cold builds cost 4 to 9 CPU s more, for no
+ * gain in wall time). A check that fails stops the build before any PDF is made. `astro:build:done` makes the jobs no worker
  * has taken yet in the build's thread (its pages are done, its core is free), waits for the PDFs
  * and only then copies them into `handbooks/`, before the offline pack lists the files. With 0 they
  * are made there, in the build's thread. A failure stops the build with one line naming the
@@ -39,6 +40,7 @@ function failure(cause: unknown): Error {
 export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
   let stage: PdfStage | undefined;
+  let building = false;
   const begin = (logger: AstroIntegrationLogger, workers: number): PdfStage => {
     return startPdfStage({ root, edition: siteEdition(), today: today(), workers, timeLimitMs: timeLimitMs(), log: { info: (text) => logger.info(text), warn: (text) => logger.warn(text) } });
   };
@@ -47,15 +49,21 @@ export function sopkitHandbooks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
+        building = true;
         root = fileURLToPath(config.root);
         // The heap setting applies to the threads started after it: set it before the workers.
         limitHeapGrowth();
         try {
-          const workers = pdfWorkerCount();
-          if (workers >= 1) stage = begin(logger, workers);
+          // A bad setting stops the build here, before the check runs.
+          pdfWorkerCount();
         } catch (cause) {
           throw failure(cause);
         }
+      },
+      'astro:config:done': ({ logger }) => {
+        if (!building) return;
+        const workers = pdfWorkerCount();
+        if (workers >= 1) stage = begin(logger, workers);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();

@@ -31,6 +31,7 @@ async function build(root: string, env: { workers: string; edition: 'participant
   type Hook = (options: unknown) => unknown;
   const hooks = sopkitHandbooks().hooks as Record<string, Hook>;
   await hooks['astro:config:setup']!({ command: 'build', config: { root: pathToFileURL(`${root}/`) }, logger });
+  await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) }, logger });
   await beforeDone?.();
   await hooks['astro:build:done']!({ dir: pathToFileURL(join(root, 'dist/')), logger });
   return lines;
