@@ -40,7 +40,8 @@ function failure(cause: unknown): Error {
 export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
   let stage: PdfStage | undefined;
-  let building = false;
+  // Worker threads for this build's PDFs, read in astro:config:setup; undefined outside a build.
+  let workers: number | undefined;
   const begin = (logger: AstroIntegrationLogger, workers: number): PdfStage => {
     return startPdfStage({ root, edition: siteEdition(), today: today(), workers, timeLimitMs: timeLimitMs(), log: { info: (text) => logger.info(text), warn: (text) => logger.warn(text) } });
   };
@@ -49,31 +50,28 @@ export function sopkitHandbooks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        building = true;
         root = fileURLToPath(config.root);
         // The heap setting applies to the threads started after it: set it before the workers.
         limitHeapGrowth();
         try {
           // A bad setting stops the build here, before the check runs.
-          pdfWorkerCount();
+          workers = pdfWorkerCount();
         } catch (cause) {
           throw failure(cause);
         }
       },
       'astro:config:done': ({ logger }) => {
-        if (!building) return;
-        const workers = pdfWorkerCount();
-        if (workers >= 1) stage = begin(logger, workers);
+        if (workers !== undefined && workers >= 1) stage = begin(logger, workers);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');
         let result: Awaited<ReturnType<PdfStage['finish']>>;
-        let workers = 0;
+        let used = 0;
         try {
           const current = stage ?? begin(logger, 0);
           stage = undefined;
-          workers = current.workers;
+          used = current.workers;
           result = await current.finish(outDir);
         } catch (cause) {
           throw failure(cause);
@@ -83,7 +81,7 @@ export function sopkitHandbooks(): AstroIntegration {
         const pages = pdfs.reduce((n, f) => n + f.pages, 0);
         // With workers the stage ran beside the site: its own time, and what it added to the build.
         const more = madeHere ? `, ${madeHere} document${madeHere === 1 ? '' : 's'} made in the build's thread after the pages` : '';
-        const where = workers ? `on ${workers} worker thread${workers === 1 ? "" : "s"} beside the site${more} (the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for them)` : 'in the build thread';
+        const where = used ? `on ${used} worker thread${used === 1 ? "" : "s"} beside the site${more} (the build waited ${((performance.now() - waiting) / 1000).toFixed(1)} s for them)` : 'in the build thread';
         logger.info(`${pdfs.length} PDFs, ${pages} pages in ${seconds.toFixed(1)} s ${where}; ${made} of ${made + reused} documents remade, ${reused} reused from the cache; ${siteEdition()} edition → handbooks/`);
       },
     },

@@ -118,7 +118,7 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
  * @param file Path of the MDX file, relative to the project root.
  * @param tree Its parsed body.
  */
-export function esmRule(file: string, tree: Root | undefined): Diagnostic[] {
+export function bodyCodeRule(file: string, tree: Root | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   if (!tree) return out;
@@ -195,7 +195,7 @@ function duplicateRules(ctx: CheckContext): Diagnostic[] {
 export function checkSops(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [...duplicateRules(ctx)];
   for (const sop of ctx.project.sops) {
-    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...esmRule(sop.file, sop.tree));
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree));
   }
   return out;
 }

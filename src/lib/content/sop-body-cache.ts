@@ -23,10 +23,17 @@ export function sopBodyDir(root: string): string {
   return join(root, '.sopkit-cache', 'sop-body');
 }
 
+/** Each loaded project's SOPs and translations by file, made on its first page. */
+const byFile = new WeakMap<Project, Map<string, SopDoc>>();
+
 /** The SOP or translation loaded from a file (`content/sops/x.mdx`, `content/fr/sops/x.mdx`). */
 function docAt(project: Project, file: string | undefined): SopDoc | undefined {
-  const wanted = (file ?? '').replace(/\\/g, '/');
-  return project.sops.find((s) => s.file === wanted) ?? Object.values(project.translations).flatMap((t) => t.sops).find((s) => s.file === wanted);
+  let index = byFile.get(project);
+  if (!index) {
+    index = new Map([...project.sops, ...Object.values(project.translations).flatMap((t) => t.sops)].map((d) => [d.file, d]));
+    byFile.set(project, index);
+  }
+  return index.get((file ?? '').replace(/\\/g, '/'));
 }
 
 /**

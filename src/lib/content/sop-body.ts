@@ -62,7 +62,7 @@ export async function sopBodySegments(doc: SopDoc): Promise<BodySegment[]> {
   if (hasCode) await (rehypeShiki as unknown as (config: unknown) => (t: HastRoot) => Promise<void>)(markdownConfigDefaults.shikiConfig)(hast);
   rehypeTables()(hast);
   (rehypeHeadingIds({ experimentalHeadingIdCompat: false }) as unknown as (t: HastRoot, f: VFile) => void)(hast, file);
-  return segmentsOf(hast.children, doc);
+  return segmentsOf(hast.children, { doc, holding: mdxHolders(hast) });
 }
 
 /** Marks where an element's children go in its serialised tags. */
@@ -93,13 +93,22 @@ function propsOf(el: JsxHast, doc: SopDoc): BodyComponent['props'] {
   return props;
 }
 
-/** Whether a subtree holds a component or an expression the page must see. */
-function holdsJsx(node: RootContent | ElementContent): boolean {
-  let found = false;
-  visit(node as unknown as HastRoot, (n) => {
-    if (isJsx(n) || n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression' || n.type === 'mdxjsEsm') found = true;
-  });
-  return found;
+/** MDX nodes the page must see: components, HTML written as JSX, expressions, ESM. */
+function isMdx(node: { type: string }): boolean {
+  return isJsx(node) || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm';
+}
+
+/** Every node that is, or holds, an MDX node: found in one walk of the tree. */
+function mdxHolders(tree: HastRoot): WeakSet<object> {
+  const holding = new WeakSet<object>();
+  const mark = (node: { type: string; children?: unknown[] }): boolean => {
+    let holds = isMdx(node);
+    for (const child of node.children ?? []) if (mark(child as { type: string; children?: unknown[] })) holds = true;
+    if (holds) holding.add(node);
+    return holds;
+  };
+  mark(tree);
+  return holding;
 }
 
 /** Appends HTML to a list of segments, joining it to the HTML before. */
@@ -110,7 +119,19 @@ function pushHtml(out: BodySegment[], html: string): void {
   else out.push(html);
 }
 
-function segmentsOf(nodes: (RootContent | ElementContent)[], doc: SopDoc): BodySegment[] {
+/** Appends segments, joining leading HTML to the HTML before. */
+function pushAll(out: BodySegment[], segments: BodySegment[]): void {
+  for (const s of segments) typeof s === 'string' ? pushHtml(out, s) : out.push(s);
+}
+
+/** What turning a body into segments needs: the SOP (for messages) and the nodes holding MDX. */
+interface Walk {
+  doc: SopDoc;
+  holding: WeakSet<object>;
+}
+
+function segmentsOf(nodes: (RootContent | ElementContent)[], walk: Walk): BodySegment[] {
+  const { doc } = walk;
   const out: BodySegment[] = [];
   let run: (RootContent | ElementContent)[] = [];
   const flush = () => {
@@ -118,7 +139,7 @@ function segmentsOf(nodes: (RootContent | ElementContent)[], doc: SopDoc): BodyS
     run = [];
   };
   for (const node of nodes) {
-    if (!holdsJsx(node)) {
+    if (!walk.holding.has(node)) {
       run.push(node);
       continue;
     }
@@ -133,21 +154,21 @@ function segmentsOf(nodes: (RootContent | ElementContent)[], doc: SopDoc): BodyS
     if (isJsx(node)) {
       if (!node.name) {
         // A fragment, <>...</>: its children stand in its place.
-        for (const s of segmentsOf(node.children, doc)) typeof s === 'string' ? pushHtml(out, s) : out.push(s);
+        pushAll(out, segmentsOf(node.children, walk));
         continue;
       }
       if (/^[a-z]/.test(node.name)) {
         // A plain HTML element written as JSX (<br />, <div class="x">).
         const props = propsOf(node, doc);
         const el: Element = { type: 'element', tagName: node.name, properties: Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v === null ? undefined : v])) as Element['properties'], children: [] };
-        wrap(out, el, node.children, doc);
+        wrap(out, el, node.children, walk);
         continue;
       }
-      out.push({ name: node.name, props: propsOf(node, doc), children: segmentsOf(node.children, doc) });
+      out.push({ name: node.name, props: propsOf(node, doc), children: segmentsOf(node.children, walk) });
       continue;
     }
     if (node.type === 'element') {
-      wrap(out, node, node.children, doc);
+      wrap(out, node, node.children, walk);
       continue;
     }
     run.push(node);
@@ -157,7 +178,7 @@ function segmentsOf(nodes: (RootContent | ElementContent)[], doc: SopDoc): BodyS
 }
 
 /** An element whose children hold components: its tags as HTML around its children's segments. */
-function wrap(out: BodySegment[], el: Element, children: ElementContent[], doc: SopDoc): void {
+function wrap(out: BodySegment[], el: Element, children: ElementContent[], walk: Walk): void {
   const html = toHtml({ ...el, children: [{ type: 'text', value: HOLE }] });
   const at = html.indexOf(HOLE);
   if (at < 0) {
@@ -165,6 +186,6 @@ function wrap(out: BodySegment[], el: Element, children: ElementContent[], doc: 
     return;
   }
   pushHtml(out, html.slice(0, at));
-  for (const s of segmentsOf(children, doc)) typeof s === 'string' ? pushHtml(out, s) : out.push(s);
+  pushAll(out, segmentsOf(children, walk));
   pushHtml(out, html.slice(at + HOLE.length));
 }

@@ -90,6 +90,12 @@ function oneLine<E extends Error>(error: E): E {
   return error;
 }
 
+/** The one-line error of a job that threw, naming its document: a user's mistake keeps its code. */
+function jobError(job: { label: string }, userCode: string | undefined, message: string): Error {
+  const text = `${job.label}: ${message}`;
+  return oneLine(userCode !== undefined ? new SopkitError(userCode, text) : new Error(text));
+}
+
 /**
  * Worker threads that make PDF jobs. Each job is sent to every worker when it is queued, and the
  * first free worker takes it (one job per worker at a time: a worker holds one document in
@@ -130,8 +136,7 @@ export class PdfPool {
         job.resolve(value);
       } catch (cause) {
         this.settled(job);
-        const message = cause instanceof Error ? cause.message : String(cause);
-        job.reject(oneLine(isUserError(cause) ? new SopkitError(cause.code, `${job.label}: ${message}`) : new Error(`${job.label}: ${message}`)));
+        job.reject(jobError(job, isUserError(cause) ? cause.code : undefined, cause instanceof Error ? cause.message : String(cause)));
       }
       made++;
     }
@@ -241,7 +246,7 @@ export class PdfPool {
         if (!job) return;
         this.settled(job);
         if (message.type === 'done') job.resolve(message.value);
-        else job.reject(oneLine(message.user ? new SopkitError(message.code, `${job.label}: ${message.message}`) : new Error(`${job.label}: ${message.message}`)));
+        else job.reject(jobError(job, message.user ? message.code : undefined, message.message));
         break;
       }
     }
