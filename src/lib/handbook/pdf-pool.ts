@@ -74,10 +74,13 @@ interface Slot {
   job?: Pending;
   jobTimer?: NodeJS.Timeout;
   codeTimer?: NodeJS.Timeout;
+  /** The worker has loaded its job module. */
+  loaded?: boolean;
 }
 
 type FromWorker =
   | ContentCodeEvent
+  | { type: 'loaded' }
   | { type: 'start'; id: number }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'fail'; id: number; user: boolean; code: string; message: string };
@@ -112,6 +115,7 @@ export class PdfPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
   private closed = false;
+  private loadWaiters: Array<() => void> = [];
 
   constructor(private readonly options: PdfPoolOptions) {}
 
@@ -164,6 +168,27 @@ export class PdfPool {
     });
   }
 
+  /**
+   * Starts the workers before there is work: each loads its code, and waits. A build calls it
+   * while its check runs (the build's own thread waits for the check then, so a core is free),
+   * and the first job does not wait for a worker's start. Workers with no job do not keep the
+   * process alive.
+   */
+  warm(): void {
+    while (!this.closed && this.slots.size < Math.max(1, this.options.size)) this.spawn();
+    if (!this.pending.size) for (const s of this.slots) s.worker.unref();
+  }
+
+  /** Settles when every worker started so far has loaded its job module (at once if none was started). */
+  loaded(): Promise<void> {
+    if ([...this.slots].every((s) => s.loaded)) return Promise.resolve();
+    return new Promise((resolve) => this.loadWaiters.push(resolve));
+  }
+
+  private checkLoaded(): void {
+    if ([...this.slots].every((s) => s.loaded)) for (const resolve of this.loadWaiters.splice(0)) resolve();
+  }
+
   /** Stops every worker; jobs not yet finished are rejected. */
   async close(): Promise<void> {
     this.closed = true;
@@ -184,11 +209,9 @@ export class PdfPool {
     const heapMb = this.options.heapMb ?? PDF_WORKER_HEAP_MB;
     const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
       workerData: { root, module: task.module, name: task.name },
-      stdout: true,
+      // What content code prints goes to stderr (pdf-worker.mjs), never into the build's stdout.
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
-    // What content code prints is never mixed into the build's stdout.
-    worker.stdout.setEncoding('utf8').on('data', (text: string) => process.stderr.write(text));
     const slot: Slot = { worker };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
@@ -217,6 +240,10 @@ export class PdfPool {
 
   private onMessage(slot: Slot, message: FromWorker): void {
     switch (message.type) {
+      case 'loaded':
+        slot.loaded = true;
+        this.checkLoaded();
+        break;
       case 'start': {
         const job = this.pending.get(message.id);
         if (!job) return;
@@ -262,6 +289,7 @@ export class PdfPool {
   private async retire(slot: Slot, error: Error): Promise<void> {
     const job = this.current(slot);
     this.slots.delete(slot);
+    this.checkLoaded();
     clearTimeout(slot.jobTimer);
     clearTimeout(slot.codeTimer);
     slot.job = undefined;

@@ -24,6 +24,23 @@ export interface PdfStageOptions {
   jobTimeLimitMs?: number;
   /** Where the jobs' notes go (the build's logger). */
   log: { info(text: string): void; warn(text: string): void };
+  /** Workers started earlier with `pdfPool` (`workers` of them), so their start is behind them. */
+  pool?: PdfPool;
+}
+
+/**
+ * The worker threads of a PDF stage, started before its jobs are known when `warm()` is called
+ * (a build starts them while its check runs).
+ * @param options Project, workers and time limits, as `startPdfStage` takes them.
+ */
+export function pdfPool(options: Pick<PdfStageOptions, 'root' | 'workers' | 'timeLimitMs' | 'jobTimeLimitMs'>): PdfPool {
+  return new PdfPool({
+    size: options.workers,
+    root: options.root,
+    task: { module: new URL('./build-jobs.ts', import.meta.url).href, name: 'makePdfJob' },
+    timeLimitMs: options.timeLimitMs,
+    jobTimeLimitMs: options.jobTimeLimitMs ?? PDF_JOB_TIME_LIMIT_MS,
+  });
 }
 
 /** A PDF stage under way: its jobs are being made into the cache. */
@@ -60,13 +77,7 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
   let prepared: Promise<string[]>;
   let pool: PdfPool | undefined;
   if (workers) {
-    pool = new PdfPool({
-      size: Math.min(workers, jobs.length),
-      root,
-      task: { module: new URL('./build-jobs.ts', import.meta.url).href, name: 'makePdfJob' },
-      timeLimitMs: options.timeLimitMs,
-      jobTimeLimitMs: options.jobTimeLimitMs ?? PDF_JOB_TIME_LIMIT_MS,
-    });
+    pool = options.pool ?? pdfPool({ ...options, workers: Math.min(workers, jobs.length) });
     // Every job is queued at once; the pool hands them out one per worker.
     const running = pool;
     prepared = Promise.all(jobs.map((job) => cache.prepare(job.name, job.key, async (out) => noted(await running.run<PdfJobResult>(payload(job, out), job.source))))).finally(() => running.close());

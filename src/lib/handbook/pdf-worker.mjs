@@ -9,6 +9,10 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
+// What content code prints goes to stderr, never into the build's stdout. (Done here, not by
+// reading the worker's stdout in the parent: a stream read there keeps the process alive even
+// when the worker is unref'd, and a warmed pool's idle workers must not.)
+process.stdout.write = process.stderr.write.bind(process.stderr);
 const post = (message) => parentPort.postMessage(message);
 const { module, name, root } = workerData;
 // Loaders that read the project root from the environment (the parse cache) find it here too.
@@ -17,6 +21,7 @@ const contentCode = await import(new URL('../time-limit/content-code.ts', import
 const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
 contentCode.onContentCode(post);
 const task = (await import(module))[name];
+post({ type: 'loaded' });
 
 const queue = [];
 let working = false;

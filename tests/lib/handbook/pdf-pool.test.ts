@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PDF_WORKERS, PDF_WORKER_HEAP_MB, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
 import type { Outcome } from '../../fixtures/handbook/pool/tasks.ts';
+import { runNode } from '../../cli/spawn.ts';
 
 const task = { module: new URL('../../fixtures/handbook/pool/tasks.ts', import.meta.url).href, name: 'job' };
 const pools: PdfPool[] = [];
@@ -13,7 +17,7 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-type Result = { n: number; squared: number; loadedAt: string; heapLimitMb?: number };
+type Result = { n: number; squared: number; loadedAt: string; loadedAtMs: number; heapLimitMb?: number };
 const run = (p: PdfPool, n: number, outcome: Outcome = 'ok') => p.run<Result>({ n, outcome }, `content/sops/doc-${n}.mdx`);
 
 describe('pdfWorkerCount', () => {
@@ -41,6 +45,46 @@ describe('PdfPool', () => {
     const loads = new Set(results.map((r) => r.loadedAt));
     expect(loads.size).toBeGreaterThanOrEqual(1);
     expect(loads.size).toBeLessThanOrEqual(2);
+  });
+
+  it('warmed, starts its workers before there is work: they load their code, and the first job runs on them', async () => {
+    const p = pool(2);
+    p.warm();
+    await p.loaded();
+    const queuedAt = performance.timeOrigin + performance.now();
+    const results = await Promise.all([1, 2, 3].map((n) => run(p, n)));
+    expect(results.map((r) => r.squared)).toEqual([1, 4, 9]);
+    // Every job ran on a worker that had loaded the module before the jobs were queued.
+    for (const r of results) expect(r.loadedAtMs).toBeLessThan(queuedAt);
+    expect(new Set(results.map((r) => r.loadedAt)).size).toBeLessThanOrEqual(2);
+  });
+
+  /** Runs a script in a Node process of its own (with tsx), which gets a pool as `p` (one worker). */
+  function inProcess(body: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-pool-'));
+    const file = join(dir, 'script.mjs');
+    writeFileSync(
+      file,
+      [
+        `import { PdfPool } from ${JSON.stringify(new URL('../../../src/lib/handbook/pdf-pool.ts', import.meta.url).href)};`,
+        `const p = new PdfPool({ size: 1, root: process.cwd(), task: ${JSON.stringify(task)}, timeLimitMs: 60000, jobTimeLimitMs: 60000 });`,
+        body,
+      ].join('\n'),
+    );
+    return runNode(['--import', 'tsx', file]).finally(() => rmSync(dir, { recursive: true, force: true }));
+  }
+
+  it('warmed and never given work (a build whose check failed), does not keep the process from ending', async () => {
+    const finished = await inProcess(`p.warm(); console.log('warmed');`);
+    expect(finished.stdout.trim()).toBe('warmed');
+    expect(finished.status).toBe(0);
+  });
+
+  it('sends what a job prints to stderr, never into the build\'s stdout', async () => {
+    const finished = await inProcess(`const r = await p.run({ n: 7, outcome: 'print' }, 'content/sops/doc-7.mdx'); await p.close(); console.log('squared', r.squared);`);
+    expect(finished.stdout.trim()).toBe('squared 49');
+    expect(finished.stderr).toContain('printed by job 7');
+    expect(finished.status).toBe(0);
   });
 
   it('keeps making queued jobs while this thread is busy: no job waits for this thread to hand it out', async () => {
@@ -79,7 +123,7 @@ describe('PdfPool', () => {
   const here = async (payload: unknown): Promise<Result> => {
     const { n } = payload as { n: number };
     if (n === 13) throw new Error('no glyph for U+E000');
-    return { n, squared: n * n, loadedAt: 'here' };
+    return { n, squared: n * n, loadedAt: 'here', loadedAtMs: 0 };
   };
 
   it('makes the waiting jobs in this thread too when asked, while its worker is busy', async () => {
