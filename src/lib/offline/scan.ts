@@ -10,8 +10,28 @@ const NOT_IN_PACK = new Set(['sw.js', PACK_PATH]);
 const LOADED = new Set(['.js', '.mjs', '.css', '.json', '.svg', '.png', '.jpg', '.webp', '.ico', '.woff', '.woff2']);
 
 /** A file name as bundlers and the build write them, and the words of a text that could be one. */
-const NAME = /^[\w.~-]+$/;
-const WORDS = /[\w.~-]+/g;
+const NAME = /^[\w~-]*\.[\w.~-]*$/;
+
+/** Whether a UTF-16 code is one of the file-name characters `[\w.~-]`. */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46 || code === 126 || code === 45;
+}
+
+/**
+ * Calls `visit` with each word of file-name characters in a text that holds a dot, whole. Every
+ * name looked up has one (an extension), and most words of a page have none: going from dot to
+ * dot skips them without reading them as words.
+ */
+function eachDottedWord(text: string, visit: (word: string) => void): void {
+  for (let at = text.indexOf('.'); at !== -1; ) {
+    let start = at;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+    visit(text.slice(start, end));
+    at = text.indexOf('.', end);
+  }
+}
 
 /** Files whose text is read for the names of the files they load. */
 const TEXT = new Set(['.html', '.js', '.mjs', '.css']);
@@ -61,18 +81,21 @@ function titleOf(html: string): string | undefined {
 export function scanBuild(dir: string, together: readonly string[] = []): Pack {
   const paths = walk(dir, dir, []).filter((p) => !NOT_IN_PACK.has(p)).sort();
   const contents = paths.map((p) => readFileSync(join(dir, p)));
+  // The text of each file read for names (pages, scripts, styles), decoded once.
+  const texts = paths.map((p, i) => (TEXT.has(extname(p).toLowerCase()) ? (contents[i]?.toString('utf8') ?? '') : undefined));
   const files: PackFile[] = paths.map((p, i) => {
     const bytes = contents[i] ?? Buffer.alloc(0);
     const kind = kindOf(p);
     const file: PackFile = { path: addressOf(p), bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16), kind };
     if (kind === 'page') {
-      const title = titleOf(bytes.toString('utf8'));
+      const title = titleOf(texts[i] ?? bytes.toString('utf8'));
       if (title) file.title = title;
     }
     return file;
   });
-  // Names made of file-name characters are looked up among the words of each text (one pass per
-  // text, however many assets a large library has); any other name is searched for as it is.
+  // Names made of file-name characters with a dot (an extension) are looked up among the words of
+  // each text that hold a dot (one pass per text, however many assets a large library has); any
+  // other name is searched for as it is.
   const byName = new Map<string, number[]>();
   const odd: { i: number; name: string }[] = [];
   files.forEach((f, i) => {
@@ -81,11 +104,12 @@ export function scanBuild(dir: string, together: readonly string[] = []): Pack {
     if (NAME.test(name)) byName.set(name, [...(byName.get(name) ?? []), i]);
     else odd.push({ i, name });
   });
-  paths.forEach((p, i) => {
-    if (!TEXT.has(extname(p).toLowerCase())) return;
-    const text = contents[i]?.toString('utf8') ?? '';
+  texts.forEach((text, i) => {
+    if (text === undefined) return;
     const found = new Set<number>();
-    for (const word of text.match(WORDS) ?? []) for (const n of byName.get(word) ?? []) found.add(n);
+    eachDottedWord(text, (word) => {
+      for (const n of byName.get(word) ?? []) found.add(n);
+    });
     for (const a of odd) if (text.includes(a.name)) found.add(a.i);
     const needs = [...found].filter((n) => n !== i).sort((a, b) => a - b);
     const file = files[i];

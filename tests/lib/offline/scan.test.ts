@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesToKeep, formatBytes, packTotals, type Pack } from '../../../src/lib/offline/pack.ts';
 import { addressOf, scanBuild } from '../../../src/lib/offline/scan.ts';
@@ -36,6 +39,24 @@ describe('scanBuild', () => {
     expect(paths(filesToKeep(pack, ['search/']))).toEqual(['_astro/search.Pqr678.js', 'search-index.json', 'search/']);
     // Links are not needs: the home page does not bring the PDF or the licences with it.
     expect(paths(filesToKeep(pack, ['']))).toEqual(['_astro/site.AbC123.css', 'favicon.svg', '']);
+  });
+
+  it('finds a name only as a whole word: not inside a longer name, and also a name with no extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-scan-'));
+    try {
+      mkdirSync(join(dir, '_astro'));
+      mkdirSync(join(dir, 'a'));
+      for (const name of ['app.Ab1.js', 'x-app.Ab1.js', 'chunk.Zz9.js', 'data.Q1.css', 'worker']) writeFileSync(join(dir, '_astro', name), '');
+      // x-app.Ab1.js holds app.Ab1.js, which must not count; a name next to a full stop or a
+      // quote counts; a name with no dot is searched for as it is.
+      writeFileSync(join(dir, 'a/index.html'), '<title>A</title><script src="/_astro/x-app.Ab1.js"></script> Load chunk.Zz9.js. and "/_astro/worker" <p>Version 2.0 of the text.</p>');
+      const scanned = scanBuild(dir);
+      expect(paths(filesToKeep(scanned, ['a/']))).toEqual(['_astro/worker', '_astro/x-app.Ab1.js', 'a/']);
+      writeFileSync(join(dir, 'a/index.html'), '<title>A</title>import("./chunk.Zz9.js");<link href="/_astro/data.Q1.css">app.Ab1.js');
+      expect(paths(filesToKeep(scanBuild(dir), ['a/']))).toEqual(['_astro/app.Ab1.js', '_astro/chunk.Zz9.js', '_astro/data.Q1.css', 'a/']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps a together folder whole once one of its pages is opened, and any folder asked for', () => {
