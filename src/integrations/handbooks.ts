@@ -47,7 +47,8 @@ export function sopkitHandbooks(): AstroIntegration {
   // Worker threads for this build's PDFs, read in astro:config:setup; undefined outside a build.
   let workers: number | undefined;
   const begin = (logger: AstroIntegrationLogger, workers: number): PdfStage => {
-    const warm = workers >= 1 ? pool : undefined;
+    // The warmed pool exists only when workers >= 1; the stage takes it over.
+    const warm = pool;
     pool = undefined;
     return startPdfStage({ root, edition: siteEdition(), today: today(), workers, timeLimitMs: timeLimitMs(), log: { info: (text) => logger.info(text), warn: (text) => logger.warn(text) }, ...(warm ? { pool: warm } : {}) });
   };

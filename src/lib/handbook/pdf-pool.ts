@@ -149,6 +149,11 @@ export class PdfPool {
   /** A job is no longer waiting for anyone; workers with nothing left no longer keep the process alive. */
   private settled(job: Pending): void {
     this.pending.delete(job.id);
+    this.unrefIfIdle();
+  }
+
+  /** With no job waiting, the workers no longer keep the process alive. */
+  private unrefIfIdle(): void {
     if (!this.pending.size) for (const s of this.slots) s.worker.unref();
   }
 
@@ -176,10 +181,13 @@ export class PdfPool {
    */
   warm(): void {
     while (!this.closed && this.slots.size < Math.max(1, this.options.size)) this.spawn();
-    if (!this.pending.size) for (const s of this.slots) s.worker.unref();
+    this.unrefIfIdle();
   }
 
-  /** Settles when every worker started so far has loaded its job module (at once if none was started). */
+  /**
+   * Settles when every worker started so far has loaded its job module (at once if none was
+   * started): what a caller waits on to know the workers' start is behind them.
+   */
   loaded(): Promise<void> {
     if ([...this.slots].every((s) => s.loaded)) return Promise.resolve();
     return new Promise((resolve) => this.loadWaiters.push(resolve));

@@ -9,7 +9,7 @@ const NOT_IN_PACK = new Set(['sw.js', PACK_PATH]);
 /** Extensions a page or script loads by itself (as opposed to downloads such as `.txt` or `.csv`). */
 const LOADED = new Set(['.js', '.mjs', '.css', '.json', '.svg', '.png', '.jpg', '.webp', '.ico', '.woff', '.woff2']);
 
-/** A file name as bundlers and the build write them, and the words of a text that could be one. */
+/** A file name as bundlers and the build write them: file-name characters with a dot (its extension). */
 const NAME = /^[\w~-]*\.[\w.~-]*$/;
 
 /** Whether a UTF-16 code is one of the file-name characters `[\w.~-]`. */
@@ -88,7 +88,7 @@ export function scanBuild(dir: string, together: readonly string[] = []): Pack {
     const kind = kindOf(p);
     const file: PackFile = { path: addressOf(p), bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16), kind };
     if (kind === 'page') {
-      const title = titleOf(texts[i] ?? bytes.toString('utf8'));
+      const title = titleOf(texts[i] ?? '');
       if (title) file.title = title;
     }
     return file;

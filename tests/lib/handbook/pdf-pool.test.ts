@@ -75,7 +75,8 @@ describe('PdfPool', () => {
   }
 
   it('warmed and never given work (a build whose check failed), does not keep the process from ending', async () => {
-    const finished = await inProcess(`p.warm(); console.log('warmed');`);
+    // The timer keeps the script alive until the worker has loaded; then only the worker is left.
+    const finished = await inProcess(`const keep = setInterval(() => {}, 1000); p.warm(); await p.loaded(); clearInterval(keep); console.log('warmed');`);
     expect(finished.stdout.trim()).toBe('warmed');
     expect(finished.status).toBe(0);
   });
