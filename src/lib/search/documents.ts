@@ -1,6 +1,4 @@
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
@@ -24,17 +22,26 @@ export interface SearchDoc {
 
 /**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
- * `<Param id>` reads as its value ("90 days").
+ * `<Param id>` reads as its value ("90 days"). The same text as `mdast-util-to-string` (image alt
+ * text and HTML included) on a copy of the node with each `Param`'s children replaced by its
+ * value, read without copying the node.
  */
 function nodeText(node: RootContent, param: (id: string) => string | undefined = () => undefined): string {
-  const withValues = structuredClone(node);
-  visit(withValues, (n) => {
-    const el = n as { type: string; name?: string | null; attributes?: { name?: string; value?: unknown }[]; children?: unknown[] };
-    if ((el.type !== 'mdxJsxTextElement' && el.type !== 'mdxJsxFlowElement') || el.name !== 'Param') return;
-    const id = el.attributes?.find((a) => a.name === 'id')?.value;
-    el.children = [{ type: 'text', value: (typeof id === 'string' && param(id)) || '' }];
-  });
-  return toString(withValues, { includeImageAlt: true }).replace(/\s+/g, ' ').trim();
+  return readerText(node, param).replace(/\s+/g, ' ').trim();
+}
+
+function readerText(value: unknown, param: (id: string) => string | undefined): string {
+  if (Array.isArray(value)) return value.map((child) => readerText(child, param)).join('');
+  if (!value || typeof value !== 'object') return '';
+  const node = value as { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
+  if ('value' in node) return node.value as string;
+  if ('alt' in node && node.alt) return node.alt as string;
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Param') {
+    const id = node.attributes?.find((a) => a.name === 'id')?.value;
+    return (typeof id === 'string' && param(id)) || '';
+  }
+  if ('children' in node) return readerText(node.children, param);
+  return '';
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import lunr from 'lunr';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
+import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
 import { lunrLanguage } from '../../../src/lib/search/languages.ts';
 
@@ -58,5 +59,25 @@ describe('one search index per language', () => {
 
   it('puts the Arabic late-registration section first for "التسجيل المتأخر"', () => {
     expect(search(ar, 'ar', 'التسجيل المتأخر')[0]).toBe('/ar/sops/late-registration/#late-registration');
+  });
+});
+
+describe('the index builder', () => {
+  // buildSearchBundle runs lunr's pipeline once per distinct word and tokenizes into strings
+  // (src/lib/search/index.ts, memoizeTerms): the index must be the one lunr builds by itself.
+  it.each([['en'], ['fr'], ['ar']])('writes the index lunr writes with its own tokenizer and pipeline (%s)', (lang) => {
+    const plugin = lunrLanguage(lang);
+    const documents = searchDocuments(project, 'participant', lang === 'en' ? undefined : lang);
+    expect(documents.length).toBeGreaterThan(3);
+    const plain = lunr(function () {
+      if (plugin) this.use(plugin);
+      this.ref('id');
+      this.field('title', { boost: 5 });
+      this.field('text');
+      this.metadataWhitelist = [];
+      documents.forEach((doc, i) => this.add({ id: String(i), title: doc.title, text: doc.text }));
+    });
+    const built = buildSearchBundle(project, 'participant', lang === 'en' ? undefined : lang);
+    expect(JSON.stringify(built.index)).toBe(JSON.stringify(plain.toJSON()));
   });
 });

@@ -18,6 +18,13 @@ describe('search documents', () => {
     expect(docs.filter((d) => d.id.startsWith('alpha#')).length).toBe(1 + 12);
   });
 
+  it('reads a <Param> as its value, as the page shows it', () => {
+    const pack = loadProject(join(import.meta.dirname, '../../..'));
+    const text = searchDocuments(pack, 'participant').find((d) => d.id.startsWith('appeals-grievances#') && d.text.includes('grievance focal point within'))?.text;
+    expect(text).toMatch(/grievance focal point within 2 working days\./);
+    expect(text).not.toContain('grievance-acknowledgement-time');
+  });
+
   it('indexes glossary terms', () => {
     const docs = searchDocuments(project, 'participant');
     expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');
