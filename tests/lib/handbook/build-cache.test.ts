@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,5 +81,38 @@ describe('PdfCache', () => {
     expect(readdirSync(join(root, 'cache/sop-a'))).toEqual(['k2']);
     second.prune();
     expect(existsSync(join(root, 'cache/sop-b'))).toBe(false);
+  });
+
+  it('puts each file in the output as a hard link to the cached one, and remakes a job whose file was changed in place', async () => {
+    const root = project();
+    let made = 0;
+    const job = async (dir: string) => {
+      made++;
+      mkdirSync(join(dir, 'registers'));
+      writeFileSync(join(dir, 'a.pdf'), 'pdf');
+      writeFileSync(join(dir, 'registers/a.csv'), 'id,comment\n');
+      return [{ file: 'a.pdf', bytes: 3, pages: 1 }];
+    };
+    const first = new PdfCache(join(root, 'cache'), join(root, 'dist'));
+    await first.run('sop-a', 'k1', job);
+    const cached = join(root, 'cache/sop-a/k1');
+    expect(statSync(join(root, 'dist/a.pdf')).ino).toBe(statSync(join(cached, 'a.pdf')).ino);
+    expect(readFileSync(join(root, 'dist/registers/a.csv'), 'utf8')).toBe('id,comment\n');
+    expect(existsSync(join(root, 'dist/.written.json'))).toBe(false);
+    expect(existsSync(join(root, 'dist/.stamps.json'))).toBe(false);
+
+    // The next build reuses the job and links it again over the files already there.
+    const second = new PdfCache(join(root, 'cache'), join(root, 'dist'));
+    await second.run('sop-a', 'k1', job);
+    expect(second.counts).toEqual({ reused: 1, made: 0 });
+
+    // A reviewer saves a comment in the register in dist/: the cached copy changed with it, so the
+    // job is made again instead of publishing the edited file.
+    appendFileSync(join(root, 'dist/registers/a.csv'), 'p-1,my comment\n');
+    const third = new PdfCache(join(root, 'cache'), join(root, 'dist2'));
+    await third.run('sop-a', 'k1', job);
+    expect(third.counts).toEqual({ reused: 0, made: 1 });
+    expect(made).toBe(2);
+    expect(readFileSync(join(root, 'dist2/registers/a.csv'), 'utf8')).toBe('id,comment\n');
   });
 });
