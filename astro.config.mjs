@@ -13,6 +13,7 @@ import { sopkitLicenses } from './src/integrations/licenses.ts';
 import { sopkitMdxCache } from './src/integrations/mdx-cache.ts';
 import { sopkitOffline } from './src/integrations/offline.ts';
 import { sopkitServerBundle } from './src/integrations/server-bundle.ts';
+import { sopkitOutDir } from './src/integrations/out-dir.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
 import { parametersForBrowser } from './src/lib/params/vite-plugin.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
   // parts of a page without components to HTML strings (ARCHITECTURE.md, Data flow: pages); a
   // component mapped to a plain HTML element would have to be in its `ignoreElementNames`.
   // sopkitMdxCache keeps each MDX file's compiled module across builds (.sopkit-cache/mdx-compiled/).
-  integrations: [sopkitHandbooks(), sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
+  // sopkitOutDir moves the last output aside at the build's start and deletes it beside the bundling.
+  integrations: [sopkitHandbooks(), sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitOutDir(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
   // smartypants off: a page shows the characters the author typed, as the handbook, the search
   // snippets and the translations do (its English curly quotes were wrong in French and Arabic
   // text, and it was 3.2 of 36 busy seconds of a cold 300-SOP build). Typed ’ “ ” « » show as typed.
