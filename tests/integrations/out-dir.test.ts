@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, promises, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyInBackground } from '../../src/integrations/out-dir.ts';
+import { emptyInBackground, synchronousWrites } from '../../src/integrations/out-dir.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -48,5 +48,36 @@ describe('emptyInBackground', () => {
     await removed;
     expect(moved).toBe(0);
     expect(existsSync(trash)).toBe(false);
+  });
+});
+
+describe('synchronousWrites', () => {
+  it('writes pages before the promise is awaited, as Astro awaits them, and puts the originals back', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sopkit-sync-writes-'));
+    roots.push(root);
+    const original = promises.writeFile;
+    const restore = synchronousWrites();
+    try {
+      const made = promises.mkdir(join(root, 'sops/a'), { recursive: true });
+      expect(existsSync(join(root, 'sops/a'))).toBe(true);
+      await expect(made).resolves.toBe(join(root, 'sops'));
+      const written = promises.writeFile(join(root, 'sops/a/index.html'), Buffer.from('<p>é</p>'));
+      expect(readFileSync(join(root, 'sops/a/index.html'), 'utf8')).toBe('<p>é</p>');
+      await written;
+      await promises.writeFile(join(root, 'latin1.txt'), 'é', { encoding: 'latin1' });
+      expect(readFileSync(join(root, 'latin1.txt'))).toEqual(Buffer.from([0xe9]));
+      // A write that fails still rejects, naming the path.
+      await expect(promises.writeFile(join(root, 'missing/x.html'), 'x')).rejects.toThrow(/missing/);
+      // A file handle and an iterable of chunks go to the original.
+      const handle = await promises.open(join(root, 'handle.txt'), 'w');
+      await promises.writeFile(handle, 'by handle');
+      await handle.close();
+      await promises.writeFile(join(root, 'chunks.txt'), (async function* () { yield 'a'; yield 'b'; })());
+      expect(readFileSync(join(root, 'handle.txt'), 'utf8')).toBe('by handle');
+      expect(readFileSync(join(root, 'chunks.txt'), 'utf8')).toBe('ab');
+    } finally {
+      restore();
+    }
+    expect(promises.writeFile).toBe(original);
   });
 });
