@@ -8,6 +8,7 @@ import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import type { PdfPool } from '../lib/handbook/pdf-pool.ts';
 import { pdfPool, startPdfStage, type PdfStage } from '../lib/handbook/pdf-stage.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
+import { compiledModule } from './compiled.ts';
 
 export { PACK_HANDBOOK_MAX_SOPS } from '../lib/handbook/build-jobs.ts';
 
@@ -55,7 +56,7 @@ export function sopkitHandbooks(): AstroIntegration {
   return {
     name: 'sopkit:handbooks',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
         // The heap setting applies to the threads started after it: set it before the workers.
@@ -67,8 +68,11 @@ export function sopkitHandbooks(): AstroIntegration {
           throw failure(cause);
         }
         // The workers load their code while the check runs: this thread only waits for it then.
+        // They are started from the compiled copy of src/ (the CLI's): they load plain JavaScript
+        // rather than registering tsx; the stage takes the pool over all the same.
         if (workers >= 1) {
-          pool = pdfPool({ root, workers, timeLimitMs: timeLimitMs() });
+          const compiled = await compiledModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-stage.js');
+          pool = (compiled?.pdfPool ?? pdfPool)({ root, workers, timeLimitMs: timeLimitMs() });
           pool.warm();
         }
       },

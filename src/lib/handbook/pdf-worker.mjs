@@ -1,23 +1,25 @@
 // A worker of `PdfPool` (pdf-pool.ts). Plain JavaScript so that Node starts it without a loader;
-// it registers tsx (loader hooks are per thread), reports content code to the parent's watchdog,
+// run from the sources it registers tsx (loader hooks are per thread), reports content code to the parent's watchdog,
 // then makes jobs one at a time with the module's job function and posts what it wrote. The pool
 // sends every waiting job to every worker; a worker takes a job by writing its thread id into
 // the job's shared claim word, skipping jobs another worker took, so it never waits for the
 // parent thread to hand out work. Whatever the module loads (the project, fonts, glyph caches)
 // stays loaded for the worker's next job.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
+const { module, name, root } = workerData;
+// Started from the compiled copy of src/ (bin/compiled-cli.mjs), the names below read `.js` and
+// the job module is JavaScript: no loader is needed (workflow files load through tsx's tsImport).
+const contentCodeUrl = new URL('../time-limit/content-code.ts', import.meta.url);
+if (/\.m?ts$/.test(contentCodeUrl.pathname) || /\.m?ts$/.test(new URL(module).pathname)) (await import('tsx/esm/api')).register();
 // What content code prints goes to stderr, never into the build's stdout. (Done here, not by
 // reading the worker's stdout in the parent: a stream read there keeps the process alive even
 // when the worker is unref'd, and a warmed pool's idle workers must not.)
 process.stdout.write = process.stderr.write.bind(process.stderr);
 const post = (message) => parentPort.postMessage(message);
-const { module, name, root } = workerData;
 // Loaders that read the project root from the environment (the parse cache) find it here too.
 process.env.SOPKIT_ROOT = root;
-const contentCode = await import(new URL('../time-limit/content-code.ts', import.meta.url).href);
+const contentCode = await import(contentCodeUrl.href);
 const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
 contentCode.onContentCode(post);
 const task = (await import(module))[name];
