@@ -14,10 +14,14 @@ import type { AstroIntegration } from 'astro';
  * @returns How many entries were moved, and the deletion, which never rejects.
  */
 export function emptyInBackground(dir: string, trash: string, keep: ReadonlySet<string> = new Set(['.git'])): { moved: number; removed: Promise<void> } {
-  if (!existsSync(dir)) return { moved: 0, removed: Promise.resolve() };
-  mkdirSync(trash, { recursive: true });
+  const nothing = { moved: 0, removed: Promise.resolve() };
+  if (!existsSync(dir)) return nothing;
   const bin = join(trash, `${process.pid}-${Date.now()}`);
-  mkdirSync(bin);
+  try {
+    mkdirSync(bin, { recursive: true });
+  } catch {
+    return nothing; // No trash folder (a read-only cache): Astro empties the folder, as it always did.
+  }
   let moved = 0;
   for (const name of readdirSync(dir)) {
     if (keep.has(name)) continue;

@@ -42,6 +42,16 @@ describe('emptyInBackground', () => {
     expect(readdirSync(trash)).toEqual([`${process.pid}-1700000000000`]);
   });
 
+  it('leaves the folder to Astro when it cannot make its trash folder', async () => {
+    const { dist, trash } = project();
+    mkdirSync(join(trash, '..'), { recursive: true });
+    writeFileSync(trash, 'a file where the trash folder would be');
+    const { moved, removed } = emptyInBackground(dist, trash);
+    await removed;
+    expect(moved).toBe(0);
+    expect(readdirSync(dist).sort()).toEqual(['.git', 'index.html', 'sops']);
+  });
+
   it('does nothing when there is no output folder yet', async () => {
     const { trash } = project();
     const { moved, removed } = emptyInBackground(join(trash, '..', 'nowhere'), trash);
