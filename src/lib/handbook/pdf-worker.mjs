@@ -1,10 +1,10 @@
 // A worker of `PdfPool` (pdf-pool.ts). Plain JavaScript so that Node starts it without a loader;
-// run from the sources it registers tsx (loader hooks are per thread), reports content code to the parent's watchdog,
-// then makes jobs one at a time with the module's job function and posts what it wrote. The pool
-// sends every waiting job to every worker; a worker takes a job by writing its thread id into
-// the job's shared claim word, skipping jobs another worker took, so it never waits for the
-// parent thread to hand out work. Whatever the module loads (the project, fonts, glyph caches)
-// stays loaded for the worker's next job.
+// run from the sources it registers tsx (loader hooks are per thread). It reports content code to
+// the parent's watchdog, then makes jobs one at a time with the module's job function and posts
+// what it wrote. The pool sends every waiting job to every worker; a worker takes a job by
+// writing its thread id into the job's shared claim word, skipping jobs another worker took, so
+// it never waits for the parent thread to hand out work. Whatever the module loads (the project,
+// fonts, glyph caches) stays loaded for the worker's next job.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 
 const { module, name, root } = workerData;
