@@ -20,12 +20,27 @@ function root(): string {
   return process.env.SOPKIT_ROOT ?? process.cwd();
 }
 
-let version: string | undefined;
-/** The parser's version: the format above and the installed versions of the packages that parse. */
-function parserVersion(): string {
+/** A parser whose results are cached: its folder under `.sopkit-cache/`, format and packages. */
+export interface ParserKind {
+  /** Folder under `.sopkit-cache/`. */
+  dir: string;
+  /** Bump when the parser's options change: the results cached on disk are then made again. */
+  format: number;
+  /** Packages whose installed versions are part of the key. */
+  packages: readonly string[];
+}
+
+/** The MDX parser of `mdx.ts`: trees in `.sopkit-cache/mdx/`. */
+export const MDX_PARSER: ParserKind = { dir: 'mdx', format: PARSER_FORMAT, packages: PACKAGES };
+
+const versions = new Map<ParserKind, string>();
+
+/** A parser's version: its format and the installed versions of the packages that parse. */
+function parserVersion(kind: ParserKind): string {
+  let version = versions.get(kind);
   if (version === undefined) {
-    const hash = createHash('sha256').update(String(PARSER_FORMAT));
-    for (const name of PACKAGES) {
+    const hash = createHash('sha256').update(String(kind.format));
+    for (const name of kind.packages) {
       try {
         hash.update(`${name}@${(JSON.parse(readFileSync(join(root(), 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version}`);
       } catch {
@@ -33,6 +48,7 @@ function parserVersion(): string {
       }
     }
     version = hash.digest('hex').slice(0, 12);
+    versions.set(kind, version);
   }
   return version;
 }
@@ -49,10 +65,11 @@ let memoryBytes = 0;
  * written is skipped.
  * @param text The text parsed.
  * @param parse Parses it; a result it returns `undefined` for (a syntax error) is not cached.
+ * @param kind The parser (MDX unless given): its folder and what its version is made of.
  */
-export function cachedParse<T>(text: string, parse: () => T | undefined): T | undefined {
-  const key = createHash('sha256').update(parserVersion()).update('\0').update(text).digest('hex').slice(0, 32);
-  const file = join(root(), '.sopkit-cache', 'mdx', `${key}.bin`);
+export function cachedParse<T>(text: string, parse: () => T | undefined, kind: ParserKind = MDX_PARSER): T | undefined {
+  const key = createHash('sha256').update(parserVersion(kind)).update('\0').update(text).digest('hex').slice(0, 32);
+  const file = join(root(), '.sopkit-cache', kind.dir, `${key}.bin`);
   let bytes = memory.get(key);
   if (!bytes) {
     try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/lib/content/mdx.ts';
 import { limitParseCacheMemory, parseCacheMemory } from '../../../src/lib/content/parse-cache.ts';
-import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseYamlWithPositions, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
 const before = process.env.SOPKIT_ROOT;
@@ -39,6 +39,35 @@ describe('parse cache', () => {
     expect('error' in result && result.error.message).toBeTruthy();
     expect(existsSync(join(root, '.sopkit-cache/mdx'))).toBe(false);
     expect(parseMdx(body)).toEqual(result);
+  });
+});
+
+describe('YAML parse cache', () => {
+  it('gives back the same data, and the positions and source texts of a fresh parse, from the cache', () => {
+    const { yaml, yamlLine } = splitFrontmatter(source);
+    const text = `${yaml}\n# only this test: ${root}\n`;
+    const fresh = parseYamlWithPositions(text, yamlLine);
+    expect(readdirSync(join(root, '.sopkit-cache/yaml')).length).toBe(1);
+    // A second process would read the file: the memory layer gives the same bytes.
+    const cached = parseYamlWithPositions(text, yamlLine);
+    expect(cached.data).toEqual(fresh.data);
+    expect(cached.data).not.toBe(fresh.data);
+    expect(cached.errors).toEqual([]);
+    for (const path of [['id'], ['version'], ['roles', 1], ['history', 0, 'date'], ['nowhere']]) {
+      expect(cached.positionOf(path)).toEqual(fresh.positionOf(path));
+      expect(cached.sourceOf(path)).toEqual(fresh.sourceOf(path));
+    }
+    expect(cached.positionOf(['id']).line).toBeGreaterThan(yamlLine - 1);
+    // The same text further down a file: the positions follow the line it starts on.
+    expect(parseYamlWithPositions(text, yamlLine + 10).positionOf(['id']).line).toBe(fresh.positionOf(['id']).line + 10);
+  });
+
+  it('does not keep YAML with errors: each parse reports them with their place', () => {
+    const text = `id: a\nid: b # ${root}\n`;
+    const first = parseYamlWithPositions(text, 3);
+    expect(first.errors[0]?.at.line).toBe(4);
+    expect(existsSync(join(root, '.sopkit-cache/yaml'))).toBe(false);
+    expect(parseYamlWithPositions(text, 3).errors).toEqual(first.errors);
   });
 });
 
