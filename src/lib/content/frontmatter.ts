@@ -1,6 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from '../diagnostics.ts';
-import { cachedParse, type ParserKind } from './parse-cache.ts';
 
 /** A file split into its YAML frontmatter and its body, with positions kept. */
 export interface SplitSource {
@@ -68,42 +67,14 @@ function toData(doc: Document.Parsed, at: (offset: number) => Position): { data?
   }
 }
 
-/** YAML data in `.sopkit-cache/yaml/`, by the hash of the text and the `yaml` package's version. */
-const YAML_PARSER: ParserKind = { dir: 'yaml', format: 1, packages: ['yaml'] };
-
 /**
  * Parses YAML keeping node ranges, so a schema error can be reported at the field's line.
- * The data of YAML without errors is cached by the hash of its text (`cachedParse`): loading a
- * project parses every SOP's frontmatter and `parameters.yaml`, and a build loads it three times
- * (its check, its pages, its PDFs), where YAML was 40 % of the time of a load at 300 SOPs. A
- * cached result parses the text again, once, only when a position or a source text is asked for
- * (a diagnostic at a field). Text with errors is parsed every time.
+ * (Code that runs in Node and parses the same files again and again uses `parseYamlCached`,
+ * `yaml-cache.ts`; this module stays free of Node's modules, as browser scripts reach it.)
  * @param yaml The YAML text.
  * @param firstLine The file line on which the text starts.
  */
 export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml {
-  let parsed: ParsedYaml | undefined;
-  const cached = cachedParse(
-    yaml,
-    () => {
-      parsed = parseYamlNow(yaml, firstLine);
-      return parsed.errors.length ? undefined : { data: parsed.data };
-    },
-    YAML_PARSER,
-  );
-  if (parsed) return parsed;
-  if (!cached) return parseYamlNow(yaml, firstLine);
-  let full: ParsedYaml | undefined;
-  const positions = () => (full ??= parseYamlNow(yaml, firstLine));
-  return {
-    data: cached.data,
-    errors: [],
-    sourceOf: (path) => positions().sourceOf(path),
-    positionOf: (path) => positions().positionOf(path),
-  };
-}
-
-function parseYamlNow(yaml: string, firstLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {

@@ -18,6 +18,7 @@ import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
+import { parseYamlCached } from './yaml-cache.ts';
 import { loadCourses, type CourseDoc } from '../training/courses.ts';
 import { loadModules, type ModuleDoc } from '../training/modules.ts';
 import { loadTranslations, type LocaleContent } from '../translation/load.ts';
@@ -117,7 +118,7 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
   if (!yamlText) {
     diagnostics.push(diagnostic('error', 'sop/frontmatter', file, 'no frontmatter: start the file with --- and the SOP fields (run `sopkit new sop <id>` for a template)'));
   }
-  const validated = validateYaml(yamlText, sopSchema, file, 'sop/frontmatter', yamlLine);
+  const validated = validateYaml(yamlText, sopSchema, file, 'sop/frontmatter', yamlLine, parseYamlCached);
   diagnostics.push(...(yamlText ? validated.diagnostics : []));
   const data = validated.value;
   if (data && data.id !== id) {
@@ -144,7 +145,7 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
 function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {
   const abs = join(root, rel);
   if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[], yaml: undefined };
-  const v = validateYaml<T[]>(readFileSync(abs, 'utf8'), schema, rel, code);
+  const v = validateYaml<T[]>(readFileSync(abs, 'utf8'), schema, rel, code, 1, parseYamlCached);
   return { value: v.value ?? [], diagnostics: v.diagnostics, yaml: v.yaml };
 }
 

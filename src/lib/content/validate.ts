@@ -17,6 +17,8 @@ export interface Validated<T> {
  * @param file Path of the file, relative to the project root, for messages.
  * @param code Diagnostic code, e.g. `sop/frontmatter`.
  * @param firstLine File line on which the YAML starts.
+ * @param parse The YAML parser: `parseYamlWithPositions`, or `parseYamlCached` (`yaml-cache.ts`)
+ *   where Node parses the same files at every load.
  */
 export function validateYaml<T>(
   yamlText: string,
@@ -24,8 +26,9 @@ export function validateYaml<T>(
   file: string,
   code: string,
   firstLine = 1,
+  parse: (yaml: string, firstLine: number) => ParsedYaml = parseYamlWithPositions,
 ): Validated<T> {
-  const yaml = parseYamlWithPositions(yamlText, firstLine);
+  const yaml = parse(yamlText, firstLine);
   if (yaml.errors.length) {
     return {
       value: undefined,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parametersSchema, type Parameter } from '../../schemas/parameters.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
 import { validateYaml } from '../content/validate.ts';
+import { parseYamlCached } from '../content/yaml-cache.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { formatParameter } from './format.ts';
 
@@ -69,7 +70,7 @@ export function loadParameters(root: string): LoadedParameters {
  */
 export function parseParameters(source: string): LoadedParameters {
   const text = source.replace(/^\uFEFF/, '');
-  const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema');
+  const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema', 1, parseYamlCached);
   const diagnostics = [...whole.diagnostics];
   let list = whole.value ?? [];
   if (!whole.value && Array.isArray(whole.yaml.data)) {

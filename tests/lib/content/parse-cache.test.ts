@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/lib/content/mdx.ts';
 import { limitParseCacheMemory, parseCacheMemory } from '../../../src/lib/content/parse-cache.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseYamlCached } from '../../../src/lib/content/yaml-cache.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
 const before = process.env.SOPKIT_ROOT;
@@ -47,9 +48,11 @@ describe('YAML parse cache', () => {
     const { yaml, yamlLine } = splitFrontmatter(source);
     const text = `${yaml}\n# only this test: ${root}\n`;
     const fresh = parseYamlWithPositions(text, yamlLine);
+    expect(existsSync(join(root, '.sopkit-cache/yaml'))).toBe(false);
+    parseYamlCached(text, yamlLine);
     expect(readdirSync(join(root, '.sopkit-cache/yaml')).length).toBe(1);
     // A second process would read the file: the memory layer gives the same bytes.
-    const cached = parseYamlWithPositions(text, yamlLine);
+    const cached = parseYamlCached(text, yamlLine);
     expect(cached.data).toEqual(fresh.data);
     expect(cached.data).not.toBe(fresh.data);
     expect(cached.errors).toEqual([]);
@@ -59,15 +62,15 @@ describe('YAML parse cache', () => {
     }
     expect(cached.positionOf(['id']).line).toBeGreaterThan(yamlLine - 1);
     // The same text further down a file: the positions follow the line it starts on.
-    expect(parseYamlWithPositions(text, yamlLine + 10).positionOf(['id']).line).toBe(fresh.positionOf(['id']).line + 10);
+    expect(parseYamlCached(text, yamlLine + 10).positionOf(['id']).line).toBe(fresh.positionOf(['id']).line + 10);
   });
 
   it('does not keep YAML with errors: each parse reports them with their place', () => {
     const text = `id: a\nid: b # ${root}\n`;
-    const first = parseYamlWithPositions(text, 3);
+    const first = parseYamlCached(text, 3);
     expect(first.errors[0]?.at.line).toBe(4);
     expect(existsSync(join(root, '.sopkit-cache/yaml'))).toBe(false);
-    expect(parseYamlWithPositions(text, 3).errors).toEqual(first.errors);
+    expect(parseYamlCached(text, 3).errors).toEqual(first.errors);
   });
 });
 
