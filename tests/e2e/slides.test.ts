@@ -97,7 +97,9 @@ describe('slides page (participant edition)', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
     await popup.waitForSelector('[data-notes]');
     await expect(popup.locator('#speaker-now').textContent()).resolves.toContain('5.2');
-    expect(requests.filter((u) => u.startsWith('http'))).toEqual([]);
+    // The tab's icon is fetched by the browser on its own schedule, on a busy machine only after
+    // the page has loaded; the slides never ask for it and work without it.
+    expect(requests.filter((u) => u.startsWith('http') && new URL(u).pathname !== '/favicon.svg')).toEqual([]);
     await context.close();
   });
 
