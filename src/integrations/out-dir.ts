@@ -16,7 +16,8 @@ import type { AstroIntegration } from 'astro';
 export function emptyInBackground(dir: string, trash: string, keep: ReadonlySet<string> = new Set(['.git'])): { moved: number; removed: Promise<void> } {
   const nothing = { moved: 0, removed: Promise.resolve() };
   if (!existsSync(dir)) return nothing;
-  const bin = join(trash, `${process.pid}-${Date.now()}`);
+  const ours = `${process.pid}-${Date.now()}`;
+  const bin = join(trash, ours);
   try {
     mkdirSync(bin, { recursive: true });
   } catch {
@@ -33,7 +34,7 @@ export function emptyInBackground(dir: string, trash: string, keep: ReadonlySet<
     }
   }
   // A bin whose process is gone was left by a build that was stopped before it ended.
-  const abandoned = readdirSync(trash).filter((name) => name !== bin.slice(trash.length + 1) && !alive(Number(name.split('-')[0])));
+  const abandoned = readdirSync(trash).filter((name) => name !== ours && !alive(Number(name.split('-')[0])));
   const removed = Promise.all([bin, ...abandoned.map((name) => join(trash, name))].map((path) => rm(path, { recursive: true, force: true, maxRetries: 3 }))).then(
     () => undefined,
     () => undefined,

@@ -31,7 +31,7 @@ export interface ParserKind {
 }
 
 /** The MDX parser of `mdx.ts`: trees in `.sopkit-cache/mdx/`. */
-export const MDX_PARSER: ParserKind = { dir: 'mdx', format: PARSER_FORMAT, packages: PACKAGES };
+const MDX_PARSER: ParserKind = { dir: 'mdx', format: PARSER_FORMAT, packages: PACKAGES };
 
 const versions = new Map<ParserKind, string>();
 

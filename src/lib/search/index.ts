@@ -30,31 +30,19 @@ const EXCERPT = 160;
  * @param builder The index builder, set up (the language plugin applied).
  */
 function memoizeTerms(builder: lunr.Builder): void {
-  const stack = (builder.pipeline as unknown as { _stack?: unknown })._stack;
-  if (builder.tokenizer !== lunr.tokenizer || !Array.isArray(stack) || !stack.every((stage) => typeof stage === 'function')) return;
-  const stages = [...stack] as lunr.PipelineFunction[];
+  const stages = (builder.pipeline as unknown as { _stack?: unknown })._stack;
+  const memo = new lunr.Pipeline();
+  const memoStages = (memo as unknown as { _stack?: unknown })._stack;
+  if (builder.tokenizer !== lunr.tokenizer || !Array.isArray(stages) || !Array.isArray(memoStages)) return;
+  // The builder's own pipeline, kept whole, turns each new word into its terms (lunr's runString).
+  const own = builder.pipeline;
   const terms = new Map<string, string[]>();
-  const run = (word: string): string[] => {
-    let tokens = [new lunr.Token(word, {})];
-    for (const stage of stages) {
-      const next: lunr.Token[] = [];
-      tokens.forEach((token, i) => {
-        const result = stage(token, i, tokens);
-        if (result === null || result === undefined || (result as unknown) === '') return;
-        if (Array.isArray(result)) next.push(...result);
-        else next.push(result);
-      });
-      tokens = next;
-    }
-    return tokens.map(String);
-  };
-  (builder.pipeline as unknown as { _stack: unknown[] })._stack = [
-    (word: string) => {
-      let out = terms.get(word);
-      if (!out) terms.set(word, (out = run(word)));
-      return out;
-    },
-  ];
+  memoStages.push((word: string) => {
+    let out = terms.get(word);
+    if (!out) terms.set(word, (out = own.runString(word)));
+    return out;
+  });
+  builder.pipeline = memo;
   // lunr.tokenizer on a string: its lower case split on the separator, empty pieces dropped.
   builder.tokenizer = ((text: unknown) => {
     if (text === null || text === undefined) return [];
