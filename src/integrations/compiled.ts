@@ -16,13 +16,13 @@ export async function compiledModule<T>(path: string): Promise<T | undefined> {
   if (process.env.SOPKIT_FROM_SOURCE) return undefined;
   copy ??= (async () => {
     const installation = fileURLToPath(new URL('../..', import.meta.url));
-    const { compiledCli } = (await import(pathToFileURL(join(installation, 'bin/compiled-cli.mjs')).href)) as { compiledCli(root: string): Promise<string> };
+    const { compiledCli } = (await import(/* @vite-ignore */ pathToFileURL(join(installation, 'bin/compiled-cli.mjs')).href)) as { compiledCli(root: string): Promise<string> };
     return compiledCli(installation);
   })().catch(() => undefined);
   const dir = await copy;
   if (dir === undefined) return undefined;
   try {
-    return (await import(pathToFileURL(join(dir, path)).href)) as T;
+    return (await import(/* @vite-ignore */ pathToFileURL(join(dir, path)).href)) as T;
   } catch {
     return undefined;
   }
