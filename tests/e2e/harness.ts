@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium and the flags that keep it off the network (no request leaves the machine). */
@@ -83,23 +83,99 @@ export const e2eDist: Record<Edition, string> = {
 /** The variable that names a folder holding a fresh build of an edition, to skip building it. */
 export const reuseVariable: Record<Edition, string> = { participant: 'SOPKIT_E2E_DIST', trainer: 'SOPKIT_E2E_DIST_TRAINER' };
 
+/** A build of one edition for the browser tests, started in the background by the global setup. */
+export interface SiteBuild {
+  readonly edition: Edition;
+  /** Where the site is (or will be). */
+  readonly dir: string;
+  /** The file the global setup writes when the build ends (`BuildStatus`); null for a reused build. */
+  readonly statusFile: string | null;
+}
+
+/** What a finished background build left in its status file. */
+interface BuildStatus {
+  code: number | null;
+  signal: string | null;
+  output: string;
+}
+
 /**
- * Builds one edition of the site for the browser tests (vitest globalSetup), through the same
- * script as `npm run build` / `npm run build:trainer`. Set SOPKIT_E2E_DIST (participant) or
- * SOPKIT_E2E_DIST_TRAINER to a folder holding a build of that edition to skip building it.
+ * A guard against a build that never ends, not a budget: far above what a busy two-core machine
+ * needs for the sample pack (1.5 to 3 minutes per edition).
  */
-export function buildSiteForTests(edition: Edition = 'participant'): string {
+const BUILD_GIVE_UP_MS = 40 * 60_000;
+/** How much of a build's output a failure shows (its end, where Astro prints the error). */
+const OUTPUT_KEPT = 200_000;
+
+/**
+ * Starts building one edition of the site for the browser tests (vitest globalSetup), through the
+ * same script as `npm run build` / `npm run build:trainer`, and returns at once: the unit and
+ * process tests run while it builds, and each browser test file waits for the builds before it
+ * starts (`waitForSiteBuilds`). Set SOPKIT_E2E_DIST (participant) or SOPKIT_E2E_DIST_TRAINER to a
+ * folder holding a build of that edition to skip building it.
+ * @returns The build, and `stop` (global teardown) that ends it if it still runs.
+ */
+export function startSiteBuild(edition: Edition): { build: SiteBuild; stop: () => Promise<void> } {
   const given = process.env[reuseVariable[edition]];
-  if (given && existsSync(join(given, 'index.html'))) return resolve(given);
-  const result = spawnSync(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', e2eDist[edition]], {
+  if (given && existsSync(join(given, 'index.html'))) return { build: { edition, dir: resolve(given), statusFile: null }, stop: async () => {} };
+  const dir = e2eDist[edition];
+  const statusFile = `${dir}.status.json`;
+  rmSync(statusFile, { force: true });
+  const child = spawn(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_EDITION: edition },
   });
-  if (result.status !== 0) {
-    throw new Error(`astro build (${edition} edition) failed for the browser tests:\n${result.stdout}\n${result.stderr}`);
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let gaveUp = false;
+  const timer = setTimeout(() => {
+    gaveUp = true;
+    child.kill('SIGKILL');
+  }, BUILD_GIVE_UP_MS);
+  const ended = new Promise<void>((done) => {
+    const finish = (status: BuildStatus) => {
+      clearTimeout(timer);
+      mkdirSync(dirname(statusFile), { recursive: true });
+      writeFileSync(`${statusFile}.tmp`, JSON.stringify(status));
+      renameSync(`${statusFile}.tmp`, statusFile);
+      done();
+    };
+    child.on('error', (error) => finish({ code: null, signal: null, output: `could not start the build: ${error.message}` }));
+    child.on('close', (code, signal) =>
+      finish({ code, signal, output: gaveUp ? `${output}\n(stopped: still building after ${BUILD_GIVE_UP_MS / 60_000} minutes)` : output }),
+    );
+  });
+  return {
+    build: { edition, dir, statusFile },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await ended;
+    },
+  };
+}
+
+/**
+ * Waits until the global setup's builds have ended (their status files appear), and fails with
+ * the build's own output if one failed. Runs before each browser test file (a setup file).
+ */
+export async function waitForSiteBuilds(builds: readonly SiteBuild[]): Promise<void> {
+  const giveUp = Date.now() + BUILD_GIVE_UP_MS + 60_000;
+  for (const build of builds) {
+    if (!build.statusFile) continue;
+    while (!existsSync(build.statusFile)) {
+      if (Date.now() > giveUp) throw new Error(`the ${build.edition} edition's build for the browser tests never reported its end (${build.statusFile})`);
+      await new Promise((wake) => setTimeout(wake, 250));
+    }
+    const status = JSON.parse(readFileSync(build.statusFile, 'utf8')) as BuildStatus;
+    if (status.code !== 0) {
+      const how = status.code === null ? `was stopped (${status.signal ?? 'did not start'})` : `exited with ${status.code}`;
+      throw new Error(`astro build (${build.edition} edition) for the browser tests ${how}:\n${status.output}`);
+    }
   }
-  return e2eDist[edition];
 }
 
 /** Runs axe-core in the page and returns the violations at or above a given impact. */
