@@ -19,6 +19,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/build/**', 'tests/cli/**'],
+          // A worker keeps the modules it has loaded from one file to the next: importing them
+          // again for every file was two thirds of the unit tests' time (on two cores: 173 s and
+          // 333 CPU s → 95 s and 181 CPU s; the same 1,032 tests pass, in any file order).
+          isolate: false,
           testTimeout: minutes(2),
           hookTimeout: minutes(2),
         },
@@ -35,6 +39,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // After the other two projects: the site builds run beside those, and a browser test
+          // file that started first would hold a worker while it waits for them.
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/e2e/global-setup.ts'],
           setupFiles: ['tests/e2e/wait-for-builds.ts'],
           testTimeout: minutes(5),

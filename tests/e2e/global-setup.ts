@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startSiteBuild, type SiteBuild } from './harness.ts';
+import { startSiteBuilds, type SiteBuild } from './harness.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,18 +13,16 @@ declare module 'vitest' {
 }
 
 /**
- * Starts building each edition of the site once, side by side, and returns without waiting: the
- * other projects' tests run meanwhile, and every browser test file waits for both builds first
+ * Starts building each edition of the site once, one after the other, and returns without
+ * waiting: the unit and process tests run meanwhile (the browser tests' group comes after theirs,
+ * vitest.config.ts), and every browser test file waits for both builds first
  * (`wait-for-builds.ts`). Waiting here would keep every other test waiting too: the two builds are
  * two to three minutes of a two-core machine.
  */
 export default function setup(project: TestProject) {
-  const participant = startSiteBuild('participant');
-  const trainer = startSiteBuild('trainer');
-  project.provide('distDir', participant.build.dir);
-  project.provide('trainerDistDir', trainer.build.dir);
-  project.provide('siteBuilds', [participant.build, trainer.build]);
-  return async () => {
-    await Promise.all([participant.stop(), trainer.stop()]);
-  };
+  const { builds, stop } = startSiteBuilds(['participant', 'trainer']);
+  project.provide('distDir', builds[0]!.dir);
+  project.provide('trainerDistDir', builds[1]!.dir);
+  project.provide('siteBuilds', builds);
+  return stop;
 }

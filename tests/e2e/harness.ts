@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
@@ -107,53 +107,75 @@ const BUILD_GIVE_UP_MS = 40 * 60_000;
 /** How much of a build's output a failure shows (its end, where Astro prints the error). */
 const OUTPUT_KEPT = 200_000;
 
-/**
- * Starts building one edition of the site for the browser tests (vitest globalSetup), through the
- * same script as `npm run build` / `npm run build:trainer`, and returns at once: the unit and
- * process tests run while it builds, and each browser test file waits for the builds before it
- * starts (`waitForSiteBuilds`). Set SOPKIT_E2E_DIST (participant) or SOPKIT_E2E_DIST_TRAINER to a
- * folder holding a build of that edition to skip building it.
- * @returns The build, and `stop` (global teardown) that ends it if it still runs.
- */
-export function startSiteBuild(edition: Edition): { build: SiteBuild; stop: () => Promise<void> } {
-  const given = process.env[reuseVariable[edition]];
-  if (given && existsSync(join(given, 'index.html'))) return { build: { edition, dir: resolve(given), statusFile: null }, stop: async () => {} };
-  const dir = e2eDist[edition];
-  const statusFile = `${dir}.status.json`;
-  rmSync(statusFile, { force: true });
-  const child = spawn(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_EDITION: edition },
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let gaveUp = false;
-  const timer = setTimeout(() => {
-    gaveUp = true;
-    child.kill('SIGKILL');
-  }, BUILD_GIVE_UP_MS);
-  const ended = new Promise<void>((done) => {
-    const finish = (status: BuildStatus) => {
+/** Builds one edition into a folder, keeping the end of its output; gives up after BUILD_GIVE_UP_MS. */
+function runBuild(edition: Edition, dir: string, started: (child: ChildProcess) => void): Promise<BuildStatus> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['bin/edition.mjs', edition, 'build', '--outDir', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_EDITION: edition },
+    });
+    started(child);
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let gaveUp = false;
+    const timer = setTimeout(() => {
+      gaveUp = true;
+      child.kill('SIGKILL');
+    }, BUILD_GIVE_UP_MS);
+    child.on('error', (error) => {
       clearTimeout(timer);
+      done({ code: null, signal: null, output: `could not start the build: ${error.message}` });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      done({ code, signal, output: gaveUp ? `${output}\n(stopped: still building after ${BUILD_GIVE_UP_MS / 60_000} minutes)` : output });
+    });
+  });
+}
+
+/**
+ * Starts building editions of the site for the browser tests (vitest globalSetup), one after
+ * the other, through the same script as `npm run build` / `npm run build:trainer`, and returns at
+ * once: the unit and process tests run while they build, and each browser test file waits for the
+ * builds before it starts (`waitForSiteBuilds`). One after the other, the second build reads what
+ * the first left in `.sopkit-cache/` (compiled CLI, parsed and compiled MDX, workflow layouts);
+ * side by side, both made all of it. Set SOPKIT_E2E_DIST (participant) or SOPKIT_E2E_DIST_TRAINER
+ * to a folder holding a build of that edition to skip building it.
+ * @returns The builds, and `stop` (global teardown) that ends the one still running, if any.
+ */
+export function startSiteBuilds(editions: readonly Edition[]): { builds: SiteBuild[]; stop: () => Promise<void> } {
+  const builds = editions.map((edition): SiteBuild => {
+    const given = process.env[reuseVariable[edition]];
+    if (given && existsSync(join(given, 'index.html'))) return { edition, dir: resolve(given), statusFile: null };
+    const statusFile = `${e2eDist[edition]}.status.json`;
+    rmSync(statusFile, { force: true });
+    return { edition, dir: e2eDist[edition], statusFile };
+  });
+  let stopped = false;
+  let running: ChildProcess | undefined;
+  const chain = (async () => {
+    for (const { edition, dir, statusFile } of builds) {
+      if (!statusFile) continue;
+      const status = stopped
+        ? { code: null, signal: null, output: 'not started: the tests ended first' }
+        : await runBuild(edition, dir, (child) => {
+            running = child;
+          });
       mkdirSync(dirname(statusFile), { recursive: true });
       writeFileSync(`${statusFile}.tmp`, JSON.stringify(status));
       renameSync(`${statusFile}.tmp`, statusFile);
-      done();
-    };
-    child.on('error', (error) => finish({ code: null, signal: null, output: `could not start the build: ${error.message}` }));
-    child.on('close', (code, signal) =>
-      finish({ code, signal, output: gaveUp ? `${output}\n(stopped: still building after ${BUILD_GIVE_UP_MS / 60_000} minutes)` : output }),
-    );
-  });
+    }
+  })();
   return {
-    build: { edition, dir, statusFile },
+    builds,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await ended;
+      stopped = true;
+      if (running && running.exitCode === null && running.signalCode === null) running.kill('SIGKILL');
+      await chain;
     },
   };
 }
