@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
+import { WAIT } from './simulator-helpers.ts';
 
 const site = useBuiltSite();
 
@@ -82,7 +83,7 @@ describe('pages in every language', () => {
   it('searches from /fr/search/?q= in French words, with the count worded in French', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent('birth registration')}`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^\d+ résultats? pour « birth registration »$/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour « birth registration »$/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
+import { WAIT } from './simulator-helpers.ts';
 
 const site = useBuiltSite();
 
@@ -28,13 +29,13 @@ describe('search page', () => {
     await context.setOffline(true);
     await page.fill('input[name="q"]', 'Foundlings');
     await page.press('input[name="q"]', 'Enter');
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “Foundlings”/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/\d+ results? for “Foundlings”/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     // Online again, a query with other words fetches their shards.
     await context.setOffline(false);
     await page.fill('input[name="q"]', 'cause of death');
     await page.press('input[name="q"]', 'Enter');
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “cause of death”/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/\d+ results? for “cause of death”/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(requests.every((u) => u.startsWith(site.url))).toBe(true);
     await context.close();
@@ -43,7 +44,7 @@ describe('search page', () => {
   it('accepts a query in the address (?q=) and odd characters without failing', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/results? for/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
