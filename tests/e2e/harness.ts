@@ -185,7 +185,8 @@ export function startSiteBuilds(editions: readonly Edition[]): { builds: SiteBui
  * the build's own output if one failed. Runs before each browser test file (a setup file).
  */
 export async function waitForSiteBuilds(builds: readonly SiteBuild[]): Promise<void> {
-  const giveUp = Date.now() + BUILD_GIVE_UP_MS + 60_000;
+  // The builds run one after the other, each given up by the global setup after BUILD_GIVE_UP_MS.
+  const giveUp = Date.now() + builds.length * BUILD_GIVE_UP_MS + 60_000;
   for (const build of builds) {
     if (!build.statusFile) continue;
     while (!existsSync(build.statusFile)) {
