@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repo, runNode } from '../cli/spawn.ts';
-import { copyProject } from '../params/project.ts';
+import { copyProject, linkDependencies } from '../params/project.ts';
 
 // A throw-away project: the real site code and dependencies, the fixture content.
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-build-'));
@@ -16,7 +16,7 @@ function project(name: string, edit?: (root: string) => void): string {
   // Sources are copied (Vite will not bundle page scripts through a symlinked src/); the
   // dependencies are linked.
   for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  linkDependencies(root);
   edit?.(root);
   return root;
 }

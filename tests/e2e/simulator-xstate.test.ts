@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
 import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
 import { LONG, openFresh, waitForActive, walk } from './simulator-helpers.ts';
+import { linkDependencies } from '../params/project.ts';
 
 // The simulator with the XState features the model pack does not use — parallel regions named
 // in scenarios, shallow and deep history, invoked actors that complete or fail, named delays,
@@ -25,7 +26,7 @@ async function buildFixture(): Promise<{ dist: string; cleanup: () => void }> {
   for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, file), join(root, file));
   // Sources are copied (Vite will not bundle page scripts through a symlinked src/); the dependencies are linked.
   for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  linkDependencies(root);
   const output: string[] = [];
   const code = await new Promise<number | null>((done) => {
     const child = spawn(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });

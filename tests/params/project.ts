@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,6 +9,22 @@ const fixture = join(repo, 'tests/fixtures/params/project');
 /** A throw-away folder for copies; remove it when the tests are done. */
 export function tempFolder(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Gives a copied project a node_modules folder of its own holding a link to each of the
+ * repository's packages. Linking the folder itself would share what Astro and Vite keep in it
+ * (`node_modules/.astro/data-store.json`, the content layer's store; `node_modules/.vite/`):
+ * a fixture built beside the browser tests' build of the sample pack replaced that build's content
+ * store, which then failed to render a module page.
+ * @param root The copied project.
+ */
+export function linkDependencies(root: string): void {
+  const own = join(root, 'node_modules');
+  if (existsSync(own)) return;
+  mkdirSync(own);
+  const from = join(repo, 'node_modules');
+  for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite' && name !== '.cache') symlinkSync(join(from, name), join(own, name));
 }
 
 /**
@@ -26,7 +42,7 @@ export function copyProject(parent: string, name: string, edit?: (root: string) 
   cpSync(fixture, root, { recursive: true });
   for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, file), join(root, file));
   for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-  if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+  linkDependencies(root);
   edit?.(root);
   return root;
 }
