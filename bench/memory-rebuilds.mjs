@@ -51,7 +51,7 @@ for (let round = 1; round <= Number(values.rounds); round++) {
   const job = pdfJobs(keys).find((j) => j.sop === 'gen-0001');
   const out = mkdtempSync(join(tmpdir(), 'sopkit-memory-pdf-'));
   try {
-    if (job) await makePdfJob({ job, root: project.dir, outDir: out, edition: 'participant', today: '2026-12-01', sopCount: size });
+    if (job) await makePdfJob({ job, root: project.dir, outDir: out, edition: 'participant', today: '2026-12-01', sopCount: size, stage: 'bench' });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

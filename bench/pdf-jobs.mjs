@@ -31,7 +31,7 @@ let pages = 0;
 let peakRss = 0;
 try {
   for (const [i, job] of jobs.entries()) {
-    const result = await makePdfJob({ job, root, outDir: join(out, String(i)), edition: values.edition, today, sopCount: keys.sops.size });
+    const result = await makePdfJob({ job, root, outDir: join(out, String(i)), edition: values.edition, today, sopCount: keys.sops.size, stage: 'bench' });
     pdfs += result.written.length;
     pages += result.written.reduce((n, w) => n + (w.pages ?? 0), 0);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);

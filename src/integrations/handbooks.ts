@@ -8,7 +8,7 @@ import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import type { PdfPool } from '../lib/handbook/pdf-pool.ts';
 import { pdfPool, startPdfStage, type PdfStage } from '../lib/handbook/pdf-stage.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
-import { compiledModule } from './compiled.ts';
+import { compiledModule, compiledProblem } from './compiled.ts';
 
 export { PACK_HANDBOOK_MAX_SOPS } from '../lib/handbook/build-jobs.ts';
 
@@ -72,6 +72,8 @@ export function sopkitHandbooks(): AstroIntegration {
         // rather than registering tsx; the stage takes the pool over all the same.
         if (workers >= 1) {
           const compiled = await compiledModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-stage.js');
+          const problem = compiled ? undefined : compiledProblem();
+          if (problem) logger.info(`the PDF workers run from the sources, not the compiled copy of src/: ${problem}`);
           pool = (compiled?.pdfPool ?? pdfPool)({ root, workers, timeLimitMs: timeLimitMs() });
           pool.warm();
         }

@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
-import { compiledModule } from './compiled.ts';
+import { compiledModule, compiledProblem } from './compiled.ts';
 
 /**
  * A build that ends before the site is written must not exit 0: content code that waits on a
@@ -32,12 +32,14 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
 /**
  * `runChecksWithTimeLimit` from the compiled copy of src/ (`compiledModule`), so that the check's
  * worker loads plain JavaScript instead of registering tsx and transforming the checkers' modules
- * again. The check of the 300-SOP bench pack with one SOP edited, alone: 2.9 s from the sources
- * (7.6 s when tsx's own cache is cold), 2.0 s compiled, plus 0.7 s once per change of src/ to
- * compile. The sources' own version runs when there is no compiled copy.
+ * again. The sources' own version runs when there is no compiled copy; the log says why.
  */
-async function compiledChecks(): Promise<typeof runChecksWithTimeLimit> {
+async function compiledChecks(logger: AstroIntegrationLogger): Promise<typeof runChecksWithTimeLimit> {
   const compiled = await compiledModule<{ runChecksWithTimeLimit: typeof runChecksWithTimeLimit }>('src/lib/check/in-worker.js');
+  if (!compiled) {
+    const problem = compiledProblem();
+    if (problem) logger.info(`the check runs from the sources, not the compiled copy of src/: ${problem}`);
+  }
   return compiled?.runChecksWithTimeLimit ?? runChecksWithTimeLimit;
 }
 
@@ -69,7 +71,7 @@ export function sopkitCheck(): AstroIntegration {
         // check's result again (.sopkit-cache/check/last.json, keyed by every file it reads).
         const day = today();
         const limit = timeLimitMs();
-        const { summary, reused } = await cachedCheck(root, checkKey(root, day, limit), async () => (await compiledChecks())(root, { today: day, timeLimitMs: limit }));
+        const { summary, reused } = await cachedCheck(root, checkKey(root, day, limit), async () => (await compiledChecks(logger))(root, { today: day, timeLimitMs: limit }));
         const { diagnostics } = summary;
         // `astro dev` keeps serving after errors: a page must not load a file the check had to stop.
         refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout' || d.code === 'workflow/exit').map((d) => ({ file: d.file, code: d.code, reason: d.message })));

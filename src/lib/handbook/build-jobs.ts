@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
-import { getProject } from '../content/cache.ts';
+import { getProject, holdProject } from '../content/cache.ts';
 import { layout } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { writeChangesPdfs } from '../lifecycle/diff/changes.ts';
@@ -57,6 +58,8 @@ export interface PdfJobPayload {
   today: string;
   /** How many SOPs the pack has (the whole-pack handbook is skipped past `PACK_HANDBOOK_MAX_SOPS`). */
   sopCount: number;
+  /** Names the stage (one build, one command) the job belongs to: its jobs read the sources as they were when it began. */
+  stage: string;
 }
 
 /** What a job wrote, and the lines it has for the build log. */
@@ -76,6 +79,26 @@ export function pdfJobs(keys: PdfKeys): PdfJob[] {
   return [...pack, ...sops];
 }
 
+/** The stage whose project a PDF worker holds. */
+let heldStage: string | undefined;
+
+/**
+ * The project a job prints. A PDF worker thread loads it at its stage's first job and holds it
+ * (`holdProject`) for the stage's other jobs, as the build's own thread does from the start of
+ * the build: otherwise `getProject` compares the times of every source for every job, 1 s of the
+ * worker's 29 s in a cold build of 300 SOPs. A job of another stage reads the sources again. The
+ * build's thread is left alone: the build holds the project there, and a CLI or dev process must
+ * see later edits.
+ */
+function stageProject(root: string, stage: string) {
+  if (isMainThread) return getProject(root);
+  if (heldStage !== stage) {
+    holdProject(root);
+    heldStage = stage;
+  }
+  return getProject(root);
+}
+
 /**
  * Makes one job's PDFs into `payload.outDir`, from the project loaded once in this thread
  * (`getProject`). The same function runs in the build's thread and in the PDF workers, so both
@@ -84,7 +107,7 @@ export function pdfJobs(keys: PdfKeys): PdfJob[] {
  */
 export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> {
   const { job, root, outDir: out, edition } = payload;
-  const project = getProject(root);
+  const project = stageProject(root, payload.stage);
   const editions = edition === 'trainer' ? (['participant', 'trainer'] as const) : (['participant'] as const);
   const paper = 'a4';
   const notes: PdfJobResult['notes'] = [];

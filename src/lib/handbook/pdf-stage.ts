@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { SiteEdition } from '../edition.ts';
 import { PdfCache } from './build-cache.ts';
@@ -68,7 +69,8 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
   // Each job is made into the cache; `finish` copies them all into the site at the end.
   const cache = new PdfCache(join(root, '.sopkit-cache', 'pdf', edition));
   const jobs = pdfJobs(keys);
-  const payload = (job: PdfJob, outDir: string): PdfJobPayload => ({ job, root, outDir, edition, today, sopCount: keys.sops.size });
+  const stage = randomUUID();
+  const payload = (job: PdfJob, outDir: string): PdfJobPayload => ({ job, root, outDir, edition, today, sopCount: keys.sops.size, stage });
   const noted = (result: PdfJobResult): WrittenPdf[] => {
     for (const note of result.notes) options.log[note.level](note.text);
     return result.written;

@@ -221,3 +221,31 @@ describe('PdfPool', () => {
     expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/the PDF workers were closed/);
   });
 });
+
+describe('the PDF stage on a worker', () => {
+  it('reads the sources once per stage: a job of the same stage prints the project as the stage began, one of a new stage prints the edit', async () => {
+    const { copyProject, tempFolder } = await import('../../params/project.ts');
+    const { pdfPool } = await import('../../../src/lib/handbook/pdf-stage.ts');
+    const parent = tempFolder('sopkit-stage-');
+    try {
+      const root = copyProject(parent, 'project');
+      const sop = join(root, 'content/sops/registration.mdx');
+      const workers = pdfPool({ root, workers: 1, timeLimitMs: 60_000 });
+      pools.push(workers);
+      const job = { name: 'sop-registration', key: 'k', sop: 'registration', source: 'content/sops/registration.mdx' };
+      const pagesOf = async (stage: string, n: number) => {
+        const result = await workers.run<{ written: { file: string; pages: number }[] }>({ job, root, outDir: join(parent, `out-${n}`), edition: 'participant', today: '2026-12-01', sopCount: 1, stage }, job.source);
+        return result.written.find((w) => w.file === 'registration.pdf')?.pages;
+      };
+      const before = await pagesOf('first', 1);
+      expect(before).toBeGreaterThan(0);
+      // Forty more paragraphs of text at the end of the SOP: its handbook gets longer.
+      const { appendFileSync } = await import('node:fs');
+      appendFileSync(sop, `\n${Array.from({ length: 40 }, (_, i) => `Added paragraph ${i + 1}. ${'The officer checks the record against the register and notes what differs. '.repeat(6)}`).join('\n\n')}\n`);
+      expect(await pagesOf('first', 2)).toBe(before);
+      expect(await pagesOf('second', 3)).toBeGreaterThan(before!);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
