@@ -71,7 +71,7 @@ export function sopkitHandbooks(): AstroIntegration {
         // They are started from the compiled copy of src/ (the CLI's): they load plain JavaScript
         // rather than registering tsx; the stage takes the pool over all the same.
         if (workers >= 1) {
-          const compiled = await compiledModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-stage.js');
+          const compiled = await compiledModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-workers.js');
           const problem = compiled ? undefined : compiledProblem();
           if (problem) logger.info(`the PDF workers run from the sources, not the compiled copy of src/: ${problem}`);
           pool = (compiled?.pdfPool ?? pdfPool)({ root, workers, timeLimitMs: timeLimitMs() });

@@ -26,7 +26,7 @@ describe('the compiled copy of src/ seen from an integration, as Astro loads it'
       expect(compiled.compiledProblem()).toBeUndefined();
       expect(typeof checks?.runChecksWithTimeLimit).toBe('function');
       // It is the copy's module, not the source's: its file is JavaScript under .sopkit-cache/cli/.
-      const pdf = await compiled.compiledModule<{ pdfPool?: unknown }>('src/lib/handbook/pdf-stage.js');
+      const pdf = await compiled.compiledModule<{ pdfPool?: unknown }>('src/lib/handbook/pdf-workers.js');
       expect(typeof pdf?.pdfPool).toBe('function');
       // A module the copy does not have is refused with its name, and the sources run instead.
       expect(await compiled.compiledModule('src/lib/no-such-module.js')).toBeUndefined();

@@ -4,11 +4,11 @@ import type { SiteEdition } from '../edition.ts';
 import { PdfCache } from './build-cache.ts';
 import { makePdfJob, pdfJobs, type PdfJob, type PdfJobPayload, type PdfJobResult } from './build-jobs.ts';
 import { pdfKeys } from './input-keys.ts';
-import { PdfPool } from './pdf-pool.ts';
+import type { PdfPool } from './pdf-pool.ts';
+import { PDF_JOB_TIME_LIMIT_MS, pdfPool } from './pdf-workers.ts';
 import type { WrittenPdf } from './write.ts';
 
-/** Longest time one job (one SOP's PDFs, or the whole pack's) may take in a worker before it is stopped. */
-export const PDF_JOB_TIME_LIMIT_MS = 600_000;
+export { PDF_JOB_TIME_LIMIT_MS, pdfPool };
 
 export interface PdfStageOptions {
   /** Project root. */
@@ -29,20 +29,6 @@ export interface PdfStageOptions {
   pool?: PdfPool;
 }
 
-/**
- * The worker threads of a PDF stage, started before its jobs are known when `warm()` is called
- * (a build starts them while its check runs).
- * @param options Project, workers and time limits, as `startPdfStage` takes them.
- */
-export function pdfPool(options: Pick<PdfStageOptions, 'root' | 'workers' | 'timeLimitMs' | 'jobTimeLimitMs'>): PdfPool {
-  return new PdfPool({
-    size: options.workers,
-    root: options.root,
-    task: { module: new URL('./build-jobs.ts', import.meta.url).href, name: 'makePdfJob' },
-    timeLimitMs: options.timeLimitMs,
-    jobTimeLimitMs: options.jobTimeLimitMs ?? PDF_JOB_TIME_LIMIT_MS,
-  });
-}
 
 /** A PDF stage under way: its jobs are being made into the cache. */
 export interface PdfStage {

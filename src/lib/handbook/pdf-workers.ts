@@ -1,0 +1,23 @@
+import { PdfPool } from './pdf-pool.ts';
+
+// The PDF stage's worker threads, apart from the stage itself: the build starts them from the
+// compiled copy of src/ (src/integrations/handbooks.ts), and this module loads nothing but the
+// pool, where pdf-stage.ts loads every writer of PDFs into the build's thread a second time.
+
+/** Longest time one job (one SOP's PDFs, or the whole pack's) may take in a worker before it is stopped. */
+export const PDF_JOB_TIME_LIMIT_MS = 600_000;
+
+/**
+ * The worker threads of a PDF stage, started before its jobs are known when `warm()` is called
+ * (a build starts them while its check runs).
+ * @param options Project, workers and time limits, as `startPdfStage` takes them.
+ */
+export function pdfPool(options: { root: string; workers: number; timeLimitMs: number; jobTimeLimitMs?: number }): PdfPool {
+  return new PdfPool({
+    size: options.workers,
+    root: options.root,
+    task: { module: new URL('./build-jobs.ts', import.meta.url).href, name: 'makePdfJob' },
+    timeLimitMs: options.timeLimitMs,
+    jobTimeLimitMs: options.jobTimeLimitMs ?? PDF_JOB_TIME_LIMIT_MS,
+  });
+}
