@@ -12,7 +12,7 @@ import { dirname, join, posix } from 'node:path';
 
 /** Files of src/ the copy holds: TypeScript is compiled, the rest copied (workers, JSON). */
 const COMPILED = /\.(?:ts|mts)$/;
-const COPIED = /\.(?:mjs|js|json)$/;
+const COPIED = /\.(?:mjs|cjs|js|json)$/;
 /** Copies kept besides the current one (a command still running may be using one). */
 const KEEP = 2;
 

@@ -1,14 +1,15 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * `import()` as Node runs it. Astro loads the config and its integrations (this module) through
- * Vite's module runner, which rewrites every `import()` in them, `@vite-ignore` or not, into a
- * request to the runner; the runner is closed once the config is loaded, so such an import made
- * from an integration's hook fails ("Vite module runner has been closed") and the build's workers
- * ran from the sources. A function made at run time is not rewritten: its `import()` is Node's.
+ * `import()` as Node runs it (`native-import.cjs`, loaded with `require`). Astro loads the config
+ * and its integrations (this module) through Vite's module runner, which rewrites every `import()`
+ * in them, `@vite-ignore` or not, into a request to the runner; the runner is closed once the
+ * config is loaded, so such an import made from an integration's hook fails ("Vite module runner
+ * has been closed"), and until 2026-12-02 the build's workers ran from the sources because of it.
  */
-const importNative = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+const importNative = createRequire(import.meta.url)('./native-import.cjs') as (specifier: string) => Promise<unknown>;
 
 let copy: Promise<{ dir: string } | { problem: string }> | undefined;
 let problem: string | undefined;
@@ -35,7 +36,9 @@ export async function compiledModule<T>(path: string): Promise<T | undefined> {
     return undefined;
   }
   try {
-    return (await importNative(pathToFileURL(join(made.dir, path)).href)) as T;
+    const module = (await importNative(pathToFileURL(join(made.dir, path)).href)) as T;
+    problem = undefined;
+    return module;
   } catch (error) {
     problem = `${path}: ${error instanceof Error ? error.message : String(error)}`;
     return undefined;
@@ -45,4 +48,21 @@ export async function compiledModule<T>(path: string): Promise<T | undefined> {
 /** Why the last `compiledModule` call returned nothing (the sources run instead), if it did. */
 export function compiledProblem(): string | undefined {
   return problem;
+}
+
+/**
+ * A module of src/ as Node loads it, for an integration's hook (Vite's module runner, which loaded
+ * the integration, is closed by then): from the compiled copy, else from the source through tsx
+ * (`tsImport`). A module needed only once the build is under way is loaded this way instead of
+ * imported at the top of the integration: the config is then loaded sooner, and the check and
+ * the PDF workers, which start in the first hook, start sooner (while they run, this thread only
+ * waits, and loads such modules in the meantime).
+ * @param path The module's path in src/ without its ending (`src/lib/handbook/pdf-stage`).
+ */
+export async function nativeModule<T>(path: string): Promise<T> {
+  const compiled = await compiledModule<T>(`${path}.js`);
+  if (compiled) return compiled;
+  const { tsImport } = (await importNative('tsx/esm/api')) as { tsImport(specifier: string, parent: string): Promise<unknown> };
+  const installation = fileURLToPath(new URL('../..', import.meta.url));
+  return (await tsImport(pathToFileURL(join(installation, `${path}.ts`)).href, import.meta.url)) as T;
 }

@@ -1,16 +1,17 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { today } from '../lib/check/index.ts';
+import { today } from '../lib/check/today.ts';
 import { siteEdition } from '../lib/edition.ts';
 import { pdfWorkerCount } from '../lib/handbook/pdf-pool.ts';
 import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import type { PdfPool } from '../lib/handbook/pdf-pool.ts';
-import { pdfPool, startPdfStage, type PdfStage } from '../lib/handbook/pdf-stage.ts';
+import type { PdfStage } from '../lib/handbook/pdf-stage.ts';
+import type { pdfPool } from '../lib/handbook/pdf-workers.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
-import { compiledModule, compiledProblem } from './compiled.ts';
+import { compiledProblem, nativeModule } from './compiled.ts';
 
-export { PACK_HANDBOOK_MAX_SOPS } from '../lib/handbook/build-jobs.ts';
+type StageModule = typeof import('../lib/handbook/pdf-stage.ts');
 
 /** The build's error for a PDF failure: one line, with the cause kept. */
 function failure(cause: unknown): Error {
@@ -47,7 +48,11 @@ export function sopkitHandbooks(): AstroIntegration {
   let pool: PdfPool | undefined;
   // Worker threads for this build's PDFs, read in astro:config:setup; undefined outside a build.
   let workers: number | undefined;
-  const begin = (logger: AstroIntegrationLogger, workers: number): PdfStage => {
+  // The stage's module (every writer of PDFs): loaded in astro:config:setup, not imported above,
+  // so that the config loads without it and the check starts sooner (nativeModule).
+  let stageModule: Promise<StageModule> | undefined;
+  const begin = async (logger: AstroIntegrationLogger, workers: number): Promise<PdfStage> => {
+    const { startPdfStage } = await (stageModule ??= nativeModule<StageModule>('src/lib/handbook/pdf-stage'));
     // The warmed pool exists only when workers >= 1; the stage takes it over.
     const warm = pool;
     pool = undefined;
@@ -71,15 +76,18 @@ export function sopkitHandbooks(): AstroIntegration {
         // They are started from the compiled copy of src/ (the CLI's): they load plain JavaScript
         // rather than registering tsx; the stage takes the pool over all the same.
         if (workers >= 1) {
-          const compiled = await compiledModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-workers.js');
-          const problem = compiled ? undefined : compiledProblem();
+          const { pdfPool: startPool } = await nativeModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-workers');
+          const problem = compiledProblem();
           if (problem) logger.info(`the PDF workers run from the sources, not the compiled copy of src/: ${problem}`);
-          pool = (compiled?.pdfPool ?? pdfPool)({ root, workers, timeLimitMs: timeLimitMs() });
+          pool = startPool({ root, workers, timeLimitMs: timeLimitMs() });
           pool.warm();
         }
+        // Loaded while the check runs; a failure to load shows where the stage begins.
+        stageModule = nativeModule<StageModule>('src/lib/handbook/pdf-stage');
+        stageModule.catch(() => undefined);
       },
-      'astro:config:done': ({ logger }) => {
-        if (workers !== undefined && workers >= 1) stage = begin(logger, workers);
+      'astro:config:done': async ({ logger }) => {
+        if (workers !== undefined && workers >= 1) stage = await begin(logger, workers);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
@@ -87,7 +95,7 @@ export function sopkitHandbooks(): AstroIntegration {
         let result: Awaited<ReturnType<PdfStage['finish']>>;
         let used = 0;
         try {
-          const current = stage ?? begin(logger, 0);
+          const current = stage ?? (await begin(logger, 0));
           stage = undefined;
           used = current.workers;
           result = await current.finish(outDir);

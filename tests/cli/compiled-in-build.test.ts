@@ -36,4 +36,26 @@ describe('the compiled copy of src/ seen from an integration, as Astro loads it'
       else process.env.SOPKIT_FROM_SOURCE = previous;
     }
   });
+
+  it('loads a module of src/ from the source through tsx when there is no compiled copy (SOPKIT_FROM_SOURCE=1)', async () => {
+    const server = await createServer({
+      root: repo,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, hmr: false, watch: null },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    const compiled = (await server.ssrLoadModule('/src/integrations/compiled.ts')) as Compiled;
+    await server.close();
+    const previous = process.env.SOPKIT_FROM_SOURCE;
+    process.env.SOPKIT_FROM_SOURCE = '1';
+    try {
+      const stage = await compiled.nativeModule<{ startPdfStage?: unknown; PDF_JOB_TIME_LIMIT_MS?: number }>('src/lib/handbook/pdf-stage');
+      expect(typeof stage.startPdfStage).toBe('function');
+      expect(stage.PDF_JOB_TIME_LIMIT_MS).toBe(600_000);
+    } finally {
+      if (previous === undefined) delete process.env.SOPKIT_FROM_SOURCE;
+      else process.env.SOPKIT_FROM_SOURCE = previous;
+    }
+  });
 });
