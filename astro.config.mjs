@@ -29,6 +29,11 @@ const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url),
 
 export default defineConfig({
   site: site.url,
+  // Astro's cache (the content layer's store) and Vite's live in the project's own .sopkit-cache/,
+  // one per edition, not in node_modules/: builds that share that folder (two projects linking
+  // one node_modules, or both editions of a project built at once) shared the store, and one
+  // build replaced it while another ran (which failed with UnknownContentCollectionError).
+  cacheDir: `./.sopkit-cache/astro-${siteEdition()}`,
   // The trainer edition (SOPKIT_EDITION=trainer, `npm run build:trainer`) never lands in dist/,
   // the folder that is published for participants.
   outDir: `./${editionOutDir(siteEdition())}`,
@@ -47,5 +52,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  vite: { plugins: [workflowMachineOnly(), parametersForBrowser()] },
+  vite: { cacheDir: `.sopkit-cache/vite-${siteEdition()}`, plugins: [workflowMachineOnly(), parametersForBrowser()] },
 });

@@ -13,10 +13,11 @@ export function tempFolder(prefix: string): string {
 
 /**
  * Gives a copied project a node_modules folder of its own holding a link to each of the
- * repository's packages. Linking the folder itself would share what Astro and Vite keep in it
- * (`node_modules/.astro/data-store.json`, the content layer's store; `node_modules/.vite/`):
- * a fixture built beside the browser tests' build of the sample pack replaced that build's content
- * store, which then failed to render a module page.
+ * repository's packages. Linking the folder itself shared what tools keep in it: before
+ * astro.config.mjs put Astro's and Vite's caches in each project's `.sopkit-cache/`, a fixture
+ * built beside the browser tests' build of the sample pack replaced that build's content store
+ * (`node_modules/.astro/data-store.json`), which then failed to render a module page. Kept so
+ * that nothing else a tool writes under node_modules is shared either.
  * @param root The copied project.
  */
 export function linkDependencies(root: string): void {
