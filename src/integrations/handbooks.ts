@@ -87,7 +87,12 @@ export function sopkitHandbooks(): AstroIntegration {
         stageModule.catch(() => undefined);
       },
       'astro:config:done': async ({ logger }) => {
-        if (workers !== undefined && workers >= 1) stage = await begin(logger, workers);
+        if (workers === undefined || workers < 1) return;
+        try {
+          stage = await begin(logger, workers);
+        } catch (cause) {
+          throw failure(cause);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const waiting = performance.now();
