@@ -4,28 +4,34 @@ import { repo } from './spawn.ts';
 
 type Compiled = typeof import('../../src/integrations/compiled.ts');
 
+/** compiled.ts loaded through a Vite module runner that is then closed, as Astro loads an integration. */
+async function loadedLikeAnIntegration(): Promise<Compiled> {
+  const server = await createServer({
+    root: repo,
+    configFile: false,
+    logLevel: 'silent',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  const compiled = (await server.ssrLoadModule('/src/integrations/compiled.ts')) as Compiled;
+  await server.close();
+  return compiled;
+}
+
 // Astro loads astro.config.mjs and the integrations it imports through Vite's module runner, closes
 // the runner, and only then calls the integrations' hooks. An `import()` in such a module is
 // rewritten into a request to the runner, so one made from a hook failed ("Vite module runner has
 // been closed"), and the build's check and PDF workers silently ran from the sources.
 describe('the compiled copy of src/ seen from an integration, as Astro loads it', () => {
   it('gives the check its compiled module after the runner that loaded the integration is closed', async () => {
-    const server = await createServer({
-      root: repo,
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    const compiled = (await server.ssrLoadModule('/src/integrations/compiled.ts')) as Compiled;
-    await server.close();
+    const compiled = await loadedLikeAnIntegration();
     const previous = process.env.SOPKIT_FROM_SOURCE;
     delete process.env.SOPKIT_FROM_SOURCE;
     try {
       const checks = await compiled.compiledModule<{ runChecksWithTimeLimit?: unknown }>('src/lib/check/in-worker.js');
       expect(compiled.compiledProblem()).toBeUndefined();
       expect(typeof checks?.runChecksWithTimeLimit).toBe('function');
-      // It is the copy's module, not the source's: its file is JavaScript under .sopkit-cache/cli/.
+      // And the module the build starts its PDF workers from.
       const pdf = await compiled.compiledModule<{ pdfPool?: unknown }>('src/lib/handbook/pdf-workers.js');
       expect(typeof pdf?.pdfPool).toBe('function');
       // A module the copy does not have is refused with its name, and the sources run instead.
@@ -38,15 +44,7 @@ describe('the compiled copy of src/ seen from an integration, as Astro loads it'
   });
 
   it('loads a module of src/ from the source through tsx when there is no compiled copy (SOPKIT_FROM_SOURCE=1)', async () => {
-    const server = await createServer({
-      root: repo,
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true, hmr: false, watch: null },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    });
-    const compiled = (await server.ssrLoadModule('/src/integrations/compiled.ts')) as Compiled;
-    await server.close();
+    const compiled = await loadedLikeAnIntegration();
     const previous = process.env.SOPKIT_FROM_SOURCE;
     process.env.SOPKIT_FROM_SOURCE = '1';
     try {
