@@ -12,42 +12,40 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const importNative = createRequire(import.meta.url)('./native-import.cjs') as (specifier: string) => Promise<unknown>;
 
 let copy: Promise<{ dir: string } | { problem: string }> | undefined;
-let problem: string | undefined;
+
+/** Told why the compiled copy was not used (the sources run instead), for the build's log. */
+export type CompiledProblem = (problem: string) => void;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A module of the compiled copy of src/ that the CLI runs (`bin/compiled-cli.mjs`: made with
  * esbuild once per change of src/, under `.sopkit-cache/cli/`), for the build's worker threads:
  * a worker started from it loads plain JavaScript instead of registering tsx and transforming
  * every module it needs again. The copy is made at most once per process. Undefined when it
- * cannot be made (a read-only installation; `compiledProblem()` says why) or when
+ * cannot be made (a read-only installation; `onProblem` is told why) or when
  * `SOPKIT_FROM_SOURCE=1`: the caller then uses the sources.
  * @param path The module's path in the copy (`src/lib/check/in-worker.js`).
+ * @param onProblem Told why, when the copy cannot be made or has no such module.
  */
-export async function compiledModule<T>(path: string): Promise<T | undefined> {
+export async function compiledModule<T>(path: string, onProblem?: CompiledProblem): Promise<T | undefined> {
   if (process.env.SOPKIT_FROM_SOURCE) return undefined;
   copy ??= (async () => {
     const installation = fileURLToPath(new URL('../..', import.meta.url));
     const { compiledCli } = (await importNative(pathToFileURL(join(installation, 'bin/compiled-cli.mjs')).href)) as { compiledCli(root: string): Promise<string> };
     return { dir: await compiledCli(installation) };
-  })().catch((error: unknown) => ({ problem: error instanceof Error ? error.message : String(error) }));
+  })().catch((error: unknown) => ({ problem: message(error) }));
   const made = await copy;
   if ('problem' in made) {
-    problem = made.problem;
+    onProblem?.(made.problem);
     return undefined;
   }
   try {
-    const module = (await importNative(pathToFileURL(join(made.dir, path)).href)) as T;
-    problem = undefined;
-    return module;
+    return (await importNative(pathToFileURL(join(made.dir, path)).href)) as T;
   } catch (error) {
-    problem = `${path}: ${error instanceof Error ? error.message : String(error)}`;
+    onProblem?.(`${path}: ${message(error)}`);
     return undefined;
   }
-}
-
-/** Why the last `compiledModule` call returned nothing (the sources run instead), if it did. */
-export function compiledProblem(): string | undefined {
-  return problem;
 }
 
 /**
@@ -56,11 +54,14 @@ export function compiledProblem(): string | undefined {
  * (`tsImport`). A module needed only once the build is under way is loaded this way instead of
  * imported at the top of the integration: the config is then loaded sooner, and the check and
  * the PDF workers, which start in the first hook, start sooner (while they run, this thread only
- * waits, and loads such modules in the meantime).
+ * waits, and loads such modules in the meantime). A module loaded through `tsImport` has tsx's
+ * namespace in its `import.meta.url`: one that hands its own URL to a worker thread (the check's
+ * `in-worker.ts` does) must not be loaded this way from the sources.
  * @param path The module's path in src/ without its ending (`src/lib/handbook/pdf-stage`).
+ * @param onProblem Told why the compiled copy was not used, when it was not.
  */
-export async function nativeModule<T>(path: string): Promise<T> {
-  const compiled = await compiledModule<T>(`${path}.js`);
+export async function nativeModule<T>(path: string, onProblem?: CompiledProblem): Promise<T> {
+  const compiled = await compiledModule<T>(`${path}.js`, onProblem);
   if (compiled) return compiled;
   const { tsImport } = (await importNative('tsx/esm/api')) as { tsImport(specifier: string, parent: string): Promise<unknown> };
   const installation = fileURLToPath(new URL('../..', import.meta.url));

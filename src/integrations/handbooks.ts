@@ -9,7 +9,7 @@ import type { PdfPool } from '../lib/handbook/pdf-pool.ts';
 import type { PdfStage } from '../lib/handbook/pdf-stage.ts';
 import type { pdfPool } from '../lib/handbook/pdf-workers.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
-import { compiledProblem, nativeModule } from './compiled.ts';
+import { nativeModule } from './compiled.ts';
 
 type StageModule = typeof import('../lib/handbook/pdf-stage.ts');
 
@@ -76,9 +76,8 @@ export function sopkitHandbooks(): AstroIntegration {
         // They are started from the compiled copy of src/ (the CLI's): they load plain JavaScript
         // rather than registering tsx; the stage takes the pool over all the same.
         if (workers >= 1) {
-          const { pdfPool: startPool } = await nativeModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-workers');
-          const problem = compiledProblem();
-          if (problem) logger.info(`the PDF workers run from the sources, not the compiled copy of src/: ${problem}`);
+          const onProblem = (problem: string) => logger.info(`the PDF workers run from the sources, not the compiled copy of src/: ${problem}`);
+          const { pdfPool: startPool } = await nativeModule<{ pdfPool: typeof pdfPool }>('src/lib/handbook/pdf-workers', onProblem);
           pool = startPool({ root, workers, timeLimitMs: timeLimitMs() });
           pool.warm();
         }

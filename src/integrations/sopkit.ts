@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { limitHeapGrowth } from '../lib/heap-growth.ts';
 import { refuseContentCode } from '../lib/time-limit/content-code.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
-import { compiledModule, compiledProblem } from './compiled.ts';
+import { compiledModule } from './compiled.ts';
 
 /**
  * A build that ends before the site is written must not exit 0: content code that waits on a
@@ -32,14 +32,13 @@ function refuseSilentExit(logger: AstroIntegrationLogger): { done(): void } {
 /**
  * `runChecksWithTimeLimit` from the compiled copy of src/ (`compiledModule`), so that the check's
  * worker loads plain JavaScript instead of registering tsx and transforming the checkers' modules
- * again. The sources' own version runs when there is no compiled copy; the log says why.
+ * again. Without a copy the sources' own version runs (imported above: light, and loaded with the
+ * config; not through tsx's `tsImport`, whose modules carry a namespace in their URL that the
+ * check's worker, given that URL, cannot load), and the log says why.
  */
 async function compiledChecks(logger: AstroIntegrationLogger): Promise<typeof runChecksWithTimeLimit> {
-  const compiled = await compiledModule<{ runChecksWithTimeLimit: typeof runChecksWithTimeLimit }>('src/lib/check/in-worker.js');
-  if (!compiled) {
-    const problem = compiledProblem();
-    if (problem) logger.info(`the check runs from the sources, not the compiled copy of src/: ${problem}`);
-  }
+  const onProblem = (problem: string) => logger.info(`the check runs from the sources, not the compiled copy of src/: ${problem}`);
+  const compiled = await compiledModule<{ runChecksWithTimeLimit: typeof runChecksWithTimeLimit }>('src/lib/check/in-worker.js', onProblem);
   return compiled?.runChecksWithTimeLimit ?? runChecksWithTimeLimit;
 }
 

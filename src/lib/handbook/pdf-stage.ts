@@ -5,10 +5,8 @@ import { PdfCache } from './build-cache.ts';
 import { makePdfJob, pdfJobs, type PdfJob, type PdfJobPayload, type PdfJobResult } from './build-jobs.ts';
 import { pdfKeys } from './input-keys.ts';
 import type { PdfPool } from './pdf-pool.ts';
-import { PDF_JOB_TIME_LIMIT_MS, pdfPool } from './pdf-workers.ts';
+import { pdfPool } from './pdf-workers.ts';
 import type { WrittenPdf } from './write.ts';
-
-export { PDF_JOB_TIME_LIMIT_MS, pdfPool };
 
 export interface PdfStageOptions {
   /** Project root. */

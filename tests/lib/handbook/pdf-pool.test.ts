@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PDF_WORKERS, PDF_WORKER_HEAP_MB, PdfPool, pdfWorkerCount } from '../../../src/lib/handbook/pdf-pool.ts';
+import { pdfPool } from '../../../src/lib/handbook/pdf-workers.ts';
+import { copyProject, tempFolder } from '../../params/project.ts';
 import type { Outcome } from '../../fixtures/handbook/pool/tasks.ts';
 import { runNode } from '../../cli/spawn.ts';
 
@@ -224,8 +226,6 @@ describe('PdfPool', () => {
 
 describe('the PDF stage on a worker', () => {
   it('reads the sources once per stage: a job of the same stage prints the project as the stage began, one of a new stage prints the edit', async () => {
-    const { copyProject, tempFolder } = await import('../../params/project.ts');
-    const { pdfPool } = await import('../../../src/lib/handbook/pdf-stage.ts');
     const parent = tempFolder('sopkit-stage-');
     try {
       const root = copyProject(parent, 'project');
@@ -240,7 +240,6 @@ describe('the PDF stage on a worker', () => {
       const before = await pagesOf('first', 1);
       expect(before).toBeGreaterThan(0);
       // Forty more paragraphs of text at the end of the SOP: its handbook gets longer.
-      const { appendFileSync } = await import('node:fs');
       appendFileSync(sop, `\n${Array.from({ length: 40 }, (_, i) => `Added paragraph ${i + 1}. ${'The officer checks the record against the register and notes what differs. '.repeat(6)}`).join('\n\n')}\n`);
       expect(await pagesOf('first', 2)).toBe(before);
       expect(await pagesOf('second', 3)).toBeGreaterThan(before!);
