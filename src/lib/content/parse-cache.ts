@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -53,6 +53,23 @@ function parserVersion(kind: ParserKind): string {
   return version;
 }
 
+/** The cache key of a text, and the file its result is kept in. */
+function placeOf(text: string, kind: ParserKind): { key: string; file: string } {
+  const key = createHash('sha256').update(parserVersion(kind)).update('\0').update(text).digest('hex').slice(0, 32);
+  return { key, file: join(root(), '.sopkit-cache', kind.dir, `${key}.bin`) };
+}
+
+/**
+ * True when the parse of a text is cached (in this thread's memory or on disk), so
+ * `cachedParse` would read it back rather than parse it.
+ * @param text The text.
+ * @param kind The parser (MDX unless given).
+ */
+export function isParseCached(text: string, kind: ParserKind = MDX_PARSER): boolean {
+  const { key, file } = placeOf(text, kind);
+  return memory.has(key) || existsSync(file);
+}
+
 /** Serialized trees by key, the one used longest ago first. */
 const memory = new Map<string, Buffer>();
 let memoryBytes = 0;
@@ -68,8 +85,7 @@ let memoryBytes = 0;
  * @param kind The parser (MDX unless given): its folder and what its version is made of.
  */
 export function cachedParse<T>(text: string, parse: () => T | undefined, kind: ParserKind = MDX_PARSER): T | undefined {
-  const key = createHash('sha256').update(parserVersion(kind)).update('\0').update(text).digest('hex').slice(0, 32);
-  const file = join(root(), '.sopkit-cache', kind.dir, `${key}.bin`);
+  const { key, file } = placeOf(text, kind);
   let bytes = memory.get(key);
   if (!bytes) {
     try {

@@ -15,6 +15,9 @@ import { writeAdaptationPdfs } from './adaptation.ts';
 import type { PdfKeys } from './input-keys.ts';
 import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from './write.ts';
 
+// What a build's PDF worker does once it has loaded, while the check runs (pdf-workers.ts).
+export { parseAhead } from '../content/parse-ahead.ts';
+
 /**
  * Largest pack whose whole-pack handbook the build writes. Past it the volume runs to thousands
  * of pages that nobody prints or downloads on a district connection, costs as much as every SOP's

@@ -51,6 +51,12 @@ export interface PdfPoolOptions {
   jobTimeLimitMs: number;
   /** Old-generation heap limit of each worker, in MB (`PDF_WORKER_HEAP_MB` by default). */
   heapMb?: number;
+  /**
+   * An export of the task's module that the first worker calls with the root once it has loaded,
+   * before its first job (the build's workers parse the sources ahead of the check). What it
+   * throws is ignored: it may only prepare what the jobs would otherwise do themselves.
+   */
+  prepare?: string;
 }
 
 interface Pending {
@@ -116,6 +122,7 @@ export class PdfPool {
   private nextId = 0;
   private closed = false;
   private loadWaiters: Array<() => void> = [];
+  private spawned = 0;
 
   constructor(private readonly options: PdfPoolOptions) {}
 
@@ -216,7 +223,8 @@ export class PdfPool {
     const { root, task } = this.options;
     const heapMb = this.options.heapMb ?? PDF_WORKER_HEAP_MB;
     const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
-      workerData: { root, module: task.module, name: task.name },
+      // Only the first worker prepares: more would do the same work side by side.
+      workerData: { root, module: task.module, name: task.name, prepare: this.spawned++ === 0 ? this.options.prepare : undefined },
       // What content code prints goes to stderr (pdf-worker.mjs), never into the build's stdout.
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });

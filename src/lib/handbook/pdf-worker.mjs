@@ -7,7 +7,7 @@
 // fonts, glyph caches) stays loaded for the worker's next job.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 
-const { module, name, root } = workerData;
+const { module, name, root, prepare } = workerData;
 // Started from the compiled copy of src/ (bin/compiled-cli.mjs), the names below read `.js` and
 // the job module is JavaScript: no loader is needed (workflow files load through tsx's tsImport).
 const contentCodeUrl = new URL('../time-limit/content-code.ts', import.meta.url);
@@ -22,8 +22,18 @@ process.env.SOPKIT_ROOT = root;
 const contentCode = await import(contentCodeUrl.href);
 const { isUserError } = await import(new URL('../errors.ts', import.meta.url).href);
 contentCode.onContentCode(post);
-const task = (await import(module))[name];
+const taskModule = await import(module);
+const task = taskModule[name];
 post({ type: 'loaded' });
+// Work that only prepares the jobs (parsing ahead of the build's check): a job that arrives
+// meanwhile waits in the port; what it throws is left for the jobs to meet themselves.
+if (prepare && typeof taskModule[prepare] === 'function') {
+  try {
+    await taskModule[prepare](root);
+  } catch {
+    // Nothing prepared: the jobs do it.
+  }
+}
 
 const queue = [];
 let working = false;

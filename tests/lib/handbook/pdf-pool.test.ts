@@ -10,8 +10,8 @@ import { runNode } from '../../cli/spawn.ts';
 
 const task = { module: new URL('../../fixtures/handbook/pool/tasks.ts', import.meta.url).href, name: 'job' };
 const pools: PdfPool[] = [];
-function pool(size: number, limits: { timeLimitMs?: number; jobTimeLimitMs?: number; heapMb?: number } = {}): PdfPool {
-  const made = new PdfPool({ size, root: process.cwd(), task, timeLimitMs: limits.timeLimitMs ?? 60_000, jobTimeLimitMs: limits.jobTimeLimitMs ?? 60_000, ...(limits.heapMb ? { heapMb: limits.heapMb } : {}) });
+function pool(size: number, limits: { timeLimitMs?: number; jobTimeLimitMs?: number; heapMb?: number; prepare?: string } = {}): PdfPool {
+  const made = new PdfPool({ size, root: process.cwd(), task, timeLimitMs: limits.timeLimitMs ?? 60_000, jobTimeLimitMs: limits.jobTimeLimitMs ?? 60_000, ...(limits.heapMb ? { heapMb: limits.heapMb } : {}), ...(limits.prepare ? { prepare: limits.prepare } : {}) });
   pools.push(made);
   return made;
 }
@@ -19,7 +19,7 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-type Result = { n: number; squared: number; loadedAt: string; loadedAtMs: number; heapLimitMb?: number };
+type Result = { n: number; squared: number; loadedAt: string; loadedAtMs: number; heapLimitMb?: number; prepared?: string };
 const run = (p: PdfPool, n: number, outcome: Outcome = 'ok') => p.run<Result>({ n, outcome }, `content/sops/doc-${n}.mdx`);
 
 describe('pdfWorkerCount', () => {
@@ -128,6 +128,28 @@ describe('PdfPool', () => {
     if (n === 13) throw new Error('no glyph for U+E000');
     return { n, squared: n * n, loadedAt: 'here', loadedAtMs: 0 };
   };
+
+  it('has its first worker, and only that one, run the preparation before its first job', async () => {
+    const p = pool(2, { prepare: 'prepare' });
+    // Two jobs that each hold a worker until both have started: each worker makes one.
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const held = [1, 2].map((n) => p.run<Result>({ n, outcome: 'gate', counter: started, gate }, `content/sops/held-${n}.mdx`));
+    waitFor(started, 2);
+    Atomics.store(gate, 0, 1);
+    Atomics.notify(gate, 0);
+    const results = await Promise.all(held);
+    expect(new Set(results.map((r) => r.loadedAt)).size).toBe(2);
+    expect(results.map((r) => r.prepared ?? 'none').sort()).toEqual([process.cwd(), 'none']);
+  });
+
+  it('makes its jobs when the preparation throws', async () => {
+    const p = pool(1, { prepare: 'prepareThrows' });
+    expect((await Promise.all([1, 2].map((n) => run(p, n)))).map((r) => [r.squared, r.prepared])).toEqual([
+      [1, undefined],
+      [4, undefined],
+    ]);
+  });
 
   it('makes the waiting jobs in this thread too when asked, while its worker is busy', async () => {
     const p = pool(1);

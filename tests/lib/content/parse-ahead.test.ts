@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { parseMdx } from '../../../src/lib/content/mdx.ts';
+import { parseAhead } from '../../../src/lib/content/parse-ahead.ts';
+import { isParseCached } from '../../../src/lib/content/parse-cache.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+
+const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
+const before = process.env.SOPKIT_ROOT;
+let root = '';
+
+/** Six SOP files whose texts no other test parses (the parse cache's memory is per thread). */
+function writeSops(): string[] {
+  mkdirSync(join(root, 'content/sops'), { recursive: true });
+  return ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => {
+    const text = source.replace(/^id: .*$/m, `id: ${id}`) + `\nA paragraph only SOP ${id} of ${root} has.\n`;
+    writeFileSync(join(root, 'content/sops', `${id}.mdx`), text);
+    return splitFrontmatter(text).body;
+  });
+}
+const cachedFiles = (dir: string) => readdirSync(join(root, '.sopkit-cache', dir)).length;
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'sopkit-parse-ahead-'));
+  process.env.SOPKIT_ROOT = root;
+});
+afterEach(() => {
+  if (before === undefined) delete process.env.SOPKIT_ROOT;
+  else process.env.SOPKIT_ROOT = before;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('parseAhead', () => {
+  it('parses from the last SOP and stops at the first one the other thread has parsed', () => {
+    const bodies = writeSops();
+    // The check's load, parsing from the first file, has done two when this thread reaches them.
+    parseMdx(bodies[0]!);
+    parseMdx(bodies[1]!);
+    expect(bodies.map((b) => isParseCached(b))).toEqual([true, true, false, false, false, false]);
+    expect(parseAhead(root)).toBe(4);
+    expect(bodies.map((b) => isParseCached(b))).toEqual([true, true, true, true, true, true]);
+    // Its frontmatter too: the four files it parsed.
+    expect(cachedFiles('yaml')).toBe(4);
+    // Loading the project then finds every tree in the cache: it parses none.
+    const project = loadProject(root);
+    expect(project.sops.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(cachedFiles('mdx')).toBe(6);
+  });
+
+  it('parses nothing when the last file is already parsed (a build after an edit in the middle)', () => {
+    const bodies = writeSops();
+    expect(parseAhead(root)).toBe(6);
+    writeFileSync(join(root, 'content/sops/c.mdx'), `${readFileSync(join(root, 'content/sops/c.mdx'), 'utf8')}\nAn edit.\n`);
+    expect(parseAhead(root)).toBe(0);
+    expect(bodies.every((b) => isParseCached(b))).toBe(true);
+  });
+
+  it('parses nothing in a project without SOPs', () => {
+    expect(parseAhead(root)).toBe(0);
+  });
+});
