@@ -155,7 +155,7 @@ export interface ConsultationPdfOptions {
  */
 export async function renderConsultationReport(r: ConsultationReport, o: ConsultationPdfOptions): Promise<Uint8Array> {
   const lang = o.lang ?? 'en';
-  const ctx = layoutContext(o.paper);
+  const ctx = layoutContext(o.paper, lang);
   const d = r.data;
   const example = t('lifecycle.example', lang);
   const blocks: Block[] = [

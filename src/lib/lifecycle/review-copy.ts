@@ -85,7 +85,7 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const sop = validSop(project, id);
   const d = sop.data;
   const lang = d.language;
-  const ctx = layoutContext(options.paper);
+  const ctx = layoutContext(options.paper, lang);
   const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
   const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
   const blocks = sopBodyBlocks(sop, body);

@@ -83,7 +83,7 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
       size: 8.5,
     });
   });
-  const ctx = layoutContext(paper);
+  const ctx = layoutContext(paper, lang);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const stamp: StampInfo = { code: c.id, title: guide.title, lang, edition: 'trainer' };
   return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: guide.title, author: project.site?.organisation ?? '', subject: guide.lead, language: lang }, ctx);

@@ -97,7 +97,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   const m = usableModule(project, id);
   const d = m.data;
   const lang = d.language;
-  const ctx = layoutContext(options.paper);
+  const ctx = layoutContext(options.paper, lang);
   const terms = new Set<string>();
   const pctx = printContext(moduleAsDoc(m), { project, edition: options.edition, inPdf: new Set(), workflows: await moduleWorkflowPrints(project, m), terms, figures: { n: 0 } });
   pctx.lang = lang;
@@ -144,7 +144,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
 export async function renderJobAid(project: Project, moduleId: string, workflow: string, paper: Paper): Promise<Uint8Array> {
   const m = usableModule(project, moduleId);
   const lang = m.data.language;
-  const ctx = layoutContext(paper);
+  const ctx = layoutContext(paper, lang);
   const print = (await moduleWorkflowPrints(project, m)).get(workflow);
   if (!print?.jobAid) throw new SopkitError('handbook/job-aid', `${m.file}: the job aid of workflow "${workflow}" could not be made; run \`sopkit check\``);
   const code = project.sops.find((s) => s.data?.workflow === workflow)?.data?.code ?? workflow;

@@ -55,7 +55,7 @@ async function prepare(project: Project, id: string): Promise<SlidePrintSet> {
 
 /** The layout context of a document that draws slides: the page's sizes, the slides' images. */
 function withSlideImages(paper: Paper, set: SlidePrintSet): LayoutContext {
-  return { ...layoutContext(paper), images: set.slideCtx.images };
+  return { ...layoutContext(paper, set.info('').language), images: set.slideCtx.images };
 }
 
 /**

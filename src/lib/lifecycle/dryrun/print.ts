@@ -61,7 +61,7 @@ export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
  * metadata is the record's last day).
  */
 export async function renderDryRunDoc(model: DryRunModel, blocks: readonly Block[], title: string, what: string, lang: string): Promise<Uint8Array> {
-  const ctx = layoutContext('a4');
+  const ctx = layoutContext('a4', lang);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   return renderParts([{ pages, numbering: 'decimal', stamp: dryRunStamp(model, what, lang) }], 'a4', { title, author: model.organisation, subject: `${model.sop.data.code} ${model.sop.data.title} v${model.data.version}`, language: lang, date: model.data.dates.end }, ctx);
 }

@@ -119,7 +119,7 @@ function groupBlocks(form: Evaluation, items: readonly EvaluationItem[], scale: 
  */
 export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOptions): Promise<Uint8Array> {
   const lang = form.language;
-  const ctx = layoutContext(o.paper);
+  const ctx = layoutContext(o.paper, lang);
   const scale = scaleOf(form);
   const blocks: Block[] = [
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },

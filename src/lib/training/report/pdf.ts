@@ -183,7 +183,7 @@ const pages = (blocks: readonly Block[], ctx: LayoutContext) => paginate(layoutB
 export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOptions = {}): Promise<Uint8Array> {
   const lang = r.course.language;
   const paper = options.paper ?? 'a4';
-  const ctx = layoutContext(paper);
+  const ctx = layoutContext(paper, lang);
   const title = t('trainingReport.title', lang);
   const body: Block[] = [
     h1(t('trainingReport.summary', lang), 'summary'),
