@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { PACK_PATH, type Pack, type PackFile, type PackKind } from './pack.ts';
 
@@ -70,23 +70,71 @@ function titleOf(html: string): string | undefined {
     .trim();
 }
 
+/** The revision of some bytes: the start of their SHA-256. */
+const revisionOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/**
+ * Revisions of files the scan does not read as text, by what identifies a file's content on disk
+ * (`<inode>:<size>:<modification time in ns>`): `known` from the last scan, `seen` filled by this
+ * one. A build's PDFs reach the site as hard links to the PDF cache, so an unchanged PDF keeps its
+ * inode and time from build to build and is not read again.
+ */
+export interface RevisionCache {
+  known: ReadonlyMap<string, string>;
+  seen: Map<string, string>;
+}
+
+/**
+ * Files changed this recently are not kept in the cache: a file's time has the granularity of the
+ * kernel's clock tick, so one written again within it, at the same size, would keep its key
+ * (git treats such entries as "racy" the same way). They are kept by the next build's scan.
+ */
+const RACY_MS = 1000;
+
+/** Size and revision of a file that is not read as text, from the cache when its inode, size and time are known. */
+function binaryFile(path: string, cache: RevisionCache | undefined, now: number): { bytes: number; revision: string } {
+  if (!cache) {
+    const bytes = readFileSync(path);
+    return { bytes: bytes.length, revision: revisionOf(bytes) };
+  }
+  const stat = statSync(path, { bigint: true });
+  const key = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+  let revision = cache.known.get(key);
+  if (revision === undefined) {
+    const bytes = readFileSync(path);
+    revision = revisionOf(bytes);
+    if (BigInt(bytes.length) !== stat.size || Number(stat.mtimeMs) > now - RACY_MS) return { bytes: bytes.length, revision };
+  }
+  cache.seen.set(key, revision);
+  return { bytes: Number(stat.size), revision };
+}
+
 /**
  * Lists a built site for the offline pack: every file with its size, a content hash, its kind,
  * a page's title, and what each page and script loads. A file loads an asset when the asset's
  * file name appears in its text: bundler output names are hashed and unique, and this also finds
- * chunks a script imports on demand and data fetched by name (`search-index.json`).
+ * chunks a script imports on demand and data fetched by name (`search-index.json`). Pages,
+ * scripts and styles are read whole; every other file (the PDFs: most of the bytes) is read one
+ * at a time for its hash and let go, or not read at all when `cache` knows it.
  * @param dir The output folder of the build (`dist/`, `dist-trainer/`).
  * @param together Folders whose pages are kept together (see `Pack.together`).
+ * @param cache Revisions of files not read as text, from the last scan of this folder.
  */
-export function scanBuild(dir: string, together: readonly string[] = []): Pack {
+export function scanBuild(dir: string, together: readonly string[] = [], cache?: RevisionCache): Pack {
+  const now = Date.now();
   const paths = walk(dir, dir, []).filter((p) => !NOT_IN_PACK.has(p)).sort();
-  const contents = paths.map((p) => readFileSync(join(dir, p)));
   // The text of each file read for names (pages, scripts, styles), decoded once.
-  const texts = paths.map((p, i) => (TEXT.has(extname(p).toLowerCase()) ? (contents[i]?.toString('utf8') ?? '') : undefined));
+  const texts: (string | undefined)[] = [];
   const files: PackFile[] = paths.map((p, i) => {
-    const bytes = contents[i] ?? Buffer.alloc(0);
     const kind = kindOf(p);
-    const file: PackFile = { path: addressOf(p), bytes: bytes.length, revision: createHash('sha256').update(bytes).digest('hex').slice(0, 16), kind };
+    let file: PackFile;
+    if (TEXT.has(extname(p).toLowerCase())) {
+      const bytes = readFileSync(join(dir, p));
+      texts[i] = bytes.toString('utf8');
+      file = { path: addressOf(p), bytes: bytes.length, revision: revisionOf(bytes), kind };
+    } else {
+      file = { path: addressOf(p), ...binaryFile(join(dir, p), cache, now), kind };
+    }
     if (kind === 'page') {
       const title = titleOf(texts[i] ?? '');
       if (title) file.title = title;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -57,14 +57,41 @@ export async function bundleWorker(precache: readonly PrecacheEntry[], entry: st
   return out.text;
 }
 
+/** The revisions a scan of a folder kept (`RevisionCache`), read back; none when there is no such file or it cannot be read. */
+function readRevisions(file: string): Map<string, string> {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { format?: number; revisions?: Record<string, string> };
+    return saved.format === REVISIONS_FORMAT && saved.revisions ? new Map(Object.entries(saved.revisions)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Bump when what a revision is made of changes: the revisions kept are then made again. */
+const REVISIONS_FORMAT = 1;
+
 /**
  * Writes `offline/pack.json` and `sw.js` into a built site, computed from the files the build
  * wrote (so both editions, and any base path, get a worker that covers exactly their files).
  * @param dir The output folder.
  * @param together Folders whose pages are kept together (`assessments/`).
+ * @param revisionsFile Where the revisions of the files not read as text are kept from build to
+ * build (`.sopkit-cache/offline/<folder>.json`): an unchanged PDF is then not read again. The
+ * file holds this scan's revisions only; one that cannot be written is skipped.
  */
-export async function writeOfflineFiles(dir: string, together: readonly string[] = []): Promise<OfflineBuild> {
-  const pack = scanBuild(dir, together);
+export async function writeOfflineFiles(dir: string, together: readonly string[] = [], revisionsFile?: string): Promise<OfflineBuild> {
+  const cache = revisionsFile ? { known: readRevisions(revisionsFile), seen: new Map<string, string>() } : undefined;
+  const pack = scanBuild(dir, together, cache);
+  if (revisionsFile && cache) {
+    try {
+      mkdirSync(dirname(revisionsFile), { recursive: true });
+      const temp = `${revisionsFile}.${process.pid}`;
+      writeFileSync(temp, JSON.stringify({ format: REVISIONS_FORMAT, revisions: Object.fromEntries(cache.seen) }));
+      renameSync(temp, revisionsFile);
+    } catch {
+      // A read-only project builds all the same: the next build reads every file again.
+    }
+  }
   const packJson = JSON.stringify(pack);
   mkdirSync(dirname(join(dir, PACK_PATH)), { recursive: true });
   writeFileSync(join(dir, PACK_PATH), packJson);

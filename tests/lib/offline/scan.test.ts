@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,43 @@ describe('scanBuild', () => {
     const again = scanBuild(site, ['assessments/']);
     expect(again).toEqual(pack);
     expect(new Set(pack.files.map((f) => f.revision)).size).toBe(pack.files.length);
+  });
+});
+
+describe('scanBuild with the revisions of the last scan', () => {
+  it('gives the same pack, takes a known file’s revision without reading it, and reads a file changed since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-scan-revisions-'));
+    try {
+      mkdirSync(join(dir, 'handbooks'));
+      writeFileSync(join(dir, 'index.html'), '<title>Home</title><a href="handbooks/a.pdf">A</a>');
+      writeFileSync(join(dir, 'handbooks/a.pdf'), '%PDF-1.7\n% first\n');
+      const plain = scanBuild(dir);
+      // Written just now: within a clock tick of a rewrite that would keep its key, so not kept yet.
+      const racy = { known: new Map<string, string>(), seen: new Map<string, string>() };
+      expect(scanBuild(dir, [], racy)).toEqual(plain);
+      expect(racy.seen.size).toBe(0);
+      // Written a minute ago (as the PDF cache's files are): kept. Only files not read as text are.
+      const minuteAgo = new Date(Date.now() - 60_000);
+      utimesSync(join(dir, 'handbooks/a.pdf'), minuteAgo, minuteAgo);
+      utimesSync(join(dir, 'index.html'), minuteAgo, minuteAgo);
+      const first = { known: new Map<string, string>(), seen: new Map<string, string>() };
+      expect(scanBuild(dir, [], first)).toEqual(plain);
+      expect(first.seen.size).toBe(1);
+      const [key, revision] = [...first.seen][0]!;
+      expect(revision).toBe(file(plain, 'handbooks/a.pdf').revision);
+      // A known inode, size and time: the revision kept is used as it is, the file not read.
+      const second = { known: new Map([[key, 'kept-revision']]), seen: new Map<string, string>() };
+      expect(file(scanBuild(dir, [], second), 'handbooks/a.pdf').revision).toBe('kept-revision');
+      expect(second.seen).toEqual(new Map([[key, 'kept-revision']]));
+      // Changed in place, at the same size: a new time, so it is read again (and, being new, not kept).
+      writeFileSync(join(dir, 'handbooks/a.pdf'), '%PDF-1.7\n% later\n');
+      const changed = scanBuild(dir, [], { known: second.seen, seen: new Map() });
+      expect(file(changed, 'handbooks/a.pdf').revision).not.toBe('kept-revision');
+      expect(file(changed, 'handbooks/a.pdf')).toEqual(file(scanBuild(dir), 'handbooks/a.pdf'));
+      expect(file(changed, 'handbooks/a.pdf').revision).not.toBe(revision);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
