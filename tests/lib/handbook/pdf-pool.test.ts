@@ -62,14 +62,14 @@ describe('PdfPool', () => {
   });
 
   /** Runs a script in a Node process of its own (with tsx), which gets a pool as `p` (one worker). */
-  function inProcess(body: string) {
+  function inProcess(body: string, prepare?: string) {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-pool-'));
     const file = join(dir, 'script.mjs');
     writeFileSync(
       file,
       [
         `import { PdfPool } from ${JSON.stringify(new URL('../../../src/lib/handbook/pdf-pool.ts', import.meta.url).href)};`,
-        `const p = new PdfPool({ size: 1, root: process.cwd(), task: ${JSON.stringify(task)}, timeLimitMs: 60000, jobTimeLimitMs: 60000 });`,
+        `const p = new PdfPool({ size: 1, root: process.cwd(), task: ${JSON.stringify(task)}, timeLimitMs: 60000, jobTimeLimitMs: 60000${prepare ? `, prepare: ${JSON.stringify(prepare)}` : ''} });`,
         body,
       ].join('\n'),
     );
@@ -79,6 +79,12 @@ describe('PdfPool', () => {
   it('warmed and never given work (a build whose check failed), does not keep the process from ending', async () => {
     // The timer keeps the script alive until the worker has loaded; then only the worker is left.
     const finished = await inProcess(`const keep = setInterval(() => {}, 1000); p.warm(); await p.loaded(); clearInterval(keep); console.log('warmed');`);
+    expect(finished.stdout.trim()).toBe('warmed');
+    expect(finished.status).toBe(0);
+  });
+
+  it('does not keep the process from ending while its worker is still preparing (a build whose check failed while the worker parsed ahead)', async () => {
+    const finished = await inProcess(`const keep = setInterval(() => {}, 1000); p.warm(); await p.loaded(); clearInterval(keep); console.log('warmed');`, 'prepareForever');
     expect(finished.stdout.trim()).toBe('warmed');
     expect(finished.status).toBe(0);
   });
