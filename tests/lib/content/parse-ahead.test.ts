@@ -16,7 +16,8 @@ let root = '';
 function writeSops(): string[] {
   mkdirSync(join(root, 'content/sops'), { recursive: true });
   return ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => {
-    const text = source.replace(/^id: .*$/m, `id: ${id}`) + `\nA paragraph only SOP ${id} of ${root} has.\n`;
+    // The root in the frontmatter too: the YAML cache's memory outlives a test's folder.
+    const text = source.replace(/^id: .*$/m, `id: ${id}\n# ${root}`) + `\nA paragraph only SOP ${id} of ${root} has.\n`;
     writeFileSync(join(root, 'content/sops', `${id}.mdx`), text);
     return splitFrontmatter(text).body;
   });
@@ -48,6 +49,30 @@ describe('parseAhead', () => {
     const project = loadProject(root);
     expect(project.sops.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(cachedFiles('mdx')).toBe(6);
+  });
+
+  it('goes through the files in the order the load parses them, backwards: translations and modules first', () => {
+    const bodies = writeSops();
+    writeFileSync(join(root, 'content/site.yaml'), 'title: Test pack\norganisation: Test registry\ncountry: Testland\nurl: https://example.org\nlanguage: en\nlocales:\n  - { code: en, label: English, default: true }\n  - { code: fr, label: Français }\n');
+    mkdirSync(join(root, 'content/modules'), { recursive: true });
+    mkdirSync(join(root, 'content/fr/sops'), { recursive: true });
+    const moduleText = `---\nid: m1\ntitle: Module ${root}\n---\n\n## Session\n\nA module only this test has.\n`;
+    writeFileSync(join(root, 'content/modules/m1.mdx'), moduleText);
+    const french = source.replace(/^language: .*$/m, 'language: fr') + `\nUn paragraphe que seul ce test a : ${root}.\n`;
+    writeFileSync(join(root, 'content/fr/sops/a.mdx'), french);
+    // The load has parsed the six SOPs: the French SOP and the module are left, from the end.
+    for (const body of bodies) parseMdx(body);
+    expect(parseAhead(root)).toBe(2);
+    expect(isParseCached(splitFrontmatter(french).body) && isParseCached(splitFrontmatter(moduleText).body)).toBe(true);
+    // A module's frontmatter does not go through the YAML cache (the load reads it directly): the French SOP's did.
+    expect(cachedFiles('yaml')).toBe(1);
+    // Both edited; the load, which parses the modules before the translations, has reached the
+    // module: only the French SOP is left, and this thread starts there.
+    writeFileSync(join(root, 'content/fr/sops/a.mdx'), `${french}\nEncore.\n`);
+    writeFileSync(join(root, 'content/modules/m1.mdx'), `${moduleText}\nMore.\n`);
+    parseMdx(splitFrontmatter(`${moduleText}\nMore.\n`).body);
+    expect(parseAhead(root)).toBe(1);
+    expect(isParseCached(splitFrontmatter(`${french}\nEncore.\n`).body)).toBe(true);
   });
 
   it('parses nothing when the last file is already parsed (a build after an edit in the middle)', () => {
