@@ -35,7 +35,7 @@ function failure(cause: unknown): Error {
  * go on while Astro bundles and renders the pages. They used to start beside the check: both
  * parsed every SOP at once on a 2-core machine, and the check, which the whole build waits for,
  * took 5.5–6.4 s instead of 3.8–3.9 s at 300 SOPs (cold builds cost 4 to 9 CPU s more, for no
- * gain in wall time). Now the first worker, once loaded, parses the SOPs from the last file while
+ * gain in wall time). Now the first worker, once loaded, parses the MDX files from the last while
  * the check parses them from the first, into the parse cache both read (`parseAhead`). A check
  * that fails stops the build before any PDF is made. `astro:build:done` makes the jobs no worker
  * has taken yet in the build's thread (its pages are done, its core is free), waits for the PDFs

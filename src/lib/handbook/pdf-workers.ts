@@ -11,12 +11,12 @@ export const PDF_JOB_TIME_LIMIT_MS = 600_000;
  * The worker threads of a PDF stage, started before its jobs are known when `warm()` is called
  * (a build starts them while its check runs).
  * @param options Project, workers and time limits, as `startPdfStage` takes them; `parseAhead`:
- * once loaded, the first worker parses the SOP files from the last (`parseAhead`, re-exported by
- * build-jobs.ts) before its first job.
+ * once loaded, the first worker parses the project's MDX files from the last (`parseAhead`,
+ * re-exported by build-jobs.ts) before its first job.
  */
 export function pdfPool(options: { root: string; workers: number; timeLimitMs: number; jobTimeLimitMs?: number; parseAhead?: boolean }): PdfPool {
   return new PdfPool({
-    // A build's workers are started before its check: the first parses the SOPs from the other end.
+    // A build's workers are started before its check: the first parses the sources from the other end.
     ...(options.parseAhead ? { prepare: 'parseAhead' } : {}),
     size: options.workers,
     root: options.root,
