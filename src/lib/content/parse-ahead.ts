@@ -1,13 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSchema } from '../../schemas/index.ts';
 import { translationLayout } from '../translation/paths.ts';
 import { translatedLocales } from '../translation/locales.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseMdx } from './mdx.ts';
 import { isParseCached } from './parse-cache.ts';
-import { layout, listFiles } from './project.ts';
-import { validateYaml } from './validate.ts';
+import { layout, listFiles, loadSiteConfig } from './project.ts';
 import { parseYamlCached } from './yaml-cache.ts';
 
 /** An MDX file the project's load parses, and whether its frontmatter goes through the YAML cache (an SOP's does, a module's does not). */
@@ -18,10 +16,8 @@ interface Source {
 
 /** The codes of the languages the site translates into, in the order of `content/site.yaml` (none when it cannot be read). */
 function translatedCodes(root: string): string[] {
-  const file = join(root, layout.site);
-  if (!existsSync(file)) return [];
   try {
-    return translatedLocales(validateYaml(readFileSync(file, 'utf8'), siteSchema, layout.site, 'site/schema').value).map((l) => l.code);
+    return translatedLocales(loadSiteConfig(root).site).map((l) => l.code);
   } catch {
     return [];
   }

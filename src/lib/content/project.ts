@@ -150,6 +150,18 @@ function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof va
 }
 
 /**
+ * The site settings (`content/site.yaml`), validated: undefined when the file is missing or
+ * invalid (the diagnostics say why).
+ * @param root Project root.
+ */
+export function loadSiteConfig(root: string): { site: SiteConfig | undefined; diagnostics: Diagnostic[] } {
+  const siteFile = join(root, layout.site);
+  if (!existsSync(siteFile)) return { site: undefined, diagnostics: [] };
+  const v = validateYaml(readFileSync(siteFile, 'utf8'), siteSchema, layout.site, 'site/schema');
+  return { site: v.value, diagnostics: v.diagnostics };
+}
+
+/**
  * Loads every SOP, the glossary, the roles, the parameters and the site settings under a project root.
  * @param root Folder holding `content/`; defaults to the working directory.
  */
@@ -164,13 +176,8 @@ export function loadProject(root: string = process.cwd()): Project {
   }
   const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
   const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
-  let site: SiteConfig | undefined;
-  const siteFile = join(absRoot, layout.site);
-  if (existsSync(siteFile)) {
-    const v = validateYaml(readFileSync(siteFile, 'utf8'), siteSchema, layout.site, 'site/schema');
-    site = v.value;
-    diagnostics.push(...v.diagnostics);
-  }
+  const { site, diagnostics: siteDiagnostics } = loadSiteConfig(absRoot);
+  diagnostics.push(...siteDiagnostics);
   const parameters = loadParameters(absRoot);
   diagnostics.push(...glossary.diagnostics, ...roles.diagnostics, ...parameters.diagnostics);
   const modules = loadModules(absRoot);

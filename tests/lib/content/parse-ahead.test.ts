@@ -1,15 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { parseMdx } from '../../../src/lib/content/mdx.ts';
 import { parseAhead } from '../../../src/lib/content/parse-ahead.ts';
 import { isParseCached } from '../../../src/lib/content/parse-cache.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
+import { useTempSopkitRoot } from './temp-root.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
-const before = process.env.SOPKIT_ROOT;
 let root = '';
 
 /** Six SOP files whose texts no other test parses (the parse cache's memory is per thread). */
@@ -24,15 +23,7 @@ function writeSops(): string[] {
 }
 const cachedFiles = (dir: string) => readdirSync(join(root, '.sopkit-cache', dir)).length;
 
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'sopkit-parse-ahead-'));
-  process.env.SOPKIT_ROOT = root;
-});
-afterEach(() => {
-  if (before === undefined) delete process.env.SOPKIT_ROOT;
-  else process.env.SOPKIT_ROOT = before;
-  rmSync(root, { recursive: true, force: true });
-});
+useTempSopkitRoot('sopkit-parse-ahead-', (dir) => (root = dir));
 
 describe('parseAhead', () => {
   it('parses from the last SOP and stops at the first one the other thread has parsed', () => {

@@ -1,24 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/lib/content/mdx.ts';
 import { limitParseCacheMemory, parseCacheMemory } from '../../../src/lib/content/parse-cache.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { parseYamlCached } from '../../../src/lib/content/yaml-cache.ts';
+import { useTempSopkitRoot } from './temp-root.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../fixtures/check/base/content/sops/alpha.mdx'), 'utf8');
-const before = process.env.SOPKIT_ROOT;
 let root = '';
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'sopkit-parse-cache-'));
-  process.env.SOPKIT_ROOT = root;
-});
-afterEach(() => {
-  if (before === undefined) delete process.env.SOPKIT_ROOT;
-  else process.env.SOPKIT_ROOT = before;
-  rmSync(root, { recursive: true, force: true });
-});
+useTempSopkitRoot('sopkit-parse-cache-', (dir) => (root = dir));
 
 describe('parse cache', () => {
   it('gives back the same tree as a parse, as a fresh copy each time, and keeps it on disk', () => {
