@@ -11,6 +11,7 @@ import { siteUrl } from '../handbook/sop-body.ts';
 import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import type { CourseDoc } from './courses.ts';
+import type { Edition } from '../handbook/editions.ts';
 import { trainerGuide, type GuidePart } from './guide.ts';
 import { courseTimetable } from './timetable.ts';
 import { timetableLine } from './timetable-text.ts';
@@ -51,15 +52,18 @@ function partBlocks(part: GuidePart, base: string): Block[] {
  * @param paper Paper size.
  * @param language Language of the guide's words (default: the course's); pass the project in that
  *   language (`projectIn`) so module titles are the translation's.
+ * @param edition The edition it is printed for, as the site's course guide page: the participant
+ *   edition's names the trainer-only files of the print pack without linking them, and its header
+ *   says "Participant edition" (the participant site used to carry the trainer's copy).
  */
-export async function renderTrainerGuide(project: Project, id: string, paper: Paper, language?: string): Promise<Uint8Array> {
+export async function renderTrainerGuide(project: Project, id: string, paper: Paper, language?: string, edition: Edition = 'trainer'): Promise<Uint8Array> {
   const doc = project.courses.find((c) => c.id === id);
   if (!doc) throw new SopkitError('handbook/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
   if (!doc.data) throw new SopkitError('handbook/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
   const valid = doc as CourseDoc & { data: Course };
   const c = valid.data;
   const lang = language ?? c.language;
-  const guide = trainerGuide(project, valid, 'trainer', lang);
+  const guide = trainerGuide(project, valid, edition, lang);
   const base = siteUrl(project);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, inlines: [run(guide.title)], toc: true },
@@ -85,6 +89,6 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   });
   const ctx = layoutContext(paper, lang);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
-  const stamp: StampInfo = { code: c.id, title: guide.title, lang, edition: 'trainer' };
+  const stamp: StampInfo = { code: c.id, title: guide.title, lang, edition };
   return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: guide.title, author: project.site?.organisation ?? '', subject: guide.lead, language: lang }, ctx);
 }

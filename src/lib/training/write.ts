@@ -12,6 +12,11 @@ import { renderSlidePrints } from './slides-pdf.ts';
 import { evaluationFormFileName, renderEvaluationForm } from './evaluation/form-pdf.ts';
 import { publishedEvaluations } from './evaluation/load.ts';
 
+/** The edition a course's guide is printed for: the trainer's where the build prints trainer material. */
+export function guideEdition(editions: readonly Edition[]): Edition {
+  return editions.includes('trainer') ? 'trainer' : 'participant';
+}
+
 /** File name of a course's trainer's guide. */
 export function guideFileName(courseId: string): string {
   return `${courseId}-guide.pdf`;
@@ -64,7 +69,7 @@ export function printableModules(project: Project): string[] {
  */
 export async function writeTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out = await writeModulePrints(project, printableModules(project), o);
-  for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper)));
+  for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper, undefined, guideEdition(o.editions))));
   const organisation = project.site?.organisation ?? '';
   for (const form of publishedEvaluations(project.root)) out.push(save(o.outDir, evaluationFormFileName(form.id), await renderEvaluationForm(form, { paper: o.paper, organisation })));
   return out;

@@ -9,7 +9,7 @@ import { renderJobAid, renderModuleBook } from '../training/module-pdf.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { allOf } from '../training/outline.ts';
 import { renderSlidePrints } from '../training/slides-pdf.ts';
-import { guideFileName, moduleFileNames } from '../training/write.ts';
+import { guideEdition, guideFileName, moduleFileNames } from '../training/write.ts';
 import type { ModuleFrontmatter as Module } from '../../schemas/module.ts';
 import { evaluationIn } from './evaluations.ts';
 import type { Freshness } from './freshness.ts';
@@ -77,7 +77,7 @@ export async function writeTranslatedTrainingPrints(project: Project, o: { editi
       const form = evaluationIn(project.root, source.id, lang);
       if (form?.translated) out.push(save(o.outDir, translatedPdfName(evaluationFormFileName(source.id), lang), await renderEvaluationForm(form.form, { paper: o.paper, organisation })));
     }
-    for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, translatedPdfName(guideFileName(c.id), lang), await renderTrainerGuide(view, c.id, o.paper, lang)));
+    for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, translatedPdfName(guideFileName(c.id), lang), await renderTrainerGuide(view, c.id, o.paper, lang, guideEdition(o.editions))));
   }
   return out;
 }

@@ -18,6 +18,7 @@ beforeAll(async () => {
   files.manual = saveTo(dir, 'm.pdf', await renderModuleBook(project, id, { edition: 'trainer', paper: 'a4' }));
   files.jobAid = saveTo(dir, 'j.pdf', await renderJobAid(project, id, 'birth-registration', 'a4'));
   files.guide = saveTo(dir, 'g.pdf', await renderTrainerGuide(project, 'registry-officers', 'a4'));
+  files.participantGuide = saveTo(dir, 'gp.pdf', await renderTrainerGuide(project, 'registry-officers', 'a4', undefined, 'participant'));
 }, 120_000);
 
 describe('module PDFs', () => {
@@ -61,5 +62,18 @@ describe('module PDFs', () => {
     const total = totalCopies(coursePrintPack(project, course));
     expect(total).toBeGreaterThan(206); // more than the first module's pack alone
     expect(text).toMatch(new RegExp(`Total copies\\s+${total}\\b`));
+  });
+
+  it("the participant edition's guide is marked as such and names the trainer-only files without pointing to them", () => {
+    const trainer = pdfText(files.guide!);
+    const participant = pdfText(files.participantGuide!);
+    expect(trainer).toMatch(/Trainer edition/);
+    expect(participant).toMatch(/Participant edition/);
+    expect(participant).not.toMatch(/Trainer edition/);
+    // The answer keys are printed only in the trainer edition: the participant guide says so.
+    const key = /(\S+-key\.pdf)/.exec(trainer)?.[1];
+    expect(key).toBeDefined();
+    expect(participant).toContain(`${key} (trainer edition)`);
+    expect(trainer).not.toContain(`${key} (trainer edition)`);
   });
 });
