@@ -112,6 +112,42 @@ function formRules(quiz: Quiz): QuizIssue[] {
   return out;
 }
 
+/** Fewest one-answer items in a form before the position of their answers is judged. */
+const POSITION_MIN_ITEMS = 5;
+
+/**
+ * A form whose one-answer items (single choice and "what happens next?") mostly have their
+ * correct answer at the same place: booklets and test pages show the options in the order they
+ * are written, so a participant who always ticks that letter scores without knowing the material,
+ * and the pre/post gain measures nothing. Warned when more than half of at least
+ * `POSITION_MIN_ITEMS` items share the position (with four options, chance is a quarter).
+ */
+function answerPositionRule(quiz: Quiz): QuizIssue[] {
+  const items = new Map(quiz.items.map((item) => [item.id, item]));
+  const out: QuizIssue[] = [];
+  for (const form of formIds) {
+    const positions = quiz.forms[form].flatMap((id) => {
+      const item = items.get(id);
+      if (!item || (item.type !== 'single' && item.type !== 'scenario') || item.options.length < 3) return [];
+      const at = item.options.findIndex((o) => o.correct);
+      return at < 0 ? [] : [{ at, item }];
+    });
+    if (positions.length < POSITION_MIN_ITEMS) continue;
+    const counts = new Map<number, number>();
+    for (const p of positions) counts.set(p.at, (counts.get(p.at) ?? 0) + 1);
+    const [at, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+    if (count * 2 <= positions.length) continue;
+    const letter = positions.find((p) => p.at === at)!.item.options[at]!.id.toUpperCase();
+    out.push({
+      severity: 'warning',
+      code: 'quiz/answer-position',
+      path: ['forms', form],
+      message: `forms.${form}: the correct answer is option ${at + 1} (${letter}) in ${count} of ${positions.length} one-answer items, and booklets and test pages show the options in the order they are written, so a participant who always picks it scores without knowing the material; move the right answer to different places (and give the options ids in their new order)`,
+    });
+  }
+  return out;
+}
+
 /**
  * Every quiz rule that needs only the quiz itself: unique ids, the right number of
  * correct options for each type, forms that name existing items and test every objective.
@@ -128,6 +164,7 @@ export function quizRules(quiz: Quiz): QuizIssue[] {
   const objectives = new Set(quiz.objectives.map((o) => o.id));
   quiz.items.forEach((item, i) => out.push(...itemRules(item, i, objectives)));
   out.push(...formRules(quiz));
+  out.push(...answerPositionRule(quiz));
   if (quiz.feedback === 'immediate') {
     out.push({
       severity: 'warning',
