@@ -17,6 +17,7 @@ import { sopkitOutDir } from './src/integrations/out-dir.ts';
 import { workflowMachineOnly } from './src/lib/workflow/vite-plugin.ts';
 import { editionOutDir, siteEdition } from './src/lib/edition.ts';
 import { parametersForBrowser } from './src/lib/params/vite-plugin.ts';
+import { arabicSearchInBrowser } from './src/lib/search/vite-plugin.ts';
 
 // No request may leave the machine at build time or while `astro dev` serves: switch off Astro's
 // usage telemetry, which is read after this file is loaded (astro/dist/core/build: resolveConfig,
@@ -52,5 +53,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  vite: { cacheDir: `.sopkit-cache/vite-${siteEdition()}`, plugins: [workflowMachineOnly(), parametersForBrowser()] },
+  vite: { cacheDir: `.sopkit-cache/vite-${siteEdition()}`, plugins: [workflowMachineOnly(), parametersForBrowser(), arabicSearchInBrowser()] },
 });

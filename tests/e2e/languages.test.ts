@@ -88,4 +88,20 @@ describe('pages in every language', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('searches from /ar/search/ in Arabic words: the Arabic stemmer runs in the browser bundle', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${site.url}/ar/search/?q=${encodeURIComponent('شهادة الميلاد')}`);
+    // Every Arabic query used to end in the "could not load" message (lunr.ar.js needs a `this`).
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/«شهادة الميلاد»$/);
+    const titles = await page.locator('[data-search-results] li a').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results] li a[href^="/ar/sops/birth-registration/"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

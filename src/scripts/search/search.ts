@@ -155,7 +155,9 @@ async function search(query: string) {
       }
     }
     render(hits.slice(0, 30), query);
-  } catch {
+  } catch (error) {
+    // Shown to the reader as a failed load; the cause goes to the console for whoever looks.
+    console.error('search failed:', error);
     if (status) status.textContent = words.failed ?? '';
   }
 }
