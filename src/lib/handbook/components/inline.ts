@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { t } from '../../../i18n/index.ts';
+import { inlineTerm } from '../../content/inline-term.ts';
 import { resolveRef } from '../../content/refs.ts';
 import { run, withStyle } from '../inline.ts';
 import type { PrintRenderer } from './types.ts';
@@ -9,7 +10,8 @@ export const Term: PrintRenderer = {
   inline({ id = '' }, node, ctx, style) {
     const term = ctx.project.glossary.find((g) => g.id === id);
     ctx.terms.add(id);
-    const text = node.children.length ? toString(node) : (term?.term.toLowerCase() ?? id);
+    // As the page writes it: only an ordinary first word is lower-cased ("UIN" keeps its capitals).
+    const text = node.children.length ? toString(node) : term ? inlineTerm(term.term) : id;
     return [run(text, style, { link: ctx.termLink(id) })];
   },
 };
@@ -31,7 +33,7 @@ export const Ref: PrintRenderer = {
 export const Role: PrintRenderer = {
   inline({ id = '' }, _node, ctx, style) {
     const role = ctx.project.roles.find((r) => r.id === id);
-    return [run(role ? role.title.toLowerCase() : id, style)];
+    return [run(role ? inlineTerm(role.title) : id, style)];
   },
 };
 
