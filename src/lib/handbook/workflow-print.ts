@@ -53,8 +53,9 @@ function stepTable(sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: s
  * Loads, lays out and tabulates every workflow the SOPs name, before the synchronous mdast
  * conversion. A machine that fails to load or lay out prints a pointer to the web page instead
  * (sopkit check reports the failure itself).
+ * @param options.language The language of documents without SOP frontmatter (a training module's).
  */
-export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc[]): Promise<Map<string, Map<string, WorkflowPrint>>> {
+export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc[], options: { language?: string } = {}): Promise<Map<string, Map<string, WorkflowPrint>>> {
   const roleTitle = (id: string) => project.roles.find((r) => r.id === id)?.title;
   const out = new Map<string, Map<string, WorkflowPrint>>();
   for (const sop of sops) {
@@ -65,7 +66,7 @@ export async function loadWorkflowPrints(project: Project, sops: readonly SopDoc
         const loaded = await getWorkflow(project.root, id);
         // Step titles, events and conditions in the SOP's language (`workflows/<lang>/<id>.yaml`),
         // as on its web page, the diagram included (laid out from those words, cached per language).
-        const lang = sop.data?.language;
+        const lang = sop.data?.language ?? options.language;
         const words = workflowLabelsIn(project, lang, id);
         const layout = await layoutIn(loaded, words, lang ?? 'en', { roleTitle, root: project.root });
         const graph = graphIn(loaded, words, lang);

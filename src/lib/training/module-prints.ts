@@ -26,7 +26,8 @@ export function workflowTitle(project: Project, id: string): string {
  * synchronous mdast conversion. A machine that fails to load prints a pointer to the web page.
  */
 export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Promise<Map<string, WorkflowPrint>> {
-  const prints = (await loadWorkflowPrints(project, [moduleAsDoc(m)])).get(m.id) ?? new Map<string, WorkflowPrint>();
+  // In the module's language: a French module drew its workflows in English (moduleAsDoc has no SOP data to say so).
+  const prints = (await loadWorkflowPrints(project, [moduleAsDoc(m)], { language: m.data?.language })).get(m.id) ?? new Map<string, WorkflowPrint>();
   for (const [id, print] of prints) prints.set(id, { ...print, title: workflowTitle(project, id) });
   const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
   for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
