@@ -12,7 +12,7 @@ import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import type { CourseDoc } from './courses.ts';
 import type { Edition } from '../handbook/editions.ts';
-import { trainerGuide, type GuidePart } from './guide.ts';
+import { codeSpans, trainerGuide, type GuidePart } from './guide.ts';
 import { courseTimetable } from './timetable.ts';
 import { timetableLine } from './timetable-text.ts';
 
@@ -22,7 +22,7 @@ function partBlocks(part: GuidePart, base: string): Block[] {
   const para = (text: string): Block[] => [{ kind: 'paragraph', inlines: [run(text)] }];
   switch (part.kind) {
     case 'paragraph':
-      return para(part.text);
+      return [{ kind: 'paragraph', inlines: codeSpans(part.text).map((c) => run(c.text, 'regular', c.code ? { code: true } : {})) }];
     case 'checklist':
       return [{ kind: 'paragraph', inlines: [run(part.title, 'bold')], keepWithNext: true }, { kind: 'list', ordered: false, checkboxes: true, items: part.items.map(para) }];
     case 'list':

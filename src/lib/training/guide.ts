@@ -26,6 +26,15 @@ export type GuidePart =
   | { kind: 'code'; text: string }
   | { kind: 'table'; header: string[]; rows: (string | GuideLink)[][]; footer: string[] };
 
+/**
+ * A paragraph's text cut at its backticks: the guide's words name commands such as
+ * `npm run build:trainer`, which the page shows as code and the PDF in its code face (they were
+ * printed with the backticks).
+ */
+export function codeSpans(text: string): { text: string; code: boolean }[] {
+  return text.split('`').map((part, i) => ({ text: part, code: i % 2 === 1 })).filter((p) => p.text !== '');
+}
+
 /** A section of the trainer's guide. */
 export interface GuideSection {
   /** Anchor on the page. */

@@ -76,4 +76,10 @@ describe('module PDFs', () => {
     expect(participant).toContain(`${key} (trainer edition)`);
     expect(trainer).not.toContain(`${key} (trainer edition)`);
   });
+
+  it('prints the commands the guide names without their backticks', () => {
+    const text = pdfText(files.guide!);
+    expect(text).toMatch(/npm run build:trainer/);
+    expect(text).not.toContain('`');
+  });
 });
