@@ -63,6 +63,16 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it("the authoring guide's code examples pass axe (contrast, keyboard-scrollable) on a desktop and a phone", async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.url}/guide/`);
+      expect(await page.locator('pre code').count()).toBeGreaterThan(5);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a case study tied to a scenario opens that case in the simulator', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/sops/birth-registration/`);
