@@ -104,4 +104,20 @@ describe('pages in every language', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("a translated SOP's component words (roles table, callouts, form links) and a module's parameters are in the page's language", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/sops/birth-registration/`);
+    await expect(page.locator('table th[scope="col"]', { hasText: /^Rôle$/ }).count()).resolves.toBe(1);
+    await expect(page.locator('.callout-title', { hasText: 'Protection des données' }).count()).resolves.toBe(1);
+    const forms = await page.locator('a.form-ref').allTextContents();
+    expect(forms.length).toBeGreaterThan(0);
+    expect(forms.every((f) => f.startsWith('Formulaire '))).toBe(true);
+    await page.goto(`${site.url}/fr/modules/legal-identity-foundations/`);
+    const params = await page.locator('a.param').allTextContents();
+    expect(params).toContain('90 jours');
+    expect(params.some((p) => /\bdays?\b/.test(p))).toBe(false);
+    await page.close();
+  });
 });
+

@@ -9,7 +9,7 @@ import { numberSections, type SectionData } from './sections.ts';
 import { withSourceAnchors } from '../translation/localize.ts';
 
 /** Components that need to know which SOP they are in (`<Ref to="#6.2">`, `<Roles />`...). */
-const contextual = new Set(['Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy', 'Param']);
+const contextual = new Set(['Callout', 'Ref', 'Form', 'FormsAnnex', 'LegalBasis', 'Roles', 'Role', 'Step', 'Workflow', 'StepTable', 'Term', 'CaseStudy', 'Param']);
 
 /** A translation of an SOP: `content/<lang>/sops/<id>.mdx`. */
 const TRANSLATED_SOP = /[\\/]content[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)*[\\/]sops[\\/][^\\/]+\.mdx?$/;

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { allOf, annotateOutline } from './outline.ts';
 
 /** Training components that print words of their own ("Activity", "Questions"): they get the file's language. */
-const worded = new Set(['Session', 'Activity', 'Handout', 'JobAid', 'SpeakerNotes', 'FacilitatorKey', 'Questions', 'CaseStudy']);
+const worded = new Set(['Session', 'Activity', 'Handout', 'JobAid', 'SpeakerNotes', 'FacilitatorKey', 'Questions', 'CaseStudy', 'Callout', 'Param']);
 
 /**
  * Remark plugin for the site: numbers the sessions, slides, activities and case studies of a

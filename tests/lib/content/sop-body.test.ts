@@ -90,7 +90,8 @@ describe('sopBodySegments', () => {
     // Its text stays its child, so the page renders it in the term's slot.
     expect(html(term?.children ?? [])).toBe('named informant');
     const callout = found.find((c) => c.name === 'Callout' && c.props.title === 'Check twice');
-    expect(callout?.props).toEqual({ type: 'warning', title: 'Check twice' });
+    // A callout is told the page's language too, for its default title ("Data protection").
+    expect(callout?.props).toMatchObject({ type: 'warning', title: 'Check twice', __sop: 'alpha', __lang: 'en' });
     expect(html(callout?.children ?? [])).toMatch(/^<p>The \[Role\]\[\/Role\] checks the form\.<\/p>$/);
     // A literal written as an expression keeps its type.
     expect(found.find((c) => c.name === 'Workflow')?.props.simulate).toBe(false);
