@@ -29,3 +29,11 @@ export function resolveRef(project: Project, to: string, currentSop: string): Re
   if (!section) return undefined;
   return { sop: sop.id, code, title, number: section.number, sectionTitle: section.title, anchor: section.anchor };
 }
+
+/**
+ * How a resolved reference reads in running text, on the page, in the PDFs and in the search
+ * index: "SOP-CR-02 §6 Procedure", or the SOP's code and title when it names no section.
+ */
+export function refLabel(ref: ResolvedRef): string {
+  return ref.number ? `${ref.code ? `${ref.code} ` : ''}§${ref.number} ${ref.sectionTitle}` : `${ref.code} ${ref.title}`.trim();
+}

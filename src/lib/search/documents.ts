@@ -1,5 +1,7 @@
 import type { RootContent } from 'mdast';
+import { inlineTerm } from '../content/inline-term.ts';
 import type { Project } from '../content/project.ts';
+import { refLabel, resolveRef } from '../content/refs.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
 import { t } from '../../i18n/index.ts';
@@ -20,27 +22,35 @@ export interface SearchDoc {
   text: string;
 }
 
+/** The words a self-closing component reads as on the page: `(name, id)` to its text. */
+type ComponentWords = (name: string, id: string) => string | undefined;
+
 /**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
- * `<Param id>` reads as its value ("90 days"). The same text as `mdast-util-to-string` (image alt
- * text and HTML included) on a copy of the node with each `Param`'s children replaced by its
- * value, read without copying the node.
+ * self-closing `<Param id>`, `<Term id>`, `<Role id>`, `<Form id>` or `<Ref to>` reads as the page
+ * shows it ("90 days", "notification", "registrar", "Form BR-01", "SOP-CR-02 §6 Procedure"). The same text as
+ * `mdast-util-to-string` (image alt text and HTML included) on a copy of the node with those
+ * components filled in, read without copying the node.
  */
-function nodeText(node: RootContent, param: (id: string) => string | undefined = () => undefined): string {
-  return readerText(node, param).replace(/\s+/g, ' ').trim();
+function nodeText(node: RootContent, words: ComponentWords = () => undefined): string {
+  return readerText(node, words).replace(/\s+/g, ' ').trim();
 }
 
-function readerText(value: unknown, param: (id: string) => string | undefined): string {
-  if (Array.isArray(value)) return value.map((child) => readerText(child, param)).join('');
+function readerText(value: unknown, words: ComponentWords): string {
+  if (Array.isArray(value)) return value.map((child) => readerText(child, words)).join('');
   if (!value || typeof value !== 'object') return '';
   const node = value as { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
   if ('value' in node) return node.value as string;
   if ('alt' in node && node.alt) return node.alt as string;
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Param') {
-    const id = node.attributes?.find((a) => a.name === 'id')?.value;
-    return (typeof id === 'string' && param(id)) || '';
+  const empty = !Array.isArray(node.children) || node.children.length === 0;
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && (empty || node.name === 'Param')) {
+    const id = node.attributes?.find((a) => a.name === (node.name === 'Ref' ? 'to' : 'id'))?.value;
+    if (typeof id === 'string') {
+      const text = words(node.name, id);
+      if (text !== undefined || node.name === 'Param') return text ?? '';
+    }
   }
-  if ('children' in node) return readerText(node.children, param);
+  if ('children' in node) return readerText(node.children, words);
   return '';
 }
 
@@ -66,6 +76,16 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
     const label = sop.data.code;
     // A translation's sections carry the source's anchors (the page's ids).
     const anchorOf = new Map(sop.sections.map((s) => [s.number, s.anchor]));
+    const sopLang = sop.data.language ?? sourceLang;
+    const forms = sop.data.forms;
+    const words: ComponentWords = (name, id) => {
+      if (name === 'Param') return view.parameters.text(id, sopLang);
+      if (name === 'Term') return ((term) => (term ? inlineTerm(term.term) : undefined))(view.glossary.find((g) => g.id === id));
+      if (name === 'Role') return ((role) => (role ? inlineTerm(role.title) : undefined))(view.roles.find((r) => r.id === id));
+      if (name === 'Ref') return ((ref) => (ref ? refLabel(ref) : undefined))(resolveRef(view, id, sop.id));
+      if (name === 'Form') return ((form) => (form ? `${t('forms.form', sopLang)} ${form.id} ${form.title}` : undefined))(forms.find((f) => f.id === id));
+      return undefined;
+    };
     docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
     let current: SearchDoc | undefined;
     for (const node of forEdition(sop.tree, edition).children) {
@@ -81,7 +101,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
         };
         docs.push(current);
       } else if (current) {
-        const text = nodeText(node, (id) => view.parameters.text(id, sop.data?.language ?? sourceLang));
+        const text = nodeText(node, words);
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }

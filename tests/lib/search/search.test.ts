@@ -25,6 +25,17 @@ describe('search documents', () => {
     expect(text).not.toContain('grievance-acknowledgement-time');
   });
 
+  it('reads a self-closing <Term>, <Role> and <Form> as the page shows them: their words are searchable', () => {
+    const pack = loadProject(join(import.meta.dirname, '../../..'));
+    const docs = searchDocuments(pack, 'participant');
+    // content/sops/death-registration.mdx: "An <Term id=\"unnatural-death\" /> is reported to the police..."
+    const text = docs.find((d) => d.id.startsWith('death-registration#') && d.text.includes('is reported to the police or coroner'))?.text;
+    expect(text).toMatch(/An unnatural death is reported to the police or coroner/);
+    // The French translation reads its terms in French.
+    const fr = searchDocuments(pack, 'participant', 'fr').filter((d) => d.id.startsWith('birth-registration#'));
+    expect(fr.some((d) => / \. /.test(d.text))).toBe(false);
+  });
+
   it('indexes glossary terms', () => {
     const docs = searchDocuments(project, 'participant');
     expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');

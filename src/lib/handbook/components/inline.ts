@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { t } from '../../../i18n/index.ts';
 import { inlineTerm } from '../../content/inline-term.ts';
-import { resolveRef } from '../../content/refs.ts';
+import { refLabel, resolveRef } from '../../content/refs.ts';
 import { run, withStyle } from '../inline.ts';
 import type { PrintRenderer } from './types.ts';
 
@@ -24,7 +24,7 @@ export const Ref: PrintRenderer = {
       const sop = to.split('#')[0] || ctx.sop.id;
       return [run(to, withStyle(style, 'italic'), { link: { uri: `${ctx.siteUrl}/sops/${sop}/` } })];
     }
-    const label = ref.number ? `${ref.code ? `${ref.code} ` : ''}§${ref.number} ${ref.sectionTitle}` : `${ref.code} ${ref.title}`.trim();
+    const label = refLabel(ref);
     return [run(label, style, { link: ctx.sectionLink(ref.sop, ref.anchor) })];
   },
 };
