@@ -119,5 +119,19 @@ describe('pages in every language', () => {
     expect(params.some((p) => /\bdays?\b/.test(p))).toBe(false);
     await page.close();
   });
+
+  it('an untranslated SOP on an Arabic page runs left to right, with its Arabic labels and dates right to left', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/ar/sops/death-registration/`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    const direction = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
+    // The English body: its full stops and brackets stay at the end of its sentences.
+    await expect(direction('.sop-body[lang="en"] p')).resolves.toBe('ltr');
+    await expect(direction('.meta-grid dd[lang="en"]')).resolves.toBe('ltr');
+    // A date of the revision history is written in Arabic, inside the English block.
+    await expect(direction('#history-title ~ * time[lang="ar"]')).resolves.toBe('rtl');
+    await expect(page.locator('#history-title ~ * time[lang="ar"]').first().textContent()).resolves.not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.close();
+  });
 });
 
