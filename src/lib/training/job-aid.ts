@@ -38,22 +38,28 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function jobAidSteps(graph: WorkflowGraph, roleTitle: (role: string) => string | undefined = () => undefined, otherwise = 'Otherwise'): JobAidStep[] {
   const rows = procedureTable(stepRows(graph, roleTitle)).filter((r) => r.kind !== 'final' && r.kind !== 'history');
   return rows.map((row) => {
-    const checks: JobAidLine[] = [];
+    const checks: (JobAidLine & { event?: string })[] = [];
     const next: JobAidLine[] = [];
     for (const t of graph.transitions.filter((x) => x.source === row.path && x.kind !== 'initial')) {
       const target = row.next.find((n) => n.target === t.target);
       const to = `${target?.targetTitle ?? t.target}${target?.targetStep ? ` (${target.targetStep})` : ''}`;
-      if (t.guardLabel) checks.push({ when: `${capital(t.guardLabel)}?`, to });
-      else if (t.otherwise) checks.push({ when: otherwise, to });
+      const event = t.eventLabel ? { event: capital(t.eventLabel) } : {};
+      if (t.guardLabel) checks.push({ when: `${capital(t.guardLabel)}?`, to, ...event });
+      else if (t.otherwise) checks.push({ when: otherwise, to, ...event });
       else next.push({ when: capital(t.eventLabel ?? t.label), to });
     }
+    // A condition checked after two events can lead to two places ("Is registered?" after the
+    // integrity check clears, and after it finds misuse): those checks name their event.
+    const leadsTo = new Map<string, Set<string>>();
+    for (const c of checks) leadsTo.set(c.when, (leadsTo.get(c.when) ?? new Set()).add(c.to));
+    const lines = checks.map(({ when, to, event }) => ({ when: event && (leadsTo.get(when)?.size ?? 0) > 1 ? `${event}: ${when.charAt(0).toLowerCase()}${when.slice(1)}` : when, to }));
     return {
       ...(row.step ? { step: row.step } : {}),
       title: row.title,
       ...(row.roleTitle || row.role ? { who: row.roleTitle ?? row.role } : {}),
       ...(row.sla ? { sla: row.sla } : {}),
       forms: row.forms,
-      checks,
+      checks: lines,
       next,
     };
   });
