@@ -42,6 +42,27 @@ describe('the training report model', () => {
     expect(r.tests[0]?.objectives.every((o) => o.pre !== null && o.post !== null)).toBe(true);
   });
 
+  it('numbers the evaluation questions as the printed form does (its place among the form items)', async () => {
+    const r = buildTrainingReport(info, all(), '2026-03-06');
+    const e = r.evaluation[0]!;
+    const html = trainingReportHtml(r);
+    const text = pdfText(saveTo(out, 'numbers.pdf', await renderTrainingReportPdf(r))).replace(/\s+/g, ' ');
+    // Every statement, choice and open question carries the number the form prints beside it.
+    const questions = [...e.likert.map((x) => [x.id, x.text]), ...e.choice.map((x) => [x.id, x.text])] as [string, string][];
+    expect(questions.length).toBeGreaterThan(3);
+    for (const [id, words] of questions) {
+      const n = e.itemIds.indexOf(id) + 1;
+      expect(n, id).toBeGreaterThan(0);
+      const isStatement = e.likert.some((x) => x.id === id);
+      expect(html, id).toContain((isStatement ? `${n}.</span> ${words}` : `${n}. ${words} (n = `).replace(/'/g, '&#39;'));
+      expect(text, id).toContain(`${n}. ${words.slice(0, 20)}`);
+    }
+    // In the model form a choice question (the pace) comes before the last statements.
+    const pace = e.itemIds.findIndex((id) => e.choice.some((c) => c.id === id));
+    const lastStatement = e.itemIds.findLastIndex((id) => e.likert.some((l) => l.id === id));
+    expect(pace).toBeLessThan(lastStatement);
+  });
+
   it('with no file: every section is left out with a line saying so, in the HTML and the PDF', async () => {
     const r = buildTrainingReport(info, none, '2026-03-06');
     expect(r.missing).toEqual(['attendance', 'tests', 'evaluation', 'notes']);

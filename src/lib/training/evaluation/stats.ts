@@ -57,6 +57,8 @@ export interface EvaluationStats {
   likert: LikertStats[];
   choice: ChoiceStats[];
   comments: CommentList[];
+  /** Every question's id in the form's order: question n of the printed form is `itemIds[n - 1]`. */
+  itemIds: string[];
   /** Pooled over every Likert answer of a group (and of the whole form): mean and answers. */
   groups: { id: string; title: string; mean: number | null; answers: number }[];
   /** Pooled over every Likert answer: mean, answers, and the share on the top two points. */
@@ -141,8 +143,18 @@ export function evaluationStats(form: Evaluation, responses: readonly Evaluation
     likert,
     choice,
     comments,
+    itemIds: form.items.map((i) => i.id),
     groups,
     overall: { mean: mean(all), answers: all.length, percentAgree: share(all.filter((v) => scale.top.includes(v)).length, all.length) },
     sessions: [...bySession].map(([session, n]) => ({ session, n })),
   };
+}
+
+/**
+ * A question's number as the printed form and the responses CSV's columns give it (its place
+ * among the form's items); the report used to number the statements first, then the choices,
+ * then the comments.
+ */
+export function questionNumber(stats: EvaluationStats, id: string): number {
+  return stats.itemIds.indexOf(id) + 1;
 }

@@ -4,6 +4,7 @@ import { fmt } from '../../assessment/format.ts';
 import { reportCss } from '../../assessment/report-style.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { evaluationHtml, table } from './html-evaluation.ts';
+import { questionNumber } from '../evaluation/stats.ts';
 import type { Section, TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
@@ -91,9 +92,7 @@ function evaluationSection(r: TrainingReport, h: Heading): string {
   if (!r.evaluation.length) return missing('evaluation', lang);
   return r.evaluation
     .map((e) => {
-      const items = [...e.likert, ...e.choice, ...e.comments].map((x) => x.id);
-      const order = new Map(items.map((id, i) => [id, i + 1]));
-      return `${r.evaluation.length > 1 ? h(3, e.title, `evaluation-${e.form}`) : ''}${evaluationHtml(e, (id) => order.get(id) ?? 0, lang, h)}`;
+      return `${r.evaluation.length > 1 ? h(3, e.title, `evaluation-${e.form}`) : ''}${evaluationHtml(e, (id) => questionNumber(e, id), lang, h)}`;
     })
     .concat(para(filesLine(r, 'evaluation')))
     .join('\n');

@@ -17,6 +17,7 @@ import type { Paper } from '../../handbook/theme.ts';
 import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
+import { questionNumber } from '../evaluation/stats.ts';
 import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
@@ -160,8 +161,7 @@ function evaluationSection(r: TrainingReport, width: number): Block[] {
   const lang = r.course.language;
   if (!r.evaluation.length) return [note(missingLine('evaluation', lang))];
   return r.evaluation.flatMap((e) => {
-    const order = new Map([...e.likert, ...e.choice, ...e.comments].map((x, i) => [x.id, i + 1]));
-    return [...(r.evaluation.length > 1 ? [h2(e.title, `evaluation:${e.form}`)] : []), ...evaluationBlocks(e, (id) => order.get(id) ?? 0, lang, width, r.evaluation.length > 1 ? 3 : 2)];
+    return [...(r.evaluation.length > 1 ? [h2(e.title, `evaluation:${e.form}`)] : []), ...evaluationBlocks(e, (id) => questionNumber(e, id), lang, width, r.evaluation.length > 1 ? 3 : 2)];
   }).concat(para(filesLine(r, 'evaluation'), 'italic'));
 }
 
