@@ -148,6 +148,20 @@ describe('test page', () => {
     await page.click('[data-form] button[type="submit"]');
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/participant ID/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('participant');
+    // Said beside the field too, where the focus is (on a phone the status line is far below),
+    // and tied to it for screen readers.
+    const field = page.locator('#assess-participant');
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    const described = (await field.getAttribute('aria-describedby')) ?? '';
+    expect(described.split(' ')).toContain('assess-participant-error');
+    await expect(page.locator('#assess-participant-error').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#assess-participant-error').textContent()).resolves.toMatch(/participant ID/);
+    expect(await axeViolations(page)).toEqual([]);
+    // Once an ID is given, the error goes.
+    await field.fill('P-07');
+    await page.click('[data-form] button[type="submit"]');
+    await expect(page.locator('#assess-participant-error').isHidden()).resolves.toBe(true);
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
     await page.close();
   });
 

@@ -71,6 +71,34 @@ function start(root: HTMLElement, config: Config): void {
     else delete status.dataset.error;
   };
 
+  /**
+   * A problem with the participant ID, said beside the field (where the focus goes: on a phone the
+   * submit button's status line is thousands of pixels away) and at the submit button; undefined
+   * clears it.
+   */
+  function participantError(text: string | undefined) {
+    const input = field('participant');
+    const note = form.querySelector<HTMLElement>('[data-participant-error]');
+    if (!input || !note) {
+      if (text) say(text, true);
+      return;
+    }
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note.id);
+    if (text === undefined) {
+      note.hidden = true;
+      note.textContent = '';
+      input.removeAttribute('aria-invalid');
+      input.setAttribute('aria-describedby', described.join(' '));
+      return;
+    }
+    note.textContent = text;
+    note.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', [...described, note.id].join(' '));
+    say(text, true);
+    input.focus();
+  }
+
   function readAnswers(): Record<string, string[]> {
     const data = new FormData(form);
     return Object.fromEntries(
@@ -209,15 +237,14 @@ function start(root: HTMLElement, config: Config): void {
     e.preventDefault();
     const r = response();
     if (!r.participant) {
-      say(s['assess.needId'] ?? '', true);
-      field('participant')?.focus();
+      participantError(s['assess.needId'] ?? '');
       return;
     }
     if (kioskMode && kiosk.has(r.participant)) {
-      say(fill(s['assess.kiosk.duplicate'] ?? '', { id: r.participant }), true);
-      field('participant')?.focus();
+      participantError(fill(s['assess.kiosk.duplicate'] ?? '', { id: r.participant }));
       return;
     }
+    participantError(undefined);
     const missing = items.flatMap((el, i) => ((r.answers[el.dataset.item ?? ''] ?? []).length ? [] : [i + 1]));
     if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { list: list(missing.map(num)) }))) return;
     if (kioskMode) {
