@@ -3,7 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Checker, CheckContext } from './context.ts';
 import { checkSops } from './sop-rules.ts';
 import { checkQuizzes } from '../assessment/check.ts';
-import { checkPrintRenderers } from '../handbook/check.ts';
+import { checkPrintableCharacters, checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
 import { checkTraining } from '../training/check.ts';
 import { checkDryRuns } from '../lifecycle/dryrun/check.ts';
@@ -16,7 +16,7 @@ import { today } from './today.ts';
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations];
+const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations];
 
 // Today's date lives in its own module so the build can key a check on it without loading the checkers.
 export { today } from './today.ts';
