@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
+import { componentWords } from '../../lib/lifecycle/diff/sop-text.ts';
 import { renderRedlineHtml } from '../../lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../lib/lifecycle/diff/redline-pdf.ts';
 import { ansiMarks, diffText, plainMarks } from '../../lib/lifecycle/diff/text-output.ts';
@@ -49,13 +50,17 @@ Examples:
     const [id, extra] = positionals;
     if (!id || extra) throw new SopkitError('diff/usage', 'name one SOP: sopkit diff <sop> --from <version|git-ref|file> (run `sopkit diff --help`)');
     if (typeof values.from !== 'string') throw new SopkitError('diff/no-from', 'say which version to compare with: --from 1.2.0, --from <git ref> or --from <file>');
-    const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}) });
+    // Components read as the project words them now (terms, role titles, parameter values).
+    const project = loadProject(root);
+    const sop = project.sops.find((s) => s.id === id);
+    const words = componentWords(project, sop?.data?.language ?? project.site?.language ?? 'en', id);
+    const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
     if (typeof values.out === 'string') {
       const dir = resolve(root, values.out);
       mkdirSync(dir, { recursive: true });
-      const organisation = loadProject(root).site?.organisation;
+      const organisation = project.site?.organisation;
       writeFileSync(join(dir, `${id}-changes.pdf`), await renderRedlinePdf(result, { ...(organisation ? { organisation } : {}) }));
       writeFileSync(join(dir, `${id}-changes.html`), renderRedlineHtml(result));
       io.err(`wrote ${id}-changes.pdf, ${id}-changes.html to ${values.out}`);

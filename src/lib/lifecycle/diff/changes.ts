@@ -9,6 +9,7 @@ import { compareSop, type SopDiff } from './compare.ts';
 import { repoPath, repositoryRoot } from './git.ts';
 import { versionsInGit } from './git-versions.ts';
 import { renderRedlinePdf } from './redline-pdf.ts';
+import { componentWords } from './sop-text.ts';
 
 /** The changes of an SOP since its previous version, or why there are none to show. */
 export type PreviousChanges = { diff: SopDiff; previous: string } | { note: string };
@@ -25,7 +26,8 @@ export function previousVersion(sop: SopDoc): string | undefined {
  */
 const found = new Map<string, { source: string; value: Promise<PreviousChanges> }>();
 
-async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
+async function compute(project: Project, sop: SopDoc): Promise<PreviousChanges> {
+  const root = project.root;
   const previous = previousVersion(sop);
   if (!previous) return { note: `${sop.id}: no earlier version in its revision history` };
   try {
@@ -34,7 +36,8 @@ async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
     if (!versions.some((v) => v.version === previous)) {
       return { note: `${sop.id}: ${previous} not in git` };
     }
-    const diff = await compareSop(root, sop.id, { from: previous, edition: siteEdition() });
+    const words = componentWords(project, sop.data?.language ?? project.site?.language ?? 'en', sop.id);
+    const diff = await compareSop(root, sop.id, { from: previous, edition: siteEdition(), words });
     // Readers of the site and the printed redline know the text by its version, not as "the working tree".
     return { diff: { ...diff, to: { ...diff.to, label: diff.to.version ?? diff.to.label } }, previous };
   } catch (error) {
@@ -47,14 +50,14 @@ async function compute(root: string, sop: SopDoc): Promise<PreviousChanges> {
  * What changed in an SOP since the previous version of its revision history, when git has that
  * version; otherwise a note saying why not. Computed once per source text (the changes page, the
  * SOP page's link and the PDF step all ask).
- * @param root Project root.
+ * @param project The loaded project (its root, and the words its components read as).
  * @param sop The SOP as loaded.
  */
-export function changesSincePrevious(root: string, sop: SopDoc): Promise<PreviousChanges> {
-  const key = `${root}\0${sop.id}\0${siteEdition()}`;
+export function changesSincePrevious(project: Project, sop: SopDoc): Promise<PreviousChanges> {
+  const key = `${project.root}\0${sop.id}\0${siteEdition()}`;
   const hit = found.get(key);
   if (hit?.source === sop.source) return hit.value;
-  const value = compute(root, sop);
+  const value = compute(project, sop);
   found.set(key, { source: sop.source, value });
   return value;
 }
@@ -74,7 +77,7 @@ export async function writeChangesPdfs(project: Project, o: { outDir: string; no
   const out: WrittenPdf[] = [];
   const skipped: string[] = [];
   for (const sop of project.sops.filter((s) => s.data && s.tree)) {
-    const result = await changesSincePrevious(project.root, sop);
+    const result = await changesSincePrevious(project, sop);
     if ('note' in result) {
       skipped.push(result.note);
       continue;

@@ -8,7 +8,7 @@ import { frontmatterChanges, type FieldChange } from './frontmatter.ts';
 import { loadMachineFile, loadMachineText, type MachineVersion } from './load-machine.ts';
 import { resolveSide, type MachineSource, type SopFile, type VersionSide } from './resolve.ts';
 import { alignSections, type SectionChange } from './sections.ts';
-import { sopText } from './sop-text.ts';
+import { sopText, type ComponentWords } from './sop-text.ts';
 import { workflowChanges, type WorkflowChange } from './workflow.ts';
 
 /** One side of a comparison, as reports name it. */
@@ -53,6 +53,8 @@ export interface CompareOptions {
   to?: string;
   /** Leave out what this site edition leaves out (the site's redline); everything when absent. */
   edition?: SiteEdition;
+  /** How components read (`componentWords` of the project); their ids when absent. */
+  words?: ComponentWords;
 }
 
 const isFile = (abs: string) => existsSync(abs) && statSync(abs).isFile();
@@ -102,8 +104,8 @@ export async function compareSop(root: string, id: string, options: CompareOptio
   const file = bothFiles ? { id, abs: resolve(root, options.to!) } : sopFile(root, id);
   const a = resolveSide(root, file, options.from, '--from');
   const b = resolveSide(root, file, options.to, '--to');
-  const ta = sopText(id, a.file, file.abs, a.text, options.edition);
-  const tb = sopText(id, b.file, file.abs, b.text, options.edition);
+  const ta = sopText(id, a.file, file.abs, a.text, options.edition, options.words);
+  const tb = sopText(id, b.file, file.abs, b.text, options.edition, options.words);
   const sections = alignSections(ta.sections, tb.sections);
   const counts = { unchanged: 0, modified: 0, moved: 0, added: 0, removed: 0 };
   for (const s of sections) counts[s.status]++;

@@ -1,6 +1,9 @@
 import type { Heading, List, Node, Parent, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { parseSop } from '../../content/project.ts';
+import { t, type UiKey } from '../../../i18n/index.ts';
+import { inlineTerm } from '../../content/inline-term.ts';
+import { parseSop, type Project } from '../../content/project.ts';
+import { refLabel, resolveRef } from '../../content/refs.ts';
 import { forEdition, type SiteEdition } from '../../edition.ts';
 import type { SopFrontmatter } from '../../../schemas/sop.ts';
 
@@ -33,19 +36,36 @@ function attributes(node: JsxNode): Record<string, string> {
   return out;
 }
 
-/** A component without children, in words: `<Ref to="#6.1" />` → `§6.1`, `<Step .../>` → `[Step: role registrar, ...]`. */
-function componentLabel(node: JsxNode): string {
+/**
+ * How a comparison reads components, from the project as it is now (`componentWords`): a
+ * `<Term>`, `<Role>`, `<Param>`, `<Form>` or `<Ref>` as the page shows it, a callout by its title,
+ * and an attribute value with its `{param:id}` and role ids in words. Without it (a comparison
+ * of two files outside a project) components read as their ids.
+ */
+export interface ComponentWords {
+  /** The words of a component, or undefined to list its attributes. */
+  label(name: string, attrs: Readonly<Record<string, string>>): string | undefined;
+  /** An attribute's value in words. */
+  value(key: string, value: string): string;
+}
+
+const idsOnly: ComponentWords = { label: () => undefined, value: (_key, value) => value };
+
+/** A component without children, in words: `<Ref to="#6.1" />` → `§6.1`, `<Step .../>` → `[Step: role Registrar, ...]`. */
+function componentLabel(node: JsxNode, words: ComponentWords): string {
   const attrs = attributes(node);
   const name = node.name ?? '';
+  const said = words.label(name, attrs);
+  if (said !== undefined) return said;
   if (name === 'Ref' && attrs.to) return attrs.to.replace(/^#/, '§').replace(/#/, ' §');
   const key = attrs.id ?? attrs.to ?? attrs.name;
   if (['Term', 'Role', 'Form', 'Param'].includes(name) && key) return key;
-  const list = Object.entries(attrs).map(([k, v]) => `${k} ${v}`).join(', ');
+  const list = Object.entries(attrs).map(([k, v]) => `${k} ${words.value(k, v)}`).join(', ');
   return `[${name}${list ? `: ${list}` : ''}]`;
 }
 
 /** The words of inline content; components without children become their label. */
-function inlineText(node: Node): string {
+function inlineText(node: Node, words: ComponentWords): string {
   const n = node as Node & { value?: unknown; children?: Node[]; alt?: string };
   switch (node.type) {
     case 'text':
@@ -56,44 +76,45 @@ function inlineText(node: Node): string {
     case 'image':
       return n.alt ?? '';
     case 'mdxJsxTextElement':
-      return n.children?.length ? n.children.map(inlineText).join('') : componentLabel(node as JsxNode);
+      return n.children?.length ? n.children.map((c) => inlineText(c, words)).join('') : componentLabel(node as JsxNode, words);
     case 'mdxTextExpression':
       return '';
     default:
-      return n.children ? n.children.map(inlineText).join('') : '';
+      return n.children ? n.children.map((c) => inlineText(c, words)).join('') : '';
   }
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The text blocks of one body node: a paragraph is one, a list one per item, a table one per row. */
-function blocksOf(node: Node): string[] {
+function blocksOf(node: Node, words: ComponentWords): string[] {
   const n = node as Node & { value?: unknown; children?: Node[] };
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return [clean(inlineText(node))].filter(Boolean);
+      return [clean(inlineText(node, words))].filter(Boolean);
     case 'list': {
       const list = node as List;
       return list.children.flatMap((item, i) => {
-        const [first = '', ...rest] = item.children.flatMap(blocksOf);
+        const [first = '', ...rest] = item.children.flatMap((c) => blocksOf(c, words));
         const marker = list.ordered ? `${(list.start ?? 1) + i}.` : item.checked === null || item.checked === undefined ? '•' : '☐';
         return [`${marker} ${first}`.trim(), ...rest];
       });
     }
     case 'table':
-      return (node as Table).children.map((row) => row.children.map((cell) => clean(inlineText(cell))).join(' | '));
+      return (node as Table).children.map((row) => row.children.map((cell) => clean(inlineText(cell, words))).join(' | '));
     case 'blockquote':
-      return (n.children ?? []).flatMap(blocksOf);
+      return (n.children ?? []).flatMap((c) => blocksOf(c, words));
     case 'code':
     case 'html':
       return [String(n.value ?? '')].filter((s) => s.trim());
     case 'mdxJsxFlowElement': {
       const el = node as JsxNode;
-      if (!el.children?.length) return [componentLabel(el)];
+      if (!el.children?.length) return [componentLabel(el, words)];
       const attrs = attributes(el);
-      const head = `[${el.name ?? ''}${attrs.type ? ` ${attrs.type}` : attrs.title ? `: ${attrs.title}` : ''}]`;
-      return [head, ...el.children.flatMap(blocksOf)];
+      const said = words.label(el.name ?? '', attrs);
+      const head = said !== undefined ? `[${said}]` : `[${el.name ?? ''}${attrs.type ? ` ${attrs.type}` : attrs.title ? `: ${attrs.title}` : ''}]`;
+      return [head, ...el.children.flatMap((c) => blocksOf(c, words))];
     }
     default:
       return [];
@@ -110,8 +131,9 @@ const isNumbered = (node: RootContent): node is Heading => node.type === 'headin
  * @param absPath Absolute path of the file the text belongs to.
  * @param source The text.
  * @param edition The site edition the comparison is for; everything when absent (the CLI).
+ * @param words How components read (`componentWords`); their ids when absent.
  */
-export function sopText(id: string, file: string, absPath: string, source: string, edition?: SiteEdition): SopText {
+export function sopText(id: string, file: string, absPath: string, source: string, edition?: SiteEdition, words: ComponentWords = idsOnly): SopText {
   const { doc } = parseSop(id, file, absPath, source);
   if (!doc.tree) return { data: doc.data, sections: [] };
   // The participant edition's redline leaves out what that edition leaves out (trainer notes...):
@@ -125,8 +147,53 @@ export function sopText(id: string, file: string, absPath: string, source: strin
       if (s) sections.push({ number: s.number, level: s.level, title: s.title, anchor: s.anchor, blocks: [] });
       continue;
     }
-    sections.at(-1)!.blocks.push(...blocksOf(node));
+    sections.at(-1)!.blocks.push(...blocksOf(node, words));
   }
   if (!sections[0]!.blocks.length) sections.shift();
   return { data: doc.data, sections };
+}
+
+/**
+ * Components in the words of the project as it is now, in a language: the same terms, role
+ * titles, parameter values ("30 days", not `appeal-period`) and references as the SOP's page.
+ * Both versions of a comparison are read with these words, so only the text an author changed
+ * shows as changed.
+ * @param project The loaded project.
+ * @param lang The SOP's language.
+ * @param sopId The SOP compared, for references within it (`#6.2`).
+ */
+export function componentWords(project: Project, lang: string, sopId: string): ComponentWords {
+  const param = (id: string) => (project.parameters.get(id) ? project.parameters.text(id, lang) : undefined);
+  const role = (id: string) => project.roles.find((r) => r.id === id)?.title;
+  return {
+    label(name, attrs) {
+      const id = attrs.id ?? '';
+      switch (name) {
+        case 'Term': {
+          const term = project.glossary.find((g) => g.id === id);
+          return term ? inlineTerm(term.term) : undefined;
+        }
+        case 'Role': {
+          const title = role(id);
+          return title ? inlineTerm(title) : undefined;
+        }
+        case 'Param':
+          return param(id);
+        case 'Form':
+          return id ? `${t('forms.form', lang)} ${id}` : undefined;
+        case 'Ref': {
+          const ref = attrs.to ? resolveRef(project, attrs.to, sopId) : undefined;
+          return ref ? refLabel(ref) : undefined;
+        }
+        case 'Callout':
+          return attrs.title ?? (attrs.type ? t(`callout.${attrs.type}` as UiKey, lang) : undefined);
+        default:
+          return undefined;
+      }
+    },
+    value(key, value) {
+      const text = value.replace(/\{param:([A-Za-z0-9_-]+)\}/g, (whole, id: string) => param(id) ?? whole);
+      return key === 'role' ? (role(text) ?? text) : text;
+    },
+  };
 }
