@@ -86,7 +86,9 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
       if (name === 'Form') return ((form) => (form ? `${t('forms.form', sopLang)} ${form.id} ${form.title}` : undefined))(forms.find((f) => f.id === id));
       return undefined;
     };
-    docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: sop.data.summary, text: sop.data.summary });
+    // The whole SOP: its summary is the text (and so the excerpt), under the word for procedures
+    // as a term's is under "Glossary" (the summary was shown twice, as context and excerpt).
+    docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: t('site.nav.sops', language), text: sop.data.summary });
     let current: SearchDoc | undefined;
     for (const node of forEdition(sop.tree, edition).children) {
       const section = node.type === 'heading' ? (node.data as { section?: SectionData } | undefined)?.section : undefined;

@@ -13,6 +13,10 @@ describe('search documents', () => {
     const docs = searchDocuments(project, 'participant');
     const step = docs.find((d) => d.id === 'alpha#receive-the-declaration');
     expect(step).toMatchObject({ path: '/sops/alpha/#receive-the-declaration', title: 'SOP-FX-01 §6.1 Receive the declaration', context: 'Alpha registration' });
+    // The SOP itself: its summary is its text, shown once as the excerpt; the context names the kind.
+    const whole = docs.find((d) => d.id === 'alpha#');
+    expect(whole?.context).toBe('Procedures');
+    expect(whole?.text).not.toBe('');
     expect(step?.text).toContain('receives');
     expect(step?.text).not.toContain('Kept permanently');
     expect(docs.filter((d) => d.id.startsWith('alpha#')).length).toBe(1 + 12);
