@@ -90,6 +90,26 @@ describe('training pages in French and Arabic', () => {
     await page.close();
   });
 
+  it("the Arabic slides' help gives the keys that go forward and back right to left (← next, → previous)", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.url}/ar/modules/${M1}/slides/`);
+    await page.waitForSelector('body[data-deck-ready]');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.keyboard.press('Shift+Slash');
+    await page.locator('.r-overlay-help[data-translated]').waitFor();
+    const rows = await page.locator('.r-overlay-help tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    const next = rows.find((r) => r[1] === 'الشريحة التالية')?.[0] ?? '';
+    const previous = rows.find((r) => r[1] === 'الشريحة السابقة')?.[0] ?? '';
+    expect(next).toMatch(/^←/);
+    expect(next).not.toContain('→');
+    expect(previous).toMatch(/^→/);
+    // And the key listed does what it says: ← goes to the next slide.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.deck-slide.present')?.id === 'session-1' || location.hash === '#/session-1');
+    await page.close();
+  });
+
   it('gives the Arabic evaluation form right to left; an answer is saved, restored after a reload and exported in the source columns', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

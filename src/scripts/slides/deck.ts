@@ -83,7 +83,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
     label('.navigate-right', config.strings[rtl ? 'speaker.previous' : 'speaker.next']);
     label('.navigate-up', config.strings['slides.control.up']);
     label('.navigate-down', config.strings['slides.control.down']);
-    watchHelp(root, config.strings);
+    watchHelp(root, config.strings, rtl);
     fit(deck.getCurrentSlide());
     deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
     document.body.dataset.deckReady = 'yes';

@@ -21,8 +21,18 @@ const descriptions: Record<string, SpeakerKey> = {
   'Slide overview': 'slides.help.overview',
 };
 
-/** Rewrites an open help overlay in the page's language (once). */
-export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, string>): void {
+/**
+ * In a right-to-left deck reveal.js's linear mode goes forward with ← and H and back with → and L,
+ * but its help lists the left-to-right keys: the keys of those two rows, mirrored.
+ */
+const MIRRORED: Record<string, string> = { '←': '→', '→': '←', H: 'L', L: 'H' };
+const mirrorKeys = (keys: string) => keys.replace(/[←→]|\b[HL]\b/g, (k) => MIRRORED[k] ?? k);
+
+/**
+ * Rewrites an open help overlay in the page's language (once).
+ * @param rtl True in a right-to-left deck: the next and previous keys are mirrored.
+ */
+export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, string>, rtl = false): void {
   const title = overlay.querySelector('.title');
   // reveal.js creates the overlay, then fills it: wait for its content.
   if (overlay.dataset.translated || !title) return;
@@ -32,8 +42,9 @@ export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, 
   if (key) key.textContent = strings['slides.help.key'];
   if (action) action.textContent = strings['slides.help.action'];
   for (const row of overlay.querySelectorAll('tr')) {
-    const cell = row.querySelectorAll('td')[1];
+    const [keys, cell] = row.querySelectorAll('td');
     const known = cell ? descriptions[cell.textContent?.trim() ?? ''] : undefined;
+    if (rtl && keys && (known === 'slides.help.next' || known === 'slides.help.previous')) keys.textContent = mirrorKeys(keys.textContent ?? '');
     if (cell && known) cell.textContent = strings[known];
     // Key names (arrows, SPACE, N...) read left to right in every language.
     row.querySelector('td')?.setAttribute('dir', 'ltr');
@@ -42,9 +53,9 @@ export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, 
 }
 
 /** Translates reveal.js's help overlay each time it opens inside the deck. */
-export function watchHelp(root: HTMLElement, strings: Record<SpeakerKey, string>): void {
+export function watchHelp(root: HTMLElement, strings: Record<SpeakerKey, string>, rtl = false): void {
   new MutationObserver(() => {
     const overlay = root.querySelector<HTMLElement>('.r-overlay-help');
-    if (overlay) translateHelp(overlay, strings);
+    if (overlay) translateHelp(overlay, strings, rtl);
   }).observe(root, { childList: true, subtree: true });
 }
