@@ -14,7 +14,7 @@ import type { CourseDoc } from './courses.ts';
 import type { Edition } from '../handbook/editions.ts';
 import { codeSpans, trainerGuide, type GuidePart } from './guide.ts';
 import { courseTimetable } from './timetable.ts';
-import { timetableLine } from './timetable-text.ts';
+import { quizNames, timetableLine } from './timetable-text.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 
@@ -76,8 +76,9 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   }
   const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
   blocks.push({ kind: 'heading', level: 2, inlines: [run(t('guide.timetable', lang))], toc: true, pageBreakBefore: true });
+  const quizName = quizNames(project.modules, project.root, lang, c.language);
   timetable.days.forEach((day, i) => {
-    const lines = day.map((e) => timetableLine(e, lang));
+    const lines = day.map((e) => timetableLine(e, lang, quizName));
     blocks.push({
       kind: 'table',
       caption: [run(t('course.day', lang, { n: i + 1 }), 'bold')],

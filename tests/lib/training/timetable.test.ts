@@ -4,6 +4,7 @@ import { courseSchema } from '../../../src/schemas/course.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { formatClock, formatElapsed, formatMinutes, parseClock } from '../../../src/lib/training/clock.ts';
 import { courseTimetable, generateTimetable, moduleClock } from '../../../src/lib/training/timetable.ts';
+import { quizNames, timetableLine } from '../../../src/lib/training/timetable-text.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/training/base'));
 const modules = new Map(project.modules.map((m) => [m.id, m]));
@@ -61,6 +62,19 @@ describe('generated timetable', () => {
     const tt = generate({ start: '09:00', end: '10:00', breaks: [] }, { pretest: 'sample-registration', posttest: 'sample-registration' });
     expect(clockOf(tt.days)).toEqual([['09:00-09:30 test', '09:30-10:00 session'], ['09:00-09:30 session', '09:30-10:00 test']]);
     expect(tt.problems).toEqual([]);
+  });
+
+  it("names a test by its module, not by the quiz id, in the reader's words", () => {
+    const tt = generate({ start: '09:00', end: '12:00', breaks: [] }, { pretest: 'sample-registration', posttest: 'sample-registration' });
+    const names = quizNames(project.modules, project.root, 'en', 'en');
+    const tests = tt.days.flat().filter((e) => e.kind === 'test').map((e) => timetableLine(e, 'en', names));
+    expect(tests.map((l) => [l.what, l.module])).toEqual([['Pre-test (Introduction to registration)', 'M1'], ['Post-test (Introduction to registration)', 'M1']]);
+    expect(timetableLine(tt.days[0]![0]!, 'fr', names).what).toBe('Pré-test (Introduction to registration)');
+    // A quiz no module owns is named by its own title; a test slot without a quiz by its kind alone.
+    const own = quizNames([], project.root, 'en', 'en');
+    expect(timetableLine(tt.days[0]![0]!, 'en', own).what).toBe('Pre-test (Sample registration, pre/post test)');
+    expect(timetableLine({ ...tt.days[0]![0]!, kind: 'test', form: 'post' } as never, 'en').what).toMatch(/^Post-test \(sample-registration\)$/);
+    expect(timetableLine({ start: 0, end: 30, kind: 'test', form: 'pre' } as never, 'en').what).toBe('Pre-test');
   });
 
   it('says when a session is longer than the day', () => {

@@ -10,7 +10,7 @@ import { SopkitError } from '../../errors.ts';
 import { siteUrl } from '../../handbook/sop-body.ts';
 import { resolveEvaluation } from '../evaluation/load.ts';
 import { courseTimetable } from '../timetable.ts';
-import { timetableLine, type TimetableLine } from '../timetable-text.ts';
+import { quizNames, timetableLine, type TimetableLine } from '../timetable-text.ts';
 
 /**
  * What the training report knows of a course before any file is read: plain data, computed once
@@ -72,6 +72,7 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
   // translation (`content/<lang>/courses/<id>.yaml`) gives them; ids, days and times are the source's.
   const words: Course = view.courses.find((x) => x.id === id)?.data ?? c;
   const timetable = courseTimetable(words, new Map(view.modules.map((m) => [m.id, m])));
+  const quizName = quizNames(view.modules, project.root, language, c.language);
   return {
     id,
     title: words.title,
@@ -95,7 +96,7 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
         const inLang = evaluationIn(project.root, e.id, language);
         return inLang?.translated ? { ...inLang.form, language } : { ...e, language };
       }),
-    days: timetable.days.map((day) => day.map((e) => timetableLine(e, language))),
+    days: timetable.days.map((day) => day.map((e) => timetableLine(e, language, quizName))),
     roles: Object.fromEntries(view.roles.map((r) => [r.id, r.title])),
   };
 }
