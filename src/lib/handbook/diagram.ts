@@ -77,8 +77,13 @@ export function diagramFigure(layout: WorkflowLayout): Figure {
     width: layout.width * PT,
     height: layout.height * PT,
     cutAt(limit) {
-      // Cut in a gap between boxes, never through one: the highest gap at or above the limit.
-      const boxes = layout.nodes.filter((n) => n.kind !== 'compound' && n.kind !== 'parallel').map((n) => [n.y * PT - 4, (n.y + n.height) * PT + 4] as const);
+      // Cut in a gap, never through a box, an arrow's label or a group's title band: the highest
+      // gap at or above the limit.
+      const span = (y: number, height: number) => [y * PT - 4, (y + height) * PT + 4] as const;
+      const boxes = [
+        ...layout.nodes.map((n) => (n.kind === 'compound' || n.kind === 'parallel' ? span(n.y, n.headerHeight) : span(n.y, n.height))),
+        ...layout.edges.flatMap((e) => (e.labelBox && e.labelText.length ? [span(e.labelBox.y, e.labelBox.height)] : [])),
+      ];
       const inside = (y: number) => boxes.some(([a, b]) => y > a && y < b);
       const candidates = [limit, ...boxes.map(([a]) => a)].filter((y) => y <= limit && y > limit * 0.5 && !inside(y));
       return candidates.length ? Math.max(...candidates) : limit;
