@@ -33,6 +33,8 @@ class PageBuilder {
   cursor = 0;
   /** Frames open on the current page, outermost first, with where they opened. */
   open: { frame: Frame; top: number; indent: number }[] = [];
+  /** Each frame's indent where it first opened: a box continued on the next page keeps it. */
+  private readonly indents = new Map<Frame, number>();
 
   constructor(private readonly heights: PageHeights) {
     this.newPage(false);
@@ -69,7 +71,8 @@ class PageBuilder {
     while (common < this.open.length && common < frames.length && this.open[common]!.frame === frames[common]) common++;
     this.closeFrames(common);
     for (const frame of frames.slice(common)) {
-      this.open.push({ frame, top: this.cursor, indent: item.indent ?? 0 });
+      if (!this.indents.has(frame)) this.indents.set(frame, item.indent ?? 0);
+      this.open.push({ frame, top: this.cursor, indent: this.indents.get(frame)! });
       this.cursor += frame.padTop;
     }
   }

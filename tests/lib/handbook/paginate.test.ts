@@ -100,6 +100,15 @@ describe('callouts across pages', () => {
       expect(f.bottom).toBeGreaterThan(f.top);
     }
   });
+
+  it('keeps the box where it opened when the page after a break starts with a list item', () => {
+    const frame = { padTop: 4, padBottom: 4, draw: () => {} };
+    // A box of a paragraph then a long list: the list's items are indented, the box is not.
+    const items = [line({ frames: [frame] }), ...Array.from({ length: 20 }, () => line({ frames: [frame], indent: 18 }))];
+    const pages = paginate(items, heights);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.frames.map((f) => f.indent)).toEqual([0]);
+  });
 });
 
 describe('figures', () => {
