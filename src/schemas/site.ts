@@ -12,6 +12,10 @@ export const localeSchema = z
     default: z.boolean().default(false),
     /** Writing direction; `rtl` for Arabic, Hebrew, Persian, Urdu. Defaults to the language's own. */
     dir: z.enum(['ltr', 'rtl']).optional(),
+    /** The site's name in this language (pages' titles and header); the site's `title` when absent. */
+    title: z.string().min(1).optional(),
+    /** The organisation's name in this language (footers, covers, PDF metadata); the site's `organisation` when absent. */
+    organisation: z.string().min(1).optional(),
   })
   .strict();
 

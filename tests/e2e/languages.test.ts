@@ -120,6 +120,19 @@ describe('pages in every language', () => {
     await page.close();
   });
 
+  it("names the site and its organisation in the page's language: title, header and footer", () => {
+    const dist = inject('distDir');
+    const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+    const fr = read('fr/sops/birth-registration/index.html');
+    expect(/<title>([^<]*)<\/title>/.exec(fr)?.[1]).toMatch(/ · Ensemble modèle SOPKit$/);
+    expect(fr).toMatch(/\[Autorité nationale de l(&#39;|')état civil et de l(&#39;|')identification\] · /);
+    expect(fr).not.toContain('[National Civil Registration and Identity Authority]');
+    const ar = read('ar/index.html');
+    expect(/<title>([^<]*)<\/title>/.exec(ar)?.[1]).toBe('حزمة SOPKit النموذجية');
+    expect(ar).toContain('[الهيئة الوطنية للتسجيل المدني والهوية]');
+    expect(read('sops/birth-registration/index.html')).toContain('[National Civil Registration and Identity Authority] · ');
+  });
+
   it('an untranslated SOP on an Arabic page runs left to right, with its Arabic labels and dates right to left', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/ar/sops/death-registration/`);

@@ -88,6 +88,9 @@ describe('workflow simulator', () => {
     await page.locator('.wf-sim [data-sim-form] select[name="placeOfBirth"]').selectOption('home');
     await page.locator('.wf-sim [data-event="community.notified"]:not(:disabled)').waitFor();
     await page.locator('.wf-sim [data-event="facility.notified"]:disabled').waitFor();
+    // The disabled button says why in words, read with it by a screen reader.
+    const why = await page.locator('.wf-sim [data-event="facility.notified"]').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${why}"]`).textContent()).resolves.toMatch(/^Not possible in this case: the condition “[a-z][^”\[\]]+” does not hold\.$/);
     await page.close();
   });
 

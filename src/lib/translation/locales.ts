@@ -7,9 +7,20 @@ export interface SiteLocale {
   label: string;
   default: boolean;
   dir: 'ltr' | 'rtl';
+  /** The site's name in this language, when the locale gives one. */
+  title?: string;
+  /** The organisation's name in this language, when the locale gives one. */
+  organisation?: string;
 }
 
-const resolve = (l: Locale): SiteLocale => ({ code: l.code, label: l.label, default: l.default, dir: l.dir ?? direction(l.code) });
+const resolve = (l: Locale): SiteLocale => ({
+  code: l.code,
+  label: l.label,
+  default: l.default,
+  dir: l.dir ?? direction(l.code),
+  ...(l.title ? { title: l.title } : {}),
+  ...(l.organisation ? { organisation: l.organisation } : {}),
+});
 
 /**
  * The locales a site is published in, the default (source) language first: `site.locales`, or
@@ -30,4 +41,23 @@ export function defaultLocale(site: SiteConfig | undefined): string {
 /** Locales other than the source language: the ones with `content/<lang>/` folders and `/<lang>/` URLs. */
 export function translatedLocales(site: SiteConfig | undefined): SiteLocale[] {
   return localesOf(site).filter((l) => !l.default);
+}
+
+/** The site's own words in one language. */
+export interface SiteWords {
+  /** The site's name. */
+  title: string;
+  /** The publishing organisation. */
+  organisation: string;
+}
+
+/**
+ * The site's name and organisation in a language: the locale's `title` and `organisation` in
+ * `content/site.yaml`, else the site's own (in the source language).
+ * @param site The loaded `content/site.yaml`, if any.
+ * @param lang The reader's language.
+ */
+export function siteIn(site: SiteConfig | undefined, lang: string): SiteWords {
+  const locale = localesOf(site).find((l) => l.code === lang);
+  return { title: locale?.title ?? site?.title ?? 'SOPKit', organisation: locale?.organisation ?? site?.organisation ?? '' };
 }

@@ -3,6 +3,7 @@ import type { Section } from '../content/sections.ts';
 import { parameterSet } from '../params/load.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { localizeCourse } from './courses.ts';
+import { siteIn } from './locales.ts';
 
 /**
  * A translated SOP's sections with the source's anchors (by number), so `#late-registration`
@@ -47,8 +48,10 @@ export function projectIn(project: Project, lang: string): Project {
   const terms = new Map(tr.glossary.entries.map((g) => [g.id, g]));
   const roles = new Map(tr.roles.entries.map((r) => [r.id, r]));
   const labels = new Map(tr.parameters.entries.map((p) => [p.id, p]));
+  const words = siteIn(project.site, lang);
   const view: Project = {
     ...project,
+    ...(project.site ? { site: { ...project.site, ...words } } : {}),
     sops: project.sops.map((s) => translatedSop(project, lang, s.id) ?? s),
     modules: project.modules.map((m) => translatedModule(project, lang, m.id) ?? m),
     courses: project.courses.map((c) => {

@@ -5,7 +5,7 @@ import { renderTestBooklet, type QuizPrintOptions } from '../handbook/quiz/bookl
 import type { QuizForm } from '../handbook/quiz/items.ts';
 import type { Paper } from '../handbook/theme.ts';
 import { quizFileNames, save, type WrittenPdf } from '../handbook/write.ts';
-import { defaultLocale } from './locales.ts';
+import { defaultLocale, siteIn } from './locales.ts';
 import { quizIn } from './quizzes.ts';
 
 /**
@@ -29,7 +29,7 @@ export async function writeTranslatedQuizPrints(project: Project, quizzes: reado
       const opts: QuizPrintOptions = {
         paper: o.paper,
         lang,
-        organisation: project.site?.organisation ?? '',
+        organisation: siteIn(project.site, lang).organisation,
         date: sop?.history[0]?.date ?? sop?.effective ?? '2000-01-01',
       };
       for (const form of o.forms ?? (['pre', 'post'] as const)) {

@@ -61,9 +61,9 @@ export function moduleIn(project: Project, id: string, lang: string): ModuleInLa
  */
 export async function writeTranslatedTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
-  const organisation = project.site?.organisation ?? '';
   for (const lang of Object.keys(project.translations)) {
     const view = projectIn(project, lang);
+    const organisation = view.site?.organisation ?? '';
     for (const m of project.modules) {
       if (!m.data || !m.tree || !translatedModule(project, lang, m.id)) continue;
       for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(m.id, edition), lang), await renderModuleBook(view, m.id, { edition, paper: o.paper })));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { projectIn, translatedSop } from '../../../src/lib/translation/localize.ts';
+import { siteIn } from '../../../src/lib/translation/locales.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
 const root = mkdtempSync(join(tmpdir(), 'localize-'));
@@ -31,5 +33,33 @@ describe('the project in a language, with fallback to the source', () => {
 
   it('is the project itself in the source language', () => {
     expect(projectIn(project, 'en')).toBe(project);
+  });
+});
+
+describe("the site's name and organisation in a language", () => {
+  const site = siteSchema.parse({
+    title: 'Model pack',
+    organisation: '[Authority]',
+    country: '[Country]',
+    url: 'https://example.org',
+    language: 'en',
+    locales: [
+      { code: 'en', label: 'English', default: true },
+      { code: 'fr', label: 'Français', title: 'Ensemble modèle', organisation: '[Autorité]' },
+      { code: 'ar', label: 'العربية' },
+    ],
+  });
+
+  it("takes a locale's own words, and the site's where the locale gives none", () => {
+    expect(siteIn(site, 'fr')).toEqual({ title: 'Ensemble modèle', organisation: '[Autorité]' });
+    expect(siteIn(site, 'ar')).toEqual({ title: 'Model pack', organisation: '[Authority]' });
+    expect(siteIn(site, 'en')).toEqual({ title: 'Model pack', organisation: '[Authority]' });
+    expect(siteIn(undefined, 'fr')).toEqual({ title: 'SOPKit', organisation: '' });
+  });
+
+  it('gives them to the project in that language, which its PDFs and pages print', () => {
+    const withWords = { ...project, site: site };
+    expect(projectIn(withWords, 'fr').site).toMatchObject({ title: 'Ensemble modèle', organisation: '[Autorité]', country: '[Country]' });
+    expect(projectIn(withWords, 'ar').site).toMatchObject({ title: 'Model pack', organisation: '[Authority]' });
   });
 });

@@ -81,7 +81,7 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
     trainers: words.trainers,
     participants: c.participants,
     language,
-    organisation: project.site?.organisation ?? '',
+    organisation: view.site?.organisation ?? '',
     siteUrl: siteUrl(project),
     modules: modules.map(({ evaluation: _, ...m }) => m),
     ...(c.pretest ? { pretest: c.pretest } : {}),
