@@ -10,6 +10,8 @@ export interface GitVersion {
   commit: string;
   /** Committer date of that commit. */
   date: string;
+  /** The version's date as its own `history` entry gives it, when it has one. */
+  written?: string;
   /** The file's path at that commit, relative to the repository root. */
   path: string;
 }
@@ -28,6 +30,30 @@ export function frontmatterValue(source: string, key: string): string | undefine
 }
 
 /**
+ * The date an SOP text's `history` gives a version (`history: [{ version, date }]`), or undefined.
+ * @param source The SOP text.
+ * @param version The version.
+ */
+export function historyDate(source: string, version: string): string | undefined {
+  const { yaml } = splitFrontmatter(source);
+  if (!yaml) return undefined;
+  try {
+    const data = parse(yaml, { maxAliasCount: 100 }) as { history?: unknown } | null;
+    const list = Array.isArray(data?.history) ? (data.history as unknown[]) : [];
+    for (const h of list) {
+      if (!h || typeof h !== 'object') continue;
+      const { version: v, date } = h as { version?: unknown; date?: unknown };
+      if (String(v) !== version) continue;
+      if (date instanceof Date) return date.toISOString().slice(0, 10);
+      return typeof date === 'string' ? date : undefined;
+    }
+  } catch {
+    // An unreadable frontmatter has no history date; the commit's date is used.
+  }
+  return undefined;
+}
+
+/**
  * The versions of an SOP file in git, newest first: every commit of the file is read
  * (`git log --follow`, then one `git cat-file --batch`) and, for each frontmatter `version`, the
  * newest commit that has it is kept.
@@ -41,7 +67,9 @@ export function versionsInGit(repoRoot: string, file: string): GitVersion[] {
   commits.forEach((c, i) => {
     const text = texts[i];
     const version = text === undefined ? undefined : frontmatterValue(text, 'version');
-    if (version && !seen.has(version)) seen.set(version, { version, commit: c.commit, date: c.date, path: c.path });
+    if (!version || seen.has(version)) return;
+    const written = historyDate(text!, version);
+    seen.set(version, { version, commit: c.commit, date: c.date, path: c.path, ...(written ? { written } : {}) });
   });
   return [...seen.values()];
 }

@@ -100,7 +100,9 @@ export function resolveSide(root: string, sop: SopFile, spec: string | undefined
       const list = versions.map((v) => `${v.version} (${short(v.commit)}, ${v.date})`).join(', ') || 'none (the file is not committed)';
       throw new SopkitError('diff/unknown-version', `${option} ${spec}: ${relPath(root, sop.abs)} has no version ${spec} in its git history; versions found: ${list}. Give another version, a git ref or a file`);
     }
-    return commitSide(root, repoRoot, sop, found.commit, found.path, `${spec} (commit ${short(found.commit)}, ${found.date})`, 'version', found.date);
+    // Dated as the SOP's history dates the version; by its last commit when the history does not.
+    const label = found.written ? `${spec} (${found.written}, commit ${short(found.commit)})` : `${spec} (commit ${short(found.commit)}, ${found.date})`;
+    return commitSide(root, repoRoot, sop, found.commit, found.path, label, 'version', found.written ?? found.date);
   }
   const commit = resolveCommit(repoRoot, spec);
   if (!commit) throw new SopkitError('diff/unknown-ref', `${option} ${spec}: not a file, a version found in git (like 1.2.0) or a git commit, branch or tag`);
