@@ -58,8 +58,10 @@ export function timetableLine(e: TimetableEntry, lang: string, quizName?: QuizNa
     case 'break':
       return { ...base, what: e.label, method: t('method.break', lang), module: '' };
     case 'test': {
+      // A module's quiz: "Pre-test", its module's code in the Module column; a quiz of the course
+      // alone: "Pre-test (its title)".
       const name = e.quiz ? (quizName?.(e.quiz) ?? { title: e.quiz }) : undefined;
-      const what = name ? t(e.form === 'pre' ? 'course.pretest' : 'course.posttest', lang, { quiz: name.title }) : t(e.form === 'pre' ? 'module.pretest' : 'module.posttest', lang);
+      const what = name && !name.code ? t(e.form === 'pre' ? 'course.pretest' : 'course.posttest', lang, { quiz: name.title }) : t(e.form === 'pre' ? 'module.pretest' : 'module.posttest', lang);
       return { ...base, what, method: t('method.test', lang), module: name?.code ?? '' };
     }
     case 'evaluation':
