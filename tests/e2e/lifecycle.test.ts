@@ -99,6 +99,9 @@ describe('life-cycle pages', () => {
       await page.goto(`${site.url}${path}`);
       await expect(page.locator('.example-banner').textContent()).resolves.toContain('Model example: replace with your own records');
       await expect(page.locator('svg.chart[role="img"] title').first().textContent()).resolves.toBe('Comments by SOP section and type');
+      // Drawn at 0.8 of its size or more (text of 9.6 px), scrolling in its region, not shrunk to fit 360 px.
+      const scale = await page.locator('svg.chart').first().evaluate((s) => s.getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width);
+      expect(scale).toBeGreaterThanOrEqual(0.79);
       expect(await page.locator('table.matrix tbody tr').count()).toBeGreaterThan(3);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
       expect(await axeViolations(page)).toEqual([]);

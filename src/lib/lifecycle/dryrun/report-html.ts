@@ -17,10 +17,12 @@ export interface DryRunHtmlOptions {
 /**
  * Styles added to the training report's (`reportCss`): the report may use the page's width; row
  * headers (long site and section names) wrap on a phone; captions repeat the heading above them
- * for screen readers only.
+ * for screen readers only; the chart keeps at least 0.8 of its size (text of 9 px and more) and
+ * scrolls sideways in its region on a phone instead of shrinking to unreadable.
  */
 export const dryRunCss = `
 .sopkit-report.dry-run-report { max-width: 72rem; }
+.dry-run-report .table-wrap > svg.chart { max-width: none; min-width: 41rem; }
 .dry-run-report th[scope="row"] { white-space: normal; min-width: 9rem; }
 .dry-run-report caption.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
