@@ -150,6 +150,11 @@ describe('workflow simulator', () => {
       // The diagram and the table scroll in their own boxes: they never widen the text column.
       const overflow = await page.evaluate(`[...document.querySelectorAll('figure.workflow, .step-table')].map((e) => e.getBoundingClientRect().right - e.closest('.sop-body').getBoundingClientRect().right)`);
       expect(Math.max(...(overflow as number[]))).toBeLessThanOrEqual(0.5);
+      // On a phone the steps are cards, not a table to scroll: each value under its column's name.
+      const steps = page.locator('.step-table').first();
+      expect(await steps.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+      const who = steps.locator('tbody td[data-label]').first();
+      expect(await who.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Who: "');
       await page.close();
     }
   }, LONG);
