@@ -159,6 +159,30 @@ describe('workflow simulator', () => {
     }
   }, LONG);
 
+  it('on a phone, a control reached backwards with the keyboard is never left under the sticky diagram', async () => {
+    for (const path of [birth!.path!, `/fr${birth!.path!}`, `/ar${birth!.path!}`]) {
+      const page = await open(path, { width: 360 });
+      await page.setViewportSize({ width: 360, height: 640 });
+      await chooseScenario(page, 'late-home-birth-approved');
+      await page.focus('.wf-sim [data-sim-reset]');
+      const seen: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const where = await page.evaluate(() => {
+          const focused = document.activeElement!;
+          const sticky = document.querySelector('.workflow .wf-scroll')!;
+          if (!focused.closest('.wf-sim') || getComputedStyle(sticky).position !== 'sticky') return null;
+          return { what: focused.textContent?.trim() ?? '', top: focused.getBoundingClientRect().top, cover: sticky.getBoundingClientRect().bottom };
+        });
+        if (!where) continue;
+        seen.push(where.what);
+        expect(where.top, `${path}: "${where.what}"`).toBeGreaterThanOrEqual(where.cover);
+      }
+      expect(seen.length, path).toBeGreaterThan(2);
+      await page.close();
+    }
+  }, LONG);
+
   it('has no WCAG 2.1 A/AA violations with the simulator running (axe-core)', async () => {
     const page = await open(birth!.path!, { width: 360 });
     await chooseScenario(page, 'refugee-date-corrected', 'challenge');

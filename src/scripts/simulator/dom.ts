@@ -24,3 +24,17 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
   if (!found) throw new Error(`simulator markup: ${selector} missing`);
   return found;
 }
+
+/**
+ * Scrolls a focused control out from under a sticky element: on a phone the diagram sticks to the
+ * top of the screen while the simulator runs (workflow.css), and the browser, scrolling a control
+ * reached backwards with the keyboard to the top edge, would leave it under the diagram.
+ * @param target The element that took the focus.
+ * @param sticky The element that may stick above it.
+ */
+export function uncover(target: Element, sticky: Element | null): void {
+  if (!sticky || sticky.contains(target) || getComputedStyle(sticky).position !== 'sticky') return;
+  const edge = sticky.getBoundingClientRect().bottom + 8;
+  const top = target.getBoundingClientRect().top;
+  if (top < edge) window.scrollBy(0, top - edge);
+}

@@ -3,7 +3,7 @@ import type { SimData } from '../../lib/workflow/sim-data.ts';
 import type { Scenario, ScenarioEvent } from '../../lib/workflow/types.ts';
 import { readForm, writeForm } from './case-form.ts';
 import { markDiagram, revealActive } from './diagram.ts';
-import { el, fmt, part } from './dom.ts';
+import { el, fmt, part, uncover } from './dom.ts';
 import { activePaths, candidates, outcomes, replay, takenTargets, type Replay } from './engine.ts';
 import { progress, sameEvent } from './scenario.ts';
 import { clear, load, save } from './storage.ts';
@@ -83,6 +83,7 @@ export class Simulator {
     part(this.root, '[data-sim-reset]').addEventListener('click', () => this.restart());
     part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('change', () => this.caseChanged());
     part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('submit', (e) => e.preventDefault());
+    this.root.addEventListener('focusin', (e) => uncover(e.target as Element, this.figure.querySelector('.wf-scroll')));
   }
 
   private chooseScenario(id: string): void {
