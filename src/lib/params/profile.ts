@@ -75,7 +75,8 @@ function describe(project: Project, use: ParameterUse, lang: string, titles: Map
     const label = use.item ? t('profile.use.item', lang, { quiz: quiz?.title ?? use.doc, item: use.item }) : (quiz?.title ?? use.doc);
     return { kind: use.kind, label, path: form ? `/assessments/${use.doc}/${form}/#q-${use.item}` : '/assessments/' };
   }
-  return { kind: use.kind, label: t('profile.use.module', lang, { module: use.doc }) };
+  const m = project.modules.find((x) => x.id === use.doc)?.data;
+  return { kind: use.kind, label: t('profile.use.module', lang, { module: m ? `${m.code} ${m.title}` : use.doc }), ...(m ? { path: `/modules/${use.doc}/` } : {}) };
 }
 
 /**
