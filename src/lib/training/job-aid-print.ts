@@ -17,7 +17,7 @@ export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; l
     { inlines: [run(s.step ? `${s.step}  ` : '', 'bold'), run(s.title, 'bold')] },
     cell(s.who ?? ''),
     cell(s.sla ?? ''),
-    cell(s.forms.join(', ')),
+    cell(s.forms.join(t('list.separator', lang))),
     { inlines: [...s.checks, ...s.next].flatMap((line, i): Inline[] => [...(i ? [run('\n')] : []), run(`${line.when} » `, 'italic'), run(line.to)]) },
   ]);
   const head: Block[] =

@@ -121,9 +121,9 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
     [t('module.version', lang), d.version],
     [t('module.status', lang), t(`status.${d.status}` as UiKey, lang)],
     [t('module.duration', lang), formatMinutes(d.duration, lang)],
-    [t('module.audience', lang), d.audience.map(roleTitle).join(', ')],
+    [t('module.audience', lang), d.audience.map(roleTitle).join(t('list.separator', lang))],
   ];
-  if (d.sops.length) rows.push([t('module.sops', lang), d.sops.map((s) => project.sops.find((x) => x.id === s)?.data?.code ?? s).join(', ')]);
+  if (d.sops.length) rows.push([t('module.sops', lang), d.sops.map((s) => project.sops.find((x) => x.id === s)?.data?.code ?? s).join(t('list.separator', lang))]);
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}${localePath(`/modules/${m.id}/`, lang, localesOf(project.site))}` };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };

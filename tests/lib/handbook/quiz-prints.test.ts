@@ -61,6 +61,11 @@ describe('quiz prints', () => {
     for (const item of formItems(quiz, 'post')) expect(text).toContain(item.id);
     const single = formItems(quiz, 'post').find((i) => i.type === 'single');
     if (single) expect(answerText(single, 'en')).toBe(single.options.find((o) => o.correct)!.id.toUpperCase());
+    // Several right answers are listed with the language's comma.
+    const multi = [...formItems(quiz, 'pre'), ...formItems(quiz, 'post')].find((i) => i.type === 'multiple' && i.options.filter((o) => o.correct).length > 1);
+    expect(multi).toBeDefined();
+    expect(answerText(multi!, 'en')).toMatch(/^[A-Z](, [A-Z])+$/);
+    expect(answerText(multi!, 'ar')).toMatch(/^[A-Z](، [A-Z])+$/);
     expect(text).toMatch(/trainer edition/i);
   });
 

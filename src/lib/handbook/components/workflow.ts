@@ -22,7 +22,7 @@ export const Workflow: PrintRenderer = {
               inlines: [
                 ...(s.via ? [run(`${t('wf.path.via', ctx.lang, { event: s.via })} · `, 'italic')] : []),
                 run(`${s.step ? `${s.step} ` : ''}${s.title}`, 'bold'),
-                ...(s.roleTitle || s.sla ? [run(` – ${[s.roleTitle, s.sla].filter(Boolean).join(', ')}`)] : []),
+                ...(s.roleTitle || s.sla ? [run(` – ${[s.roleTitle, s.sla].filter(Boolean).join(t('list.separator', ctx.lang))}`)] : []),
               ],
             },
           ]),

@@ -37,5 +37,5 @@ export function instruction(item: QuizItem, lang: string): string {
 /** The correct answer as printed in the key: `B`, `A, C`, `C A D B` (order), `True`. */
 export function answerText(item: QuizItem, lang: string): string {
   if (item.type === 'order') return item.options.map((o) => o.id.toUpperCase()).join(' ');
-  return item.options.filter((o) => o.correct).map((o) => optionLabel(item, o, lang)).join(', ');
+  return item.options.filter((o) => o.correct).map((o) => optionLabel(item, o, lang)).join(t('list.separator', lang));
 }
