@@ -27,6 +27,15 @@ export function t(key: UiKey, lang = 'en', params: Record<string, string | numbe
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/**
+ * The colon after a label, as the language writes it: `:` in English and Arabic, a no-break space
+ * and `:` in French (so the colon never starts a line).
+ * @param lang The language.
+ */
+export function colon(lang = 'en'): string {
+  return t('punct.colon', lang);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**

@@ -133,6 +133,17 @@ describe('pages in every language', () => {
     expect(read('sops/birth-registration/index.html')).toContain('[National Civil Registration and Identity Authority] · ');
   });
 
+  it('writes a label\'s colon as the language does: after a no-break space in French, never hard-coded', () => {
+    const dist = inject('distDir');
+    const text = (path: string) => readFileSync(join(dist, path), 'utf8').replace(/<[^>]+>/g, '');
+    const glossary = text('fr/glossary/index.html');
+    expect(glossary).toMatch(/Voir aussi\u00a0:/);
+    expect(glossary).not.toMatch(/(Voir aussi|Utilisé dans|Source):/);
+    expect(text('fr/modules/legal-identity-foundations/index.html')).not.toMatch(/(PON enseignées|Avant ce module):/);
+    expect(text('fr/sops/birth-registration/index.html')).toMatch(/Formulaire BR-02\u00a0: /);
+    expect(text('glossary/index.html')).toMatch(/See also: /);
+  });
+
   it('an untranslated SOP on an Arabic page runs left to right, with its Arabic labels and dates right to left', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/ar/sops/death-registration/`);

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../i18n/index.ts';
 import type { SopFrontmatter } from '../../schemas/index.ts';
 import { drawQr } from '../pdf/qr.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -79,7 +79,7 @@ export function coverBlock(c: CoverInfo, height: number): Block {
       const qr = 104;
       const qy = top + height - qr - 28;
       drawQr(w, c.url, x + width - qr, qy, qr);
-      const note = [run(`${t('handbook.scan', c.lang)}: `, 'bold', { color: colors.muted }), run(c.url, 'regular', { color: colors.link, link: { uri: c.url } })];
+      const note = [run(`${t('handbook.scan', c.lang)}${colon(c.lang)} `, 'bold', { color: colors.muted }), run(c.url, 'regular', { color: colors.link, link: { uri: c.url } })];
       breakLines(note, width - qr - 16, 9).forEach((line, i) => drawLine(w, line, x, qy + qr - 30 + i * 13, 9, 13, colors.muted));
       w.link(x + width - qr, qy, qr, qr, { uri: c.url });
     },

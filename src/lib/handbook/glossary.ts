@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { GlossaryTerm } from '../../schemas/index.ts';
 import type { Block } from './blocks.ts';
 import { run } from './inline.ts';
@@ -25,7 +25,7 @@ export function glossaryBlocks(terms: readonly GlossaryTerm[], used: ReadonlySet
   for (const term of list) {
     blocks.push({ kind: 'anchor', name: anchors.term(term.id) });
     const inlines = [run(term.term, 'bold'), run(` — ${term.definition}`)];
-    if (term.source) inlines.push(run(` ${t('glossary.source', lang)}: ${term.source}.`, 'italic', { color: colors.muted }));
+    if (term.source) inlines.push(run(` ${t('glossary.source', lang)}${colon(lang)} ${term.source}.`, 'italic', { color: colors.muted }));
     blocks.push({ kind: 'paragraph', inlines });
   }
   return blocks;

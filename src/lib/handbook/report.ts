@@ -1,5 +1,5 @@
 import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
-import { t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -126,7 +126,7 @@ export async function renderTrainingReport(report: ScoreReport, quiz: Quiz, opti
   const ctx = layoutContext(paper, lang);
   const blocks: Block[] = [
     ...(options.organisation ? [{ kind: 'paragraph', inlines: [run(options.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
-    { kind: 'heading', level: 1, inlines: [run(`${t('report.title', lang)}: ${quiz.title}`)], anchor: 'report:summary', toc: true },
+    { kind: 'heading', level: 1, inlines: [run(`${t('report.title', lang)}${colon(lang)} ${quiz.title}`)], anchor: 'report:summary', toc: true },
     summary(report, quiz, lang),
     ...gain(report, lang),
     ...objectives(report, quiz, lang),
@@ -135,5 +135,5 @@ export async function renderTrainingReport(report: ScoreReport, quiz: Quiz, opti
   ];
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const stamp = quizStamp(quiz, t('report.title', lang), lang, quiz.id);
-  return renderParts([{ pages, numbering: 'decimal', stamp }], paper, { title: `${t('report.title', lang)}: ${quiz.title}`, author: options.organisation ?? '', subject: quiz.title, language: lang, date: options.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp }], paper, { title: `${t('report.title', lang)}${colon(lang)} ${quiz.title}`, author: options.organisation ?? '', subject: quiz.title, language: lang, date: options.date }, ctx);
 }

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { SopFrontmatter } from '../../schemas/index.ts';
 import type { Block, Cell } from '../handbook/blocks.ts';
 import { run } from '../handbook/inline.ts';
@@ -34,7 +34,7 @@ export function commentSheetPages(d: SopFrontmatter, ctx: LayoutContext): LaidPa
   const blocks = (n: number): Block[] => [
     { kind: 'heading', level: 1, inlines: [run(t('review.sheet.title', lang))], anchor: `review:${d.id}:sheet`, toc: true },
     { kind: 'paragraph', inlines: [run(t('review.sheet.lead', lang, { code: d.code, title: d.title, version: d.version }))], size: type.small + 0.5 },
-    { kind: 'paragraph', inlines: [run(`${t('review.sheet.commenter', lang)}: ______________________________________________    ${t('handbook.date', lang)}: ________________`, 'bold')], spaceBefore: 10 },
+    { kind: 'paragraph', inlines: [run(`${t('review.sheet.commenter', lang)}${colon(lang)} ______________________________________________    ${t('handbook.date', lang)}${colon(lang)} ________________`, 'bold')], spaceBefore: 10 },
     { kind: 'table', header: [header], rows: rows(n), widths: [0.35, 0.65, 0.35, 0.45, 0.45, 3.2, 2.6, 2.1], size: 8.5 },
   ];
   // As many rows as fill one landscape page.

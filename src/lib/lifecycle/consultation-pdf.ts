@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../i18n/index.ts';
 import { commentTypes, type CommentType } from '../../schemas/comment-register.ts';
 import type { Block, Cell } from '../handbook/blocks.ts';
 import { layoutContext, renderParts } from '../handbook/document.ts';
@@ -50,7 +50,7 @@ function overview(r: ConsultationReport, lang: string): Block[] {
       [cell(t('consultation.facilitators', lang), 'bold'), cell(d.facilitators.join('; '))],
       [cell(t('consultation.sops', lang), 'bold'), cell(sops)],
     ], widths: [1, 3.4] },
-    ...(d.purpose ? [{ kind: 'paragraph', inlines: [run(`${t('consultation.purpose', lang)}: `, 'bold'), run(d.purpose)] } as Block] : []),
+    ...(d.purpose ? [{ kind: 'paragraph', inlines: [run(`${t('consultation.purpose', lang)}${colon(lang)} `, 'bold'), run(d.purpose)] } as Block] : []),
   ];
 }
 
@@ -172,5 +172,5 @@ export async function renderConsultationReport(r: ConsultationReport, o: Consult
   ];
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const stamp: StampInfo = { code: d.example ? example : t('consultation.report', lang), title: d.title, lang, watermark: d.example ? t('lifecycle.example.watermark', lang) : undefined };
-  return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], o.paper, { title: `${t('consultation.report', lang)}: ${d.title}`, author: o.organisation ?? '', subject: d.purpose ?? d.title, language: lang, date: d.date, keywords: [r.id, d.kind] }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], o.paper, { title: `${t('consultation.report', lang)}${colon(lang)} ${d.title}`, author: o.organisation ?? '', subject: d.purpose ?? d.title, language: lang, date: d.date, keywords: [r.id, d.kind] }, ctx);
 }

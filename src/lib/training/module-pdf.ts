@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { colon, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import { localesOf } from '../translation/locales.ts';
 import { localePath } from '../translation/routes.ts';
 import { translationLayout } from '../translation/paths.ts';
@@ -56,10 +56,10 @@ function frontBlocks(m: UsableModule, edition: Edition): Block[] {
   const plan = (s: ModuleDoc['outline']['sessions'][number]): string =>
     [
       s.slides.length ? t('module.slidesCount', lang, { n: s.slides.length }) : '',
-      ...s.activities.map((a) => `${t('training.activity', lang)}: ${a.title}${a.duration ? ` (${t('training.minutes', lang, { n: a.duration })})` : ''}`),
-      ...s.caseStudies.map((c) => `${t('case.label', lang)}: ${c.title}`),
-      ...s.handouts.map((h) => `${t('training.handout', lang)}: ${h.title}`),
-      ...s.jobAids.map((j) => `${t('training.jobAid', lang)}: ${j.workflow}`),
+      ...s.activities.map((a) => `${t('training.activity', lang)}${colon(lang)} ${a.title}${a.duration ? ` (${t('training.minutes', lang, { n: a.duration })})` : ''}`),
+      ...s.caseStudies.map((c) => `${t('case.label', lang)}${colon(lang)} ${c.title}`),
+      ...s.handouts.map((h) => `${t('training.handout', lang)}${colon(lang)} ${h.title}`),
+      ...s.jobAids.map((j) => `${t('training.jobAid', lang)}${colon(lang)} ${j.workflow}`),
     ]
       .filter(Boolean)
       .join('\n');

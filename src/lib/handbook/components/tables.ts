@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { colon, t } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../blocks.ts';
 import { run, type Inline } from '../inline.ts';
 import { concordanceRows } from '../../legal/concordance.ts';
@@ -76,7 +76,7 @@ export const FormsAnnex: PrintRenderer = {
     const forms = ctx.sop.data?.forms ?? [];
     const text = (s: string) => substituteParams(s, (id) => ctx.project.parameters.text(id, ctx.lang));
     return forms.flatMap((form, i): Block[] => [
-      { kind: 'heading', level: 2, inlines: [run(`${t('forms.form', ctx.lang)} ${form.id}: ${form.title}`)], anchor: anchors.form(ctx.sop.id, form.id), toc: false, pageBreakBefore: i > 0 },
+      { kind: 'heading', level: 2, inlines: [run(`${t('forms.form', ctx.lang)} ${form.id}${colon(ctx.lang)} ${form.title}`)], anchor: anchors.form(ctx.sop.id, form.id), toc: false, pageBreakBefore: i > 0 },
       { kind: 'paragraph', inlines: [run(text(form.purpose), 'italic')], keepWithNext: true },
       {
         kind: 'table',

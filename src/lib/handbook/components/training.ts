@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../../i18n/index.ts';
 import { jobAidBlocks } from '../../training/job-aid-print.ts';
 import { trainingAnchors } from '../../training/outline.ts';
 import type { Block, Cell } from '../blocks.ts';
@@ -70,7 +70,7 @@ export const FacilitatorKey: PrintRenderer = {
 export const Handout: PrintRenderer = {
   block({ id = '', title = '' }, node, ctx) {
     return [
-      { kind: 'heading', level: 2, inlines: [run(`${t('training.handout', ctx.lang)}: ${title}`)], anchor: `${ctx.sop.id}#${trainingAnchors.handout(id)}`, toc: true, pageBreakBefore: true },
+      { kind: 'heading', level: 2, inlines: [run(`${t('training.handout', ctx.lang)}${colon(ctx.lang)} ${title}`)], anchor: `${ctx.sop.id}#${trainingAnchors.handout(id)}`, toc: true, pageBreakBefore: true },
       ...ctx.blocks(node.children),
     ];
   },

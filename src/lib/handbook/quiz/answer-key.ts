@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { colon, t } from '../../../i18n/index.ts';
 import type { Quiz } from '../../../schemas/quiz.ts';
 import type { Block, Cell } from '../blocks.ts';
 import { layoutContext, renderParts } from '../document.ts';
@@ -22,7 +22,7 @@ export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOpt
   const items = formItems(quiz, form);
   const objectives = new Map(quiz.objectives.map((ob) => [ob.id, ob.text]));
   return [
-    { kind: 'heading', level: 1, inlines: [run(`${t('booklet.key', o.lang)}: ${label}`)], anchor: `quiz:${quiz.id}:${form}:key`, toc: true },
+    { kind: 'heading', level: 1, inlines: [run(`${t('booklet.key', o.lang)}${colon(o.lang)} ${label}`)], anchor: `quiz:${quiz.id}:${form}:key`, toc: true },
     { kind: 'paragraph', inlines: [run(quiz.title, 'bold')] },
     { kind: 'box', tone: 'trainer', label: t('handbook.edition.trainer', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.key.lead', o.lang))], spaceBefore: 2 }] },
     {

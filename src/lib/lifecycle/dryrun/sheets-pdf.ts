@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { layoutContext } from '../../handbook/document.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -108,7 +108,7 @@ function siteBoxes(model: DryRunModel, lang: string): Block {
     height: 16 * model.data.sites.length + 6,
     spaceBefore: 6,
     draw(w, x, top) {
-      const label = `${t('dryrun.site', lang)}:`;
+      const label = `${t('dryrun.site', lang)}${colon(lang)}`;
       w.text([{ text: label, style: 'bold', size: 9 }], x, top + 11);
       const lx = x + w.fonts.width(label, 9, 'bold') + 8;
       model.data.sites.forEach((s, i) => {
