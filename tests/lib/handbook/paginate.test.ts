@@ -50,6 +50,22 @@ describe('paginate', () => {
     expect(pages.map((p) => p.landscape)).toEqual([false, true, false]);
   });
 
+  it('takes a heading just above a landscape figure to the figure\'s page, never leaving it alone', () => {
+    const heading = line({ keepWithNext: true, heading: { anchor: 'h', level: 2, title: 'H', toc: true } });
+    const pages = paginate([line(), line(), heading, line({ landscape: true, height: 40 }), line()], heights);
+    expect(pages.map((p) => p.landscape)).toEqual([false, true, false]);
+    expect(pages[0]!.placed.some((p) => p.item.heading)).toBe(false);
+    expect(pages[1]!.placed.map((p) => (p.item.heading ? 'heading' : p.item.landscape ? 'figure' : 'line'))).toEqual(['heading', 'figure']);
+    expect(pages[1]!.placed[1]!.top).toBe(10);
+    // A heading alone on its page: that page becomes the figure's.
+    const alone = paginate([heading, line({ landscape: true, height: 40 })], heights);
+    expect(alone.map((p) => [p.landscape, p.placed.length])).toEqual([[true, 2]]);
+    // A figure that fits a page exactly is not cut to make room for the heading.
+    const full = paginate([line(), heading, line({ landscape: true, height: 60, split: () => [line({ height: 30, landscape: true }), line({ height: 30, landscape: true })] })], heights);
+    expect(full.map((p) => p.landscape)).toEqual([false, true]);
+    expect(full[1]!.placed).toHaveLength(1);
+  });
+
   it('forces a page break before an item that asks for one', () => {
     const pages = paginate([line(), line({ pageBreakBefore: true })], heights);
     expect(pages).toHaveLength(2);
