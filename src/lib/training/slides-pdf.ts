@@ -1,4 +1,4 @@
-import { direction, t } from '../../i18n/index.ts';
+import { colon, direction, t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import type { Block } from '../handbook/blocks.ts';
 import { layoutContext, renderParts, type DocInfo, type Part } from '../handbook/document.ts';
@@ -48,8 +48,8 @@ async function prepare(project: Project, id: string): Promise<SlidePrintSet> {
     slides,
     slideCtx,
     notesCtx: context('trainer'),
-    stamp: (title, edition) => ({ code: d.code, title: `${title}: ${d.title}`, version: d.version, status: d.status, edition, lang: d.language }),
-    info: (title) => ({ title: `${d.code} ${d.title}: ${title}`, author: project.site?.organisation ?? '', subject: d.summary, language: d.language, keywords: [d.code, d.id, `v${d.version}`, d.status] }),
+    stamp: (title, edition) => ({ code: d.code, title: `${title}${colon(d.language)} ${d.title}`, version: d.version, status: d.status, edition, lang: d.language }),
+    info: (title) => ({ title: `${d.code} ${d.title}${colon(d.language)} ${title}`, author: project.site?.organisation ?? '', subject: d.summary, language: d.language, keywords: [d.code, d.id, `v${d.version}`, d.status] }),
   };
 }
 
