@@ -155,6 +155,18 @@ describe('training pages in French and Arabic', () => {
     expect(await page.locator('#course-title').getAttribute('lang')).toBeNull();
     await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.toContain('استراحة الغداء');
     await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.not.toMatch(/\bLunch\b|\bTea\b/);
+    // On a phone each timetable line is a card, its labels in Arabic; a time range reads left to
+    // right (08:30–09:00, not 09:00–08:30), its earlier time drawn first.
+    const first = page.locator('table.timetable-course tbody tr').first();
+    expect(await first.locator('td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"الأسلوب: "');
+    const time = first.locator('td span[dir="ltr"]');
+    await expect(time.textContent()).resolves.toBe('08:30–09:00');
+    const [start, end] = await time.evaluate((span) => {
+      const text = span.firstChild!;
+      const at = (i: number) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1); return r.getBoundingClientRect().left; };
+      return [at(0), at(text.textContent!.length - 1)];
+    });
+    expect(start).toBeLessThan(end);
     await page.close();
   });
 

@@ -74,6 +74,11 @@ describe('visual order of a line (UAX #9 levels, rule L2)', () => {
     expect(new Set(levels.slice(url))).toEqual(new Set([2]));
   });
 
+  it('keeps a time range in its order, alone in a right-to-left cell or after Arabic words', () => {
+    expect(painted(['08:30–09:00'], 'rtl')).toEqual(['08:30–09:00→']);
+    expect(painted(['من 08:30–09:00'], 'rtl')).toEqual(['08:30–09:00→', ' ←', 'من←']);
+  });
+
   it('mirrors brackets of a right-to-left chunk', () => {
     expect(mirrored('(مثال) [x]')).toBe(')مثال( ]x[');
   });
