@@ -6,6 +6,7 @@ import { colors } from './theme.ts';
 
 /** What the running heads of a document print. */
 export interface StampInfo {
+  /** The document's code (SOP-CR-01, M1); empty for a document that has none (a course's guide). */
   code: string;
   title: string;
   /** Document version; none for a volume of several documents. */
@@ -64,14 +65,14 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
     const headY = g.marginTop - 26;
     const edition = s.edition ? t(`handbook.edition.${s.edition}` as UiKey, s.lang) : '';
     const ew = edition ? w.fonts.width(edition, size, 'bold') : 0;
-    w.text([{ text: fit(w, `${s.code} · ${s.title}`, size, right - left - ew - 20), style: 'regular', size, color: colors.muted }], left, headY);
+    w.text([{ text: fit(w, s.code ? `${s.code} · ${s.title}` : s.title, size, right - left - ew - 20), style: 'regular', size, color: colors.muted }], left, headY);
     if (edition) w.text([{ text: edition, style: 'bold', size, color: s.edition === 'trainer' ? [0.1, 0.45, 0.25] : colors.muted }], right - ew, headY);
     w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
     const footY = g.height - g.marginBottom + 30;
     w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
     const decimal = /^\d+$/.test(page.label);
     const pageText = t('handbook.page', s.lang, { n: decimal ? formatNumber(page.number, s.lang) : page.label, m: decimal ? formatNumber(page.count, s.lang) : roman(page.count) });
-    const foot = `${s.code}${s.version ? ` v${s.version}` : ''} · ${pageText} · ${t('handbook.uncontrolled', s.lang)}`;
+    const foot = [s.code ? `${s.code}${s.version ? ` v${s.version}` : ''}` : '', pageText, t('handbook.uncontrolled', s.lang)].filter(Boolean).join(' · ');
     w.text([{ text: foot, style: 'regular', size, color: colors.text }], left, footY);
     if (s.effective) {
       const eff = `${t('sop.effective', s.lang)} ${s.effective}`;

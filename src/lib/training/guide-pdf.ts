@@ -90,6 +90,7 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   });
   const ctx = layoutContext(paper, lang);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
-  const stamp: StampInfo = { code: c.id, title: guide.title, lang, edition };
+  // A course has no code: the running heads give the guide's title, never the course's file id.
+  const stamp: StampInfo = { code: '', title: guide.title, lang, edition };
   return renderParts([{ pages, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: guide.title, author: project.site?.organisation ?? '', subject: guide.lead, language: lang }, ctx);
 }

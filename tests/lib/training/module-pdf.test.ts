@@ -82,4 +82,10 @@ describe('module PDFs', () => {
     expect(text).toMatch(/npm run build:trainer/);
     expect(text).not.toContain('`');
   });
+
+  it("the guide's running heads and footers never print the course's file id", () => {
+    const text = pdfText(files.guide!);
+    expect(text).not.toContain('registry-officers ·');
+    expect(text).toMatch(/^Page 3 of \d+ · uncontrolled when printed/m);
+  });
 });
