@@ -74,6 +74,9 @@ describe('the training report model', () => {
     const text = pdfText(path).replace(/\s+/g, ' ');
     for (const h of HEADINGS) expect(text).toContain(h);
     for (const line of ['No attendance file was given', 'No test responses were given', 'No evaluation responses were given', "No trainer's notes were given"]) expect(text).toContain(line);
+    // Running heads and footers give the report's title and page, not the course's file id.
+    expect(text).not.toContain(`${info.id} ·`);
+    expect(text).toMatch(/Page 1 of \d+ · uncontrolled when printed/);
   });
 
   it('without attendance the response rate is against the participants expected, and other sections stay', () => {

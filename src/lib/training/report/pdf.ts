@@ -208,7 +208,7 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     ...itemBlocks(r),
     { kind: 'paragraph', inlines: [run(t('trainingReport.method', lang), 'italic')], size: 8, spaceBefore: 12 },
   ];
-  const stamp: StampInfo = { code: r.course.id, title: t('trainingReport.titleOf', lang, { course: r.course.title }), lang };
+  const stamp: StampInfo = { code: '', title: t('trainingReport.titleOf', lang, { course: r.course.title }), lang };
   const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   const d = r.delivered;
   const rows: [string, string][] = [
