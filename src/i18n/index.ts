@@ -36,6 +36,16 @@ export function colon(lang = 'en'): string {
   return t('punct.colon', lang);
 }
 
+/**
+ * A label with its colon and a space, to put before a value ("Who: ", « Qui : »): a phone card's
+ * `data-label` (`phone-cards` in global.css).
+ * @param key The label's key.
+ * @param lang The language.
+ */
+export function labelled(key: UiKey, lang = 'en'): string {
+  return `${t(key, lang)}${colon(lang)} `;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**

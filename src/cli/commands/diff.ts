@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
-import { componentWords } from '../../lib/lifecycle/diff/sop-text.ts';
+import { componentWords } from '../../lib/content/component-words.ts';
 import { renderRedlineHtml } from '../../lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../lib/lifecycle/diff/redline-pdf.ts';
 import { ansiMarks, diffText, plainMarks } from '../../lib/lifecycle/diff/text-output.ts';

@@ -118,17 +118,15 @@ export function paginate(items: readonly Item[], heights: PageHeights): LaidPage
     if (item.landscape) {
       // What is kept with the figure (a heading just above it) goes with it to its landscape page,
       // unless that would cut a figure that fits one page.
-      const carried: Item[] = [];
       const tail = b.page.placed;
       let k = tail.length;
-      while (k > 0 && tail[k - 1]!.item.keepWithNext && !b.page.landscape) k--;
-      const carry = tail.slice(k).map((p) => p.item);
-      const carriedHeight = carry.reduce((h, it, n) => h + it.height + (n ? (it.spaceBefore ?? 0) : 0), 0);
-      if (carry.length && (item.height + carriedHeight <= heights.landscape + 0.01 || item.height > heights.landscape + 0.01)) {
-        tail.splice(k);
-        carried.push(...carry);
-        if (!tail.length) b.cursor = 0;
-      }
+      if (!b.page.landscape) while (k > 0 && tail[k - 1]!.item.keepWithNext) k--;
+      let carried = tail.slice(k).map((p) => p.item);
+      const carriedHeight = carried.reduce((h, it, n) => h + it.height + (n ? (it.spaceBefore ?? 0) : 0), 0);
+      const fitsOnePage = item.height <= heights.landscape + 0.01;
+      if (fitsOnePage && item.height + carriedHeight > heights.landscape + 0.01) carried = [];
+      tail.splice(tail.length - carried.length);
+      if (!tail.length) b.cursor = 0;
       if (!b.empty) b.newPage(true);
       else b.page.landscape = true;
       for (const c of carried) b.place(c);

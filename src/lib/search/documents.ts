@@ -1,7 +1,6 @@
 import type { RootContent } from 'mdast';
-import { inlineTerm } from '../content/inline-term.ts';
+import { componentWords } from '../content/component-words.ts';
 import type { Project } from '../content/project.ts';
-import { refLabel, resolveRef } from '../content/refs.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
 import { t } from '../../i18n/index.ts';
@@ -78,12 +77,12 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
     const anchorOf = new Map(sop.sections.map((s) => [s.number, s.anchor]));
     const sopLang = sop.data.language ?? sourceLang;
     const forms = sop.data.forms;
+    // As the page shows them (`componentWords`, shared with the comparisons); a form link on the
+    // page also gives the form's title.
+    const shown = componentWords(view, sopLang, sop.id);
     const words: ComponentWords = (name, id) => {
-      if (name === 'Param') return view.parameters.text(id, sopLang);
-      if (name === 'Term') return ((term) => (term ? inlineTerm(term.term) : undefined))(view.glossary.find((g) => g.id === id));
-      if (name === 'Role') return ((role) => (role ? inlineTerm(role.title) : undefined))(view.roles.find((r) => r.id === id));
-      if (name === 'Ref') return ((ref) => (ref ? refLabel(ref) : undefined))(resolveRef(view, id, sop.id));
       if (name === 'Form') return ((form) => (form ? `${t('forms.form', sopLang)} ${form.id} ${form.title}` : undefined))(forms.find((f) => f.id === id));
+      if (name === 'Term' || name === 'Role' || name === 'Param' || name === 'Ref') return shown.label(name, name === 'Ref' ? { to: id } : { id });
       return undefined;
     };
     // The whole SOP: its summary is the text (and so the excerpt), under the word for procedures

@@ -5,14 +5,14 @@ import { formatClock } from './clock.ts';
 import type { ModuleDoc } from './modules.ts';
 import type { TimetableEntry } from './timetable.ts';
 
-/** What a timetable calls a quiz: its module's title and code, or the quiz's own title. */
-export type QuizName = (quizId: string) => { title: string; code?: string };
+/** What a timetable calls a quiz: its module's code, or the quiz's own title. */
+export type QuizName = (quizId: string) => { code: string } | { title: string };
 
 /**
- * Names the quizzes a timetable's test slots give: a module's quiz by the module (title in the
- * reader's language when `modules` are the translated ones, code in the Module column); a quiz of
- * the course alone by its title from `quizzes/` (translated where `quizzes/<lang>/` has it).
- * @param modules The modules, in the reader's language where translated.
+ * Names the quizzes a timetable's test slots give: a module's quiz by the module's code (for the
+ * Module column); a quiz of the course alone by its title from `quizzes/` (translated where
+ * `quizzes/<lang>/` has it).
+ * @param modules The modules.
  * @param root Project root.
  * @param lang The reader's language.
  * @param sourceLang The pack's language.
@@ -20,7 +20,7 @@ export type QuizName = (quizId: string) => { title: string; code?: string };
 export function quizNames(modules: readonly ModuleDoc[], root: string, lang: string, sourceLang: string): QuizName {
   return (id) => {
     const m = modules.find((x) => x.data?.quiz === id)?.data;
-    if (m) return { title: m.title, code: m.code };
+    if (m) return { code: m.code };
     try {
       return { title: quizIn(root, resolveQuiz(root, id).quiz, lang, sourceLang).quiz.title };
     } catch {
@@ -61,8 +61,8 @@ export function timetableLine(e: TimetableEntry, lang: string, quizName?: QuizNa
       // A module's quiz: "Pre-test", its module's code in the Module column; a quiz of the course
       // alone: "Pre-test (its title)".
       const name = e.quiz ? (quizName?.(e.quiz) ?? { title: e.quiz }) : undefined;
-      const what = name && !name.code ? t(e.form === 'pre' ? 'course.pretest' : 'course.posttest', lang, { quiz: name.title }) : t(e.form === 'pre' ? 'module.pretest' : 'module.posttest', lang);
-      return { ...base, what, method: t('method.test', lang), module: name?.code ?? '' };
+      const what = name && 'title' in name ? t(e.form === 'pre' ? 'course.pretest' : 'course.posttest', lang, { quiz: name.title }) : t(e.form === 'pre' ? 'module.pretest' : 'module.posttest', lang);
+      return { ...base, what, method: t('method.test', lang), module: name && 'code' in name ? name.code : '' };
     }
     case 'evaluation':
       return { ...base, what: t('course.evaluation', lang), method: t('method.evaluation', lang), module: '' };

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { componentWords, sopText } from '../../../src/lib/lifecycle/diff/sop-text.ts';
+import { componentWords } from '../../../src/lib/content/component-words.ts';
+import { sopText } from '../../../src/lib/lifecycle/diff/sop-text.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../..'));
 

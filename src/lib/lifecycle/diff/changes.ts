@@ -9,7 +9,7 @@ import { compareSop, type SopDiff } from './compare.ts';
 import { repoPath, repositoryRoot } from './git.ts';
 import { versionsInGit } from './git-versions.ts';
 import { renderRedlinePdf } from './redline-pdf.ts';
-import { componentWords } from './sop-text.ts';
+import { componentWords } from '../../content/component-words.ts';
 
 /** The changes of an SOP since its previous version, or why there are none to show. */
 export type PreviousChanges = { diff: SopDiff; previous: string } | { note: string };

@@ -8,7 +8,8 @@ import { frontmatterChanges, type FieldChange } from './frontmatter.ts';
 import { loadMachineFile, loadMachineText, type MachineVersion } from './load-machine.ts';
 import { resolveSide, type MachineSource, type SopFile, type VersionSide } from './resolve.ts';
 import { alignSections, type SectionChange } from './sections.ts';
-import { sopText, type ComponentWords } from './sop-text.ts';
+import type { ComponentWords } from '../../content/component-words.ts';
+import { sopText } from './sop-text.ts';
 import { workflowChanges, type WorkflowChange } from './workflow.ts';
 
 /** One side of a comparison, as reports name it. */

@@ -16,41 +16,33 @@ export interface GitVersion {
   path: string;
 }
 
-/** A top-level frontmatter field of an SOP text (`version`, `workflow`), or undefined when it cannot be read. */
-export function frontmatterValue(source: string, key: string): string | undefined {
+/** The frontmatter of an SOP text as data, or undefined when it cannot be read. */
+function frontmatterData(source: string): Record<string, unknown> | undefined {
   const { yaml } = splitFrontmatter(source);
   if (!yaml) return undefined;
   try {
-    const data = parse(yaml, { maxAliasCount: 100 }) as Record<string, unknown> | null;
-    const v = data?.[key];
-    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    return (parse(yaml, { maxAliasCount: 100 }) as Record<string, unknown> | null) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * The date an SOP text's `history` gives a version (`history: [{ version, date }]`), or undefined.
- * @param source The SOP text.
- * @param version The version.
- */
-export function historyDate(source: string, version: string): string | undefined {
-  const { yaml } = splitFrontmatter(source);
-  if (!yaml) return undefined;
-  try {
-    const data = parse(yaml, { maxAliasCount: 100 }) as { history?: unknown } | null;
-    const list = Array.isArray(data?.history) ? (data.history as unknown[]) : [];
-    for (const h of list) {
-      if (!h || typeof h !== 'object') continue;
-      const { version: v, date } = h as { version?: unknown; date?: unknown };
-      if (String(v) !== version) continue;
-      if (date instanceof Date) return date.toISOString().slice(0, 10);
-      return typeof date === 'string' ? date : undefined;
-    }
-  } catch {
-    // An unreadable frontmatter has no history date; the commit's date is used.
-  }
-  return undefined;
+/** A top-level field of frontmatter data, as text. */
+function fieldOf(data: Record<string, unknown> | undefined, key: string): string | undefined {
+  const v = data?.[key];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+/** A top-level frontmatter field of an SOP text (`version`, `workflow`), or undefined when it cannot be read. */
+export function frontmatterValue(source: string, key: string): string | undefined {
+  return fieldOf(frontmatterData(source), key);
+}
+
+/** The date the frontmatter's `history` gives a version (`history: [{ version, date }]`), or undefined. */
+function historyDate(data: Record<string, unknown> | undefined, version: string): string | undefined {
+  const list = Array.isArray(data?.history) ? (data.history as unknown[]) : [];
+  const entry = list.find((h): h is { version?: unknown; date?: unknown } => !!h && typeof h === 'object' && String((h as { version?: unknown }).version) === version);
+  return typeof entry?.date === 'string' ? entry.date : undefined;
 }
 
 /**
@@ -66,9 +58,11 @@ export function versionsInGit(repoRoot: string, file: string): GitVersion[] {
   const seen = new Map<string, GitVersion>();
   commits.forEach((c, i) => {
     const text = texts[i];
-    const version = text === undefined ? undefined : frontmatterValue(text, 'version');
+    // One parse of the frontmatter gives the version and, for a version not seen yet, its date.
+    const data = text === undefined ? undefined : frontmatterData(text);
+    const version = fieldOf(data, 'version');
     if (!version || seen.has(version)) return;
-    const written = historyDate(text!, version);
+    const written = historyDate(data, version);
     seen.set(version, { version, commit: c.commit, date: c.date, path: c.path, ...(written ? { written } : {}) });
   });
   return [...seen.values()];
