@@ -63,6 +63,35 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it("on a 360 px phone no table of an SOP page scrolls sideways, in any language: wide tables read as cards under their columns' names", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/sops/`);
+    const sopPaths = await page.locator('.sop-row h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const wide: string[] = [];
+    let cards = 0;
+    for (const path of [...sopPaths, `/fr${sopPaths[0]}`, '/fr/sops/birth-registration/', '/ar/sops/birth-registration/']) {
+      await page.goto(`${site.url}${path}`);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('.sop .table-wrap')].map((w) => ({ name: w.getAttribute('aria-label') ?? document.getElementById(w.getAttribute('aria-labelledby') ?? '')?.textContent ?? '', over: w.scrollWidth - w.clientWidth, cards: w.classList.contains('phone-cards') })),
+      );
+      for (const t of found) if (t.over > 1) wide.push(`${path} ${t.name} (+${t.over}px)`);
+      cards += found.filter((t) => t.cards).length;
+    }
+    expect(wide).toEqual([]);
+    expect(cards).toBeGreaterThan(sopPaths.length);
+    // A Markdown table's card: the row's first cell as its head, each other value under its column's name.
+    await page.goto(`${site.url}/sops/death-registration/`);
+    const records = page.locator('.sop-body .table-wrap.phone-cards:not(.step-table)').first();
+    const heads = await records.locator('thead th').allTextContents();
+    const second = records.locator('tbody tr').first().locator('td').nth(1);
+    expect(await second.evaluate((td) => getComputedStyle(td, '::before').content)).toBe(`"${heads[1]!.trim()}: "`);
+    // French puts a no-break space before the colon.
+    await page.goto(`${site.url}/fr/sops/birth-registration/`);
+    const history = page.locator('#history-title ~ .table-wrap tbody td[data-label]').first();
+    expect(await history.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Date\u00a0: "');
+    await page.close();
+  });
+
   it("the authoring guide's code examples pass axe (contrast, keyboard-scrollable) on a desktop and a phone", async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
       const page = await site.browser.newPage({ viewport });

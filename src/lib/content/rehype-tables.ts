@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { colon } from '../../i18n/index.ts';
 
 /** The text a reader sees in a hast node. */
 function textOf(node: RootContent | ElementContent): string {
@@ -8,33 +9,78 @@ function textOf(node: RootContent | ElementContent): string {
   return '';
 }
 
-/** A table's name for assistive technology: its header cells ("Record, Where kept, How long"). */
-function tableName(table: Element): string {
+function cellsOf(tr: Element): Element[] {
+  return tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td'));
+}
+
+/** A table's header cells, as a reader sees them: its first row's. */
+function headerCells(table: Element): string[] {
   let names: string[] = [];
+  let found = false;
   visit(table, 'element', (el: Element) => {
-    if (names.length || el.tagName !== 'tr') return;
-    names = el.children.flatMap((c) => (c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td') ? [textOf(c).replace(/\s+/g, ' ').trim()] : [])).filter(Boolean);
+    if (found || el.tagName !== 'tr') return;
+    found = true;
+    names = cellsOf(el).map((c) => textOf(c).replace(/\s+/g, ' ').trim());
     return SKIP;
   });
-  return names.join(', ');
+  return names;
+}
+
+/** Whether a cell spans columns or rows: a table that has one is not read as cards. */
+function spans(cell: Element): boolean {
+  return Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1;
+}
+
+/**
+ * Makes a table of three or more columns readable on a phone: each body cell but the first gets
+ * its column's name as `data-label` ("Retention: "), and the box takes `phone-cards`
+ * (global.css), which shows a row as a card under 40rem. Two columns fit a phone as they are; a
+ * table with a header cell left empty or a cell that spans is left as a table, and so is one
+ * with an empty body cell: an exercise's grid to fill in, whose blanks a card would hide.
+ * @returns Whether the table became cards.
+ */
+function labelCells(table: Element, heads: string[], lang: string): boolean {
+  if (heads.length < 3 || heads.some((h) => !h)) return false;
+  const rows: Element[] = [];
+  visit(table, 'element', (el: Element) => {
+    if (el.tagName === 'tbody') {
+      for (const tr of el.children) if (tr.type === 'element' && tr.tagName === 'tr') rows.push(tr);
+      return SKIP;
+    }
+  });
+  const blank = (cell: Element) => !textOf(cell).trim() && !cell.children.some((c) => c.type === 'element' && c.tagName !== 'br');
+  if (!rows.length || rows.some((tr) => cellsOf(tr).length !== heads.length || cellsOf(tr).some((c) => spans(c) || blank(c)))) return false;
+  for (const tr of rows) {
+    cellsOf(tr).forEach((cell, i) => {
+      if (i > 0) cell.properties = { ...cell.properties, dataLabel: `${heads[i]}${colon(lang)} ` };
+    });
+  }
+  return true;
 }
 
 /**
  * Rehype plugin for the site: every table written in Markdown goes into a box that scrolls
  * sideways on a narrow screen (never the page) and that a keyboard user can focus and scroll
  * (`tabindex="0"`, a region named by the table's header cells), as WCAG 2.1 asks of any
- * scrolling region. Tables that components draw already come in such a box.
+ * scrolling region. A table of three or more columns reads as cards on a phone instead
+ * (`labelCells`). Tables that components draw already come in such a box.
+ * The page's language (for the colon after a column's name) is the file's frontmatter
+ * `language`, as Astro's MDX pipeline and `sopBodySegments` give it; English when there is none.
  */
 export function rehypeTables() {
-  return (tree: Root) => {
+  return (tree: Root, file?: { data?: { astro?: { frontmatter?: { language?: unknown } } } }) => {
+    const language = file?.data?.astro?.frontmatter?.language;
+    const lang = typeof language === 'string' ? language : 'en';
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || index === undefined || !parent) return;
       if (parent.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap')) return SKIP;
-      const name = tableName(node);
+      const heads = headerCells(node);
+      const name = heads.filter(Boolean).join(', ');
+      const cards = labelCells(node, heads, lang);
       const wrap: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
+        properties: { className: cards ? ['table-wrap', 'phone-cards'] : ['table-wrap'], role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
         children: [node],
       };
       parent.children[index] = wrap;

@@ -60,7 +60,7 @@ export async function sopBodySegments(doc: SopDoc): Promise<BodySegment[]> {
     if (el.tagName === 'pre') hasCode = true;
   });
   if (hasCode) await (rehypeShiki as unknown as (config: unknown) => (t: HastRoot) => Promise<void>)(markdownConfigDefaults.shikiConfig)(hast);
-  rehypeTables()(hast);
+  rehypeTables()(hast, file);
   (rehypeHeadingIds({ experimentalHeadingIdCompat: false }) as unknown as (t: HastRoot, f: VFile) => void)(hast, file);
   return segmentsOf(hast.children, { doc, holding: mdxHolders(hast) });
 }

@@ -22,4 +22,32 @@ describe('rehypeTables', () => {
     const wrap = tree.children[0] as Element;
     expect((wrap.children[0] as Element).tagName).toBe('table');
   });
+
+  it('reads a table of three or more columns as cards on a phone: each cell but the first under its column\'s name', () => {
+    const tree: Root = { type: 'root', children: [table('Record', 'Where kept', 'Retention'), table('Term', 'Meaning')] };
+    rehypeTables()(tree);
+    const [three, two] = tree.children as Element[];
+    expect(three!.properties.className).toEqual(['table-wrap', 'phone-cards']);
+    const cells = ((three!.children[0] as Element).children[1] as Element).children[0] as Element;
+    expect((cells.children as Element[]).map((c) => c.properties.dataLabel)).toEqual([undefined, 'Where kept: ', 'Retention: ']);
+    expect(two!.properties.className).toEqual(['table-wrap']);
+  });
+
+  it('labels the cells in the page\'s language, with French spacing before the colon', () => {
+    const tree: Root = { type: 'root', children: [table('Registre', 'Lieu', 'Durée')] };
+    rehypeTables()(tree, { data: { astro: { frontmatter: { language: 'fr' } } } });
+    const row = (((tree.children[0] as Element).children[0] as Element).children[1] as Element).children[0] as Element;
+    expect((row.children[2] as Element).properties.dataLabel).toBe('Durée\u00a0: ');
+  });
+
+  it('keeps a table as a table when a header cell is empty, a cell spans, or a cell is left blank to fill in', () => {
+    const firstCell = (t: Element) => ((t.children[1] as Element).children[0] as Element).children[0] as Element;
+    const spanning = table('A', 'B', 'C');
+    firstCell(spanning).properties.rowSpan = 2;
+    const exercise = table('No.', 'Event', 'Days');
+    firstCell(exercise).children = [];
+    const tree: Root = { type: 'root', children: [table('', 'B', 'C'), spanning, exercise, table('A', 'B', 'C')] };
+    rehypeTables()(tree);
+    expect((tree.children as Element[]).map((w) => w.properties.className)).toEqual([['table-wrap'], ['table-wrap'], ['table-wrap'], ['table-wrap', 'phone-cards']]);
+  });
 });
