@@ -48,7 +48,8 @@ function labelCells(table: Element, heads: string[], lang: string): boolean {
       return SKIP;
     }
   });
-  const blank = (cell: Element) => !textOf(cell).trim() && !cell.children.some((c) => c.type === 'element' && c.tagName !== 'br');
+  // Blank: nothing but white space and line breaks (a component, such as `<Param>`, is content).
+  const blank = (cell: Element) => cell.children.every((c) => (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && c.tagName === 'br'));
   if (!rows.length || rows.some((tr) => cellsOf(tr).length !== heads.length || cellsOf(tr).some((c) => spans(c) || blank(c)))) return false;
   for (const tr of rows) {
     cellsOf(tr).forEach((cell, i) => {

@@ -46,8 +46,11 @@ describe('rehypeTables', () => {
     firstCell(spanning).properties.rowSpan = 2;
     const exercise = table('No.', 'Event', 'Days');
     firstCell(exercise).children = [];
-    const tree: Root = { type: 'root', children: [table('', 'B', 'C'), spanning, exercise, table('A', 'B', 'C')] };
+    // A cell holding only a component (MDX's own node, as `<Param>` is before it renders) is not blank.
+    const component = table('Record', 'Kept', 'Retention');
+    firstCell(component).children = [{ type: 'mdxJsxTextElement', name: 'Param', attributes: [], children: [] } as unknown as ElementContent];
+    const tree: Root = { type: 'root', children: [table('', 'B', 'C'), spanning, exercise, table('A', 'B', 'C'), component] };
     rehypeTables()(tree);
-    expect((tree.children as Element[]).map((w) => w.properties.className)).toEqual([['table-wrap'], ['table-wrap'], ['table-wrap'], ['table-wrap', 'phone-cards']]);
+    expect((tree.children as Element[]).map((w) => w.properties.className)).toEqual([['table-wrap'], ['table-wrap'], ['table-wrap'], ['table-wrap', 'phone-cards'], ['table-wrap', 'phone-cards']]);
   });
 });
