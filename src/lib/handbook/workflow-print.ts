@@ -27,7 +27,7 @@ function stepTable(sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: s
     .map((r): Cell[] => {
       const next = r.next.flatMap((n, i): Inline[] => [
         ...(i ? [run('\n')] : []),
-        run(n.label ? `${n.label} » ` : '» ', 'regular'),
+        run(n.kind === 'initial' ? `${t('wf.startsWith', lang)} » ` : n.label ? `${n.label} » ` : '» ', 'regular'),
         stepLink(n.targetStep, n.targetStep ? `${n.targetStep}` : n.targetTitle),
       ]);
       return [

@@ -27,6 +27,15 @@ describe('a translated handbook of the model pack', () => {
     expect(text).not.toMatch(/declaration submitted » 6\.2/i);
   }, 120_000);
 
+  it('says where a group of steps starts in the translation language', async () => {
+    const project = loadProject(root);
+    const dir = mkdtempSync(join(tmpdir(), 'fr-handbook-'));
+    const path = saveTo(dir, 'fr.pdf', await renderSopHandbook(projectIn(project, 'fr'), 'national-id-enrolment', { edition: 'participant', paper: 'a4' }));
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toMatch(new RegExp(`${t('wf.startsWith', 'fr')} » 6\\.\\d`));
+    expect(text).not.toContain('starts with');
+  }, 120_000);
+
   it.each(['fr', 'ar'])('draws the workflow diagram in the translation’s words (%s)', async (lang) => {
     const project = loadProject(root);
     const labels = YAML.parse(readFileSync(join(root, `workflows/${lang}/birth-registration.yaml`), 'utf8')) as { states: Record<string, string> };
