@@ -70,7 +70,7 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
   const body: BodyOptions = { project, edition: options.edition, inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 } };
   const blocks = sopBodyBlocks(sop, body);
-  blocks.push(...glossaryBlocks(project.glossary, body.terms, lang, `glossary:${sop.id}`));
+  blocks.push(...glossaryBlocks(project, body.terms, lang, `glossary:${sop.id}`));
   const stamp = stampFor(sop, options.edition);
   const bodyPart: Part = { pages: pages(blocks, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   // The QR code opens the page in the handbook's language (`/fr/sops/x/` for a French handbook).
@@ -115,7 +115,7 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
     parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp), dir: direction(d.language) });
   }
   const packStamp: StampInfo = { code: project.site?.title ?? 'SOPKit', title: t('handbook.pack', lang), edition: options.edition, lang };
-  parts.push({ pages: pages(glossaryBlocks(project.glossary, terms, lang, 'glossary:pack'), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, packStamp) });
+  parts.push({ pages: pages(glossaryBlocks(project, terms, lang, 'glossary:pack'), ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, packStamp) });
   const headings = placedHeadings(parts).filter((h) => h.level <= 1 && h.toc);
   const toc = contentsBlocks(headings, (page) => formatNumber(page + 1, lang), lang, ctx.width, 0);
   const url = `${siteUrl(project)}/sops/`;

@@ -89,7 +89,7 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
   const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
   const blocks = sopBodyBlocks(sop, body);
-  blocks.push(...glossaryBlocks(project.glossary, body.terms, lang, `glossary:${sop.id}`));
+  blocks.push(...glossaryBlocks(project, body.terms, lang, `glossary:${sop.id}`));
   const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const bodyPages = pages(blocks);

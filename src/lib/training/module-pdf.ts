@@ -112,7 +112,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
       body.push(...key.map((b, i) => (i === 0 && b.kind === 'heading' ? { ...b, pageBreakBefore: true } : b)));
     }
   }
-  body.push(...glossaryBlocks(project.glossary, terms, lang, `glossary:${m.id}`));
+  body.push(...glossaryBlocks(project, terms, lang, `glossary:${m.id}`));
   const stamp: StampInfo = { code: d.code, title: d.title, version: d.version, status: d.status, edition: options.edition, lang };
   const bodyPart: Part = { pages: pages(body, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) };
   const roleTitle = (r: string) => project.roles.find((x) => x.id === r)?.title ?? r;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
+import { renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { pdfInfo, pdfText, saveTo, withoutBidiMarks } from '../handbook/pdf-tools.ts';
@@ -34,6 +35,21 @@ describe('a translated handbook of the model pack', () => {
     const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toMatch(new RegExp(`${t('wf.startsWith', 'fr')} » 6\\.\\d`));
     expect(text).not.toContain('starts with');
+  }, 120_000);
+
+  it('marks the glossary terms the language has no translation for yet, as the site does', async () => {
+    const project = loadProject(root);
+    const dir = mkdtempSync(join(tmpdir(), 'fr-module-'));
+    const path = saveTo(dir, 'fr.pdf', await renderModuleBook(projectIn(project, 'fr'), 'legal-identity-foundations', { edition: 'participant', paper: 'a4' }));
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const translated = new Set(project.translations.fr!.glossary.entries.map((e) => e.id));
+    const mark = ` (${t('modules.notTranslated', 'fr')}) —`;
+    const marked = project.glossary.filter((g) => text.includes(`${g.term}${mark}`));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((g) => translated.has(g.id))).toEqual([]);
+    // A translated term of the annex has no mark.
+    const fr = projectIn(project, 'fr').glossary.filter((g) => translated.has(g.id) && text.includes(`${g.term} —`));
+    expect(fr.length).toBeGreaterThan(0);
   }, 120_000);
 
   it.each(['fr', 'ar'])('draws the workflow diagram in the translation’s words (%s)', async (lang) => {
