@@ -94,6 +94,25 @@ describe('workflow simulator', () => {
     await page.close();
   });
 
+  it('in guided mode the button to press next stays readable under the mouse pointer (WCAG AA contrast)', async () => {
+    const page = await open(birth!.path!);
+    await chooseScenario(page, 'late-home-birth-approved');
+    const expected = page.locator('.wf-sim button.wf-expected').first();
+    await expected.hover();
+    const ratio = await expected.evaluate((el) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const style = getComputedStyle(el);
+      const [a, b] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+      return (a! + 0.05) / (b! + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
   it('challenge mode asks where the case goes, counts wrong choices without moving, and scores the case', async () => {
     const scenario = birth!.scenarios.find((s) => s.id === 'fictitious-twins')!;
     const page = await open(birth!.path!);
