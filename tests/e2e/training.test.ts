@@ -24,6 +24,28 @@ describe('training pages', () => {
     });
   }
 
+  it("on a 360 px phone a module's timetable and job aids read as cards, not tables to scroll sideways", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}/modules/`);
+    const paths = await page.locator('main a[href*="/modules/"]').evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => /^\/modules\/[^/]+\/$/.test(p)))]);
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    const wide: string[] = [];
+    let aids = 0;
+    for (const path of [...paths, `/fr${module}`, `/ar${module}`]) {
+      await page.goto(`${site.url}${path}`);
+      const boxes = await page.evaluate(() => [...document.querySelectorAll('.job-aid .table-wrap, section:has(#timetable) .table-wrap')].map((w) => ({ name: w.closest('section')?.querySelector('h2, h4')?.textContent ?? '', over: w.scrollWidth - w.clientWidth, aid: !!w.closest('.job-aid') })));
+      aids += boxes.filter((b) => b.aid).length;
+      for (const b of boxes) if (b.over > 1) wide.push(`${path} ${b.name} (+${b.over}px)`);
+    }
+    expect(aids).toBeGreaterThan(0);
+    expect(wide).toEqual([]);
+    // Each value of a job aid's step under its column's name.
+    await page.goto(`${site.url}${module}`);
+    const who = page.locator('.job-aid tbody td[data-label]').first();
+    expect(await who.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Who: "');
+    await page.close();
+  });
+
   it('the module page lists the timetable with a running clock and links each session, slides and tests', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${module}`);
