@@ -26,7 +26,12 @@ export interface Figure {
  */
 export type Block =
   | { kind: 'heading'; level: number; number?: string; inlines: Inline[]; anchor?: string; toc?: boolean; pageBreakBefore?: boolean }
-  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean }
+  /**
+   * `lang`: the paragraph's language when it is not the document's (course content not translated
+   * yet); a paragraph of the other direction (English in an Arabic document) is ordered from its
+   * own base direction and aligned to its own start side.
+   */
+  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string }
   | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean }
   | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean }
   | { kind: 'box'; tone: Tone; title?: Inline[]; label?: string; children: Block[] }

@@ -1,6 +1,6 @@
 import type { PDFImage } from 'pdf-lib';
 import type { Block } from './blocks.ts';
-import { t } from '../../i18n/index.ts';
+import { direction, t } from '../../i18n/index.ts';
 import { plain, run, type Inline } from './inline.ts';
 import type { Frame, Item } from './items.ts';
 import { tableItems } from './table.ts';
@@ -17,7 +17,10 @@ export interface LayoutContext {
   height: number;
   /** Images to embed before drawing (filled while laying out). */
   images: Map<Uint8Array, { format: 'png' | 'jpg'; image?: PDFImage }>;
-  /** Language of the words the engine adds (a figure's "(continued)"); English when absent. */
+  /**
+   * Language of the document: of the words the engine adds (a figure's "(continued)"), and whose
+   * direction a paragraph marked with another language's (`lang`) is compared with. English when absent.
+   */
   lang?: string;
 }
 
@@ -206,7 +209,11 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
         out.push(...heading(block, width));
         break;
       case 'paragraph': {
-        const items = textItems(block.inlines, { width, size: block.size, align: block.align });
+        // A paragraph in a language of the other direction (English in an Arabic document): its own
+        // base direction for the bidi levels, and its own start side (`right` is mirrored to the left).
+        const own = block.lang !== undefined ? direction(block.lang) : undefined;
+        const other = own !== undefined && own !== direction(ctx.lang ?? 'en');
+        const items = textItems(block.inlines, { width, size: block.size, align: other ? 'right' : block.align, ...(other ? { dir: own } : {}) });
         if (items[0]) {
           items[0].spaceBefore = block.spaceBefore ?? type.paragraphGap;
           if (block.keepWithNext) items.forEach((it) => (it.keepWithNext = true));

@@ -1,3 +1,4 @@
+import type { Direction } from '../pdf/bidi.ts';
 import type { PageWriter, Rgb, TextRun } from '../pdf/writer.ts';
 import type { Inline } from './inline.ts';
 import type { Item } from './items.ts';
@@ -12,10 +13,11 @@ export function baselineIn(top: number, lineHeight: number, size: number): numbe
 /**
  * Draws one broken line: runs in their faces, links recorded as link areas, inline code on a light
  * ground, redline marks struck through or underlined.
+ * @param dir The paragraph's own base direction, when it is not the document's.
  */
-export function drawLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb = colors.text): void {
+export function drawLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb = colors.text, dir?: Direction): void {
   const baseline = baselineIn(top, lineHeight, size);
-  if (w.needsBidi(line.pieces)) return drawBidiLine(w, line, x, top, size, lineHeight, color);
+  if (w.needsBidi(line.pieces)) return drawBidiLine(w, line, x, top, size, lineHeight, color, dir);
   for (const piece of line.pieces) {
     const { inline } = piece;
     if (inline.code) w.rect(x + piece.x - 1, top + 1, piece.width + 2, lineHeight - 2, { fill: colors.faint });
@@ -38,11 +40,12 @@ export function drawLine(w: PageWriter, line: Line, x: number, top: number, size
  * levels change and put in visual order (a piece can land in several places), then grounds,
  * text, links and underlines are drawn where each part landed.
  */
-function drawBidiLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb): void {
+function drawBidiLine(w: PageWriter, line: Line, x: number, top: number, size: number, lineHeight: number, color: Rgb, dir: Direction | undefined): void {
   const baseline = baselineIn(top, lineHeight, size);
   const runs: TextRun[] = line.pieces.map((p) => ({ text: p.text, style: p.inline.style, size, color: p.inline.color ?? (p.inline.link ? colors.link : color) }));
   const first = line.pieces[0];
-  const context = line.paragraph !== undefined && first?.start !== undefined ? { text: line.paragraph, offset: first.start } : undefined;
+  const own = dir ? { dir } : {};
+  const context = line.paragraph !== undefined && first?.start !== undefined ? { text: line.paragraph, offset: first.start, ...own } : dir ? { text: runs.map((r) => r.text).join(''), offset: 0, dir } : undefined;
   const placed = w.arrange(runs, x, context);
   for (const c of placed) if (line.pieces[c.run]!.inline.code) w.rect(c.x - 1, top + 1, c.width + 2, lineHeight - 2, { fill: colors.faint });
   w.drawChunks(runs, placed, baseline);
@@ -61,6 +64,8 @@ export interface TextOptions {
   leading?: number;
   color?: Rgb;
   align?: 'left' | 'center' | 'right';
+  /** The paragraph's own base direction, when it is not the document's (its bidi levels start from it). */
+  dir?: Direction;
   /** Lines that may not be separated (headings): every line keeps with the next. */
   keepAll?: boolean;
   /** Minimum lines at the foot and at the head of a page (2: no widows or orphans). */
@@ -84,7 +89,7 @@ export function textItems(inlines: readonly Inline[], o: TextOptions): Item[] {
       height: lineHeight,
       lines: [baselineIn(0, lineHeight, size)],
       keepWithNext: n < lines.length && (o.keepAll || !breakable),
-      draw: (w, x, top) => drawLine(w, line, x + offset, top, size, lineHeight, o.color),
+      draw: (w, x, top) => drawLine(w, line, x + offset, top, size, lineHeight, o.color, o.dir),
     };
   });
 }

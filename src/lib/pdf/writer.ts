@@ -37,6 +37,8 @@ export interface ParagraphContext {
   text: string;
   /** Where the first run starts in it; the runs follow one another in it. */
   offset: number;
+  /** The paragraph's own base direction, when it is not the document's (an English paragraph in an Arabic document). */
+  dir?: Direction;
 }
 
 /** A chunk of text placed on a line: one run, one bidi level, one face; `x` in layout coordinates. */
@@ -154,7 +156,7 @@ export class PageWriter {
   arrange(runs: readonly TextRun[], x: number, context?: ParagraphContext): PlacedChunk[] {
     const texts = runs.map((r) => r.text);
     const paragraph = context ?? { text: texts.join(''), offset: 0 };
-    const chunks = visualChunks(texts, paragraph.text, paragraph.offset, this.dir);
+    const chunks = visualChunks(texts, paragraph.text, paragraph.offset, paragraph.dir ?? this.dir);
     const line = texts.join('');
     const placed: PlacedChunk[] = chunks.map((c) => {
       const run = runs[c.run]!;
