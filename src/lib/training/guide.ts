@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
-import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Course } from '../../schemas/course.ts';
 import type { CourseDoc } from './courses.ts';
 import { allOf } from './outline.ts';
@@ -9,7 +9,9 @@ import type { Edition } from '../handbook/editions.ts';
 import { printPack, totalCopies, type PrintLine } from './print-pack.ts';
 import { slideFileNames } from './slide-files.ts';
 import { translatedPdfName } from '../translation/paths.ts';
-import { DEFAULT_TEST_MINUTES } from './timetable.ts';
+import { evaluationIn } from '../translation/evaluations.ts';
+import { quizIn } from '../translation/quizzes.ts';
+import { courseTests, courseTimetable, DEFAULT_TEST_MINUTES } from './timetable.ts';
 
 /** A link to a page or file of the site (a site path such as `/assessments/x/pre/`). */
 export interface GuideLink {
@@ -53,27 +55,67 @@ export interface TrainerGuide {
 
 const GROUP_SIZE = 4;
 
-/** The print pack of a course, from its numbers and what its modules contain. */
-export function coursePrintPack(project: Project, course: Course): PrintLine[] {
+/**
+ * A quiz named in words, in a language: its module's code and title ("M1 Legal identity…") when it
+ * is a module's quiz, else its own title (translated where `quizzes/<lang>/` has it). The id only
+ * when the quiz does not load (`sopkit check` reports it; the build stops before printing).
+ * @param project The project in the reader's language (`projectIn`), for module titles.
+ * @param quiz Quiz id.
+ * @param lang The reader's language.
+ */
+export function quizTitle(project: Project, quiz: string, lang: string): string {
+  const m = project.modules.find((x) => x.data?.quiz === quiz)?.data;
+  if (m) return `${m.code} ${m.title}`;
+  try {
+    return quizIn(project.root, resolveQuiz(project.root, quiz).quiz, lang, project.locales[0]?.code ?? 'en').quiz.title;
+  } catch {
+    return quiz;
+  }
+}
+
+/**
+ * The print pack of a course, from its numbers, what its modules contain and the tests its
+ * timetable runs (`courseTests`). In a translated language the files are that language's where
+ * the build writes them (`writeTranslatedTrainingPrints`, `writeTranslatedQuizPrints`, on the
+ * same tests): a translated module's `<name>.<lang>.pdf`, a translated quiz's booklet and answer
+ * sheet, a translated evaluation form; the source's otherwise (and always for answer keys).
+ * @param project The project in the reader's language (`projectIn`).
+ * @param course The course (valid), from that project.
+ * @param lang The reader's language (default: the course's).
+ */
+export function coursePrintPack(project: Project, course: Course, lang: string = course.language): PrintLine[] {
   const modules = course.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
-  // A course in a translated language (`projectIn`) prints a translated module's own PDFs (`<name>.<lang>.pdf`).
-  const lang = course.language;
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  const inSource = lang === sourceLang;
   const translated = new Set(
-    lang === project.locales[0]?.code
+    inSource
       ? []
       : modules
           .filter((m) => m.data!.language === lang)
           .flatMap((m) => [`${m.id}.pdf`, `${m.id}-trainer.pdf`, slideFileNames.handouts(m.id), slideFileNames.speakerNotes(m.id), ...allOf(m.outline, 'jobAids').map((a) => `${m.id}-job-aid-${a.workflow}.pdf`)]),
   );
+  const quizTranslated = (quiz: string) => {
+    try {
+      return quizIn(project.root, resolveQuiz(project.root, quiz).quiz, lang, sourceLang).translated;
+    } catch {
+      return false;
+    }
+  };
+  const own = (line: PrintLine): boolean => {
+    if (inSource || !line.file) return false;
+    if (line.kind === 'booklet' || line.kind === 'answer-sheet') return quizTranslated(line.of!);
+    if (line.kind === 'evaluation-form') return evaluationIn(project.root, line.of!, lang)?.translated === true;
+    return translated.has(line.file);
+  };
+  const timetable = courseTimetable(course, new Map(project.modules.map((m) => [m.id, m])));
   return printPack({
     participants: course.participants,
     sparePercent: course.sparePercent,
     trainers: course.trainers.length,
     modules: modules.map((m) => ({ id: m.id, code: m.data!.code, title: m.data!.title, handouts: allOf(m.outline, 'handouts'), jobAids: allOf(m.outline, 'jobAids').map((a) => ({ workflow: a.workflow, title: workflowTitle(project, a.workflow) })) })),
-    ...(course.pretest ? { pretest: course.pretest } : {}),
-    ...(course.posttest ? { posttest: course.posttest } : {}),
-    ...(course.evaluation ? { evaluation: course.evaluation } : {}),
-  }).map((line) => (line.file && translated.has(line.file) ? { ...line, file: translatedPdfName(line.file, lang) } : line));
+    tests: courseTests(course, timetable).map((x) => ({ ...x, title: quizTitle(project, x.quiz, lang) })),
+    ...(course.evaluation ? { evaluation: { id: course.evaluation, title: course.title } } : {}),
+  }).map((line) => (own(line) ? { ...line, file: translatedPdfName(line.file!, lang) } : line));
 }
 
 /** A print line in words, in a language. */
@@ -95,7 +137,7 @@ export function printLineTitle(line: PrintLine, lang: string): string {
 export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }, edition: Edition = 'participant', lang: string = doc.data.language): TrainerGuide {
   const c = doc.data;
   const modules = c.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
-  const pack = coursePrintPack(project, c);
+  const pack = coursePrintPack(project, c, lang);
   const activities = modules.flatMap((m) => allOf(m.outline, 'activities'));
   const materials = [...new Set(activities.flatMap((a) => (a.materials ? [a.materials] : [])))].join('; ');
   const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
@@ -147,7 +189,11 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     id: 'tests',
     title: t('guide.tests', lang),
     parts: [
-      { kind: 'paragraph', text: t('guide.tests.lead', lang, { pre: pre ?? '–', post: post ?? '–', minutes }) },
+      {
+        kind: 'paragraph',
+        // The tests by name, the same quiz once ("… two forms of one test (M1 Legal identity…)").
+        text: pre && pre === post ? t('guide.tests.leadOne', lang, { quiz: quizTitle(project, pre, lang), minutes }) : t('guide.tests.lead', lang, { pre: pre ? quizTitle(project, pre, lang) : '–', post: post ? quizTitle(project, post, lang) : '–', minutes }),
+      },
       { kind: 'list', items: [t('guide.tests.paper', lang), t('guide.tests.phones', lang), t('guide.tests.kiosk', lang)] },
       { kind: 'links', items: testLinks },
     ],

@@ -26,6 +26,15 @@ export interface PrintLine {
   file?: string;
   /** The pre-test or post-test, for booklets, answer sheets and keys. */
   form?: 'pre' | 'post';
+  /** The quiz, for booklets, answer sheets and keys; the evaluation form's id, for evaluation forms. */
+  of?: string;
+}
+
+/** A test the course runs: one form of a quiz, named in words (its module's code and title, or the quiz's title). */
+export interface PrintTest {
+  quiz: string;
+  form: 'pre' | 'post';
+  title: string;
 }
 
 /** What the print pack is computed from: the course's numbers and what its modules contain. */
@@ -34,16 +43,18 @@ export interface PrintPackInput {
   sparePercent: number;
   trainers: number;
   modules: readonly { id: string; code: string; title: string; handouts: readonly { id: string; title: string }[]; jobAids: readonly { workflow: string; title: string }[] }[];
-  pretest?: string;
-  posttest?: string;
-  evaluation?: string;
+  /** Every test the course runs, in the order they are printed. */
+  tests?: readonly PrintTest[];
+  /** The session evaluation form, named by the course's title. */
+  evaluation?: { id: string; title: string };
 }
 
 /**
  * The print pack of a course: for each module its workbook, handouts, job aids and slide handouts
- * for every participant (with spares) and its trainer manual and speaker notes for every trainer; the pre-test and post-test
- * booklets and answer sheets for every participant and their answer keys for every trainer; the
- * evaluation form for every participant.
+ * for every participant (with spares) and its trainer manual and speaker notes for every trainer;
+ * for every test the course runs (`courseTests`), its booklet and answer sheet for every
+ * participant and its answer key for every trainer; the evaluation form for every participant.
+ * Lines name tests and forms in words, never by their ids (the file column gives those).
  */
 export function printPack(input: PrintPackInput): PrintLine[] {
   const each = withSpares(input.participants, input.sparePercent);
@@ -61,17 +72,13 @@ export function printPack(input: PrintPackInput): PrintLine[] {
     lines.push({ kind: 'trainer-manual', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: `${m.id}-trainer.pdf` });
     lines.push({ kind: 'speaker-notes', title: `${m.code} ${m.title}`, copies: input.trainers, per: 'trainer', file: slideFileNames.speakerNotes(m.id) });
   }
-  const tests = [
-    ['pre', input.pretest],
-    ['post', input.posttest],
-  ] as const;
-  for (const [form, quiz] of tests) {
-    if (!quiz) continue;
-    lines.push({ kind: 'booklet', title: quiz, copies: each, per: 'participant', form, file: `quizzes/${quiz}-${form}.pdf` });
-    lines.push({ kind: 'answer-sheet', title: quiz, copies: each, per: 'participant', form, file: `quizzes/${quiz}-${form}-answer-sheet.pdf` });
-    lines.push({ kind: 'answer-key', title: quiz, copies: input.trainers, per: 'trainer', form, file: `quizzes/${quiz}-${form}-key.pdf` });
+  for (const { quiz, form, title } of input.tests ?? []) {
+    lines.push({ kind: 'booklet', title, copies: each, per: 'participant', form, of: quiz, file: `quizzes/${quiz}-${form}.pdf` });
+    lines.push({ kind: 'answer-sheet', title, copies: each, per: 'participant', form, of: quiz, file: `quizzes/${quiz}-${form}-answer-sheet.pdf` });
+    lines.push({ kind: 'answer-key', title, copies: input.trainers, per: 'trainer', form, of: quiz, file: `quizzes/${quiz}-${form}-key.pdf` });
   }
-  if (input.evaluation) lines.push({ kind: 'evaluation-form', title: input.evaluation, copies: each, per: 'participant', file: `${input.evaluation}-evaluation-form.pdf` });
+  const e = input.evaluation;
+  if (e) lines.push({ kind: 'evaluation-form', title: e.title, copies: each, per: 'participant', of: e.id, file: `${e.id}-evaluation-form.pdf` });
   return lines;
 }
 

@@ -206,3 +206,41 @@ export function courseTimetable(course: Course, modules: ReadonlyMap<string, Mod
   if (course.dayTemplate) return generateTimetable(course, course.dayTemplate, modules);
   return { days: [], generated: false, problems: [] };
 }
+
+/**
+ * The form of its module's quiz a test session (`method="test"`) gives: the pre-test when it opens
+ * the module (no session before it teaches), the post-test otherwise. A module writes its tests as
+ * sessions ("Pre-test and the plan of the module", "Review and post-test"); their place, not their
+ * words, says which form they are, in every language.
+ * @param module The module.
+ * @param session One of its sessions, a test.
+ */
+export function sessionTestForm(module: ModuleDoc, session: SessionInfo): 'pre' | 'post' {
+  return module.outline.sessions.filter((s) => s.n < session.n).every((s) => s.method === 'test') ? 'pre' : 'post';
+}
+
+/** A test a course runs: one form of a quiz. */
+export interface CourseTest {
+  quiz: string;
+  form: 'pre' | 'post';
+}
+
+/**
+ * Every test a course runs, once each: its pre-test and post-test (`pretest`, `posttest`), and
+ * the form of its module's quiz that each test session of the timetable gives (`sessionTestForm`).
+ * Grouped by quiz in the order the quizzes first come (the course's pre-test first), the pre-test
+ * before the post-test. The print pack prints a booklet, an answer sheet and a key for each.
+ * @param course The validated course.
+ * @param timetable Its timetable (`courseTimetable`).
+ */
+export function courseTests(course: Course, timetable: Timetable): CourseTest[] {
+  const found: CourseTest[] = [];
+  if (course.pretest) found.push({ quiz: course.pretest, form: 'pre' });
+  for (const e of timetable.days.flat()) {
+    if (e.kind === 'test' && e.quiz) found.push({ quiz: e.quiz, form: e.form });
+    else if (e.kind === 'session' && e.session.method === 'test' && e.module.data) found.push({ quiz: e.module.data.quiz, form: sessionTestForm(e.module, e.session) });
+  }
+  if (course.posttest) found.push({ quiz: course.posttest, form: 'post' });
+  const quizzes = [...new Set(found.map((x) => x.quiz))];
+  return quizzes.flatMap((quiz) => (['pre', 'post'] as const).filter((form) => found.some((x) => x.quiz === quiz && x.form === form)).map((form) => ({ quiz, form })));
+}

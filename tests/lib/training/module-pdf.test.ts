@@ -54,6 +54,14 @@ describe('module PDFs', () => {
     const text = pdfText(files.guide!);
     expect(text).toMatch(/Print pack/);
     expect(text).toMatch(/Test booklet, pre-test[\s\S]*?22/);
+    // Tests and the evaluation form by name (M1's code and title, the course's title), not by id;
+    // the course's one quiz named once in the tests' lead.
+    expect(text).toMatch(/Test booklet, pre-test: M1 Legal identity/);
+    expect(text).toMatch(/Answer key, post-test: M1 Legal identity/);
+    expect(text).toMatch(/Session evaluation form: Legal identity and/);
+    expect(text).not.toMatch(/(pre|post)-test: legal-identity/);
+    expect(text).not.toMatch(/evaluation form: registry-officers/);
+    expect(text).not.toMatch(/\(legal-identity-foundations \/ legal-identity-/);
     // The total grows with every module the course lists, so it is read from the pack the guide
     // prints from (print-pack.test.ts checks that arithmetic by hand on a fixed fixture).
     const course = project.courses.find((c) => c.id === 'registry-officers')?.data;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printLineTitle } from '../../../src/lib/training/guide.ts';
 import { printPack, totalCopies, withSpares } from '../../../src/lib/training/print-pack.ts';
 
 describe('withSpares', () => {
@@ -17,9 +18,11 @@ describe('printPack', () => {
     sparePercent: 10,
     trainers: 2,
     modules: [{ id: 'm1', code: 'M1', title: 'One', handouts: [{ id: 'h1', title: 'H1' }, { id: 'h2', title: 'H2' }], jobAids: [{ workflow: 'w', title: 'W' }, { workflow: 'w', title: 'W' }] }],
-    pretest: 'q',
-    posttest: 'q',
-    evaluation: 'e',
+    tests: [
+      { quiz: 'q', form: 'pre', title: 'M1 One' },
+      { quiz: 'q', form: 'post', title: 'M1 One' },
+    ],
+    evaluation: { id: 'e', title: 'The course' },
   });
 
   it('prints workbooks, handouts, job aids, slide handouts, booklets, answer sheets and evaluation forms for each participant with spares', () => {
@@ -46,5 +49,36 @@ describe('printPack', () => {
       ['answer-key', 2, 'quizzes/q-post-key.pdf'],
     ]);
     expect(totalCopies(pack)).toBe(10 * 22 + 4 * 2);
+  });
+
+  it('names tests and the evaluation form in words, their ids only in the file names', () => {
+    const titles = pack.filter((l) => ['booklet', 'answer-sheet', 'answer-key', 'evaluation-form'].includes(l.kind)).map((l) => printLineTitle(l, 'en'));
+    expect(titles).toEqual([
+      'Test booklet, pre-test: M1 One',
+      'Answer sheet, pre-test: M1 One',
+      'Answer key, pre-test: M1 One',
+      'Test booklet, post-test: M1 One',
+      'Answer sheet, post-test: M1 One',
+      'Answer key, post-test: M1 One',
+      'Session evaluation form: The course',
+    ]);
+    expect(pack.filter((l) => l.kind === 'booklet').map((l) => l.file)).toEqual(['quizzes/q-pre.pdf', 'quizzes/q-post.pdf']);
+    expect(pack.find((l) => l.kind === 'evaluation-form')?.file).toBe('e-evaluation-form.pdf');
+  });
+
+  it('prints every test it is given, each with its booklet, answer sheet and key', () => {
+    const more = printPack({
+      participants: 20,
+      sparePercent: 10,
+      trainers: 2,
+      modules: [],
+      tests: [
+        { quiz: 'a', form: 'pre', title: 'M1 A' },
+        { quiz: 'b', form: 'post', title: 'M2 B' },
+        { quiz: 'c', form: 'pre', title: 'M3 C' },
+      ],
+    });
+    expect(more.map((l) => l.file)).toEqual(['quizzes/a-pre.pdf', 'quizzes/a-pre-answer-sheet.pdf', 'quizzes/a-pre-key.pdf', 'quizzes/b-post.pdf', 'quizzes/b-post-answer-sheet.pdf', 'quizzes/b-post-key.pdf', 'quizzes/c-pre.pdf', 'quizzes/c-pre-answer-sheet.pdf', 'quizzes/c-pre-key.pdf']);
+    expect(totalCopies(more)).toBe(3 * (22 + 22 + 2));
   });
 });

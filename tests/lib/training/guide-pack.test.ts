@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../src/lib/content/project.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { quizFileNames } from '../../../src/lib/handbook/write.ts';
+import { evaluationFormFileName } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { coursePrintPack, printLineTitle, trainerGuide, type GuidePart } from '../../../src/lib/training/guide.ts';
+import type { CourseDoc } from '../../../src/lib/training/courses.ts';
+import { totalCopies } from '../../../src/lib/training/print-pack.ts';
+import { courseTimetable } from '../../../src/lib/training/timetable.ts';
+import { projectIn } from '../../../src/lib/translation/localize.ts';
+import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
+import type { Course } from '../../../src/schemas/course.ts';
+
+// The model course's trainer's guide: its print pack and the words around it, in the three
+// languages of the model pack (ARCHITECTURE.md, Formats: course; Translations: PDFs).
+const project = loadProject(join(import.meta.dirname, '../../..'));
+const views: Record<string, Project> = { en: project, fr: projectIn(project, 'fr'), ar: projectIn(project, 'ar') };
+const ID = 'registry-officers';
+const M1 = 'legal-identity-foundations';
+const doc = (p: Project) => p.courses.find((c) => c.id === ID) as CourseDoc & { data: Course };
+const table = (parts: GuidePart[]) => parts.find((p): p is Extract<GuidePart, { kind: 'table' }> => p.kind === 'table')!;
+/** The quizzes the course's modules give, and the course itself: ids that must not be printed as names. */
+const ids = [ID, ...doc(project).data.modules, ...project.modules.flatMap((m) => (m.data ? [m.data.quiz] : []))];
+
+describe("the course's print pack", () => {
+  it('lists every test the timetable runs, with its booklet, answer sheet and key, and counts their copies', () => {
+    const c = doc(project).data;
+    // What the timetable holds, read here on its own terms: the course's test lines, and each
+    // module session that is a test, its form said by its (English) title.
+    const run = new Set<string>();
+    for (const e of courseTimetable(c, new Map(project.modules.map((m) => [m.id, m]))).days.flat()) {
+      if (e.kind === 'test') run.add(`${e.quiz}-${e.form}`);
+      if (e.kind === 'session' && e.session.method === 'test') run.add(`${e.module.data!.quiz}-${/pre-test/i.test(e.session.title) ? 'pre' : 'post'}`);
+    }
+    // M1's quiz opens and closes the course; M2 and M4 run a pre-test and a post-test, M3 a post-test.
+    expect([...run].sort()).toEqual([
+      'civil-registration-births-deaths-post',
+      'civil-registration-births-deaths-pre',
+      'data-quality-fraud-protection-post',
+      'data-quality-fraud-protection-pre',
+      `${M1}-post`,
+      `${M1}-pre`,
+      'national-id-enrolment-module-post',
+    ]);
+    const pack = coursePrintPack(project, c);
+    for (const kind of ['booklet', 'answer-sheet', 'answer-key'] as const) {
+      const files = pack.filter((l) => l.kind === kind).map((l) => l.file);
+      const suffix = { booklet: '', 'answer-sheet': '-answer-sheet', 'answer-key': '-key' }[kind];
+      expect(files.sort(), kind).toEqual([...run].sort().map((x) => `quizzes/${x}${suffix}.pdf`));
+    }
+    const tests = pack.filter((l) => ['booklet', 'answer-sheet', 'answer-key'].includes(l.kind));
+    expect(totalCopies(tests)).toBe(run.size * (22 + 22 + 2));
+    // The guide's total counts them.
+    const guide = trainerGuide(project, doc(project), 'trainer', 'en');
+    expect(table(guide.sections.find((s) => s.id === 'print')!.parts).footer.at(-1)).toBe(String(totalCopies(pack)));
+  });
+
+  it('names tests, quizzes and the evaluation form in words, never by their ids, in every language', () => {
+    const m1 = (p: Project) => p.modules.find((m) => m.id === M1)!.data!;
+    for (const [lang, view] of Object.entries(views)) {
+      const guide = trainerGuide(view, doc(view), 'trainer', lang);
+      const rows = table(guide.sections.find((s) => s.id === 'print')!.parts).rows.map((r) => r[0] as string);
+      for (const row of rows) for (const id of ids) expect(row, `${lang}: ${row}`).not.toContain(id);
+      const booklet = guide.pack.find((l) => l.kind === 'booklet' && l.form === 'pre' && l.file?.includes(M1))!;
+      expect(printLineTitle(booklet, lang), lang).toContain(`${m1(view).code} ${m1(view).title}`);
+      expect(printLineTitle(guide.pack.find((l) => l.kind === 'evaluation-form')!, lang), lang).toContain(doc(view).data.title);
+      // The tests' lead names the course's one quiz once, by its module, and no id.
+      const lead = guide.sections.find((s) => s.id === 'tests')!.parts.find((p) => p.kind === 'paragraph') as { text: string };
+      for (const id of ids) expect(lead.text, lang).not.toContain(id);
+      expect(lead.text.split(m1(view).title).length - 1, `${lang}: ${lead.text}`).toBe(1);
+    }
+  });
+
+  it("points each language's guide to its own language's booklets, answer sheets and evaluation form where the build writes them, to the source's otherwise", () => {
+    const files = (lang: string) => coursePrintPack(views[lang]!, doc(views[lang]!).data, lang).flatMap((l) => (l.file ? [l.file] : []));
+    const fr = files('fr');
+    // quizzes/fr/legal-identity-foundations.yaml and quizzes/fr/evaluations/registry-officers.yaml
+    // exist: the build writes their French prints under these names.
+    for (const form of ['pre', 'post'] as const) {
+      const names = quizFileNames(M1, form, 'fr');
+      expect(fr).toContain(`quizzes/${names.booklet}`);
+      expect(fr).toContain(`quizzes/${names.sheet}`);
+      expect(fr).not.toContain(`quizzes/${quizFileNames(M1, form).booklet}`);
+      // One answer key, in the source language, serves every language.
+      expect(fr).toContain(`quizzes/${names.key}`);
+    }
+    expect(fr).toContain(translatedPdfName(evaluationFormFileName(ID), 'fr'));
+    expect(fr).not.toContain(evaluationFormFileName(ID));
+    // A quiz with no French translation: its English booklet.
+    expect(fr).toContain(`quizzes/${quizFileNames('civil-registration-births-deaths', 'pre').booklet}`);
+    // Arabic: the evaluation form is translated, M1's quiz is not.
+    const ar = files('ar');
+    expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
+    expect(ar).not.toContain(evaluationFormFileName(ID));
+    expect(ar).toContain(`quizzes/${quizFileNames(M1, 'pre').booklet}`);
+    expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
+    // The source's guide names no translated file.
+    expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
+  });
+});
