@@ -24,7 +24,12 @@ function partBlocks(part: GuidePart, base: string): Block[] {
     case 'paragraph':
       return [{ kind: 'paragraph', inlines: codeSpans(part.text).map((c) => run(c.text, 'regular', c.code ? { code: true } : {})) }];
     case 'checklist':
-      return [{ kind: 'paragraph', inlines: [run(part.title, 'bold')], keepWithNext: true }, { kind: 'list', ordered: false, checkboxes: true, items: part.items.map(para) }];
+      return [
+        { kind: 'paragraph', inlines: [run(part.title, 'bold')], keepWithNext: true },
+        // Content in another language is a paragraph of its own, marked with its language: the
+        // layout orders and aligns it in that language's direction.
+        { kind: 'list', ordered: false, checkboxes: true, items: part.items.map((item) => (typeof item === 'string' ? para(item) : [...para(item.text), ...item.content.map((c): Block => ({ kind: 'paragraph', inlines: [run(c.text)], spaceBefore: 2, lang: c.lang }))])) },
+      ];
     case 'list':
       return [{ kind: 'list', ordered: false, items: part.items.map(para) }];
     case 'links':
@@ -68,7 +73,7 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   const blocks: Block[] = [
     { kind: 'heading', level: 1, inlines: [run(guide.title)], toc: true },
     { kind: 'paragraph', inlines: [run(guide.lead, 'italic')] },
-    { kind: 'table', header: [], rows: [[cell(t('course.venue', lang), 'bold'), cell(c.venue)], [cell(t('course.participants', lang), 'bold'), cell(String(c.participants))], [cell(t('course.trainers', lang), 'bold'), cell(c.trainers.join(', '))]], widths: [1, 4] },
+    { kind: 'table', header: [], rows: [[cell(t('course.venue', lang), 'bold'), cell(c.venue)], [cell(t('course.participants', lang), 'bold'), cell(String(c.participants))], [cell(t('course.trainers', lang), 'bold'), cell(c.trainers.join(t('list.separator', c.language)))]], widths: [1, 4] },
   ];
   for (const s of guide.sections) {
     blocks.push({ kind: 'heading', level: 2, inlines: [run(s.title)], toc: true, anchor: `guide:${s.id}` });

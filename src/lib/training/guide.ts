@@ -19,10 +19,20 @@ export interface GuideLink {
   href: string;
 }
 
+/** Course content in its own language (a module not translated yet), set apart from the guide's words. */
+export interface GuideText {
+  text: string;
+  /** Its language: the page marks it, the PDF lays it out in that language's direction. */
+  lang: string;
+}
+
+/** A checklist item: a sentence in the guide's language, or a lead-in followed by content in its own languages (one paragraph each). */
+export type GuideItem = string | { text: string; content: GuideText[] };
+
 /** One piece of a guide section; the web page and the PDF render each kind their own way. */
 export type GuidePart =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'checklist'; title: string; items: string[] }
+  | { kind: 'checklist'; title: string; items: GuideItem[] }
   | { kind: 'list'; items: string[] }
   | { kind: 'links'; items: GuideLink[] }
   | { kind: 'code'; text: string }
@@ -138,8 +148,22 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   const c = doc.data;
   const modules = c.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
   const pack = coursePrintPack(project, c, lang);
-  const activities = modules.flatMap((m) => allOf(m.outline, 'activities'));
-  const materials = [...new Set(activities.flatMap((a) => (a.materials ? [a.materials] : [])))].join('; ');
+  // What the activities need, in the language of each module (a module not translated yet gives
+  // its source's words): one sentence when every module is in the guide's language, else a lead-in
+  // and one paragraph per language, so an English list in an Arabic guide runs left to right.
+  const materialsIn = new Map<string, Set<string>>();
+  for (const m of modules) {
+    for (const a of allOf(m.outline, 'activities')) {
+      if (!a.materials) continue;
+      const of = materialsIn.get(m.data!.language) ?? new Set<string>();
+      materialsIn.set(m.data!.language, of.add(a.materials));
+    }
+  }
+  const materials: GuideItem[] = !materialsIn.size
+    ? []
+    : [...materialsIn.keys()].every((l) => l === lang)
+      ? [t('guide.prep.materials', lang, { materials: [...materialsIn.values()].flatMap((x) => [...x]).join(t('list.separatorLong', lang)) })]
+      : [{ text: t('guide.prep.materialsLead', lang), content: [...materialsIn].map(([l, x]) => ({ text: [...x].join(t('list.separatorLong', l)), lang: l })) }];
   const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
   const pre = c.pretest;
   const post = c.posttest;
@@ -148,10 +172,10 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
 
   const prepare: GuideSection = {
     id: 'prepare',
-    title: `${t('guide.when.twoWeeks', lang)}, ${t('guide.when.oneWeek', lang).toLowerCase()}, ${t('guide.when.dayBefore', lang).toLowerCase()}`,
+    title: [t('guide.when.twoWeeks', lang), t('guide.when.oneWeek', lang).toLowerCase(), t('guide.when.dayBefore', lang).toLowerCase()].join(t('list.separator', lang)),
     parts: [
       { kind: 'checklist', title: t('guide.when.twoWeeks', lang), items: [t('guide.prep.confirm', lang, { venue: c.venue, n: c.participants }), t('guide.prep.law', lang), t('guide.prep.read', lang)] },
-      { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { total: totalCopies(pack) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...(materials ? [t('guide.prep.materials', lang, { materials })] : [])] },
+      { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { total: totalCopies(pack) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...materials] },
       { kind: 'checklist', title: t('guide.when.dayBefore', lang), items: [t('guide.prep.room', lang), t('guide.prep.packs', lang), t('guide.prep.offline', lang)] },
       { kind: 'links', items: modules.flatMap((m) => [{ text: `${m.data!.code} ${m.data!.title}`, href: `/modules/${m.id}/` }]) },
     ],

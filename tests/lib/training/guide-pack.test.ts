@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/lib/content/project.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { quizFileNames } from '../../../src/lib/handbook/write.ts';
 import { evaluationFormFileName } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { renderTrainerGuide } from '../../../src/lib/training/guide-pdf.ts';
 import { coursePrintPack, printLineTitle, trainerGuide, type GuidePart } from '../../../src/lib/training/guide.ts';
 import type { CourseDoc } from '../../../src/lib/training/courses.ts';
 import { totalCopies } from '../../../src/lib/training/print-pack.ts';
@@ -11,6 +12,7 @@ import { courseTimetable } from '../../../src/lib/training/timetable.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
+import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model course's trainer's guide: its print pack and the words around it, in the three
 // languages of the model pack (ARCHITECTURE.md, Formats: course; Translations: PDFs).
@@ -97,5 +99,38 @@ describe("the course's print pack", () => {
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
+  });
+});
+
+describe("the Arabic trainer's guide PDF", () => {
+  let pdf: string;
+  beforeAll(async () => {
+    pdf = saveTo(tempDir(), 'guide.ar.pdf', await renderTrainerGuide(views.ar!, ID, 'a4', 'ar', 'trainer'));
+  }, 120_000);
+
+  it('sets the English materials list (modules not translated yet) left to right, its last line ending where English ends', () => {
+    const text = withoutBidiMarks(pdfText(pdf, 1, 1, '-raw'));
+    expect(text.replace(/\s+/g, ' ')).toContain("the 'Can I share this?' handout, a chair back to back for the telephone scene");
+    // Set in the right-to-left flow, its final full stop went to the start of its last line.
+    expect(text).not.toMatch(/^\s*\.the 'Can I share this\?'/m);
+    // Its lines start at the left margin (the page is mirrored: the list's checkboxes are on the right).
+    const words = pdfWords(pdf, 1);
+    const scene = words.filter((w) => w.text === 'scene').at(-1)!;
+    const last = words.filter((w) => w.yMin === scene.yMin).sort((a, b) => a.xMin - b.xMin);
+    expect(last.map((w) => w.text).join(' ')).toMatch(/telephone scene$/);
+    expect(last[0]!.xMin).toBeLessThan(60);
+    // The Arabic lead-in keeps the right margin.
+    const lead = words.find((w) => w.text.includes('اهجاتحت') || w.text.includes('تحتاجها'))!;
+    expect(lead.xMin).toBeGreaterThan(300);
+  });
+
+  it('joins lists with the Arabic comma', () => {
+    const text = withoutBidiMarks(pdfText(pdf, 1, 1));
+    const heading = text.split('\n').find((l) => l.includes('قبل أسبوعين') && l.includes('في اليوم السابق'))!;
+    expect(heading).toContain('،');
+    expect(heading).not.toContain(',');
+    const trainers = text.split('\n').find((l) => l.includes('المدرب الرئيسي'))!;
+    expect(trainers).toContain('،');
+    expect(trainers).not.toContain(',');
   });
 });
