@@ -31,7 +31,8 @@ export function glossaryBlocks(project: Project, used: ReadonlySet<string>, lang
     blocks.push({ kind: 'anchor', name: anchors.term(term.id) });
     const inlines = [run(term.term, 'bold'), ...(untranslated(term.id) ? [run(` (${t('modules.notTranslated', lang)})`, 'italic', { color: colors.muted })] : []), run(` — ${term.definition}`)];
     if (term.source) inlines.push(run(` ${t('glossary.source', lang)}${colon(lang)} ${term.source}.`, 'italic', { color: colors.muted }));
-    blocks.push({ kind: 'paragraph', inlines });
+    // An entry in the source's words runs in the source's direction (English in an Arabic annex).
+    blocks.push({ kind: 'paragraph', inlines, ...(untranslated(term.id) ? { lang: sourceLang } : {}) });
   }
   return blocks;
 }
