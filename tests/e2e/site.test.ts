@@ -125,6 +125,28 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it('on a 360 px phone a term\'s definition stays on the screen and clear of the term, in English and Arabic', async () => {
+    for (const path of ['/sops/birth-registration/', '/ar/sops/birth-registration/']) {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${site.url}${path}`);
+      const links = page.locator('.term > a');
+      const n = await links.count();
+      expect(n).toBeGreaterThan(10);
+      const bad: string[] = [];
+      for (let i = 0; i < n; i++) {
+        await links.nth(i).focus();
+        const r = await links.nth(i).evaluate((a) => {
+          const def = a.parentElement!.querySelector('.term-def')!.getBoundingClientRect();
+          const term = a.getBoundingClientRect();
+          return { left: def.left, right: def.right, top: def.top, bottom: def.bottom, termBottom: term.bottom, wide: document.documentElement.scrollWidth - window.innerWidth, h: window.innerHeight, text: a.textContent };
+        });
+        if (r.left < 0 || r.right > 360 || r.bottom > r.h || r.wide > 0 || r.termBottom > r.top) bad.push(`${r.text}: ${JSON.stringify(r)}`);
+      }
+      expect(bad, path).toEqual([]);
+      await page.close();
+    }
+  });
+
   for (const path of ['/', '/sops/', '/glossary/', '/sops/national-id-enrolment/']) {
     it(`${path} has no WCAG 2.1 A/AA violations (axe-core)`, async () => {
       const page = await site.browser.newPage();
