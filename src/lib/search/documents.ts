@@ -24,12 +24,24 @@ export interface SearchDoc {
 /** The words a self-closing component reads as on the page: `(name, id)` to its text. */
 type ComponentWords = (name: string, id: string) => string | undefined;
 
+/** What the text reader reads of an mdast node. */
+type Node = { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
+
+/**
+ * Nodes the page shows as boxes of their own (mdast's flow content, table rows and cells, list
+ * items, a hard line break): their text is set apart by a space, as the reader sees it apart.
+ * `mdast-util-to-string` joins them with nothing, so a table's cells ran together in the excerpt
+ * ("recordwherekept for…") and were indexed as one word: "kept" did not find the table.
+ */
+const SEPARATE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'html', 'math', 'thematicBreak', 'definition', 'footnoteDefinition', 'mdxJsxFlowElement', 'mdxFlowExpression', 'break']);
+
 /**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
  * self-closing `<Param id>`, `<Term id>`, `<Role id>`, `<Form id>` or `<Ref to>` reads as the page
  * shows it ("90 days", "notification", "registrar", "Form BR-01", "SOP-CR-02 §6 Procedure"). The same text as
  * `mdast-util-to-string` (image alt text and HTML included) on a copy of the node with those
- * components filled in, read without copying the node.
+ * components filled in, read without copying the node, except that block-level units (paragraphs,
+ * headings, list items, table cells and rows, flow components) are separated by a space.
  */
 function nodeText(node: RootContent, words: ComponentWords = () => undefined): string {
   return readerText(node, words).replace(/\s+/g, ' ').trim();
@@ -38,7 +50,13 @@ function nodeText(node: RootContent, words: ComponentWords = () => undefined): s
 function readerText(value: unknown, words: ComponentWords): string {
   if (Array.isArray(value)) return value.map((child) => readerText(child, words)).join('');
   if (!value || typeof value !== 'object') return '';
-  const node = value as { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
+  const node = value as Node;
+  const text = inlineText(node, words);
+  return node.type && SEPARATE.has(node.type) ? ` ${text} ` : text;
+}
+
+/** A node's own text, its children's joined by `readerText`. */
+function inlineText(node: Node, words: ComponentWords): string {
   if ('value' in node) return node.value as string;
   if ('alt' in node && node.alt) return node.alt as string;
   const empty = !Array.isArray(node.children) || node.children.length === 0;

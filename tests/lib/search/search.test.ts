@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+import { lunrLanguage } from '../../../src/lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, shardsFor, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
@@ -43,6 +44,42 @@ describe('search documents', () => {
   it('indexes glossary terms', () => {
     const docs = searchDocuments(project, 'participant');
     expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');
+  });
+});
+
+describe('search text of tables and lists', () => {
+  const pack = loadProject(join(import.meta.dirname, '../../..'));
+  const bundles = Object.fromEntries(['en', 'fr', 'ar'].map((lang) => [lang, buildSearchBundle(pack, 'participant', lang)]));
+  const excerpt = (lang: string, path: string) => bundles[lang]?.docs.find((d) => d.path === path)?.excerpt;
+  const found = (lang: string, word: string) => {
+    lunrLanguage(lang);
+    const bundle = bundles[lang];
+    return lunr.Index.load(bundle?.index as object).search(word).map((r) => bundle?.docs[Number(r.ref)]?.path);
+  };
+
+  it('separates table cells, rows and list items with a space in every language, as the page shows them apart', () => {
+    // Cells and rows ran together: "RecordWhere keptRetentionRegister entry…", "documentlieu de conservationdurée…".
+    expect(excerpt('en', '/sops/civil-status-correction/#records-and-retention')).toMatch(/^Record Where kept Retention Register entry with its marginal annotations Register volume/);
+    expect(excerpt('fr', '/fr/sops/birth-registration/#records-and-retention')).toMatch(/lieu de conservation durée Registre des naissances/);
+    expect(excerpt('ar', '/ar/sops/birth-registration/#records-and-retention')).toMatch(/^السجل مكان الحفظ مدة الحفظ سجل المواليد/);
+    // List items: "…the supervisor's approval.Enter the death", "…sans ombres.Prenez une photographie".
+    expect(excerpt('en', '/sops/death-registration/#register-the-death-and-issue-the-burial-permit')).toContain("the supervisor's approval. Enter the death");
+    expect(excerpt('fr', '/fr/sops/national-id-enrolment/#photograph')).toContain('sans ombres. Prenez une photographie');
+  });
+
+  it('indexes the words of adjacent cells and items as words: each finds its section, and no term glues two', () => {
+    // Each word was indexed only glued to its neighbour ("staff collusion" after a cell ending
+    // "…stock", "no shadows." before "Take…"), so a search for it missed the section.
+    expect(found('en', 'collusion')).toContain('/sops/birth-registration/#fraud-risks-and-controls');
+    expect(found('en', 'shadows')).toContain('/sops/national-id-enrolment/#photograph');
+    expect(found('fr', 'ombres')).toContain('/fr/sops/national-id-enrolment/#photograph');
+    expect(found('ar', 'تواطؤ')).toContain('/ar/sops/birth-registration/#fraud-risks-and-controls');
+    for (const [lang, bundle] of Object.entries(bundles)) {
+      const terms = (bundle.index as LunrJson).invertedIndex.map(([term]) => term);
+      // A letter, the end of a sentence, cell or item, then a word: two units read as one term.
+      expect(terms.filter((t) => /\p{L}[.;:!?)\]»؟،؛]\p{L}{2}/u.test(t)), lang).toEqual([]);
+      expect(terms.filter((t) => t.startsWith('recordwher')), lang).toEqual([]);
+    }
   });
 });
 
