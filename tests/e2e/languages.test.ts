@@ -105,6 +105,37 @@ describe('pages in every language', () => {
     await page.close();
   });
 
+  it("labels and links the hits of untranslated pages in the reader's language: Glossaire, Procédures, /fr/ pages", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/fr/search/?q=burial`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour « burial »$/);
+    // The glossary term and the death registration SOP are not translated: their hits come from
+    // the English index, were labelled "Glossary" / "Procedures" and linked to the English site.
+    const hit = (href: string) => page.locator('[data-search-results] li', { has: page.locator(`a[href="${href}"]`) });
+    const term = hit('/fr/glossary/#burial-permit');
+    await expect(term.locator('a').textContent()).resolves.toBe('Burial permit');
+    expect(await term.getAttribute('lang')).toBe('en');
+    await expect(term.locator('.hit-context').textContent()).resolves.toBe('Glossaire · En anglais');
+    expect(await term.locator('.hit-context').getAttribute('lang')).toBe('fr');
+    await expect(hit('/fr/sops/death-registration/').locator('.hit-context').textContent()).resolves.toBe('Procédures · En anglais');
+    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => h.startsWith('/fr/sops/death-registration/#')).length).toBeGreaterThan(0);
+    expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
+    const contexts = await page.locator('[data-search-results] .hit-context').allTextContents();
+    expect(contexts.filter((c) => /^(Glossary|Procedures)\b/.test(c))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // Following the hit keeps the French interface.
+    await term.locator('a').click();
+    await page.waitForURL(/\/fr\/glossary\/#burial-permit$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    // In Arabic too, right to left.
+    await page.goto(`${site.url}/ar/search/?q=burial`);
+    await expect.poll(() => page.locator('[data-search-results] li a[href="/ar/glossary/#burial-permit"]').count(), { timeout: WAIT }).toBe(1);
+    await expect(page.locator('[data-search-results] li', { has: page.locator('a[href="/ar/glossary/#burial-permit"]') }).locator('.hit-context').textContent()).resolves.toBe('مسرد المصطلحات · باللغة الإنجليزية');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it("a translated SOP's component words (roles table, callouts, form links) and a module's parameters are in the page's language", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/sops/birth-registration/`);

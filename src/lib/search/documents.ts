@@ -4,6 +4,7 @@ import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
 import { t } from '../../i18n/index.ts';
+import { kindLabels } from './hits.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
@@ -105,7 +106,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
     };
     // The whole SOP: its summary is the text (and so the excerpt), under the word for procedures
     // as a term's is under "Glossary" (the summary was shown twice, as context and excerpt).
-    docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: t('site.nav.sops', language), text: sop.data.summary });
+    docs.push({ id: `${sop.id}#`, path: at(`/sops/${sop.id}/`), title: `${label} ${sop.data.title}`, context: t(kindLabels.sop, language), text: sop.data.summary });
     let current: SearchDoc | undefined;
     for (const node of forEdition(sop.tree, edition).children) {
       const section = node.type === 'heading' ? (node.data as { section?: SectionData } | undefined)?.section : undefined;
@@ -127,7 +128,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
   }
   for (const term of view.glossary) {
     if (language !== sourceLang && !isTranslated(project, language, 'glossary', term.id)) continue;
-    docs.push({ id: `glossary#${term.id}`, path: at(`/glossary/#${term.id}`), title: term.term, context: t('glossary.title', language), text: term.definition });
+    docs.push({ id: `glossary#${term.id}`, path: at(`/glossary/#${term.id}`), title: term.term, context: t(kindLabels.glossary, language), text: term.definition });
   }
   return docs;
 }

@@ -33,9 +33,10 @@ export function isLocalized(path: string): boolean {
  * localized, else the path itself (the source's page). Without the base; pass it to `href()`.
  * @param path A site path without base or locale prefix, starting with `/`.
  * @param lang The reader's language.
- * @param locales The site's locales, the default first.
+ * @param locales The site's locales, the default first (their codes and which is the default:
+ *   the search island has only these).
  */
-export function localePath(path: string, lang: string, locales: readonly SiteLocale[]): string {
+export function localePath(path: string, lang: string, locales: readonly Pick<SiteLocale, 'code' | 'default'>[]): string {
   const locale = locales.find((l) => l.code === lang);
   if (!locale || locale.default || !isLocalized(path)) return path;
   return `/${lang}${path}`;

@@ -6,6 +6,7 @@
 // language's for what is not translated. What it has loaded answers from memory afterwards
 // (offline too); the whole index is in the offline pack.
 import lunr from 'lunr';
+import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
 import { lunrLanguage } from '../../lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
@@ -15,6 +16,8 @@ interface Words {
   searching: string;
   failed: string;
   inSource: string;
+  /** "Glossary" and "Procedures" in the reader's language, for the hits of the source language's index. */
+  kinds: Partial<KindWords>;
 }
 
 /** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
@@ -28,6 +31,8 @@ const base = document.documentElement.dataset.base ?? '/';
 const lang = form?.dataset.lang ?? 'en';
 const sources = JSON.parse(form?.dataset.indexes ?? '[{"lang":"en","shards":"/search-index/"}]') as Source[];
 const words = JSON.parse(form?.dataset.words ?? '{}') as Words;
+/** The site's locales, to link a hit to its page in the reader's language (`localePath`). */
+const locales = JSON.parse(form?.dataset.locales ?? '[]') as { code: string; default: boolean }[];
 const url = (path: string) => base + path.replace(/^\//, '');
 
 /** Files fetched once each; a failed fetch is forgotten, so the next query tries again. */
@@ -120,7 +125,7 @@ function message(count: number, query: string): string {
   return text.replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(count)).replace('{query}', query);
 }
 
-function render(hits: (SearchHit & { lang: string })[], query: string) {
+function render(hits: ShownHit[], query: string) {
   if (!results || !status) return;
   results.replaceChildren(
     ...hits.map((hit) => {
@@ -131,7 +136,18 @@ function render(hits: (SearchHit & { lang: string })[], query: string) {
       a.textContent = hit.title;
       const context = document.createElement('p');
       context.className = 'hit-context';
-      context.textContent = hit.lang !== lang ? `${hit.context} · ${words.inSource}` : hit.context;
+      if (hit.lang === lang) context.textContent = hit.context;
+      else if (hit.contextLang === lang) {
+        // "Glossaire · En anglais": all in the reader's language, in a hit that is not.
+        context.lang = lang;
+        context.textContent = `${hit.context} · ${words.inSource}`;
+      } else {
+        // Its SOP's title in the hit's language, then that language named in the reader's.
+        const inSource = document.createElement('span');
+        inSource.lang = lang;
+        inSource.textContent = words.inSource;
+        context.append(`${hit.context} · `, inSource);
+      }
       const excerpt = document.createElement('p');
       excerpt.textContent = hit.excerpt;
       li.append(a, context, excerpt);
@@ -146,12 +162,12 @@ async function search(query: string) {
   try {
     const terms = wordsOf(query);
     const seen = new Set<string>();
-    const hits: (SearchHit & { lang: string })[] = [];
+    const hits: ShownHit[] = [];
     for (const source of terms.length ? sources : []) {
       for (const doc of await hitsIn(source, terms)) {
         if (seen.has(pageOf(doc.path))) continue;
         seen.add(pageOf(doc.path));
-        hits.push({ ...doc, lang: source.lang });
+        hits.push(shownHit(doc, source.lang, lang, locales, words.kinds ?? {}));
       }
     }
     render(hits.slice(0, 30), query);
