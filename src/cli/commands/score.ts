@@ -6,6 +6,7 @@ import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { reviewOrder } from '../../lib/assessment/item-analysis.ts';
+import { quizCode } from '../../lib/assessment/quiz-code.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
@@ -14,7 +15,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir } from '../out.ts';
 
-type RenderPdf = (report: ScoreReport, quiz: Quiz, options?: { date?: string; organisation?: string; lang?: string }) => Promise<Uint8Array>;
+type RenderPdf = (report: ScoreReport, quiz: Quiz, options?: { date?: string; organisation?: string; lang?: string; code?: string }) => Promise<Uint8Array>;
 
 /** The handbook engine's training-report renderer, once it exists (src/lib/handbook/report.ts). */
 async function pdfRenderer(): Promise<RenderPdf | undefined> {
@@ -122,7 +123,8 @@ Example:
       if (renderPdf) {
         const project = loadProject(root);
         const lang = project.sops.find((x) => x.id === quiz.sop)?.data?.language;
-        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz, { date, ...(project.site?.organisation ? { organisation: project.site.organisation } : {}), ...(lang ? { lang } : {}) }));
+        const code = quizCode(project, quiz);
+        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz, { date, ...(project.site?.organisation ? { organisation: project.site.organisation } : {}), ...(lang ? { lang } : {}), ...(code ? { code } : {}) }));
         written.push('report.pdf');
       } else {
         io.err('note: report.pdf needs the handbook engine (src/lib/handbook/report.ts), which is not there yet; report.html has the same content');

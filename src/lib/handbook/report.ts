@@ -18,6 +18,8 @@ export interface ReportOptions {
   organisation?: string;
   /** Date of the report (YYYY-MM-DD) for the document metadata; none by default, so output is reproducible. */
   date?: string;
+  /** The quiz's code for the running footer (`quizCode`: its module's or SOP's); its title when absent. */
+  code?: string;
 }
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
@@ -134,6 +136,6 @@ export async function renderTrainingReport(report: ScoreReport, quiz: Quiz, opti
     ...participants(report, quiz, lang),
   ];
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
-  const stamp = quizStamp(quiz, t('report.title', lang), lang, quiz.id);
+  const stamp = quizStamp(quiz, t('report.title', lang), lang, [options.code || quiz.title, t('report.title', lang)]);
   return renderParts([{ pages, numbering: 'decimal', stamp }], paper, { title: `${t('report.title', lang)}${colon(lang)} ${quiz.title}`, author: options.organisation ?? '', subject: quiz.title, language: lang, date: options.date }, ctx);
 }

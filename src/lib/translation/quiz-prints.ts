@@ -1,5 +1,6 @@
 import type { Project } from '../content/project.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { quizCode } from '../assessment/quiz-code.ts';
 import { renderAnswerSheet } from '../handbook/quiz/answer-sheet.ts';
 import { renderTestBooklet, type QuizPrintOptions } from '../handbook/quiz/booklet.ts';
 import type { QuizForm } from '../handbook/quiz/items.ts';
@@ -31,6 +32,7 @@ export async function writeTranslatedQuizPrints(project: Project, quizzes: reado
         lang,
         organisation: siteIn(project.site, lang).organisation,
         date: sop?.history[0]?.date ?? sop?.effective ?? '2000-01-01',
+        code: quizCode(project, source),
       };
       for (const form of o.forms ?? (['pre', 'post'] as const)) {
         const names = quizFileNames(source.id, form, lang);

@@ -9,6 +9,8 @@ import { renderAnswerSheet } from '../../../src/lib/handbook/quiz/answer-sheet.t
 import { renderTestBooklet, type QuizPrintOptions } from '../../../src/lib/handbook/quiz/booklet.ts';
 import { answerText, formItems, printedOptions } from '../../../src/lib/handbook/quiz/items.ts';
 import { renderTrainingReport } from '../../../src/lib/handbook/report.ts';
+import { quizCode } from '../../../src/lib/assessment/quiz-code.ts';
+import type { Project } from '../../../src/lib/content/project.ts';
 import type { Quiz } from '../../../src/schemas/quiz.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from './pdf-tools.ts';
 
@@ -79,6 +81,61 @@ describe('quiz prints', () => {
     expect(text).toMatch(/Class normalized gain\s+0\.31/);
     expect(text).toContain('Item analysis');
     expect(text).toContain(report.forms.post!.items[0]!.id);
+  });
+});
+
+describe('running footers of quiz prints', () => {
+  const footers = (path: string) => pdfText(path).split('\n').filter((l) => /Page \d+ of \d+|صفحة/.test(l)).map((l) => l.trim());
+
+  it('booklet, answer sheet and key name the quiz by its code and the test, never by file id and form', async () => {
+    const coded = { ...options, code: 'M9' };
+    const prints = {
+      booklet: saveTo(dir, 'coded-pre.pdf', await renderTestBooklet(quiz, 'pre', coded)),
+      sheet: saveTo(dir, 'coded-sheet.pdf', await renderAnswerSheet(quiz, 'pre', coded)),
+      key: saveTo(dir, 'coded-key.pdf', await renderAnswerKey(quiz, 'pre', coded)),
+    };
+    for (const path of Object.values(prints)) {
+      const lines = footers(path);
+      expect(lines.length).toBeGreaterThan(0);
+      // The same words on the booklet, its answer sheet and its key, so a loose sheet finds its booklet.
+      for (const line of lines) expect(line).toMatch(/^M9 · Pre-test · Page \d+ of \d+$/);
+      expect(pdfText(path)).not.toContain(`${quiz.id} ·`);
+      expect(pdfText(path)).not.toMatch(/ · pre · /);
+    }
+  });
+
+  it('a quiz without a code is named by its title', async () => {
+    const path = saveTo(dir, 'titled-post.pdf', await renderTestBooklet(quiz, 'post', options));
+    expect(footers(path)[0]).toBe(`${quiz.title} · Post-test · Page 1 of ${pdfInfo(path).Pages}`);
+    const long = { ...quiz, title: `${quiz.title} `.repeat(8).trim() };
+    const cut = footers(saveTo(dir, 'long-post.pdf', await renderTestBooklet(long, 'post', options)))[0]!;
+    expect(cut).toMatch(/^Sample registration.*… · Post-test · Page 1 of \d+$/);
+  });
+
+  it('an Arabic booklet’s footer is in Arabic, with no file id or Latin form code', async () => {
+    const path = saveTo(dir, 'ar-pre.pdf', await renderTestBooklet(quiz, 'pre', { ...options, lang: 'ar', code: 'M9' }));
+    const text = pdfText(path);
+    expect(text).toContain('الاختبار القبلي · صفحة');
+    expect(text).not.toContain(quiz.id);
+    expect(text).not.toMatch(/ · pre\b/);
+  });
+
+  it('the score report’s footer names the quiz by its code and the report', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const path = saveTo(dir, 'coded-report.pdf', await renderTrainingReport(report, quiz, { code: 'M9' }));
+    for (const line of footers(path)) expect(line).toMatch(/^M9 · Training report · Page \d+ of \d+$/);
+    expect(pdfText(path)).not.toContain(`${quiz.id} ·`);
+  });
+
+  it('a quiz’s code is its module’s, else its SOP’s, never its id', () => {
+    const project = {
+      modules: [{ id: 'module-a', data: { code: 'M2', quiz: 'quiz-a' } }],
+      sops: [{ id: 'sop-b', data: { code: 'SOP-XX-02' } }],
+    } as unknown as Pick<Project, 'modules' | 'sops'>;
+    expect(quizCode(project, { id: 'quiz-a', sop: 'sop-b' })).toBe('M2');
+    expect(quizCode(project, { id: 'quiz-c', module: 'module-a' })).toBe('M2');
+    expect(quizCode(project, { id: 'quiz-b', sop: 'sop-b' })).toBe('SOP-XX-02');
+    expect(quizCode(project, { id: 'quiz-d' })).toBeUndefined();
   });
 });
 

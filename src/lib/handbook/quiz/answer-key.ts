@@ -6,7 +6,7 @@ import { run, type Inline } from '../inline.ts';
 import { layoutBlocks } from '../layout.ts';
 import { paginate } from '../paginate.ts';
 import { colors } from '../theme.ts';
-import type { QuizPrintOptions } from './booklet.ts';
+import { formFooter, type QuizPrintOptions } from './booklet.ts';
 import { answerText, formItems, type QuizForm } from './items.ts';
 import { quizStamp } from './stamp.ts';
 
@@ -44,5 +44,5 @@ export async function renderAnswerKey(quiz: Quiz, form: QuizForm, o: QuizPrintOp
   const blocks = answerKeyBlocks(quiz, form, o);
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = `${t('booklet.key', o.lang)} · ${label}`;
-  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`, true) }], o.paper, { title: `${what}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, formFooter(quiz, form, o), true) }], o.paper, { title: `${what}: ${quiz.title}`, author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }

@@ -6,7 +6,7 @@ import { run } from '../inline.ts';
 import { layoutBlocks } from '../layout.ts';
 import { paginate } from '../paginate.ts';
 import { colors } from '../theme.ts';
-import { writeInFields, type QuizPrintOptions } from './booklet.ts';
+import { formFooter, writeInFields, type QuizPrintOptions } from './booklet.ts';
 import { formItems, optionLabel, printedOptions, type QuizForm } from './items.ts';
 import { quizStamp } from './stamp.ts';
 
@@ -60,5 +60,5 @@ export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrint
   ];
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = `${t('booklet.answerSheet', o.lang)} · ${label}`;
-  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, `${quiz.id} · ${form}`) }], o.paper, { title: t('assess.labelled', o.lang, { label: what, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(quiz, what, o.lang, formFooter(quiz, form, o)) }], o.paper, { title: t('assess.labelled', o.lang, { label: what, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }

@@ -19,6 +19,20 @@ export interface QuizPrintOptions {
   organisation: string;
   /** Date printed in the metadata (from the content, for byte-identical builds). */
   date: string;
+  /**
+   * The code the running footer names the quiz by: its module's or its SOP's (`quizCode`); the
+   * quiz's title when absent. Never the quiz's file id.
+   */
+  code?: string;
+}
+
+/**
+ * What the running footer of a form's prints names them by, before the page: the quiz's code (or
+ * title) and the test, "M1 · Pre-test", the same on the booklet, its answer sheet and its key, so a
+ * sheet separated from its booklet is matched by it.
+ */
+export function formFooter(quiz: Pick<Quiz, 'title'>, form: QuizForm, o: Pick<QuizPrintOptions, 'code' | 'lang'>): string[] {
+  return [o.code || quiz.title, t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang)];
 }
 
 /** Labelled write-in fields: name, participant id, course, date. */
@@ -103,6 +117,6 @@ export async function renderTestBooklet(quiz: Quiz, form: QuizForm, o: QuizPrint
   items.push(...layoutBlocks([{ kind: 'paragraph', inlines: [run(t('booklet.end', o.lang), 'italic', { color: colors.muted })], spaceBefore: 18, align: 'center' }], ctx));
   const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
-  const stamp = quizStamp(quiz, label, o.lang, `${quiz.id} · ${form}`);
+  const stamp = quizStamp(quiz, label, o.lang, formFooter(quiz, form, o));
   return renderParts([{ pages, numbering: 'decimal', stamp }], o.paper, { title: t('assess.labelled', o.lang, { label, text: quiz.title }), author: o.organisation, subject: quiz.title, language: o.lang, date: o.date }, ctx);
 }

@@ -137,5 +137,5 @@ export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOp
   blocks.push({ kind: 'paragraph', inlines: [run(t('evaluation.form.thanks', lang), 'italic')], spaceBefore: 14, align: 'center' });
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = t('evaluation.form.what', lang);
-  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(form, what, lang, form.id) }], o.paper, { title: `${form.title}`, author: o.organisation, subject: what, language: lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(form, what, lang, [form.id]) }], o.paper, { title: `${form.title}`, author: o.organisation, subject: what, language: lang, date: o.date }, ctx);
 }
