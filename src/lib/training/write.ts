@@ -9,7 +9,7 @@ import { renderModuleBook, renderJobAid } from './module-pdf.ts';
 import { allOf } from './outline.ts';
 import { renderTrainerGuide } from './guide-pdf.ts';
 import { renderSlidePrints } from './slides-pdf.ts';
-import { evaluationFormFileName, renderEvaluationForm } from './evaluation/form-pdf.ts';
+import { evaluationFormFileName, formCourseTitle, renderEvaluationForm } from './evaluation/form-pdf.ts';
 import { publishedEvaluations } from './evaluation/load.ts';
 
 /** The edition a course's guide is printed for: the trainer's where the build prints trainer material. */
@@ -71,6 +71,9 @@ export async function writeTrainingPrints(project: Project, o: { editions: reado
   const out = await writeModulePrints(project, printableModules(project), o);
   for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper, undefined, guideEdition(o.editions))));
   const organisation = project.site?.organisation ?? '';
-  for (const form of publishedEvaluations(project.root)) out.push(save(o.outDir, evaluationFormFileName(form.id), await renderEvaluationForm(form, { paper: o.paper, organisation })));
+  for (const form of publishedEvaluations(project.root)) {
+    const course = formCourseTitle(project.courses, form);
+    out.push(save(o.outDir, evaluationFormFileName(form.id), await renderEvaluationForm(form, { paper: o.paper, organisation, ...(course ? { course } : {}) })));
+  }
   return out;
 }

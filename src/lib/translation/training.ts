@@ -2,7 +2,7 @@ import type { Project } from '../content/project.ts';
 import type { Edition } from '../handbook/editions.ts';
 import type { Paper } from '../handbook/theme.ts';
 import { save, type WrittenPdf } from '../handbook/write.ts';
-import { evaluationFormFileName, renderEvaluationForm } from '../training/evaluation/form-pdf.ts';
+import { evaluationFormFileName, formCourseTitle, renderEvaluationForm } from '../training/evaluation/form-pdf.ts';
 import { publishedEvaluations } from '../training/evaluation/load.ts';
 import { renderTrainerGuide } from '../training/guide-pdf.ts';
 import { renderJobAid, renderModuleBook } from '../training/module-pdf.ts';
@@ -75,7 +75,9 @@ export async function writeTranslatedTrainingPrints(project: Project, o: { editi
     }
     for (const source of publishedEvaluations(project.root)) {
       const form = evaluationIn(project.root, source.id, lang);
-      if (form?.translated) out.push(save(o.outDir, translatedPdfName(evaluationFormFileName(source.id), lang), await renderEvaluationForm(form.form, { paper: o.paper, organisation })));
+      if (!form?.translated) continue;
+      const course = formCourseTitle(view.courses, form.form); // in the locale's words (`projectIn`)
+      out.push(save(o.outDir, translatedPdfName(evaluationFormFileName(source.id), lang), await renderEvaluationForm(form.form, { paper: o.paper, organisation, ...(course ? { course } : {}) })));
     }
     for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, translatedPdfName(guideFileName(c.id), lang), await renderTrainerGuide(view, c.id, o.paper, lang, guideEdition(o.editions))));
   }

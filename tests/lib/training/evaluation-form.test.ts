@@ -20,6 +20,12 @@ describe('the printed evaluation form', () => {
     for (const label of ['Strongly disagree', 'Disagree', 'Agree', 'Strongly agree', 'Too slow', 'About right']) expect(text).toContain(label);
     expect(text).toContain('This form is anonymous');
     expect(text).not.toContain('Participant code');
+    // The footer names no file id: the page alone when no course is given...
+    expect(text).not.toContain(`${evaluation.id} ·`);
+    expect(text).toMatch(/ Page 1 of \d+ /);
+    // ...and the course's title when it is.
+    const named = pdfText(saveTo(dir, 'form-course.pdf', await renderEvaluationForm(evaluation, { ...options, course: 'Legal identity for registry officers' })));
+    expect(named).toMatch(/^Legal identity for registry officers · Page 1 of \d+$/m);
   });
 
   it('a form that is not anonymous has a field for the participant code; the same sources give the same bytes', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
+import { formCourseTitle, renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
 import { coursePrintPack } from '../../../src/lib/training/guide.ts';
 import { renderJobAid, renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
@@ -99,5 +99,19 @@ describe('training in a reader’s language', () => {
     const ar = pdfText(await renderEvaluationForm(evaluationIn(root, 'registry-officers', 'ar')!.form, { paper: 'a4', organisation }), 'eval.ar.pdf');
     expect(ar).toContain('المدرّبون');
     expect(ar).toContain('أوافق بشدة');
+  }, 60_000);
+
+  it('the evaluation form’s footer names the course by its title in the form’s language, never by id', async () => {
+    const organisation = project.site?.organisation ?? '';
+    for (const [lang, page] of [['en', 'Page 1 of'], ['fr', 'Page 1 sur'], ['ar', 'صفحة']] as const) {
+      const form = evaluationIn(root, 'registry-officers', lang)!.form;
+      const course = formCourseTitle(projectIn(project, lang).courses, form);
+      expect(course).toBe(projectIn(project, lang).courses.find((c) => c.id === 'registry-officers')!.data!.title);
+      const text = pdfText(await renderEvaluationForm(form, { paper: 'a4', organisation, course }), `eval-footer.${lang}.pdf`);
+      expect(text).not.toContain('registry-officers');
+      // Long titles are cut with an ellipsis to leave room for the page; the start is the course's.
+      expect(text).toContain(course!.slice(0, 20));
+      expect(text).toContain(page);
+    }
   }, 60_000);
 });

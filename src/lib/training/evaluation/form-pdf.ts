@@ -10,6 +10,7 @@ import { writeInFields } from '../../handbook/quiz/booklet.ts';
 import { quizStamp } from '../../handbook/quiz/stamp.ts';
 import { drawLine } from '../../handbook/text-items.ts';
 import { colors, type Paper } from '../../handbook/theme.ts';
+import type { CourseDoc } from '../courses.ts';
 import { scaleOf, type Scale } from './scale.ts';
 
 /** Choices for the printed form. */
@@ -18,6 +19,17 @@ export interface EvaluationFormOptions {
   organisation: string;
   /** Date for the document metadata (YYYY-MM-DD), so the PDF is reproducible. */
   date?: string;
+  /** Title of the course the form evaluates, in the form's language, for the running footer (none: the page alone). */
+  course?: string;
+}
+
+/**
+ * The title of the course a form evaluates, for its running footer: from the courses of the
+ * form's language (`projectIn(project, lang).courses` for a translated form); none for a form of no
+ * course, or of a course that does not load.
+ */
+export function formCourseTitle(courses: readonly Pick<CourseDoc, 'id' | 'data'>[], form: Pick<Evaluation, 'course'>): string | undefined {
+  return form.course ? courses.find((c) => c.id === form.course)?.data?.title : undefined;
 }
 
 /** File name of a form's printed version, beside the handbooks. */
@@ -115,7 +127,7 @@ function groupBlocks(form: Evaluation, items: readonly EvaluationItem[], scale: 
  * to write on. Each question carries its place among the form's items, the order of the responses
  * CSV's columns, so paper answers can be typed in row by row.
  * @param form The evaluation form (valid).
- * @param o Paper, organisation and date.
+ * @param o Paper, organisation, date and the course's title.
  */
 export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOptions): Promise<Uint8Array> {
   const lang = form.language;
@@ -137,5 +149,5 @@ export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOp
   blocks.push({ kind: 'paragraph', inlines: [run(t('evaluation.form.thanks', lang), 'italic')], spaceBefore: 14, align: 'center' });
   const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = t('evaluation.form.what', lang);
-  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(form, what, lang, [form.id]) }], o.paper, { title: `${form.title}`, author: o.organisation, subject: what, language: lang, date: o.date }, ctx);
+  return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(form, what, lang, o.course ? [o.course] : []) }], o.paper, { title: `${form.title}`, author: o.organisation, subject: what, language: lang, date: o.date }, ctx);
 }
