@@ -99,6 +99,42 @@ describe('the model dry run’s documents', () => {
   });
 });
 
+describe('the dry run’s documents name cases, sites and the dry run, not their ids', () => {
+  const ids = (text: string) => text.match(/\b(?:birth-registration-2025|on-time-facility|refugee-date-corrected|late-home-birth-approved|late-returned-then-refused|delayed-school-records|district-office|hospital-point)\b/g) ?? [];
+  const footers = (text: string) => text.split('\n').filter((l) => /Page \d+ of \d+/.test(l)).map((l) => l.trim());
+
+  it('report: footer names the dry run by its SOP’s code and version; remarks give the case’s title and the site’s name', async () => {
+    const path = saveTo(tempDir(), 'report-names.pdf', await renderDryRunReport(model));
+    const text = pdfText(path, undefined, undefined, '-raw');
+    const lines = footers(text);
+    expect(lines).toHaveLength(Number(pdfInfo(path).Pages));
+    for (const line of lines) expect(line).toMatch(/^Dry run of SOP-CR-01 v1\.0\.0 · Page \d+ of \d+$/);
+    expect(ids(text)).toEqual([]);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Refugee mother, wrong date corrected');
+    expect(flat).toContain('[Northern District] civil registration office');
+  });
+
+  it('report HTML: remarks give the case’s title and the site’s name', () => {
+    const html = renderDryRunFragment(model);
+    expect(ids(html)).toEqual([]);
+    expect(html).toContain('<td>Refugee mother, wrong date corrected · [Northern District] civil registration office</td>');
+  });
+
+  it('observation sheets and test plan: the codes the results file needs are labelled as codes', async () => {
+    const sheets = pdfText(saveTo(tempDir(), 'sheets-names.pdf', await renderObservationSheets(model)), undefined, undefined, '-raw');
+    expect(sheets).toContain('SOP-CR-01 v1.0.0 · Code: refugee-date-corrected');
+    expect(sheets).toContain('[Northern District] civil registration office · Code: district-office');
+    expect(sheets).not.toContain('(district-office)');
+    expect(sheets).not.toContain('birth-registration-2025 ·');
+    for (const line of footers(sheets)) expect(line).toMatch(/^Dry run of SOP-CR-01 v1\.0\.0 · Page \d+ of \d+$/);
+    const plan = pdfText(saveTo(tempDir(), 'plan-names.pdf', await renderTestPlan(model)), undefined, undefined, '-raw');
+    expect(plan).toContain('Code: on-time-facility · Amina');
+    expect(plan).not.toContain('birth-registration-2025 ·');
+    expect(plan).toMatch(/Site Kind of office Code/);
+  });
+});
+
 describe('sopkit dryrun', () => {
   it('report: a bad results row is one line with file, row and column, exit 1', async () => {
     const r = io();

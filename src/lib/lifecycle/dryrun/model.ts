@@ -83,6 +83,11 @@ export function siteName(model: Pick<DryRunModel, 'data'>, id: string): string {
   return model.data.sites.find((s) => s.id === id)?.name ?? id;
 }
 
+/** The title of a case id (a scenario of the workflow), as the sheets and the report give it. */
+export function caseTitle(model: Pick<DryRunModel, 'cases'>, id: string): string {
+  return model.cases.find((c) => c.id === id)?.title ?? id;
+}
+
 /** Output file names of a dry run, beside the handbooks. */
 export function dryRunFileNames(id: string) {
   return { report: `${id}-dry-run-report.pdf`, plan: `${id}-test-plan.pdf`, sheets: `${id}-observation-sheets.pdf`, template: `${id}-results-template.csv` };

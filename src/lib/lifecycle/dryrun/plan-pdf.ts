@@ -2,7 +2,7 @@ import { t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { dryRunFileNames, siteName, type DryRunModel } from './model.ts';
-import { cell, exampleBanner, factsTable, renderDryRunDoc, stepAction } from './print.ts';
+import { cell, codeLabel, exampleBanner, factsTable, renderDryRunDoc, stepAction } from './print.ts';
 
 const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
 const list = (items: string[]): Block => ({ kind: 'list', ordered: false, items: items.map((text) => [{ kind: 'paragraph', inlines: [run(text)], spaceBefore: 0 }]) });
@@ -20,7 +20,7 @@ function casesBlocks(model: DryRunModel, lang: string): Block[] {
   const out: Block[] = [heading(t('dryrun.cases', lang), 'plan:cases'), { kind: 'paragraph', inlines: [run(t('dryrun.cases.lead', lang))] }];
   model.cases.forEach((c, i) => {
     out.push({ kind: 'heading', level: 2, inlines: [run(t('dryrun.case', lang, { n: i + 1, title: c.title }))], anchor: `plan:case:${c.id}`, toc: true });
-    out.push({ kind: 'paragraph', inlines: [run(`${c.id} · `, 'bold'), run(c.description, 'italic')], size: 9.5, keepWithNext: true });
+    out.push({ kind: 'paragraph', inlines: [run(`${codeLabel(c.id, lang)} · `, 'bold'), run(c.description, 'italic')], size: 9.5, keepWithNext: true });
     out.push({
       kind: 'table',
       header: [[cell(t('dryrun.step', lang)), cell(t('dryrun.who', lang)), cell(t('dryrun.action', lang)), cell(t('dryrun.limit', lang))]],
@@ -54,7 +54,7 @@ export async function renderTestPlan(model: DryRunModel): Promise<Uint8Array> {
     heading(t('dryrun.objectives', lang), 'plan:objectives'),
     list(d.objectives),
     heading(t('dryrun.sites', lang), 'plan:sites'),
-    { kind: 'table', header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.siteType', lang)), cell('id')]], rows: d.sites.map((s) => [cell(s.name, 'bold'), cell(s.type), cell(s.id)]), widths: [2.4, 2, 1.2] },
+    { kind: 'table', header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.siteType', lang)), cell(t('dryrun.code', lang))]], rows: d.sites.map((s) => [cell(s.name, 'bold'), cell(s.type), cell(s.id)]), widths: [2.4, 2, 1.2] },
     heading(t('dryrun.roles', lang), 'plan:roles'),
     rolesTable(model, lang),
     ...(observers.length ? [heading(t('dryrun.observers', lang), 'plan:observers'), { kind: 'table', header: [[cell(t('dryrun.observer', lang)), cell(t('dryrun.organisation', lang)), cell(t('dryrun.site', lang))]], rows: observers, widths: [2, 2, 1.6] } as Block] : []),

@@ -1,4 +1,4 @@
-import { formatDate, t } from '../../../i18n/index.ts';
+import { colon, formatDate, formatNumber, t } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { layoutContext, renderParts, type PageInfo } from '../../handbook/document.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -12,6 +12,15 @@ import type { DryRunModel } from './model.ts';
 /** Shared pieces of the dry-run PDFs: the example banner, the running heads, cells and rendering. */
 
 export const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
+
+/**
+ * `Code: district-office`: a case's or site's id, which the observers' results file takes in its
+ * `case` and `site` columns, labelled as the code it is (the documents name cases and sites by their
+ * titles and names).
+ */
+export function codeLabel(id: string, lang: string): string {
+  return `${t('dryrun.code', lang)}${colon(lang)} ${id}`;
+}
 
 /** The "model example, to replace" box at the top of every output of an `example: true` record. */
 export function exampleBanner(model: Pick<DryRunModel, 'data'>, lang: string): Block[] {
@@ -36,7 +45,11 @@ export function stepAction(step: CaseStep, lang: string): Inline[] {
   return [run(step.title, 'bold'), ...(step.next ? [run(` — ${t('dryrun.then', lang, { next: step.next })}`, 'italic', { color: colors.muted })] : [])];
 }
 
-/** Running head (record title, what the document is, MODEL EXAMPLE) and footer (id, page n of m). */
+/**
+ * Running head (record title, what the document is, MODEL EXAMPLE) and footer: the dry run named by
+ * its SOP's code and the version tried out ("Dry run of SOP-CR-01 v1.0.0 · Page 2 of 4"), in the
+ * document's language, never the record's file id.
+ */
 export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
   return (w: PageWriter, info: PageInfo): void => {
     const g = info.geometry;
@@ -51,7 +64,9 @@ export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
       w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
       const footY = g.height - g.marginBottom + 30;
       w.line(left, footY - 11, right, footY - 11, colors.rule, 0.5);
-      w.text([{ text: `${model.sop.data.code} v${model.data.version} · ${model.id} · ${t('handbook.page', lang, { n: info.label, m: info.count })}`, style: 'regular', size }], left, footY);
+      const name = t('dryrun.footer', lang, { sop: model.sop.data.code, version: model.data.version });
+      const page = t('handbook.page', lang, { n: formatNumber(info.number, lang), m: formatNumber(info.count, lang) });
+      w.text([{ text: `${name} · ${page}`, style: 'regular', size }], left, footY);
     });
   };
 }

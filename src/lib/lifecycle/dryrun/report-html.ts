@@ -2,7 +2,7 @@ import { direction, formatDate, formatNumber, t, type UiKey } from '../../../i18
 import { esc } from '../../assessment/charts.ts';
 import { reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
-import { siteName, type DryRunModel } from './model.ts';
+import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { Remark } from './stats.ts';
 
@@ -37,7 +37,7 @@ function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[],
     const label = `${r.step} ${sectionTitle(model, r.step)}`;
     const a = sectionAnchor(model, r.step);
     const step = o.sopHref && a ? `<a href="${esc(`${o.sopHref}#${a}`)}">${esc(label)}</a>` : esc(label);
-    return `<tr><th scope="row">${step}</th><td>${esc(r.text)}</td><td>${esc(r.case)} · ${esc(siteName(model, r.site))}</td></tr>`;
+    return `<tr><th scope="row">${step}</th><td>${esc(r.text)}</td><td>${esc(caseTitle(model, r.case))} · ${esc(siteName(model, r.site))}</td></tr>`;
   });
   return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows)}`;
 }

@@ -3,7 +3,7 @@ import type { Block, Cell } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { colors } from '../../handbook/theme.ts';
 import { minutesChart } from './chart-pdf.ts';
-import { siteName, type DryRunModel } from './model.ts';
+import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { cell, exampleBanner, factsTable, renderDryRunDoc } from './print.ts';
 import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
@@ -54,9 +54,10 @@ function remarks(model: DryRunModel, title: string, anchor: string, list: readon
     rows: list.map((r) => {
       const a = sectionAnchor(model, r.step);
       const step = link && a ? run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold', { link: { uri: `${sopUrl}#${a}` } }) : run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold');
-      return [{ inlines: [step] }, cell(r.text), { inlines: [run(`${r.case}`), run(` · ${r.site}`, 'regular', { color: colors.muted })] }];
+      // The case's title, and under it the site's name (the record's ids are for the results file).
+      return [{ inlines: [step] }, cell(r.text), { inlines: [run(caseTitle(model, r.case)), run('\n'), run(siteName(model, r.site), 'regular', { color: colors.muted })] }];
     }),
-    widths: [1.4, 3.2, 1.4],
+    widths: [1.3, 3, 1.7],
     size: 8.5,
   });
   return out;
