@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { dryRunCases } from '../../../src/lib/lifecycle/dryrun/cases.ts';
+import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
 import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
 import { renderDryRunFragment } from '../../../src/lib/lifecycle/dryrun/report-html.ts';
@@ -11,7 +12,7 @@ import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf
 import { renderObservationSheets } from '../../../src/lib/lifecycle/dryrun/sheets-pdf.ts';
 import { resultsTemplate } from '../../../src/lib/lifecycle/dryrun/template.ts';
 import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
-import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model dry run of the pack (content/dryruns/birth-registration-2025.yaml) and its results.
 const root = join(import.meta.dirname, '../../..');
@@ -119,6 +120,19 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
     const html = renderDryRunFragment(model);
     expect(ids(html)).toEqual([]);
     expect(html).toContain('<td>Refugee mother, wrong date corrected · [Northern District] civil registration office</td>');
+  });
+
+  it('a report in another language gives the cases’ titles in the workflow’s words for it', async () => {
+    const ar = dryRunIn(model, loadProject(root), 'ar');
+    expect(ar.cases.find((c) => c.id === 'refugee-date-corrected')?.title).toBe('أم لاجئة، وتصحيح تاريخ خاطئ');
+    expect(ar.cases.map((c) => c.id)).toEqual(model.cases.map((c) => c.id));
+    expect(ar.stats).toEqual(model.stats);
+    const html = renderDryRunFragment(ar);
+    expect(html).toContain('أم لاجئة، وتصحيح تاريخ خاطئ · [Northern District] civil registration office');
+    const text = withoutBidiMarks(pdfText(saveTo(tempDir(), 'report-ar.pdf', await renderDryRunReport(ar)))).replace(/\s+/g, ' ');
+    expect(text).toContain('التجربة التشغيلية للإجراء');
+    expect(text).not.toContain('birth-registration-2025');
+    expect(text).not.toContain('refugee-date-corrected');
   });
 
   it('observation sheets and test plan: the codes the results file needs are labelled as codes', async () => {

@@ -1,12 +1,15 @@
 import type { Project } from '../../content/project.ts';
 import { projectIn, translatedSop } from '../../translation/localize.ts';
+import { workflowLabelsIn } from '../../translation/workflow-labels.ts';
 import type { DryRunModel } from './model.ts';
 
 /**
  * A dry run as a reader of another language sees its report (`sopkit dryrun report --lang`): the
  * SOP's translation when there is one that loads (its section titles), else the source SOP with the
  * language set, so every word the report prints is that language's; role titles from
- * `content/<lang>/roles.yaml`. Figures, cases and sites are unchanged.
+ * `content/<lang>/roles.yaml`; the cases' titles and stories from the workflow's words in that
+ * language (`workflows/<lang>/<id>.yaml`), where it gives them. Figures, case ids and sites are
+ * unchanged.
  * @param model The dry run.
  * @param project The loaded project.
  * @param lang Language of the report.
@@ -16,5 +19,7 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
   const tr = translatedSop(project, lang, model.sop.id);
   const sop = tr?.data ? { ...tr, data: tr.data } : { ...model.sop, data: { ...model.sop.data, language: lang } };
   const roles = new Map(projectIn(project, lang).roles.map((r) => [r.id, r.title]));
-  return { ...model, sop, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
+  const scenarios = model.sop.data.workflow ? (workflowLabelsIn(project, lang, model.sop.data.workflow)?.scenarios ?? {}) : {};
+  const cases = model.cases.map((c) => ({ ...c, title: scenarios[c.id]?.title ?? c.title, description: scenarios[c.id]?.description ?? c.description }));
+  return { ...model, sop, cases, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
 }
