@@ -1,3 +1,4 @@
+import { placeLabels } from './chart-labels.ts';
 import { flagLimits } from './item-analysis.ts';
 import type { FormStats, PrePostStats } from './types.ts';
 
@@ -122,8 +123,11 @@ export function itemMapChart(form: FormStats, id: 'pre' | 'post', words: ChartWo
     const good = p.d >= flagLimits.discrimination && p.f >= flagLimits.facilityLow && p.f <= flagLimits.facilityHigh;
     const color = p.d < 0 ? colors.loss : good ? colors.gain : colors.text;
     parts.push(`<circle cx="${x(p.f)}" cy="${y(p.d)}" r="4.5" fill="${color}"><title>${esc(fill(words.point, { id: p.id, f: p.f.toFixed(2), d: p.d.toFixed(2) }))}</title></circle>`);
-    parts.push(`<text x="${r1(x(p.f) + 7)}" y="${r1(y(p.d) + 4)}" font-size="11" fill="${colors.text}">${esc(p.id)}</text>`);
   }
+  // Items at the same place share one label; labels move aside rather than print over each other.
+  // The SVG has no font metrics: a label's width is estimated (system-ui, about 0.6 em a character).
+  const labels = placeLabels(points.map((p) => ({ label: p.id, x: x(p.f), y: y(p.d) })), { measure: (text) => text.length * 11 * 0.6, size: 11, radius: 4.5, bounds: { left: pad.left, top: 0, right: width, bottom: height - 34 } });
+  for (const l of labels) parts.push(`<text x="${r1(l.x)}" y="${r1(l.baseline)}" font-size="11" fill="${colors.text}">${esc(l.text)}</text>`);
   const desc = fill(words.itemMapDesc, { n: points.length });
   return `<svg class="chart" role="img" aria-labelledby="im-${id}-title im-${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="im-${id}-title">${esc(fill(words.itemMapTitle, { form: id === 'pre' ? words.preTest : words.postTest }))}</title><desc id="im-${id}-desc">${esc(desc)}</desc>${parts.join('')}</svg>`;
 }

@@ -1,3 +1,4 @@
+import { placeLabels } from '../assessment/chart-labels.ts';
 import type { PageWriter } from '../pdf/writer.ts';
 import type { Block } from './blocks.ts';
 import { colors } from './theme.ts';
@@ -61,9 +62,12 @@ export function prePostChart(rows: readonly { id: string; pre: number; post: num
 
 /**
  * Items as points: facility (x, 0–1) against discrimination (y, −0.5–1), with the review zone
- * (discrimination below 0.2, facility outside 0.2–0.9) shaded, each point labelled with its item.
+ * (discrimination below 0.2, facility outside 0.2–0.9) shaded, each point labelled with its item;
+ * items at the same or nearly the same place share one label ("li-03, li-24") and labels move
+ * aside rather than print over each other (`placeLabels`).
+ * @param separator Between the ids of a shared label (`t('list.separator', lang)`).
  */
-export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[]): Block {
+export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', '): Block {
   const height = 220;
   return {
     kind: 'custom',
@@ -85,11 +89,10 @@ export function itemScatter(points: readonly { id: string; facility: number; dis
         w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], cx - 4 - w.fonts.width(l, 7, 'regular'), py + 2.5);
       }
       w.rect(cx, top, cw, height, { stroke: colors.rule, lineWidth: 0.6 });
-      for (const p of points) {
-        const [px, py] = [cx + p.facility * cw, yOf(Math.max(-0.5, Math.min(1, p.discrimination)))];
-        w.circle(px, py, 2.6, { fill: post });
-        w.text([{ text: p.id, style: 'regular', size: 6.5, color: colors.text }], px + 4, py - 2);
-      }
+      const at = points.map((p) => ({ label: p.id, x: cx + p.facility * cw, y: yOf(Math.max(-0.5, Math.min(1, p.discrimination))) }));
+      for (const p of at) w.circle(p.x, p.y, 2.6, { fill: post });
+      const labels = placeLabels(at, { measure: (text) => w.fonts.width(text, 6.5, 'regular'), size: 6.5, radius: 2.6, separator, bounds: { left: cx, top: top0 + 2, right: x + width, bottom: top + height } });
+      for (const l of labels) w.text([{ text: l.text, style: 'regular', size: 6.5, color: colors.text }], l.x, l.baseline);
       w.text([{ text: 'facility', style: 'regular', size: 7.5, color: colors.muted }], cx + cw - 30, top + height + 20);
       w.text([{ text: 'discrimination', style: 'regular', size: 7.5, color: colors.muted }], cx - 30, top - 6);
     },

@@ -94,7 +94,7 @@ function items(report: ScoreReport, lang: string): Block[] {
       size: 8.5,
     },
     { kind: 'paragraph', inlines: [run(t('report.chart.items', lang), 'bold')], keepWithNext: true },
-    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! }))),
+    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! })), t('list.separator', lang)),
   ];
 }
 

@@ -120,6 +120,17 @@ describe('running footers of quiz prints', () => {
     expect(text).not.toMatch(/ · pre\b/);
   });
 
+  it('the score report’s item map gives items at the same place one label, not two printed over each other', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const post = report.forms.post!;
+    const [a, b] = post.items;
+    const same: ScoreReport = { ...report, forms: { ...report.forms, post: { ...post, items: [a!, { ...b!, facility: a!.facility, discrimination: a!.discrimination }, ...post.items.slice(2)] } } };
+    const path = saveTo(dir, 'same-place.pdf', await renderTrainingReport(same, quiz));
+    const text = pdfText(path);
+    expect(text).toContain(`${a!.id}, ${b!.id}`);
+    expect(text).not.toContain(`${a!.id}${b!.id}`);
+  });
+
   it('the score report’s footer names the quiz by its code and the report', async () => {
     const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
     const path = saveTo(dir, 'coded-report.pdf', await renderTrainingReport(report, quiz, { code: 'M9' }));
