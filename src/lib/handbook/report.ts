@@ -1,4 +1,5 @@
 import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
+import { reportWordsIn } from '../assessment/report-words-in.ts';
 import { colon, t } from '../../i18n/index.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
@@ -82,13 +83,15 @@ function items(report: ScoreReport, lang: string): Block[] {
   const form = report.forms.post ? 'post' : 'pre';
   const stats = report.forms[form];
   if (!stats) return [];
+  const { flags } = reportWordsIn(lang);
   return [
     { kind: 'heading', level: 1, inlines: [run(`${t('report.items', lang)} (${t(form === 'pre' ? 'booklet.pre' : 'booklet.post', lang)})`)], anchor: 'report:items', toc: true, pageBreakBefore: true },
     { kind: 'paragraph', inlines: [run(t('report.flagsLead', lang), 'italic')] },
     {
       kind: 'table',
       header: [[cell(t('report.item', lang)), cell(t('report.facility', lang)), cell(t('report.discrimination', lang)), cell(t('report.efficiency', lang)), cell(t('report.flags', lang))]],
-      rows: stats.items.map((i) => [cell(i.id, 'bold'), cell(num(i.facility)), cell(num(i.discrimination)), cell(num(i.discriminativeEfficiency)), cell(i.flags.join(', '))]),
+      // Flags in words, as the HTML report says them (`scoring.report.flags`), not their ids.
+      rows: stats.items.map((i) => [cell(i.id, 'bold'), cell(num(i.facility)), cell(num(i.discrimination)), cell(num(i.discriminativeEfficiency)), cell(i.flags.map((f) => flags[f]).join(t('list.separator', lang)))]),
       widths: [1, 0.8, 1, 1, 2.6],
       align: ['left', 'right', 'right', 'right', 'left'],
       size: 8.5,

@@ -12,7 +12,7 @@ import { renderTrainingReport } from '../../../src/lib/handbook/report.ts';
 import { quizCode } from '../../../src/lib/assessment/quiz-code.ts';
 import type { Project } from '../../../src/lib/content/project.ts';
 import type { Quiz } from '../../../src/schemas/quiz.ts';
-import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from './pdf-tools.ts';
+import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from './pdf-tools.ts';
 
 const root = resolve('tests/fixtures/handbook/project');
 const options: QuizPrintOptions = { paper: 'a4', lang: 'en', organisation: '[Fixture Authority]', date: '2026-01-01' };
@@ -129,6 +129,18 @@ describe('running footers of quiz prints', () => {
     const text = pdfText(path);
     expect(text).toContain(`${a!.id}, ${b!.id}`);
     expect(text).not.toContain(`${a!.id}${b!.id}`);
+  });
+
+  it('the score report’s item table gives flags in words of its language, not their ids', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    expect(report.forms.post!.items.some((i) => i.flags.includes('low-discrimination'))).toBe(true);
+    const flagIds = /negative-discrimination|low-discrimination|too-hard|too-easy|negative-covariance|no-variance/;
+    const en = pdfText(saveTo(dir, 'flags-en.pdf', await renderTrainingReport(report, quiz)));
+    expect(en).not.toMatch(flagIds);
+    expect(en).toContain('discrimination < 0.2');
+    const ar = withoutBidiMarks(pdfText(saveTo(dir, 'flags-ar.pdf', await renderTrainingReport(report, quiz, { lang: 'ar' }))));
+    expect(ar).not.toMatch(flagIds);
+    expect(ar).toContain('التمييز');
   });
 
   it('the score report’s footer names the quiz by its code and the report', async () => {
