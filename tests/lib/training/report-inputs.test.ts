@@ -15,8 +15,8 @@ describe('attendance file', () => {
     // A1 both days, A2 day 1, A3 both, A4 none, A5 both ("p", "late").
     expect(a).toMatchObject({ participants: 5, attended: 4, allDays: 3, rate: 7 / 10 });
     expect(a.days).toEqual([
-      { label: 'day1', present: 4, rate: 0.8 },
-      { label: 'day2', present: 3, rate: 0.6 },
+      { label: 'day1', day: 1, present: 4, rate: 0.8 },
+      { label: 'day2', day: 2, present: 3, rate: 0.6 },
     ]);
     expect(a.ids).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
   });

@@ -109,6 +109,27 @@ describe('the training report model', () => {
     expect(r.warnings).toEqual([`a.csv has 2 day columns but the timetable has ${info.days.length} days.`, expect.stringMatching(/^Took a test but are not in a\.csv: P02, P03, /)]);
   });
 
+  it('names each day of the attendance as the course does, with its date, never by the file’s column header', async () => {
+    const r = buildTrainingReport(info, all(), '2026-03-06');
+    expect(r.attendance!.days.map((d) => d.label)).toEqual(['day1', 'day2', 'day3', 'day4', 'day5']);
+    const html = trainingReportHtml(r);
+    expect(html).not.toMatch(/\(day\d\)/);
+    const [first] = r.delivered.dates;
+    expect(first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(html).toContain(`<th scope="row">Day 1</th><td>${first}</td>`);
+    const text = pdfText(saveTo(out, 'days.pdf', await renderTrainingReportPdf(r)), undefined, undefined, '-raw');
+    expect(text).not.toMatch(/\(day\d\)|\bday\d\b/);
+    expect(text).toContain(`Day 1 ${first}`);
+    // Days by date in the file: the course's number, the file's date.
+    const byDate = { name: 'a.csv', text: 'participant,organisation,2026-03-03,2026-03-04\r\nP01,Office,1,1\r\n' };
+    const dated = trainingReportHtml(buildTrainingReport(info, { tests: [], evaluations: [], attendance: byDate }, '2026-03-06'));
+    expect(dated).toContain('<th scope="row">Day 2</th><td>2026-03-04</td>');
+    // In Arabic: the course's word for a day, and no column header of the file.
+    const ar = trainingReportHtml(buildTrainingReport(courseInfo(loadProject(process.cwd()), 'registry-officers', 'ar'), all(), '2026-03-06'));
+    expect(ar).toContain('<th scope="row">اليوم 1</th>');
+    expect(ar).not.toMatch(/\(day\d\)/);
+  });
+
   it('escapes every text from the files in the HTML: comments, notes, names', () => {
     const evaluation = file('evaluation.csv');
     const hostile = evaluation.text.replace('The case study of the late declaration: I meet this every week.', '<img src=x onerror=alert(1)> & "quotes"');

@@ -14,6 +14,8 @@ export interface AttendanceDay {
   label: string;
   /** The date, when the header is one (YYYY-MM-DD). */
   date?: string;
+  /** The day's number in the course, when the header gives it (`day2`, `Day 2`). */
+  day?: number;
   present: number;
   /** present / participants listed. */
   rate: number;
@@ -126,8 +128,8 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     allDays,
     days: dayCols.map((i, k) => {
       const label = table.header[i] ?? '';
-      const date = DAY.exec(segments(label).at(-1) ?? '')?.[2];
-      return { label, ...(date ? { date } : {}), present: present[k]!, rate: present[k]! / n };
+      const [, number, date] = DAY.exec(segments(label).at(-1) ?? '') ?? [];
+      return { label, ...(date ? { date } : {}), ...(number ? { day: Number(number) } : {}), present: present[k]!, rate: present[k]! / n };
     }),
     rate: present.reduce((a, b) => a + b, 0) / (n * dayCols.length),
     byOrganisation: sorted(orgs),

@@ -8,7 +8,7 @@ import { questionNumber } from '../evaluation/stats.ts';
 import type { Section, TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
-import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
 /** The report's sections, in order, with their anchors. */
 const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annex-timetable', 'annex-items'] as const;
@@ -54,7 +54,10 @@ function attendanceHtml(r: TrainingReport): string {
       [t('trainingReport.attendedAll', lang), num(a.allDays, lang)],
       [t('trainingReport.overallRate', lang), pct(a.rate, lang)],
     ].map(([k, v]) => `<tr><th scope="row">${esc(k ?? '')}</th><td class="n">${esc(v ?? '')}</td></tr>`).join('')}</tbody></table></div>`,
-    table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => [esc(`${num(i + 1, lang)} (${day(d.label, lang)})`), esc(day(d.date ?? r.delivered.dates[i] ?? '–', lang)), num(d.present, lang), pct(d.rate, lang)]), [2, 3], 'compact'),
+    table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => {
+      const { name, date } = attendanceDay(d, i, r.delivered.dates, lang);
+      return [esc(name), esc(date), num(d.present, lang), pct(d.rate, lang)];
+    }), [2, 3], 'compact'),
     counts(t('trainingReport.byOrganisation', lang), t('trainingReport.organisation', lang), a.byOrganisation),
     a.bySex ? counts(t('trainingReport.bySex', lang), t('trainingReport.sex', lang), a.bySex, (k) => sexWords(k, lang)) : '',
     a.byRole ? counts(t('trainingReport.byRole', lang), t('trainingReport.role', lang), a.byRole) : '',

@@ -18,7 +18,7 @@ import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
 import { questionNumber } from '../evaluation/stats.ts';
-import { courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 const para = (text: string, style: Inline['style'] = 'regular'): Block[] => (text ? [{ kind: 'paragraph', inlines: [run(text, style)] }] : []);
@@ -51,7 +51,10 @@ function attendanceBlocks(r: TrainingReport): Block[] {
       kind: 'table',
       caption: [run(t('trainingReport.perDay', lang), 'bold')],
       header: [[cell(t('trainingReport.day', lang)), cell(t('trainingReport.date', lang)), cell(t('trainingReport.present', lang)), cell(t('trainingReport.rate', lang))]],
-      rows: a.days.map((d, i) => [cell(`${num(i + 1, lang)} (${day(d.label, lang)})`), cell(day(d.date ?? r.delivered.dates[i] ?? '–', lang)), cell(num(d.present, lang)), cell(pct(d.rate, lang))]),
+      rows: a.days.map((d, i) => {
+        const { name, date } = attendanceDay(d, i, r.delivered.dates, lang);
+        return [cell(name), cell(date), cell(num(d.present, lang)), cell(pct(d.rate, lang))];
+      }),
       align: ['left', 'left', 'right', 'right'],
       size: 8.5,
     },

@@ -6,6 +6,7 @@ import { fmt, fmtP } from '../../assessment/format.ts';
 import { gainBand } from '../../assessment/report-html.ts';
 import type { FormId, ItemFlag } from '../../assessment/types.ts';
 import type { EvaluationStats } from '../evaluation/stats.ts';
+import type { AttendanceDay } from './attendance.ts';
 import type { CourseQuizResult, Section, TrainingReport } from './model.ts';
 
 /** A fraction as a whole percent in the reader's language: `0.853` → `85 %`; a dash when unknown. */
@@ -21,6 +22,20 @@ export const outOf = (n: string, m: string, lang: string) => t('trainingReport.o
 
 /** A date of the pack (`YYYY-MM-DD`) as the reader's language writes it (English keeps ISO). */
 export const day = (iso: string, lang: string) => formatDate(iso, lang);
+
+/**
+ * A day of the attendance file as the course names its days, `Day 2` (the number its header gives,
+ * `day2`, else its place), with its date (the header's, else the course's as delivered), never the
+ * column's header as written.
+ * @param d The day.
+ * @param i Its place among the file's days.
+ * @param dates The dates of the course as delivered.
+ */
+export function attendanceDay(d: AttendanceDay, i: number, dates: readonly string[], lang: string): { name: string; date: string } {
+  const n = d.day ?? i + 1;
+  const date = d.date ?? dates[n - 1];
+  return { name: t('course.day', lang, { n: num(n, lang) }), date: date ? day(date, lang) : '–' };
+}
 
 /** Hake's band of a class normalized gain, in words. */
 export function band(gain: number | null, lang: string): string {
