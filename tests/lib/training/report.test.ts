@@ -130,6 +130,18 @@ describe('the training report model', () => {
     expect(ar).not.toMatch(/\(day\d\)/);
   });
 
+  it('names each quiz by its module (heading, items to review, captions), never by its file id', async () => {
+    const r = buildTrainingReport(info, all(), '2026-03-06');
+    const quiz = r.tests[0]!.quiz;
+    // The id stays only in the names of the files and anchors.
+    const html = trainingReportHtml(r).replace(new RegExp(`(id|href)="[^"]*${quiz}[^"]*"`, 'g'), '');
+    expect(html).not.toContain(quiz);
+    expect(html).toMatch(/<b>li-\d+<\/b> \(M1, (pre|post)-test\)/);
+    const text = pdfText(saveTo(out, 'quiz-names.pdf', await renderTrainingReportPdf(r))).replace(/\s+/g, ' ');
+    expect(text).not.toContain(quiz);
+    expect(text).toMatch(/li-\d+ \(M1, (pre|post)-test\)/);
+  });
+
   it('escapes every text from the files in the HTML: comments, notes, names', () => {
     const evaluation = file('evaluation.csv');
     const hostile = evaluation.text.replace('The case study of the late declaration: I meet this every week.', '<img src=x onerror=alert(1)> & "quotes"');

@@ -8,7 +8,7 @@ import { questionNumber } from '../evaluation/stats.ts';
 import type { Section, TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
-import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
 
 /** The report's sections, in order, with their anchors. */
 const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annex-timetable', 'annex-items'] as const;
@@ -86,7 +86,7 @@ function reviewHtml(r: TrainingReport): string {
   if (!r.tests.length) return missing('tests', lang);
   const flagged = r.tests.flatMap((q) => q.review.map((i) => ({ q, i })));
   if (!flagged.length) return missing('review', lang);
-  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))}</li>`);
+  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))}</li>`);
   return `${para(t('trainingReport.reviewLead', lang))}<ul>${rows.join('')}</ul>`;
 }
 
@@ -122,7 +122,7 @@ function itemsHtml(r: TrainingReport): string {
         if (!s) return [];
         return [
           table(
-            t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }),
+            t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }),
             [t('trainingReport.item', lang), t('trainingReport.facility', lang), t('trainingReport.discrimination', lang), t('trainingReport.efficiency', lang), t('trainingReport.flags', lang)],
             s.items.map((i) => [esc(i.id), fmt(i.facility, 2, lang), fmt(i.discrimination, 2, lang), fmt(i.discriminativeEfficiency, 2, lang), esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))]),
             [1, 2, 3],

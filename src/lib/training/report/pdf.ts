@@ -18,7 +18,7 @@ import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
 import { questionNumber } from '../evaluation/stats.ts';
-import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, sexWords, testLead, unmatchedLine } from './words.ts';
+import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 const para = (text: string, style: Inline['style'] = 'regular'): Block[] => (text ? [{ kind: 'paragraph', inlines: [run(text, style)] }] : []);
@@ -96,7 +96,7 @@ function reviewBlocks(r: TrainingReport): Block[] {
   if (!flagged.length) return para(missingLine('review', lang));
   return [
     ...para(t('trainingReport.reviewLead', lang)),
-    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(i.form, lang).toLowerCase() })}): ${i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang))}`)] }]) },
+    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() })}): ${i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang))}`)] }]) },
   ];
 }
 
@@ -148,7 +148,7 @@ function itemBlocks(r: TrainingReport): Block[] {
       return [
         {
           kind: 'table',
-          caption: [run(t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: q.quiz, form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }), 'bold')],
+          caption: [run(t('trainingReport.itemsCaption', lang, { form: t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(form, lang) }), n: num(s.n, lang), alpha: fmt(s.alpha, 2, lang) }), 'bold')],
           header: [[cell(t('trainingReport.item', lang)), cell(t('trainingReport.facility', lang)), cell(t('trainingReport.discrimination', lang)), cell(t('trainingReport.efficiency', lang)), cell(t('trainingReport.flags', lang))]],
           rows: s.items.map((i) => [cell(i.id, 'bold'), cell(fmt(i.facility, 2, lang)), cell(fmt(i.discrimination, 2, lang)), cell(fmt(i.discriminativeEfficiency, 2, lang)), cell(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))]),
           widths: [1, 0.8, 1, 1, 2.6],

@@ -57,10 +57,15 @@ export const sexWords = (key: string, lang: string) => (['female', 'male', 'not 
 /** The name of a form. */
 export const formWords = (form: FormId, lang: string) => t(form === 'pre' ? 'trainingReport.pre' : 'trainingReport.post', lang);
 
-/** The modules a quiz tests, as a heading says them: `M1 Legal identity…`. */
+/** The modules a quiz tests, as a heading says them: `M1 Legal identity…`; the quiz's title for a quiz of no module. */
 export function quizHeading(r: CourseQuizResult, lang = 'en'): string {
   const modules = r.modules.map((m) => (m.code ? `${m.code} ${m.title}` : m.title)).join(t('trainingReport.listSeparatorLong', lang));
-  return modules ? `${modules} (${r.quiz})` : r.title;
+  return modules || r.title;
+}
+
+/** A quiz named short, as the key figures name it: its modules' codes (`M1`), else its title; never its file id. */
+export function quizShortName(r: Pick<CourseQuizResult, 'modules' | 'title'>, lang = 'en'): string {
+  return r.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || r.title;
 }
 
 /** The key figures: a value and what it is, in the order of the summary. */
@@ -72,7 +77,8 @@ export function keyFigures(report: TrainingReport): [string, string][] {
   else out.push([num(s.expected, lang), t('trainingReport.kf.expected', lang)]);
   if (s.attendanceRate !== null) out.push([pct(s.attendanceRate, lang), t('trainingReport.kf.attendanceRate', lang)]);
   for (const q of s.tests) {
-    const title = report.tests.find((r) => r.quiz === q.quiz)?.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || q.title;
+    const r = report.tests.find((x) => x.quiz === q.quiz);
+    const title = r ? quizShortName(r, lang) : q.title;
     if (q.pre !== null) out.push([pct(q.pre, lang), t('trainingReport.kf.pre', lang, { title })]);
     if (q.post !== null) out.push([pct(q.post, lang), t('trainingReport.kf.post', lang, { title })]);
     if (q.matched) {
