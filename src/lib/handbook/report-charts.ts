@@ -1,4 +1,6 @@
 import { placeLabels } from '../assessment/chart-labels.ts';
+import { englishCharts, type ChartWords } from '../assessment/charts.ts';
+import { fillWords } from '../assessment/report-words.ts';
 import type { PageWriter } from '../pdf/writer.ts';
 import type { Block } from './blocks.ts';
 import { colors } from './theme.ts';
@@ -26,8 +28,9 @@ export function axis(w: PageWriter, x: number, top: number, width: number, heigh
 /**
  * Pre and post score of each participant as a dumbbell: grey dot for pre, blue for post, a line
  * between them, and the pass mark as a dashed line.
+ * @param words The legend's words in the report's language (`reportWordsIn(lang).charts`).
  */
-export function prePostChart(rows: readonly { id: string; pre: number; post: number }[], passMark: number): Block {
+export function prePostChart(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords = englishCharts): Block {
   const rowH = 13;
   const labelW = 70;
   return {
@@ -49,13 +52,16 @@ export function prePostChart(rows: readonly { id: string; pre: number; post: num
         w.circle(a, y, 3, { fill: pre });
         w.circle(b, y, 3, { fill: post });
       });
+      // The legend, each key after the one before it (its words are the report's language's).
       const ly = top + h + 24;
-      w.circle(cx + 4, ly - 3, 3, { fill: pre });
-      w.text([{ text: 'pre', style: 'regular', size: 7.5 }], cx + 10, ly);
-      w.circle(cx + 44, ly - 3, 3, { fill: post });
-      w.text([{ text: 'post', style: 'regular', size: 7.5 }], cx + 50, ly);
-      w.line(cx + 90, ly - 3, cx + 104, ly - 3, [0.7, 0.12, 0.12], 0.8, [3, 2]);
-      w.text([{ text: `pass mark ${passMark} %`, style: 'regular', size: 7.5 }], cx + 108, ly);
+      const legend = (text: string, x0: number) => w.text([{ text, style: 'regular', size: 7.5 }], x0, ly) + 16;
+      let lx = cx;
+      w.circle(lx + 4, ly - 3, 3, { fill: pre });
+      lx = legend(words.pre, lx + 10);
+      w.circle(lx + 4, ly - 3, 3, { fill: post });
+      lx = legend(words.post, lx + 10);
+      w.line(lx, ly - 3, lx + 14, ly - 3, [0.7, 0.12, 0.12], 0.8, [3, 2]);
+      legend(fillWords(words.pass, { mark: passMark }), lx + 18);
     },
   };
 }
@@ -66,8 +72,9 @@ export function prePostChart(rows: readonly { id: string; pre: number; post: num
  * items at the same or nearly the same place share one label ("li-03, li-24") and labels move
  * aside rather than print over each other (`placeLabels`).
  * @param separator Between the ids of a shared label (`t('list.separator', lang)`).
+ * @param words The axes' words in the report's language (`reportWordsIn(lang).charts`).
  */
-export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', '): Block {
+export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', ', words: ChartWords = englishCharts): Block {
   const height = 220;
   return {
     kind: 'custom',
@@ -93,8 +100,8 @@ export function itemScatter(points: readonly { id: string; facility: number; dis
       for (const p of at) w.circle(p.x, p.y, 2.6, { fill: post });
       const labels = placeLabels(at, { measure: (text) => w.fonts.width(text, 6.5, 'regular'), size: 6.5, radius: 2.6, separator, bounds: { left: cx, top: top0 + 2, right: x + width, bottom: top + height } });
       for (const l of labels) w.text([{ text: l.text, style: 'regular', size: 6.5, color: colors.text }], l.x, l.baseline);
-      w.text([{ text: 'facility', style: 'regular', size: 7.5, color: colors.muted }], cx + cw - 30, top + height + 20);
-      w.text([{ text: 'discrimination', style: 'regular', size: 7.5, color: colors.muted }], cx - 30, top - 6);
+      w.text([{ text: words.facilityAxis, style: 'regular', size: 7.5, color: colors.muted }], cx + cw - w.fonts.width(words.facilityAxis, 7.5, 'regular'), top + height + 20);
+      w.text([{ text: words.discriminationAxis, style: 'regular', size: 7.5, color: colors.muted }], cx - 30, top - 6);
     },
   };
 }

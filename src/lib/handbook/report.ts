@@ -1,5 +1,6 @@
 import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
 import { reportWordsIn } from '../assessment/report-words-in.ts';
+import { fillWords } from '../assessment/report-words.ts';
 import { colon, t } from '../../i18n/index.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
@@ -52,15 +53,18 @@ function summary(report: ScoreReport, quiz: Quiz, lang: string): Block {
 function gain(report: ScoreReport, lang: string): Block[] {
   const p = report.prepost;
   if (!p) return [];
+  const w = reportWordsIn(lang);
+  const ids = (list: readonly string[]) => list.join(t('list.separator', lang));
+  const unmatched = [...(p.unmatched.pre.length ? [fillWords(w.preOnly, { ids: ids(p.unmatched.pre) })] : []), ...(p.unmatched.post.length ? [fillWords(w.postOnly, { ids: ids(p.unmatched.post) })] : [])];
   const unit = p.scale === 'marks' ? '' : ' %';
   const rows: [string, string][] = [
     [t('report.matched', lang), String(p.matched)],
-    [t('report.unmatched', lang), [...p.unmatched.pre.map((id) => `${id} (pre)`), ...p.unmatched.post.map((id) => `${id} (post)`)].join(', ') || '–'],
+    [t('report.unmatched', lang), unmatched.join(t('trainingReport.listSeparatorLong', lang)) || '–'],
     [t('report.classGain', lang), num(p.classGain)],
     [t('report.meanGain', lang), num(p.meanIndividualGain)],
     [t('report.meanDifference', lang), `${num(p.meanDifference)}${unit}`],
     [t('report.ttest', lang), `t = ${num(p.t)}, df = ${p.df ?? '–'}, ${fmtP(p.p)}`],
-    [t('report.wilcoxon', lang), `V = ${p.wilcoxon.V ?? '–'}, ${fmtP(p.wilcoxon.p)} (${p.wilcoxon.method})`],
+    [t('report.wilcoxon', lang), `V = ${p.wilcoxon.V ?? '–'}, ${fmtP(p.wilcoxon.p)} (${w.wilcoxon[p.wilcoxon.method]})`],
     [t('report.dz', lang), num(p.dz)],
   ];
   return [
@@ -83,7 +87,8 @@ function items(report: ScoreReport, lang: string): Block[] {
   const form = report.forms.post ? 'post' : 'pre';
   const stats = report.forms[form];
   if (!stats) return [];
-  const { flags } = reportWordsIn(lang);
+  const words = reportWordsIn(lang);
+  const { flags } = words;
   return [
     { kind: 'heading', level: 1, inlines: [run(`${t('report.items', lang)} (${t(form === 'pre' ? 'booklet.pre' : 'booklet.post', lang)})`)], anchor: 'report:items', toc: true, pageBreakBefore: true },
     { kind: 'paragraph', inlines: [run(t('report.flagsLead', lang), 'italic')] },
@@ -97,23 +102,24 @@ function items(report: ScoreReport, lang: string): Block[] {
       size: 8.5,
     },
     { kind: 'paragraph', inlines: [run(t('report.chart.items', lang), 'bold')], keepWithNext: true },
-    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! })), t('list.separator', lang)),
+    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! })), t('list.separator', lang), words.charts),
   ];
 }
 
 function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
   const p = report.prepost;
+  const words = reportWordsIn(lang);
   const blocks: Block[] = [{ kind: 'heading', level: 1, inlines: [run(t('report.participants', lang))], anchor: 'report:participants', toc: true, pageBreakBefore: true }];
   if (p) {
     const percent = (form: FormId, id: string) => report.forms[form]?.participants.find((x) => x.id === id)?.percent ?? 0;
     blocks.push({ kind: 'paragraph', inlines: [run(t('report.chart.prepost', lang), 'bold')], keepWithNext: true });
-    blocks.push(prePostChart(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark));
+    blocks.push(prePostChart(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts));
     blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${fmtPercent(percent('pre', x.id), quiz.passMark)} %)`), cell(`${score(x.post)} (${fmtPercent(percent('post', x.id), quiz.passMark)} %)`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
     return blocks;
   }
   for (const form of ['pre', 'post'] as FormId[]) {
     const s = report.forms[form];
-    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(fmtPercent(x.percent, quiz.passMark)), cell(x.passed ? 'yes' : 'no')]), align: ['left', 'right', 'right', 'left'] });
+    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(fmtPercent(x.percent, quiz.passMark)), cell(x.passed ? words.passed : words.notPassed)]), align: ['left', 'right', 'right', 'left'] });
   }
   return blocks;
 }

@@ -143,6 +143,23 @@ describe('running footers of quiz prints', () => {
     expect(ar).toContain('التمييز');
   });
 
+  it('the score report’s other words are its language’s too: participants not matched, the test’s method, charts, passed', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const en = pdfText(saveTo(dir, 'words-en.pdf', await renderTrainingReport(report, quiz))).replace(/\s+/g, ' ');
+    expect(en).toContain('pre-test only: P30; post-test only: P31');
+    expect(en).not.toMatch(/P30 \(pre\)/);
+    expect(en).toContain('facility (share of marks earned)');
+    const ar = withoutBidiMarks(pdfText(saveTo(dir, 'words-ar.pdf', await renderTrainingReport(report, quiz, { lang: 'ar' })))).replace(/\s+/g, ' ');
+    for (const english of ['(pre)', '(post)', 'normal approximation', 'pass mark', 'facility', 'discrimination r(']) expect(ar, english).not.toContain(english);
+    expect(ar).toContain('الاختبار القبلي فقط');
+    expect(ar).toContain('السهولة (نسبة الدرجات المحصّلة)');
+    // One form only: passed or not in words, not 'yes' and 'no'.
+    const single: ScoreReport = { ...report, forms: { pre: report.forms.pre }, prepost: undefined } as ScoreReport;
+    const one = pdfText(saveTo(dir, 'single-en.pdf', await renderTrainingReport(single, quiz)));
+    expect(one).toMatch(/\b(passed|not passed)\s*$/m);
+    expect(one).not.toMatch(/\s(yes|no)\s*$/m);
+  });
+
   it('the score report’s footer names the quiz by its code and the report', async () => {
     const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
     const path = saveTo(dir, 'coded-report.pdf', await renderTrainingReport(report, quiz, { code: 'M9' }));
