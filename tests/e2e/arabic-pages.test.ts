@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { useBuiltSite } from './use-site.ts';
 
 const site = useBuiltSite();
@@ -31,6 +33,55 @@ describe('Arabic pages (right to left) with English content not translated yet',
     // The translated SOP's card has no language of its own: all of it is the page's.
     const translated = page.locator('.sop-row').filter({ has: page.locator('a[href="/ar/sops/birth-registration/"]') });
     await expect(translated.locator('[lang]').count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
+/** Every HTML file under a folder of the build, as paths relative to the build. */
+function pages(dist: string, dir: string): string[] {
+  return readdirSync(join(dist, dir)).flatMap((name) => {
+    const rel = join(dir, name);
+    if (statSync(join(dist, rel)).isDirectory()) return pages(dist, rel);
+    return name.endsWith('.html') ? [rel] : [];
+  });
+}
+
+const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+describe('punctuation of the words SOPKit puts together on Arabic pages', () => {
+  it('joins Arabic words with the Arabic comma and semicolon (، ؛), never Latin ones: text and accessible names of every /ar/ page', () => {
+    const dist = inject('distDir');
+    // An Arabic letter (a closing bracket may follow), a Latin comma or semicolon, an Arabic letter (an opening bracket may come first).
+    const latin = /[\u0600-\u06ff][\])»]?[,;] [[(«]?[\u0600-\u06ff]/g;
+    const found: string[] = [];
+    const all = pages(dist, 'ar');
+    expect(all.length).toBeGreaterThan(20);
+    for (const path of all) {
+      const html = readFileSync(join(dist, path), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
+      const names = [...html.matchAll(/\s(?:aria-label|title|alt|data-label)="([^"]*)"/g)].map((m) => m[1]).join('\n');
+      const text = html.replace(/<[^>]+>/g, '');
+      for (const m of `${decode(text)}\n${decode(names)}`.matchAll(latin)) found.push(`${path}: …${m[0]}…`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('birth registration in Arabic: approval, legal basis of a step, the steps as a list and a table region, each with Arabic punctuation', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/ar/sops/birth-registration/`);
+    await expect(page.locator('.approval td').first().textContent()).resolves.toMatch(/^\[الاسم\]، المسجِّل العام$/);
+    // A step resting on two provisions: "[instrument]، [provision]؛ [instrument]، [provision]".
+    const legal = await page.locator('dl.step dd:has(a[href^="#legal-"])').allTextContents();
+    expect(legal.some((l) => l.includes('؛ '))).toBe(true);
+    expect(legal.filter((l) => /[,;] /.test(l))).toEqual([]);
+    // The text alternative of the diagram: "(role؛ time limit)".
+    const facts = await page.locator('.wf-text li[data-state-id]').evaluateAll((lis) => lis.map((li) => /\(([^)]*)\)/.exec(li.textContent ?? '')?.[1] ?? ''));
+    expect(facts.length).toBeGreaterThanOrEqual(14);
+    expect(facts.some((f) => f.includes('؛ '))).toBe(true);
+    expect(facts.filter((f) => f.includes(';'))).toEqual([]);
+    const regions = await page.locator('.table-wrap[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(regions).toContain('السجل، مكان الحفظ، مدة الحفظ');
+    await page.goto(`${site.url}/ar/courses/registry-officers/guide/`);
+    await expect(page.locator('#guide-prepare').textContent()).resolves.toBe('قبل أسبوعين، قبل أسبوع، في اليوم السابق');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { colon } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 
 /** The text a reader sees in a hast node. */
 function textOf(node: RootContent | ElementContent): string {
@@ -65,7 +65,8 @@ function labelCells(table: Element, heads: string[], lang: string): boolean {
  * (`tabindex="0"`, a region named by the table's header cells), as WCAG 2.1 asks of any
  * scrolling region. A table of three or more columns reads as cards on a phone instead
  * (`labelCells`). Tables that components draw already come in such a box.
- * The page's language (for the colon after a column's name) is the file's frontmatter
+ * The page's language (for the colon after a column's name and the commas between the names
+ * that name the region) is the file's frontmatter
  * `language`, as Astro's MDX pipeline and `sopBodySegments` give it; English when there is none.
  */
 export function rehypeTables() {
@@ -76,7 +77,7 @@ export function rehypeTables() {
       if (node.tagName !== 'table' || index === undefined || !parent) return;
       if (parent.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap')) return SKIP;
       const heads = headerCells(node);
-      const name = heads.filter(Boolean).join(', ');
+      const name = heads.filter(Boolean).join(t('list.separator', lang));
       const cards = labelCells(node, heads, lang);
       const wrap: Element = {
         type: 'element',

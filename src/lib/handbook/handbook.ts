@@ -49,7 +49,7 @@ function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, s
     [t('sop.reviewDue', lang), formatDate(d.reviewDue, lang)],
     [t('sop.owner', lang), d.owner],
   ];
-  if (d.approval) rows.push([t('sop.approvedBy', lang), `${d.approval.by}, ${d.approval.title} (${formatDate(d.approval.date, lang)})`]);
+  if (d.approval) rows.push([t('sop.approvedBy', lang), `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)})`]);
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   return rows;
 }

@@ -35,7 +35,7 @@ function stepTable(sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: s
         cell(r.title, 'bold'),
         cell(r.roleTitle ?? r.role ?? ''),
         cell(r.sla ?? ''),
-        { inlines: r.forms.flatMap((f, i): Inline[] => [...(i ? [run(', ')] : []), run(f, 'regular', { link: { dest: anchors.form(sop.id, f) } })]) },
+        { inlines: r.forms.flatMap((f, i): Inline[] => [...(i ? [run(t('list.separator', lang))] : []), run(f, 'regular', { link: { dest: anchors.form(sop.id, f) } })]) },
         { inlines: next },
       ];
     });

@@ -1,3 +1,4 @@
+import { t as tr } from '../../i18n/index.ts';
 import { commentTypes, type CommentType } from '../../schemas/comment-register.ts';
 import { esc } from '../assessment/charts.ts';
 import { totalOf, type TypeCounts } from './report-model.ts';
@@ -23,8 +24,9 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
  * @param rows One row per section (or per SOP).
  * @param id Unique suffix for the SVG's title ids.
  * @param labels Words for the title, the types and the axis, in the page's language.
+ * @param lang The page's language, for the commas and semicolons of the chart's description.
  */
-export function commentChartSvg(rows: readonly TypeCounts[], id: string, labels: { title: string; types: Record<CommentType, string>; axis: string }): string {
+export function commentChartSvg(rows: readonly TypeCounts[], id: string, labels: { title: string; types: Record<CommentType, string>; axis: string }, lang = 'en'): string {
   const left = 150;
   const right = 36;
   const width = 640;
@@ -57,6 +59,6 @@ export function commentChartSvg(rows: readonly TypeCounts[], id: string, labels:
     parts.push(`<text x="${x(start) + 5}" y="${y + 15}" font-size="12" fill="#1b1f24">${start}</text>`);
   });
   parts.push(`<text x="${r1((left + width - right) / 2)}" y="${height - 1}" text-anchor="middle" font-size="12" fill="#4a5360">${esc(labels.axis)}</text>`);
-  const desc = rows.map((r) => `${r.label}: ${commentTypes.map((t) => `${r.counts[t]} ${labels.types[t]}`).join(', ')}`).join('; ');
+  const desc = rows.map((r) => `${r.label}: ${commentTypes.map((t) => `${r.counts[t]} ${labels.types[t]}`).join(tr('list.separator', lang))}`).join(tr('list.semicolon', lang));
   return `<svg class="chart" role="img" aria-labelledby="cc-${id}-title cc-${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="cc-${id}-title">${esc(labels.title)}</title><desc id="cc-${id}-desc">${esc(desc)}</desc>${parts.join('')}</svg>`;
 }

@@ -21,7 +21,7 @@ export function typeLabels(lang: string): Record<CommentType, string> {
 /** A decision as printed, with the version that changed: "accepted, changed in 1.2.0". */
 export function decisionText(decision: string | undefined, changedIn: string, lang: string): string {
   const word = t(`decision.${decision ?? 'open'}` as UiKey, lang);
-  return changedIn ? `${word}, ${t('consultation.changedIn', lang, { version: changedIn })}` : word;
+  return changedIn ? `${word}${t('list.separator', lang)}${t('consultation.changedIn', lang, { version: changedIn })}` : word;
 }
 
 /** The attendance in one sentence, saying how far women and men were counted. */
@@ -41,13 +41,13 @@ function heading(text: string, anchor: string, pageBreakBefore = false): Block {
 
 function overview(r: ConsultationReport, lang: string): Block[] {
   const d = r.data;
-  const sops = r.sops.map((s) => `${s.code ?? s.id} ${s.title ?? ''} (${s.version})`.replace(/\s+/g, ' ')).join('; ');
+  const sops = r.sops.map((s) => `${s.code ?? s.id} ${s.title ?? ''} (${s.version})`.replace(/\s+/g, ' ')).join(t('list.semicolon', lang));
   return [
     { kind: 'table', header: [], rows: [
       [cell(t('consultation.kind', lang), 'bold'), cell(t(`consultation.kind.${d.kind}` as UiKey, lang))],
       [cell(t('consultation.date', lang), 'bold'), cell(d.date)],
       [cell(t('consultation.place', lang), 'bold'), cell(d.place)],
-      [cell(t('consultation.facilitators', lang), 'bold'), cell(d.facilitators.join('; '))],
+      [cell(t('consultation.facilitators', lang), 'bold'), cell(d.facilitators.join(t('list.semicolon', lang)))],
       [cell(t('consultation.sops', lang), 'bold'), cell(sops)],
     ], widths: [1, 3.4] },
     ...(d.purpose ? [{ kind: 'paragraph', inlines: [run(`${t('consultation.purpose', lang)}${colon(lang)} `, 'bold'), run(d.purpose)] } as Block] : []),

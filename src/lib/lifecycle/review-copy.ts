@@ -107,6 +107,6 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
     },
     { pages: commentSheetPages(d, ctx), numbering: 'decimal', stamp: (w, info) => stampReviewPage(w, info, stamp) },
   ];
-  const title = `${d.code} ${d.title}${colon(lang)} ${t('review.copy.title', lang)}, v${d.version}`;
+  const title = `${d.code} ${d.title}${colon(lang)} ${t('review.copy.title', lang)}${t('list.separator', lang)}v${d.version}`;
   return renderParts(parts, options.paper, { title, author: project.site?.organisation ?? d.owner, subject: d.summary, language: lang, date: d.history[0]?.date ?? d.effective, keywords: [d.code, d.id, `v${d.version}`, 'review copy'] }, ctx);
 }

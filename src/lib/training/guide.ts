@@ -162,8 +162,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   const materials: GuideItem[] = !materialsIn.size
     ? []
     : [...materialsIn.keys()].every((l) => l === lang)
-      ? [t('guide.prep.materials', lang, { materials: [...materialsIn.values()].flatMap((x) => [...x]).join(t('list.separatorLong', lang)) })]
-      : [{ text: t('guide.prep.materialsLead', lang), content: [...materialsIn].map(([l, x]) => ({ text: [...x].join(t('list.separatorLong', l)), lang: l })) }];
+      ? [t('guide.prep.materials', lang, { materials: [...materialsIn.values()].flatMap((x) => [...x]).join(t('list.semicolon', lang)) })]
+      : [{ text: t('guide.prep.materialsLead', lang), content: [...materialsIn].map(([l, x]) => ({ text: [...x].join(t('list.semicolon', l)), lang: l })) }];
   const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
   const pre = c.pretest;
   const post = c.posttest;

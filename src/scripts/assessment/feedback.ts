@@ -27,7 +27,7 @@ export function showFeedback(root: HTMLElement, key: readonly QuizItem[], answer
     const labelled = (label: string, value: string) => fill(strings['assess.labelled'] ?? '{label}: {text}', { label, text: value });
     const answer = answers[item.id] ?? [];
     const fraction = itemFraction(item, answer);
-    const text = (ids: readonly string[]) => ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join(item.type === 'order' ? ' → ' : '; ');
+    const text = (ids: readonly string[]) => ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join(item.type === 'order' ? ' → ' : (strings['list.semicolon'] ?? '; '));
     const verdict = answer.length === 0 ? strings['assess.noAnswer'] : fraction >= 1 ? strings['assess.right'] : fraction > 0 ? strings['assess.partly'] : strings['assess.wrong'];
     box.append(para(verdict ?? '', fraction >= 1 ? 'ok' : 'no'));
     if (answer.length) box.append(para(labelled(strings['assess.yourAnswer'] ?? '', text(answer))));

@@ -92,7 +92,7 @@ function start(root: HTMLElement, config: Config): void {
     const { added, again } = await newFiles(chosen, files);
     chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const) })));
     render();
-    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(', ') }) : '');
+    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
   }
 
   async function run(): Promise<void> {
@@ -125,7 +125,7 @@ function start(root: HTMLElement, config: Config): void {
       };
       $<HTMLElement>('[data-report]').innerHTML = renderReportFragment(report, quiz, { names, date, level: 2, ...words });
       out.hidden = false;
-      const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${formatDecimal(report.forms[f]?.n ?? 0, config.locale)}`] : [])).join(', ');
+      const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${formatDecimal(report.forms[f]?.n ?? 0, config.locale)}`] : [])).join(s['list.separator'] ?? ', ');
       // Warnings (a file with both `t2` and `t2/a` columns, say) are shown, never dropped.
       const warnings = sets.flatMap((set) => set.warnings);
       say([fill(s['scoring.done'] ?? '', { summary }), ...warnings].join(' '));

@@ -57,7 +57,7 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     $('[data-label-responses]').textContent = fill(s['assess.kiosk.download'] ?? '', { n: num(submitted.length) });
     $('[data-label-aside]').textContent = fill(s['assess.kiosk.downloadAside'] ?? '', { n: num(aside.length) });
     const who = (r: Pick<StoredResponse, 'participant' | 'name'>) => `${r.participant || s['assess.kiosk.noId']}${r.name ? ` (${r.name})` : ''}`;
-    $('[data-kiosk-list]').replaceChildren(...(submitted.length ? submitted.map((r) => item(`${who(r)}, ${time(r.submittedAt)}`)) : [item(s['assess.kiosk.none'] ?? '')]));
+    $('[data-kiosk-list]').replaceChildren(...(submitted.length ? submitted.map((r) => item(`${who(r)}${s['list.separator'] ?? ', '}${time(r.submittedAt)}`)) : [item(s['assess.kiosk.none'] ?? '')]));
     $('[data-aside-list]').replaceChildren(
       ...(aside.length
         ? aside.map((a, i) => {

@@ -16,9 +16,9 @@ export function leavesOf(paths: readonly string[]): string[] {
   return paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`)));
 }
 
-/** Titles of states, joined. */
+/** Titles of states, joined with the page language's comma. */
 export function titles(v: ViewContext, paths: readonly string[]): string {
-  return paths.map((p) => v.data.states[p]?.title ?? p).join(', ');
+  return paths.map((p) => v.data.states[p]?.title ?? p).join(v.s['list.separator'] ?? ', ');
 }
 
 /** The paths a scenario's expected state names: `a.x,b.y` (parallel regions) → `a.x`, `b.y`. */

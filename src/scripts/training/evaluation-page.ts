@@ -124,7 +124,7 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
     const r: StoredResponse = { ...attempt(), submittedAt: new Date().toISOString() };
     const missing = ev.items.flatMap((item, i) => (item.required && !(r.answers[item.id] ?? []).length ? [i + 1] : []));
     if (missing.length) {
-      say(fill(s['evaluation.page.required'] ?? '', { list: missing.join(', ') }), true);
+      say(fill(s['evaluation.page.required'] ?? '', { list: missing.join(s['list.separator'] ?? ', ') }), true);
       form.querySelector<HTMLElement>(`[name="${ev.items[(missing[0] ?? 1) - 1]?.id}"]`)?.focus();
       return;
     }

@@ -75,13 +75,13 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
       chosen.push({ ...c, text, kind: guessKind(c.file.name, text, info) });
     }
     render();
-    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(', ') }) : '');
+    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
   }
 
   /** The one file of a kind the report takes once (attendance, notes), or an error naming them all. */
   function single(kind: FileKind): InputFile | undefined {
     const files = chosen.filter((c) => c.kind === kind);
-    if (files.length > 1) throw new Error(fill(s['reportPage.one'] ?? '', { kind: s[`reportPage.kind.${kind}`] ?? kind, files: files.map((f) => f.label).join(', ') }));
+    if (files.length > 1) throw new Error(fill(s['reportPage.one'] ?? '', { kind: s[`reportPage.kind.${kind}`] ?? kind, files: files.map((f) => f.label).join(s['list.separator'] ?? ', ') }));
     return files[0] && { name: files[0].label, text: files[0].text };
   }
 

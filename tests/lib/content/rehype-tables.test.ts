@@ -40,6 +40,12 @@ describe('rehypeTables', () => {
     expect((row.children[2] as Element).properties.dataLabel).toBe('Durée\u00a0: ');
   });
 
+  it("names the region with the page's commas: Arabic ones on an Arabic page", () => {
+    const tree: Root = { type: 'root', children: [table('السجل', 'مكان الحفظ', 'مدة الحفظ')] };
+    rehypeTables()(tree, { data: { astro: { frontmatter: { language: 'ar' } } } });
+    expect((tree.children[0] as Element).properties.ariaLabel).toBe('السجل، مكان الحفظ، مدة الحفظ');
+  });
+
   it('keeps a table as a table when a header cell is empty, a cell spans, or a cell is left blank to fill in', () => {
     const firstCell = (t: Element) => ((t.children[1] as Element).children[0] as Element).children[0] as Element;
     const spanning = table('A', 'B', 'C');

@@ -18,10 +18,10 @@ export const Step: PrintRenderer = {
     if (output) rows.push([cell(t('step.output', ctx.lang), 'bold'), cell(output)]);
     if (time) rows.push([cell(t('step.time', ctx.lang), 'bold'), cell(time)]);
     const citations = (legal ?? '').split(/[\s,]+/).filter(Boolean).flatMap((id) => ctx.sop.data?.legalBasis.filter((l) => l.id === id) ?? []);
-    if (citations.length) rows.push([cell(t('step.legal', ctx.lang), 'bold'), cell(citations.map((l) => `${l.instrument}, ${l.provision}`).join('; '))]);
+    if (citations.length) rows.push([cell(t('step.legal', ctx.lang), 'bold'), cell(citations.map((l) => `${l.instrument}${t('list.separator', ctx.lang)}${l.provision}`).join(t('list.semicolon', ctx.lang)))]);
     const codes = (forms ?? '').split(/[\s,]+/).filter(Boolean);
     if (codes.length) {
-      const inlines = codes.flatMap((code, i): Inline[] => [...(i ? [run(', ')] : []), run(code, 'regular', { link: ctx.formLink(ctx.sop.id, code) })]);
+      const inlines = codes.flatMap((code, i): Inline[] => [...(i ? [run(t('list.separator', ctx.lang))] : []), run(code, 'regular', { link: ctx.formLink(ctx.sop.id, code) })]);
       rows.push([cell(t('step.forms', ctx.lang), 'bold'), { inlines }]);
     }
     return [{ kind: 'table', header: [], rows, widths: [1, 4], keepTogether: true }];

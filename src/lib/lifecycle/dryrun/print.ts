@@ -35,7 +35,7 @@ export function factsTable(model: DryRunModel, lang: string): Block {
     [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
     [t('dryrun.version', lang), d.version],
     [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
-    [t('dryrun.sites', lang), d.sites.map((s) => s.name).join('; ')],
+    [t('dryrun.sites', lang), d.sites.map((s) => s.name).join(t('list.semicolon', lang))],
   ];
   return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };
 }

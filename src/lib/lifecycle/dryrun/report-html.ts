@@ -58,7 +58,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
     [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
     [t('dryrun.version', lang), d.version],
     [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
-    [t('dryrun.sites', lang), d.sites.map((s) => `${s.name} (${s.type})`).join('; ')],
+    [t('dryrun.sites', lang), d.sites.map((s) => `${s.name} (${s.type})`).join(t('list.semicolon', lang))],
   ];
   out.push(`<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.sop', lang))}"><table class="compact"><tbody>${facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table></div>`);
   out.push(`<h${h}>${esc(t('dryrun.objectives', lang))}</h${h}><ul>${d.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
