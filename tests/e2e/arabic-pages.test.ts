@@ -85,3 +85,18 @@ describe('punctuation of the words SOPKit puts together on Arabic pages', () => 
     await page.close();
   });
 });
+
+describe('counts in words', () => {
+  it("says a module's sessions in the plural form the number takes: 8 جلسات and 12 جلسة in Arabic, 8 séances in French", () => {
+    const dist = inject('distDir');
+    // The facts line under each module's card: "6 h · 8 sessions · Approved".
+    const counts = (path: string) => [...readFileSync(join(dist, path), 'utf8').matchAll(/<p class="muted">[^<·]*·\s*([^<·]*?)\s*·/g)].map((m) => m[1]);
+    const ar = counts('ar/modules/index.html');
+    expect(ar.length).toBeGreaterThanOrEqual(4);
+    for (const c of ar) expect(c).toMatch(/^(([3-9]|10) جلسات|(1[1-9]|[2-9]\d) جلسة|جلسة واحدة|جلستان)$/);
+    expect(ar).toContain('8 جلسات');
+    expect(ar).toContain('12 جلسة');
+    expect(counts('fr/modules/index.html')).toContain('8 séances');
+    expect(counts('modules/index.html')).toContain('8 sessions');
+  });
+});

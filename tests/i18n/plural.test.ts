@@ -19,6 +19,12 @@ describe('plural forms through Intl.PluralRules', () => {
     expect(tn('search.results', 11, 'ar', { query: 'ولادة' })).toBe('11 نتيجة لـ «ولادة»');
   });
 
+  it('counts sessions as each language does: Arabic 1, 2, 3–10, 11–99 and 100 take five different forms', () => {
+    expect([1, 2, 8, 10, 11, 12, 100].map((n) => tn('modules.sessionCount', n, 'ar'))).toEqual(['جلسة واحدة', 'جلستان', '8 جلسات', '10 جلسات', '11 جلسة', '12 جلسة', '100 جلسة']);
+    expect([1, 8].map((n) => tn('modules.sessionCount', n, 'fr'))).toEqual(['1 séance', '8 séances']);
+    expect([1, 8].map((n) => tn('modules.sessionCount', n, 'en'))).toEqual(['1 session', '8 sessions']);
+  });
+
   it("writes the count in the locale's digits", () => {
     expect(tn('search.results', 5, 'ar-EG', { query: 'x' })).toBe('٥ نتائج لـ «x»');
   });
