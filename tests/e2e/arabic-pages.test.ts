@@ -100,3 +100,21 @@ describe('counts in words', () => {
     expect(counts('modules/index.html')).toContain('8 sessions');
   });
 });
+
+describe('workflow captions', () => {
+  it("name no machine id, in any language: the Arabic caption is Arabic only and does not break a Latin id across lines", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/ar/sops/birth-registration/', '/fr/sops/birth-registration/', '/sops/birth-registration/', '/ar/sops/death-registration/']) {
+      await page.goto(`${site.url}${path}`);
+      const captions = await page.locator('figure.workflow > figcaption, table[data-workflow] > caption').evaluateAll((els) =>
+        els.map((e) => ({ text: e.textContent ?? '', id: e.closest('[data-workflow]')?.getAttribute('data-workflow') ?? '' })),
+      );
+      expect(captions.length, path).toBe(2);
+      for (const c of captions) expect(c.text, path).not.toContain(c.id);
+    }
+    await page.goto(`${site.url}/ar/sops/birth-registration/`);
+    await expect(page.locator('figure.workflow > figcaption').textContent()).resolves.toBe('الشكل: سير عمل هذا الإجراء.');
+    await expect(page.locator('table[data-workflow] > caption').textContent()).resolves.toBe('جدول الإجراء، مولَّد من سير العمل: الخطوات نفسها الواردة في المخطط.');
+    await page.close();
+  });
+});
