@@ -30,9 +30,10 @@ export type Block =
    * `lang`: the paragraph's language when it is not the document's (course content not translated
    * yet); a paragraph of the other direction (English in an Arabic document) is ordered from its
    * own base direction and aligned to its own start side.
+   * `indent`: points from the start edge (a redline's nested list item or the paragraph under one).
    */
-  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string }
-  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean }
+  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string; indent?: number }
+  | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean; indent?: number }
   | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean }
   | { kind: 'box'; tone: Tone; title?: Inline[]; label?: string; children: Block[] }
   | { kind: 'code'; text: string }

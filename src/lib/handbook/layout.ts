@@ -213,17 +213,23 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
         // base direction for the bidi levels, and its own start side (`right` is mirrored to the left).
         const own = block.lang !== undefined ? direction(block.lang) : undefined;
         const other = own !== undefined && own !== direction(ctx.lang ?? 'en');
-        const items = textItems(block.inlines, { width, size: block.size, align: other ? 'right' : block.align, ...(other ? { dir: own } : {}) });
+        const indent = block.indent ?? 0;
+        const items = textItems(block.inlines, { width: width - indent, size: block.size, align: other ? 'right' : block.align, ...(other ? { dir: own } : {}) });
         if (items[0]) {
           items[0].spaceBefore = block.spaceBefore ?? type.paragraphGap;
           if (block.keepWithNext) items.forEach((it) => (it.keepWithNext = true));
         }
+        if (indent) items.forEach((it) => (it.indent = (it.indent ?? 0) + indent));
         out.push(...items);
         break;
       }
-      case 'list':
-        out.push(...list(block, ctx, width));
+      case 'list': {
+        const indent = block.indent ?? 0;
+        const items = list(block, ctx, width - indent);
+        if (indent) items.forEach((it) => (it.indent = (it.indent ?? 0) + indent));
+        out.push(...items);
         break;
+      }
       case 'table':
         out.push(...tableItems(block, width));
         break;
