@@ -55,7 +55,7 @@ describe('versions from the git history of the file', () => {
     expect(d.from.label).toMatch(/^0\.9\.0 \(2025-11-02, commit [0-9a-f]{7}\)$/);
     expect(d.from.date).toBe('2025-11-02');
     expect(d.to).toEqual({ label: 'the working tree', version: '1.0.1' });
-    expect(d.workflow.changes.map((c) => `${c.what} ${c.kind} ${c.subject}`)).toEqual(['time-limit changed reception', 'transition removed verification --documents.returned--> returned']);
+    expect(d.workflow.changes.map((c) => `${c.what} ${c.kind} ${c.subject}`)).toEqual(['time-limit changed 4.1 Receive the declaration', 'transition removed 4.2 Check the documents: documents returned » 4.2 Returned for correction']);
     expect(d.frontmatter.find((f) => f.field === 'version')).toEqual({ field: 'version', kind: 'changed', from: '0.9.0', to: '1.0.1' });
     // The older machine was loaded from a copy beside the current file, and the copy is gone.
     expect(readdirSync(join(repo, 'workflows'))).toEqual(['fixture-registration.machine.ts']);

@@ -52,10 +52,12 @@ describe('sopkit diff on hand-made pairs', () => {
   it('a transition removed from the machine, and a time limit changed, are the workflow changes', async () => {
     const d = await pair('removed-transition');
     expect(d.workflow.compared).toBe(true);
+    // Named as the step table names steps and events; the machine's own names kept for authors.
     expect(d.workflow.changes).toEqual([
-      { what: 'time-limit', kind: 'changed', subject: 'reception', from: 'same day', to: '2 hours' },
-      { what: 'transition', kind: 'removed', subject: 'verification --documents.returned--> returned' },
+      { what: 'time-limit', kind: 'changed', subject: '4.1 Receive the declaration', from: 'same day', to: '2 hours', ids: 'reception' },
+      { what: 'transition', kind: 'removed', subject: '4.2 Check the documents: documents returned » 4.2 Returned for correction', ids: 'verification --documents.returned--> returned' },
     ]);
+    expect(diffText(d, plainMarks)).toContain('transition removed: 4.2 Check the documents: documents returned » 4.2 Returned for correction');
     expect(d.counts.unchanged).toBe(d.sections.length);
   });
 

@@ -74,7 +74,7 @@ async function loadSide(root: string, m: MachineSource): Promise<MachineVersion>
   return m.kind === 'disk' ? loadMachineFile(root, m.abs) : loadMachineText(root, m.original, m.text, m.label);
 }
 
-async function compareMachines(root: string, a: VersionSide, b: VersionSide): Promise<SopDiff['workflow']> {
+async function compareMachines(root: string, a: VersionSide, b: VersionSide, words: ComponentWords | undefined): Promise<SopDiff['workflow']> {
   if (!a.machine && !b.machine) {
     const note = a.machineNote ?? b.machineNote;
     return { compared: false, changes: [], ...(note ? { note } : {}) };
@@ -82,7 +82,8 @@ async function compareMachines(root: string, a: VersionSide, b: VersionSide): Pr
   if (!a.machine || !b.machine) return { compared: false, note: (a.machine ? b.machineNote : a.machineNote) ?? 'only one version has a workflow', changes: [] };
   try {
     const [ma, mb] = [await loadSide(root, a.machine), await loadSide(root, b.machine)];
-    return { compared: true, changes: workflowChanges(ma, mb) };
+    const roleTitle = (id: string) => words?.value('role', id);
+    return { compared: true, changes: workflowChanges(ma, mb, { ...(words ? { roleTitle } : {}) }) };
   } catch (error) {
     if (error instanceof WorkflowLoadError) return { compared: false, note: `${error.message.split('\n')[0]}; the workflow is not compared`, changes: [] };
     throw error;
@@ -120,7 +121,7 @@ export async function compareSop(root: string, id: string, options: CompareOptio
     frontmatter: ta.data && tb.data ? frontmatterChanges(ta.data, tb.data) : [],
     ...(bad ? { frontmatterNote: `the frontmatter of ${bad} does not validate (run sopkit check on it), so it is not compared` } : {}),
     sections,
-    workflow: await compareMachines(root, a, b),
+    workflow: await compareMachines(root, a, b, options.words),
     counts,
   };
 }

@@ -3,6 +3,7 @@ import { esc } from '../../assessment/charts.ts';
 import type { SopDiff } from './compare.ts';
 import type { SectionChange } from './sections.ts';
 import { readable, type TextPart } from './text-diff.ts';
+import { fieldWord } from './redline-layout.ts';
 
 /**
  * Styles of the redline (the changes page and `<sop>-changes.html`), scoped under
@@ -95,7 +96,8 @@ export function renderRedlineFragment(diff: SopDiff, o: RedlineHtmlOptions = {})
     else {
       const rows = w.changes.map((c) => {
         const subject = c.kind === 'removed' ? partsHtml([{ text: c.subject, kind: 'del' }], lang) : c.kind === 'added' ? partsHtml([{ text: c.subject, kind: 'ins' }], lang) : esc(c.subject);
-        return [`${esc(t(`diff.what.${c.what}` as UiKey, lang))} ${esc(t(`diff.kind.${c.kind}` as UiKey, lang))}`, `<code>${subject}</code>`, ...delIns(c.from, c.to, lang)];
+        const field = c.field ? ` · <em>${esc(fieldWord(c.field, lang))}</em>` : '';
+        return [`${esc(t(`diff.what.${c.what}` as UiKey, lang))} ${esc(t(`diff.kind.${c.kind}` as UiKey, lang))}`, `${subject}${field}`, ...delIns(c.from, c.to, lang)];
       });
       out.push(table(t('diff.workflow', lang), [t('diff.workflow.change', lang), t('diff.workflow.what', lang), t('diff.before', lang), t('diff.after', lang)], rows));
     }

@@ -11,6 +11,7 @@ import type { SopDiff } from './compare.ts';
 import type { FieldChange } from './frontmatter.ts';
 import type { SectionChange } from './sections.ts';
 import { readable, type TextPart } from './text-diff.ts';
+import { fieldWord } from './redline-layout.ts';
 
 /** Deletions in red, insertions in blue: told apart by people who do not see red and green, and marked by strike and underline too. */
 export const redlineColors = { del: [0.7, 0.09, 0.09] as Rgb, ins: [0.04, 0.3, 0.62] as Rgb };
@@ -72,7 +73,7 @@ function workflowBlocks(diff: SopDiff, lang: string): Block[] {
   if (!w.changes.length) return [head, { kind: 'paragraph', inlines: [run(t('diff.workflow.none', lang))] }];
   const rows = w.changes.map((c): Cell[] => [
     cell([run(t(`diff.what.${c.what}` as UiKey, lang), 'bold'), run(` ${t(`diff.kind.${c.kind}` as UiKey, lang)}`)]),
-    cell(c.kind === 'removed' ? [del(c.subject)] : c.kind === 'added' ? [ins(c.subject)] : [run(c.subject)]),
+    cell([...(c.kind === 'removed' ? [del(c.subject)] : c.kind === 'added' ? [ins(c.subject)] : [run(c.subject)]), ...(c.field ? [run(` · ${fieldWord(c.field, lang)}`, 'italic')] : [])]),
     cell(c.from === undefined ? [] : [del(c.from)]),
     cell(c.to === undefined ? [] : [ins(c.to)]),
   ]);

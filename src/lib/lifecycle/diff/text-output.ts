@@ -68,11 +68,15 @@ function fieldLine(f: FieldChange, m: Marks): string {
   return `${f.field}: ${m.del(f.from ?? '')} → ${m.ins(f.to ?? '')}`;
 }
 
-/** One workflow change in words: `transition removed: a --e--> b`, `time limit of reception: same day → 2 hours`. */
+/**
+ * One workflow change in words: `transition removed: 4.2 Check the documents: documents returned »
+ * 4.2 Returned for correction`, `time limit changed: 4.1 Receive the declaration: same day → 2 hours`.
+ */
 export function workflowLine(c: WorkflowChange): string {
   const what = c.what === 'time-limit' ? 'time limit' : c.what;
-  if (c.kind === 'changed') return `${what} changed: ${c.subject}: ${c.from ?? ''} → ${c.to ?? ''}`;
-  return `${what} ${c.kind}: ${c.subject}${c.from ?? c.to ? ` (${c.from ?? c.to})` : ''}`;
+  const subject = c.field ? `${c.subject} (${c.field})` : c.subject;
+  if (c.kind === 'changed') return `${what} changed: ${subject}: ${c.from ?? ''} → ${c.to ?? ''}`;
+  return `${what} ${c.kind}: ${subject}${c.from ?? c.to ? ` (${c.from ?? c.to})` : ''}`;
 }
 
 /** The section counts in one line: `2 modified, 1 moved, 1 added, 0 removed, 20 unchanged`. */
