@@ -7,13 +7,34 @@ import { refLabel, resolveRef } from './refs.ts';
  * How a comparison or the search index reads components, from the project as it is now (`componentWords`): a
  * `<Term>`, `<Role>`, `<Param>`, `<Form>` or `<Ref>` as the page shows it, a callout by its title,
  * and an attribute value with its `{param:id}` and role ids in words. Without it (a comparison
- * of two files outside a project) components read as their ids.
+ * of two files outside a project, `plainWords`) what only the project knows (terms, roles,
+ * parameters, references) reads as its id.
  */
 export interface ComponentWords {
-  /** The words of a component, or undefined to list its attributes. */
+  /** The words of a component, or undefined when there are none (the reader falls back to its ids). */
   label(name: string, attrs: Readonly<Record<string, string>>): string | undefined;
   /** An attribute's value in words. */
   value(key: string, value: string): string;
+  /** A role of `content/roles.yaml` (the `<Roles />` table), when it is known. */
+  role(id: string): { title: string; description: string } | undefined;
+}
+
+/**
+ * Components in words that need no project, in a language: `<Form id>` as "Form DR-01", a callout
+ * by its title (or its type's word); everything else by its ids. `componentWords` adds the
+ * project's words to these.
+ * @param lang The SOP's language.
+ */
+export function plainWords(lang: string): ComponentWords {
+  return {
+    label(name, attrs) {
+      if (name === 'Form') return attrs.id ? `${t('forms.form', lang)} ${attrs.id}` : undefined;
+      if (name === 'Callout') return attrs.title ?? (attrs.type ? t(`callout.${attrs.type}` as UiKey, lang) : undefined);
+      return undefined;
+    },
+    value: (_key, value) => value,
+    role: () => undefined,
+  };
 }
 
 /**
@@ -28,6 +49,7 @@ export interface ComponentWords {
 export function componentWords(project: Project, lang: string, sopId: string): ComponentWords {
   const param = (id: string) => (project.parameters.get(id) ? project.parameters.text(id, lang) : undefined);
   const role = (id: string) => project.roles.find((r) => r.id === id)?.title;
+  const plain = plainWords(lang);
   return {
     label(name, attrs) {
       const id = attrs.id ?? '';
@@ -42,21 +64,21 @@ export function componentWords(project: Project, lang: string, sopId: string): C
         }
         case 'Param':
           return param(id);
-        case 'Form':
-          return id ? `${t('forms.form', lang)} ${id}` : undefined;
         case 'Ref': {
           const ref = attrs.to ? resolveRef(project, attrs.to, sopId) : undefined;
           return ref ? refLabel(ref) : undefined;
         }
-        case 'Callout':
-          return attrs.title ?? (attrs.type ? t(`callout.${attrs.type}` as UiKey, lang) : undefined);
         default:
-          return undefined;
+          return plain.label(name, attrs);
       }
     },
     value(key, value) {
       const text = value.replace(/\{param:([A-Za-z0-9_-]+)\}/g, (whole, id: string) => param(id) ?? whole);
       return key === 'role' ? (role(text) ?? text) : text;
+    },
+    role(id) {
+      const found = project.roles.find((r) => r.id === id);
+      return found ? { title: found.title, description: found.description } : undefined;
     },
   };
 }

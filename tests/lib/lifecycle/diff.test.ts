@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { componentWords } from '../../../src/lib/content/component-words.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
 import { compareSop, type SopDiff } from '../../../src/lib/lifecycle/diff/compare.ts';
+import { sopText } from '../../../src/lib/lifecycle/diff/sop-text.ts';
 import { alignSections } from '../../../src/lib/lifecycle/diff/sections.ts';
-import { diffBlocks, readable, similarity } from '../../../src/lib/lifecycle/diff/text-diff.ts';
+import { diffBlocks, readable, similarity, type TextBlock } from '../../../src/lib/lifecycle/diff/text-diff.ts';
 import { diffText, plainMarks } from '../../../src/lib/lifecycle/diff/text-output.ts';
 
 // Hand-made pairs: each folder holds before.mdx and after.mdx (and a machine beside each where the
@@ -81,7 +85,8 @@ describe('sopkit diff on hand-made pairs', () => {
 });
 
 describe('section alignment and block comparison', () => {
-  const s = (number: string, title: string, ...blocks: string[]) => ({ number, level: number.split('.').length, title, anchor: title.toLowerCase().replace(/ /g, '-'), blocks });
+  const p = (text: string): TextBlock => ({ text, form: 'paragraph' });
+  const s = (number: string, title: string, ...blocks: string[]) => ({ number, level: number.split('.').length, title, anchor: title.toLowerCase().replace(/ /g, '-'), blocks: blocks.map(p) });
 
   it('places a removed section after the one that preceded it, and an added one where it stands', () => {
     const before = [s('1', 'Purpose', 'Why.'), s('2', 'Old rules', 'Gone entirely now.'), s('3', 'Scope', 'Where.')];
@@ -95,7 +100,7 @@ describe('section alignment and block comparison', () => {
   });
 
   it('pairs an edited paragraph, and keeps an unrelated new one as added', () => {
-    const blocks = diffBlocks(['The clerk checks the form.', 'Keep it.'], ['The registrar checks the form.', 'A new rule about fees entirely.', 'Keep it.']);
+    const blocks = diffBlocks([p('The clerk checks the form.'), p('Keep it.')], [p('The registrar checks the form.'), p('A new rule about fees entirely.'), p('Keep it.')]);
     expect(blocks.map((b) => b.kind)).toEqual(['changed', 'added', 'same']);
   });
 
@@ -121,3 +126,89 @@ describe('the redline of an edition', () => {
   });
 });
 
+
+describe('the comparison reads as the SOP reads', () => {
+  // Every component the redline reads, in a pair whose step, checklist, callout, trainer note,
+  // case study, table row and machine changed (ARCHITECTURE.md, The diff).
+  const dir = 'tests/fixtures/lifecycle/diff/components';
+  const project = loadProject(root);
+  const words = componentWords(project, 'en', 'fixture-registration');
+  const compare = (edition?: 'participant' | 'trainer') => compareSop(root, 'fixture-registration', { from: `${dir}/before.mdx`, to: `${dir}/after.mdx`, words, ...(edition ? { edition } : {}) });
+  const section = (d: SopDiff, n: string) => d.sections.find((x) => x.to?.number === n)!;
+  const textOf = (parts: readonly { text: string }[]) => parts.map((x) => x.text).join('');
+  const tag = /\[(?:Step|TrainerNote|CaseStudy|Checklist|LegalBasis|Roles|StepTable|Workflow|Callout|FormsAnnex)\b/;
+
+  it('a step: its facts labelled as on the page, role by title, provisions by instrument and section, forms with their titles', async () => {
+    const d = await compare('participant');
+    const [step] = section(d, '4.1').blocks;
+    expect(step).toMatchObject({ kind: 'changed', form: 'fields', labels: ['Who: ', 'Input: ', 'Output: ', 'Time limit: ', 'Legal basis: ', 'Forms: '] });
+    expect(step!.parts).toEqual([
+      { kind: 'same', text: 'Who: Registration clerk · Input: The informant and their documents · Output: Declaration (FX-01) filled in · Time limit: ' },
+      { kind: 'del', text: 'Same day' },
+      { kind: 'ins', text: 'Within 2 hours' },
+      { kind: 'same', text: ' · Legal basis: [Civil Registration Act, year], [section on the duty to register]' },
+      { kind: 'ins', text: '; [Civil Registration Act, year], [section on the period for registration] ' },
+      { kind: 'same', text: '· Forms: FX-01 (Declaration)' },
+    ]);
+    expect(diffText(d, plainMarks)).toContain('Time limit: [-Same day-]{+Within 2 hours+} · Legal basis: [Civil Registration Act, year], [section on the duty to register]{+; [Civil Registration Act, year], [section on the period for registration] +}· Forms: FX-01 (Declaration)');
+  });
+
+  it('lists with their markers and nesting, a checklist with tick boxes, callouts and case studies in their boxes, table rows as "column: value"', async () => {
+    const d = await compare('participant');
+    const blocks = section(d, '4.1').blocks.map((b) => ({ text: textOf(b.parts), form: b.form, depth: b.depth, box: b.box }));
+    expect(blocks.slice(1)).toEqual([
+      { text: '1. The clerk greets the informant.', form: 'item', depth: 1, box: undefined },
+      { text: '2. The clerk fills in Form FX-01 with them:', form: 'item', depth: 1, box: undefined },
+      { text: '• the name as the identity document writes it;', form: 'item', depth: 2, box: undefined },
+      { text: '• the date of the event, as the informant states it.', form: 'item', depth: 2, box: undefined },
+      { text: 'Before passing the file on', form: 'title', depth: undefined, box: undefined },
+      { text: '☐ Every field of FX-01 filled in.', form: 'item', depth: 1, box: undefined },
+      { text: '☐ Identity document seen and recorded.', form: 'item', depth: 1, box: undefined },
+      { text: 'Never register twice', form: 'title', depth: undefined, box: 'warning' },
+      { text: 'Search the register by name and date of birth before every registration.', form: 'paragraph', depth: undefined, box: 'warning' },
+    ]);
+    expect(section(d, '4.2').blocks.slice(1).map((b) => [textOf(b.parts), b.box])).toEqual([
+      ['A declaration on the last day', 'case'],
+      ['A father comes alone on the last day of the period with no identity document.', 'case'],
+    ]);
+    const [, row] = section(d, '5').blocks;
+    expect(row).toMatchObject({ kind: 'changed', form: 'fields', columns: ['record: ', 'where kept: ', 'how long: '] });
+    expect(row!.parts).toEqual([
+      { kind: 'same', text: 'record: Register · where kept: Central archive · how long: Permanently' },
+      { kind: 'ins', text: ', with a copy off site' },
+    ]);
+  });
+
+  it('the step table as the page shows it, from the machine of each version', async () => {
+    const d = await compare('participant');
+    const rows = section(d, '4').blocks.filter((b) => b.columns);
+    expect(rows.map((b) => b.kind)).toEqual(['changed', 'changed', 'same', 'same', 'same']);
+    expect(rows[0]!.parts).toEqual([
+      { kind: 'same', text: 'Step: 4.1 · What happens: Receive the declaration · Who: Registration clerk · Time limit: ' },
+      { kind: 'del', text: 'same day' },
+      { kind: 'ins', text: '2 hours' },
+      { kind: 'same', text: ' · Next steps: declaration submitted » 4.2 Check the documents' },
+    ]);
+    expect(rows[1]!.parts.at(-1)).toEqual({ kind: 'del', text: '; documents returned » 4.2 Returned for correction' });
+    expect(textOf(section(d, '4').blocks[0]!.parts)).toBe('Workflow of the procedure: Registration of a vital event');
+  });
+
+  it('the tables the frontmatter makes, row by row: legal basis, roles, forms annex', () => {
+    const file = `${dir}/after.mdx`;
+    const { sections } = sopText('fixture-registration', file, join(root, file), readFileSync(join(root, file), 'utf8'), { words, edition: 'participant' });
+    const text = (n: string) => sections.find((x) => x.number === n)!.blocks.map((b) => b.text);
+    expect(text('2')).toEqual(['Instrument: [Civil Registration Act, year] · Provision: [section on the duty to register]', 'Instrument: [Civil Registration Act, year] · Provision: [section on the period for registration]']);
+    expect(text('3')).toEqual([expect.stringMatching(/^Role: Registration clerk · Responsibility: \S/), expect.stringMatching(/^Role: Registrar · Responsibility: \S/)]);
+    expect(text('6')).toEqual(['Form FX-01: Declaration', 'The informant declares the event.', '1. Name', '2. Date of event', 'Form FX-02: Register entry', 'The registrar writes the entry.', '1. Registration number']);
+  });
+
+  it('no component tags and no internal ids anywhere, in either edition or the CLI; trainer notes only where the edition has them', async () => {
+    for (const edition of ['participant', 'trainer', undefined] as const) {
+      const d = await compare(edition);
+      const all = d.sections.flatMap((x) => x.blocks.map((b) => textOf(b.parts)));
+      expect(all.filter((t) => tag.test(t) || /cra-duty|cra-periods|registration-clerk/.test(t))).toEqual([]);
+      const note = section(d, '4.1').blocks.filter((b) => b.box === 'trainer').map((b) => textOf(b.parts));
+      expect(note).toEqual(edition === 'participant' ? [] : ['Teaching the counter', 'Ask trainees to play the informant at the counter, one of whom refuses to wait.']);
+    }
+  });
+});

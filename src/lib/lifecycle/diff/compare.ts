@@ -9,7 +9,9 @@ import { loadMachineFile, loadMachineText, type MachineVersion } from './load-ma
 import { resolveSide, type MachineSource, type SopFile, type VersionSide } from './resolve.ts';
 import { alignSections, type SectionChange } from './sections.ts';
 import type { ComponentWords } from '../../content/component-words.ts';
-import { sopText } from './sop-text.ts';
+import { sopText, type SopTextOptions } from './sop-text.ts';
+import { stepTableBlocks } from './step-table-text.ts';
+import { frontmatterValue } from './git-versions.ts';
 import { workflowChanges, type WorkflowChange } from './workflow.ts';
 
 /** One side of a comparison, as reports name it. */
@@ -74,20 +76,39 @@ async function loadSide(root: string, m: MachineSource): Promise<MachineVersion>
   return m.kind === 'disk' ? loadMachineFile(root, m.abs) : loadMachineText(root, m.original, m.text, m.label);
 }
 
-async function compareMachines(root: string, a: VersionSide, b: VersionSide, words: ComponentWords | undefined): Promise<SopDiff['workflow']> {
-  if (!a.machine && !b.machine) {
-    const note = a.machineNote ?? b.machineNote;
-    return { compared: false, changes: [], ...(note ? { note } : {}) };
-  }
-  if (!a.machine || !b.machine) return { compared: false, note: (a.machine ? b.machineNote : a.machineNote) ?? 'only one version has a workflow', changes: [] };
+/** One side's machine, or why it has none (not there, or it does not load). */
+type LoadedSide = { machine: MachineVersion } | { note?: string; failed?: boolean };
+
+async function loadMachineOf(root: string, s: VersionSide): Promise<LoadedSide> {
+  if (!s.machine) return s.machineNote ? { note: s.machineNote } : {};
   try {
-    const [ma, mb] = [await loadSide(root, a.machine), await loadSide(root, b.machine)];
-    const roleTitle = (id: string) => words?.value('role', id);
-    return { compared: true, changes: workflowChanges(ma, mb, { ...(words ? { roleTitle } : {}) }) };
+    return { machine: await loadSide(root, s.machine) };
   } catch (error) {
-    if (error instanceof WorkflowLoadError) return { compared: false, note: `${error.message.split('\n')[0]}; the workflow is not compared`, changes: [] };
+    if (error instanceof WorkflowLoadError) return { note: `${error.message.split('\n')[0]}; the workflow is not compared`, failed: true };
     throw error;
   }
+}
+
+function compareMachines(a: LoadedSide, b: LoadedSide, words: ComponentWords | undefined): SopDiff['workflow'] {
+  if ('machine' in a && 'machine' in b) {
+    const roleTitle = (id: string) => words?.value('role', id);
+    return { compared: true, changes: workflowChanges(a.machine, b.machine, { ...(words ? { roleTitle } : {}) }) };
+  }
+  const failed = [a, b].find((x): x is { note?: string; failed?: boolean } => !('machine' in x) && !!x.failed);
+  if (failed?.note) return { compared: false, note: failed.note, changes: [] };
+  if (!('machine' in a) && !('machine' in b)) {
+    const note = a.note ?? b.note;
+    return { compared: false, changes: [], ...(note ? { note } : {}) };
+  }
+  const missing = 'machine' in a ? b : a;
+  return { compared: false, note: (!('machine' in missing) && missing.note) || 'only one version has a workflow', changes: [] };
+}
+
+/** The step table a version's text shows: its own machine's, for the workflow its frontmatter names. */
+function stepTableOf(s: VersionSide, loaded: LoadedSide, words: ComponentWords | undefined): SopTextOptions['stepTable'] {
+  if (!('machine' in loaded)) return undefined;
+  const workflow = frontmatterValue(s.text, 'workflow');
+  return (id, lang) => (id === workflow ? stepTableBlocks(loaded.machine.graph, words, lang) : undefined);
 }
 
 const side = (s: VersionSide, version: string | undefined): DiffSide => ({ label: s.label, ...(version ? { version } : {}), ...(s.commit ? { commit: s.commit } : {}), ...(s.date ? { date: s.date } : {}) });
@@ -106,8 +127,15 @@ export async function compareSop(root: string, id: string, options: CompareOptio
   const file = bothFiles ? { id, abs: resolve(root, options.to!) } : sopFile(root, id);
   const a = resolveSide(root, file, options.from, '--from');
   const b = resolveSide(root, file, options.to, '--to');
-  const ta = sopText(id, a.file, file.abs, a.text, options.edition, options.words);
-  const tb = sopText(id, b.file, file.abs, b.text, options.edition, options.words);
+  // Both machines first: a version's step table reads as its own machine made it.
+  const ma = await loadMachineOf(root, a);
+  const mb = await loadMachineOf(root, b);
+  const read = (s: VersionSide, m: LoadedSide) => {
+    const stepTable = stepTableOf(s, m, options.words);
+    return sopText(id, s.file, file.abs, s.text, { ...(options.edition ? { edition: options.edition } : {}), ...(options.words ? { words: options.words } : {}), ...(stepTable ? { stepTable } : {}) });
+  };
+  const ta = read(a, ma);
+  const tb = read(b, mb);
   const sections = alignSections(ta.sections, tb.sections);
   const counts = { unchanged: 0, modified: 0, moved: 0, added: 0, removed: 0 };
   for (const s of sections) counts[s.status]++;
@@ -121,7 +149,7 @@ export async function compareSop(root: string, id: string, options: CompareOptio
     frontmatter: ta.data && tb.data ? frontmatterChanges(ta.data, tb.data) : [],
     ...(bad ? { frontmatterNote: `the frontmatter of ${bad} does not validate (run sopkit check on it), so it is not compared` } : {}),
     sections,
-    workflow: await compareMachines(root, a, b, options.words),
+    workflow: compareMachines(ma, mb, options.words),
     counts,
   };
 }

@@ -33,7 +33,7 @@ const RETITLED_SIMILARITY = 0.8;
 
 const ref = (s: SectionText): SectionRef => ({ number: s.number, title: s.title, anchor: s.anchor, level: s.level });
 const norm = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
-const textOf = (s: SectionText) => s.blocks.join('\n');
+const textOf = (s: SectionText) => s.blocks.map((b) => b.text).join('\n');
 
 function change(a: SectionText, b: SectionText): SectionChange {
   const blocks = diffBlocks(a.blocks, b.blocks);

@@ -6,8 +6,39 @@ export interface TextPart {
   kind: 'same' | 'ins' | 'del';
 }
 
+/** Between the labelled values of one block: `Who: Registrar · Time limit: Same day`. */
+export const FIELD_SEPARATOR = ' · ';
+
+/**
+ * How a block reads, beside its words: what the redline prints it as. The words alone are
+ * compared; a block takes its shape from the newer version.
+ */
+export interface BlockShape {
+  /**
+   * `paragraph`; `item`: a list item, its marker (`1.`, `•`, `☐`) leading the words; `fields`:
+   * labelled values, a step's facts or a table row (`Who: Registrar · Time limit: Same day`);
+   * `title`: the title of a box, a checklist, a table or a form.
+   */
+  form: 'paragraph' | 'item' | 'fields' | 'title';
+  /** List nesting: 1 for an item of a list (or a paragraph inside one), 2 for a list inside it... */
+  depth?: number;
+  /** The labels in the words (`Who: `), each at the start or after `FIELD_SEPARATOR`. */
+  labels?: string[];
+  /** For a row of a table: the label of each column, in order (the rows of one table share them). */
+  columns?: string[];
+  /** The box it is printed in, as the SOP prints it: a callout's type, `case`, `trainer`. */
+  box?: 'note' | 'warning' | 'data-protection' | 'fraud-risk' | 'case' | 'trainer';
+  /** The first block of its box (a new box starts here). */
+  opens?: boolean;
+}
+
+/** One paragraph, list item, step or table row of a version: its words and how it reads. */
+export interface TextBlock extends BlockShape {
+  text: string;
+}
+
 /** One paragraph (or list item, or table row) of a section, compared. */
-export interface BlockChange {
+export interface BlockChange extends BlockShape {
   kind: 'same' | 'changed' | 'added' | 'removed';
   /** The words, marked: all `same` for a kept block, all `ins` for an added one. */
   parts: TextPart[];
@@ -45,36 +76,54 @@ export function similarity(a: string, b: string): number {
   return (2 * same) / total;
 }
 
-const whole = (text: string, kind: TextPart['kind']): TextPart[] => [{ text, kind }];
+/** The shape of a block, without its words. */
+function shapeOf(block: TextBlock): BlockShape {
+  const { text: _text, ...shape } = block;
+  return shape;
+}
+
+const whole = (block: TextBlock, kind: BlockChange['kind'], mark: TextPart['kind']): BlockChange => ({ kind, ...shapeOf(block), parts: [{ text: block.text, kind: mark }] });
+
+/** A block's words without its labels: two steps or two rows of a table are not alike for sharing `Who:`. */
+function values(block: TextBlock): string {
+  if (!block.labels?.length) return block.text;
+  return block.text.split(FIELD_SEPARATOR).map((field) => block.labels!.reduce((f, label) => (f.startsWith(label) ? f.slice(label.length) : f), field)).join(' ');
+}
+
+/** An edited block: the words of both marked, the shape of the newer, the labels of both. */
+function edited(before: TextBlock, after: TextBlock): BlockChange {
+  const labels = [...new Set([...(after.labels ?? []), ...(before.labels ?? [])])];
+  return { kind: 'changed', ...shapeOf(after), ...(labels.length ? { labels } : {}), parts: wordDiff(before.text, after.text) };
+}
 
 /**
  * Pairs the deleted and inserted blocks of one hunk that are edits of each other (in order, each
  * to the first alike enough), and orders the result as the new text reads.
  */
-function pairHunk(removed: string[], added: string[]): BlockChange[] {
+function pairHunk(removed: TextBlock[], added: TextBlock[]): BlockChange[] {
   const out: BlockChange[] = [];
   let r = 0;
   let a = 0;
   while (r < removed.length || a < added.length) {
     const rem = removed[r];
     if (rem === undefined) {
-      out.push({ kind: 'added', parts: whole(added[a++]!, 'ins') });
+      out.push(whole(added[a++]!, 'added', 'ins'));
       continue;
     }
     let match = -1;
     for (let j = a; j < added.length; j++) {
-      if (similarity(rem, added[j]!) >= PAIR_THRESHOLD) {
+      if (similarity(values(rem), values(added[j]!)) >= PAIR_THRESHOLD) {
         match = j;
         break;
       }
     }
     if (match < 0) {
-      out.push({ kind: 'removed', parts: whole(rem, 'del') });
+      out.push(whole(rem, 'removed', 'del'));
       r++;
       continue;
     }
-    while (a < match) out.push({ kind: 'added', parts: whole(added[a++]!, 'ins') });
-    out.push({ kind: 'changed', parts: wordDiff(rem, added[a++]!) });
+    while (a < match) out.push(whole(added[a++]!, 'added', 'ins'));
+    out.push(edited(rem, added[a++]!));
     r++;
   }
   return out;
@@ -87,21 +136,22 @@ function pairHunk(removed: string[], added: string[]): BlockChange[] {
  * @param before Blocks of the older version.
  * @param after Blocks of the newer version.
  */
-export function diffBlocks(before: readonly string[], after: readonly string[]): BlockChange[] {
+export function diffBlocks(before: readonly TextBlock[], after: readonly TextBlock[]): BlockChange[] {
   const out: BlockChange[] = [];
-  let removed: string[] = [];
-  let added: string[] = [];
+  let removed: TextBlock[] = [];
+  let added: TextBlock[] = [];
   const flush = () => {
     out.push(...pairHunk(removed, added));
     removed = [];
     added = [];
   };
-  for (const change of diffArrays([...before], [...after])) {
+  // Blocks are equal when their words are; jsdiff gives a kept block as the newer version has it.
+  for (const change of diffArrays([...before], [...after], { comparator: (x, y) => x.text === y.text })) {
     if (change.removed) removed.push(...change.value);
     else if (change.added) added.push(...change.value);
     else {
       flush();
-      for (const block of change.value) out.push({ kind: 'same', parts: whole(block, 'same') });
+      for (const block of change.value) out.push(whole(block, 'same', 'same'));
     }
   }
   flush();
