@@ -6,7 +6,7 @@ import { loadProject } from '../../../src/lib/content/project.ts';
 import { compareSop, type SopDiff } from '../../../src/lib/lifecycle/diff/compare.ts';
 import { sopText } from '../../../src/lib/lifecycle/diff/sop-text.ts';
 import { alignSections } from '../../../src/lib/lifecycle/diff/sections.ts';
-import { diffBlocks, readable, similarity, type TextBlock } from '../../../src/lib/lifecycle/diff/text-diff.ts';
+import { diffBlocks, labelledRuns, readable, rowCells, similarity, type TextBlock } from '../../../src/lib/lifecycle/diff/text-diff.ts';
 import { diffText, plainMarks } from '../../../src/lib/lifecycle/diff/text-output.ts';
 
 // Hand-made pairs: each folder holds before.mdx and after.mdx (and a machine beside each where the
@@ -150,6 +150,8 @@ describe('the comparison reads as the SOP reads', () => {
       { kind: 'ins', text: '; [Civil Registration Act, year], [section on the period for registration] ' },
       { kind: 'same', text: '· Forms: FX-01 (Declaration)' },
     ]);
+    // The labels print in bold: they are found in the words of both versions read together.
+    expect(labelledRuns(step!).filter((r) => r.label).map((r) => r.text)).toEqual(['Who: ', 'Input: ', 'Output: ', 'Time limit: ', 'Legal basis: ', 'Forms: ']);
     expect(diffText(d, plainMarks)).toContain('Time limit: [-Same day-]{+Within 2 hours+} · Legal basis: [Civil Registration Act, year], [section on the duty to register]{+; [Civil Registration Act, year], [section on the period for registration] +}· Forms: FX-01 (Declaration)');
   });
 
@@ -177,6 +179,8 @@ describe('the comparison reads as the SOP reads', () => {
       { kind: 'same', text: 'record: Register · where kept: Central archive · how long: Permanently' },
       { kind: 'ins', text: ', with a copy off site' },
     ]);
+    // A row falls into its columns, for a redline that prints the table as a table.
+    expect(rowCells(row!, row!.columns!)?.map((cell) => cell.map((r) => `${r.kind}:${r.text}`))).toEqual([['same:Register'], ['same:Central archive'], ['same:Permanently', 'ins:, with a copy off site']]);
   });
 
   it('the step table as the page shows it, from the machine of each version', async () => {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { componentWords } from '../../../src/lib/content/component-words.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
 import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
 import { renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../../src/lib/lifecycle/diff/redline-pdf.ts';
@@ -44,6 +46,42 @@ describe('the redline', () => {
     const html = renderRedlineFragment(d, { sopHref: '/sops/fixture-registration/' });
     expect(html).toContain('<del><span class="sr-only">[deleted text: </span>clerk<span class="sr-only">]</span></del> <ins><span class="sr-only">[inserted text: </span>registrar<span class="sr-only">]</span></ins>');
     expect(html).toContain('<h3><a href="/sops/fixture-registration/#check-the-documents">4.2 Check the documents</a></h3>');
+  });
+});
+
+describe('the redline reads as the SOP reads', () => {
+  const words = componentWords(loadProject(root), 'en', 'fixture-registration');
+  const components = () => compareSop(root, 'fixture-registration', { from: `${dir}/components/before.mdx`, to: `${dir}/components/after.mdx`, words, edition: 'participant' });
+
+  it('PDF: labelled step facts, lists with their markers, boxes, tables as tables; no component tags or ids', async () => {
+    const path = saveTo(tempDir(), 'components.pdf', await renderRedlinePdf(await components()));
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = pdfText(path, undefined, undefined, '-raw');
+    // The words in order, wherever the lines break.
+    const loose = (words: string) => new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    expect(text).toMatch(loose('Who: Registration clerk · Input: The informant and their documents · Output: Declaration (FX-01) filled in · Time limit: Same day Within 2 hours · Legal basis: [Civil Registration Act, year]'));
+    expect(text).toMatch(loose('Forms: FX-01 (Declaration)'));
+    // A list keeps its numbers and nesting; a checklist is a list (its tick boxes are drawn).
+    expect(text).toMatch(/^1\.\s+The clerk greets the informant\./m);
+    expect(text).toMatch(/^•\s+the date of the event, as the informant states it\./m);
+    expect(text).toMatch(loose('Before passing the file on Every field of FX-01 filled in. Identity document seen and recorded.'));
+    // Callouts and case studies in their boxes, labelled as the handbook labels them.
+    expect(text).toMatch(loose('WARNING Never register twice'));
+    expect(text).toMatch(loose('CASE STUDY A declaration on the last day'));
+    // Tables as tables: the step table from the machine, a Markdown table with its header.
+    expect(text).toMatch(loose('Step What happens Who Time limit Forms Next steps 4.1 Receive the declaration Registration clerk same day 2 hours declaration submitted » 4.2 Check the documents'));
+    expect(text).toMatch(loose('record where kept how long Declarations Office archive Permanently'));
+    expect(text).not.toMatch(/\[(?:Step|TrainerNote|CaseStudy|Checklist|LegalBasis|Roles|StepTable|Workflow|Callout)\b|cra-duty|cra-periods|Teaching the counter| \| /);
+  });
+
+  it('HTML: the same reading, with bold labels, boxes and tables', async () => {
+    const html = renderRedlineFragment(await components());
+    expect(html).toContain('<p class="fields"><strong>Who: </strong>Registration clerk · <strong>Input: </strong>The informant and their documents');
+    expect(html).toContain('<p class="item d2">• the date of the event<ins>');
+    expect(html).toMatch(/<div class="box box-warning"><p class="box-label">Warning<\/p>\n<p class="title">Never register twice<\/p>/);
+    expect(html).toContain('<th scope="col">where kept</th>');
+    expect(html).toContain('<td>Permanently<ins><span class="sr-only">[inserted text: </span>, with a copy off site<span class="sr-only">]</span></ins></td>');
+    expect(html).not.toMatch(/\[(?:Step|TrainerNote|CaseStudy|Checklist|LegalBasis|Roles|StepTable|Workflow|Callout)\b|cra-duty|Teaching the counter|<code>/);
   });
 });
 

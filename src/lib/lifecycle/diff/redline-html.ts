@@ -2,8 +2,8 @@ import { t, type UiKey } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import type { SopDiff } from './compare.ts';
 import type { SectionChange } from './sections.ts';
-import { readable, type TextPart } from './text-diff.ts';
-import { fieldWord } from './redline-layout.ts';
+import { labelledRuns, readable, type BlockChange, type MarkedRun, type TextPart } from './text-diff.ts';
+import { columnName, fieldWord, redlineGroups, type RedlineUnit } from './redline-layout.ts';
 
 /**
  * Styles of the redline (the changes page and `<sop>-changes.html`), scoped under
@@ -26,6 +26,20 @@ export const redlineCss = `
 .sopkit-redline code { overflow-wrap: anywhere; }
 .sopkit-redline code.field { white-space: nowrap; overflow-wrap: normal; }
 .sopkit-redline .meta { color: #4a5360; margin-top: 1em; }
+.sopkit-redline p.title { font-weight: 700; margin-bottom: 0.3em; }
+.sopkit-redline p.item { margin: 0.25em 0; padding-inline-start: 1.1em; text-indent: -1.1em; }
+.sopkit-redline .d1 { margin-inline-start: 0.6em; }
+.sopkit-redline .d2 { margin-inline-start: 2em; }
+.sopkit-redline .d3 { margin-inline-start: 3.4em; }
+.sopkit-redline .d4 { margin-inline-start: 4.8em; }
+.sopkit-redline .box { border-inline-start: 4px solid #0b57a4; background: #f1f5fa; padding: 0.4rem 0.9rem; margin: 1em 0; }
+.sopkit-redline .box > :first-child { margin-top: 0.2em; }
+.sopkit-redline .box-warning { border-color: #8a5300; background: #fdf7ea; }
+.sopkit-redline .box-data-protection { border-color: #5a3792; background: #f6f2fc; }
+.sopkit-redline .box-fraud-risk { border-color: #a11d1d; background: #fcf1f1; }
+.sopkit-redline .box-case { border-color: #595e66; background: #f5f5f5; }
+.sopkit-redline .box-trainer { border-color: #1a6b3c; background: #eff8f1; }
+.sopkit-redline .box-label { font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; color: #3f4650; margin: 0.2em 0; }
 .sopkit-redline h3 a, .sopkit-redline h2 a { text-decoration-thickness: 1px; }
 `;
 
@@ -37,16 +51,45 @@ export interface RedlineHtmlOptions {
   sopHref?: string;
 }
 
-/** Marked words as HTML: `<del>` and `<ins>`, each with a word for screen readers. */
-export function partsHtml(parts: readonly TextPart[], lang: string): string {
-  return readable(parts)
+/** Marked words as HTML: `<del>` and `<ins>`, each with a word for screen readers; labels in `<strong>`. */
+function runsHtml(runs: readonly MarkedRun[], lang: string): string {
+  return runs
     .map((p) => {
-      if (p.kind === 'same') return esc(p.text);
+      const text = p.label ? `<strong>${esc(p.text)}</strong>` : esc(p.text);
+      if (p.kind === 'same') return text;
       const tag = p.kind;
       const word = t(p.kind === 'del' ? 'diff.legend.sample.del' : 'diff.legend.sample.ins', lang);
-      return `<${tag}><span class="sr-only">[${esc(word)}: </span>${esc(p.text)}<span class="sr-only">]</span></${tag}>`;
+      return `<${tag}><span class="sr-only">[${esc(word)}: </span>${text}<span class="sr-only">]</span></${tag}>`;
     })
     .join('');
+}
+
+/** Marked words as HTML: `<del>` and `<ins>`, each with a word for screen readers. */
+export function partsHtml(parts: readonly TextPart[], lang: string): string {
+  return runsHtml(readable(parts), lang);
+}
+
+/** One compared block as a paragraph: a list item indented with its marker, labelled values with bold labels, a title in bold. */
+function blockHtml(b: BlockChange, lang: string): string {
+  const depth = Math.min(b.depth ?? 0, 4);
+  const classes = [b.form === 'paragraph' ? '' : b.form, depth ? `d${depth}` : ''].filter(Boolean).join(' ');
+  return `<p${classes ? ` class="${classes}"` : ''}>${runsHtml(labelledRuns(b), lang)}</p>`;
+}
+
+
+/** The compared blocks of a section: the rows of a table as a table, those of a callout or a case study in its box. */
+function blocksHtml(blocks: readonly BlockChange[], lang: string, caption: string): string {
+  // Each table's scrolling region is named by its section, numbered when the section has more than one.
+  let tables = 0;
+  const name = () => (++tables === 1 ? caption : `${caption} (${tables})`);
+  const unit = (u: RedlineUnit) =>
+    u.kind === 'block' ? blockHtml(u.block, lang) : table(name(), u.columns.map((c) => columnName(c, lang)), u.cells.map((row) => row.map((c) => runsHtml(c, lang))));
+  return redlineGroups(blocks, lang)
+    .map((g) => {
+      const body = g.units.map(unit).join('\n');
+      return g.box ? `<div class="box box-${g.box.tone}">${g.box.label ? `<p class="box-label">${esc(g.box.label)}</p>` : ''}\n${body}</div>` : body;
+    })
+    .join('\n');
 }
 
 function sectionHtml(s: SectionChange, lang: string, h: number, o: RedlineHtmlOptions): string {
@@ -55,7 +98,7 @@ function sectionHtml(s: SectionChange, lang: string, h: number, o: RedlineHtmlOp
   const title = s.status === 'removed' ? `<del>${esc(ref.title)}</del>` : s.status === 'added' ? `<ins>${esc(ref.title)}</ins>` : esc(ref.title);
   const heading = o.sopHref && s.to && s.status !== 'added' ? `<a href="${esc(`${o.sopHref}#${s.to.anchor}`)}">${ref.number} ${title}</a>` : `${ref.number} ${title}`;
   const retitled = s.title ? ` · ${esc(t('diff.retitled', lang, { title: s.from?.title ?? '' }))}` : '';
-  const blocks = s.blocks.map((b) => `<p>${partsHtml(b.parts, lang)}</p>`).join('\n');
+  const blocks = blocksHtml(s.blocks, lang, `${ref.number} ${ref.title}`);
   return `<section><h${h + 1}>${heading}</h${h + 1}>\n<p class="status ${s.status}">${esc(status)}${retitled}</p>\n${blocks}</section>`;
 }
 

@@ -10,8 +10,8 @@ import type { Rgb } from '../../pdf/writer.ts';
 import type { SopDiff } from './compare.ts';
 import type { FieldChange } from './frontmatter.ts';
 import type { SectionChange } from './sections.ts';
-import { readable, type TextPart } from './text-diff.ts';
-import { fieldWord } from './redline-layout.ts';
+import { labelledRuns, readable, type BlockChange, type MarkedRun, type TextPart } from './text-diff.ts';
+import { columnName, fieldWord, redlineGroups, type RedlineUnit } from './redline-layout.ts';
 
 /** Deletions in red, insertions in blue: told apart by people who do not see red and green, and marked by strike and underline too. */
 export const redlineColors = { del: [0.7, 0.09, 0.09] as Rgb, ins: [0.04, 0.3, 0.62] as Rgb };
@@ -25,13 +25,68 @@ export interface RedlineOptions {
   date?: string;
 }
 
-const del = (text: string): Inline => run(text, 'regular', { mark: 'del', color: redlineColors.del });
-const ins = (text: string): Inline => run(text, 'regular', { mark: 'ins', color: redlineColors.ins });
+const del = (text: string, style: Inline['style'] = 'regular'): Inline => run(text, style, { mark: 'del', color: redlineColors.del });
+const ins = (text: string, style: Inline['style'] = 'regular'): Inline => run(text, style, { mark: 'ins', color: redlineColors.ins });
 const cell = (inlines: Inline[]): Cell => ({ inlines });
 
 /** Marked words as inlines. */
 export function partInlines(parts: readonly TextPart[]): Inline[] {
   return readable(parts).map((p) => (p.kind === 'del' ? del(p.text) : p.kind === 'ins' ? ins(p.text) : run(p.text)));
+}
+
+/** Marked runs as inlines: labels (`Who: `) in bold, or all of them. */
+function runInlines(runs: readonly MarkedRun[], bold = false): Inline[] {
+  return runs.map((p) => {
+    const style = p.label || bold ? 'bold' : 'regular';
+    return p.kind === 'del' ? del(p.text, style) : p.kind === 'ins' ? ins(p.text, style) : run(p.text, style);
+  });
+}
+
+/** A block's marked words as inlines: its labels (`Who: `) in bold, a title all in bold. */
+function blockInlines(b: Pick<BlockChange, 'parts' | 'labels' | 'form'>): Inline[] {
+  return runInlines(labelledRuns(b), b.form === 'title');
+}
+
+/** Indent of a list's nesting level, as the handbook indents a list. */
+const LEVEL = 18;
+
+/** A list item's marker, when the text starts with one that did not change: printed as the handbook prints a list. */
+function listItem(b: BlockChange): Block | undefined {
+  const first = b.parts[0];
+  const m = first && (b.kind !== 'changed' || first.kind === 'same') ? /^(?:(\d+)\.|(•)|(☐)) /.exec(first.text) : null;
+  if (!m) return undefined;
+  const parts = [{ ...first!, text: first!.text.slice(m[0].length) }, ...b.parts.slice(1)];
+  const item: Block = { kind: 'paragraph', inlines: blockInlines({ ...b, parts }) };
+  const indent = LEVEL * Math.max(0, (b.depth ?? 1) - 1);
+  if (m[1]) return { kind: 'list', ordered: true, start: Number(m[1]), items: [[item]], indent };
+  return { kind: 'list', ordered: false, items: [[item]], ...(m[3] ? { checkboxes: true } : {}), indent };
+}
+
+/** One compared block as the SOP prints it: a paragraph, a list item, labelled values, a title. */
+function changeBlock(b: BlockChange): Block {
+  if (b.form === 'item') {
+    const item = listItem(b);
+    if (item) return item;
+  }
+  const indent = LEVEL * Math.max(0, (b.depth ?? 0) - (b.form === 'item' ? 1 : 0));
+  return { kind: 'paragraph', inlines: blockInlines(b), ...(indent ? { indent } : {}), ...(b.form === 'title' ? { keepWithNext: true } : {}) };
+}
+
+function unitBlocks(u: RedlineUnit, lang: string): Block[] {
+  if (u.kind === 'block') return [changeBlock(u.block)];
+  return [{ kind: 'table', header: [u.columns.map((c) => cell([run(columnName(c, lang))]))], rows: u.cells.map((row) => row.map((c) => cell(runInlines(c)))), size: 8.5 }];
+}
+
+/**
+ * The compared blocks of a section, printed as the SOP prints them: the rows of a table as a
+ * table, the blocks of a callout or a case study in its box (labelled by its type, unless its
+ * title already says it).
+ */
+function changeBlocks(blocks: readonly BlockChange[], lang: string): Block[] {
+  return redlineGroups(blocks, lang).flatMap((g): Block[] => {
+    const children = g.units.flatMap((u) => unitBlocks(u, lang));
+    return g.box ? [{ kind: 'box', tone: g.box.tone, ...(g.box.label ? { label: g.box.label } : {}), children }] : children;
+  });
 }
 
 function legend(lang: string): Block {
@@ -62,8 +117,7 @@ function sectionBlocks(s: SectionChange, lang: string): Block[] {
   const label: Inline[] = [run(`${statusLabel(s, lang).toUpperCase()}`, 'bold', { color: s.status === 'removed' ? redlineColors.del : redlineColors.ins })];
   if (s.title) label.push(run(` · ${t('diff.retitled', lang, { title: s.from?.title ?? '' })}`, 'italic'));
   const heading: Block = { kind: 'heading', level: 2, number: ref.number, inlines: titleInlines, anchor: `diff:${s.status}:${s.from?.number ?? ''}:${s.to?.number ?? ''}`, toc: false };
-  const paragraphs: Block[] = s.blocks.map((b) => ({ kind: 'paragraph', inlines: partInlines(b.parts) }));
-  return [heading, { kind: 'paragraph', inlines: label, size: 8.5, spaceBefore: 1, keepWithNext: true }, ...paragraphs];
+  return [heading, { kind: 'paragraph', inlines: label, size: 8.5, spaceBefore: 1, keepWithNext: true }, ...changeBlocks(s.blocks, lang)];
 }
 
 function workflowBlocks(diff: SopDiff, lang: string): Block[] {

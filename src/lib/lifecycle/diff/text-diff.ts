@@ -176,3 +176,85 @@ export function readable(parts: readonly TextPart[]): TextPart[] {
   });
   return out;
 }
+
+/** A run of marked words, and whether it is a label (`Who: `) of its block, to set in bold. */
+export interface MarkedRun extends TextPart {
+  label?: boolean;
+}
+
+/**
+ * The parts of a block for reading (`readable`), cut where its labels (`Who: `) start and end, so
+ * a renderer sets them in bold: a label counts where it starts the block or follows
+ * `FIELD_SEPARATOR`, in the words of both versions read together.
+ */
+export function labelledRuns(block: Pick<BlockChange, 'parts' | 'labels'>): MarkedRun[] {
+  const parts = readable(block.parts);
+  if (!block.labels?.length) return parts;
+  const text = parts.map((p) => p.text).join('');
+  const inLabel = new Uint8Array(text.length);
+  for (const label of block.labels) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (at === 0 || text.slice(0, at).endsWith(FIELD_SEPARATOR)) inLabel.fill(1, at, at + label.length);
+    }
+  }
+  const out: MarkedRun[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    let start = 0;
+    for (let i = 1; i <= p.text.length; i++) {
+      if (i < p.text.length && inLabel[offset + i] === inLabel[offset + start]) continue;
+      out.push({ text: p.text.slice(start, i), kind: p.kind, ...(inLabel[offset + start] ? { label: true } : {}) });
+      start = i;
+    }
+    offset += p.text.length;
+  }
+  return out;
+}
+
+/**
+ * A table row's marked words cut into its cells, one per column (`columns`, the labels), without
+ * the labels and the separators between fields: for a redline that prints the rows of a table as
+ * a table. Undefined when the words do not fall into the columns (text before the first label, a
+ * label that is not a column): print the row as it reads then.
+ * @param block The compared row.
+ * @param columns The labels of the columns, in order.
+ */
+export function rowCells(block: Pick<BlockChange, 'parts' | 'labels'>, columns: readonly string[]): MarkedRun[][] | undefined {
+  const cells: MarkedRun[][] = columns.map(() => []);
+  let column = -1;
+  let label = '';
+  for (const run of labelledRuns(block)) {
+    if (run.label) {
+      label += run.text;
+      continue;
+    }
+    if (label) {
+      column = columns.indexOf(label);
+      label = '';
+      if (column < 0) return undefined;
+      // The same column named twice (a field deleted and inserted whole): its words side by side.
+      const cell = cells[column]!;
+      if (cell.length && !/\s$/.test(cell.at(-1)!.text)) cell.push({ text: ' ', kind: 'same' });
+    }
+    if (column < 0) {
+      if (run.text.trim()) return undefined;
+      continue;
+    }
+    cells[column]!.push(run);
+  }
+  if (label) return undefined;
+  // The separator before the next field ends the cell before it.
+  const separator = /\s*·\s*$/;
+  for (const cell of cells) {
+    while (cell.length && (separator.test(cell.at(-1)!.text) || !cell.at(-1)!.text.trim())) {
+      const last = cell.at(-1)!;
+      const text = last.text.replace(separator, '').trimEnd();
+      if (text) {
+        cell[cell.length - 1] = { ...last, text };
+        break;
+      }
+      cell.pop();
+    }
+  }
+  return cells;
+}
