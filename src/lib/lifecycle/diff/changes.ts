@@ -1,5 +1,4 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { siteEdition } from '../../edition.ts';
 import { join } from 'node:path';
 import type { Project, SopDoc } from '../../content/project.ts';
 import { isUserError } from '../../errors.ts';
@@ -14,6 +13,9 @@ import { componentWords } from '../../content/component-words.ts';
 /** The changes of an SOP since its previous version, or why there are none to show. */
 export type PreviousChanges = { diff: SopDiff; previous: string } | { note: string };
 
+/** The text the site's changes compare, in both editions: the SOP as the participant edition shows it, without trainer notes. */
+const REVIEWED_TEXT = 'participant';
+
 /** The version before the current one in an SOP's revision history (newest first). */
 export function previousVersion(sop: SopDoc): string | undefined {
   const d = sop.data;
@@ -21,7 +23,7 @@ export function previousVersion(sop: SopDoc): string | undefined {
 }
 
 /**
- * The changes of each SOP (by root, id and edition) for the text they were computed from: a new
+ * The changes of each SOP (by root and id; the same in both editions) for the text they were computed from: a new
  * text replaces the entry, so a dev server that sees every saved version keeps one per SOP.
  */
 const found = new Map<string, { source: string; value: Promise<PreviousChanges> }>();
@@ -37,7 +39,10 @@ async function compute(project: Project, sop: SopDoc): Promise<PreviousChanges> 
       return { note: `${sop.id}: ${previous} not in git` };
     }
     const words = componentWords(project, sop.data?.language ?? project.site?.language ?? 'en', sop.id);
-    const diff = await compareSop(root, sop.id, { from: previous, edition: siteEdition(), words });
+    // The changes are for the people who review and approve the SOP's text: trainer notes (and
+    // every component only the trainer edition has) are not SOP text, so both editions compare
+    // the text the participant edition shows, and their pages and `<id>-changes.pdf` are the same.
+    const diff = await compareSop(root, sop.id, { from: previous, edition: REVIEWED_TEXT, words });
     // Readers of the site and the printed redline know the text by its version, not as "the working tree".
     return { diff: { ...diff, to: { ...diff.to, label: diff.to.version ?? diff.to.label } }, previous };
   } catch (error) {
@@ -54,7 +59,7 @@ async function compute(project: Project, sop: SopDoc): Promise<PreviousChanges> 
  * @param sop The SOP as loaded.
  */
 export function changesSincePrevious(project: Project, sop: SopDoc): Promise<PreviousChanges> {
-  const key = `${project.root}\0${sop.id}\0${siteEdition()}`;
+  const key = `${project.root}\0${sop.id}`;
   const hit = found.get(key);
   if (hit?.source === sop.source) return hit.value;
   const value = compute(project, sop);
