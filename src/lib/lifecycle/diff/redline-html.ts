@@ -19,7 +19,7 @@ export const redlineCss = `
 .sopkit-redline .legend p { margin: 0.3em 0; }
 .sopkit-redline .status { font-size: 0.85rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; margin: -0.3em 0 0.6em; color: #0b4f9c; }
 .sopkit-redline .status.removed { color: #a11d1d; }
-.sopkit-redline .table-wrap { overflow-x: auto; margin: 0 0 1em; }
+.sopkit-redline .table-wrap { overflow-x: auto; margin: 0 0 1em; position: relative; }
 .sopkit-redline table { border-collapse: collapse; font-size: 0.92rem; }
 .sopkit-redline th, .sopkit-redline td { border: 1px solid #d5dae0; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
 .sopkit-redline th { background: #f4f6f8; }
