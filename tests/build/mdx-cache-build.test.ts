@@ -53,7 +53,9 @@ beforeAll(async () => {
   rmSync(join(root, '.sopkit-cache/mdx-compiled'), { recursive: true, force: true });
   rmSync(join(root, '.sopkit-cache/sop-body'), { recursive: true, force: true });
   await build();
-});
+  // Four Astro builds: on a busy two-core machine they took longer than the 5 minutes a hook of
+  // the process tests has by default.
+}, 15 * 60_000);
 
 describe('astro build with the MDX compile cache', () => {
   // SOP bodies are not compiled as MDX (src/lib/content/sop-body.ts): the module is.
