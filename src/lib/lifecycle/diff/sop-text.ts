@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { colon, t } from '../../../i18n/index.ts';
 import { plainWords, type ComponentWords } from '../../content/component-words.ts';
 import { parseSop } from '../../content/project.ts';
+import { workflowCaption } from '../../workflow/caption.ts';
 import { forEdition, type SiteEdition } from '../../edition.ts';
 import type { SopFrontmatter } from '../../../schemas/sop.ts';
 import { FIELD_SEPARATOR, type BlockShape, type TextBlock } from './text-diff.ts';
@@ -143,7 +144,7 @@ function stepBlock(attrs: Record<string, string>, r: Reader): Omit<TextBlock, 'd
       [t('step.input', r.lang), value('input')],
       [t('step.output', r.lang), value('output')],
       [t('step.time', r.lang), value('time')],
-      [t('step.legal', r.lang), legal.join('; ') || undefined],
+      [t('step.legal', r.lang), legal.join(t('list.semicolon', r.lang)) || undefined],
       [t('step.forms', r.lang), forms.join(t('list.separator', r.lang)) || undefined],
     ],
     r.lang,
@@ -173,7 +174,7 @@ function componentBlocks(node: JsxNode, r: Reader, at: Place): TextBlock[] {
       ]);
     case 'StepTable': {
       const rows = attrs.workflow ? r.stepTable?.(attrs.workflow, lang) : undefined;
-      const caption = block(rows ? t('handbook.steps', lang) : t('steps.caption', lang, { id: attrs.workflow ?? '' }), { form: 'title' }, at);
+      const caption = block(rows ? t('handbook.steps', lang) : workflowCaption('table', lang), { form: 'title' }, at);
       return [caption, ...(rows ?? []).map((row) => block(row.text, row, at))];
     }
     case 'Workflow': {
