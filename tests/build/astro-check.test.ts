@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,8 @@ function project(name: string, edit?: (root: string) => void): string {
 }
 
 /** `astro build` of a project, to its end (no wall-clock limit here: vitest.config.ts sets a generous one). */
-function build(root: string, env: Record<string, string> = {}) {
-  return runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01', ...env });
+function build(root: string, env: Record<string, string> = {}, cwd?: string) {
+  return runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01', ...env }, cwd);
 }
 
 /** Adds a workflow file from tests/fixtures/check/hostile to a project. */
@@ -38,8 +38,13 @@ function withWorkflow(fixture: string) {
 describe('astro build on a project of its own', () => {
   it('builds the clean fixture: every SOP gets a page', async () => {
     const root = project('clean');
-    const result = await build(root);
+    // Run from another folder, as `astro build --root` allows: the build keeps its server bundle
+    // in the project (two such builds from one folder once shared <folder>/.astro/ and broke).
+    const elsewhere = join(temp, 'elsewhere');
+    mkdirSync(elsewhere);
+    const result = await build(root, {}, elsewhere);
     expect(result.status, result.stderr + result.stdout).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
     for (const id of ['alpha', 'beta']) {
       const html = readFileSync(join(root, 'dist/sops', id, 'index.html'), 'utf8');
       expect(html).toContain('data-section="6.1"');

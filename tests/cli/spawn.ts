@@ -17,10 +17,11 @@ export interface Finished {
  * only makes the test slower (the test's own limit is generous, set in vitest.config.ts).
  * @param args Arguments after `node`.
  * @param env Extra environment variables.
+ * @param cwd Working directory (the test runner's when not given).
  */
-export function runNode(args: string[], env: Record<string, string> = {}): Promise<Finished> {
+export function runNode(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Finished> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_DEBUG: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOPKIT_DEBUG: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...(cwd ? { cwd } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
