@@ -52,8 +52,34 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 code points of the bytes 0x80–0x9F (the WHATWG Encoding table; the five bytes the
+ * code page leaves undefined keep their C1 code point, as browsers do). Every other byte is the
+ * Latin-1 code point of the same number.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decodes Windows-1252 (older Excel "CSV" on Windows) with SOPKit's own table: Node 20.18.3+,
+ * 22.13+ and 24 decode `new TextDecoder('windows-1252')` as ISO-8859-1 (nodejs/node#56542), which
+ * turned a reviewer's ’ – € “ ” into invisible control characters (U+0092, U+0096, U+0080…).
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const chunk: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chunk.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+    if (chunk.length === 8192) out += String.fromCharCode(...chunk.splice(0));
+  }
+  return out + String.fromCharCode(...chunk);
 }
 
 /**

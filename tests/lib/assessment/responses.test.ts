@@ -32,6 +32,18 @@ describe('reading CSV', () => {
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0, 0xe9, 0]))).toBe('aé');
     expect(decodeText(new Uint8Array([0x5a, 0x6f, 0xe9]))).toBe('Zoé');
   });
+
+  it('decodes the Windows-1252 punctuation Excel writes (0x80–0x9F), not as invisible control characters', () => {
+    // "The registrar’s role – unclear; costs €5. Add “school records”…" as Excel saves it on Windows.
+    const bytes = new Uint8Array([...Buffer.from('registrar'), 0x92, 0x73, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, 0x93, 0x61, 0x94, 0x85, 0x20, 0x8a, 0x9a, 0x9f, 0xe9]);
+    expect(decodeText(bytes)).toBe('registrar’s – €5 “a”… Ššŷé'.replace('ŷ', 'Ÿ'));
+    // The five bytes the code page leaves undefined keep their code point (as browsers decode them).
+    expect(decodeText(new Uint8Array([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xff]))).toBe('\u0081\u008d\u008f\u0090\u009dÿ');
+    // A long file is decoded whole (the decoder works in chunks).
+    const long = new Uint8Array(20000).fill(0x96);
+    long[0] = 0xe9;
+    expect(decodeText(long)).toBe(`é${'–'.repeat(19999)}`);
+  });
 });
 
 describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
