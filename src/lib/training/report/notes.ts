@@ -32,6 +32,10 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  */
 export function readNotes(text: string, file: string): TrainerNotes {
   const { yaml, body, yamlLine } = splitFrontmatter(text);
+  // A first line of --- with no closing line: the dates and venue would be read as notes text.
+  if (yamlLine === 1 && /^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+    throw new SopkitError('notes/frontmatter', `${file}:1:1: the frontmatter opened on line 1 is not closed: end it with a line of three dashes (---) before the notes' text`);
+  }
   let delivered: NotesFrontmatter = {};
   if (yaml.trim()) {
     const validated = validateYaml(yaml, notesSchema, file, 'notes/frontmatter', yamlLine);
