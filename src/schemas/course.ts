@@ -65,7 +65,21 @@ export const dayTemplateSchema = z
     /** Breaks, in the order of the day. */
     breaks: z.array(templateBreakSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((day, ctx) => {
+    // A mistyped length (a lunch of 6000 minutes) pushed every session after it to another day.
+    const clock = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+    const [open, close] = [clock(day.start), clock(day.end)];
+    if (close <= open) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `a time after the day starts (${day.start})` });
+      return;
+    }
+    day.breaks.forEach((b, i) => {
+      const at = clock(b.at);
+      if (at < open || at >= close) ctx.addIssue({ code: 'custom', path: ['breaks', i, 'at'], message: `a time within the day (${day.start} to ${day.end})` });
+      else if (at + b.minutes > close) ctx.addIssue({ code: 'custom', path: ['breaks', i, 'minutes'], message: `a length that ends the break "${b.label}" (from ${b.at}) by the end of the day (${day.end}); check it` });
+    });
+  });
 
 /** `content/courses/<id>.yaml` (ARCHITECTURE.md, Formats: course). */
 export const courseSchema = z
@@ -79,7 +93,16 @@ export const courseSchema = z
     /** Role ids (from `content/roles.yaml`) the course is for. */
     audience: z.array(kebabId).min(1),
     /** Module ids, in the order they are taught. */
-    modules: z.array(kebabId).min(1),
+    modules: z
+      .array(kebabId)
+      .min(1)
+      .superRefine((ids, ctx) => {
+        // A module listed twice was taught twice, on days of its own, and nothing said so.
+        ids.forEach((id, i) => {
+          const first = ids.indexOf(id);
+          if (first < i) ctx.addIssue({ code: 'custom', path: [i], message: `a module not listed already: it is item ${first + 1} too, and a course teaches each module once; remove one` });
+        });
+      }),
     /** The timetable, one list of lines per day; generated from `dayTemplate` when absent. */
     days: z.array(z.array(courseSlotSchema).min(1)).min(1).optional(),
     /** The shape of a day: the generated timetable follows it, a written one must fit it. */

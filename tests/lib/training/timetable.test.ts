@@ -77,6 +77,23 @@ describe('generated timetable', () => {
     expect(timetableLine({ start: 0, end: 30, kind: 'test', form: 'pre' } as never, 'en').what).toBe('Pre-test');
   });
 
+  it('refuses a break that runs past the day, a day that ends before it starts, and a module listed twice', () => {
+    const issues = (value: unknown) => {
+      const result = courseSchema.safeParse(value);
+      return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    // A lunch typed 6000 minutes for 60 pushed every session after it to a day of its own.
+    expect(issues({ ...base, dayTemplate: { start: '08:30', end: '16:30', breaks: [{ at: '12:30', minutes: 6000, label: 'Lunch' }] } })).toEqual([
+      'dayTemplate.breaks.0.minutes: a length that ends the break "Lunch" (from 12:30) by the end of the day (16:30); check it',
+    ]);
+    expect(issues({ ...base, dayTemplate: { start: '08:30', end: '16:30', breaks: [{ at: '17:00', minutes: 15, label: 'Tea' }] } })).toEqual(['dayTemplate.breaks.0.at: a time within the day (08:30 to 16:30)']);
+    expect(issues({ ...base, dayTemplate: { start: '16:30', end: '08:30', breaks: [] } })).toEqual(['dayTemplate.end: a time after the day starts (16:30)']);
+    expect(issues({ ...base, modules: ['intro', 'other', 'intro'], dayTemplate: { start: '08:30', end: '16:30', breaks: [] } })).toEqual([
+      'modules.2: a module not listed already: it is item 1 too, and a course teaches each module once; remove one',
+    ]);
+    expect(issues({ ...base, dayTemplate: { start: '08:30', end: '16:30', breaks: [{ at: '12:30', minutes: 60, label: 'Lunch' }] } })).toEqual([]);
+  });
+
   it('says when a session is longer than the day', () => {
     const tt = generate({ start: '09:00', end: '09:20', breaks: [] });
     expect(tt.problems.map((p) => p.code)).toEqual(['course/too-long', 'course/too-long']);
