@@ -20,7 +20,7 @@ const guidance: Record<(typeof standardSections)[number], string> = {
   'Legal basis': 'The instruments are listed from the frontmatter. Explain here how they apply; use placeholders in brackets for anything the country must supply.\n\n<LegalBasis />',
   'Roles and responsibilities': '<Roles />',
   Definitions: 'Link each term to the glossary with `<Term id="...">`.',
-  Procedure: '### First step\n\n<Step role="{role}" input="What the officer receives" output="What the step produces" time="1 working day" legal="main-act" />\n\nDescribe the step.',
+  Procedure: '### First step\n\n<Step role="{role}" input="What the officer receives" output="What the step produces" time="[time limit]" legal="main-act" />\n\nDescribe the step.',
   'Records and retention': 'List the records this procedure creates, where they are kept and for how long.',
   'Data protection': '<Callout type="data-protection">\nState the lawful basis, who may see the data, and how it is secured.\n</Callout>',
   'Fraud risks and controls': '<Callout type="fraud-risk">\nName each risk and the control that answers it.\n</Callout>',
