@@ -85,6 +85,8 @@ describe('time limits in words as office minutes', () => {
     expect(limitMinutes('on request')).toBeUndefined();
     expect(limitMinutes(undefined)).toBeUndefined();
     expect(limitMinutes('1 working day', 420)).toBe(420);
+    // A limit of 0 would put every observation infinitely over it.
+    expect(limitMinutes('0 days')).toBeUndefined();
   });
 });
 

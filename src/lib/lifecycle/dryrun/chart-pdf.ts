@@ -4,7 +4,7 @@ import { breakLines } from '../../handbook/lines.ts';
 import { drawLine } from '../../handbook/text-items.ts';
 import { colors } from '../../handbook/theme.ts';
 import type { PageWriter, Rgb } from '../../pdf/writer.ts';
-import { axisMax, chartLabel, chartRows, pct, sectionTitle, type ChartRow } from './report-data.ts';
+import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 import type { DryRunModel } from './model.ts';
 
 /** Marker colours of the sites; the marker shape (circle, square, diamond) tells them apart too. */
@@ -34,7 +34,7 @@ function axisBlock(max: number, top: boolean, lang = 'en'): Block {
     keepWithNext: top,
     draw(w, x, y, width) {
       const p = plot(x, width);
-      for (let v = 0; v <= max + 1e-9; v += 0.5) {
+      for (const v of axisTicks(max)) {
         const px = p.x0 + (v / max) * p.w;
         const label = pct(v, lang);
         w.text([{ text: label, style: v === 1 ? 'bold' : 'regular', size: 7, color: v === 1 ? colors.text : colors.muted }], px - w.fonts.width(label, 7, v === 1 ? 'bold' : 'regular') / 2, y + 9);
@@ -51,7 +51,7 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
     draw(w, x, top, width) {
       const p = plot(x, width);
       w.line(x, top, x + width, top, colors.faint, 0.6);
-      for (let v = 0; v <= max + 1e-9; v += 0.5) {
+      for (const v of axisTicks(max)) {
         const px = p.x0 + (v / max) * p.w;
         w.line(px, top, px, top + height, v === 1 ? colors.text : colors.faint, v === 1 ? 0.8 : 0.5, v === 1 ? [3, 2] : undefined);
       }
@@ -66,6 +66,9 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
           const at = (v: number) => p.x0 + (Math.min(v, max) / max) * p.w;
           w.line(at(ratio.min), cy, Math.max(at(ratio.max), at(ratio.min) + 0.5), cy, siteColors[r.siteIndex % siteColors.length]!, 1.6);
           marker(w, r.siteIndex, at(ratio.median), cy, 3.4);
+          // Beyond the axis: an arrow at its end says the line goes on; the minutes are written beside it.
+          // Drawn over the median's mark, which sits at the end too when the median is beyond.
+          if (clipped(r, max)) w.polyline([[p.x0 + p.w + 1.5, cy - 2.8], [p.x0 + p.w + 6.5, cy], [p.x0 + p.w + 1.5, cy + 2.8]], { fill: siteColors[r.siteIndex % siteColors.length]! }, true);
         }
         marker(w, r.siteIndex, p.x0 + p.w + 10, cy, 2.6);
         w.text([{ text: chartLabel(r, noLimit, lang), style: ratio && ratio.max > 1 ? 'bold' : 'regular', size: 7, color: ratio && ratio.max > 1 ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + 16, cy + 2.5);

@@ -1,6 +1,6 @@
 import { esc } from '../../assessment/charts.ts';
 import type { DryRunModel } from './model.ts';
-import { axisMax, chartLabel, chartRows, pct, sectionTitle, type ChartRow } from './report-data.ts';
+import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 
 /** Site colours on screen (AA contrast on white); the marker shape tells sites apart too. */
 const siteColors = ['#0d4d8c', '#a84400', '#2b6b2b', '#6b2f80'];
@@ -63,7 +63,7 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   sites.forEach(({ s, i }, k) => parts.push(marker(i, 6, 10 + k * 18), `<text x="18" y="${14 + k * 18}" font-size="12" fill="#1b1f24">${esc(s.name)}</text>`));
   const ly = 10 + sites.length * 18;
   parts.push(`<line x1="0" y1="${ly}" x2="14" y2="${ly}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="18" y="${ly + 4}" font-size="12" fill="#1b1f24">${esc(labels.limit)}</text>`);
-  for (let v = 0; v <= max + 1e-9; v += 0.5) {
+  for (const v of axisTicks(max)) {
     parts.push(`<line x1="${r1(at(v))}" y1="${top - 6}" x2="${r1(at(v))}" y2="${height - 26}" stroke="${v === 1 ? '#1b1f24' : '#d5dae0'}"${v === 1 ? ' stroke-dasharray="4 3"' : ''}/>`);
     parts.push(`<text x="${r1(at(v))}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#4a5360"${v === 1 ? ' font-weight="700"' : ''}>${pct(v, labels.lang)}</text>`);
   }
@@ -77,6 +77,9 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
       const ratio = r.minutes.ratio;
       const color = siteColors[r.siteIndex % siteColors.length]!;
       if (ratio) parts.push(`<line x1="${r1(at(ratio.min))}" y1="${r1(cy)}" x2="${r1(Math.max(at(ratio.max), at(ratio.min) + 1))}" y2="${r1(cy)}" stroke="${color}" stroke-width="2.5"/>`, marker(r.siteIndex, at(ratio.median), cy));
+      // Beyond the axis: an arrow at its end says the line goes on; the minutes are written beside it.
+      // Drawn over the median's mark, which sits at the end too when the median is beyond.
+      if (clipped(r, max)) parts.push(`<polygon points="${r1(LABEL + plotW + 2)},${r1(cy - 4.5)} ${r1(LABEL + plotW + 9)},${r1(cy)} ${r1(LABEL + plotW + 2)},${r1(cy + 4.5)}" fill="${color}"/>`);
       const over = Boolean(ratio && ratio.max > 1);
       parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), `<text x="${LABEL + plotW + 24}" y="${r1(cy + 4)}" font-size="12" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(chartLabel(r, labels.noLimit, labels.lang))}</text>`);
     });

@@ -64,10 +64,34 @@ export function chartRows(model: DryRunModel): ChartRow[] {
   return (model.stats?.steps ?? []).flatMap((s) => s.bySite.flatMap((b) => (b.minutes ? [{ step: s.step, site: b.site, siteIndex: sites.indexOf(b.site), minutes: b.minutes }] : [])));
 }
 
-/** Right end of the chart's axis, as a share of the limit: at least 1.5, rounded up to a half. */
+/**
+ * The widest the chart's axis gets, as a share of the limit (400 %). The model dry run's longest
+ * step is under 300 %, so real overruns fit; a longer one (or a typo) is drawn to the edge with an
+ * arrow, its minutes written beside it, instead of stretching the axis: the axis used to grow with
+ * the value, a line and a label per half of the limit, so one cell of 2025012012 minutes drew
+ * millions of them.
+ */
+export const AXIS_CAP = 4;
+/** Distance between the chart's grid lines, as a share of the limit. */
+const TICK = 0.5;
+
+/** Right end of the chart's axis, as a share of the limit: at least 1.5, rounded up to a half, at most `AXIS_CAP`. */
 export function axisMax(rows: readonly ChartRow[]): number {
-  const top = Math.max(1.5, ...rows.map((r) => r.minutes.ratio?.max ?? 0));
-  return Math.ceil(top * 2) / 2;
+  // A ratio that is not finite (a limit of 0 minutes) has no place on the axis.
+  const top = Math.max(1.5, ...rows.map((r) => r.minutes.ratio?.max ?? 0).filter(Number.isFinite));
+  return Math.min(AXIS_CAP, Math.ceil(top / TICK) * TICK);
+}
+
+/** The grid lines of an axis ending at `max`: 0, 0.5, … max (at most 9, as `max` is capped). */
+export function axisTicks(max: number): number[] {
+  const n = Math.floor(Math.min(max, AXIS_CAP) / TICK + 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => i * TICK);
+}
+
+/** True when a chart row's longest observation lies beyond the axis (drawn to its end, with an arrow). */
+export function clipped(row: ChartRow, max: number): boolean {
+  const top = row.minutes.ratio?.max;
+  return top !== undefined && !(top <= max);
 }
 
 /** The text beside a chart row: `median 1,150 min (980–1,400); limit 480`. */

@@ -16,7 +16,7 @@ const units: [RegExp, (workingDay: number) => number][] = [
  * run measures office time, so a calendar day counts as the office hours of one day); weeks are 5
  * working days, months 22; hours and minutes as written. A bracketed placeholder takes the model
  * value given in the text: `[X] days (model value: 90)` → 90 working days. Anything else has no
- * limit in minutes (undefined), and is shown in words only.
+ * limit in minutes (undefined), and is shown in words only; so has a limit of 0.
  * @param sla The time limit in words.
  * @param workingDay Office minutes in a working day.
  */
@@ -30,5 +30,7 @@ export function limitMinutes(sla: string | undefined, workingDay: number = WORKI
   const match = /(\d+(?:\.\d+)?)\s*((?:working[ -]?)?[a-z]+)/.exec(text);
   if (!match) return undefined;
   const unit = units.find(([re]) => re.test(match[2]!));
-  return unit ? Number(match[1]) * unit[1](workingDay) : undefined;
+  // A limit of 0 is none to measure against: every minute would be infinitely over it.
+  const minutes = unit ? Number(match[1]) * unit[1](workingDay) : 0;
+  return minutes > 0 ? minutes : undefined;
 }

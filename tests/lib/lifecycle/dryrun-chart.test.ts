@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { minutesChartSvg } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
+import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
+import { axisMax, axisTicks, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
+import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
+import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
+import { pdfText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+// The chart of minutes against the time limit once drew a grid line and a label for every half of
+// the limit up to the longest observation, so one mistyped cell made the report as large as the
+// value (2025012012 minutes: a 185 MB page, a 117 MB PDF, minutes of work). The axis now stops at
+// AXIS_CAP; what lies beyond is drawn to its end with an arrow.
+const root = join(import.meta.dirname, '../../..');
+const labels = { title: 'Minutes', desc: 'Minutes against the limit', noLimit: 'no limit', limit: 'Time limit' };
+let model: DryRunModel;
+let huge: DryRunModel;
+/** 1000 times its limit of one working day: far beyond any axis, yet quick to draw the old way (2001 grid lines), so the test fails rather than hangs on the old code. */
+const HUGE = 480_000;
+
+beforeAll(async () => {
+  model = await loadDryRunModel(loadProject(root), 'birth-registration-2025');
+  // Straight into the figures, past the results file's own checks: the chart must hold on its own.
+  const rows = model.results!.rows.map((r) => (r.row === 5 ? { ...r, minutes: HUGE } : r));
+  expect(model.results!.rows.find((r) => r.row === 5)).toMatchObject({ step: '6.3', site: 'district-office', minutes: 35 });
+  huge = { ...model, stats: dryRunStats(rows, model.cases, model.data.sites.map((s) => s.id), model.data.workingDay) };
+});
+
+const tickLabels = (svg: string) => svg.match(/<text [^>]*text-anchor="middle"[^>]*>[^<]*%<\/text>/g) ?? [];
+
+describe('the chart of minutes against the time limit', () => {
+  it('the model results: an axis to 300 %, a grid line every 50 %, nothing clipped', () => {
+    expect(axisMax(chartRows(model))).toBe(3);
+    const svg = minutesChartSvg(model, labels);
+    expect(tickLabels(svg).map((t) => t.replace(/<[^>]*>/g, ''))).toEqual(['0 %', '50 %', '100 %', '150 %', '200 %', '250 %', '300 %']);
+    expect(svg).not.toContain('<polygon');
+  });
+
+  it('a value 1000 times its limit: the axis stops at 400 %, nine grid lines, the line ends in an arrow, the minutes are written out', () => {
+    const svg = minutesChartSvg(huge, labels);
+    expect(tickLabels(svg)).toHaveLength(9);
+    const normal = minutesChartSvg(model, labels);
+    expect(svg.length).toBeLessThan(normal.length * 1.2);
+    expect(axisMax(chartRows(huge))).toBe(4);
+    expect(svg).toContain('>48 min (38–480,000); 1/6 over</text>');
+    // The arrow at the axis's end, in the first site's colour.
+    expect(svg).toMatch(/<polygon points="[\d.,\s]+" fill="#0d4d8c"\/>/);
+  });
+
+  it('the PDF report with that value is about as large as the normal one, and prints the minutes', async () => {
+    const normal = await renderDryRunReport(model);
+    const bytes = await renderDryRunReport(huge);
+    expect(bytes.length).toBeLessThan(normal.length * 1.2);
+    const text = pdfText(saveTo(tempDir(), 'huge.pdf', bytes), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(text).toContain('48 min (38–480,000); 1/6 over');
+    expect(text).toContain('400 %');
+    expect(text).not.toContain('450 %');
+  });
+
+  it('never more than nine grid lines, whatever the axis is asked to reach', () => {
+    expect(axisTicks(1.5)).toEqual([0, 0.5, 1, 1.5]);
+    expect(axisTicks(1e12)).toHaveLength(9);
+    expect(axisTicks(Number.POSITIVE_INFINITY)).toHaveLength(9);
+  });
+});
