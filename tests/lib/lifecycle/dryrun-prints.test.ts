@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
@@ -155,6 +155,15 @@ describe('sopkit dryrun', () => {
     const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', 'tests/fixtures/lifecycle/dryrun/bad-model-results.csv', '--out', tempDir(), '--root', root], r.io);
     expect(code).toBe(1);
     expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/bad-model-results.csv row 3, column D (done): done is "maybe"; write yes, partly, no or skipped (and 1 more error: run `sopkit check` to list them)']);
+  });
+
+  it('report: a minutes cell no step can take (a date typed in it) is one line with file, row and column, exit 1, nothing written', async () => {
+    const r = io();
+    const out = tempDir();
+    const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', 'tests/fixtures/lifecycle/dryrun/implausible-model-results.csv', '--out', out, '--root', root], r.io);
+    expect(code).toBe(1);
+    expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/implausible-model-results.csv row 2, column E (minutes): 20250120 minutes is more than 100 working days of 480 minutes; check the cell and write the office minutes the step took']);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('report --json prints the figures; the files are written', async () => {

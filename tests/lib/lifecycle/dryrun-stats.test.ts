@@ -96,6 +96,7 @@ describe('results CSV errors name the file, row and column', () => {
     ['bad-minutes.csv', 'dryrun/bad-minutes', 'row 2, column E (minutes): minutes is "ten"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty'],
     ['unknown-step.csv', 'dryrun/unknown-step', 'row 3, column C (step): step "9.9" is not a section of the SOP; write the section number printed on the observation sheet'],
     ['missing-column.csv', 'dryrun/results-column', 'row 1: no "done" column; the header is case,site,step,done,minutes,deviation,issue,proposal'],
+    ['implausible-minutes.csv', 'dryrun/implausible-minutes', 'row 3, column E (minutes): 20250120 minutes is more than 100 working days of 480 minutes; check the cell and write the office minutes the step took'],
   ])('%s', (name, code, message) => {
     const { problems, rows } = read(name);
     expect(problems.map((p) => ({ code: p.code, message: p.message }))).toEqual([{ code, message }]);
@@ -114,6 +115,14 @@ describe('results CSV errors name the file, row and column', () => {
       ['1.1', 'yes', 7.5, ''],
       ['1.1', 'partly', undefined, 'Form filled in; not read back'],
     ]);
+  });
+
+  it('minutes up to 100 working days are counted, whatever the limit; one more is an error, in the record’s working days', () => {
+    const text = (minutes: number) => `case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${minutes},,,\n`;
+    expect(readResults(text(48_000), 'x.csv', ctx)).toMatchObject({ problems: [], rows: [{ minutes: 48_000 }] });
+    expect(readResults(text(48_001), 'x.csv', ctx)).toMatchObject({ problems: [{ code: 'dryrun/implausible-minutes', row: 2, column: 5 }], rows: [] });
+    const short = readResults(text(42_001), 'x.csv', { ...ctx, workingDay: 420 });
+    expect(short.problems.map((p) => p.message)).toEqual(['row 2, column E (minutes): 42001 minutes is more than 100 working days of 420 minutes; check the cell and write the office minutes the step took']);
   });
 
   it('a section that is not a step of the case is a warning unless a deviation explains it', () => {

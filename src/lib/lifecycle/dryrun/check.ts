@@ -72,7 +72,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   const file = relPath(project.root, path);
   try {
     const cases = dryRunCases(d, workflow);
-    const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)) });
+    const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
   } catch (error) {
     if (!isUserError(error)) throw error;

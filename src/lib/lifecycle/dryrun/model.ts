@@ -69,7 +69,7 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     if (options.results) throw new SopkitError('dryrun/no-results', `${options.results}: no such file`);
     return model;
   }
-  const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)) });
+  const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     const first = errors[0]!;

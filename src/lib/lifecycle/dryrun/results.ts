@@ -2,6 +2,7 @@ import { columnLetter, readCsv } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
 import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
+import { WORKING_DAY_MINUTES } from './time-limit.ts';
 
 /** One observation: a step of a case at a site. */
 export interface ResultRow {
@@ -46,7 +47,19 @@ export interface ResultsContext {
   sites: readonly string[];
   /** Section numbers of the SOP. */
   sections: ReadonlySet<string>;
+  /** Office minutes in a working day (the record's `workingDay`): the measure of `MAX_STEP_DAYS`. */
+  workingDay?: number;
 }
+
+/**
+ * The most working days one observation can plausibly take. A dry run lasts days or weeks, and the
+ * longest time limit of the pack's SOPs is 90 days (43,200 office minutes), so a step observed for
+ * longer than 100 working days (48,000 minutes at 8 hours a day) is no duration: it is a slip in
+ * the cell, a date (20250120), a number from another column or a row of nines, and taken as
+ * minutes it is every figure of the report wrong. The bound is wide on purpose: a real overrun,
+ * even of ten times a same-day limit, is a finding and must be reported, not refused.
+ */
+export const MAX_STEP_DAYS = 100;
 
 /** `row 7, column C (step)`: where a problem is, as a spreadsheet shows it. */
 export function where(p: Pick<ResultProblem, 'row' | 'column'>, header: readonly string[] = resultColumns): string {
@@ -57,7 +70,8 @@ export function where(p: Pick<ResultProblem, 'row' | 'column'>, header: readonly
  * Reads a results file (`case,site,step,done,minutes,deviation,issue,proposal`; comma, semicolon
  * or tab; quotes, BOM and CRLF as any spreadsheet writes them) and checks every row against the
  * dry run: known case, site and SOP section, `done` one of yes, partly, no, skipped, minutes a
- * number. Every problem is kept with its row and column; no row with an error is counted.
+ * number of at most `MAX_STEP_DAYS` working days. Every problem is kept with its row and column;
+ * no row with an error is counted.
  * @param text The file's text.
  * @param file File name for structural errors (unclosed quote, wrong cell count).
  * @throws SopkitError when the file cannot be read as a table at all.
@@ -76,6 +90,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   }
   if (problems.length) return { rows: [], problems, unfilled: 0, ignored: [] };
   const cases = new Map(ctx.cases.map((c) => [c.id, c]));
+  const workingDay = ctx.workingDay ?? WORKING_DAY_MINUTES;
   const rows: ResultRow[] = [];
   let unfilled = 0;
   table.rows.forEach((cells, i) => {
@@ -101,6 +116,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     if (!(doneValues as readonly string[]).includes(done)) bad('done', 'dryrun/bad-done', done ? `done is "${get('done')}"; write yes, partly, no or skipped` : 'done is empty; write yes, partly, no or skipped');
     const minutes = minutesText === '' ? undefined : Number(minutesText.replace(',', '.'));
     if (minutes !== undefined && (!Number.isFinite(minutes) || minutes < 0)) bad('minutes', 'dryrun/bad-minutes', `minutes is "${minutesText}"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`);
+    else if (minutes !== undefined && minutes > MAX_STEP_DAYS * workingDay) bad('minutes', 'dryrun/implausible-minutes', `${minutesText} minutes is more than ${MAX_STEP_DAYS} working days of ${workingDay} minutes; check the cell and write the office minutes the step took`);
     if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
     rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
   });
