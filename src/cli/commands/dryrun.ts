@@ -18,6 +18,12 @@ function printSummary(io: Io, model: DryRunModel): void {
   io.out(`  ${stats.deviations.length} deviations, ${stats.issues.length} issues, ${stats.proposals.length} proposals`);
 }
 
+/** Why a results file gives no report: a header and no rows, or only the template's unfilled rows. */
+function noObservations(file: string, unfilled: number): string {
+  const what = unfilled ? `its ${unfilled} row${unfilled > 1 ? 's are' : ' is'} the template's, not filled in (only case, site and step)` : 'it has a header and no rows';
+  return `${file}: no observations in it (${what}); fill in done and minutes from the observation sheets, one row per step, then run the report again`;
+}
+
 async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
@@ -41,7 +47,8 @@ plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and <id>-results
 report   reads the results (the file the record names, or --results) and writes
          <id>-dry-run-report.pdf and <id>-dry-run-report.html: completion and minutes against the
          time limit per step and site, deviations, issues and proposed changes by SOP section.
-         A bad row is reported with its file, row and column.
+         A bad row is reported with its file, row and column; a file with no
+         observation in it (a header only, or the template unfilled) writes nothing.
 
 Options:
   --out DIR          where to write (plan: default dryruns/)
@@ -75,6 +82,7 @@ Examples:
     if (action === 'report') {
       if (typeof values.out !== 'string') throw new SopkitError('dryrun/no-out', 'say where to write the report: --out DIR');
       const m = await model(root, id, values.results, false, values.lang);
+      if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       const outDir = resolve(root, values.out);
       mkdirSync(outDir, { recursive: true });

@@ -166,6 +166,23 @@ describe('sopkit dryrun', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('report: a results file with a header and no rows is one line naming it, exit 1, nothing written', async () => {
+    const r = io();
+    const out = tempDir();
+    const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', 'tests/fixtures/lifecycle/dryrun/header-only-results.csv', '--out', out, '--root', root], r.io);
+    expect(code).toBe(1);
+    expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/header-only-results.csv: no observations in it (it has a header and no rows); fill in done and minutes from the observation sheets, one row per step, then run the report again']);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('the build’s report of a record whose results have no rows says "No results yet", not figures of nothing', async () => {
+    const empty = await loadDryRunModel(loadProject(root), 'birth-registration-2025', { results: 'tests/fixtures/lifecycle/dryrun/header-only-results.csv' });
+    expect(empty.stats).toBeUndefined();
+    const html = renderDryRunFragment(empty);
+    expect(html).toContain('No results yet');
+    expect(html).not.toContain('0 observations');
+  });
+
   it('report --json prints the figures; the files are written', async () => {
     const r = io();
     const out = tempDir();

@@ -5,6 +5,7 @@ import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { isUserError } from '../../errors.ts';
 import { getWorkflow } from '../../workflow/cache.ts';
 import type { LoadedWorkflow } from '../../workflow/load.ts';
+import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases } from './cases.ts';
 import { loadDryRuns, resultsPath, type DryRunDoc } from './load.ts';
 import { readResults } from './results.ts';
@@ -23,6 +24,21 @@ async function workflowOf(root: string, sop: SopDoc): Promise<LoadedWorkflow | u
   } catch {
     return undefined; // the workflow checks report a machine that does not load
   }
+}
+
+/**
+ * A results file with no observation: a warning, as the build still works (the report says "No
+ * results yet") and a file set up before or during the dry run is normal. The record has no status
+ * field; its dates tell a dry run not over yet (fill the file in as the sheets come back) from one
+ * that has ended (its results are due).
+ */
+function noObservations(file: string, d: DryRun, unfilled: number, today: string): Diagnostic {
+  const what = unfilled ? `only the template's ${unfilled} unfilled row${unfilled > 1 ? 's' : ''}` : 'a header and no rows';
+  const message =
+    today > d.dates.end
+      ? `no observations in it (${what}), yet the dry run ended on ${d.dates.end}; fill in done and minutes from the observation sheets, one row per step (until then its report says "No results yet")`
+      : `no observations in it yet (${what}); fill in done and minutes from the observation sheets as they come back (until then its report says "No results yet")`;
+  return diagnostic('warning', 'dryrun/no-observations', file, message, { line: 1, column: 1 });
 }
 
 /** The rules of one record: its SOP and version, sites, roles, cases and results file. */
@@ -74,6 +90,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     const cases = dryRunCases(d, workflow);
     const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
+    if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
   } catch (error) {
     if (!isUserError(error)) throw error;
     out.push(diagnostic('error', 'dryrun/results', file, error.message.replace(`${file} `, '').replace(`${file}: `, '')));

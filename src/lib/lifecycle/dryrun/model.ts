@@ -24,6 +24,7 @@ export interface DryRunModel {
   /** The results file read (relative path), when there is one. */
   resultsFile?: string;
   results?: Results;
+  /** The figures; undefined when there are no results, or none of their rows is an observation. */
   stats?: DryRunStats;
 }
 
@@ -75,6 +76,9 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     const first = errors[0]!;
     throw new SopkitError('dryrun/results', `${file} ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''}: run \`sopkit check\` to list them)` : ''}`);
   }
+  // A file with no observation yet (a header, or the template unfilled) gives no figures: the
+  // report says "No results yet" rather than printing a summary of nothing.
+  if (!results.rows.length) return { ...model, resultsFile: file, results };
   return { ...model, resultsFile: file, results, stats: dryRunStats(results.rows, cases, data.sites.map((s) => s.id), data.workingDay) };
 }
 
