@@ -115,27 +115,33 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
  * page; each is an error naming its line. A `{/* comment *\/}` is fine, and so is an attribute
  * written as a literal (`simulate={false}`). An image path relative to the file would find
  * nothing on the page (it is not bundled as MDX would): images come from `public/`.
+ * A training module is the same: its PDFs (workbook, manual, slides) are printed from the tree,
+ * where an expression's text was silently lost, and its page would run the code at build time
+ * (`{process.exit(0)}` or an endless loop in a slide stopped or hung the build, with 0 errors
+ * from the check). The image rule is the SOP's only.
  * @param file Path of the MDX file, relative to the project root.
  * @param tree Its parsed body.
+ * @param kind What the file is: an SOP (the default) or a training module.
  */
-export function bodyCodeRule(file: string, tree: Root | undefined): Diagnostic[] {
+export function bodyCodeRule(file: string, tree: Root | undefined, kind: 'sop' | 'module' = 'sop'): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const notCode = kind === 'sop' ? 'an SOP body is not run as code' : "a module's text may hold no code (its PDFs print the text without running it; its page would run it while the site builds)";
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   if (!tree) return out;
   visit(tree, (node) => {
-    if (node.type === 'image' && !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(node.url)) {
+    if (kind === 'sop' && node.type === 'image' && !/^(?:\/|[a-z][a-z0-9+.-]*:)/i.test(node.url)) {
       out.push(diagnostic('error', 'mdx/image-path', file, `image "${node.url}": an SOP page is not beside its file, so a path relative to it finds nothing; put the image in public/ and write its path from the site root (/images/...)`, at(node)));
     } else if (node.type === 'mdxjsEsm') {
       const keyword = /^\s*(import|export)\b/.exec(node.value)?.[1] ?? 'import/export';
-      out.push(diagnostic('error', 'mdx/esm', file, `${keyword} statement: an SOP body is not run as code, so it would do nothing; remove it (components need no import; data goes in the frontmatter)`, at(node)));
+      out.push(diagnostic('error', 'mdx/esm', file, `${keyword} statement: ${notCode}${kind === 'sop' ? ', so it would do nothing' : ''}; remove it (components need no import; data goes in the frontmatter)`, at(node)));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
-      out.push(diagnostic('error', 'mdx/expression', file, `{${oneLine(node.value)}} is a JavaScript expression, and an SOP body is not run as code; write the text, or use a component such as <Param id="...">`, at(node)));
+      out.push(diagnostic('error', 'mdx/expression', file, `{${oneLine(node.value)}} is a JavaScript expression, and ${notCode}; write the text, or use a component such as <Param id="...">`, at(node)));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const a of node.attributes) {
         if (a.type === 'mdxJsxExpressionAttribute') {
-          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} {${oneLine(a.value)}}>: an SOP body is not run as code; write each attribute as name="value"`, at(node)));
+          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} {${oneLine(a.value)}}>: ${notCode}; write each attribute as name="value"`, at(node)));
         } else if (a.value && typeof a.value === 'object' && !isLiteral(a.value.value)) {
-          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} ${a.name}={${oneLine(a.value.value)}}>: an SOP body is not run as code; write ${a.name}="..." or a literal such as {false}`, at(node)));
+          out.push(diagnostic('error', 'mdx/expression', file, `<${node.name ?? ''} ${a.name}={${oneLine(a.value.value)}}>: ${notCode}; write ${a.name}="..." or a literal such as {false}`, at(node)));
         }
       }
     }
