@@ -5,7 +5,8 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Position } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { nestingProblem } from './nesting.ts';
 import { cachedParse } from './parse-cache.ts';
 import { isLiteral, literal } from './mdx-literals.ts';
 
@@ -15,6 +16,17 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export interface MdxSyntaxError {
   message: string;
   at: Position;
+  /** `mdx/too-deep` when the body nests too deep to be parsed (`nesting.ts`); a syntax error has none. */
+  code?: 'mdx/too-deep';
+}
+
+/**
+ * The diagnostic for what `parseMdx` refused: `mdx/too-deep`, or `mdx/syntax` with the parser's reason.
+ * @param file Path of the file, relative to the project root.
+ * @param error What `parseMdx` returned.
+ */
+export function mdxErrorDiagnostic(file: string, error: MdxSyntaxError): Diagnostic {
+  return error.code ? diagnostic('error', error.code, file, error.message, error.at) : diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${error.message}`, error.at);
 }
 
 /**
@@ -25,10 +37,21 @@ export interface MdxSyntaxError {
 export function parseMdx(body: string): { tree: Root } | { error: MdxSyntaxError } {
   let error: MdxSyntaxError | undefined;
   const tree = cachedParse(body, () => {
+    // Nesting too deep is refused before the parser sees it: its time grows faster than the
+    // depth (minutes), and past some thousands of levels it overflows the stack.
+    const deep = nestingProblem(body);
+    if (deep) {
+      error = { ...deep, code: 'mdx/too-deep' };
+      return undefined;
+    }
     try {
       return parser.runSync(parser.parse(body)) as Root;
     } catch (cause) {
-      error = syntaxError(cause);
+      // A stack overflow is too deep a nesting that the line scan did not see.
+      error =
+        cause instanceof RangeError && /call stack/i.test(cause.message)
+          ? { message: `the text is nested too deep to read (lists, quotes, components or braces inside each other); flatten it`, at: { line: 1, column: 1 }, code: 'mdx/too-deep' }
+          : syntaxError(cause);
       return undefined;
     }
   });

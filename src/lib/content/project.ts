@@ -14,7 +14,7 @@ import {
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadParameters, type ParameterSet } from '../params/load.ts';
 import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import { componentUses, parseMdx, type ComponentUse } from './mdx.ts';
+import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
@@ -132,7 +132,7 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
   let paragraphs: Paragraph[] = [];
   let uses: ComponentUse[] = [];
   if ('error' in parsed) {
-    diagnostics.push(diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${parsed.error.message}`, parsed.error.at));
+    diagnostics.push(mdxErrorDiagnostic(file, parsed.error));
   } else {
     tree = parsed.tree;
     sections = numberSections(tree);

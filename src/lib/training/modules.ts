@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { moduleSchema, type ModuleFrontmatter } from '../../schemas/module.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { splitFrontmatter, type ParsedYaml } from '../content/frontmatter.ts';
-import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
+import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from '../content/mdx.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { validateYaml } from '../content/validate.ts';
 import { outlineOf, type ModuleOutline } from './outline.ts';
@@ -47,7 +47,7 @@ export function loadModule(root: string, absPath: string): { doc: ModuleDoc; dia
   }
   const parsed = parseMdx(body);
   let tree: Root | undefined;
-  if ('error' in parsed) diagnostics.push(diagnostic('error', 'mdx/syntax', file, `MDX syntax: ${parsed.error.message}`, parsed.error.at));
+  if ('error' in parsed) diagnostics.push(mdxErrorDiagnostic(file, parsed.error));
   else tree = parsed.tree;
   const doc: ModuleDoc = {
     id,
