@@ -21,7 +21,7 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
     const sop = sops.find((s) => s.id === sopId);
     if (!sop) {
       out.push(diagnostic('error', 'quiz/ref-unknown-sop', file, `item ${item.id}: ref "${item.ref}" names no SOP; known: ${sops.map((s) => s.id).join(', ')}`, at(['items', i, 'ref'])));
-    } else if (!findSection(sop.sections, section)) {
+    } else if (sop.tree /* unparsed: no sections to match, and its own error */ && !findSection(sop.sections, section)) {
       const top = sop.sections.filter((s) => s.level === 1).length;
       out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (sections run 1 to ${top}; use a number like 6.2 or a heading anchor)`, at(['items', i, 'ref'])));
     }

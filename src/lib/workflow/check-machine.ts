@@ -53,7 +53,8 @@ function metaRules(c: Ctx): Diagnostic[] {
     for (const field of region ? [] : (['step', 'title', 'role'] as const)) {
       if (typeof meta[field] !== 'string' || !meta[field]) out.push(err(c, 'workflow/meta', at, `state ${quote(s.path)}: meta.${field} is missing; every state names its SOP section (step), a title and a role`));
     }
-    if (typeof meta.step === 'string' && meta.step && sop && !findSection(sop.sections, meta.step)) {
+    // An SOP whose body did not parse has no sections to match: its own error says why.
+    if (typeof meta.step === 'string' && meta.step && sop?.tree && !findSection(sop.sections, meta.step)) {
       const top = sop.sections.filter((x) => x.level === 1).length;
       out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top}); use the number of the section that describes this step`));
     }
