@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import {
@@ -15,6 +15,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadParameters, type ParameterSet } from '../params/load.ts';
 import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
+import { readSource } from './read-source.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
@@ -94,14 +95,33 @@ export function listFiles(dir: string, ending: string): string[] {
 }
 
 /**
+ * A warning for each `.md` file in a folder of SOPs (or modules): only `.mdx` files are read, so
+ * an SOP saved as `.md` was left out of the site, the PDFs and the check without a word.
+ * @param root Project root.
+ * @param dir The folder, relative to the root (`content/sops`, `content/fr/sops`).
+ */
+export function strayMarkdown(root: string, dir: string): Diagnostic[] {
+  return listFiles(join(root, dir), '.md').map((abs) => {
+    const file = relPath(root, abs);
+    const mdx = file.replace(/\.md$/, '.mdx');
+    const what = existsSync(`${abs}x`) ? `${mdx} is read instead; delete this copy, or merge it into ${mdx}` : `rename it to ${mdx}`;
+    return diagnostic('warning', 'file/not-mdx', file, `only .mdx files are read in ${dir}/, so this file is left out; ${what}`);
+  });
+}
+
+/**
  * Reads one SOP file: frontmatter validated by `sopSchema`, body parsed and numbered.
  * @param root Project root.
  * @param absPath Absolute path of the `.mdx` file.
  */
-export function loadSop(root: string, absPath: string): { doc: SopDoc; diagnostics: Diagnostic[] } {
+export function loadSop(root: string, absPath: string): { doc: SopDoc | undefined; diagnostics: Diagnostic[] } {
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf(sep) + 1).replace(/\.mdx$/, '');
-  return parseSop(id, file, absPath, readFileSync(absPath, 'utf8'));
+  // A folder or a broken link named like an SOP, or a UTF-16 file, is one error and no SOP.
+  const read = readSource(absPath, file);
+  if (read.text === undefined) return { doc: undefined, diagnostics: read.diagnostics };
+  const parsed = parseSop(id, file, absPath, read.text);
+  return { doc: parsed.doc, diagnostics: [...read.diagnostics, ...parsed.diagnostics] };
 }
 
 /**
@@ -145,8 +165,10 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
 function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {
   const abs = join(root, rel);
   if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[], yaml: undefined };
-  const v = validateYaml<T[]>(readFileSync(abs, 'utf8'), schema, rel, code, 1, parseYamlCached);
-  return { value: v.value ?? [], diagnostics: v.diagnostics, yaml: v.yaml };
+  const read = readSource(abs, rel);
+  if (read.text === undefined) return { value: [] as T[], diagnostics: read.diagnostics, yaml: undefined };
+  const v = validateYaml<T[]>(read.text, schema, rel, code, 1, parseYamlCached);
+  return { value: v.value ?? [], diagnostics: [...read.diagnostics, ...v.diagnostics], yaml: v.yaml };
 }
 
 /**
@@ -157,8 +179,10 @@ function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof va
 export function loadSiteConfig(root: string): { site: SiteConfig | undefined; diagnostics: Diagnostic[] } {
   const siteFile = join(root, layout.site);
   if (!existsSync(siteFile)) return { site: undefined, diagnostics: [] };
-  const v = validateYaml(readFileSync(siteFile, 'utf8'), siteSchema, layout.site, 'site/schema');
-  return { site: v.value, diagnostics: v.diagnostics };
+  const read = readSource(siteFile, layout.site);
+  if (read.text === undefined) return { site: undefined, diagnostics: read.diagnostics };
+  const v = validateYaml(read.text, siteSchema, layout.site, 'site/schema');
+  return { site: v.value, diagnostics: [...read.diagnostics, ...v.diagnostics] };
 }
 
 /**
@@ -171,9 +195,10 @@ export function loadProject(root: string = process.cwd()): Project {
   const sops: SopDoc[] = [];
   for (const abs of listFiles(join(absRoot, layout.sops), '.mdx')) {
     const { doc, diagnostics: found } = loadSop(absRoot, abs);
-    sops.push(doc);
+    if (doc) sops.push(doc);
     diagnostics.push(...found);
   }
+  diagnostics.push(...strayMarkdown(absRoot, layout.sops));
   const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
   const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
   const { site, diagnostics: siteDiagnostics } = loadSiteConfig(absRoot);

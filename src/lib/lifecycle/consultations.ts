@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { consultationSchema, type Consultation } from '../../schemas/consultation.ts';
 import { listFiles, relPath } from '../content/project.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
+import { readSource } from '../content/read-source.ts';
 import { validateYaml } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
@@ -37,7 +38,10 @@ export function loadConsultations(root: string): { docs: ConsultationDoc[]; diag
   for (const abs of [...listFiles(dir, '.yaml'), ...listFiles(dir, '.yml')]) {
     const file = relPath(root, abs);
     const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-    const v = validateYaml(readFileSync(abs, 'utf8'), consultationSchema, file, 'consultation/schema');
+    const read = readSource(abs, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const v = validateYaml(read.text, consultationSchema, file, 'consultation/schema');
     diagnostics.push(...v.diagnostics);
     docs.push({ id, file, data: v.value, yaml: v.yaml });
   }

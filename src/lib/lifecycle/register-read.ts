@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
 import { columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
@@ -139,6 +139,8 @@ async function readXlsxRegister(path: string, file: string): Promise<Register> {
  */
 export async function readRegister(path: string, file: string): Promise<Register> {
   if (!existsSync(path)) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/missing', message: 'no such file; check the name and its folder' }] };
+  // A folder (or a link to one) named like a register: one problem, not a crash reading it.
+  if (statSync(path).isDirectory()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/not-a-file', message: `${file} is a folder, not a file: list a .csv or .xlsx register under comments:, or rename the folder` }] };
   if (/\.xlsx$/i.test(path)) return readXlsxRegister(path, file);
   if (/\.csv$/i.test(path)) return readCsvRegister(path, file);
   return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/format', message: 'a comment register is a .csv or .xlsx file' }] };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSource } from '../content/read-source.ts';
 import { join } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -112,7 +112,9 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
     }
   }
   for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
-    const source = readFileSync(abs, 'utf8');
+    // A file that cannot be read has its own error (the module loader's).
+    const source = readSource(abs, relPath(root, abs)).text;
+    if (source === undefined) continue;
     const parsed = parseMdx(splitFrontmatter(source).body);
     if (!('error' in parsed)) out.push(...hardCodedInMdx(relPath(root, abs), source, parsed.tree, componentUses(parsed.tree), list));
   }

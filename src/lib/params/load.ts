@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSource } from '../content/read-source.ts';
 import { join } from 'node:path';
 import { parametersSchema, type Parameter } from '../../schemas/parameters.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
@@ -55,13 +56,15 @@ const lastParsed = new Map<string, { source: string; loaded: LoadedParameters }>
 export function loadParameters(root: string): LoadedParameters {
   const abs = join(root, parametersFile);
   if (!existsSync(abs)) return { set: parameterSet([]), yaml: undefined, diagnostics: [] };
-  const source = readFileSync(abs, 'utf8');
+  const read = readSource(abs, parametersFile);
+  if (read.text === undefined) return { set: parameterSet([]), yaml: undefined, diagnostics: read.diagnostics };
+  const source = read.text;
   let last = lastParsed.get(abs);
   if (last?.source !== source) {
     last = { source, loaded: parseParameters(source) };
     lastParsed.set(abs, last);
   }
-  return { ...last.loaded, diagnostics: [...last.loaded.diagnostics] };
+  return { ...last.loaded, diagnostics: [...read.diagnostics, ...last.loaded.diagnostics] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSource } from '../content/read-source.ts';
 import { join } from 'node:path';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
@@ -88,7 +88,9 @@ export function workflowReads(root: string): { id: string; file: string; uses: M
   for (const abs of workflowFiles(root)) {
     const file = relPath(root, abs);
     const id = file.replace(/^workflows\//, '').replace(/\.machine\.ts$/, '');
-    out.push({ id, file, uses: machineParamUses(readFileSync(abs, 'utf8')) });
+    // A file that cannot be read has its own error (the workflow checker's).
+    const text = readSource(abs, file).text;
+    if (text !== undefined) out.push({ id, file, uses: machineParamUses(text) });
   }
   return out;
 }
@@ -147,7 +149,10 @@ export function moduleUses(root: string): ParameterUse[] {
   for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
     const file = relPath(root, abs);
     const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-    const { yaml, body, yamlLine } = splitFrontmatter(readFileSync(abs, 'utf8'));
+    // A file that cannot be read has its own error (the module loader's).
+    const source = readSource(abs, file).text;
+    if (source === undefined) continue;
+    const { yaml, body, yamlLine } = splitFrontmatter(source);
     const parsed = parseMdx(body);
     if (!('error' in parsed)) {
       for (const ref of mdxRefs(componentUses(parsed.tree))) out.push({ ...ref, kind: 'module', file, doc });

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { courseSchema, type Course } from '../../schemas/course.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
+import { readSource } from '../content/read-source.ts';
 import { validateYaml } from '../content/validate.ts';
 
 /** One course file (`content/courses/<id>.yaml`), parsed and validated. */
@@ -23,11 +23,13 @@ export interface CourseDoc {
  * @param root Project root.
  * @param absPath Absolute path of the YAML file.
  */
-export function loadCourse(root: string, absPath: string): { doc: CourseDoc; diagnostics: Diagnostic[] } {
+export function loadCourse(root: string, absPath: string): { doc: CourseDoc | undefined; diagnostics: Diagnostic[] } {
   const file = relPath(root, absPath);
   const id = basename(absPath).replace(/\.ya?ml$/, '');
-  const validated = validateYaml(readFileSync(absPath, 'utf8').replace(/^\uFEFF/, ''), courseSchema, file, 'course/schema');
-  const diagnostics = [...validated.diagnostics];
+  const read = readSource(absPath, file);
+  if (read.text === undefined) return { doc: undefined, diagnostics: read.diagnostics };
+  const validated = validateYaml(read.text.replace(/^\uFEFF/, ''), courseSchema, file, 'course/schema');
+  const diagnostics = [...read.diagnostics, ...validated.diagnostics];
   if (validated.value && validated.value.id !== id) {
     diagnostics.push(diagnostic('error', 'course/id-mismatch', file, `id: found "${validated.value.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])));
   }
@@ -42,7 +44,7 @@ export function loadCourses(root: string): { courses: CourseDoc[]; diagnostics: 
   const diagnostics: Diagnostic[] = [];
   for (const abs of files) {
     const loaded = loadCourse(root, abs);
-    courses.push(loaded.doc);
+    if (loaded.doc) courses.push(loaded.doc);
     diagnostics.push(...loaded.diagnostics);
   }
   return { courses, diagnostics };

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import { moduleSchema, type ModuleFrontmatter } from '../../schemas/module.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { splitFrontmatter, type ParsedYaml } from '../content/frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from '../content/mdx.ts';
-import { layout, listFiles, relPath } from '../content/project.ts';
+import { readSource } from '../content/read-source.ts';
+import { layout, listFiles, relPath, strayMarkdown } from '../content/project.ts';
 import { validateYaml } from '../content/validate.ts';
 import { outlineOf, type ModuleOutline } from './outline.ts';
 
@@ -32,12 +32,15 @@ export interface ModuleDoc {
  * @param root Project root.
  * @param absPath Absolute path of the `.mdx` file.
  */
-export function loadModule(root: string, absPath: string): { doc: ModuleDoc; diagnostics: Diagnostic[] } {
+export function loadModule(root: string, absPath: string): { doc: ModuleDoc | undefined; diagnostics: Diagnostic[] } {
   const file = relPath(root, absPath);
   const id = basename(absPath).replace(/\.mdx$/, '');
-  const source = readFileSync(absPath, 'utf8');
+  // A folder or a broken link named like a module, or a UTF-16 file, is one error and no module.
+  const read = readSource(absPath, file);
+  if (read.text === undefined) return { doc: undefined, diagnostics: read.diagnostics };
+  const source = read.text;
   const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
   if (!yamlText) diagnostics.push(diagnostic('error', 'module/frontmatter', file, 'no frontmatter: start the file with --- and the module fields (run `sopkit new module <id>` for a template)'));
   const validated = validateYaml(yamlText, moduleSchema, file, 'module/frontmatter', yamlLine);
   if (yamlText) diagnostics.push(...validated.diagnostics);
@@ -69,8 +72,9 @@ export function loadModules(root: string): { modules: ModuleDoc[]; diagnostics: 
   const diagnostics: Diagnostic[] = [];
   for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
     const loaded = loadModule(root, abs);
-    modules.push(loaded.doc);
+    if (loaded.doc) modules.push(loaded.doc);
     diagnostics.push(...loaded.diagnostics);
   }
+  diagnostics.push(...strayMarkdown(root, layout.modules));
   return { modules, diagnostics };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
@@ -16,7 +16,8 @@ import {
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
-import { listFiles, loadSop, relPath, type SopDoc } from '../content/project.ts';
+import { listFiles, loadSop, relPath, strayMarkdown, type SopDoc } from '../content/project.ts';
+import { readSource } from '../content/read-source.ts';
 import { validateYaml } from '../content/validate.ts';
 import { loadModule, type ModuleDoc } from '../training/modules.ts';
 import { translatedLocales } from './locales.ts';
@@ -65,7 +66,10 @@ export interface LocaleContent {
 function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef, unknown>, code: string, out: Diagnostic[]): TranslatedList<T> {
   const abs = join(root, rel);
   if (!existsSync(abs)) return { file: rel, entries: [], yaml: undefined };
-  const v = validateYaml(readFileSync(abs, 'utf8'), schema, rel, code);
+  const read = readSource(abs, rel);
+  out.push(...read.diagnostics);
+  if (read.text === undefined) return { file: rel, entries: [], yaml: undefined };
+  const v = validateYaml(read.text, schema, rel, code);
   out.push(...v.diagnostics);
   return { file: rel, entries: v.value ?? [], yaml: v.yaml };
 }
@@ -79,27 +83,34 @@ function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef,
 export function loadLocale(root: string, lang: string): { content: LocaleContent; diagnostics: Diagnostic[] } {
   const paths = translationLayout(lang);
   const diagnostics: Diagnostic[] = [];
-  const sops = listFiles(join(root, paths.sops), '.mdx').map((abs) => {
+  const sops = listFiles(join(root, paths.sops), '.mdx').flatMap((abs) => {
     const loaded = loadSop(root, abs);
     diagnostics.push(...loaded.diagnostics);
-    return loaded.doc;
+    return loaded.doc ? [loaded.doc] : [];
   });
-  const modules = listFiles(join(root, paths.modules), '.mdx').map((abs) => {
+  const modules = listFiles(join(root, paths.modules), '.mdx').flatMap((abs) => {
     const loaded = loadModule(root, abs);
     diagnostics.push(...loaded.diagnostics);
-    return loaded.doc;
+    return loaded.doc ? [loaded.doc] : [];
   });
+  diagnostics.push(...strayMarkdown(root, paths.sops), ...strayMarkdown(root, paths.modules));
   const workflows: WorkflowLabelsDoc[] = [];
   for (const abs of listFiles(join(root, paths.workflows), '.yaml')) {
     const file = relPath(root, abs);
-    const v = validateYaml(readFileSync(abs, 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    const read = readSource(abs, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const v = validateYaml(read.text, workflowLabelsSchema, file, 'translation/workflow-labels');
     diagnostics.push(...v.diagnostics);
     if (v.value) workflows.push({ id: basename(abs, '.yaml'), file, labels: v.value, yaml: v.yaml });
   }
   const courses: CourseTranslationDoc[] = [];
   for (const abs of listFiles(join(root, paths.courses), '.yaml')) {
     const file = relPath(root, abs);
-    const v = validateYaml(readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''), courseTranslationSchema, file, 'translation/course');
+    const read = readSource(abs, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const v = validateYaml(read.text.replace(/^\uFEFF/, ''), courseTranslationSchema, file, 'translation/course');
     diagnostics.push(...v.diagnostics);
     if (v.value) courses.push({ id: basename(abs, '.yaml'), file, words: v.value, yaml: v.yaml });
   }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { CheckContext } from '../check/context.ts';
 import type { SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -6,6 +5,7 @@ import { checkMachine } from './check-machine.ts';
 import { pathProblem } from './path-graph.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
 import { relPath } from '../content/project.ts';
+import { readSource } from '../content/read-source.ts';
 import { runContentCode } from '../time-limit/content-code.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1, -'.machine.ts'.length);
@@ -58,6 +58,15 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
   const modules = new Map<string, LoadedWorkflow | undefined>();
   for (const abs of workflowFiles(project.root)) {
     const id = idOf(abs);
+    // A folder or a broken link named like a workflow is one error; a file not saved as UTF-8
+    // (its labels would show "�") is an error beside whatever its machine's checks find.
+    const read = readSource(abs, relPath(project.root, abs));
+    out.push(...read.diagnostics);
+    if (read.text === undefined) {
+      modules.set(id, undefined);
+      continue;
+    }
+    const source = read.text;
     try {
       const loaded = await loadWorkflowFile(project.root, abs);
       modules.set(id, loaded);
@@ -66,7 +75,7 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
         out.push(diagnostic('warning', 'workflow/no-sop', loaded.file, `no SOP uses this workflow: set workflow: ${id} in the frontmatter of the SOP that describes it, so its steps can be checked against the text`));
       }
       // Exploring the machine and running its scenarios calls the author's guards and actions.
-      out.push(...(await runContentCode(loaded.file, 'running its guards and scenarios', () => checkMachine(project, loaded, readFileSync(abs, 'utf8'), sops[0]))));
+      out.push(...(await runContentCode(loaded.file, 'running its guards and scenarios', () => checkMachine(project, loaded, source, sops[0]))));
     } catch (error) {
       modules.set(id, undefined);
       if (error instanceof WorkflowLoadError) out.push(diagnostic('error', error.code, error.file, error.detail, error.at));

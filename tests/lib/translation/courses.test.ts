@@ -7,7 +7,7 @@ import { loadLocale } from '../../../src/lib/translation/load.ts';
 // A source course with a written timetable, a partial French translation and an Arabic one with a
 // label the source does not have (tests/fixtures/translation/courses).
 const root = join(import.meta.dirname, '../../fixtures/translation/courses');
-const source = loadCourse(root, join(root, 'content/courses/short-course.yaml')).doc;
+const source = loadCourse(root, join(root, 'content/courses/short-course.yaml')).doc!;
 const fr = loadLocale(root, 'fr');
 const ar = loadLocale(root, 'ar');
 

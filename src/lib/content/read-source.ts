@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+
+/** Decodes UTF-8 and throws on the first byte that is not UTF-8; keeps a BOM as U+FEFF, as `readFileSync(path, 'utf8')` does. */
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Where the first byte that is not UTF-8 is: its offset, or -1 when the bytes are all UTF-8.
+ * (Called only once `TextDecoder` has refused the bytes, to say where.)
+ */
+function firstBadByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const [length, min, max] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    if (!length) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const lo = k === 1 ? min : 0x80;
+      const hi = k === 1 ? max : 0xbf;
+      if (c === undefined || c < lo || c > hi) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** True when the bytes start with the byte-order mark of UTF-16 (Notepad's "Unicode"). */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * Why bytes read from a content file are not UTF-8 text, as a diagnostic at the first bad byte
+ * (line and column of the file), or undefined when they are. A text editor on Windows saves
+ * "ANSI" (Windows-1252) or "Unicode" (UTF-16) unless told otherwise: read as UTF-8, such a file
+ * passed the check and showed "�" on the page and in the PDF.
+ * @param bytes The file's bytes.
+ * @param file Path for the message, relative to the project root.
+ */
+export function encodingProblem(bytes: Uint8Array, file: string): Diagnostic | undefined {
+  if (isUtf16(bytes)) {
+    return diagnostic('error', 'file/encoding', file, `${file} is saved as UTF-16 ("Unicode"); save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)`);
+  }
+  try {
+    strict.decode(bytes);
+    return undefined;
+  } catch {
+    const at = firstBadByte(bytes);
+    if (at < 0) return diagnostic('error', 'file/encoding', file, `${file} is not UTF-8: save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)`);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+    // The bytes before the bad one on its line are UTF-8: count their characters.
+    const column = [...lenient.decode(bytes.subarray(lineStart, at))].length + 1;
+    const hex = bytes[at]!.toString(16).toUpperCase().padStart(2, '0');
+    return diagnostic('error', 'file/encoding', file, `${file} is not UTF-8 (byte 0x${hex} at line ${line}, column ${column}; an editor saved it as Windows-1252 or Latin-1): save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)`, { line, column });
+  }
+}
+
+/** What reading a content file gave: its text (undefined when it could not be read at all) and what is wrong with it. */
+export interface SourceRead {
+  text: string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a content file for the check, the site and the PDFs, and never throws for a bad one: a
+ * folder with a file's name (`content/sops/x.mdx/`), a link that points to itself or to nothing,
+ * or a file that cannot be read gives no text and one error at the path; a file that is not
+ * UTF-8 gives its text as far as it can be read (so the rest of the check still runs) and an
+ * error at its first bad byte; a UTF-16 file gives no text and one error.
+ * @param absPath Absolute path of the file.
+ * @param file Path for messages, relative to the project root.
+ */
+export function readSource(absPath: string, file: string): SourceRead {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (cause) {
+    return { text: undefined, diagnostics: [unreadableFile(cause, file)] };
+  }
+  if (isUtf16(bytes)) return { text: undefined, diagnostics: [encodingProblem(bytes, file)!] };
+  try {
+    return { text: strict.decode(bytes), diagnostics: [] };
+  } catch {
+    return { text: lenient.decode(bytes), diagnostics: [encodingProblem(bytes, file)!] };
+  }
+}
+
+/**
+ * The error for a path that could not be read as a file, by its cause.
+ * @param cause What `readFileSync` (or `statSync`) threw.
+ * @param file Path for the message, relative to the project root.
+ */
+export function unreadableFile(cause: unknown, file: string): Diagnostic {
+  const code = (cause as { code?: string }).code;
+  const why =
+    code === 'EISDIR'
+      ? `${file} is a folder, not a file: rename or move the folder (only files named like this are read)`
+      : code === 'ELOOP'
+        ? `${file} is a symbolic link that leads back to itself (a loop): delete it, or point it at a file`
+        : code === 'ENOENT'
+          ? `${file} is a link to a file that does not exist: delete it, or point it at a file`
+          : code === 'EACCES' || code === 'EPERM'
+            ? `${file} cannot be read (no permission): give your user the right to read it`
+            : `${file} cannot be read (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}): check that it is an ordinary file`;
+  return diagnostic('error', 'file/unreadable', file, why);
+}
