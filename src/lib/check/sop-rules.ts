@@ -6,6 +6,7 @@ import { componentSpecs } from '../content/components.ts';
 import { checkComponentUse } from './component-use.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import type { CheckContext } from './context.ts';
 
 /** Titles every SOP body is expected to have (ARCHITECTURE.md, Formats: SOP); a missing one is a warning. */
@@ -197,9 +198,20 @@ function duplicateRules(ctx: CheckContext): Diagnostic[] {
   return out;
 }
 
+/** A glossary entry's `related` ids name entries of the glossary: the page links each one. */
+function glossaryRules(ctx: CheckContext): Diagnostic[] {
+  const { glossary, yaml } = ctx.project;
+  const ids = new Set(glossary.map((t) => t.id));
+  return glossary.flatMap((entry, i) =>
+    entry.related.flatMap((id, j) =>
+      ids.has(id) ? [] : [diagnostic('error', 'glossary/unknown-related', layout.glossary, `related[${j}] of "${entry.id}": no term "${id}" in this glossary${didYouMean(id, ids)}; fix the id or add the term`, yaml.glossary?.positionOf([i, 'related', j]))],
+    ),
+  );
+}
+
 /** Every SOP-level rule of `sopkit check` (issue: SOP authoring). */
 export function checkSops(ctx: CheckContext): Diagnostic[] {
-  const out: Diagnostic[] = [...duplicateRules(ctx)];
+  const out: Diagnostic[] = [...duplicateRules(ctx), ...glossaryRules(ctx)];
   for (const sop of ctx.project.sops) {
     out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree));
   }

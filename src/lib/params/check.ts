@@ -1,4 +1,5 @@
 import { readSource } from '../content/read-source.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import { join } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -15,28 +16,8 @@ import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
 import { formStrings, moduleUses, quizUses, sopUses, workflowUses, type ParameterUse } from './uses.ts';
 
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const here = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = here;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(id: string, ids: readonly string[]): string {
-  const best = ids.map((k) => ({ k, d: distance(id, k) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best.k}"?)` : '';
-}
-
 function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
-  return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${suggestion(use.id, ids)}; add it there or fix the id`, use.at);
+  return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${didYouMean(use.id, ids)}; add it there or fix the id`, use.at);
 }
 
 function hardCodedMessage(text: string, params: readonly Parameter[], inAttribute: boolean): string {
