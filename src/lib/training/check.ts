@@ -21,6 +21,8 @@ interface Known {
   roles: Set<string>;
   terms: Set<string>;
   modules: Set<string>;
+  /** Module id → the ids its frontmatter lists under prerequisites. */
+  prerequisitesOf: Map<string, readonly string[]>;
   /** Quiz id → its objective ids (undefined when the quiz itself has errors). */
   quizzes: Map<string, Set<string> | undefined>;
   workflows: Set<string>;
@@ -35,6 +37,7 @@ function knownIds(ctx: CheckContext, evaluations: readonly EvaluationDoc[]): Kno
     roles: new Set(ctx.project.roles.map((r) => r.id)),
     terms: new Set(ctx.project.glossary.map((g) => g.id)),
     modules: new Set(ctx.project.modules.map((m) => m.id)),
+    prerequisitesOf: new Map(ctx.project.modules.map((m) => [m.id, m.data?.prerequisites ?? []])),
     quizzes: new Map(loadQuizzes(root).map((q) => [q.id, q.quiz ? new Set(q.quiz.objectives.map((o) => o.id)) : undefined])),
     workflows: new Set(workflowFiles(root).map((f) => basename(f).replace(/\.machine\.ts$/, ''))),
     evaluations: new Set(evaluations.map((e) => e.id)),
@@ -48,6 +51,38 @@ function idsExist(file: string, at: (path: (string | number)[]) => { line: numbe
   return ids.flatMap((id, i) => (known.has(id) ? [] : [diagnostic('error', code, file, `${field}[${i}]: no "${id}" in ${where}; known: ${list(known)}`, at([field, i]))]));
 }
 
+/**
+ * A module is not its own prerequisite, directly or through others (a → b → a): no one could
+ * take it first. Each module of a cycle gets the error, at the prerequisite that closes it.
+ */
+function prerequisiteCycles(m: ModuleDoc, k: Known): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  m.data?.prerequisites.forEach((first, i) => {
+    if (first === m.id) {
+      out.push(diagnostic('error', 'module/prerequisite-cycle', m.file, `prerequisites[${i}]: "${first}" is this module itself, and a module cannot come before itself; remove it`, m.yaml.positionOf(['prerequisites', i])));
+      return;
+    }
+    // Breadth first from this prerequisite: the shortest way back to this module, if there is one.
+    const from = new Map<string, string>([[first, '']]);
+    const queue = [first];
+    while (queue.length) {
+      const id = queue.shift()!;
+      if (id === m.id) break;
+      for (const next of k.prerequisitesOf.get(id) ?? []) {
+        if (!from.has(next)) {
+          from.set(next, id);
+          queue.push(next);
+        }
+      }
+    }
+    if (!from.has(m.id)) return;
+    const path = [m.id];
+    for (let id = from.get(m.id)!; id; id = from.get(id)!) path.unshift(id);
+    out.push(diagnostic('error', 'module/prerequisite-cycle', m.file, `prerequisites[${i}]: "${first}" needs this module first (${[m.id, ...path].join(' → ')}), so neither can be taken first; remove one of the prerequisites of that cycle`, m.yaml.positionOf(['prerequisites', i])));
+  });
+  return out;
+}
+
 function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
   const data = m.data;
   if (!data) return [];
@@ -56,6 +91,7 @@ function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
     ...idsExist(m.file, at, 'audience', data.audience, k.roles, 'role/unknown', 'content/roles.yaml'),
     ...idsExist(m.file, at, 'sops', data.sops, k.sops, 'module/unknown-sop', 'content/sops/'),
     ...idsExist(m.file, at, 'prerequisites', data.prerequisites, k.modules, 'module/unknown-prerequisite', 'content/modules/'),
+    ...prerequisiteCycles(m, k),
   ];
   const objectives = k.quizzes.get(data.quiz);
   if (!k.quizzes.has(data.quiz)) {
