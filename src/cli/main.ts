@@ -25,6 +25,9 @@ const fileSystemReasons: Record<string, string> = {
 function fileSystemError(error: unknown): string | undefined {
   const e = error as NodeJS.ErrnoException;
   const reason = typeof e?.code === 'string' ? fileSystemReasons[e.code] : undefined;
+  // Reading a folder fails with EISDIR and no path (the folder was opened, the read refused):
+  // commands check the files they are given (lib/input-file.ts); this catches any they miss.
+  if (reason && e.code === 'EISDIR' && typeof e.path !== 'string') return 'a file given is a folder; give the file';
   if (!reason || typeof e.path !== 'string') return undefined;
   return `cannot use ${e.path}: ${reason}`;
 }

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { inputFile } from '../../lib/input-file.ts';
 import { registerDiagnostic } from '../../lib/lifecycle/check-rules.ts';
 import { isOpen } from '../../lib/lifecycle/comments.ts';
 import { checkRegisters } from '../../lib/lifecycle/register-check.ts';
@@ -40,8 +40,7 @@ Example:
     const project = loadProject(root);
     const registers = [];
     for (const file of files) {
-      const abs = resolve(root, file);
-      if (!existsSync(abs)) throw new SopkitError('comments/not-found', `${file}: no such file`);
+      const abs = inputFile(root, file, 'comments/not-found');
       const shown = relative(root, abs).split(sep).join('/');
       registers.push(await readRegister(abs, shown.startsWith('..') ? file : shown));
     }

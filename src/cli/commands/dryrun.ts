@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { inputFile } from '../../lib/input-file.ts';
 import { dryRunIn } from '../../lib/lifecycle/dryrun/localize.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
@@ -81,6 +82,8 @@ Examples:
     }
     if (action === 'report') {
       if (typeof values.out !== 'string') throw new SopkitError('dryrun/no-out', 'say where to write the report: --out DIR');
+      // A missing or folder --results is one line here (the model would read a folder as EISDIR).
+      if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const m = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);

@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { inputFile } from '../../lib/input-file.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outFile } from '../out.ts';
@@ -54,8 +55,7 @@ const idFromName = (name: string) => basename(name).replace(/(\.gift)?\.(ya?ml|g
 function importQuiz(ctx: CommandContext): number {
   const [, file] = ctx.positionals;
   if (!file) throw new SopkitError('quiz/usage', 'usage: sopkit quiz import <file.gift> --out quizzes/<id>.yaml [--sop <sop-id>] [--strict]');
-  const abs = resolve(ctx.root, file);
-  if (!existsSync(abs)) throw new SopkitError('quiz/not-found', `${file}: no such file`);
+  const abs = inputFile(ctx.root, file, 'quiz/not-found');
   const out = typeof ctx.values.out === 'string' && ctx.values.out !== '-' ? ctx.values.out : undefined;
   const id = typeof ctx.values.id === 'string' ? ctx.values.id : idFromName(out ?? file);
   if (!kebabId.safeParse(id).success) throw new SopkitError('quiz/bad-id', `"${id}" is not a valid quiz id; give --id in lower case with hyphens, like birth-registration`);

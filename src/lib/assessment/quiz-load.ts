@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { quizSchema, type Quiz } from '../../schemas/quiz.ts';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -107,6 +107,7 @@ export function resolveQuiz(root: string, idOrPath: string): QuizDoc & { quiz: Q
     const known = quizFiles(root).map((f) => basename(f).replace(QUIZ_FILE, ''));
     throw new SopkitError('quiz/unknown', `no quiz "${idOrPath}" in ${layout.quizzes}/; known: ${known.join(', ') || 'none'}`);
   }
+  if (statSync(abs).isDirectory()) throw new SopkitError('quiz/folder', `${idOrPath} is a folder; give the file`);
   const doc = loadQuizFile(root, abs);
   const problems = [
     ...doc.diagnostics,

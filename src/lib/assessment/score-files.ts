@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Quiz } from '../../schemas/quiz.ts';
-import { SopkitError } from '../errors.ts';
+import { inputFile } from '../input-file.ts';
 import { decodeText } from './csv.ts';
 import { buildReport } from './report.ts';
 import { combineResponses, parseResponses, type ReadResponses } from './responses.ts';
@@ -30,9 +29,7 @@ export interface Scored {
  */
 export function scoreFiles(root: string, quiz: Quiz, files: readonly ResponsesFile[]): Scored {
   const sets = files.map(({ path, form }) => {
-    const abs = resolve(root, path);
-    if (!existsSync(abs)) throw new SopkitError('responses/not-found', `${path}: no such file`);
-    const text = decodeText(readFileSync(abs));
+    const text = decodeText(readFileSync(inputFile(root, path, 'responses/not-found')));
     return parseResponses(text, path, quiz, form ? { form } : {});
   });
   const responses = combineResponses(sets);

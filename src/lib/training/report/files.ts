@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText } from '../../assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
-import { SopkitError } from '../../errors.ts';
+import { inputFile } from '../../input-file.ts';
 import type { Paper } from '../../handbook/theme.ts';
 import type { CourseInfo } from './course-info.ts';
 import { trainingReportHtml } from './html.ts';
@@ -29,10 +29,7 @@ function target(root: string, value: string): { path: string; id?: string } {
 
 /** A file's text in whatever encoding a spreadsheet wrote it; one line when it is missing. */
 function readText(root: string, path: string): InputFile {
-  const abs = resolve(root, path);
-  if (!existsSync(abs)) throw new SopkitError('report/not-found', `${path}: no such file`);
-  if (statSync(abs).isDirectory()) throw new SopkitError('report/not-a-file', `${path} is a folder; give the file`);
-  return { name: path, text: decodeText(readFileSync(abs)) };
+  return { name: path, text: decodeText(readFileSync(inputFile(root, path, 'report/not-found'))) };
 }
 
 /**

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repo, runSopkit } from './spawn.ts';
+
+// Mistakes a user makes on the command line, run as a user runs them (`node bin/sopkit.mjs`,
+// the compiled copy): each is one line on stderr naming the file or option, exit 1, never an
+// internal error or a stack.
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-user-errors-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs sopkit on the model pack (the repository) and expects one line of refusal, exit 1. */
+async function refused(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const result = await runSopkit([...args, '--root', repo], env);
+  expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.status).toBe(1);
+  return result.stderr.trimEnd();
+}
+
+describe('a folder given where a file is expected', () => {
+  const folder = join(temp, 'responses.csv');
+  mkdirSync(folder);
+  const named = `${folder} is a folder; give the file`;
+
+  it('score --pre', async () => {
+    expect(await refused(['score', '--quiz', 'legal-identity-foundations', '--pre', folder, '--post', folder])).toBe(`sopkit score: ${named}`);
+  });
+  it('score --quiz', async () => {
+    const quiz = join(temp, 'quiz.yaml');
+    mkdirSync(quiz);
+    expect(await refused(['score', '--quiz', quiz, '--pre', folder])).toBe(`sopkit score: ${quiz} is a folder; give the file`);
+  });
+  it('comments check', async () => {
+    expect(await refused(['comments', 'check', folder])).toBe(`sopkit comments: ${named}`);
+  });
+  it('quiz import', async () => {
+    expect(await refused(['quiz', 'import', folder, '--out', join(temp, 'x.yaml')])).toBe(`sopkit quiz: ${named}`);
+  });
+  it('dryrun report --results', async () => {
+    expect(await refused(['dryrun', 'report', 'birth-registration-2025', '--results', folder, '--out', join(temp, 'dryrun')])).toBe(`sopkit dryrun: ${named}`);
+  });
+  it('report --pre (as before)', async () => {
+    expect(await refused(['report', '--course', 'registry-officers', '--pre', folder, '--json'])).toBe(`sopkit report: ${named}`);
+  });
+});
