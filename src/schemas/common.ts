@@ -3,6 +3,12 @@ import { isCalendarDate } from '../lib/dates.ts';
 
 export { isCalendarDate } from '../lib/dates.ts';
 
+/**
+ * The longest id `sopkit new` accepts: the ids of the model pack are at most 32 characters, and
+ * an id is a file name (a name over 255 bytes fails with ENAMETOOLONG).
+ */
+export const maxNewIdLength = 64;
+
 /** A lower-case, hyphenated identifier: `birth-registration`, `late-registration`. */
 export const kebabId = z
   .string()

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,5 +43,16 @@ describe('a folder given where a file is expected', () => {
   });
   it('report --pre (as before)', async () => {
     expect(await refused(['report', '--course', 'registry-officers', '--pre', folder, '--json'])).toBe(`sopkit report: ${named}`);
+  });
+});
+
+describe('sopkit new', () => {
+  it('refuses an id too long to be a file name, before touching the disk', async () => {
+    const root = join(temp, 'new-project');
+    cpSync(join(repo, 'tests/fixtures/check/base'), root, { recursive: true });
+    const id = 'a'.repeat(300);
+    const result = await runSopkit(['new', 'sop', id, '--root', root]);
+    expect(result.stderr).toBe(`sopkit new: "${'a'.repeat(24)}…" is 300 characters long: an id has at most 64; use a short one, like marriage-registration\n`);
+    expect(result.status).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import { workflowScaffold } from '../../lib/workflow/scaffold.ts';
 import { courseScaffold, moduleScaffold } from '../../lib/training/scaffold.ts';
 import { evaluationScaffold } from '../../lib/training/evaluation/scaffold.ts';
 import { evaluationsDir } from '../../lib/training/evaluation/load.ts';
-import { kebabId } from '../../schemas/common.ts';
+import { kebabId, maxNewIdLength } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 
 /** A scaffold: where it goes and how its text is made. */
@@ -78,6 +78,9 @@ quizzes/<id>.yaml, which is written with it when it does not exist; a course
     const scaffold = kind ? scaffolds[kind] : undefined;
     if (!scaffold || !id) {
       throw new SopkitError('new/usage', `usage: sopkit new <${Object.keys(scaffolds).join('|')}> <id>`);
+    }
+    if (id.length > maxNewIdLength) {
+      throw new SopkitError('new/long-id', `"${id.slice(0, 24)}…" is ${id.length} characters long: an id has at most ${maxNewIdLength}; use a short one, like marriage-registration`);
     }
     if (!kebabId.safeParse(id).success) {
       throw new SopkitError('new/bad-id', `"${id}" is not a valid id: use lower case letters, digits and hyphens, like marriage-registration`);
