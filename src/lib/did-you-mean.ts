@@ -13,12 +13,18 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** The known name closest to a mistyped one, when it is close enough to be the one meant. */
+export function closest(id: string, ids: Iterable<string>): string | undefined {
+  const best = [...ids].map((k) => ({ k, d: editDistance(id, k) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(3, Math.floor(id.length / 4)) ? best.k : undefined;
+}
+
 /**
  * ` (did you mean "x"?)` for the known id nearest to a mistyped one, or '' when none is near.
  * @param id The id written.
  * @param ids The ids that exist.
  */
 export function didYouMean(id: string, ids: Iterable<string>): string {
-  const best = [...ids].map((k) => ({ k, d: editDistance(id, k) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(3, Math.floor(id.length / 4)) ? ` (did you mean "${best.k}"?)` : '';
+  const best = closest(id, ids);
+  return best ? ` (did you mean "${best}"?)` : '';
 }

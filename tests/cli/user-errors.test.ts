@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,35 @@ describe('sopkit new', () => {
     const result = await runSopkit(['new', 'sop', id, '--root', root]);
     expect(result.stderr).toBe(`sopkit new: "${'a'.repeat(24)}…" is 300 characters long: an id has at most 64; use a short one, like marriage-registration\n`);
     expect(result.status).toBe(1);
+  });
+});
+
+describe('sopkit simulate --input', () => {
+  const simulate = (data: unknown) => {
+    const file = join(temp, `case-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(data));
+    return refused(['simulate', 'certified-copies', '--events', 'request.screened,entitlement.checked', '--input', file]).then((line) => line.replace(file, 'case.json'));
+  };
+  const fields = 'The fields of certified-copies: requestType (extract|multilingual|full-copy), applicantCategory (person|parent|representative|next-of-kin|third-party|authority), wantsCorrectionOnly (true|false), applicationComplete (true|false),';
+
+  it('refuses a value of the wrong type, naming the field and listing the fields', async () => {
+    const line = await simulate({ applicationComplete: 'false' });
+    expect(line).toMatch(/^sopkit simulate: --input case\.json: applicationComplete is "false", not true or false \(without quotes\)\. /);
+    expect(line).toContain(fields);
+  });
+  it('refuses a misspelt field, with the field meant', async () => {
+    expect(await simulate({ applicationComplet: false })).toMatch(/^sopkit simulate: --input case\.json: applicationComplet is not a case field of certified-copies \(did you mean applicationComplete\?\)\. The fields/);
+  });
+  it('names every wrong field at once', async () => {
+    expect(await simulate({ applicantCategory: 42, feePaid: 'yes', unknownField: 1 })).toMatch(
+      /^sopkit simulate: --input case\.json: applicantCategory is 42, not one of person\|parent\|representative\|next-of-kin\|third-party\|authority; feePaid is "yes", not true or false \(without quotes\); unknownField is not a case field of certified-copies\. The fields/,
+    );
+  });
+  it('runs right case data as before', async () => {
+    const file = join(temp, 'right.json');
+    writeFileSync(file, JSON.stringify({ applicationComplete: false }));
+    const result = await runSopkit(['simulate', 'certified-copies', '--events', 'request.screened,entitlement.checked', '--input', file, '--root', repo]);
+    expect(result.stdout).toContain('final: returned');
+    expect(result.status).toBe(0);
   });
 });

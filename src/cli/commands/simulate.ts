@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SopkitError } from '../../lib/errors.ts';
 import { contentCodeFromHere } from '../../lib/time-limit/content-code.ts';
+import { checkCaseInput } from '../../lib/workflow/case-input.ts';
 import { loadWorkflow } from '../../lib/workflow/load.ts';
 import { describeStart, findScenario, formatRun, parseEvents, simulateEvents, simulateScenario } from '../../lib/workflow/simulate.ts';
 import type { Command } from '../command.ts';
@@ -44,7 +45,9 @@ Options:
   --scenario <id>    run one of the machine's scenarios and check every expected state
   --scenario all     run every scenario; exit 1 if one fails
   --events a,b,c     send these events in order (exit 1 if one is not possible where it is sent)
-  --input FILE       case data (JSON object); with --scenario, overrides the scenario's input
+  --input FILE       case data (JSON object); with --scenario, overrides the scenario's input.
+                     Each key must be one of the machine's case fields, with a value of its
+                     type (a field not known or a wrong value is refused, listing the fields)
   --json             print {"workflow", "steps": [{"from", "event", "to"}], "final", "done"}
                      (with --scenario all: {"workflow", "scenarios": [...], "passed"})
 
@@ -70,6 +73,7 @@ Examples:
     const json = values.json === true;
     // Everything below runs the machine's guards and actions: the author's code.
     contentCodeFromHere(loaded.file, 'running the machine');
+    if (typeof values.input === 'string') checkCaseInput(loaded, input, `--input ${values.input}`);
 
     if (scenarioId === 'all') {
       const results = loaded.module.scenarios.map((s) => simulateScenario(loaded, s, input));
