@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../lib/dates.ts';
 import { SopkitError } from '../lib/errors.ts';
 import type { Command } from './command.ts';
 
@@ -25,4 +26,19 @@ export function parseCommandArgs(command: Command, argv: string[]) {
     const message = (cause as Error).message.split('\n')[0] ?? 'bad arguments';
     throw new SopkitError('cli/args', `${message}. Run \`sopkit ${command.name} --help\`.`, { cause });
   }
+}
+
+/**
+ * A date the user gives (--today, --date, SOPKIT_TODAY): a day that exists, written YYYY-MM-DD,
+ * else one line. 31/12/2026 would otherwise be compared as text and 2026-13-45 printed as given.
+ * @param name How the user gave it: `--today`, or `SOPKIT_TODAY=`.
+ * @param value The option's value (undefined when not given).
+ */
+export function dateOption(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const date = String(value);
+  if (isCalendarDate(date)) return date;
+  const written = `${name}${name.endsWith('=') ? '' : ' '}${date}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new SopkitError('cli/date', `${written}: there is no such day; write a real date as YYYY-MM-DD`);
+  throw new SopkitError('cli/date', `${written}: write the date as YYYY-MM-DD`);
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isUserError } from '../lib/errors.ts';
-import { parseCommandArgs } from './args.ts';
+import { dateOption, parseCommandArgs } from './args.ts';
 import type { Io } from './command.ts';
 import { commandNames, commandSummaries, loadCommand } from './commands/index.ts';
 import { runCommandInWorker } from './in-worker.ts';
@@ -73,6 +73,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(command.help);
       return 0;
     }
+    // Read wherever a command takes today's date (check, score, report, new): refused here once.
+    dateOption('SOPKIT_TODAY=', process.env.SOPKIT_TODAY);
     const root = resolve(typeof values.root === 'string' ? values.root : process.cwd());
     const ctx = { values, positionals, root, io };
     return await (command.runsContentCode ? runCommandInWorker(command, ctx) : command.run(ctx));

@@ -86,3 +86,19 @@ describe('sopkit simulate --input', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('dates', () => {
+  it('check --today refuses a date not written YYYY-MM-DD', async () => {
+    expect(await refused(['check', '--today', '31/12/2026'])).toBe('sopkit check: --today 31/12/2026: write the date as YYYY-MM-DD');
+  });
+  it('score --date refuses a day that does not exist', async () => {
+    expect(await refused(['score', '--quiz', 'legal-identity-foundations', '--pre', 'pre.csv', '--date', '2026-13-45'])).toBe('sopkit score: --date 2026-13-45: there is no such day; write a real date as YYYY-MM-DD');
+  });
+  it('report --date refuses 2026-02-30 as it refuses yesterday', async () => {
+    expect(await refused(['report', '--course', 'registry-officers', '--json', '--date', '2026-02-30'])).toBe('sopkit report: --date 2026-02-30: there is no such day; write a real date as YYYY-MM-DD');
+    expect(await refused(['report', '--course', 'registry-officers', '--json', '--date', 'yesterday'])).toBe('sopkit report: --date yesterday: write the date as YYYY-MM-DD');
+  });
+  it('SOPKIT_TODAY is checked the same way', async () => {
+    expect(await refused(['check'], { SOPKIT_TODAY: '31/12/2026' })).toBe('sopkit check: SOPKIT_TODAY=31/12/2026: write the date as YYYY-MM-DD');
+  });
+});

@@ -1,6 +1,7 @@
 import { runChecksWithTimeLimit } from '../../lib/check/in-worker.ts';
 import { formatDiagnostic, hasErrors } from '../../lib/diagnostics.ts';
 import { timeLimitMs } from '../../lib/time-limit/run-in-worker.ts';
+import { dateOption } from '../args.ts';
 import type { Command } from '../command.ts';
 
 export const check: Command = {
@@ -25,7 +26,7 @@ Options:
     'time-limit': { type: 'string' },
   },
   async run({ values, root, io }) {
-    const today = typeof values.today === 'string' ? values.today : undefined;
+    const today = dateOption('--today', values.today);
     const limit = timeLimitMs(typeof values['time-limit'] === 'string' ? values['time-limit'] : undefined);
     const { sops, diagnostics } = await runChecksWithTimeLimit(root, { ...(today ? { today } : {}), timeLimitMs: limit });
     const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -7,6 +7,7 @@ import { courseInfo } from '../../lib/training/report/course-info.ts';
 import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
 import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
 import { keyFigures, missingLine } from '../../lib/training/report/words.ts';
+import { dateOption } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 
 const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map(String);
@@ -76,8 +77,7 @@ Example:
   async run({ values, root, io }) {
     if (typeof values.course !== 'string') throw new SopkitError('report/no-course', 'give the course: --course <id> (from content/courses/)');
     if (typeof values.out !== 'string' && !values.json) throw new SopkitError('report/no-out', 'give --out DIR for report.html and report.pdf, or --json to print the report');
-    const date = typeof values.date === 'string' ? values.date : today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new SopkitError('report/bad-date', `--date ${date}: write the date as YYYY-MM-DD`);
+    const date = dateOption('--date', values.date) ?? today();
     const project = loadProject(root);
     const course = project.courses.find((c) => c.id === values.course)?.data;
     const lang = langOption(project, values.lang, course?.language ?? project.locales[0]?.code ?? 'en');

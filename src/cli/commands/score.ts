@@ -12,6 +12,7 @@ import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/repo
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
 import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { dateOption } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir } from '../out.ts';
 
@@ -105,6 +106,7 @@ Example:
   async run({ values, root, io }) {
     if (typeof values.quiz !== 'string') throw new SopkitError('score/no-quiz', 'give the quiz: --quiz <id> (from quizzes/) or --quiz path/to/quiz.yaml');
     const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
+    const given = dateOption('--date', values.date);
     const { quiz } = resolveQuiz(root, values.quiz);
     const scored = scoreFiles(root, quiz, filesFrom(values));
     for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
@@ -114,7 +116,7 @@ Example:
     if (dir) {
       mkdirSync(dir, { recursive: true });
       const names = namesOf(scored.responses);
-      const date = typeof values.date === 'string' ? values.date : today();
+      const date = given ?? today();
       writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names, quiz.passMark));
       writeFileSync(join(dir, 'items.csv'), itemsCsv(scored.report, quiz));
       writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
