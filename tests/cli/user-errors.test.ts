@@ -102,3 +102,34 @@ describe('dates', () => {
     expect(await refused(['check'], { SOPKIT_TODAY: '31/12/2026' })).toBe('sopkit check: SOPKIT_TODAY=31/12/2026: write the date as YYYY-MM-DD');
   });
 });
+
+describe('sopkit quiz import', () => {
+  const gift = (name: string, text: string | Buffer) => {
+    const file = join(temp, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const importing = async (file: string, ...more: string[]) => (await refused(['quiz', 'import', file, '--out', join(temp, 'imported.yaml'), '--force', ...more])).replace(file, 'F');
+
+  it('refuses a question that is not valid GIFT, at the line and column where it breaks', async () => {
+    const file = gift('unclosed.gift', '::Q1:: Who approves a late birth registration? {\n  =The registrar\n  ~The clerk\n\n::Q2:: A birth must be declared within 30 days. {T}\n');
+    expect(await importing(file)).toMatch(/^sopkit quiz: F:3:13: question "Q1" \(which starts on line 1\) is not valid GIFT \(Expected "\}" but end of input found\); fix it in the file/);
+  });
+  it('gives the reason of each question when none can be used', async () => {
+    const file = gift('none.gift', '::Q1:: Who approves? {\n  ~The registrar\n  ~The clerk\n}\n\n::Q2:: Who signs? {\n  =The registrar\n  =The clerk\n  ~The informant\n}\n');
+    expect(await importing(file)).toBe(
+      'sopkit quiz: F: no question SOPKit can use: ' +
+        `${file}:1:1: question "Q1" (multiple choice): no answer has a positive weight; a multiple-answer item needs right and wrong answers; ` +
+        `${file}:6:1: question "Q2" (multiple choice): 2 answers are right (=) on a single-answer question; a SOPKit single-answer item has one right answer; ` +
+        'SOPKit items are multiple choice, true/false, and matching to 1, 2, 3... (the order of steps)',
+    );
+  });
+  it('refuses a file that is not UTF-8, naming the line of the first bad byte', async () => {
+    const file = gift('cp1252.gift', Buffer.concat([Buffer.from('::Q1:: Fine? {T}\n\n::Q2:: caf'), Buffer.from([0xe9]), Buffer.from(' open? {T}\n')]));
+    expect(await importing(file)).toBe('sopkit quiz: F:3: not UTF-8 text (another encoding, like Windows-1252); save it as UTF-8 and import it again');
+  });
+  it('refuses --sop naming no SOP', async () => {
+    const file = gift('fine.gift', '::Q1:: Fine? {T}\n');
+    expect(await importing(file, '--sop', 'no-such-sop')).toMatch(/^sopkit quiz: --sop no-such-sop: no SOP with that id in content\/sops\/; known: appeals-grievances, birth-registration, /);
+  });
+});

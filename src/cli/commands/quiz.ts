@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
@@ -9,8 +9,10 @@ import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
+import { layout, loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
+import { readUtf8File } from '../../lib/utf8-file.ts';
 import { kebabId } from '../../schemas/common.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outFile } from '../out.ts';
@@ -61,7 +63,13 @@ function importQuiz(ctx: CommandContext): number {
   if (!kebabId.safeParse(id).success) throw new SopkitError('quiz/bad-id', `"${id}" is not a valid quiz id; give --id in lower case with hyphens, like birth-registration`);
   if (out) outFile(ctx.root, out, `${idFromName(file)}.yaml`);
   if (out && existsSync(resolve(ctx.root, out)) && !ctx.values.force) throw new SopkitError('quiz/exists', `${out} already exists; choose another --out or add --force`);
-  const { quiz, notes, skipped } = giftToQuiz(readFileSync(abs, 'utf8'), { id, file, strict: ctx.values.strict === true, ...(typeof ctx.values.sop === 'string' ? { sop: ctx.values.sop } : {}) });
+  const sop = typeof ctx.values.sop === 'string' ? ctx.values.sop : undefined;
+  if (sop !== undefined) {
+    // Refs and the quiz's sop are written from it: one that names no SOP gives a quiz check refuses.
+    const known = loadProject(ctx.root).sops.map((s) => s.id);
+    if (!known.includes(sop)) throw new SopkitError('quiz/unknown-sop', `--sop ${sop}: no SOP with that id in ${layout.sops}/; known: ${known.join(', ') || 'none'}`);
+  }
+  const { quiz, notes, skipped } = giftToQuiz(readUtf8File(abs, file), { id, file, strict: ctx.values.strict === true, ...(sop ? { sop } : {}) });
   for (const s of skipped) ctx.io.err(`warning: ${file}:${s.line}: question "${s.name}" (${s.type}) not imported: ${s.reason}`);
   const yaml = quizToYaml(quiz);
   write(ctx, out, yaml, `${id}.yaml`);
@@ -88,8 +96,10 @@ import   reads Moodle GIFT (multiple choice, true/false, matching to 1, 2, 3... 
          and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is listed as todo.
          Other questions (essay, short answer, numerical, other matching, answer weights that
          SOPKit cannot score the same way) are skipped with a warning naming their line;
-         --strict refuses the file instead. [html] and [markdown] texts keep their format.
-         The quiz written is checked at once; its errors give exit code 1.
+         --strict refuses the file instead. A question that is not valid GIFT (a brace not
+         closed, a ~ = # { } : not escaped) refuses the file at its line and column, as does a
+         file that is not UTF-8. [html] and [markdown] texts keep their format. --sop names an
+         SOP of content/sops/. The quiz written is checked at once; its errors give exit code 1.
 
 Examples:
   sopkit quiz export birth-registration --format moodle-xml --out moodle/birth-registration.xml

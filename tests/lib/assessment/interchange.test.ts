@@ -55,14 +55,14 @@ describe('GIFT', () => {
     expect(quizSchema.parse(parseYaml(quizToYaml(quiz)))).toEqual(quiz);
   });
 
-  it('skips a broken question with its line, imports the rest; --strict refuses the file', () => {
-    const text = '::a:: Broken { =yes ~no\n\n::b:: Fine? {T}\n\n::n:: Pi? {#3.14}\n';
-    const { quiz, skipped } = giftToQuiz(text, { id: 'x', file: 'bad.gift' });
+  it('refuses a question that is not valid GIFT at its line and column; skips a type SOPKit cannot score, --strict refuses it', () => {
+    expect(() => giftToQuiz('::a:: Broken { =yes ~no\n\n::b:: Fine? {T}\n', { id: 'x', file: 'bad.gift' })).toThrow(/^bad.gift:1:\d+: question "a" is not valid GIFT \(Expected .*\); fix it in the file/);
+    const text = '::b:: Fine? {T}\n\n::n:: Pi? {#3.14}\n';
+    const { quiz, skipped } = giftToQuiz(text, { id: 'x', file: 'ok.gift' });
     expect(quiz.items.map((i) => i.id)).toEqual(['b']);
-    expect(skipped.map((s) => [s.line, s.name, s.type])).toEqual([[1, 'a', 'multiple choice'], [5, 'n', 'numerical']]);
-    expect(skipped[0]?.reason).toMatch(/^not valid GIFT at bad.gift:1:\d+ \(Expected/);
-    expect(() => giftToQuiz(text, { id: 'x', file: 'bad.gift', strict: true })).toThrow(/^bad.gift:1: question "a" \(multiple choice\) not imported: not valid GIFT at bad.gift:1:\d+/);
-    expect(() => giftToQuiz('::n:: Pi? {#3.14}', { id: 'x', file: 'num.gift' })).toThrow(/^num.gift: no question SOPKit can use \(1 skipped: line 1 numerical\)/);
+    expect(skipped.map((s) => [s.line, s.name, s.type])).toEqual([[3, 'n', 'numerical']]);
+    expect(() => giftToQuiz(text, { id: 'x', file: 'ok.gift', strict: true })).toThrow(/^ok.gift:3: question "n" \(numerical\) not imported: SOPKit items are/);
+    expect(() => giftToQuiz('::n:: Pi? {#3.14}', { id: 'x', file: 'num.gift' })).toThrow(/^num.gift: no question SOPKit can use: num.gift:1:1: question "n" \(numerical\): SOPKit items are/);
   });
 
   it('keeps answer weights exactly or refuses the question with its line', () => {

@@ -12,6 +12,8 @@ export interface GiftBlock {
   firstLine: number;
   /** File line of the question itself (its first line that is not a comment). */
   line: number;
+  /** Column where the question starts on that line. */
+  column: number;
   /** `::name::` when the question has one. */
   name: string | undefined;
 }
@@ -33,7 +35,8 @@ export function giftBlocks(text: string): GiftBlock[] {
     if (first !== -1) {
       const body = chunk.slice(first).join('\n');
       const name = /^\s*::((?:\\.|[^:\\]|:(?!:))*)::/.exec(body)?.[1]?.replace(/\\(.)/g, '$1').trim();
-      blocks.push({ text: chunk.join('\n'), firstLine: start + 1, line: start + first + 1, name: name || undefined });
+      const column = (chunk[first] ?? '').search(/\S/) + 1;
+      blocks.push({ text: chunk.join('\n'), firstLine: start + 1, line: start + first + 1, column, name: name || undefined });
     }
     start = -1;
   };

@@ -21,6 +21,8 @@ export interface GiftImportOptions {
 export interface GiftSkip {
   /** File line of the question. */
   line: number;
+  /** Column where the question starts on that line (1 when not known). */
+  column?: number;
   /** Its `::name::`, or the start of its text. */
   name: string;
   /** Its type in Moodle's words: essay, short answer, numerical, matching... */
@@ -54,21 +56,29 @@ function skipMessage(file: string, skip: GiftSkip): string {
   return `${file}:${skip.line}: question "${skip.name}" (${skip.type}) not imported: ${skip.reason}`;
 }
 
+/** A question GIFT's parser cannot read, where it stopped: a mistake in the file, not a type. */
+interface GiftSyntaxError {
+  syntax: string;
+}
+
 /**
  * Parses one block. A block GIFT's parser cannot read is named by its line and likely type: for
- * a type SOPKit does not take, that is the reason given (Moodle accepts some numerical forms the
- * parser does not); for the others, where the parser stopped.
+ * a type SOPKit does not take, it is skipped for that reason (Moodle accepts some numerical forms
+ * the parser does not); for the others it is a mistake to fix, at the line and column where the
+ * parser stopped.
  */
-function parseBlock(block: GiftBlock, file: string): GIFTQuestion[] | GiftSkip {
+function parseBlock(block: GiftBlock, file: string): GIFTQuestion[] | GiftSkip | GiftSyntaxError {
   try {
     return parse(block.text);
   } catch (cause) {
     const type = guessGiftType(block.text);
-    const skip = { line: block.line, name: block.name ?? '(no name)', type };
-    if (!['multiple choice', 'true/false', 'matching'].includes(type)) return { ...skip, reason: SUPPORTED };
+    const name = block.name ?? '(no name)';
+    if (!['multiple choice', 'true/false', 'matching'].includes(type)) return { line: block.line, column: block.column, name, type, reason: SUPPORTED };
     const at = (cause as { location?: { start: { line: number; column: number } } }).location?.start;
-    const where = at ? `${file}:${block.firstLine + at.line - 1}:${at.column}` : file;
-    return { ...skip, reason: `not valid GIFT at ${where} (${(cause as Error).message.split('\n')[0]}); fix it in the file` };
+    const where = at ? `${file}:${block.firstLine + at.line - 1}:${at.column}` : `${file}:${block.line}`;
+    const started = at && block.firstLine + at.line - 1 !== block.line ? ` (which starts on line ${block.line})` : '';
+    const reason = ((cause as Error).message.split('\n')[0] ?? '').replace(/\.$/, '');
+    return { syntax: `${where}: question "${name}"${started} is not valid GIFT (${reason}); fix it in the file (a ~ = # { } or : that is part of a text is written \\~ \\= \\# \\{ \\} \\:)` };
   }
 }
 
@@ -101,8 +111,13 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
     if (opts.strict) throw new SopkitError('gift/unsupported', `${skipMessage(opts.file, s)}; without --strict, the other questions would be imported`);
     skipped.push(s);
   };
+  const broken: string[] = [];
   for (const block of giftBlocks(text)) {
     const parsed = parseBlock(block, opts.file);
+    if ('syntax' in parsed) {
+      broken.push(parsed.syntax);
+      continue;
+    }
     if (!Array.isArray(parsed)) {
       skip(parsed);
       continue;
@@ -111,7 +126,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       if (question.type === 'Category') continue;
       const name = block.name ?? question.stem.text.slice(0, 30);
       if (question.type === 'Description') {
-        skip({ line: block.line, name, type: 'description', reason: 'it is text without a question' });
+        skip({ line: block.line, column: block.column, name, type: 'description', reason: 'it is text without a question' });
         continue;
       }
       const q = question as GiftQuestion;
@@ -120,7 +135,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         shape = shapeOf(q, (from, to) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`));
       } catch (error) {
         if (!(error instanceof NotImportable)) throw error;
-        skip({ line: block.line, name, type: TYPE_WORDS[q.type], reason: error.message });
+        skip({ line: block.line, column: block.column, name, type: TYPE_WORDS[q.type], reason: error.message });
         continue;
       }
       const tags = tagMap(q.tags);
@@ -157,15 +172,22 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       const item = itemSchema.safeParse(candidate);
       if (!item.success) {
         const issue = item.error.issues[0];
-        skip({ line: block.line, name, type: TYPE_WORDS[q.type], reason: issue ? describeIssue(issue, candidate) : 'not a valid item' });
+        skip({ line: block.line, column: block.column, name, type: TYPE_WORDS[q.type], reason: issue ? describeIssue(issue, candidate) : 'not a valid item' });
         continue;
       }
       items.push(item.data);
       for (const form of tags.get('form') ?? []) if (form === 'pre' || form === 'post') forms[form].push(id);
     }
   }
+  // A mistake in the file refuses it: importing the rest would lose a question without a word.
+  if (broken.length) {
+    throw new SopkitError('gift/syntax', `${broken[0]}${broken.length > 1 ? ` (and ${broken.length - 1} more question${broken.length > 2 ? 's' : ''} that are not valid GIFT)` : ''}`);
+  }
   if (items.length === 0) {
-    throw new SopkitError('gift/empty', `${opts.file}: no question SOPKit can use${skipped.length ? ` (${skipped.length} skipped: ${skipped.map((s) => `line ${s.line} ${s.type}`).join(', ')})` : ''}; ${SUPPORTED}`);
+    // Each question's reason, so the author knows what to change (not only that nothing came in).
+    const reasons = skipped.map((s) => `${opts.file}:${s.line}:${s.column ?? 1}: question "${s.name}" (${s.type}): ${s.reason}`);
+    const supported = skipped.some((s) => s.reason === SUPPORTED) ? '' : `; ${SUPPORTED}`;
+    throw new SopkitError('gift/empty', `${opts.file}: no question SOPKit can use${reasons.length ? `: ${reasons.join('; ')}` : ''}${supported}`);
   }
   const quiz = assemble(items, forms, settings, opts, notes);
   return { quiz, notes, skipped };
