@@ -133,3 +133,13 @@ describe('sopkit quiz import', () => {
     expect(await importing(file, '--sop', 'no-such-sop')).toMatch(/^sopkit quiz: --sop no-such-sop: no SOP with that id in content\/sops\/; known: appeals-grievances, birth-registration, /);
   });
 });
+
+describe('sopkit diff', () => {
+  it('exits 1 when --from is not an SOP file, instead of comparing it', async () => {
+    const csv = join(temp, 'responses-not-sop.csv');
+    writeFileSync(csv, 'participant,form\np1,pre\n');
+    expect(await refused(['diff', 'birth-registration', '--from', csv])).toBe(
+      `sopkit diff: --from ${csv}: not an SOP file (no frontmatter with an id); give a version of birth-registration: its .mdx file, a version found in git (like 1.2.0) or a git ref`,
+    );
+  });
+});

@@ -216,3 +216,22 @@ describe('the comparison reads as the SOP reads', () => {
     }
   });
 });
+
+describe('sopkit diff --from a file that is not a version of the SOP', () => {
+  const before = 'tests/fixtures/lifecycle/diff/moved-section/before.mdx';
+  it('refuses a file that is not an SOP (here package.json; a CSV or an empty file alike)', async () => {
+    await expect(compareSop(root, 'fixture-registration', { from: 'package.json', to: before })).rejects.toThrow(
+      /^--from package\.json: not an SOP file \(no frontmatter with an id\); give a version of fixture-registration/,
+    );
+  });
+  it('refuses another SOP, naming it', async () => {
+    await expect(compareSop(root, 'birth-registration', { from: 'content/sops/death-registration.mdx' })).rejects.toThrow(
+      '--from content/sops/death-registration.mdx: that file is the SOP "death-registration", not "birth-registration"; give a version of birth-registration, or run sopkit diff death-registration',
+    );
+  });
+  it('says that a path that looks like a file does not exist', async () => {
+    await expect(compareSop(root, 'birth-registration', { from: '/tmp/no-such-sop-file.mdx' })).rejects.toThrow(
+      /^--from \/tmp\/no-such-sop-file\.mdx: no such file, nor a version found in git/,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { layout, relPath } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
 import { commitDate, readAtCommits, repoPath, repositoryRoot, resolveCommit } from './git.ts';
@@ -49,9 +49,16 @@ function workingTree(root: string, sop: SopFile): VersionSide {
   return { source: 'working-tree', label: 'the working tree', text, file: relPath(root, sop.abs), ...(machine ? { machine } : {}), ...(workflow && !machine ? { machineNote: `workflows/${workflow}.machine.ts does not exist` } : {}) };
 }
 
-/** A file given on the command line; its machine is the `<name>.machine.ts` beside it, if any. */
-function fileSide(root: string, abs: string, spec: string): VersionSide {
+/**
+ * A file given on the command line; its machine is the `<name>.machine.ts` beside it, if any. It
+ * must be a version of the same SOP (its frontmatter `id`): a CSV, an empty file or another SOP
+ * compared without a word would print a meaningless diff and exit 0.
+ */
+function fileSide(root: string, sop: SopFile, abs: string, spec: string, option: string): VersionSide {
   const text = readFileSync(abs, 'utf8');
+  const id = frontmatterValue(text, 'id');
+  if (id === undefined) throw new SopkitError('diff/not-sop', `${option} ${spec}: not an SOP file (no frontmatter with an id); give a version of ${sop.id}: its .mdx file, a version found in git (like 1.2.0) or a git ref`);
+  if (id !== sop.id) throw new SopkitError('diff/other-sop', `${option} ${spec}: that file is the SOP "${id}", not "${sop.id}"; give a version of ${sop.id}, or run sopkit diff ${id}`);
   const workflow = frontmatterValue(text, 'workflow');
   const sibling = join(dirname(abs), `${basename(abs).replace(/\.mdx?$/, '')}.machine.ts`);
   const machine = existsSync(sibling) ? { kind: 'disk' as const, abs: sibling, label: relPath(root, sibling) } : undefined;
@@ -90,7 +97,8 @@ function commitSide(root: string, repoRoot: string, sop: SopFile, commit: string
 export function resolveSide(root: string, sop: SopFile, spec: string | undefined, option: string): VersionSide {
   if (spec === undefined) return workingTree(root, sop);
   const abs = resolve(root, spec);
-  if (existsSync(abs) && statSync(abs).isFile()) return fileSide(root, abs, spec);
+  if (existsSync(abs) && statSync(abs).isFile()) return fileSide(root, sop, abs, spec, option);
+  if (existsSync(abs) && statSync(abs).isDirectory()) throw new SopkitError('diff/folder', `${option} ${spec} is a folder; give an SOP file, a version or a git ref`);
   const repoRoot = repositoryRoot(root);
   const file = repoPath(repoRoot, sop.abs);
   if (semverLike.test(spec)) {
@@ -105,6 +113,11 @@ export function resolveSide(root: string, sop: SopFile, spec: string | undefined
     return commitSide(root, repoRoot, sop, found.commit, found.path, label, 'version', found.written ?? found.date);
   }
   const commit = resolveCommit(repoRoot, spec);
-  if (!commit) throw new SopkitError('diff/unknown-ref', `${option} ${spec}: not a file, a version found in git (like 1.2.0) or a git commit, branch or tag`);
+  if (!commit) {
+    // Said first for what looks like a path, so a mistyped file name is not read as a git problem.
+    const path = /[\\/]|\.mdx?$/i.test(spec);
+    const what = `a version found in git (like 1.2.0) or a git commit, branch or tag`;
+    throw new SopkitError('diff/unknown-ref', path ? `${option} ${spec}: no such file${isAbsolute(spec) ? '' : ` (looked for ${abs})`}, nor ${what}` : `${option} ${spec}: not a file, ${what}`);
+  }
   return commitSide(root, repoRoot, sop, commit, file, `${spec} (commit ${short(commit)})`, 'git', commitDate(repoRoot, commit));
 }
