@@ -22,6 +22,11 @@ export interface Command {
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /**
+   * The most arguments (not options) it takes; one more is refused in one line rather than
+   * ignored (`sopkit check content/sops/x.mdx` checked the whole pack). Unset: any number.
+   */
+  maxArguments?: number;
+  /**
    * True when the command runs code that authors wrote (workflow modules, their guards): the CLI
    * then runs it in a worker under the time limit, so a machine that never returns cannot hang it.
    */

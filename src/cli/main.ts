@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isUserError } from '../lib/errors.ts';
+import { isUserError, SopkitError } from '../lib/errors.ts';
 import { dateOption, parseCommandArgs } from './args.ts';
 import type { Io } from './command.ts';
 import { commandNames, commandSummaries, loadCommand } from './commands/index.ts';
@@ -32,18 +32,35 @@ function fileSystemError(error: unknown): string | undefined {
   return `cannot use ${e.path}: ${reason}`;
 }
 
+/**
+ * The options for every command given before the command's name (`sopkit --root DIR check`),
+ * the name, and what follows it. `--help` before a name is kept for the command's help.
+ */
+function leadingOptions(argv: string[]): { global: string[]; name: string | undefined; rest: string[] } {
+  const global: string[] = [];
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--root' && i + 1 < argv.length) global.push(arg, argv[++i]!);
+    else if (arg.startsWith('--root=')) global.push(arg);
+    else break;
+  }
+  return { global, name: argv[i], rest: argv.slice(i + 1) };
+}
+
 function usage(): string {
   const commands = commandSummaries();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'sopkit: write, check, simulate, score and print identity-management SOPs',
     '',
-    'Usage: sopkit <command> [options]',
+    'Usage: sopkit [--root DIR] <command> [options]',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Options for every command: --root DIR (project folder, default: here), --help',
+    'Options for every command: --root DIR (project folder, default: here; before or after the',
+    'command), --help',
     'Run `sopkit <command> --help` for the options of a command.',
   ].join('\n');
 }
@@ -56,10 +73,21 @@ function usage(): string {
  * @returns The exit code.
  */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const { global, name, rest: after } = leadingOptions(argv);
+  // `sopkit --root DIR check` as the help promises: given before the command, as after it (an
+  // explicit --root after the command still wins, being read later).
+  const rest = [...global, ...after];
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
     return name ? 0 : 1;
+  }
+  if (name === '--root') {
+    io.err('sopkit: --root needs a folder: sopkit --root DIR <command>');
+    return 1;
+  }
+  if (name.startsWith('-')) {
+    io.err(`sopkit: ${name} before the command: only --root DIR goes there (sopkit --root DIR <command>); give the command first. Commands: ${commandNames.join(', ')}.`);
+    return 1;
   }
   const loading = loadCommand(name);
   if (!loading) {
@@ -76,6 +104,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     // Read wherever a command takes today's date (check, score, report, new): refused here once.
     dateOption('SOPKIT_TODAY=', process.env.SOPKIT_TODAY);
     const root = resolve(typeof values.root === 'string' ? values.root : process.cwd());
+    const max = command.maxArguments;
+    if (max !== undefined && positionals.length > max) {
+      const takes = max === 0 ? 'takes no arguments, only options' : `takes ${max === 1 ? 'one argument' : `${max} arguments`}`;
+      throw new SopkitError('cli/args', `unexpected argument "${positionals[max]}": sopkit ${name} ${takes}. Run \`sopkit ${name} --help\`.`);
+    }
     const ctx = { values, positionals, root, io };
     return await (command.runsContentCode ? runCommandInWorker(command, ctx) : command.run(ctx));
   } catch (error) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -141,5 +141,28 @@ describe('sopkit diff', () => {
     expect(await refused(['diff', 'birth-registration', '--from', csv])).toBe(
       `sopkit diff: --from ${csv}: not an SOP file (no frontmatter with an id); give a version of birth-registration: its .mdx file, a version found in git (like 1.2.0) or a git ref`,
     );
+  });
+});
+
+describe('arguments', () => {
+  it('takes --root before the command, as --help says', async () => {
+    const result = await runSopkit(['--root', join(repo, 'tests/fixtures/check/base'), 'check', '--today', '2026-06-01']);
+    expect(result.stderr).toMatch(/2 SOPs checked: 0 errors, 0 warnings/);
+    expect(result.status).toBe(0);
+  });
+  it('refuses an argument a command would ignore', async () => {
+    expect(await refused(['check', 'content/sops/birth-registration.mdx'])).toBe('sopkit check: unexpected argument "content/sops/birth-registration.mdx": sopkit check takes no arguments, only options. Run `sopkit check --help`.');
+    expect(await refused(['handbook', '--all', 'certified-copies'])).toBe('sopkit handbook: unexpected argument "certified-copies": --all prints every SOP; give ids or --all, not both');
+  });
+  it('sopkit new refuses an extra argument, and a kind it does not make, listing the kinds', async () => {
+    const root = join(temp, 'new-args');
+    cpSync(join(repo, 'tests/fixtures/check/base'), root, { recursive: true });
+    const extra = await runSopkit(['new', 'sop', 'a-b', 'extra-arg', '--root', root]);
+    expect(extra.stderr).toBe('sopkit new: unexpected argument "extra-arg": sopkit new takes 2 arguments. Run `sopkit new --help`.\n');
+    expect(extra.status).toBe(1);
+    expect(existsSync(join(root, 'content/sops/a-b.mdx'))).toBe(false);
+    const kind = await runSopkit(['new', 'frob', 'x', '--root', root]);
+    expect(kind.stderr).toBe('sopkit new: "frob" is not a kind of file sopkit new makes; kinds: sop, quiz, module, course, evaluation, workflow\n');
+    expect(kind.status).toBe(1);
   });
 });

@@ -33,6 +33,7 @@ Options:
     const started = performance.now();
     const { values, positionals, root } = ctx;
     if (!values.all && !positionals.length) throw new SopkitError('booklet/usage', 'name at least one quiz id, or --all (run `sopkit booklet --help`)');
+    if (values.all && positionals.length) throw new SopkitError('booklet/usage', `unexpected argument "${positionals[0]}": --all prints every quiz; give ids or --all, not both`);
     const form = values.form;
     if (form !== undefined && form !== 'pre' && form !== 'post') throw new SopkitError('booklet/form', `--form ${String(form)}: use pre or post`);
     const docs = loadQuizzes(root);

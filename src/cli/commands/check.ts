@@ -20,6 +20,7 @@ Options:
   --json                 print {"diagnostics": [...], "errors": n, "warnings": n}
   --today YYYY-MM-DD     judge review dates against this day instead of today
   --time-limit SECONDS   time limit of each workflow file (default 20, or SOPKIT_TIME_LIMIT)`,
+  maxArguments: 0,
   options: {
     json: { type: 'boolean' },
     today: { type: 'string' },

@@ -40,6 +40,7 @@ Examples:
   sopkit diff birth-registration --from 1.2.0
   sopkit diff birth-registration --from 1.1.0 --to 1.2.0 --out redline/
   sopkit diff birth-registration --from drafts/birth-v1.mdx --json`,
+  maxArguments: 1,
   options: {
     from: { type: 'string' },
     to: { type: 'string' },

@@ -63,6 +63,7 @@ Options:
 Examples:
   sopkit dryrun plan birth-registration-2025 --out print/
   sopkit dryrun report birth-registration-2025 --out reports/`,
+  maxArguments: 2,
   options: {
     out: { type: 'string' },
     results: { type: 'string' },

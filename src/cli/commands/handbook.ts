@@ -69,6 +69,7 @@ Examples:
     const paper = parsePaper(values.paper);
     const outDir = resolveOutDir(root, values.out, 'handbooks');
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
+    if (values.all && positionals.length) throw new SopkitError('handbook/usage', `unexpected argument "${positionals[0]}": --all prints every SOP; give ids or --all, not both`);
     const project = loadProject(root);
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
     // The print engine loads only when a command prints: `sopkit check` starts faster without it.

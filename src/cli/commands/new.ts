@@ -72,10 +72,12 @@ overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectiv
 quizzes/<id>.yaml, which is written with it when it does not exist; a course
 (content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
 (quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.`,
+  maxArguments: 2,
   options: {},
   async run({ positionals, root, io, values }) {
     const [kind, id] = positionals;
-    const scaffold = kind ? scaffolds[kind] : undefined;
+    const scaffold = kind && Object.hasOwn(scaffolds, kind) ? scaffolds[kind] : undefined;
+    if (kind && !scaffold) throw new SopkitError('new/kind', `"${kind}" is not a kind of file sopkit new makes; kinds: ${Object.keys(scaffolds).join(', ')}`);
     if (!scaffold || !id) {
       throw new SopkitError('new/usage', `usage: sopkit new <${Object.keys(scaffolds).join('|')}> <id>`);
     }

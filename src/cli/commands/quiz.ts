@@ -105,6 +105,7 @@ Examples:
   sopkit quiz export birth-registration --format moodle-xml --out moodle/birth-registration.xml
   sopkit quiz export birth-registration --format template --form pre --out pre.csv
   sopkit quiz import questions.gift --out quizzes/marriage-registration.yaml --sop marriage-registration`,
+  maxArguments: 2,
   options: {
     format: { type: 'string' },
     form: { type: 'string' },

@@ -62,6 +62,7 @@ Example:
   sopkit report --course registry-officers --pre examples/registry-officers/pre.csv \\
     --post examples/registry-officers/post.csv --evaluation examples/registry-officers/evaluation.csv \\
     --attendance examples/registry-officers/attendance.csv --notes examples/registry-officers/notes.md --out report/`,
+  maxArguments: 0,
   options: {
     course: { type: 'string' },
     pre: { type: 'string', multiple: true },

@@ -24,6 +24,7 @@ Options:
 
 Example:
   sopkit review-copy civil-status-correction --out consultation-pack`,
+  maxArguments: 1,
   options: {
     paper: { type: 'string' },
     out: { type: 'string' },

@@ -93,6 +93,7 @@ Options:
 
 Example:
   sopkit score --quiz birth-registration --pre pre.csv --post post.csv --out results/`,
+  maxArguments: 0,
   options: {
     quiz: { type: 'string' },
     responses: { type: 'string', multiple: true },

@@ -54,6 +54,7 @@ Options:
 Examples:
   sopkit simulate birth-registration --scenario all
   sopkit simulate birth-registration --events declaration.submitted,declaration.checked --input case.json`,
+  maxArguments: 1,
   options: {
     scenario: { type: 'string' },
     events: { type: 'string' },
