@@ -36,7 +36,8 @@ describe('sopkit comments check', () => {
 
   it('names a missing file, or the usage, in one line', async () => {
     const missing = await run('comments', 'check', '--root', root, 'nope.csv');
-    expect(missing).toMatchObject({ code: 1, err: 'sopkit comments: nope.csv: no such file' });
+    // Read from --root, not the working folder: the message says where it looked.
+    expect(missing).toMatchObject({ code: 1, err: `sopkit comments: nope.csv: no such file (looked for ${join(root, 'nope.csv')}: a relative path is read from the --root folder)` });
     const usage = await run('comments', '--root', root);
     expect(usage.code).toBe(1);
     expect(usage.err.split('\n')).toHaveLength(1);

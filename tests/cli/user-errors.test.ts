@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repo, runSopkit } from './spawn.ts';
+import { repo, runNode, runSopkit } from './spawn.ts';
 
 // Mistakes a user makes on the command line, run as a user runs them (`node bin/sopkit.mjs`,
 // the compiled copy): each is one line on stderr naming the file or option, exit 1, never an
@@ -164,5 +164,13 @@ describe('arguments', () => {
     const kind = await runSopkit(['new', 'frob', 'x', '--root', root]);
     expect(kind.stderr).toBe('sopkit new: "frob" is not a kind of file sopkit new makes; kinds: sop, quiz, module, course, evaluation, workflow\n');
     expect(kind.status).toBe(1);
+  });
+});
+
+describe('a relative path read from --root', () => {
+  it('names the full path tried when --root is not the working folder', async () => {
+    const result = await runNode([join(repo, 'bin/sopkit.mjs'), 'score', '--quiz', 'legal-identity-foundations', '--root', repo, '--pre', 'pre.csv'], {}, temp);
+    expect(result.stderr).toBe(`sopkit score: pre.csv: no such file (looked for ${join(repo, 'pre.csv')}: a relative path is read from the --root folder)\n`);
+    expect(result.status).toBe(1);
   });
 });

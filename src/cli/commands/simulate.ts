@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { SopkitError } from '../../lib/errors.ts';
+import { inputFile } from '../../lib/input-file.ts';
 import { contentCodeFromHere } from '../../lib/time-limit/content-code.ts';
 import { checkCaseInput } from '../../lib/workflow/case-input.ts';
 import { loadWorkflow } from '../../lib/workflow/load.ts';
@@ -10,9 +10,10 @@ import type { Command } from '../command.ts';
 /** Reads `--input file.json`: a JSON object of case data. */
 export function readInput(root: string, path: string | undefined): Record<string, unknown> {
   if (path === undefined) return {};
+  const abs = inputFile(root, path, 'simulate/input');
   let text: string;
   try {
-    text = readFileSync(resolve(root, path), 'utf8');
+    text = readFileSync(abs, 'utf8');
   } catch {
     throw new SopkitError('simulate/input', `--input ${path}: cannot read the file`);
   }
