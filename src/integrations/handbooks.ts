@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { today } from '../lib/check/today.ts';
 import { siteEdition } from '../lib/edition.ts';
 import { pdfWorkerCount } from '../lib/handbook/pdf-pool.ts';
@@ -66,12 +66,6 @@ export function sopkitHandbooks(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
-        // `astro build --root <project>` run from another folder: Astro writes the server bundle of
-        // a static build to <working folder>/.astro/ when the output folder is not inside the
-        // working folder (astro/dist/core/build/common.js, getOutDirWithinCwd), so two projects
-        // built from one folder at once overwrote each other's bundle and their pages failed to
-        // render. Building from the project's own folder keeps each bundle inside its project.
-        if (resolve(process.cwd()) !== resolve(root)) process.chdir(root);
         // The heap setting applies to the threads started after it: set it before the workers.
         limitHeapGrowth();
         try {

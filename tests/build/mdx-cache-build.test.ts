@@ -30,7 +30,7 @@ function tree(dir: string): Map<string, string> {
 }
 
 async function build(): Promise<void> {
-  const run = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' });
+  const run = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' }, root);
   builds.push({ run, files: run.status === 0 ? tree(join(root, 'dist')) : new Map() });
 }
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
     setParameter(r, 'late-registration-period', 60);
     setParameter(r, 'appeal-period', 28);
   });
-  build = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' });
+  build = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' }, root);
 });
 
 const dist = (...path: string[]) => join(root, 'dist', ...path);

@@ -29,7 +29,7 @@ async function buildFixture(): Promise<{ dist: string; cleanup: () => void }> {
   linkDependencies(root);
   const output: string[] = [];
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
     child.on('close', done);
