@@ -12,6 +12,7 @@ import { checkParameters } from '../params/check.ts';
 import { checkLegal } from '../legal/check.ts';
 import { checkTranslations } from '../translation/check.ts';
 import { today } from './today.ts';
+import { withoutFollowOns } from './follow-on.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
@@ -36,5 +37,5 @@ export async function runChecks(root: string, options: { today?: string } = {}):
   const ctx: CheckContext = { project, today: options.today ?? today() };
   const found: Diagnostic[] = [...project.diagnostics];
   for (const checker of checkers) found.push(...(await checker(ctx)));
-  return { project, diagnostics: sortDiagnostics(found) };
+  return { project, diagnostics: sortDiagnostics(withoutFollowOns(found)) };
 }

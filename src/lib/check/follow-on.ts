@@ -1,0 +1,49 @@
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+
+/**
+ * A shared list file and the errors that only say one of its ids is missing: when the file itself
+ * has an error (it did not validate, is not UTF-8, is a folder…), its ids are partly or wholly
+ * unknown, and every role, term or parameter the pack names comes out "unknown". One role without
+ * a title gave 337 errors, the real one 66th; 35 "no parameter … (did you mean …)" followed one
+ * bad value.
+ */
+const SOURCES = [
+  { file: 'content/roles.yaml', codes: ['role/unknown'], what: 'a role' },
+  { file: 'content/glossary.yaml', codes: ['term/unknown', 'glossary/unknown-related'], what: 'a glossary term' },
+  { file: 'content/parameters.yaml', codes: ['params/unknown'], what: 'a parameter', says: /no parameter "[^"]*" in content\/parameters\.yaml/ },
+] as const;
+
+/**
+ * Leaves out the errors that follow from a broken list file (roles, glossary, parameters): the
+ * unknown-id errors of the rules that read it, a translation's "id … is not in <file>", and a
+ * workflow that does not load for want of a parameter (with the quiz scenarios that run it). One
+ * warning at the file says how many were left out and why.
+ * @param found Every diagnostic of the check.
+ */
+export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
+  let out = [...found];
+  for (const source of SOURCES) {
+    const follows = (d: Diagnostic) =>
+      (source.codes as readonly string[]).includes(d.code) ||
+      (d.code === 'translation/unknown-id' && d.message.includes(`is not in ${source.file}`)) ||
+      // A workflow that stops loading on a parameter it cannot find, and the quiz scenarios that run it.
+      ('says' in source && d.file !== source.file && source.says.test(d.message));
+    const own = out.filter((d) => d.file === source.file && d.severity === 'error' && !follows(d));
+    if (!own.length) continue;
+    const dropped = out.filter((d) => d.severity === 'error' && follows(d));
+    if (!dropped.length) continue;
+    out = out.filter((d) => !dropped.includes(d));
+    const n = dropped.length;
+    out.push(
+      diagnostic(
+        'warning',
+        'check/follow-on',
+        source.file,
+        `${n} more error${n === 1 ? '' : 's'} naming ${source.what} that is not in this file ${n === 1 ? 'is' : 'are'} not shown: ${n === 1 ? 'it follows' : 'they follow'} from the errors in this file; fix those and check again`,
+        // Just after the file's last error of its own, so the note is read after it.
+        own.map((d) => ({ line: d.line, column: d.column + 1 })).sort((a, b) => b.line - a.line || b.column - a.column)[0],
+      ),
+    );
+  }
+  return out;
+}

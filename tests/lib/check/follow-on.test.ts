@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFollowOns } from '../../../src/lib/check/follow-on.ts';
+import { diagnostic, formatDiagnostic } from '../../../src/lib/diagnostics.ts';
+
+const roleSchema = diagnostic('error', 'roles/schema', 'content/roles.yaml', '[0].title: missing; required: text', { line: 7, column: 3 });
+const unknownRole = (file: string, line: number) => diagnostic('error', 'role/unknown', file, `state "x": role "informant" is not in content/roles.yaml; add it there or fix the id`, { line, column: 5 });
+const translatedRole = diagnostic('error', 'translation/unknown-id', 'content/fr/roles.yaml', 'id "informant" is not in content/roles.yaml: translate only entries the source has (same id)', { line: 3, column: 3 });
+const badSection = diagnostic('error', 'ref/unknown-section', 'content/sops/a.mdx', '<Ref to="b#9">: b has no section 9', { line: 40, column: 1 });
+
+describe('errors that follow from a broken list file', () => {
+  it('are left out when the file has an error of its own, with one warning after it saying how many', () => {
+    const out = withoutFollowOns([unknownRole('workflows/a.machine.ts', 10), roleSchema, translatedRole, unknownRole('content/courses/c.yaml', 12), badSection]).map(formatDiagnostic);
+    expect(out).toEqual([
+      formatDiagnostic(roleSchema),
+      formatDiagnostic(badSection),
+      'content/roles.yaml:7:4  warning  check/follow-on  3 more errors naming a role that is not in this file are not shown: they follow from the errors in this file; fix those and check again',
+    ]);
+  });
+
+  it('are all shown when the file is sound: the ids are really unknown', () => {
+    const found = [unknownRole('workflows/a.machine.ts', 10), translatedRole, badSection];
+    expect(withoutFollowOns(found)).toEqual(found);
+  });
+
+  it('include a workflow that does not load for want of a parameter, when parameters.yaml has an error', () => {
+    const schema = diagnostic('error', 'params/schema', 'content/parameters.yaml', '[0].value: found "ninety"; expected a number', { line: 14, column: 3 });
+    const load = diagnostic('error', 'workflow/import', 'workflows/b.machine.ts', `cannot load the module: param('birth-period'): no parameter "birth-period" in content/parameters.yaml; add it there or fix the id`, { line: 18, column: 27 });
+    const other = diagnostic('error', 'workflow/import', 'workflows/c.machine.ts', 'cannot load the module: Unexpected token', { line: 1, column: 1 });
+    const out = withoutFollowOns([schema, load, other]);
+    expect(out.map((d) => d.code)).toEqual(['params/schema', 'workflow/import', 'check/follow-on']);
+    expect(out[1]).toBe(other);
+    expect(out[2]!.message).toMatch(/^1 more error naming a parameter that is not in this file is not shown: it follows/);
+  });
+});
