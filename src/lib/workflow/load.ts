@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -37,8 +37,33 @@ export function describeImportError(cause: unknown, absPath: string): { detail: 
   const syntax = inFile.exec(error.message);
   if (syntax?.[3]) return { detail: `syntax error: ${syntax[3].trim()}`, at: { line: Number(syntax[1]), column: Number(syntax[2]) } };
   const frame = inFile.exec(error.stack ?? '');
-  const first = error.message.split('\n')[0] ?? String(cause);
-  return { detail: `cannot load the module: ${first}`, ...(frame ? { at: { line: Number(frame[1]), column: Number(frame[2]) } } : {}) };
+  // One line, but a first line that ends in a colon announces the reason on the next: XState's
+  // "Invalid transition definition for state node 'x':" is followed by "Child state 'reviw' does not exist…".
+  const lines = error.message.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines[0]?.endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : (lines[0] ?? String(cause));
+  // The transition that names the missing state says more than the createMachine call that threw.
+  const at = misspeltTarget(first, absPath) ?? (frame ? { line: Number(frame[1]), column: Number(frame[2]) } : undefined);
+  return { detail: `cannot load the module: ${first}`, ...(at ? { at } : {}) };
+}
+
+/**
+ * Where a transition names a state the machine does not have (XState's "Child state 'x' does not
+ * exist"): the one place the file writes 'x' or "x" as a string, if there is exactly one.
+ */
+function misspeltTarget(message: string, absPath: string): Position | undefined {
+  const name = /Child state '([^']+)' does not exist/.exec(message)?.[1];
+  if (!name) return undefined;
+  let source: string;
+  try {
+    source = readFileSync(absPath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const found = [...source.matchAll(new RegExp(`(['"\`])\\.?${escapeRegExp(name)}\\1`, 'g'))];
+  if (found.length !== 1) return undefined;
+  const before = source.slice(0, found[0]!.index);
+  const line = before.split('\n').length;
+  return { line, column: found[0]!.index! - before.lastIndexOf('\n') };
 }
 
 /** A workflow file, loaded. */

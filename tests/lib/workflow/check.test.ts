@@ -16,6 +16,7 @@ let found: Diagnostic[] = [];
 beforeAll(async () => {
   cpSync(join(fixtures, 'project'), root, { recursive: true });
   copyFileSync(join(fixtures, 'broken.machine.ts.txt'), join(root, 'workflows/broken.machine.ts'));
+  copyFileSync(join(fixtures, 'bad-target.machine.ts.txt'), join(root, 'workflows/bad-target.machine.ts'));
   found = await checkWorkflows({ project: loadProject(root), today: '2026-06-01' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,6 +74,13 @@ describe('workflow checks on fixture machines with seeded defects', () => {
     const [broken] = of('workflows/broken.machine.ts', 'workflow/import');
     expect(broken).toMatchObject({ severity: 'error', line: 6, column: 1 });
     expect(broken!.message).toBe('syntax error: Expected "}" but found ")"');
+  });
+
+  it('names the misspelt target of a transition, at the line that writes it', () => {
+    // XState's message is two lines; the first ended at a colon, before the state's name.
+    const [target] = of('workflows/bad-target.machine.ts', 'workflow/import');
+    expect(target).toMatchObject({ severity: 'error', line: 10, column: 37 });
+    expect(target!.message).toMatch(/^cannot load the module: Invalid transition definition for state node '[^']*reception': Child state 'reviw' does not exist on '[^']*'$/);
   });
 
   it('reports a module that throws while loading at the line that throws', () => {
