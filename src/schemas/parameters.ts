@@ -13,6 +13,11 @@ export type ParameterUnit = (typeof parameterUnits)[number];
 /** Units whose values are whole numbers. */
 const wholeUnits: ReadonlySet<ParameterUnit> = new Set(['days', 'working-days', 'hours', 'months', 'years', 'age', 'count']);
 
+/** Days in one of each unit of time (a working day counts as a day: the bound is loose). */
+const DAYS_PER: Partial<Record<ParameterUnit, number>> = { days: 1, 'working-days': 1, hours: 1 / 24, months: 31, years: 366 };
+/** The longest period a parameter may give: 1,000 years, beyond any legal time limit or retention period. */
+const MAX_PERIOD_DAYS = 366_000;
+
 /** The model value the pack ships with, and why it was chosen. */
 const modelSchema = z
   .object({
@@ -51,6 +56,13 @@ export const parameterSchema = z
         ctx.addIssue({ code: 'custom', path, message: `a whole number of ${p.unit}` });
       }
       if (p.unit === 'percent' && value > 100) ctx.addIssue({ code: 'custom', path, message: 'a percentage between 0 and 100' });
+      // A period the workflows can count: 1e308 days passed here and stopped every workflow that
+      // uses it with "Invalid time value", blamed on the workflow file.
+      const days = DAYS_PER[p.unit];
+      if (days !== undefined && value * days > MAX_PERIOD_DAYS) {
+        ctx.addIssue({ code: 'custom', path, message: `at most ${Math.floor(MAX_PERIOD_DAYS / days).toLocaleString('en')} ${p.unit}${p.unit === 'years' ? '' : ' (1,000 years)'}: check the value` });
+      } else if (p.unit === 'age' && value > 150) ctx.addIssue({ code: 'custom', path, message: 'an age of at most 150 years: check the value' });
+      else if (days === undefined && value > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: 'custom', path, message: 'a number written in full, not one this large: check the value' });
     }
     if (p.currency !== undefined && p.unit !== 'currency') {
       ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currency only with unit: currency (remove it, or change the unit)' });

@@ -31,6 +31,14 @@ describe('loading content/parameters.yaml', () => {
     ]);
   });
 
+  it('refuses a value too large to be a period or an amount, at the parameter (not in every workflow that reads it)', () => {
+    expect(messages('too-large.yaml')).toEqual([
+      '3:3 params/schema [0].value: found 1e308; expected at most 366,000 days (1,000 years): check the value',
+      '14:5 params/schema [1].model.value: found 1001; expected at most 1,000 years: check the value',
+      '19:3 params/schema [2].value: found 1e300; expected a number written in full, not one this large: check the value',
+    ]);
+  });
+
   it('says the file must be a list, and reports YAML syntax at its line', () => {
     expect(messages('not-a-list.yaml')).toEqual(['1:1 params/schema expected a list of parameters, each starting with "- id:"']);
     expect(messages('syntax.yaml')[0]).toMatch(/^\d+:\d+ yaml\/syntax YAML syntax: /);
