@@ -51,19 +51,34 @@ export function parseMdx(body: string): { tree: Root } | { error: MdxSyntaxError
       error =
         cause instanceof RangeError && /call stack/i.test(cause.message)
           ? { message: `the text is nested too deep to read (lists, quotes, components or braces inside each other); flatten it`, at: { line: 1, column: 1 }, code: 'mdx/too-deep' }
-          : syntaxError(cause);
+          : syntaxError(cause, body);
       return undefined;
     }
   });
   return tree ? { tree } : { error: error ?? { message: 'unreadable MDX', at: { line: 1, column: 1 } } };
 }
 
-/** The position and reason of what the parser threw. */
-function syntaxError(cause: unknown): MdxSyntaxError {
+/**
+ * The position and reason of what the parser threw, with a hint for the slips authors make most:
+ * a `<` in running text (`aged <5`), `{param:id}` in text (it works only in attributes), and an
+ * unclosed component, which the parser reports at 1:1 with the opening tag's place in its message.
+ */
+function syntaxError(cause: unknown, body: string): MdxSyntaxError {
   const e = cause as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
   const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
-  const at = place?.start ?? { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1 };
-  return { message: e.reason ?? e.message ?? String(cause), at };
+  let at = place?.start ?? { line: place?.line ?? e.line ?? 1, column: place?.column ?? e.column ?? 1 };
+  const reason = e.reason ?? e.message ?? String(cause);
+  let hint = '';
+  const opened = /^Expected a closing tag for `<[^>]*>` \((\d+):(\d+)-/.exec(reason);
+  if (opened) {
+    at = { line: Number(opened[1]), column: Number(opened[2]) };
+    hint = '; close it (</Name>) or write it self-closing (<Name ... />)';
+  } else if (/before name, expected a character that can start a name/.test(reason)) {
+    hint = '; a < in text starts a component: write &lt; or say it in words ("under 5")';
+  } else if (/Could not parse expression with acorn/.test(reason) && /\{\s*param:/.test(body.split('\n')[at.line - 1] ?? '')) {
+    hint = '; {param:id} works only inside an attribute (time="{param:id}"): in text write <Param id="id" />';
+  }
+  return { message: `${reason}${hint}`, at };
 }
 
 /** A JSX element as used in content (`<Term id="x" />`). */
