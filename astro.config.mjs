@@ -26,7 +26,24 @@ import { arabicSearchInBrowser } from './src/lib/search/vite-plugin.ts';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
-const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const site = siteSettings();
+
+/** content/site.yaml (the site's name, address and languages), or one line saying why not and exit 1. */
+function siteSettings() {
+  let text;
+  try {
+    text = readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8');
+  } catch (error) {
+    const why = error.code === 'ENOENT' ? 'is missing' : error.code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.code ?? error.message})`;
+    console.error(`content/site.yaml ${why}: the site's title, address and languages come from it; restore it (sopkit check says what it must hold)`);
+    process.exit(1);
+  }
+  try {
+    return parse(text) ?? {};
+  } catch {
+    return {}; // A YAML syntax error: the check, run next, reports it at its line and stops the build.
+  }
+}
 
 export default defineConfig({
   site: site.url,

@@ -57,6 +57,17 @@ describe('astro build on a project of its own', () => {
     expect(existsSync(join(root, 'dist/handbooks/alpha-trainer.pdf'))).toBe(false);
   });
 
+  it('stops in one line, not a stack trace, when content/site.yaml is missing or is not YAML', async () => {
+    const missing = await build(project('no-site', (r) => rmSync(join(r, 'content/site.yaml'))));
+    expect(missing.status).toBe(1);
+    expect(missing.stdout + missing.stderr).toContain("content/site.yaml is missing: the site's title, address and languages come from it; restore it");
+    expect(missing.stdout + missing.stderr).not.toMatch(/^\s+at /m);
+    const broken = await build(project('bad-site', (r) => writeFileSync(join(r, 'content/site.yaml'), 'title: [unclosed\n')));
+    expect(broken.status).toBe(1);
+    expect(broken.stdout + broken.stderr).toMatch(/content\/site\.yaml:\d+:\d+ {2}error {2}yaml\/syntax/);
+    expect(broken.stdout + broken.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it('stops on bad frontmatter with the checker message naming file, line, field and value', async () => {
     const root = project('bad', (r) => {
       const file = join(r, 'content/sops/alpha.mdx');
