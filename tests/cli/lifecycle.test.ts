@@ -50,6 +50,9 @@ describe('sopkit review-copy', () => {
     expect(r.code).toBe(0);
     for (const f of ['alpha-review-copy.pdf', 'alpha-comment-register.csv', 'alpha-comment-register.xlsx']) expect(existsSync(join(temp, f))).toBe(true);
     expect(r.out).toMatch(/alpha-review-copy\.pdf {2}\(\d+ pages/);
+    // The registers are files, not PDFs of 0 pages.
+    expect(r.out).toMatch(/alpha-comment-register\.csv {2}\(\d+ kB\)$/m);
+    expect(r.err).toMatch(/^1 PDF, \d+ pages and 2 other files in [\d.]+ s$/);
   });
 
   it('refuses an unknown SOP in one line', async () => {
