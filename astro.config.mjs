@@ -33,7 +33,8 @@ function siteSettings() {
   let text;
   try {
     text = readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8');
-  } catch (error) {
+  } catch (cause) {
+    const error = /** @type {NodeJS.ErrnoException} */ (cause);
     const why = error.code === 'ENOENT' ? 'is missing' : error.code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.code ?? error.message})`;
     console.error(`content/site.yaml ${why}: the site's title, address and languages come from it; restore it (sopkit check says what it must hold)`);
     process.exit(1);

@@ -56,6 +56,9 @@ describe('sopkit report', () => {
       expect([r.code, r.err]).toEqual([1, message]);
     }
     expect((await run('report', '--course', 'registry-officers')).err).toBe('sopkit report: give --out DIR for report.html and report.pdf, or --json to print the report');
+    // A file at --out is refused before anything is printed (the summary came first, then the error).
+    const onFile = await run('report', '--course', 'registry-officers', ...files, '--out', `${E}/notes.md`);
+    expect(onFile).toEqual({ code: 1, out: '', err: `sopkit report: --out ${E}/notes.md is a file; --out names a folder to write into: give a folder name` });
   });
 
   it('the example files are exactly what their seeded generator writes', () => {

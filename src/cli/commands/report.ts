@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
+import { outDir } from '../out.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { courseInfo } from '../../lib/training/report/course-info.ts';
@@ -79,6 +79,8 @@ Example:
     if (typeof values.course !== 'string') throw new SopkitError('report/no-course', 'give the course: --course <id> (from content/courses/)');
     if (typeof values.out !== 'string' && !values.json) throw new SopkitError('report/no-out', 'give --out DIR for report.html and report.pdf, or --json to print the report');
     const date = dateOption('--date', values.date) ?? today();
+    // Refused before the summary is printed: a file at --out used to fail after it.
+    const out = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const project = loadProject(root);
     const course = project.courses.find((c) => c.id === values.course)?.data;
     const lang = langOption(project, values.lang, course?.language ?? project.locales[0]?.code ?? 'en');
@@ -91,8 +93,8 @@ Example:
       io.out(JSON.stringify(r, null, 2));
       for (const w of r.warnings) io.err(`warning: ${w}`);
     } else printSummary(io, r);
-    if (typeof values.out === 'string') {
-      const written = await writeReportFiles(resolve(root, values.out), r, info);
+    if (out !== undefined) {
+      const written = await writeReportFiles(out, r, info);
       io.err(`wrote ${written.join(', ')} to ${values.out}`);
     }
     return 0;
