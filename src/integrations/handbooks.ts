@@ -10,6 +10,7 @@ import type { PdfStage } from '../lib/handbook/pdf-stage.ts';
 import type { pdfPool } from '../lib/handbook/pdf-workers.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
 import { nativeModule } from './compiled.ts';
+import { takeBuildLock } from './build-lock.ts';
 
 type StageModule = typeof import('../lib/handbook/pdf-stage.ts');
 
@@ -66,6 +67,13 @@ export function sopkitHandbooks(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         root = fileURLToPath(config.root);
+        // One build of an edition at a time in a project: two share its caches and output folder.
+        const held = takeBuildLock(root, siteEdition());
+        if (held) {
+          const error = new Error(held);
+          error.stack = held;
+          throw error;
+        }
         // The heap setting applies to the threads started after it: set it before the workers.
         limitHeapGrowth();
         try {

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { alive } from './build-lock.ts';
 
 /**
  * Moves what a folder holds into a new folder under `trash` (a rename each: no file is read or
@@ -42,15 +43,6 @@ export function emptyInBackground(dir: string, trash: string, keep: ReadonlySet<
   return { moved, removed };
 }
 
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Makes `fs.promises.mkdir` and `fs.promises.writeFile` do their work synchronously (still
