@@ -107,9 +107,10 @@ describe('astro build on a project of its own', () => {
     expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
   });
 
-  // Training modules are still MDX modules, run while pages render: an export there that waits for
-  // ever must not let the build exit 0 without the site.
-  it('exits 1, not 0, when an MDX export in a module awaits a promise that never settles while pages render', async () => {
+  // Training modules are MDX modules, run while pages render: an export there that waits for ever
+  // once reached the render (a guard in the build stopped it there). The check now refuses code in
+  // a module, as in an SOP, before any page renders.
+  it('stops on an export in a module that awaits a promise that never settles: the check names it, and no site is written', async () => {
     const root = copyProject(temp, 'module-await', (r) => {
       mkdirSync(join(r, 'content/modules'), { recursive: true });
       const text = readFileSync(join(repo, 'tests/fixtures/mdx-cache/modules/registration-basics.mdx'), 'utf8');
@@ -117,7 +118,8 @@ describe('astro build on a project of its own', () => {
     });
     const result = await build(root);
     const output = result.stdout + result.stderr;
-    expect(output).toContain('the build stopped before it wrote the site');
+    expect(output).toContain("content/modules/registration-basics.mdx:20:1  error  mdx/esm  export statement: a module's text may hold no code");
     expect(result.status).toBe(1);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
   });
 });
