@@ -126,7 +126,7 @@ describe('sopkit quiz import', () => {
   });
   it('refuses a file that is not UTF-8, naming the line of the first bad byte', async () => {
     const file = gift('cp1252.gift', Buffer.concat([Buffer.from('::Q1:: Fine? {T}\n\n::Q2:: caf'), Buffer.from([0xe9]), Buffer.from(' open? {T}\n')]));
-    expect(await importing(file)).toBe('sopkit quiz: F:3: not UTF-8 text (another encoding, like Windows-1252); save it as UTF-8 and import it again');
+    expect(await importing(file)).toBe('sopkit quiz: F is not UTF-8 (byte 0xE9 at line 3, column 11; an editor saved it as Windows-1252 or Latin-1): save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)');
   });
   it('refuses --sop naming no SOP', async () => {
     const file = gift('fine.gift', '::Q1:: Fine? {T}\n');
