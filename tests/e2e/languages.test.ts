@@ -164,6 +164,23 @@ describe('pages in every language', () => {
     expect(read('sops/birth-registration/index.html')).toContain('[National Civil Registration and Identity Authority] · ');
   });
 
+  it('marks the menu entries that lead to English-only pages on French and Arabic pages, and no other', () => {
+    const dist = inject('distDir');
+    const menu = (path: string) => {
+      const html = readFileSync(join(dist, path), 'utf8');
+      const nav = /<nav aria-label="[^"]*">\s*<ul>([\s\S]*?)<\/ul>/.exec(html.slice(html.indexOf('</nav>') + 6))?.[1] ?? '';
+      return [...nav.matchAll(/<a href="([^"]+)"([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => [m[1], / hreflang="([^"]+)"/.exec(m[2]!)?.[1] ?? '', m[3]!.replace(/<[^>]+>/g, '')]);
+    };
+    const fr = menu('fr/index.html');
+    expect(fr).toContainEqual(['/lifecycle/', 'en', 'Cycle de vie (anglais)']);
+    expect(fr).toContainEqual(['/guide/', 'en', 'Guide de rédaction (anglais)']);
+    expect(fr).toContainEqual(['/fr/sops/', '', 'Procédures']);
+    expect(menu('ar/index.html')).toContainEqual(['/lifecycle/', 'en', 'دورة الحياة (الإنجليزية)']);
+    // On English pages nothing is marked.
+    expect(menu('index.html').every(([, hreflang, text]) => hreflang === '' && !text.includes('('))).toBe(true);
+    expect(readFileSync(join(dist, 'fr/index.html'), 'utf8')).toMatch(/<a href="\/offline\/" hreflang="en">[^<]+<span class="nav-lang"> \(anglais\)<\/span><\/a>/);
+  });
+
   it('writes a label\'s colon as the language does: after a no-break space in French, never hard-coded', () => {
     const dist = inject('distDir');
     const text = (path: string) => readFileSync(join(dist, path), 'utf8').replace(/<[^>]+>/g, '');
