@@ -177,8 +177,19 @@ describe('pages in every language', () => {
     expect(fr).toContainEqual(['/fr/sops/', '', 'Procédures']);
     expect(menu('ar/index.html')).toContainEqual(['/lifecycle/', 'en', 'دورة الحياة (الإنجليزية)']);
     // On English pages nothing is marked.
-    expect(menu('index.html').every(([, hreflang, text]) => hreflang === '' && !text.includes('('))).toBe(true);
+    expect(menu('index.html').every(([, hreflang, text]) => hreflang === '' && !text!.includes('('))).toBe(true);
     expect(readFileSync(join(dist, 'fr/index.html'), 'utf8')).toMatch(/<a href="\/offline\/" hreflang="en">[^<]+<span class="nav-lang"> \(anglais\)<\/span><\/a>/);
+  });
+
+  it('marks a cross-reference to an SOP not translated into the page\'s language: read in English, and says so', () => {
+    const dist = inject('distDir');
+    const fr = readFileSync(join(dist, 'fr/sops/birth-registration/index.html'), 'utf8');
+    expect(fr).toContain('<a class="ref" href="/fr/sops/death-registration/#procedure" hreflang="en"><span lang="en" dir="ltr">SOP-CR-02 §6 Procedure</span><span class="ref-lang"> (anglais)</span></a>');
+    // A reference within the translated SOP is in its language, unmarked.
+    expect(fr).toMatch(/<a class="ref" href="\/fr\/sops\/birth-registration\/#[^"]+">§6\.1 [^<]+<\/a>/);
+    const ar = readFileSync(join(dist, 'ar/sops/birth-registration/index.html'), 'utf8');
+    expect(ar).toContain('<span lang="en" dir="ltr">SOP-CR-02 §6 Procedure</span><span class="ref-lang"> (الإنجليزية)</span>');
+    expect(readFileSync(join(dist, 'sops/birth-registration/index.html'), 'utf8')).not.toContain('ref-lang');
   });
 
   it('writes a label\'s colon as the language does: after a no-break space in French, never hard-coded', () => {

@@ -12,6 +12,8 @@ export interface ResolvedRef {
   number?: string;
   sectionTitle?: string;
   anchor?: string;
+  /** Language of the target SOP as the reader gets it: the source's when it is not translated. */
+  language: string;
 }
 
 /**
@@ -24,10 +26,11 @@ export function resolveRef(project: Project, to: string, currentSop: string): Re
   if (!sop) return undefined;
   const code = target.sop === currentSop ? '' : (sop.data?.code ?? sop.id);
   const title = sop.data?.title ?? sop.id;
-  if (!target.section) return { sop: sop.id, code, title };
+  const language = sop.data?.language ?? 'en';
+  if (!target.section) return { sop: sop.id, code, title, language };
   const section = findSection(sop.sections, target.section);
   if (!section) return undefined;
-  return { sop: sop.id, code, title, number: section.number, sectionTitle: section.title, anchor: section.anchor };
+  return { sop: sop.id, code, title, number: section.number, sectionTitle: section.title, anchor: section.anchor, language };
 }
 
 /**
