@@ -51,6 +51,19 @@ describe('sopkit check on files that are not what their names say', () => {
     ]);
   });
 
+  it('reports a folder given as a dry run\'s results file, or named like a dry-run record', async () => {
+    const root = project((r) => {
+      cpSync(join(import.meta.dirname, '../../fixtures/check/rules/dryrun-no-observations'), r, { recursive: true, filter: (f) => !f.endsWith('expect.json') });
+      rmSync(join(r, 'content/dryruns/alpha-dry-run.csv'));
+      mkdirSync(join(r, 'content/dryruns/alpha-dry-run.csv'));
+      mkdirSync(join(r, 'content/dryruns/folder.yaml'));
+    });
+    expect(await check(root)).toEqual([
+      'content/dryruns/alpha-dry-run.yaml:17:1  error  dryrun/no-results  results: alpha-dry-run.csv is a folder, not a file; name the results CSV',
+      'content/dryruns/folder.yaml:1:1  error  file/unreadable  content/dryruns/folder.yaml is a folder, not a file: rename or move the folder (only files named like this are read)',
+    ]);
+  });
+
   it('reports a link that points to itself', async () => {
     const root = project((r) => symlinkSync('loop.mdx', join(r, 'content/sops/loop.mdx')));
     expect(await check(root)).toEqual([

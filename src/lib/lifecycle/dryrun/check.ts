@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../../assessment/csv.ts';
 import type { CheckContext } from '../../check/context.ts';
 import { relPath, type SopDoc } from '../../content/project.ts';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
@@ -85,10 +86,15 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     err('dryrun/no-results', ['results'], `results: ${d.results} does not exist next to ${doc.file}; write the results there (start from the template: sopkit dryrun plan ${doc.id} --out <dir>) or remove the line`);
     return out;
   }
+  if (statSync(path).isDirectory()) {
+    err('dryrun/no-results', ['results'], `results: ${d.results} is a folder, not a file; name the results CSV`);
+    return out;
+  }
   const file = relPath(project.root, path);
   try {
     const cases = dryRunCases(d, workflow);
-    const results = readResults(readFileSync(path, 'utf8'), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
+    // Decoded as the other spreadsheets' CSVs are (UTF-8, UTF-16, or Windows-1252 from Excel).
+    const results = readResults(decodeText(readFileSync(path)), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
     if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
   } catch (error) {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSource } from '../../content/read-source.ts';
 import { join } from 'node:path';
 import { listFiles, relPath } from '../../content/project.ts';
 import type { ParsedYaml } from '../../content/frontmatter.ts';
@@ -28,8 +29,11 @@ export interface DryRunDoc {
 export function readDryRun(root: string, absPath: string): DryRunDoc {
   const file = relPath(root, absPath);
   const id = absPath.slice(absPath.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
-  const v = validateYaml(readFileSync(absPath, 'utf8'), dryRunSchema, file, 'dryrun/schema');
-  return { id, file, absPath, data: v.value, yaml: v.yaml, diagnostics: v.diagnostics };
+  // A folder named like a record, a link loop or another encoding: one error at the path, not a crash.
+  const read = readSource(absPath, file);
+  const v = validateYaml(read.text ?? '', dryRunSchema, file, 'dryrun/schema');
+  if (read.text === undefined) return { id, file, absPath, data: undefined, yaml: v.yaml, diagnostics: read.diagnostics };
+  return { id, file, absPath, data: v.value, yaml: v.yaml, diagnostics: [...read.diagnostics, ...v.diagnostics] };
 }
 
 /** Every record under `content/dryruns/`, sorted by id. */
