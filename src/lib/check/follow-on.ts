@@ -45,5 +45,9 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
       ),
     );
   }
+  // An SOP file that could not be read at all (a folder, UTF-16): references to it are not
+  // "unknown SOPs", its own error says what is wrong.
+  const unread = new Set(out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding')).flatMap((d) => /^content\/(?:[^/]+\/)?sops\/([^/]+)\.mdx$/.exec(d.file)?.[1] ?? []));
+  if (unread.size) out = out.filter((d) => !(d.code === 'ref/unknown-sop' && [...unread].some((id) => d.message.includes(`no SOP "${id}"`))));
   return out;
 }

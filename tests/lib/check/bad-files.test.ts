@@ -100,9 +100,15 @@ describe('sopkit check on files not saved as UTF-8', () => {
   });
 
   it('reports a UTF-16 SOP once, without the errors its bytes would make', async () => {
-    const root = project((r) => writeFileSync(alpha(r), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(alpha(r), 'utf8'), 'utf16le')])));
+    // With its workflow: "no SOP uses this workflow" and the other SOP's "no SOP alpha" would follow.
+    const withWorkflow = join(import.meta.dirname, '../../fixtures/check/rules/dryrun-no-observations');
+    const root = project((r) => {
+      cpSync(join(withWorkflow, 'workflows'), join(r, 'workflows'), { recursive: true });
+      cpSync(join(withWorkflow, 'content/sops/alpha.mdx'), alpha(r));
+      writeFileSync(alpha(r), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(alpha(r), 'utf8'), 'utf16le')]));
+    });
     const lines = await check(root);
-    expect(lines.filter((l) => l.startsWith('content/sops/alpha.mdx'))).toEqual([
+    expect(lines).toEqual([
       'content/sops/alpha.mdx:1:1  error  file/encoding  content/sops/alpha.mdx is saved as UTF-16 ("Unicode"); save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)',
     ]);
   });
