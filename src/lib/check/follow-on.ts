@@ -46,8 +46,12 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
     );
   }
   // An SOP file that could not be read at all (a folder, UTF-16): references to it are not
-  // "unknown SOPs", its own error says what is wrong.
-  const unread = new Set(out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding')).flatMap((d) => /^content\/(?:[^/]+\/)?sops\/([^/]+)\.mdx$/.exec(d.file)?.[1] ?? []));
-  if (unread.size) out = out.filter((d) => !(d.code === 'ref/unknown-sop' && [...unread].some((id) => d.message.includes(`no SOP "${id}"`))));
+  // "unknown SOPs", and a workflow it may name is not "used by no SOP"; its own error says what is wrong.
+  const unreadFiles = out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding'));
+  const unread = new Set(unreadFiles.flatMap((d) => /^content\/(?:[^/]+\/)?sops\/([^/]+)\.mdx$/.exec(d.file)?.[1] ?? []));
+  const sourceUnread = unreadFiles.some((d) => /^content\/sops\/[^/]+\.mdx$/.test(d.file));
+  if (unread.size) {
+    out = out.filter((d) => !(d.code === 'ref/unknown-sop' && [...unread].some((id) => d.message.includes(`no SOP "${id}"`))) && !(sourceUnread && d.code === 'workflow/no-sop'));
+  }
   return out;
 }

@@ -71,9 +71,7 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
       const loaded = await loadWorkflowFile(project.root, abs);
       modules.set(id, loaded);
       const sops = sopsOfWorkflow(project.sops, id);
-      // An SOP that could not be read (a folder, UTF-16) may be the one that names it: its own error says so.
-      const unreadSop = project.diagnostics.some((d) => d.file.startsWith('content/sops/') && d.severity === 'error' && (d.code === 'file/encoding' || d.code === 'file/unreadable'));
-      if (!sops.length && !unreadSop) {
+      if (!sops.length) {
         out.push(diagnostic('warning', 'workflow/no-sop', loaded.file, `no SOP uses this workflow: set workflow: ${id} in the frontmatter of the SOP that describes it, so its steps can be checked against the text`));
       }
       // Exploring the machine and running its scenarios calls the author's guards and actions.
