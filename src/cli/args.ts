@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../lib/dates.ts';
+import { dateProblem } from '../lib/dates.ts';
 import { SopkitError } from '../lib/errors.ts';
 import type { Command } from './command.ts';
 
@@ -37,8 +37,7 @@ export function parseCommandArgs(command: Command, argv: string[]) {
 export function dateOption(name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const date = String(value);
-  if (isCalendarDate(date)) return date;
-  const written = `${name}${name.endsWith('=') ? '' : ' '}${date}`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new SopkitError('cli/date', `${written}: there is no such day; write a real date as YYYY-MM-DD`);
-  throw new SopkitError('cli/date', `${written}: write the date as YYYY-MM-DD`);
+  const problem = dateProblem(`${name}${name.endsWith('=') ? '' : ' '}${date}`, date);
+  if (problem) throw new SopkitError('cli/date', problem);
+  return date;
 }

@@ -11,6 +11,17 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /**
+ * Why a date the user gave (an option, SOPKIT_TODAY) cannot be used, or undefined when it is a real
+ * day written YYYY-MM-DD: 31/12/2026 would otherwise be compared as text and 2026-13-45 printed.
+ * @param written How the user wrote it, for the message: `--today 31/12/2026`, `SOPKIT_TODAY=x`.
+ */
+export function dateProblem(written: string, value: string): string | undefined {
+  if (isCalendarDate(value)) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${written}: there is no such day; write a real date as YYYY-MM-DD`;
+  return `${written}: write the date as YYYY-MM-DD`;
+}
+
+/**
  * Whole days from one date to another (negative when `to` is earlier); NaN when either is
  * missing or not a real calendar date.
  */

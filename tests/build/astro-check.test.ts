@@ -68,6 +68,15 @@ describe('astro build on a project of its own', () => {
     expect(broken.stdout + broken.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('stops in one line when SOPKIT_TODAY is not a date written YYYY-MM-DD (it was compared as text)', async () => {
+    const root = project('bad-today');
+    const result = await build(root, { SOPKIT_TODAY: '31/12/2026' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('SOPKIT_TODAY=31/12/2026: write the date as YYYY-MM-DD, or leave SOPKIT_TODAY unset');
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
+  });
+
   it('stops on bad frontmatter with the checker message naming file, line, field and value', async () => {
     const root = project('bad', (r) => {
       const file = join(r, 'content/sops/alpha.mdx');
