@@ -60,6 +60,17 @@ export interface Item {
   draw?(w: PageWriter, x: number, top: number): void;
 }
 
+/**
+ * A document's items with its closing line (a booklet's "End of the test", a form's thanks) kept
+ * on the page of the last item before it: alone at the top of a page it made a page of one line.
+ */
+export function withClosing(items: readonly Item[], closing: readonly Item[]): Item[] {
+  const out = [...items];
+  const last = out.at(-1);
+  if (last) out[out.length - 1] = { ...last, keepWithNext: true };
+  return [...out, ...closing];
+}
+
 /** A blank strip. */
 export function spacer(height: number, keepWithNext = false): Item {
   return { height, keepWithNext };

@@ -39,6 +39,22 @@ describe('quiz prints', () => {
     if (explained) expect(text.replace(/\s+/g, ' ')).not.toContain(explained.explanation!.slice(0, 30));
   });
 
+  it('the closing line is never alone on the last page: it goes over with the last question', async () => {
+    // Forms of 1 to 30 questions (the fixture's items over again under new ids): wherever the
+    // page ends, the last page holds a question as well as "End of the test".
+    const alone: number[] = [];
+    for (let n = 1; n <= 30; n++) {
+      const items = Array.from({ length: n }, (_, i) => ({ ...quiz.items[i % quiz.items.length]!, id: `q${i}` }));
+      const long: Quiz = { ...quiz, items, forms: { ...quiz.forms, pre: items.map((i) => i.id) } };
+      const path = saveTo(dir, `closing-${n}.pdf`, await renderTestBooklet(long, 'pre', options));
+      const pages = Number(pdfInfo(path).Pages);
+      const last = pdfText(path, pages, pages);
+      expect(last).toContain('End of the test');
+      if (pages > 1 && !/^\s*\d+\.\s/m.test(last) && !/\b[A-F]\s/.test(last.replace(/Page \d+ of \d+/, ''))) alone.push(n);
+    }
+    expect(alone).toEqual([]);
+  });
+
   it('prints order items shuffled, never in the right order, the same way every time', () => {
     for (const item of quiz.items.filter((i) => i.type === 'order')) {
       const shown = printedOptions(quiz, item).map((o) => o.id);

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { evaluationSchema } from '../../../src/schemas/evaluation.ts';
 import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
 import { resolveEvaluation } from '../../../src/lib/training/evaluation/load.ts';
-import { pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 const dir = tempDir();
 const options = { paper: 'a4' as const, organisation: 'Civil Registration Agency', date: '2026-03-01' };
@@ -35,5 +35,21 @@ describe('the printed evaluation form', () => {
     expect(text).toContain('Participant code');
     expect(text).not.toContain('This form is anonymous');
     expect(Buffer.from(await renderEvaluationForm(form, options)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('the closing thanks is never alone on the last page: it goes over with the last question', async () => {
+    // The sample form cut after each of its items in turn: wherever the page ends, the last
+    // page holds a question as well as the thanks.
+    const { evaluation } = resolveEvaluation(process.cwd(), 'registry-officers');
+    const alone: number[] = [];
+    for (let n = 1; n <= evaluation.items.length; n++) {
+      const form = { ...evaluation, items: evaluation.items.slice(0, n) };
+      const path = saveTo(dir, `thanks-${n}.pdf`, await renderEvaluationForm(form, options));
+      const pages = Number(pdfInfo(path).Pages);
+      const last = pdfText(path, pages, pages);
+      expect(last).toContain('Thank you');
+      if (pages > 1 && !/^\s*\d+\.\s/m.test(last)) alone.push(n);
+    }
+    expect(alone).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { breakLines } from '../../handbook/lines.ts';
 import { paginate } from '../../handbook/paginate.ts';
 import { writeInFields } from '../../handbook/quiz/booklet.ts';
 import { quizStamp } from '../../handbook/quiz/stamp.ts';
+import { withClosing } from '../../handbook/items.ts';
 import { drawLine } from '../../handbook/text-items.ts';
 import { colors, type Paper } from '../../handbook/theme.ts';
 import type { CourseDoc } from '../courses.ts';
@@ -146,8 +147,8 @@ export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOp
     blocks.push({ kind: 'heading', level: 2, inlines: [run(group.title)], anchor: `evaluation:${form.id}:${group.id}`, toc: true });
     blocks.push(...groupBlocks(form, items, scale, ctx.width));
   }
-  blocks.push({ kind: 'paragraph', inlines: [run(t('evaluation.form.thanks', lang), 'italic')], spaceBefore: 14, align: 'center' });
-  const pages = paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+  const thanks = layoutBlocks([{ kind: 'paragraph', inlines: [run(t('evaluation.form.thanks', lang), 'italic')], spaceBefore: 14, align: 'center' }], ctx);
+  const pages = paginate(withClosing(layoutBlocks(blocks, ctx), thanks), { portrait: ctx.height, landscape: ctx.landscape.height });
   const what = t('evaluation.form.what', lang);
   return renderParts([{ pages, numbering: 'decimal', stamp: quizStamp(form, what, lang, o.course ? [o.course] : []) }], o.paper, { title: `${form.title}`, author: o.organisation, subject: what, language: lang, date: o.date }, ctx);
 }
