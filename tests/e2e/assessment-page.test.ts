@@ -112,6 +112,33 @@ describe('test page', () => {
     await page.close();
   });
 
+  it('when storage refuses the submitted test, says to keep the downloaded file, and a reload still has the answers', async () => {
+    const context = await site.browser.newContext();
+    // A device whose storage fills up: drafts are kept, the submitted test is refused.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.endsWith('.submitted')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(url('pre'));
+    await page.fill('input[name="participant"]', 'P09');
+    await answerAll(page, 0);
+    const items = await itemsOf(page);
+    const before = await Promise.all(items.map((i) => value(page, i.id)));
+    page.once('dialog', (d) => void d.accept());
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
+    expect(csv.suggestedFilename()).toBe(`${QUIZ}-pre-P09.csv`);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/could not be stored on this device: keep the file/);
+    await page.reload();
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/restored/);
+    expect(await page.inputValue('input[name="participant"]')).toBe('P09');
+    expect(await Promise.all(items.map((i) => value(page, i.id)))).toEqual(before);
+    await context.close();
+  });
+
   it('the participant post-test records the answers and shows no score, feedback or key, even with feedback: true', async () => {
     expect(quiz.feedback).toBe(true);
     const page = await site.browser.newPage();

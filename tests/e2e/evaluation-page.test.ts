@@ -71,6 +71,32 @@ describe('the session evaluation page', () => {
     await context.close();
   });
 
+  it('when storage refuses the sent response, says to keep the file, can download it again, and a reload still has the answers', async () => {
+    const context = await site.browser.newContext();
+    // A device whose storage fills up: drafts are kept, the sent response is refused.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.endsWith('.submitted')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(url());
+    await ready(page);
+    await answerSome(page, 'Storage was full');
+    const [first] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
+    expect(first.suggestedFilename()).toMatch(/\.csv$/);
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/could not be stored on this device: keep the file/);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('[data-download]')]);
+    expect(readFileSync((await again.path())!, 'utf8')).toContain('Storage was full');
+    await page.reload();
+    await ready(page);
+    expect(await page.inputValue('textarea[name="improve"]')).toBe('Storage was full');
+    expect(await checked(page, 'org-pace')).toEqual(['about-right']);
+    await context.close();
+  });
+
   it('works with no connection once loaded: answers are saved, sent and exported offline', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

@@ -122,6 +122,30 @@ describe('kiosk mode on a shared tablet', () => {
     await context.close();
   });
 
+  it('a tablet whose storage is full keeps the answers on screen and says to call the trainer; once there is room, they are submitted', async () => {
+    const { context, page } = await tablet();
+    await page.addInitScript((key) => {
+      const setItem = Storage.prototype.setItem;
+      (window as unknown as { full: boolean }).full = true;
+      Storage.prototype.setItem = function (k: string, value: string) {
+        if (k === key && (window as unknown as { full: boolean }).full) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, k, value);
+      };
+    }, `sopkit.kiosk.${QUIZ}.pre`);
+    await page.reload();
+    await setUpKiosk(page);
+    await begin(page, 'K08', 'Ruth Achieng', 1);
+    await page.click('[data-form] button[type="submit"]');
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/could not be stored on this tablet.*call the trainer/);
+    expect(await page.inputValue('input[name="participant"]')).toBe('K08');
+    expect(await page.locator('[data-form] input:checked').count()).toBeGreaterThan(0);
+    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await page.click('[data-form] button[type="submit"]');
+    await expect(page.locator('[data-kiosk-banner]').textContent()).resolves.toMatch(/finished on this tablet: 1\./);
+    expect(await storage(page)).toContain('K08');
+    await context.close();
+  });
+
   it('sets an attempt aside for the next participant and after the idle time, with a warning first; the trainer can resume it', async () => {
     const { context, page } = await tablet();
     await setUpKiosk(page);

@@ -247,15 +247,18 @@ function start(root: HTMLElement, config: Config): void {
     participantError(undefined);
     const missing = items.flatMap((el, i) => ((r.answers[el.dataset.item ?? ''] ?? []).length ? [] : [i + 1]));
     if (missing.length && !confirm(fill(s['assess.unanswered'] ?? '', { list: list(missing.map(num)) }))) return;
+    let stored = true;
     if (kioskMode) {
-      if (!kiosk.add(r)) return say(s['assess.noStorage'] ?? '', true);
+      if (!kiosk.add(r)) return say(s['assess.kiosk.full'] ?? '', true);
       store.remove(draftKey);
       refreshKiosk();
     } else {
-      store.set(submittedKey, r);
-      store.remove(draftKey);
+      // Storage full or gone at the last moment: the draft stays, so a reload still has the
+      // answers, and the participant is told to keep the file downloaded below.
+      stored = store.set(submittedKey, r);
+      if (stored) store.remove(draftKey);
     }
-    say('');
+    say(stored ? '' : (s['assess.notStored'] ?? ''), !stored);
     showDone(r, true);
     // On a shared tablet the answers leave the page as soon as they are stored.
     if (kioskMode) clearForm();

@@ -119,6 +119,8 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
     banner.textContent = fill(s['assess.kiosk.banner'] ?? '', { n: kiosk.list().length });
   }
 
+  /** The response submitted when storage refused it: the download button still has it. */
+  let unstored: StoredResponse | undefined;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const r: StoredResponse = { ...attempt(), submittedAt: new Date().toISOString() };
@@ -134,12 +136,18 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
       respondent()?.focus();
       return;
     }
+    let stored = true;
     if (kioskMode) {
-      if (!kiosk.add(r)) return say(s['assess.noStorage'] ?? '', true);
+      if (!kiosk.add(r)) return say(s['assess.kiosk.full'] ?? '', true);
       refreshKiosk();
-    } else store.set(submittedKey, r);
-    store.remove(draftKey);
-    say('');
+    } else {
+      // Storage full or gone at the last moment: the draft stays, so a reload still has the
+      // answers; the participant is told to keep the file downloaded, and can download it again.
+      stored = store.set(submittedKey, r);
+      unstored = stored ? undefined : r;
+    }
+    if (stored) store.remove(draftKey);
+    say(stored ? '' : (s['assess.notStored'] ?? ''), !stored);
     showDone(r, true);
     // On a shared tablet the answers leave the page as soon as they are stored.
     if (kioskMode) clearForm();
@@ -147,7 +155,7 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
   form.addEventListener('input', save);
   form.addEventListener('change', save);
   $('[data-download]')?.addEventListener('click', () => {
-    const r = store.get<StoredResponse>(submittedKey);
+    const r = store.get<StoredResponse>(submittedKey) ?? unstored;
     if (r) downloadOne(r);
   });
   $('[data-again]')?.addEventListener('click', () => {
