@@ -1,7 +1,24 @@
 // Helpers for the assessment browser tests: answer a test page the way a participant would.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export const QUIZ = 'birth-registration';
+
+/**
+ * A device whose storage is full for some keys: from the next page load, writing a key that ends
+ * with `suffix` throws QuotaExceededError (other keys, drafts among them, are written), until the
+ * page sets `window.storageFull = false`.
+ */
+export async function fillStorage(target: BrowserContext | Page, suffix: string): Promise<void> {
+  await target.addInitScript((end) => {
+    const setItem = Storage.prototype.setItem;
+    const w = window as unknown as { storageFull: boolean };
+    w.storageFull = true;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.endsWith(end) && w.storageFull) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  }, suffix);
+}
 
 /** Item ids and types of the test page, in order. */
 export async function itemsOf(page: Page): Promise<{ id: string; type: string }[]> {

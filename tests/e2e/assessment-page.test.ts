@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
-import { answerAll, itemsOf, QUIZ } from './assessment-helpers.ts';
+import { answerAll, fillStorage, itemsOf, QUIZ } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -114,14 +114,7 @@ describe('test page', () => {
 
   it('when storage refuses the submitted test, says to keep the downloaded file, and a reload still has the answers', async () => {
     const context = await site.browser.newContext();
-    // A device whose storage fills up: drafts are kept, the submitted test is refused.
-    await context.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('.submitted')) throw new DOMException('full', 'QuotaExceededError');
-        return setItem.call(this, key, value);
-      };
-    });
+    await fillStorage(context, '.submitted'); // drafts are kept, the submitted response is refused
     const page = await context.newPage();
     await page.goto(url('pre'));
     await page.fill('input[name="participant"]', 'P09');

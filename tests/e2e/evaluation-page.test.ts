@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveEvaluation } from '../../src/lib/training/evaluation/load.ts';
 import { parseEvaluationResponses } from '../../src/lib/training/evaluation/responses.ts';
-import { openTrainerView, setUpKiosk } from './assessment-helpers.ts';
+import { fillStorage, openTrainerView, setUpKiosk } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -73,14 +73,7 @@ describe('the session evaluation page', () => {
 
   it('when storage refuses the sent response, says to keep the file, can download it again, and a reload still has the answers', async () => {
     const context = await site.browser.newContext();
-    // A device whose storage fills up: drafts are kept, the sent response is refused.
-    await context.addInitScript(() => {
-      const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.endsWith('.submitted')) throw new DOMException('full', 'QuotaExceededError');
-        return setItem.call(this, key, value);
-      };
-    });
+    await fillStorage(context, '.submitted'); // drafts are kept, the submitted response is refused
     const page = await context.newPage();
     await page.goto(url());
     await ready(page);

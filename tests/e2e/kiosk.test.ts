@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
-import { answerAll, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
+import { answerAll, fillStorage, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -124,14 +124,7 @@ describe('kiosk mode on a shared tablet', () => {
 
   it('a tablet whose storage is full keeps the answers on screen and says to call the trainer; once there is room, they are submitted', async () => {
     const { context, page } = await tablet();
-    await page.addInitScript((key) => {
-      const setItem = Storage.prototype.setItem;
-      (window as unknown as { full: boolean }).full = true;
-      Storage.prototype.setItem = function (k: string, value: string) {
-        if (k === key && (window as unknown as { full: boolean }).full) throw new DOMException('full', 'QuotaExceededError');
-        return setItem.call(this, k, value);
-      };
-    }, `sopkit.kiosk.${QUIZ}.pre`);
+    await fillStorage(page, `sopkit.kiosk.${QUIZ}.pre`); // the responses' key; the PIN and drafts are written
     await page.reload();
     await setUpKiosk(page);
     await begin(page, 'K08', 'Ruth Achieng', 1);
@@ -139,7 +132,7 @@ describe('kiosk mode on a shared tablet', () => {
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/could not be stored on this tablet.*call the trainer/);
     expect(await page.inputValue('input[name="participant"]')).toBe('K08');
     expect(await page.locator('[data-form] input:checked').count()).toBeGreaterThan(0);
-    await page.evaluate(() => ((window as unknown as { full: boolean }).full = false));
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
     await page.click('[data-form] button[type="submit"]');
     await expect(page.locator('[data-kiosk-banner]').textContent()).resolves.toMatch(/finished on this tablet: 1\./);
     expect(await storage(page)).toContain('K08');
