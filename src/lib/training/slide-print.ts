@@ -62,6 +62,32 @@ function stack(items: readonly Item[]): { height: number; draw(w: PageWriter, x:
   };
 }
 
+/**
+ * The body laid out to fit `room` points of height, and the scale it is drawn at. A body too long
+ * is drawn smaller; text is then laid out wider by the same factor, so that once scaled it still
+ * fills the slide's width and, with fewer lines, needs less shrinking (laid out at the slide's width
+ * and scaled, a long list took half the slide's width at half the size). A body of figures only
+ * keeps its width and is scaled whole (a diagram drawn wider only grows taller).
+ */
+function fitBody(blocks: readonly Block[], ctx: LayoutContext, inner: number, room: number): { content: ReturnType<typeof stack>; fit: number } {
+  const at = (width: number) => stack(layoutBlocks(blocks, ctx, width));
+  const narrow = at(inner);
+  if (narrow.height <= room) return { content: narrow, fit: 1 };
+  const shrink = { content: narrow, fit: room / narrow.height };
+  if (blocks.every((b) => b.kind === 'figure')) return shrink;
+  // The largest scale at which the body, laid out `inner / scale` wide, fits the room: a wider
+  // layout never has more lines, so whether a scale fits only changes once between shrink.fit and 1.
+  let best = shrink;
+  let [lo, hi] = [shrink.fit, 1];
+  for (let i = 0; i < 12 && hi - lo > 0.002; i++) {
+    const scale = (lo + hi) / 2;
+    const content = at(inner / scale);
+    if (content.height * scale <= room) [best, lo] = [{ content, fit: scale }, scale];
+    else hi = scale;
+  }
+  return best;
+}
+
 const heading = (inlines: Inline[], size: number, color: Rgb, width: number) => textItems(inlines.map((i) => ({ ...i, style: 'bold' as const })), { width, size, leading: 1.2, color, keepAll: true });
 
 /**
@@ -90,9 +116,8 @@ export function printedSlide(deck: Deck, slide: DeckSlide, body: Block[], ctx: L
     blocks = [{ kind: 'paragraph', inlines: [run(slide.meta, 'regular', { color: tone.text })], size: 11, spaceBefore: 8 }];
   } else head.push(...heading([run(slide.title)], 16, tone.title, inner));
   const top = stack(head);
-  const content = stack(layoutBlocks(blocks, ctx, inner));
   const room = slideCanvas.height - pad.top - pad.bottom - top.height - 8;
-  const fit = content.height > room ? room / content.height : 1;
+  const { content, fit } = fitBody(blocks, ctx, inner, room);
   const centred = slide.kind !== 'slide';
   const start = centred ? Math.max(pad.top, (slideCanvas.height - pad.bottom - top.height - 8 - content.height * fit) / 2) : pad.top;
   const footer = deckFooter(deck, slide);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { contentSlides, deckOf } from '../../../src/lib/training/deck.ts';
 import { renderSlidePrints } from '../../../src/lib/training/slides-pdf.ts';
-import { pdfInfo, pdfText, qpdfCheck, qpdfJson, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfInfo, pdfText, pdfWords, qpdfCheck, qpdfJson, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 // The model pack's module, printed as slides, handouts and speaker notes.
 const project = loadProject(join(import.meta.dirname, '../../..'));
@@ -54,6 +54,19 @@ describe('slide prints', () => {
     expect(steps.map((step) => path.indexOf(step))).toEqual([...steps.map((step) => path.indexOf(step))].sort((a, b) => a - b));
     for (const step of steps) expect(path).toContain(step);
     expect(path).toContain('Hospital birth declared on time');
+  });
+
+  it('a slide whose body is drawn smaller to fit still fills the slide’s width with it', () => {
+    // Slide 5.2's path list is too long for the slide: laid out at the slide's width and then
+    // scaled, its lines stopped at about two thirds of the slide, the right third left empty.
+    const at = deck.slides.findIndex((s) => s.number === '5.2') + 1;
+    const words = pdfWords(files.slides!, at);
+    const number = words.find((w) => w.text === '5.2' && w.yMin > 400)!;
+    const first = words.find((w) => w.text === '1.')!;
+    const body = words.filter((w) => w.yMin >= first.yMin && w.yMin < number.yMin - 5);
+    const left = Math.min(...body.map((w) => w.xMin));
+    const right = Math.max(...body.map((w) => w.xMax));
+    expect((right - left) / (number.xMax - left)).toBeGreaterThan(0.9);
   });
 
   it('the handouts PDF puts three slides on each page beside the ruled lines, and no speaker notes', () => {
