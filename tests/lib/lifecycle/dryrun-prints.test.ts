@@ -80,6 +80,19 @@ describe('the model dry run’s documents', () => {
     for (const s of ['Minutes', 'Deviation from the SOP', 'Issue or proposal', 'Observer', 'Start time', 'Verify facts and evidence']) expect(first).toContain(s);
   });
 
+  it('observation sheets: a case of many steps keeps its lines for other observations on its one page', async () => {
+    // document-replacement-2027's case 2 has eleven steps: with three lines to write on, "Other
+    // observations" went alone to a second page (seven sheets for six cases).
+    const long = await loadDryRunModel(loadProject(root), 'document-replacement-2027');
+    const path = saveTo(tempDir(), 'sheets-long.pdf', await renderObservationSheets(long));
+    expect(Number(pdfInfo(path).Pages)).toBe(long.cases.length);
+    for (let p = 1; p <= long.cases.length; p++) {
+      const text = pdfText(path, p, p, '-raw').replace(/\s+/g, ' ');
+      expect(text, `page ${p}`).toContain(`Case ${p} of ${long.cases.length}:`);
+      expect(text, `page ${p}`).toContain('Other observations');
+    }
+  });
+
   it('report: valid PDF with the summary, figures by site and step, and every remark', async () => {
     const bytes = await renderDryRunReport(model);
     const path = saveTo(tempDir(), 'report.pdf', bytes);

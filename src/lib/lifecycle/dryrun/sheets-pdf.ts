@@ -1,6 +1,8 @@
 import { colon, t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { layoutContext } from '../../handbook/document.ts';
+import { layoutBlocks, type LayoutContext } from '../../handbook/layout.ts';
+import { paginate } from '../../handbook/paginate.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
 import { breakLines, type Line } from '../../handbook/lines.ts';
 import { drawLine } from '../../handbook/text-items.ts';
@@ -119,14 +121,47 @@ function siteBoxes(model: DryRunModel, lang: string): Block {
   };
 }
 
-function ruled(lang: string): Block[] {
+/** Lines to write other observations on (the first beside its label), and the fewest a sheet may keep to stay on one page. */
+const OTHER_LINES = 4;
+const OTHER_LINES_MIN = 1;
+const RULE_GAP = 19;
+
+/** `Other observations ________` and more lines below it, to write on. */
+function ruled(lang: string, count: number): Block[] {
+  const label = t('dryrun.sheet.other', lang);
+  const first = 18;
   return [
-    { kind: 'paragraph', inlines: [run(t('dryrun.sheet.other', lang), 'bold')], size: 9, spaceBefore: 10, keepWithNext: true },
-    { kind: 'custom', height: 60, draw: (w, x, top, width) => [1, 2, 3].forEach((i) => w.line(x, top + i * 19, x + width, top + i * 19, colors.rule, 0.5)) },
+    {
+      kind: 'custom',
+      height: first + (count - 1) * RULE_GAP + 4,
+      spaceBefore: 10,
+      draw(w, x, top, width) {
+        const lw = w.fonts.width(label, 9, 'bold');
+        w.text([{ text: label, style: 'bold', size: 9 }], x, top + first - 2);
+        w.line(x + lw + 4, top + first, x + width, top + first, colors.rule, 0.5);
+        for (let i = 1; i < count; i++) w.line(x, top + first + i * RULE_GAP, x + width, top + first + i * RULE_GAP, colors.rule, 0.5);
+      },
+    },
   ];
 }
 
-function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number): Block[] {
+/**
+ * A case's sheet with as many lines for other observations as keep it on one page (four, the
+ * first beside the label, or fewer down to that one): with a label above three fixed lines, a
+ * case of many steps put "Other observations" alone on a second page, one more sheet per case for
+ * every observer. A case too long for a page even then keeps all its lines.
+ */
+function caseSheet(model: DryRunModel, c: DryRunCase, n: number, lang: string, ctx: LayoutContext): Block[] {
+  const sheet = (lines: number) => caseBlocks(model, c, n, lang, ctx.width, lines);
+  const pages = (blocks: Block[]) => paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height }).length;
+  for (let lines = OTHER_LINES; lines >= OTHER_LINES_MIN; lines--) {
+    const blocks = sheet(lines);
+    if (pages(blocks) === 1) return blocks;
+  }
+  return sheet(OTHER_LINES);
+}
+
+function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number): Block[] {
   return [
     { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: c.title }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
     { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
@@ -138,7 +173,7 @@ function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, 
     headerRow(lang),
     ...c.steps.map((s) => stepRow(model, s, lang, width)),
     { kind: 'paragraph', inlines: [run(t('dryrun.outcome', lang, { outcome: c.outcome }), 'italic')], size: 9 },
-    ...ruled(lang),
+    ...ruled(lang, otherLines),
   ];
 }
 
@@ -151,7 +186,7 @@ function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, 
  */
 export async function renderObservationSheets(model: DryRunModel): Promise<Uint8Array> {
   const lang = model.sop.data.language;
-  const width = layoutContext('a4').width;
-  const blocks = model.cases.flatMap((c, i) => caseBlocks(model, c, i + 1, lang, width));
+  const ctx = layoutContext('a4', lang);
+  const blocks = model.cases.flatMap((c, i) => caseSheet(model, c, i + 1, lang, ctx));
   return renderDryRunDoc(model, blocks, t('dryrun.sheets.title', lang, { title: model.data.title }), t('dryrun.sheets.short', lang), lang);
 }
