@@ -102,15 +102,63 @@ function chainEnd(items: readonly Item[], i: number): number {
   return j;
 }
 
+/** Most a page left with the end of a run before a forced break may hold to be taken back: about four lines. */
+const SHORT_TAIL = 60;
+/** Shares of the space between items tried, in order, to bring such a tail back onto the page before it. */
+const TIGHTER = [0.85, 0.7, 0.55];
+
 /**
  * Distributes items over pages: greedy, never breaking inside a keep-with-next chain unless the
  * chain is taller than a page, dropping space at the top of a page, repeating table headers, and
- * giving wide figures a landscape page of their own.
+ * giving wide figures a landscape page of their own. A page holding only the last line or two of
+ * a run that a forced break ends (a session's last bullet before the next session's page) is
+ * taken back onto the page before it by closing up the space between that page's items, when
+ * that is enough: otherwise a page of its own printed a single line.
  * @param items Items in reading order.
  * @param heights Text-area heights of portrait and landscape pages.
  */
 export function paginate(items: readonly Item[], heights: PageHeights): LaidPage[] {
+  let current = items;
+  let laid = paginateGreedy(current, heights);
+  for (let i = 1; i < laid.pages.length; i++) {
+    const [before, tail, next] = [laid.pages[i - 1]!, laid.pages[i]!, laid.pages[i + 1]];
+    // Only a page the run overflowed onto, which a forced break (not the document's end) closes.
+    const forced = next !== undefined && (next.landscape || next.placed[0]?.item.pageBreakBefore === true);
+    if (!forced || tail.landscape || before.landscape || tail.placed[0]?.item.pageBreakBefore || pageBottom(tail) > SHORT_TAIL) continue;
+    const from = laid.spans.get(before);
+    const to = laid.spans.get(tail);
+    if (!from || !to) continue;
+    for (const share of TIGHTER) {
+      const tighter = current.map((it, k) => (k > from.first && k <= to.last && it.spaceBefore ? { ...it, spaceBefore: it.spaceBefore * share } : it));
+      const again = paginateGreedy(tighter, heights);
+      if (again.pages.length === laid.pages.length - 1 && again.spans.get(again.pages[i - 1]!)?.last === to.last) {
+        [current, laid] = [tighter, again];
+        break;
+      }
+    }
+  }
+  return laid.pages;
+}
+
+/** Bottom of the lowest thing on a page, from the top of the text area. */
+function pageBottom(page: LaidPage): number {
+  return Math.max(0, ...page.placed.map((p) => p.top + p.item.height), ...page.frames.map((f) => f.bottom));
+}
+
+/** Pages, and the first and last of the given items each page holds (by index). */
+interface Laid {
+  pages: LaidPage[];
+  spans: Map<LaidPage, { first: number; last: number }>;
+}
+
+function paginateGreedy(items: readonly Item[], heights: PageHeights): Laid {
   const b = new PageBuilder(heights);
+  const spans = new Map<LaidPage, { first: number; last: number }>();
+  const mark = (i: number) => {
+    const span = spans.get(b.page);
+    if (span) span.last = i;
+    else spans.set(b.page, { first: i, last: i });
+  };
   let prev: Item | undefined;
   const queue = [...items];
   for (let i = 0; i < queue.length; i++) {
@@ -138,6 +186,7 @@ export function paginate(items: readonly Item[], heights: PageHeights): LaidPage
         item = parts[1];
       }
       b.place(item);
+      mark(i);
       prev = undefined;
       if (i < queue.length - 1) b.newPage(false);
       continue;
@@ -153,6 +202,7 @@ export function paginate(items: readonly Item[], heights: PageHeights): LaidPage
         continue;
       }
       b.place(parts[0]);
+      mark(i);
       b.newPage(false);
       item = parts[1];
     }
@@ -166,8 +216,10 @@ export function paginate(items: readonly Item[], heights: PageHeights): LaidPage
       if (item.repeat?.length) for (const r of item.repeat) b.place({ ...r, frames: item.frames, indent: item.indent });
     }
     b.place(item);
+    mark(i);
     prev = item;
   }
   b.closeFrames(0);
-  return b.pages.filter((p, i) => p.placed.length || i === 0);
+  return { pages: b.pages.filter((p, i) => p.placed.length || i === 0), spans };
 }
+

@@ -70,6 +70,22 @@ describe('paginate', () => {
     const pages = paginate([line(), line({ pageBreakBefore: true })], heights);
     expect(pages).toHaveLength(2);
   });
+
+  it('takes a line or two left alone before a forced break back onto its page by closing up the space between items', () => {
+    // Eight lines with 5 points above each: seven fill a page, the eighth went alone to a page the
+    // next session's break then closed (a module's last bullet of a session, on a page of its own).
+    const run8 = () => Array.from({ length: 8 }, () => line({ spaceBefore: 5 }));
+    const next = line({ pageBreakBefore: true });
+    const pages = paginate([...run8(), next], heights);
+    expect(pages.map((p) => p.placed.length)).toEqual([8, 1]);
+    const tops = pages[0]!.placed.map((p) => p.top);
+    expect(tops.at(-1)! + 10).toBeLessThanOrEqual(100);
+    expect(tops[1]! - 10).toBeGreaterThan(2); // closed up, not removed
+    // At the document's end, or with more than a few lines over, the page stays as it was.
+    expect(paginate(run8(), heights).map((p) => p.placed.length)).toEqual([7, 1]);
+    const long = Array.from({ length: 14 }, () => line({ spaceBefore: 5 }));
+    expect(paginate([...long, next], heights).map((p) => p.placed.length)).toEqual([7, 7, 1]);
+  });
 });
 
 describe('tables across pages', () => {
