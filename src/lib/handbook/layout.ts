@@ -142,6 +142,22 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
   const total = fig.height * scale;
   const captionFor = (last: boolean) => captionItems(last ? '' : ` (${t('handbook.continued', ctx.lang ?? 'en')})`);
   const heightOf = (items: Item[]) => items.reduce((sum, it) => sum + it.height, 0);
+  const [continued, closing] = [heightOf(captionFor(false)), heightOf(captionFor(true))];
+  /** Where a slice from `start` ends when its cut may be at most `limit`: a gap the figure offers, or the limit. */
+  const cutBelow = (start: number, limit: number) => {
+    const natural = fig.cutAt ? fig.cutAt(limit / scale) * scale : limit;
+    return natural > start + 40 ? natural : limit;
+  };
+  /** Pages the figure from `start` takes, each a whole page, each cut as low as it can be. */
+  const pagesFrom = (start: number): number => {
+    let pages = 1;
+    for (let at = start; total - at + 6 + closing > pageHeight + 0.01; pages++) {
+      const next = cutBelow(at, at + pageHeight - 6 - continued);
+      if (next <= at + 0.01) break;
+      at = next;
+    }
+    return pages;
+  };
   /** The figure from `start` to `end` (scaled points) with its caption; the paginator may cut it again. */
   const slice = (start: number, end: number): Item => {
     const last = end >= total - 0.01;
@@ -155,8 +171,16 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
       split(room) {
         const limit = start + room - 6 - heightOf(captionFor(false));
         if (limit - start < 60 || limit >= end) return undefined;
-        const natural = fig.cutAt ? fig.cutAt(limit / scale) * scale : limit;
-        const cut = natural > start + 40 ? natural : limit;
+        // On landscape pages, which the figure has to itself, the lowest cut left what the last
+        // page got to chance (two boxes alone on a landscape page): the pages it needs share the
+        // figure instead, each cut near an equal part of it, when that takes no more pages. (A
+        // portrait figure's last page goes on with the text.)
+        let cut = cutBelow(start, limit);
+        if (landscape) {
+          const pages = 1 + pagesFrom(cut);
+          const even = cutBelow(start, start + (end - start) / pages + 10);
+          if (even < cut && even - start >= 60 && 1 + pagesFrom(even) <= pages) cut = even;
+        }
         return [slice(start, cut), slice(cut, end)];
       },
       draw(w, x, top) {

@@ -161,6 +161,16 @@ describe('figures', () => {
     expect(items.every((i) => i.landscape)).toBe(true);
   });
 
+  it('shares a figure cut over landscape pages out evenly, leaving no page with a sliver of it', () => {
+    // 0.6 × 700 = 420 points over landscape pages of 200: cut as low as each page allowed, the third
+    // page had about 50 points of the figure (two boxes alone on a landscape page).
+    const items = [line(), ...layoutBlocks([figure(1000, 700)], ctx)];
+    const pages = paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height });
+    const slices = pages.filter((p) => p.landscape).map((p) => p.placed.reduce((h, x) => h + x.item.height, 0));
+    expect(slices).toHaveLength(3);
+    expect(Math.min(...slices) / Math.max(...slices)).toBeGreaterThan(0.7);
+  });
+
   it('cuts a tall figure over pages, starting in the room left on the current page, at the cut points it offers', () => {
     const cuts = [240, 480, 700];
     const items = [...Array.from({ length: 10 }, () => line()), ...layoutBlocks([figure(400, 1000, cuts)], ctx)];
