@@ -100,7 +100,7 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   const lineHeight = size * type.tableLeading;
   const widths = columnWidths(table, width);
   const align = table.align ?? [];
-  const rowItem = (row: Cell[], header: boolean, first: boolean): Item => {
+  const rowItem = (row: Cell[], header: boolean): Item => {
     const laid = layoutRow(row, widths, size, header);
     const count = Math.max(1, ...laid.cells.map((c) => c.lines.length));
     return {
@@ -119,12 +119,14 @@ export function tableItems(table: TableBlock, width: number): Item[] {
           if (c > 0) w.line(cx, top, cx, top + laid.height, colors.rule, 0.4);
           cx += cw;
         });
-        w.rect(x, top, width, laid.height, { stroke: colors.rule, lineWidth: first || header ? 0.6 : 0.4 });
+        // Header rows framed a little heavier, every body row alike (the first body row was heavier
+        // too, a box of its own under the header).
+        w.rect(x, top, width, laid.height, { stroke: colors.rule, lineWidth: header ? 0.6 : 0.4 });
       },
     };
   };
-  const header = table.header.map((r, i) => ({ ...rowItem(r, true, i === 0), keepWithNext: true }));
-  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false, i === 0), repeat: header, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
+  const header = table.header.map((r) => ({ ...rowItem(r, true), keepWithNext: true }));
+  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false), repeat: header, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const caption = table.caption ? textItems(table.caption, { width, size: type.small + 0.5, keepAll: true, color: colors.muted }).map((it) => ({ ...it, keepWithNext: true })) : [];
   const items = [...caption, ...header, ...rows];
   if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };

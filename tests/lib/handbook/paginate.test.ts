@@ -5,6 +5,7 @@ import type { Item } from '../../../src/lib/handbook/items.ts';
 import { layoutBlocks, type LayoutContext } from '../../../src/lib/handbook/layout.ts';
 import { paginate } from '../../../src/lib/handbook/paginate.ts';
 import { tableItems } from '../../../src/lib/handbook/table.ts';
+import type { PageWriter } from '../../../src/lib/pdf/writer.ts';
 import { textItems } from '../../../src/lib/handbook/text-items.ts';
 
 const line = (extra: Partial<Item> = {}): Item => ({ height: 10, ...extra });
@@ -118,6 +119,25 @@ describe('tables across pages', () => {
   it('sizes columns to the available width', () => {
     const items = tableItems(table(2), 333);
     expect(items.length).toBe(3);
+  });
+
+  it('frames every body row alike, the first one too', () => {
+    // The first body row was outlined at the header's 0.6 pt, the others at 0.4: a heavier box
+    // around one row under the header, in every table of every PDF.
+    const frames: number[] = [];
+    const w = {
+      rect: (_x: number, _y: number, _w: number, _h: number, o: { stroke?: unknown; lineWidth?: number }) => void (o.stroke && frames.push(o.lineWidth ?? 0)),
+      line: () => {},
+      text: () => 0,
+      needsBidi: () => false,
+    } as unknown as PageWriter;
+    const items = tableItems(table(3), 400);
+    for (const item of items) {
+      const before = frames.length;
+      item.draw!(w, 0, 0);
+      expect(frames.length).toBe(before + 1);
+    }
+    expect(frames).toEqual([0.6, 0.4, 0.4, 0.4]);
   });
 });
 
