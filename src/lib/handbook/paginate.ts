@@ -102,8 +102,8 @@ function chainEnd(items: readonly Item[], i: number): number {
   return j;
 }
 
-/** Most a page left with the end of a run before a forced break may hold to be taken back: about four lines. */
-const SHORT_TAIL = 60;
+/** Most a page left with the end of a run before a forced break may hold to be taken back: about six lines. */
+const SHORT_TAIL = 90;
 /** Shares of the space between items tried, in order, to bring such a tail back onto the page before it. */
 const TIGHTER = [0.85, 0.7, 0.55];
 
