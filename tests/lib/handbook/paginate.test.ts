@@ -87,6 +87,13 @@ describe('paginate', () => {
     const long = Array.from({ length: 14 }, () => line({ spaceBefore: 5 }));
     expect(paginate([...long, next], heights).map((p) => p.placed.length)).toEqual([7, 7, 1]);
   });
+
+  it('takes back a heading and a few bullets too (up to about six lines)', () => {
+    // Twenty lines fill a 400-point page; the four left over (70 points) were a page of their own.
+    const lines = Array.from({ length: 24 }, () => line({ spaceBefore: 10 }));
+    const pages = paginate([...lines, line({ pageBreakBefore: true })], { portrait: 400, landscape: 300 });
+    expect(pages.map((p) => p.placed.length)).toEqual([24, 1]);
+  });
 });
 
 describe('tables across pages', () => {
