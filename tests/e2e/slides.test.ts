@@ -139,6 +139,33 @@ describe('slides page (participant edition)', () => {
     await page.close();
   });
 
+  it("on a phone, no slide's footer covers the slide's last line, in English, French and Arabic", async () => {
+    // The footer (organisation, module code, number) wraps to two lines at 360 px; placed over a
+    // fixed bottom padding it covered the last line of every card.
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of [slides, `/fr${slides}`, `/ar${slides}`]) {
+      await page.goto(`${site.url}${path}`);
+      const covered = await page.locator('.deck-slide').evaluateAll((sections) =>
+        sections.flatMap((s) => {
+          const footer = s.querySelector('.deck-footer');
+          if (!footer) return [];
+          const top = footer.getBoundingClientRect().top;
+          let bottom = 0;
+          const walk = document.createTreeWalker(s.querySelector('.deck-inner') ?? s, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            if (!n.nodeValue?.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects()) bottom = Math.max(bottom, r.bottom);
+          }
+          return bottom > top + 0.5 ? [`${s.id}: text to ${Math.round(bottom)}, footer from ${Math.round(top)}`] : [];
+        }),
+      );
+      expect(covered, path).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('every control of the presentation is reachable with the keyboard', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await presentation(page);
