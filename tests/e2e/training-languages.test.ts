@@ -110,6 +110,20 @@ describe('training pages in French and Arabic', () => {
     await page.close();
   });
 
+  it('presents an English deck under the Arabic UI left to right: its full stops and numbers stay where English puts them', async () => {
+    // reveal.js's rtl option (the page is right to left) set direction: rtl on the English slides:
+    // '.member of the public at the counter', 'min · Presentation 45'.
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${site.url}/ar/modules/${M1}/slides/`);
+    await page.waitForSelector('body[data-deck-ready]');
+    expect(await page.locator('[data-deck]').getAttribute('lang')).toBe('en');
+    const directions = await page.locator('#title, #title h1, #title .deck-summary, #session-1 h2, #session-1 .deck-meta, #slide-1-1 li').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).direction))]);
+    expect(directions).toEqual(['ltr']);
+    const align = await page.locator('#slide-1-1 ul').first().evaluate((ul) => getComputedStyle(ul).textAlign);
+    expect(['start', 'left']).toContain(align);
+    await page.close();
+  });
+
   it('gives the Arabic evaluation form right to left; an answer is saved, restored after a reload and exported in the source columns', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
