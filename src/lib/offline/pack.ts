@@ -19,6 +19,9 @@ export interface PackFile {
   kind: PackKind;
   /** The page's `<title>`, for the list of pages saved on a device (pages only). */
   title?: string;
+  /** The page's language and direction, from its `<html lang dir>` (pages only), to show its title as its own language. */
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
   /** Indexes in `files` of the scripts, styles and data this file loads, directly or through another script (pages and scripts only). */
   needs?: number[];
 }
@@ -79,6 +82,20 @@ export function filesToKeep(pack: Pack, paths: readonly string[], folders: reado
     if (f.kind === 'page' && whole.some((folder) => f.path.startsWith(folder))) add(i);
   });
   return [...wanted].sort((a, b) => a - b).flatMap((i) => pack.files[i] ?? []);
+}
+
+/**
+ * The name of a saved page in the list of saved pages: its title without the site's name that
+ * ends every title (` · SOPKit model pack`, or its locale's ` · Ensemble modèle SOPKit`: the
+ * title of the home page of the site or of the page's language folder), with the page's language
+ * and direction so a right-to-left title reads in its own order inside the list.
+ */
+export function savedPageName(file: PackFile, files: readonly PackFile[]): { text: string; lang?: string; dir?: 'ltr' | 'rtl' } {
+  const title = file.title ?? file.path;
+  const homes = files.filter((f) => f.kind === 'page' && f.title && (f.path === '' || (f.lang !== undefined && f.path === `${f.lang}/`)));
+  const suffix = homes.map((h) => ` · ${h.title}`).filter((x) => title.endsWith(x) && title.length > x.length).sort((a, b) => b.length - a.length)[0];
+  const text = suffix ? title.slice(0, -suffix.length) : title;
+  return { text, ...(file.lang ? { lang: file.lang } : {}), ...(file.dir ? { dir: file.dir } : {}) };
 }
 
 /** Human size in MB with one decimal (`8.4 MB`), or kB below 0.1 MB; decimal units, as phones show data. */

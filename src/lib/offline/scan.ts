@@ -70,6 +70,14 @@ function titleOf(html: string): string | undefined {
     .trim();
 }
 
+/** The language and direction of a page, from its `<html lang dir>`. */
+function languageOf(html: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  const lang = /\slang="([^"]+)"/i.exec(tag)?.[1];
+  const dir = /\sdir="(ltr|rtl)"/i.exec(tag)?.[1] as 'ltr' | 'rtl' | undefined;
+  return { ...(lang ? { lang } : {}), ...(dir ? { dir } : {}) };
+}
+
 /** The revision of some bytes: the start of their SHA-256. */
 const revisionOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -138,6 +146,7 @@ export function scanBuild(dir: string, together: readonly string[] = [], cache?:
     if (kind === 'page') {
       const title = titleOf(texts[i] ?? '');
       if (title) file.title = title;
+      Object.assign(file, languageOf(texts[i] ?? ''));
     }
     return file;
   });

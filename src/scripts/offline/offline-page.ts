@@ -3,7 +3,7 @@
  * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
  * this page in place of one never opened, says so.
  */
-import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, savedPageName, type Pack, type PackFile } from '../../lib/offline/pack.ts';
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
@@ -61,7 +61,6 @@ async function refresh(pack: Pack): Promise<void> {
     ui.save.textContent = say('offline.save', { size: formatBytes(left, lang) });
     ui.save.hidden = current.length === pack.files.length;
   }
-  const suffix = ` · ${pack.files.find((f) => f.path === '')?.title ?? ''}`;
   const rank = (f: PackFile) => (f.path === '' ? 0 : f.path.startsWith('sops/') ? 1 : 2);
   const saved = pack.files
     .filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE)
@@ -70,7 +69,10 @@ async function refresh(pack: Pack): Promise<void> {
     ...saved.map((f) => {
       const a = document.createElement('a');
       a.href = new URL(f.path, scope).pathname;
-      a.textContent = (f.title ?? f.path).endsWith(suffix) ? (f.title ?? '').slice(0, -suffix.length) : (f.title ?? f.path);
+      const name = savedPageName(f, pack.files);
+      a.textContent = name.text;
+      if (name.lang) a.lang = name.lang;
+      if (name.dir) a.dir = name.dir;
       const li = document.createElement('li');
       li.append(a);
       return li;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesToKeep, formatBytes, packTotals, type Pack } from '../../../src/lib/offline/pack.ts';
+import { filesToKeep, formatBytes, packTotals, savedPageName, type Pack } from '../../../src/lib/offline/pack.ts';
 import { addressOf, scanBuild } from '../../../src/lib/offline/scan.ts';
 
 const site = 'tests/fixtures/offline-site';
@@ -32,6 +32,37 @@ describe('scanBuild', () => {
 
   it('decodes page titles for the list of saved pages', () => {
     expect(file(pack, 'sops/a/').title).toBe('Births & deaths: “late” cases · Model pack');
+  });
+
+  it("keeps a page's language and direction, and names saved pages without the site's name in their own language", () => {
+    // The offline page's list showed 'حزمة SOPKit النموذجية · الإجراءات' left to right, with the
+    // Arabic site name left on: only the English site name was taken off, and no lang or dir said
+    // how to read the title.
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-scan-'));
+    try {
+      const page = (path: string, lang: string, dirAttr: string, title: string) => {
+        mkdirSync(join(dir, path), { recursive: true });
+        writeFileSync(join(dir, path, 'index.html'), `<!DOCTYPE html><html lang="${lang}" dir="${dirAttr}" data-base="/"><head><title>${title}</title></head></html>`);
+      };
+      page('', 'en', 'ltr', 'SOPKit model pack');
+      page('sops', 'en', 'ltr', 'Procedures · SOPKit model pack');
+      page('fr', 'fr', 'ltr', 'Ensemble modèle SOPKit');
+      page('fr/sops', 'fr', 'ltr', 'Procédures · Ensemble modèle SOPKit');
+      page('ar', 'ar', 'rtl', 'حزمة SOPKit النموذجية');
+      page('ar/sops', 'ar', 'rtl', 'الإجراءات · حزمة SOPKit النموذجية');
+      const scanned = scanBuild(dir);
+      expect(file(scanned, 'ar/sops/')).toMatchObject({ lang: 'ar', dir: 'rtl' });
+      expect(file(scanned, 'sops/')).toMatchObject({ lang: 'en', dir: 'ltr' });
+      const name = (path: string) => savedPageName(file(scanned, path), scanned.files);
+      expect(name('sops/')).toEqual({ text: 'Procedures', lang: 'en', dir: 'ltr' });
+      expect(name('fr/sops/')).toEqual({ text: 'Procédures', lang: 'fr', dir: 'ltr' });
+      expect(name('ar/sops/')).toEqual({ text: 'الإجراءات', lang: 'ar', dir: 'rtl' });
+      // A home page keeps its whole title.
+      expect(name('ar/')).toEqual({ text: 'حزمة SOPKit النموذجية', lang: 'ar', dir: 'rtl' });
+      expect(name('').text).toBe('SOPKit model pack');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds what a page loads, through scripts, dynamic imports and data fetched by name', () => {
