@@ -91,6 +91,24 @@ describe('life-cycle pages', () => {
     }
   });
 
+  it("the life-cycle page's list of consultations reads as one card per consultation on a phone, not a table to scroll sideways", async () => {
+    // Six columns at 360 px: the table scrolled 615 px sideways and showed only the date and the
+    // start of each title, each row 500 px tall.
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}/lifecycle/`);
+    const wrap = page.locator('.table-wrap:has(table.consultation-list)');
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBe(0);
+    const card = page.locator('table.consultation-list tbody tr').first();
+    // The card's head: the date, then the consultation's title on the same line.
+    const tops = await card.locator('td:first-child, th[scope="row"]').evaluateAll((cells) => cells.map((c) => Math.round(c.getClientRects()[0]!.top)));
+    expect(tops).toHaveLength(2);
+    expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThanOrEqual(2);
+    await expect(card.locator('td[data-label]').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content))).resolves.toEqual(['"Kind: "', '"SOPs discussed: "', '"Comments: "', '"Completion report (PDF): "']);
+    // Each card at most a third of the screen: the columns are stacked, not squeezed.
+    expect(await card.evaluate((tr) => tr.getBoundingClientRect().height)).toBeLessThan(800 / 2);
+    await page.close();
+  });
+
   it('a consultation page is its completion report, marked as a model example, with a chart and the resolution matrix; it passes axe', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${site.url}/lifecycle/`);
