@@ -12,6 +12,18 @@ const root = join(import.meta.dirname, '../../..');
 const dir = 'tests/fixtures/lifecycle/diff';
 
 describe('the redline', () => {
+  it("names the changed document details as the SOP page does, not by the file's keys (HTML and PDF)", async () => {
+    // The changes page showed `history`, `legalBasis` and `forms.DQ-05.fields` to the people reading it at a consultation.
+    const d = await compareSop(root, 'fixture-registration', { from: `${dir}/frontmatter-change/before.mdx`, to: `${dir}/frontmatter-change/after.mdx` });
+    const html = renderRedlineFragment(d);
+    const fields = [...html.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(fields).toEqual(['Version', 'Status', 'Owner', 'Approved by', 'Approver&#39;s title', 'Approved on', 'Roles', 'Legal basis', 'Form FX-01: fields', 'Revision history']);
+    expect(html).not.toContain('class="field"');
+    const text = pdfText(saveTo(tempDir(), 'fields.pdf', await renderRedlinePdf(d, { organisation: '[Authority]', date: '2026-03-01' })), undefined, undefined, '-raw');
+    for (const word of ['Revision history', 'Legal basis', 'Form FX-01: fields']) expect(text).toContain(word);
+    expect(text).not.toMatch(/legalBasis|forms\.FX-01/);
+  });
+
   it('PDF: valid, with the legend, the marked words, the moved section and the workflow changes', async () => {
     const moved = await compareSop(root, 'fixture-registration', { from: `${dir}/moved-section/before.mdx`, to: `${dir}/reworded-step/after.mdx` });
     const bytes = await renderRedlinePdf(moved, { organisation: '[Authority]', date: '2026-03-01' });

@@ -3,7 +3,7 @@ import { esc } from '../../assessment/charts.ts';
 import type { SopDiff } from './compare.ts';
 import type { SectionChange } from './sections.ts';
 import { labelledRuns, readable, type BlockChange, type MarkedRun, type TextPart } from './text-diff.ts';
-import { columnName, fieldWord, redlineGroups, type RedlineUnit } from './redline-layout.ts';
+import { columnName, fieldWord, frontmatterFieldLabel, redlineGroups, type RedlineUnit } from './redline-layout.ts';
 
 /**
  * Styles of the redline (the changes page and `<sop>-changes.html`), scoped under
@@ -126,7 +126,7 @@ export function renderRedlineFragment(diff: SopDiff, o: RedlineHtmlOptions = {})
   ];
   if (diff.frontmatterNote) out.push(`<p>${esc(diff.frontmatterNote)}</p>`);
   else if (!diff.frontmatter.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);
-  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [`<code class="field">${esc(f.field)}</code>`, ...delIns(f.from, f.to, lang)])));
+  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [esc(frontmatterFieldLabel(f.field, lang)), ...delIns(f.from, f.to, lang)])));
   out.push(`<h${h}>${esc(t('diff.sections', lang))}</h${h}>`);
   const changed = diff.sections.filter((s) => s.status !== 'unchanged');
   if (!changed.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);

@@ -13,6 +13,40 @@ export function fieldWord(field: NonNullable<WorkflowChange['field']>, lang: str
   return t(field === 'step' ? 'steps.step' : field === 'title' ? 'steps.title' : field === 'role' ? 'steps.role' : 'steps.forms', lang);
 }
 
+/** Frontmatter fields named by the words the SOP page prints beside them. */
+const fieldWords: Record<string, UiKey> = {
+  title: 'diff.field.title',
+  code: 'sop.code',
+  summary: 'diff.field.summary',
+  version: 'sop.version',
+  status: 'sop.status',
+  effective: 'sop.effective',
+  reviewDue: 'sop.reviewDue',
+  owner: 'sop.owner',
+  workflow: 'diff.field.workflow',
+  language: 'diff.field.language',
+  'approval.by': 'sop.approvedBy',
+  'approval.title': 'diff.field.approvalTitle',
+  'approval.date': 'sop.approvedOn',
+  roles: 'diff.field.roles',
+  legalBasis: 'diff.field.legalBasis',
+  forms: 'diff.field.forms',
+  history: 'sop.history',
+};
+
+/**
+ * A changed frontmatter field as a reader of the redline knows it: `Revision history`, `Legal
+ * basis`, `Form DQ-05: fields`, not the file's keys (`history`, `legalBasis`, `forms.DQ-05.fields`);
+ * a field without a word keeps its key.
+ */
+export function frontmatterFieldLabel(field: string, lang: string): string {
+  const word = fieldWords[field];
+  if (word) return t(word, lang);
+  const form = /^forms\.(.+)\.(title|purpose|fields)$/.exec(field);
+  if (form) return t(`diff.field.form.${form[2] as 'title' | 'purpose' | 'fields'}`, lang, { id: form[1]! });
+  return field;
+}
+
 /** The word above a box, as the SOP labels it: the callout's type, "Case study", "Trainer note". */
 export function boxLabel(box: NonNullable<BlockShape['box']>, lang: string): string {
   return box === 'case' ? t('case.label', lang) : box === 'trainer' ? t('trainer.note', lang) : t(`callout.${box}` as UiKey, lang);

@@ -11,7 +11,7 @@ import type { SopDiff } from './compare.ts';
 import type { FieldChange } from './frontmatter.ts';
 import type { SectionChange } from './sections.ts';
 import { labelledRuns, readable, type BlockChange, type MarkedRun, type TextPart } from './text-diff.ts';
-import { columnName, fieldWord, redlineGroups, type RedlineUnit } from './redline-layout.ts';
+import { columnName, fieldWord, frontmatterFieldLabel, redlineGroups, type RedlineUnit } from './redline-layout.ts';
 
 /** Deletions in red, insertions in blue: told apart by people who do not see red and green, and marked by strike and underline too. */
 export const redlineColors = { del: [0.7, 0.09, 0.09] as Rgb, ins: [0.04, 0.3, 0.62] as Rgb };
@@ -102,8 +102,8 @@ function legend(lang: string): Block {
   };
 }
 
-function fieldRow(f: FieldChange): Cell[] {
-  return [cell([run(f.field, 'bold')]), cell(f.from === undefined ? [] : [del(f.from)]), cell(f.to === undefined ? [] : [ins(f.to)])];
+function fieldRow(f: FieldChange, lang: string): Cell[] {
+  return [cell([run(frontmatterFieldLabel(f.field, lang), 'bold')]), cell(f.from === undefined ? [] : [del(f.from)]), cell(f.to === undefined ? [] : [ins(f.to)])];
 }
 
 function statusLabel(s: SectionChange, lang: string): string {
@@ -153,7 +153,7 @@ export function redlineBlocks(diff: SopDiff, organisation = ''): Block[] {
   ];
   if (diff.frontmatterNote) blocks.push({ kind: 'paragraph', inlines: [run(diff.frontmatterNote, 'italic')] });
   else if (!diff.frontmatter.length) blocks.push({ kind: 'paragraph', inlines: [run(t('diff.noChange', lang))] });
-  else blocks.push({ kind: 'table', header: [[cell([run(t('diff.field', lang))]), cell([run(t('diff.before', lang))]), cell([run(t('diff.after', lang))])]], rows: diff.frontmatter.map(fieldRow), widths: [1.2, 2, 2], size: 8.5 });
+  else blocks.push({ kind: 'table', header: [[cell([run(t('diff.field', lang))]), cell([run(t('diff.before', lang))]), cell([run(t('diff.after', lang))])]], rows: diff.frontmatter.map((f) => fieldRow(f, lang)), widths: [1.2, 2, 2], size: 8.5 });
   const changed = diff.sections.filter((s) => s.status !== 'unchanged');
   blocks.push({ kind: 'heading', level: 1, inlines: [run(t('diff.sections', lang))], anchor: 'diff:sections', toc: true });
   if (!changed.length) blocks.push({ kind: 'paragraph', inlines: [run(t('diff.noChange', lang))] });
