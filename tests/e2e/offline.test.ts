@@ -49,6 +49,20 @@ describe('offline: one service worker for the whole site', () => {
     await site?.close();
   });
 
+  it("lists saved French and Arabic pages by their own title, without the site's name, read in their language", async () => {
+    // The list took off only ' · SOPKit model pack': it showed 'Procédures · Ensemble modèle SOPKit',
+    // and Arabic titles ran left to right ('حزمة · الإجراءات SOPKit النموذجية').
+    const { context, page } = await device(360);
+    await page.goto(`${site.url}/ar/sops/`);
+    await workerReady(page);
+    await page.goto(`${site.url}/fr/sops/`);
+    await page.goto(`${site.url}/offline/`);
+    const names = () => page.locator('[data-pages-list] a').evaluateAll((as) => as.map((a) => `${a.textContent} ${a.getAttribute('lang')} ${a.getAttribute('dir')}`));
+    await expect.poll(names, patience).toEqual(expect.arrayContaining(['الإجراءات ar rtl', 'Procédures fr ltr']));
+    expect((await names()).filter((n) => n.includes(' · '))).toEqual([]);
+    await context.close();
+  });
+
   it('reads an SOP page opened once again with the network off, with its styles; home and the SOP index too', async () => {
     const { context, page, requests } = await device();
     await page.goto(`${site.url}/sops/birth-registration/`);
