@@ -45,6 +45,20 @@ describe('life-cycle pages', () => {
     await page.close();
   });
 
+  it("a redline's tables read as cards on a phone: the changed step table does not scroll sideways", async () => {
+    // The step table's five columns scrolled about 200 px at 360 px, each row hundreds of pixels
+    // tall with its cells cut.
+    const id = 'data-quality-audit';
+    if (!previousInGit(id)) return;
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/sops/${id}/changes/`);
+    expect(await page.locator('.sopkit-redline .table-wrap').count()).toBeGreaterThan(1);
+    expect(await page.locator('.sopkit-redline .table-wrap').evaluateAll((ws) => ws.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label')))).toEqual([]);
+    const label = await page.locator('.sopkit-redline td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/^".+: "$/);
+    await page.close();
+  });
+
   it('the dry-run report: model-example banner, figures, chart with a text alternative, downloads, axe, phone width', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-2025/`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { componentWords } from '../../../src/lib/content/component-words.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
-import { renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
+import { redlineCss, renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../../src/lib/lifecycle/diff/redline-pdf.ts';
 import { skippedSummary } from '../../../src/lib/lifecycle/diff/changes.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
@@ -92,7 +92,10 @@ describe('the redline reads as the SOP reads', () => {
     expect(html).toContain('<p class="item d2">• the date of the event<ins>');
     expect(html).toMatch(/<div class="box box-warning"><p class="box-label">Warning<\/p>\n<p class="title">Never register twice<\/p>/);
     expect(html).toContain('<th scope="col">where kept</th>');
-    expect(html).toContain('<td>Permanently<ins><span class="sr-only">[inserted text: </span>, with a copy off site<span class="sr-only">]</span></ins></td>');
+    // A cell after the first is labelled with its column, for the card a phone shows of each row.
+    expect(html).toContain('<td data-label="how long: ">Permanently<ins><span class="sr-only">[inserted text: </span>, with a copy off site<span class="sr-only">]</span></ins></td>');
+    expect(html).toContain('<div class="table-wrap cards"');
+    expect(redlineCss).toMatch(/@media \(max-width: 40rem\) \{\s*\.sopkit-redline \.cards thead/);
     expect(html).not.toMatch(/\[(?:Step|TrainerNote|CaseStudy|Checklist|LegalBasis|Roles|StepTable|Workflow|Callout)\b|cra-duty|Teaching the counter|<code>/);
   });
 });

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import type { SopDiff } from './compare.ts';
 import type { SectionChange } from './sections.ts';
@@ -24,8 +24,16 @@ export const redlineCss = `
 .sopkit-redline th, .sopkit-redline td { border: 1px solid #d5dae0; padding: 0.3em 0.5em; text-align: start; vertical-align: top; }
 .sopkit-redline th { background: #f4f6f8; }
 .sopkit-redline code { overflow-wrap: anywhere; }
-.sopkit-redline code.field { white-space: nowrap; overflow-wrap: normal; }
 .sopkit-redline .meta { color: #4a5360; margin-top: 1em; }
+@media (max-width: 40rem) {
+  .sopkit-redline .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sopkit-redline .cards table, .sopkit-redline .cards tbody, .sopkit-redline .cards tr, .sopkit-redline .cards td { display: block; }
+  .sopkit-redline .cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.4rem 0.6rem; margin: 0 0 0.6rem; }
+  .sopkit-redline .cards td { border: 0; padding: 0.15rem 0 0; }
+  .sopkit-redline .cards td:first-child { font-weight: 600; }
+  .sopkit-redline .cards td[data-label]:empty { display: none; }
+  .sopkit-redline .cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+}
 .sopkit-redline p.title { font-weight: 700; margin-bottom: 0.3em; }
 .sopkit-redline p.item { margin: 0.25em 0; padding-inline-start: 1.1em; text-indent: -1.1em; }
 .sopkit-redline .d1 { margin-inline-start: 0.6em; }
@@ -83,7 +91,7 @@ function blocksHtml(blocks: readonly BlockChange[], lang: string, caption: strin
   let tables = 0;
   const name = () => (++tables === 1 ? caption : `${caption} (${tables})`);
   const unit = (u: RedlineUnit) =>
-    u.kind === 'block' ? blockHtml(u.block, lang) : table(name(), u.columns.map((c) => columnName(c, lang)), u.cells.map((row) => row.map((c) => runsHtml(c, lang))));
+    u.kind === 'block' ? blockHtml(u.block, lang) : table(name(), u.columns.map((c) => columnName(c, lang)), u.cells.map((row) => row.map((c) => runsHtml(c, lang))), lang);
   return redlineGroups(blocks, lang)
     .map((g) => {
       const body = g.units.map(unit).join('\n');
@@ -102,8 +110,13 @@ function sectionHtml(s: SectionChange, lang: string, h: number, o: RedlineHtmlOp
   return `<section><h${h + 1}>${heading}</h${h + 1}>\n<p class="status ${s.status}">${esc(status)}${retitled}</p>\n${blocks}</section>`;
 }
 
-const table = (caption: string, head: string[], rows: string[][]) =>
-  `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((x) => `<th scope="col">${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`;
+/**
+ * A table of the redline. On a phone each row is a card (the step table's five columns were a
+ * 5,000 px column of cut cells at 360 px): its first cell as the card's head, every other cell
+ * under its column's name.
+ */
+const table = (caption: string, head: string[], rows: string[][], lang: string) =>
+  `<div class="table-wrap cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((x) => `<th scope="col">${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${c}</td>` : `<td data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
 
 const delIns = (from: string | undefined, to: string | undefined, lang: string): [string, string] => [
   from === undefined ? '' : partsHtml([{ text: from, kind: 'del' }], lang),
@@ -126,7 +139,7 @@ export function renderRedlineFragment(diff: SopDiff, o: RedlineHtmlOptions = {})
   ];
   if (diff.frontmatterNote) out.push(`<p>${esc(diff.frontmatterNote)}</p>`);
   else if (!diff.frontmatter.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);
-  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [esc(frontmatterFieldLabel(f.field, lang)), ...delIns(f.from, f.to, lang)])));
+  else out.push(table(t('diff.frontmatter', lang), [t('diff.field', lang), t('diff.before', lang), t('diff.after', lang)], diff.frontmatter.map((f) => [esc(frontmatterFieldLabel(f.field, lang)), ...delIns(f.from, f.to, lang)]), lang));
   out.push(`<h${h}>${esc(t('diff.sections', lang))}</h${h}>`);
   const changed = diff.sections.filter((s) => s.status !== 'unchanged');
   if (!changed.length) out.push(`<p>${esc(t('diff.noChange', lang))}</p>`);
@@ -142,7 +155,7 @@ export function renderRedlineFragment(diff: SopDiff, o: RedlineHtmlOptions = {})
         const field = c.field ? ` · <em>${esc(fieldWord(c.field, lang))}</em>` : '';
         return [`${esc(t(`diff.what.${c.what}` as UiKey, lang))} ${esc(t(`diff.kind.${c.kind}` as UiKey, lang))}`, `${subject}${field}`, ...delIns(c.from, c.to, lang)];
       });
-      out.push(table(t('diff.workflow', lang), [t('diff.workflow.change', lang), t('diff.workflow.what', lang), t('diff.before', lang), t('diff.after', lang)], rows));
+      out.push(table(t('diff.workflow', lang), [t('diff.workflow.change', lang), t('diff.workflow.what', lang), t('diff.before', lang), t('diff.after', lang)], rows, lang));
     }
   }
   return `<div class="sopkit-redline">\n${out.join('\n')}\n</div>`;
