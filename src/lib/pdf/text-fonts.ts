@@ -16,6 +16,8 @@ interface SubsetEmbedder {
 interface Glyph {
   id: number;
   codePoints: number[];
+  /** The glyph's name in the font's post table (fontkit reads it on demand). */
+  readonly name?: string;
 }
 /** Where fontkit places a glyph, in font units (GPOS applied). */
 export interface Position {
@@ -51,13 +53,39 @@ const shaped = new Map<string, { glyphs: Glyph[]; positions: Position[] }>();
  */
 function forToUnicode(font: SubsetEmbedder['font'], glyph: Glyph): Glyph {
   const mapped = font._cmapProcessor?.codePointsForGlyph(glyph.id) ?? [];
-  if (!mapped.length) return glyph;
   const own = glyph.codePoints ?? [];
-  if (own.length && !own.every((c) => mapped.includes(c))) return glyph;
+  // A contextual form no character reaches by itself (Arabic 'uni066E.init', the dotless tooth
+  // that begins ب, ت, ن...; 'uni0647.fina', reached by both ه and ة) kept the characters of the
+  // first text shaped with it: it takes those its name gives (Adobe Glyph List convention). The
+  // text itself is read from the run's /ActualText (glyph-runs.ts), so this only fixes the bytes.
+  if (!mapped.length || (own.length && !own.every((c) => mapped.includes(c)))) {
+    const named = codePointsOfName(glyph.name);
+    if (!named || (named.length === own.length && named.every((c, i) => c === own[i]))) return glyph;
+    return Object.create(glyph, { codePoints: { value: named, enumerable: true }, id: { value: glyph.id, enumerable: true } }) as Glyph;
+  }
   const lowest = Math.min(...mapped);
   if (own.length === 1 && own[0] === lowest) return glyph;
   // Everything else (advance widths, the outline) is read through to the shared glyph.
   return Object.create(glyph, { codePoints: { value: [lowest], enumerable: true }, id: { value: glyph.id, enumerable: true } }) as Glyph;
+}
+
+/**
+ * The characters a glyph name stands for, by the Adobe Glyph List's rules for `uniXXXX` (one or
+ * more groups of four hex digits), `uXXXX[XX]` and ligatures joined by `_`, ignoring the suffix
+ * after a period (`uni066E.medi.wide`); undefined for any other name.
+ */
+export function codePointsOfName(name: string | undefined): number[] | undefined {
+  const base = name?.split('.')[0];
+  if (!base) return undefined;
+  const out: number[] = [];
+  for (const part of base.split('_')) {
+    const uni = /^uni((?:[0-9A-F]{4})+)$/.exec(part);
+    const u = /^u([0-9A-F]{4,6})$/.exec(part);
+    if (uni) for (let i = 0; i < uni[1]!.length; i += 4) out.push(parseInt(uni[1]!.slice(i, i + 4), 16));
+    else if (u) out.push(parseInt(u[1]!, 16));
+    else return undefined;
+  }
+  return out.every((c) => c <= 0x10ffff && (c < 0xd800 || c > 0xdfff)) ? out : undefined;
 }
 
 /** A subset tag (six capital letters) for a font name: `pdffonts` and validators read `ABCDEF+Name` as a subset. */
