@@ -35,6 +35,28 @@ describe('Arabic pages (right to left) with English content not translated yet',
     await expect(translated.locator('[lang]').count()).resolves.toBe(0);
     await page.close();
   });
+
+  it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01')", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/ar/modules/legal-identity-foundations/`);
+    const links = page.locator('p:has(> strong) > a[href*="/sops/"]');
+    expect(await links.count()).toBeGreaterThan(2);
+    // Lines each code's characters lie on (a Range over the code's text, before the title).
+    const lines = await links.evaluateAll((as) =>
+      as.map((a) => {
+        const text = a.textContent ?? '';
+        const code = /^\S+/.exec(text)![0];
+        const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        const first = walker.nextNode() as Text;
+        range.setStart(first, 0);
+        range.setEnd(first, code.length);
+        return `${code} ${new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size}`;
+      }),
+    );
+    expect(lines.filter((l) => !l.endsWith(' 1'))).toEqual([]);
+    await page.close();
+  });
 });
 
 /** Every HTML file under a folder of the build, as paths relative to the build. */
