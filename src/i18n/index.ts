@@ -28,6 +28,17 @@ export function t(key: UiKey, lang = 'en', params: Record<string, string | numbe
 }
 
 /**
+ * A UI string split around one of its placeholders, for markup on what fills it: an English
+ * title inside an Arabic phrase takes its own `lang` (`[before, after]`, either may be empty).
+ * @param slot The placeholder's name (`title` for `{title}`).
+ */
+export function tAround(key: UiKey, lang: string, slot: string, params: Record<string, string | number> = {}): [string, string] {
+  const mark = '\u{F0000}';
+  const [before = '', after = ''] = t(key, lang, { ...params, [slot]: mark }).split(mark);
+  return [before, after];
+}
+
+/**
  * The colon after a label, as the language writes it: `:` in English and Arabic, a no-break space
  * and `:` in French (so the colon never starts a line).
  * @param lang The language.

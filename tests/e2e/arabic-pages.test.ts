@@ -36,7 +36,7 @@ describe('Arabic pages (right to left) with English content not translated yet',
     await page.close();
   });
 
-  it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01')", async () => {
+  it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01'); its materials' Arabic notes are Arabic", async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/ar/modules/legal-identity-foundations/`);
     const links = page.locator('p:has(> strong) > a[href*="/sops/"]');
@@ -55,6 +55,12 @@ describe('Arabic pages (right to left) with English content not translated yet',
       }),
     );
     expect(lines.filter((l) => !l.endsWith(' 1'))).toEqual([]);
+    // The materials of an English module: "(الجلسة 3)" around an activity's title is Arabic, the title English.
+    const notes = await page.locator('#materials + ul .muted').evaluateAll((spans) =>
+      spans.map((s) => `${s.closest('[lang]')?.getAttribute('lang')} ${s.querySelector('[lang]')?.getAttribute('lang')} ${/الجلسة/.test(s.textContent ?? '')}`),
+    );
+    expect(notes.length).toBeGreaterThan(2);
+    expect(new Set(notes)).toEqual(new Set(['ar en true']));
     await page.close();
   });
 });
