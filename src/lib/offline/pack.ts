@@ -85,17 +85,24 @@ export function filesToKeep(pack: Pack, paths: readonly string[], folders: reado
 }
 
 /**
- * The name of a saved page in the list of saved pages: its title without the site's name that
+ * Names of saved pages for the list of saved pages: a page's title without the site's name that
  * ends every title (` · SOPKit model pack`, or its locale's ` · Ensemble modèle SOPKit`: the
  * title of the home page of the site or of the page's language folder), with the page's language
- * and direction so a right-to-left title reads in its own order inside the list.
+ * and direction so a right-to-left title reads in its own order inside the list. The site's
+ * names are found once, not once per page (a pack of 1,000 SOPs lists thousands of pages).
+ * @param files The pack's files.
  */
-export function savedPageName(file: PackFile, files: readonly PackFile[]): { text: string; lang?: string; dir?: 'ltr' | 'rtl' } {
-  const title = file.title ?? file.path;
-  const homes = files.filter((f) => f.kind === 'page' && f.title && (f.path === '' || (f.lang !== undefined && f.path === `${f.lang}/`)));
-  const suffix = homes.map((h) => ` · ${h.title}`).filter((x) => title.endsWith(x) && title.length > x.length).sort((a, b) => b.length - a.length)[0];
-  const text = suffix ? title.slice(0, -suffix.length) : title;
-  return { text, ...(file.lang ? { lang: file.lang } : {}), ...(file.dir ? { dir: file.dir } : {}) };
+export function savedPageNames(files: readonly PackFile[]): (file: PackFile) => { text: string; lang?: string; dir?: 'ltr' | 'rtl' } {
+  const suffixes = files
+    .filter((f) => f.kind === 'page' && f.title && (f.path === '' || (f.lang !== undefined && f.path === `${f.lang}/`)))
+    .map((h) => ` · ${h.title}`)
+    .sort((a, b) => b.length - a.length);
+  return (file) => {
+    const title = file.title ?? file.path;
+    const suffix = suffixes.find((x) => title.endsWith(x) && title.length > x.length);
+    const text = suffix ? title.slice(0, -suffix.length) : title;
+    return { text, ...(file.lang ? { lang: file.lang } : {}), ...(file.dir ? { dir: file.dir } : {}) };
+  };
 }
 
 /** Human size in MB with one decimal (`8.4 MB`), or kB below 0.1 MB; decimal units, as phones show data. */

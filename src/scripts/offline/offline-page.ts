@@ -3,7 +3,7 @@
  * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
  * this page in place of one never opened, says so.
  */
-import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, savedPageName, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
@@ -65,11 +65,12 @@ async function refresh(pack: Pack): Promise<void> {
   const saved = pack.files
     .filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE)
     .sort((a, b) => rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
+  const nameOf = savedPageNames(pack.files);
   ui.list?.replaceChildren(
     ...saved.map((f) => {
       const a = document.createElement('a');
       a.href = new URL(f.path, scope).pathname;
-      const name = savedPageName(f, pack.files);
+      const name = nameOf(f);
       a.textContent = name.text;
       if (name.lang) a.lang = name.lang;
       if (name.dir) a.dir = name.dir;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesToKeep, formatBytes, packTotals, savedPageName, type Pack } from '../../../src/lib/offline/pack.ts';
+import { filesToKeep, formatBytes, packTotals, savedPageNames, type Pack } from '../../../src/lib/offline/pack.ts';
 import { addressOf, scanBuild } from '../../../src/lib/offline/scan.ts';
 
 const site = 'tests/fixtures/offline-site';
@@ -53,7 +53,8 @@ describe('scanBuild', () => {
       const scanned = scanBuild(dir);
       expect(file(scanned, 'ar/sops/')).toMatchObject({ lang: 'ar', dir: 'rtl' });
       expect(file(scanned, 'sops/')).toMatchObject({ lang: 'en', dir: 'ltr' });
-      const name = (path: string) => savedPageName(file(scanned, path), scanned.files);
+      const named = savedPageNames(scanned.files);
+      const name = (path: string) => named(file(scanned, path));
       expect(name('sops/')).toEqual({ text: 'Procedures', lang: 'en', dir: 'ltr' });
       expect(name('fr/sops/')).toEqual({ text: 'Procédures', lang: 'fr', dir: 'ltr' });
       expect(name('ar/sops/')).toEqual({ text: 'الإجراءات', lang: 'ar', dir: 'rtl' });
