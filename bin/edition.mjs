@@ -7,13 +7,23 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { missingPackageMessage } from './missing-package.mjs';
 
 const [edition, command = 'build', ...rest] = process.argv.slice(2);
 if (edition !== 'participant' && edition !== 'trainer') {
   console.error(`bin/edition.mjs: the first argument is the edition, participant or trainer (found ${edition === undefined ? 'nothing' : `"${edition}"`})`);
   process.exit(1);
 }
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+let astro;
+try {
+  astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+} catch (error) {
+  const message = missingPackageMessage(error, fileURLToPath(new URL('..', import.meta.url)), 'bin/edition.mjs');
+  if (message === undefined) throw error;
+  console.error(message);
+  process.exit(1);
+}
 const result = spawnSync(process.execPath, [astro, command, ...rest], {
   stdio: 'inherit',
   env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },

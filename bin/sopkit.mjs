@@ -6,6 +6,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { compiledCli } from './compiled-cli.mjs';
+import { missingPackageMessage } from './missing-package.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,5 +24,13 @@ async function loadMain() {
   return (await import('../src/cli/main.ts')).main;
 }
 
-const main = await loadMain();
+let main;
+try {
+  main = await loadMain();
+} catch (error) {
+  const message = missingPackageMessage(error, root, 'sopkit');
+  if (message === undefined) throw error;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
 process.exitCode = await main(process.argv.slice(2));
