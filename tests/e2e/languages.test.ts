@@ -52,6 +52,9 @@ describe('pages in every language', () => {
     await page.goto(`${site.url}/fr/sops/death-registration/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain("Cette page n'est pas encore traduite");
     expect(await page.locator('.sop-body').getAttribute('lang')).toBe('en');
+    // The contents list holds the body's English titles under its French heading.
+    expect(await page.locator('.sop-toc > details > ol').getAttribute('lang')).toBe('en');
+    expect(await page.locator('.sop-toc summary').getAttribute('lang')).toBeNull();
     expect(await page.locator('.site-header nav a', { hasText: 'Glossaire' }).getAttribute('href')).toBe('/fr/glossary/');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -211,6 +214,7 @@ describe('pages in every language', () => {
     // The English body: its full stops and brackets stay at the end of its sentences.
     await expect(direction('.sop-body[lang="en"] p')).resolves.toBe('ltr');
     await expect(direction('.meta-grid dd[lang="en"]')).resolves.toBe('ltr');
+    await expect(direction('.sop-toc ol[lang="en"] a')).resolves.toBe('ltr');
     // A date of the revision history is written in Arabic, inside the English block.
     await expect(direction('#history-title ~ * time[lang="ar"]')).resolves.toBe('rtl');
     await expect(page.locator('#history-title ~ * time[lang="ar"]').first().textContent()).resolves.not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
