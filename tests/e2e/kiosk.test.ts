@@ -3,11 +3,11 @@
 // nothing is lost (an unfinished attempt is set aside for the trainer).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
 import { answerAll, fillStorage, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
-import { axeViolations } from './harness.ts';
+import { axeViolations, chromiumArgs, chromiumPath } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
@@ -171,5 +171,43 @@ describe('kiosk mode on a shared tablet', () => {
     expect(await page.inputValue('input[name="participant"]')).toBe('K12');
     expect(await page.locator('[data-form] input:checked').count()).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('Back to a kiosk page that was left shows neither the attempt on screen nor an open trainer view (the back-forward cache)', async () => {
+    // Playwright turns the back-forward cache off; browsers on tablets keep it on, and show a page
+    // that was left again as it was, script state and all, to whoever presses Back.
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+      page.on('dialog', (d) => void d.accept());
+      await page.goto(kioskUrl());
+      await setUpKiosk(page);
+      await begin(page, 'K21', 'Nyandeng Mabior');
+      await page.evaluate(() => ((window as unknown as { kept: string }).kept = 'this document'));
+      const leaveAndComeBack = async () => {
+        await page.goto(`${site.url}/sops/`);
+        // A page from the cache fires no load event.
+        await page.goBack({ waitUntil: 'commit' });
+        await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+        // The same document, not a reload: otherwise this test would not test the cache.
+        expect(await page.evaluate(() => (window as unknown as { kept?: string }).kept)).toBe('this document');
+      };
+      await leaveAndComeBack();
+      await page.waitForFunction(() => (document.querySelector('input[name="participant"]') as HTMLInputElement).value === '');
+      expect(await page.inputValue('input[name="name"]')).toBe('');
+      expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+      expect(await page.content()).not.toMatch(/K21|Nyandeng/);
+      await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/set aside for the trainer/);
+      // Nothing is lost: the trainer finds the attempt set aside.
+      await openTrainerView(page);
+      await expect(page.locator('[data-aside-list]').textContent()).resolves.toMatch(/K21 \(Nyandeng Mabior\): \d+ of \d+ answered/);
+      // A trainer view left open is locked when the page is left.
+      await leaveAndComeBack();
+      await page.waitForFunction(() => document.querySelector('[data-trainer-view]')?.hasAttribute('hidden'));
+      expect(await page.locator('[data-get="responses"]').isVisible()).toBe(false);
+      expect(await page.content()).not.toMatch(/K21|Nyandeng/);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -73,13 +73,16 @@ export function startKiosk(page: KioskPage): void {
     setup.hidden = true;
     $<HTMLElement>('[data-kiosk-bar]').hidden = false;
     // Whatever was on screen before a reload belongs to someone who may have left.
-    const draft = store.get<Attempt & { savedAt?: string }>(page.draftKey);
-    if (draft && hasContent(draft)) {
-      if (setAside('reload', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) {
-        store.remove(page.draftKey);
-        page.say(s['assess.kiosk.setAside'] ?? '');
-      }
-    } else store.remove(page.draftKey);
+    const setAsideDraft = () => {
+      const draft = store.get<Attempt & { savedAt?: string }>(page.draftKey);
+      if (draft && hasContent(draft)) {
+        if (setAside('reload', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) {
+          store.remove(page.draftKey);
+          page.say(s['assess.kiosk.setAside'] ?? '');
+        }
+      } else store.remove(page.draftKey);
+    };
+    setAsideDraft();
 
     const panel = $<HTMLElement>('[data-trainer]');
     panel.hidden = false;
@@ -105,6 +108,24 @@ export function startKiosk(page: KioskPage): void {
       page.reset();
       page.say(s['assess.kiosk.fresh'] ?? '');
       page.focusStart();
+    });
+
+    // A page that is left may be kept whole in the browser's back-forward cache and shown again,
+    // as it was, to whoever presses Back next: the attempt on screen, or an open trainer view with
+    // every name and the downloads. So leaving the page locks the trainer view and empties the
+    // screen (the attempt stays as the draft), and a page shown again from that cache sets the
+    // draft aside as a reload does.
+    addEventListener('pagehide', () => {
+      trainer.lock();
+      const draft = store.get<unknown>(page.draftKey);
+      page.reset();
+      if (draft !== undefined) store.set(page.draftKey, draft);
+    });
+    addEventListener('pageshow', (e: PageTransitionEvent) => {
+      if (!e.persisted) return;
+      trainer.lock();
+      setAsideDraft();
+      page.refresh();
     });
 
     let trainerIdleSince = Date.now();
@@ -140,6 +161,8 @@ export function startKiosk(page: KioskPage): void {
   const formEl = $<HTMLFormElement>('[data-setup]');
   const status = $<HTMLElement>('[data-setup-status]');
   const value = (name: string) => (formEl.elements.namedItem(name) as HTMLInputElement).value.trim();
+  // A PIN half typed must not come back with the page on Back (the back-forward cache, above).
+  addEventListener('pagehide', () => formEl.reset());
   formEl.addEventListener('submit', async (e) => {
     e.preventDefault();
     const pin = value('pin');
