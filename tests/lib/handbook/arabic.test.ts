@@ -52,7 +52,7 @@ describe('Arabic SOP handbook', () => {
     expect(text).toContain('يحدد هذا الإجراء خطوات التسجيل المتأخر للولادات');
     expect(text).toContain('والغاية أن تُقيَّد كلُّ ولادةٍ مرةً واحدةً وبدقّة');
     // poppler moves the space between a left-to-right run and the next Arabic word (its own bidi rules).
-    expect(text).toMatch(/يستقبل موظف التسجيل المُبلِّغ ويملأ معه النموذج\s*AR-02\s*طلب تسجيل ولادة متأخر/);
+    expect(text).toMatch(/يستقبل موظف التسجيل المُبلِّغ ويملأ معه الاستمارة\s*AR-02\s*طلب تسجيل ولادة متأخر/);
     expect(text).toContain('ينطبق هذا الإجراء على جميع مكاتب السجل المدني');
     expect(text).toContain('مسرد المصطلحات المستخدمة');
     // Reversed words would read like this: the test must be able to fail.
