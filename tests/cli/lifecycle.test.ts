@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { loadProject } from '../../src/lib/content/project.ts';
+import { reviewCopyLineCount } from '../../src/lib/lifecycle/review-copy.ts';
 
 const root = join(import.meta.dirname, '../fixtures/lifecycle/project');
 const registers = join(import.meta.dirname, '../fixtures/lifecycle/registers');
@@ -32,6 +34,25 @@ describe('sopkit comments check', () => {
     const json = JSON.parse(r.out) as { comments: unknown[]; errors: number };
     expect(json.comments).toHaveLength(5);
     expect(json.errors).toBe(0);
+  });
+
+  it('refuses a line number past the end of the review copy of the version commented on', async () => {
+    // Row 3: 573 typed for 57. Row 4 comments on an older version, whose review copy is not laid out again.
+    const file = join(registers, 'line-past-end.csv');
+    const r = await run('comments', 'check', '--root', root, file);
+    expect(r.code).toBe(1);
+    const error = r.out.split('\n').filter((l) => l.includes('  error  '));
+    expect(error).toEqual([expect.stringMatching(/:3:6  error  register\/line-beyond  row 3, column "line": line 573 is past the end of the review copy of alpha 0\.2\.0, whose text has \d+ lines.*; write the number from the review copy's left margin, or leave it empty$/)]);
+    expect(error[0]!.startsWith(`${file}:3:6`)).toBe(true);
+  });
+
+  it("takes the review copy's last line, and refuses the one after it", async () => {
+    const project = loadProject(root);
+    const last = Math.max(await reviewCopyLineCount(project, 'alpha', 'a4'), await reviewCopyLineCount(project, 'alpha', 'letter'));
+    const file = join(temp, 'edge.csv');
+    writeFileSync(file, `commenter,sop,version,section,line,type,comment\n[Registry],alpha,0.2.0,6.2,${last},editorial,Last line.\n[Registry],alpha,0.2.0,6.2,${last + 1},editorial,One past it.\n`);
+    const r = await run('comments', 'check', '--root', root, file);
+    expect(r.out.split('\n')).toEqual([expect.stringContaining(`:3:5  error  register/line-beyond  row 3, column "line": line ${last + 1} is past the end`)]);
   });
 
   it('names a missing file, or the usage, in one line', async () => {

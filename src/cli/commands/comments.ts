@@ -7,6 +7,7 @@ import { registerDiagnostic } from '../../lib/lifecycle/check-rules.ts';
 import { isOpen } from '../../lib/lifecycle/comments.ts';
 import { checkRegisters } from '../../lib/lifecycle/register-check.ts';
 import { readRegister } from '../../lib/lifecycle/register-read.ts';
+import { reviewLineCounts } from '../../lib/lifecycle/review-lines.ts';
 import { outlineLookup } from '../../lib/lifecycle/versions.ts';
 import type { Command } from '../command.ts';
 
@@ -44,7 +45,7 @@ Example:
       const shown = relative(root, abs).split(sep).join('/');
       registers.push(await readRegister(abs, shown.startsWith('..') ? file : shown));
     }
-    const checked = checkRegisters(registers, project, outlineLookup(project));
+    const checked = checkRegisters(registers, project, outlineLookup(project), await reviewLineCounts(registers, project));
     const diagnostics = checked.problems.map(registerDiagnostic).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;

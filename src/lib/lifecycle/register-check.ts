@@ -2,6 +2,7 @@ import { commentDecisions, commentTypes, type RegisterColumnName } from '../../s
 import type { Project, SopDoc } from '../content/project.ts';
 import { compareVersions, parseCommentType, parseDecision, rowRanges, type CommentRecord } from './comments.ts';
 import type { Register, RegisterProblem, RegisterRow } from './register-read.ts';
+import type { ReviewLineCounts } from './review-lines.ts';
 import type { SopOutline } from './versions.ts';
 
 /** What checking registers gives: the comments that passed (for reports) and every problem. */
@@ -48,8 +49,10 @@ function trailingZeroTwin(section: string, outline: SopOutline): string | undefi
  * @param registers Registers as read.
  * @param project The loaded project.
  * @param outlineOf Sections and paragraphs of an SOP at a version (see `outlineLookup`).
+ * @param lines The line counts of the review copies cited (see `reviewLineCounts`): a line past
+ *   the end of its version's review copy is an error; versions not in it are not checked.
  */
-export function checkRegisters(registers: readonly Register[], project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined): CheckedRegisters {
+export function checkRegisters(registers: readonly Register[], project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, lines: ReviewLineCounts = new Map()): CheckedRegisters {
   const comments: CommentRecord[] = [];
   const problems: RegisterProblem[] = [];
   const seen = new Map<string, { file: string; row: number }>();
@@ -57,7 +60,7 @@ export function checkRegisters(registers: readonly Register[], project: Project,
     const found: RegisterProblem[] = [...reg.problems];
     const unchecked = new Map<string, number[]>();
     for (const r of reg.rows) {
-      const { errors, record } = checkRow(reg, r, project, outlineOf, unchecked);
+      const { errors, record } = checkRow(reg, r, project, outlineOf, unchecked, lines);
       found.push(...errors);
       if (!record) continue;
       comments.push(record);
@@ -76,7 +79,15 @@ export function checkRegisters(registers: readonly Register[], project: Project,
   return { comments, problems };
 }
 
-function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, unchecked: Map<string, number[]>): { errors: RegisterProblem[]; record?: CommentRecord } {
+/** Why a line number is past the end of its version's review copy; undefined when it is within it or cannot be known. */
+function lineProblem(line: string, sop: string, version: string, lines: ReviewLineCounts): string | undefined {
+  const count = lines.get(`${sop}@${version}`);
+  if (!count || !/^[1-9]\d*$/.test(line) || Number(line) <= Math.max(count.a4, count.letter)) return undefined;
+  const papers = count.a4 === count.letter ? `${count.a4} lines` : `${count.a4} lines on A4 paper, ${count.letter} on letter`;
+  return `line ${line} is past the end of the review copy of ${sop} ${version}, whose text has ${papers}; write the number from the review copy's left margin, or leave it empty`;
+}
+
+function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, unchecked: Map<string, number[]>, lines: ReviewLineCounts): { errors: RegisterProblem[]; record?: CommentRecord } {
   const errors: RegisterProblem[] = [];
   const c = r.cells;
   const fail = (column: RegisterColumnName, code: string, message: string, severity: 'error' | 'warning' = 'error') => {
@@ -121,6 +132,8 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
       if (problem) fail('paragraph', 'register/unknown-paragraph', problem);
     }
   }
+  const beyond = c.line && versionKnown ? lineProblem(c.line, c.sop, c.version, lines) : undefined;
+  if (beyond) fail('line', 'register/line-beyond', beyond);
   if (errors.some((e) => e.severity === 'error')) return { errors };
   return {
     errors,

@@ -7,7 +7,7 @@ import { historyBlocks } from '../handbook/front-matter.ts';
 import { glossaryBlocks } from '../handbook/glossary.ts';
 import { run } from '../handbook/inline.ts';
 import { layoutBlocks } from '../handbook/layout.ts';
-import { paginate } from '../handbook/paginate.ts';
+import { paginate, type LaidPage } from '../handbook/paginate.ts';
 import { sopBodyBlocks, type BodyOptions } from '../handbook/sop-body.ts';
 import type { PageInfo } from '../handbook/document.ts';
 import { stampPage, type StampInfo } from '../handbook/stamps.ts';
@@ -67,6 +67,28 @@ function stampReviewPage(w: PageWriter, info: PageInfo, stamp: StampInfo & { wat
   w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 42));
 }
 
+/** The pages of a review copy's numbered text: the SOP body with paragraph markers, then the glossary of its terms. */
+async function bodyPagesOf(project: Project, sop: ValidSop, ctx: ReturnType<typeof layoutContext>): Promise<LaidPage[]> {
+  const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
+  const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
+  const blocks = sopBodyBlocks(sop, body);
+  blocks.push(...glossaryBlocks(project, body.terms, sop.data.language, `glossary:${sop.id}`));
+  return paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
+}
+
+/**
+ * How many lines the review copy of an SOP's current version numbers in its left margin on a
+ * paper: the highest line a comment register can cite.
+ * @param project The loaded project.
+ * @param id SOP id.
+ * @param paper The paper it was printed on.
+ */
+export async function reviewCopyLineCount(project: Project, id: string, paper: Paper): Promise<number> {
+  const sop = validSop(project, id);
+  const margins = marginsOf(await bodyPagesOf(project, sop, layoutContext(paper, sop.data.language)));
+  return margins.reduce((n, m) => n + m.lines.length, 0);
+}
+
 /** Options of a review copy. */
 export interface ReviewCopyOptions {
   paper: Paper;
@@ -86,13 +108,9 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const d = sop.data;
   const lang = d.language;
   const ctx = layoutContext(options.paper, lang);
-  const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
-  const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
-  const blocks = sopBodyBlocks(sop, body);
-  blocks.push(...glossaryBlocks(project, body.terms, lang, `glossary:${sop.id}`));
   const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
-  const bodyPages = pages(blocks);
+  const bodyPages = await bodyPagesOf(project, sop, ctx);
   const margins = marginsOf(bodyPages);
   const parts: Part[] = [
     { pages: pages(frontBlocks(sop, project)), numbering: 'roman', stamp: (w, info) => stampReviewPage(w, info, stamp) },

@@ -1,0 +1,34 @@
+import type { Project } from '../content/project.ts';
+import type { Register } from './register-read.ts';
+import { reviewCopyLineCount } from './review-copy.ts';
+
+/** How many lines the review copy of one SOP version numbers, on each paper it may be printed on. */
+export interface ReviewLines {
+  a4: number;
+  letter: number;
+}
+
+/** Review-copy line counts by `sop@version`. */
+export type ReviewLineCounts = ReadonlyMap<string, ReviewLines>;
+
+/**
+ * The line counts of the review copies that register rows cite by line number: the current
+ * version of each SOP named, laid out on A4 and letter paper as `sopkit review-copy` prints it.
+ * An older version is left out (its review copy depended on the machine of its day), and so is
+ * an SOP with errors.
+ * @param registers Registers as read.
+ * @param project The loaded project.
+ */
+export async function reviewLineCounts(registers: readonly Register[], project: Project): Promise<ReviewLineCounts> {
+  const wanted = new Set<string>();
+  for (const r of registers.flatMap((reg) => reg.rows)) {
+    const sop = project.sops.find((s) => s.id === r.cells.sop);
+    if (r.cells.line && sop?.data && sop.tree && sop.data.version === r.cells.version) wanted.add(sop.id);
+  }
+  const counts = new Map<string, ReviewLines>();
+  for (const id of wanted) {
+    const version = project.sops.find((s) => s.id === id)!.data!.version;
+    counts.set(`${id}@${version}`, { a4: await reviewCopyLineCount(project, id, 'a4'), letter: await reviewCopyLineCount(project, id, 'letter') });
+  }
+  return counts;
+}
