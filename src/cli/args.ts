@@ -15,18 +15,37 @@ export const globalOptions = {
  * @param argv Arguments after the command name.
  */
 export function parseCommandArgs(command: Command, argv: string[]) {
+  const options = { ...globalOptions, ...command.options };
+  let parsed;
   try {
-    return parseArgs({
-      args: argv,
-      options: { ...globalOptions, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (cause) {
     const message = (cause as Error).message.split('\n')[0] ?? 'bad arguments';
     throw new SopkitError('cli/args', `${message}. Run \`sopkit ${command.name} --help\`.`, { cause });
   }
+  refuseRepeated(command, options, parsed.tokens);
+  return { values: parsed.values, positionals: parsed.positionals };
 }
+
+/**
+ * Refuses an option that takes one value given twice with two values (`--quiz m1 --quiz m2`):
+ * the last would be used without a word. `--root` may be given twice (before the command and
+ * after it, the later one wins, as the help says).
+ */
+function refuseRepeated(command: Command, options: Command['options'], tokens: ReturnType<typeof parseArgs>['tokens'] = []): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === 'root' || token.value === undefined) continue;
+    const config = options[token.name];
+    if (config?.type !== 'string' || config.multiple) continue;
+    const first = seen.get(token.name);
+    if (first !== undefined && first !== token.value) {
+      throw new SopkitError('cli/args', `--${token.name} given twice ("${first}" and "${token.value}"); it takes one value: give it once. Run \`sopkit ${command.name} --help\`.`);
+    }
+    seen.set(token.name, token.value);
+  }
+}
+
 
 /**
  * A date the user gives (--today, --date, SOPKIT_TODAY): a day that exists, written YYYY-MM-DD,

@@ -42,6 +42,14 @@ describe('sopkit CLI', () => {
     expect(r.err).toMatch(/^sopkit check: Unknown option '--jsno'.*Run `sopkit check --help`\.$/);
   });
 
+  it('refuses an option that takes one value given twice, instead of using the last', async () => {
+    const r = await run('score', '--quiz', 'm1-pre', '--quiz', 'm2-pre', '--pre', 'pre.csv', '--post', 'post.csv', '--root', base);
+    expect(r).toMatchObject({ code: 1, err: 'sopkit score: --quiz given twice ("m1-pre" and "m2-pre"); it takes one value: give it once. Run `sopkit score --help`.' });
+    // The same value twice is harmless, and --root may be given before and after the command.
+    const same = await run('--root', temp, 'check', '--today', '2026-06-01', '--today', '2026-06-01', '--root', base);
+    expect(same.code).toBe(0);
+  });
+
   it('check exits 0 on a clean project and prints a summary', async () => {
     const r = await run('check', '--root', base, '--today', '2026-06-01');
     expect(r.code).toBe(0);
