@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateProblem } from '../lib/dates.ts';
 import { SopkitError } from '../lib/errors.ts';
@@ -46,6 +48,19 @@ function refuseRepeated(command: Command, options: Command['options'], tokens: R
   }
 }
 
+/**
+ * The project folder: `--root DIR` (or the working folder), refused in one line when it does not
+ * exist or is a file; a command run there would find no SOP and might report nothing wrong.
+ * @param value `--root` as given, or undefined.
+ */
+export function projectRoot(value: unknown): string {
+  if (typeof value !== 'string') return process.cwd();
+  if (!value) throw new SopkitError('cli/root', '--root is empty; give the project\'s folder (the one with content/, workflows/ and quizzes/)');
+  const root = resolve(value);
+  if (!existsSync(root)) throw new SopkitError('cli/root', `--root ${value}: no such folder; give the project's folder (the one with content/, workflows/ and quizzes/)`);
+  if (!statSync(root).isDirectory()) throw new SopkitError('cli/root', `--root ${value} is a file; give the project's folder (the one with content/, workflows/ and quizzes/)`);
+  return root;
+}
 
 /**
  * A date the user gives (--today, --date, SOPKIT_TODAY): a day that exists, written YYYY-MM-DD,

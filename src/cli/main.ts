@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { isUserError, SopkitError } from '../lib/errors.ts';
-import { dateOption, parseCommandArgs } from './args.ts';
+import { dateOption, parseCommandArgs, projectRoot } from './args.ts';
 import type { Io } from './command.ts';
 import { commandNames, commandSummaries, loadCommand } from './commands/index.ts';
 import { runCommandInWorker } from './in-worker.ts';
@@ -103,7 +102,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     // Read wherever a command takes today's date (check, score, report, new): refused here once.
     dateOption('SOPKIT_TODAY=', process.env.SOPKIT_TODAY);
-    const root = resolve(typeof values.root === 'string' ? values.root : process.cwd());
+    const root = projectRoot(values.root);
     const max = command.maxArguments;
     if (max !== undefined && positionals.length > max) {
       const takes = max === 0 ? 'takes no arguments, only options' : `takes ${max === 1 ? 'one argument' : `${max} arguments`}`;

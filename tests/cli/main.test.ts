@@ -50,6 +50,18 @@ describe('sopkit CLI', () => {
     expect(same.code).toBe(0);
   });
 
+  it('refuses a --root that does not exist, is a file or is not a project, instead of passing "0 SOPs checked"', async () => {
+    const missing = await run('check', '--root', join(temp, 'no-such-pack'));
+    expect(missing).toMatchObject({ code: 1, err: `sopkit check: --root ${join(temp, 'no-such-pack')}: no such folder; give the project's folder (the one with content/, workflows/ and quizzes/)` });
+    const file = await run('check', '--root', join(base, 'content/glossary.yaml'));
+    expect(file).toMatchObject({ code: 1, err: expect.stringContaining('glossary.yaml is a file; give the project') });
+    const { mkdirSync } = await import('node:fs');
+    const downloads = join(temp, 'Downloads');
+    mkdirSync(downloads);
+    const elsewhere = await run('check', '--root', downloads, '--json');
+    expect(elsewhere).toMatchObject({ code: 1, out: '', err: `sopkit check: ${downloads} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR` });
+  });
+
   it('check exits 0 on a clean project and prints a summary', async () => {
     const r = await run('check', '--root', base, '--today', '2026-06-01');
     expect(r.code).toBe(0);
