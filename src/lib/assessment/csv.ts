@@ -110,7 +110,7 @@ export function columnLetter(index1: number): string {
 
 /**
  * Reads a CSV text exported by a spreadsheet, the test page or Kobo/ODK: UTF-8 BOM removed, CRLF
- * or LF, quoted fields, delimiter detected, the `'` that protects a cell from being run as a
+ * or LF (both in one file too: rows added in another editor), quoted fields, delimiter detected, the `'` that protects a cell from being run as a
  * formula removed (`'+233...` is `+233...`). Blank rows are skipped; a row with more or fewer cells
  * than the header is an error (it usually means an unquoted delimiter, and guessing would score
  * someone wrongly).
@@ -124,7 +124,9 @@ export function readCsv(text: string, file: string): CsvTable {
     throw new SopkitError('responses/empty', `${file}: the file is empty; export the responses again (a header row, then one row per participant)`);
   }
   const delimiter = detectDelimiter(clean);
-  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  // One kind of line break: papaparse takes the first it sees for the whole file, so rows added
+  // with LF to an Excel export (CRLF) ran together into one row of too many cells.
+  const parsed = Papa.parse<string[]>(clean.replace(/\r\n?/g, '\n'), { delimiter, newline: '\n', skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;

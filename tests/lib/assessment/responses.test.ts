@@ -126,6 +126,15 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(set.responses[0]?.name).toBe('Grace\nOkello');
   });
 
+  it('an Excel export (CRLF) with rows added in an editor that writes LF: every row read as its own', () => {
+    const excel = 'participant,name,form,q1,q2\r\nP01,Amina Yusuf,pre,b,a c\r\nP02,"Banda, Joseph",pre,c,a\r\n';
+    const added = '\nP03,Grace Mensah,pre,b,a c\nP04,Ibrahim Diallo,pre,,b\n';
+    const table = readCsv(excel + added, 'pre.csv');
+    expect(table.rows.map((r) => r[0])).toEqual(['P01', 'P02', 'P03', 'P04']);
+    expect(table.rowNumbers).toEqual([2, 3, 5, 6]);
+    expect(table.rows[1]![1]).toBe('Banda, Joseph');
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
