@@ -56,6 +56,40 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** The first bytes of files a spreadsheet user may give where a CSV is expected, and what each is. */
+const SIGNATURES: readonly [readonly number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'an Excel workbook (.xlsx) or another ZIP archive'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls)'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+];
+
+/**
+ * What a file is when it is not text (a workbook, a PDF, an image, or any file with NUL bytes
+ * that is not UTF-16 with a BOM); undefined for text.
+ */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  const known = SIGNATURES.find(([sig]) => sig.every((b, i) => bytes[i] === b));
+  if (known) return known[1];
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 8192).includes(0) ? 'a binary file, not text' : undefined;
+}
+
+/**
+ * The text of a CSV file (`decodeText`), refused in one line when the file is not text: read as
+ * CSV, a workbook's or an image's bytes gave messages about cells and columns ("row 3: 1 cells
+ * but the header has 2", 'column A (‰PNG) is not an item').
+ * @param bytes The file's bytes.
+ * @param file File name for messages.
+ * @throws SopkitError naming the file and what it is.
+ */
+export function csvText(bytes: Uint8Array, file: string): string {
+  const kind = binaryKind(bytes);
+  if (kind) throw new SopkitError('csv/not-text', `${file} is not a CSV file: it is ${kind}; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)`);
+  return decodeText(bytes);
+}
+
 /**
  * Windows-1252 code points of the bytes 0x80–0x9F (the WHATWG Encoding table; the five bytes the
  * code page leaves undefined keep their C1 code point, as browsers do). Every other byte is the

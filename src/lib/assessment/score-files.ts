@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { inputFile } from '../input-file.ts';
-import { decodeText } from './csv.ts';
+import { csvText } from './csv.ts';
 import { buildReport } from './report.ts';
 import { combineResponses, parseResponses, type ReadResponses } from './responses.ts';
 import type { FormId, ParticipantResponse, ScoreReport } from './types.ts';
@@ -29,7 +29,7 @@ export interface Scored {
  */
 export function scoreFiles(root: string, quiz: Quiz, files: readonly ResponsesFile[]): Scored {
   const sets = files.map(({ path, form }) => {
-    const text = decodeText(readFileSync(inputFile(root, path, 'responses/not-found')));
+    const text = csvText(readFileSync(inputFile(root, path, 'responses/not-found')), path);
     return parseResponses(text, path, quiz, form ? { form } : {});
   });
   const responses = combineResponses(sets);

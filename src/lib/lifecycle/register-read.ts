@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
-import { columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
+import { binaryKind, columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
 import { isUserError } from '../errors.ts';
 
 /** A problem with a register, placed by spreadsheet row and column header. */
@@ -99,8 +99,10 @@ function fromTable(file: string, header: readonly string[], rows: readonly { row
   return reg;
 }
 
-function readCsvRegister(path: string, file: string): Register {
-  const text = decodeText(new Uint8Array(readFileSync(path)));
+function readCsvRegister(bytes: Uint8Array, file: string): Register {
+  const kind = binaryKind(bytes);
+  if (kind) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/not-text', message: `not a CSV file: it is ${kind}; save the register from the spreadsheet as CSV (UTF-8) or as .xlsx` }] };
+  const text = decodeText(bytes);
   if (!text.trim()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/empty', message: 'the file is empty; start from the template (a header row, then one comment per row)' }] };
   try {
     const table = readCsv(text, file);
@@ -112,10 +114,10 @@ function readCsvRegister(path: string, file: string): Register {
   }
 }
 
-async function readXlsxRegister(path: string, file: string): Promise<Register> {
+async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> {
   let sheets: { sheet: string; data: RawCell[][] }[];
   try {
-    sheets = (await readXlsxFile(readFileSync(path))) as { sheet: string; data: RawCell[][] }[];
+    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: RawCell[][] }[];
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/xlsx', message: `not a readable XLSX workbook (${reason}); save it again from the spreadsheet as .xlsx, or as .csv` }] };
@@ -141,7 +143,13 @@ export async function readRegister(path: string, file: string): Promise<Register
   if (!existsSync(path)) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/missing', message: 'no such file; check the name and its folder' }] };
   // A folder (or a link to one) named like a register: one problem, not a crash reading it.
   if (statSync(path).isDirectory()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/not-a-file', message: `${file} is a folder, not a file: list a .csv or .xlsx register under comments:, or rename the folder` }] };
-  if (/\.xlsx$/i.test(path)) return readXlsxRegister(path, file);
-  if (/\.csv$/i.test(path)) return readCsvRegister(path, file);
-  return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/format', message: 'a comment register is a .csv or .xlsx file' }] };
+  if (!/\.(xlsx|csv)$/i.test(path)) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/format', message: 'a comment register is a .csv or .xlsx file' }] };
+  // Read by what the file holds, not its name: a workbook saved as "x.csv" or a CSV register named
+  // "x.xlsx" is read as what it is (a ZIP is a workbook; text with register headers is CSV).
+  const bytes = readFileSync(path);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip || (/\.xlsx$/i.test(path) && binaryKind(bytes))) return readXlsxRegister(bytes, file);
+  const csv = readCsvRegister(new Uint8Array(bytes), file);
+  if (/\.csv$/i.test(path) || !csv.problems.some((p) => p.code === 'register/missing-column')) return csv;
+  return readXlsxRegister(bytes, file);
 }

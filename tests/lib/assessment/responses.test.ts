@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
+import { csvText, decodeText, detectDelimiter, readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
 import { protectCell, responsesCsvFor, unprotectCell } from '../../../src/lib/assessment/csv-write.ts';
 import { buildReport } from '../../../src/lib/assessment/report.ts';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
@@ -168,6 +168,25 @@ const bad: [string, ReadOptions, RegExp][] = [
   // A photo pasted into a cell: named by its start.
   ['long-cell.csv', {}, /^long-cell.csv row 3, column D \(s-01\): "ivborw0kgg[^"]{29}…" is not an option of item s-01 \(options: a, b, c, d\)/],
 ];
+
+describe('a file that is not CSV text is named as what it is', () => {
+  const pre = readFileSync(join(fixtures, 'project/quizzes/sample-registration.yaml'));
+  it.each([
+    ['an Excel workbook saved as .xlsx', Buffer.concat([Buffer.from('504b0304140006000800000021', 'hex'), pre]), 'an Excel workbook (.xlsx) or another ZIP archive'],
+    ['an Excel 97 workbook', Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'), 'an old Excel workbook (.xls)'],
+    ['a scanned answer sheet', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), 'a PDF'],
+    ['a photo of the sheet', Buffer.from('ffd8ffe000104a464946', 'hex'), 'a JPEG image'],
+    ['an unknown binary', Buffer.from('participant\0\0\x01', 'latin1'), 'a binary file, not text'],
+  ])('%s', (_, bytes, kind) => {
+    expect(() => csvText(bytes, 'pre.csv')).toThrow(`pre.csv is not a CSV file: it is ${kind}; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)`);
+  });
+
+  it('text in any encoding a spreadsheet writes is read as before', () => {
+    const text = 'participant,form,q1\r\nP01,pre,b\r\n';
+    expect(csvText(Buffer.from(`\ufeff${text}`, 'utf8'), 'pre.csv')).toBe(text);
+    expect(csvText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'pre.csv')).toBe(text);
+  });
+});
 
 describe('bad responses give one clear message', () => {
   it.each(bad)('%s', (name, options, message) => {

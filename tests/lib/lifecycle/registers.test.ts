@@ -88,6 +88,19 @@ describe('comment register checks', () => {
     ]);
     expect(problems[0]?.message).toContain('"type"');
   });
+
+  it('reads a register by what the file holds: a workbook saved as .csv, a CSV named .xlsx; a photo is named as such', async () => {
+    copyFileSync(join(registers, 'numeric-section-libreoffice.xlsx'), join(temp, 'returned-by-email.csv'));
+    copyFileSync(join(registers, 'iso-headers.csv'), join(temp, 'iso-headers.xlsx'));
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    writeFileSync(join(temp, 'photo-of-register.csv'), png);
+    const read = await Promise.all(['returned-by-email.csv', 'iso-headers.xlsx', 'photo-of-register.csv'].map((n) => readRegister(join(temp, n), n)));
+    const { problems, comments } = checkRegisters(read, project, outlineLookup(project));
+    expect(comments.map((c) => [c.file, c.section])).toEqual([['returned-by-email.csv', '6.1'], ['returned-by-email.csv', '6.2'], ['iso-headers.xlsx', '6.1']]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.code, p.message])).toEqual([
+      ['photo-of-register.csv', 1, 'register/not-text', 'not a CSV file: it is a PNG image; save the register from the spreadsheet as CSV (UTF-8) or as .xlsx'],
+    ]);
+  });
 });
 
 describe('comment register templates', () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { decodeText } from '../../assessment/csv.ts';
+import { csvText } from '../../assessment/csv.ts';
 import type { CheckContext } from '../../check/context.ts';
 import { relPath, type SopDoc } from '../../content/project.ts';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
@@ -94,7 +94,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   try {
     const cases = dryRunCases(d, workflow);
     // Decoded as the other spreadsheets' CSVs are (UTF-8, UTF-16, or Windows-1252 from Excel).
-    const results = readResults(decodeText(readFileSync(path)), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
+    const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
     if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
   } catch (error) {

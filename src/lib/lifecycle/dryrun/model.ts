@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { decodeText } from '../../assessment/csv.ts';
+import { csvText } from '../../assessment/csv.ts';
 import { resolve } from 'node:path';
 import { relPath, type Project, type SopDoc } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
@@ -72,7 +72,7 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     return model;
   }
   if (statSync(path).isDirectory()) throw new SopkitError('dryrun/no-results', `${file} is a folder, not a file; name the results CSV`);
-  const results = readResults(decodeText(readFileSync(path)), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay });
+  const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     const first = errors[0]!;

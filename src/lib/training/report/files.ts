@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeText } from '../../assessment/csv.ts';
+import { csvText } from '../../assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { inputFile } from '../../input-file.ts';
@@ -29,7 +29,7 @@ function target(root: string, value: string): { path: string; id?: string } {
 
 /** A file's text in whatever encoding a spreadsheet wrote it; one line when it is missing. */
 function readText(root: string, path: string): InputFile {
-  return { name: path, text: decodeText(readFileSync(inputFile(root, path, 'report/not-found'))) };
+  return { name: path, text: csvText(readFileSync(inputFile(root, path, 'report/not-found')), path) };
 }
 
 /**
