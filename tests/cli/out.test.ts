@@ -25,3 +25,25 @@ describe('--out naming something that is in the way', () => {
     });
   }
 });
+
+// In the sample pack, these did their work first (diff printed the whole comparison, review-copy
+// and dryrun laid out their PDFs) and then failed at mkdir with "cannot use ...: something is
+// already there" or "part of that path is a file".
+const results = join(root, 'results');
+const inPack: [string, string[], string][] = [
+  ['review-copy', ['review-copy', 'certified-copies', '--out', results], `sopkit review-copy: --out ${results} is a file; --out names a folder to write into: give a folder name`],
+  ['diff', ['diff', 'birth-registration', '--from', '1.3.0', '--out', results], `sopkit diff: --out ${results} is a file; --out names a folder to write into: give a folder name`],
+  ['dryrun plan', ['dryrun', 'plan', 'birth-registration-2025', '--out', join(results, 'plan')], `sopkit dryrun: --out ${join(results, 'plan')}: tests/fixtures/cli/out-exists/results is a file, so no folder can be made inside it; give another folder`],
+  ['dryrun report', ['dryrun', 'report', 'birth-registration-2025', '--out', results], `sopkit dryrun: --out ${results} is a file; --out names a folder to write into: give a folder name`],
+];
+
+describe('--out naming a file, in the sample pack: refused before any work', () => {
+  for (const [name, args, line] of inPack) {
+    it(`${name}: one line, nothing on stdout, exit 1`, async () => {
+      const result = await runSopkit([...args, '--root', repo]);
+      expect(result.stderr).toBe(`${line}\n`);
+      expect(result.stdout).toBe('');
+      expect(result.status).toBe(1);
+    });
+  }
+});

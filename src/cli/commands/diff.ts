@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
@@ -8,6 +8,7 @@ import { renderRedlineHtml } from '../../lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../lib/lifecycle/diff/redline-pdf.ts';
 import { ansiMarks, diffText, plainMarks } from '../../lib/lifecycle/diff/text-output.ts';
 import type { Command } from '../command.ts';
+import { outDir } from '../out.ts';
 
 /** Colours only on a terminal that shows them, and never when NO_COLOR is set. */
 export function useColour(stream: { isTTY?: boolean } = process.stdout): boolean {
@@ -51,6 +52,8 @@ Examples:
     const [id, extra] = positionals;
     if (!id || extra) throw new SopkitError('diff/usage', 'name one SOP: sopkit diff <sop> --from <version|git-ref|file> (run `sopkit diff --help`)');
     if (typeof values.from !== 'string') throw new SopkitError('diff/no-from', 'say which version to compare with: --from 1.2.0, --from <git ref> or --from <file>');
+    // Refused before the comparison is printed, not after it (mkdir failed once the diff was out).
+    const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     // Components read as the project words them now (terms, role titles, parameter values).
     const project = loadProject(root);
     const sop = project.sops.find((s) => s.id === id);
@@ -58,8 +61,7 @@ Examples:
     const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
-    if (typeof values.out === 'string') {
-      const dir = resolve(root, values.out);
+    if (dir) {
       mkdirSync(dir, { recursive: true });
       const organisation = project.site?.organisation;
       writeFileSync(join(dir, `${id}-changes.pdf`), await renderRedlinePdf(result, { ...(organisation ? { organisation } : {}) }));

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
@@ -10,6 +10,7 @@ import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
 import type { Command, Io } from '../command.ts';
+import { outDir as resolveOutDir } from '../out.ts';
 
 function printSummary(io: Io, model: DryRunModel): void {
   const stats = model.stats!;
@@ -74,8 +75,8 @@ Examples:
     const [action, id, extra] = positionals;
     if (extra) throw new SopkitError('dryrun/usage', `one dry run at a time; "${extra}" is extra (run \`sopkit dryrun --help\`)`);
     if (action === 'plan') {
+      const outDir = resolveOutDir(root, values.out, 'dryruns');
       const m = await model(root, id, undefined, true);
-      const outDir = resolve(root, typeof values.out === 'string' ? values.out : 'dryruns');
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} pages)`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
@@ -85,10 +86,10 @@ Examples:
       if (typeof values.out !== 'string') throw new SopkitError('dryrun/no-out', 'say where to write the report: --out DIR');
       // A missing or folder --results is one line here (the model would read a folder as EISDIR).
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
+      const outDir = resolveOutDir(root, values.out, values.out);
       const m = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
-      const outDir = resolve(root, values.out);
       mkdirSync(outDir, { recursive: true });
       const pdf = await writeDryRunReport(m, outDir);
       const html = dryRunFileNames(m.id).report.replace(/\.pdf$/, '.html');

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { writeReviewCopy } from '../../lib/lifecycle/publish.ts';
 import type { Command } from '../command.ts';
+import { outDir as resolveOutDir } from '../out.ts';
 import { parsePaper, report } from './handbook.ts';
 
 export const reviewCopy: Command = {
@@ -34,7 +34,7 @@ Example:
     const [id, ...extra] = ctx.positionals;
     if (!id || extra.length) throw new SopkitError('review/usage', 'name one SOP id: sopkit review-copy <sop> (run `sopkit review-copy --help`)');
     const paper = parsePaper(ctx.values.paper);
-    const outDir = resolve(ctx.root, typeof ctx.values.out === 'string' ? ctx.values.out : 'handbooks');
+    const outDir = resolveOutDir(ctx.root, ctx.values.out, 'handbooks');
     const project = loadProject(ctx.root);
     const sop = project.sops.find((s) => s.id === id);
     if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
