@@ -125,6 +125,19 @@ describe('results CSV errors name the file, row and column', () => {
     expect(short.problems.map((p) => p.message)).toEqual(['row 2, column E (minutes): 42001 minutes is more than 100 working days of 420 minutes; check the cell and write the office minutes the step took']);
   });
 
+  it('a column the results do not have is a warning naming it, and the column it may stand for', () => {
+    // The observers' spreadsheet, with "minutes" headed as they wrote it on the sheet.
+    const text = 'case,site,step,done,Time (min),deviation,issue,proposal,Observer\r\nc1,s1,1.1,yes,12,,,,A. Mensah\r\nc1,s1,1.2,partly,95,Form BR-02 not read back,,,A. Mensah\r\n';
+    const { problems, rows } = readResults(text, 'results/district.csv', ctx);
+    expect(rows.map((r) => r.minutes)).toEqual([undefined, undefined]);
+    expect(problems.map((p) => [p.severity, p.code, p.row, p.column, p.message])).toEqual([
+      ['warning', 'dryrun/results-ignored-column', 1, 5, 'row 1, column E (Time (min)): not a column of the results, so it is not read (there is no "minutes" column: if this is it, rename it); the columns are case,site,step,done,minutes,deviation,issue,proposal'],
+      ['warning', 'dryrun/results-ignored-column', 1, 9, 'row 1, column I (Observer): not a column of the results, so it is not read (there is no "minutes" column: if this is it, rename it); the columns are case,site,step,done,minutes,deviation,issue,proposal'],
+    ]);
+    // A trailing delimiter (an empty header cell) is not a column.
+    expect(readResults('case,site,step,done,minutes,deviation,issue,proposal,\nc1,s1,1.1,yes,12,,,,\n', 'x.csv', ctx).problems).toEqual([]);
+  });
+
   it('a section that is not a step of the case is a warning unless a deviation explains it', () => {
     const text = 'case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1,yes,5,,,\nc1,s1,1,yes,5,Supervisor consulted,,\n';
     const { problems, rows } = readResults(text, 'x.csv', ctx);

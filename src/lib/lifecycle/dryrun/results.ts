@@ -121,5 +121,19 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
   });
   const ignored = table.header.filter((h) => !(resultColumns as readonly string[]).includes(h.toLowerCase()));
+  problems.push(...ignoredColumns(table.header, index));
   return { rows, problems, unfilled, ignored };
+}
+
+/**
+ * A warning for each header the format does not have: its cells are not read, so a column
+ * renamed in the spreadsheet ("time" for minutes) gave a report with no timed step, without a word.
+ */
+function ignoredColumns(header: readonly string[], index: Record<ResultColumn, number>): ResultProblem[] {
+  const missing = resultColumns.filter((col) => index[col] < 0);
+  return header.flatMap((h, i): ResultProblem[] => {
+    if (!h || (resultColumns as readonly string[]).includes(h.toLowerCase())) return [];
+    const lost = missing.length ? ` (there is no ${missing.map((m) => `"${m}"`).join(', ')} column: if this is it, rename it)` : '';
+    return [{ severity: 'warning', code: 'dryrun/results-ignored-column', row: 1, column: i + 1, message: `${where({ row: 1, column: i + 1 }, header)}: not a column of the results, so it is not read${lost}; the columns are ${resultColumns.join(',')}` }];
+  });
 }
