@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateProblem } from '../lib/dates.ts';
+import { closest, editDistance } from '../lib/did-you-mean.ts';
 import { SopkitError } from '../lib/errors.ts';
 import type { Command } from './command.ts';
 
@@ -17,16 +18,41 @@ export const globalOptions = {
  * @param argv Arguments after the command name.
  */
 export function parseCommandArgs(command: Command, argv: string[]) {
-  const options = { ...globalOptions, ...command.options };
+  const options = { ...command.options, ...globalOptions };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true });
   } catch (cause) {
-    const message = (cause as Error).message.split('\n')[0] ?? 'bad arguments';
+    const text = (cause as Error).message;
+    const message = missingValue(argv, text) ?? unknownOption(text, Object.keys(options)) ?? (text.split('\n')[0] ?? 'bad arguments').replace(/\.$/, '');
     throw new SopkitError('cli/args', `${message}. Run \`sopkit ${command.name} --help\`.`, { cause });
   }
   refuseRepeated(command, options, parsed.tokens);
   return { values: parsed.values, positionals: parsed.positionals };
+}
+
+/**
+ * An option the command does not take (`--jsno`, `--output`), with the one meant when it is near,
+ * instead of parseArgs's advice about positional arguments after '--'.
+ */
+function unknownOption(message: string, names: readonly string[]): string | undefined {
+  const option = /^Unknown option '(-[^']+)'/.exec(message)?.[1];
+  if (!option) return undefined;
+  const given = option.replace(/^-+/, '');
+  // Near by spelling (--jsno, --todya) or by a shortened or lengthened name (--output for --out).
+  const near = names.find((n) => given.length >= 3 && (n.startsWith(given) || given.startsWith(n))) ?? [closest(given, names)].find((n) => n && editDistance(given, n) <= Math.min(2, given.length - 1));
+  return `unknown option ${option}${near ? ` (did you mean --${near}?)` : ''}; the options are ${names.map((n) => `--${n}`).join(', ')}`;
+}
+
+/**
+ * An option whose value was left out, so that the next option followed it (`--quiz --pre a.csv`):
+ * parseArgs calls that "ambiguous", which says nothing of what to do.
+ */
+function missingValue(argv: readonly string[], message: string): string | undefined {
+  const option = /^Option '(-[^']+)' argument is ambiguous/.exec(message)?.[1];
+  if (!option) return undefined;
+  const next = argv[argv.indexOf(option) + 1];
+  return `${option} needs a value, but is followed by ${next ? `the option ${next}` : 'another option'}; give the value after ${option} (a value that starts with "-" as ${option}=-value)`;
 }
 
 /**

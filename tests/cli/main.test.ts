@@ -39,7 +39,17 @@ describe('sopkit CLI', () => {
   it('rejects an unknown option with a pointer to --help', async () => {
     const r = await run('check', '--jsno');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^sopkit check: Unknown option '--jsno'.*Run `sopkit check --help`\.$/);
+    expect(r.err).toBe('sopkit check: unknown option --jsno (did you mean --json?); the options are --json, --today, --time-limit, --root, --help. Run `sopkit check --help`.');
+    const longer = await run('score', '--output', 'results');
+    expect(longer.err).toMatch(/^sopkit score: unknown option --output \(did you mean --out\?\); the options are --quiz, /);
+    const far = await run('handbook', '-x');
+    expect(far.err).toBe('sopkit handbook: unknown option -x; the options are --all, --edition, --paper, --out, --root, --help. Run `sopkit handbook --help`.');
+  });
+
+  it('says which option lost its value when the next option follows it', async () => {
+    // parseArgs said "Option '--quiz' argument is ambiguous.." for this.
+    const r = await run('score', '--quiz', '--pre', 'pre.csv', '--post', 'post.csv');
+    expect(r).toMatchObject({ code: 1, err: 'sopkit score: --quiz needs a value, but is followed by the option --pre; give the value after --quiz (a value that starts with "-" as --quiz=-value). Run `sopkit score --help`.' });
   });
 
   it('refuses an option that takes one value given twice, instead of using the last', async () => {
