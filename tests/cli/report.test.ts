@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,18 @@ describe('sopkit report', () => {
     // A file at --out is refused before anything is printed (the summary came first, then the error).
     const onFile = await run('report', '--course', 'registry-officers', ...files, '--out', `${E}/notes.md`);
     expect(onFile).toEqual({ code: 1, out: '', err: `sopkit report: --out ${E}/notes.md is a file; --out names a folder to write into: give a folder name` });
+  });
+
+  it('a file of the wrong kind is named as what it is: a workbook for the tests, a Word document for the notes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-'));
+    // The first bytes of an .xlsx and a .docx (both ZIP archives); read as text, the notes became a page of garbage.
+    const zip = Buffer.concat([Buffer.from('504b030414000600080000002100', 'hex'), Buffer.from('[Content_Types].xml')]);
+    writeFileSync(join(dir, 'notes.docx'), zip);
+    writeFileSync(join(dir, 'pre.xlsx'), zip);
+    const notes = await run('report', '--course', 'registry-officers', '--notes', join(dir, 'notes.docx'), '--json');
+    expect(notes).toMatchObject({ code: 1, out: '', err: `sopkit report: --notes ${join(dir, 'notes.docx')} is not a text file (it is a Word document (.docx) or another ZIP archive); save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file` });
+    const pre = await run('report', '--course', 'registry-officers', '--pre', join(dir, 'pre.xlsx'), '--json');
+    expect(pre).toMatchObject({ code: 1, out: '', err: `sopkit report: ${join(dir, 'pre.xlsx')} is not a CSV file: it is an Excel workbook (.xlsx) or another ZIP archive; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)` });
   });
 
   it('the example files are exactly what their seeded generator writes', () => {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { csvText } from '../../assessment/csv.ts';
+import { binaryKind, csvText, decodeText } from '../../assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
+import { SopkitError } from '../../errors.ts';
 import { inputFile } from '../../input-file.ts';
 import type { Paper } from '../../handbook/theme.ts';
 import type { CourseInfo } from './course-info.ts';
@@ -33,6 +34,17 @@ function readText(root: string, path: string): InputFile {
 }
 
 /**
+ * The trainer's notes, Markdown or plain text: a Word document or a PDF is refused in one line
+ * (read as text, its bytes went into the report as a page of garbage).
+ */
+function readNotes(root: string, path: string): InputFile {
+  const bytes = readFileSync(inputFile(root, path, 'report/not-found'));
+  const kind = binaryKind(bytes);
+  if (kind) throw new SopkitError('report/notes-not-text', `--notes ${path} is not a text file (it is ${kind.replace('an Excel workbook (.xlsx) or another ZIP archive', 'a Word document (.docx) or another ZIP archive')}); save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file`);
+  return { name: path, text: decodeText(bytes) };
+}
+
+/**
  * Reads the files of a report from disk; messages name each by the path the user gave.
  * @param root Folder relative paths are resolved against.
  * @param args The files.
@@ -49,7 +61,7 @@ export function readReportInputs(root: string, args: ReportArgs): ReportInputs {
       return { ...readText(root, path), ...(id ? { form: id } : {}) };
     }),
     ...(args.attendance ? { attendance: readText(root, args.attendance) } : {}),
-    ...(args.notes ? { notes: readText(root, args.notes) } : {}),
+    ...(args.notes ? { notes: readNotes(root, args.notes) } : {}),
   };
 }
 
