@@ -1,3 +1,4 @@
+import { didYouMean } from '../did-you-mean.ts';
 import { SopkitError } from '../errors.ts';
 import type { AnyMachineSnapshot, AnyStateNode } from 'xstate';
 import { machineInternalEvents, resolveEvent } from './events.ts';
@@ -34,14 +35,15 @@ export function knownEvents(loaded: LoadedWorkflow): string[] {
  */
 export function parseEvents(loaded: LoadedWorkflow, list: string): ScenarioEvent[] {
   const known = knownEvents(loaded);
-  return list
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean)
-    .map((type) => {
-      if (!known.includes(type)) throw new SopkitError('simulate/unknown-event', `workflow ${loaded.id} has no event "${type}"; known: ${known.join(', ')}`);
-      return { type };
-    });
+  const types = list.split(',').map((e) => e.trim()).filter(Boolean);
+  // `--events ,` or `--events ""` ran nothing and printed the start state, exit 0.
+  if (!types.length) throw new SopkitError('simulate/no-events', `--events "${list}" names no event; give the events in order, separated by commas, like ${known.slice(0, 2).join(',') || 'a,b'}`);
+  return types.map((type) => {
+    if (known.includes(type)) return { type };
+    const words = type.split(/\s+/);
+    if (words.length > 1 && words.every((w) => known.includes(w))) throw new SopkitError('simulate/unknown-event', `--events: "${type}" is ${words.length} events separated by spaces; separate them with commas: ${words.join(',')}`);
+    throw new SopkitError('simulate/unknown-event', `workflow ${loaded.id} has no event "${type}"${didYouMean(type, known)}; known: ${known.join(', ')}`);
+  });
 }
 
 /** The scenario with an id, or a one-line error naming the ids there are. */

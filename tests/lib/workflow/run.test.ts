@@ -48,6 +48,13 @@ describe('sopkit simulate (library)', () => {
     expect(() => parseEvents(loaded, 'declaration.submitted,declaration.sent')).toThrow(/no event "declaration.sent"; known: .*after.correctionPeriod/);
   });
 
+  it('refuses --events that names no event, events separated by spaces, and names the event meant', () => {
+    expect(() => parseEvents(loaded, ',')).toThrow('--events "," names no event; give the events in order, separated by commas, like ');
+    expect(() => parseEvents(loaded, '')).toThrow(/names no event/);
+    expect(() => parseEvents(loaded, 'declaration.submitted identity.checked')).toThrow('--events: "declaration.submitted identity.checked" is 2 events separated by spaces; separate them with commas: declaration.submitted,identity.checked');
+    expect(() => parseEvents(loaded, 'declaration.submited')).toThrow(/no event "declaration.submited" \(did you mean "declaration.submitted"\?\); known: /);
+  });
+
   it('marks events sent where they are not possible', () => {
     const run = simulateEvents(loaded, {}, parseEvents(loaded, 'record.registered,declaration.submitted'));
     expect(run.ignored).toEqual([1]);
