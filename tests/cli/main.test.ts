@@ -72,6 +72,13 @@ describe('sopkit CLI', () => {
     expect(elsewhere).toMatchObject({ code: 1, out: '', err: `sopkit check: ${downloads} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR` });
   });
 
+  it('booklet --all in a folder with no quiz says so, instead of "0 PDFs" and exit 0', async () => {
+    const root = copyBase('no-quizzes');
+    const r = await run('booklet', '--all', '--root', root, '--out', join(temp, 'booklets'));
+    expect(r).toMatchObject({ code: 1, out: '', err: `sopkit booklet: no quiz in ${join(root, 'quizzes')}; run sopkit in the project's folder (or give it with --root DIR), or add a quiz: sopkit new quiz <id>` });
+    expect(existsSync(join(temp, 'booklets'))).toBe(false);
+  });
+
   it('check exits 0 on a clean project and prints a summary', async () => {
     const r = await run('check', '--root', base, '--today', '2026-06-01');
     expect(r.code).toBe(0);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadQuizzes } from '../../lib/assessment/quiz-load.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
@@ -45,6 +46,8 @@ Options:
       return doc.quiz;
     });
     const outDir = resolveOutDir(root, values.out, 'handbooks/quizzes');
+    // --all in a folder with no quiz wrote nothing and said "0 PDFs", exit 0.
+    if (values.all && !docs.length) throw new SopkitError('booklet/no-quizzes', `no quiz in ${join(root, 'quizzes')}; run sopkit in the project's folder (or give it with --root DIR), or add a quiz: sopkit new quiz <id>`);
     // The print engine loads only when a command prints: `sopkit check` starts faster without it.
     const { writeQuizPrints } = await import('../../lib/handbook/write.ts');
     const { writeTranslatedQuizPrints } = await import('../../lib/translation/quiz-prints.ts');
