@@ -28,6 +28,7 @@ export function parseCommandArgs(command: Command, argv: string[]) {
     throw new SopkitError('cli/args', `${message}. Run \`sopkit ${command.name} --help\`.`, { cause });
   }
   refuseRepeated(command, options, parsed.tokens);
+  refuseEmpty(command, parsed.tokens);
   return { values: parsed.values, positionals: parsed.positionals };
 }
 
@@ -72,6 +73,15 @@ function refuseRepeated(command: Command, options: Command['options'], tokens: R
     }
     seen.set(token.name, token.value);
   }
+}
+
+/**
+ * Refuses an option given an empty value (`--out "$DIR"` with DIR unset): `--out ''` wrote into
+ * the project folder itself, `--from ''` was read as the working folder.
+ */
+function refuseEmpty(command: Command, tokens: ReturnType<typeof parseArgs>['tokens'] = []): void {
+  const empty = tokens.find((t) => t.kind === 'option' && t.name !== 'root' && t.value !== undefined && t.value.trim() === '');
+  if (empty?.kind === 'option') throw new SopkitError('cli/args', `--${empty.name} is empty; give it a value (a variable in the command line may be unset). Run \`sopkit ${command.name} --help\`.`);
 }
 
 /**

@@ -79,6 +79,17 @@ describe('sopkit CLI', () => {
     expect(existsSync(join(temp, 'booklets'))).toBe(false);
   });
 
+  it('refuses an option given an empty value (an unset variable), instead of writing into the project folder', async () => {
+    const root = join(temp, 'empty-out');
+    cpSync(join(import.meta.dirname, '../fixtures/assessment/project'), root, { recursive: true });
+    const responses = join(import.meta.dirname, '../fixtures/assessment/responses');
+    // As `--out "$RESULTS"` with RESULTS unset: scores.csv, items.csv and the reports went into the root.
+    const r = await run('score', '--quiz', 'sample-registration', '--pre', join(responses, 'class-pre.csv'), '--post', join(responses, 'class-post.csv'), '--out', '', '--root', root);
+    expect(r).toMatchObject({ code: 1, out: '', err: 'sopkit score: --out is empty; give it a value (a variable in the command line may be unset). Run `sopkit score --help`.' });
+    expect(existsSync(join(root, 'scores.csv'))).toBe(false);
+    expect((await run('diff', 'alpha', '--from=', '--root', root)).err).toBe('sopkit diff: --from is empty; give it a value (a variable in the command line may be unset). Run `sopkit diff --help`.');
+  });
+
   it('check exits 0 on a clean project and prints a summary', async () => {
     const r = await run('check', '--root', base, '--today', '2026-06-01');
     expect(r.code).toBe(0);
