@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
@@ -168,6 +168,15 @@ describe('sopkit dryrun', () => {
     const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', 'tests/fixtures/lifecycle/dryrun/bad-model-results.csv', '--out', tempDir(), '--root', root], r.io);
     expect(code).toBe(1);
     expect(r.err).toEqual(['sopkit dryrun: tests/fixtures/lifecycle/dryrun/bad-model-results.csv row 3, column D (done): done is "maybe"; write yes, partly, no or skipped (and 1 more error: run `sopkit check` to list them)']);
+  });
+
+  it('report: a results file outside the project is named as given, not as a path climbing out of the project', async () => {
+    const r = io();
+    const elsewhere = join(tempDir(), 'district-results.csv');
+    writeFileSync(elsewhere, 'case,site,step,done,minutes,deviation,issue,proposal\r\non-time-facility,district-office,6.1,yes,12 min,,,\r\n');
+    const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', elsewhere, '--out', tempDir(), '--root', root], r.io);
+    expect(code).toBe(1);
+    expect(r.err).toEqual([`sopkit dryrun: ${elsewhere} row 2, column E (minutes): minutes is "12 min"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`]);
   });
 
   it('report: a minutes cell no step can take (a date typed in it) is one line with file, row and column, exit 1, nothing written', async () => {

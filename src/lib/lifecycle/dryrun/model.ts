@@ -66,7 +66,9 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
   if (options.withoutResults) return model;
   const path = options.results ? resolve(root, options.results) : resultsPath(doc);
   if (!path) return model;
-  const file = relPath(root, path);
+  // A --results file outside the project is named as the user gave it, not as ../../x.csv.
+  const inProject = relPath(root, path);
+  const file = options.results && inProject.startsWith('..') ? options.results : inProject;
   if (!existsSync(path)) {
     if (options.results) throw new SopkitError('dryrun/no-results', `${options.results}: no such file`);
     return model;
