@@ -52,7 +52,8 @@ export function encodingProblem(bytes: Uint8Array, file: string): Diagnostic | u
   } catch {
     const at = firstBadByte(bytes);
     if (at < 0) return diagnostic('error', 'file/encoding', file, `${file} is not UTF-8: save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)`);
-    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    // lastIndexOf(x, -1) searches from the end: a bad first byte was put on the last line.
+    const lineStart = at > 0 ? bytes.lastIndexOf(0x0a, at - 1) + 1 : 0;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
     // The bytes before the bad one on its line are UTF-8: count their characters.

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/check/index.ts';
+import { encodingProblem } from '../../../src/lib/content/read-source.ts';
 import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
 
 // Content files that are bad as files (a folder named like one, a link in a loop, not UTF-8, too
@@ -111,6 +112,12 @@ describe('sopkit check on files not saved as UTF-8', () => {
     expect(lines).toEqual([
       'content/sops/alpha.mdx:1:1  error  file/encoding  content/sops/alpha.mdx is saved as UTF-16 ("Unicode"); save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)',
     ]);
+  });
+
+  it('puts a bad first byte on line 1, not on the last line of the file', () => {
+    // A GIFT file saved by Notepad as "ANSI", its first word accented ("Énoncé"): it was reported at line 4.
+    const gift = Buffer.concat([Buffer.from([0xc9]), Buffer.from('noncé des questions du module 1\n\n::Q1:: Le registre est-il public? {F}\n', 'latin1')]);
+    expect(encodingProblem(gift, 'module-1.gift')).toMatchObject({ line: 1, column: 1, message: 'module-1.gift is not UTF-8 (byte 0xC9 at line 1, column 1; an editor saved it as Windows-1252 or Latin-1): save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)' });
   });
 
   it('reports a Latin-1 glossary at its line', async () => {
