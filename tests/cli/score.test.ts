@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe('sopkit score', () => {
     expect(report.prepost!.unmatched).toEqual({ pre: ['P30'], post: ['P31'] });
     expect(err).toContain('warning: only in the pre-test (not compared): P30');
     expect(err).toContain('warning: only in the post-test (not compared): P31');
+  });
+
+  it('says when unmatched ids differ only in how they were written (p06 for P06, P6 for P06)', async () => {
+    // The post-test typed from paper sheets: ids in lower case, and some without the leading zero.
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-ids-'));
+    const typed = readFileSync(post, 'utf8').replace(/^P(\d+),/gm, (_, n: string) => (Number(n) % 2 ? `p${n},` : `P${Number(n)},`));
+    writeFileSync(join(dir, 'post.csv'), typed);
+    const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', join(dir, 'post.csv'));
+    expect(code).toBe(0);
+    const line = err.split('\n').find((l) => l.includes('differ only in how the id is written'));
+    expect(line).toMatch(/^warning: 19 of them differ only in how the id is written \(pre \/ post: P01 \/ p01, P02 \/ P2, P03 \/ p03, P04 \/ P4, P05 \/ p05, \.\.\.\)/);
+    expect(line).toMatch(/; write each participant's id the same way in both files, or they are not compared$/);
   });
 
   it('takes a quiz path, one file with a form column, and --form for a file without', async () => {
