@@ -32,7 +32,7 @@ export const registerColumns = [
   { name: 'version', required: true, help: 'Version of the SOP commented on, e.g. 1.1.0 (one of the versions in its revision history).' },
   { name: 'section', required: true, help: 'Section number, e.g. 6.2 (type it as text in a spreadsheet: 6.10 is not 6.1).' },
   { name: 'paragraph', required: false, help: '¶ number within the section (3), or "table 1" / "figure 1"; empty for the whole section.' },
-  { name: 'line', required: false, help: 'Line number in the margin of the review copy, if known.' },
+  { name: 'line', required: false, help: 'Line number in the margin of the review copy (57), or the first and last line of a passage (57-59), if known.' },
   { name: 'type', required: true, help: 'general, technical or editorial (ge, te, ed).' },
   { name: 'comment', required: true, help: 'The comment: what is wrong or missing, and why.' },
   { name: 'proposal', required: false, help: 'The change proposed, in words ready to paste.' },

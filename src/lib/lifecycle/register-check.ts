@@ -79,12 +79,30 @@ export function checkRegisters(registers: readonly Register[], project: Project,
   return { comments, problems };
 }
 
-/** Why a line number is past the end of its version's review copy; undefined when it is within it or cannot be known. */
-function lineProblem(line: string, sop: string, version: string, lines: ReviewLineCounts): string | undefined {
+/**
+ * The lines a comment cites: one line ("57") or a range ("57-59", "57–59", "57 to 59"), as a
+ * reader marks a sentence that runs over several lines of the review copy; undefined when the
+ * cell is neither.
+ * @param text The register's line cell.
+ */
+export function citedLines(text: string): { first: number; last: number } | undefined {
+  const m = /^([1-9]\d*)(?:\s*(?:[-–—]|to)\s*([1-9]\d*))?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  return { first, last: m[2] === undefined ? first : Number(m[2]) };
+}
+
+/** A line cell as reports print it: "57", or a range "57–59". */
+function linesText(cited: { first: number; last: number }): string {
+  return cited.first === cited.last ? String(cited.first) : `${cited.first}–${cited.last}`;
+}
+
+/** Why a line (or the end of a range) is past the end of its version's review copy; undefined when it is within it or cannot be known. */
+function lineProblem(last: number, shown: string, sop: string, version: string, lines: ReviewLineCounts): string | undefined {
   const count = lines.get(`${sop}@${version}`);
-  if (!count || !/^[1-9]\d*$/.test(line) || Number(line) <= Math.max(count.a4, count.letter)) return undefined;
+  if (!count || last <= Math.max(count.a4, count.letter)) return undefined;
   const papers = count.a4 === count.letter ? `${count.a4} lines` : `${count.a4} lines on A4 paper, ${count.letter} on letter`;
-  return `line ${line} is past the end of the review copy of ${sop} ${version}, whose text has ${papers}; write the number from the review copy's left margin, or leave it empty`;
+  return `line ${shown} is past the end of the review copy of ${sop} ${version}, whose text has ${papers}; write the number from the review copy's left margin, or leave it empty`;
 }
 
 function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, unchecked: Map<string, number[]>, lines: ReviewLineCounts): { errors: RegisterProblem[]; record?: CommentRecord } {
@@ -101,7 +119,9 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
   const decision = c.decision ? parseDecision(c.decision) : undefined;
   if (c.decision && !decision) fail('decision', 'register/bad-decision', `"${c.decision}" is not a decision; use ${commentDecisions.join(', ')}, or leave it empty while the comment is open`);
   if (decision && !c.response) fail('response', 'register/no-response', `the decision is "${decision}" but there is no response; say why, so the commenter can see how the comment was handled`);
-  if (c.line && !/^[1-9]\d*$/.test(c.line)) fail('line', 'register/bad-line', `"${c.line}" is not a line number; write the number from the review copy's left margin, or leave it empty`);
+  const cited = c.line ? citedLines(c.line) : undefined;
+  if (c.line && !cited) fail('line', 'register/bad-line', `"${c.line}" is not a line number; write the number from the review copy's left margin (57), or the first and last line of a passage (57-59), or leave it empty`);
+  else if (cited && cited.last < cited.first) fail('line', 'register/bad-line', `"${c.line}" runs backwards; write the first line of the passage, then the last (${cited.last}-${cited.first})`);
 
   const sop = project.sops.find((s) => s.id === c.sop);
   if (!c.sop) fail('sop', 'register/no-sop', 'empty; write the SOP id, e.g. birth-registration');
@@ -132,11 +152,11 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
       if (problem) fail('paragraph', 'register/unknown-paragraph', problem);
     }
   }
-  const beyond = c.line && versionKnown ? lineProblem(c.line, c.sop, c.version, lines) : undefined;
+  const beyond = cited && versionKnown ? lineProblem(cited.last, linesText(cited), c.sop, c.version, lines) : undefined;
   if (beyond) fail('line', 'register/line-beyond', beyond);
   if (errors.some((e) => e.severity === 'error')) return { errors };
   return {
     errors,
-    record: { file: reg.file, row: r.row, commenter: c.commenter, sop: c.sop, version: c.version, section: c.section, paragraph: c.paragraph, line: c.line, type, comment: c.comment, proposal: c.proposal, decision, response: c.response, changedIn: c.changedIn },
+    record: { file: reg.file, row: r.row, commenter: c.commenter, sop: c.sop, version: c.version, section: c.section, paragraph: c.paragraph, line: cited ? linesText(cited) : c.line, type, comment: c.comment, proposal: c.proposal, decision, response: c.response, changedIn: c.changedIn },
   };
 }

@@ -103,6 +103,37 @@ describe('comment register checks', () => {
   });
 });
 
+describe('the line a comment cites', () => {
+  it('takes one line or the first and last line of a passage, and refuses a range written backwards', async () => {
+    const file = join(temp, 'ranges.csv');
+    writeFileSync(file, [
+      'commenter,sop,version,section,line,type,comment',
+      '[Registry],alpha,0.2.0,6.2,57-59,editorial,A hyphen.',
+      '[Registry],alpha,0.2.0,6.2,57 – 59,editorial,An en dash with spaces.',
+      '[Registry],alpha,0.2.0,6.2,57 to 59,editorial,In words.',
+      '[Registry],alpha,0.2.0,6.2,12,editorial,One line.',
+      '[Registry],alpha,0.2.0,6.2,59-57,editorial,Backwards.',
+      '[Registry],alpha,0.2.0,6.2,57-,editorial,No end.',
+      '',
+    ].join('\n'));
+    const { problems, comments } = checkRegisters([await readRegister(file, 'ranges.csv')], project, outlineLookup(project));
+    expect(comments.map((c) => [c.row, c.line])).toEqual([[2, '57–59'], [3, '57–59'], [4, '57–59'], [5, '12']]);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.row, p.code])).toEqual([[6, 'register/bad-line'], [7, 'register/bad-line']]);
+    expect(errors[0]!.message).toContain('"59-57" runs backwards; write the first line of the passage, then the last (57-59)');
+    expect(errors[1]!.message).toContain('or the first and last line of a passage (57-59)');
+  });
+
+  it('checks the end of a range against the length of the review copy', async () => {
+    const file = join(temp, 'range-past-end.csv');
+    writeFileSync(file, 'commenter,sop,version,section,line,type,comment\n[Registry],alpha,0.2.0,6.2,100-900,editorial,Runs off the end.\n');
+    const counts = new Map([['alpha@0.2.0', { a4: 120, letter: 118 }]]);
+    const { problems } = checkRegisters([await readRegister(file, 'range-past-end.csv')], project, outlineLookup(project), counts);
+    expect(problems.map((p) => p.code)).toEqual(['register/line-beyond']);
+    expect(problems[0]!.message).toContain('line 100–900 is past the end of the review copy of alpha 0.2.0, whose text has 120 lines on A4 paper, 118 on letter');
+  });
+});
+
 describe('comment register templates', () => {
   const sop = project.sops[0]! as typeof project.sops[0] & { data: NonNullable<(typeof project.sops)[0]['data']> };
 
