@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateProblem } from '../lib/dates.ts';
-import { closest, editDistance } from '../lib/did-you-mean.ts';
+import { closest, didYouMean, editDistance } from '../lib/did-you-mean.ts';
 import { SopkitError } from '../lib/errors.ts';
 import type { Command } from './command.ts';
 
@@ -110,4 +110,19 @@ export function dateOption(name: string, value: unknown): string | undefined {
   const problem = dateProblem(`${name}${name.endsWith('=') ? '' : ' '}${date}`, date);
   if (problem) throw new SopkitError('cli/date', problem);
   return date;
+}
+
+/**
+ * The first argument of a command that takes an action (`comments check`, `dryrun plan|report`,
+ * `quiz export|import`), refused in one line when it is missing or is not one of them, naming the
+ * one meant (`comments chek` printed the bare usage line, as if nothing had been typed).
+ * @param command The command's name.
+ * @param action The first argument, if any.
+ * @param actions The actions it takes.
+ * @param usage What to write, for the message.
+ */
+export function checkAction(command: string, action: string | undefined, actions: readonly string[], usage: string): void {
+  if (action !== undefined && actions.includes(action)) return;
+  const said = action === undefined ? `say what to do (${actions.join(' or ')})` : `"${action}" is not an action of sopkit ${command}${didYouMean(action, actions)}; it takes ${actions.join(' or ')}`;
+  throw new SopkitError(`${command}/usage`, `${said}: ${usage} (run \`sopkit ${command} --help\`)`);
 }

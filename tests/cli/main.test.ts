@@ -46,6 +46,13 @@ describe('sopkit CLI', () => {
     expect(far.err).toBe('sopkit handbook: unknown option -x; the options are --all, --edition, --paper, --out, --root, --help. Run `sopkit handbook --help`.');
   });
 
+  it('names a misspelt or missing action of comments, dryrun and quiz, instead of the bare usage line', async () => {
+    expect(await run('comments', 'chek', 'register.csv', '--root', base)).toMatchObject({ code: 1, err: 'sopkit comments: "chek" is not an action of sopkit comments (did you mean "check"?); it takes check: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)' });
+    expect(await run('comments', 'check', '--root', base)).toMatchObject({ code: 1, err: expect.stringMatching(/^sopkit comments: name the registers to check: /) });
+    expect(await run('dryrun', 'repot', 'x', '--root', base)).toMatchObject({ code: 1, err: expect.stringMatching(/^sopkit dryrun: "repot" is not an action of sopkit dryrun \(did you mean "report"\?\); it takes plan or report: /) });
+    expect(await run('quiz', '--root', base)).toMatchObject({ code: 1, err: expect.stringMatching(/^sopkit quiz: say what to do \(export or import\): sopkit quiz export <id>, or sopkit quiz import <file\.gift>/) });
+  });
+
   it('says which option lost its value when the next option follows it', async () => {
     // parseArgs said "Option '--quiz' argument is ambiguous.." for this.
     const r = await run('score', '--quiz', '--pre', 'pre.csv', '--post', 'post.csv');

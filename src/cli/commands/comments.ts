@@ -9,6 +9,7 @@ import { checkRegisters } from '../../lib/lifecycle/register-check.ts';
 import { readRegister } from '../../lib/lifecycle/register-read.ts';
 import { reviewLineCounts } from '../../lib/lifecycle/review-lines.ts';
 import { outlineLookup } from '../../lib/lifecycle/versions.ts';
+import { checkAction } from '../args.ts';
 import type { Command } from '../command.ts';
 
 export const comments: Command = {
@@ -37,7 +38,8 @@ Example:
   },
   async run({ positionals, values, root, io }) {
     const [action, ...files] = positionals;
-    if (action !== 'check' || !files.length) throw new SopkitError('comments/usage', 'usage: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');
+    checkAction('comments', action, ['check'], 'sopkit comments check <register.csv|register.xlsx...>');
+    if (!files.length) throw new SopkitError('comments/usage', 'name the registers to check: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');
     const project = loadProject(root);
     const registers = [];
     for (const file of files) {
