@@ -53,6 +53,16 @@ describe('sopkit CLI', () => {
     expect(await run('quiz', '--root', base)).toMatchObject({ code: 1, err: expect.stringMatching(/^sopkit quiz: say what to do \(export or import\): sopkit quiz export <id>, or sopkit quiz import <file\.gift>/) });
   });
 
+  it('handbook prints an SOP named twice once', async () => {
+    const out = join(temp, 'twice');
+    const r = await run('handbook', 'alpha', 'beta', 'alpha', '--edition', 'participant', '--out', out, '--root', base);
+    expect(r.code).toBe(0);
+    const wrote = r.out.split('\n').filter((l) => l.startsWith('wrote '));
+    expect(wrote).toHaveLength(2);
+    expect(new Set(wrote.map((l) => l.split('  ')[0])).size).toBe(2);
+    expect(r.err).toMatch(/^2 PDFs, /);
+  });
+
   it('says which option lost its value when the next option follows it', async () => {
     // parseArgs said "Option '--quiz' argument is ambiguous.." for this.
     const r = await run('score', '--quiz', '--pre', 'pre.csv', '--post', 'post.csv');

@@ -38,7 +38,8 @@ Options:
     const form = values.form;
     if (form !== undefined && form !== 'pre' && form !== 'post') throw new SopkitError('booklet/form', `--form ${String(form)}: use pre or post`);
     const docs = loadQuizzes(root);
-    const ids = values.all ? docs.map((d) => d.id) : positionals;
+    // A quiz named twice is printed once.
+    const ids = values.all ? docs.map((d) => d.id) : [...new Set(positionals)];
     const quizzes = ids.map((id) => {
       const doc = docs.find((d) => d.id === id);
       if (!doc) throw new SopkitError('booklet/unknown-quiz', `no quiz "${id}" in quizzes/; known: ${docs.map((d) => d.id).join(', ') || 'none'}`);

@@ -75,7 +75,8 @@ Examples:
     if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
     if (values.all && positionals.length) throw new SopkitError('handbook/usage', `unexpected argument "${positionals[0]}": --all prints every SOP; give ids or --all, not both`);
     const project = loadProject(root);
-    const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : positionals;
+    // An id named twice (`handbook a b a`) is printed once: it wrote the same files twice and counted them twice.
+    const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : [...new Set(positionals)];
     // The print engine loads only when a command prints: `sopkit check` starts faster without it.
     const { writePackHandbooks, writeSopHandbooks } = await import('../../lib/handbook/write.ts');
     const { writeModulePrints } = await import('../../lib/training/write.ts');
