@@ -65,9 +65,12 @@ describe('the session evaluation page', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator('[data-done]').isVisible()).toBe(true);
-    page.on('dialog', (d) => void d.accept());
+    // Clearing them is final: the question says so, and says to download them first.
+    const asked: string[] = [];
+    page.on('dialog', (d) => { asked.push(d.message()); void d.accept(); });
     await page.click('[data-again]');
     expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+    expect(asked).toEqual([expect.stringMatching(/cannot be brought back: if the trainer does not have them yet, cancel and download them first/)]);
     await context.close();
   });
 
