@@ -1,6 +1,9 @@
 // The training report page of the trainer edition: the trainer drops the course's files, the
 // report is made in the browser with no request leaving the page, and it says what the CLI says.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { TrainingReport } from '../../src/lib/training/report/model.ts';
@@ -17,6 +20,17 @@ async function cliJson(): Promise<TrainingReport> {
   const args = ['report', '--course', 'registry-officers', '--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--notes', `${E}/notes.md`, '--json', '--date', '2026-03-06'];
   expect(await main(args, { out: (t) => out.push(t), err: () => undefined })).toBe(0);
   return JSON.parse(out.join('\n')) as TrainingReport;
+}
+
+/** A Word document: the smallest .docx Word opens, one paragraph of notes. */
+function wordDocument(path: string): string {
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+  writeFileSync(path, zipSync({
+    '[Content_Types].xml': strToU8(`${xml}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`),
+    '_rels/.rels': strToU8(`${xml}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
+    'word/document.xml': strToU8(`${xml}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Day 1 went well.</w:t></w:r></w:p></w:body></w:document>`),
+  }));
+  return path;
 }
 
 describe('the training report page (trainer edition)', () => {
@@ -63,6 +77,31 @@ describe('the training report page (trainer edition)', () => {
     await page.click('[data-report-form] button[type="submit"]');
     await page.locator('[data-out]').waitFor();
     await expect(page.locator('[data-report]').textContent()).resolves.toContain('No attendance file was given, so this section is left out.');
+    await page.close();
+  });
+
+  it('refuses notes given as a Word document or a PDF, and a workbook given as a test, naming each as what it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-page-'));
+    const docx = wordDocument(join(dir, 'notes.docx'));
+    const pdf = join(dir, 'notes.pdf');
+    copyFileSync('tests/fixtures/offline-site/handbooks/a.pdf', pdf);
+    const xlsx = join(dir, 'pre.xlsx');
+    copyFileSync('tests/fixtures/lifecycle/registers/numeric-section-libreoffice.xlsx', xlsx);
+    const page = await site.browser.newPage();
+    const notes = 'save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file';
+    for (const [file, expected] of [
+      [docx, `Cannot make the report: notes.docx is not a text file (it is a Word document (.docx) or another ZIP archive); ${notes}`],
+      [pdf, `Cannot make the report: notes.pdf is not a text file (it is a PDF); ${notes}`],
+      [xlsx, 'Cannot make the report: pre.xlsx is not a CSV file: it is an Excel workbook (.xlsx) or another ZIP archive; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)'],
+    ]) {
+      await page.goto(url());
+      await page.setInputFiles('[data-files]', [`${E}/evaluation.csv`, file!]);
+      await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 2);
+      await page.click('[data-report-form] button[type="submit"]');
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+      await expect(page.locator('[data-status]').textContent()).resolves.toBe(expected);
+      expect(await page.locator('[data-out]').isVisible()).toBe(false);
+    }
     await page.close();
   });
 

@@ -1,13 +1,14 @@
 // The scoring page (trainer edition) reads every file it is given: two tablets that exported in
 // the same minute give two files of the same name, and both count; a participant found in two
 // files of the same form is reported, naming both files, never counted twice or dropped.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { responsesCsvFor } from '../../src/lib/assessment/csv-write.ts';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
+import { t } from '../../src/i18n/index.ts';
 import { QUIZ } from './assessment-helpers.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -28,8 +29,8 @@ const first = tabletFile('tablet-1', ['S01', 'S02']);
 const second = tabletFile('tablet-2', ['S03', 'S04', 'S05']);
 const third = tabletFile('tablet-3', ['S06', 'S02']);
 
-async function score(page: Page, files: string[]): Promise<string> {
-  await page.goto(`${site.url}/scoring/`);
+async function score(page: Page, files: string[], lang = ''): Promise<string> {
+  await page.goto(`${site.url}/${lang}scoring/`);
   await page.selectOption('[data-quiz]', QUIZ);
   for (const file of files) await page.setInputFiles('[data-files]', file);
   await page.click('[data-scoring-form] button[type="submit"]');
@@ -61,6 +62,28 @@ describe('scoring page: files of the same name', () => {
     const status = await score(page, [first, second, third]);
     expect(status).toBe(`Cannot score: ${name} (3) row 3: participant S02 already answered the pre-test in ${name} row 3; remove one of the rows`);
     expect(await page.locator('[data-out]').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('scoring page: files that are not CSV', () => {
+  // A real workbook, as a trainer drops the spreadsheet instead of its CSV export.
+  const workbook = join(dir, 'pre.xlsx');
+  copyFileSync('tests/fixtures/lifecycle/registers/numeric-section-libreoffice.xlsx', workbook);
+
+  it('names a workbook or a photo as what it is, in the page\'s language, not as cell errors', async () => {
+    const page = await site.browser.newPage();
+    expect(await score(page, [workbook])).toBe('Cannot score: pre.xlsx is not a CSV file: it is an Excel workbook (.xlsx) or another ZIP archive; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
+    expect(await page.locator('[data-out]').isVisible()).toBe(false);
+    // A real PNG: a photo (here a screenshot) of the paper register.
+    const photo = join(dir, 'register.png');
+    await page.screenshot({ path: photo });
+    expect(await score(page, [photo])).toBe('Cannot score: register.png is not a CSV file: it is a PNG image; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
+    const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'fr') }) });
+    expect(await score(page, [workbook], 'fr/')).toBe(fr);
+    expect(fr).toContain('n’est pas un fichier CSV : c’est un classeur Excel');
+    const ar = t('scoring.error', 'ar', { message: t('scoring.err.csv/not-text', 'ar', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'ar') }) });
+    expect(await score(page, [workbook], 'ar/')).toBe(ar);
     await page.close();
   });
 });

@@ -56,24 +56,43 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** What a file that is not text is, by its first bytes (`zip` is an .xlsx, a .docx or another ZIP). */
+export type BinaryType = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'binary';
+
 /** The first bytes of files a spreadsheet user may give where a CSV is expected, and what each is. */
-const SIGNATURES: readonly [readonly number[], string][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'an Excel workbook (.xlsx) or another ZIP archive'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls)'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+const SIGNATURES: readonly [readonly number[], BinaryType][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
 ];
+
+/** Each `BinaryType` in English, as the CLI's messages name it (the browser pages have their own words). */
+export const BINARY_KINDS: Readonly<Record<BinaryType, string>> = {
+  zip: 'an Excel workbook (.xlsx) or another ZIP archive',
+  xls: 'an old Excel workbook (.xls)',
+  pdf: 'a PDF',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  binary: 'a binary file, not text',
+};
 
 /**
  * What a file is when it is not text (a workbook, a PDF, an image, or any file with NUL bytes
  * that is not UTF-16 with a BOM); undefined for text.
  */
-export function binaryKind(bytes: Uint8Array): string | undefined {
+export function binaryType(bytes: Uint8Array): BinaryType | undefined {
   const known = SIGNATURES.find(([sig]) => sig.every((b, i) => bytes[i] === b));
   if (known) return known[1];
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !utf16 && bytes.subarray(0, 8192).includes(0) ? 'a binary file, not text' : undefined;
+  return !utf16 && bytes.subarray(0, 8192).includes(0) ? 'binary' : undefined;
+}
+
+/** `binaryType` in English words ('an Excel workbook (.xlsx) or another ZIP archive'); undefined for text. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  const type = binaryType(bytes);
+  return type && BINARY_KINDS[type];
 }
 
 /**

@@ -3,6 +3,9 @@
 // are kept, the second shown and named in messages as `name (2)`; the very same file chosen twice
 // (the same bytes, not just the same size and date) is read once and said.
 
+import { binaryType, type BinaryType } from '../../lib/assessment/csv.ts';
+import { fill } from './store.ts';
+
 /** A chosen file and the name it is shown and named by in messages. */
 export interface ChosenFile {
   file: File;
@@ -66,4 +69,23 @@ export function watchFiles(input: HTMLInputElement, zone: HTMLElement, take: (fi
     queue([...(e.dataTransfer?.files ?? [])]);
   });
   return { settled: () => adding };
+}
+
+/**
+ * The line naming a file that is not text (a workbook, a PDF, a photo), in the page's words, as
+ * `sopkit` names it: read as CSV its bytes gave errors about cells and columns.
+ * @param type What the file is (`binaryType`).
+ * @param label The file's name in the list.
+ * @param s The page's strings: `scoring.kind.*` and the template.
+ * @param template `scoring.err.csv/not-text` or `reportPage.notesNotText` ({file}, {kind}).
+ * @param zip The key naming a ZIP file: a workbook where a CSV is expected, a Word document for notes.
+ */
+export function notTextLine(type: BinaryType, label: string, s: Record<string, string>, template: string, zip = 'scoring.kind.zip'): string {
+  return fill(s[template] ?? '', { file: label, kind: s[type === 'zip' ? zip : `scoring.kind.${type}`] ?? type });
+}
+
+/** The bytes of a chosen file, and what it is when it is not text. */
+export async function bytesOf(file: File): Promise<{ bytes: Uint8Array; binary: BinaryType | undefined }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { bytes, binary: binaryType(bytes) };
 }

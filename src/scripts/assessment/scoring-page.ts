@@ -11,7 +11,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { isUserError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { formFromName } from '../../lib/training/report/guess.ts';
-import { newFiles, watchFiles, type ChosenFile } from './file-list.ts';
+import { bytesOf, newFiles, notTextLine, watchFiles, type ChosenFile } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
 
@@ -103,7 +103,10 @@ function start(root: HTMLElement, config: Config): void {
     try {
       const sets = await Promise.all(
         chosen.map(async (c) => {
-          const text = decodeText(new Uint8Array(await c.file.arrayBuffer()));
+          // A workbook, a PDF or a photo is named as what it is, not read as cells.
+          const { bytes, binary } = await bytesOf(c.file);
+          if (binary) throw new Error(notTextLine(binary, c.label, s, 'scoring.err.csv/not-text'));
+          const text = decodeText(bytes);
           try {
             return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});
           } catch (error) {

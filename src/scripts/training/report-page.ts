@@ -5,11 +5,12 @@
 import { decodeText } from '../../lib/assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
-import { guessKind, type FileKind } from '../../lib/training/report/guess.ts';
+import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs } from '../../lib/training/report/model.ts';
 import { evaluationStatsCsv } from '../../lib/training/report/stats-csv.ts';
-import { newFiles, watchFiles, type ChosenFile } from '../assessment/file-list.ts';
+import { bytesOf, newFiles, notTextLine, watchFiles, type ChosenFile } from '../assessment/file-list.ts';
+import type { BinaryType } from '../../lib/assessment/csv.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fill } from '../assessment/store.ts';
 
@@ -23,6 +24,8 @@ interface Config {
 interface Chosen extends ChosenFile {
   text: string;
   kind: FileKind;
+  /** What the file is when it is not text (a workbook, a Word document, a PDF, a photo): refused when the report is made. */
+  binary: BinaryType | undefined;
 }
 
 const KINDS: FileKind[] = ['pre', 'post', 'responses', 'evaluation', 'attendance', 'notes'];
@@ -71,8 +74,9 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     for (const c of added) {
-      const text = decodeText(new Uint8Array(await c.file.arrayBuffer()));
-      chosen.push({ ...c, text, kind: guessKind(c.file.name, text, info) });
+      const { bytes, binary } = await bytesOf(c.file);
+      const text = binary ? '' : decodeText(bytes);
+      chosen.push({ ...c, text, binary, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
     }
     render();
     say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
@@ -89,6 +93,9 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
     await files.settled();
     if (!chosen.length) return say(s['reportPage.noFiles'] ?? '', true);
     try {
+      // A file that is not text is named as what it is: notes as a Word document or a PDF, any other as not a CSV file.
+      const binary = chosen.find((c) => c.binary);
+      if (binary?.binary) throw new Error(binary.kind === 'notes' ? notTextLine(binary.binary, binary.label, s, 'reportPage.notesNotText', 'scoring.kind.docx') : notTextLine(binary.binary, binary.label, s, 'scoring.err.csv/not-text'));
       const attendance = single('attendance');
       const notes = single('notes');
       const inputs: ReportInputs = {

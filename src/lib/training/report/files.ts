@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { binaryKind, csvText, decodeText } from '../../assessment/csv.ts';
+import { BINARY_KINDS, binaryType, csvText, decodeText } from '../../assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { SopkitError } from '../../errors.ts';
@@ -39,8 +39,8 @@ function readText(root: string, path: string): InputFile {
  */
 function readNotes(root: string, path: string): InputFile {
   const bytes = readFileSync(inputFile(root, path, 'report/not-found'));
-  const kind = binaryKind(bytes);
-  if (kind) throw new SopkitError('report/notes-not-text', `--notes ${path} is not a text file (it is ${kind.replace('an Excel workbook (.xlsx) or another ZIP archive', 'a Word document (.docx) or another ZIP archive')}); save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file`);
+  const type = binaryType(bytes);
+  if (type) throw new SopkitError('report/notes-not-text', `--notes ${path} is not a text file (it is ${type === 'zip' ? 'a Word document (.docx) or another ZIP archive' : BINARY_KINDS[type]}); save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file`);
   return { name: path, text: decodeText(bytes) };
 }
 

@@ -35,3 +35,12 @@ export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'ev
   if (header.filter((h) => items.has(h) || [...items].some((id) => h.endsWith(`-${id}`))).length >= Math.min(3, items.size || 1) && items.size) return 'evaluation';
   return formFromName(name) ?? 'responses';
 }
+
+/**
+ * A first guess at a dropped file that is not text (`binaryType`), which the page refuses by what
+ * it is taken for: a Word document or a PDF is the notes; a workbook or a photo, the test its name says.
+ * @param name File name.
+ */
+export function guessKindOfBinary(name: string): FileKind {
+  return /\.(docx?|pdf|odt|rtf)$/i.test(name) ? 'notes' : (formFromName(name) ?? 'responses');
+}
