@@ -66,7 +66,7 @@ describe('scoring page: files of the same name', () => {
   });
 });
 
-describe('scoring page: files that are not CSV', () => {
+describe('scoring page: files that are not CSV, and ids written differently', () => {
   // A real workbook, as a trainer drops the spreadsheet instead of its CSV export.
   const workbook = join(dir, 'pre.xlsx');
   copyFileSync('tests/fixtures/lifecycle/registers/numeric-section-libreoffice.xlsx', workbook);
@@ -84,6 +84,21 @@ describe('scoring page: files that are not CSV', () => {
     expect(fr).toContain('n’est pas un fichier CSV : c’est un classeur Excel');
     const ar = t('scoring.error', 'ar', { message: t('scoring.err.csv/not-text', 'ar', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'ar') }) });
     expect(await score(page, [workbook], 'ar/')).toBe(ar);
+    await page.close();
+  });
+
+  it('warns, as sopkit score does, when unmatched participants differ only in how their id was written', async () => {
+    mkdirSync(join(dir, 'typed'));
+    const pre = join(dir, 'typed', 'pre.csv');
+    const post = join(dir, 'typed', 'post.csv');
+    writeFileSync(pre, responsesCsvFor(quiz.forms.pre, 'pre', ['P01', 'P02', 'P03'].map((participant) => ({ participant, answers: {} }))));
+    // The post-test typed from paper: p1, P-02 for P01, P02; Q9 is someone else.
+    writeFileSync(post, responsesCsvFor(quiz.forms.post, 'post', ['p1', 'P-02', 'Q9'].map((participant) => ({ participant, answers: {} }))));
+    const page = await site.browser.newPage();
+    const status = await score(page, [pre, post]);
+    expect(status).toContain("Only in one test, but the same ids written differently (pre-test / post-test): P01 / p1, P02 / P-02; write each participant's id the same way in both files, or they are not compared.");
+    // Ids written the same way: no such warning.
+    expect(await score(page, [first, second])).toBe('Scored: Pre-test 5.');
     await page.close();
   });
 });

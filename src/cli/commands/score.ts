@@ -10,6 +10,7 @@ import { quizCode } from '../../lib/assessment/quiz-code.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
+import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
 import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { dateOption } from '../args.ts';
@@ -65,24 +66,12 @@ function printSummary(io: Io, quiz: Quiz, { report, sets }: Scored): void {
   for (const set of sets) if (set.ignoredColumns.length) io.err(`note: ${set.file}: ignored columns ${set.ignoredColumns.join(', ')}`);
 }
 
-/** An id as a hand may write it differently: no case, spaces, dashes or leading zeros (P01, p-1, P1). */
-const looseId = (id: string) => id.toLowerCase().replace(/[\s_.-]+/g, '').replace(/(^|\D)0+(?=\d)/g, '$1');
-
-/** Pairs of unmatched ids that differ only in the way they were written: the same participant, surely. */
-function lookAlikes(pre: readonly string[], post: readonly string[]): string[] {
-  const byLoose = new Map(post.map((id) => [looseId(id), id]));
-  return pre.flatMap((id) => {
-    const twin = byLoose.get(looseId(id));
-    return twin ? [`${id} / ${twin}`] : [];
-  });
-}
-
 function warnUnmatched(io: Io, report: ScoreReport): void {
   const un = report.prepost?.unmatched;
   if (un?.pre.length) io.err(`warning: only in the pre-test (not compared): ${un.pre.join(', ')}`);
   if (un?.post.length) io.err(`warning: only in the post-test (not compared): ${un.post.join(', ')}`);
   const alike = un ? lookAlikes(un.pre, un.post) : [];
-  if (alike.length) io.err(`warning: ${alike.length} of them differ only in how the id is written (pre / post: ${alike.slice(0, 5).join(', ')}${alike.length > 5 ? ', ...' : ''}); write each participant's id the same way in both files, or they are not compared`);
+  if (alike.length) io.err(`warning: ${alike.length} of them differ only in how the id is written (pre / post: ${lookAlikeList(alike)}); write each participant's id the same way in both files, or they are not compared`);
 }
 
 export const score: Command = {

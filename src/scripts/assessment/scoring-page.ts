@@ -2,6 +2,7 @@
 // `sopkit score` (parse, score, item analysis, pre/post), then shows the report and offers the
 // same files for download. It makes no network request.
 import { decodeText } from '../../lib/assessment/csv.ts';
+import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { renderReportFragment, renderReportHtml, type ReportOptions } from '../../lib/assessment/report-html.ts';
 import { buildReport } from '../../lib/assessment/report.ts';
@@ -131,6 +132,10 @@ function start(root: HTMLElement, config: Config): void {
       const summary = (['pre', 'post'] as const).flatMap((f) => (report.forms[f] ? [`${s[`assess.${f}`]} ${formatDecimal(report.forms[f]?.n ?? 0, config.locale)}`] : [])).join(s['list.separator'] ?? ', ');
       // Warnings (a file with both `t2` and `t2/a` columns, say) are shown, never dropped.
       const warnings = sets.flatMap((set) => set.warnings);
+      // Participants only in one test whose ids differ only in how they were written (P01, p1): surely the same people.
+      const un = report.prepost?.unmatched;
+      const alike = un ? lookAlikes(un.pre, un.post) : [];
+      if (alike.length) warnings.push(fill(s['scoring.lookAlike'] ?? '', { pairs: lookAlikeList(alike, s['list.separator']) }));
       say([fill(s['scoring.done'] ?? '', { summary }), ...warnings].join(' '));
     } catch (error) {
       out.hidden = true;
