@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lookAlikeList, lookAlikes, looseId } from '../../../src/lib/assessment/look-alike.ts';
+import { binaryType } from '../../../src/lib/assessment/csv.ts';
+import { guessKindOfBinary } from '../../../src/lib/training/report/guess.ts';
+
+describe('ids written differently (shared by sopkit score and the scoring page)', () => {
+  it('pairs unmatched ids that differ only in case, separators or leading zeros', () => {
+    expect(['P01', 'p1', 'P-01', 'p 001', 'P_1'].map(looseId)).toEqual(['p1', 'p1', 'p1', 'p1', 'p1']);
+    expect(looseId('P10')).not.toBe(looseId('P1'));
+    expect(lookAlikes(['P01', 'P02', 'P03'], ['p1', 'P-02', 'Q9'])).toEqual(['P01 / p1', 'P02 / P-02']);
+    expect(lookAlikes(['A1'], ['B1'])).toEqual([]);
+  });
+
+  it('lists five pairs at the most, in the separator of the page', () => {
+    const pairs = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(lookAlikeList(pairs)).toBe('a, b, c, d, e, ...');
+    expect(lookAlikeList(pairs.slice(0, 2), '، ')).toBe('a، b');
+  });
+});
+
+describe('a dropped file that is not text', () => {
+  it('is told by its first bytes, and guessed as notes when its name is a document', () => {
+    expect(binaryType(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe('zip');
+    expect(binaryType(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toBe('pdf');
+    expect(binaryType(new TextEncoder().encode('participant,form\nP01,pre\n'))).toBeUndefined();
+    expect(['notes.docx', 'notes.pdf', 'pre.xlsx', 'register.png'].map(guessKindOfBinary)).toEqual(['notes', 'notes', 'pre', 'responses']);
+  });
+});
