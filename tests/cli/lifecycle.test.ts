@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
-import { reviewCopyLineCount } from '../../src/lib/lifecycle/review-copy.ts';
+import { reviewCopyLineCounts } from '../../src/lib/lifecycle/review-copy.ts';
 
 const root = join(import.meta.dirname, '../fixtures/lifecycle/project');
 const registers = join(import.meta.dirname, '../fixtures/lifecycle/registers');
@@ -48,7 +48,8 @@ describe('sopkit comments check', () => {
 
   it("takes the review copy's last line, and refuses the one after it", async () => {
     const project = loadProject(root);
-    const last = Math.max(await reviewCopyLineCount(project, 'alpha', 'a4'), await reviewCopyLineCount(project, 'alpha', 'letter'));
+    const { a4, letter } = await reviewCopyLineCounts(project, 'alpha', ['a4', 'letter'] as const);
+    const last = Math.max(a4, letter);
     const file = join(temp, 'edge.csv');
     writeFileSync(file, `commenter,sop,version,section,line,type,comment\n[Registry],alpha,0.2.0,6.2,${last},editorial,Last line.\n[Registry],alpha,0.2.0,6.2,${last + 1},editorial,One past it.\n`);
     const r = await run('comments', 'check', '--root', root, file);

@@ -67,26 +67,33 @@ function stampReviewPage(w: PageWriter, info: PageInfo, stamp: StampInfo & { wat
   w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 42));
 }
 
-/** The pages of a review copy's numbered text: the SOP body with paragraph markers, then the glossary of its terms. */
-async function bodyPagesOf(project: Project, sop: ValidSop, ctx: ReturnType<typeof layoutContext>): Promise<LaidPage[]> {
+/** The blocks of a review copy's numbered text: the SOP body with paragraph markers, then the glossary of its terms. */
+async function bodyBlocksOf(project: Project, sop: ValidSop): Promise<Block[]> {
   const workflows = (await loadWorkflowPrints(project, [sop])).get(sop.id)!;
   const body: BodyOptions = { project, edition: 'participant', inPdf: new Set([sop.id]), workflows, terms: new Set(), figures: { n: 0 }, paragraphMarks: true };
   const blocks = sopBodyBlocks(sop, body);
   blocks.push(...glossaryBlocks(project, body.terms, sop.data.language, `glossary:${sop.id}`));
+  return blocks;
+}
+
+/** Those blocks laid out in pages on one paper. */
+function bodyPagesOf(blocks: readonly Block[], ctx: ReturnType<typeof layoutContext>): LaidPage[] {
   return paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
 }
 
 /**
- * How many lines the review copy of an SOP's current version numbers in its left margin on a
- * paper: the highest line a comment register can cite.
+ * How many lines the review copy of an SOP's current version numbers in its left margin on each
+ * paper: the highest line a comment register can cite. The text is made once and laid out on
+ * each paper.
  * @param project The loaded project.
  * @param id SOP id.
- * @param paper The paper it was printed on.
+ * @param papers The papers it may have been printed on.
  */
-export async function reviewCopyLineCount(project: Project, id: string, paper: Paper): Promise<number> {
+export async function reviewCopyLineCounts<P extends Paper>(project: Project, id: string, papers: readonly P[]): Promise<Record<P, number>> {
   const sop = validSop(project, id);
-  const margins = marginsOf(await bodyPagesOf(project, sop, layoutContext(paper, sop.data.language)));
-  return margins.reduce((n, m) => n + m.lines.length, 0);
+  const blocks = await bodyBlocksOf(project, sop);
+  const count = (paper: P) => marginsOf(bodyPagesOf(blocks, layoutContext(paper, sop.data.language))).reduce((n, m) => n + m.lines.length, 0);
+  return Object.fromEntries(papers.map((paper) => [paper, count(paper)])) as Record<P, number>;
 }
 
 /** Options of a review copy. */
@@ -110,7 +117,7 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const ctx = layoutContext(options.paper, lang);
   const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
-  const bodyPages = await bodyPagesOf(project, sop, ctx);
+  const bodyPages = bodyPagesOf(await bodyBlocksOf(project, sop), ctx);
   const margins = marginsOf(bodyPages);
   const parts: Part[] = [
     { pages: pages(frontBlocks(sop, project)), numbering: 'roman', stamp: (w, info) => stampReviewPage(w, info, stamp) },

@@ -1,6 +1,6 @@
 import type { Project } from '../content/project.ts';
 import type { Register } from './register-read.ts';
-import { reviewCopyLineCount } from './review-copy.ts';
+import { reviewCopyLineCounts } from './review-copy.ts';
 
 /** How many lines the review copy of one SOP version numbers, on each paper it may be printed on. */
 export interface ReviewLines {
@@ -20,15 +20,13 @@ export type ReviewLineCounts = ReadonlyMap<string, ReviewLines>;
  * @param project The loaded project.
  */
 export async function reviewLineCounts(registers: readonly Register[], project: Project): Promise<ReviewLineCounts> {
-  const wanted = new Set<string>();
+  // The current version of each SOP a row cites by line, by SOP id.
+  const wanted = new Map<string, string>();
   for (const r of registers.flatMap((reg) => reg.rows)) {
     const sop = project.sops.find((s) => s.id === r.cells.sop);
-    if (r.cells.line && sop?.data && sop.tree && sop.data.version === r.cells.version) wanted.add(sop.id);
+    if (r.cells.line && sop?.data && sop.tree && sop.data.version === r.cells.version) wanted.set(sop.id, sop.data.version);
   }
   const counts = new Map<string, ReviewLines>();
-  for (const id of wanted) {
-    const version = project.sops.find((s) => s.id === id)!.data!.version;
-    counts.set(`${id}@${version}`, { a4: await reviewCopyLineCount(project, id, 'a4'), letter: await reviewCopyLineCount(project, id, 'letter') });
-  }
+  for (const [id, version] of wanted) counts.set(`${id}@${version}`, await reviewCopyLineCounts(project, id, ['a4', 'letter'] as const));
   return counts;
 }

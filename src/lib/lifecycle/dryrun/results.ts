@@ -120,10 +120,13 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
     rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
   });
-  const ignored = table.header.filter((h) => !(resultColumns as readonly string[]).includes(h.toLowerCase()));
+  const ignored = table.header.filter((h) => !isResultColumn(h));
   problems.push(...ignoredColumns(table.header, index));
   return { rows, problems, unfilled, ignored };
 }
+
+/** Whether a header is one of the results format's columns (in any case). */
+const isResultColumn = (header: string): boolean => (resultColumns as readonly string[]).includes(header.toLowerCase());
 
 /**
  * A warning for each header the format does not have: its cells are not read, so a column
@@ -132,7 +135,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
 function ignoredColumns(header: readonly string[], index: Record<ResultColumn, number>): ResultProblem[] {
   const missing = resultColumns.filter((col) => index[col] < 0);
   return header.flatMap((h, i): ResultProblem[] => {
-    if (!h || (resultColumns as readonly string[]).includes(h.toLowerCase())) return [];
+    if (!h || isResultColumn(h)) return [];
     const lost = missing.length ? ` (there is no ${missing.map((m) => `"${m}"`).join(', ')} column: if this is it, rename it)` : '';
     return [{ severity: 'warning', code: 'dryrun/results-ignored-column', row: 1, column: i + 1, message: `${where({ row: 1, column: i + 1 }, header)}: not a column of the results, so it is not read${lost}; the columns are ${resultColumns.join(',')}` }];
   });
