@@ -109,6 +109,18 @@ describe('the training report model', () => {
     expect(r.warnings).toEqual([`a.csv has 2 day columns but the timetable has ${info.days.length} days.`, expect.stringMatching(/^Took a test but are not in a\.csv: P02, P03, /)]);
   });
 
+  it('warns when participants in one test only have the same ids written differently (p1 for P01), in the report and its language', async () => {
+    const post = file('post.csv').text.replace(/^P01,/m, 'p1,').replace(/^P02,/m, 'P-2,');
+    const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06');
+    const warning = r.warnings.find((w) => w.includes('the same ids written differently'));
+    expect(warning).toMatch(/^M1: in one test only, but the same ids written differently \(pre-test \/ post-test\): P01 \/ p1, P02 \/ P-2\. /);
+    expect(trainingReportHtml(r)).toContain('P01 / p1, P02 / P-2');
+    // Ids written the same way in both files: no such warning.
+    expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => w.includes('written differently'))).toEqual([]);
+    const fr = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06', { lang: 'fr' });
+    expect(fr.warnings.join(' ')).toContain('mêmes identifiants écrits différemment (pré-test / post-test) : P01 / p1, P02 / P-2.');
+  });
+
   it('names each day of the attendance as the course does, with its date, never by the file’s column header', async () => {
     const r = buildTrainingReport(info, all(), '2026-03-06');
     expect(r.attendance!.days.map((d) => d.label)).toEqual(['day1', 'day2', 'day3', 'day4', 'day5']);

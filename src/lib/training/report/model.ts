@@ -1,6 +1,7 @@
 import { t, tn } from '../../../i18n/index.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { readCsv } from '../../assessment/csv.ts';
+import { lookAlikeList, lookAlikes } from '../../assessment/look-alike.ts';
 import { SopkitError } from '../../errors.ts';
 import { combineEvaluationResponses, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
 import { evaluationStats, type EvaluationStats } from '../evaluation/stats.ts';
@@ -148,6 +149,14 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     const listed = new Set(attendance.ids);
     const outside = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => !listed.has(id));
     if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
+  }
+
+  // Participants in one test only whose ids differ only in how they were written (P01, p1 typed from paper): surely the same people, left out of the comparison.
+  for (const r of tests) {
+    const un = r.report.prepost?.unmatched;
+    const pairs = un ? lookAlikes(un.pre, un.post) : [];
+    const quiz = r.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || r.title;
+    if (pairs.length) warnings.push(t('trainingReport.warn.lookAlike', lang, { quiz, pairs: lookAlikeList(pairs, t('trainingReport.listSeparator', lang)) }));
   }
 
   const missing: Section[] = [];
