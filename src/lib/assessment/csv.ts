@@ -161,6 +161,14 @@ export function columnLetter(index1: number): string {
   return out;
 }
 
+/** What an empty file of a kind is told to do: the error code and the advice after "the file is empty; ". */
+export interface EmptyAdvice {
+  code: string;
+  advice: string;
+}
+
+const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export the responses again (a header row, then one row per participant)' };
+
 /**
  * Reads a CSV text exported by a spreadsheet, the test page or Kobo/ODK: UTF-8 BOM removed, CRLF
  * or LF (both in one file too: rows added in another editor), quoted fields, delimiter detected, the `'` that protects a cell from being run as a
@@ -169,12 +177,13 @@ export function columnLetter(index1: number): string {
  * someone wrongly).
  * @param text The file's text.
  * @param file File name for messages.
+ * @param empty What an empty file is told to do (by default: a test's responses, exported again).
  * @throws SopkitError naming the file and row.
  */
-export function readCsv(text: string, file: string): CsvTable {
+export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') {
-    throw new SopkitError('responses/empty', `${file}: the file is empty; export the responses again (a header row, then one row per participant)`);
+    throw new SopkitError(empty.code, `${file}: the file is empty; ${empty.advice}`);
   }
   const delimiter = detectDelimiter(clean);
   // One kind of line break: papaparse takes the first it sees for the whole file, so rows added

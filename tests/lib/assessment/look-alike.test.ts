@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookAlikeList, lookAlikes, looseId } from '../../../src/lib/assessment/look-alike.ts';
 import { binaryType } from '../../../src/lib/assessment/csv.ts';
-import { guessKindOfBinary } from '../../../src/lib/training/report/guess.ts';
+import { guessKind, guessKindOfBinary } from '../../../src/lib/training/report/guess.ts';
 
 describe('ids written differently (shared by sopkit score and the scoring page)', () => {
   it('pairs unmatched ids that differ only in case, separators or leading zeros', () => {
@@ -23,6 +23,12 @@ describe('a dropped file that is not text', () => {
     expect(binaryType(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe('zip');
     expect(binaryType(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toBe('pdf');
     expect(binaryType(new TextEncoder().encode('participant,form\nP01,pre\n'))).toBeUndefined();
-    expect(['notes.docx', 'notes.pdf', 'pre.xlsx', 'register.png'].map(guessKindOfBinary)).toEqual(['notes', 'notes', 'pre', 'responses']);
+    expect(['notes.docx', 'notes.pdf', 'pre.xlsx', 'register.png', 'attendance.xlsx'].map(guessKindOfBinary)).toEqual(['notes', 'notes', 'pre', 'responses', 'attendance']);
+  });
+
+  it('a table the report page cannot read (empty, a quote left open) is taken for what its name says, so its error is that kind\'s', () => {
+    const info = { evaluations: [] };
+    expect(['attendance.csv', 'day2-evaluation.csv', 'post.csv', 'm1.csv'].map((name) => guessKind(name, '', info))).toEqual(['attendance', 'evaluation', 'post', 'responses']);
+    expect(guessKind('attendance.csv', 'participant,"organisation\nP01,Office\n', info)).toBe('attendance');
   });
 });

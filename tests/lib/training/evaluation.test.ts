@@ -84,6 +84,10 @@ describe('evaluation responses', () => {
     expect(() => read(`bad/${name}`, 'basics')).toThrow(message);
   });
 
+  it('an empty file is named as evaluation responses to export again, one row per respondent', () => {
+    expect(() => parseEvaluationResponses('', 'evaluation.csv', form)).toThrow(/^evaluation\.csv: the file is empty; export the evaluation responses again \(a header row, then one row per respondent\)$/);
+  });
+
   it('refuses a respondent found in two files, naming both', () => {
     const a = read('responses.csv');
     expect(() => combineEvaluationResponses([a, a])).toThrow(/responses\.csv row 2: respondent r1 already answered in responses\.csv row 2/);

@@ -55,6 +55,10 @@ describe('attendance file', () => {
   ])('%s: one error naming the file, row and column', (name, message) => {
     expect(() => readAttendance(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
   });
+
+  it('an empty attendance file says what the file should hold, not to export test responses', () => {
+    expect(() => readAttendance('\uFEFF\r\n', 'attendance.csv')).toThrow(/^attendance\.csv: the file is empty; fill in or export the attendance again \(a header row: participant, organisation and one column per day; then one row per participant\)$/);
+  });
 });
 
 describe("trainer's notes", () => {

@@ -144,7 +144,7 @@ export interface EvaluationReadOptions {
  * @throws SopkitError with file, row and column for any bad input.
  */
 export function parseEvaluationResponses(text: string, file: string, form: Evaluation, options: EvaluationReadOptions = {}): EvaluationResponseSet {
-  const table = readCsv(text, file);
+  const table = readCsv(text, file, { code: 'evaluation-responses/empty', advice: 'export the evaluation responses again (a header row, then one row per respondent)' });
   const columns = classify(table.header, form, file);
   if (!table.rows.length) throw new SopkitError('evaluation-responses/no-rows', `${file}: a header but no responses; one row per respondent is expected under it`);
   const scale = scaleOf(form);

@@ -70,7 +70,7 @@ const bump = (counts: Map<string, number>, key: string) => counts.set(key, (coun
  * @param roleTitle The title of a role id, so a role column may hold ids or titles.
  */
 export function readAttendance(text: string, file: string, roleTitle: (id: string) => string | undefined = () => undefined): AttendanceSummary {
-  const table = readCsv(text, file);
+  const table = readCsv(text, file, { code: 'attendance/empty', advice: 'fill in or export the attendance again (a header row: participant, organisation and one column per day; then one row per participant)' });
   const columns = table.header.map((cell, i): Column => {
     const path = segments(cell);
     const last = (path.at(-1) ?? '').toLowerCase();

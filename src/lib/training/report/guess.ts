@@ -13,6 +13,14 @@ export function formFromName(name: string): 'pre' | 'post' | undefined {
   return pre && !post ? 'pre' : post && !pre ? 'post' : undefined;
 }
 
+/** The kind a table's name suggests (`attendance.csv`, `evaluation-day1.csv`, `post.csv`), else test responses. */
+function kindFromName(name: string): FileKind {
+  const n = name.toLowerCase();
+  if (/attend|pr[eé]sence|حضور/.test(n)) return 'attendance';
+  if (/eval|تقييم/.test(n)) return 'evaluation';
+  return formFromName(name) ?? 'responses';
+}
+
 /**
  * A first guess at what a dropped file is, which the trainer can change: Markdown is the notes; a
  * CSV with day columns and an organisation is the attendance; one whose columns are an evaluation
@@ -28,7 +36,8 @@ export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'ev
   try {
     header = readCsv(text, name).header.map((h) => (segments(h).at(-1) ?? '').toLowerCase());
   } catch {
-    return /\.(csv|tsv)$/i.test(name) ? 'responses' : 'notes';
+    // Not readable as a table (empty, a quote left open): what its name says, so the error that follows is the right kind's.
+    return /\.(csv|tsv)$/i.test(name) ? kindFromName(name) : 'notes';
   }
   if (header.some((h) => /^(day[\s_-]*\d{1,2}|\d{4}-\d{2}-\d{2})$/.test(h)) && header.some((h) => ['organisation', 'organization', 'office'].includes(h))) return 'attendance';
   const items = new Set(info.evaluations.flatMap((e) => e.items.map((i) => i.id)));
@@ -42,5 +51,5 @@ export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'ev
  * @param name File name.
  */
 export function guessKindOfBinary(name: string): FileKind {
-  return /\.(docx?|pdf|odt|rtf)$/i.test(name) ? 'notes' : (formFromName(name) ?? 'responses');
+  return /\.(docx?|pdf|odt|rtf)$/i.test(name) ? 'notes' : kindFromName(name);
 }
