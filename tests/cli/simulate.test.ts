@@ -63,7 +63,13 @@ describe('sopkit simulate', () => {
     writeFileSync(file, '{ nope');
     const bad = await run('simulate', 'registration', '--input', file);
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/^sopkit simulate: --input .*late.json: not valid JSON/);
+    expect(bad.err).toMatch(/^sopkit simulate: --input .*late.json line 1, column 3: not valid JSON \(expected (double-quoted )?property name\b/);
+    // A comma left before the closing brace, on the line where it is; a BOM (Notepad's UTF-8) is no mistake.
+    writeFileSync(file, '{\n  "daysSinceEvent": 400,\n}\n');
+    expect((await run('simulate', 'registration', '--input', file)).err).toMatch(/late\.json line 3, column 1: not valid JSON \(.*\); check the quotes, commas and braces there$/);
+    writeFileSync(file, `\uFEFF${JSON.stringify({ daysSinceEvent: 400 })}`);
+    const bom = await run('simulate', 'registration', '--events', 'declaration.submitted,identity.checked,documents.checked', '--input', file, '--json');
+    expect(JSON.parse(bom.out).final).toBe('supervisorReview');
   });
 
   it('says in one line when the workflow, the event or the scenario is unknown', async () => {
