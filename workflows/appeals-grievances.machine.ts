@@ -344,7 +344,7 @@ export const scenarios: Scenario[] = [
     id: 'defaced-card-refusal-upheld',
     title: 'Defaced card: refusal upheld after a missed hearing',
     description:
-      'A young man whose replacement card was refused (he could not be verified as the holder of a card with its photograph scratched away) appeals and asks to be heard. The first appeals officer assigned had supervised the office that refused him, and hands the appeal on. He does not come to the hearing or to the second date offered. On the file, the appeals officer upholds the refusal and explains how to go to [the court].',
+      'A young man whose replacement card was refused (he could not be verified as the holder of a card whose photograph his child had covered with ink) appeals and asks to be heard. The first appeals officer assigned had supervised the office that refused him, and hands the appeal on. He does not come to the hearing or to the second date offered. On the file, the appeals officer upholds the refusal and explains how to go to [the court].',
     input: { caseType: 'appeal', daysSinceDecision: Math.ceil(APPEAL_PERIOD_DAYS / 3), hearingRequested: true },
     steps: [
       { event: { type: 'case.registered' }, expect: 'admission' },

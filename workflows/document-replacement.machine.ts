@@ -322,7 +322,7 @@ export const scenarios: Scenario[] = [
     id: 'defaced-rejected',
     title: 'Defaced card, applicant cannot be verified',
     description:
-      'A young man brings a card whose photograph has been scratched away and says it is his. He cannot be verified by fingerprint or iris, and the supervisor cannot match his face with the enrolment photograph. The supervisor refuses the replacement, keeps the card, and tells him how to appeal.',
+      'A young man brings a card whose photograph his small child has covered with ballpoint ink, and says it is his. The supervisor finds no sign that the card was altered on purpose, but he cannot be verified by fingerprint or iris, the supervisor cannot match his face with the enrolment photograph, and he knows no one who could vouch for him. The supervisor refuses the replacement, keeps the card, and tells him how to appeal.',
     input: { reason: 'defaced', documentSurrendered: true, verificationScore: 22 },
     steps: [
       { event: { type: 'request.screened' }, expect: 'documentCheck' },
