@@ -38,6 +38,12 @@ export const moduleSchema = z
     sops: z.array(kebabId).default([]),
     /** Id of the module's quiz in `quizzes/<id>.yaml` (its pre-test and post-test). */
     quiz: kebabId,
+    /**
+     * What the module's exercises and tables take for granted about the country's values, one
+     * condition each, with what depends on it after a colon: `birth-grace-period = 365 days:
+     * exercise 2.3, case 4 (366 days is delayed)`. `sopkit check` stops when a value breaks one.
+     */
+    assumes: z.array(z.string().min(3)).optional(),
     /** Id of the session evaluation form in `quizzes/evaluations/<id>.yaml`, if any. */
     evaluation: kebabId.optional(),
     /** Language of the text. */

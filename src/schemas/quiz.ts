@@ -59,6 +59,12 @@ export const itemSchema = z
     scenario: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a scenario like "birth-registration/late-approved"').optional(),
     /** `scenario` items: 1-based index of the scenario step whose event is the right answer. */
     step: z.number().int().positive().optional(),
+    /**
+     * What the item's key takes for granted about the country's values, one condition each:
+     * `birth-registration-period < 226 days` (dates chosen for the model's periods). `sopkit check`
+     * stops when the country's value breaks one, so a key never silently turns wrong.
+     */
+    assumes: z.array(z.string().min(3)).optional(),
   })
   .strict();
 

@@ -12,7 +12,7 @@ import { layoutWorkflow } from '../../src/lib/workflow/layout.ts';
 import { loadWorkflow, type LoadedWorkflow } from '../../src/lib/workflow/load.ts';
 import { flattenRows, stepRows } from '../../src/lib/workflow/steps.ts';
 import { pdfText, saveTo } from '../lib/handbook/pdf-tools.ts';
-import { copyProject, setParameter, tempFolder } from './project.ts';
+import { copyProject, rewriteLateItem, setParameter, tempFolder } from './project.ts';
 
 // The same fixture project twice: with the model value of the late-registration period (30 days)
 // and with the country's value (60 days). Nothing else differs.
@@ -35,11 +35,21 @@ function routeOf(loaded: LoadedWorkflow, days: number): string {
 }
 
 describe('one parameter changed in content/parameters.yaml', () => {
-  it('leaves both projects clean for sopkit check', async () => {
-    for (const root of [model, changed]) {
-      const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
-      expect(diagnostics).toEqual([]);
-    }
+  it('leaves the model clean for sopkit check, and stops the changed one at the quiz item whose key it breaks', async () => {
+    expect((await runChecks(model, { today: '2026-06-01' })).diagnostics).toEqual([]);
+    // px-01 declares the event 45 days after it and its key says late: true under 30 days, wrong
+    // under 60. Its assumes line makes that an error at the line, not a silently wrong score.
+    const { diagnostics } = await runChecks(changed, { today: '2026-06-01' });
+    const line = readFileSync(join(changed, 'quizzes/registration.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('late-registration-period < 45 days')) + 1;
+    expect(diagnostics.map((d) => [d.file, d.line, d.severity, d.code, d.message])).toEqual([
+      ['quizzes/registration.yaml', line, 'error', 'params/assumption', 'item px-01 assumes late-registration-period < 45 days ("45 days is late"), but content/parameters.yaml sets 60 days (the model value: 30 days); its dates or figures and its key were written for other values: rewrite the item for the country\'s value (or take it out of the quiz), then its assumes line'],
+    ]);
+    // Rewritten for the country (the event declared 75 days after it), the project is clean again.
+    const rewritten = copyProject(parent, 'rewritten', (root) => {
+      setParameter(root, 'late-registration-period', 60);
+      rewriteLateItem(root, 75);
+    });
+    expect((await runChecks(rewritten, { today: '2026-06-01' })).diagnostics).toEqual([]);
   });
 
   it("changes the simulator's classification of the same case", async () => {

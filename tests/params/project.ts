@@ -49,6 +49,17 @@ export function copyProject(parent: string, name: string, edit?: (root: string) 
 }
 
 /** Sets one parameter's value in a project's content/parameters.yaml. */
+/**
+ * Rewrites quiz item px-01 of the fixture for a legal period of `days`, as a country does when
+ * its value breaks the item's `assumes` line: the event is declared later, still late.
+ * @param root A copy of the fixture project.
+ * @param declared Days from the event to the declaration in the rewritten item.
+ */
+export function rewriteLateItem(root: string, declared: number): void {
+  const file = join(root, 'quizzes/registration.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replaceAll('45 days', `${declared} days`));
+}
+
 export function setParameter(root: string, id: string, value: number): void {
   const file = join(root, 'content/parameters.yaml');
   const text = readFileSync(file, 'utf8');

@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { checkAssumption, projectAssumptions, type PlacedAssumption } from './assumptions.ts';
 import { hardCodedValues } from './find-values.ts';
 import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
@@ -68,9 +69,32 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
 
 /** The same for YAML text (quiz stems, options, explanations): `{param:id}` is the way to write it. */
 function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[]): Diagnostic[] {
-  return stringsWithPaths(data).flatMap(({ path, text }) =>
+  // An item's `assumes` lines state values on purpose (`birth-grace-period >= 226 days`).
+  return stringsWithPaths(data).filter(({ path }) => !(path[0] === 'items' && path[2] === 'assumes')).flatMap(({ path, text }) =>
     hardCodedValues(text, list).map(({ written, params }) => diagnostic('warning', 'params/hard-coded', file, hardCodedMessage(written.text, params, true), positionOf(path))),
   );
+}
+
+/** Who makes a condition: `item br-02` of a quiz, or the module. */
+function holder(a: PlacedAssumption): string {
+  return a.kind === 'quiz' ? `item ${a.item ?? '?'}` : `module ${a.doc}`;
+}
+
+/**
+ * Each `assumes` condition of quiz items and modules: it must read as a condition on a known
+ * parameter, and hold for the value in force. A broken one is an error: the item's key, or the
+ * module's worked answers, were written for other values and would now teach or score wrongly.
+ */
+export function assumptionRules(list: readonly PlacedAssumption[], get: (id: string) => Parameter | undefined, ids: readonly string[]): Diagnostic[] {
+  return list.flatMap((a): Diagnostic[] => {
+    if ('error' in a.parsed) return [diagnostic('error', 'params/assumption-syntax', a.file, `${holder(a)}: assumes ${a.parsed.error}`, a.at)];
+    const p = get(a.parsed.id);
+    if (!p) return [diagnostic('error', 'params/unknown', a.file, `${holder(a)}: assumes "${a.parsed.text}": no parameter "${a.parsed.id}" in ${parametersFile}${didYouMean(a.parsed.id, ids)}; fix the id`, a.at)];
+    const verdict = checkAssumption(a.parsed, p);
+    if (verdict.holds) return [];
+    const what = a.kind === 'quiz' ? "its dates or figures and its key were written for other values: rewrite the item for the country's value (or take it out of the quiz), then its assumes line" : "what depends on it was written for other values: rewrite it for the country's value, then the assumes line";
+    return [diagnostic('error', 'params/assumption', a.file, `${holder(a)} assumes ${a.parsed.text}${a.parsed.note ? ` ("${a.parsed.note}")` : ''}, but ${verdict.why}; ${what}`, a.at)];
+  });
 }
 
 /**
@@ -102,7 +126,9 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   for (const doc of loadQuizzes(root)) {
     if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list));
   }
-  const used = new Set(uses.map((u) => u.id));
+  const assumptions = projectAssumptions(root);
+  out.push(...assumptionRules(assumptions, project.parameters.get, ids));
+  const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
   list.forEach((p) => {
     if (used.has(p.id)) return;

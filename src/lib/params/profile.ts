@@ -6,6 +6,7 @@ import { findSection } from '../content/sections.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { sopsOfWorkflow } from '../workflow/check.ts';
 import { graphOf } from '../workflow/graph.ts';
+import { projectAssumptions } from './assumptions.ts';
 import { formatParameter } from './format.ts';
 import { moduleUses, quizUses, sopUses, workflowUses, type ParameterUse, type StateInfo } from './uses.ts';
 
@@ -51,7 +52,11 @@ async function statesOf(project: Project, id: string): Promise<StateInfo[] | und
 
 /** Every use of every parameter, placed: SOP sections, workflow states, quiz items, modules. */
 export async function placedUses(project: Project): Promise<ParameterUse[]> {
-  return [...sopUses(project), ...(await workflowUses(project.root, (id) => statesOf(project, id))), ...quizUses(project.root), ...moduleUses(project.root)];
+  // An item or a module whose key assumes a value is a place the value matters, even where its text does not print it.
+  const assumed = projectAssumptions(project.root).flatMap((a): ParameterUse[] =>
+    'error' in a.parsed ? [] : [{ id: a.parsed.id, written: a.written, kind: a.kind, file: a.file, at: a.at, doc: a.doc, ...(a.item ? { item: a.item } : {}) }],
+  );
+  return [...sopUses(project), ...(await workflowUses(project.root, (id) => statesOf(project, id))), ...quizUses(project.root), ...moduleUses(project.root), ...assumed];
 }
 
 function describe(project: Project, use: ParameterUse, lang: string, titles: Map<string, { title: string; forms: Record<string, string[]> }>): ProfileUse {

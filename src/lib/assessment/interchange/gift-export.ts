@@ -69,7 +69,9 @@ function tags(item: QuizItem, forms: FormId[]): string {
  */
 export function quizToGift(quiz: Quiz, form?: FormId): string {
   const items = form ? formItems(quiz, form) : quiz.items;
-  const settings = { id: quiz.id, title: quiz.title, sop: quiz.sop, module: quiz.module, passMark: quiz.passMark, feedback: quiz.feedback, timeLimit: quiz.timeLimit, objectives: quiz.objectives, forms: quiz.forms };
+  // What each item's key assumes about the country's values: Moodle has no place for it, the settings line does.
+  const assumes = Object.fromEntries(items.flatMap((i) => (i.assumes?.length ? [[i.id, i.assumes] as const] : [])));
+  const settings = { id: quiz.id, title: quiz.title, sop: quiz.sop, module: quiz.module, passMark: quiz.passMark, feedback: quiz.feedback, timeLimit: quiz.timeLimit, objectives: quiz.objectives, forms: quiz.forms, ...(Object.keys(assumes).length ? { assumes } : {}) };
   const out = [
     `// ${quiz.title} (${quiz.id}${form ? `, ${form}-test` : ''}), exported by SOPKit for Moodle's GIFT import.`,
     '// Multiple-answer items use Moodle weights: partial credit, never below zero.',

@@ -101,7 +101,7 @@ function uniqueId(wanted: string, taken: Set<string>): string {
  */
 export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
   const settingsLine = /^\/\/ sopkit: (\{.*\})\s*$/m.exec(text)?.[1];
-  const settings = settingsLine ? (JSON.parse(settingsLine) as Partial<Quiz>) : {};
+  const settings = settingsLine ? (JSON.parse(settingsLine) as Partial<Quiz> & { assumes?: Record<string, string[]> }) : {};
   const notes: string[] = [];
   const skipped: GiftSkip[] = [];
   const items: QuizItem[] = [];
@@ -168,6 +168,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         marks: Number(first('marks') ?? 1),
         ...(scoring ? { scoring } : {}),
         ...(first('scenario') ? { scenario: first('scenario'), step: Number(first('step')) } : {}),
+        ...(settings.assumes?.[wanted] ? { assumes: settings.assumes[wanted] } : {}),
       };
       const item = itemSchema.safeParse(candidate);
       if (!item.success) {

@@ -1,0 +1,152 @@
+// What a quiz item or a training module takes for granted about a country's values. A quiz item
+// whose dates were chosen for the model's periods ("born on 1 September 2024, declared on 15 April
+// 2025: late") has a key that is right only while the legal period is under 226 days and the grace
+// period at least that; a country that sets a legal period of a year would score every participant
+// wrongly without a word. The author writes the condition once, next to the item
+// (`assumes: ["birth-registration-period < 226 days"]`), and `sopkit check` (so the build) stops
+// with the item's line when the country's value breaks it.
+import { join } from 'node:path';
+import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
+import { layout, listFiles, relPath } from '../content/project.ts';
+import { readSource } from '../content/read-source.ts';
+import type { Position } from '../diagnostics.ts';
+import { formatParameter } from './format.ts';
+import { parametersFile } from './load.ts';
+
+export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
+
+/** One condition, as written: `birth-registration-period < 226 days: case 2 is late`. */
+export interface Assumption {
+  id: string;
+  op: Comparison;
+  value: number;
+  /** The unit written, normalised to a parameter unit; undefined when none was written (the parameter's own). */
+  unit: ParameterUnit | undefined;
+  /** What depends on it, after a colon (modules: the exercise or table). */
+  note: string | undefined;
+  /** The condition as written, without its note. */
+  text: string;
+}
+
+const OPS: Record<string, Comparison> = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=', '=': '=', '==': '=', '!=': '!=', '≠': '!=' };
+
+/** Unit words an author may write, singular or plural, for each parameter unit. */
+const UNIT_WORDS: Record<string, ParameterUnit> = {
+  day: 'days', days: 'days',
+  'working-day': 'working-days', 'working-days': 'working-days', 'working day': 'working-days', 'working days': 'working-days',
+  hour: 'hours', hours: 'hours',
+  month: 'months', months: 'months',
+  year: 'years', years: 'years',
+  '%': 'percent', percent: 'percent',
+  point: 'score', points: 'score', score: 'score',
+  currency: 'currency',
+  count: 'count',
+};
+
+const PATTERN = /^\s*([a-z0-9][a-z0-9-]*)\s*(<=|>=|==|!=|<|>|=|≤|≥|≠)\s*(-?\d+(?:\.\d+)?)\s*([a-z%][a-z -]*?)?\s*(?::\s*(.*))?$/i;
+
+/**
+ * Reads one condition.
+ * @param written The text of one `assumes` entry.
+ * @returns The condition, or the reason it cannot be read.
+ */
+export function parseAssumption(written: string): Assumption | { error: string } {
+  const m = PATTERN.exec(written);
+  if (!m) return { error: `"${written}" is not a condition on a parameter; write it as <parameter id> <, <=, >, >=, = or != <number> [unit], like "birth-registration-period < 226 days"` };
+  const [, id = '', op = '', number = '', unitWord, note] = m;
+  let unit: ParameterUnit | undefined;
+  if (unitWord) {
+    unit = UNIT_WORDS[unitWord.trim().toLowerCase()];
+    if (!unit) return { error: `"${written}": "${unitWord.trim()}" is not a unit of a parameter; write days, working days, hours, months, years, percent, or no unit (the parameter's own)` };
+  }
+  const text = written.split(':')[0]!.trim();
+  return { id, op: OPS[op]!, value: Number(number), unit, note: note?.trim() || undefined, text };
+}
+
+/** Whether `value op bound` holds. */
+function holds(value: number, op: Comparison, bound: number): boolean {
+  switch (op) {
+    case '<': return value < bound;
+    case '<=': return value <= bound;
+    case '>': return value > bound;
+    case '>=': return value >= bound;
+    case '=': return value === bound;
+    case '!=': return value !== bound;
+  }
+}
+
+/** The units that mean the same as a parameter's own: an age is counted in years. */
+function sameUnit(written: ParameterUnit, own: ParameterUnit): boolean {
+  return written === own || (written === 'years' && own === 'age') || (written === 'count' && own === 'score');
+}
+
+/** What checking a condition against the country's value found. */
+export type Verdict = { holds: true } | { holds: false; why: string };
+
+/**
+ * Checks a condition against the parameter in force.
+ * @param a The condition.
+ * @param p The parameter it names.
+ */
+export function checkAssumption(a: Assumption, p: Parameter): Verdict {
+  const now = formatParameter(p);
+  const model = formatParameter({ ...p, value: p.model.value });
+  const was = p.model.value === p.value ? '' : ` (the model value: ${model})`;
+  // A value moved to another unit (90 days to 3 months) cannot be compared: someone must look.
+  if (a.unit && !sameUnit(a.unit, p.unit)) return { holds: false, why: `${parametersFile} now counts it in ${p.unit.replace('-', ' ')} (${now}), so the condition cannot be checked` };
+  if (holds(p.value, a.op, a.value)) return { holds: true };
+  return { holds: false, why: `${parametersFile} sets ${now}${was}` };
+}
+
+/** One condition as found in a file, with where it is written and what it is about. */
+export interface PlacedAssumption {
+  /** The entry as written. */
+  written: string;
+  parsed: Assumption | { error: string };
+  file: string;
+  at: Position;
+  kind: 'quiz' | 'module';
+  /** Quiz id or module id. */
+  doc: string;
+  /** Quiz conditions: the item. */
+  item?: string;
+}
+
+/** The `assumes` entries of a parsed YAML node (a list of strings), with their paths. */
+function entries(list: unknown, path: (string | number)[]): { written: string; path: (string | number)[] }[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v, j) => (typeof v === 'string' ? [{ written: v, path: [...path, j] }] : []));
+}
+
+/**
+ * Every `assumes` condition of the project: quiz items (`items[].assumes`) and module frontmatter
+ * (`assumes`). Files that do not load are left to their own checkers.
+ * @param root Project root.
+ */
+export function projectAssumptions(root: string): PlacedAssumption[] {
+  const out: PlacedAssumption[] = [];
+  for (const doc of loadQuizzes(root)) {
+    const items = (doc.yaml.data as { items?: unknown } | undefined)?.items;
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      const { id, assumes } = (item ?? {}) as { id?: unknown; assumes?: unknown };
+      for (const e of entries(assumes, ['items', i, 'assumes'])) {
+        out.push({ written: e.written, parsed: parseAssumption(e.written), file: doc.file, at: doc.yaml.positionOf(e.path), kind: 'quiz', doc: doc.id, ...(typeof id === 'string' ? { item: id } : {}) });
+      }
+    });
+  }
+  for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
+    const file = relPath(root, abs);
+    const source = readSource(abs, file).text;
+    if (source === undefined) continue;
+    const { yaml, yamlLine } = splitFrontmatter(source);
+    const front = parseYamlWithPositions(yaml, yamlLine);
+    const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+    for (const e of entries((front.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
+      out.push({ written: e.written, parsed: parseAssumption(e.written), file, at: front.positionOf(e.path), kind: 'module', doc });
+    }
+  }
+  return out;
+}
