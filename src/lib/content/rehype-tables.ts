@@ -31,16 +31,22 @@ function spans(cell: Element): boolean {
   return Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1;
 }
 
+/** How a table reads on a phone: as a table (it scrolls in its box), as cards, or as cards with blanks to fill in. */
+type Reading = 'table' | 'cards' | 'fill-in';
+
 /**
  * Makes a table of three or more columns readable on a phone: each body cell but the first gets
  * its column's name as `data-label` ("Retention: "), and the box takes `phone-cards`
  * (global.css), which shows a row as a card under 40rem. Two columns fit a phone as they are; a
- * table with a header cell left empty or a cell that spans is left as a table, and so is one
- * with an empty body cell: an exercise's grid to fill in, whose blanks a card would hide.
- * @returns Whether the table became cards.
+ * table with a header cell left empty (but the first: its column names the rows, and each of its
+ * cells becomes the row's header, `<th scope="row">`) or a cell that spans is left as a table.
+ * A blank body cell is left out of its card, unless a column is blank in every row: then the
+ * table is an exercise's grid to fill in (`fill-in`), and each blank shows under its column's
+ * name as a line to write on. At 360 px such grids (module M2's worksheet: six columns, 188 px
+ * wider than the phone) had to be scrolled sideways for every row.
  */
-function labelCells(table: Element, heads: string[], lang: string): boolean {
-  if (heads.length < 3 || heads.some((h) => !h)) return false;
+function labelCells(table: Element, heads: string[], lang: string): Reading {
+  if (heads.length < 3 || heads.slice(1).some((h) => !h)) return 'table';
   const rows: Element[] = [];
   visit(table, 'element', (el: Element) => {
     if (el.tagName === 'tbody') {
@@ -50,13 +56,20 @@ function labelCells(table: Element, heads: string[], lang: string): boolean {
   });
   // Blank: nothing but white space and line breaks (a component, such as `<Param>`, is content).
   const blank = (cell: Element) => cell.children.every((c) => (c.type === 'text' && !c.value.trim()) || (c.type === 'element' && c.tagName === 'br'));
-  if (!rows.length || rows.some((tr) => cellsOf(tr).length !== heads.length || cellsOf(tr).some((c) => spans(c) || blank(c)))) return false;
+  if (!rows.length || rows.some((tr) => cellsOf(tr).length !== heads.length || cellsOf(tr).some(spans))) return 'table';
+  const fillIn = heads.some((_, i) => rows.every((tr) => blank(cellsOf(tr)[i]!)));
   for (const tr of rows) {
     cellsOf(tr).forEach((cell, i) => {
+      // `:empty` in global.css: a blank left with white space in it would show as an empty label.
+      if (blank(cell)) cell.children = [];
       if (i > 0) cell.properties = { ...cell.properties, dataLabel: `${heads[i]}${colon(lang)} ` };
+      else if (!heads[0] && cell.tagName === 'td') {
+        cell.tagName = 'th';
+        cell.properties = { ...cell.properties, scope: 'row' };
+      }
     });
   }
-  return true;
+  return fillIn ? 'fill-in' : 'cards';
 }
 
 /**
@@ -78,11 +91,11 @@ export function rehypeTables() {
       if (parent.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap')) return SKIP;
       const heads = headerCells(node);
       const name = heads.filter(Boolean).join(t('list.separator', lang));
-      const cards = labelCells(node, heads, lang);
+      const reading = labelCells(node, heads, lang);
       const wrap: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: cards ? ['table-wrap', 'phone-cards'] : ['table-wrap'], role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
+        properties: { className: reading === 'table' ? ['table-wrap'] : reading === 'cards' ? ['table-wrap', 'phone-cards'] : ['table-wrap', 'phone-cards', 'fill-in'], role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
         children: [node],
       };
       parent.children[index] = wrap;

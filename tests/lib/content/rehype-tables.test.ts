@@ -46,17 +46,46 @@ describe('rehypeTables', () => {
     expect((tree.children[0] as Element).properties.ariaLabel).toBe('السجل، مكان الحفظ، مدة الحفظ');
   });
 
-  it('keeps a table as a table when a header cell is empty, a cell spans, or a cell is left blank to fill in', () => {
+  it('keeps a table as a table when a header cell but the first is empty, or a cell spans', () => {
     const firstCell = (t: Element) => ((t.children[1] as Element).children[0] as Element).children[0] as Element;
     const spanning = table('A', 'B', 'C');
     firstCell(spanning).properties.rowSpan = 2;
-    const exercise = table('No.', 'Event', 'Days');
-    firstCell(exercise).children = [];
     // A cell holding only a component (MDX's own node, as `<Param>` is before it renders) is not blank.
     const component = table('Record', 'Kept', 'Retention');
     firstCell(component).children = [{ type: 'mdxJsxTextElement', name: 'Param', attributes: [], children: [] } as unknown as ElementContent];
-    const tree: Root = { type: 'root', children: [table('', 'B', 'C'), spanning, exercise, table('A', 'B', 'C'), component] };
+    const tree: Root = { type: 'root', children: [table('A', '', 'C'), spanning, table('A', 'B', 'C'), component] };
     rehypeTables()(tree);
-    expect((tree.children as Element[]).map((w) => w.properties.className)).toEqual([['table-wrap'], ['table-wrap'], ['table-wrap'], ['table-wrap', 'phone-cards'], ['table-wrap', 'phone-cards']]);
+    expect((tree.children as Element[]).map((w) => w.properties.className)).toEqual([['table-wrap'], ['table-wrap'], ['table-wrap', 'phone-cards'], ['table-wrap', 'phone-cards']]);
+  });
+
+  it('reads a comparison with an empty corner as cards, its first column as row headers', () => {
+    const tree: Root = { type: 'root', children: [table('', 'New enrolment', 'Candidate record')] };
+    rehypeTables()(tree);
+    const wrap = tree.children[0] as Element;
+    expect(wrap.properties).toMatchObject({ className: ['table-wrap', 'phone-cards'], ariaLabel: 'New enrolment, Candidate record' });
+    const row = ((wrap.children[0] as Element).children[1] as Element).children[0] as Element;
+    expect((row.children as Element[]).map((c) => [c.tagName, c.properties.scope, c.properties.dataLabel])).toEqual([
+      ['th', 'row', undefined],
+      ['td', undefined, 'New enrolment: '],
+      ['td', undefined, 'Candidate record: '],
+    ]);
+  });
+
+  it("reads an exercise's grid as cards that keep its blanks to fill in, and a reference table's blank as left out", () => {
+    const rows = (t: Element) => ((t.children[1] as Element).children as Element[]);
+    const grid = (heads: string[], body: string[][]) => el('table', [el('thead', [el('tr', heads.map((h) => el('th', [text(h)])))]), el('tbody', body.map((r) => el('tr', r.map((c) => el('td', c ? [text(c)] : [text(' ')])))))]);
+    // Module M2's worksheet: the days and the category are for the participant to write.
+    const exercise = grid(['No.', 'Event', 'Declared', 'Days'], [['1', '14 Mar 2025', '2 Apr 2025', ''], ['11', 'returned 7 Jul 2025', '', '']]);
+    // A time-limit table where some cases have no decision: nothing to write, the blank is left out.
+    const reference = grid(['Case', 'Time limit', 'Decision within'], [['Birth', '90 days', ''], ['Late', '1 year', '30 days']]);
+    const tree: Root = { type: 'root', children: [exercise, reference] };
+    rehypeTables()(tree);
+    const [a, b] = tree.children as Element[];
+    expect(a!.properties.className).toEqual(['table-wrap', 'phone-cards', 'fill-in']);
+    expect(b!.properties.className).toEqual(['table-wrap', 'phone-cards']);
+    const second = rows(a!.children[0] as Element)[1]!.children as Element[];
+    expect(second.map((c) => c.properties.dataLabel)).toEqual([undefined, 'Event: ', 'Declared: ', 'Days: ']);
+    // Emptied, so that `:empty` (global.css) finds it.
+    expect(second[3]!.children).toEqual([]);
   });
 });
