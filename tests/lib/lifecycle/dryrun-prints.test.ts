@@ -132,7 +132,8 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
   it('report HTML: remarks give the case’s title and the site’s name', () => {
     const html = renderDryRunFragment(model);
     expect(ids(html)).toEqual([]);
-    expect(html).toContain('<td>Refugee mother, wrong date corrected · [Northern District] civil registration office</td>');
+    // Under its column's name, which a phone shows before it when the row reads as a card.
+    expect(html).toContain('<td data-label="Case · site: ">Refugee mother, wrong date corrected · [Northern District] civil registration office</td>');
   });
 
   it('a report in another language gives the cases’ titles in the workflow’s words for it', async () => {

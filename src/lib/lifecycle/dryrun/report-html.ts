@@ -1,4 +1,4 @@
-import { direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
+import { colon, direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
@@ -18,18 +18,42 @@ export interface DryRunHtmlOptions {
  * Styles added to the training report's (`reportCss`): the report may use the page's width; row
  * headers (long site and section names) wrap on a phone; captions repeat the heading above them
  * for screen readers only; the chart keeps at least 0.8 of its size (text of 9 px and more) and
- * scrolls sideways in its region on a phone instead of shrinking to unreadable.
+ * scrolls sideways in its region on a phone instead of shrinking to unreadable. Under 40rem each
+ * table row is a card (`phone-cards`, as on the site, whose global.css these rules repeat so that
+ * report.html, which has no site styles, reads the same, and win over `reportCss`'s cell rules).
  */
 export const dryRunCss = `
 .sopkit-report.dry-run-report { max-width: 72rem; }
 .dry-run-report .table-wrap > svg.chart { max-width: none; min-width: 41rem; }
 .dry-run-report th[scope="row"] { white-space: normal; min-width: 9rem; }
 .dry-run-report caption.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (max-width: 40rem) {
+  .dry-run-report .phone-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .dry-run-report .phone-cards table { min-width: 0; }
+  .dry-run-report .phone-cards tbody, .dry-run-report .phone-cards tr, .dry-run-report .phone-cards td, .dry-run-report .phone-cards th[scope="row"] { display: block; }
+  .dry-run-report .phone-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
+  .dry-run-report .phone-cards th[scope="row"] { border: 0; padding: 0; background: none; min-width: 0; }
+  .dry-run-report .phone-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
+  .dry-run-report .phone-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+}
 `;
 
-const n = (v: string) => `<td class="n">${esc(v)}</td>`;
-const table = (caption: string, head: string[], rows: string[]) =>
-  `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+/** A body cell: its HTML (already escaped) and its class. */
+interface Cell {
+  html: string;
+  cls?: string;
+}
+const n = (v: string): Cell => ({ html: esc(v), cls: 'n' });
+const td = (html: string): Cell => ({ html });
+/**
+ * A table whose rows each start with a row header. On the site each row reads as a card on a phone
+ * (`phone-cards`, global.css): the row header, then each cell under its column's name (`data-label`);
+ * at 360 px the step table (ten columns) scrolled 542 px sideways.
+ */
+const table = (caption: string, head: string[], rows: { head: string; cells: Cell[] }[], lang: string) =>
+  `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr><th scope="row">${r.head}</th>${r.cells.map((c, i) => `<td${c.cls ? ` class="${c.cls}"` : ''} data-label="${esc(`${head[i + 1] ?? ''}${colon(lang)} `)}">${c.html}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table></div>`;
 
 function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[], lang: string, h: number, o: DryRunHtmlOptions): string {
   if (!list.length) return `<h${h}>${esc(title)}</h${h}><p>${esc(t('dryrun.report.none', lang))}</p>`;
@@ -37,9 +61,9 @@ function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[],
     const label = `${r.step} ${sectionTitle(model, r.step)}`;
     const a = sectionAnchor(model, r.step);
     const step = o.sopHref && a ? `<a href="${esc(`${o.sopHref}#${a}`)}">${esc(label)}</a>` : esc(label);
-    return `<tr><th scope="row">${step}</th><td>${esc(r.text)}</td><td>${esc(caseTitle(model, r.case))} · ${esc(siteName(model, r.site))}</td></tr>`;
+    return { head: step, cells: [td(esc(r.text)), td(`${esc(caseTitle(model, r.case))} · ${esc(siteName(model, r.site))}`)] };
   });
-  return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows)}`;
+  return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows, lang)}`;
 }
 
 /**
@@ -69,11 +93,14 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
   if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
-  const siteRows = stats.sites.map((s) => `<tr><th scope="row">${esc(siteName(model, s.site))}</th>${n(formatNumber(s.cases, lang))}${n(formatNumber(s.n, lang))}${n(pct(s.completion, lang))}${n(overText(s, lang))}</tr>`);
-  out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows)}`);
+  const siteRows = stats.sites.map((s) => ({ head: esc(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(pct(s.completion, lang)), n(overText(s, lang))] }));
+  out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows, lang)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));
-  const stepRows = stats.steps.map((s) => `<tr><th scope="row">${esc(`${s.step} ${sectionTitle(model, s.step)}`)}</th>${n(formatNumber(s.n, lang))}${n(formatNumber(s.done.yes, lang))}${n(formatNumber(s.done.partly, lang))}${n(formatNumber(s.done.no, lang))}${n(formatNumber(s.done.skipped, lang))}${n(pct(s.completion, lang))}${n(minuteSummary(s.minutes, lang))}${n(limitText(s, lang))}${n(overText(s.minutes, lang))}</tr>`);
-  out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), t('dryrun.report.limitMinutes', lang, { limit: t('dryrun.limit', lang) }), t('dryrun.report.over', lang)], stepRows)}`);
+  const stepRows = stats.steps.map((s) => ({
+    head: esc(`${s.step} ${sectionTitle(model, s.step)}`),
+    cells: [n(formatNumber(s.n, lang)), n(formatNumber(s.done.yes, lang)), n(formatNumber(s.done.partly, lang)), n(formatNumber(s.done.no, lang)), n(formatNumber(s.done.skipped, lang)), n(pct(s.completion, lang)), n(minuteSummary(s.minutes, lang)), n(limitText(s, lang)), n(overText(s.minutes, lang))],
+  }));
+  out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), t('dryrun.report.limitMinutes', lang, { limit: t('dryrun.limit', lang) }), t('dryrun.report.over', lang)], stepRows, lang)}`);
   const chart = minutesChartSvg(model, { title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang });
   if (chart) out.push(`<h${h}>${esc(t('dryrun.report.chart', lang))}</h${h}><p class="method">${esc(t('dryrun.report.chart.lead', lang))}</p><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.report.chart', lang))}">${chart}</div>`);
   out.push(remarksHtml(model, t('dryrun.report.deviations', lang), stats.deviations, lang, h, o));
