@@ -17,7 +17,8 @@ function cellWidths(cell: Cell, size: number, bold: boolean): { min: number; max
   for (const inline of cell.inlines) {
     const style = bold ? withStyle(inline.style, 'bold') : inline.style;
     max += measureWords(inline.text, size, style);
-    for (const word of inline.text.split(/\s+/)) min = Math.max(min, measureWords(word, size, style));
+    // Split where a line may break: not at a no-break space (French `Date\u00a0:` is one word).
+    for (const word of inline.text.split(/[\t\n\r ]+/)) min = Math.max(min, measureWords(word, size, style));
   }
   return { min: min + 2 * PAD_X, max: max + 2 * PAD_X };
 }

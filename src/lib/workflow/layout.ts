@@ -30,7 +30,7 @@ export interface LayoutOptions {
 }
 
 /** Bump when the layout code changes what it produces, so stale cached layouts are not reused. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 
 const memory = new Map<string, Promise<WorkflowLayout>>();
 

@@ -26,7 +26,8 @@ export interface MeasuredLine {
  * @param maxWidth Widest line, px.
  */
 export function wrapText(text: string, size: number, style: LayoutFontStyle, maxWidth: number): MeasuredLine[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Breakable white space only: a no-break space (French `valide\u00a0?`) keeps its mark on the line.
+  const clean = text.replace(/[\t\n\r ]+/g, ' ').trim();
   if (!clean) return [];
   const measure = (s: string) => measureText(s, size, style);
   const lines: MeasuredLine[] = [];
