@@ -80,14 +80,14 @@ describe('the test page in French', () => {
     const score = source.items.filter((i) => source.forms.post.includes(i.id)).reduce((sum, i) => sum + itemFraction(i, answers[i.id] ?? []) * i.marks, 0);
     const line = scoreLine(t('assess.score', 'fr'), { score, max: 16, passMark: source.passMark }, numberLocale('fr'));
     await expect(page.locator('[data-score]').textContent()).resolves.toBe(`${line.text} ${t(line.passed ? 'assess.passed' : 'assess.notPassed', 'fr')}`);
-    expect(line.text).toMatch(/^Votre note : [\d,]+ sur 16 \([\d,]+ %\)\.$/);
+    expect(line.text).toMatch(/^Votre note\u00a0: [\d,]+ sur 16 \([\d,]+ %\)\.$/);
     // Feedback in French, under each question, linking to the French procedure.
     const feedback = page.locator('[data-feedback]:visible');
     expect(await feedback.count()).toBe(16);
     await expect(feedback.first().textContent()).resolves.toMatch(new RegExp(`^(${t('assess.right', 'fr')}|${t('assess.wrong', 'fr')}|${t('assess.partly', 'fr')}|${t('assess.noAnswer', 'fr')})`));
     expect(await feedback.first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/fr/sops/${QUIZ}/#`));
-    // With French punctuation: "Votre réponse : …".
-    await expect(page.locator('[data-feedback]:visible p', { hasText: t('assess.yourAnswer', 'fr') }).first().textContent()).resolves.toMatch(/^Votre réponse : \S/);
+    // With French punctuation: "Votre réponse", a no-break space (U+00A0), then ": …".
+    await expect(page.locator('[data-feedback]:visible p', { hasText: t('assess.yourAnswer', 'fr') }).first().textContent()).resolves.toMatch(/^Votre réponse\u00a0: \S/);
     await page.close();
   });
 });

@@ -50,7 +50,7 @@ describe('pages in every language', () => {
   it('shows an untranslated SOP in the source language under the French UI, with a notice', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/sops/death-registration/`);
-    await expect(page.locator('.translation-notice').textContent()).resolves.toContain("Cette page n'est pas encore traduite");
+    await expect(page.locator('.translation-notice').textContent()).resolves.toContain('Cette page n’est pas encore traduite');
     expect(await page.locator('.sop-body').getAttribute('lang')).toBe('en');
     // The contents list holds the body's English titles under its French heading.
     expect(await page.locator('.sop-toc > details > ol').getAttribute('lang')).toBe('en');
@@ -86,7 +86,7 @@ describe('pages in every language', () => {
   it('searches from /fr/search/?q= in French words, with the count worded in French', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent('birth registration')}`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour « birth registration »$/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour «\u00a0birth registration\u00a0»$/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -111,7 +111,7 @@ describe('pages in every language', () => {
   it("labels and links the hits of untranslated pages in the reader's language: Glossaire, Procédures, /fr/ pages", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/search/?q=burial`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour « burial »$/);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour «\u00a0burial\u00a0»$/);
     // The glossary term and the death registration SOP are not translated: their hits come from
     // the English index, were labelled "Glossary" / "Procedures" and linked to the English site.
     const hit = (href: string) => page.locator('[data-search-results] li', { has: page.locator(`a[href="${href}"]`) });

@@ -81,7 +81,7 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     expect(await score(page, [photo])).toBe('Cannot score: register.png is not a CSV file: it is a PNG image; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
     const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'fr') }) });
     expect(await score(page, [workbook], 'fr/')).toBe(fr);
-    expect(fr).toContain('n’est pas un fichier CSV : c’est un classeur Excel');
+    expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est un classeur Excel');
     const ar = t('scoring.error', 'ar', { message: t('scoring.err.csv/not-text', 'ar', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'ar') }) });
     expect(await score(page, [workbook], 'ar/')).toBe(ar);
     await page.close();

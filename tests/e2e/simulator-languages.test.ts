@@ -69,7 +69,7 @@ describe.each(['fr', 'ar'])('the birth registration workflow in %s', (lang) => {
       await waitForActive(page, [step.expect], 'including');
     }
     const score = await page.locator('.wf-sim [data-sim-score]').first().textContent();
-    expect(score).toMatch(lang === 'fr' ? /^Cas terminé : \d+ sur \d+ étapes justes du premier coup, 0 mauvais choix\./ : /^انتهت الحالة: الخطوات الصحيحة من المحاولة الأولى: .+، ولا اختيار خاطئ\./);
+    expect(score).toMatch(lang === 'fr' ? /^Cas terminé\u00a0: \d+ sur \d+ étapes justes du premier coup, 0 mauvais choix\./ : /^انتهت الحالة: الخطوات الصحيحة من المحاولة الأولى: .+، ولا اختيار خاطئ\./);
     if (lang === 'ar') expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

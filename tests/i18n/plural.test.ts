@@ -8,8 +8,8 @@ describe('plural forms through Intl.PluralRules', () => {
   it('chooses one or other in English and French (French 0 is singular)', () => {
     expect(tn('search.results', 1, 'en', { query: 'birth' })).toBe('1 result for “birth”');
     expect(tn('search.results', 0, 'en', { query: 'birth' })).toBe('0 results for “birth”');
-    expect(tn('search.results', 0, 'fr', { query: 'naissance' })).toBe('0 résultat pour « naissance »');
-    expect(tn('search.results', 2, 'fr', { query: 'naissance' })).toBe('2 résultats pour « naissance »');
+    expect(tn('search.results', 0, 'fr', { query: 'naissance' })).toBe('0 résultat pour «\u00a0naissance\u00a0»');
+    expect(tn('search.results', 2, 'fr', { query: 'naissance' })).toBe('2 résultats pour «\u00a0naissance\u00a0»');
   });
 
   it('uses the six Arabic categories', () => {

@@ -118,7 +118,7 @@ describe('the training report model', () => {
     // Ids written the same way in both files: no such warning.
     expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => w.includes('written differently'))).toEqual([]);
     const fr = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06', { lang: 'fr' });
-    expect(fr.warnings.join(' ')).toContain('mêmes identifiants écrits différemment (pré-test / post-test) : P01 / p1, P02 / P-2.');
+    expect(fr.warnings.join(' ')).toContain('mêmes identifiants écrits différemment (pré-test / post-test)\u00a0: P01 / p1, P02 / P-2.');
   });
 
   it('names each day of the attendance as the course does, with its date, never by the file’s column header', async () => {

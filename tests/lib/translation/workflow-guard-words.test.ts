@@ -47,7 +47,7 @@ describe('the built-in words of guards in the reader’s language', () => {
 
   it('word a stateIn guard in the language', () => {
     const m = createMachine({ initial: 'a', states: { a: { on: { go: { guard: stateIn('a'), target: 'b' } } }, b: { type: 'final' } } });
-    expect(buildGraph(m, fixedWordsIn('fr')).transitions.find((t) => t.source === 'a')?.label).toBe(`go [dans l'état "a"]`);
+    expect(buildGraph(m, fixedWordsIn('fr')).transitions.find((t) => t.source === 'a')?.label).toBe(`go [dans l’état "a"]`);
     expect(buildGraph(m).transitions.find((t) => t.source === 'a')?.label).toBe('go [in "a"]');
   });
 });

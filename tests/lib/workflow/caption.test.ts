@@ -8,7 +8,7 @@ describe('workflowCaption', () => {
     expect(workflowCaption('figure', 'ar', owner, 'birth-registration')).toBe('الشكل: سير عمل هذا الإجراء.');
     expect(workflowCaption('table', 'ar', owner, 'birth-registration')).toBe('جدول الإجراء، مولَّد من سير العمل: الخطوات نفسها الواردة في المخطط.');
     expect(workflowCaption('figure', 'en', { id: 'x', title: 'X' }, 'x')).toBe('Figure: the workflow of this procedure.');
-    expect(workflowCaption('table', 'fr', undefined, 'x')).toBe('Tableau de la procédure, tiré du processus : les mêmes étapes que le schéma.');
+    expect(workflowCaption('table', 'fr', undefined, 'x')).toBe('Tableau de la procédure, tiré du processus\u00a0: les mêmes étapes que le schéma.');
   });
 
   it('names the procedure that owns the workflow, by its title, on another page', () => {
