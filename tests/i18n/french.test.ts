@@ -4,7 +4,7 @@ import fr from '../../src/i18n/fr.json';
 /** A string's text outside `code spans`, where French typography applies. */
 const prose = (s: string) => s.replace(/`[^`]*`/g, '`…`');
 
-describe('French UI strings: French typography (ARCHITECTURE.md, Rules: French spacing)', () => {
+describe('French UI strings: French typography (ARCHITECTURE.md, Translations: French spacing)', () => {
   it('put a no-break space (U+00A0), never an ordinary one, before ": ; ? !" and inside "« »"', () => {
     // "avec ?kiosk" is an address's query, not a question mark: the mark must end its word.
     const ordinary = Object.entries(fr).filter(([, s]) => /\S [:;?!](?![\p{L}\d])|« | »/u.test(prose(s)));
