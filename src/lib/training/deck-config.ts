@@ -5,6 +5,7 @@ const speakerKeys = [
   'speaker.window',
   'speaker.elapsed',
   'speaker.clock',
+  'assess.labelled',
   'speaker.session',
   'speaker.pause',
   'speaker.resume',

@@ -61,7 +61,9 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     $('[data-aside-list]').replaceChildren(
       ...(aside.length
         ? aside.map((a, i) => {
-            const li = item(`${who(a)}: ${fill(s['assess.kiosk.asideLine'] ?? '', { n: num(Object.values(a.answers).filter((x) => x.length).length), m: num(o.itemIds.length), time: time(a.setAsideAt), why: s[`assess.kiosk.why.${a.reason}`] ?? a.reason })} `);
+            const line = fill(s['assess.kiosk.asideLine'] ?? '', { n: num(Object.values(a.answers).filter((x) => x.length).length), m: num(o.itemIds.length), time: time(a.setAsideAt), why: s[`assess.kiosk.why.${a.reason}`] ?? a.reason });
+            // "P01 : …" in French: the colon is spaced as the page's language spaces it.
+            const li = item(`${fill(s['assess.labelled'] ?? '{label}: {text}', { label: who(a), text: line })} `);
             const resume = Object.assign(document.createElement('button'), { type: 'button', textContent: s['assess.kiosk.resume'] ?? '' });
             resume.setAttribute('aria-label', fill(s['assess.kiosk.resumeLabel'] ?? '', { who: who(a) }));
             resume.addEventListener('click', () => {

@@ -148,7 +148,7 @@ function buildView(win: Window, deck: SpeakerDeck, config: DeckConfig): { win: W
   };
   const tick = () => {
     elapsed.textContent = formatElapsed(spent());
-    clock.textContent = `${s('speaker.clock')}: ${new Date().toLocaleTimeString(doc.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' })}`;
+    clock.textContent = s('assess.labelled', { label: s('speaker.clock'), text: new Date().toLocaleTimeString(doc.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' }) });
     const slide = deck.getCurrentSlide();
     const planned = slide.closest('.deck-slides')?.querySelector<HTMLElement>(`.deck-session-slide[data-session="${session}"]`)?.dataset.minutes;
     sessionLine.textContent = session && planned ? s('speaker.session', { n: session, spent: Math.floor(((pausedAt ?? performance.now()) - sessionStarted) / 60000), planned }) : '';
