@@ -11,6 +11,7 @@ import { formItems, optionLabel, printedOptions, type QuizForm } from './items.t
 import { quizStamp } from './stamp.ts';
 
 const ROW = 21;
+const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * The answer sheet of a form: name and id fields, then a bubble grid, one row per question
@@ -44,8 +45,10 @@ export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrint
         (item.type === 'truefalse' ? options : sorted).forEach((option, k) => {
           const ox = cx + 42 + k * 24;
           w.circle(ox, cy + ROW / 2, 7.5, { stroke: colors.text, lineWidth: 0.8, fill: [1, 1, 1] });
-          const l = item.type === 'truefalse' ? optionLabel(item, option, o.lang).slice(0, 1) : option.id.toUpperCase();
-          w.text([{ text: l, style: 'regular', size: 7.5, color: colors.muted }], ox - w.fonts.width(l, 7.5, 'regular') / 2, cy + ROW / 2 + 2.7);
+          const l = item.type === 'truefalse' ? optionLabel(item, option, o.lang).slice(0, 1) : optionLabel(item, option, o.lang);
+          // Naskh letters are drawn smaller than Latin capitals of the same size: a larger size fills the circle alike.
+          const size = ARABIC.test(l) ? 9 : 7.5;
+          w.text([{ text: l, style: 'regular', size, color: colors.muted }], ox - w.fonts.width(l, size, 'regular') / 2, cy + ROW / 2 + (size === 7.5 ? 2.7 : 2.5));
         });
       });
     },

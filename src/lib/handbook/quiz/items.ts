@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { t, type UiKey } from '../../../i18n/index.ts';
 import type { Quiz, QuizItem, QuizOption } from '../../../schemas/quiz.ts';
+import { optionLetter } from '../../assessment/option-letters.ts';
 
 /** A quiz form. */
 export type QuizForm = 'pre' | 'post';
@@ -23,10 +24,13 @@ export function printedOptions(quiz: Quiz, item: QuizItem): QuizOption[] {
   return out;
 }
 
-/** The label printed next to an option: its id in capitals (`A`), or True/False. */
+/**
+ * The label printed next to an option: its letter (`A`; in Arabic documents `أ`, `optionLetter`),
+ * or True/False.
+ */
 export function optionLabel(item: QuizItem, option: QuizOption, lang: string): string {
   if (item.type === 'truefalse') return option.id === 'true' ? t('booklet.true', lang) : option.id === 'false' ? t('booklet.false', lang) : option.id.toUpperCase();
-  return option.id.toUpperCase();
+  return optionLetter(item.options.map((o) => o.id), option.id, lang);
 }
 
 /** The instruction under a question's stem. */
@@ -34,8 +38,8 @@ export function instruction(item: QuizItem, lang: string): string {
   return t(`booklet.${item.type}` as UiKey, lang);
 }
 
-/** The correct answer as printed in the key: `B`, `A, C`, `C A D B` (order), `True`. */
+/** The correct answer as printed in the key: `B`, `A, C`, `C A D B` (order), `True`; `ج أ د ب` in Arabic. */
 export function answerText(item: QuizItem, lang: string): string {
-  if (item.type === 'order') return item.options.map((o) => o.id.toUpperCase()).join(' ');
+  if (item.type === 'order') return item.options.map((o) => optionLabel(item, o, lang)).join(' ');
   return item.options.filter((o) => o.correct).map((o) => optionLabel(item, o, lang)).join(t('list.separator', lang));
 }
