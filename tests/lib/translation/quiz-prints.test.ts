@@ -64,6 +64,23 @@ describe('booklets and answer sheets of translated quizzes', () => {
     expect(booklet).not.toContain('Notification, déclaration, vérification');
   });
 
+  it('labels options with Arabic letters أ ب ج د in the Arabic booklet and answer sheet, A B C D in the French', () => {
+    const words = (file: string) => text(file).split(/\s+/);
+    // "أ." as pdftotext gives it: the full stop before the letter in visual order, or after it, a space apart and run into the option's first word at times (ب .يُدخل).
+    const label = (file: string, letter: string) => new RegExp(`(^|\\s)(${letter} ?\\.|\\.${letter}(\\s|$))`, 'm').test(text(file));
+    for (const letter of ['أ', 'ب', 'ج', 'د', 'هـ']) {
+      expect(label('late-registration-post.ar.pdf', letter), letter).toBe(true);
+      // The sheet's circles: the single-answer item's a–d (the order item's e has a box).
+      if (letter !== 'هـ') expect(words('late-registration-post-answer-sheet.ar.pdf'), letter).toContain(letter);
+    }
+    for (const letter of ['A', 'B', 'C', 'D', 'E']) {
+      expect(label('late-registration-post.ar.pdf', letter), letter).toBe(false);
+      expect(words('late-registration-post-answer-sheet.ar.pdf'), letter).not.toContain(letter);
+      expect(label('late-registration-post.fr.pdf', letter), letter).toBe(true);
+      if (letter !== 'E') expect(words('late-registration-post-answer-sheet.fr.pdf'), letter).toContain(letter);
+    }
+  });
+
   it('prints the Arabic booklet right to left, its words extracted in reading order', () => {
     const booklet = text('late-registration-post.ar.pdf');
     expect(booklet).toContain('يُعثر على مولود جديد في السوق');
