@@ -2,6 +2,7 @@ import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { classifyColumns, columnLabel, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
+import { ARABIC_SEPARATORS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
 
@@ -15,25 +16,56 @@ export interface ReadOptions {
 }
 
 const FORM_WORDS: Record<string, FormId> = { pre: 'pre', pretest: 'pre', 'pre-test': 'pre', post: 'post', posttest: 'post', 'post-test': 'post' };
-const TRUE_FALSE: Record<string, string> = { true: 'true', t: 'true', false: 'false', f: 'false', vrai: 'true', faux: 'false' };
+/**
+ * True/false typed as the sheets print it: T/F, V/F (French), ص/خ (Arabic, the first letters of
+ * صح and خطأ), or the words.
+ */
+const TRUE_FALSE: Record<string, string> = { true: 'true', t: 'true', false: 'false', f: 'false', vrai: 'true', v: 'true', faux: 'false', 'صح': 'true', 'صحيح': 'true', 'ص': 'true', 'خطأ': 'false', 'خطا': 'false', 'خ': 'false' };
+/** Separators between the ids of a cell: spaces, and the commas and semicolons of Latin and Arabic keyboards. */
+const SEPARATORS = new RegExp(`[\\s,;|${ARABIC_SEPARATORS}]+`);
+/** LRM, RLM and ALM: invisible, left in a cell by a right-to-left editor. */
+const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
 
 /**
  * Reads one answer cell: option ids separated by spaces (commas and semicolons are tolerated),
- * checked against the item. Throws with the file, row and column on anything the item does not
- * have, so that nothing is scored silently wrong.
+ * checked against the item. An item whose ids are letters a–h may also be typed in the Arabic
+ * letters its Arabic prints show (`أ ب ج د`, `هـ`; `option-letters.ts`), so a sheet typed in
+ * Arabic scores as one typed in Latin letters. Throws with the file, row and column on anything
+ * the item does not have, so that nothing is scored silently wrong.
  */
 export function parseAnswer(cell: string, item: QuizItem, where: string): string[] {
-  let tokens = cell.trim().toLowerCase().split(/[\s,;|]+/).filter(Boolean);
+  const ids = item.options.map((o) => o.id);
+  let tokens = cell.replace(BIDI_MARKS, '').trim().toLowerCase().split(SEPARATORS).filter(Boolean);
   if (tokens.length === 0) return [];
   if (item.type === 'truefalse') tokens = tokens.map((t) => TRUE_FALSE[t] ?? t);
-  const ids = item.options.map((o) => o.id);
   // Paper answers typed fast: "ACD" or "CADB" when every option id is one letter.
   if (ids.every((id) => id.length === 1)) tokens = tokens.flatMap((t) => (!ids.includes(t) && [...t].every((c) => ids.includes(c)) ? [...t] : [t]));
+  // Arabic letters, one id each ("أجد" too); what each id was typed as, for messages, and which were و.
+  const typed = new Map<string, string>();
+  const waw: boolean[] = [];
+  if (letteredIds(ids)) {
+    tokens = tokens.flatMap((t) => {
+      const read = hasArabicLetter(t) ? arabicIds(t) : undefined;
+      if (!read) return (waw.push(false), [t]);
+      const letters = read.length === 1 ? [t] : [...t.replace(/\u0640/g, '')];
+      read.forEach((id, k) => {
+        if (!typed.has(id)) typed.set(id, letters[k]!);
+        waw.push(id === 'f');
+      });
+      return read;
+    });
+  }
   const unknown = tokens.find((t) => !ids.includes(t));
   // Listed sorted: an order item's options are written in the right order, and a message must not give it away.
   const listed = [...ids].sort().join(', ');
   if (unknown !== undefined) {
-    throw new SopkitError('responses/unknown-option', `${where}: ${quoteCell(unknown)} is not an option of item ${item.id} (options: ${listed}); correct the cell or leave it empty for no answer`);
+    const shown = typed.has(unknown) ? `${quoteCell(typed.get(unknown)!)} (${unknown})` : quoteCell(unknown);
+    const arabic = letteredIds(ids) && (typed.size > 0 || hasArabicLetter(unknown)) ? `; in Arabic letters ${[...ids].sort().map((id) => optionLetter(ids, id, 'ar')).join(' ')}` : '';
+    throw new SopkitError('responses/unknown-option', `${where}: ${shown} is not an option of item ${item.id} (options: ${listed}${arabic}); correct the cell or leave it empty for no answer`);
+  }
+  // و is option f, and also the Arabic "and": between two letters of a multiple-answer cell it could be either.
+  if (item.type === 'multiple' && waw.some((w, k) => w && k > 0 && k < tokens.length - 1)) {
+    throw new SopkitError('responses/ambiguous-letter', `${where}: in ${quoteCell(cell)}, و between two letters may be option f or the word "and"; type f for option f and separate the letters with spaces only`);
   }
   const single = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
   if (single && tokens.length > 1) {
