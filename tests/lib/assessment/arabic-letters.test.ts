@@ -69,6 +69,8 @@ describe('responses typed in Arabic letters', () => {
     expect(parseAnswer('\u200Fب\u200F', item('s-01'), 'x')).toEqual(['b']);
     expect(parseAnswer('صح', item('s-04'), 'x')).toEqual(['true']);
     expect(parseAnswer('خ', item('s-04'), 'x')).toEqual(['false']);
+    // The French sheet's V (vrai) and F.
+    expect(parseAnswer('V', item('s-04'), 'x')).toEqual(['true']);
     const six: QuizItem = { ...item('s-03'), options: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, text: id, correct: id === 'a' })) };
     for (const e of ['هـ', 'ه', 'ة']) expect(parseAnswer(`أ ${e}`, six, 'x')).toEqual(['a', 'e']);
     expect(parseAnswer('أ ج و', six, 'x')).toEqual(['a', 'c', 'f']);
