@@ -44,8 +44,9 @@ export function optionLetter(ids: readonly string[], id: string, lang: string): 
 /** Arabic comma and semicolon, which separate letters typed on an Arabic keyboard as , and ; do. */
 export const ARABIC_SEPARATORS = '\u060C\u061B';
 
-/** Bidi marks a right-to-left editor or spreadsheet may leave in a cell (LRM, RLM, ALM), and the tatweel. */
-const INVISIBLE = /[\u200E\u200F\u061C\u0640]/g;
+/** Bidi marks a right-to-left editor or spreadsheet may leave in a cell: LRM, RLM, ALM. */
+export const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
+
 
 /**
  * Reads a token typed in Arabic letters as the option ids it stands for, one per letter (`أ` →
@@ -54,7 +55,8 @@ const INVISIBLE = /[\u200E\u200F\u061C\u0640]/g;
  * @param token One space-separated token of a cell.
  */
 export function arabicIds(token: string): string[] | undefined {
-  const letters = [...token.replace(INVISIBLE, '')];
+  // Without the bidi marks and the tatweel (the stroke of هـ).
+  const letters = [...token.replace(BIDI_MARKS, '').replace(/\u0640/g, '')];
   if (letters.length === 0 || !letters.every((c) => c in TYPED)) return undefined;
   return letters.map((c) => TYPED[c]!);
 }

@@ -2,7 +2,7 @@ import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { classifyColumns, columnLabel, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
-import { ARABIC_SEPARATORS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
+import { ARABIC_SEPARATORS, BIDI_MARKS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
 
@@ -23,8 +23,6 @@ const FORM_WORDS: Record<string, FormId> = { pre: 'pre', pretest: 'pre', 'pre-te
 const TRUE_FALSE: Record<string, string> = { true: 'true', t: 'true', false: 'false', f: 'false', vrai: 'true', v: 'true', faux: 'false', 'صح': 'true', 'صحيح': 'true', 'ص': 'true', 'خطأ': 'false', 'خطا': 'false', 'خ': 'false' };
 /** Separators between the ids of a cell: spaces, and the commas and semicolons of Latin and Arabic keyboards. */
 const SEPARATORS = new RegExp(`[\\s,;|${ARABIC_SEPARATORS}]+`);
-/** LRM, RLM and ALM: invisible, left in a cell by a right-to-left editor. */
-const BIDI_MARKS = /[\u200E\u200F\u061C]/g;
 
 /**
  * Reads one answer cell: option ids separated by spaces (commas and semicolons are tolerated),

@@ -7,7 +7,7 @@
 // with the item's line when the country's value breaks it.
 import { join } from 'node:path';
 import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
-import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { loadQuizzes, type QuizDoc } from '../assessment/quiz-load.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { readSource } from '../content/read-source.ts';
@@ -124,10 +124,11 @@ function entries(list: unknown, path: (string | number)[]): { written: string; p
  * Every `assumes` condition of the project: quiz items (`items[].assumes`) and module frontmatter
  * (`assumes`). Files that do not load are left to their own checkers.
  * @param root Project root.
+ * @param quizzes The project's quiz files, when the caller has loaded them already.
  */
-export function projectAssumptions(root: string): PlacedAssumption[] {
+export function projectAssumptions(root: string, quizzes: readonly QuizDoc[] = loadQuizzes(root)): PlacedAssumption[] {
   const out: PlacedAssumption[] = [];
-  for (const doc of loadQuizzes(root)) {
+  for (const doc of quizzes) {
     const items = (doc.yaml.data as { items?: unknown } | undefined)?.items;
     if (!Array.isArray(items)) continue;
     items.forEach((item: unknown, i) => {

@@ -123,10 +123,11 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
     const parsed = parseMdx(splitFrontmatter(source).body);
     if (!('error' in parsed)) out.push(...hardCodedInMdx(relPath(root, abs), source, parsed.tree, componentUses(parsed.tree), list));
   }
-  for (const doc of loadQuizzes(root)) {
+  const quizzes = loadQuizzes(root);
+  for (const doc of quizzes) {
     if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list));
   }
-  const assumptions = projectAssumptions(root);
+  const assumptions = projectAssumptions(root, quizzes);
   out.push(...assumptionRules(assumptions, project.parameters.get, ids));
   const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
