@@ -80,7 +80,7 @@ describe('the test page in French', () => {
     const score = source.items.filter((i) => source.forms.post.includes(i.id)).reduce((sum, i) => sum + itemFraction(i, answers[i.id] ?? []) * i.marks, 0);
     const line = scoreLine(t('assess.score', 'fr'), { score, max: 16, passMark: source.passMark }, numberLocale('fr'));
     await expect(page.locator('[data-score]').textContent()).resolves.toBe(`${line.text} ${t(line.passed ? 'assess.passed' : 'assess.notPassed', 'fr')}`);
-    expect(line.text).toMatch(/^Votre note\u00a0: [\d,]+ sur 16 \([\d,]+ %\)\.$/);
+    expect(line.text).toMatch(/^Votre note\u00a0: [\d,]+ sur 16 \([\d,]+\u00a0%\)\.$/);
     // Feedback in French, under each question, linking to the French procedure.
     const feedback = page.locator('[data-feedback]:visible');
     expect(await feedback.count()).toBe(16);

@@ -5,9 +5,9 @@ import fr from '../../src/i18n/fr.json';
 const prose = (s: string) => s.replace(/`[^`]*`/g, '`…`');
 
 describe('French UI strings: French typography (ARCHITECTURE.md, Translations: French spacing)', () => {
-  it('put a no-break space (U+00A0), never an ordinary one, before ": ; ? !" and inside "« »"', () => {
+  it('put a no-break space (U+00A0), never an ordinary one, before ": ; ? !", inside "« »" and before "%"', () => {
     // "avec ?kiosk" is an address's query, not a question mark: the mark must end its word.
-    const ordinary = Object.entries(fr).filter(([, s]) => /\S [:;?!](?![\p{L}\d])|« | »/u.test(prose(s)));
+    const ordinary = Object.entries(fr).filter(([, s]) => /\S [:;?!](?![\p{L}\d])|« | »|[\d}] %/u.test(prose(s)));
     expect(ordinary.map(([key]) => key)).toEqual([]);
     const spaced = Object.values(fr).join('\n');
     expect(spaced).toContain('Durée\u00a0: {n} minutes.');

@@ -8,7 +8,7 @@ import { translationLayout } from '../translation/paths.ts';
 
 /**
  * French spacing (ARCHITECTURE.md, Translations: French spacing). French puts a space before the double
- * punctuation `: ; ? !` and inside guillemets `« … »`; typed as an ordinary space, a browser or the
+ * punctuation `: ; ? !`, inside guillemets `« … »` and between a number and `%`; typed as an ordinary space, a browser or the
  * PDF line breaker may start a line with the `?` or the `»`. The pack writes a no-break space,
  * U+00A0, in all of these places (one character for authors to learn and for this check to ask
  * for; the same width as a space in every face the PDFs embed). The narrow no-break space U+202F
@@ -26,7 +26,7 @@ export interface SpacingFault {
   /** 1-based line and column of the space. */
   line: number;
   column: number;
-  /** The mark it sits next to: `:`, `;`, `?`, `!`, `«` or `»`. */
+  /** The mark it sits next to: `:`, `;`, `?`, `!`, `«`, `»` or `%`. */
   mark: string;
 }
 
@@ -35,9 +35,11 @@ const HIDDEN = '\u0000';
 
 /**
  * An ordinary space before `: ; ? !` (after a character that is not a space, and when the mark ends
- * its word: `a :b`, `::` and `?:` are not French punctuation), after `«` and before `»`.
+ * its word: `a :b`, `::` and `?:` are not French punctuation), after `«`, before `»`, and between a
+ * number (or a `{placeholder}` or expression that stands for one) and `%` (`10 %`; `% des cas` after
+ * a word is left alone).
  */
-const FAULT = /(?<=[^\s])( )(?=[:;?!](?:$|[\s»)\]"'’*_.,;:!?<|\\\u0000]))|(?<=«)( )|(?<=[^\s])( )(?=»)/g;
+const FAULT = /(?<=[^\s])( )(?=[:;?!](?:$|[\s»)\]"'’*_.,;:!?<|\\\u0000]))|(?<=«)( )|(?<=[^\s])( )(?=»)|(?<=[\d}\u0000])( )(?=%(?:$|[\s»)\]"'’*_.,;:!?<|\\\u0000]))/g;
 
 /** Hides a line's inline code spans (`` `a : b` ``). */
 function hideCode(line: string): string {
@@ -95,7 +97,7 @@ export function frenchSpacingFaults(text: string, kind: SpacingSource): SpacingF
     if (!line.includes(' ')) return;
     for (const m of line.matchAll(FAULT)) {
       const at = m.index!;
-      const mark = m[1] ? line[at + 1]! : m[2] ? '«' : '»';
+      const mark = m[1] ? line[at + 1]! : m[2] ? '«' : m[3] ? '»' : '%';
       out.push({ index: lineStart + at, line: i + 1, column: at + 1, mark });
     }
   });
@@ -133,7 +135,7 @@ export function spacingDiagnostics(file: string, text: string, kind: SpacingSour
   if (faults.length > PER_FILE) {
     const rest = faults.slice(PER_FILE);
     const lines = [...new Set(rest.map((f) => f.line))];
-    out.push(diagnostic('warning', 'text/fr-space', file, `${rest.length} more ordinary spaces before ": ; ? !" or inside "« »" in this file (lines ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ', …' : ''}): make each a no-break space (U+00A0)`, { line: rest[0]!.line, column: rest[0]!.column }));
+    out.push(diagnostic('warning', 'text/fr-space', file, `${rest.length} more ordinary spaces before ": ; ? ! %" or inside "« »" in this file (lines ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ', …' : ''}): make each a no-break space (U+00A0)`, { line: rest[0]!.line, column: rest[0]!.column }));
   }
   return out;
 }

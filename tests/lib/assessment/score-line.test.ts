@@ -5,12 +5,12 @@ import { formatDecimal, numberLocale, scoreLine } from '../../../src/lib/assessm
 describe('the score line in the reader’s language', () => {
   it('writes score, maximum and percent in French with a decimal comma', () => {
     const line = scoreLine(t('assess.score', 'fr'), { score: 11.5, max: 16, passMark: 70 }, numberLocale('fr'));
-    expect(line).toEqual({ text: 'Votre note\u00a0: 11,5 sur 16 (72 %).', passed: true });
+    expect(line).toEqual({ text: 'Votre note\u00a0: 11,5 sur 16 (72\u00a0%).', passed: true });
   });
 
   it('keeps the decimals that decide pass or fail (47.6, not 48, against 48)', () => {
     const line = scoreLine(t('assess.score', 'fr'), { score: 47.6, max: 100, passMark: 48 }, numberLocale('fr'));
-    expect(line.text).toBe('Votre note\u00a0: 47,6 sur 100 (47,6 %).');
+    expect(line.text).toBe('Votre note\u00a0: 47,6 sur 100 (47,6\u00a0%).');
     expect(line.passed).toBe(false);
     expect(scoreLine(t('assess.score', 'en'), { score: 47.6, max: 100, passMark: 48 }, numberLocale('en')).text).toBe('Your score: 47.6 of 100 (47.6 %).');
   });

@@ -14,6 +14,12 @@ describe('ordinary spaces French wants no-break (frenchSpacingFaults)', () => {
     expect(marks('Date : le 3 ; valide ? oui !\nle « mot » ici', 'text')).toEqual(['1:5 :', '1:12 ;', '1:21 ?', '1:27 !', '2:5 «', '2:9 »']);
   });
 
+  it('finds the space between a number, a placeholder or an expression and "%", not after a word', () => {
+    expect(marks('Seuil : 80 % ; note ({percent} %).\nPlus de 10 %, soit % des cas.', 'text')).toEqual(['1:6 :', '1:11 %', '1:13 ;', '1:31 %', '2:11 %']);
+    expect(marks('Note de {props.n} % et 5 %.', 'mdx')).toEqual(['1:18 %', '1:25 %']);
+    expect(fixFrenchSpacing('soit 5 % et 10 %', 'text')).toBe('soit 5\u00a0% et 10\u00a0%');
+  });
+
   it('is quiet for no-break spaces, U+00A0 and the narrow U+202F', () => {
     expect(marks('Date\u00a0: valide\u202f? «\u00a0mot\u00a0» fin\u202f;', 'text')).toEqual([]);
   });
@@ -88,7 +94,7 @@ describe('sopkit check: text/fr-space', () => {
     writeFileSync(fr, `${readFileSync(fr, 'utf8')}\n${Array.from({ length: 30 }, (_, i) => `Ligne ${i} : texte.`).join('\n\n')}\n`);
     const found = checkFrenchSpacing(ctx(root)).filter((d) => d.file === 'content/fr/sops/late-registration.mdx');
     expect(found).toHaveLength(21);
-    expect(found[20]!.message).toMatch(/^11 more ordinary spaces before ": ; \? !" or inside "« »" in this file \(lines \d+, /);
+    expect(found[20]!.message).toMatch(/^11 more ordinary spaces before ": ; \? ! %" or inside "« »" in this file \(lines \d+, /);
   });
 
   it('finds nothing in the model pack', () => {
