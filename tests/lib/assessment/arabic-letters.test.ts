@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readCsv, writeCsv } from '../../../src/lib/assessment/csv.ts';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { parseAnswer, parseResponses } from '../../../src/lib/assessment/responses.ts';
+import { optionLetter } from '../../../src/lib/assessment/option-letters.ts';
+import { t } from '../../../src/i18n/index.ts';
 import { scoreFiles } from '../../../src/lib/assessment/score-files.ts';
 import type { QuizItem } from '../../../src/schemas/quiz.ts';
 
@@ -98,5 +100,14 @@ describe('responses typed in Arabic letters', () => {
     expect(() => parseAnswer('أوج', six, 'x')).toThrow(/may be option f or the word "and"/);
     const named: QuizItem = { ...item('s-01'), options: ['o1', 'o2'].map((id) => ({ id, text: id, correct: id === 'o1' })) };
     expect(() => parseAnswer('أ', named, 'x')).toThrow(/^x: "أ" is not an option of item s-01 \(options: o1, o2\); correct/);
+  });
+});
+
+describe("the Arabic trainer's guide on typing a paper test", () => {
+  it('names the letters the Arabic booklet prints, and says the Latin ones are accepted', () => {
+    const line = t('guide.tests.paper', 'ar');
+    const ids = ['a', 'b', 'c', 'd'];
+    for (const id of ids) expect(line).toContain(optionLetter(ids, id, 'ar'));
+    expect(line).toMatch(/A.*B.*C.*D/);
   });
 });
