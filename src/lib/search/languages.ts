@@ -9,6 +9,38 @@ const plugins: Record<string, (l: typeof lunr) => void> = { fr: french, ar: arab
 let supported = false;
 
 /**
+ * A French word's elided article, pronoun or conjunction (`l’`, `d’`, `qu’`, `jusqu’`…, with
+ * either apostrophe) before the word it is joined to. lunr splits words at spaces and hyphens
+ * only, so `l’acte` was one term and a search for `acte` did not find it.
+ */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’](?=\p{L})/u;
+
+/** A French word without its elision: `l’acte` → `acte`, `qu’il` → `il`; other words as they are. */
+export function withoutElision(word: string): string {
+  return word.replace(ELISION, '');
+}
+
+/** The lunr pipeline stage that drops a token's elision (after the trimmer, before stop words). */
+function elisionFr(token: lunr.Token): lunr.Token {
+  return token.update((s) => withoutElision(s));
+}
+
+/**
+ * A reader's query as the words the index holds: lower case, French elisions dropped (`l’acte`
+ * asks for `acte`, not for `l` and `acte`), split at anything that is not a letter or a digit.
+ * @param query What the reader typed.
+ */
+export function queryWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).split(/[^\p{L}\p{N}]+/u))
+    .filter(Boolean);
+}
+
+const wrapped: Record<string, lunr.Builder.Plugin> = {};
+
+/**
  * The lunr plugin for a language (`lunr.fr`, `lunr.ar`), registered on first use, or undefined
  * for English (lunr's own pipeline) and languages without one. The index builder and the browser
  * script both call this, so a stored index finds its pipeline functions when it is loaded.
@@ -22,9 +54,21 @@ export function lunrLanguage(lang: string): lunr.Builder.Plugin | undefined {
     stemmerSupport(lunr);
     supported = true;
   }
-  const table = lunr as unknown as Record<string, lunr.Builder.Plugin | undefined>;
+  const table = lunr as unknown as Record<string, (lunr.Builder.Plugin & { trimmer?: lunr.PipelineFunction }) | undefined>;
   if (!table[code]) register(lunr);
-  return table[code];
+  const base = table[code];
+  if (code !== 'fr' || !base?.trimmer) return base;
+  // French: lunr.fr's pipeline, with the elision dropped after its trimmer (`(l’acte),` → `l’acte`
+  // → `acte`), so the stop words and the stemmer see the word itself.
+  if (!wrapped.fr) {
+    lunr.Pipeline.registerFunction(elisionFr, 'elision-fr');
+    const trimmer = base.trimmer;
+    wrapped.fr = function (this: lunr.Builder) {
+      this.use(base);
+      this.pipeline.after(trimmer, elisionFr);
+    };
+  }
+  return wrapped.fr;
 }
 
 /** Languages with a stemmer here besides English. */

@@ -8,7 +8,7 @@
 import lunr from 'lunr';
 import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
-import { lunrLanguage } from '../../lib/search/languages.ts';
+import { lunrLanguage, queryWords } from '../../lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
@@ -91,10 +91,6 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
   return b;
 }
 
-function wordsOf(query: string): string[] {
-  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 /** lunr's query syntax treats `:` `~` `^` `+` `-` `*` specially; a reader's words should not fail. */
 function run(index: lunr.Index, query: string[]): lunr.Index.Result[] {
   if (!query.length) return [];
@@ -160,7 +156,7 @@ function render(hits: ShownHit[], query: string) {
 async function search(query: string) {
   if (status) status.textContent = words.searching ?? '…';
   try {
-    const terms = wordsOf(query);
+    const terms = queryWords(query);
     const seen = new Set<string>();
     const hits: ShownHit[] = [];
     for (const source of terms.length ? sources : []) {

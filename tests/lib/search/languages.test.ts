@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
 // and Arabic translations, and a French glossary term.
@@ -21,7 +21,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function search(bundle: SearchBundle, lang: string, query: string): string[] {
   lunrLanguage(lang);
   const index = lunr.Index.load(bundle.index);
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = queryWords(query);
   return index
     .query((q) => words.forEach((w) => q.term(w, { presence: lunr.Query.presence.OPTIONAL })))
     .map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
@@ -53,6 +53,13 @@ describe('one search index per language', () => {
     expect(search(fr, 'fr', 'enregistrements tardifs')[0]).toBe('/fr/sops/late-registration/#late-registration');
   });
 
+  it("finds a French word written only after an elision (l'identité, d'application), typed with or without it", () => {
+    // "identité" is in the fixture only as "l'identité", "application" only in the title "Champ d'application".
+    for (const query of ['identité', "l'identité", 'l’identité', 'L’IDENTITÉ']) expect(search(fr, 'fr', query)[0], query).toMatch(/^\/fr\/sops\/late-registration\/#receive/);
+    for (const query of ['application', "champ d'application"]) expect(search(fr, 'fr', query)[0], query).toMatch(/^\/fr\/sops\/late-registration\/#scope/);
+    expect(search(fr, 'fr', 'officier').length).toBeGreaterThan(0);
+  });
+
   it('drops French stop words: "le" alone finds nothing', () => {
     expect(search(fr, 'fr', 'le')).toEqual([]);
   });
@@ -79,5 +86,17 @@ describe('the index builder', () => {
     });
     const built = buildSearchBundle(project, 'participant', lang === 'en' ? undefined : lang);
     expect(JSON.stringify(built.index)).toBe(JSON.stringify(plain.toJSON()));
+  });
+});
+
+describe('French elision', () => {
+  it("drops l', d', qu', jusqu'… (either apostrophe) before a word, and nothing else", () => {
+    expect(['l’acte', "d'un", 'qu’il', "jusqu'au", 'lorsqu’elle', 's’il', 'aujourd’hui', "l'", 'officer’s', 'lunr'].map(withoutElision)).toEqual(['acte', 'un', 'il', 'au', 'elle', 'il', 'aujourd’hui', "l'", 'officer’s', 'lunr']);
+  });
+
+  it('turns a query into the words the index holds', () => {
+    expect(queryWords("  L’acte d'état-civil, (l'officier) ")).toEqual(['acte', 'état', 'civil', 'officier']);
+    expect(queryWords('late registration')).toEqual(['late', 'registration']);
+    expect(queryWords("registrar's office")).toEqual(['registrar', 's', 'office']);
   });
 });
