@@ -27,14 +27,16 @@ function elisionFr(token: lunr.Token): lunr.Token {
 
 /**
  * A reader's query as the words the index holds: lower case, French elisions dropped (`l’acte`
- * asks for `acte`, not for `l` and `acte`), split at anything that is not a letter or a digit.
+ * asks for `acte`, not for `l` and `acte`) and an English possessive (`registrar’s` asks for
+ * `registrar`, not for every word starting with `s` besides), split at anything that is not a
+ * letter or a digit.
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
   return query
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).split(/[^\p{L}\p{N}]+/u))
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}]+/u))
     .filter(Boolean);
 }
 

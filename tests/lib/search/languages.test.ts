@@ -97,6 +97,7 @@ describe('French elision', () => {
   it('turns a query into the words the index holds', () => {
     expect(queryWords("  L’acte d'état-civil, (l'officier) ")).toEqual(['acte', 'état', 'civil', 'officier']);
     expect(queryWords('late registration')).toEqual(['late', 'registration']);
-    expect(queryWords("registrar's office")).toEqual(['registrar', 's', 'office']);
+    expect(queryWords("registrar's office, the officers’ desk")).toEqual(['registrar', 'office', 'the', 'officers', 'desk']);
+    expect(queryWords("aujourd'hui s'il")).toEqual(['aujourd', 'hui', 'il']);
   });
 });
