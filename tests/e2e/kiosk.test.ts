@@ -173,6 +173,39 @@ describe('kiosk mode on a shared tablet', () => {
     await context.close();
   });
 
+  it('a participant who changes the language stays in kiosk mode: the next one does not find their id, name or answers', async () => {
+    const { context, page } = await tablet();
+    await setUpKiosk(page);
+    await page.click('.lang-switch a[hreflang="fr"]');
+    await page.waitForURL(/\/fr\/assessments\//);
+    expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
+    // The French page runs the same kiosk: set up already, the PIN and the store shared.
+    await page.locator('[data-kiosk-bar]').waitFor();
+    expect(await page.locator('[data-kiosk-setup]').isVisible()).toBe(false);
+    await begin(page, 'K31', 'Aisha Lual');
+    // From French to Arabic, and again: every language link keeps kiosk mode.
+    await page.click('.lang-switch a[hreflang="ar"]');
+    await page.waitForURL(/\/ar\/assessments\//);
+    expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
+    await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+    // The attempt left on the French page is set aside for the trainer, never put back on screen.
+    await page.waitForFunction(() => !!document.querySelector('[data-status]')?.textContent);
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+    expect(await page.content()).not.toMatch(/K31|Aisha Lual/);
+    await openTrainerView(page);
+    await expect(page.locator('[data-aside-list]').textContent()).resolves.toMatch(/K31 \(Aisha Lual\)/);
+    // The evaluation form's kiosk too.
+    await page.goto(`${site.url}/evaluations/registry-officers/?kiosk`);
+    await page.locator('[data-kiosk-bar]').waitFor();
+    await page.click('.lang-switch a[hreflang="fr"]');
+    await page.waitForURL(/\/fr\/evaluations\//);
+    expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
+    await page.locator('[data-kiosk-bar]').waitFor();
+    await context.close();
+  });
+
   it('Back to a kiosk page that was left shows neither the attempt on screen nor an open trainer view (the back-forward cache)', async () => {
     // Playwright turns the back-forward cache off; browsers on tablets keep it on, and show a page
     // that was left again as it was, script state and all, to whoever presses Back.

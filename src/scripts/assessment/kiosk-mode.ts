@@ -49,8 +49,23 @@ export interface KioskPage {
 /** How long before the idle time the warning shows. */
 const WARN_MS = 60_000;
 
+/**
+ * Makes the page's language links open the same page in kiosk mode. A participant may choose
+ * their language on a shared tablet (every language keeps the same kiosk store), but the links the
+ * layout writes are the plain pages: without `?kiosk` the tablet left kiosk mode, and the next
+ * participant found this one's id, name and answers restored on screen, or submitted and ready to
+ * download.
+ */
+export function keepKioskInLanguageLinks(doc: Document = document): void {
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('.lang-switch a[href]')) {
+    if (new URLSearchParams(a.search).has('kiosk')) continue;
+    a.search = a.search ? `${a.search}&kiosk` : '?kiosk';
+  }
+}
+
 /** Starts kiosk mode: the set-up on first use, then setting aside, the idle watch and the trainer view. */
 export function startKiosk(page: KioskPage): void {
+  keepKioskInLanguageLinks();
   const s = page.strings;
   const num = (n: number) => (page.locale ? formatDecimal(n, page.locale) : String(n));
   const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
