@@ -118,6 +118,15 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     for (const text of leftOutTexts(sop.tree)) add('trainer note', text, sop.id);
     needles.push({ kind: 'trainer PDF', file: `handbooks/${handbookFileName(sop.id, 'trainer')}`, from: sop.id });
   }
+  // Translated SOPs (`content/<lang>/sops/<id>.mdx`): their trainer notes are their own words, and
+  // their trainer handbooks `<id>-trainer.<lang>.pdf`.
+  for (const [lang, content] of Object.entries(project.translations)) {
+    for (const sop of content.sops) {
+      if (!sop.tree) continue;
+      for (const text of leftOutTexts(sop.tree)) add('trainer note', text, `${lang}/${sop.id}`);
+      needles.push({ kind: 'trainer PDF', file: `handbooks/${sop.id}-trainer.${lang}.pdf`, from: `${lang}/${sop.id}` });
+    }
+  }
   needles.push({ kind: 'trainer PDF', file: `handbooks/${packFileName('trainer')}`, from: 'pack' });
   // Training modules, source and translated: speaker notes, facilitator keys, trainer notes, and
   // the trainer manual and speaker notes PDFs (`<id>-trainer.pdf`, `<id>-trainer.fr.pdf`...).
