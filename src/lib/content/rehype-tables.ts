@@ -35,9 +35,12 @@ function spans(cell: Element): boolean {
 type Reading = 'table' | 'cards' | 'fill-in';
 
 /**
- * Makes a table of three or more columns readable on a phone: each body cell but the first gets
+ * Makes a table of two or more columns readable on a phone: each body cell but the first gets
  * its column's name as `data-label` ("Retention: "), and the box takes `phone-cards`
- * (global.css), which shows a row as a card under 40rem. Two columns fit a phone as they are; a
+ * (global.css), which shows a row as a card under 40rem. Two columns fit a 360 px phone as a
+ * table, so theirs takes `narrow-cards`, cards under 22.5rem only: at 320 px each column is about
+ * 120 px, narrower than a long word with its cell's padding ("l'enregistrement", module M1's task
+ * cards in French, 28 px wider than their box). A
  * table with a header cell left empty (but the first: its column names the rows, and each of its
  * cells becomes the row's header, `<th scope="row">`) or a cell that spans is left as a table.
  * A blank body cell is left out of its card, unless a column is blank in every row: then the
@@ -46,7 +49,7 @@ type Reading = 'table' | 'cards' | 'fill-in';
  * wider than the phone) had to be scrolled sideways for every row.
  */
 function labelCells(table: Element, heads: string[], lang: string): Reading {
-  if (heads.length < 3 || heads.slice(1).some((h) => !h)) return 'table';
+  if (heads.length < 2 || heads.slice(1).some((h) => !h)) return 'table';
   const rows: Element[] = [];
   visit(table, 'element', (el: Element) => {
     if (el.tagName === 'tbody') {
@@ -72,12 +75,19 @@ function labelCells(table: Element, heads: string[], lang: string): Reading {
   return fillIn ? 'fill-in' : 'cards';
 }
 
+/** The classes of a table's box: how it reads on a phone (global.css). */
+function wrapClasses(reading: Reading, columns: number): string[] {
+  if (reading === 'table') return ['table-wrap'];
+  const cards = columns > 2 ? 'phone-cards' : 'narrow-cards';
+  return reading === 'cards' ? ['table-wrap', cards] : ['table-wrap', cards, 'fill-in'];
+}
+
 /**
  * Rehype plugin for the site: every table written in Markdown goes into a box that scrolls
  * sideways on a narrow screen (never the page) and that a keyboard user can focus and scroll
  * (`tabindex="0"`, a region named by the table's header cells), as WCAG 2.1 asks of any
- * scrolling region. A table of three or more columns reads as cards on a phone instead
- * (`labelCells`). Tables that components draw already come in such a box.
+ * scrolling region. A table of three or more columns reads as cards on a phone instead, one
+ * of two columns on the narrowest phones (`labelCells`). Tables that components draw already come in such a box.
  * The page's language (for the colon after a column's name and the commas between the names
  * that name the region) is the file's frontmatter
  * `language`, as Astro's MDX pipeline and `sopBodySegments` give it; English when there is none.
@@ -95,7 +105,7 @@ export function rehypeTables() {
       const wrap: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: reading === 'table' ? ['table-wrap'] : reading === 'cards' ? ['table-wrap', 'phone-cards'] : ['table-wrap', 'phone-cards', 'fill-in'], role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
+        properties: { className: wrapClasses(reading, heads.length), role: 'region', tabIndex: 0, ...(name ? { ariaLabel: name } : {}) },
         children: [node],
       };
       parent.children[index] = wrap;

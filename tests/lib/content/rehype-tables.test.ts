@@ -11,7 +11,7 @@ describe('rehypeTables', () => {
     const tree: Root = { type: 'root', children: [el('h2', [text('Records')]), table('Record', 'Where kept'), el('aside', [table('Step', 'Who')])] };
     rehypeTables()(tree);
     const [, first, aside] = tree.children as Element[];
-    expect(first).toMatchObject({ tagName: 'div', properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: 'Record, Where kept' } });
+    expect(first).toMatchObject({ tagName: 'div', properties: { className: ['table-wrap', 'narrow-cards'], role: 'region', tabIndex: 0, ariaLabel: 'Record, Where kept' } });
     expect((first!.children[0] as Element).tagName).toBe('table');
     expect(aside!.children[0]).toMatchObject({ tagName: 'div', properties: { ariaLabel: 'Step, Who' } });
   });
@@ -30,7 +30,24 @@ describe('rehypeTables', () => {
     expect(three!.properties.className).toEqual(['table-wrap', 'phone-cards']);
     const cells = ((three!.children[0] as Element).children[1] as Element).children[0] as Element;
     expect((cells.children as Element[]).map((c) => c.properties.dataLabel)).toEqual([undefined, 'Where kept: ', 'Retention: ']);
-    expect(two!.properties.className).toEqual(['table-wrap']);
+    expect(two!.properties.className).toEqual(['table-wrap', 'narrow-cards']);
+  });
+
+  it('reads a table of two columns as cards on the narrowest phones only, its second cell under its name', () => {
+    const rows = (w: Element) => ((w.children[0] as Element).children[1] as Element).children as Element[];
+    // A worksheet: the second column is for the participant to write.
+    const blankSecond = el('table', [el('thead', [el('tr', [el('th', [text('Task')]), el('th', [text('Done')])])]), el('tbody', [el('tr', [el('td', [text('Sign')]), el('td', [text(' ')])])])]);
+    const tree: Root = { type: 'root', children: [table('Role', 'Responsibility'), table('', 'Meaning'), table('Term', ''), blankSecond] };
+    rehypeTables()(tree, { data: { astro: { frontmatter: { language: 'fr' } } } });
+    const [roles, corner, unnamed, grid] = tree.children as Element[];
+    expect([roles, corner, unnamed, grid].map((w) => w!.properties.className)).toEqual([
+      ['table-wrap', 'narrow-cards'],
+      ['table-wrap', 'narrow-cards'],
+      ['table-wrap'],
+      ['table-wrap', 'narrow-cards', 'fill-in'],
+    ]);
+    expect(rows(roles!)[0]!.children.map((c) => (c as Element).properties.dataLabel)).toEqual([undefined, 'Responsibility\u00a0: ']);
+    expect(rows(corner!)[0]!.children.map((c) => [(c as Element).tagName, (c as Element).properties.scope])).toEqual([['th', 'row'], ['td', undefined]]);
   });
 
   it('labels the cells in the page\'s language, with French spacing before the colon', () => {

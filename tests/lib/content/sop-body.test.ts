@@ -73,8 +73,8 @@ describe('sopBodySegments', () => {
     expect(out).toMatch(/<h2 id="[^"]+" data-section="1"><span class="secnum">1<\/span>Purpose<\/h2>/);
     expect(out).toContain('<p id="p-1-1" class="para"><a href="#p-1-1" class="pmark">§1 ¶1</a>Register a [Term][/Term]');
     expect(out).toContain('<strong>bold</strong>');
-    // A Markdown table scrolls in a focusable region named by its header cells.
-    expect(out).toMatch(/<div class="table-wrap" role="region" tabindex="0" aria-label="Record, Kept">/);
+    // A Markdown table scrolls in a focusable region named by its header cells (two columns: cards on the narrowest phones).
+    expect(out).toMatch(/<div class="table-wrap narrow-cards" role="region" tabindex="0" aria-label="Record, Kept">/);
     // Code is highlighted as Astro highlights it.
     expect(out).toMatch(/<pre class="astro-code[^"]*"[^>]*><code>.*A code block/s);
     // The comment is not shown, and nothing of it leaks as text.
