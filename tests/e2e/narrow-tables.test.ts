@@ -109,3 +109,102 @@ describe('tables on a 360 px phone', () => {
     await page.close();
   });
 });
+
+// The smallest phones trainees read on are 320 px wide (CSS pixels). A page there must not be wider
+// than the screen, and a table not wider than its box; figures (workflow diagrams, charts, code)
+// scroll inside their own focusable region. A 2027-01 scan of every page of the participant edition
+// at 320 px found the French module M1 page 20 px too wide (an activity's facts: a name column at
+// max-content) and two-column tables 11 to 28 px wider than their box (roles and legal bases of
+// SOPs, M1's task cards). One page of each kind in each language, every module and the SOPs that
+// had those tables:
+const narrowPages = [
+  ...['', '/fr', '/ar'].flatMap((l) =>
+    [
+      '/',
+      '/sops/',
+      '/sops/birth-registration/',
+      '/sops/national-id-enrolment/',
+      '/sops/appeals-grievances/',
+      '/modules/',
+      '/modules/legal-identity-foundations/',
+      '/modules/civil-registration-births-deaths/',
+      '/modules/national-id-enrolment-module/',
+      '/modules/data-quality-fraud-protection/',
+      '/modules/legal-identity-foundations/slides/',
+      '/assessments/',
+      '/assessments/birth-registration/pre/',
+      '/courses/registry-officers/',
+      '/courses/registry-officers/guide/',
+      '/evaluations/registry-officers/',
+      '/glossary/',
+      '/translations/',
+      '/search/',
+    ].map((p) => `${l}${p}`),
+  ),
+  '/sops/birth-registration/changes/',
+  '/concordance/',
+  '/country-profile/',
+  '/guide/',
+  '/lifecycle/',
+  '/lifecycle/consultations/kick-off-2024-10/',
+  '/lifecycle/dry-runs/birth-registration-2025/',
+  '/offline/',
+];
+
+/** The scripts that change a page's layout have run: the simulator is shown, a test or evaluation form is ready. */
+function settled(): boolean {
+  return (
+    [...document.querySelectorAll<HTMLElement>('[data-sim]')].every((s) => !s.hidden) &&
+    [...document.querySelectorAll<HTMLElement>('[data-assess], [data-evaluation]')].every((r) => 'ready' in r.dataset)
+  );
+}
+
+/** How far the page (folded parts opened) is wider than the screen, what sticks out, and the tables wider than their box. */
+function overflowOf(page: Page): Promise<{ pageOver: number; outside: string[]; wideTables: string[] }> {
+  return page.evaluate(() => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const vw = document.documentElement.clientWidth;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+    const scrolls = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
+    const outside: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || (r.right <= vw + 0.5 && r.left >= -0.5)) continue;
+      // Only the innermost: an element none of whose children sticks out, and not inside a box that scrolls or clips.
+      let box = el.parentElement;
+      while (box && box !== document.body && !scrolls(box)) box = box.parentElement;
+      if (box && box !== document.body) continue;
+      if ([...el.children].some((c) => { const cr = c.getBoundingClientRect(); return cr.right > vw + 0.5 || cr.left < -0.5; })) continue;
+      outside.push(`${describe(el)} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+    }
+    const wideTables: string[] = [];
+    for (const table of document.querySelectorAll('main table')) {
+      let box = table.parentElement;
+      while (box && !scrolls(box)) box = box.parentElement;
+      if (box && box !== document.body && box.scrollWidth > box.clientWidth + 1) wideTables.push(`${describe(table)} (+${box.scrollWidth - box.clientWidth}px)`);
+    }
+    return { pageOver: document.documentElement.scrollWidth - vw, outside: outside.slice(0, 5), wideTables };
+  });
+}
+
+describe('every kind of page on a 320 px phone', () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`${lang}: no page is wider than the screen, no table wider than its box`, async () => {
+      const paths = narrowPages.filter((p) => (lang === 'en' ? !/^\/(fr|ar)\//.test(p) : p.startsWith(`/${lang}/`)));
+      // No service worker: it would fetch the whole precache list for each page, and changes nothing on screen.
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of paths) {
+        const response = await page.goto(`${site.url}${path}`);
+        expect(response?.status(), path).toBe(200);
+        await page.waitForFunction(settled);
+        const r = await overflowOf(page);
+        if (r.pageOver > 0) problems.push(`${path}: ${r.pageOver}px wider than the screen: ${r.outside.join('; ')}`);
+        for (const table of r.wideTables) problems.push(`${path}: table wider than its box: ${table}`);
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
