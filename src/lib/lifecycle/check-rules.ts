@@ -33,7 +33,10 @@ function consultationRules(ctx: CheckContext, model: LifecycleModel): Diagnostic
     const stray = new Map<string, number[]>();
     for (const c of model.comments.filter((x) => x.consultation === doc.id)) {
       const key = `${c.sop}@${c.version}`;
-      if (!discussed.has(key)) stray.set(`${c.file}\0${key}`, [...(stray.get(`${c.file}\0${key}`) ?? []), c.row]);
+      if (discussed.has(key)) continue;
+      const rows = stray.get(`${c.file}\0${key}`);
+      if (rows) rows.push(c.row);
+      else stray.set(`${c.file}\0${key}`, [c.row]);
     }
     for (const [key, rows] of stray) {
       const [file = '', sv = ''] = key.split('\0');
@@ -79,7 +82,11 @@ function approvalGate(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
     const open = model.comments.filter((c) => c.sop === sop.id && versions.has(c.version) && isOpen(c));
     if (!open.length) continue;
     const byFile = new Map<string, number[]>();
-    for (const c of open) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c.row]);
+    for (const c of open) {
+      const rows = byFile.get(c.file);
+      if (rows) rows.push(c.row);
+      else byFile.set(c.file, [c.row]);
+    }
     const where = [...byFile].map(([file, rows]) => `${file} row${rows.length > 1 ? 's' : ''} ${rowRanges(rows)}`).join('; ');
     out.push(diagnostic('error', 'sop/open-comments', sop.file, `status is "approved" but ${open.length} comment${open.length > 1 ? 's are' : ' is'} still open (${where}); record a decision and response for each, or change the status`, sop.yaml.positionOf(['status'])));
   }
