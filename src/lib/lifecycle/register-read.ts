@@ -114,7 +114,21 @@ function readCsvRegister(bytes: Uint8Array, file: string): Register {
   }
 }
 
+/**
+ * Whether a file is a workbook protected by a password: Office then writes a Compound File (the
+ * container of the old .xls) holding the encrypted workbook in a stream named EncryptedPackage,
+ * which read-excel-file takes for a legacy .xls, so that the advice to save it again as .xlsx kept
+ * the password on.
+ */
+export function isEncryptedWorkbook(bytes: Uint8Array): boolean {
+  const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
+  return compound && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptedPackage', 'utf16le'));
+}
+
 async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> {
+  if (isEncryptedWorkbook(bytes)) {
+    return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/encrypted', message: 'the workbook is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as .csv' }] };
+  }
   let sheets: { sheet: string; data: RawCell[][] }[];
   try {
     sheets = (await readXlsxFile(bytes)) as { sheet: string; data: RawCell[][] }[];

@@ -89,6 +89,16 @@ describe('comment register checks', () => {
     expect(problems[0]?.message).toContain('"type"');
   });
 
+  // password-protected.xlsx: a Compound File with the EncryptionInfo (agile, 4.4) and
+  // EncryptedPackage streams of a workbook Excel encrypted; `file` names it "CDFV2 Encrypted".
+  it('says that a workbook protected by a password must have the password removed, not that it is an old .xls', async () => {
+    const { problems } = await check('password-protected.xlsx');
+    expect(problems.map((p) => [p.file, p.row, p.severity, p.code])).toEqual([['password-protected.xlsx', 1, 'error', 'register/encrypted']]);
+    expect(problems[0]?.message).toContain('protected by a password');
+    expect(problems[0]?.message).toContain('remove the password');
+    expect(problems[0]?.message).not.toContain('.xls`');
+  });
+
   it('reads a register by what the file holds: a workbook saved as .csv, a CSV named .xlsx; a photo is named as such', async () => {
     copyFileSync(join(registers, 'numeric-section-libreoffice.xlsx'), join(temp, 'returned-by-email.csv'));
     copyFileSync(join(registers, 'iso-headers.csv'), join(temp, 'iso-headers.xlsx'));
