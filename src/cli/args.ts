@@ -47,9 +47,12 @@ function unknownOption(message: string, names: readonly string[]): string | unde
 
 /**
  * An option whose value was left out, so that the next option followed it (`--quiz --pre a.csv`):
- * parseArgs calls that "ambiguous", which says nothing of what to do.
+ * parseArgs calls that "ambiguous", which says nothing of what to do; or that ended the command
+ * line (`--quiz`), which parseArgs calls "Option '--quiz <value>' argument missing".
  */
 function missingValue(argv: readonly string[], message: string): string | undefined {
+  const last = /^Option '(?:-\w, )?(--[^' ]+) <value>' argument missing/.exec(message)?.[1];
+  if (last) return `${last} needs a value, and nothing follows it; give the value after ${last}`;
   const option = /^Option '(-[^']+)' argument is ambiguous/.exec(message)?.[1];
   if (!option) return undefined;
   const next = argv[argv.indexOf(option) + 1];

@@ -69,6 +69,14 @@ describe('sopkit CLI', () => {
     expect(r).toMatchObject({ code: 1, err: 'sopkit score: --quiz needs a value, but is followed by the option --pre; give the value after --quiz (a value that starts with "-" as --quiz=-value). Run `sopkit score --help`.' });
   });
 
+  it('says which option lost its value when it ends the command line', async () => {
+    // parseArgs said "Option '--quiz <value>' argument missing" for this.
+    const r = await run('score', '--pre', 'pre.csv', '--post', 'post.csv', '--quiz');
+    expect(r).toMatchObject({ code: 1, err: 'sopkit score: --quiz needs a value, and nothing follows it; give the value after --quiz. Run `sopkit score --help`.' });
+    const today = await run('check', '--today');
+    expect(today).toMatchObject({ code: 1, err: 'sopkit check: --today needs a value, and nothing follows it; give the value after --today. Run `sopkit check --help`.' });
+  });
+
   it('refuses an option that takes one value given twice, instead of using the last', async () => {
     const r = await run('score', '--quiz', 'm1-pre', '--quiz', 'm2-pre', '--pre', 'pre.csv', '--post', 'post.csv', '--root', base);
     expect(r).toMatchObject({ code: 1, err: 'sopkit score: --quiz given twice ("m1-pre" and "m2-pre"); it takes one value: give it once. Run `sopkit score --help`.' });
