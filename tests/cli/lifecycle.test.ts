@@ -28,6 +28,11 @@ describe('sopkit comments check', () => {
     expect(r.err).toBe('1 register, 3 comments (2 open, 1 decided): 13 errors, 2 warnings');
   });
 
+  it('counts one comment in the singular', async () => {
+    const r = await run('comments', 'check', '--root', root, join(registers, 'iso-headers.csv'));
+    expect(r).toMatchObject({ code: 0, err: '1 register, 1 comment (0 open, 1 decided): 0 errors, 0 warnings' });
+  });
+
   it('exits 0 on a register with no error, and prints JSON with --json', async () => {
     const r = await run('comments', 'check', '--root', root, '--json', join(root, 'content/consultations/review-2025-11-comments.csv'));
     expect(r.code).toBe(0);

@@ -55,7 +55,7 @@ Example:
     if (values.json) io.out(JSON.stringify({ comments: checked.comments, problems: diagnostics, errors, warnings }, null, 2));
     else {
       for (const d of diagnostics) io.out(formatDiagnostic(d));
-      io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${checked.comments.length} comments (${open} open, ${checked.comments.length - open} decided): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+      io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${checked.comments.length} comment${checked.comments.length === 1 ? '' : 's'} (${open} open, ${checked.comments.length - open} decided): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
     }
     return errors ? 1 : 0;
   },
