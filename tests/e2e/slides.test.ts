@@ -18,6 +18,29 @@ const current = (page: Page) => page.evaluate(onScreen);
 /** Waits until a slide is on screen. */
 const waitFor = (page: Page, id: string) => page.waitForFunction(`(${onScreen.toString()})() === ${JSON.stringify(id)}`);
 
+/**
+ * Tabs through the page from the top until the focus leaves it, and names every stop whose
+ * focus shows no outline (the site's ring is a 3 px outline).
+ */
+async function focusStops(page: Page): Promise<{ stops: string[]; bare: string[] }> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: string[] = [];
+  const bare: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      if (!e || e === document.body) return null;
+      const style = getComputedStyle(e);
+      return { name: e.getAttribute('aria-label') ?? e.textContent?.trim() ?? e.tagName, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (!stop || stops.includes(stop.name)) break;
+    stops.push(stop.name);
+    if (!stop.ring) bare.push(stop.name);
+  }
+  return { stops, bare };
+}
+
 async function presentation(page: Page, hash = ''): Promise<void> {
   await page.goto(`${site.url}${slides}${hash}`);
   await page.waitForSelector('body[data-deck-ready]');
@@ -181,6 +204,22 @@ describe('slides page (participant edition)', () => {
     await page.keyboard.press('Space');
     await page.waitForSelector('.reveal.overview');
     expect(await current(page)).toBe('title');
+    // Each stop shows where the focus is: reveal.css takes the outline off its arrows and its help
+    // overlay's Close button. On the title slide (dark), a plain slide, and with the help open.
+    await presentation(page);
+    const title = await focusStops(page);
+    expect(title.stops).toContain('Next slide');
+    expect(title.bare).toEqual([]);
+    await presentation(page, '#/slide-1-2');
+    const plain = await focusStops(page);
+    expect(plain.stops).toEqual(expect.arrayContaining(['Previous slide', 'Next slide']));
+    expect(plain.bare).toEqual([]);
+    await presentation(page, '#/slide-1-2');
+    await page.keyboard.press('Shift+?');
+    await page.waitForSelector('.r-overlay-help');
+    const inHelp = await focusStops(page);
+    expect(inHelp.stops).toContain('Close');
+    expect(inHelp.bare).toEqual([]);
     await page.close();
   });
 
