@@ -66,21 +66,44 @@ function cellText(value: RawCell): string {
   return String(value).trim();
 }
 
-/** Rows of cells (header first, with spreadsheet row numbers) → a register. */
-function fromTable(file: string, header: readonly string[], rows: readonly { row: number; cells: readonly RawCell[] }[]): Register {
+/** How many of a row's cells name a register column. */
+const namedColumns = (cells: readonly RawCell[]) => cells.filter((c) => columnFor(cellText(c))).length;
+
+/** Rows above the header a spreadsheet may have (a title, the date, the document commented on). */
+const TITLE_ROWS = 10;
+
+/**
+ * Rows of cells (the first row, with spreadsheet row numbers) → a register. The header is the first
+ * row unless it names fewer register columns than one of the next ten, which then is the header and
+ * the rows above it a title (a register kept in a form with a title block, as the ISO/IEC comment
+ * template has, or a sheet given a heading before it was sent back).
+ */
+function fromTable(file: string, first: readonly string[], below: readonly { row: number; cells: readonly RawCell[] }[]): Register {
   const reg: Register = { file, columns: {}, rows: [], problems: [] };
+  let header = first;
+  let headerRow = 1;
+  let rows = below;
+  const best = below.slice(0, TITLE_ROWS).reduce<{ at: number; n: number }>((b, r, at) => {
+    const n = namedColumns(r.cells);
+    return n > b.n ? { at, n } : b;
+  }, { at: -1, n: Math.max(namedColumns(first), 2) });
+  if (best.at >= 0) {
+    header = below[best.at]!.cells.map(cellText);
+    headerRow = below[best.at]!.row;
+    rows = below.slice(best.at + 1);
+  }
   header.forEach((h, i) => {
     if (!h) return;
     const name = columnFor(h);
     if (!name) {
-      reg.problems.push({ file, row: 1, column: h, columnIndex: i + 1, severity: 'warning', code: 'register/unknown-column', message: `column ${columnLetter(i + 1)} "${h}" is not a register column and is ignored; the columns are ${registerColumns.map((c) => c.name).join(', ')}` });
+      reg.problems.push({ file, row: headerRow, column: h, columnIndex: i + 1, severity: 'warning', code: 'register/unknown-column', message: `column ${columnLetter(i + 1)} "${h}" is not a register column and is ignored; the columns are ${registerColumns.map((c) => c.name).join(', ')}` });
     } else if (reg.columns[name]) {
-      reg.problems.push({ file, row: 1, column: h, columnIndex: i + 1, severity: 'error', code: 'register/duplicate-column', message: `column ${columnLetter(i + 1)} "${h}" repeats column "${reg.columns[name].header}"; keep one` });
+      reg.problems.push({ file, row: headerRow, column: h, columnIndex: i + 1, severity: 'error', code: 'register/duplicate-column', message: `column ${columnLetter(i + 1)} "${h}" repeats column "${reg.columns[name].header}"; keep one` });
     } else reg.columns[name] = { index: i + 1, header: h };
   });
   const missing = registerColumns.filter((c) => c.required && !reg.columns[c.name]).map((c) => c.name);
   if (missing.length) {
-    reg.problems.push({ file, row: 1, severity: 'error', code: 'register/missing-column', message: `no column ${missing.map((m) => `"${m}"`).join(', ')} in the header row; start from the template (\`sopkit review-copy <sop>\`) or add ${missing.length > 1 ? 'them' : 'it'}` });
+    reg.problems.push({ file, row: headerRow, severity: 'error', code: 'register/missing-column', message: `no column ${missing.map((m) => `"${m}"`).join(', ')} in the header row${headerRow > 1 ? ` (row ${headerRow}; the rows above it are taken for a title)` : ''}; start from the template (\`sopkit review-copy <sop>\`) or add ${missing.length > 1 ? 'them' : 'it'}` });
     return reg;
   }
   for (const { row, cells } of rows) {
@@ -138,7 +161,7 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   }
   // The sheet named "Comments", else the first whose header row names register columns.
   const headerOf = (data: RawCell[][]) => (data[0] ?? []).map(cellText);
-  const score = (data: RawCell[][]) => headerOf(data).filter((h) => columnFor(h)).length;
+  const score = (data: RawCell[][]) => Math.max(0, ...data.slice(0, TITLE_ROWS + 1).map(namedColumns));
   const chosen = sheets.find((s) => s.sheet.toLowerCase() === 'comments') ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
   const data = chosen?.data ?? [];
   const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));

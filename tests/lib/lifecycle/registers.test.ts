@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -78,6 +78,27 @@ describe('comment register checks', () => {
     const { problems, comments } = await check('iso-headers.csv');
     expect(problems).toEqual([]);
     expect(comments).toMatchObject([{ commenter: '[Ministry of Health]', section: '6.1', paragraph: '2', type: 'general', decision: 'noted', comment: 'An ISO-style register; semicolons, a BOM and CRLF.' }]);
+  });
+
+  // title-rows.csv: the ISO/IEC headings under a title, a line naming the commenter and an empty
+  // row, as a spreadsheet saves them (semicolons, BOM, CRLF); title-rows.xlsx: a heading and a
+  // blank row above the register's own column names (written by write-excel-file).
+  it('finds the header under title rows, and reports rows by their number in the spreadsheet', async () => {
+    const { problems, comments } = await check('title-rows.csv', 'title-rows.xlsx');
+    expect(problems).toEqual([]);
+    expect(comments.map((c) => [c.file, c.row, c.commenter, c.section, c.type, c.comment])).toEqual([
+      ['title-rows.csv', 5, '[Ministry of Health]', '6.1', 'general', 'Under a title block, as the ISO/IEC form has one.'],
+      ['title-rows.xlsx', 5, '[Ministry of Health]', '6.2', 'technical', 'Below a heading the reviewer added.'],
+    ]);
+  });
+
+  it('names the header row it took when that row lacks a column', async () => {
+    const text = readFileSync(join(registers, 'title-rows.csv'), 'utf8').replace(';Type of comment;', ';Kind;');
+    writeFileSync(join(temp, 'title-no-type.csv'), text);
+    const { problems } = checkRegisters([await readRegister(join(temp, 'title-no-type.csv'), 'title-no-type.csv')], project, outlineLookup(project));
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code, p.message])).toEqual([
+      [4, 'register/missing-column', 'no column "type" in the header row (row 4; the rows above it are taken for a title); start from the template (`sopkit review-copy <sop>`) or add it'],
+    ]);
   });
 
   it('reports a missing column and an unreadable workbook in one line each, without throwing', async () => {
