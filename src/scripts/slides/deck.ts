@@ -4,6 +4,7 @@
 import Reveal from 'reveal.js';
 import type { DeckConfig } from '../../lib/training/deck-config.ts';
 import { watchHelp } from './help.ts';
+import { quietOverview } from './overview.ts';
 import { openSpeakerView, type SpeakerDeck } from './speaker.ts';
 
 type Deck = SpeakerDeck & {
@@ -84,6 +85,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
     label('.navigate-up', config.strings['slides.control.up']);
     label('.navigate-down', config.strings['slides.control.down']);
     watchHelp(root, config.strings, rtl);
+    quietOverview(deck, root);
     fit(deck.getCurrentSlide());
     deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
     document.body.dataset.deckReady = 'yes';
