@@ -3,7 +3,7 @@
 // tools and the speaker view. On a phone the sections stay a readable list of cards.
 import Reveal from 'reveal.js';
 import type { DeckConfig } from '../../lib/training/deck-config.ts';
-import { watchHelp } from './help.ts';
+import { helpAsDialog, watchHelp } from './help.ts';
 import { quietOverview } from './overview.ts';
 import { openSpeakerView, type SpeakerDeck } from './speaker.ts';
 
@@ -85,6 +85,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
     label('.navigate-up', config.strings['slides.control.up']);
     label('.navigate-down', config.strings['slides.control.down']);
     watchHelp(root, config.strings, rtl);
+    helpAsDialog(deck, root);
     quietOverview(deck, root);
     fit(deck.getCurrentSlide());
     deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));

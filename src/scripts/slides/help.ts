@@ -59,3 +59,70 @@ export function watchHelp(root: HTMLElement, strings: Record<SpeakerKey, string>
     if (overlay) translateHelp(overlay, strings, rtl);
   }).observe(root, { childList: true, subtree: true });
 }
+
+/** The part of the deck's API the help dialog needs. */
+export interface HelpDeck {
+  on(type: string, listener: () => void): void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Makes everything on the page outside `keep` inert; returns what gives it back (only what it took). */
+function inertOutside(keep: Element): () => void {
+  const made: Element[] = [];
+  for (let node: Element | null = keep; node?.parentElement && node !== document.body; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || sibling.hasAttribute('inert') || sibling.matches('script, style, template')) continue;
+      sibling.setAttribute('inert', '');
+      made.push(sibling);
+    }
+  }
+  return () => {
+    for (const e of made) e.removeAttribute('inert');
+  };
+}
+
+/**
+ * reveal.js's help overlay is a plain box laid over the slides: the focus stayed behind it and
+ * Tab went on to the slide arrows and the tools. This makes it a modal dialog each time it opens:
+ * role, aria-modal and its heading as label, the rest of the page inert, the focus on its Close
+ * button and kept inside, and given back on close to where it was. reveal.js closes it itself on
+ * Escape or Close (its `closeoverlay` event).
+ */
+export function helpAsDialog(deck: HelpDeck, root: HTMLElement): void {
+  let open: { overlay: HTMLElement; opener: Element | null; release: () => void } | undefined;
+
+  const keepTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !open) return;
+    const stops = [...open.overlay.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    event.preventDefault();
+    if (!stops.length) return;
+    const at = stops.indexOf(document.activeElement as HTMLElement);
+    const next = at < 0 ? (event.shiftKey ? stops.length - 1 : 0) : (at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length;
+    stops[next]?.focus();
+  };
+
+  deck.on('showhelp', () => {
+    const overlay = root.querySelector<HTMLElement>('.r-overlay-help');
+    if (!overlay) return;
+    const title = overlay.querySelector('.title');
+    if (title) {
+      title.id = 'deck-help-title';
+      overlay.setAttribute('aria-labelledby', title.id);
+    }
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-modal', 'true');
+    open = { overlay, opener: document.activeElement, release: inertOutside(overlay) };
+    document.addEventListener('keydown', keepTab, true);
+    (overlay.querySelector<HTMLElement>('.r-overlay-close') ?? overlay).focus();
+  });
+
+  deck.on('closeoverlay', () => {
+    if (!open) return;
+    const { opener, release } = open;
+    open = undefined;
+    release();
+    document.removeEventListener('keydown', keepTab, true);
+    if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+  });
+}
