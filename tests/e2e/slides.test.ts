@@ -223,6 +223,72 @@ describe('slides page (participant edition)', () => {
     await page.close();
   });
 
+  it("in the overview, Tab does not walk through the thumbnails' links; the slides are still chosen with the keys", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page, '#/slide-2-1');
+    // Tabbing from the top of the page until the focus comes back round: the stops inside a slide
+    // (its glossary and parameter links).
+    const slideStops = async () => {
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        (window as unknown as { tabSeen: Set<Element> }).tabSeen = new Set();
+      });
+      const inSlides: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const e = document.activeElement;
+          const seen = (window as unknown as { tabSeen: Set<Element> }).tabSeen;
+          if (!e || e === document.body || seen.has(e)) return null;
+          seen.add(e);
+          return { inSlide: !!e.closest('.deck-slide'), name: `${e.closest('.deck-slide')?.id}: ${e.textContent?.trim()}` };
+        });
+        if (!stop) break;
+        if (stop.inSlide) inSlides.push(stop.name);
+      }
+      return inSlides;
+    };
+    expect(await page.locator('.deck-slide a[href]').count()).toBeGreaterThan(10);
+    await page.keyboard.press('o');
+    await page.waitForSelector('.reveal.overview');
+    expect(await slideStops()).toEqual([]);
+    // reveal.js's own choice of a slide: arrows and Enter, as before.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.reveal:not(.overview)');
+    expect(await current(page)).toBe('slide-2-2');
+    // Out of the overview the slide on screen is whole again: nothing of its content stays inert.
+    await expect(page.locator('.deck-slide > [inert]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('the help overlay is a modal dialog: labelled, holds the focus, closes with Escape and gives the focus back', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page, '#/slide-1-2');
+    await page.focus('.controls .navigate-right');
+    await page.keyboard.press('Shift+?');
+    const dialog = page.locator('.r-overlay-help');
+    await dialog.waitFor();
+    await expect(dialog.getAttribute('role')).resolves.toBe('dialog');
+    await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
+    const label = await dialog.evaluate((d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent?.trim());
+    expect(label).toBe('Keyboard shortcuts');
+    const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('.r-overlay-help'));
+    expect(await inDialog()).toBe(true);
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await inDialog(), key).toBe(true);
+    }
+    // Behind it, nothing answers the keyboard or a screen reader's virtual cursor.
+    await expect(page.locator('.reveal .controls').evaluate((c) => !!c.closest('[inert]'))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.matches('.controls .navigate-right'))).toBe(true);
+    await expect(page.locator('[inert]:not(section)').count()).resolves.toBe(0);
+    expect(await current(page)).toBe('slide-1-2');
+    await page.close();
+  });
+
   it('the module page links the slides, slides PDF and handouts PDF, which are served', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/modules/legal-identity-foundations/`);
