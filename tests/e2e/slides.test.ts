@@ -265,10 +265,21 @@ describe('slides page (participant edition)', () => {
   it('the help overlay is a modal dialog: labelled, holds the focus, closes with Escape and gives the focus back', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
     await presentation(page, '#/slide-1-2');
+    // A moving pointer shows the tools, which sit where the overlay's Close button is.
+    await page.mouse.move(300, 300);
+    await page.mouse.move(320, 320);
+    await page.waitForSelector('.deck-tools-shown');
     await page.focus('.controls .navigate-right');
     await page.keyboard.press('Shift+?');
     const dialog = page.locator('.r-overlay-help');
     await dialog.waitFor();
+    // (Inert, the tools are skipped by hit testing: compare the boxes, not elementFromPoint.)
+    const covered = await page.locator('.r-overlay-close').evaluate((b) => {
+      const c = b.getBoundingClientRect();
+      const t = document.querySelector('.deck-tools')!.getBoundingClientRect();
+      return t.width > 0 && t.left < c.right && c.left < t.right && t.top < c.bottom && c.top < t.bottom;
+    });
+    expect(covered, 'the tools cover the Close button').toBe(false);
     await expect(dialog.getAttribute('role')).resolves.toBe('dialog');
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
     const label = await dialog.evaluate((d) => document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent?.trim());
