@@ -218,7 +218,7 @@ describe('slides page (participant edition)', () => {
     await page.keyboard.press('Shift+?');
     await page.waitForSelector('.r-overlay-help');
     const inHelp = await focusStops(page);
-    expect(inHelp.stops).toContain('Close');
+    expect(inHelp.stops).toContain('Close, Esc');
     expect(inHelp.bare).toEqual([]);
     await page.close();
   });
@@ -290,6 +290,7 @@ describe('slides page (participant edition)', () => {
       await page.keyboard.press(key);
       expect(await inDialog(), key).toBe(true);
     }
+    expect(await axeViolations(page)).toEqual([]);
     // Behind it, nothing answers the keyboard or a screen reader's virtual cursor.
     await expect(page.locator('.reveal .controls').evaluate((c) => !!c.closest('[inert]'))).resolves.toBe(true);
     await page.keyboard.press('Escape');

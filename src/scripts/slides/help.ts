@@ -49,7 +49,8 @@ export function translateHelp(overlay: HTMLElement, strings: Record<SpeakerKey, 
     // Key names (arrows, SPACE, N...) read left to right in every language.
     row.querySelector('td')?.setAttribute('dir', 'ltr');
   }
-  overlay.querySelector('.r-overlay-close')?.setAttribute('aria-label', strings['slides.help.close']);
+  // The button shows the word "Esc" in every language: its name keeps it (WCAG 2.5.3; axe ignores words in brackets).
+  overlay.querySelector('.r-overlay-close')?.setAttribute('aria-label', `${strings['slides.help.close']}, Esc`);
 }
 
 /** Translates reveal.js's help overlay each time it opens inside the deck. */
