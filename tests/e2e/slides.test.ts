@@ -252,8 +252,10 @@ describe('slides page (participant edition)', () => {
     await page.keyboard.press('o');
     await page.waitForSelector('.reveal.overview');
     expect(await slideStops()).toEqual([]);
-    // reveal.js's own choice of a slide: arrows and Enter, as before.
+    // reveal.js's own choice of a slide: arrows and Enter, as before; the chosen thumbnail is outlined.
     await page.keyboard.press('ArrowDown');
+    const outline = await page.locator('#slide-2-2').evaluate((e) => getComputedStyle(e).outlineStyle !== 'none' && parseFloat(getComputedStyle(e).outlineWidth) >= 2);
+    expect(outline, 'the chosen slide is outlined').toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.reveal:not(.overview)');
     expect(await current(page)).toBe('slide-2-2');
