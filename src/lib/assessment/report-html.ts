@@ -3,7 +3,7 @@ import { englishReport, fillWords, reportNumber, type ReportWords } from './repo
 import type { Quiz } from '../../schemas/quiz.ts';
 import { esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
-import { reportCss } from './report-style.ts';
+import { labelCells, reportCss } from './report-style.ts';
 import type { FormId, FormStats, ItemFlag, PrePostStats, ScoreReport } from './types.ts';
 
 /** What the report needs beyond the statistics. */
@@ -68,9 +68,9 @@ const band = (c: Ctx, g: number | null) => {
   const b = gainBand(g);
   return b ? c.w.bands[b as keyof ReportWords['bands']] : '';
 };
-const table = (caption: string, head: string[], rows: string[], cls = '') =>
-  // The wrapper scrolls sideways on a phone, so it takes keyboard focus and carries the caption as its name.
-  `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+const table = (c: Ctx, caption: string, head: string[], rows: string[], cls = '') =>
+  // The wrapper scrolls sideways if it must, so it takes keyboard focus and carries the caption as its name; on a phone each row is a card.
+  `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => labelCells(r, head, c.w.colon)).join('')}</tbody></table></div>`;
 const flagClass: Record<ItemFlag, 'bad' | 'warn'> = {
   'negative-discrimination': 'bad',
   'low-discrimination': 'warn',
@@ -126,8 +126,8 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   return `<h2 id="prepost">${esc(w.prePost)}</h2>${unmatched}
 <p>${text}</p>
 ${prePostChart(pp, percents, quiz.passMark, w.charts)}
-${table(w.mastery, w.masteryHead.map(esc), objectives)}
-${table(w.bothScores, w.bothHead.map(esc), rows)}`;
+${table(c, w.mastery, w.masteryHead.map(esc), objectives)}
+${table(c, w.bothScores, w.bothHead.map(esc), rows)}`;
 }
 
 function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: ReadonlyMap<string, string>): string {
@@ -147,11 +147,11 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
   const label = c.form[form];
   const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(', ')})`).join('; ');
   return `<h2 id="${form}">${esc(label)}</h2>
-${table(fillWords(w.statsCaption, { form: label }), w.statsHead.map(esc), stats, 'compact')}
+${table(c, fillWords(w.statsCaption, { form: label }), w.statsHead.map(esc), stats, 'compact')}
 ${itemMapChart(s, form, w.charts)}
 ${review.length ? `<p>${fillWords(esc(w.review), { list })}</p>` : `<p>${esc(w.noReview)}</p>`}
-${table(fillWords(w.itemsCaption, { form: label }), w.itemsHead.map(esc), items)}
-${table(fillWords(w.peopleCaption, { form: label }), w.peopleHead.map(esc), people)}`;
+${table(c, fillWords(w.itemsCaption, { form: label }), w.itemsHead.map(esc), items)}
+${table(c, fillWords(w.peopleCaption, { form: label }), w.peopleHead.map(esc), people)}`;
 }
 
 const method = (w: ReportWords) => `<h2 id="method">${esc(w.methodTitle)}</h2><p class="method">${w.method}</p>`;

@@ -2,6 +2,20 @@
  * Styles of the training report (report.html and the scoring page), scoped under `.sopkit-report`
  * so the page around it keeps its own. Colours meet WCAG 2.1 AA on white; prints on A4.
  */
+/**
+ * A table row's cells, each \`<td>\` labelled with its column's name for the cards (\`data-label\`).
+ * @param row one \`<tr>…</tr>\`, its cells \`<th>\` or \`<td>\` (no table inside a cell)
+ * @param head the columns' names, escaped HTML without tags
+ */
+export function labelCells(row: string, head: readonly string[], colon: string): string {
+  let i = -1;
+  return row.replace(/<(td|th)(?=[\s>])/g, (tag, name: string) => {
+    i++;
+    const label = (head[i] ?? '').replace(/<[^>]*>/g, '');
+    return name === 'td' && label ? `<td data-label="${label.replace(/"/g, '&quot;')}${colon} "` : tag;
+  });
+}
+
 export const reportCss = `
 .sopkit-report { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif; color: #1b1f24; line-height: 1.5; max-width: 60rem; }
 .sopkit-report h1, .sopkit-report > h2:first-child { font-size: 1.6rem; margin: 0.2em 0 0.3em; border: 0; }
@@ -27,5 +41,27 @@ export const reportCss = `
 .sopkit-report .bar { display: inline-block; height: 0.7em; background: #0f5f66; vertical-align: middle; margin-inline-end: 0.4em; }
 .sopkit-report .bar.pre { background: #6b7580; }
 .sopkit-report .method { font-size: 0.88rem; color: #4a5360; }
+/* On a phone each row of a table reads as a card (\`phone-cards\`; two columns, \`narrow-cards\`, only under 22.4rem), as
+   on the site (global.css, repeated here for report.html, which has no site styles): the row header, then each cell
+   under its column's name (\`data-label\`). At 320 px the item analysis scrolled 650 px sideways, the participants'
+   scores 180 px, the training report's timetables 190 px; the header row stays a table's for screen readers. */
+@media (max-width: 40rem) {
+  .sopkit-report .phone-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sopkit-report .table-wrap.phone-cards > table { min-width: 0; width: 100%; }
+  .sopkit-report .phone-cards tbody, .sopkit-report .phone-cards tr, .sopkit-report .phone-cards td, .sopkit-report .phone-cards th[scope="row"] { display: block; }
+  .sopkit-report .phone-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
+  .sopkit-report .phone-cards th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
+  .sopkit-report .phone-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
+  .sopkit-report .phone-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+}
+@media (max-width: 22.4rem) {
+  .sopkit-report .narrow-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sopkit-report .table-wrap.narrow-cards > table { min-width: 0; width: 100%; }
+  .sopkit-report .narrow-cards tbody, .sopkit-report .narrow-cards tr, .sopkit-report .narrow-cards td, .sopkit-report .narrow-cards th[scope="row"] { display: block; }
+  .sopkit-report .narrow-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
+  .sopkit-report .narrow-cards th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
+  .sopkit-report .narrow-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
+  .sopkit-report .narrow-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+}
 @media print { .sopkit-report h2 { break-after: avoid; } .sopkit-report .chart, .sopkit-report tr { break-inside: avoid; } }
 `;

@@ -1,6 +1,6 @@
 // The training report's words in a UI language, from the `scoring.report.*` keys of
 // src/i18n/<lang>.json, for the scoring page of a translated locale (the page writes them in).
-import { pluralForms, t, type UiKey } from '../../i18n/index.ts';
+import { colon, pluralForms, t, type UiKey } from '../../i18n/index.ts';
 import type { ItemFlag } from './types.ts';
 import type { ReportWords, WilcoxonMethod } from './report-words.ts';
 import { itemTypes } from '../../schemas/quiz.ts';
@@ -48,6 +48,7 @@ export function reportWordsIn(lang: string): ReportWords {
     marks: w('marks'),
     points: w('points'),
     mastery: w('mastery'),
+    colon: colon(lang),
     masteryHead: list('masteryHead', lang, 4) as ReportWords['masteryHead'],
     bothScores: w('bothScores'),
     bothHead: list('bothHead', lang, 5) as ReportWords['bothHead'],

@@ -49,6 +49,8 @@ export interface ReportWords {
   marks: string;
   points: string;
   mastery: string;
+  /** The colon after a column's name on a phone card, as the language writes it (`colon` of src/i18n). */
+  colon: string;
   masteryHead: [string, string, string, string];
   bothScores: string;
   bothHead: [string, string, string, string, string];
@@ -103,6 +105,7 @@ export const englishReport: ReportWords = {
   marks: 'marks',
   points: 'percentage points',
   mastery: 'Mastery of each objective (share of its marks earned)',
+  colon: ':',
   masteryHead: ['Objective', 'What participants should be able to do', 'Pre', 'Post'],
   bothScores: 'Scores of participants in both tests',
   bothHead: ['Participant', 'Name', 'Pre', 'Post', 'Gain'],

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { colon, t } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import type { EvaluationStats } from '../evaluation/stats.ts';
@@ -7,12 +7,13 @@ import { evaluationLead, num, pct } from './words.ts';
 
 /**
  * A table in a region that scrolls sideways on a phone and takes keyboard focus; the first cell of
- * each row heads it. Cells are HTML (escape text first).
+ * each row heads it, and on a phone each row reads as a card, every other cell under its column's name.
+ * Cells are HTML (escape text first).
  * @param numeric Indexes of the columns that hold numbers (aligned to the end).
  */
-export function table(caption: string, head: string[], rows: string[][], numeric: readonly number[] = [], cls = ''): string {
-  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}>${c}</td>`)).join('')}</tr>`).join('');
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
+export function table(caption: string, head: string[], rows: string[][], numeric: readonly number[] = [], cls = '', lang = 'en'): string {
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''} data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('');
+  return `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**
@@ -54,13 +55,14 @@ export function evaluationHtml(e: EvaluationStats, number: (id: string) => numbe
         e.likert.map((s) => [num(number(s.id), lang), esc(s.text), ...s.counts.map((c) => num(c, lang)), num(s.n, lang), fmt(s.mean, 2, lang), fmt(s.sd, 2, lang), pct(s.percentAgree, lang)]),
         Array.from({ length: e.scale.points + 4 }, (_, k) => k + 2),
         'likert-table',
+        lang,
       ),
     );
-    if (e.groups.length > 1) parts.push(table(t('trainingReport.groupMeans', lang), [t('trainingReport.group', lang), t('trainingReport.answers', lang), t('trainingReport.mean', lang)], e.groups.map((g) => [esc(g.title), num(g.answers, lang), fmt(g.mean, 2, lang)]), [1, 2], 'compact'));
+    if (e.groups.length > 1) parts.push(table(t('trainingReport.groupMeans', lang), [t('trainingReport.group', lang), t('trainingReport.answers', lang), t('trainingReport.mean', lang)], e.groups.map((g) => [esc(g.title), num(g.answers, lang), fmt(g.mean, 2, lang)]), [1, 2], 'compact', lang));
   }
   if (e.choice.length) {
     parts.push(h(3, t('trainingReport.choices', lang), `choices-${e.form}`));
-    for (const c of e.choice) parts.push(table(t('trainingReport.choiceCaption', lang, { number: num(number(c.id), lang), text: c.text, n: num(c.n, lang) }), [t('trainingReport.option', lang), t('trainingReport.answers', lang), '%'], c.options.map((o) => [esc(o.text), num(o.count, lang), pct(c.n ? o.count / c.n : null, lang)]), [1, 2], 'compact'));
+    for (const c of e.choice) parts.push(table(t('trainingReport.choiceCaption', lang, { number: num(number(c.id), lang), text: c.text, n: num(c.n, lang) }), [t('trainingReport.option', lang), t('trainingReport.answers', lang), '%'], c.options.map((o) => [esc(o.text), num(o.count, lang), pct(c.n ? o.count / c.n : null, lang)]), [1, 2], 'compact', lang));
   }
   if (e.comments.length) {
     parts.push(h(3, t('trainingReport.comments', lang), `comments-${e.form}`));

@@ -38,7 +38,7 @@ function summaryHtml(r: TrainingReport): string {
 
 function courseHtml(r: TrainingReport): string {
   const rows = courseRows(r).map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`);
-  return `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('trainingReport.course', r.course.language))}"><table class="compact course-facts"><tbody>${rows.join('')}</tbody></table></div>${para(t('trainingReport.timetableLead', r.course.language))}`;
+  return `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.course', r.course.language))}"><table class="compact course-facts"><tbody>${rows.join('')}</tbody></table></div>${para(t('trainingReport.timetableLead', r.course.language))}`;
 }
 
 function attendanceHtml(r: TrainingReport): string {
@@ -46,9 +46,9 @@ function attendanceHtml(r: TrainingReport): string {
   const a = r.attendance;
   if (!a) return missing('attendance', lang);
   const counts = (caption: string, label: string, list: { key: string; count: number }[], words = (k: string) => k) =>
-    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), num(c.count, lang)]), [1], 'compact');
+    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), num(c.count, lang)]), [1], 'compact', lang);
   return [
-    `<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
+    `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
       [t('trainingReport.listed', lang), num(a.participants, lang)],
       [t('trainingReport.attendedOne', lang), num(a.attended, lang)],
       [t('trainingReport.attendedAll', lang), num(a.allDays, lang)],
@@ -57,7 +57,7 @@ function attendanceHtml(r: TrainingReport): string {
     table(t('trainingReport.perDay', lang), [t('trainingReport.day', lang), t('trainingReport.date', lang), t('trainingReport.present', lang), t('trainingReport.rate', lang)], a.days.map((d, i) => {
       const { name, date } = attendanceDay(d, i, r.delivered.dates, lang);
       return [esc(name), esc(date), num(d.present, lang), pct(d.rate, lang)];
-    }), [2, 3], 'compact'),
+    }), [2, 3], 'compact', lang),
     counts(t('trainingReport.byOrganisation', lang), t('trainingReport.organisation', lang), a.byOrganisation),
     a.bySex ? counts(t('trainingReport.bySex', lang), t('trainingReport.sex', lang), a.bySex, (k) => sexWords(k, lang)) : '',
     a.byRole ? counts(t('trainingReport.byRole', lang), t('trainingReport.role', lang), a.byRole) : '',
@@ -74,6 +74,8 @@ function testsHtml(r: TrainingReport, h: Heading): string {
       [t('trainingReport.objective', lang), t('trainingReport.objectiveText', lang), t('trainingReport.module', lang), t('trainingReport.pre', lang), t('trainingReport.post', lang)],
       q.objectives.map((o) => [esc(o.id), esc(o.text), esc(o.modules.join(t('trainingReport.listSeparator', lang))), pct(o.pre, lang), pct(o.post, lang)]),
       [3, 4],
+      '',
+      lang,
     );
     const un = unmatchedLine(q, lang);
     return [h(3, quizHeading(q, lang), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
@@ -107,7 +109,7 @@ function timetableHtml(r: TrainingReport): string {
     .map((lines, i) => {
       const date = r.delivered.dates[i];
       const caption = `${t('course.day', lang, { n: num(i + 1, lang) })}${date ? ` (${day(date, lang)})` : ''}`;
-      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], lines.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]));
+      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], lines.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]), [], '', lang);
     })
     .join('\n');
 }
@@ -126,6 +128,8 @@ function itemsHtml(r: TrainingReport): string {
             [t('trainingReport.item', lang), t('trainingReport.facility', lang), t('trainingReport.discrimination', lang), t('trainingReport.efficiency', lang), t('trainingReport.flags', lang)],
             s.items.map((i) => [esc(i.id), fmt(i.facility, 2, lang), fmt(i.discrimination, 2, lang), fmt(i.discriminativeEfficiency, 2, lang), esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))]),
             [1, 2, 3],
+            '',
+            lang,
           ),
         ];
       }),
