@@ -128,7 +128,7 @@ describe('the training report model', () => {
     expect(html).not.toMatch(/\(day\d\)/);
     const [first] = r.delivered.dates;
     expect(first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(html).toContain(`<th scope="row">Day 1</th><td>${first}</td>`);
+    expect(html).toContain(`<th scope="row">Day 1</th><td data-label="Date: ">${first}</td>`);
     const text = pdfText(saveTo(out, 'days.pdf', await renderTrainingReportPdf(r)), undefined, undefined, '-raw');
     expect(text).not.toMatch(/\(day\d\)|\bday\d\b/);
     expect(text).toContain(`Day 1 ${first}`);
