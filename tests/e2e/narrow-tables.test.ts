@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations } from './harness.ts';
+import { axeViolations, serveStatic, type StaticSite } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const site = useBuiltSite();
@@ -205,6 +206,69 @@ describe('every kind of page on a 320 px phone', () => {
       }
       await context.close();
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+// The trainer edition's pages that show results: a 2026-12 scan of every page of the trainer edition at 360 and
+// 320 px (en, fr, ar, folded parts opened) found every page fitting until files were given. Then the scoring page's
+// report had tables 33 to 650 px wider than their box (item analysis, participants' scores, mastery, statistics),
+// the training report's 23 to 200 px (timetables, item analyses, the evaluation's statements, participants by
+// organisation; the course facts at 320 px), and at 320 px the report page's file list was 21 px wider than the
+// screen (a select as wide as its longest option).
+describe('the trainer\'s result pages on a phone, with the model course\'s files given', () => {
+  const E = 'examples/registry-officers';
+  let trainer: StaticSite | undefined;
+  beforeAll(async () => {
+    trainer = await serveStatic(inject('trainerDistDir'));
+  });
+  afterAll(async () => {
+    await trainer?.close();
+  });
+
+  /** Every cell of a table read as cards shows its column's name. */
+  const unlabelled = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('main .phone-cards td')]
+        .filter((td) => getComputedStyle(td).display === 'block' && !getComputedStyle(td, '::before').content.includes(':'))
+        .map((td) => (td.textContent ?? '').trim().slice(0, 30)),
+    );
+
+  for (const width of [360, 320]) {
+    for (const lang of ['', 'fr/', 'ar/']) {
+      it(`/${lang}scoring/ at ${width} px: the scored course tests fit, each row a card`, async () => {
+        const page = await site.browser.newPage({ viewport: { width, height: 640 } });
+        await page.goto(`${trainer!.url}/${lang}scoring/`);
+        await page.selectOption('[data-quiz]', 'legal-identity-foundations');
+        await page.setInputFiles('[data-files]', [`${E}/pre.csv`, `${E}/post.csv`]);
+        await page.click('[data-scoring-form] button[type="submit"]');
+        await page.locator('[data-out]').waitFor();
+        const r = await overflowOf(page);
+        expect(r.pageOver, r.outside.join('; ')).toBeLessThanOrEqual(0);
+        expect(r.wideTables).toEqual([]);
+        expect(await page.locator('main .phone-cards').count()).toBeGreaterThan(3);
+        expect(await unlabelled(page)).toEqual([]);
+        await page.close();
+      });
+    }
+
+    it(`the course report page at ${width} px: the file list and the report from every model file fit`, async () => {
+      const page = await site.browser.newPage({ viewport: { width, height: 640 } });
+      await page.goto(`${trainer!.url}/courses/registry-officers/report/`);
+      const files = readdirSync(E).filter((f) => /\.(csv|md)$/.test(f) && f !== 'README.md');
+      await page.setInputFiles('[data-files]', files.map((f) => `${E}/${f}`));
+      await page.waitForFunction((n) => document.querySelectorAll('[data-list] li').length === n, files.length);
+      const list = await overflowOf(page);
+      expect(list.pageOver, list.outside.join('; ')).toBeLessThanOrEqual(0);
+      await page.fill('[data-date]', '2026-03-06');
+      await page.click('[data-report-form] button[type="submit"]');
+      await page.locator('[data-out]').waitFor();
+      const r = await overflowOf(page);
+      expect(r.pageOver, r.outside.join('; ')).toBeLessThanOrEqual(0);
+      expect(r.wideTables).toEqual([]);
+      expect(await unlabelled(page)).toEqual([]);
+      if (width === 320) expect(await axeViolations(page)).toEqual([]);
+      await page.close();
     });
   }
 });
