@@ -135,7 +135,7 @@ describe('the training report model', () => {
     // Days by date in the file: the course's number, the file's date.
     const byDate = { name: 'a.csv', text: 'participant,organisation,2026-03-03,2026-03-04\r\nP01,Office,1,1\r\n' };
     const dated = trainingReportHtml(buildTrainingReport(info, { tests: [], evaluations: [], attendance: byDate }, '2026-03-06'));
-    expect(dated).toContain('<th scope="row">Day 2</th><td>2026-03-04</td>');
+    expect(dated).toContain('<th scope="row">Day 2</th><td data-label="Date: ">2026-03-04</td>');
     // In Arabic: the course's word for a day, and no column header of the file.
     const ar = trainingReportHtml(buildTrainingReport(courseInfo(loadProject(process.cwd()), 'registry-officers', 'ar'), all(), '2026-03-06'));
     expect(ar).toContain('<th scope="row">اليوم 1</th>');
