@@ -69,8 +69,9 @@ const band = (c: Ctx, g: number | null) => {
   return b ? c.w.bands[b as keyof ReportWords['bands']] : '';
 };
 const table = (c: Ctx, caption: string, head: string[], rows: string[], cls = '') =>
-  // The wrapper scrolls sideways if it must, so it takes keyboard focus and carries the caption as its name; on a phone each row is a card.
-  `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => labelCells(r, head, c.w.colon)).join('')}</tbody></table></div>`;
+  // The wrapper scrolls sideways if it must, so it takes keyboard focus and carries the caption as its name; on a phone each row
+  // of a wider table is a card (a statistic and its value fit a 320 px phone as a table, where cards repeated "Value:" nine times).
+  `<div class="table-wrap${head.length > 2 ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => labelCells(r, head, c.w.colon)).join('')}</tbody></table></div>`;
 const flagClass: Record<ItemFlag, 'bad' | 'warn'> = {
   'negative-discrimination': 'bad',
   'low-discrimination': 'warn',

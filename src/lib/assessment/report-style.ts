@@ -53,6 +53,9 @@ export const reportCss = `
   .sopkit-report .phone-cards th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
   .sopkit-report .phone-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
   .sopkit-report .phone-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+  .sopkit-report .phone-cards td:empty { display: none; }
+  /* A two-column table stays a table; its row header may wrap so it fits 320 px. */
+  .sopkit-report th[scope="row"] { white-space: normal; }
 }
 @media (max-width: 22.4rem) {
   .sopkit-report .narrow-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

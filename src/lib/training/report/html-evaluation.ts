@@ -7,13 +7,14 @@ import { evaluationLead, num, pct } from './words.ts';
 
 /**
  * A table in a region that scrolls sideways on a phone and takes keyboard focus; the first cell of
- * each row heads it, and on a phone each row reads as a card, every other cell under its column's name.
+ * each row heads it, and on a phone each row of a wider table reads as a card, every other cell under its column's name
+ * (a name and its count fit a 320 px phone as a table: cards only repeated "Participants:").
  * Cells are HTML (escape text first).
  * @param numeric Indexes of the columns that hold numbers (aligned to the end).
  */
 export function table(caption: string, head: string[], rows: string[][], numeric: readonly number[] = [], cls = '', lang = 'en'): string {
   const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''} data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('');
-  return `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-wrap${head.length > 2 ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**
