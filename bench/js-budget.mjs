@@ -14,7 +14,7 @@ const { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } = awai
 const { join } = await import('node:path');
 const { gzipSync } = await import('node:zlib');
 const { build } = await import('esbuild');
-const { buildSiteForTests, launchBrowser, serveStatic } = await import('../tests/e2e/harness.ts');
+const { buildSiteForBench, launchBrowser, serveStatic } = await import('../tests/e2e/harness.ts');
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, budget: { type: 'string', default: '25' } } });
 const budget = Number(values.budget) * 1000;
@@ -29,7 +29,7 @@ writeFileSync(entry, "import { setup, assign, initialTransition, transition } fr
 const ref = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'silent' });
 const reference = ref.outputFiles[0].contents;
 
-const dist = values.dist ?? buildSiteForTests();
+const dist = values.dist ?? (await buildSiteForBench());
 const pages = readdirSync(join(dist, 'sops'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dist, 'sops', d.name, 'index.html')))
   .map((d) => `/sops/${d.name}/`);

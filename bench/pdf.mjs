@@ -12,7 +12,7 @@ const runs = Math.max(1, Number(values.runs));
 const { loadProject } = await import('../src/lib/content/project.ts');
 const { renderPackHandbook } = await import('../src/lib/handbook/handbook.ts');
 const { pageCountOf } = await import('../src/lib/handbook/document.ts');
-const { buildSiteForTests, launchBrowser, serveStatic } = await import('../tests/e2e/harness.ts');
+const { buildSiteForBench, launchBrowser, serveStatic } = await import('../tests/e2e/harness.ts');
 
 const project = loadProject(process.cwd());
 const ids = project.sops.filter((s) => s.data && s.tree).map((s) => s.id);
@@ -38,7 +38,7 @@ const engine = await timed(async () => {
   return { bytes: bytes.length, pages: pageCountOf(bytes) ?? 0 };
 });
 
-const dist = values.dist ?? buildSiteForTests();
+const dist = values.dist ?? (await buildSiteForBench());
 const site = await serveStatic(dist);
 const launchStart = performance.now();
 const browser = await launchBrowser();

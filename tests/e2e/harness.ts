@@ -201,6 +201,16 @@ export async function waitForSiteBuilds(builds: readonly SiteBuild[]): Promise<v
   }
 }
 
+/**
+ * Builds one edition as the browser tests do (or reuses the folder SOPKIT_E2E_DIST /
+ * SOPKIT_E2E_DIST_TRAINER names) and returns where it is: for the bench scripts.
+ */
+export async function buildSiteForBench(edition: Edition = 'participant'): Promise<string> {
+  const { builds } = startSiteBuilds([edition]);
+  await waitForSiteBuilds(builds);
+  return builds[0]!.dir;
+}
+
 /** Runs axe-core in the page and returns the violations at or above a given impact. */
 export async function axeViolations(page: Page, options: { exclude?: string[] } = {}) {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
