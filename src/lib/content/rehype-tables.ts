@@ -31,8 +31,11 @@ function spans(cell: Element): boolean {
   return Number(cell.properties.colSpan ?? 1) > 1 || Number(cell.properties.rowSpan ?? 1) > 1;
 }
 
-/** How a table reads on a phone: as a table (it scrolls in its box), as cards, or as cards with blanks to fill in. */
-type Reading = 'table' | 'cards' | 'fill-in';
+/**
+ * How a table reads on a phone: as a table (it scrolls in its box), as cards, as cards with
+ * blanks to fill in, or as a list of like items, one card per cell (`items`).
+ */
+type Reading = 'table' | 'cards' | 'fill-in' | 'items';
 
 /**
  * Makes a table of two or more columns readable on a phone: each body cell but the first gets
@@ -47,9 +50,13 @@ type Reading = 'table' | 'cards' | 'fill-in';
  * table is an exercise's grid to fill in (`fill-in`), and each blank shows under its column's
  * name as a line to write on. At 360 px such grids (module M2's worksheet: six columns, 188 px
  * wider than the phone) had to be scrolled sideways for every row.
+ * Columns that all bear one name ("Task | Task": cut-out cards laid out in a grid for print) hold
+ * like items, not records: each cell becomes its own card, with no column name (`items`), where
+ * the first card of a row read as the heading of the second ("Task: Sign the register entry").
  */
 function labelCells(table: Element, heads: string[], lang: string): Reading {
   if (heads.length < 2 || heads.slice(1).some((h) => !h)) return 'table';
+  if (heads.every((h) => h === heads[0])) return 'items';
   const rows: Element[] = [];
   visit(table, 'element', (el: Element) => {
     if (el.tagName === 'tbody') {
@@ -78,6 +85,7 @@ function labelCells(table: Element, heads: string[], lang: string): Reading {
 /** The classes of a table's box: how it reads on a phone (global.css). */
 function wrapClasses(reading: Reading, columns: number): string[] {
   if (reading === 'table') return ['table-wrap'];
+  if (reading === 'items') return ['table-wrap', columns > 2 ? 'phone-items' : 'narrow-items'];
   const cards = columns > 2 ? 'phone-cards' : 'narrow-cards';
   return reading === 'cards' ? ['table-wrap', cards] : ['table-wrap', cards, 'fill-in'];
 }

@@ -50,6 +50,19 @@ describe('rehypeTables', () => {
     expect(rows(corner!)[0]!.children.map((c) => [(c as Element).tagName, (c as Element).properties.scope])).toEqual([['th', 'row'], ['td', undefined]]);
   });
 
+  it('reads columns that all bear one name (cut-out cards) as a list of items: one card per cell, no column name', () => {
+    const tree: Root = { type: 'root', children: [table('Task', 'Task'), table('Card', 'Card', 'Card'), table('Task', 'Task', 'Done')] };
+    rehypeTables()(tree);
+    const [two, three, mixed] = tree.children as Element[];
+    expect([two, three, mixed].map((w) => w!.properties.className)).toEqual([
+      ['table-wrap', 'narrow-items'],
+      ['table-wrap', 'phone-items'],
+      ['table-wrap', 'phone-cards'],
+    ]);
+    const cells = (((two!.children[0] as Element).children[1] as Element).children[0] as Element).children as Element[];
+    expect(cells.map((c) => [c.tagName, c.properties.dataLabel])).toEqual([['td', undefined], ['td', undefined]]);
+  });
+
   it('labels the cells in the page\'s language, with French spacing before the colon', () => {
     const tree: Root = { type: 'root', children: [table('Registre', 'Lieu', 'Durée')] };
     rehypeTables()(tree, { data: { astro: { frontmatter: { language: 'fr' } } } });
