@@ -176,4 +176,12 @@ describe('the training report model', () => {
     expect(text).toContain('Give the roles and duties session 60 minutes rather than 45');
     expect(Buffer.from(await renderTrainingReportPdf(r)).equals(Buffer.from(bytes))).toBe(true);
   });
+  it('on an Arabic report, a venue, trainer, module title or organisation written in English keeps its own direction', () => {
+    const ar = trainingReportHtml(buildTrainingReport(courseInfo(loadProject(process.cwd()), 'registry-officers', 'ar'), all(), '2026-03-06'));
+    // Without <bdi> the brackets of "[Training room, ...]" were mirrored and split around the line.
+    expect(ar).toContain('<bdi>[Training room, regional civil registration office]</bdi>');
+    expect(ar).toContain('<bdi>[Lead trainer]</bdi>، <bdi>[Co-trainer]</bdi>');
+    expect(ar).toMatch(/<bdi>M1 [^<]+<\/bdi>؛ <br><bdi>M2 /);
+    expect(ar).toMatch(/<th scope="row"><bdi>\[District A\] registration office<\/bdi><\/th>/);
+  });
 });

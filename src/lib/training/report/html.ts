@@ -8,7 +8,7 @@ import { questionNumber } from '../evaluation/stats.ts';
 import type { Section, TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
-import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
+import { attendanceDay, courseRowParts, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
 
 /** The report's sections, in order, with their anchors. */
 const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annex-timetable', 'annex-items'] as const;
@@ -37,7 +37,8 @@ function summaryHtml(r: TrainingReport): string {
 }
 
 function courseHtml(r: TrainingReport): string {
-  const rows = courseRows(r).map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`);
+  // Each module on its own line: two titles sharing a line in another direction than the page's read out of order.
+  const rows = courseRowParts(r).map(([k, parts, sep, lines]) => `<tr><th scope="row">${esc(k)}</th><td>${parts.map((p) => `<bdi>${esc(p)}</bdi>`).join(esc(sep) + (lines ? '<br>' : ''))}</td></tr>`);
   return `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.course', r.course.language))}"><table class="compact course-facts"><tbody>${rows.join('')}</tbody></table></div>${para(t('trainingReport.timetableLead', r.course.language))}`;
 }
 
@@ -46,7 +47,8 @@ function attendanceHtml(r: TrainingReport): string {
   const a = r.attendance;
   if (!a) return missing('attendance', lang);
   const counts = (caption: string, label: string, list: { key: string; count: number }[], words = (k: string) => k) =>
-    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [esc(words(c.key)), num(c.count, lang)]), [1], 'compact', lang);
+    // An organisation or role as the file writes it may be in another script than the report: its own direction.
+    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [`<bdi>${esc(words(c.key))}</bdi>`, num(c.count, lang)]), [1], 'compact', lang);
   return [
     `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
       [t('trainingReport.listed', lang), num(a.participants, lang)],

@@ -103,14 +103,24 @@ export function dateRange(dates: readonly string[], lang = 'en'): string {
 
 /** The course as delivered: label and value rows. */
 export function courseRows(report: TrainingReport): [string, string][] {
+  return courseRowParts(report).map(([label, parts, sep]) => [label, parts.join(sep)]);
+}
+
+/**
+ * The course's facts as `courseRows`, each value as its parts (a venue, each trainer, each module)
+ * and the separator that joins them (and whether each part takes its own line: the modules): the HTML isolates each part's direction (`<bdi>`), so an
+ * English venue or module title keeps its brackets and order on an Arabic report.
+ */
+export function courseRowParts(report: TrainingReport): [label: string, parts: string[], separator: string, lines?: boolean][] {
   const lang = report.course.language;
   const d = report.delivered;
+  const list = t('trainingReport.listSeparator', lang);
   return [
-    [t('trainingReport.dates', lang), d.dates.length ? d.dates.map((x) => day(x, lang)).join(t('trainingReport.listSeparator', lang)) : t('trainingReport.datesUnknown', lang)],
-    [t('trainingReport.venue', lang), d.venue],
-    [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
-    [t('trainingReport.expected', lang), num(report.course.participants, lang)],
-    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`).join(t('trainingReport.listSeparatorLong', lang))],
+    [t('trainingReport.dates', lang), d.dates.length ? d.dates.map((x) => day(x, lang)) : [t('trainingReport.datesUnknown', lang)], list],
+    [t('trainingReport.venue', lang), [d.venue], list],
+    [t('trainingReport.trainers', lang), d.trainers, list],
+    [t('trainingReport.expected', lang), [num(report.course.participants, lang)], list],
+    [t('trainingReport.modules', lang), report.course.modules.map((m) => `${m.code} ${m.title}`), t('trainingReport.listSeparatorLong', lang), true],
   ];
 }
 
