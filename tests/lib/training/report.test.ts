@@ -183,5 +183,11 @@ describe('the training report model', () => {
     expect(ar).toContain('<bdi>[Lead trainer]</bdi>، <bdi>[Co-trainer]</bdi>');
     expect(ar).toMatch(/<bdi>M1 [^<]+<\/bdi>؛ <br><bdi>M2 /);
     expect(ar).toMatch(/<th scope="row"><bdi>\[District A\] registration office<\/bdi><\/th>/);
+    // A comment, the trainer's notes and a file's path take their own direction too.
+    expect(ar).toMatch(/<ul class="comments"><li dir="auto">[A-Z]/);
+    expect(ar).toContain('<div class="trainer-notes" dir="auto">');
+    expect(ar).toContain('<bdi>attendance.csv</bdi>');
+    // A session title in the timetable.
+    expect(ar).toMatch(/<td data-label="[^"]+"><bdi>Role-play: honest re-enrolment or a second identity\?<\/bdi><\/td>/);
   });
 });

@@ -69,7 +69,7 @@ export function evaluationHtml(e: EvaluationStats, number: (id: string) => numbe
     parts.push(h(3, t('trainingReport.comments', lang), `comments-${e.form}`));
     for (const c of e.comments) {
       parts.push(h(4, `${num(number(c.id), lang)}. ${c.text}`));
-      parts.push(c.comments.length ? `<ul class="comments">${c.comments.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : `<p class="note-line">${esc(t('trainingReport.noComment', lang))}</p>`);
+      parts.push(c.comments.length ? `<ul class="comments">${c.comments.map((x) => `<li dir="auto">${esc(x)}</li>`).join('')}</ul>` : `<p class="note-line">${esc(t('trainingReport.noComment', lang))}</p>`);
     }
   }
   return parts.join('\n');

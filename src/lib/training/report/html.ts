@@ -28,6 +28,9 @@ type Heading = (level: number, text: string, id?: string) => string;
 const heading: Heading = (level, text, id) => `<h${level}${id ? ` id="${esc(id)}"` : ''}>${esc(text)}</h${level}>`;
 const missing = (section: Section | 'review' | 'items', lang: string) => `<p class="note" role="note">${esc(missingLine(section, lang))}</p>`;
 const para = (text: string) => (text ? `<p>${esc(text)}</p>` : '');
+/** The files read, each path in its own direction: on an Arabic report "examples/registry-officers/…" broke at its hyphen and moved its full stop. */
+const filesPara = (r: TrainingReport, section: Parameters<typeof filesLine>[1]) =>
+  para(filesLine(r, section, (n) => `\u0001${n}\u0002`)).replaceAll('\u0001', '<bdi>').replaceAll('\u0002', '</bdi>');
 
 function summaryHtml(r: TrainingReport): string {
   const lang = r.course.language;
@@ -63,7 +66,7 @@ function attendanceHtml(r: TrainingReport): string {
     counts(t('trainingReport.byOrganisation', lang), t('trainingReport.organisation', lang), a.byOrganisation),
     a.bySex ? counts(t('trainingReport.bySex', lang), t('trainingReport.sex', lang), a.bySex, (k) => sexWords(k, lang)) : '',
     a.byRole ? counts(t('trainingReport.byRole', lang), t('trainingReport.role', lang), a.byRole) : '',
-    para(filesLine(r, 'attendance')),
+    filesPara(r, 'attendance'),
   ].join('\n');
 }
 
@@ -82,7 +85,7 @@ function testsHtml(r: TrainingReport, h: Heading): string {
     const un = unmatchedLine(q, lang);
     return [h(3, quizHeading(q, lang), `test-${q.quiz}`), para(testLead(q, lang)), un ? `<p class="note" role="note">${esc(un)}</p>` : '', q.report.prepost ? objectives : ''].join('\n');
   });
-  return [...parts, para(noResultsLine(r)), para(filesLine(r, 'tests'))].join('\n');
+  return [...parts, para(noResultsLine(r)), filesPara(r, 'tests')].join('\n');
 }
 
 function reviewHtml(r: TrainingReport): string {
@@ -101,9 +104,12 @@ function evaluationSection(r: TrainingReport, h: Heading): string {
     .map((e) => {
       return `${r.evaluation.length > 1 ? h(3, e.title, `evaluation-${e.form}`) : ''}${evaluationHtml(e, (id) => questionNumber(e, id), lang, h)}`;
     })
-    .concat(para(filesLine(r, 'evaluation')))
+    .concat(filesPara(r, 'evaluation'))
     .join('\n');
 }
+
+/** A text that may be in another language than the report (an untranslated session title): its own direction. */
+const bdi = (text: string) => (text ? `<bdi>${esc(text)}</bdi>` : '');
 
 function timetableHtml(r: TrainingReport): string {
   const lang = r.course.language;
@@ -111,7 +117,7 @@ function timetableHtml(r: TrainingReport): string {
     .map((lines, i) => {
       const date = r.delivered.dates[i];
       const caption = `${t('course.day', lang, { n: num(i + 1, lang) })}${date ? ` (${day(date, lang)})` : ''}`;
-      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], lines.map((l) => [esc(l.time), esc(l.what), esc(l.method), esc(l.module), esc(l.trainer)]), [], '', lang);
+      return table(caption, [t('course.time', lang), t('course.session', lang), t('course.method', lang), t('course.module', lang), t('course.trainer', lang)], lines.map((l) => [esc(l.time), bdi(l.what), esc(l.method), bdi(l.module), bdi(l.trainer)]), [], '', lang);
     })
     .join('\n');
 }
@@ -164,7 +170,8 @@ export function trainingReportFragment(r: TrainingReport, options: HtmlOptions =
     tests: () => testsHtml(r, h),
     review: () => reviewHtml(r),
     evaluation: () => evaluationSection(r, h),
-    notes: () => (r.notes ? `<div class="trainer-notes">${notesHtml(r.notes.markdown, 3 + shift)}</div>` : missing('notes', lang)),
+    // The notes take the direction of their own first words (English notes on an Arabic report read left to right), as each comment does.
+    notes: () => (r.notes ? `<div class="trainer-notes" dir="auto">${notesHtml(r.notes.markdown, 3 + shift)}</div>` : missing('notes', lang)),
     'annex-timetable': () => timetableHtml(r),
     'annex-items': () => itemsHtml(r),
   };

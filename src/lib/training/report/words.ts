@@ -176,9 +176,12 @@ export function evaluationLead(e: EvaluationStats, lang: string): string {
   return t('trainingReport.evaluationLead', lang, { returned, participants: tn('trainingReport.ofParticipants', e.expected, lang), from: t(e.expectedFrom === 'attendance' ? 'trainingReport.from.attendance' : 'trainingReport.from.course', lang), rate: pct(e.responseRate, lang) });
 }
 
-/** The files read, in words: `pre.csv (pre-test), evaluation.csv`. */
-export function filesLine(report: TrainingReport, section: Section): string {
+/**
+ * The files read, in words: `pre.csv (pre-test), evaluation.csv`.
+ * @param name How a file's name is written (the HTML marks it to isolate its direction).
+ */
+export function filesLine(report: TrainingReport, section: Section, name = (n: string) => n): string {
   const lang = report.course.language;
-  const files = report.files.filter((f) => f.section === section).map((f) => (f.form ? `${f.name} (${formWords(f.form as FormId, lang).toLowerCase()})` : f.name));
+  const files = report.files.filter((f) => f.section === section).map((f) => (f.form ? `${name(f.name)} (${formWords(f.form as FormId, lang).toLowerCase()})` : name(f.name)));
   return files.length ? t('trainingReport.files', lang, { files: files.join(t('trainingReport.listSeparator', lang)) }) : '';
 }
