@@ -62,6 +62,8 @@ describe('report words', () => {
     expect(html).toContain(`<span lang="en" dir="ltr">${quiz.title}</span>`);
     expect(unlabel(html)).toContain(`<td><span lang="en" dir="ltr">${quiz.objectives[0]!.text}</span></td>`);
     expect(renderReportFragment(report, quiz)).not.toContain('<span lang=');
+    // A participant's name from the file keeps its own direction (its full stop moved to its start without).
+    expect(html).toContain('<bdi>Emmanuel K.</bdi>');
   });
 
   it('the Arabic report.html says its language and direction', () => {
