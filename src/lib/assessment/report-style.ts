@@ -16,6 +16,21 @@ export function labelCells(row: string, head: readonly string[], colon: string):
   });
 }
 
+/** The rules that make each row of a table of class `cls` a card under `width` (`extra`: more rules inside the same query). */
+function cardRules(cls: string, width: string, extra = ''): string {
+  const c = `.sopkit-report .${cls}`;
+  return `@media (max-width: ${width}) {
+  ${c} thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sopkit-report .table-wrap.${cls} > table { min-width: 0; width: 100%; }
+  ${c} tbody, ${c} tr, ${c} td, ${c} th[scope="row"] { display: block; }
+  ${c} tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
+  ${c} th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
+  ${c} td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
+  ${c} td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+  ${c} td:empty { display: none; }${extra}
+}`;
+}
+
 export const reportCss = `
 .sopkit-report { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif; color: #1b1f24; line-height: 1.5; max-width: 60rem; }
 .sopkit-report h1, .sopkit-report > h2:first-child { font-size: 1.6rem; margin: 0.2em 0 0.3em; border: 0; }
@@ -45,26 +60,7 @@ export const reportCss = `
    on the site (global.css, repeated here for report.html, which has no site styles): the row header, then each cell
    under its column's name (\`data-label\`). At 320 px the item analysis scrolled 650 px sideways, the participants'
    scores 180 px, the training report's timetables 190 px; the header row stays a table's for screen readers. */
-@media (max-width: 40rem) {
-  .sopkit-report .phone-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  .sopkit-report .table-wrap.phone-cards > table { min-width: 0; width: 100%; }
-  .sopkit-report .phone-cards tbody, .sopkit-report .phone-cards tr, .sopkit-report .phone-cards td, .sopkit-report .phone-cards th[scope="row"] { display: block; }
-  .sopkit-report .phone-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
-  .sopkit-report .phone-cards th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
-  .sopkit-report .phone-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
-  .sopkit-report .phone-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
-  .sopkit-report .phone-cards td:empty { display: none; }
-  /* A two-column table stays a table; its row header may wrap so it fits 320 px. */
-  .sopkit-report th[scope="row"] { white-space: normal; }
-}
-@media (max-width: 22.4rem) {
-  .sopkit-report .narrow-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  .sopkit-report .table-wrap.narrow-cards > table { min-width: 0; width: 100%; }
-  .sopkit-report .narrow-cards tbody, .sopkit-report .narrow-cards tr, .sopkit-report .narrow-cards td, .sopkit-report .narrow-cards th[scope="row"] { display: block; }
-  .sopkit-report .narrow-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.45rem 0.7rem; margin: 0 0 0.6rem; }
-  .sopkit-report .narrow-cards th[scope="row"] { border: 0; padding: 0; background: none; white-space: normal; width: auto; }
-  .sopkit-report .narrow-cards td { border: 0; padding: 0.2rem 0 0; text-align: start; white-space: normal; }
-  .sopkit-report .narrow-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
-}
+${cardRules('phone-cards', '40rem', '\n  /* A two-column table stays a table; its row header may wrap so it fits 320 px. */\n  .sopkit-report th[scope="row"] { white-space: normal; }')}
+${cardRules('narrow-cards', '22.4rem')}
 @media print { .sopkit-report h2 { break-after: avoid; } .sopkit-report .chart, .sopkit-report tr { break-inside: avoid; } }
 `;

@@ -85,7 +85,7 @@ function labelCells(table: Element, heads: string[], lang: string): Reading {
 /** The classes of a table's box: how it reads on a phone (global.css). */
 function wrapClasses(reading: Reading, columns: number): string[] {
   if (reading === 'table') return ['table-wrap'];
-  if (reading === 'items') return ['table-wrap', columns > 2 ? 'phone-items' : 'narrow-items'];
+  if (reading === 'items') return ['table-wrap', 'phone-items'];
   const cards = columns > 2 ? 'phone-cards' : 'narrow-cards';
   return reading === 'cards' ? ['table-wrap', cards] : ['table-wrap', cards, 'fill-in'];
 }

@@ -55,7 +55,7 @@ describe('rehypeTables', () => {
     rehypeTables()(tree);
     const [two, three, mixed] = tree.children as Element[];
     expect([two, three, mixed].map((w) => w!.properties.className)).toEqual([
-      ['table-wrap', 'narrow-items'],
+      ['table-wrap', 'phone-items'],
       ['table-wrap', 'phone-items'],
       ['table-wrap', 'phone-cards'],
     ]);
