@@ -7,6 +7,15 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
+/**
+ * A text from a file or a course (a name, a venue, an untranslated title), escaped and isolated in
+ * its own direction (`<bdi>`): on an Arabic report "Amina K." kept its full stop at its start and
+ * "[Training room, …]" its brackets mirrored. Empty for no text.
+ */
+export function bdi(text: string | undefined): string {
+  return text ? `<bdi>${esc(text)}</bdi>` : '';
+}
+
 /** The charts' words; `{name}` placeholders are filled by the chart. English by default. */
 export interface ChartWords {
   /** Legend of the pre/post chart: the pre-test's and post-test's short names. */

@@ -1,7 +1,7 @@
 import { percentShown } from './format.ts';
 import { englishReport, fillWords, reportNumber, type ReportWords } from './report-words.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
-import { esc, itemMapChart, prePostChart } from './charts.ts';
+import { bdi, esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
 import { labelCells, reportCss } from './report-style.ts';
 import type { FormId, FormStats, ItemFlag, PrePostStats, ScoreReport } from './types.ts';
@@ -68,12 +68,12 @@ const band = (c: Ctx, g: number | null) => {
   const b = gainBand(g);
   return b ? c.w.bands[b as keyof ReportWords['bands']] : '';
 };
-const table = (c: Ctx, caption: string, head: string[], rows: string[], cls = '') =>
+const table = (c: Ctx, caption: string, head: string[], rows: string[], cls = '') => {
   // The wrapper scrolls sideways if it must, so it takes keyboard focus and carries the caption as its name; on a phone each row
   // of a wider table is a card (a statistic and its value fit a 320 px phone as a table, where cards repeated "Value:" nine times).
-  `<div class="table-wrap${head.length > 2 ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => labelCells(r, head, c.w.colon)).join('')}</tbody></table></div>`;
-/** A participant's name as the file writes it, in its own direction ("Amina K." kept its full stop at its start on an Arabic report). */
-const person = (name: string | undefined) => (name ? `<bdi>${esc(name)}</bdi>` : '');
+  const cards = head.length > 2;
+  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${(cards ? rows.map((r) => labelCells(r, head, c.w.colon)) : rows).join('')}</tbody></table></div>`;
+};
 const flagClass: Record<ItemFlag, 'bad' | 'warn'> = {
   'negative-discrimination': 'bad',
   'low-discrimination': 'warn',
@@ -116,7 +116,7 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   ];
   const unmatched = lists.length ? `<p class="note" role="note">${fillWords(esc(w.unmatched), { list: lists.join('; ') })}</p>` : '';
   const unit = pp.scale === 'marks' ? w.marks : w.points;
-  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${person(names.get(p.id))}</td>${td(`${n(p.pre, 1)} (${c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${n(p.post, 1)} (${c.pct(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(n(p.gain))}</tr>`);
+  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(`${n(p.pre, 1)} (${c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${n(p.post, 1)} (${c.pct(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(n(p.gain))}</tr>`);
   const objectives = pp.objectives.map((o) => {
     const text = quiz.objectives.find((x) => x.id === o.id)?.text ?? '';
     const bar = (v: number | null, cls: string) => (v === null ? '' : `<span class="bar ${cls}" style="width:${Math.round(v * 60)}px"></span>`);
@@ -146,7 +146,7 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
     return `<tr><th scope="row"${stem}>${esc(i.id)}</th><td>${esc(item ? (w.types[item.type] ?? item.type) : '')}</td>${td(n(i.facility, 3))}${td(n(i.sd, 3))}${td(n(i.discrimination, 3))}${td(n(i.discriminativeEfficiency, 3))}${td(n(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(n(i.randomGuess))}<td>${options}</td><td>${flags(c, i.flags)}</td></tr>`;
   });
   const review = reviewOrder(s.items);
-  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${person(names.get(p.id))}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
+  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
   const label = c.form[form];
   const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(', ')})`).join('; ');
   return `<h2 id="${form}">${esc(label)}</h2>

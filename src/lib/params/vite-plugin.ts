@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { layout } from '../content/project.ts';
 import { parametersFile } from './load.ts';
 import { runtimePayloadFor } from './payload.ts';
 import type { RuntimeParameters } from './runtime.ts';
 
-/** Where the machines are, relative to the project root (`layout.workflows`). */
-const WORKFLOWS = 'workflows';
 const CALL = /\bparam(?:Text|Ms)?\s*\(/g;
 const LITERAL_CALL = /\bparam(?:Text|Ms)?\s*\(\s*(['"`])([^'"`$\\]+)\1\s*[,)]/g;
 
@@ -68,7 +67,7 @@ export function parametersForBrowser(): Plugin {
       if (options?.ssr || !SOURCE.test(id)) return null;
       const projectRoot = process.env.SOPKIT_ROOT ?? root ?? process.cwd();
       this.addWatchFile(join(projectRoot, parametersFile));
-      const scripts = workflowScripts(join(projectRoot, WORKFLOWS));
+      const scripts = workflowScripts(join(projectRoot, layout.workflows));
       for (const file of scripts) this.addWatchFile(file);
       const payload = browserPayload(runtimePayloadFor(projectRoot), workflowParamIds(scripts));
       return `export function initialParameters() { return ${JSON.stringify(payload)}; }\n`;

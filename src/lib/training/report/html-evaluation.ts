@@ -13,8 +13,10 @@ import { evaluationLead, num, pct } from './words.ts';
  * @param numeric Indexes of the columns that hold numbers (aligned to the end).
  */
 export function table(caption: string, head: string[], rows: string[][], numeric: readonly number[] = [], cls = '', lang = 'en'): string {
-  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''} data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('');
-  return `<div class="table-wrap${head.length > 2 ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
+  const cards = head.length > 2;
+  const label = (i: number) => (cards ? ` data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}"` : '');
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}${label(i)}>${c}</td>`)).join('')}</tr>`).join('');
+  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**

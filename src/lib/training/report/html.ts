@@ -1,5 +1,5 @@
 import { direction, t } from '../../../i18n/index.ts';
-import { esc } from '../../assessment/charts.ts';
+import { bdi, esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import { reportCss } from '../../assessment/report-style.ts';
 import type { FormId } from '../../assessment/types.ts';
@@ -41,7 +41,7 @@ function summaryHtml(r: TrainingReport): string {
 
 function courseHtml(r: TrainingReport): string {
   // Each module on its own line: two titles sharing a line in another direction than the page's read out of order.
-  const rows = courseRowParts(r).map(([k, parts, sep, lines]) => `<tr><th scope="row">${esc(k)}</th><td>${parts.map((p) => `<bdi>${esc(p)}</bdi>`).join(esc(sep) + (lines ? '<br>' : ''))}</td></tr>`);
+  const rows = courseRowParts(r).map(([k, parts, sep, lines]) => `<tr><th scope="row">${esc(k)}</th><td>${parts.map(bdi).join(esc(sep) + (lines ? '<br>' : ''))}</td></tr>`);
   return `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.course', r.course.language))}"><table class="compact course-facts"><tbody>${rows.join('')}</tbody></table></div>${para(t('trainingReport.timetableLead', r.course.language))}`;
 }
 
@@ -51,7 +51,7 @@ function attendanceHtml(r: TrainingReport): string {
   if (!a) return missing('attendance', lang);
   const counts = (caption: string, label: string, list: { key: string; count: number }[], words = (k: string) => k) =>
     // An organisation or role as the file writes it may be in another script than the report: its own direction.
-    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [`<bdi>${esc(words(c.key))}</bdi>`, num(c.count, lang)]), [1], 'compact', lang);
+    table(caption, [label, t('trainingReport.count', lang)], list.map((c) => [bdi(words(c.key)), num(c.count, lang)]), [1], 'compact', lang);
   return [
     `<div class="table-wrap narrow-cards" tabindex="0" role="region" aria-label="${esc(t('trainingReport.attendance', lang))}"><table class="compact"><tbody>${[
       [t('trainingReport.listed', lang), num(a.participants, lang)],
@@ -107,9 +107,6 @@ function evaluationSection(r: TrainingReport, h: Heading): string {
     .concat(filesPara(r, 'evaluation'))
     .join('\n');
 }
-
-/** A text that may be in another language than the report (an untranslated session title): its own direction. */
-const bdi = (text: string) => (text ? `<bdi>${esc(text)}</bdi>` : '');
 
 function timetableHtml(r: TrainingReport): string {
   const lang = r.course.language;
