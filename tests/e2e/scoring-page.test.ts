@@ -79,6 +79,14 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     const photo = join(dir, 'register.png');
     await page.screenshot({ path: photo });
     expect(await score(page, [photo])).toBe('Cannot score: register.png is not a CSV file: it is a PNG image; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
+    // A workbook protected by a password (Excel's, from msoffcrypto-tool's tests), as data-protection
+    // rules ask of files with names in them: said so, not "an old Excel workbook (.xls)".
+    const locked = join(dir, 'post.xlsx');
+    copyFileSync('tests/fixtures/lifecycle/registers/msoffcrypto/example_password.xlsx', locked);
+    expect(await score(page, [locked])).toBe('Cannot score: post.xlsx is not a CSV file: it is a file protected by a password (an Excel workbook or a Word document); give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
+    const frLocked = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'post.xlsx', kind: t('scoring.kind.encrypted', 'fr') }) });
+    expect(await score(page, [locked], 'fr/')).toBe(frLocked);
+    expect(frLocked).toContain('protégé par un mot de passe');
     const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'fr') }) });
     expect(await score(page, [workbook], 'fr/')).toBe(fr);
     expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est un classeur Excel');

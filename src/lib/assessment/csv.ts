@@ -57,7 +57,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** What a file that is not text is, by its first bytes (`zip` is an .xlsx, a .docx or another ZIP). */
-export type BinaryType = 'zip' | 'xls' | 'pdf' | 'png' | 'jpeg' | 'binary';
+export type BinaryType = 'zip' | 'xls' | 'encrypted' | 'pdf' | 'png' | 'jpeg' | 'binary';
 
 /** The first bytes of files a spreadsheet user may give where a CSV is expected, and what each is. */
 const SIGNATURES: readonly [readonly number[], BinaryType][] = [
@@ -72,6 +72,7 @@ const SIGNATURES: readonly [readonly number[], BinaryType][] = [
 export const BINARY_KINDS: Readonly<Record<BinaryType, string>> = {
   zip: 'an Excel workbook (.xlsx) or another ZIP archive',
   xls: 'an old Excel workbook (.xls)',
+  encrypted: 'a file protected by a password (an Excel workbook or a Word document)',
   pdf: 'a PDF',
   png: 'a PNG image',
   jpeg: 'a JPEG image',
@@ -84,9 +85,25 @@ export const BINARY_KINDS: Readonly<Record<BinaryType, string>> = {
  */
 export function binaryType(bytes: Uint8Array): BinaryType | undefined {
   const known = SIGNATURES.find(([sig]) => sig.every((b, i) => bytes[i] === b));
+  if (known?.[1] === 'xls' && holdsEncryptedPackage(bytes)) return 'encrypted';
   if (known) return known[1];
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return !utf16 && bytes.subarray(0, 8192).includes(0) ? 'binary' : undefined;
+}
+
+const ENCRYPTED_PACKAGE = [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]);
+
+/**
+ * Whether a Compound File (the container of the old .xls and .doc) holds a stream named
+ * EncryptedPackage: Office saves a workbook or document protected by a password so, whatever its
+ * name (.xlsx, .docx); the stream's name is written in UTF-16 in the file's directory.
+ */
+export function holdsEncryptedPackage(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0]!;
+  for (let at = bytes.indexOf(first); at >= 0 && at <= bytes.length - ENCRYPTED_PACKAGE.length; at = bytes.indexOf(first, at + 1)) {
+    if (ENCRYPTED_PACKAGE.every((b, i) => bytes[at + i] === b)) return true;
+  }
+  return false;
 }
 
 /** `binaryType` in English words ('an Excel workbook (.xlsx) or another ZIP archive'); undefined for text. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
-import { binaryKind, columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
+import { binaryKind, columnLetter, decodeText, holdsEncryptedPackage, readCsv } from '../assessment/csv.ts';
 import { isUserError } from '../errors.ts';
 
 /** A problem with a register, placed by spreadsheet row and column header. */
@@ -145,7 +145,7 @@ function readCsvRegister(bytes: Uint8Array, file: string): Register {
  */
 export function isEncryptedWorkbook(bytes: Uint8Array): boolean {
   const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
-  return compound && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptedPackage', 'utf16le'));
+  return compound && holdsEncryptedPackage(bytes);
 }
 
 async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> {
@@ -185,7 +185,8 @@ export async function readRegister(path: string, file: string): Promise<Register
   // "x.xlsx" is read as what it is (a ZIP is a workbook; text with register headers is CSV).
   const bytes = readFileSync(path);
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || (/\.xlsx$/i.test(path) && binaryKind(bytes))) return readXlsxRegister(bytes, file);
+  // A password-protected workbook returned as "x.csv" must say so too, not "not a CSV file".
+  if (zip || isEncryptedWorkbook(bytes) || (/\.xlsx$/i.test(path) && binaryKind(bytes))) return readXlsxRegister(bytes, file);
   const csv = readCsvRegister(new Uint8Array(bytes), file);
   if (/\.csv$/i.test(path) || !csv.problems.some((p) => p.code === 'register/missing-column')) return csv;
   return readXlsxRegister(bytes, file);

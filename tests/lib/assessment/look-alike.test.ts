@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookAlikeList, lookAlikes, looseId } from '../../../src/lib/assessment/look-alike.ts';
-import { binaryType } from '../../../src/lib/assessment/csv.ts';
+import { binaryType, csvText } from '../../../src/lib/assessment/csv.ts';
+import { isUserError } from '../../../src/lib/errors.ts';
 import { guessKind, guessKindOfBinary } from '../../../src/lib/training/report/guess.ts';
 
 describe('ids written differently (shared by sopkit score and the scoring page)', () => {
@@ -23,6 +26,19 @@ describe('a dropped file that is not text', () => {
     expect(binaryType(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14]))).toBe('zip');
     expect(binaryType(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toBe('pdf');
     expect(binaryType(new TextEncoder().encode('participant,form\nP01,pre\n'))).toBeUndefined();
+    // An Excel workbook protected by a password (msoffcrypto-tool's test input, made by Excel): a
+    // Compound File like the old .xls, and named for what it is, not "an old Excel workbook".
+    const encrypted = readFileSync(join(import.meta.dirname, '../../fixtures/lifecycle/registers/msoffcrypto/example_password.xlsx'));
+    expect(binaryType(encrypted)).toBe('encrypted');
+    expect(binaryType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('xls');
+    let message = '';
+    try {
+      csvText(encrypted, 'responses-pre.csv');
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      message = error.message;
+    }
+    expect(message).toBe('responses-pre.csv is not a CSV file: it is a file protected by a password (an Excel workbook or a Word document); give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
     expect(['notes.docx', 'notes.pdf', 'pre.xlsx', 'register.png', 'attendance.xlsx'].map(guessKindOfBinary)).toEqual(['notes', 'notes', 'pre', 'responses', 'attendance']);
   });
 

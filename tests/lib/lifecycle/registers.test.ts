@@ -120,6 +120,17 @@ describe('comment register checks', () => {
     expect(problems[0]?.message).not.toContain('.xls`');
   });
 
+  // A third-party file: the password-protected workbook msoffcrypto-tool decrypts in its own tests
+  // (Excel-made, not by us; msoffcrypto/README.md), returned by a commenter under another name.
+  it('says the same of a real password-protected Excel workbook, whatever the file is called', async () => {
+    copyFileSync(join(registers, 'msoffcrypto/example_password.xlsx'), join(temp, 'comments-final.csv'));
+    const read = await readRegister(join(temp, 'comments-final.csv'), 'comments-final.csv');
+    const { problems, comments } = checkRegisters([read], project, outlineLookup(project));
+    expect(comments).toEqual([]);
+    expect(problems.map((p) => [p.file, p.row, p.severity, p.code])).toEqual([['comments-final.csv', 1, 'error', 'register/encrypted']]);
+    expect(problems[0]?.message).toContain('remove the password');
+  });
+
   it('reads a register by what the file holds: a workbook saved as .csv, a CSV named .xlsx; a photo is named as such', async () => {
     copyFileSync(join(registers, 'numeric-section-libreoffice.xlsx'), join(temp, 'returned-by-email.csv'));
     copyFileSync(join(registers, 'iso-headers.csv'), join(temp, 'iso-headers.xlsx'));
