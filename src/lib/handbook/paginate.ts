@@ -85,10 +85,15 @@ class PageBuilder {
   }
 }
 
-/** Height an item takes after the cursor, with the frame padding it opens. */
+/**
+ * Height an item takes after the cursor, with the frame padding it opens and, below the item
+ * before it, the padding of the frames it closes (a heading after a case-study box: without it a
+ * heading and its table were measured 7 pt short, so the heading stayed alone at a page's foot).
+ */
 function cost(item: Item, atTop: boolean, prev: Item | undefined): number {
   let h = item.height + (atTop ? 0 : (item.spaceBefore ?? 0));
   for (const f of item.frames ?? []) if (!prev?.frames?.includes(f) || atTop) h += f.padTop;
+  if (!atTop) for (const f of prev?.frames ?? []) if (!item.frames?.includes(f)) h += f.padBottom;
   return h;
 }
 

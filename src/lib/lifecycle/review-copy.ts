@@ -57,14 +57,16 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
 
 /**
  * The running heads of a review copy: those of a handbook, the diagonal watermark, and the same
- * words across the top margin, where they stay legible on a faint photocopy.
+ * words under the running head, where they stay legible on a faint photocopy and more than 10 mm
+ * from the edge that many office printers leave blank (above the head, 4 to 8 mm from the edge,
+ * they could be lost in print).
  */
 function stampReviewPage(w: PageWriter, info: PageInfo, stamp: StampInfo & { watermark: string }): void {
   stampPage(w, info, stamp);
   const g = info.geometry;
   const size = 8;
   const width = w.fonts.width(stamp.watermark, size, 'bold');
-  w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 42));
+  w.artifact(() => w.text([{ text: stamp.watermark, style: 'bold', size, color: colors.watermark }], (g.width - width) / 2, g.marginTop - 10));
 }
 
 /** The blocks of a review copy's numbered text: the SOP body with paragraph markers, then the glossary of its terms. */

@@ -28,6 +28,21 @@ describe('paginate', () => {
     expect(pages[1]!.placed[0]!.item.heading).toBeDefined();
   });
 
+  it('counts the padding under a box a heading follows, so the heading never stays alone at the foot', () => {
+    // A case-study box (padding 7 pt above and below) ends the page's text at 67 pt; the heading
+    // and the two rows it is kept with take 30 pt, and with the box's bottom padding 37, 104 in all: too much.
+    const frame = { padTop: 7, padBottom: 7, draw: () => {} };
+    const boxed = Array.from({ length: 5 }, () => line({ frames: [frame] }));
+    const heading = line({ keepWithNext: true, heading: { anchor: 'h', level: 2, title: 'H', toc: true } });
+    const rows = [line({ keepWithNext: true }), line()];
+    const pages = paginate([line(), ...boxed, heading, ...rows], heights);
+    expect(pages[0]!.placed.some((p) => p.item.heading)).toBe(false);
+    expect(pages[1]!.placed.map((p) => p.item)).toEqual([heading, ...rows]);
+    // With room for the padding, all stays on the first page.
+    const roomy = paginate([...boxed, heading, ...rows], heights);
+    expect(roomy.length).toBe(1);
+  });
+
   it('leaves no widow or orphan: at least two lines of a paragraph on each side of a break', () => {
     for (let before = 0; before < 10; before++) {
       const filler = Array.from({ length: before }, () => line());

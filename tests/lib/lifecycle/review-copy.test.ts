@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { renderReviewCopy } from '../../../src/lib/lifecycle/review-copy.ts';
+import { pdfWords } from '../handbook/pdf-tools.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/lifecycle/project'));
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-review-'));
@@ -34,6 +35,14 @@ describe('review copy PDF', () => {
   it('says on every page that it is a consultation draft of this version, not for use', () => {
     expect(pages.length).toBeGreaterThan(3);
     for (const page of pages) expect(page).toContain('CONSULTATION DRAFT — version 0.2.0 — not for use');
+  });
+
+  it('prints that line more than 10 mm (28.3 pt) from the top edge, where an office printer still prints', () => {
+    for (let p = 1; p <= pages.length; p++) {
+      const banner = pdfWords(path, p).filter((w) => w.text === 'CONSULTATION');
+      expect(banner.length, `page ${p}`).toBe(1);
+      expect(banner[0]!.yMin, `page ${p}`).toBeGreaterThan(28.35);
+    }
   });
 
   it('numbers the lines of the text continuously from 1, page after page, and not on the front page or the comment sheet', () => {
