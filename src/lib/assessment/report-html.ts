@@ -100,7 +100,7 @@ function summary(c: Ctx, report: ScoreReport, quiz: Quiz): string {
     items.push([n(pp.dz), w.effectSize]);
   }
   const post = report.forms.post ?? report.forms.pre;
-  if (post) items.push([`${n(post.participants.filter((p) => p.passed).length, 0)} / ${n(post.n, 0)}`, fillWords(post === report.forms.post ? w.passedPost : w.passedPre, { mark: n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0) })]);
+  if (post) items.push([fillWords(w.outOf, { n: n(post.participants.filter((p) => p.passed).length, 0), m: n(post.n, 0) }), fillWords(post === report.forms.post ? w.passedPost : w.passedPre, { mark: n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0) })]);
   return `<ul class="summary">${items.map(([v, l]) => `<li><b>${esc(v)}</b><span>${esc(l)}</span></li>`).join('')}</ul>`;
 }
 
@@ -111,10 +111,10 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
     post: new Map(report.forms.post?.participants.map((p) => [p.id, p.percent]) ?? []),
   };
   const lists = [
-    ...(pp.unmatched.pre.length ? [fillWords(esc(w.preOnly), { ids: pp.unmatched.pre.map(esc).join(', ') })] : []),
-    ...(pp.unmatched.post.length ? [fillWords(esc(w.postOnly), { ids: pp.unmatched.post.map(esc).join(', ') })] : []),
+    ...(pp.unmatched.pre.length ? [fillWords(esc(w.preOnly), { ids: pp.unmatched.pre.map(esc).join(w.separator) })] : []),
+    ...(pp.unmatched.post.length ? [fillWords(esc(w.postOnly), { ids: pp.unmatched.post.map(esc).join(w.separator) })] : []),
   ];
-  const unmatched = lists.length ? `<p class="note" role="note">${fillWords(esc(w.unmatched), { list: lists.join('; ') })}</p>` : '';
+  const unmatched = lists.length ? `<p class="note" role="note">${fillWords(esc(w.unmatched), { list: lists.join(w.semicolon) })}</p>` : '';
   const unit = pp.scale === 'marks' ? w.marks : w.points;
   const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(`${n(p.pre, 1)} (${c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${n(p.post, 1)} (${c.pct(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(n(p.gain))}</tr>`);
   const objectives = pp.objectives.map((o) => {
@@ -148,7 +148,7 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
   const review = reviewOrder(s.items);
   const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
   const label = c.form[form];
-  const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(', ')})`).join('; ');
+  const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(w.separator)})`).join(w.semicolon);
   return `<h2 id="${form}">${esc(label)}</h2>
 ${table(c, fillWords(w.statsCaption, { form: label }), w.statsHead.map(esc), stats, 'compact')}
 ${itemMapChart(s, form, w.charts)}
@@ -170,7 +170,7 @@ export function renderReportFragment(report: ScoreReport, quiz: Quiz, options: R
   const mark = c.n(quiz.passMark, String(quiz.passMark).split('.')[1]?.length ?? 0);
   const parts = [
     `<h1>${fillWords(esc(w.results), { title: c.own(esc(quiz.title)) })}</h1>`,
-    `<p class="meta">${fillWords(esc(w.quizId), { id: esc(quiz.id) })}${quiz.sop ? ` · ${fillWords(esc(w.sopId), { id: esc(quiz.sop) })}` : ''} · ${fillWords(esc(w.passMark), { mark })}${options.date ? ` · ${fillWords(esc(w.reportOf), { date: esc(options.date) })}` : ''}</p>`,
+    `<p class="meta">${fillWords(esc(w.quizId), { id: esc(quiz.id) })}${quiz.sop ? ` · ${fillWords(esc(w.sopId), { id: esc(quiz.sop) })}` : ''} · ${fillWords(esc(w.passMark), { mark })}${options.date ? ` · ${fillWords(esc(w.reportOf), { date: bdi(options.date) })}` : ''}</p>`,
     summary(c, report, quiz),
   ];
   if (report.prepost) parts.push(prePostSection(c, report, quiz, report.prepost, names));

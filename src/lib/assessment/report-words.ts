@@ -51,6 +51,11 @@ export interface ReportWords {
   mastery: string;
   /** The colon after a column's name on a phone card, as the language writes it (`colon` of src/i18n). */
   colon: string;
+  /** Between the items of a list (`, `; Arabic `، `) and between lists (`; `, French ` ; `, Arabic `؛ `). */
+  separator: string;
+  semicolon: string;
+  /** `{n} / {m}`; Arabic `{n} من {m}`, where a slash between two numbers reads in either order. */
+  outOf: string;
   masteryHead: [string, string, string, string];
   bothScores: string;
   bothHead: [string, string, string, string, string];
@@ -106,6 +111,9 @@ export const englishReport: ReportWords = {
   points: 'percentage points',
   mastery: 'Mastery of each objective (share of its marks earned)',
   colon: ':',
+  separator: ', ',
+  semicolon: '; ',
+  outOf: '{n} / {m}',
   masteryHead: ['Objective', 'What participants should be able to do', 'Pre', 'Post'],
   bothScores: 'Scores of participants in both tests',
   bothHead: ['Participant', 'Name', 'Pre', 'Post', 'Gain'],

@@ -67,6 +67,25 @@ describe('report words', () => {
     expect(named).toContain('<bdi>Emmanuel K.</bdi>');
   });
 
+  it('an Arabic or French report punctuates its lists in its own language, says "x من y", and keeps a date left to right', () => {
+    // Two more participants left after the pre-test, so that the pre-test's list has three ids.
+    const post = readFileSync(join(fixtures, 'responses', 'class-post.csv'), 'utf8').split('\n').filter((l) => !/^P(09|23),/.test(l)).join('\n');
+    const report = buildReport(quiz, combineResponses([read('class-pre.csv'), parseResponses(post, 'class-post.csv', quiz)]));
+    expect(report.prepost?.unmatched.pre.length).toBeGreaterThan(1);
+    expect(report.prepost?.unmatched.post.length).toBeGreaterThan(0);
+    const ar = renderReportFragment(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), date: '2026-12-04' });
+    const unmatched = /<p class="note" role="note">([^<]*)<\/p>/.exec(ar)?.[1] ?? '';
+    expect(unmatched).toContain(report.prepost!.unmatched.pre.join('، '));
+    expect(unmatched).toContain('؛ ');
+    expect(unmatched).not.toMatch(/[,;] /);
+    const passed = report.forms.post!.participants.filter((p) => p.passed).length;
+    expect(ar).toContain(`<b>${passed} من ${report.forms.post!.n}</b>`);
+    expect(ar).toContain('<bdi>2026-12-04</bdi>');
+    const fr = renderReportFragment(report, quiz, { words: reportWordsIn('fr'), locale: numberLocale('fr') });
+    expect(/<p class="note" role="note">([^<]*)<\/p>/.exec(fr)?.[1]).toContain('\u00a0; ');
+    expect(renderReportFragment(report, quiz)).toContain(`<b>${passed} / ${report.forms.post!.n}</b>`);
+  });
+
   it('the Arabic report.html says its language and direction', () => {
     const html = renderReportHtml(report, quiz, { words: reportWordsIn('ar'), locale: numberLocale('ar'), lang: 'ar', dir: 'rtl' });
     expect(html).toContain('<html lang="ar" dir="rtl">');
