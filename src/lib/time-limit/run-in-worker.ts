@@ -40,11 +40,18 @@ type FromWorker =
   | { type: 'done'; value: unknown }
   | { type: 'fail'; user: boolean; code: string; message: string; stack?: string };
 
+/** The longest time limit taken: a day, far above any file's load and below Node's timer limit. */
+const MAX_SECONDS = 86_400;
+
 /** The default limit: 20 s, or SOPKIT_TIME_LIMIT seconds. */
 export function timeLimitMs(seconds: string | undefined = process.env.SOPKIT_TIME_LIMIT): number {
   if (seconds === undefined || seconds === '') return 20_000;
   const value = Number(seconds);
   if (!Number.isFinite(value) || value <= 0) throw new SopkitError('time-limit/bad', `time limit "${seconds}": give a number of seconds greater than 0, like 20`);
+  // Node's timers hold at most 2^31 - 1 ms (about 24 days): above it a timer fires at once, and
+  // every workflow file was reported as stopped. Below 0.1 s no file can even load.
+  if (value > MAX_SECONDS) throw new SopkitError('time-limit/bad', `time limit "${seconds}": at most ${MAX_SECONDS} seconds (a day); the default is 20`);
+  if (value < 0.1) throw new SopkitError('time-limit/bad', `time limit "${seconds}": at least 0.1 seconds; the default is 20`);
   return Math.round(value * 1000);
 }
 
