@@ -24,6 +24,17 @@ export class WorkflowLoadError extends SopkitError {
   }
 }
 
+/** A thrown value that is not an Error, in a few words: `"text"`, `{"weird":1}`, `42`. */
+function thrownValue(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+  } catch {
+    // A cycle or a BigInt: fall back to its type.
+  }
+  return typeof value === 'object' && value !== null ? `an object (${Object.prototype.toString.call(value)})` : String(value);
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -31,7 +42,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * first frame in the file for errors thrown while the module runs.
  */
 export function describeImportError(cause: unknown, absPath: string): { detail: string; at?: Position } {
-  const error = cause instanceof Error ? cause : new Error(String(cause));
+  // `throw { code: 1 }` or `throw 'text'`: say what was thrown ('[object Object]' said nothing).
+  const error = cause instanceof Error ? cause : new Error(`it threw ${thrownValue(cause)}, not an Error: throw new Error('what went wrong') instead`);
   // The file as a path, or as the URL tsx loads it by (`file:///...machine.ts?tsx-namespace=...`).
   const inFile = new RegExp(`${escapeRegExp(absPath)}(?:\\?[^:\\s)]*)?:(\\d+):(\\d+)(?::\\s*ERROR:\\s*(.*))?`);
   const syntax = inFile.exec(error.message);

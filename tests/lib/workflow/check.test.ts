@@ -17,6 +17,7 @@ beforeAll(async () => {
   cpSync(join(fixtures, 'project'), root, { recursive: true });
   copyFileSync(join(fixtures, 'broken.machine.ts.txt'), join(root, 'workflows/broken.machine.ts'));
   copyFileSync(join(fixtures, 'bad-target.machine.ts.txt'), join(root, 'workflows/bad-target.machine.ts'));
+  copyFileSync(join(fixtures, 'throws-object.machine.ts.txt'), join(root, 'workflows/throws-object.machine.ts'));
   found = await checkWorkflows({ project: loadProject(root), today: '2026-06-01' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -87,6 +88,12 @@ describe('workflow checks on fixture machines with seeded defects', () => {
     const [thrown] = of('workflows/throws.machine.ts', 'workflow/import');
     expect(thrown).toMatchObject({ severity: 'error', line: 5 });
     expect(thrown!.message).toMatch(/^cannot load the module: Cannot read properties of undefined \(reading 'days'\)$/);
+  });
+
+  it('says what a module threw when it is not an Error, never "[object Object]"', () => {
+    const [thrown] = of('workflows/throws-object.machine.ts', 'workflow/import');
+    expect(thrown).toMatchObject({ severity: 'error' });
+    expect(thrown!.message).toBe(`cannot load the module: it threw {"missing":"birth","limits":0}, not an Error: throw new Error('what went wrong') instead`);
   });
 
   it('reports SOPs naming workflows or scenarios that do not exist', () => {
