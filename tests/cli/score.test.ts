@@ -70,7 +70,7 @@ describe('sopkit score', () => {
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('<svg class="chart" role="img"');
     expect(html).toContain('pre-test only: P30');
-    expect(html).toContain('report of 2026-03-10');
+    expect(html).toContain('report of <bdi>2026-03-10</bdi>');
   });
 
   it('bad input: one line with file, row and column, exit 1', async () => {
