@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,12 @@ import { repo, runSopkit } from './spawn.ts';
 const root = mkdtempSync(join(tmpdir(), 'booklet-languages-'));
 cpSync(join(repo, 'tests/fixtures/translation/pack/content'), join(root, 'content'), { recursive: true });
 cpSync(join(repo, 'tests/fixtures/translation/quiz/quizzes'), join(root, 'quizzes'), { recursive: true });
+// The SOPs the quiz names (its own, and the one its items cite): `sopkit booklet` prints only a quiz
+// that `sopkit check` passes, and a quiz naming no SOP of the pack does not.
+const sop = readFileSync(join(repo, 'content/sops/birth-registration.mdx'), 'utf8');
+mkdirSync(join(root, 'content/sops'));
+writeFileSync(join(root, 'content/sops/birth-registration.mdx'), sop);
+writeFileSync(join(root, 'content/sops/late-registration.mdx'), sop.replace(/^id: birth-registration$/m, 'id: late-registration'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('sopkit booklet with translated quizzes', () => {

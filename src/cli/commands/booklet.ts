@@ -4,6 +4,7 @@ import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
+import { quizFile, refuseCheckErrors } from '../print-gate.ts';
 import { parsePaper, report } from './handbook.ts';
 
 export const booklet: Command = {
@@ -49,6 +50,7 @@ Options:
     const outDir = resolveOutDir(root, values.out, 'handbooks/quizzes');
     // --all in a folder with no quiz wrote nothing and said "0 PDFs", exit 0.
     if (values.all && !docs.length) throw new SopkitError('booklet/no-quizzes', `no quiz in ${join(root, 'quizzes')}; run sopkit in the project's folder (or give it with --root DIR), or add a quiz: sopkit new quiz <id>`);
+    await refuseCheckErrors(root, values.all ? 'the quizzes' : `quiz ${ids.join(', ')}`, (file) => ids.some((id) => quizFile(id, file)));
     // The print engine loads only when a command prints: `sopkit check` starts faster without it.
     const { writeQuizPrints } = await import('../../lib/handbook/write.ts');
     const { writeTranslatedQuizPrints } = await import('../../lib/translation/quiz-prints.ts');

@@ -6,6 +6,7 @@ import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
 import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
+import { moduleSources, refuseCheckErrors, sopSources } from '../print-gate.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
 export function parseEditions(value: unknown): Edition[] {
@@ -82,8 +83,11 @@ Examples:
     const { writeModulePrints } = await import('../../lib/training/write.ts');
     // Module ids print the participant workbook and trainer manual (and job aids) instead.
     const modules = new Set(project.modules.map((m) => m.id));
-    const written = await writeSopHandbooks(project, ids.filter((id) => !modules.has(id)), { editions: chosen, paper, outDir });
-    written.push(...(await writeModulePrints(project, ids.filter((id) => modules.has(id)), { editions: chosen, paper, outDir })));
+    const [sopIds, moduleIds] = [ids.filter((id) => !modules.has(id)), ids.filter((id) => modules.has(id))];
+    const [ofSops, ofModules] = [sopSources(project, sopIds), moduleSources(project, moduleIds)];
+    await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file));
+    const written = await writeSopHandbooks(project, sopIds, { editions: chosen, paper, outDir });
+    written.push(...(await writeModulePrints(project, moduleIds, { editions: chosen, paper, outDir })));
     if (values.all) written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
     report(ctx, outDir, written, started);
     return 0;

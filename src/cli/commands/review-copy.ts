@@ -3,6 +3,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { writeReviewCopy } from '../../lib/lifecycle/publish.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
+import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { parsePaper, report } from './handbook.ts';
 
 export const reviewCopy: Command = {
@@ -39,6 +40,7 @@ Example:
     const sop = project.sops.find((s) => s.id === id);
     if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
     if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
+    await refuseCheckErrors(ctx.root, `SOP ${id}`, sopSources(project, [id]));
     const written = await writeReviewCopy(project, sop as typeof sop & { data: NonNullable<typeof sop.data> }, { outDir, paper });
     report(ctx, outDir, written, started);
     return 0;

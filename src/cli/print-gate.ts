@@ -1,0 +1,63 @@
+// The check before printing: `handbook`, `review-copy` and `booklet` print only sources that
+// `sopkit check` passes, as the build does. Before, only a file whose frontmatter or MDX did not
+// parse was refused: an unknown parameter printed as "{param:…}", an unknown term as its id, a
+// workflow that did not load left its diagram and step table out, a quiz without a right answer
+// printed an answer key with a blank, and every one of them exited 0.
+import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
+import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { SopkitError } from '../lib/errors.ts';
+import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
+
+/** Sources every printed document draws on: an error in one of them concerns every print. */
+const SHARED = new Set(['content/parameters.yaml', 'content/glossary.yaml', 'content/roles.yaml', 'content/site.yaml']);
+
+/** How many errors the refusal lists before "and N more". */
+const SHOWN = 8;
+
+/**
+ * Runs the check (workflow code under the time limit) and refuses to print when it finds an error
+ * in a file the documents are made from, or in a source all documents share.
+ * @param root Project root.
+ * @param what What was to be printed, for the message (`SOP birth-registration`, `every SOP`).
+ * @param concerns Whether an error of this root-relative file concerns what is printed.
+ * @throws SopkitError listing the errors, `path:line:col  error  code  message`.
+ */
+export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean): Promise<void> {
+  const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
+  const errors = diagnostics.filter((d) => d.severity === 'error' && (SHARED.has(d.file) || concerns(d.file)));
+  if (!errors.length) return;
+  const listed = errors.slice(0, SHOWN).map((d) => `  ${formatDiagnostic(d)}`);
+  if (errors.length > SHOWN) listed.push(`  and ${errors.length - SHOWN} more (sopkit check lists them all)`);
+  const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+  throw new SopkitError('print/check-errors', `nothing printed: \`sopkit check\` reports ${count} in ${what}, which the print would carry (an unknown parameter as "{param:…}", a workflow that does not load without its diagram, a quiz without its right answer in the key); fix ${errors.length === 1 ? 'it' : 'them'} and print again:\n${listed.join('\n')}`);
+}
+
+/** Whether a file is an SOP's own source or its workflow's (translations included). */
+export function sopSources(project: { sops: readonly { id: string; file: string; data?: { workflow?: string } | undefined }[] }, ids: readonly string[]): (file: string) => boolean {
+  const files = new Set<string>();
+  const workflows = new Set<string>();
+  for (const id of ids) {
+    const sop = project.sops.find((s) => s.id === id);
+    if (!sop) continue;
+    files.add(sop.file);
+    if (sop.data?.workflow) workflows.add(sop.data.workflow);
+  }
+  return (file) =>
+    files.has(file) ||
+    ids.some((id) => file === `content/${file.split('/')[1]}/sops/${id}.mdx`) ||
+    [...workflows].some((w) => new RegExp(`^workflows/(?:[^/]+/)?${w}\\.machine\\.[cm]?[jt]s$`).test(file));
+}
+
+/** Whether a file is a training module's own source (translations included) or its quiz's. */
+export function moduleSources(project: { modules: readonly { id: string; file: string; data?: { quiz?: string } | undefined }[] }, ids: readonly string[]): (file: string) => boolean {
+  const modules = project.modules.filter((m) => ids.includes(m.id));
+  const quizzes = modules.flatMap((m) => (m.data?.quiz ? [m.data.quiz] : []));
+  return (file) =>
+    modules.some((m) => file === m.file || file === `content/${file.split('/')[1]}/modules/${m.id}.mdx`) ||
+    quizzes.some((q) => quizFile(q, file));
+}
+
+/** Whether a file is the quiz's source or one of its translations (`quizzes/<lang>/<id>.yaml`). */
+export function quizFile(id: string, file: string): boolean {
+  return new RegExp(`^quizzes/(?:[^/]+/)?${id}\\.ya?ml$`).test(file);
+}
