@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getProject } from '../../src/lib/content/cache.ts';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
+import { t } from '../../src/i18n/index.ts';
 import { axeViolations } from './harness.ts';
 import { chooseScenario, LONG, openFresh, waitForActive, walk } from './simulator-helpers.ts';
 import { useBuiltSite } from './use-site.ts';
@@ -178,19 +179,22 @@ describe('workflow simulator', () => {
     }
   }, LONG);
 
-  it('on a phone, a control reached backwards with the keyboard is never left under the sticky diagram', async () => {
+  it('on a phone, a control reached with the keyboard, backwards or forwards, is never left under the sticky diagram', async () => {
     for (const path of [birth!.path!, `/fr${birth!.path!}`, `/ar${birth!.path!}`]) {
       const page = await open(path, { width: 360 });
       await page.setViewportSize({ width: 360, height: 640 });
       await chooseScenario(page, 'late-home-birth-approved');
       await page.focus('.wf-sim [data-sim-reset]');
       const seen: string[] = [];
-      for (let i = 0; i < 8; i++) {
+      // Backwards through the simulator to the figure's "How to read the diagram" and "The steps as
+      // a list", which the keyboard left under the diagram.
+      for (let i = 0; i < 12; i++) {
         await page.keyboard.press('Shift+Tab');
         const where = await page.evaluate(() => {
           const focused = document.activeElement!;
           const sticky = document.querySelector('.workflow .wf-scroll')!;
-          if (!focused.closest('.wf-sim') || getComputedStyle(sticky).position !== 'sticky') return null;
+          const after = sticky.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING;
+          if (!focused.closest('.workflow') || sticky.contains(focused) || !after || getComputedStyle(sticky).position !== 'sticky') return null;
           return { what: focused.textContent?.trim() ?? '', top: focused.getBoundingClientRect().top, cover: sticky.getBoundingClientRect().bottom };
         });
         if (!where) continue;
@@ -198,6 +202,26 @@ describe('workflow simulator', () => {
         expect(where.top, `${path}: "${where.what}"`).toBeGreaterThanOrEqual(where.cover);
       }
       expect(seen.length, path).toBeGreaterThan(2);
+      const steps = t('wf.textAlt', path.startsWith('/fr') ? 'fr' : path.startsWith('/ar') ? 'ar' : 'en');
+      expect(seen, path).toContain(steps);
+      // Forwards: Tab from "How to read the diagram" to "The steps as a list" while the stuck diagram
+      // covers it; the browser scrolls only what is off screen, so it stayed hidden.
+      const covered = await page.evaluate(() => {
+        const sticky = document.querySelector('.workflow .wf-scroll')!;
+        const target = document.querySelector('.workflow .wf-text summary')!;
+        // Focus on "How to read the diagram" first (its own focus scrolls it clear of the diagram),
+        // then the figure's top just above the screen, so that the diagram sticks, and the steps'
+        // summary 40 px above its bottom edge.
+        (document.querySelector('.workflow .wf-legend summary') as HTMLElement).focus({ preventScroll: true });
+        window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
+        window.scrollBy({ top: target.getBoundingClientRect().top - (sticky.getBoundingClientRect().bottom - 40), behavior: 'instant' });
+        return target.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom && getComputedStyle(sticky).position === 'sticky';
+      });
+      expect(covered, `${path}: the steps' summary is under the diagram before Tab`).toBe(true);
+      await page.keyboard.press('Tab');
+      const after = await page.evaluate(() => ({ what: document.activeElement?.textContent?.trim(), top: document.activeElement!.getBoundingClientRect().top, cover: document.querySelector('.workflow .wf-scroll')!.getBoundingClientRect().bottom }));
+      expect(after.what).toBe(steps);
+      expect(after.top, `${path}: forwards`).toBeGreaterThanOrEqual(after.cover);
       await page.close();
     }
   }, LONG);

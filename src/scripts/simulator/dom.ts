@@ -34,6 +34,8 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
  */
 export function uncover(target: Element, sticky: Element | null): void {
   if (!sticky || sticky.contains(target) || getComputedStyle(sticky).position !== 'sticky') return;
+  // Only what comes after the diagram can pass under it; what comes before scrolls away above it.
+  if (!(sticky.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
   const edge = sticky.getBoundingClientRect().bottom + 8;
   const top = target.getBoundingClientRect().top;
   if (top < edge) window.scrollBy(0, top - edge);

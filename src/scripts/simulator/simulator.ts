@@ -83,7 +83,11 @@ export class Simulator {
     part(this.root, '[data-sim-reset]').addEventListener('click', () => this.restart());
     part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('change', () => this.caseChanged());
     part<HTMLFormElement>(this.root, '[data-sim-form]').addEventListener('submit', (e) => e.preventDefault());
-    this.root.addEventListener('focusin', (e) => uncover(e.target as Element, this.figure.querySelector('.wf-scroll')));
+    // The figure's own controls too: "How to read the diagram" and "The steps as a list" sit under
+    // the diagram, and Tab left them hidden behind it.
+    const onFocus = (e: Event) => uncover(e.target as Element, this.figure.querySelector('.wf-scroll'));
+    this.figure.addEventListener('focusin', onFocus);
+    if (!this.figure.contains(this.root)) this.root.addEventListener('focusin', onFocus);
   }
 
   private chooseScenario(id: string): void {
