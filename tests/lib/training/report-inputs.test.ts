@@ -56,6 +56,15 @@ describe('attendance file', () => {
     expect(() => readAttendance(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
   });
 
+  it.each([
+    ['participant,organisation,day1,day2,Day 2\nA1,X,1,1,1\n', /^at\.csv row 1, column E \(Day 2\): the same day as column D \(day2\); keep one column per day$/],
+    ['participant,organisation,2026-03-02,day0\nA1,X,1,1\n', /^at\.csv row 1, column D \(day0\): days are numbered from 1 \(day1, day2\.\.\.\)$/],
+    ['participant,organisation,2026-02-30\nA1,X,1\n', /^at\.csv row 1, column C \(2026-02-30\): there is no such day; write the date as YYYY-MM-DD$/],
+    ['participant,organisation,2026-03-02,2026-03-02\nA1,X,1,0\n', /^at\.csv row 1, column D \(2026-03-02\): the same day as column C \(2026-03-02\)/],
+  ])('a day column named twice, day 0 or a date that does not exist is refused (printed as it was before): %s', (csv, message) => {
+    expect(() => readAttendance(csv, 'at.csv')).toThrow(message);
+  });
+
   it('an empty attendance file says what the file should hold, not to export test responses', () => {
     expect(() => readAttendance('\uFEFF\r\n', 'attendance.csv')).toThrow(/^attendance\.csv: the file is empty; fill in or export the attendance again \(a header row: participant, organisation and one column per day; then one row per participant\)$/);
   });

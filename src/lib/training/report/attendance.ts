@@ -1,4 +1,5 @@
 import { columnLabel, isMeta, segments } from '../../assessment/columns.ts';
+import { isCalendarDate } from '../../dates.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
 
@@ -85,6 +86,19 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     if (index(c) < 0) throw new SopkitError('attendance/missing-column', `${file} row 1: no "${c}" column; the attendance file needs participant, organisation and one column per day`);
   }
   const dayCols = columns.flatMap((c, i) => (c === 'day' ? [i] : []));
+  // A day named twice, day 0 or a date that does not exist printed as they were ("Day 2, Day 2").
+  const daySeen = new Map<string, number>();
+  for (const i of dayCols) {
+    const name = (segments(table.header[i] ?? '').at(-1) ?? '').toLowerCase();
+    const [, number, date] = DAY.exec(name) ?? [];
+    const where = `${file} row 1, ${columnLabel(i, table.header[i] ?? '')}`;
+    if (number !== undefined && Number(number) < 1) throw new SopkitError('attendance/bad-day', `${where}: days are numbered from 1 (day1, day2...)`);
+    if (date !== undefined && !isCalendarDate(date)) throw new SopkitError('attendance/bad-day', `${where}: there is no such day; write the date as YYYY-MM-DD`);
+    const key = number !== undefined ? `day${Number(number)}` : (date ?? name);
+    const earlier = daySeen.get(key);
+    if (earlier !== undefined) throw new SopkitError('attendance/duplicate-day', `${where}: the same day as ${columnLabel(earlier, table.header[earlier] ?? '')}; keep one column per day`);
+    daySeen.set(key, i);
+  }
   if (!dayCols.length) throw new SopkitError('attendance/no-days', `${file} row 1: no day column; add one per day of the course, named day1, day2... or by date (2026-03-03)`);
   if (!table.rows.length) throw new SopkitError('attendance/no-rows', `${file}: a header but no participants; one row per participant is expected under it`);
   const present = dayCols.map(() => 0);
