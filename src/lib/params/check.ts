@@ -116,12 +116,16 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
       for (const { written, params } of hardCodedValues(text, list)) out.push(diagnostic('warning', 'params/hard-coded', sop.file, hardCodedMessage(written.text, params, true), sop.yaml.positionOf(path)));
     }
   }
+  // The text of the sources that do not parse (each has its own error): a parameter named in one
+  // is not reported unused, which advised removing a parameter an SOP still uses.
+  const unparsed = project.sops.filter((s) => !s.tree).map((s) => s.source ?? '');
   for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
     // A file that cannot be read has its own error (the module loader's).
     const source = readSource(abs, relPath(root, abs)).text;
     if (source === undefined) continue;
     const parsed = parseMdx(splitFrontmatter(source).body);
-    if (!('error' in parsed)) out.push(...hardCodedInMdx(relPath(root, abs), source, parsed.tree, componentUses(parsed.tree), list));
+    if ('error' in parsed) unparsed.push(source);
+    else out.push(...hardCodedInMdx(relPath(root, abs), source, parsed.tree, componentUses(parsed.tree), list));
   }
   const quizzes = loadQuizzes(root);
   for (const doc of quizzes) {
@@ -132,7 +136,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
   list.forEach((p) => {
-    if (used.has(p.id)) return;
+    if (used.has(p.id) || unparsed.some((text) => text.includes(p.id))) return;
     const at = project.yaml.parameters?.positionOf([raw.findIndex((e) => e?.id === p.id), 'id']);
     out.push(diagnostic('warning', 'params/unused', parametersFile, `parameter "${p.id}" is used nowhere: write <Param id="${p.id}" /> in an SOP, {param:${p.id}} in a quiz, or param('${p.id}') in a workflow, or remove it`, at));
   });
