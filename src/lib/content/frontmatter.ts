@@ -21,6 +21,18 @@ export function splitFrontmatter(source: string): SplitSource {
   return { yaml: match[1] ?? '', body: blank + text.slice(head.length), yamlLine: 2 };
 }
 
+/**
+ * Why a file has no frontmatter, for its error: a file that opens with `---` and never closes it
+ * was told to "start the file with ---", which it does.
+ * @param source The file's text.
+ * @param fields What the frontmatter holds, for the message ("the SOP fields").
+ * @param template The `sopkit new` command that writes a template.
+ */
+export function noFrontmatterMessage(source: string, fields: string, template: string): string {
+  if (/^---[ \t]*\r?\n/.test(source.replace(/^\uFEFF/, ''))) return `the frontmatter opened by --- on line 1 is never closed: add a line with only --- after the last field, before the text`;
+  return `no frontmatter: start the file with --- and ${fields} (run \`${template}\` for a template)`;
+}
+
 /** Parsed YAML with a way back from a data path to a line and column. */
 export interface ParsedYaml {
   data: unknown;

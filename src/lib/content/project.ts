@@ -13,7 +13,7 @@ import {
 } from '../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadParameters, type ParameterSet } from '../params/load.ts';
-import { splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { noFrontmatterMessage, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
 import { readSource } from './read-source.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
@@ -136,7 +136,7 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
   const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
   const diagnostics: Diagnostic[] = [];
   if (!yamlText) {
-    diagnostics.push(diagnostic('error', 'sop/frontmatter', file, 'no frontmatter: start the file with --- and the SOP fields (run `sopkit new sop <id>` for a template)'));
+    diagnostics.push(diagnostic('error', 'sop/frontmatter', file, noFrontmatterMessage(source, 'the SOP fields', 'sopkit new sop <id>')));
   }
   const validated = validateYaml(yamlText, sopSchema, file, 'sop/frontmatter', yamlLine, parseYamlCached);
   diagnostics.push(...(yamlText ? validated.diagnostics : []));

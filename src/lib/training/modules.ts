@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import type { Root } from 'mdast';
 import { moduleSchema, type ModuleFrontmatter } from '../../schemas/module.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { splitFrontmatter, type ParsedYaml } from '../content/frontmatter.ts';
+import { noFrontmatterMessage, splitFrontmatter, type ParsedYaml } from '../content/frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from '../content/mdx.ts';
 import { readSource } from '../content/read-source.ts';
 import { layout, listFiles, relPath, strayMarkdown } from '../content/project.ts';
@@ -41,7 +41,7 @@ export function loadModule(root: string, absPath: string): { doc: ModuleDoc | un
   const source = read.text;
   const { yaml: yamlText, body, yamlLine } = splitFrontmatter(source);
   const diagnostics: Diagnostic[] = [...read.diagnostics];
-  if (!yamlText) diagnostics.push(diagnostic('error', 'module/frontmatter', file, 'no frontmatter: start the file with --- and the module fields (run `sopkit new module <id>` for a template)'));
+  if (!yamlText) diagnostics.push(diagnostic('error', 'module/frontmatter', file, noFrontmatterMessage(source, 'the module fields', 'sopkit new module <id>')));
   const validated = validateYaml(yamlText, moduleSchema, file, 'module/frontmatter', yamlLine);
   if (yamlText) diagnostics.push(...validated.diagnostics);
   const data = validated.value;

@@ -76,3 +76,14 @@ history: [{ version: 1.0.0, date: 2026-01-01, summary: First. }]`;
     expect(v.diagnostics.map((d) => d.message)).toEqual(['owner: missing; required: text']);
   });
 });
+
+describe('an SOP without frontmatter', () => {
+  it('says the frontmatter is never closed when the file opens it, and to start with --- when it does not', async () => {
+    const { parseSop } = await import('../../../src/lib/content/project.ts');
+    const unclosed = parseSop('a', 'content/sops/a.mdx', '/x/content/sops/a.mdx', '---\nid: a\ntitle: b\n\n## Purpose\n\nText.\n');
+    const [first] = unclosed.diagnostics.filter((d) => d.code === 'sop/frontmatter');
+    expect(first?.message).toBe('the frontmatter opened by --- on line 1 is never closed: add a line with only --- after the last field, before the text');
+    const none = parseSop('a', 'content/sops/a.mdx', '/x/content/sops/a.mdx', '## Purpose\n\nText.\n');
+    expect(none.diagnostics.find((d) => d.code === 'sop/frontmatter')?.message).toBe('no frontmatter: start the file with --- and the SOP fields (run `sopkit new sop <id>` for a template)');
+  });
+});
