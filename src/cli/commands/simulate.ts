@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { binaryKind } from '../../lib/binary-kind.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
 import { contentCodeFromHere } from '../../lib/time-limit/content-code.ts';
@@ -33,6 +34,9 @@ export function readInput(root: string, path: string | undefined): Record<string
   } catch {
     throw new SopkitError('simulate/input', `--input ${path}: cannot read the file`);
   }
+  // A photo or a workbook given as case data got advice about quotes and braces.
+  const kind = binaryKind(readFileSync(abs));
+  if (kind) throw new SopkitError('simulate/input', `--input ${path}: not a JSON file: it is ${kind}; give the case data as a JSON object, like {"dateOfBirth": "2025-01-31"}`);
   let data: unknown;
   // A BOM (Notepad's "UTF-8" files) is not JSON's, but nothing wrong with the data.
   const json = text.replace(/^\uFEFF/, '');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { binaryKind } from '../binary-kind.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 
 /** Decodes UTF-8 and throws on the first byte that is not UTF-8; keeps a BOM as U+FEFF, as `readFileSync(path, 'utf8')` does. */
@@ -50,6 +51,9 @@ export function encodingProblem(bytes: Uint8Array, file: string): Diagnostic | u
     strict.decode(bytes);
     return undefined;
   } catch {
+    // A photo, a PDF or a workbook under a text file's name: "saved as Windows-1252" misled.
+    const kind = binaryKind(bytes);
+    if (kind) return diagnostic('error', 'file/encoding', file, `${file} is not a text file: it is ${kind}; give the text file itself, saved as UTF-8`);
     const at = firstBadByte(bytes);
     if (at < 0) return diagnostic('error', 'file/encoding', file, `${file} is not UTF-8: save it as UTF-8 (in the editor: Save as, Encoding: UTF-8)`);
     // lastIndexOf(x, -1) searches from the end: a bad first byte was put on the last line.
