@@ -32,6 +32,21 @@ describe('pages in every language', () => {
     }
   });
 
+  it('marks a glossary term not translated yet with its language on a French or Arabic page, and only such a term', async () => {
+    const { getProject } = await import('../../src/lib/content/cache.ts');
+    const { isTranslated } = await import('../../src/lib/translation/localize.ts');
+    const source = getProject();
+    const dist = inject('distDir');
+    for (const [lang, path] of [['fr', 'modules/legal-identity-foundations/index.html'], ['fr', 'sops/birth-registration/index.html'], ['ar', 'sops/birth-registration/index.html']] as const) {
+      const html = readFileSync(join(dist, lang, path), 'utf8');
+      const terms = [...html.matchAll(/<a href="[^"]*\/glossary\/#([\w-]+)"[^>]*>[\s\S]*?<\/a><span class="term-def"([^>]*)>/g)].map((m) => ({ id: m[1]!, lang: /\slang="([^"]+)"/.exec(m[2]!)?.[1] }));
+      const untranslated = terms.filter((x) => !isTranslated(source, lang, 'glossary', x.id));
+      expect(terms.length - untranslated.length, `${lang}/${path}`).toBeGreaterThan(0);
+      if (lang === 'fr' && path.startsWith('modules')) expect(untranslated.length, `${lang}/${path}`).toBeGreaterThan(0);
+      for (const x of terms) expect(x.lang, `${lang}: ${x.id}`).toBe(isTranslated(source, lang, 'glossary', x.id) ? undefined : 'en');
+    }
+  });
+
   it('switches language to the same SOP, and back, with hreflang links to each', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/sops/death-registration/`);
