@@ -17,11 +17,20 @@ const site = useBuiltSite('trainer');
 const dir = mkdtempSync(join(tmpdir(), 'sopkit-same-name-'));
 const name = `${QUIZ}-pre-responses-2026-03-02-09-15-00.csv`;
 
-/** A responses file of the pre-test, in its own folder (as from its own tablet), every question left blank. */
+/**
+ * One answer to a form's first question, every other left blank: a row with no answer at all is
+ * named in a warning (a sheet not typed in), which these tests are not about.
+ */
+function oneAnswer(items: readonly string[]): Record<string, string[]> {
+  const item = quiz.items.find((i) => i.id === items[0])!;
+  return { [item.id]: [item.options[0]!.id] };
+}
+
+/** A responses file of the pre-test, in its own folder (as from its own tablet), one question answered. */
 function tabletFile(tablet: string, people: string[]): string {
   mkdirSync(join(dir, tablet));
   const path = join(dir, tablet, name);
-  writeFileSync(path, responsesCsvFor(quiz.forms.pre, 'pre', people.map((participant) => ({ participant, answers: {} }))));
+  writeFileSync(path, responsesCsvFor(quiz.forms.pre, 'pre', people.map((participant) => ({ participant, answers: oneAnswer(quiz.forms.pre) }))));
   return path;
 }
 
@@ -99,9 +108,9 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     mkdirSync(join(dir, 'typed'));
     const pre = join(dir, 'typed', 'pre.csv');
     const post = join(dir, 'typed', 'post.csv');
-    writeFileSync(pre, responsesCsvFor(quiz.forms.pre, 'pre', ['P01', 'P02', 'P03'].map((participant) => ({ participant, answers: {} }))));
+    writeFileSync(pre, responsesCsvFor(quiz.forms.pre, 'pre', ['P01', 'P02', 'P03'].map((participant) => ({ participant, answers: oneAnswer(quiz.forms.pre) }))));
     // The post-test typed from paper: p1, P-02 for P01, P02; Q9 is someone else.
-    writeFileSync(post, responsesCsvFor(quiz.forms.post, 'post', ['p1', 'P-02', 'Q9'].map((participant) => ({ participant, answers: {} }))));
+    writeFileSync(post, responsesCsvFor(quiz.forms.post, 'post', ['p1', 'P-02', 'Q9'].map((participant) => ({ participant, answers: oneAnswer(quiz.forms.post) }))));
     const page = await site.browser.newPage();
     const status = await score(page, [pre, post]);
     expect(status).toContain("Only in one test, but the same ids written differently (pre-test / post-test): P01 / p1, P02 / P-02; write each participant's id the same way in both files, or they are not compared.");
