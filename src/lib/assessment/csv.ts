@@ -57,7 +57,7 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export { BINARY_KINDS, binaryKind, binaryType, holdsEncryptedPackage, type BinaryType } from '../binary-kind.ts';
+export { BINARY_KINDS, binaryKind, binaryType, type BinaryType } from '../binary-kind.ts';
 
 /**
  * The text of a CSV file (`decodeText`), refused in one line when the file is not text: read as

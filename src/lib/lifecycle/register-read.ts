@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
-import { binaryKind, columnLetter, decodeText, holdsEncryptedPackage, readCsv } from '../assessment/csv.ts';
+import { binaryKind, binaryType, columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
 import { isUserError } from '../errors.ts';
 
 /** A problem with a register, placed by spreadsheet row and column header. */
@@ -138,15 +138,11 @@ function readCsvRegister(bytes: Uint8Array, file: string): Register {
 }
 
 /**
- * Whether a file is a workbook protected by a password: Office then writes a Compound File (the
- * container of the old .xls) holding the encrypted workbook in a stream named EncryptedPackage,
- * which read-excel-file takes for a legacy .xls, so that the advice to save it again as .xlsx kept
- * the password on.
+ * Whether a file is a workbook protected by a password (`binaryType`: a Compound File holding an
+ * EncryptedPackage stream), which read-excel-file takes for a legacy .xls, so that the advice to
+ * save it again as .xlsx kept the password on.
  */
-export function isEncryptedWorkbook(bytes: Uint8Array): boolean {
-  const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
-  return compound && holdsEncryptedPackage(bytes);
-}
+const isEncryptedWorkbook = (bytes: Uint8Array): boolean => binaryType(bytes) === 'encrypted';
 
 async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> {
   if (isEncryptedWorkbook(bytes)) {
