@@ -117,6 +117,16 @@ describe('results CSV errors name the file, row and column', () => {
     ]);
   });
 
+  it.each(['0x10', '1e3', 'Infinity', '-5', '12 min', '1.2.3'])('minutes "%s" is an error, never read as a number', (cell) => {
+    const { rows, problems } = readResults(`case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${cell},,,\n`, 'x.csv', ctx);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([`row 2, column E (minutes): minutes is "${cell}"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`]);
+  });
+
+  it.each([['12', 12], ['7.5', 7.5], ['"7,5"', 7.5], ['.5', 0.5], ['0', 0]])('minutes "%s" is %d', (cell, minutes) => {
+    expect(readResults(`case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${cell},,,\n`, 'x.csv', ctx)).toMatchObject({ problems: [], rows: [{ minutes }] });
+  });
+
   it('minutes up to 100 working days are counted, whatever the limit; one more is an error, in the record’s working days', () => {
     const text = (minutes: number) => `case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${minutes},,,\n`;
     expect(readResults(text(48_000), 'x.csv', ctx)).toMatchObject({ problems: [], rows: [{ minutes: 48_000 }] });

@@ -114,7 +114,9 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
       bad('step', 'dryrun/step-not-in-case', `step ${step} is not a step of case "${caseId}" (its steps: ${[...new Set(known.steps.map((s) => s.step))].join(', ')}); if the office took it anyway, describe that under deviation`, 'warning');
     }
     if (!(doneValues as readonly string[]).includes(done)) bad('done', 'dryrun/bad-done', done ? `done is "${get('done')}"; write yes, partly, no or skipped` : 'done is empty; write yes, partly, no or skipped');
-    const minutes = minutesText === '' ? undefined : Number(minutesText.replace(',', '.'));
+    // Plain decimals only (12, 7.5, 7,5): Number() would also read "0x10" as 16, "1e3" as 1000 and
+    // "Infinity", none of which an observer writes for the minutes a step took.
+    const minutes = minutesText === '' ? undefined : plainDecimal.test(minutesText) ? Number(minutesText.replace(',', '.')) : Number.NaN;
     if (minutes !== undefined && (!Number.isFinite(minutes) || minutes < 0)) bad('minutes', 'dryrun/bad-minutes', `minutes is "${minutesText}"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`);
     else if (minutes !== undefined && minutes > MAX_STEP_DAYS * workingDay) bad('minutes', 'dryrun/implausible-minutes', `${minutesText} minutes is more than ${MAX_STEP_DAYS} working days of ${workingDay} minutes; check the cell and write the office minutes the step took`);
     if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
@@ -124,6 +126,9 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   problems.push(...ignoredColumns(table.header, index));
   return { rows, problems, unfilled, ignored };
 }
+
+/** Minutes as an observer writes them: digits, with a decimal point or comma. */
+const plainDecimal = /^(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
 
 /** Whether a header is one of the results format's columns (in any case). */
 const isResultColumn = (header: string): boolean => (resultColumns as readonly string[]).includes(header.toLowerCase());
