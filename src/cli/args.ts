@@ -129,3 +129,22 @@ export function checkAction(command: string, action: string | undefined, actions
   const said = action === undefined ? `say what to do (${actions.join(' or ')})` : `"${action}" is not an action of sopkit ${command}${didYouMean(action, actions)}; it takes ${actions.join(' or ')}`;
   throw new SopkitError(`${command}/usage`, `${said}: ${usage} (run \`sopkit ${command} --help\`)`);
 }
+
+/**
+ * Refuses an option that belongs to another action of the command (`sopkit quiz import --form
+ * pre`, `sopkit dryrun plan --results r.csv`): it would be ignored without a word, and the user
+ * would believe it applied.
+ * @param command The command's name.
+ * @param action The action given (already checked by checkAction).
+ * @param values The parsed options.
+ * @param optionsOf Each action's own options (the global ones, --root and --help, always apply).
+ */
+export function refuseOtherActionOptions(command: string, action: string, values: Record<string, unknown>, optionsOf: Readonly<Record<string, readonly string[]>>): void {
+  const own = optionsOf[action] ?? [];
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || name in globalOptions || own.includes(name)) continue;
+    const owners = Object.keys(optionsOf).filter((a) => optionsOf[a]!.includes(name));
+    const of = owners.length ? `an option of ${owners.map((a) => `sopkit ${command} ${a}`).join(' and ')}` : `not an option of sopkit ${command} ${action}`;
+    throw new SopkitError(`${command}/usage`, `--${name} is ${of}, not of sopkit ${command} ${action}, which would ignore it; leave it out (run \`sopkit ${command} --help\`)`);
+  }
+}

@@ -174,3 +174,31 @@ describe('a relative path read from --root', () => {
     expect(result.status).toBe(1);
   });
 });
+
+describe('an option of the other action is refused, not ignored', () => {
+  it('quiz import --form (an export option)', async () => {
+    const out = join(temp, 'other-action.yaml');
+    expect(await refused(['quiz', 'import', join(repo, 'tests/fixtures/assessment/interchange/moodle/questions_in_category.gift.txt'), '--out', out, '--form', 'pre'])).toBe(
+      'sopkit quiz: --form is an option of sopkit quiz export, not of sopkit quiz import, which would ignore it; leave it out (run `sopkit quiz --help`)',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+  it('quiz export --strict (an import option)', async () => {
+    expect(await refused(['quiz', 'export', 'legal-identity-foundations', '--strict'])).toBe(
+      'sopkit quiz: --strict is an option of sopkit quiz import, not of sopkit quiz export, which would ignore it; leave it out (run `sopkit quiz --help`)',
+    );
+  });
+  it('dryrun plan --results (a report option)', async () => {
+    const out = join(temp, 'plan-other');
+    expect(await refused(['dryrun', 'plan', 'birth-registration-2025', '--results', 'r.csv', '--out', out])).toBe(
+      'sopkit dryrun: --results is an option of sopkit dryrun report, not of sopkit dryrun plan, which would ignore it; leave it out (run `sopkit dryrun --help`)',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+  it('--out, which both take, is still taken', async () => {
+    const out = join(temp, 'gift-out.txt');
+    const result = await runSopkit(['quiz', 'export', 'legal-identity-foundations', '--out', out, '--root', repo]);
+    expect(result.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+});

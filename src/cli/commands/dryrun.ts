@@ -9,7 +9,7 @@ import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '..
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
-import { checkAction } from '../args.ts';
+import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 
@@ -75,6 +75,7 @@ Examples:
   async run({ values, positionals, root, io }) {
     const [action, id, extra] = positionals;
     checkAction('dryrun', action, ['plan', 'report'], 'sopkit dryrun plan <id>, or sopkit dryrun report <id> --out DIR');
+    refuseOtherActionOptions('dryrun', action!, values, { plan: ['out'], report: ['out', 'results', 'json', 'lang'] });
     if (extra) throw new SopkitError('dryrun/usage', `one dry run at a time; "${extra}" is extra (run \`sopkit dryrun --help\`)`);
     if (action === 'plan') {
       const outDir = resolveOutDir(root, values.out, 'dryruns');

@@ -14,7 +14,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
 import { readUtf8File } from '../../lib/utf8-file.ts';
 import { kebabId } from '../../schemas/common.ts';
-import { checkAction } from '../args.ts';
+import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outFile } from '../out.ts';
 
@@ -119,6 +119,7 @@ Examples:
   async run(ctx) {
     const [action] = ctx.positionals;
     checkAction('quiz', action, ['export', 'import'], 'sopkit quiz export <id>, or sopkit quiz import <file.gift>');
+    refuseOtherActionOptions('quiz', action!, ctx.values, { export: ['format', 'form', 'out'], import: ['out', 'id', 'sop', 'force', 'strict'] });
     if (action === 'export') return exportQuiz(ctx);
     if (action === 'import') return importQuiz(ctx);
     throw new SopkitError('quiz/usage', 'use `sopkit quiz export <id>` or `sopkit quiz import <file.gift>` (see sopkit quiz --help)');
