@@ -14,8 +14,13 @@ export interface Figure {
   /** Natural size, in points. */
   width: number;
   height: number;
-  /** Draws at a scale with the top-left corner at (x, top). */
-  draw(w: PageWriter, x: number, top: number, scale: number): void;
+  /**
+   * Draws at a scale with the top-left corner at (x, top). `window` (points, unscaled, from the
+   * figure's top): the part a page shows of a figure cut over pages; what lies wholly outside it
+   * is left out, not only clipped, so that its words are not in the page's text (search, copy,
+   * screen readers read clipped text too).
+   */
+  draw(w: PageWriter, x: number, top: number, scale: number, window?: { from: number; to: number }): void;
   /** Where to cut the figure between pages: the best height (points, unscaled) at or above `limit`. */
   cutAt?(limit: number): number;
 }

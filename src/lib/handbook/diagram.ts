@@ -16,13 +16,22 @@ const fills: Record<LayoutNode['kind'], Rgb> = {
   any: [0.97, 0.97, 0.98],
 };
 
-function drawText(w: PageWriter, lines: readonly LayoutText[], ox: number, oy: number, s: number, color: Rgb): void {
+/** The part of a diagram a page shows, in the layout's px; everything when absent. */
+type Window = { from: number; to: number } | undefined;
+
+/** Whether a span of the layout (px) reaches into the window. */
+const shows = (window: Window, top: number, bottom: number) => !window || (bottom > window.from && top < window.to);
+
+function drawText(w: PageWriter, lines: readonly LayoutText[], ox: number, oy: number, s: number, color: Rgb, window?: Window): void {
   for (const l of lines) {
+    // A line whose glyphs (baseline y, ascent and descent within its size) are wholly outside the page's part.
+    if (!shows(window, l.y - l.size, l.y + l.size * 0.3)) continue;
     w.text([{ text: l.text, style: l.style, size: l.size * s, color }], ox + l.x * s, oy + l.y * s);
   }
 }
 
-function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: number): void {
+function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: number, window?: Window): void {
+  if (!shows(window, n.y - 2, n.y + n.height + 2)) return;
   const [x, y, width, height] = [ox + n.x * s, oy + n.y * s, n.width * s, n.height * s];
   if (n.kind === 'initial') {
     w.circle(x + width / 2, y + height / 2, Math.min(width, height) / 2, { fill: fills.initial });
@@ -31,7 +40,7 @@ function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: numbe
   if (n.kind === 'history') {
     // The circled H (shallow) or H* (deep) of the web diagram.
     w.circle(x + width / 2, y + height / 2, Math.min(width, height) / 2 - 0.5 * s, { fill: fills.history, stroke: colors.accent, lineWidth: 1 * s });
-    drawText(w, n.text, ox, oy, s, colors.text);
+    drawText(w, n.text, ox, oy, s, colors.text, window);
     return;
   }
   const container = n.kind === 'compound' || n.kind === 'parallel';
@@ -43,12 +52,12 @@ function drawNode(w: PageWriter, n: LayoutNode, ox: number, oy: number, s: numbe
   });
   if (n.kind === 'final') w.roundRect(x + 3 * s, y + 3 * s, width - 6 * s, height - 6 * s, 4 * s, { stroke: [0.1, 0.45, 0.22], lineWidth: 0.8 * s });
   if (container && n.headerHeight) w.line(x, y + n.headerHeight * s, x + width, y + n.headerHeight * s, colors.rule, 0.6 * s);
-  drawText(w, n.text, ox, oy, s, colors.text);
+  drawText(w, n.text, ox, oy, s, colors.text, window);
 }
 
-function drawEdge(w: PageWriter, e: LayoutEdge, ox: number, oy: number, s: number): void {
+function drawEdge(w: PageWriter, e: LayoutEdge, ox: number, oy: number, s: number, window?: Window): void {
+  if (e.points.length < 2 || !shows(window, Math.min(...e.points.map((p) => p.y)) - 8, Math.max(...e.points.map((p) => p.y)) + 8)) return;
   const pts = e.points.map((p) => [ox + p.x * s, oy + p.y * s] as const);
-  if (pts.length < 2) return;
   const color: Rgb = e.kind === 'always' || e.kind === 'after' ? colors.muted : [0.25, 0.27, 0.3];
   const dash = e.kind === 'always' ? [3 * s, 2 * s] : e.kind === 'after' ? [1 * s, 2 * s] : e.kind === 'invoke' ? [4 * s, 1.5 * s, 1 * s, 1.5 * s] : undefined;
   const [tip, prev] = [pts.at(-1)!, pts.at(-2)!];
@@ -60,10 +69,10 @@ function drawEdge(w: PageWriter, e: LayoutEdge, ox: number, oy: number, s: numbe
   w.polyline([...pts.slice(0, -1), base], { stroke: color, lineWidth: 1 * s, dash });
   const half = head * 0.45;
   w.polyline([tip, [base[0] - uy * half, base[1] + ux * half], [base[0] + uy * half, base[1] - ux * half]], { fill: color }, true);
-  if (e.labelBox && e.labelText.length) {
+  if (e.labelBox && e.labelText.length && shows(window, e.labelBox.y, e.labelBox.y + e.labelBox.height)) {
     const b = e.labelBox;
     w.rect(ox + b.x * s - 1, oy + b.y * s - 1, b.width * s + 2, b.height * s + 2, { fill: colors.white });
-    drawText(w, e.labelText, ox, oy, s, [0.2, 0.22, 0.25]);
+    drawText(w, e.labelText, ox, oy, s, [0.2, 0.22, 0.25], window);
   }
 }
 
@@ -88,11 +97,13 @@ export function diagramFigure(layout: WorkflowLayout): Figure {
       const candidates = [limit, ...boxes.map(([a]) => a)].filter((y) => y <= limit && y > limit * 0.5 && !inside(y));
       return candidates.length ? Math.max(...candidates) : limit;
     },
-    draw(w, x, top, scale) {
+    draw(w, x, top, scale, window) {
       const s = scale * PT;
-      for (const n of layout.nodes) if (n.kind === 'compound' || n.kind === 'parallel') drawNode(w, n, x, top, s);
-      for (const e of layout.edges) drawEdge(w, e, x, top, s);
-      for (const n of layout.nodes) if (n.kind !== 'compound' && n.kind !== 'parallel') drawNode(w, n, x, top, s);
+      // The page's part in the layout's px; a little more than the cut, as the cut never runs through a box or a label.
+      const part = window ? { from: window.from / PT, to: window.to / PT } : undefined;
+      for (const n of layout.nodes) if (n.kind === 'compound' || n.kind === 'parallel') drawNode(w, n, x, top, s, part);
+      for (const e of layout.edges) drawEdge(w, e, x, top, s, part);
+      for (const n of layout.nodes) if (n.kind !== 'compound' && n.kind !== 'parallel') drawNode(w, n, x, top, s, part);
     },
   };
 }

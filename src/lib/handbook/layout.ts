@@ -185,7 +185,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
       },
       draw(w, x, top) {
         const fx = x + (area - figWidth) / 2;
-        w.clipped(fx - 2, top, figWidth + 4, h, () => fig.draw(w, fx, top - start, scale));
+        w.clipped(fx - 2, top, figWidth + 4, h, () => fig.draw(w, fx, top - start, scale, start > 0 || !last ? { from: start / scale, to: end / scale } : undefined));
         if (!last) w.line(fx, top + h, fx + figWidth, top + h, colors.rule, 0.5, [2, 2]);
         let y = top + h + 6;
         for (const c of caption) {
