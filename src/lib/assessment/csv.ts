@@ -149,6 +149,14 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
   if (clean.trim() === '') {
     throw new SopkitError(empty.code, `${file}: the file is empty; ${empty.advice}`);
   }
+  // Blank lines above the header (a spreadsheet's empty first rows): read as the header, an empty
+  // line had one column, and every row after it was "more cells than the header", blamed on the
+  // delimiter. The header is row 1 in every message about it, so the blank rows are refused here.
+  const above = /^(?:[ \t]*(?:\r\n?|\n))+/.exec(clean)?.[0];
+  if (above) {
+    const n = above.split(/\r\n?|\n/).length - 1;
+    throw new SopkitError(empty.code.replace(/\/empty$/, '/blank-first-row'), `${file} row 1: the row is empty, but the first row must be the header (the column names); delete the ${n === 1 ? 'empty row' : `${n} empty rows`} above the header and save the file again`);
+  }
   const delimiter = detectDelimiter(clean);
   // One kind of line break: papaparse takes the first it sees for the whole file, so rows added
   // with LF to an Excel export (CRLF) ran together into one row of too many cells.

@@ -21,6 +21,15 @@ describe('reading CSV', () => {
     expect(detectDelimiter('participant\n')).toBe(',');
   });
 
+  it('refuses empty rows above the header, naming them, not as cells "more than the header"', () => {
+    expect(() => readCsv('\r\n \r\nparticipant,name\r\nP1,Grace\r\n', 'pre.csv')).toThrow(
+      'pre.csv row 1: the row is empty, but the first row must be the header (the column names); delete the 2 empty rows above the header and save the file again',
+    );
+    expect(() => readCsv('\nparticipant;name\nP1;Grace\n', 'pre.csv')).toThrow(/^pre\.csv row 1: the row is empty.*delete the empty row above/);
+    // Blank rows after the header are still skipped.
+    expect(readCsv('participant,name\n\nP1,Grace\n', 'pre.csv')).toMatchObject({ rows: [['P1', 'Grace']], rowNumbers: [3] });
+  });
+
   it('writes what it reads back', () => {
     const rows = [['participant', 'name'], ['P1', 'Okello, "Grace"'], ['P2', 'line\nbreak']];
     const table = readCsv(writeCsv(rows), 'x.csv');
