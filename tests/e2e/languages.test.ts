@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 import { WAIT } from './simulator-helpers.ts';
@@ -248,3 +249,36 @@ describe('pages in every language', () => {
   });
 });
 
+
+describe("a parameter's tooltip", () => {
+  // `<Param>`'s title was the English label on French and Arabic pages when the label had no
+  // translation; it is now the label in the page's language or, without one, the name of the
+  // page the link opens, in that language.
+  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
+  const titles = (path: string) => [...readFileSync(join(inject('distDir'), path), 'utf8').matchAll(/<a class="param" href="[^"]*#param-([^"]+)" title="([^"]*)"/g)].map((m) => ({ id: m[1]!, title: decode(m[2]!) }));
+  const labels = (file: string) => new Map((parse(readFileSync(join(process.cwd(), file), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
+
+  it('on a translated French page: the French label, or "Profil du pays" where the label has no translation', () => {
+    const own = labels('content/fr/parameters.yaml');
+    const found = titles('/fr/modules/legal-identity-foundations/index.html');
+    expect(found.filter((f) => !own.has(f.id)).length, 'the page should have an untranslated parameter').toBeGreaterThan(0);
+    expect(found.filter((f) => own.has(f.id)).length, 'the page should have a translated parameter').toBeGreaterThan(0);
+    for (const f of found) expect(f.title, f.id).toBe(own.get(f.id) ?? 'Profil du pays');
+  });
+
+  it('on a translated Arabic page: the Arabic labels', () => {
+    const own = labels('content/ar/parameters.yaml');
+    const found = titles('/ar/sops/birth-registration/index.html');
+    expect(found.length).toBeGreaterThan(5);
+    for (const f of found) expect(f.title, f.id).toBe(own.get(f.id) ?? 'الملف القُطري');
+  });
+
+  it('in English text (the source pages, and a page not translated yet shown under /fr/): the source label', () => {
+    const source = labels('content/parameters.yaml');
+    for (const path of ['/sops/birth-registration/index.html', '/fr/sops/death-registration/index.html']) {
+      const found = titles(path);
+      expect(found.length, path).toBeGreaterThan(5);
+      for (const f of found) expect(f.title, `${path} ${f.id}`).toBe(source.get(f.id));
+    }
+  });
+});
