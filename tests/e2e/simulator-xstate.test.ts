@@ -83,7 +83,7 @@ describe('any XState v5 machine in the simulator', () => {
     await press('payment.submitted');
     await waitForActive(page, ['processing.review.pending', 'processing.payment.checking'], 'including');
     const buttons = page.locator('.wf-sim [data-sim-events] button');
-    await expect(buttons.allTextContents()).resolves.toEqual(['review approved', 'review refused', 'payment check completes', 'payment check fails']);
+    await expect(buttons.allTextContents()).resolves.toEqual(['Review approved', 'Review refused', 'Payment check completes', 'Payment check fails']);
     await press('error.platform.paymentCheck');
     await waitForActive(page, ['processing.review.pending', 'processing.payment.unpaid'], 'including');
     await press('payment.submitted');

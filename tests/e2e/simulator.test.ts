@@ -82,6 +82,8 @@ describe('workflow simulator', () => {
     await chooseScenario(page, 'on-time-facility');
     const home = page.locator('.wf-sim [data-event="community.notified"]');
     await expect(home.isDisabled()).resolves.toBe(true);
+    // A button's words start with a capital, not as the machine's event name ("community notified").
+    await expect(home.textContent()).resolves.toBe('Community notified');
     const reason = await page.locator(`#${await home.getAttribute('aria-describedby')}`).textContent();
     expect(reason).toContain('is home birth');
     // Editing the case data re-evaluates the guards.

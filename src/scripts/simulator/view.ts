@@ -64,7 +64,12 @@ export function renderGuide(box: HTMLElement, v: ViewContext, o: { feedback?: { 
   box.replaceChildren(...parts);
 }
 
-const buttonLabel = (v: ViewContext, t: SimTransition) => (t.kind === 'after' ? fmt(v.s['sim.timer'], { label: t.label }) : t.label);
+/**
+ * A button's words: an event's label starts with a capital, as a button does ("Facility notified";
+ * the diagram's arrows keep the machine's lower-case words, and a translation's labels come
+ * capitalised already); a timer's is a sentence of its own.
+ */
+const buttonLabel = (v: ViewContext, t: SimTransition) => (t.kind === 'after' ? fmt(v.s['sim.timer'], { label: t.label }) : t.label.charAt(0).toLocaleUpperCase(document.documentElement.lang || undefined) + t.label.slice(1));
 
 /** Event buttons (guided and free modes): disabled with the guard in words when it fails. */
 export function renderEvents(list: HTMLElement, v: ViewContext, options: readonly Candidate[], expectedType: string | undefined, idPrefix: string): void {
