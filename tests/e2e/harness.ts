@@ -211,15 +211,18 @@ export async function buildSiteForBench(edition: Edition = 'participant'): Promi
   return builds[0]!.dir;
 }
 
-/** Runs axe-core in the page and returns the violations at or above a given impact. */
-export async function axeViolations(page: Page, options: { exclude?: string[] } = {}) {
+/**
+ * Runs axe-core in the page and returns its violations: of WCAG 2.1 A and AA, or of the rules
+ * named (`rules: ['landmark-unique']`, for best-practice rules outside those tags).
+ */
+export async function axeViolations(page: Page, options: { exclude?: string[]; rules?: string[] } = {}) {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: source });
-  return page.evaluate(async (exclude) => {
+  return page.evaluate(async ({ exclude, rules }) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(exclude.length ? { exclude: exclude.map((s) => [s]) } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, options.exclude ?? []);
+  }, { exclude: options.exclude ?? [], rules: options.rules });
 }

@@ -156,3 +156,32 @@ describe('site pages', () => {
     });
   }
 });
+
+describe('landmarks', () => {
+  // A labelled section whose heading also names the table's scroll box inside it made two regions
+  // of one name, which a screen reader's list of landmarks cannot tell apart (axe best practice
+  // landmark-unique; outside the WCAG tags the other tests run).
+  // (/assessments/: every test's card had a "Pre-test" region; the ID module: three case files' tables of the same header cells.)
+  for (const path of ['/sops/birth-registration/', '/modules/civil-registration-births-deaths/', '/fr/modules/civil-registration-births-deaths/', '/modules/national-id-enrolment-module/', '/courses/registry-officers/', '/courses/registry-officers/guide/', '/concordance/', '/assessments/', '/fr/assessments/']) {
+    it(`${path}: no two landmarks share a name`, async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator('[role="region"], section[aria-labelledby]').count()).resolves.toBeGreaterThan(1);
+      expect(await axeViolations(page, { rules: ['landmark-unique'] })).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // The trainer's notes, speaker notes and facilitator keys were complementary landmarks (asides)
+  // inside sections, several named "Trainer note" on one page; they are notes (role="note").
+  const trainer = useBuiltSite('trainer');
+  for (const path of ['/sops/refugee-registration/', '/modules/legal-identity-foundations/', '/fr/modules/legal-identity-foundations/']) {
+    it(`trainer edition ${path}: its notes are notes, not landmarks`, async () => {
+      const page = await trainer.browser.newPage();
+      await page.goto(`${trainer.url}${path}`);
+      await expect(page.locator('aside.trainer-note, aside.speaker-notes').count()).resolves.toBeGreaterThan(0);
+      expect(await axeViolations(page, { rules: ['landmark-unique', 'landmark-complementary-is-top-level'] })).toEqual([]);
+      await page.close();
+    });
+  }
+});

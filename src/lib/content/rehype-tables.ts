@@ -104,6 +104,7 @@ export function rehypeTables() {
   return (tree: Root, file?: { data?: { astro?: { frontmatter?: { language?: unknown } } } }) => {
     const language = file?.data?.astro?.frontmatter?.language;
     const lang = typeof language === 'string' ? language : 'en';
+    const named = new Map<string, Element[]>();
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || index === undefined || !parent) return;
       if (parent.type === 'element' && String(parent.properties.className ?? '').includes('table-wrap')) return SKIP;
@@ -117,7 +118,13 @@ export function rehypeTables() {
         children: [node],
       };
       parent.children[index] = wrap;
+      if (name) named.set(name, [...(named.get(name) ?? []), wrap]);
       return [SKIP, index + 1];
     });
+    // Tables with the same header cells (three case files of one layout) would be regions of one
+    // name, which a list of landmarks cannot tell apart (axe landmark-unique): numbered in order.
+    for (const [name, wraps] of named) {
+      if (wraps.length > 1) wraps.forEach((w, i) => (w.properties.ariaLabel = `${name} (${i + 1})`));
+    }
   };
 }

@@ -84,6 +84,9 @@ function start(root: HTMLElement, config: DeckConfig): void {
     label('.navigate-right', config.strings[rtl ? 'speaker.previous' : 'speaker.next']);
     label('.navigate-up', config.strings['slides.control.up']);
     label('.navigate-down', config.strings['slides.control.down']);
+    // reveal.js puts its arrows in an <aside>: a complementary landmark inside the page's main one
+    // (axe landmark-complementary-is-top-level). They are buttons, each labelled; no landmark.
+    root.querySelector('aside.controls')?.setAttribute('role', 'none');
     watchHelp(root, config.strings, rtl);
     helpAsDialog(deck, root);
     quietOverview(deck, root);

@@ -16,6 +16,14 @@ describe('rehypeTables', () => {
     expect(aside!.children[0]).toMatchObject({ tagName: 'div', properties: { ariaLabel: 'Step, Who' } });
   });
 
+  it('numbers tables of the same header cells, so that no two regions of the page share a name', () => {
+    const tree: Root = { type: 'root', children: [table('', 'New enrolment', 'Candidate record'), table('Step', 'Who'), table('', 'New enrolment', 'Candidate record'), el('aside', [table('', 'New enrolment', 'Candidate record')])] };
+    rehypeTables()(tree);
+    const [a, single, b, aside] = tree.children as Element[];
+    expect([a, b, aside!.children[0] as Element].map((w) => w!.properties.ariaLabel)).toEqual(['New enrolment, Candidate record (1)', 'New enrolment, Candidate record (2)', 'New enrolment, Candidate record (3)']);
+    expect(single!.properties.ariaLabel).toBe('Step, Who');
+  });
+
   it('leaves a table that is already in a scrolling box alone', () => {
     const tree: Root = { type: 'root', children: [el('div', [table('A')], { className: ['table-wrap'] })] };
     rehypeTables()(tree);
