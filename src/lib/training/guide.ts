@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Course } from '../../schemas/course.ts';
@@ -163,7 +163,17 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     ? []
     : [...materialsIn.keys()].every((l) => l === lang)
       ? [t('guide.prep.materials', lang, { materials: [...materialsIn.values()].flatMap((x) => [...x]).join(t('list.semicolon', lang)) })]
-      : [{ text: t('guide.prep.materialsLead', lang), content: [...materialsIn].map(([l, x]) => ({ text: [...x].join(t('list.semicolon', l)), lang: l })) }];
+      : [
+          {
+            text: t('guide.prep.materialsLead', lang),
+            // A module not translated yet gives its words in its own language: said first, in the
+            // guide's, as a page not translated yet says it (a French guide ran on in English unannounced).
+            content: [...materialsIn].flatMap(([l, x]) => [
+              ...(l === lang ? [] : [{ text: t('assess.notTranslated', lang, { language: t(`language.${l}` as UiKey, lang) }), lang }]),
+              { text: [...x].join(t('list.semicolon', l)), lang: l },
+            ]),
+          },
+        ];
   const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
   const pre = c.pretest;
   const post = c.posttest;

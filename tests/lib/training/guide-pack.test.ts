@@ -134,3 +134,25 @@ describe("the Arabic trainer's guide PDF", () => {
     expect(trainers).not.toContain(',');
   });
 });
+
+describe("the guide's materials list in a language the modules are not in", () => {
+  /** The lead-in item of the materials list and its paragraphs, as [text, lang]. */
+  const materials = (lang: string) => {
+    const view = views[lang]!;
+    const items = trainerGuide(view, doc(view), 'trainer', lang).sections.flatMap((s) => s.parts.flatMap((p) => (p.kind === 'checklist' ? p.items : [])));
+    const lead = items.find((i): i is Exclude<typeof i, string> => typeof i !== 'string' && i.content.length > 0)!;
+    return lead.content.map((c) => [c.text.replace(/[\u00a0\u202f]/g, ' ').slice(0, 40), c.lang]);
+  };
+
+  it.each([
+    ['fr', 'Pas encore traduit : affiché en anglais.'],
+    ['ar', 'لم يُترجَم بعد: معروض باللغة الإنجليزية.'],
+  ])('%s: the English paragraph is announced in the guide’s language, right before it', (lang, note) => {
+    const content = materials(lang);
+    const english = content.findIndex(([, l]) => l === 'en');
+    expect(english).toBeGreaterThan(0);
+    expect(content[english - 1]).toEqual([note.slice(0, 40), lang]);
+    // One announcement per other language; a module in the guide's language is not announced.
+    expect(content.filter(([text]) => text === note.slice(0, 40)).length).toBe(new Set(content.flatMap(([, l]) => (l === lang ? [] : [l]))).size);
+  });
+});
