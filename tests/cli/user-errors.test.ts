@@ -202,3 +202,11 @@ describe('an option of the other action is refused, not ignored', () => {
     expect(existsSync(out)).toBe(true);
   });
 });
+
+describe('sopkit handbook with an id that is neither an SOP nor a module', () => {
+  it('names the one meant and both lists, before checking the pack', async () => {
+    const message = await refused(['handbook', 'birth-registraton', '--out', join(temp, 'handbooks')]);
+    expect(message).toMatch(/^sopkit handbook: no SOP or module "birth-registraton" \(did you mean "birth-registration"\?\); SOPs \(content\/sops\/\): appeals-grievances, birth-registration, .*; modules \(content\/modules\/\): civil-registration-births-deaths, .*legal-identity-foundations/);
+    expect(existsSync(join(temp, 'handbooks'))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
+import { didYouMean } from '../../lib/did-you-mean.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
@@ -84,6 +85,11 @@ Examples:
     // Module ids print the participant workbook and trainer manual (and job aids) instead.
     const modules = new Set(project.modules.map((m) => m.id));
     const [sopIds, moduleIds] = [ids.filter((id) => !modules.has(id)), ids.filter((id) => modules.has(id))];
+    // An id that is neither is refused before the check of the pack (seconds), not after it.
+    const unknown = sopIds.find((id) => !project.sops.some((s) => s.id === id));
+    if (unknown !== undefined) {
+      throw new SopkitError('handbook/unknown-sop', `no SOP or module "${unknown}"${didYouMean(unknown, [...project.sops.map((s) => s.id), ...modules])}; SOPs (content/sops/): ${project.sops.map((s) => s.id).join(', ') || 'none'}; modules (content/modules/): ${[...modules].join(', ') || 'none'}`);
+    }
     const [ofSops, ofModules] = [sopSources(project, sopIds), moduleSources(project, moduleIds)];
     await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file));
     const written = await writeSopHandbooks(project, sopIds, { editions: chosen, paper, outDir });
