@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isComment, isLiteral, oneLine } from '../content/mdx-literals.ts';
 import { layout, type SopDoc } from '../content/project.ts';
@@ -150,6 +151,27 @@ export function bodyCodeRule(file: string, tree: Root | undefined, kind: 'sop' |
   return out;
 }
 
+/**
+ * A Markdown table whose header row has an empty cell (`| | New | Old |`): on the page a column
+ * header without a name, which a screen reader announces as nothing (axe empty-table-header), and
+ * the table's scrolling box is named by its header cells. A warning at the table: write what the
+ * column holds ("Detail", "Step").
+ * @param file Path of the MDX file, relative to the project root.
+ * @param tree Its parsed body.
+ */
+export function tableHeaderRule(file: string, tree: Root | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!tree) return out;
+  visit(tree, 'table', (table) => {
+    const head = table.children[0];
+    const empty = head?.children.flatMap((cell, i) => (toString(cell).trim() === '' ? [i + 1] : [])) ?? [];
+    if (!empty.length) return;
+    const which = empty.length === 1 ? `the header of column ${empty[0]} of this table is empty` : `the headers of columns ${empty.join(', ')} of this table are empty`;
+    out.push(diagnostic('warning', 'mdx/empty-table-header', file, `${which}: a screen reader announces that column without a name; write what the column holds (like "Detail" over row labels)`, { line: table.position?.start.line ?? 1, column: table.position?.start.column ?? 1 }));
+  });
+  return out;
+}
+
 function structureRules(sop: SopDoc): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!sop.tree || !sop.data) return out;
@@ -213,7 +235,7 @@ function glossaryRules(ctx: CheckContext): Diagnostic[] {
 export function checkSops(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [...duplicateRules(ctx), ...glossaryRules(ctx)];
   for (const sop of ctx.project.sops) {
-    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree));
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree), ...tableHeaderRule(sop.file, sop.tree));
   }
   return out;
 }
