@@ -172,6 +172,14 @@ describe('landmarks', () => {
     });
   }
 
+  it("the ID module's case-file tables name every column (axe empty-table-header)", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/modules/national-id-enrolment-module/`);
+    await expect(page.locator('th:text-is("Detail")').count()).resolves.toBe(3);
+    expect(await axeViolations(page, { rules: ['empty-table-header'] })).toEqual([]);
+    await page.close();
+  });
+
   // The trainer's notes, speaker notes and facilitator keys were complementary landmarks (asides)
   // inside sections, several named "Trainer note" on one page; they are notes (role="note").
   const trainer = useBuiltSite('trainer');
