@@ -99,7 +99,7 @@ export function diagramFigure(layout: WorkflowLayout): Figure {
     },
     draw(w, x, top, scale, window) {
       const s = scale * PT;
-      // The page's part in the layout's px; a little more than the cut, as the cut never runs through a box or a label.
+      // The page's part in the layout's px (the cut runs in a gap between boxes and labels where the figure has one).
       const part = window ? { from: window.from / PT, to: window.to / PT } : undefined;
       for (const n of layout.nodes) if (n.kind === 'compound' || n.kind === 'parallel') drawNode(w, n, x, top, s, part);
       for (const e of layout.edges) drawEdge(w, e, x, top, s, part);

@@ -74,6 +74,19 @@ export function projectIn(project: Project, lang: string): Project {
   return view;
 }
 
+/**
+ * The language of an entry's words on a page of `page` (a glossary term, a parameter's label):
+ * undefined when they are the page's own (a source page, or a translation has the entry), else
+ * the source's language, in which an entry not translated yet is shown.
+ * @param project The source project (`getProject()`), whose first locale is the source's.
+ * @param page The page's language (the source's when absent).
+ */
+export function untranslatedLang(project: Project, page: string | undefined, kind: 'glossary' | 'roles' | 'parameters', id: string): string | undefined {
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  const lang = page ?? sourceLang;
+  return lang === sourceLang || isTranslated(project, lang, kind, id) ? undefined : sourceLang;
+}
+
 /** True when a glossary term, role... of the source has a translation in a language. */
 export function isTranslated(project: Project, lang: string, kind: 'glossary' | 'roles' | 'parameters', id: string): boolean {
   return project.translations[lang]?.[kind].entries.some((e) => e.id === id) ?? false;
