@@ -91,6 +91,24 @@ describe('life-cycle pages', () => {
     }
   });
 
+  it("an SOP's card links its dry run to the dry run's report and marks every model record as one", async () => {
+    // The dry run was plain text, its report page reachable only from the authoring guide, and
+    // neither the card's consultations nor its dry run said they were model examples.
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.url}/lifecycle/`);
+    const card = page.locator('#sop-birth-registration');
+    const dryRun = card.locator('a[href="/lifecycle/dry-runs/birth-registration-2025/"]');
+    await expect(dryRun.textContent()).resolves.toBe('Dry run of the birth registration SOP in two offices');
+    const items = card.locator('.records li');
+    expect(await items.count()).toBeGreaterThanOrEqual(4);
+    await expect(items.evaluateAll((lis) => lis.map((li) => li.querySelector('.flag-example')?.textContent ?? ''))).resolves.toEqual(Array((await items.count())).fill('Model example'));
+    const flags = await card.locator('.records .flag-example').evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().right));
+    expect(Math.max(...flags)).toBeLessThanOrEqual(360);
+    await dryRun.click();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Dry run of the birth registration SOP in two offices');
+    await page.close();
+  });
+
   it("the life-cycle page's list of consultations reads as one card per consultation on a phone, not a table to scroll sideways", async () => {
     // Six columns at 360 px: the table scrolled 615 px sideways and showed only the date and the
     // start of each title, each row 500 px tall.

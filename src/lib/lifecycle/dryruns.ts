@@ -15,6 +15,8 @@ export interface DryRunSummary {
   title?: string;
   /** Dates found in the record (YYYY-MM-DD), earliest first. */
   dates: string[];
+  /** `example: true`: a model record shipped to show the format; no such dry run took place. */
+  example: boolean;
 }
 
 function dateText(value: unknown): string | undefined {
@@ -38,7 +40,7 @@ function datesOf(record: Record<string, unknown>): string[] {
 
 /**
  * Reads what the life-cycle overview shows of each dry-run record (`content/dryruns/*.yaml`):
- * its SOP, version and dates. The dry-run format and its checks belong to the dry-run code; this
+ * its SOP, version, dates and whether it is a model example. The dry-run format and its checks belong to the dry-run code; this
  * reader only looks, tolerates any other field, and skips a file it cannot parse (the dry-run
  * checks report it).
  * @param root Project root.
@@ -53,10 +55,10 @@ export function readDryRunSummaries(root: string): DryRunSummary[] {
     try {
       data = parse(readFileSync(abs, 'utf8'), { maxAliasCount: 100 });
     } catch {
-      return { id, file, dates: [] };
+      return { id, file, dates: [], example: false };
     }
     const r = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-    return { id, file, sop: str(r.sop), version: str(r.version), title: str(r.title), dates: datesOf(r) };
+    return { id, file, sop: str(r.sop), version: str(r.version), title: str(r.title), dates: datesOf(r), example: r.example === true };
   });
 }
