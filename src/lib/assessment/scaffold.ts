@@ -1,15 +1,24 @@
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 
+/** The SOP a new quiz or module is most likely about, judged by the words of its id. */
+function closestSop<T extends { id: string }>(id: string, sops: readonly T[]): T | undefined {
+  const words = new Set(id.split('-'));
+  const shared = (s: T) => (s.id === id ? Infinity : s.id.split('-').filter((w) => words.has(w)).length);
+  // The first SOP sharing the most words; the first of all when none shares one.
+  return sops.reduce<T | undefined>((best, s) => (best === undefined || shared(s) > shared(best) ? s : best), undefined);
+}
+
 /**
  * A quiz file (ARCHITECTURE.md, Formats: quiz) that passes `sopkit check`: two objectives, one item of each kind that
- * needs no workflow, parallel pre and post forms. Its references point at the SOP with the same
- * id, or the first SOP of the pack, section 1, for the author to correct.
+ * needs no workflow, parallel pre and post forms. Its references point at section 1 of the SOP
+ * with the same id, or else the one whose id shares the most words with it (marriage-basics:
+ * marriage-registration), or else the first SOP of the pack, for the author to correct.
  * @param id Quiz id (the file name).
  * @param project The loaded project, to find an SOP to refer to.
  */
 export function quizScaffold(id: string, project: Project): string {
-  const sop = project.sops.find((s) => s.id === id && s.sections.length) ?? project.sops.find((s) => s.sections.length);
+  const sop = closestSop(id, project.sops.filter((s) => s.sections.length));
   if (!sop) throw new SopkitError('new/no-sops', 'a quiz refers to SOP sections: write an SOP first (sopkit new sop <id>)');
   const p = id.replace(/[^a-z]/g, '').slice(0, 2) || 'q';
   const ref = (n: number) => `${sop.id}#${sop.sections.find((s) => s.level === 1 && s.number === String(n))?.number ?? sop.sections[0]?.number ?? '1'}`;

@@ -83,6 +83,24 @@ function prerequisiteCycles(m: ModuleDoc, k: Known): Diagnostic[] {
   return out;
 }
 
+/**
+ * A module's code names it in every course, timetable, handbook and test booklet ("M2 · Birth and
+ * death registration"): two modules with one code could not be told apart there. The second one
+ * (in file order) gets the error, naming the first.
+ */
+function duplicateCodes(modules: readonly ModuleDoc[]): Diagnostic[] {
+  const first = new Map<string, ModuleDoc>();
+  const out: Diagnostic[] = [];
+  for (const m of modules) {
+    const code = m.data?.code;
+    if (code === undefined) continue;
+    const earlier = first.get(code);
+    if (!earlier) first.set(code, m);
+    else out.push(diagnostic('error', 'module/duplicate-code', m.file, `code ${code} is already the code of ${earlier.file}; give each module its own code (M1, M2, ...)`, m.yaml.positionOf(['code'])));
+  }
+  return out;
+}
+
 function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
   const data = m.data;
   if (!data) return [];
@@ -219,7 +237,7 @@ export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
   const evaluations = loadEvaluations(ctx.project.root);
   if (!ctx.project.modules.length && !ctx.project.courses.length && !evaluations.length) return [];
   const k = knownIds(ctx, evaluations);
-  const out: Diagnostic[] = evaluations.flatMap((doc) => evaluationFileRules(doc, ctx));
+  const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx)), ...duplicateCodes(ctx.project.modules)];
   for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
   for (const c of ctx.project.courses) out.push(...courseRules(c, ctx, k));
   return out;

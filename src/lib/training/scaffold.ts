@@ -4,12 +4,28 @@ import { SopkitError } from '../errors.ts';
 
 const titleOf = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+/** Module codes in reading order: M2 before M10. */
+const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * The code of a new module: the one after the highest "M<n>" of the pack (M1 in a pack without
+ * modules), so that it never takes the code of another module (`module/duplicate-code`).
+ * @param project The loaded project (modules).
+ */
+export function nextModuleCode(project: Project): string {
+  const numbers = project.modules.flatMap((m) => /^M(\d+)$/.exec(m.data?.code ?? '')?.[1] ?? []).map(Number);
+  const taken = new Set(project.modules.map((m) => m.data?.code));
+  let n = Math.max(0, ...numbers) + 1;
+  while (taken.has(`M${n}`)) n++;
+  return `M${n}`;
+}
+
 /**
  * The text of a new module that passes `sopkit check`: two sessions (a presentation with a slide
  * and its speaker notes, an exercise with an activity) adding up to the module's 90 minutes, the
- * objectives of its quiz, and the first role as audience.
+ * objectives of its quiz, the first role as audience, and the next free code.
  * @param id Module id.
- * @param project The loaded project (roles).
+ * @param project The loaded project (roles, modules).
  * @param quizText The YAML of the module's quiz (existing, or the scaffold written with it).
  */
 export function moduleScaffold(id: string, project: Project, quizText: string): string {
@@ -19,7 +35,7 @@ export function moduleScaffold(id: string, project: Project, quizText: string): 
   const objectives = (quiz.objectives ?? []).map((o) => `  - id: ${o.id}\n    text: ${JSON.stringify(o.text)}`).join('\n');
   return `---
 id: ${id}
-code: M0
+code: ${nextModuleCode(project)}
 title: "${titleOf(id)}"
 summary: "One or two sentences: what participants learn in this module, and why."
 version: 0.1.0
@@ -65,14 +81,15 @@ language: en
 }
 
 /**
- * The text of a new course that passes `sopkit check`: the project's modules in file order,
+ * The text of a new course that passes `sopkit check`: the project's modules in the order of their
+ * codes (M1, M2, ..., M10),
  * a timetable generated from a day template (08:30 to 16:30 with tea and lunch), the first
  * module's quiz as pre-test and post-test.
  * @param id Course id.
  * @param project The loaded project (modules, roles).
  */
 export function courseScaffold(id: string, project: Project): string {
-  const modules = project.modules.filter((m) => m.data);
+  const modules = project.modules.filter((m) => m.data).sort((a, b) => byCode(a.data!.code, b.data!.code));
   const first = modules[0]?.data;
   if (!first) throw new SopkitError('new/no-modules', 'a course is made of modules: write one first (sopkit new module <id>)');
   const audience = [...new Set(modules.flatMap((m) => m.data!.audience))];

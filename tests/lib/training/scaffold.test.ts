@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
@@ -31,6 +31,31 @@ describe('sopkit new module | course', () => {
     expect(await main(['new', 'module', 'counter-basics', '--root', root], io)).toBe(1);
     expect(lines.at(-1)).toMatch(/already exists/);
     expect(existsSync(join(root, 'content/modules/counter-basics.mdx'))).toBe(true);
+  });
+
+  it("gives a new module the next free code and the SOP its id names, and a new course its modules in the order of their codes", async () => {
+    // A new module was always M0 (two new modules clashed), its quiz tested the first SOP of the
+    // pack whatever the id said, and a new course listed the modules in file order.
+    const root = join(temp, 'codes');
+    rmSync(root, { recursive: true, force: true });
+    cpSync(resolve('tests/fixtures/training/base'), root, { recursive: true });
+    const intro = join(root, 'content/modules/intro.mdx');
+    writeFileSync(intro, readFileSync(intro, 'utf8').replace(/^code: M1$/m, 'code: M9'));
+    const io = { out: () => {}, err: () => {} };
+    expect(await main(['new', 'sop', 'marriage-registration', '--root', root], io)).toBe(0);
+    expect(await main(['new', 'module', 'marriage-basics', '--root', root], io)).toBe(0);
+    expect(await main(['new', 'module', 'counter-refresher', '--root', root], io)).toBe(0);
+    expect(await main(['new', 'course', 'induction', '--root', root], io)).toBe(0);
+    const read = (path: string) => readFileSync(join(root, path), 'utf8');
+    expect(read('content/modules/marriage-basics.mdx')).toMatch(/^code: M10$/m);
+    expect(read('content/modules/counter-refresher.mdx')).toMatch(/^code: M11$/m);
+    expect(read('quizzes/marriage-basics.yaml')).toMatch(/^sop: marriage-registration$/m);
+    expect(read('content/modules/marriage-basics.mdx')).toMatch(/^sops:\n {2}- marriage-registration$/m);
+    // No word in common with an SOP: the first SOP of the pack, as before.
+    expect(read('quizzes/counter-refresher.yaml')).toMatch(/^sop: marriage-registration$/m);
+    expect(read('content/courses/induction.yaml')).toContain('modules:\n  - intro\n  - marriage-basics\n  - counter-refresher\n');
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('sopkit new evaluation writes an anonymous form that passes check and names the course of the same id', async () => {
