@@ -28,7 +28,7 @@ function partBlocks(part: GuidePart, base: string): Block[] {
         { kind: 'paragraph', inlines: [run(part.title, 'bold')], keepWithNext: true },
         // Content in another language is a paragraph of its own, marked with its language: the
         // layout orders and aligns it in that language's direction.
-        { kind: 'list', ordered: false, checkboxes: true, items: part.items.map((item) => (typeof item === 'string' ? para(item) : [...para(item.text), ...item.content.map((c): Block => ({ kind: 'paragraph', inlines: [run(c.text)], spaceBefore: 2, lang: c.lang }))])) },
+        { kind: 'list', ordered: false, checkboxes: true, items: part.items.map((item) => (typeof item === 'string' ? para(item) : [...para(item.text), ...item.content.map((c): Block => ({ kind: 'paragraph', inlines: [run(c.text)], spaceBefore: 4, lang: c.lang }))])) },
       ];
     case 'list':
       return [{ kind: 'list', ordered: false, items: part.items.map(para) }];

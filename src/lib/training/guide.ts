@@ -149,8 +149,9 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   const modules = c.modules.flatMap((id) => project.modules.filter((m) => m.id === id && m.data));
   const pack = coursePrintPack(project, c, lang);
   // What the activities need, in the language of each module (a module not translated yet gives
-  // its source's words): one sentence when every module is in the guide's language, else a lead-in
-  // and one paragraph per language, so an English list in an Arabic guide runs left to right.
+  // its source's words): a lead-in, then each activity's materials as a line of its own, as the
+  // author wrote them (run into one sentence, they read "need: Per pair, five cards; One set of
+  // task cards", each capital mid-sentence), so an English line in an Arabic guide runs left to right.
   const materialsIn = new Map<string, Set<string>>();
   for (const m of modules) {
     for (const a of allOf(m.outline, 'activities')) {
@@ -161,19 +162,17 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   }
   const materials: GuideItem[] = !materialsIn.size
     ? []
-    : [...materialsIn.keys()].every((l) => l === lang)
-      ? [t('guide.prep.materials', lang, { materials: [...materialsIn.values()].flatMap((x) => [...x]).join(t('list.semicolon', lang)) })]
-      : [
-          {
-            text: t('guide.prep.materialsLead', lang),
-            // A module not translated yet gives its words in its own language: said first, in the
-            // guide's, as a page not translated yet says it (a French guide ran on in English unannounced).
-            content: [...materialsIn].flatMap(([l, x]) => [
-              ...(l === lang ? [] : [{ text: t('assess.notTranslated', lang, { language: t(`language.${l}` as UiKey, lang) }), lang }]),
-              { text: [...x].join(t('list.semicolon', l)), lang: l },
-            ]),
-          },
-        ];
+    : [
+        {
+          text: t('guide.prep.materialsLead', lang),
+          // A module not translated yet gives its words in its own language: said first, in the
+          // guide's, as a page not translated yet says it (a French guide ran on in English unannounced).
+          content: [...materialsIn].flatMap(([l, x]) => [
+            ...(l === lang ? [] : [{ text: t('assess.notTranslated', lang, { language: t(`language.${l}` as UiKey, lang) }), lang }]),
+            ...[...x].map((text) => ({ text, lang: l })),
+          ]),
+        },
+      ];
   const quizzes = new Map(loadQuizzes(project.root).flatMap((q) => (q.quiz ? [[q.id, q.quiz] as const] : [])));
   const pre = c.pretest;
   const post = c.posttest;

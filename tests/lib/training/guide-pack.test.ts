@@ -109,18 +109,21 @@ describe("the Arabic trainer's guide PDF", () => {
   }, 120_000);
 
   it('sets the English materials list (modules not translated yet) left to right, its last line ending where English ends', () => {
-    const text = withoutBidiMarks(pdfText(pdf, 1, 1, '-raw'));
+    // Each activity's materials are a paragraph of their own: the list runs onto page 2.
+    const text = withoutBidiMarks(pdfText(pdf, 1, 2, '-raw'));
     expect(text.replace(/\s+/g, ' ')).toContain("the 'Can I share this?' handout, a chair back to back for the telephone scene");
     // Set in the right-to-left flow, its final full stop went to the start of its last line.
     expect(text).not.toMatch(/^\s*\.the 'Can I share this\?'/m);
     // Its lines start at the left margin (the page is mirrored: the list's checkboxes are on the right).
-    const words = pdfWords(pdf, 1);
-    const scene = words.filter((w) => w.text === 'scene').at(-1)!;
+    // "telephone scene", not the "scene 2" of another activity's line.
+    const atScene = (ws: ReturnType<typeof pdfWords>) => ws.find((w, i) => w.text === 'scene' && ws[i - 1]?.text === 'telephone');
+    const words = [1, 2].map((page) => pdfWords(pdf, page)).find((ws) => atScene(ws))!;
+    const scene = atScene(words)!;
     const last = words.filter((w) => w.yMin === scene.yMin).sort((a, b) => a.xMin - b.xMin);
     expect(last.map((w) => w.text).join(' ')).toMatch(/telephone scene$/);
     expect(last[0]!.xMin).toBeLessThan(60);
     // The Arabic lead-in keeps the right margin.
-    const lead = words.find((w) => w.text.includes('اهجاتحت') || w.text.includes('تحتاجها'))!;
+    const lead = pdfWords(pdf, 1).find((w) => w.text.includes('اهجاتحت') || w.text.includes('تحتاجها'))!;
     expect(lead.xMin).toBeGreaterThan(300);
   });
 
@@ -135,7 +138,7 @@ describe("the Arabic trainer's guide PDF", () => {
   });
 });
 
-describe("the guide's materials list in a language the modules are not in", () => {
+describe("the guide's materials list", () => {
   /** The lead-in item of the materials list and its paragraphs, as [text, lang]. */
   const materials = (lang: string) => {
     const view = views[lang]!;
@@ -143,6 +146,15 @@ describe("the guide's materials list in a language the modules are not in", () =
     const lead = items.find((i): i is Exclude<typeof i, string> => typeof i !== 'string' && i.content.length > 0)!;
     return lead.content.map((c) => [c.text.replace(/[\u00a0\u202f]/g, ' ').slice(0, 40), c.lang]);
   };
+
+  it("en: each activity's materials are a line of their own, as written, not run into one sentence", () => {
+    // Joined, they read "need: Per pair, five A4 cards: ...; One set of task cards per group", a
+    // capital after each semicolon.
+    const content = materials('en');
+    expect(content.length).toBeGreaterThan(3);
+    expect(content.every(([text, l]) => l === 'en' && !text!.includes('; ') && /^[A-Z0-9]/.test(text!))).toBe(true);
+    expect(content.map(([text]) => text)).toContain('One set of task cards per group (handout');
+  });
 
   it.each([
     ['fr', 'Pas encore traduit : affiché en anglais.'],
