@@ -91,7 +91,7 @@ describe('any XState v5 machine in the simulator', () => {
     await waitForActive(page, ['processing.review.pending', 'processing.payment.paid'], 'including');
     // Both regions are where the case is: one line each.
     await expect(page.locator('.wf-sim [data-sim-now] .wf-state-line strong').allTextContents()).resolves.toEqual(['Review the record', 'Fee paid']);
-    await expect(page.locator('.wf-sim [data-sim-log] li strong').allTextContents()).resolves.toEqual(['request received', 'payment submitted', 'payment check fails', 'payment submitted', 'payment check completes']);
+    await expect(page.locator('.wf-sim [data-sim-log] li strong').allTextContents()).resolves.toEqual(['Request received', 'Payment submitted', 'Payment check fails', 'Payment submitted', 'Payment check completes']);
     await press('review.approved');
     await waitForActive(page, ['issue']);
     await page.close();

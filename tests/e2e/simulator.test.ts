@@ -43,6 +43,13 @@ describe('workflow simulator', () => {
       await waitForActive(page, [step.expect]);
     }
     await expect(page.locator('.wf-sim [data-sim-log] li').count()).resolves.toBe(4);
+    // The guide names the next button in the button's own words, and the log the buttons pressed
+    // (both gave the machine's lower-case words: "facility notified" for the button "Facility notified").
+    const next = /“([^”]+)”/.exec((await page.locator('.wf-sim [data-sim-guide]').textContent()) ?? '')?.[1];
+    await expect(page.locator('.wf-sim [data-sim-events] button').allTextContents()).resolves.toContain(next);
+    const pressed = await page.locator('.wf-sim [data-sim-log] li strong').allTextContents();
+    expect(pressed).toHaveLength(4);
+    for (const label of pressed) expect(label).toMatch(/^\p{Lu}/u);
     await page.reload();
     await page.locator('.wf-sim:not([hidden])').waitFor();
     await waitForActive(page, ['supervisorReview']);

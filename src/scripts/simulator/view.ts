@@ -26,11 +26,22 @@ export function expectedPaths(state: string): string[] {
   return state.split(',').map((p) => p.trim()).filter(Boolean);
 }
 
-/** The words of an event (its button label), for the guide and the log. */
+/**
+ * A button's words: an event's label starts with a capital, as a button does ("Facility notified";
+ * the diagram's arrows keep the machine's lower-case words, and a translation's labels come
+ * capitalised already); a timer's is a sentence of its own.
+ */
+const buttonLabel = (v: ViewContext, t: SimTransition) => (t.kind === 'after' ? fmt(v.s['sim.timer'], { label: t.label }) : t.label.charAt(0).toLocaleUpperCase(document.documentElement.lang || undefined) + t.label.slice(1));
+
+/**
+ * The words of an event as its button shows them, for the guide ("Next in this case: “Facility
+ * notified”") and the log: a trainee looks for the button the guide names, and the log lists the
+ * buttons pressed (both gave the machine's lower-case words where the button had a capital).
+ */
 export function labelOf(v: ViewContext, type: string): string {
   for (const list of Object.values(v.data.transitions)) {
     const t = list.find((x) => sameEvent(x.event, type));
-    if (t) return t.label;
+    if (t) return buttonLabel(v, t);
   }
   return type;
 }
@@ -63,13 +74,6 @@ export function renderGuide(box: HTMLElement, v: ViewContext, o: { feedback?: { 
   }
   box.replaceChildren(...parts);
 }
-
-/**
- * A button's words: an event's label starts with a capital, as a button does ("Facility notified";
- * the diagram's arrows keep the machine's lower-case words, and a translation's labels come
- * capitalised already); a timer's is a sentence of its own.
- */
-const buttonLabel = (v: ViewContext, t: SimTransition) => (t.kind === 'after' ? fmt(v.s['sim.timer'], { label: t.label }) : t.label.charAt(0).toLocaleUpperCase(document.documentElement.lang || undefined) + t.label.slice(1));
 
 /** Event buttons (guided and free modes): disabled with the guard in words when it fails. */
 export function renderEvents(list: HTMLElement, v: ViewContext, options: readonly Candidate[], expectedType: string | undefined, idPrefix: string): void {
