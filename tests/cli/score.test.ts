@@ -55,6 +55,16 @@ describe('sopkit score', () => {
     expect((JSON.parse(kobo.out) as ScoreReport).forms.pre?.n).toBe(3);
   });
 
+  it('reads a Kobo export saved as an Excel workbook as it reads the CSV', async () => {
+    const args = ['score', '--root', root, '--quiz', 'sample-registration', '--form', 'pre', '--json', '--responses'];
+    const book = await run(...args, join(fixtures, 'workbooks/kobo-pre.xlsx'));
+    const text = await run(...args, join(fixtures, 'responses/kobo-pre.csv'));
+    expect(book.code).toBe(0);
+    expect((JSON.parse(book.out) as ScoreReport).forms.pre?.n).toBe(3);
+    expect(book.out).toBe(text.out);
+    expect(book.err.replace('kobo-pre.xlsx', 'kobo-pre.csv').replace('/workbooks/', '/responses/')).toBe(text.err);
+  });
+
   it('--out writes scores.csv, items.csv, report.html and report.pdf', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-'));
     const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--out', dir, '--date', '2026-03-10');

@@ -64,6 +64,29 @@ describe('the training report page (trainer edition)', () => {
     await context.close();
   });
 
+  it('reads the tests, the attendance and the evaluation saved as Excel workbooks: the report of their CSV files', async () => {
+    // Each page makes its report.json; the same report, but for the files' names.
+    const report = async (files: string[]): Promise<TrainingReport> => {
+      const page = await site.browser.newPage();
+      await page.goto(url());
+      await page.setInputFiles('[data-files]', files);
+      await page.waitForFunction((n) => document.querySelectorAll('[data-list] li').length === n, files.length);
+      expect(await page.$$eval('[data-list] select', (els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual(['pre', 'evaluation', 'attendance']);
+      await page.fill('[data-date]', '2026-03-06');
+      await page.click('[data-report-form] button[type="submit"]');
+      await page.locator('[data-out]').waitFor();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="report.json"]')]);
+      const json = readFileSync((await file.path())!, 'utf8').replace(/"(pre|evaluation|attendance)\.(csv|xlsx)"/g, '"$1"');
+      await page.close();
+      return JSON.parse(json) as TrainingReport;
+    };
+    const W = 'tests/fixtures/training/report/workbooks';
+    const books = await report(['pre', 'evaluation', 'attendance'].map((f) => `${W}/${f}.xlsx`));
+    const csv = await report(['pre', 'evaluation', 'attendance'].map((f) => `${E}/${f}.csv`));
+    expect(books.tests).toHaveLength(1);
+    expect(differences(books, csv)).toEqual([]);
+  });
+
   it('says which file, row and column is wrong, and leaves out what was not given', async () => {
     const page = await site.browser.newPage();
     await page.goto(url());
@@ -80,19 +103,20 @@ describe('the training report page (trainer edition)', () => {
     await page.close();
   });
 
-  it('refuses notes given as a Word document or a PDF, and a workbook given as a test, naming each as what it is', async () => {
+  it('refuses notes given as a Word document or a PDF, and a ZIP given as a test, naming each as what it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-page-'));
     const docx = wordDocument(join(dir, 'notes.docx'));
     const pdf = join(dir, 'notes.pdf');
     copyFileSync('tests/fixtures/offline-site/handbooks/a.pdf', pdf);
-    const xlsx = join(dir, 'pre.xlsx');
-    copyFileSync('tests/fixtures/lifecycle/registers/numeric-section-libreoffice.xlsx', xlsx);
+    // A ZIP that is no workbook (a workbook is read: see the test above).
+    const xlsx = join(dir, 'pre.zip');
+    copyFileSync('tests/fixtures/assessment/workbooks/zipped-csv.zip', xlsx);
     const page = await site.browser.newPage();
     const notes = 'save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file';
     for (const [file, expected] of [
       [docx, `Cannot make the report: notes.docx is not a text file (it is a Word document (.docx) or another ZIP archive); ${notes}`],
       [pdf, `Cannot make the report: notes.pdf is not a text file (it is a PDF); ${notes}`],
-      [xlsx, 'Cannot make the report: pre.xlsx is not a CSV file: it is an Excel workbook (.xlsx) or another ZIP archive; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)'],
+      [xlsx, 'Cannot make the report: pre.zip is not a CSV file: it is a ZIP archive, not an Excel workbook (.xlsx) that can be read; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)'],
     ]) {
       await page.goto(url());
       await page.setInputFiles('[data-files]', [`${E}/evaluation.csv`, file!]);

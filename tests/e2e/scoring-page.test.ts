@@ -1,7 +1,7 @@
 // The scoring page (trainer edition) reads every file it is given: two tablets that exported in
 // the same minute give two files of the same name, and both count; a participant found in two
 // files of the same form is reported, naming both files, never counted twice or dropped.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,13 +76,13 @@ describe('scoring page: files of the same name', () => {
 });
 
 describe('scoring page: files that are not CSV, and ids written differently', () => {
-  // A real workbook, as a trainer drops the spreadsheet instead of its CSV export.
-  const workbook = join(dir, 'pre.xlsx');
-  copyFileSync('tests/fixtures/lifecycle/registers/numeric-section-libreoffice.xlsx', workbook);
+  // A ZIP that is no workbook (the CSV export zipped); a workbook itself is read (below).
+  const workbook = join(dir, 'pre.zip');
+  copyFileSync('tests/fixtures/assessment/workbooks/zipped-csv.zip', workbook);
 
-  it('names a workbook or a photo as what it is, in the page\'s language, not as cell errors', async () => {
+  it('names a ZIP, a locked workbook or a photo as what it is, in the page\'s language, not as cell errors', async () => {
     const page = await site.browser.newPage();
-    expect(await score(page, [workbook])).toBe('Cannot score: pre.xlsx is not a CSV file: it is an Excel workbook (.xlsx) or another ZIP archive; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
+    expect(await score(page, [workbook])).toBe('Cannot score: pre.zip is not a CSV file: it is a ZIP archive, not an Excel workbook (.xlsx) that can be read; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
     expect(await page.locator('[data-out]').isVisible()).toBe(false);
     // A real PNG: a photo (here a screenshot) of the paper register.
     const photo = join(dir, 'register.png');
@@ -96,10 +96,10 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     const frLocked = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'post.xlsx', kind: t('scoring.kind.encrypted', 'fr') }) });
     expect(await score(page, [locked], 'fr/')).toBe(frLocked);
     expect(frLocked).toContain('protégé par un mot de passe');
-    const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'fr') }) });
+    const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.zip', kind: t('scoring.kind.zip', 'fr') }) });
     expect(await score(page, [workbook], 'fr/')).toBe(fr);
-    expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est un classeur Excel');
-    const ar = t('scoring.error', 'ar', { message: t('scoring.err.csv/not-text', 'ar', { file: 'pre.xlsx', kind: t('scoring.kind.zip', 'ar') }) });
+    expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est une archive ZIP');
+    const ar = t('scoring.error', 'ar', { message: t('scoring.err.csv/not-text', 'ar', { file: 'pre.zip', kind: t('scoring.kind.zip', 'ar') }) });
     expect(await score(page, [workbook], 'ar/')).toBe(ar);
     await page.close();
   });
@@ -117,5 +117,27 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     // Ids written the same way: no such warning.
     expect(await score(page, [first, second])).toBe('Scored: Pre-test 5.');
     await page.close();
+  });
+});
+
+describe('scoring page: an Excel workbook', () => {
+  it('scores the first sheet of an .xlsx as it scores the same answers in CSV', async () => {
+    // examples/registry-officers/pre.csv saved by LibreOffice Calc as .xlsx (number and boolean cells).
+    const scores = async (file: string) => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}/scoring/`);
+      await page.selectOption('[data-quiz]', 'legal-identity-foundations');
+      await page.setInputFiles('[data-files]', file);
+      await page.click('[data-scoring-form] button[type="submit"]');
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+      const status = await page.locator('[data-status]').textContent();
+      const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="scores.json"]')]);
+      const report = readFileSync((await json.path())!, 'utf8');
+      await page.close();
+      return { status, report };
+    };
+    const book = await scores('tests/fixtures/training/report/workbooks/pre.xlsx');
+    expect(book.status).toBe('Scored: Pre-test 18.');
+    expect(book).toEqual(await scores('examples/registry-officers/pre.csv'));
   });
 });

@@ -36,6 +36,7 @@ of \`sopkit score\`), items to review, the session evaluation (response rate, me
 statement, diverging bars, comments as written), the trainer's observations and recommendations
 (Markdown), and annexes (timetable, item analysis). Every file is optional: a missing one leaves
 its section out with a line saying so; a bad one is one error naming the file, row and column.
+Tables are CSV files or Excel workbooks (.xlsx: the first sheet with a cell filled in).
 The formats are in ARCHITECTURE.md (Formats: responses, evaluation responses, attendance, notes).
 
 Options:
@@ -87,7 +88,7 @@ Example:
     const info = courseInfo(project, values.course, lang);
     const attendance = one(values.attendance, 'attendance');
     const notes = one(values.notes, 'notes');
-    const inputs = readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });
+    const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });
     const r = buildTrainingReport(info, inputs, date);
     if (values.json) {
       io.out(JSON.stringify(r, null, 2));

@@ -79,10 +79,11 @@ export const score: Command = {
   help: `Usage: sopkit score --quiz <id|path.yaml> (--responses f.csv | --pre f.csv --post g.csv)
                     [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD]
 
-Reads responses (participant, form, one column per item; comma, semicolon or tab;
-Kobo/ODK exports too; the format is in ARCHITECTURE.md), scores them against the quiz and
-computes classical test statistics: item analysis as Moodle's statistics report, and with both forms the pre/post comparison
-(normalized gains, paired t, Wilcoxon signed-rank, d_z, mastery per objective).
+Reads responses (participant, form, one column per item; CSV with comma, semicolon or tab, or
+an Excel workbook's first sheet; Kobo/ODK exports too; the format is in ARCHITECTURE.md),
+scores them against the quiz and computes classical test statistics: item analysis as Moodle's
+statistics report, and with both forms the pre/post comparison (normalized gains, paired t,
+Wilcoxon signed-rank, d_z, mastery per objective).
 Participants found in only one form are listed, never dropped silently.
 
 Options:
@@ -112,7 +113,7 @@ Example:
     const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const given = dateOption('--date', values.date);
     const { quiz } = resolveQuiz(root, values.quiz);
-    const scored = scoreFiles(root, quiz, filesFrom(values));
+    const scored = await scoreFiles(root, quiz, filesFrom(values));
     for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
     if (values.json) io.out(JSON.stringify(scored.report, null, 2));

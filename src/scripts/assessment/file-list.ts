@@ -3,7 +3,8 @@
 // are kept, the second shown and named in messages as `name (2)`; the very same file chosen twice
 // (the same bytes, not just the same size and date) is read once and said.
 
-import { binaryType, type BinaryType } from '../../lib/assessment/csv.ts';
+import { binaryType, decodeText, type BinaryType } from '../../lib/assessment/csv.ts';
+import { rowsToCsv, workbookRows } from '../../lib/assessment/workbook.ts';
 import { fill } from './store.ts';
 
 /** A chosen file and the name it is shown and named by in messages. */
@@ -84,8 +85,17 @@ export function notTextLine(type: BinaryType, label: string, s: Record<string, s
   return fill(s[template] ?? '', { file: label, kind: s[type === 'zip' ? zip : `scoring.kind.${type}`] ?? type });
 }
 
-/** The bytes of a chosen file, and what it is when it is not text. */
-export async function bytesOf(file: File): Promise<{ bytes: Uint8Array; binary: BinaryType | undefined }> {
+/**
+ * The text of a chosen table: a CSV file's (any encoding a spreadsheet writes), or the first sheet
+ * of an .xlsx workbook (a Kobo export, answers typed into a spreadsheet) as CSV, read on the
+ * device by the same code as `sopkit`; and what the file is when it is neither (text empty).
+ */
+export async function tableOf(file: File): Promise<{ text: string; binary: BinaryType | undefined }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { bytes, binary: binaryType(bytes) };
+  const binary = binaryType(bytes);
+  if (binary === 'zip' || binary === 'encrypted') {
+    const book = await workbookRows(bytes);
+    if ('rows' in book) return { text: rowsToCsv(book.rows), binary: undefined };
+  }
+  return { text: binary ? '' : decodeText(bytes), binary };
 }

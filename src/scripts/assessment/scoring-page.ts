@@ -1,7 +1,6 @@
 // The scoring page island: reads the chosen CSV files on this device and runs the same core as
 // `sopkit score` (parse, score, item analysis, pre/post), then shows the report and offers the
 // same files for download. It makes no network request.
-import { decodeText } from '../../lib/assessment/csv.ts';
 import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { renderReportFragment, renderReportHtml, type ReportOptions } from '../../lib/assessment/report-html.ts';
@@ -12,7 +11,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { isUserError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { formFromName } from '../../lib/training/report/guess.ts';
-import { bytesOf, newFiles, notTextLine, watchFiles, type ChosenFile } from './file-list.ts';
+import { newFiles, notTextLine, watchFiles, type ChosenFile, tableOf } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
 
@@ -104,10 +103,10 @@ function start(root: HTMLElement, config: Config): void {
     try {
       const sets = await Promise.all(
         chosen.map(async (c) => {
-          // A workbook, a PDF or a photo is named as what it is, not read as cells.
-          const { bytes, binary } = await bytesOf(c.file);
+          // A workbook's first sheet is read as its CSV would be; a PDF, a photo or another ZIP
+          // is named as what it is, not read as cells.
+          const { text, binary } = await tableOf(c.file);
           if (binary) throw new Error(notTextLine(binary, c.label, s, 'scoring.err.csv/not-text'));
-          const text = decodeText(bytes);
           try {
             return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});
           } catch (error) {

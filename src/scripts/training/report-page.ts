@@ -2,14 +2,13 @@
 // file list: same-named files kept apart, the same file read once), guesses what each is, runs
 // the model of `sopkit report` and shows the report, with its HTML, JSON and CSV files to
 // download. It makes no network request.
-import { decodeText } from '../../lib/assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
 import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs } from '../../lib/training/report/model.ts';
 import { evaluationStatsCsv } from '../../lib/training/report/stats-csv.ts';
-import { bytesOf, newFiles, notTextLine, watchFiles, type ChosenFile } from '../assessment/file-list.ts';
+import { newFiles, notTextLine, watchFiles, type ChosenFile, tableOf } from '../assessment/file-list.ts';
 import type { BinaryType } from '../../lib/assessment/csv.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fill } from '../assessment/store.ts';
@@ -74,8 +73,7 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     for (const c of added) {
-      const { bytes, binary } = await bytesOf(c.file);
-      const text = binary ? '' : decodeText(bytes);
+      const { text, binary } = await tableOf(c.file);
       chosen.push({ ...c, text, binary, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
     }
     render();

@@ -45,7 +45,7 @@ describe('responses typed in Arabic letters', () => {
   const latin = { pre: readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), post: readFileSync(join(fixtures, 'responses/class-post.csv'), 'utf8') };
   const save = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
 
-  it('score exactly as the same answers in Latin ids, order items included (sopkit score’s core)', () => {
+  it('score exactly as the same answers in Latin ids, order items included (sopkit score’s core)', async () => {
     const arabic = { pre: inArabic(latin.pre), post: inArabic(latin.post) };
     // The retyped file really is in Arabic: no Latin id is left in an item column.
     expect(arabic.pre).toMatch(/أ|ا|إ|آ/);
@@ -54,8 +54,8 @@ describe('responses typed in Arabic letters', () => {
     // Every order answer of the fixture is there, in Arabic letters, in the participant's order.
     const orders = readCsv(arabic.pre, 'x').rows.map((c) => c[7]).filter(Boolean);
     expect(orders.length).toBeGreaterThan(10);
-    const l = scoreFiles(dir, quiz, [{ path: save('latin-pre.csv', latin.pre) }, { path: save('latin-post.csv', latin.post) }]);
-    const a = scoreFiles(dir, quiz, [{ path: save('arabic-pre.csv', arabic.pre) }, { path: save('arabic-post.csv', arabic.post) }]);
+    const l = await scoreFiles(dir, quiz, [{ path: save('latin-pre.csv', latin.pre) }, { path: save('latin-post.csv', latin.post) }]);
+    const a = await scoreFiles(dir, quiz, [{ path: save('arabic-pre.csv', arabic.pre) }, { path: save('arabic-post.csv', arabic.post) }]);
     expect(a.responses.map((r) => [r.participant, r.form, r.answers])).toEqual(l.responses.map((r) => [r.participant, r.form, r.answers]));
     expect(a.report).toEqual(l.report);
     // The answers are really scored, order items partly right and wrong among them.

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BINARY_KINDS, binaryType, csvText, decodeText } from '../../assessment/csv.ts';
+import { BINARY_KINDS, binaryType, decodeText } from '../../assessment/csv.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
+import { tableText } from '../../assessment/workbook.ts';
 import { SopkitError } from '../../errors.ts';
 import { inputFile } from '../../input-file.ts';
 import type { Paper } from '../../handbook/theme.ts';
@@ -28,9 +29,12 @@ function target(root: string, value: string): { path: string; id?: string } {
   return { path: value };
 }
 
-/** A file's text in whatever encoding a spreadsheet wrote it; one line when it is missing. */
-function readText(root: string, path: string): InputFile {
-  return { name: path, text: csvText(readFileSync(inputFile(root, path, 'report/not-found')), path) };
+/**
+ * A table's text: CSV in whatever encoding a spreadsheet wrote it, or an .xlsx workbook's first
+ * sheet as CSV; one line when it is missing or neither.
+ */
+async function readText(root: string, path: string): Promise<InputFile> {
+  return { name: path, text: await tableText(readFileSync(inputFile(root, path, 'report/not-found')), path) };
 }
 
 /**
@@ -49,18 +53,24 @@ function readNotes(root: string, path: string): InputFile {
  * @param root Folder relative paths are resolved against.
  * @param args The files.
  */
-export function readReportInputs(root: string, args: ReportArgs): ReportInputs {
-  const test = (form: FormId) => (value: string) => {
-    const { path, id } = target(root, value);
-    return { ...readText(root, path), form, ...(id ? { quiz: id } : {}) };
-  };
-  return {
-    tests: [...args.pre.map(test('pre')), ...args.post.map(test('post'))],
-    evaluations: args.evaluation.map((value) => {
+export async function readReportInputs(root: string, args: ReportArgs): Promise<ReportInputs> {
+  // One file after another, in the order given: the first bad one is the one named.
+  const tests: ReportInputs['tests'] = [];
+  for (const [form, values] of [['pre', args.pre], ['post', args.post]] as const) {
+    for (const value of values) {
       const { path, id } = target(root, value);
-      return { ...readText(root, path), ...(id ? { form: id } : {}) };
-    }),
-    ...(args.attendance ? { attendance: readText(root, args.attendance) } : {}),
+      tests.push({ ...(await readText(root, path)), form, ...(id ? { quiz: id } : {}) });
+    }
+  }
+  const evaluations: ReportInputs['evaluations'] = [];
+  for (const value of args.evaluation) {
+    const { path, id } = target(root, value);
+    evaluations.push({ ...(await readText(root, path)), ...(id ? { form: id } : {}) });
+  }
+  return {
+    tests,
+    evaluations,
+    ...(args.attendance ? { attendance: await readText(root, args.attendance) } : {}),
     ...(args.notes ? { notes: readNotes(root, args.notes) } : {}),
   };
 }

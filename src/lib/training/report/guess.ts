@@ -37,7 +37,7 @@ export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'ev
     header = readCsv(text, name).header.map((h) => (segments(h).at(-1) ?? '').toLowerCase());
   } catch {
     // Not readable as a table (empty, a quote left open): what its name says, so the error that follows is the right kind's.
-    return /\.(csv|tsv)$/i.test(name) ? kindFromName(name) : 'notes';
+    return /\.(csv|tsv|xlsx)$/i.test(name) ? kindFromName(name) : 'notes';
   }
   if (header.some((h) => /^(day[\s_-]*\d{1,2}|\d{4}-\d{2}-\d{2})$/.test(h)) && header.some((h) => ['organisation', 'organization', 'office'].includes(h))) return 'attendance';
   const items = new Set(info.evaluations.flatMap((e) => e.items.map((i) => i.id)));

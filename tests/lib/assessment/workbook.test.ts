@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/lib/assessment/csv.ts';
+import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
+import { buildReport } from '../../../src/lib/assessment/report.ts';
+import { parseResponses } from '../../../src/lib/assessment/responses.ts';
+import { tableText } from '../../../src/lib/assessment/workbook.ts';
+
+// Workbooks made by LibreOffice Calc from the CSV fixtures (tests/fixtures/assessment/workbooks/
+// README.md): their cells are typed (numbers, booleans, dates), as a Kobo export's are.
+const fixtures = resolve('tests/fixtures/assessment');
+const quiz = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
+const bytes = (path: string) => new Uint8Array(readFileSync(join(fixtures, path)));
+const csv = (path: string) => decodeText(bytes(path));
+
+describe('an Excel workbook where a CSV is expected', () => {
+  it("a Kobo export saved as .xlsx reads as its CSV does: the same participants, answers and warnings", async () => {
+    const fromBook = parseResponses(await tableText(bytes('workbooks/kobo-pre.xlsx'), 'kobo-pre.xlsx'), 'kobo-pre.xlsx', quiz, { form: 'pre' });
+    const fromCsv = parseResponses(csv('responses/kobo-pre.csv'), 'kobo-pre.xlsx', quiz, { form: 'pre' });
+    expect(fromBook.responses).toEqual(fromCsv.responses);
+    expect(fromBook.warnings).toEqual(fromCsv.warnings);
+    expect(fromBook.ignoredColumns).toEqual(fromCsv.ignoredColumns);
+    // The true/false item was a boolean cell, the option columns numbers.
+    expect(fromBook.responses[0]?.answers['s-04']).toEqual(['true']);
+  });
+
+  it('a class of 30 gives the statistics of its CSV, to the last digit', async () => {
+    const fromBook = parseResponses(await tableText(bytes('workbooks/class-pre.xlsx'), 'class-pre.xlsx'), 'class-pre.xlsx', quiz);
+    const fromCsv = parseResponses(csv('responses/class-pre.csv'), 'class-pre.xlsx', quiz);
+    expect(fromBook.responses).toHaveLength(30);
+    expect(buildReport(quiz, fromBook.responses)).toEqual(buildReport(quiz, fromCsv.responses));
+  });
+
+  it('keeps a comma, quotes and a line break inside their cell, and the spreadsheet rows in messages', async () => {
+    const set = parseResponses(await tableText(bytes('workbooks/quoted.xlsx'), 'quoted.xlsx'), 'quoted.xlsx', quiz);
+    expect(set.responses.map((r) => [r.participant, r.name])).toEqual([['Q01', 'Kamau, "Jo"\nsecond line']]);
+    // Two empty rows above the header are rows 1 and 2 of the sheet, as in its CSV.
+    const text = await tableText(bytes('workbooks/blank-top.xlsx'), 'blank-top.xlsx');
+    expect(() => parseResponses(text, 'blank-top.xlsx', quiz)).toThrow(/^blank-top\.xlsx row 1: the row is empty, .*delete the 2 empty rows above the header/);
+    expect(() => parseResponses(csv('workbooks/blank-top.csv'), 'blank-top.csv', quiz)).toThrow(/^blank-top\.csv row 1: the row is empty, .*delete the 2 empty rows above the header/);
+  });
+
+  it('names a workbook with no cell, a ZIP that is not a workbook and one protected by a password, each in one line', async () => {
+    await expect(tableText(bytes('workbooks/empty.xlsx'), 'empty.xlsx')).rejects.toThrow('empty.xlsx: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)');
+    await expect(tableText(bytes('workbooks/zipped-csv.zip'), 'answers.zip')).rejects.toThrow(/^answers\.zip is a ZIP archive but not an Excel workbook that can be read \(.+\); give the CSV file/);
+    const locked = new Uint8Array(readFileSync(resolve('tests/fixtures/lifecycle/registers/password-protected.xlsx')));
+    await expect(tableText(locked, 'pre.xlsx')).rejects.toThrow(/^pre\.xlsx is protected by a password, so it cannot be read; open it, remove the password/);
+    // A PDF is still named as what it is.
+    await expect(tableText(new TextEncoder().encode('%PDF-1.7\n'), 'pre.pdf')).rejects.toThrow('pre.pdf is not a CSV file: it is a PDF');
+  });
+});
