@@ -5,7 +5,7 @@ import { layout, loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
-import { workflowScaffold } from '../../lib/workflow/scaffold.ts';
+import { sopOfNewWorkflow, workflowScaffold } from '../../lib/workflow/scaffold.ts';
 import { courseScaffold, moduleScaffold } from '../../lib/training/scaffold.ts';
 import { evaluationScaffold } from '../../lib/training/evaluation/scaffold.ts';
 import { evaluationsDir } from '../../lib/training/evaluation/load.ts';
@@ -18,6 +18,8 @@ interface Scaffold {
   text(id: string, ctx: CommandContext): string | Promise<string>;
   /** Files the new one needs and that are written with it when they do not exist yet. */
   companions?(id: string, ctx: CommandContext): { path: string; text: string }[];
+  /** What to do next that the file alone does not do, printed after it. */
+  next?(id: string, ctx: CommandContext): string | undefined;
 }
 
 /** A module's quiz: the existing `quizzes/<id>.yaml`, or a new scaffold written with the module. */
@@ -59,6 +61,12 @@ const scaffolds: Record<string, Scaffold> = {
   workflow: {
     path: (id) => join(layout.workflows, `${id}.machine.ts`),
     text: (id, { root }) => workflowScaffold(id, loadProject(root)),
+    next(id, { root }) {
+      // Its states name that SOP's steps, but until the SOP declares the machine nothing uses it.
+      const project = loadProject(root);
+      const sop = sopOfNewWorkflow(project, id);
+      return sop && !sop.data?.workflow ? `next: add "workflow: ${id}" to the frontmatter of ${sop.file}, so that check holds each state to its step and the SOP's page simulates the machine` : undefined;
+    },
   },
 };
 
@@ -97,6 +105,8 @@ quizzes/<id>.yaml, which is written with it when it does not exist; a course
       writeFileSync(join(root, file.path), file.text);
       io.out(`created ${file.path}`);
     }
+    const next = scaffold.next?.(id, ctx);
+    if (next) io.out(next);
     return 0;
   },
 };

@@ -3,12 +3,20 @@ import { SopkitError } from '../errors.ts';
 import { sopsOfWorkflow } from './check.ts';
 
 /**
+ * The SOP a new machine describes: the one that declares `workflow: <id>`, else the SOP of the same
+ * id that declares no workflow yet (`sopkit new sop x`, then `sopkit new workflow x`).
+ */
+export function sopOfNewWorkflow(project: Project, id: string): Project['sops'][number] | undefined {
+  return sopsOfWorkflow(project.sops, id)[0] ?? project.sops.find((s) => s.id === id && s.data && !s.data.workflow);
+}
+
+/**
  * The sections and the role a new machine's states can name: the procedure subsections and the
- * first role of the SOP that declares `workflow: <id>`, when there is one (so the scaffold passes
- * `check` against it), else section 1 and the first role of content/roles.yaml.
+ * first role of its SOP (`sopOfNewWorkflow`), when there is one (so the scaffold passes `check`
+ * against it), else section 1 and the first role of content/roles.yaml.
  */
 function anchors(project: Project, id: string): { first: string; second: string; role: string } {
-  const sop = sopsOfWorkflow(project.sops, id)[0];
+  const sop = sopOfNewWorkflow(project, id);
   const procedure = sop?.sections.find((s) => s.level === 1 && s.title.trim().toLowerCase() === 'procedure');
   const steps = procedure ? sop!.sections.filter((s) => s.level === 2 && s.number.startsWith(`${procedure.number}.`)).map((s) => s.number) : [];
   const first = steps[0] ?? procedure?.number ?? sop?.sections[0]?.number ?? '1';
