@@ -31,12 +31,17 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
 
 async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: string, workflow: WorkflowLookup): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
+  // A workflow that does not load is said once per quiz, at its first item, naming the others
+  // (it was said again at each of its items: eight times over for one misspelt word).
+  const unloadable = new Map<string, { at: number; reason: string; items: string[] }>();
   for (const [i, item] of quiz.items.entries()) {
     if (item.type !== 'scenario' || !item.scenario || item.step === undefined) continue;
     const [workflowId = '', scenarioId = ''] = item.scenario.split('/');
     const loaded = await workflow(workflowId);
     if (typeof loaded === 'string') {
-      out.push(diagnostic('error', 'quiz/scenario-workflow', file, `item ${item.id}: scenario "${item.scenario}": ${loaded}`, at(['items', i, 'scenario'])));
+      const seen = unloadable.get(workflowId);
+      if (seen) seen.items.push(item.id);
+      else unloadable.set(workflowId, { at: i, reason: loaded, items: [item.id] });
       continue;
     }
     const scenario = loaded.module.scenarios.find((s) => s.id === scenarioId);
@@ -68,6 +73,11 @@ async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: str
     if (new Set(optionEvents).size !== optionEvents.length) {
       out.push(diagnostic('error', 'quiz/scenario-event', file, `item ${item.id}: two options stand for the same event; each option needs its own event`, at(['items', i, 'options'])));
     }
+  }
+  for (const { at: i, reason, items } of unloadable.values()) {
+    const first = quiz.items[i]!;
+    const others = items.length > 1 ? ` (and item${items.length > 2 ? 's' : ''} ${items.slice(1).join(', ')}, of the same workflow)` : '';
+    out.push(diagnostic('error', 'quiz/scenario-workflow', file, `item ${first.id}${others}: scenario "${first.type === 'scenario' ? first.scenario : ''}": ${reason}`, at(['items', i, 'scenario'])));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuizDoc, checkQuizzes, workflowCache } from '../../../src/lib/assessment/check.ts';
@@ -42,6 +42,24 @@ describe('quiz checks', () => {
       }
     });
   }
+});
+
+describe('a workflow that does not load', () => {
+  it('is said once per quiz, at its first item, naming the other items that use it', async () => {
+    // Each of its scenario items repeated the same load error: eight errors for one misspelt word.
+    const text = readFileSync(join(dir, 'scenario-unknown-workflow.yaml'), 'utf8').replace('scenario: sample-registration/on-time', 'scenario: death-registration/on-time');
+    const temp = mkdtempSync(join(fixtures, 'project', '.quiz-'));
+    try {
+      const file = join(temp, 'two-items.yaml');
+      writeFileSync(file, text);
+      const found = (await checkQuizDoc(ctx, loadQuizFile(root, file), workflowCache(root))).filter((d) => d.code === 'quiz/scenario-workflow');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('# <- defect')) + 1);
+      expect(found[0]!.message).toMatch(/^item s-06 \(and item s-11, of the same workflow\): scenario "death-registration\/late-approved": /);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('resolveQuiz', () => {
