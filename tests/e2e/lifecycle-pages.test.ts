@@ -80,6 +80,13 @@ describe('life-cycle pages', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(page)).toEqual([]);
+    // On a wide screen its text keeps a line of reading length, as every other page's does (it
+    // ran the whole width: 150 characters to the line); its tables may be wider.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const widths = await page.locator('.dry-run > .lead, .dry-run-report > p, .dry-run-report > ul, .dry-run-report > .note, .dry-run-report > .table-wrap:has(> table.compact)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(3);
+    const measure = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize) * 46);
+    for (const w of widths) expect(w).toBeLessThanOrEqual(measure + 0.5);
     await page.close();
   });
 });

@@ -15,7 +15,9 @@ export interface DryRunHtmlOptions {
 }
 
 /**
- * Styles added to the training report's (`reportCss`): the report may use the page's width; row
+ * Styles added to the training report's (`reportCss`): the report's tables and charts may use the
+ * page's width, its paragraphs, lists and banner keep a line of reading length (at 1280 px the
+ * objectives ran 150 characters to the line, where every other page stops at 46rem); row
  * headers (long site and section names) wrap on a phone; captions repeat the heading above them
  * for screen readers only; the chart keeps at least 0.8 of its size (text of 9 px and more) and
  * scrolls sideways in its region on a phone instead of shrinking to unreadable. Under 40rem each
@@ -24,6 +26,7 @@ export interface DryRunHtmlOptions {
  */
 export const dryRunCss = `
 .sopkit-report.dry-run-report { max-width: 72rem; }
+.dry-run > .lead, .dry-run-report > p, .dry-run-report > ul, .dry-run-report > ol, .dry-run-report > .note, .dry-run-report > .table-wrap:has(> table.compact) { max-width: 46rem; }
 .dry-run-report .table-wrap > svg.chart { max-width: none; min-width: 41rem; }
 .dry-run-report th[scope="row"] { white-space: normal; min-width: 9rem; }
 .dry-run-report caption.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
