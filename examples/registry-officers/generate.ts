@@ -58,7 +58,7 @@ const offices = [
 ];
 const people = names.slice(0, info.participants).map((name, i) => {
   const office = offices.flatMap((o) => Array<string>(o.weight).fill(o.name))[i % 20]!;
-  const role = i % 7 === 0 ? 'supervisor' : i % 3 === 0 ? 'registrar' : 'registration-clerk';
+  const role = i % 7 === 0 ? 'registration-supervisor' : i % 3 === 0 ? 'registrar' : 'registration-clerk';
   return { id: `P${String(i + 1).padStart(2, '0')}`, name, office, sex: i % 2 === 0 ? 'F' : 'M', role, ability: normal() };
 });
 // P17 never came; P08 missed the last day (when there is more than one); P09 left before the

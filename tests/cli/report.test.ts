@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../../src/cli/main.ts';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import type { TrainingReport } from '../../src/lib/training/report/model.ts';
@@ -87,6 +88,16 @@ describe('sopkit report', () => {
     const pre = await run('report', '--course', 'registry-officers', '--pre', join(dir, 'pre.xlsx'), '--json');
     expect(pre).toMatchObject({ code: 1, out: '' });
     expect(pre.err).toMatch(new RegExp(`^sopkit report: ${join(dir, 'pre.xlsx').replace(/[.\\]/g, '\\$&')} is a ZIP archive but not an Excel workbook that can be read \\(.+\\); give the CSV file`));
+  });
+
+  it("the example attendance names each participant's role by a role of the pack, so the report gives its title", async () => {
+    // "supervisor" is no role id of content/roles.yaml: the report listed it as typed, beside
+    // "Registration clerk" and "Registrar".
+    const { out } = await run('report', '--course', 'registry-officers', '--attendance', `${E}/attendance.csv`, '--json', '--date', '2026-03-06');
+    const byRole = (JSON.parse(out) as { attendance: { byRole: { key: string }[] } }).attendance.byRole.map((r) => r.key);
+    const titles = new Set(parse(readFileSync('content/roles.yaml', 'utf8')).map((r: { title: string }) => r.title));
+    expect(byRole.length).toBeGreaterThan(2);
+    for (const label of byRole) expect(titles, label).toContain(label);
   });
 
   it('the example files are exactly what their seeded generator writes', () => {
