@@ -3,7 +3,7 @@ import { englishReport, fillWords, reportNumber, type ReportWords } from './repo
 import type { Quiz } from '../../schemas/quiz.ts';
 import { bdi, esc, itemMapChart, prePostChart } from './charts.ts';
 import { reviewOrder } from './item-analysis.ts';
-import { labelCells, reportCss } from './report-style.ts';
+import { cellClasses, headRow, labelCells, numericColumns, reportCss } from './report-style.ts';
 import type { FormId, FormStats, ItemFlag, PrePostStats, ScoreReport } from './types.ts';
 
 /** What the report needs beyond the statistics. */
@@ -72,7 +72,7 @@ const table = (c: Ctx, caption: string, head: string[], rows: string[], cls = ''
   // The wrapper scrolls sideways if it must, so it takes keyboard focus and carries the caption as its name; on a phone each row
   // of a wider table is a card (a statistic and its value fit a 320 px phone as a table, where cards repeated "Value:" nine times).
   const cards = head.length > 2;
-  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead><tbody>${(cards ? rows.map((r) => labelCells(r, head, c.w.colon)) : rows).join('')}</tbody></table></div>`;
+  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead>${headRow(head, numericColumns(rows.map(cellClasses)))}</thead><tbody>${(cards ? rows.map((r) => labelCells(r, head, c.w.colon)) : rows).join('')}</tbody></table></div>`;
 };
 const flagClass: Record<ItemFlag, 'bad' | 'warn'> = {
   'negative-discrimination': 'bad',

@@ -16,6 +16,29 @@ export function labelCells(row: string, head: readonly string[], colon: string):
   });
 }
 
+/**
+ * The columns of a table whose every body cell is a number (`class="n"`, set at the end of the
+ * cell): their headers are set at the end too, over the figures, not at the start of a wide column.
+ * @param rows Each row's cells in order (`<th>` or `<td>` HTML, or their classes).
+ */
+export function numericColumns(rows: readonly (readonly (string | undefined)[])[]): Set<number> {
+  const out = new Set<number>();
+  if (!rows.length) return out;
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let i = 0; i < width; i++) if (rows.every((r) => /(^|\s)n(\s|$)/.test(r[i] ?? ''))) out.add(i);
+  return out;
+}
+
+/** The class of each cell of a row given as HTML (`<tr><th>…</th><td class="n">…</td></tr>`), in order. */
+export function cellClasses(row: string): string[] {
+  return [...row.matchAll(/<(?:td|th)(?=[\s>])([^>]*)>/g)].map((m) => /\bclass="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '');
+}
+
+/** A header row: each column's name, set at the end over a column of numbers (`numericColumns`). */
+export function headRow(head: readonly string[], numeric: ReadonlySet<number>): string {
+  return `<tr>${head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="n"' : ''}>${h}</th>`).join('')}</tr>`;
+}
+
 /** The rules that make each row of a table of class `cls` a card under `width` (`extra`: more rules inside the same query). */
 function cardRules(cls: string, width: string, extra = ''): string {
   const c = `.sopkit-report .${cls}`;
@@ -49,6 +72,7 @@ export const reportCss = `
 .sopkit-report th { background: #f4f6f8; }
 .sopkit-report th[scope="row"] { white-space: nowrap; }
 .sopkit-report td.n { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sopkit-report th.n { text-align: end; }
 .sopkit-report .flag { display: inline-block; font-size: 0.8rem; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin: 0.1em 0.2em 0.1em 0; white-space: nowrap; }
 .sopkit-report .flag-bad { color: #a11d1d; }
 .sopkit-report .flag-warn { color: #8a4b00; }

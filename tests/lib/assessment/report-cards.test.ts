@@ -45,5 +45,22 @@ describe('report tables on a phone', () => {
     const report = trainingReportHtml(buildTrainingReport(info, { tests: [], evaluations: [], attendance }, '2026-03-06'));
     expect(wrapOf(report, 'Attendance per day')).toBe('table-wrap phone-cards');
     expect(wrapOf(report, 'Participants by organisation')).toBe('table-wrap');
+    // A column of numbers has its name set at the end, over its figures.
+    expect(headsOf(report, 'Attendance per day')).toEqual([['Day', ''], ['Date', ''], ['Present', 'n'], ['Rate', 'n']]);
+    expect(headsOf(report, 'Participants by organisation')).toEqual([['Organisation', ''], ['Participants', 'n']]);
+  });
+
+  it('score report: the names of columns of numbers are set at the end, over the figures', () => {
+    // They were set at the start of a wide column, its figures at the other end.
+    expect(headsOf(html, 'Pre-test: item analysis (correct options in bold)').filter(([, cls]) => cls === 'n').length).toBeGreaterThan(2);
+    expect(headsOf(html, 'Pre-test: item analysis (correct options in bold)')[0]).toEqual(['Item', '']);
+    expect(reportCss).toContain('.sopkit-report th.n { text-align: end; }');
   });
 });
+
+/** The header cells of the table captioned `caption`: [name, class]. */
+function headsOf(html: string, caption: string): [string, string][] {
+  const at = html.indexOf(`<caption>${caption}</caption>`);
+  const head = html.slice(at, html.indexOf('</thead>', at));
+  return [...head.matchAll(/<th scope="col"(?: class="([^"]*)")?>(.*?)<\/th>/g)].map((m) => [m[2]!.replace(/<[^>]*>/g, ''), m[1] ?? '']);
+}

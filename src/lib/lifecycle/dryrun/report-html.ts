@@ -1,6 +1,6 @@
 import { colon, direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
-import { reportCss } from '../../assessment/report-style.ts';
+import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
@@ -54,7 +54,7 @@ const td = (html: string): Cell => ({ html });
  * at 360 px the step table (ten columns) scrolled 542 px sideways.
  */
 const table = (caption: string, head: string[], rows: { head: string; cells: Cell[] }[], lang: string) =>
-  `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+  `<div class="table-wrap phone-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead>${headRow(head.map(esc), numericColumns(rows.map((r) => ['', ...r.cells.map((c) => c.cls)])))}</thead><tbody>${rows
     .map((r) => `<tr><th scope="row">${r.head}</th>${r.cells.map((c, i) => `<td${c.cls ? ` class="${c.cls}"` : ''} data-label="${esc(`${head[i + 1] ?? ''}${colon(lang)} `)}">${c.html}</td>`).join('')}</tr>`)
     .join('')}</tbody></table></div>`;
 

@@ -1,6 +1,7 @@
 import { colon, t } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
+import { headRow } from '../../assessment/report-style.ts';
 import type { EvaluationStats } from '../evaluation/stats.ts';
 import { divergingSegments, likertColors } from './likert-colors.ts';
 import { evaluationLead, num, pct } from './words.ts';
@@ -16,7 +17,7 @@ export function table(caption: string, head: string[], rows: string[][], numeric
   const cards = head.length > 2;
   const label = (i: number) => (cards ? ` data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}"` : '');
   const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${numeric.includes(i) ? ' class="n"' : ''}${label(i)}>${c}</td>`)).join('')}</tr>`).join('');
-  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `<div class="table-wrap${cards ? ' phone-cards' : ''}" tabindex="0" role="region" aria-label="${esc(caption)}"><table${cls ? ` class="${cls}"` : ''}><caption>${esc(caption)}</caption><thead>${headRow(head.map(esc), rows.length ? new Set(numeric) : new Set())}</thead><tbody>${body}</tbody></table></div>`;
 }
 
 /**
