@@ -104,7 +104,7 @@ describe('life-cycle pages', () => {
     await expect(items.evaluateAll((lis) => lis.map((li) => li.querySelector('.flag-example')?.textContent ?? ''))).resolves.toEqual(Array((await items.count())).fill('Model example'));
     const flags = await card.locator('.records .flag-example').evaluateAll((fs) => fs.map((f) => f.getBoundingClientRect().right));
     expect(Math.max(...flags)).toBeLessThanOrEqual(360);
-    await dryRun.click();
+    await Promise.all([page.waitForURL('**/lifecycle/dry-runs/birth-registration-2025/'), dryRun.click()]);
     await expect(page.locator('h1').textContent()).resolves.toContain('Dry run of the birth registration SOP in two offices');
     await page.close();
   });
