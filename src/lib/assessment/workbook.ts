@@ -41,7 +41,7 @@ export type WorkbookProblem = 'encrypted' | 'unreadable' | 'empty';
  * The rows of the first sheet of an .xlsx workbook that has any cell, or why there are none.
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
  */
-export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][]; sheet: string } | { problem: WorkbookProblem; reason?: string }> {
+export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][] } | { problem: WorkbookProblem; reason?: string }> {
   if (binaryType(bytes) === 'encrypted') return { problem: 'encrypted' };
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
@@ -52,7 +52,7 @@ export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][];
     return { problem: 'unreadable', reason: cause instanceof Error ? cause.message.split('\n')[0] : String(cause) };
   }
   const first = sheets.find((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
-  return first ? { rows: first.data, sheet: first.sheet } : { problem: 'empty' };
+  return first ? { rows: first.data } : { problem: 'empty' };
 }
 
 /**

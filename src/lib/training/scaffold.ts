@@ -14,10 +14,8 @@ const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: tru
  */
 export function nextModuleCode(project: Project): string {
   const numbers = project.modules.flatMap((m) => /^M(\d+)$/.exec(m.data?.code ?? '')?.[1] ?? []).map(Number);
-  const taken = new Set(project.modules.map((m) => m.data?.code));
-  let n = Math.max(0, ...numbers) + 1;
-  while (taken.has(`M${n}`)) n++;
-  return `M${n}`;
+  // Above every M<n> of the pack, so no module has it.
+  return `M${Math.max(0, ...numbers) + 1}`;
 }
 
 /**
