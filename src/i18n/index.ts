@@ -77,7 +77,25 @@ export function formatNumber(n: number, lang = 'en'): string {
   return format.format(n);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The language's day-month-year format in UTC, or null for English (ISO) and a language Intl refuses. */
+function dateFormat(lang: string): Intl.DateTimeFormat | null {
+  if (lang === 'en' || lang.startsWith('en-')) return null;
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
+const utcDate = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 
 /**
  * A calendar date (`YYYY-MM-DD`) as a reader of a language writes it: `1 juillet 2025`,
@@ -86,18 +104,20 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  * countries); a value that is not such a date is returned as written.
  */
 export function formatDate(iso: string, lang = 'en'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m || lang === 'en' || lang.startsWith('en-')) return iso;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    } catch {
-      return iso;
-    }
-    dateFormats.set(lang, format);
-  }
-  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  const m = CALENDAR_DATE.exec(iso);
+  const format = m && dateFormat(lang);
+  return m && format ? format.format(utcDate(m)) : iso;
+}
+
+/**
+ * Two dates of the pack (`YYYY-MM-DD`) as one span in the reader's language, what they share
+ * said once: `2–5 mars 2026`, `30 mars – 2 avril 2026`. English keeps ISO: `2026-03-02 – 2026-03-05`.
+ */
+export function formatDateRange(from: string, to: string, lang = 'en'): string {
+  const a = CALENDAR_DATE.exec(from);
+  const b = CALENDAR_DATE.exec(to);
+  const format = a && b && dateFormat(lang);
+  return a && b && format ? format.formatRange(utcDate(a), utcDate(b)) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

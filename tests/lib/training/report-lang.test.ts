@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, t, tn } from '../../../src/i18n/index.ts';
+import { formatDate, formatDateRange, t, tn } from '../../../src/i18n/index.ts';
 import { formatDecimal, formatPercent } from '../../../src/i18n/numbers.ts';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import type { EvaluationStats } from '../../../src/lib/training/evaluation/stats.ts';
 import { courseInfo } from '../../../src/lib/training/report/course-info.ts';
 import { trainingReportHtml } from '../../../src/lib/training/report/html.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs, type TrainingReport } from '../../../src/lib/training/report/model.ts';
-import { courseRows, evaluationLead, keyFigures, pct, testLead } from '../../../src/lib/training/report/words.ts';
+import { courseRows, dateRuns, evaluationLead, keyFigures, pct, testLead } from '../../../src/lib/training/report/words.ts';
 
 const examples = resolve('examples/registry-officers');
 const file = (name: string): InputFile => ({ name, text: readFileSync(join(examples, name), 'utf8') });
@@ -66,12 +66,26 @@ describe('the training report in French and Arabic', () => {
     expect(figures).toContainEqual([intlPercent(rate, 'fr'), t('trainingReport.kf.attendanceRate', 'fr')]);
     expect(figures.map(([v]) => v)).toContain(intlDecimal(gain, 'fr'));
     expect(intlDecimal(gain, 'fr')).toContain(',');
-    expect(courseRows(fr)[0]![1]).toContain(formatDate('2026-03-02', 'fr'));
+    expect(courseRows(fr)[0]![1]).toBe('2–6 mars 2026');
     expect(formatDate('2026-03-02', 'fr')).toBe('2 mars 2026');
     expect(pct(0.853, 'en')).toBe('85 %');
     expect(formatDecimal(-0.123, 2, 'en')).toBe('−0.12');
     expect(formatDecimal(-0.123, 2, 'fr')).toBe(intlDecimal(-0.123, 'fr'));
     expect(formatDecimal(-0.001, 2, 'fr')).toBe(intlDecimal(0, 'fr'));
+  });
+
+  it("names a course's days as spans of consecutive days, a gap as a new span", () => {
+    const week = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
+    expect(dateRuns(week, 'en')).toEqual(['2026-03-02 – 2026-03-06']);
+    expect(dateRuns(week, 'fr')).toEqual(['2–6 mars 2026']);
+    expect(dateRuns(week, 'ar')).toEqual([formatDateRange('2026-03-02', '2026-03-06', 'ar')]);
+    expect(dateRuns(week, 'ar')[0]).not.toBe(`${formatDate('2026-03-02', 'ar')} – ${formatDate('2026-03-06', 'ar')}`);
+    // Three Mondays, a span across a month's end, a date given twice, out of order.
+    expect(dateRuns(['2026-03-16', '2026-03-02', '2026-03-09'], 'fr')).toEqual(['2 mars 2026', '9 mars 2026', '16 mars 2026']);
+    // Intl sets the dash between thin no-break spaces.
+    expect(dateRuns(['2026-03-31', '2026-03-30', '2026-04-01', '2026-04-01', '2026-04-03'], 'fr').map((s) => s.replace(/\s/gu, ' '))).toEqual(['30 mars – 1 avril 2026', '3 avril 2026']);
+    expect(dateRuns(['2026-12-31', '2027-01-01'], 'en')).toEqual(['2026-12-31 – 2027-01-01']);
+    expect(courseRows(report('en'))[0]).toEqual([t('trainingReport.dates', 'en'), '2026-03-02 – 2026-03-06']);
   });
 
   it('Arabic numbers carry no bidi marks: the PDF engine orders them itself', () => {

@@ -1,6 +1,7 @@
 // The sentences and figures of the training report, shared by report.html and report.pdf so both
 // say exactly the same thing.
-import { formatDate, formatNumber, t, tn, type UiKey } from '../../../i18n/index.ts';
+import { daysBetween } from '../../dates.ts';
+import { formatDate, formatDateRange, formatNumber, t, tn, type UiKey } from '../../../i18n/index.ts';
 import { formatPercent } from '../../../i18n/numbers.ts';
 import { fmt, fmtP } from '../../assessment/format.ts';
 import { gainBand } from '../../assessment/report-html.ts';
@@ -101,6 +102,21 @@ export function dateRange(dates: readonly string[], lang = 'en'): string {
   return dates.length === 1 ? day(dates[0]!, lang) : `${day(dates[0]!, lang)} – ${day(dates.at(-1)!, lang)}`;
 }
 
+/**
+ * The days of a course as runs of consecutive days, each run one span: a five-day course is one
+ * span (`2–6 mars 2026`), one that met on Mondays is a date per Monday. In the order of the calendar.
+ */
+export function dateRuns(dates: readonly string[], lang = 'en'): string[] {
+  const sorted = [...new Set(dates)].sort();
+  const runs: [string, string][] = [];
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && daysBetween(last[1], d) === 1) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return runs.map(([a, b]) => (a === b ? day(a, lang) : formatDateRange(a, b, lang)));
+}
+
 /** The course as delivered: label and value rows. */
 export function courseRows(report: TrainingReport): [string, string][] {
   return courseRowParts(report).map(([label, parts, sep]) => [label, parts.join(sep)]);
@@ -116,7 +132,7 @@ export function courseRowParts(report: TrainingReport): [label: string, parts: s
   const d = report.delivered;
   const list = t('trainingReport.listSeparator', lang);
   return [
-    [t('trainingReport.dates', lang), d.dates.length ? d.dates.map((x) => day(x, lang)) : [t('trainingReport.datesUnknown', lang)], list],
+    [t('trainingReport.dates', lang), d.dates.length ? dateRuns(d.dates, lang) : [t('trainingReport.datesUnknown', lang)], list],
     [t('trainingReport.venue', lang), [d.venue], list],
     [t('trainingReport.trainers', lang), d.trainers, list],
     [t('trainingReport.expected', lang), [num(report.course.participants, lang)], list],
