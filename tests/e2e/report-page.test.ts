@@ -103,7 +103,7 @@ describe('the training report page (trainer edition)', () => {
     await page.close();
   });
 
-  it('refuses notes given as a Word document or a PDF, and a ZIP given as a test, naming each as what it is', async () => {
+  it('refuses notes given as a Word document or a PDF, a ZIP given as a test and a locked workbook, naming each as what it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-page-'));
     const docx = wordDocument(join(dir, 'notes.docx'));
     const pdf = join(dir, 'notes.pdf');
@@ -111,12 +111,16 @@ describe('the training report page (trainer edition)', () => {
     // A ZIP that is no workbook (a workbook is read: see the test above).
     const xlsx = join(dir, 'pre.zip');
     copyFileSync('tests/fixtures/assessment/workbooks/zipped-csv.zip', xlsx);
+    // The attendance saved with a password (Excel's, from msoffcrypto-tool's tests).
+    const locked = join(dir, 'attendance.xlsx');
+    copyFileSync('tests/fixtures/lifecycle/registers/msoffcrypto/example_password.xlsx', locked);
     const page = await site.browser.newPage();
     const notes = 'save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file';
     for (const [file, expected] of [
       [docx, `Cannot make the report: notes.docx is not a text file (it is a Word document (.docx) or another ZIP archive); ${notes}`],
       [pdf, `Cannot make the report: notes.pdf is not a text file (it is a PDF); ${notes}`],
       [xlsx, 'Cannot make the report: pre.zip is not a CSV file: it is a ZIP archive, not an Excel workbook (.xlsx) that can be read; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)'],
+      [locked, 'Cannot make the report: attendance.xlsx is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without “Save with password”) and save it as .xlsx, or as CSV'],
     ]) {
       await page.goto(url());
       await page.setInputFiles('[data-files]', [`${E}/evaluation.csv`, file!]);

@@ -89,13 +89,19 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     await page.screenshot({ path: photo });
     expect(await score(page, [photo])).toBe('Cannot score: register.png is not a CSV file: it is a PNG image; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
     // A workbook protected by a password (Excel's, from msoffcrypto-tool's tests), as data-protection
-    // rules ask of files with names in them: said so, not "an old Excel workbook (.xls)".
+    // rules ask of files with names in them: said so, with how to remove the password (a CSV is
+    // not the only way out: the page reads .xlsx), not "an old Excel workbook (.xls)".
     const locked = join(dir, 'post.xlsx');
     copyFileSync('tests/fixtures/lifecycle/registers/msoffcrypto/example_password.xlsx', locked);
-    expect(await score(page, [locked])).toBe('Cannot score: post.xlsx is not a CSV file: it is a file protected by a password (an Excel workbook or a Word document); give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)');
-    const frLocked = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'post.xlsx', kind: t('scoring.kind.encrypted', 'fr') }) });
+    expect(await score(page, [locked])).toBe('Cannot score: post.xlsx is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without “Save with password”) and save it as .xlsx, or as CSV');
+    const frLocked = t('scoring.error', 'fr', { message: t('scoring.err.workbook-encrypted', 'fr', { file: 'post.xlsx' }) });
     expect(await score(page, [locked], 'fr/')).toBe(frLocked);
     expect(frLocked).toContain('protégé par un mot de passe');
+    // A workbook with no cell filled in (saved by LibreOffice Calc): said so, not "a ZIP archive".
+    const empty = join(dir, 'blank.xlsx');
+    copyFileSync('tests/fixtures/assessment/workbooks/empty.xlsx', empty);
+    expect(await score(page, [empty])).toBe('Cannot score: blank.xlsx: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)');
+    expect(await score(page, [empty], 'ar/')).toBe(t('scoring.error', 'ar', { message: t('scoring.err.workbook-empty', 'ar', { file: 'blank.xlsx' }) }));
     const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.zip', kind: t('scoring.kind.zip', 'fr') }) });
     expect(await score(page, [workbook], 'fr/')).toBe(fr);
     expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est une archive ZIP');

@@ -4,7 +4,7 @@
 // (the same bytes, not just the same size and date) is read once and said.
 
 import { binaryType, decodeText, type BinaryType } from '../../lib/assessment/csv.ts';
-import { rowsToCsv, workbookRows } from '../../lib/assessment/workbook.ts';
+import { rowsToCsv, workbookRows, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
 import { fill } from './store.ts';
 
 /** A chosen file and the name it is shown and named by in messages. */
@@ -86,16 +86,29 @@ export function notTextLine(type: BinaryType, label: string, s: Record<string, s
 }
 
 /**
+ * What to say of a table that cannot be read (`tableOf` gave no text): a workbook locked by a
+ * password or with no cell filled in is said so, with what to do, as `sopkit` says it; any other
+ * file is named as what it is ("is not a CSV file: it is a PDF").
+ * @param s The page's strings: `scoring.err.workbook-*`, `scoring.err.csv/not-text`, `scoring.kind.*`.
+ */
+export function notTableLine(binary: BinaryType, problem: WorkbookProblem | undefined, label: string, s: Record<string, string>): string {
+  if (problem === 'encrypted' || problem === 'empty') return fill(s[`scoring.err.workbook-${problem}`] ?? '', { file: label });
+  return notTextLine(binary, label, s, 'scoring.err.csv/not-text');
+}
+
+/**
  * The text of a chosen table: a CSV file's (any encoding a spreadsheet writes), or the first sheet
  * of an .xlsx workbook (a Kobo export, answers typed into a spreadsheet) as CSV, read on the
- * device by the same code as `sopkit`; and what the file is when it is neither (text empty).
+ * device by the same code as `sopkit`; and, when it is neither (text empty), what the file is and
+ * what kept a workbook from being read.
  */
-export async function tableOf(file: File): Promise<{ text: string; binary: BinaryType | undefined }> {
+export async function tableOf(file: File): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = binaryType(bytes);
   if (binary === 'zip' || binary === 'encrypted') {
     const book = await workbookRows(bytes);
     if ('rows' in book) return { text: rowsToCsv(book.rows), binary: undefined };
+    return { text: '', binary, problem: book.problem };
   }
   return { text: binary ? '' : decodeText(bytes), binary };
 }

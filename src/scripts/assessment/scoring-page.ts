@@ -11,7 +11,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { isUserError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { formFromName } from '../../lib/training/report/guess.ts';
-import { newFiles, notTextLine, watchFiles, type ChosenFile, tableOf } from './file-list.ts';
+import { newFiles, notTableLine, watchFiles, type ChosenFile, tableOf } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
 
@@ -105,8 +105,8 @@ function start(root: HTMLElement, config: Config): void {
         chosen.map(async (c) => {
           // A workbook's first sheet is read as its CSV would be; a PDF, a photo or another ZIP
           // is named as what it is, not read as cells.
-          const { text, binary } = await tableOf(c.file);
-          if (binary) throw new Error(notTextLine(binary, c.label, s, 'scoring.err.csv/not-text'));
+          const { text, binary, problem } = await tableOf(c.file);
+          if (binary) throw new Error(notTableLine(binary, problem, c.label, s));
           try {
             return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});
           } catch (error) {

@@ -8,8 +8,9 @@ import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs } from '../../lib/training/report/model.ts';
 import { evaluationStatsCsv } from '../../lib/training/report/stats-csv.ts';
-import { newFiles, notTextLine, watchFiles, type ChosenFile, tableOf } from '../assessment/file-list.ts';
+import { newFiles, notTableLine, notTextLine, watchFiles, type ChosenFile, tableOf } from '../assessment/file-list.ts';
 import type { BinaryType } from '../../lib/assessment/csv.ts';
+import type { WorkbookProblem } from '../../lib/assessment/workbook.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fill } from '../assessment/store.ts';
 
@@ -25,6 +26,8 @@ interface Chosen extends ChosenFile {
   kind: FileKind;
   /** What the file is when it is not text (a workbook, a Word document, a PDF, a photo): refused when the report is made. */
   binary: BinaryType | undefined;
+  /** Why a workbook gave no text: locked by a password, no cell filled in, not readable. */
+  problem?: WorkbookProblem;
 }
 
 const KINDS: FileKind[] = ['pre', 'post', 'responses', 'evaluation', 'attendance', 'notes'];
@@ -73,8 +76,8 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     for (const c of added) {
-      const { text, binary } = await tableOf(c.file);
-      chosen.push({ ...c, text, binary, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
+      const { text, binary, problem } = await tableOf(c.file);
+      chosen.push({ ...c, text, binary, problem, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
     }
     render();
     say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
@@ -93,7 +96,7 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
     try {
       // A file that is not text is named as what it is: notes as a Word document or a PDF, any other as not a CSV file.
       const binary = chosen.find((c) => c.binary);
-      if (binary?.binary) throw new Error(binary.kind === 'notes' ? notTextLine(binary.binary, binary.label, s, 'reportPage.notesNotText', 'scoring.kind.docx') : notTextLine(binary.binary, binary.label, s, 'scoring.err.csv/not-text'));
+      if (binary?.binary) throw new Error(binary.kind === 'notes' ? notTextLine(binary.binary, binary.label, s, 'reportPage.notesNotText', 'scoring.kind.docx') : notTableLine(binary.binary, binary.problem, binary.label, s));
       const attendance = single('attendance');
       const notes = single('notes');
       const inputs: ReportInputs = {
