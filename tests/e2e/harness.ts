@@ -57,7 +57,10 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // As GitHub Pages, Netlify and `astro preview` do: the site's own 404.html, with status 404.
+      const missing = join(root, '404.html');
+      if (existsSync(missing)) createReadStream(missing).pipe(res.writeHead(404, { 'content-type': types['.html'] ?? 'text/html' }));
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

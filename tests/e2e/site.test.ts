@@ -37,6 +37,27 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it('an address the site does not have gets its 404 page: said in each language of the site, with the way back in each', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const response = await page.goto(`${site.url}/sops/birth-registraton/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    const links = (scope: string) => page.locator(`${scope} .not-found-ways a`).evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(await links('[data-not-found] >')).toEqual([['Home', '/'], ['Procedures', '/sops/'], ['Search', '/search/']]);
+    expect(await page.locator('[data-not-found] section[lang="fr"] h2').textContent()).toBe('Page introuvable');
+    expect(await links('section[lang="fr"]')).toEqual([['Accueil', '/fr/'], ['Procédures', '/fr/sops/'], ['Recherche', '/fr/search/']]);
+    expect(await page.locator('section[lang="ar"]').getAttribute('dir')).toBe('rtl');
+    expect((await links('section[lang="ar"]')).map(([, h]) => h)).toEqual(['/ar/', '/ar/sops/', '/ar/search/']);
+    // The styles and the way back work at any depth the server sends the page from.
+    await page.locator('section[lang="ar"] .not-found-ways a').nth(1).click();
+    await page.waitForURL(/\/ar\/sops\/$/);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.goto(`${site.url}/sops/birth-registraton/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('an SOP page has numbered sections and a contents list that links to them, and fits a phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/death-registration/`);
