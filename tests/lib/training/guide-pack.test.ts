@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/lib/content/project.ts';
@@ -35,7 +36,14 @@ describe("the course's print pack", () => {
       if (e.kind === 'test') run.add(`${e.quiz}-${e.form}`);
       if (e.kind === 'session' && e.session.method === 'test') run.add(`${e.module.data!.quiz}-${/pre-test/i.test(e.session.title) ? 'pre' : 'post'}`);
     }
-    // M1's quiz opens and closes the course; M2 and M4 run a pre-test and a post-test, M3 a post-test.
+    // M1's quiz opens and closes the course; M2, M3 and M4 each run a pre-test and a post-test (the
+    // example course's results hold both forms of every quiz).
+    // The example course's result files are tests the timetable gives (pre.csv, post.csv: M1's).
+    const results = readdirSync(join(import.meta.dirname, '../../../examples/registry-officers')).flatMap((f) => {
+      const m = /^(pre|post)(?:-(.+))?\.csv$/.exec(f);
+      return m ? [`${m[2] ?? M1}-${m[1]}`] : [];
+    });
+    expect(results.sort()).toEqual([...run].sort());
     expect([...run].sort()).toEqual([
       'civil-registration-births-deaths-post',
       'civil-registration-births-deaths-pre',
@@ -44,6 +52,7 @@ describe("the course's print pack", () => {
       `${M1}-post`,
       `${M1}-pre`,
       'national-id-enrolment-module-post',
+      'national-id-enrolment-module-pre',
     ]);
     const pack = coursePrintPack(project, c);
     for (const kind of ['booklet', 'answer-sheet', 'answer-key'] as const) {
