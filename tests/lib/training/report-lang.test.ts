@@ -107,7 +107,7 @@ describe('the training report in French and Arabic', () => {
     const r = report('ar');
     const q = r.tests[0]!;
     const withMatched = (n: number) => testLead({ ...q, report: { ...q.report, prepost: { ...q.report.prepost!, matched: n } } }, 'ar');
-    expect([0, 1, 2, 3, 11, 100].map((n) => withMatched(n).split('.')[0])).toEqual([
+    expect([0, 1, 2, 3, 11, 100].map((n) => /(?:لم|أدّى)[^.]*كليهما/.exec(withMatched(n))?.[0])).toEqual([
       'لم يؤدِّ أي مشارك الاختبارين كليهما',
       'أدّى مشارك واحد الاختبارين كليهما',
       'أدّى مشاركان الاختبارين كليهما',
@@ -115,6 +115,11 @@ describe('the training report in French and Arabic', () => {
       'أدّى 11 مشاركًا الاختبارين كليهما',
       'أدّى 100 مشارك الاختبارين كليهما',
     ]);
+    // Each mean is said with the number it is over; the gain and the change with the participants who took both.
+    const en = report('en').tests[0]!;
+    const { pre, post } = en.report.forms;
+    expect([pre!.n, post!.n, en.report.prepost!.matched]).toEqual([18, 17, 16]);
+    expect(testLead(en, 'en')).toMatch(/^Mean score 7\.8 \/ 15 \(52 %\) on the pre-test \(n = 18\) and 11\.4 \/ 15 \(76 %\) on the post-test \(n = 17; pass mark 70 %\); \d+ of 17 passed the post-test\. 16 participants took both tests\. Over them: class normalized gain /);
     // French: 0 and 1 are singular, English 1 only.
     expect(tn('trainingReport.bothTests', 0, 'fr')).toBe('0 participant a passé les deux tests.');
     expect(tn('trainingReport.bothTests', 0, 'en')).toBe('0 participants took both tests.');

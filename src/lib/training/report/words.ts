@@ -153,7 +153,9 @@ export function testLead(r: CourseQuizResult, lang: string): string {
   return t('trainingReport.testLead', lang, {
     both: tn('trainingReport.bothTests', pp.matched, lang),
     pre: mean(pre),
+    preN: num(pre?.n ?? 0, lang),
     post: mean(post),
+    postN: num(post?.n ?? 0, lang),
     passMark: fmt(r.passMark, (String(r.passMark).split('.')[1] ?? '').length, lang),
     passed: num(post?.participants.filter((p) => p.passed).length ?? 0, lang),
     n: num(post?.n ?? 0, lang),
