@@ -147,3 +147,34 @@ describe('scoring page: an Excel workbook', () => {
     expect(book).toEqual(await scores('examples/registry-officers/pre.csv'));
   });
 });
+
+describe('scoring page: the quiz of the files', () => {
+  it('chooses the quiz whose items are the columns of the files dropped, and says so, in the page\'s language', async () => {
+    const page = await site.browser.newPage();
+    const E = 'examples/registry-officers';
+    const m1 = resolveQuiz(process.cwd(), 'legal-identity-foundations').quiz;
+    for (const [lang, expected] of [
+      ['', `Quiz chosen: “${m1.title}”, whose items are the columns of pre.csv.`],
+      ['fr/', undefined],
+    ] as const) {
+      await page.goto(`${site.url}/${lang}scoring/`);
+      // The page opens on another quiz (the first of the list).
+      expect(await page.locator('[data-quiz]').inputValue()).not.toBe(m1.id);
+      await page.setInputFiles('[data-files]', [`${E}/pre.csv`, `${E}/post.csv`]);
+      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+      expect(await page.locator('[data-quiz]').inputValue()).toBe(m1.id);
+      const status = (await page.locator('[data-status]').textContent()) ?? '';
+      const title = await page.locator('[data-quiz] option:checked').textContent();
+      expect(status).toBe(expected ?? t('scoring.quizFromFiles', 'fr', { quiz: title!, file: 'pre.csv' }));
+      await page.click('[data-scoring-form] button[type="submit"]');
+      await page.waitForFunction((before) => document.querySelector('[data-status]')?.textContent !== before, status);
+      expect(await page.locator('[data-status]').getAttribute('data-error')).toBeNull();
+      expect(await page.locator('[data-out]').isVisible()).toBe(true);
+    }
+    // A file of another quiz added to the list changes nothing: scoring says what is wrong.
+    await page.setInputFiles('[data-files]', ['examples/registry-officers/pre-data-quality-fraud-protection.csv']);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 3);
+    expect(await page.locator('[data-quiz]').inputValue()).toBe(m1.id);
+    await page.close();
+  });
+});

@@ -5,12 +5,14 @@ import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { renderReportFragment, renderReportHtml, type ReportOptions } from '../../lib/assessment/report-html.ts';
 import { buildReport } from '../../lib/assessment/report.ts';
+import { readCsv } from '../../lib/assessment/csv.ts';
 import { combineResponses, parseResponses } from '../../lib/assessment/responses.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { isUserError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { formFromName } from '../../lib/training/report/guess.ts';
+import { quizOfHeader } from '../../lib/training/report/tests.ts';
 import { newFiles, notTableLine, watchFiles, type ChosenFile, tableOf } from './file-list.ts';
 import { registerOffline } from './offline.ts';
 import { download, fill } from './store.ts';
@@ -87,12 +89,44 @@ function start(root: HTMLElement, config: Config): void {
     );
   }
 
+  /**
+   * The quiz the listed files answer, chosen in the list when it is not the one chosen: their
+   * item columns are one quiz's items (`quizOfHeader`, as the training report finds a file's
+   * quiz). Files that fit no quiz, several, or different ones change nothing: scoring says why.
+   */
+  async function quizOfFiles(files: readonly ChosenFile[]): Promise<{ quiz: Quiz; file: string } | undefined> {
+    const fits = new Map<string, { quiz: Quiz; file: string }>();
+    for (const c of files) {
+      const { text } = await tableOf(c.file);
+      if (!text) continue;
+      try {
+        const quiz = quizOfHeader(readCsv(text, c.label).header, config.quizzes, c.label);
+        if (!fits.has(quiz.id)) fits.set(quiz.id, { quiz, file: c.label });
+      } catch {
+        // Not a responses file of any one quiz: scoring names the problem.
+      }
+    }
+    const select = $<HTMLSelectElement>('[data-quiz]');
+    const [fit] = fits.values();
+    if (fits.size !== 1 || !fit || fit.quiz.id === select.value) return undefined;
+    select.value = fit.quiz.id;
+    return fit;
+  }
+
   /** Adds files to the list; the very same file given twice is said and read once. */
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const) })));
     render();
-    say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
+    const picked = added.length ? await quizOfFiles(chosen) : undefined;
+    say(
+      [
+        again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '',
+        picked ? fill(s['scoring.quizFromFiles'] ?? '', { quiz: picked.quiz.title, file: picked.file }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   }
 
   async function run(): Promise<void> {
