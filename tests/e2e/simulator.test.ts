@@ -100,7 +100,7 @@ describe('workflow simulator', () => {
     await page.locator('.wf-sim [data-event="facility.notified"]:disabled').waitFor();
     // The disabled button says why in words, read with it by a screen reader.
     const why = await page.locator('.wf-sim [data-event="facility.notified"]').getAttribute('aria-describedby');
-    await expect(page.locator(`[id="${why}"]`).textContent()).resolves.toMatch(/^Not possible in this case: the condition “[a-z][^”\[\]]+” does not hold\.$/);
+    await expect(page.locator(`[id="${why}"]`).textContent()).resolves.toMatch(/^Not possible: the condition “[a-z][^”\[\]]+” does not hold\.$/);
     await page.close();
   });
 
@@ -233,6 +233,34 @@ describe('workflow simulator', () => {
       expect(after.top, `${path}: forwards`).toBeGreaterThanOrEqual(after.cover);
       await page.close();
     }
+  }, LONG);
+
+  it('on a phone, the feedback on a wrong choice is not left under the sticky diagram', async () => {
+    const page = await open(birth!.path!, { width: 360 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await chooseScenario(page, 'refugee-date-corrected', 'challenge');
+    const wrong = page.locator('.wf-sim [data-event="declaration.submitted"]');
+    // The buttons just below the stuck diagram, as a trainee scrolls to press one: the feedback box
+    // above them is under the diagram.
+    const covered = await wrong.evaluate((button) => {
+      const sticky = document.querySelector('.workflow .wf-scroll')!;
+      window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
+      window.scrollBy({ top: button.getBoundingClientRect().top - sticky.getBoundingClientRect().bottom - 10, behavior: 'instant' });
+      const guide = document.querySelector('.wf-sim [data-sim-guide]')!;
+      return getComputedStyle(sticky).position === 'sticky' && guide.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom;
+    });
+    expect(covered).toBe(true);
+    await wrong.dispatchEvent('click');
+    await page.waitForFunction(() => document.querySelector('.wf-sim [data-sim-guide]')?.classList.contains('wf-bad'));
+    const seen = await page.evaluate(() => {
+      const sticky = document.querySelector('.workflow .wf-scroll')!.getBoundingClientRect();
+      const guide = document.querySelector('.wf-sim [data-sim-guide]')!.getBoundingClientRect();
+      return { top: guide.top, bottom: guide.bottom, cover: sticky.bottom, screen: window.innerHeight };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(seen.cover);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.screen);
+    await expect(page.locator('.wf-sim [data-sim-guide]').textContent()).resolves.toContain('Not what this case calls for.');
+    await page.close();
   }, LONG);
 
   it('has no WCAG 2.1 A/AA violations with the simulator running (axe-core)', async () => {

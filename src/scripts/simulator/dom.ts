@@ -26,10 +26,11 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
 }
 
 /**
- * Scrolls a focused control out from under a sticky element: on a phone the diagram sticks to the
- * top of the screen while the simulator runs (workflow.css), and the browser, scrolling a control
- * reached backwards with the keyboard to the top edge, would leave it under the diagram.
- * @param target The element that took the focus.
+ * Scrolls an element out from under a sticky element: on a phone the diagram sticks to the top of
+ * the screen while the simulator runs (workflow.css), and the browser, scrolling a control reached
+ * backwards with the keyboard to the top edge, would leave it under the diagram; so would the
+ * feedback shown above the buttons after a press.
+ * @param target The element that took the focus, or the feedback.
  * @param sticky The element that may stick above it.
  */
 export function uncover(target: Element, sticky: Element | null): void {

@@ -204,6 +204,9 @@ export class Simulator {
       part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
     }
     if (focused) this.keepFocus(list, focused, moved);
+    // On a phone the diagram sticks above the buttons: what a press says ("not what this case calls
+    // for", "correct") is above the button pressed, so it would be under the diagram, unseen.
+    if (this.feedback) uncover(part(this.root, '[data-sim-guide]'), this.figure.querySelector('.wf-scroll'));
   }
 
   /** Keeps keyboard users in the list: after a move, on the first thing to do next; after a wrong choice, on the button they pressed. */
