@@ -1,7 +1,10 @@
 // The participant edition (`npm run build`, the site that is published) carries no answer key
 // and no trainer material in any file; the trainer edition (`npm run build:trainer`) carries all
 // of it, so the same scan is shown to find what it looks for.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { scanBuild, trainerMaterial, type Needle } from './key-scan.ts';
 
 const material = trainerMaterial(process.cwd());
@@ -16,6 +19,18 @@ describe('editions of the built site', () => {
     const { hits, scanned } = scanBuild(inject('distDir'), material);
     expect(scanned).toBeGreaterThan(50);
     expect(hits.map((h) => `${h.kind}: ${h.from} in ${h.file}`)).toEqual([]);
+  });
+
+  it("the assessments page's how-to sends each edition's reader to a page they have, in words, not commands", () => {
+    for (const lang of ['', 'fr/', 'ar/']) {
+      const code = lang.slice(0, 2) || 'en';
+      const participant = readFileSync(join(inject('distDir'), lang, 'assessments/index.html'), 'utf8');
+      const trainer = readFileSync(join(inject('trainerDistDir'), lang, 'assessments/index.html'), 'utf8');
+      for (const html of [participant, trainer]) expect(html).not.toMatch(/npm run|sopkit score/);
+      const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      expect(participant).toContain(html(t('assess.howto.5.participant', code)));
+      expect(trainer).toContain(html(t('assess.howto.5', code)));
+    }
   });
 
   it('the trainer build has every kind of it (the scan finds what it looks for)', () => {
