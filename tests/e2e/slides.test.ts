@@ -64,6 +64,13 @@ describe('slides page (participant edition)', () => {
     await presentation(page, '#/slide-1-4');
     await page.keyboard.press('ArrowRight');
     expect(await current(page)).toBe('session-2');
+    // End goes to the deck's last slide, not to the last session's title; Home to the first.
+    const last = await page.evaluate(() => [...document.querySelectorAll('.deck-slides .deck-slide[id]')].at(-1)?.id);
+    expect(last).toMatch(/^slide-\d+-\d+$/);
+    await page.keyboard.press('End');
+    await waitFor(page, last!);
+    await page.keyboard.press('Home');
+    await waitFor(page, 'title');
     await page.close();
   });
 

@@ -10,8 +10,22 @@ import { openSpeakerView, type SpeakerDeck } from './speaker.ts';
 type Deck = SpeakerDeck & {
   initialize(): Promise<unknown>;
   toggleOverview(override?: boolean): void;
-  addKeyBinding(binding: { keyCode: number; key: string; description: string }, callback: () => void): void;
+  addKeyBinding(binding: { keyCode: number; key: string; description: string } | number, callback: () => void): void;
+  getHorizontalSlides(): HTMLElement[];
 };
+
+/**
+ * Home and End go to the deck's first and last slide. reveal.js goes to the first and last
+ * session's stack, at the slide of it last shown: End stopped on the last session's title slide.
+ */
+function bindEnds(deck: Deck): void {
+  const slidesOf = (stack: HTMLElement | undefined) => (stack ? stack.querySelectorAll(':scope > section').length : 0);
+  deck.addKeyBinding(36, () => (deck.slide as (h: number, v: number) => void)(0, 0));
+  deck.addKeyBinding(35, () => {
+    const stacks = deck.getHorizontalSlides();
+    (deck.slide as (h: number, v: number) => void)(stacks.length - 1, Math.max(0, slidesOf(stacks.at(-1)) - 1));
+  });
+}
 
 /** Narrower than this, the page opens as a list of cards (a phone held upright). */
 const READING_WIDTH = 600;
@@ -76,6 +90,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
       keyboardCondition: (event: KeyboardEvent) => !activatesControl(event),
     }) as unknown as Deck;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: config.strings['speaker.window'].replace(/[:：].*$/, '') }, speaker);
+    bindEnds(deck);
     await deck.initialize();
     // reveal.js labels its arrows in English: say them in the page's language (left is "next" right to left).
     const label = (selector: string, text: string) => root.querySelector(`.controls ${selector}`)?.setAttribute('aria-label', text);
