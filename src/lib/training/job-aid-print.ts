@@ -3,13 +3,17 @@ import type { Block, Cell } from '../handbook/blocks.ts';
 import { run, type Inline } from '../handbook/inline.ts';
 import type { JobAidStep } from './job-aid.ts';
 
+/** The type size of a job aid's table (pt); a one-page job aid may go down to `JOB_AID_MIN_SIZE` to stay on its page. */
+export const JOB_AID_SIZE = 7.5;
+export const JOB_AID_MIN_SIZE = 6.5;
+
 /**
  * A job aid as handbook blocks: a heading and one table row per step (tick box, step, who,
  * time limit, forms, checks), small enough that a procedure fits one page.
  * @param steps The job aid's steps.
  * @param o Title (the SOP's), language, bookmark anchor, and whether it starts a page.
  */
-export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; lang: string; anchor?: string; pageBreakBefore?: boolean; heading?: boolean }): Block[] {
+export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; lang: string; anchor?: string; pageBreakBefore?: boolean; heading?: boolean; size?: number }): Block[] {
   const lang = o.lang;
   const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
   const rows: Cell[][] = steps.map((s) => [
@@ -31,7 +35,7 @@ export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; l
       header: [[cell(''), cell(t('training.jobAid.step', lang)), cell(t('training.jobAid.who', lang)), cell(t('training.jobAid.sla', lang)), cell(t('training.jobAid.forms', lang)), cell(t('training.jobAid.checks', lang))]],
       rows,
       widths: [0.4, 1.6, 1.05, 1.15, 0.6, 2.9],
-      size: 7.5,
+      size: o.size ?? JOB_AID_SIZE,
     },
   ];
 }

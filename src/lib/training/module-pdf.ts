@@ -21,7 +21,7 @@ import { printContext, siteUrl } from '../handbook/sop-body.ts';
 import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import { formatElapsed, formatMinutes } from './clock.ts';
-import { jobAidBlocks } from './job-aid-print.ts';
+import { JOB_AID_MIN_SIZE, JOB_AID_SIZE, jobAidBlocks } from './job-aid-print.ts';
 import { moduleAsDoc, moduleWorkflowPrints } from './module-prints.ts';
 import type { ModuleDoc } from './modules.ts';
 import { annotateOutline } from './outline.ts';
@@ -135,7 +135,8 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
 }
 
 /**
- * The job aid of a workflow as a one-page PDF to keep at the counter.
+ * The job aid of a workflow as a PDF to keep at the counter: one page, its table set smaller (down
+ * to 6.5 pt) where a long procedure needs it; a procedure longer still runs onto a second page.
  * @param project The loaded project.
  * @param moduleId The module that teaches it (for the running heads).
  * @param workflow Workflow id.
@@ -148,11 +149,19 @@ export async function renderJobAid(project: Project, moduleId: string, workflow:
   const print = (await moduleWorkflowPrints(project, m)).get(workflow);
   if (!print?.jobAid) throw new SopkitError('handbook/job-aid', `${m.file}: the job aid of workflow "${workflow}" could not be made; run \`sopkit check\``);
   const code = project.sops.find((s) => s.data?.workflow === workflow)?.data?.code ?? workflow;
-  const blocks: Block[] = [
-    ...jobAidBlocks(print.jobAid, { title: print.title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
+  const blocksAt = (size: number): Block[] => [
+    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
     { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
-    ...jobAidBlocks(print.jobAid, { title: print.title, lang, heading: false }),
+    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, heading: false, size }),
   ];
+  // A job aid is one sheet at the counter: a long procedure's table is set smaller, half a point
+  // at a time down to JOB_AID_MIN_SIZE, before it runs onto a second page.
+  let laid = pages(blocksAt(JOB_AID_SIZE), ctx);
+  for (let size = JOB_AID_SIZE - 0.5; laid.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
+    const smaller = pages(blocksAt(size), ctx);
+    if (smaller.length < laid.length) laid = smaller;
+    if (laid.length === 1) break;
+  }
   const stamp: StampInfo = { code: m.data.code, title: t('training.jobAid.title', lang, { title: print.title }), version: m.data.version, status: m.data.status, lang };
-  return renderParts([{ pages: pages(blocks, ctx), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
+  return renderParts([{ pages: laid, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
 }
