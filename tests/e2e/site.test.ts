@@ -58,6 +58,15 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it("an approved SOP's page names the version approved, and says when a later version changed the procedure since", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const rows = await page.locator('.approval tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]));
+    expect(rows).toContainEqual(['Version approved', '1.2.0']);
+    await expect(page.locator('[data-changed-since-approval]').textContent()).resolves.toBe('Version 1.3.0 (2026-12-01) changed the procedure after this approval: version 1.3.2 is not approved yet.');
+    await page.close();
+  });
+
   it('an SOP page has numbered sections and a contents list that links to them, and fits a phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/death-registration/`);

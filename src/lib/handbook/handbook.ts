@@ -16,6 +16,7 @@ import { siteUrl, sopBodyBlocks, type BodyOptions } from './sop-body.ts';
 import { stampPage, type StampInfo } from './stamps.ts';
 import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
+import { approvalScope } from '../lifecycle/approval.ts';
 
 /** Choices for a printed handbook. */
 export interface HandbookOptions {
@@ -49,7 +50,13 @@ function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, s
     [t('sop.reviewDue', lang), formatDate(d.reviewDue, lang)],
     [t('sop.owner', lang), d.owner],
   ];
-  if (d.approval) rows.push([t('sop.approvedBy', lang), `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)})`]);
+  // The version the approval covers, and the version that changed the procedure since, if any.
+  const scope = approvalScope(d);
+  const changed = d.status === 'approved' ? scope?.changedSince[0] : undefined;
+  if (d.approval) {
+    const approved = `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)}${scope ? `${t('list.separator', lang)}${t('sop.versionNamed', lang, { version: scope.approved.version })}` : ''})`;
+    rows.push([t('sop.approvedBy', lang), changed ? `${approved}. ${t('sop.changedSince.value', lang, { version: changed.version, date: formatDate(changed.date, lang), current: d.version })}` : approved]);
+  }
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   return rows;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { approvalScope } from './approval.ts';
 import { isOpen, rowRanges } from './comments.ts';
 import { loadLifecycle, type LifecycleModel } from './model.ts';
 import type { RegisterProblem } from './register-read.ts';
@@ -94,10 +95,37 @@ function approvalGate(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
 }
 
 /**
+ * An approved SOP whose procedure changed after its approval (a version with a new major or minor
+ * number since the version approved): its pages and handbook say "approved" over text no one
+ * approved. A warning: the text may be on its way to approval; the page and cover say which
+ * version was approved meanwhile.
+ */
+function approvalCurrency(ctx: CheckContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sop of ctx.project.sops) {
+    const data = sop.data;
+    if (data?.status !== 'approved') continue;
+    const scope = approvalScope(data);
+    const first = scope?.changedSince[0];
+    if (!scope || !first) continue;
+    out.push(
+      diagnostic(
+        'warning',
+        'sop/changed-since-approval',
+        sop.file,
+        `status is "approved", but the approval of ${data.approval!.date} covers version ${scope.approved.version}, and version ${first.version} (${first.date}) changed the procedure since; have version ${data.version} approved (a new approval.date) or set the status back to "consultation"`,
+        sop.yaml.positionOf(['approval', 'date']),
+      ),
+    );
+  }
+  return out;
+}
+
+/**
  * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
  * records named by history lines, and the approval gate.
  */
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx)];
 }

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
+import { approvalScope } from '../../../src/lib/lifecycle/approval.ts';
+import { pdfText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+
+const approval = { by: '[Name]', title: 'Registrar General', date: '2025-06-16' };
+const line = (version: string, date: string) => ({ version, date, summary: '' });
+
+describe('what an approval covers', () => {
+  it('the version of the approval day, or the last before it; editorial patches after it change nothing', () => {
+    expect(approvalScope({ approval, history: [line('1.2.1', '2025-09-01'), line('1.2.0', '2025-06-16'), line('1.1.0', '2025-03-28')] })).toEqual({ approved: line('1.2.0', '2025-06-16'), changedSince: [] });
+    // Approved between two versions: the one before.
+    expect(approvalScope({ approval, history: [line('1.1.0', '2025-07-01'), line('1.0.0', '2025-05-01')] })?.approved.version).toBe('1.0.0');
+    expect(approvalScope({ approval: undefined, history: [line('1.0.0', '2025-05-01')] })).toBeUndefined();
+    expect(approvalScope({ approval, history: [line('1.0.0', '2025-07-01')] })).toBeUndefined();
+  });
+
+  it('a new minor or major version after it changed the procedure, and so did every version after that one', () => {
+    const scope = approvalScope({ approval, history: [line('2.0.0', '2026-02-01'), line('1.3.1', '2026-01-05'), line('1.3.0', '2026-01-01'), line('1.2.1', '2025-09-01'), line('1.2.0', '2025-06-16')] });
+    expect(scope?.changedSince.map((h) => h.version)).toEqual(['1.3.0', '1.3.1', '2.0.0']);
+    // 1.10.0 comes after 1.9.0, not before it.
+    expect(approvalScope({ approval, history: [line('1.10.0', '2026-01-01'), line('1.9.0', '2025-06-16')] })?.changedSince.map((h) => h.version)).toEqual(['1.10.0']);
+  });
+
+  it("the model pack's birth registration handbook names the version approved and the version that changed it since", async () => {
+    const project = loadProject(join(import.meta.dirname, '../../..'));
+    const sop = project.sops.find((s) => s.id === 'birth-registration')!.data!;
+    const scope = approvalScope(sop)!;
+    expect(scope.approved.version).toBe('1.2.0');
+    const pdf = saveTo(tempDir(), 'br.pdf', await renderSopHandbook(project, 'birth-registration', { edition: 'participant', paper: 'a4' }));
+    const text = pdfText(pdf, 1, 1, '-raw').replace(/\s+/g, ' ');
+    expect(text).toContain(`Registrar General (${sop.approval!.date}, version 1.2.0). Version ${scope.changedSince[0]!.version} (${scope.changedSince[0]!.date}) changed it since: version ${sop.version} is not approved yet.`);
+  }, 60_000);
+});
