@@ -131,7 +131,8 @@ export function coursePrintPack(project: Project, course: Course, lang: string =
 /** A print line in words, in a language. */
 export function printLineTitle(line: PrintLine, lang: string): string {
   const form = line.form ? t(line.form === 'pre' ? 'module.pretest' : 'module.posttest', lang).toLowerCase() : '';
-  return t(`print.${line.kind}`, lang, { title: line.title, form });
+  const title = t(`print.${line.kind}`, lang, { title: line.title, form });
+  return line.includes?.length ? `${title} ${t('print.includes', lang, { list: line.includes.join(t('list.separator', lang)) })}` : title;
 }
 
 /**

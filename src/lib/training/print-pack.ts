@@ -11,7 +11,7 @@ export function withSpares(participants: number, sparePercent: number): number {
 }
 
 /** What a line of the print pack is. */
-export type PrintKind = 'workbook' | 'handout' | 'job-aid' | 'slide-handouts' | 'booklet' | 'answer-sheet' | 'evaluation-form' | 'trainer-manual' | 'speaker-notes' | 'answer-key';
+export type PrintKind = 'workbook' | 'job-aid' | 'slide-handouts' | 'booklet' | 'answer-sheet' | 'evaluation-form' | 'trainer-manual' | 'speaker-notes' | 'answer-key';
 
 /** One line of the print pack. */
 export interface PrintLine {
@@ -28,6 +28,8 @@ export interface PrintLine {
   form?: 'pre' | 'post';
   /** The quiz, for booklets, answer sheets and keys; the evaluation form's id, for evaluation forms. */
   of?: string;
+  /** What a workbook holds that a trainer might print again: its handouts, by title. */
+  includes?: string[];
 }
 
 /** A test the course runs: one form of a quiz, named in words (its module's code and title, or the quiz's title). */
@@ -50,8 +52,8 @@ export interface PrintPackInput {
 }
 
 /**
- * The print pack of a course: for each module its workbook, handouts, job aids and slide handouts
- * for every participant (with spares) and its trainer manual and speaker notes for every trainer;
+ * The print pack of a course: for each module its workbook (which holds its handouts: they are
+ * named on its line, not printed again), job aids and slide handouts for every participant (with spares) and its trainer manual and speaker notes for every trainer;
  * for every test the course runs (`courseTests`), its booklet and answer sheet for every
  * participant and its answer key for every trainer; the evaluation form for every participant.
  * Lines name tests and forms in words, never by their ids (the file column gives those).
@@ -60,8 +62,9 @@ export function printPack(input: PrintPackInput): PrintLine[] {
   const each = withSpares(input.participants, input.sparePercent);
   const lines: PrintLine[] = [];
   for (const m of input.modules) {
-    lines.push({ kind: 'workbook', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
-    for (const h of m.handouts) lines.push({ kind: 'handout', title: `${m.code} ${h.title}`, copies: each, per: 'participant', file: `${m.id}.pdf` });
+    // A handout is a section of the workbook: a line of its own, with the workbook as its file,
+    // counted the workbook again for each handout.
+    lines.push({ kind: 'workbook', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: `${m.id}.pdf`, ...(m.handouts.length ? { includes: m.handouts.map((h) => h.title) } : {}) });
     const seen = new Set<string>();
     for (const aid of m.jobAids) {
       if (seen.has(aid.workflow)) continue;

@@ -25,12 +25,10 @@ describe('printPack', () => {
     evaluation: { id: 'e', title: 'The course' },
   });
 
-  it('prints workbooks, handouts, job aids, slide handouts, booklets, answer sheets and evaluation forms for each participant with spares', () => {
+  it('prints workbooks, job aids, slide handouts, booklets, answer sheets and evaluation forms for each participant with spares', () => {
     const perParticipant = pack.filter((l) => l.per === 'participant');
     expect(perParticipant.map((l) => [l.kind, l.copies])).toEqual([
       ['workbook', 22],
-      ['handout', 22],
-      ['handout', 22],
       ['job-aid', 22],
       ['slide-handouts', 22],
       ['booklet', 22],
@@ -48,7 +46,14 @@ describe('printPack', () => {
       ['answer-key', 2, 'quizzes/q-pre-key.pdf'],
       ['answer-key', 2, 'quizzes/q-post-key.pdf'],
     ]);
-    expect(totalCopies(pack)).toBe(10 * 22 + 4 * 2);
+    expect(totalCopies(pack)).toBe(8 * 22 + 4 * 2);
+  });
+
+  it("names the handouts on their workbook's line, not as lines of their own: they are in the workbook, not printed again", () => {
+    const workbook = pack.find((l) => l.kind === 'workbook')!;
+    expect(workbook.includes).toEqual(['H1', 'H2']);
+    expect(printLineTitle(workbook, 'en')).toBe('Participant workbook: M1 One (with its handouts: H1, H2)');
+    expect(pack.filter((l) => l.file === 'm1.pdf')).toEqual([workbook]);
   });
 
   it('names tests and the evaluation form in words, their ids only in the file names', () => {
