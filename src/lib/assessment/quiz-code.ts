@@ -14,3 +14,8 @@ export function quizCode(project: Pick<Project, 'modules' | 'sops'>, quiz: Pick<
   if (module?.data?.code) return module.data.code;
   return project.sops.find((s) => s.id === quiz.sop)?.data?.code || undefined;
 }
+
+/** The pack's SOP codes by id (`birth-registration` → `SOP-CR-01`): an answer key names a cited SOP by its code. */
+export function sopCodes(project: Pick<Project, 'sops'>): Record<string, string> {
+  return Object.fromEntries(project.sops.flatMap((s) => (s.data?.code ? [[s.id, s.data.code]] : [])));
+}

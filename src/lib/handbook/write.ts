@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../content/project.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
-import { quizCode } from '../assessment/quiz-code.ts';
+import { quizCode, sopCodes } from '../assessment/quiz-code.ts';
 import { pageCountOf } from './document.ts';
 import type { Edition } from './editions.ts';
 import { renderPackHandbook, renderSopHandbook } from './handbook.ts';
@@ -83,6 +83,7 @@ export async function writeQuizPrints(project: Project, quizzes: readonly Quiz[]
       organisation: project.site?.organisation ?? '',
       date: sop?.history[0]?.date ?? sop?.effective ?? '2000-01-01',
       code: quizCode(project, quiz),
+      sopCodes: sopCodes(project),
     };
     for (const form of o.forms ?? (['pre', 'post'] as const)) {
       const names = quizFileNames(quiz.id, form);

@@ -4,6 +4,7 @@ import { colon, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import { localesOf } from '../translation/locales.ts';
 import { localePath } from '../translation/routes.ts';
 import { translationLayout } from '../translation/paths.ts';
+import { sopCodes } from '../assessment/quiz-code.ts';
 import { resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
@@ -108,7 +109,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
     const translatedQuiz = `${translationLayout(lang).quizzes}/${d.quiz}.yaml`;
     const quiz = resolveQuiz(project.root, d.translationOf && existsSync(join(project.root, translatedQuiz)) ? translatedQuiz : d.quiz).quiz;
     for (const form of ['pre', 'post'] as const) {
-      const key = answerKeyBlocks(quiz, form, { lang });
+      const key = answerKeyBlocks(quiz, form, { lang, sopCodes: sopCodes(project) });
       body.push(...key.map((b, i) => (i === 0 && b.kind === 'heading' ? { ...b, pageBreakBefore: true } : b)));
     }
   }

@@ -9,7 +9,8 @@ import { renderAnswerSheet } from '../../../src/lib/handbook/quiz/answer-sheet.t
 import { renderTestBooklet, type QuizPrintOptions } from '../../../src/lib/handbook/quiz/booklet.ts';
 import { answerText, formItems, printedOptions } from '../../../src/lib/handbook/quiz/items.ts';
 import { renderTrainingReport } from '../../../src/lib/handbook/report.ts';
-import { quizCode } from '../../../src/lib/assessment/quiz-code.ts';
+import { quizCode, sopCodes } from '../../../src/lib/assessment/quiz-code.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
 import type { Project } from '../../../src/lib/content/project.ts';
 import type { Quiz } from '../../../src/schemas/quiz.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from './pdf-tools.ts';
@@ -86,6 +87,21 @@ describe('quiz prints', () => {
     // In Arabic, with the Arabic comma and the Arabic letters the Arabic booklet prints (أ، ب).
     expect(answerText(multi!, 'ar')).toMatch(/^[أبجدوزح](، [أبجدوزح])+$/);
     expect(text).toMatch(/trainer edition/i);
+  });
+
+  it("an answer key whose items cite several SOPs names each section with its SOP's code; one SOP's, the section alone", async () => {
+    // The model pack's M1 quiz teaches five SOPs.
+    const m1 = loadQuizFile(resolve('.'), resolve('quizzes/legal-identity-foundations.yaml')).quiz!;
+    const codes = sopCodes(loadProject(resolve('.')));
+    expect(codes['national-id-enrolment']).toBe('SOP-ID-01');
+    const text = pdfText(saveTo(dir, 'm1-key.pdf', await renderAnswerKey(m1, 'pre', { ...options, sopCodes: codes })), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    const cited = formItems(m1, 'pre').map((i) => i.ref.split('#'));
+    expect(new Set(cited.map(([sop]) => sop)).size).toBeGreaterThan(1);
+    for (const [sop, section] of cited) expect(text).toContain(`${codes[sop!]} §${section}`);
+    // The fixture quiz cites one SOP: its key keeps "§6.2".
+    const one = pdfText(saveTo(dir, 'one-key.pdf', await renderAnswerKey(quiz, 'pre', { ...options, sopCodes: { 'sample-registration': 'SOP-X' } })), undefined, undefined, '-raw');
+    expect(one).not.toContain('SOP-X');
+    expect(one).toMatch(/§\d/);
   });
 
   it('the training report has the summary, the gain and the item analysis', async () => {

@@ -17,9 +17,14 @@ const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inli
  * as the booklet labels it, objective and SOP section, and the explanation to give back. Also
  * printed at the end of a module's trainer manual.
  */
-export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOptions, 'lang'>): Block[] {
+export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOptions, 'lang' | 'sopCodes'>): Block[] {
   const label = t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang);
   const items = formItems(quiz, form);
+  // A module's quiz cites several SOPs: "§6.3" alone would not say whose section it is.
+  const sopOf = (ref: string) => ref.split('#')[0] ?? '';
+  const several = new Set(items.map((item) => sopOf(item.ref))).size > 1;
+  const section = (ref: string) => ref.replace(/^[^#]*#/, '§');
+  const where = (ref: string) => (several ? `${o.sopCodes?.[sopOf(ref)] ?? sopOf(ref)} ${section(ref)}` : section(ref));
   const objectives = new Map(quiz.objectives.map((ob) => [ob.id, ob.text]));
   return [
     { kind: 'heading', level: 1, inlines: [run(`${t('booklet.key', o.lang)}${colon(o.lang)} ${label}`)], anchor: `quiz:${quiz.id}:${form}:key`, toc: true },
@@ -28,8 +33,8 @@ export function answerKeyBlocks(quiz: Quiz, form: QuizForm, o: Pick<QuizPrintOpt
     {
       kind: 'table',
       header: [[cell('#'), cell(t('report.item', o.lang)), cell(t('booklet.key.answer', o.lang)), cell(t('booklet.key.objective', o.lang)), cell(t('booklet.key.section', o.lang)), cell(t('booklet.key.explanation', o.lang))]],
-      rows: items.map((item, i) => [cell(String(i + 1), 'bold'), cell(item.id), cell(answerText(item, o.lang), 'bold'), cell(item.objective), cell(item.ref.replace(/^[^#]*#/, '§')), { inlines: [run(item.explanation ?? '', 'regular', { color: colors.muted })] }]),
-      widths: [0.35, 0.8, 0.9, 1.1, 0.6, 4],
+      rows: items.map((item, i) => [cell(String(i + 1), 'bold'), cell(item.id), cell(answerText(item, o.lang), 'bold'), cell(item.objective), cell(where(item.ref)), { inlines: [run(item.explanation ?? '', 'regular', { color: colors.muted })] }]),
+      widths: several ? [0.35, 0.8, 0.9, 1.1, 1.05, 3.55] : [0.35, 0.8, 0.9, 1.1, 0.6, 4],
       size: 8.5,
     },
     { kind: 'heading', level: 2, inlines: [run(t('booklet.objectives', o.lang))], toc: false },

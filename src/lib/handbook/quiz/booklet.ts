@@ -24,6 +24,8 @@ export interface QuizPrintOptions {
    * quiz's title when absent. Never the quiz's file id.
    */
   code?: string;
+  /** SOP codes by id, for an answer key whose items cite more than one SOP ("SOP-ID-01 §6.2"). */
+  sopCodes?: Readonly<Record<string, string>>;
 }
 
 /**
