@@ -74,6 +74,11 @@ describe('life-cycle pages', () => {
     // Drawn at 0.8 of its size or more (text of 8.8 px and up), scrolling in its region, not shrunk to fit 360 px.
     const scale = await page.locator('svg.chart').evaluate((s) => s.getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width);
     expect(scale).toBeGreaterThanOrEqual(0.79);
+    // ...and says so under it: on a phone half the chart (the limits past 110 %) is off screen.
+    const region = page.locator('.table-wrap:has(> svg.chart)');
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    await expect(page.locator('.table-wrap:has(> svg.chart) + .scroll-hint').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.scroll-hint').textContent()).toBe('On a narrow screen the chart scrolls sideways: swipe it to see the rest.');
     expect(await page.locator('table').count()).toBeGreaterThanOrEqual(5);
     for (const href of await page.locator('.doc-links a[download]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
       expect((await page.request.get(`${site.url}${href}`)).status(), href).toBe(200);
@@ -87,6 +92,9 @@ describe('life-cycle pages', () => {
     expect(widths.length).toBeGreaterThan(3);
     const measure = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize) * 46);
     for (const w of widths) expect(w).toBeLessThanOrEqual(measure + 0.5);
+    // The chart fits: no hint.
+    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(false);
+    await expect(page.locator('.scroll-hint').isVisible()).resolves.toBe(false);
     await page.close();
   });
 });

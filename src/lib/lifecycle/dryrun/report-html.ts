@@ -20,7 +20,7 @@ export interface DryRunHtmlOptions {
  * objectives ran 150 characters to the line, where every other page stops at 46rem); row
  * headers (long site and section names) wrap on a phone; captions repeat the heading above them
  * for screen readers only; the chart keeps at least 0.8 of its size (text of 9 px and more) and
- * scrolls sideways in its region on a phone instead of shrinking to unreadable. Under 40rem each
+ * scrolls sideways in its region on a phone instead of shrinking to unreadable, and says so under it. Under 40rem each
  * table row is a card (`phone-cards`, as on the site, whose global.css these rules repeat so that
  * report.html, which has no site styles, reads the same, and win over `reportCss`'s cell rules).
  */
@@ -29,6 +29,8 @@ export const dryRunCss = `
 .dry-run > .lead, .dry-run-report > p, .dry-run-report > ul, .dry-run-report > ol, .dry-run-report > .note, .dry-run-report > .table-wrap:has(> table.compact) { max-width: 46rem; }
 .dry-run-report .table-wrap > svg.chart { max-width: none; min-width: 41rem; }
 .dry-run-report th[scope="row"] { white-space: normal; min-width: 9rem; }
+.dry-run-report .scroll-hint { font-size: 0.85rem; color: #4a5360; margin-top: 0.3rem; }
+@media (min-width: 48rem) { .dry-run-report .scroll-hint { display: none; } }
 .dry-run-report caption.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (max-width: 40rem) {
   .dry-run-report .phone-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -105,7 +107,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   }));
   out.push(`<h${h}>${esc(t('dryrun.report.steps', lang))}</h${h}>${table(t('dryrun.report.steps', lang), [t('dryrun.step', lang), 'n', ...done, t('dryrun.report.completion', lang), t('dryrun.report.minutes', lang), t('dryrun.report.limitMinutes', lang, { limit: t('dryrun.limit', lang) }), t('dryrun.report.over', lang)], stepRows, lang)}`);
   const chart = minutesChartSvg(model, { title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang });
-  if (chart) out.push(`<h${h}>${esc(t('dryrun.report.chart', lang))}</h${h}><p class="method">${esc(t('dryrun.report.chart.lead', lang))}</p><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.report.chart', lang))}">${chart}</div>`);
+  if (chart) out.push(`<h${h}>${esc(t('dryrun.report.chart', lang))}</h${h}><p class="method">${esc(t('dryrun.report.chart.lead', lang))}</p><div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.report.chart', lang))}">${chart}</div><p class="scroll-hint">${esc(t('dryrun.report.chart.scroll', lang))}</p>`);
   out.push(remarksHtml(model, t('dryrun.report.deviations', lang), stats.deviations, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.issues', lang), stats.issues, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.proposals', lang), stats.proposals, lang, h, o));
