@@ -222,6 +222,28 @@ describe('pages in every language', () => {
     expect(readFileSync(join(dist, 'sops/birth-registration/index.html'), 'utf8')).not.toContain('ref-lang');
   });
 
+  it("says an SOP's printable handbook is in English on a page in another language when the SOP is not translated yet", () => {
+    const dist = inject('distDir');
+    const link = (path: string) => /<a href="\/handbooks\/[^"]+\.pdf" download[^>]*>[^<]*(?:<span class="nav-lang">[^<]*<\/span>)?<\/a>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0];
+    expect(link('fr/sops/death-registration/index.html')).toBe('<a href="/handbooks/death-registration.pdf" download hreflang="en">Manuel imprimable (PDF)<span class="nav-lang"> (anglais)</span></a>');
+    expect(link('ar/sops/death-registration/index.html')).toContain('<span class="nav-lang"> (الإنجليزية)</span>');
+    // Translated: its own PDF, unmarked; the source page, unmarked.
+    expect(link('fr/sops/birth-registration/index.html')).toMatch(/^<a href="\/handbooks\/birth-registration\.fr\.pdf" download>[^<]+<\/a>$/);
+    expect(link('sops/death-registration/index.html')).toBe('<a href="/handbooks/death-registration.pdf" download>Printable handbook (PDF)</a>');
+  });
+
+  it("marks, on the home page and the SOP index in another language, each SOP not translated yet, and only those", () => {
+    const dist = inject('distDir');
+    for (const [path, words] of [['ar/index.html', 'لم تُترجَم بعد'], ['fr/sops/index.html', 'pas encore traduite']] as const) {
+      const html = readFileSync(join(dist, path), 'utf8');
+      const cards = html.split(/<li[ >]/).filter((card) => card.includes('href="/' + path.slice(0, 2) + '/sops/'));
+      const marked = (id: string) => cards.find((card) => card.includes(`/sops/${id}/"`))?.includes(`data-not-translated> · ${words}`);
+      expect(marked('death-registration'), path).toBe(true);
+      expect(marked('birth-registration'), path).toBe(false);
+    }
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('data-not-translated');
+  });
+
   it('writes a label\'s colon as the language does: after a no-break space in French, never hard-coded', () => {
     const dist = inject('distDir');
     const text = (path: string) => readFileSync(join(dist, path), 'utf8').replace(/<[^>]+>/g, '');
@@ -239,7 +261,7 @@ describe('pages in every language', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     const direction = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
     // The English body: its full stops and brackets stay at the end of its sentences.
-    await expect(direction('.sop-body[lang="en"] p')).resolves.toBe('ltr');
+    await expect(direction('.sop-body[lang="en"] p:not([lang])')).resolves.toBe('ltr');
     await expect(direction('.meta-grid dd[lang="en"]')).resolves.toBe('ltr');
     await expect(direction('.sop-toc ol[lang="en"] a')).resolves.toBe('ltr');
     // A date of the revision history is written in Arabic, inside the English block.
