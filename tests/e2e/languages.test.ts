@@ -234,10 +234,10 @@ describe('pages in every language', () => {
 
   it("marks, on the home page and the SOP index in another language, each SOP not translated yet, and only those", () => {
     const dist = inject('distDir');
-    for (const [path, words] of [['ar/index.html', 'لم تُترجَم بعد'], ['fr/sops/index.html', 'pas encore traduite']] as const) {
+    for (const [path, words] of [['ar/index.html', 'لم تُترجَم بعد'], ['fr/sops/index.html', 'Pas encore traduite']] as const) {
       const html = readFileSync(join(dist, path), 'utf8');
       const cards = html.split(/<li[ >]/).filter((card) => card.includes('href="/' + path.slice(0, 2) + '/sops/'));
-      const marked = (id: string) => cards.find((card) => card.includes(`/sops/${id}/"`))?.includes(`data-not-translated> · ${words}`);
+      const marked = (id: string) => cards.find((card) => card.includes(`/sops/${id}/"`))?.includes(`data-not-translated>${words}</p>`);
       expect(marked('death-registration'), path).toBe(true);
       expect(marked('birth-registration'), path).toBe(false);
     }
