@@ -10,6 +10,7 @@ import { responsesCsvFor } from '../../src/lib/assessment/csv-write.ts';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { t } from '../../src/i18n/index.ts';
 import { QUIZ } from './assessment-helpers.ts';
+import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
@@ -171,6 +172,20 @@ describe('scoring page: the quiz of the files', () => {
       expect(await page.locator('[data-status]').getAttribute('data-error')).toBeNull();
       expect(await page.locator('[data-out]').isVisible()).toBe(true);
     }
+    // On a phone the report's charts keep a readable size and scroll sideways in their own region.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const charts = await page.locator('[data-report] .chart-wrap').evaluateAll((wraps) =>
+      wraps.map((w) => {
+        const svg = w.querySelector('svg') as SVGSVGElement;
+        return { scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width, scrolls: w.scrollWidth > w.clientWidth, focusable: w.getAttribute('tabindex') === '0', name: w.getAttribute('aria-label') };
+      }),
+    );
+    expect(charts.length).toBe(3); // pre/post, and the item map of each form
+    for (const c of charts) expect(c).toMatchObject({ scrolls: true, focusable: true, name: expect.stringMatching(/\w/) });
+    for (const c of charts) expect(c.scale).toBeGreaterThanOrEqual(0.79);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
     // A file of another quiz added to the list changes nothing: scoring says what is wrong.
     await page.setInputFiles('[data-files]', ['examples/registry-officers/pre-data-quality-fraud-protection.csv']);
     await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 3);

@@ -77,6 +77,8 @@ export const reportCss = `
 .sopkit-report .flag-bad { color: #a11d1d; }
 .sopkit-report .flag-warn { color: #8a4b00; }
 .sopkit-report .chart { max-width: 100%; height: auto; display: block; margin: 0.5em 0 1em; direction: ltr; }
+.sopkit-report .chart-wrap > .chart { max-width: none; width: 100%; min-width: var(--chart-min, 0); }
+@media (min-width: 48rem) { .sopkit-report .chart-wrap > .chart { max-width: 100%; width: auto; } }
 .sopkit-report .bar { display: inline-block; height: 0.7em; background: #0f5f66; vertical-align: middle; margin-inline-end: 0.4em; }
 .sopkit-report .bar.pre { background: #6b7580; }
 .sopkit-report .method { font-size: 0.88rem; color: #4a5360; }
