@@ -142,6 +142,9 @@ describe('the training report page (trainer edition)', () => {
     await page.click('[data-report-form] button[type="submit"]');
     await page.locator('[data-out]').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // The key figures two to a row on a phone (one to a row, the model course's 24 ran over four screens).
+    const columns = await page.locator('[data-out] ul.summary').evaluate((ul) => getComputedStyle(ul).gridTemplateColumns.split(' ').length);
+    expect(columns).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

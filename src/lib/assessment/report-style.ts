@@ -59,7 +59,7 @@ export const reportCss = `
 .sopkit-report h1, .sopkit-report > h2:first-child { font-size: 1.6rem; margin: 0.2em 0 0.3em; border: 0; }
 .sopkit-report h2, .sopkit-report h3 { font-size: 1.3rem; margin: 1.6em 0 0.5em; border-bottom: 1px solid #d5dae0; padding-bottom: 0.2em; }
 .sopkit-report .meta { color: #4a5360; margin: 0 0 1em; }
-.sopkit-report .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; margin: 1em 0; padding: 0; list-style: none; }
+.sopkit-report .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 0.5rem; margin: 1em 0; padding: 0; list-style: none; }
 .sopkit-report .summary li { background: #f4f6f8; border-radius: 6px; padding: 0.5rem 0.7rem; }
 .sopkit-report .summary b { display: block; font-size: 1.35rem; }
 .sopkit-report .summary span { color: #4a5360; font-size: 0.88rem; }
