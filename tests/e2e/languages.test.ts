@@ -232,6 +232,16 @@ describe('pages in every language', () => {
     expect(link('sops/death-registration/index.html')).toBe('<a href="/handbooks/death-registration.pdf" download>Printable handbook (PDF)</a>');
   });
 
+  it("links, on an untranslated SOP's page in another language, the changes page of its text, marked as English", () => {
+    const dist = inject('distDir');
+    const changes = (path: string) => /<a href="\/sops\/death-registration\/changes\/"[^>]*>[^<]*(?:<span class="nav-lang">[^<]*<\/span>)?<\/a>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0];
+    const source = changes('sops/death-registration/index.html');
+    // A clone without the SOP's history has no changes page, in any language.
+    if (!source) return expect(changes('fr/sops/death-registration/index.html')).toBeUndefined();
+    expect(source).toMatch(/^<a href="\/sops\/death-registration\/changes\/">Changes since version [\d.]+<\/a>$/);
+    expect(changes('fr/sops/death-registration/index.html')).toMatch(/^<a href="\/sops\/death-registration\/changes\/" hreflang="en">Modifications depuis la version [\d.]+<span class="nav-lang"> \(anglais\)<\/span><\/a>$/);
+  });
+
   it("marks, on the home page and the SOP index in another language, each SOP not translated yet, and only those", () => {
     const dist = inject('distDir');
     for (const [path, words] of [['ar/index.html', 'لم تُترجَم بعد'], ['fr/sops/index.html', 'Pas encore traduite']] as const) {
