@@ -53,7 +53,8 @@ export interface PrintPackInput {
 
 /**
  * The print pack of a course: for each module its workbook (which holds its handouts: they are
- * named on its line, not printed again), job aids and slide handouts for every participant (with spares) and its trainer manual and speaker notes for every trainer;
+ * named on its line, not printed again), job aids and slide handouts for every participant (with
+ * spares) and its trainer manual and speaker notes for every trainer;
  * for every test the course runs (`courseTests`), its booklet and answer sheet for every
  * participant and its answer key for every trainer; the evaluation form for every participant.
  * Lines name tests and forms in words, never by their ids (the file column gives those).
@@ -62,8 +63,8 @@ export function printPack(input: PrintPackInput): PrintLine[] {
   const each = withSpares(input.participants, input.sparePercent);
   const lines: PrintLine[] = [];
   for (const m of input.modules) {
-    // A handout is a section of the workbook: a line of its own, with the workbook as its file,
-    // counted the workbook again for each handout.
+    // A handout is a section of the workbook: named on the workbook's line, not a line of its own
+    // (which would print the whole workbook again for each handout).
     lines.push({ kind: 'workbook', title: `${m.code} ${m.title}`, copies: each, per: 'participant', file: `${m.id}.pdf`, ...(m.handouts.length ? { includes: m.handouts.map((h) => h.title) } : {}) });
     const seen = new Set<string>();
     for (const aid of m.jobAids) {

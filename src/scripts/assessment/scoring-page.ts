@@ -42,9 +42,14 @@ function errorLine(error: unknown, file: string, s: Record<string, string>): str
   return template && error.message.startsWith(`${file}: `) ? fill(template, { file }) : error.message;
 }
 
-/** A chosen file (labelled `name (2)` for a second file of the same name) and the form it holds ('' = read its form column). */
+/**
+ * A chosen file (labelled `name (2)` for a second file of the same name), the form it holds ('' =
+ * read its form column) and its table, read once when it is added (finding the quiz and scoring
+ * both use it).
+ */
 interface Chosen extends ChosenFile {
   form: FormId | '';
+  table: ReturnType<typeof tableOf>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-scoring]');
@@ -94,10 +99,10 @@ function start(root: HTMLElement, config: Config): void {
    * item columns are one quiz's items (`quizOfHeader`, as the training report finds a file's
    * quiz). Files that fit no quiz, several, or different ones change nothing: scoring says why.
    */
-  async function quizOfFiles(files: readonly ChosenFile[]): Promise<{ quiz: Quiz; file: string } | undefined> {
+  async function quizOfFiles(files: readonly Chosen[]): Promise<{ quiz: Quiz; file: string } | undefined> {
     const fits = new Map<string, { quiz: Quiz; file: string }>();
     for (const c of files) {
-      const { text } = await tableOf(c.file);
+      const { text } = await c.table;
       if (!text) continue;
       try {
         const quiz = quizOfHeader(readCsv(text, c.label).header, config.quizzes, c.label);
@@ -116,7 +121,7 @@ function start(root: HTMLElement, config: Config): void {
   /** Adds files to the list; the very same file given twice is said and read once. */
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
-    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const) })));
+    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const), table: tableOf(c.file) })));
     render();
     const picked = added.length ? await quizOfFiles(chosen) : undefined;
     say(
@@ -139,7 +144,7 @@ function start(root: HTMLElement, config: Config): void {
         chosen.map(async (c) => {
           // A workbook's first sheet is read as its CSV would be; a PDF, a photo or another ZIP
           // is named as what it is, not read as cells.
-          const { text, binary, problem } = await tableOf(c.file);
+          const { text, binary, problem } = await c.table;
           if (binary) throw new Error(notTableLine(binary, problem, c.label, s));
           try {
             return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});

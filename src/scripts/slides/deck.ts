@@ -12,6 +12,8 @@ type Deck = SpeakerDeck & {
   toggleOverview(override?: boolean): void;
   addKeyBinding(binding: { keyCode: number; key: string; description: string } | number, callback: () => void): void;
   getHorizontalSlides(): HTMLElement[];
+  /** reveal.js's `slide(h, v)`: a session's stack and the slide within it. */
+  slide(h: number, v?: number): void;
 };
 
 /**
@@ -20,10 +22,10 @@ type Deck = SpeakerDeck & {
  */
 function bindEnds(deck: Deck): void {
   const slidesOf = (stack: HTMLElement | undefined) => (stack ? stack.querySelectorAll(':scope > section').length : 0);
-  deck.addKeyBinding(36, () => (deck.slide as (h: number, v: number) => void)(0, 0));
+  deck.addKeyBinding(36, () => deck.slide(0, 0));
   deck.addKeyBinding(35, () => {
     const stacks = deck.getHorizontalSlides();
-    (deck.slide as (h: number, v: number) => void)(stacks.length - 1, Math.max(0, slidesOf(stacks.at(-1)) - 1));
+    deck.slide(stacks.length - 1, Math.max(0, slidesOf(stacks.at(-1)) - 1));
   });
 }
 

@@ -99,7 +99,7 @@ export function keyFigures(report: TrainingReport): [string, string][] {
 /** The first and last of the dates, or the one date, or '', in the reader's language. */
 export function dateRange(dates: readonly string[], lang = 'en'): string {
   if (!dates.length) return '';
-  return dates.length === 1 ? day(dates[0]!, lang) : `${day(dates[0]!, lang)} – ${day(dates.at(-1)!, lang)}`;
+  return dates.length === 1 ? day(dates[0]!, lang) : formatDateRange(dates[0]!, dates.at(-1)!, lang);
 }
 
 /**
