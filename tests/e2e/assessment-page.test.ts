@@ -45,10 +45,15 @@ describe('test page', () => {
     const item = page.locator('[data-type="order"]').first();
     const id = await item.getAttribute('data-item');
     const first = await item.locator('[data-option]').first().getAttribute('data-option');
+    // The first step cannot go up nor the last down: their buttons say so to screen readers.
+    const ends = () => item.locator('[data-move][aria-disabled="true"]').evaluateAll((bs) => bs.map((b) => `${(b.closest('[data-option]') as HTMLElement).dataset.option}${(b as HTMLElement).dataset.move}`));
+    const steps = await item.locator('[data-option]').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.option));
+    expect(await ends()).toEqual([`${steps[0]}-1`, `${steps.at(-1)}1`]);
     await item.locator('[data-move="1"]').first().focus();
     await page.keyboard.press('Enter');
     const order = (await value(page, id!)).split(' ');
     expect(order[1]).toBe(first);
+    expect(await ends()).toEqual([`${order[0]}-1`, `${order.at(-1)}1`]);
     await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/is now step 2 of/);
     // Focus stays on the button that moved, so pressing again keeps moving the same step.
     await page.keyboard.press('Enter');

@@ -16,12 +16,28 @@ export function currentOrder(list: HTMLElement): string[] {
   return [...list.querySelectorAll<HTMLElement>('[data-option]')].map((li) => li.dataset.option ?? '');
 }
 
+/**
+ * Marks the first step's Up and the last step's Down as unavailable. aria-disabled, not
+ * disabled: a keyboard user who has just moved a step to the end keeps focus on its button.
+ */
+export function markEnds(list: HTMLElement): void {
+  const steps = [...list.querySelectorAll<HTMLElement>('[data-option]')];
+  steps.forEach((li, i) => {
+    for (const button of li.querySelectorAll<HTMLButtonElement>('[data-move]')) {
+      const end = button.dataset.move === '-1' ? i === 0 : i === steps.length - 1;
+      if (end) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
+    }
+  });
+}
+
 /** Puts a list's steps in a given order (restoring a saved answer); unknown ids are ignored. */
 export function applyOrder(list: HTMLElement, ids: readonly string[]): void {
   for (const id of ids) {
     const li = list.querySelector<HTMLElement>(`[data-option="${CSS.escape(id)}"]`);
     if (li) list.append(li);
   }
+  markEnds(list);
 }
 
 /** Marks an order item answered and writes its hidden input. */
@@ -41,6 +57,7 @@ function move(item: HTMLElement, li: HTMLElement, by: number, hooks: OrderHooks)
   if (to < 0 || to >= steps.length) return;
   if (by < 0) steps[to]?.before(li);
   else steps[to]?.after(li);
+  markEnds(list);
   markAnswered(item);
   hooks.announce(li.querySelector('.assess-step-text')?.textContent?.trim() ?? '', to + 1, steps.length);
   hooks.changed();
@@ -68,6 +85,7 @@ function enableDrag(item: HTMLElement, list: HTMLElement, hooks: OrderHooks): vo
   const drop = () => {
     if (!dragged) return;
     dragged.classList.remove('dragging');
+    markEnds(list);
     const steps = [...list.children];
     markAnswered(item);
     hooks.announce(dragged.querySelector('.assess-step-text')?.textContent?.trim() ?? '', steps.indexOf(dragged) + 1, steps.length);
@@ -83,6 +101,7 @@ export function setUpOrderItems(root: HTMLElement, hooks: OrderHooks): void {
   for (const item of root.querySelectorAll<HTMLElement>('[data-type="order"]')) {
     const list = item.querySelector<HTMLElement>('[data-order]');
     if (!list) continue;
+    markEnds(list);
     list.addEventListener('click', (e) => {
       const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-move]');
       const li = button?.closest<HTMLElement>('[data-option]');
