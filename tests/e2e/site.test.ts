@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -64,6 +67,30 @@ describe('site pages', () => {
     const rows = await page.locator('.approval tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]));
     expect(rows).toContainEqual(['Version approved', '1.2.0']);
     await expect(page.locator('[data-changed-since-approval]').textContent()).resolves.toBe('Version 1.3.0 (2026-12-01) changed the procedure after this approval: version 1.3.2 is not approved yet.');
+    await page.close();
+  });
+
+  it("an SOP page shows its latest three versions and folds the earlier ones, which print", async () => {
+    const source = readFileSync(join(process.cwd(), 'content/sops/birth-registration.mdx'), 'utf8');
+    const versions = (parse(source.split(/^---$/m)[1]!) as { history: { version: string }[] }).history.map((h) => h.version);
+    expect(versions.length).toBeGreaterThan(3);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const shown = () => page.locator('#history-title ~ .table-wrap tbody tr td:first-child').allTextContents();
+    expect(await shown()).toEqual(versions.slice(0, 3));
+    const earlier = page.locator('details.history-earlier');
+    await expect(earlier.locator('summary').textContent()).resolves.toBe(`${versions.length - 3} earlier versions`);
+    const older = earlier.locator('tbody tr td:first-child');
+    expect(await older.first().isVisible()).toBe(false);
+    await earlier.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await older.allTextContents()).toEqual(versions.slice(3));
+    expect(await older.first().isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Printed, the page has every version.
+    await page.keyboard.press('Enter');
+    await page.emulateMedia({ media: 'print' });
+    expect(await older.first().isVisible()).toBe(true);
     await page.close();
   });
 
