@@ -139,6 +139,10 @@ describe('the training report page (trainer edition)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.setInputFiles('[data-files]', ['pre.csv', 'post.csv', 'evaluation.csv', 'attendance.csv', 'notes.md'].map((f) => `${E}/${f}`));
     await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 5);
+    // The input is emptied to take more files: its own "No file chosen" beside the list of five is not shown, its button is.
+    const input = page.locator('[data-files]');
+    expect(await input.inputValue()).toBe('');
+    expect(await input.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el, '::file-selector-button').color])).toEqual(['rgba(0, 0, 0, 0)', expect.not.stringMatching(/rgba\(0, 0, 0, 0\)/)]);
     await page.click('[data-report-form] button[type="submit"]');
     await page.locator('[data-out]').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
