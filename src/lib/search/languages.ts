@@ -40,6 +40,20 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A French stem with its feminine `v` as the masculine `f`: the Snowball stemmer keeps the two
+ * forms of an adjective or noun in -if/-ive, -f/-ve apart (`tardif` → `tardif`, `tardive` →
+ * `tardiv`; `veuf`, `veuve`; `actif`, `active`), so "déclaration tardive" did not find
+ * "enregistrement tardif". Run on the stems of the index and of the query alike.
+ */
+export function feminineFr(stem: string): string {
+  return stem.endsWith('v') ? `${stem.slice(0, -1)}f` : stem;
+}
+
+function feminineFrStage(token: lunr.Token): lunr.Token {
+  return token.update((s) => feminineFr(s));
+}
+
 const wrapped: Record<string, lunr.Builder.Plugin> = {};
 
 /**
@@ -61,13 +75,20 @@ export function lunrLanguage(lang: string): lunr.Builder.Plugin | undefined {
   const base = table[code];
   if (code !== 'fr' || !base?.trimmer) return base;
   // French: lunr.fr's pipeline, with the elision dropped after its trimmer (`(l’acte),` → `l’acte`
-  // → `acte`), so the stop words and the stemmer see the word itself.
+  // → `acte`), so the stop words and the stemmer see the word itself, and the feminine `v` of a
+  // stem made `f` after the stemmer, in the index and in the query.
   if (!wrapped.fr) {
     lunr.Pipeline.registerFunction(elisionFr, 'elision-fr');
+    lunr.Pipeline.registerFunction(feminineFrStage, 'feminine-fr');
     const trimmer = base.trimmer;
+    const stemmer = (base as { stemmer?: lunr.PipelineFunction }).stemmer;
     wrapped.fr = function (this: lunr.Builder) {
       this.use(base);
       this.pipeline.after(trimmer, elisionFr);
+      if (stemmer) {
+        this.pipeline.after(stemmer, feminineFrStage);
+        this.searchPipeline.after(stemmer, feminineFrStage);
+      }
     };
   }
   return wrapped.fr;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
+import { feminineFr, lunrLanguage, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
 // and Arabic translations, and a French glossary term.
@@ -51,6 +51,12 @@ describe('one search index per language', () => {
   it('puts the French late-registration section first for "enregistrement tardif", and for its plural (French stemmer)', () => {
     expect(search(fr, 'fr', 'enregistrement tardif')[0]).toBe('/fr/sops/late-registration/#late-registration');
     expect(search(fr, 'fr', 'enregistrements tardifs')[0]).toBe('/fr/sops/late-registration/#late-registration');
+  });
+
+  it('finds the masculine of a French word from its feminine: "déclaration tardive" finds "enregistrement tardif"', () => {
+    // The fixture's French says "tardif" only: its glossary term and its SOP section.
+    for (const query of ['tardive', 'déclarations tardives']) expect(search(fr, 'fr', query).slice(0, 2).sort(), query).toEqual(['/fr/glossary/#late-registration', '/fr/sops/late-registration/#late-registration']);
+    expect(['tardiv', 'veuv', 'activ', 'naïv', 'naissanc'].map(feminineFr)).toEqual(['tardif', 'veuf', 'actif', 'naïf', 'naissanc']);
   });
 
   it("finds a French word written only after an elision (l'identité, d'application), typed with or without it", () => {
