@@ -514,7 +514,7 @@ export const scenarios: Scenario[] = [
     id: 'discrepancy-not-resubmitted',
     title: 'Discrepancy found, never corrected',
     description:
-      "A father declares a hospital birth 20 days ago, but the mother's name on his declaration differs from the hospital notification. The registrar returns the declaration so that the mother can come with her identity card; nobody comes back within 30 days and the clerk closes the file, keeping the notification open for follow-up.",
+      `A father declares a hospital birth 20 days ago, but the mother's name on his declaration differs from the hospital notification. The registrar returns the declaration so that the mother can come with her identity card; nobody comes back within ${paramText('resubmission-period')} and the clerk closes the file, keeping the notification open for follow-up.`,
     input: { dateOfBirth: '2025-02-01', declarationDate: '2025-02-21', placeOfBirth: 'facility' },
     steps: [
       { event: { type: 'facility.notified' }, expect: 'awaitingDeclaration' },

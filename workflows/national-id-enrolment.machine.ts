@@ -476,8 +476,10 @@ export const scenarios: Scenario[] = [
   {
     id: 'under-age',
     title: 'Too young to enrol',
-    description: 'Fatima, 15, comes with her older sister. She is below the age of enrolment and is told when to come back.',
-    input: { age: 15, minimumAge: 16 },
+    // A year under the country's age of enrolment, whatever it is (the case used to set its own
+    // minimum of 16, so a country's other age left the simulator turning away the wrong people).
+    description: `Fatima, ${param('id-enrolment-age') - 1}, comes with her older sister. She is below the age of enrolment (${paramText('id-enrolment-age')}) and is told when to come back.`,
+    input: { age: param('id-enrolment-age') - 1 },
     steps: [{ event: { type: 'eligibility.checked' }, expect: 'notEligible' }],
     final: 'notEligible',
   },

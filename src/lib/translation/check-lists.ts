@@ -57,6 +57,7 @@ export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkfl
     }
   }
   out.push(...checkTimeLimits(doc, loaded, parameters));
+  out.push(...checkScenarioParams(doc, parameters));
   for (const [id, field] of Object.entries(doc.labels.fields)) {
     const values = (loaded.module.caseFields ?? []).find((f) => f.id === id)?.options?.map((o) => o.value);
     for (const value of Object.keys(field.options ?? {})) {
@@ -83,6 +84,18 @@ function checkTimeLimits(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, paramet
     }
   }
   return out;
+}
+
+/** A scenario's title and description may name a parameter (`{param:id}`): one of the project's. */
+function checkScenarioParams(doc: WorkflowLabelsDoc, parameters: ReadonlySet<string> | undefined): Diagnostic[] {
+  if (!parameters) return [];
+  return Object.entries(doc.labels.scenarios).flatMap(([id, s]) =>
+    (['title', 'description'] as const).flatMap((field) =>
+      paramRefs(s[field] ?? '')
+        .filter((ref) => !parameters.has(ref.id))
+        .map((ref) => diagnostic('error', 'params/unknown', doc.file, `scenarios.${id}.${field}: {param:${ref.id}} is not in content/parameters.yaml; use one of its ids`, doc.yaml.positionOf(['scenarios', id, field]))),
+    ),
+  );
 }
 
 /** Every id of the source lists, for `checkListIds`. */

@@ -8,7 +8,8 @@ import type { WorkflowLabels } from '../../schemas/translation.ts';
 
 /**
  * The words of a workflow in a language (`workflows/<lang>/<id>.yaml`), if translated, with each
- * `{param:id}` of its time limits worded in that language (`7 jours`, `٧ أيام`).
+ * `{param:id}` of its time limits and its scenarios' titles and descriptions worded in that
+ * language (`7 jours`, `٧ أيام`): a case that turns on a country's value says that value.
  * @param project The project (its translations and parameters).
  * @param lang The page's or handbook's language.
  * @param id The workflow's id.
@@ -17,7 +18,8 @@ export function workflowLabelsIn(project: Project, lang: string | undefined, id:
   const labels = lang ? project.translations[lang]?.workflows.find((w) => w.id === id)?.labels : undefined;
   if (!labels || !lang) return labels;
   const lookup = (param: string) => project.parameters.text(param, lang);
-  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, substituteParams(text, lookup)])) };
+  const scenarios = Object.fromEntries(Object.entries(labels.scenarios).map(([id, s]) => [id, { title: substituteParams(s.title, lookup), ...(s.description !== undefined ? { description: substituteParams(s.description, lookup) } : {}) }]));
+  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, substituteParams(text, lookup)])), scenarios };
 }
 
 /**

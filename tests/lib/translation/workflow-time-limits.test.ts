@@ -79,6 +79,16 @@ describe('the sla section of a labels file', () => {
     expect(found[2]?.message).toContain('{param:no-such-period}');
   });
 
+  it("checks the parameters a scenario's title and description name, at their lines", () => {
+    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-scenario-params.yaml';
+    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters);
+    expect(found.map((d) => [d.code, d.line, d.message.split(':')[0]])).toEqual([
+      ['params/unknown', 8, 'scenarios.on-time-facility.title'],
+      ['params/unknown', 9, 'scenarios.on-time-facility.description'],
+    ]);
+  });
+
   it('accepts a labels file without one (the files written before time limits)', () => {
     expect(workflowLabelsSchema.parse({ states: { a: 'A' } }).sla).toEqual({});
   });
