@@ -100,7 +100,25 @@ describe('one parameter changed in content/parameters.yaml', () => {
       'workflow SOP-PX-01 workflow: Receive the declaration (§6.1) /sops/registration/#receive-the-declaration',
       'workflow SOP-PX-01 workflow: Supervisor decides the late case (§6.2) /sops/registration/#decide-a-late-case',
       'quiz Registration with parameters: item px-01 /assessments/registration/pre/#q-px-01',
+      'glossary Glossary: Late registration /glossary/#late-registration',
     ]);
+  });
+
+  it("changes a glossary definition that names it; check reports an unknown parameter or a value typed in a definition", async () => {
+    const definition = (root: string) => loadProject(root).glossary.find((g) => g.id === 'late-registration')?.definition;
+    expect(definition(model)).toBe('The registration of a vital event after the legal period, here 30 days from the event.');
+    expect(definition(changed)).toBe('The registration of a vital event after the legal period, here 60 days from the event.');
+    const root = copyProject(parent, 'glossary-values', (r) => {
+      const file = join(r, 'content/glossary.yaml');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}- id: appeal\n  term: Appeal\n  definition: "A request, within 21 days, to review a decision ({param:apeal-period})."\n`);
+    });
+    const found = (await runChecks(root, { today: '2026-06-01' })).diagnostics.filter((d) => d.file === 'content/glossary.yaml').sort((a, b) => b.code.localeCompare(a.code));
+    expect(found.map((d) => [d.line, d.severity, d.code])).toEqual([
+      [12, 'error', 'params/unknown'],
+      [12, 'warning', 'params/hard-coded'],
+    ]);
+    expect(found[0]?.message).toContain('no parameter "apeal-period"');
+    expect(found[1]?.message).toContain('"21 days" is the value of parameter appeal-period');
   });
 
   it('reports a parameter a machine names that does not exist, at its line', async () => {

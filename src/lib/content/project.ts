@@ -13,6 +13,7 @@ import {
 } from '../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadParameters, type ParameterSet } from '../params/load.ts';
+import { substituteDeep } from '../params/substitute.ts';
 import { noFrontmatterMessage, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
 import { readSource } from './read-source.ts';
@@ -210,13 +211,17 @@ export function loadProject(root: string = process.cwd()): Project {
   diagnostics.push(...modules.diagnostics, ...courses.diagnostics);
   const translations = loadTranslations(absRoot, site);
   diagnostics.push(...translations.diagnostics);
+  // A definition may name a country's value (`{param:id}`), worded in the glossary's language:
+  // the page, the terms' pop-ups, search and the handbooks' glossary all read it from here.
+  const inLanguage = (lang: string) => (id: string) => parameters.set.text(id, lang);
+  for (const [lang, content] of Object.entries(translations.translations)) content.glossary.entries = substituteDeep(content.glossary.entries, inLanguage(lang));
   return {
     root: absRoot,
     site,
     sops,
     modules: modules.modules,
     courses: courses.courses,
-    glossary: glossary.value,
+    glossary: substituteDeep(glossary.value, inLanguage(localesOf(site)[0]?.code ?? 'en')),
     roles: roles.value,
     parameters: parameters.set,
     yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml },

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { Parameter } from '../../schemas/parameters.ts';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import type { Project } from '../content/project.ts';
@@ -8,7 +8,7 @@ import { sopsOfWorkflow } from '../workflow/check.ts';
 import { graphOf } from '../workflow/graph.ts';
 import { projectAssumptions } from './assumptions.ts';
 import { formatParameter } from './format.ts';
-import { moduleUses, quizUses, sopUses, workflowUses, type ParameterUse, type StateInfo } from './uses.ts';
+import { glossaryUses, moduleUses, quizUses, sopUses, workflowUses, type ParameterUse, type StateInfo } from './uses.ts';
 
 /** A place a parameter is used, as the country profile lists it. */
 export interface ProfileUse {
@@ -56,7 +56,7 @@ export async function placedUses(project: Project): Promise<ParameterUse[]> {
   const assumed = projectAssumptions(project.root).flatMap((a): ParameterUse[] =>
     'error' in a.parsed ? [] : [{ id: a.parsed.id, written: a.written, kind: a.kind, file: a.file, at: a.at, doc: a.doc, ...(a.item ? { item: a.item } : {}) }],
   );
-  return [...sopUses(project), ...(await workflowUses(project.root, (id) => statesOf(project, id))), ...quizUses(project.root), ...moduleUses(project.root), ...assumed];
+  return [...sopUses(project), ...(await workflowUses(project.root, (id) => statesOf(project, id))), ...quizUses(project.root), ...moduleUses(project.root), ...glossaryUses(project), ...assumed];
 }
 
 function describe(project: Project, use: ParameterUse, lang: string, titles: Map<string, { title: string; forms: Record<string, string[]> }>): ProfileUse {
@@ -79,6 +79,10 @@ function describe(project: Project, use: ParameterUse, lang: string, titles: Map
     const form = use.item ? Object.entries(quiz?.forms ?? {}).find(([, ids]) => ids.includes(use.item!))?.[0] : undefined;
     const label = use.item ? t('profile.use.item', lang, { quiz: quiz?.title ?? use.doc, item: use.item }) : (quiz?.title ?? use.doc);
     return { kind: use.kind, label, path: form ? `/assessments/${use.doc}/${form}/#q-${use.item}` : '/assessments/' };
+  }
+  if (use.kind === 'glossary') {
+    const term = project.translations[lang]?.glossary.entries.find((g) => g.id === use.doc)?.term ?? project.glossary.find((g) => g.id === use.doc)?.term;
+    return { kind: use.kind, label: `${t('glossary.title', lang)}${colon(lang)} ${term ?? use.doc}`, path: `/glossary/#${use.doc}` };
   }
   const m = project.modules.find((x) => x.id === use.doc)?.data;
   return { kind: use.kind, label: t('profile.use.module', lang, { module: m ? `${m.code} ${m.title}` : use.doc }), ...(m ? { path: `/modules/${use.doc}/` } : {}) };

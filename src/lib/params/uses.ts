@@ -17,7 +17,7 @@ export interface ParameterUse {
   id: string;
   /** How it is written: `<Param id="x" />`, `{param:x}` or `param('x')`. */
   written: string;
-  kind: 'sop' | 'workflow' | 'quiz' | 'module';
+  kind: 'sop' | 'workflow' | 'quiz' | 'module' | 'glossary';
   /** File relative to the project root, and where the id is written. */
   file: string;
   at: Position;
@@ -136,6 +136,34 @@ export async function workflowUses(root: string, states: (id: string) => Promise
     }
   }
   return out;
+}
+
+/**
+ * Uses in glossary definitions (`{param:id}`), as written: the source glossary's, and with
+ * `translations` each translated glossary's too (for the check; the country profile lists the
+ * source's). `doc` is the term's id.
+ * @param project The loaded project (its parsed glossary files).
+ * @param translations Also the translated glossaries.
+ */
+export function glossaryUses(project: Project, translations = false): ParameterUse[] {
+  const files = [
+    { file: layout.glossary, yaml: project.yaml.glossary },
+    ...(translations ? Object.values(project.translations).map((c) => ({ file: c.glossary.file, yaml: c.glossary.yaml })) : []),
+  ];
+  return files.flatMap(({ file, yaml }) => {
+    const terms = (Array.isArray(yaml?.data) ? yaml.data : []) as { id?: unknown }[];
+    return stringsWithPaths(terms).flatMap(({ path, text }) => {
+      const term = typeof path[0] === 'number' ? terms[path[0]]?.id : undefined;
+      return paramRefs(text).map((ref): ParameterUse => ({ id: ref.id, written: `{param:${ref.id}}`, kind: 'glossary', file, at: yaml!.positionOf(path), doc: typeof term === 'string' ? term : '' }));
+    });
+  });
+}
+
+/** A glossary file's strings with their paths, for the hard-coded value warning. */
+export function glossaryStrings(project: Project): { file: string; positionOf: (path: (string | number)[]) => Position; strings: { path: (string | number)[]; text: string }[] }[] {
+  const yaml = project.yaml.glossary;
+  // A term's `source` names a publication ("Rev. 3"), never a country's value.
+  return yaml ? [{ file: layout.glossary, positionOf: (path) => yaml.positionOf(path), strings: stringsWithPaths(yaml.data).filter(({ path }) => path[1] === 'definition') }] : [];
 }
 
 /**
