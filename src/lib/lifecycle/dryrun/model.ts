@@ -29,6 +29,9 @@ export interface DryRunModel {
   stats?: DryRunStats;
 }
 
+/** The errors of a results file listed at most, in the message of a command that stops on them. */
+const MAX_RESULT_ERRORS = 20;
+
 /** Options of `loadDryRunModel`. */
 export interface ModelOptions {
   /** A results file to use instead of the one the record names (a path relative to the root). */
@@ -77,8 +80,11 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
   const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
-    const first = errors[0]!;
-    throw new SopkitError('dryrun/results', `${file} ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''}: run \`sopkit check\` to list them)` : ''}`);
+    // Every error, one per line (up to a screenful): `sopkit check` reads the record's own results
+    // file, not one given with --results, so it could not list the rest.
+    const shown = errors.slice(0, MAX_RESULT_ERRORS).map((p) => `${file} ${p.message}`);
+    const rest = errors.length - shown.length;
+    throw new SopkitError('dryrun/results', [...shown, ...(rest ? [`(and ${rest} more error${rest === 1 ? '' : 's'} in ${file})`] : [])].join('\n'));
   }
   // A file with no observation yet (a header, or the template unfilled) gives no figures: the
   // report says "No results yet" rather than printing a summary of nothing.
