@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { componentWords } from '../../../src/lib/content/component-words.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { compareSop, type SopDiff } from '../../../src/lib/lifecycle/diff/compare.ts';
@@ -229,6 +230,22 @@ describe('sopkit diff --from a file that is not a version of the SOP', () => {
       '--from content/sops/death-registration.mdx: that file is the SOP "death-registration", not "birth-registration"; give a version of birth-registration, or run sopkit diff death-registration',
     );
   });
+  it('compares a copy kept outside the project, with its workflow beside it, as the project compares its own files', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sopkit-diff-outside-'));
+    try {
+      copyFileSync(join(root, 'content/sops/birth-registration.mdx'), join(outside, 'birth-registration.mdx'));
+      copyFileSync(join(root, 'workflows/birth-registration.machine.ts'), join(outside, 'birth-registration.machine.ts'));
+      const d = await compareSop(root, 'birth-registration', { from: join(outside, 'birth-registration.mdx') });
+      // Loaded where it lies, the machine's `xstate` import did not resolve: the workflow was not
+      // compared and its step table, missing on one side, showed as removed and added again.
+      expect(d.workflow).toEqual({ compared: true, changes: [] });
+      expect(changedOnly(d)).toEqual([]);
+      expect(readdirSync(join(root, 'workflows')).filter((f) => f.startsWith('.sopkit-diff-'))).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('says that a path that looks like a file does not exist', async () => {
     await expect(compareSop(root, 'birth-registration', { from: '/tmp/no-such-sop-file.mdx' })).rejects.toThrow(
       /^--from \/tmp\/no-such-sop-file\.mdx: no such file, nor a version found in git/,

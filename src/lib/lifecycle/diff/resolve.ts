@@ -61,7 +61,15 @@ function fileSide(root: string, sop: SopFile, abs: string, spec: string, option:
   if (id !== sop.id) throw new SopkitError('diff/other-sop', `${option} ${spec}: that file is the SOP "${id}", not "${sop.id}"; give a version of ${sop.id}, or run sopkit diff ${id}`);
   const workflow = frontmatterValue(text, 'workflow');
   const sibling = join(dirname(abs), `${basename(abs).replace(/\.mdx?$/, '')}.machine.ts`);
-  const machine = existsSync(sibling) ? { kind: 'disk' as const, abs: sibling, label: relPath(root, sibling) } : undefined;
+  const inProject = !relPath(root, sibling).startsWith('..');
+  // A machine outside the project (a draft in /tmp, a colleague's copy) is loaded as the project's
+  // own would be, beside workflows/<id>.machine.ts: loaded where it lies, its `xstate` and
+  // `../src/lib/...` imports did not resolve and the workflow was not compared.
+  const machine: MachineSource | undefined = !existsSync(sibling)
+    ? undefined
+    : inProject || !workflow
+      ? { kind: 'disk', abs: sibling, label: relPath(root, sibling) }
+      : { kind: 'text', text: readFileSync(sibling, 'utf8'), original: machineAbs(root, workflow), label: sibling };
   return {
     source: 'file',
     label: spec,
