@@ -30,6 +30,11 @@ export const siteSchema = z
     organisation: z.string().min(1),
     /** Country name or placeholder. */
     country: z.string().min(1),
+    /**
+     * True while the pack is the model for a generic country (the default): the footer and the
+     * home page say so. A country sets it to false once the pack is its own.
+     */
+    model: z.boolean().default(true),
     /** Public address of the site, used for QR codes and absolute links. */
     url: z.string().url('a web address like https://registry.example.org/'),
     /** Default language of the pack. */

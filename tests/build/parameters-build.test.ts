@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../lib/handbook/pdf-tools.ts';
@@ -20,6 +20,8 @@ beforeAll(async () => {
     setParameter(r, 'appeal-period', 28);
     // px-01 assumes a period under 45 days (its key says late): rewritten, or the build stops.
     rewriteLateItem(r, 75);
+    // The country's own pack now: its names, and no longer the model.
+    writeFileSync(join(r, 'content/site.yaml'), 'title: Kanda Civil Registration Procedures\norganisation: National Registration Bureau of Kanda\ncountry: Republic of Kanda\nmodel: false\nurl: https://fixture.example.org\nlanguage: en\n');
   });
   build = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' }, root);
 });
@@ -44,6 +46,13 @@ describe('astro build after the parameters changed', () => {
     expect(page).toMatch(/<details class="wf-text"[\s\S]*late after 60 days/);
     expect(text(page)).toContain('declare within 60 days');
     expect(text(page)).not.toMatch(/\b30 days\b/);
+  });
+
+  it("words a glossary definition with the country's value, and no longer calls the pack a model once the country says so", () => {
+    expect(text(html('glossary/index.html'))).toContain('after the legal period, here 60 days from the event');
+    const home = text(html('index.html'));
+    expect(home).toContain('The Standard Operating Procedures of National Registration Bureau of Kanda (Republic of Kanda)');
+    for (const page of [home, text(html('sops/registration/index.html'))]) expect(page).not.toMatch(/model pack|generic country/i);
   });
 
   it('gives the simulator bundle the new value as data, and never the YAML reader', () => {

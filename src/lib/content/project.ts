@@ -59,7 +59,7 @@ export interface Project {
   /** The values the country sets (`content/parameters.yaml`), empty when the file is absent. */
   parameters: ParameterSet;
   /** Parsed YAML of the glossary, roles and parameters files, to place messages on their lines. */
-  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml; parameters?: ParsedYaml };
+  yaml: { glossary?: ParsedYaml; roles?: ParsedYaml; parameters?: ParsedYaml; site?: ParsedYaml };
   /** The languages the site is published in, the source language first (`site.locales`). */
   locales: SiteLocale[];
   /** What is translated into each non-default locale, by language code (`content/<lang>/`...). */
@@ -177,13 +177,13 @@ function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof va
  * invalid (the diagnostics say why).
  * @param root Project root.
  */
-export function loadSiteConfig(root: string): { site: SiteConfig | undefined; diagnostics: Diagnostic[] } {
+export function loadSiteConfig(root: string): { site: SiteConfig | undefined; diagnostics: Diagnostic[]; yaml?: ParsedYaml } {
   const siteFile = join(root, layout.site);
   if (!existsSync(siteFile)) return { site: undefined, diagnostics: [] };
   const read = readSource(siteFile, layout.site);
   if (read.text === undefined) return { site: undefined, diagnostics: read.diagnostics };
   const v = validateYaml(read.text, siteSchema, layout.site, 'site/schema');
-  return { site: v.value, diagnostics: [...read.diagnostics, ...v.diagnostics] };
+  return { site: v.value, diagnostics: [...read.diagnostics, ...v.diagnostics], ...(v.yaml ? { yaml: v.yaml } : {}) };
 }
 
 /**
@@ -202,7 +202,7 @@ export function loadProject(root: string = process.cwd()): Project {
   diagnostics.push(...strayMarkdown(absRoot, layout.sops));
   const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
   const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
-  const { site, diagnostics: siteDiagnostics } = loadSiteConfig(absRoot);
+  const { site, diagnostics: siteDiagnostics, yaml: siteYaml } = loadSiteConfig(absRoot);
   diagnostics.push(...siteDiagnostics);
   const parameters = loadParameters(absRoot);
   diagnostics.push(...glossary.diagnostics, ...roles.diagnostics, ...parameters.diagnostics);
@@ -224,7 +224,7 @@ export function loadProject(root: string = process.cwd()): Project {
     glossary: substituteDeep(glossary.value, inLanguage(localesOf(site)[0]?.code ?? 'en')),
     roles: roles.value,
     parameters: parameters.set,
-    yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml },
+    yaml: { glossary: glossary.yaml, roles: roles.yaml, parameters: parameters.yaml, ...(siteYaml ? { site: siteYaml } : {}) },
     locales: localesOf(site),
     translations: translations.translations,
     diagnostics,

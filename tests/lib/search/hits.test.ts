@@ -10,6 +10,7 @@ const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base
 const locales = localesOf({
   title: 'x',
   organisation: 'x',
+  model: false,
   country: 'x',
   url: 'https://x.example.org',
   language: 'en',

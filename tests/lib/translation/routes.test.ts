@@ -5,6 +5,7 @@ import { localePath, splitLocale } from '../../../src/lib/translation/routes.ts'
 const locales = localesOf({
   title: 'x',
   organisation: 'x',
+  model: false,
   country: 'x',
   url: 'https://x.example.org',
   language: 'en',
@@ -65,6 +66,6 @@ describe('locale routes', () => {
   });
 
   it('is one locale, the pack language, without a locales list', () => {
-    expect(localesOf({ title: 'x', organisation: 'x', country: 'x', url: 'https://x.example.org', language: 'fr' })).toEqual([{ code: 'fr', label: 'fr', default: true, dir: 'ltr' }]);
+    expect(localesOf({ title: 'x', organisation: 'x', model: false, country: 'x', url: 'https://x.example.org', language: 'fr' })).toEqual([{ code: 'fr', label: 'fr', default: true, dir: 'ltr' }]);
   });
 });

@@ -1,0 +1,33 @@
+import { layout } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { CheckContext } from './context.ts';
+
+/** A bracketed placeholder the model pack ships with: `[Country]`, `[Autorité nationale…]`. */
+const PLACEHOLDER = /\[[^\]]+\]/;
+
+/**
+ * The names in `content/site.yaml` a country replaces: a language's `title` or `organisation`
+ * still the model's placeholder when the source's is filled in (French pages, covers and PDF
+ * metadata kept "[Autorité nationale…]" under a country's own name in English), and, once the
+ * pack is no longer the model (`model: false`), a name that is still a placeholder.
+ */
+export function checkSite({ project }: CheckContext): Diagnostic[] {
+  const site = project.site;
+  if (!site) return [];
+  const yaml = project.yaml.site;
+  const at = (path: (string | number)[]) => yaml?.positionOf(path);
+  const out: Diagnostic[] = [];
+  if (!site.model) {
+    for (const field of ['title', 'organisation', 'country'] as const) {
+      if (PLACEHOLDER.test(site[field])) out.push(diagnostic('warning', 'site/placeholder', layout.site, `${field}: "${site[field]}" is still a placeholder, and the pack is no longer the model (model: false): write the country's own`, at([field])));
+    }
+  }
+  (site.locales ?? []).forEach((locale, i) => {
+    for (const field of ['title', 'organisation'] as const) {
+      const own = locale[field];
+      if (own === undefined || !PLACEHOLDER.test(own) || PLACEHOLDER.test(site[field])) continue;
+      out.push(diagnostic('warning', 'site/locale-placeholder', layout.site, `locales (${locale.code}): ${field} "${own}" is still the model's placeholder, where ${field} is "${site[field]}": give it in ${locale.label ?? locale.code}, or remove the line to use "${site[field]}"`, at(['locales', i, field])));
+    }
+  });
+  return out;
+}
