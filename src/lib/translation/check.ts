@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { layout } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { loadQuizFile } from '../assessment/quiz-load.ts';
+import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
 import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkCourseTranslation } from './courses.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
 import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { quizFreshness } from './quiz-freshness.ts';
 import { quizIdSignature } from './quizzes.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
@@ -36,7 +37,22 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
       out.push(diagnostic('warning', 'translation/quiz-key', doc.file, `item ${item.id}: its answer here (${answer(item) || 'none'}) is not the source's (${answer(own)}); tests are scored with the source's key, so copy its correct flags and order`, doc.yaml.positionOf(['items', i])));
     }
   });
-  return out;
+  const outdated = checkQuizFreshness(root, doc, quiz, `${layout.quizzes}/${doc.id}.yaml`);
+  return outdated ? [...out, outdated] : out;
+}
+
+/**
+ * Items the source changed after the translation's last commit (`quizFreshness`): readers get
+ * them in the source's words, so the translator is told which to translate again. Committing
+ * the file (even a comment saying the item was checked) marks it current.
+ */
+function checkQuizFreshness(root: string, doc: QuizDoc, quiz: Quiz, source: string): Diagnostic | undefined {
+  const f = quizFreshness(root, source, doc.file);
+  if (f.status !== 'outdated') return undefined;
+  const first = quiz.items.findIndex((i) => f.items.includes(i.id));
+  const one = f.items.length === 1;
+  const message = `the source's ${one ? 'item' : 'items'} ${f.items.join(', ')} changed after this translation was last changed (commit ${f.since.slice(0, 7)}): translate ${one ? 'it' : 'them'} again from ${source}; until then readers of this language get ${one ? 'that item' : 'those items'} in the source's words (a translation still right: commit a change to this file, a comment saying so is enough)`;
+  return diagnostic('warning', 'translation/quiz-outdated', doc.file, message, first >= 0 ? doc.yaml.positionOf(['items', first]) : undefined);
 }
 
 /**
