@@ -36,7 +36,8 @@ export function watermarkFor(status: string | undefined, lang: string): string |
 
 /**
  * Running header (code and title, edition), footer ("SOP-CR-01 v1.2.0 · Page 3 of 24 ·
- * uncontrolled when printed", effective date) and the diagonal watermark of an unapproved SOP.
+ * uncontrolled when printed", effective date of an SOP in force) and the diagonal watermark of an
+ * unapproved SOP.
  * Drawn as artifacts so they stay out of the reading order.
  */
 export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
@@ -74,7 +75,9 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
     const pageText = t('handbook.page', s.lang, { n: decimal ? formatNumber(page.number, s.lang) : page.label, m: decimal ? formatNumber(page.count, s.lang) : roman(page.count) });
     const foot = [s.code ? `${s.code}${s.version ? ` v${s.version}` : ''}` : '', pageText, t('handbook.uncontrolled', s.lang)].filter(Boolean).join(' · ');
     w.text([{ text: foot, style: 'regular', size, color: colors.text }], left, footY);
-    if (s.effective) {
+    // Only an SOP in force has an effective date: a draft's or a consultation copy's planned one,
+    // beside a cover saying "not in force", read as a date it took effect.
+    if (s.effective && (s.status === undefined || s.status === 'approved' || s.status === 'superseded')) {
       const eff = `${t('sop.effective', s.lang)} ${s.effective}`;
       w.text([{ text: eff, style: 'regular', size, color: colors.muted }], right - w.fonts.width(eff, size, 'regular'), footY);
     }

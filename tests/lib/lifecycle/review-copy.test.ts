@@ -37,6 +37,11 @@ describe('review copy PDF', () => {
     for (const page of pages) expect(page).toContain('CONSULTATION DRAFT — version 0.2.0 — not for use');
   });
 
+  it('gives no effective date in its footer: the SOP under consultation is not in force', () => {
+    expect(project.sops.find((s) => s.id === 'alpha')?.data?.status).not.toBe('approved');
+    for (const page of pages) expect(page).not.toMatch(/Effective/);
+  });
+
   it('prints that line more than 10 mm (28.3 pt) from the top edge, where an office printer still prints', () => {
     for (let p = 1; p <= pages.length; p++) {
       const banner = pdfWords(path, p).filter((w) => w.text === 'CONSULTATION');
