@@ -94,6 +94,42 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it("an SOP page's history links each line's consultation or dry run and marks model examples, as does the approval, in the reader's language", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const row = (version: string) => page.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${version.replace(/\./g, '\\.')}$`) }) });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    await page.locator('details.history-earlier summary').click();
+    // 1.2.0 was "approved after the validation workshop": a model record, linked and marked.
+    const approved = row('1.2.0');
+    await expect(approved.locator('[data-record] a').getAttribute('href')).resolves.toBe('/lifecycle/consultations/validation-2025-06/');
+    await expect(approved.locator('.flag-example').textContent()).resolves.toBe('Model example');
+    expect(await approved.locator('.flag-example').isVisible()).toBe(true);
+    await expect(row('1.1.0').locator('[data-record] a').getAttribute('href')).resolves.toBe('/lifecycle/dry-runs/birth-registration-2025/');
+    // A line that names no record claims no event: no link, no mark.
+    for (const version of ['1.3.2', '1.2.1']) {
+      expect(await row(version).count(), version).toBe(1);
+      expect(await row(version).locator('[data-record], .flag-example').count(), version).toBe(0);
+    }
+    // The approval rests on that line: it is a model approval too, and says what to do.
+    await expect(page.locator('.approval [data-approval-example]').textContent()).resolves.toBe('Model example');
+    await expect(page.locator('.approval .approval-example').textContent()).resolves.toBe('Model example: replace with your own records.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // The link leads to the record's page, which says it is a model example.
+    await approved.locator('[data-record] a').click();
+    await page.waitForURL(/\/lifecycle\/consultations\/validation-2025-06\/$/);
+    expect(await page.locator('.example-banner').count()).toBe(1);
+    // French and Arabic pages mark the same lines in their own words.
+    for (const [lang, words] of [['fr', 'Exemple type'], ['ar', 'مثال نموذجي']] as const) {
+      await page.goto(`${site.url}/${lang}/sops/birth-registration/`);
+      await expect(row('1.2.0').locator('.flag-example').textContent(), lang).resolves.toBe(words);
+      await expect(row('1.2.0').locator('.flag-example').getAttribute('lang'), lang).resolves.toBe(lang);
+      await expect(page.locator('.approval [data-approval-example]').textContent(), lang).resolves.toBe(words);
+      expect(await row('1.2.1').locator('.flag-example').count(), lang).toBe(0);
+    }
+    await page.close();
+  });
+
   it('an SOP page has numbered sections and a contents list that links to them, and fits a phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/death-registration/`);

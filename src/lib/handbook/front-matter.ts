@@ -86,31 +86,46 @@ export function coverBlock(c: CoverInfo, height: number): Block {
   };
 }
 
-/** The approval and signature block: prepared, reviewed, approved, with room to sign. */
-export function signatureBlocks(data: SopFrontmatter, lang: string): Block[] {
+/** " (Model example)" in a document's language: said after what a model record backs. */
+export function exampleNote(lang: string): string {
+  // One unit on the line: "(Model" at a line's end read as a stray word.
+  return ` (${t('lifecycle.example.short', lang).replace(/ /g, '\u00a0')})`;
+}
+
+/**
+ * The approval and signature block: prepared, reviewed, approved, with room to sign.
+ * @param approvalExample True when the approval rests on a model record: the approver's name says so.
+ */
+export function signatureBlocks(data: SopFrontmatter, lang: string, approvalExample = false): Block[] {
   const approval = data.approval;
   const row = (role: UiKey, name = '', position = '', date = ''): Cell[] => [cell(t(role, lang), 'bold'), cell(name), cell(position), { inlines: [], minHeight: 26 }, cell(date)];
+  const approved = row('handbook.approved', approval?.by ?? '', approval?.title ?? '', approval?.date ?? '');
+  if (approval && approvalExample) approved[1] = { inlines: [run(approval.by), run(exampleNote(lang), 'bold')] };
   return [
     { kind: 'heading', level: 1, inlines: [run(t('handbook.signatures', lang))], anchor: `front:${data.id}:signatures`, toc: false },
     { kind: 'paragraph', inlines: [run(t('handbook.signatures.lead', lang), 'regular', { color: colors.muted })] },
     {
       kind: 'table',
       header: [[cell(''), cell(t('handbook.name', lang)), cell(t('handbook.position', lang)), cell(t('handbook.signature', lang)), cell(t('handbook.date', lang))]],
-      rows: [row('handbook.prepared', '', data.owner), row('handbook.reviewed'), row('handbook.approved', approval?.by ?? '', approval?.title ?? '', approval?.date ?? '')],
+      rows: [row('handbook.prepared', '', data.owner), row('handbook.reviewed'), approved],
       widths: [1.1, 1.5, 1.9, 1.5, 0.9],
       keepTogether: true,
     },
   ];
 }
 
-/** The revision history, newest first, as the frontmatter lists it. */
-export function historyBlocks(data: SopFrontmatter, lang: string): Block[] {
+/**
+ * The revision history, newest first, as the frontmatter lists it.
+ * @param isExample Whether a line's record (`record:`) is a model example: its summary then says
+ *   so, since "approved after the validation workshop" otherwise reads as a workshop that took place.
+ */
+export function historyBlocks(data: SopFrontmatter, lang: string, isExample: (line: SopFrontmatter['history'][number]) => boolean = () => false): Block[] {
   return [
     { kind: 'heading', level: 1, inlines: [run(t('sop.history', lang))], anchor: `front:${data.id}:history`, toc: false },
     {
       kind: 'table',
       header: [[cell(t('sop.history.version', lang)), cell(t('sop.history.date', lang)), cell(t('sop.history.summary', lang))]],
-      rows: data.history.map((h) => [cell(h.version), cell(h.date), cell(h.summary)]),
+      rows: data.history.map((h) => [cell(h.version), cell(h.date), isExample(h) ? { inlines: [run(h.summary), run(exampleNote(lang), 'bold')] } : cell(h.summary)]),
       widths: [0.8, 1.1, 6],
     },
   ];

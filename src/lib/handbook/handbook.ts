@@ -6,7 +6,7 @@ import { SopkitError } from '../errors.ts';
 import type { Block } from './blocks.ts';
 import { layoutContext, placedHeadings, renderParts, type Part } from './document.ts';
 import type { Edition } from './editions.ts';
-import { contentsBlocks, coverBlock, historyBlocks, signatureBlocks, type CoverInfo } from './front-matter.ts';
+import { contentsBlocks, coverBlock, exampleNote, historyBlocks, signatureBlocks, type CoverInfo } from './front-matter.ts';
 import { glossaryBlocks } from './glossary.ts';
 import { run } from './inline.ts';
 import { layoutBlocks, type LayoutContext } from './layout.ts';
@@ -17,6 +17,7 @@ import { stampPage, type StampInfo } from './stamps.ts';
 import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
 import { approvalScope } from '../lifecycle/approval.ts';
+import { recordOf } from '../lifecycle/history-records.ts';
 
 /** Choices for a printed handbook. */
 export interface HandbookOptions {
@@ -40,6 +41,16 @@ function stampFor(sop: SopDoc & { data: NonNullable<SopDoc['data']> }, edition: 
   return { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, edition, lang: d.language };
 }
 
+/**
+ * What the front matter marks as a model example: the history lines whose record is one, and the
+ * approval when the line it approved is such a line (src/lib/lifecycle/history-records.ts).
+ */
+function examplesOf(d: NonNullable<SopDoc['data']>, project: Project) {
+  const isExample = (line: { record?: string }) => recordOf(project, line)?.example === true;
+  const scope = approvalScope(d);
+  return { isExample, approval: scope !== undefined && isExample(scope.approved) };
+}
+
 function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, string][] {
   const lang = d.language;
   const rows: [string, string][] = [
@@ -54,7 +65,8 @@ function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, s
   const scope = approvalScope(d);
   const changed = d.status === 'approved' ? scope?.changedSince[0] : undefined;
   if (d.approval) {
-    const approved = `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)}${scope ? `${t('list.separator', lang)}${t('sop.versionNamed', lang, { version: scope.approved.version })}` : ''})`;
+    const example = examplesOf(d, project).approval ? exampleNote(lang) : '';
+    const approved = `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)}${scope ? `${t('list.separator', lang)}${t('sop.versionNamed', lang, { version: scope.approved.version })}` : ''})${example}`;
     rows.push([t('sop.approvedBy', lang), changed ? `${approved}. ${t('sop.changedSince.value', lang, { version: changed.version, date: formatDate(changed.date, lang), current: d.version })}` : approved]);
   }
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
@@ -84,7 +96,8 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   const url = `${siteUrl(project)}${localePath(`/sops/${sop.id}/`, lang, localesOf(project.site))}`;
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows: coverRows(d, project), status: d.status, lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
-  const front: Block[] = [...signatureBlocks(d, lang), { kind: 'space', height: 10 }, ...historyBlocks(d, lang)];
+  const examples = examplesOf(d, project);
+  const front: Block[] = [...signatureBlocks(d, lang, examples.approval), { kind: 'space', height: 10 }, ...historyBlocks(d, lang, examples.isExample)];
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
@@ -109,6 +122,7 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
   const parts: Part[] = [];
   for (const sop of sops) {
     const d = sop.data;
+    const examples = examplesOf(d, project);
     const body: BodyOptions = { project, edition: options.edition, inPdf, workflows: prints.get(sop.id)!, terms, figures };
     // Each SOP's pages in its own language (a pack may mix them).
     const sopCtx = { ...ctx, lang: d.language };
@@ -116,7 +130,7 @@ export async function renderPackHandbook(project: Project, options: HandbookOpti
     for (const it of head) if (it.heading) it.heading = { ...it.heading, level: 0, title: `${d.code} ${d.title}`, toc: true };
     const items = [
       ...head,
-      ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language), ...historyBlocks(d, d.language), ...sopBodyBlocks(sop, body)], sopCtx),
+      ...layoutBlocks([{ kind: 'table', header: [], rows: coverRows(d, project).map(([k, v]) => [{ inlines: [run(k, 'bold')] }, { inlines: [run(v)] }]), widths: [1, 4] }, ...signatureBlocks(d, d.language, examples.approval), ...historyBlocks(d, d.language, examples.isExample), ...sopBodyBlocks(sop, body)], sopCtx),
     ];
     const stamp = stampFor(sop, options.edition);
     parts.push({ pages: paginate(items, { portrait: ctx.height, landscape: ctx.landscape.height }), numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp), dir: direction(d.language) });

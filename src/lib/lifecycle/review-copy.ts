@@ -16,6 +16,7 @@ import { colors, type Paper } from '../handbook/theme.ts';
 import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
 import { commentSheetPages } from './comment-sheet.ts';
 import { drawMargins, marginsOf } from './line-numbers.ts';
+import { recordOf } from './history-records.ts';
 import { reviewFileNames } from './review-files.ts';
 
 type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
@@ -51,7 +52,8 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
     { kind: 'paragraph', inlines: [run(t('review.how.register', lang, { csv: files.csv, xlsx: files.xlsx }))] },
     { kind: 'paragraph', inlines: [run(t('review.how.types', lang))] },
     { kind: 'space', height: 6 },
-    ...historyBlocks(d, lang),
+    // As in the handbook, a line backed by a model record says so.
+    ...historyBlocks(d, lang, (h) => recordOf(project, h)?.example === true),
   ];
 }
 
