@@ -99,7 +99,9 @@ describe('punctuation of the words SOPKit puts together on Arabic pages', () => 
   it('birth registration in Arabic: approval, legal basis of a step, the steps as a list and a table region, each with Arabic punctuation', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/ar/sops/birth-registration/`);
-    await expect(page.locator('.approval td').first().textContent()).resolves.toMatch(/^\[الاسم\]، المسجِّل العام$/);
+    // The approver's name and title, then (the model's approval) its "model example" flag.
+    await expect(page.locator('.approval td').first().locator('span').first().textContent()).resolves.toMatch(/^\[الاسم\]، المسجِّل العام$/);
+    await expect(page.locator('.approval td [data-approval-example]').textContent()).resolves.toBe('مثال نموذجي');
     // A step resting on two provisions: "[instrument]، [provision]؛ [instrument]، [provision]".
     const legal = await page.locator('dl.step dd:has(a[href^="#legal-"])').allTextContents();
     expect(legal.some((l) => l.includes('؛ '))).toBe(true);
