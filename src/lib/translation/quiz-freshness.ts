@@ -48,7 +48,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 
 /**
  * What a translation of an item depends on, as one line: the words translated (stem, options'
- * text and feedback, explanation) and the facts they must agree with (type, `assumes`, correct
+ * text and feedback, explanation) and the facts they must agree with (type, correct
  * flags, and the option order of an `order` item, which is its key). Other items' options are
  * compared by id, since a translation is merged by id and a new order does not change its words.
  */
@@ -60,7 +60,10 @@ function itemFacts(item: Record<string, unknown>): string {
     correct: o.correct === true,
   }));
   if (item.type !== 'order') options.sort((a, b) => a.id.localeCompare(b.id));
-  return JSON.stringify({ type: item.type ?? null, stem: item.stem ?? null, explanation: item.explanation ?? null, assumes: item.assumes ?? [], options });
+  // Not `assumes`: a line stating what the item takes for granted changes no word a reader sees
+  // (a country that rewrites an item for its values changes its stem or options, which count), and
+  // counting it put every item that gained such a line in the source's words in every language.
+  return JSON.stringify({ type: item.type ?? null, stem: item.stem ?? null, explanation: item.explanation ?? null, options });
 }
 
 /** Each item's facts by id, or undefined when the text is not a quiz YAML. */
@@ -104,7 +107,7 @@ function compare(base: Base, now: string): QuizFreshness {
 }
 
 /**
- * Which items of a translated quiz are out of date: those whose source item (words, `assumes`,
+ * Which items of a translated quiz are out of date: those whose source item (words,
  * key) is not now what it was in the translation's last commit. Never throws: without git, a
  * commit or the source in it, the answer is `unknown`.
  * @param root Project root (inside the git work tree for an answer).
