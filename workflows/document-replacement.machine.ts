@@ -308,7 +308,9 @@ export const scenarios: Scenario[] = [
     title: 'Third "loss" in a year',
     description:
       'Kofi, 33, reports his card lost for the third time in eleven months. His fingerprints match, but the system shows two replacements already this year, and a bank has reported one of the earlier "lost" cards used to open an account. The supervisor refers the case to the integrity unit.',
-    input: { reason: 'lost', verificationScore: 90, replacementsInLast12Months: 2, feePaid: true },
+    // The bank's report is an alert on the record: the supervisor sees the case whatever the
+    // country's replacement limit (with a limit of 3 the case skipped the review it tells of).
+    input: { reason: 'lost', verificationScore: 90, replacementsInLast12Months: 2, recordFlagged: true, feePaid: true },
     steps: [
       { event: { type: 'request.screened' }, expect: 'documentCheck' },
       { event: { type: 'documents.checked' }, expect: 'biometricVerification' },

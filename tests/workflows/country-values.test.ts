@@ -17,6 +17,7 @@ symlinkSync(join(repo, 'src'), join(root, 'src'));
 linkDependencies(root);
 setParameter(root, 'id-enrolment-age', 18);
 setParameter(root, 'resubmission-period', 21);
+setParameter(root, 'replacement-limit', 3);
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe("simulator cases follow the country's values", () => {
@@ -25,6 +26,12 @@ describe("simulator cases follow the country's values", () => {
     const scenario = module.scenarios.find((s) => s.id === 'under-age')!;
     expect(scenario.input).toEqual({ age: 17 });
     expect(scenario.description).toMatch(/^Fatima, 17, .*age of enrolment \(18 years\)/);
+    expect(runScenario(module.machine, scenario).failures).toEqual([]);
+  });
+
+  it("the third loss in a year, whose record carries a bank's alert, goes to the supervisor whatever the replacement limit", async () => {
+    const { module } = await loadWorkflowFile(root, join(root, 'workflows/document-replacement.machine.ts'));
+    const scenario = module.scenarios.find((s) => s.id === 'third-loss-referred')!;
     expect(runScenario(module.machine, scenario).failures).toEqual([]);
   });
 
