@@ -21,10 +21,20 @@ function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
   return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${didYouMean(use.id, ids)}; add it there or fix the id`, use.at);
 }
 
+/** Parameters named in full in a hard-coded value's warning; past it, the count. */
+const NAMED = 3;
+
 function hardCodedMessage(text: string, params: readonly Parameter[], inAttribute: boolean): string {
+  const tag = (p: Parameter) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+  // A value many parameters share (2 working days) is as likely a fact of a case: the warning
+  // names a few and says how to keep a fact, rather than listing a dozen settings.
+  if (params.length > NAMED) {
+    const names = params.slice(0, NAMED).map((p) => p.id).join(', ');
+    return `"${text}" is the value of ${params.length} parameters (${names} and ${params.length - NAMED} more): if it stands for one of them, write ${tag(params[0]!).replace(params[0]!.id, '<id>')}; if it is a fact of a case, write the number in words`;
+  }
   const names = params.map((p) => `${p.id} (${p.label})`).join(', or ');
-  const write = params.map((p) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`)).join(' or ');
-  return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value`;
+  const write = params.map(tag).join(' or ');
+  return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value (a fact of a case that only happens to be equal: write the number in words)`;
 }
 
 /** Line and column of an offset in a text whose first character is at `start`. */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { componentUses, parseMdx } from '../../../src/lib/content/mdx.ts';
+import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { hardCodedInMdx } from '../../../src/lib/params/check.ts';
 import { writtenValues, hardCodedValues } from '../../../src/lib/params/find-values.ts';
 import { formatParameter } from '../../../src/lib/params/format.ts';
 import { parseParameters } from '../../../src/lib/params/load.ts';
@@ -157,5 +160,23 @@ describe('the values machines read', () => {
   it('names an unknown id and where to add it', () => {
     useParameters({ language: 'en', values: {} });
     expect(() => param('late-period')).toThrow(`param('late-period'): no parameter "late-period" in content/parameters.yaml; add it there or fix the id`);
+  });
+});
+
+describe('the warning at a value typed where a parameter could be', () => {
+  const source = '---\nid: x\n---\n\nThe clerk answers within 2 working days.\n';
+  const warn = (count: number) => {
+    const list = Array.from({ length: count }, (_, i) => ({ id: `p${i + 1}`, label: `Limit ${i + 1}`, value: 2, unit: 'working-days' as const, model: { value: 2, why: 'x' }, source: '[x]' }));
+    const tree = parseMdx(splitFrontmatter(source).body);
+    if ('error' in tree) throw new Error(tree.error.message);
+    return hardCodedInMdx('x.mdx', source, tree.tree, componentUses(tree.tree), list).map((d) => d.message);
+  };
+
+  it('names the parameter, and how to keep a fact that only happens to be equal', () => {
+    expect(warn(1)).toEqual(['"2 working days" is the value of parameter p1 (Limit 1): write <Param id="p1" /> so the text follows the country\'s value (a fact of a case that only happens to be equal: write the number in words)']);
+  });
+
+  it('names three of many parameters sharing the value, and counts the rest', () => {
+    expect(warn(11)).toEqual(['"2 working days" is the value of 11 parameters (p1, p2, p3 and 8 more): if it stands for one of them, write <Param id="<id>" />; if it is a fact of a case, write the number in words']);
   });
 });
