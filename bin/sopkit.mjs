@@ -24,6 +24,15 @@ async function loadMain() {
   return (await import('../src/cli/main.ts')).main;
 }
 
+// A reader that stops early (`sopkit diff ... --json | head`) closes the pipe: stop quietly, as
+// other command-line tools do, rather than print Node's "Unhandled 'error' event" and a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 let main;
 try {
   main = await loadMain();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,5 +68,14 @@ describe('sopkit simulate on hostile content', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ workflow: 'noisy', scenario: 'late', final: 'late', passed: true });
     expect(result.stderr).toContain('isLate called with 40');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('sopkit writing to a reader that stops early', () => {
+  it('stops quietly when the pipe closes (`sopkit diff --json | head`): no "Unhandled error" and no trace', () => {
+    // 115 kB of JSON through a shell pipe (64 kB): the writes after `head` has gone fail.
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" bin/sopkit.mjs diff birth-registration --from 1.2.0 --json | head -c 10`], { cwd: repo, encoding: 'utf8' });
+    expect(shell.stdout).toBe('{\n  "sop":');
+    expect(shell.stderr).toBe('');
   });
 });
