@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { quizSchema, type Quiz } from '../../schemas/quiz.ts';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { validateYaml } from '../content/validate.ts';
+import { readSource } from '../content/read-source.ts';
 import { SopkitError } from '../errors.ts';
 import { loadParameters } from '../params/load.ts';
 import { siteLanguage } from '../params/payload.ts';
@@ -73,9 +74,13 @@ function validateQuizText(text: string, file: string): ValidatedQuiz {
 export function loadQuizFile(root: string, absPath: string): QuizDoc {
   const file = relPath(root, absPath);
   const id = basename(absPath).replace(QUIZ_FILE, '');
-  const text = readFileSync(absPath, 'utf8').replace(/^\uFEFF/, '');
+  // Read as every source is: a folder named like a quiz, or bytes that are not UTF-8 (a Latin-1
+  // "é" became U+FFFD in every export without a word), are said so at the file.
+  const read = readSource(absPath, file);
+  if (read.text === undefined) return { id, file, quiz: undefined, yaml: validateQuizText('', file).yaml, diagnostics: read.diagnostics };
+  const text = read.text.replace(/^\uFEFF/, '');
   const validated = validateQuizText(text, file);
-  const diagnostics = [...validated.diagnostics];
+  const diagnostics = [...read.diagnostics, ...validated.diagnostics];
   const quiz = validated.value && substituteDeep(validated.value, quizParameterText(root, validated.value.language));
   if (quiz && quiz.id !== id && file.startsWith(`${layout.quizzes}/`)) {
     diagnostics.push(

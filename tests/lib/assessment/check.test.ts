@@ -95,3 +95,21 @@ describe('order items whose ids give the answer away', () => {
     expect(found.filter((d) => d.code === 'quiz/order-ids-reveal')).toEqual([]);
   });
 });
+
+describe('a quiz file that is not UTF-8', () => {
+  it('is an error at the file (file/encoding), not a stem with U+FFFD in every export', () => {
+    const temp = mkdtempSync(join(resolve('.sopkit-cache'), 'latin1-quiz-'));
+    try {
+      const name = readdirSync(join(root, 'quizzes')).find((f) => f.endsWith('.yaml'))!;
+      const utf8 = readFileSync(join(root, 'quizzes', name), 'utf8');
+      // The same quiz saved as Latin-1 by an old editor, with one accented name in a stem.
+      const text = utf8.replace('stem: Who receives', 'stem: Renée asks who receives');
+      expect(text).not.toBe(utf8);
+      writeFileSync(join(temp, name), Buffer.from(text, 'latin1'));
+      const doc = loadQuizFile(temp, join(temp, name));
+      expect(doc.diagnostics.map((d) => d.code)).toContain('file/encoding');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});

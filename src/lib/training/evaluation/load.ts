@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { evaluationSchema, type Evaluation } from '../../../schemas/evaluation.ts';
 import type { ParsedYaml } from '../../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../../content/project.ts';
+import { readSource } from '../../content/read-source.ts';
 import { validateYaml } from '../../content/validate.ts';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { SopkitError } from '../../errors.ts';
@@ -39,8 +40,11 @@ export function evaluationFiles(root: string): string[] {
 export function loadEvaluationFile(root: string, absPath: string): EvaluationDoc {
   const file = relPath(root, absPath);
   const id = basename(absPath).replace(/\.ya?ml$/, '');
-  const validated = validateYaml(readFileSync(absPath, 'utf8').replace(/^\uFEFF/, ''), evaluationSchema, file, 'evaluation/schema');
-  const diagnostics = [...validated.diagnostics];
+  // Read as every source is: a folder with the name or bytes that are not UTF-8 are said so.
+  const read = readSource(absPath, file);
+  const validated = validateYaml((read.text ?? '').replace(/^\uFEFF/, ''), evaluationSchema, file, 'evaluation/schema');
+  if (read.text === undefined) return { id, file, evaluation: undefined, yaml: validated.yaml, diagnostics: read.diagnostics };
+  const diagnostics = [...read.diagnostics, ...validated.diagnostics];
   if (validated.value && validated.value.id !== id) {
     diagnostics.push(diagnostic('error', 'evaluation/id-mismatch', file, `id: found "${validated.value.id}"; it must equal the file name "${id}"`, validated.yaml.positionOf(['id'])));
   }
