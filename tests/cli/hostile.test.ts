@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,23 @@ describe('sopkit writing to a reader that stops early', () => {
     const shell = spawnSync('sh', ['-c', `"${process.execPath}" bin/sopkit.mjs diff birth-registration --from 1.2.0 --json | head -c 10`], { cwd: repo, encoding: 'utf8' });
     expect(shell.stdout).toBe('{\n  "sop":');
     expect(shell.stderr).toBe('');
+  });
+});
+
+describe('sopkit dryrun on a workflow that ends the program while loading', () => {
+  it('refuses to print, naming the machine (it exited 0 having written nothing)', async () => {
+    const root = join(temp, 'dryrun-exit');
+    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    symlinkSync(join(repo, 'src'), join(root, 'src'));
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    const machine = join(root, 'workflows/birth-registration.machine.ts');
+    writeFileSync(machine, `process.exit(0);\n${readFileSync(machine, 'utf8')}`);
+    const out = join(root, 'printed');
+    const result = await runSopkit(['dryrun', 'plan', 'birth-registration-2025', '--out', out, '--root', root]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('workflows/birth-registration.machine.ts');
+    expect(result.stderr).toContain('workflow/exit');
+    expect(existsSync(out)).toBe(false);
   });
 });

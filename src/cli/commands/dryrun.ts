@@ -9,6 +9,8 @@ import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '..
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
+import { dryRunsFolder, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
+import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
@@ -30,6 +32,13 @@ function noObservations(file: string, unfilled: number): string {
 async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
+  // The check first, as before any print: its workflow runs under the time limit in a worker, so
+  // a machine that loops or exits while loading is named (it hung the command, or ended it with
+  // exit 0 and nothing written), and a record the check refuses (a version the SOP never had, an
+  // unknown case) is not printed as if it were right.
+  const record = loadDryRuns(root).find((d) => d.id === id);
+  const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
+  await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
   return dryRunIn(m, project, langOption(project, lang, m.sop.data.language));
 }
