@@ -22,14 +22,30 @@ const SHOWN = 8;
  * @param concerns Whether an error of this root-relative file concerns what is printed.
  * @throws SopkitError listing the errors, `path:line:col  error  code  message`.
  */
-export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean): Promise<void> {
+export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean, only?: ReadingErrors): Promise<void> {
   const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
-  const errors = diagnostics.filter((d) => d.severity === 'error' && (SHARED.has(d.file) || concerns(d.file)));
+  const errors = diagnostics.filter((d) => d.severity === 'error' && (only ? only.codes(d.code) && concerns(d.file) : SHARED.has(d.file) || concerns(d.file)));
   if (!errors.length) return;
   const listed = errors.slice(0, SHOWN).map((d) => `  ${formatDiagnostic(d)}`);
   if (errors.length > SHOWN) listed.push(`  and ${errors.length - SHOWN} more (sopkit check lists them all)`);
   const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
-  throw new SopkitError('print/check-errors', `nothing printed: \`sopkit check\` reports ${count} in ${what}, which the print would carry (an unknown parameter as "{param:…}", a workflow that does not load without its diagram, a quiz without its right answer in the key); fix ${errors.length === 1 ? 'it' : 'them'} and print again:\n${listed.join('\n')}`);
+  const them = errors.length === 1 ? 'it' : 'them';
+  if (only) throw new SopkitError('print/check-errors', `${only.refusal}: \`sopkit check\` reports ${count} in ${what} (${only.why}); fix ${them} and run again:\n${listed.join('\n')}`);
+  throw new SopkitError('print/check-errors', `nothing printed: \`sopkit check\` reports ${count} in ${what}, which the print would carry (an unknown parameter as "{param:…}", a workflow that does not load without its diagram, a quiz without its right answer in the key); fix ${them} and print again:\n${listed.join('\n')}`);
+}
+
+/** For a command that only reads a text: the errors that stop it, and what to say. */
+export interface ReadingErrors {
+  codes: (code: string) => boolean;
+  /** "nothing compared". */
+  refusal: string;
+  /** Why those errors stop it. */
+  why: string;
+}
+
+/** The errors after which a file cannot be read as it is meant: it does not parse, or its workflow does not load. */
+export function unreadable(code: string): boolean {
+  return /^(file|yaml)\//.test(code) || ['mdx/syntax', 'mdx/too-deep', 'mdx/esm', 'mdx/expression', 'sop/frontmatter', 'workflow/exit', 'workflow/timeout', 'workflow/import', 'workflow/no-machine'].includes(code);
 }
 
 /** Whether a file is an SOP's own source or its workflow's (translations included). */

@@ -97,3 +97,19 @@ describe('sopkit dryrun on a workflow that ends the program while loading', () =
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('sopkit diff against an SOP that does not pass the check as it is now', () => {
+  it('refuses, naming the error, rather than report every section removed with exit 0', async () => {
+    const root = join(temp, 'diff-broken');
+    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    symlinkSync(join(repo, 'src'), join(root, 'src'));
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    const sop = join(root, 'content/sops/document-replacement.mdx');
+    writeFileSync(sop, `${readFileSync(sop, 'utf8')}\n<Callout type="note">\n\nunclosed\n`);
+    const result = await runSopkit(['diff', 'document-replacement', '--from', '0.10.1', '--root', root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/Sections:/);
+    expect(result.stderr).toMatch(/content\/sops\/document-replacement\.mdx:\d+:\d+ {2}error {2}mdx\//);
+  });
+});

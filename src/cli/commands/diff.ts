@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
+import { refuseCheckErrors, sopSources, unreadable } from '../print-gate.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
 import { componentWords } from '../../lib/content/component-words.ts';
@@ -58,6 +59,12 @@ Examples:
     const project = loadProject(root);
     const sop = project.sops.find((s) => s.id === id);
     const words = componentWords(project, sop?.data?.language ?? project.site?.language ?? 'en', id);
+    // Compared with the file as it is now, the SOP and its workflow must pass the check first (its
+    // workflow under the time limit): an unclosed tag read as every section removed, exit 0, and a
+    // machine that loops while loading hung the command.
+    if (typeof values.to !== 'string' && sop) {
+      await refuseCheckErrors(root, `SOP ${id} as it is now`, sopSources(project, [id]), { codes: unreadable, refusal: 'nothing compared', why: 'a text that does not parse compares as every section removed, and a workflow that does not load is not compared' });
+    }
     const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
