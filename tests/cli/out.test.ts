@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo, runSopkit } from './spawn.ts';
@@ -46,4 +47,16 @@ describe('--out naming a file, in the sample pack: refused before any work', () 
       expect(result.status).toBe(1);
     });
   }
+});
+
+describe('quiz export over a source of the pack', () => {
+  it('refuses in one line and leaves the quiz as it was (it replaced the quiz YAML with GIFT text, exit 0)', async () => {
+    const project = join(repo, 'tests/fixtures/assessment/project');
+    const source = join(project, 'quizzes/sample-registration.yaml');
+    const before = readFileSync(source, 'utf8');
+    const result = await runSopkit(['quiz', 'export', 'sample-registration', '--out', 'quizzes/sample-registration.yaml', '--root', project]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('sopkit quiz: --out quizzes/sample-registration.yaml: that file is a source of the pack (quizzes/sample-registration.yaml); write the export elsewhere, e.g. --out exports/sample-registration.gift.txt\n');
+    expect(readFileSync(source, 'utf8')).toBe(before);
+  });
 });

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
@@ -48,7 +48,17 @@ function exportQuiz(ctx: CommandContext): number {
   const { quiz } = resolveQuiz(ctx.root, idOrPath);
   if (format === 'template' && !form) throw new SopkitError('quiz/template-form', 'a responses template is for one form: add --form pre or --form post');
   const text = format === 'gift' ? quizToGift(quiz, form) : format === 'moodle-xml' ? quizToMoodleXml(quiz, form) : responsesCsv(quiz, form ?? 'pre');
-  write(ctx, ctx.values.out, text, `${quiz.id}${form ? `-${form}` : ''}.${extension[format]}`);
+  // An export never belongs over a source of the pack: `--out quizzes/<id>.yaml` replaced the quiz
+  // itself with GIFT text, and `--out content/sops/x.mdx` an SOP with a CSV, exit 0.
+  const name = `${quiz.id}${form ? `-${form}` : ''}.${extension[format]}`;
+  if (typeof ctx.values.out === 'string' && ctx.values.out !== '-') {
+    const target = outFile(ctx.root, ctx.values.out, name);
+    const rel = relative(resolve(ctx.root), target).split(sep).join('/');
+    if (existsSync(target) && /^(content|quizzes|workflows)\//.test(rel)) {
+      throw new SopkitError('quiz/overwrite-source', `--out ${ctx.values.out}: that file is a source of the pack (${rel}); write the export elsewhere, e.g. --out exports/${name}`);
+    }
+  }
+  write(ctx, ctx.values.out, text, name);
   return 0;
 }
 
