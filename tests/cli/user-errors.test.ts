@@ -55,6 +55,17 @@ describe('sopkit new', () => {
     expect(result.stderr).toBe(`sopkit new: "${'a'.repeat(24)}…" is 300 characters long: an id has at most 64; use a short one, like marriage-registration\n`);
     expect(result.status).toBe(1);
   });
+
+  it('refuses an id the file it writes would fail the check with (a number, a YAML word, one letter), and writes nothing', async () => {
+    const root = join(temp, 'new-yaml-ids');
+    cpSync(join(repo, 'tests/fixtures/check/base'), root, { recursive: true });
+    for (const id of ['123', '1e5', 'true', 'null', 'a']) {
+      const result = await runSopkit(['new', 'sop', id, '--root', root]);
+      expect(result.stderr, id).toMatch(new RegExp(`^sopkit new: "${id}" cannot be an id: an id starts with a letter, has at least 3 characters`));
+      expect(result.status, id).toBe(1);
+      expect(existsSync(join(root, `content/sops/${id}.mdx`)), id).toBe(false);
+    }
+  });
 });
 
 describe('sopkit simulate --input', () => {

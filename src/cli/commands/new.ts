@@ -70,6 +70,9 @@ const scaffolds: Record<string, Scaffold> = {
   },
 };
 
+/** Words YAML reads as a boolean or null rather than as text. */
+const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off']);
+
 export const newCommand: Command = {
   name: 'new',
   help: `Usage: sopkit new <kind> <id>
@@ -94,6 +97,11 @@ quizzes/<id>.yaml, which is written with it when it does not exist; a course
     }
     if (!kebabId.safeParse(id).success) {
       throw new SopkitError('new/bad-id', `"${id}" is not a valid id: use lower case letters, digits and hyphens, like marriage-registration`);
+    }
+    // The file written must pass the check: `id: 123`, `id: true` or `id: 1e5` read as a number or
+    // a boolean, and a title made from "a" is shorter than a title may be.
+    if (!/^[a-z]/.test(id) || id.length < 3 || YAML_WORDS.has(id)) {
+      throw new SopkitError('new/bad-id', `"${id}" cannot be an id: an id starts with a letter, has at least 3 characters and is not a word YAML reads as a value (true, false, null, yes, no, on, off); use one like marriage-registration`);
     }
     const rel = scaffold.path(id);
     const abs = join(root, rel);
