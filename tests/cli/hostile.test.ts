@@ -113,3 +113,22 @@ describe('sopkit diff against an SOP that does not pass the check as it is now',
     expect(result.stderr).toMatch(/content\/sops\/document-replacement\.mdx:\d+:\d+ {2}error {2}mdx\//);
   });
 });
+
+describe('sopkit simulate on a machine whose initial state does not exist', () => {
+  it('names the file and the problem, exit 1 (it was an "internal error", exit 2)', async () => {
+    const root = join(temp, 'simulate-initial');
+    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+    symlinkSync(join(repo, 'src'), join(root, 'src'));
+    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
+    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    const machine = join(root, 'workflows/certified-copies.machine.ts');
+    const text = readFileSync(machine, 'utf8');
+    expect(text).toContain("initial: 'reception'");
+    writeFileSync(machine, text.replace("initial: 'reception'", "initial: 'nowhere'"));
+    for (const args of [[], ['--scenario', 'all']]) {
+      const result = await runSopkit(['simulate', 'certified-copies', ...args, '--root', root]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('sopkit simulate: workflows/certified-copies.machine.ts: the machine cannot run: Initial state node "nowhere" not found on parent state node #certified-copies; `sopkit check` names the problem at its line\n');
+    }
+  });
+});

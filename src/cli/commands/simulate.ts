@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { binaryKind } from '../../lib/binary-kind.ts';
-import { SopkitError } from '../../lib/errors.ts';
+import { isUserError, SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
 import { contentCodeFromHere } from '../../lib/time-limit/content-code.ts';
 import { checkCaseInput } from '../../lib/workflow/case-input.ts';
@@ -98,42 +98,49 @@ Examples:
     const json = values.json === true;
     // Everything below runs the machine's guards and actions: the author's code.
     contentCodeFromHere(loaded.file, 'running the machine');
-    if (typeof values.input === 'string') checkCaseInput(loaded, input, `--input ${values.input}`);
+    try {
+      if (typeof values.input === 'string') checkCaseInput(loaded, input, `--input ${values.input}`);
 
-    if (scenarioId === 'all') {
-      const results = loaded.module.scenarios.map((s) => simulateScenario(loaded, s, input));
-      const failed = results.filter((r) => !r.passed);
-      if (json) io.out(JSON.stringify({ workflow: loaded.id, scenarios: results, passed: failed.length === 0 }, null, 2));
-      else {
-        for (const r of results) {
-          io.out(`${r.passed ? '✓' : '✗'} ${r.scenario}  →  ${r.final}`);
-          for (const f of r.failures ?? []) io.out(`    ${f.step ? `step ${f.step}: ` : ''}${f.message}`);
+      if (scenarioId === 'all') {
+        const results = loaded.module.scenarios.map((s) => simulateScenario(loaded, s, input));
+        const failed = results.filter((r) => !r.passed);
+        if (json) io.out(JSON.stringify({ workflow: loaded.id, scenarios: results, passed: failed.length === 0 }, null, 2));
+        else {
+          for (const r of results) {
+            io.out(`${r.passed ? '✓' : '✗'} ${r.scenario}  →  ${r.final}`);
+            for (const f of r.failures ?? []) io.out(`    ${f.step ? `step ${f.step}: ` : ''}${f.message}`);
+          }
+          io.err(`${loaded.id}: ${results.length} scenario${results.length === 1 ? '' : 's'}, ${results.length - failed.length} passed, ${failed.length} failed`);
         }
-        io.err(`${loaded.id}: ${results.length} scenario${results.length === 1 ? '' : 's'}, ${results.length - failed.length} passed, ${failed.length} failed`);
+        return failed.length ? 1 : 0;
       }
-      return failed.length ? 1 : 0;
+      if (scenarioId !== undefined) {
+        const scenario = findScenario(loaded, scenarioId);
+        const result = simulateScenario(loaded, scenario, input);
+        if (json) io.out(JSON.stringify(result, null, 2));
+        else io.out([`${loaded.id}: scenario ${scenario.id} (${scenario.title})`, ...formatRun(result)].join('\n'));
+        return result.passed ? 0 : 1;
+      }
+      if (eventList !== undefined) {
+        const result = simulateEvents(loaded, input, parseEvents(loaded, eventList));
+        if (json) io.out(JSON.stringify(result, null, 2));
+        else io.out([`${loaded.id}:`, ...formatRun(result)].join('\n'));
+        return result.ignored?.length || result.failures?.length ? 1 : 0;
+      }
+      const start = describeStart(loaded, input);
+      if (json) io.out(JSON.stringify({ workflow: loaded.id, steps: [], final: start.state, done: false, events: start.events }, null, 2));
+      else {
+        io.out(`${loaded.id}: starts in ${start.state}`);
+        const words = (e: (typeof start.events)[number]) => [e.label, e.why].filter(Boolean).join('; ');
+        io.out(`possible events: ${start.events.map((e) => (words(e) ? `${e.type} (${words(e)})` : e.type)).join(', ') || 'none'}`);
+        io.out(`scenarios: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'} (run one with --scenario <id>, or all)`);
+      }
+      return 0;
+    } catch (error) {
+      // The machine's own code or config throwing while it runs (an initial state that does not
+      // exist, a guard that throws) is the file's problem, not sopkit's: say so, with where to look.
+      if (isUserError(error) || !(error instanceof Error)) throw error;
+      throw new SopkitError('simulate/machine', `${loaded.file}: the machine cannot run: ${error.message.split('\n')[0]}; \`sopkit check\` names the problem at its line`, { cause: error });
     }
-    if (scenarioId !== undefined) {
-      const scenario = findScenario(loaded, scenarioId);
-      const result = simulateScenario(loaded, scenario, input);
-      if (json) io.out(JSON.stringify(result, null, 2));
-      else io.out([`${loaded.id}: scenario ${scenario.id} (${scenario.title})`, ...formatRun(result)].join('\n'));
-      return result.passed ? 0 : 1;
-    }
-    if (eventList !== undefined) {
-      const result = simulateEvents(loaded, input, parseEvents(loaded, eventList));
-      if (json) io.out(JSON.stringify(result, null, 2));
-      else io.out([`${loaded.id}:`, ...formatRun(result)].join('\n'));
-      return result.ignored?.length || result.failures?.length ? 1 : 0;
-    }
-    const start = describeStart(loaded, input);
-    if (json) io.out(JSON.stringify({ workflow: loaded.id, steps: [], final: start.state, done: false, events: start.events }, null, 2));
-    else {
-      io.out(`${loaded.id}: starts in ${start.state}`);
-      const words = (e: (typeof start.events)[number]) => [e.label, e.why].filter(Boolean).join('; ');
-      io.out(`possible events: ${start.events.map((e) => (words(e) ? `${e.type} (${words(e)})` : e.type)).join(', ') || 'none'}`);
-      io.out(`scenarios: ${loaded.module.scenarios.map((s) => s.id).join(', ') || 'none'} (run one with --scenario <id>, or all)`);
-    }
-    return 0;
   },
 };
