@@ -93,3 +93,12 @@ describe("trainer's notes", () => {
     expect(() => readNotes(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
   });
 });
+
+describe("the trainer's notes nested too deep", () => {
+  it('are refused at their line before any parser or renderer sees them (2,000 quote levels overflowed the stack, hundreds of nested lists took minutes)', () => {
+    expect(() => readNotes(`# Notes\n\n${'>'.repeat(2000)} x\n`, 'notes.md')).toThrow(/^notes\.md:3:\d+: lists and block quotes are nested \d+ levels deep here, more than 32/);
+    const lists = Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n');
+    expect(() => readNotes(lists, 'notes.md')).toThrow(/^notes\.md:\d+:\d+: lists and block quotes are nested/);
+    expect(readNotes('# Notes\n\n> a quote\n\n- a list\n  - in a list\n', 'notes.md').markdown).toContain('in a list');
+  });
+});

@@ -3,6 +3,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { nestingProblem } from '../../content/nesting.ts';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { notesSchema, type NotesFrontmatter } from '../../../schemas/training-notes.ts';
@@ -43,6 +44,10 @@ export function readNotes(text: string, file: string): TrainerNotes {
     if (first || !validated.value) throw new SopkitError('notes/frontmatter', first ? formatDiagnostic(first) : `${file}: the frontmatter is not valid`);
     delivered = validated.value;
   }
+  // Nesting too deep is refused before the parser and the renderers see it, as in an SOP: a few
+  // thousand quote levels overflowed the stack, and some hundreds of nested lists took minutes.
+  const deep = nestingProblem(body);
+  if (deep) throw new SopkitError('notes/too-deep', `${file}:${deep.at.line}:${deep.at.column}: ${deep.message}`);
   return { file, delivered, markdown: body.replace(/^\n+/, '') };
 }
 
