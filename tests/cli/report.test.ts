@@ -36,6 +36,15 @@ describe('sopkit report', () => {
     expect(scores.rows).toHaveLength(19);
   });
 
+  it('warns when there are more evaluation forms than participants (the same file given twice read as a 147 % response rate)', async () => {
+    const once = JSON.parse((await run('report', '--course', 'registry-officers', '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--json', '--date', '2026-03-06')).out) as TrainingReport;
+    expect(once.warnings.filter((w) => /evaluation forms for/.test(w))).toEqual([]);
+    const twice = JSON.parse((await run('report', '--course', 'registry-officers', '--evaluation', `${E}/evaluation.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--json', '--date', '2026-03-06')).out) as TrainingReport;
+    const returned = twice.evaluation[0]!.respondents;
+    expect(returned).toBe(2 * once.evaluation[0]!.respondents);
+    expect(twice.warnings).toContainEqual(expect.stringMatching(new RegExp(`^${returned} evaluation forms for 19 participants \\(.*evaluation\\.csv.*\\): is a file given twice`)));
+  });
+
   it('--json prints the report and nothing else on stdout; a missing file leaves its section out', async () => {
     const { code, out } = await run('report', '--course', 'registry-officers', '--evaluation', `${E}/evaluation.csv`, '--json', '--date', '2026-03-06');
     expect(code).toBe(0);

@@ -136,7 +136,12 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   const evaluation = [...evaluationSets(info, inputs.evaluations)].map(([form, sets]) => {
     const empty = sets.flatMap((s) => s.emptyRows.map((row) => t('trainingReport.fileRow', lang, { file: s.file, row })));
     if (empty.length) warnings.push(t('trainingReport.warn.emptyRows', lang, { rows: empty.join(t('trainingReport.listSeparator', lang)) }));
-    return evaluationStats(form, combineEvaluationResponses(sets), expected);
+    const stats = evaluationStats(form, combineEvaluationResponses(sets), expected);
+    // More forms than people: a file given twice, or another course's forms (a rate of 147 %).
+    if (expected.n > 0 && stats.respondents > expected.n) {
+      warnings.push(t('trainingReport.warn.moreForms', lang, { returned: stats.respondents, expected: tn('trainingReport.ofParticipants', expected.n, lang), files: sets.map((s) => s.file).join(t('trainingReport.listSeparator', lang)) }));
+    }
+    return stats;
   });
 
   const planned = info.days.length;
