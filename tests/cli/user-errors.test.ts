@@ -61,7 +61,7 @@ describe('sopkit new', () => {
     cpSync(join(repo, 'tests/fixtures/check/base'), root, { recursive: true });
     for (const id of ['123', '1e5', 'true', 'null', 'a']) {
       const result = await runSopkit(['new', 'sop', id, '--root', root]);
-      expect(result.stderr, id).toMatch(new RegExp(`^sopkit new: "${id}" cannot be an id: an id starts with a letter, has at least 3 characters`));
+      expect(result.stderr, id).toMatch(new RegExp(`^sopkit new: "${id}" cannot be an id: an id has at least 3 characters and is not read as a number`));
       expect(result.status, id).toBe(1);
       expect(existsSync(join(root, `content/sops/${id}.mdx`)), id).toBe(false);
     }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { today } from '../../lib/check/index.ts';
 import { layout, loadProject } from '../../lib/content/project.ts';
+import { parse as parseYaml } from 'yaml';
 import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
@@ -70,8 +71,10 @@ const scaffolds: Record<string, Scaffold> = {
   },
 };
 
-/** Words YAML reads as a boolean or null rather than as text. */
-const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off']);
+/** Whether `id: <id>` in a YAML file reads back as that text (not as a number, a boolean or null). */
+function readsAsText(id: string): boolean {
+  return parseYaml(`id: ${id}`)?.id === id;
+}
 
 export const newCommand: Command = {
   name: 'new',
@@ -98,10 +101,10 @@ quizzes/<id>.yaml, which is written with it when it does not exist; a course
     if (!kebabId.safeParse(id).success) {
       throw new SopkitError('new/bad-id', `"${id}" is not a valid id: use lower case letters, digits and hyphens, like marriage-registration`);
     }
-    // The file written must pass the check: `id: 123`, `id: true` or `id: 1e5` read as a number or
-    // a boolean, and a title made from "a" is shorter than a title may be.
-    if (!/^[a-z]/.test(id) || id.length < 3 || YAML_WORDS.has(id)) {
-      throw new SopkitError('new/bad-id', `"${id}" cannot be an id: an id starts with a letter, has at least 3 characters and is not a word YAML reads as a value (true, false, null, yes, no, on, off); use one like marriage-registration`);
+    // The file written must pass the check: `id: 123`, `id: true` or `id: 1e5` read back as a
+    // number or a boolean, and a title made from "a" is shorter than a title may be.
+    if (id.length < 3 || !readsAsText(id)) {
+      throw new SopkitError('new/bad-id', `"${id}" cannot be an id: an id has at least 3 characters and is not read as a number or a value (123, 1e5, true, null); use one like marriage-registration`);
     }
     const rel = scaffold.path(id);
     const abs = join(root, rel);
