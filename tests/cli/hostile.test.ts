@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { copyModelPack } from '../params/project.ts';
 import { repo, runSopkit } from './spawn.ts';
 
 // Content written to hang or fool `sopkit check`: each folder under hostile/ holds files laid over
@@ -83,10 +84,7 @@ describe('sopkit writing to a reader that stops early', () => {
 describe('sopkit dryrun on a workflow that ends the program while loading', () => {
   it('refuses to print, naming the machine (it exited 0 having written nothing)', async () => {
     const root = join(temp, 'dryrun-exit');
-    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-    symlinkSync(join(repo, 'src'), join(root, 'src'));
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    copyModelPack(root);
     const machine = join(root, 'workflows/birth-registration.machine.ts');
     writeFileSync(machine, `process.exit(0);\n${readFileSync(machine, 'utf8')}`);
     const out = join(root, 'printed');
@@ -101,10 +99,7 @@ describe('sopkit dryrun on a workflow that ends the program while loading', () =
 describe('sopkit diff against an SOP that does not pass the check as it is now', () => {
   it('refuses, naming the error, rather than report every section removed with exit 0', async () => {
     const root = join(temp, 'diff-broken');
-    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-    symlinkSync(join(repo, 'src'), join(root, 'src'));
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    copyModelPack(root);
     const sop = join(root, 'content/sops/document-replacement.mdx');
     writeFileSync(sop, `${readFileSync(sop, 'utf8')}\n<Callout type="note">\n\nunclosed\n`);
     const result = await runSopkit(['diff', 'document-replacement', '--from', '0.10.1', '--root', root]);
@@ -117,10 +112,7 @@ describe('sopkit diff against an SOP that does not pass the check as it is now',
 describe('sopkit simulate on a machine whose initial state does not exist', () => {
   it('names the file and the problem, exit 1 (it was an "internal error", exit 2)', async () => {
     const root = join(temp, 'simulate-initial');
-    for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-    symlinkSync(join(repo, 'src'), join(root, 'src'));
-    symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
-    cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+    copyModelPack(root);
     const machine = join(root, 'workflows/certified-copies.machine.ts');
     const text = readFileSync(machine, 'utf8');
     expect(text).toContain("initial: 'reception'");

@@ -1,8 +1,8 @@
-import { cpSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/lib/check/index.ts';
-import { linkDependencies, repo, setParameter, tempFolder } from './project.ts';
+import { copyModelPack, setParameter, tempFolder } from './project.ts';
 
 // The model pack with a 14-day period for deaths (the model: 30). The births and deaths module's
 // worked answers that no longer hold must each be named, so that the country rewrites all of
@@ -10,9 +10,7 @@ import { linkDependencies, repo, setParameter, tempFolder } from './project.ts';
 // who rewrote those kept "Sixteen days: on time" in the role-play's key.
 const parent = tempFolder('model-pack-assumes-');
 const root = join(parent, 'pack');
-for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-symlinkSync(join(repo, 'src'), join(root, 'src'));
-linkDependencies(root);
+copyModelPack(root);
 setParameter(root, 'death-registration-period', 14);
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 

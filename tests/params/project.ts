@@ -48,6 +48,20 @@ export function copyProject(parent: string, name: string, edit?: (root: string) 
   return root;
 }
 
+/**
+ * A copy of the model pack itself (content, workflows, quizzes) at `root`, its machines importing
+ * the repository's sources (`../src`) and packages, to change as a country or a hostile author
+ * would and run the checker, the loader or the CLI on.
+ * @param root The folder to make (it must not exist).
+ */
+export function copyModelPack(root: string): string {
+  for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
+  symlinkSync(join(repo, 'src'), join(root, 'src'));
+  linkDependencies(root);
+  cpSync(join(repo, 'package.json'), join(root, 'package.json'));
+  return root;
+}
+
 /** Sets one parameter's value in a project's content/parameters.yaml. */
 /**
  * Rewrites quiz item px-01 of the fixture for a legal period of `days`, as a country does when

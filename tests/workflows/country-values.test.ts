@@ -1,20 +1,18 @@
-import { cpSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/content/project.ts';
 import { loadWorkflowFile } from '../../src/lib/workflow/load.ts';
 import { runScenario } from '../../src/lib/workflow/run.ts';
 import { workflowLabelsIn } from '../../src/lib/translation/workflow-labels.ts';
-import { linkDependencies, repo, setParameter, tempFolder } from '../params/project.ts';
+import { copyModelPack, setParameter, tempFolder } from '../params/project.ts';
 
 // The model pack adapted to a country whose age of enrolment is 18 and whose files wait 21 days
 // for what is missing (the model: 16 and 30): its simulator cases say the country's values and
 // still end where they say.
 const parent = tempFolder('country-values-');
 const root = join(parent, 'pack');
-for (const dir of ['content', 'workflows', 'quizzes']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
-symlinkSync(join(repo, 'src'), join(root, 'src'));
-linkDependencies(root);
+copyModelPack(root);
 setParameter(root, 'id-enrolment-age', 18);
 setParameter(root, 'resubmission-period', 21);
 setParameter(root, 'replacement-limit', 3);
