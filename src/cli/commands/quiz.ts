@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
@@ -9,7 +9,7 @@ import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
-import { layout, loadProject } from '../../lib/content/project.ts';
+import { layout, loadProject, relPath } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
 import { readUtf8File } from '../../lib/utf8-file.ts';
@@ -53,7 +53,7 @@ function exportQuiz(ctx: CommandContext): number {
   const name = `${quiz.id}${form ? `-${form}` : ''}.${extension[format]}`;
   if (typeof ctx.values.out === 'string' && ctx.values.out !== '-') {
     const target = outFile(ctx.root, ctx.values.out, name);
-    const rel = relative(resolve(ctx.root), target).split(sep).join('/');
+    const rel = relPath(resolve(ctx.root), target);
     if (existsSync(target) && /^(content|quizzes|workflows)\//.test(rel)) {
       throw new SopkitError('quiz/overwrite-source', `--out ${ctx.values.out}: that file is a source of the pack (${rel}); write the export elsewhere, e.g. --out exports/${name}`);
     }
