@@ -237,5 +237,11 @@ export function checkSops(ctx: CheckContext): Diagnostic[] {
   for (const sop of ctx.project.sops) {
     out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree), ...tableHeaderRule(sop.file, sop.tree));
   }
+  // A translated SOP's body is a page and a PDF like its source's: the same components, the same
+  // rules. Before, a French SOP with {1 + 1}, <Term id="nope">, <Ref to="zeta#1"> or an unknown
+  // component passed the check clean (its language, source and structure are translation rules).
+  for (const doc of Object.values(ctx.project.translations).flatMap((t) => t.sops)) {
+    out.push(...componentRules(ctx, doc), ...bodyCodeRule(doc.file, doc.tree), ...tableHeaderRule(doc.file, doc.tree));
+  }
   return out;
 }

@@ -15,7 +15,7 @@ import { checkAssumption, projectAssumptions, type PlacedAssumption } from './as
 import { hardCodedValues } from './find-values.ts';
 import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
-import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, workflowUses, type ParameterUse } from './uses.ts';
+import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
 
 function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
   return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${didYouMean(use.id, ids)}; add it there or fix the id`, use.at);
@@ -118,7 +118,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const list = project.parameters.list;
   const ids = list.map((p) => p.id);
   const known = new Set(ids);
-  const uses = [...sopUses(project), ...quizUses(root), ...(await workflowUses(root)), ...moduleUses(root), ...glossaryUses(project, true)];
+  const uses = [...sopUses(project), ...quizUses(root), ...(await workflowUses(root)), ...moduleUses(root), ...glossaryUses(project, true), ...translationUses(project)];
   const out: Diagnostic[] = uses.filter((u) => !known.has(u.id)).map((u) => unknownRule(u, ids));
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));

@@ -55,18 +55,31 @@ export function formStrings(sop: SopDoc): { path: (string | number)[]; text: str
 
 /** Uses in SOP bodies, with their sections, and in the forms of the frontmatter (the forms annex). */
 export function sopUses(project: Project): ParameterUse[] {
-  return project.sops.flatMap((sop) => {
-    const annex = sop.sections.find((s) => s.level === 1 && s.title.toLowerCase() === 'forms annex');
-    return [
-      ...mdxRefs(sop.uses).map(({ id, at, written }): ParameterUse => {
-        const s = sectionAt(sop.sections, at.line);
-        return { id, written, kind: 'sop', file: sop.file, at, doc: sop.id, ...(s ? { section: { number: s.number, title: s.title, anchor: s.anchor } } : {}) };
-      }),
-      ...formStrings(sop).flatMap(({ path, text }) =>
-        paramRefs(text).map((ref): ParameterUse => ({ id: ref.id, written: `{param:${ref.id}}`, kind: 'sop', file: sop.file, at: sop.yaml.positionOf(path), doc: sop.id, ...(annex ? { section: { number: annex.number, title: annex.title, anchor: annex.anchor } } : {}) })),
-      ),
-    ];
-  });
+  return project.sops.flatMap(usesInSop);
+}
+
+/**
+ * Uses in the translated SOPs and modules (bodies, and an SOP's forms), for the check: an id a
+ * translator mistyped is as unknown as one in a source. The country profile lists the sources'.
+ */
+export function translationUses(project: Project): ParameterUse[] {
+  return Object.values(project.translations).flatMap((t) => [
+    ...t.sops.flatMap(usesInSop),
+    ...t.modules.flatMap((m) => mdxRefs(m.uses).map((ref): ParameterUse => ({ ...ref, kind: 'module', file: m.file, doc: m.id }))),
+  ]);
+}
+
+function usesInSop(sop: SopDoc): ParameterUse[] {
+  const annex = sop.sections.find((s) => s.level === 1 && s.title.toLowerCase() === 'forms annex');
+  return [
+    ...mdxRefs(sop.uses).map(({ id, at, written }): ParameterUse => {
+      const s = sectionAt(sop.sections, at.line);
+      return { id, written, kind: 'sop', file: sop.file, at, doc: sop.id, ...(s ? { section: { number: s.number, title: s.title, anchor: s.anchor } } : {}) };
+    }),
+    ...formStrings(sop).flatMap(({ path, text }) =>
+      paramRefs(text).map((ref): ParameterUse => ({ id: ref.id, written: `{param:${ref.id}}`, kind: 'sop', file: sop.file, at: sop.yaml.positionOf(path), doc: sop.id, ...(annex ? { section: { number: annex.number, title: annex.title, anchor: annex.anchor } } : {}) })),
+    ),
+  ];
 }
 
 /** Uses in quiz text (as written, before substitution), with their items. */

@@ -239,6 +239,9 @@ export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
   const k = knownIds(ctx, evaluations);
   const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx)), ...duplicateCodes(ctx.project.modules)];
   for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
+  // A translated module is taught from its own page and PDFs: its body keeps the source's rules
+  // (before, code, unknown components and stray slides in a translation passed the check).
+  for (const m of Object.values(ctx.project.translations).flatMap((t) => t.modules)) out.push(...(await bodyRules(ctx, m, k)));
   for (const c of ctx.project.courses) out.push(...courseRules(c, ctx, k));
   return out;
 }
