@@ -2,6 +2,7 @@ import { loadProject, type Project } from '../content/project.ts';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Checker, CheckContext } from './context.ts';
 import { checkSops } from './sop-rules.ts';
+import { checkImages } from './image-rules.ts';
 import { checkQuizzes } from '../assessment/check.ts';
 import { checkPrintableCharacters, checkPrintRenderers } from '../handbook/check.ts';
 import { checkWorkflows } from '../workflow/check.ts';
@@ -19,7 +20,7 @@ import { withoutFollowOns } from './follow-on.ts';
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite];
+const checkers: Checker[] = [checkSops, checkImages, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite];
 
 // Today's date lives in its own module so the build can key a check on it without loading the checkers.
 export { today } from './today.ts';

@@ -115,7 +115,13 @@ export async function renderParts(parts: readonly Part[], paper: Paper, info: Do
   useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await TextFonts.embed(doc);
-  for (const [bytes, entry] of ctx.images) entry.image = entry.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+  for (const [bytes, entry] of ctx.images) {
+    try {
+      entry.image = entry.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes);
+    } catch {
+      // Damaged image data: its space stays blank (the check names the file: mdx/image-damaged).
+    }
+  }
   const marks: Marks = { links: [], anchors: new Map() };
   const labels = pageLabels(parts);
   // A right-to-left language mirrors every page (ARCHITECTURE.md, Printing right-to-left text).

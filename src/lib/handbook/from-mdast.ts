@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Heading, List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { imagePath, readImage } from '../content/images.ts';
 import { paragraphOf } from '../content/paragraphs.ts';
 import type { SectionData } from '../content/sections.ts';
 import { substituteParams } from '../params/substitute.ts';
@@ -120,28 +119,11 @@ function table(node: Table, ctx: PrintContext): Block {
 }
 
 function image(url: string, alt: string, ctx: PrintContext): Block {
-  const path = url.startsWith('/') ? resolve(ctx.project.root, 'public', `.${url}`) : resolve(dirname(ctx.sop.absPath), url);
-  const format = /\.png$/i.test(path) ? 'png' : /\.jpe?g$/i.test(path) ? 'jpg' : undefined;
-  if (!format || !existsSync(path)) return { kind: 'paragraph', inlines: [run(`[${alt || url}]`, 'italic')] };
-  const bytes = new Uint8Array(readFileSync(path));
-  const size = format === 'png' ? pngSize(bytes) : jpgSize(bytes);
-  return { kind: 'image', bytes, format, alt, width: size.width * 0.75, height: size.height * 0.75 };
-}
-
-function pngSize(b: Uint8Array): { width: number; height: number } {
-  const v = new DataView(b.buffer, b.byteOffset);
-  return { width: v.getUint32(16), height: v.getUint32(20) };
-}
-
-function jpgSize(b: Uint8Array): { width: number; height: number } {
-  const v = new DataView(b.buffer, b.byteOffset);
-  for (let i = 2; i + 9 < b.length; ) {
-    const marker = v.getUint16(i);
-    const len = v.getUint16(i + 2);
-    if (marker >= 0xffc0 && marker <= 0xffc3) return { width: v.getUint16(i + 7), height: v.getUint16(i + 5) };
-    i += 2 + len;
-  }
-  return { width: 400, height: 300 };
+  // The check names a missing, damaged or unprintable file (mdx/image-*); the PDF prints its description.
+  const path = imagePath(url, ctx.project.root, ctx.sop.absPath);
+  const read = path === undefined ? undefined : readImage(path);
+  if (!read?.ok || (read.format !== 'png' && read.format !== 'jpg')) return { kind: 'paragraph', inlines: [run(`[${alt || url}]`, 'italic')] };
+  return { kind: 'image', bytes: read.bytes, format: read.format, alt, width: read.width * 0.75, height: read.height * 0.75 };
 }
 
 function jsxBlock(node: MdxJsxFlowElement, ctx: PrintContext): Block[] {
