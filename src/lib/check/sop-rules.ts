@@ -151,6 +151,42 @@ export function bodyCodeRule(file: string, tree: Root | undefined, kind: 'sop' |
   return out;
 }
 
+/** HTML elements that run code, load another page or change the whole page when written in a body. */
+const activeElements = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'form']);
+
+/**
+ * HTML written as JSX in a body (`<div>`, `<br />`) is put in the page as it is, so a `<script>`,
+ * an `onclick="..."` or a `javascript:` link would run in every reader's browser, in the offline
+ * copy too, where a trainee's stored answers are; an `<iframe>` or `<object>` would load another
+ * site into the page. None is needed (components do what a page needs), and a trainer cannot
+ * review code hidden in procedure text: each is an error at its line.
+ * @param file Path of the MDX file, relative to the project root.
+ * @param tree Its parsed body.
+ */
+export function activeContentRule(file: string, tree: Root | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!tree) return out;
+  const at = (node: { position?: { start: { line: number; column: number } } }) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const runs = (url: string) => /^[\s\u0000-\u001f]*(?:(?:javascript|vbscript)\s*:|data\s*:\s*text\/html)/i.test(url.replace(/[\t\n\r]/g, ''));
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && runs(node.url)) {
+      out.push(diagnostic('error', 'mdx/active-content', file, `the address "${oneLine(node.url)}" runs code when a reader opens it; link to a page, an SOP (<Ref to="...">) or a file`, at(node)));
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z]/.test(node.name)) {
+      if (activeElements.has(node.name.toLowerCase())) {
+        out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name}> would ${node.name === 'script' ? 'run its code' : node.name === 'style' || node.name === 'link' || node.name === 'base' || node.name === 'meta' ? 'change the whole page' : node.name === 'form' ? 'send what a reader types to another address' : 'load another page'} in every reader's browser; an SOPKit page holds text and components only: remove it`, at(node)));
+      }
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        const value = typeof a.value === 'string' ? a.value : '';
+        if (/^on/i.test(a.name) || a.name.toLowerCase() === 'srcdoc' || (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(a.name) && runs(value))) {
+          out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name} ${a.name}="...">: the attribute runs code in every reader's browser; remove it`, at(node)));
+        }
+      }
+    }
+  });
+  return out;
+}
+
 /**
  * A Markdown table whose header row has an empty cell (`| | New | Old |`): on the page a column
  * header without a name, which a screen reader announces as nothing (axe empty-table-header), and
@@ -235,13 +271,13 @@ function glossaryRules(ctx: CheckContext): Diagnostic[] {
 export function checkSops(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [...duplicateRules(ctx), ...glossaryRules(ctx)];
   for (const sop of ctx.project.sops) {
-    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree), ...tableHeaderRule(sop.file, sop.tree));
+    out.push(...frontmatterRules(ctx, sop), ...componentRules(ctx, sop), ...structureRules(sop), ...bodyCodeRule(sop.file, sop.tree), ...activeContentRule(sop.file, sop.tree), ...tableHeaderRule(sop.file, sop.tree));
   }
   // A translated SOP's body is a page and a PDF like its source's: the same components, the same
   // rules. Before, a French SOP with {1 + 1}, <Term id="nope">, <Ref to="zeta#1"> or an unknown
   // component passed the check clean (its language, source and structure are translation rules).
   for (const doc of Object.values(ctx.project.translations).flatMap((t) => t.sops)) {
-    out.push(...componentRules(ctx, doc), ...bodyCodeRule(doc.file, doc.tree), ...tableHeaderRule(doc.file, doc.tree));
+    out.push(...componentRules(ctx, doc), ...bodyCodeRule(doc.file, doc.tree), ...activeContentRule(doc.file, doc.tree), ...tableHeaderRule(doc.file, doc.tree));
   }
   return out;
 }

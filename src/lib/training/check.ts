@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
-import { bodyCodeRule, refRule, tableHeaderRule } from '../check/sop-rules.ts';
+import { activeContentRule, bodyCodeRule, refRule, tableHeaderRule } from '../check/sop-rules.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { getWorkflow } from '../workflow/cache.ts';
@@ -137,7 +137,7 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     if (use.name === 'Ref' && use.attributes.to !== undefined) out.push(...refRule(ctx, m, use.attributes.to, use.at));
   }
   if (!m.tree) return out;
-  out.push(...bodyCodeRule(m.file, m.tree, 'module'), ...tableHeaderRule(m.file, m.tree));
+  out.push(...bodyCodeRule(m.file, m.tree, 'module'), ...activeContentRule(m.file, m.tree), ...tableHeaderRule(m.file, m.tree));
   if (m.data && !m.outline.sessions.length) out.push(diagnostic('error', 'module/no-session', m.file, 'the body has no <Session title duration method>; a module is taught in sessions'));
   for (const stray of m.outline.outside) {
     out.push(diagnostic('error', 'module/outside-session', m.file, `<${stray.node.name}> stands outside any <Session>; move it inside the session it belongs to`, stray.at));
