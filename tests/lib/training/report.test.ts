@@ -109,6 +109,18 @@ describe('the training report model', () => {
     expect(r.warnings).toEqual([`a.csv has 2 day columns but the timetable has ${info.days.length} days.`, expect.stringMatching(/^Took a test but are not in a\.csv: P02, P03, /)]);
   });
 
+  it('warns about a day column named for a day the timetable does not have (day7 typed for day3), in the report language', () => {
+    const header = info.days.map((_, i) => `day${i + 1}`);
+    header[header.length - 1] = 'day7';
+    const attendance = { name: 'a.csv', text: `participant,organisation,${header.join(',')}\r\nP01,Office,${header.map(() => 1).join(',')}\r\n` };
+    const r = buildTrainingReport(info, { tests: [], evaluations: [], attendance }, '2026-03-06');
+    expect(r.warnings).toEqual([`a.csv: column "day7" names day 7, but the timetable has ${info.days.length} days; rename it for the day it records.`]);
+    const fr = buildTrainingReport(info, { tests: [], evaluations: [], attendance }, '2026-03-06', { lang: 'fr' });
+    expect(fr.warnings).toEqual([`a.csv : la colonne « day7 » désigne le jour 7, mais l’emploi du temps compte ${info.days.length} jours ; renommez-la d’après le jour qu’elle enregistre.`]);
+    // The model course's own attendance file names its days as the timetable does.
+    expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => w.includes('names day'))).toEqual([]);
+  });
+
   it('warns when participants in one test only have the same ids written differently (p1 for P01), in the report and its language', async () => {
     const post = file('post.csv').text.replace(/^P01,/m, 'p1,').replace(/^P02,/m, 'P-2,');
     const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06');

@@ -149,6 +149,11 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   const dates = notes?.delivered.dates ?? attendanceDates ?? [];
   const days = tn('trainingReport.dayCount', planned, lang);
   if (attendance && attendance.days.length !== planned) warnings.push(t('trainingReport.warn.days', lang, { file: attendance.file, columns: tn('trainingReport.dayColumns', attendance.days.length, lang), days }));
+  // A column named for a day the timetable does not have (day7 typed for day3): the report
+  // would print "Day 7" of a three-day course, with the right count of columns and no warning.
+  for (const d of attendance?.days ?? []) {
+    if (d.day !== undefined && d.day > planned) warnings.push(t('trainingReport.warn.dayBeyond', lang, { file: attendance!.file, column: d.label, day: d.day, days }));
+  }
   if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { dates: tn('trainingReport.datesGiven', dates.length, lang), days }));
   if (attendance) {
     const listed = new Set(attendance.ids);
