@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,16 @@ describe('sopkit diff', () => {
     writeFileSync(csv, 'participant,form\np1,pre\n');
     expect(await refused(['diff', 'birth-registration', '--from', csv])).toBe(
       `sopkit diff: --from ${csv}: not an SOP file (no frontmatter with an id); give a version of birth-registration: its .mdx file, a version found in git (like 1.2.0) or a git ref`,
+    );
+  });
+  it('names the YAML error of a --from file whose frontmatter does not read, not "not an SOP file"', async () => {
+    const old = join(temp, 'birth-old.mdx');
+    const lines = readFileSync(join(repo, 'content/sops/birth-registration.mdx'), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('title: '));
+    lines[at] = 'title: "Birth registration';
+    writeFileSync(old, lines.join('\n'));
+    expect(await refused(['diff', 'birth-registration', '--from', old])).toBe(
+      `sopkit diff: --from ${old}: its frontmatter is not valid YAML (line ${at + 1}): Missing closing "quote; correct it, or give another version of birth-registration: its .mdx file, a version found in git (like 1.2.0) or a git ref`,
     );
   });
 });

@@ -27,6 +27,24 @@ function frontmatterData(source: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * Why an SOP text's frontmatter does not read as YAML, for a message (with the line in the
+ * file), or `undefined` when it reads or there is none.
+ */
+export function frontmatterProblem(source: string): string | undefined {
+  const { yaml, yamlLine } = splitFrontmatter(source);
+  if (!yaml) return undefined;
+  try {
+    parse(yaml, { maxAliasCount: 100 });
+    return undefined;
+  } catch (e) {
+    const err = e as { message?: string; linePos?: { line: number }[] };
+    const line = err.linePos?.[0]?.line;
+    const first = (err.message ?? String(e)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return `its frontmatter is not valid YAML${line ? ` (line ${yamlLine + line - 1})` : ''}: ${first}`;
+  }
+}
+
 /** A top-level field of frontmatter data, as text. */
 function fieldOf(data: Record<string, unknown> | undefined, key: string): string | undefined {
   const v = data?.[key];

@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { layout, relPath } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
 import { commitDate, readAtCommits, repoPath, repositoryRoot, resolveCommit } from './git.ts';
-import { frontmatterValue, versionsInGit } from './git-versions.ts';
+import { frontmatterProblem, frontmatterValue, versionsInGit } from './git-versions.ts';
 
 /** Where a machine version comes from: a file on disk, or a text from git loaded beside the current file. */
 export type MachineSource = { kind: 'disk'; abs: string; label: string } | { kind: 'text'; text: string; original: string; label: string };
@@ -57,6 +57,8 @@ function workingTree(root: string, sop: SopFile): VersionSide {
 function fileSide(root: string, sop: SopFile, abs: string, spec: string, option: string): VersionSide {
   const text = readFileSync(abs, 'utf8');
   const id = frontmatterValue(text, 'id');
+  const problem = id === undefined ? frontmatterProblem(text) : undefined;
+  if (problem) throw new SopkitError('diff/not-sop', `${option} ${spec}: ${problem}; correct it, or give another version of ${sop.id}: its .mdx file, a version found in git (like 1.2.0) or a git ref`);
   if (id === undefined) throw new SopkitError('diff/not-sop', `${option} ${spec}: not an SOP file (no frontmatter with an id); give a version of ${sop.id}: its .mdx file, a version found in git (like 1.2.0) or a git ref`);
   if (id !== sop.id) throw new SopkitError('diff/other-sop', `${option} ${spec}: that file is the SOP "${id}", not "${sop.id}"; give a version of ${sop.id}, or run sopkit diff ${id}`);
   const workflow = frontmatterValue(text, 'workflow');
