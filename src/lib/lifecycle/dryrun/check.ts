@@ -97,6 +97,12 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
     if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
+    // Observations of a dry run that has not begun cannot be real (test rows, another dry run's
+    // file, a year typed wrong in dates), yet its page and report would present them as findings.
+    if (results.rows.length && ctx.today < d.dates.start) {
+      const n = results.rows.length;
+      out.push(diagnostic('warning', 'dryrun/results-before-start', file, `${n} observation${n > 1 ? 's' : ''} in it, but the dry run starts on ${d.dates.start}, after today (${ctx.today}); the report would present them as its findings: correct dates in ${doc.file}, or empty the file until the sheets come back`, { line: 2, column: 1 }));
+    }
   } catch (error) {
     if (!isUserError(error)) throw error;
     out.push(diagnostic('error', 'dryrun/results', file, error.message.replace(`${file} `, '').replace(`${file}: `, '')));
