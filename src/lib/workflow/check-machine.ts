@@ -6,7 +6,7 @@ import { ANY_STATE, graphOf, type GraphState, type WorkflowGraph } from './graph
 import type { LoadedWorkflow } from './load.ts';
 import { sourcePositions, type SourcePositions } from './positions.ts';
 import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
-import { runScenario, statePaths } from './run.ts';
+import { runScenario, startSnapshot, statePaths } from './run.ts';
 
 /** What the rules of one machine need. */
 interface Ctx {
@@ -90,7 +90,17 @@ function graphRules(c: Ctx): Diagnostic[] {
   } catch (cause) {
     out.push(err(c, 'workflow/graph', c.at.machine, `could not explore the machine with xstate/graph: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, 'warning'));
   }
-  if (reached) {
+  // A scenario whose input the context function fails on is its own error (workflow/scenario-fails);
+  // states only it would reach are not "never reached" for a guard's sake.
+  const contextFails = scenarios.some((s) => {
+    try {
+      startSnapshot(machine, s.input);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (reached && !contextFails) {
     for (const s of c.graph.states) {
       if (unreachable.has(s.path) || reached.has(s.path)) continue;
       out.push(

@@ -72,6 +72,8 @@ export function reachedStates(machine: AnyStateMachine, scenarios: readonly Scen
     } catch {
       continue; // a context that needs input: the scenarios' inputs cover it
     }
+    // XState keeps a context function's error in the snapshot instead of throwing it.
+    if (initial.some(([s]) => (s as AnyMachineSnapshot).status === 'error')) continue;
     tried++;
     for (const [snapshot] of initial) activeStatePaths(snapshot as AnyMachineSnapshot).forEach((p) => reached.add(p));
     const map = getAdjacencyMap(logic as never, {

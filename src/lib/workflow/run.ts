@@ -1,6 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { DONE_ALIAS, resolveEvent } from './events.ts';
 import type { Scenario, ScenarioEvent } from './types.ts';
+import { SopkitError } from '../errors.ts';
 
 /** One transition taken while running events. */
 export interface RunStep {
@@ -67,7 +68,12 @@ export function inState(snapshot: AnyMachineSnapshot, state: string): boolean {
  * so no timer ever fires by itself — a 60-day `after` waits until a step says the time has passed.
  */
 export function startSnapshot(machine: AnyStateMachine, input: Record<string, unknown>): AnyMachineSnapshot {
-  return initialTransition(machine, input)[0] as AnyMachineSnapshot;
+  const snapshot = initialTransition(machine, input)[0] as AnyMachineSnapshot;
+  // A context function that throws (it reads case data the input does not give) leaves XState's
+  // snapshot in status "error" with an empty context, from which events are still taken: a run
+  // went on as if the case had no data, the check blamed "unreachable" states and simulate passed.
+  if (snapshot.status === 'error') throw new SopkitError('workflow/context', `the machine's context function failed on this case data (${JSON.stringify(input)}): ${errorLine(snapshot.error)}`);
+  return snapshot;
 }
 
 /**
@@ -143,7 +149,13 @@ export interface ScenarioFailure {
  * @returns The run and its failures (empty when the scenario passes).
  */
 export function runScenario(machine: AnyStateMachine, scenario: Scenario): { run: RunResult; failures: ScenarioFailure[] } {
-  let snapshot = startSnapshot(machine, scenario.input);
+  let snapshot: AnyMachineSnapshot;
+  try {
+    snapshot = startSnapshot(machine, scenario.input);
+  } catch (error) {
+    if (!(error instanceof SopkitError)) throw error;
+    return { run: { steps: [], final: '', done: false }, failures: [{ step: 0, message: `input: ${error.message}; give the case data it reads, or make it read them with defaults` }] };
+  }
   const failures: ScenarioFailure[] = [];
   const steps: RunStep[] = [];
   scenario.steps.forEach((s, i) => {

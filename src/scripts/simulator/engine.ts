@@ -36,6 +36,11 @@ export interface Replay {
   cutAt?: number;
   /** Why that event could not be taken, when the machine's guards or actions threw. */
   error?: string;
+  /**
+   * Why the machine could not start on this case data: its context function threw. XState keeps
+   * such an error in the snapshot (status "error", empty context) and still takes events from it.
+   */
+  startError?: string;
 }
 
 const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause)).split('\n').filter(Boolean).join(' ');
@@ -58,6 +63,7 @@ export function replay(machine: AnyStateMachine, input: Record<string, unknown>,
   let snapshot = initialTransition(machine, input)[0] as AnyMachineSnapshot;
   const log: ScenarioEvent[] = [];
   const steps: ReplayStep[] = [];
+  if (snapshot.status === 'error') return { snapshot, log, steps, ...(events.length ? { cutAt: 0 } : {}), startError: message((snapshot as { error?: unknown }).error) };
   for (let i = 0; i < events.length; i++) {
     const event = resolveEvent(machine, snapshot, events[i]!);
     if (snapshot.status !== 'active' || !can(snapshot, event)) return { snapshot, log, steps, cutAt: i };

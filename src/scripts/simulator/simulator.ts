@@ -178,7 +178,9 @@ export class Simulator {
 
     part(this.root, '[data-sim-desc]').textContent = scenario?.description ?? '';
     renderNow(part(this.root, '[data-sim-now]'), v, leaves);
-    renderGuide(part(this.root, '[data-sim-guide]'), v, { ...(this.feedback ? { feedback: this.feedback } : {}), guided: this.mode === 'guided', ...(p ? { progress: p } : {}) });
+    // Case data the machine's own code cannot start from: say so, whatever else is shown.
+    const feedback = this.run.startError ? { text: fmt(this.s['sim.startFailed'], { error: this.run.startError }), bad: true } : this.feedback;
+    renderGuide(part(this.root, '[data-sim-guide]'), v, { ...(feedback ? { feedback } : {}), guided: this.mode === 'guided', ...(p ? { progress: p } : {}) });
 
     const list = part(this.root, '[data-sim-events]');
     const had = document.activeElement as HTMLElement | null;
@@ -200,13 +202,13 @@ export class Simulator {
     markDiagram(this.figure, active, possible, last ? { from: last.from, event: last.event.type, to: last.to } : undefined);
     if (moved) revealActive(this.figure, active);
     // Screen readers hear each move, and a wrong choice (which does not move).
-    if (moved || this.feedback) {
-      part(this.root, '[data-sim-live]').textContent = [this.feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
+    if (moved || feedback) {
+      part(this.root, '[data-sim-live]').textContent = [feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
     }
     if (focused) this.keepFocus(list, focused, moved);
     // On a phone the diagram sticks above the buttons: what a press says ("not what this case calls
     // for", "correct") is above the button pressed, so it would be under the diagram, unseen.
-    if (this.feedback) uncover(part(this.root, '[data-sim-guide]'), this.figure.querySelector('.wf-scroll'));
+    if (feedback) uncover(part(this.root, '[data-sim-guide]'), this.figure.querySelector('.wf-scroll'));
   }
 
   /** Keeps keyboard users in the list: after a move, on the first thing to do next; after a wrong choice, on the button they pressed. */

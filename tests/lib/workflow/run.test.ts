@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setup } from 'xstate';
+import { replay } from '../../../src/scripts/simulator/engine.ts';
 import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
 import { runEvents, runScenario, startSnapshot, step } from '../../../src/lib/workflow/run.ts';
 import { describeStart, formatRun, parseEvents, simulateEvents, simulateScenario } from '../../../src/lib/workflow/simulate.ts';
@@ -97,5 +99,44 @@ describe('procedure table rows', () => {
     const table = procedureTable(rows).map((r) => r.step);
     expect(table).toEqual([...table].sort(compareSteps));
     expect(procedureTable(rows).filter((r) => r.step === '2.4').map((r) => r.path)).toEqual(['supervisorReview', 'registration', 'registered', 'rejected']);
+  });
+});
+
+describe('a context function that throws on some case data', () => {
+  // XState keeps the error in the snapshot (status "error", context {}) and still takes events
+  // from it: the scenario below passed, the check called its states unreachable, and the browser
+  // simulator showed a start state with no buttons and no word.
+  const fragile = setup({ guards: { isComplete: ({ context }) => (context as { complete?: boolean }).complete === true } }).createMachine({
+    id: 'fragile',
+    initial: 'reception',
+    context: ({ input }: { input: { complete?: boolean } }) => {
+      if (input.complete === undefined) throw new Error('input.complete is required');
+      return { complete: input.complete };
+    },
+    states: {
+      reception: { on: { 'declaration.checked': [{ guard: 'isComplete', target: 'registered' }, { target: 'returned' }] } },
+      returned: { on: { 'correction.expired': 'closed' } },
+      registered: { type: 'final' },
+      closed: { type: 'final' },
+    },
+  });
+  const scenario = { id: 'no-data', title: 'No data', input: {}, steps: [{ event: { type: 'declaration.checked' }, expect: 'returned' }, { event: { type: 'correction.expired' }, expect: 'closed' }], final: 'closed' };
+
+  it('fails the scenario at its input, naming the error, instead of running it on an empty context', () => {
+    expect(runScenario(fragile, scenario).failures).toEqual([
+      { step: 0, message: "input: the machine's context function failed on this case data ({}): input.complete is required; give the case data it reads, or make it read them with defaults" },
+    ]);
+    expect(runScenario(fragile, { ...scenario, input: { complete: false } }).failures).toEqual([]);
+  });
+
+  it('stops sopkit simulate with the error', () => {
+    expect(() => startSnapshot(fragile, {})).toThrow(/^the machine's context function failed on this case data \(\{\}\): input\.complete is required$/);
+  });
+
+  it('tells the browser simulator why it cannot start, and takes no event', () => {
+    const run = replay(fragile, {}, [{ type: 'declaration.checked' }]);
+    expect(run.startError).toBe('input.complete is required');
+    expect(run.log).toEqual([]);
+    expect(replay(fragile, { complete: true }, [{ type: 'declaration.checked' }]).startError).toBeUndefined();
   });
 });
