@@ -145,6 +145,14 @@ describe('sopkit quiz import', () => {
   });
 });
 
+describe('sopkit comments', () => {
+  it('refuses a register named twice, which read every row as a duplicate of itself', async () => {
+    const file = 'content/consultations/validation-2025-06-comments.csv';
+    expect(await refused(['comments', 'check', file, `./${file}`])).toBe(`sopkit comments: ./${file}: the same register as ${file}; name each register once`);
+    expect(await refused(['comments', 'check', file, file])).toBe(`sopkit comments: ${file} is named twice; name each register once`);
+  });
+});
+
 describe('sopkit diff', () => {
   it('exits 1 when --from is not an SOP file, instead of comparing it', async () => {
     const csv = join(temp, 'responses-not-sop.csv');

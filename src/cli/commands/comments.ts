@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
@@ -42,8 +43,15 @@ Example:
     if (!files.length) throw new SopkitError('comments/usage', 'name the registers to check: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');
     const project = loadProject(root);
     const registers = [];
+    const named = new Map<string, string>();
     for (const file of files) {
       const abs = inputFile(root, file, 'comments/not-found');
+      // One register named twice (a shell glob and a name, ./a.csv and a.csv) read every row as a
+      // duplicate of itself: "row 13: the same comment as row 13".
+      const real = realpathSync(abs);
+      const before = named.get(real);
+      if (before !== undefined) throw new SopkitError('comments/usage', `${before === file ? `${file} is named twice` : `${file}: the same register as ${before}`}; name each register once`);
+      named.set(real, file);
       const shown = relative(root, abs).split(sep).join('/');
       registers.push(await readRegister(abs, shown.startsWith('..') ? file : shown));
     }
