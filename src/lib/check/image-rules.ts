@@ -1,6 +1,6 @@
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { imagePath, printableFormats, readImage } from '../content/images.ts';
+import { imagePath, insideProject, printableFormats, readImage } from '../content/images.ts';
 import { relPath } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckContext } from './context.ts';
@@ -9,7 +9,8 @@ import type { CheckContext } from './context.ts';
  * The images of an SOP or module body: each file is there and is an image the page and the PDFs
  * can show. Without this a wrong path passed the check, the page showed a broken image, and the
  * handbook printed "[alt]" where the form should be; a file named `.png` that was not one stopped
- * the PDF stage with pdf-lib's stack trace, and a PNG cut short printed a garbled picture. A path relative to an SOP is `mdx/image-path` (`bodyCodeRule`), not looked up here.
+ * the PDF stage with pdf-lib's stack trace, and a PNG cut short printed a garbled picture. A path
+ * relative to an SOP is `mdx/image-path` (`bodyCodeRule`), not looked up here.
  * @param root Project root.
  * @param doc The file: its path from the root, its absolute path and parsed body.
  * @param kind An SOP (images from `public/` only) or a training module (relative paths bundled).
@@ -28,6 +29,10 @@ export function imageRules(root: string, doc: { file: string; absPath: string; t
       continue;
     }
     if (kind === 'sop' && !node.url.startsWith('/')) continue; // mdx/image-path says it
+    if (!insideProject(root, path)) {
+      say('error', 'mdx/image-path', "climbs out of the project with ../; put the image in public/ and write its path from the site root (/images/...)");
+      continue;
+    }
     const read = readImage(path);
     const where = relPath(root, path);
     if (!read.ok) {

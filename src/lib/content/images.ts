@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /**
  * Images in an SOP or module body (`![alt](/images/form.png)`): where the file is, what it is and
@@ -28,8 +28,20 @@ export type ImageFile =
  */
 export function imagePath(url: string, root: string, fileAbs: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
-  const path = decodeURI(url.replace(/[?#].*$/, ''));
+  const written = url.replace(/[?#].*$/, '');
+  let path = written;
+  try {
+    path = decodeURI(written);
+  } catch {
+    // A lone % (`/images/100%.png`): the name as written.
+  }
   return path.startsWith('/') ? resolve(root, 'public', `.${path}`) : resolve(dirname(fileAbs), path);
+}
+
+/** Whether an image's path stays inside the project (`../../` can climb out of `public/`). */
+export function insideProject(root: string, path: string): boolean {
+  const from = relative(root, path);
+  return !!from && !from.startsWith('..') && !isAbsolute(from);
 }
 
 /** The format the first bytes name, or `undefined`. */

@@ -1,7 +1,7 @@
 import type { Heading, List, PhrasingContent, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { imagePath, readImage } from '../content/images.ts';
+import { imagePath, insideProject, readImage } from '../content/images.ts';
 import { paragraphOf } from '../content/paragraphs.ts';
 import type { SectionData } from '../content/sections.ts';
 import { substituteParams } from '../params/substitute.ts';
@@ -121,7 +121,7 @@ function table(node: Table, ctx: PrintContext): Block {
 function image(url: string, alt: string, ctx: PrintContext): Block {
   // The check names a missing, damaged or unprintable file (mdx/image-*); the PDF prints its description.
   const path = imagePath(url, ctx.project.root, ctx.sop.absPath);
-  const read = path === undefined ? undefined : readImage(path);
+  const read = path === undefined || !insideProject(ctx.project.root, path) ? undefined : readImage(path);
   if (!read?.ok || (read.format !== 'png' && read.format !== 'jpg')) return { kind: 'paragraph', inlines: [run(`[${alt || url}]`, 'italic')] };
   return { kind: 'image', bytes: read.bytes, format: read.format, alt, width: read.width * 0.75, height: read.height * 0.75 };
 }

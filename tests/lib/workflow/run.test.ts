@@ -120,7 +120,7 @@ describe('a context function that throws on some case data', () => {
       closed: { type: 'final' },
     },
   });
-  const scenario = { id: 'no-data', title: 'No data', input: {}, steps: [{ event: { type: 'declaration.checked' }, expect: 'returned' }, { event: { type: 'correction.expired' }, expect: 'closed' }], final: 'closed' };
+  const scenario = { id: 'no-data', title: 'No data', description: 'A case with no data.', input: {}, steps: [{ event: { type: 'declaration.checked' }, expect: 'returned' }, { event: { type: 'correction.expired' }, expect: 'closed' }], final: 'closed' };
 
   it('fails the scenario at its input, naming the error, instead of running it on an empty context', () => {
     expect(runScenario(fragile, scenario).failures).toEqual([
