@@ -70,8 +70,47 @@ export function checkModuleTranslation(project: Project, doc: ModuleDoc, lang: s
   const of = doc.data?.translationOf;
   const source = of && of.id === doc.id ? project.modules.find((m) => m.id === of.id) : undefined;
   if (!of?.version || !source?.data) return out;
-  if (of.version !== source.data.version) {
+  const outdated = of.version !== source.data.version;
+  if (outdated) {
     out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${of.version}; the module is at ${source.data.version}: update the translation and set translationOf.version to ${source.data.version}`, doc.yaml.positionOf(['translationOf', 'version'])));
+  }
+  if (doc.tree && source.tree) out.push(...moduleStructure(source, doc, outdated ? 'warning' : 'error'));
+  return out;
+}
+
+/**
+ * A translated module teaches the source's sessions: the same number, in the same order, each
+ * with the source's duration and method, slides, handouts, case studies and job aids. Courses
+ * schedule sessions by number and the timetables add their minutes, so a French module that
+ * left out a session passed the check while its timetable ran 1h50 under a "Total 3h" and the
+ * French trainer's guide put the post-test in the missing session's place. An error while the
+ * translation claims the source's current version; a warning beside `translation/outdated`.
+ */
+function moduleStructure(source: ModuleDoc, doc: ModuleDoc, severity: 'error' | 'warning'): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const theirs = source.outline.sessions;
+  const mine = doc.outline.sessions;
+  const keep = 'keep the source\'s sessions, in the same order, with their durations and elements, so session numbers, timetables and courses match';
+  const say = (message: string, at?: { line: number; column: number }) => out.push(diagnostic(severity, 'translation/structure', doc.file, `${message}; ${keep}`, at ?? doc.yaml.positionOf(['translationOf'])));
+  if (mine.length !== theirs.length) say(`${mine.length} session${mine.length === 1 ? '' : 's'} here, ${theirs.length} in ${source.file}`, mine[theirs.length]?.at);
+  const count = (kind: string, a: number, b: number) => (a === b ? [] : [`${a} ${kind} here, ${b} in the source`]);
+  const ids = (list: readonly string[]) => list.join(', ') || 'none';
+  for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
+    const [a, b] = [mine[i]!, theirs[i]!];
+    const differences = [
+      ...(a.duration !== b.duration ? [`${a.duration ?? '?'} minutes here, ${b.duration ?? '?'} in the source`] : []),
+      ...(a.method !== b.method ? [`method "${a.method}" here, "${b.method}" in the source`] : []),
+      ...count('slides', a.slides.length, b.slides.length),
+      ...count('activities', a.activities.length, b.activities.length),
+      ...(a.activities.some((x, k) => x.duration !== b.activities[k]?.duration) && a.activities.length === b.activities.length ? ['activity durations differ from the source'] : []),
+      ...(ids(a.handouts.map((h) => h.id)) !== ids(b.handouts.map((h) => h.id)) ? [`handouts ${ids(a.handouts.map((h) => h.id))} here, ${ids(b.handouts.map((h) => h.id))} in the source`] : []),
+      ...(ids(a.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) !== ids(b.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) ? [`case studies ${ids(a.caseStudies.map((c) => c.scenario ?? c.workflow ?? '?'))} here, ${ids(b.caseStudies.map((c) => c.scenario ?? c.workflow ?? '?'))} in the source`] : []),
+      ...(ids(a.jobAids.map((j) => j.workflow)) !== ids(b.jobAids.map((j) => j.workflow)) ? [`job aids ${ids(a.jobAids.map((j) => j.workflow))} here, ${ids(b.jobAids.map((j) => j.workflow))} in the source`] : []),
+    ];
+    if (!differences.length) continue;
+    // The first session that differs: after a session left out, every later one would differ too.
+    say(`session ${a.n} "${a.title}" does not match the source's session ${b.n} "${b.title}": ${differences.join('; ')}`, a.at);
+    break;
   }
   return out;
 }
