@@ -5,10 +5,12 @@
 //   node bin/edition.mjs trainer build       → dist-trainer/ (answer keys, trainer notes, scoring)
 // Further arguments go to Astro (`node bin/edition.mjs trainer preview --port 4322`).
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { missingPackageMessage } from './missing-package.mjs';
+import { stagedOutDir } from './out-dir.mjs';
 
 const [edition, command = 'build', ...rest] = process.argv.slice(2);
 if (edition !== 'participant' && edition !== 'trainer') {
@@ -24,9 +26,34 @@ try {
   console.error(message);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, [astro, command, ...rest], {
+// A build into a folder outside the project is made inside it, then copied there (out-dir.mjs).
+let args = rest;
+let target;
+let staging;
+if (command === 'build') {
+  const staged = stagedOutDir(rest, process.cwd(), edition);
+  if ('error' in staged) {
+    console.error(`bin/edition.mjs: ${staged.error}`);
+    process.exit(1);
+  }
+  ({ args, target, staging } = staged);
+  if (staging) rmSync(staging, { recursive: true, force: true });
+}
+const result = spawnSync(process.execPath, [astro, command, ...args], {
   stdio: 'inherit',
   env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
 });
 if (result.error) console.error(`bin/edition.mjs: could not start Astro: ${result.error.message}`);
+if (result.status === 0 && target && staging) {
+  try {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(staging, target, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    console.log(`bin/edition.mjs: the site is in ${target} (built in ${relative(process.cwd(), staging)} and copied: Astro's build needs its output folder inside the project)`);
+  } catch (error) {
+    console.error(`bin/edition.mjs: the site was built in ${staging} but could not be copied to ${target}: ${error.message}`);
+    process.exit(1);
+  }
+}
 process.exit(result.status ?? 1);
