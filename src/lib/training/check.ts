@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit';
 import { basename } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
@@ -142,6 +143,26 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   for (const stray of m.outline.outside) {
     out.push(diagnostic('error', 'module/outside-session', m.file, `<${stray.node.name}> stands outside any <Session>; move it inside the session it belongs to`, stray.at));
   }
+  for (const s of m.outline.sessions) {
+    // Activities run one after another within their session: more minutes than the session has
+    // printed both figures in the timetable and the trainer's guide without a word.
+    const timed = s.activities.filter((a) => a.duration !== undefined);
+    const total = timed.reduce((n, a) => n + a.duration!, 0);
+    if (s.duration !== undefined && total > s.duration) {
+      const what = timed.length === 1 ? `<Activity duration="${total}"> is longer than its session` : `the activities of session ${s.n} add up to ${total} minutes (${timed.map((a) => a.duration).join(' + ')}), more than the session`;
+      out.push(diagnostic('warning', 'activity/duration', m.file, `${what} "${s.title}" (${s.duration} minutes); shorten ${timed.length === 1 ? 'it' : 'them'} or lengthen the session (and the module's duration)`, timed[0]!.at));
+    }
+  }
+  // Speaker notes go with a slide: the speaker view and the speaker-notes PDF show them by slide,
+  // so notes inside a session but outside any <Slide> reached only the trainer's manual.
+  visit(m.tree, (node, _i, parent) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SpeakerNotes') {
+      const holder = parent as { type?: string; name?: string | null } | undefined;
+      const inSlide = holder?.type === 'mdxJsxFlowElement' && holder.name === 'Slide';
+      const top = holder?.type === 'root';
+      if (!inSlide && !top) out.push(diagnostic('error', 'slide/notes-outside', m.file, '<SpeakerNotes> stands outside any <Slide>: the speaker view and the speaker-notes PDF show notes with their slide, so these would show with none; move them into the slide they go with', { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+    }
+  });
   for (const slide of allOf(m.outline, 'slides')) {
     if ('title' in jsxAttributes(slide.node) && !slide.title.trim()) {
       out.push(diagnostic('error', 'slide/no-title', m.file, '<Slide title=""> is empty; every slide has a title, shown on the slide and in the outline', slide.at));
