@@ -90,7 +90,7 @@ Examples:
       const outDir = resolveOutDir(root, values.out, 'dryruns');
       const m = await model(root, id, undefined, true);
       const written = await writeDryRunPlan(m, outDir);
-      for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} pages)`);
+      for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
       return 0;
     }
@@ -109,7 +109,7 @@ Examples:
       if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats }, null, 2));
       else printSummary(io, m);
       for (const p of m.results?.problems ?? []) io.err(`warning: ${m.resultsFile} ${p.message}`);
-      io.err(`wrote ${pdf.file} (${pdf.pages} pages), ${html} to ${values.out}`);
+      io.err(`wrote ${pdf.file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}), ${html} to ${values.out}`);
       return 0;
     }
     throw new SopkitError('dryrun/usage', 'use `sopkit dryrun plan <id>` or `sopkit dryrun report <id> --out DIR` (see sopkit dryrun --help)');

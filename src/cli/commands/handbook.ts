@@ -28,11 +28,11 @@ export function parsePaper(value: unknown): Paper {
 export function report(ctx: CommandContext, outDir: string, written: readonly WrittenPdf[], started: number): void {
   // A review copy also writes its comment register (CSV and XLSX): counted as files, not as PDFs of 0 pages.
   const isPdf = (f: WrittenPdf) => f.file.toLowerCase().endsWith('.pdf');
-  for (const f of written) ctx.io.out(`wrote ${resolve(outDir, f.file)}  (${isPdf(f) ? `${f.pages} pages, ` : ''}${Math.round(f.bytes / 1024)} kB)`);
+  for (const f of written) ctx.io.out(`wrote ${resolve(outDir, f.file)}  (${isPdf(f) ? `${f.pages} page${f.pages === 1 ? '' : 's'}, ` : ''}${Math.round(f.bytes / 1024)} kB)`);
   const pdfs = written.filter(isPdf);
   const pages = pdfs.reduce((n, f) => n + f.pages, 0);
   const others = written.length - pdfs.length;
-  ctx.io.err(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'}, ${pages} pages${others ? ` and ${others} other file${others === 1 ? '' : 's'}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  ctx.io.err(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'}, ${pages} page${pages === 1 ? '' : 's'}${others ? ` and ${others} other file${others === 1 ? '' : 's'}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 export const handbook: Command = {
