@@ -226,10 +226,24 @@ function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
     out.push(diagnostic('error', 'course/unknown-evaluation', c.file, `evaluation: no "${data.evaluation}" in ${evaluationsDir}/; known: ${list(k.evaluations)} (run \`sopkit new evaluation ${data.evaluation}\`)`, at(['evaluation'])));
   }
   const modules = new Map(ctx.project.modules.map((m) => [m.id, m]));
-  for (const p of courseTimetable(data, modules).problems) {
+  const timetable = courseTimetable(data, modules);
+  for (const p of timetable.problems) {
     // An unknown module in `modules:` is already reported above.
     if (p.code === 'course/unknown-module' && p.path[0] === 'modules') continue;
     out.push(diagnostic('error', p.code, c.file, p.message, at(p.path)));
+  }
+  // A written timetable that leaves out a session of a module the course teaches: the course
+  // lost that session's minutes (and what it teaches) without a word.
+  // (Not after a line that names no known session: that line's error says which it meant.)
+  if (!timetable.generated && !timetable.problems.some((p) => p.code === 'course/unknown-session')) {
+    const scheduled = new Set(timetable.days.flat().flatMap((e) => (e.kind === 'session' ? [`${e.module.id}#${e.session.n}`] : [])));
+    data.modules.forEach((id, i) => {
+      const m = modules.get(id);
+      const left = m?.outline.sessions.filter((s) => !scheduled.has(`${id}#${s.n}`)) ?? [];
+      if (!m || !left.length) return;
+      const named = left.map((s) => `${s.n} "${s.title}" (${s.duration ?? '?'} min)`).join(', ');
+      out.push(diagnostic('warning', 'course/session-unscheduled', c.file, `modules[${i}] ${id}${m.data?.code ? ` (${m.data.code})` : ''}: session${left.length > 1 ? 's' : ''} ${named} ${left.length > 1 ? 'are' : 'is'} in no day of the timetable; add ${left.length > 1 ? 'them' : 'it'} under days:, or take the module out of modules: if the course teaches only part of it`, at(['modules', i])));
+    });
   }
   return out;
 }
