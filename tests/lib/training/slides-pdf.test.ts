@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
@@ -95,4 +96,41 @@ describe('slide prints', () => {
     const again = await renderSlidePrints(project, id, ['participant', 'trainer'], 'a4');
     for (const p of again) expect(Buffer.compare(Buffer.from(p.bytes), Buffer.from(bytes[p.file]!)), p.file).toBe(0);
   });
+});
+
+describe('a slide too full for its page', () => {
+  it('is drawn at the largest scale that fits, its body reaching down to the footer', async () => {
+    // A four-line title over ten points that wrap: laid out wider to wrap less, the narrower
+    // layout tried next wrapped again and overshot, and the search stopped there, printing the
+    // points at 8 pt with a third of the body left empty.
+    const root = join(tempDir(), 'pack');
+    cpSync(join(import.meta.dirname, '../../fixtures/training/base'), root, { recursive: true });
+    const file = join(root, 'content/modules/intro.mdx');
+    const points = [
+      'The nearest relative present at the death, or if not, any adult relative who lives in the same household and knows the facts of the death',
+      'A person present at the death, such as a neighbour, a nurse, or a traditional birth attendant who saw the person die',
+      'The head of household or institution: a prison governor, a hospital director, the head of a care home or a boarding school',
+      'The medical certificate of cause of death, completed by the doctor who treated the deceased for the fatal illness, never changed by the clerk',
+      'A lay report for a community death without a doctor, with the verbal autopsy referral when the cause is not known',
+      'A police clearance when the death was unnatural: an accident, a violent death, a suicide, or a death in custody',
+      "The informant's identity document, or a witness who knows the informant when the informant has none",
+      'The identity number of the deceased, the birth registration number, or "not known" written on the form',
+      'The burial permit, issued on registration when the body has not been buried yet',
+      'Read the declaration back to the informant and have it signed or thumb-printed',
+    ];
+    const slide = `<Slide title="Everything about the documents a registration clerk must check before accepting a death declaration at the counter">\n\n${points.map((p) => `- ${p}`).join('\n')}\n\n</Slide>\n\n`;
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('<Handout id="checklist"', `${slide}<Handout id="checklist"`));
+    const [prints] = await renderSlidePrints(loadProject(root), 'intro', ['participant'], 'a4');
+    const path = saveTo(dir, 'too-full.pdf', prints!.bytes);
+    const page = Array.from({ length: pages(path) }, (_, i) => i + 1).find((p) => pdfText(path, p, p).includes('Everything about'))!;
+    // Word boxes from the top of the page: the bottom of the title's last word, of the body's last
+    // word, and the top of the footer. Before, the body reached half way down (0.52).
+    const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+    const words = [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3]! }));
+    const bottomOf = (text: string) => Math.max(...words.filter((w) => w.text === text).map((w) => w.bottom));
+    const title = bottomOf('counter');
+    const footer = Math.min(...words.filter((w) => w.text === '[Fixture').map((w) => w.top));
+    expect((bottomOf('thumb-printed') - title) / (footer - title)).toBeGreaterThan(0.8);
+  }, 60_000);
 });
