@@ -131,6 +131,19 @@ function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
   return out;
 }
 
+/**
+ * About how many lines a slide's text takes on the 1280 x 720 stage, in lines of its body text: a
+ * title line is about 1.6 of them (1.75 em, wrapping at about 38 characters), a point about one
+ * per 62 characters. The stage shrinks a long slide's text to 64 % of its size at most, which
+ * shows about 20 such lines; past them the text is cut off. (The fullest slide of the model
+ * pack, 14 lines, fits; a four-line title over ten two-line points, 27, did not.)
+ */
+export function slideLoad(slide: { title: string; points: readonly string[] }): number {
+  const title = Math.max(1, Math.ceil(slide.title.length / 38)) * 1.6;
+  return title + slide.points.reduce((n, p) => n + Math.max(1, Math.ceil(p.length / 62)), 0);
+}
+const SLIDE_LINES = 20;
+
 async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const use of m.uses) {
@@ -164,6 +177,10 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     }
   });
   for (const slide of allOf(m.outline, 'slides')) {
+    const load = slideLoad(slide);
+    if (load > SLIDE_LINES) {
+      out.push(diagnostic('warning', 'slide/too-full', m.file, `slide ${slide.n} "${slide.title.length > 60 ? `${slide.title.slice(0, 57)}...` : slide.title}" holds about ${Math.round(load)} lines of text where a slide shows ${SLIDE_LINES} at the smallest size the screen shrinks it to: the rest is cut off when presented, and the PDF shrinks it to fit; split it into two slides, or move the detail into its <SpeakerNotes> or a handout`, slide.at));
+    }
     if ('title' in jsxAttributes(slide.node) && !slide.title.trim()) {
       out.push(diagnostic('error', 'slide/no-title', m.file, '<Slide title=""> is empty; every slide has a title, shown on the slide and in the outline', slide.at));
     }
