@@ -23,7 +23,7 @@ import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import { formatElapsed, formatMinutes } from './clock.ts';
 import { JOB_AID_MIN_SIZE, JOB_AID_SIZE, jobAidBlocks } from './job-aid-print.ts';
-import { moduleAsDoc, moduleWorkflowPrints } from './module-prints.ts';
+import { moduleAsDoc, moduleWorkflowPrints, workflowTitle } from './module-prints.ts';
 import type { ModuleDoc } from './modules.ts';
 import { annotateOutline } from './outline.ts';
 import { moduleClock } from './timetable.ts';
@@ -51,7 +51,7 @@ function pages(blocks: readonly Block[], ctx: LayoutContext) {
 }
 
 /** The objectives and the timetable; the trainer edition's timetable is a session plan with what happens in each session. */
-function frontBlocks(m: UsableModule, edition: Edition): Block[] {
+function frontBlocks(m: UsableModule, edition: Edition, jobAidTitle: (workflow: string) => string): Block[] {
   const lang = m.data.language;
   const trainer = edition === 'trainer';
   const plan = (s: ModuleDoc['outline']['sessions'][number]): string =>
@@ -60,7 +60,8 @@ function frontBlocks(m: UsableModule, edition: Edition): Block[] {
       ...s.activities.map((a) => `${t('training.activity', lang)}${colon(lang)} ${a.title}${a.duration ? ` (${t('training.minutes', lang, { n: a.duration })})` : ''}`),
       ...s.caseStudies.map((c) => `${t('case.label', lang)}${colon(lang)} ${c.title}`),
       ...s.handouts.map((h) => `${t('training.handout', lang)}${colon(lang)} ${h.title}`),
-      ...s.jobAids.map((j) => `${t('training.jobAid', lang)}${colon(lang)} ${j.workflow}`),
+      // Named as the job aid itself is (its SOP's title), not by the workflow's file name.
+      ...s.jobAids.map((j) => `${t('training.jobAid', lang)}${colon(lang)} ${jobAidTitle(j.workflow)}`),
     ]
       .filter(Boolean)
       .join('\n');
@@ -128,7 +129,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}${localePath(`/modules/${m.id}/`, lang, localesOf(project.site))}` };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
-  const front = frontBlocks(m, options.edition);
+  const front = frontBlocks(m, options.edition, (workflow) => workflowTitle(project, workflow));
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };

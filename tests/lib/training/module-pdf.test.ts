@@ -42,6 +42,11 @@ describe('module PDFs', () => {
     expect(text).toMatch(/Speaker notes/i);
     expect(text).toMatch(/228 days/);
     expect(text.match(/Answer key: (Pre|Post)-test/g)?.length).toBeGreaterThanOrEqual(2);
+    // The session plan names the job aid as the job aid does (its SOP's title), not by the
+    // workflow's file name ("Job aid: birth-registration").
+    const plan = pdfText(files.manual!, undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(plan).toMatch(/Job aid: Birth registration, including late/);
+    expect(plan).not.toMatch(/Job aid: birth-registration/);
   });
 
   it('the job aid is one page with every step of the machine that is not an end', () => {
