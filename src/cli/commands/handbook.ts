@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadProject } from '../../lib/content/project.ts';
+import { loadProject, type Project } from '../../lib/content/project.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
@@ -35,9 +35,23 @@ export function report(ctx: CommandContext, outDir: string, written: readonly Wr
   ctx.io.err(`${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'}, ${pages} page${pages === 1 ? '' : 's'}${others ? ` and ${others} other file${others === 1 ? '' : 's'}` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * `--lang L`: a language the site publishes translations in, or undefined for the source's (no
+ * `--lang`, or the source language named).
+ */
+function translationLanguage(project: Project, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const codes = project.locales.map((l) => l.code);
+  if (typeof value === 'string' && value === codes[0]) return undefined;
+  if (typeof value !== 'string' || !codes.includes(value)) {
+    throw new SopkitError('handbook/lang', `--lang ${String(value)}: not a language of the site; content/site.yaml's locales: ${codes.join(', ') || 'none'}`);
+  }
+  return value;
+}
+
 export const handbook: Command = {
   name: 'handbook',
-  help: `Usage: sopkit handbook <id...|--all> [--edition participant|trainer|both] [--paper a4|letter] [--out DIR]
+  help: `Usage: sopkit handbook <id...|--all> [--edition participant|trainer|both] [--paper a4|letter] [--lang L] [--out DIR]
 
 Writes the printable handbook of each SOP named (ids from content/sops/) as <id>.pdf, and the
 trainer edition (with trainer notes) as <id>-trainer.pdf. A module id (content/modules/) writes
@@ -53,6 +67,8 @@ Options:
   --all               every SOP, and the whole-pack handbook
   --edition E         participant (default), trainer, or both
   --paper P           a4 (default) or letter
+  --lang L            the translation in language L (content/L/), as <id>.L.pdf, <id>-slides.L.pdf...
+                      (with --all: every translated SOP); the site's languages are in content/site.yaml
   --out DIR           where to write (default: handbooks)
 
 Test booklets, answer sheets and answer keys: see \`sopkit booklet --help\`.
@@ -60,11 +76,13 @@ Test booklets, answer sheets and answer keys: see \`sopkit booklet --help\`.
 Examples:
   sopkit handbook birth-registration
   sopkit handbook legal-identity-foundations --edition both
+  sopkit handbook legal-identity-foundations --lang fr
   sopkit handbook --all --edition both --out dist/handbooks`,
   options: {
     all: { type: 'boolean' },
     edition: { type: 'string' },
     paper: { type: 'string' },
+    lang: { type: 'string' },
     out: { type: 'string' },
   },
   runsContentCode: true,
@@ -89,6 +107,25 @@ Examples:
     const unknown = sopIds.find((id) => !project.sops.some((s) => s.id === id));
     if (unknown !== undefined) {
       throw new SopkitError('handbook/unknown-sop', `no SOP or module "${unknown}"${didYouMean(unknown, [...project.sops.map((s) => s.id), ...modules])}; SOPs (content/sops/): ${project.sops.map((s) => s.id).join(', ') || 'none'}; modules (content/modules/): ${[...modules].join(', ') || 'none'}`);
+    }
+    const lang = translationLanguage(project, values.lang);
+    if (lang) {
+      const { projectIn, translatedModule, translatedSop } = await import('../../lib/translation/localize.ts');
+      const chosenSops = values.all ? project.sops.filter((s) => translatedSop(project, lang, s.id)).map((s) => s.id) : sopIds;
+      for (const id of chosenSops) if (!translatedSop(project, lang, id)) throw new SopkitError('handbook/no-translation', `${id}: no translation in ${lang} (content/${lang}/sops/${id}.mdx, with frontmatter and a body that reads); the source prints without --lang`);
+      for (const id of moduleIds) if (!translatedModule(project, lang, id)) throw new SopkitError('handbook/no-translation', `${id}: no translation in ${lang} (content/${lang}/modules/${id}.mdx, with frontmatter and a body that reads); the source prints without --lang`);
+      const [ofSops, ofModules] = [sopSources(project, chosenSops), moduleSources(project, moduleIds)];
+      await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file) || file.startsWith(`content/${lang}/`));
+      const view = projectIn(project, lang);
+      const { translatedHandbookFileName } = await import('../../lib/translation/handbooks.ts');
+      const { writeTranslatedModule } = await import('../../lib/translation/training.ts');
+      const { renderSopHandbook } = await import('../../lib/handbook/handbook.ts');
+      const { save } = await import('../../lib/handbook/write.ts');
+      const written: WrittenPdf[] = [];
+      for (const id of chosenSops) for (const edition of chosen) written.push(save(outDir, translatedHandbookFileName(id, edition, lang), await renderSopHandbook(view, id, { edition, paper })));
+      for (const id of moduleIds) written.push(...(await writeTranslatedModule(view, id, lang, { editions: chosen, paper, outDir })));
+      report(ctx, outDir, written, started);
+      return 0;
     }
     const [ofSops, ofModules] = [sopSources(project, sopIds), moduleSources(project, moduleIds)];
     await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file));

@@ -51,6 +51,23 @@ export function moduleIn(project: Project, id: string, lang: string): ModuleInLa
 }
 
 /**
+ * Writes one translated module's prints (`<name>.<lang>.pdf`): workbook and trainer manual, slides,
+ * handouts and speaker notes, job aids. Used by the build for every translation and by
+ * `sopkit handbook <module> --lang <lang>`.
+ * @param view The project in that language (`projectIn`).
+ */
+export async function writeTranslatedModule(view: Project, id: string, lang: string, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(id, edition), lang), await renderModuleBook(view, id, { edition, paper: o.paper })));
+  for (const p of await renderSlidePrints(view, id, o.editions, o.paper)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
+  // Job aids from the translation's <JobAid>s, in its words (`workflows/<lang>/<id>.yaml`).
+  const tr = view.modules.find((x) => x.id === id);
+  const workflows = new Set(tr?.outline ? allOf(tr.outline, 'jobAids').map((a) => a.workflow) : []);
+  if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, translatedPdfName(moduleFileNames.jobAid(id, wf), lang), await renderJobAid(view, id, wf, o.paper)));
+  return out;
+}
+
+/**
  * Writes the training prints of every translated locale beside the source's (`<name>.<lang>.pdf`):
  * a translated module's workbook (and trainer manual in the trainer edition), its slides and
  * handouts (and speaker notes) and job aids (`<module>-job-aid-<workflow>.<lang>.pdf`, the
@@ -66,12 +83,7 @@ export async function writeTranslatedTrainingPrints(project: Project, o: { editi
     const organisation = view.site?.organisation ?? '';
     for (const m of project.modules) {
       if (!m.data || !m.tree || !translatedModule(project, lang, m.id)) continue;
-      for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(m.id, edition), lang), await renderModuleBook(view, m.id, { edition, paper: o.paper })));
-      for (const p of await renderSlidePrints(view, m.id, o.editions, o.paper)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
-      // Job aids from the translation's <JobAid>s, in its words (`workflows/<lang>/<id>.yaml`).
-      const tr = view.modules.find((x) => x.id === m.id);
-      const workflows = new Set(tr?.outline ? allOf(tr.outline, 'jobAids').map((a) => a.workflow) : []);
-      if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, translatedPdfName(moduleFileNames.jobAid(m.id, wf), lang), await renderJobAid(view, m.id, wf, o.paper)));
+      out.push(...(await writeTranslatedModule(view, m.id, lang, o)));
     }
     for (const source of publishedEvaluations(project.root)) {
       const form = evaluationIn(project.root, source.id, lang);
