@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import { basename } from 'node:path';
+import { visit } from 'unist-util-visit';
 import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
 import { activeContentRule, bodyCodeRule, refRule, tableHeaderRule } from '../check/sop-rules.ts';
