@@ -126,6 +126,10 @@ export function readTick(cell: string, item: QuizItem, option: string, where: st
 export interface ReadResponses extends ResponseSet {
   /** Each a line naming the file (and row and column) and what was done. */
   warnings: string[];
+  /** The column warnings among them (Kobo's "both" export), for a report that words its own. */
+  columnWarnings: string[];
+  /** Rows with no answer at all (scored 0): the training report says so in its language. */
+  blankRows: { row: number; participant: string }[];
 }
 
 /** Kobo's "both" export: an item's own column and its separate option columns; the own column is read. */
@@ -228,7 +232,9 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     responses.push({ participant, ...(name ? { name } : {}), form, answers, source: { file, row } });
   });
   const ignoredColumns = table.header.filter((_, i) => columns[i]?.kind === 'ignored' && table.header[i]);
-  return { file, responses, ignoredColumns, warnings: [...bothFormsWarnings(columns, table.header, file), ...blankRowsWarning(responses, file)] };
+  const columnWarnings = bothFormsWarnings(columns, table.header, file);
+  const blankRows = responses.filter((r) => Object.values(r.answers).every((a) => a.length === 0)).map((r) => ({ row: r.source?.row ?? 0, participant: r.participant }));
+  return { file, responses, ignoredColumns, warnings: [...columnWarnings, ...blankRowsWarning(responses, file)], columnWarnings, blankRows };
 }
 
 /**

@@ -121,6 +121,24 @@ describe('the training report model', () => {
     expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => w.includes('names day'))).toEqual([]);
   });
 
+  it('warns, as sopkit score does, about a test row with no answer (scored 0), and about a test taken by someone absent every day', () => {
+    // A typed-in row with no answer lowered the post-test mean without a word in the report.
+    const post = file('post.csv');
+    const columns = post.text.split(/\r?\n/)[0]!.split(',').length;
+    const blank = `P99,Inès Keïta,post${','.repeat(columns - 3)}`;
+    const attendance = file('attendance.csv');
+    const absent = `P99,Inès Keïta,[Regional] civil registration office,F,registration-supervisor,0,0,0,0,0`;
+    const inputs = { tests: [{ ...file('pre.csv'), form: 'pre' as const }, { name: 'post.csv', text: `${post.text.trimEnd()}\r\n${blank}\r\n`, form: 'post' as const }], evaluations: [], attendance: { name: 'attendance.csv', text: `${attendance.text.trimEnd()}\r\n${absent}\r\n` } };
+    const r = buildTrainingReport(info, inputs, '2026-03-06');
+    const rows = post.text.trimEnd().split(/\r?\n/).length + 1;
+    expect(r.warnings).toContain(`Tests with no answer at all, each scored 0 and counted in the means and the pass rate: post.csv row ${rows} (P99). If a sheet was not typed in or the participant was absent, remove the row and make the report again.`);
+    expect(r.warnings).toContain("Took a test but are absent every day in attendance.csv: P99; check the attendance or the test's participant ids.");
+    const fr = buildTrainingReport(info, inputs, '2026-03-06', { lang: 'fr' });
+    expect(fr.warnings.some((w) => w.startsWith('Tests sans aucune réponse') && w.includes(`post.csv, ligne ${rows} (P99)`))).toBe(true);
+    // The model course's own files have neither.
+    expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => /no answer at all|absent every day/.test(w))).toEqual([]);
+  });
+
   it('warns when participants in one test only have the same ids written differently (p1 for P01), in the report and its language', async () => {
     const post = file('post.csv').text.replace(/^P01,/m, 'p1,').replace(/^P02,/m, 'P-2,');
     const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06');

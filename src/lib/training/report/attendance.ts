@@ -41,6 +41,8 @@ export interface AttendanceSummary {
   byRole?: Count[];
   /** Participant ids, to compare with the tests' (not printed). */
   ids: string[];
+  /** Participants absent every day (a test taken by one of them is worth a look). */
+  absentEveryDay: string[];
 }
 
 type Column = 'participant' | 'name' | 'organisation' | 'sex' | 'role' | 'day' | 'ignored';
@@ -108,6 +110,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
   const seen = new Map<string, number>();
   let attended = 0;
   let allDays = 0;
+  const absent: string[] = [];
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
@@ -132,6 +135,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
       throw new SopkitError('attendance/bad-value', `${at(i)}: "${(cells[i] ?? '').trim().slice(0, 30)}" is neither present nor absent; write 1 (present) or 0 (absent), or leave it empty for absent`);
     });
     if (days.some(Boolean)) attended++;
+    else absent.push(id);
     if (days.every(Boolean)) allDays++;
   });
   const n = table.rows.length;
@@ -150,5 +154,6 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     ...(index('sex') >= 0 ? { bySex: sorted(sexes) } : {}),
     ...(index('role') >= 0 ? { byRole: sorted(roles) } : {}),
     ids: [...seen.keys()],
+    absentEveryDay: absent,
   };
 }

@@ -159,6 +159,17 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     const listed = new Set(attendance.ids);
     const outside = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => !listed.has(id));
     if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
+    const away = new Set(attendance.absentEveryDay);
+    const tookAway = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => away.has(id));
+    if (tookAway.length) warnings.push(t('trainingReport.warn.absentTookTest', lang, { ids: tookAway.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
+  }
+  // Rows of a test file with no answer at all: scored 0 and counted, as `sopkit score` warns.
+  for (const r of tests) {
+    warnings.push(...r.columnWarnings);
+    const blank = r.blankRows;
+    if (!blank.length) continue;
+    const rows = blank.slice(0, 10).map((b) => `${t('trainingReport.fileRow', lang, { file: b.file, row: b.row })} (${b.participant})`);
+    warnings.push(t('trainingReport.warn.blankTests', lang, { rows: rows.join(t('trainingReport.listSeparator', lang)), more: blank.length > 10 ? ` (+${blank.length - 10})` : '' }));
   }
 
   // Participants in one test only whose ids differ only in how they were written (P01, p1 typed from paper): surely the same people, left out of the comparison.
