@@ -67,7 +67,7 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   }
   const single = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
   if (single && tokens.length > 1) {
-    throw new SopkitError('responses/several-options', `${where}: ${quoteCell(cell)} gives ${tokens.length} options but item ${item.id} takes one; keep one or leave it empty`);
+    throw new SopkitError('responses/several-options', `${where}: ${quoteCell(cell)} gives ${tokens.length} options but item ${item.id} takes one; two boxes ticked on a sheet: leave it empty (scored as wrong)`);
   }
   if (item.type === 'order') {
     const sorted = [...tokens].sort().join(' ');

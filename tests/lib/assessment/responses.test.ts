@@ -127,6 +127,8 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(parseAnswer('DCBA', item('s-05'), 'x')).toEqual(['d', 'c', 'b', 'a']);
     expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"ae" is not an option of item s-03/);
     expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/gives 2 options but item s-01 takes one/);
+    // Two ticks on a paper sheet score as wrong: the advice must not be to pick one of them.
+    expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/two boxes ticked on a sheet: leave it empty \(scored as wrong\)$/);
   });
 
   it('both forms in one file, blank lines skipped, rows numbered as a spreadsheet does', () => {
