@@ -38,7 +38,8 @@ export function scoreForm(quiz: Quiz, form: FormId, responses: readonly Particip
 export function itemFlags(stats: Pick<ItemStats, 'facility' | 'discrimination'>, cov: number | null, itemVariance: number | null): ItemFlag[] {
   const flags: ItemFlag[] = [];
   const r = stats.discrimination;
-  if (r !== null && r < 0) flags.push('negative-discrimination');
+  // Negative as printed (two decimals): -0.004 printed "0.00" beside the flag "negative discrimination".
+  if (r !== null && Number(r.toFixed(2)) < 0) flags.push('negative-discrimination');
   else if (r !== null && r < flagLimits.discrimination) flags.push('low-discrimination');
   const f = stats.facility;
   if (f !== null && f < flagLimits.facilityLow) flags.push('too-hard');

@@ -26,6 +26,9 @@ describe('flags for items to review', () => {
     expect(itemFlags({ facility: 0.1, discrimination: 0.15 }, 0.01, 0.1)).toEqual(['low-discrimination', 'too-hard']);
     expect(itemFlags({ facility: 0.5, discrimination: 0.4 }, 0.1, 0.25)).toEqual([]);
     expect(itemFlags({ facility: 1, discrimination: null }, 0, 0)).toEqual(['too-easy', 'no-variance']);
+    // Negative as printed: -0.004 prints "0.00" and is low, not negative; -0.006 prints "−0.01".
+    expect(itemFlags({ facility: 0.5, discrimination: -0.004 }, 0.1, 0.25)).toEqual(['low-discrimination']);
+    expect(itemFlags({ facility: 0.5, discrimination: -0.006 }, 0.1, 0.25)).toEqual(['negative-discrimination']);
   });
   it('list negative discrimination first, then low discrimination, then facility', () => {
     const list = [item('easy', 0.95, 0.3), item('low', 0.5, 0.1), item('fine', 0.5, 0.5), item('neg', 0.5, -0.2), item('lower', 0.5, 0.05), item('hard', 0.1, 0.4)];
