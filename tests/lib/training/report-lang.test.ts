@@ -74,6 +74,14 @@ describe('the training report in French and Arabic', () => {
     expect(formatDecimal(-0.001, 2, 'fr')).toBe(intlDecimal(0, 'fr'));
   });
 
+  it('puts French spacing before the colons of the items to review, as the rest of the report does', () => {
+    const html = trainingReportHtml(report('fr'));
+    const items = [...html.matchAll(/<li><b>[^<]+<\/b> \([^)]*\)([^ ]*) /g)].map((m) => m[1]);
+    expect(items.length).toBeGreaterThan(0);
+    for (const after of items) expect(after).toBe('\u00a0:');
+    expect(trainingReportHtml(report('en'))).toMatch(/<li><b>[^<]+<\/b> \([^)]*\): /);
+  });
+
   it("names a course's days as spans of consecutive days, a gap as a new span", () => {
     const week = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
     expect(dateRuns(week, 'en')).toEqual(['2026-03-02 – 2026-03-06']);

@@ -1,4 +1,4 @@
-import { direction, t } from '../../../i18n/index.ts';
+import { colon, direction, t } from '../../../i18n/index.ts';
 import { bdi, esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import { reportCss } from '../../assessment/report-style.ts';
@@ -93,7 +93,7 @@ function reviewHtml(r: TrainingReport): string {
   if (!r.tests.length) return missing('tests', lang);
   const flagged = r.tests.flatMap((q) => q.review.map((i) => ({ q, i })));
   if (!flagged.length) return missing('review', lang);
-  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() }))}): ${esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))}</li>`);
+  const rows = flagged.map(({ q, i }) => `<li><b>${esc(i.id)}</b> (${esc(t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() }))})${esc(colon(lang))} ${esc(i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang)))}</li>`);
   return `${para(t('trainingReport.reviewLead', lang))}<ul>${rows.join('')}</ul>`;
 }
 

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { colon, t } from '../../../i18n/index.ts';
 import { parameterSet } from '../../params/load.ts';
 import { fmt } from '../../assessment/format.ts';
 import type { FormId } from '../../assessment/types.ts';
@@ -78,7 +78,7 @@ function testsBlocks(r: TrainingReport): Block[] {
         kind: 'table',
         caption: [run(t('trainingReport.objectives', lang), 'bold')],
         header: [[cell(t('trainingReport.objective', lang)), cell(t('trainingReport.module', lang)), cell(t('trainingReport.pre', lang)), cell(t('trainingReport.post', lang))]],
-        rows: q.objectives.map((o) => [{ inlines: [run(`${o.id}: `, 'bold'), run(o.text)] }, cell(o.modules.join(t('trainingReport.listSeparator', lang))), cell(pct(o.pre, lang)), cell(pct(o.post, lang))]),
+        rows: q.objectives.map((o) => [{ inlines: [run(`${o.id}${colon(lang)} `, 'bold'), run(o.text)] }, cell(o.modules.join(t('trainingReport.listSeparator', lang))), cell(pct(o.pre, lang)), cell(pct(o.post, lang))]),
         widths: [5, 0.8, 0.8, 0.8],
         align: ['left', 'left', 'right', 'right'],
         size: 8.5,
@@ -96,7 +96,7 @@ function reviewBlocks(r: TrainingReport): Block[] {
   if (!flagged.length) return para(missingLine('review', lang));
   return [
     ...para(t('trainingReport.reviewLead', lang)),
-    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() })}): ${i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang))}`)] }]) },
+    { kind: 'list', ordered: false, items: flagged.map(({ q, i }) => [{ kind: 'paragraph', inlines: [run(i.id, 'bold'), run(` (${t('trainingReport.formOf', lang, { quiz: quizShortName(q, lang), form: formWords(i.form, lang).toLowerCase() })})${colon(lang)} ${i.flags.map((f) => flagWords(f, lang)).join(t('trainingReport.listSeparator', lang))}`)] }]) },
   ];
 }
 
