@@ -82,6 +82,20 @@ describe('the training report in French and Arabic', () => {
     expect(trainingReportHtml(report('en'))).toMatch(/<li><b>[^<]+<\/b> \([^)]*\): /);
   });
 
+  it("reads an evaluation file's labels in any language of the form, whatever the report's language", () => {
+    // Kobo's label export writes the form's words: "Agree" from the English form, "D’accord" from
+    // the French. The French report refused "Agree", the English one "D’accord", and a keyboard's
+    // straight apostrophe ("D'accord") was refused in both.
+    const header = file('evaluation.csv').text.split(/\r?\n/)[0]!;
+    const rest = ','.repeat(header.split(',').length - 2);
+    const text = [header, ...['Agree', 'D’accord', "D'accord", 'strongly_agree', 'Tout à fait d’accord'].map((label) => `registry-officers,${label}${rest}`)].join('\r\n');
+    for (const lang of ['en', 'fr']) {
+      const r = buildTrainingReport(courseInfo(project, 'registry-officers', lang), { tests: [], evaluations: [{ name: 'e.csv', text }] }, '2026-03-06');
+      const item = r.evaluation[0]!.likert.find((i) => i.id === 'rel-job')!;
+      expect(item, lang).toMatchObject({ n: 5, counts: [0, 0, 0, 3, 2] });
+    }
+  });
+
   it("names a course's days as spans of consecutive days, a gap as a new span", () => {
     const week = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
     expect(dateRuns(week, 'en')).toEqual(['2026-03-02 – 2026-03-06']);

@@ -101,16 +101,19 @@ export function formOfHeader(header: readonly string[], forms: readonly Evaluati
   throw new SopkitError('evaluation-responses/ambiguous-form', `${file} row 1: the columns fit several evaluation forms (${fits.map((f) => f.id).join(', ')}); name the form: --evaluation <form>=${file}`);
 }
 
-/** Words compared loosely: lower case, `_` and `-` as spaces, single spaces. */
-const loose = (text: string) => text.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+/** Words compared loosely: lower case, `_` and `-` as spaces, single spaces, any apostrophe as `'` (a keyboard's D'accord for the form's D’accord). */
+const loose = (text: string) => text.toLowerCase().replace(/[’‘ʼ`´]/g, "'").replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads one Likert cell: the number of a point (`4`), or its label as Kobo's label export writes it
  * (`Agree`, `strongly_agree`). Throws with the place and the scale on anything else.
  */
-export function parseLikert(cell: string, item: EvaluationItem, scale: Scale, where: string): number {
+export function parseLikert(cell: string, item: EvaluationItem, scale: Scale, where: string, also: readonly Scale[] = []): number {
   const text = cell.trim();
-  const n = /^\d+$/.test(text) ? Number(text) : scale.labels.findIndex((l) => loose(l) === loose(text)) + 1;
+  // A label of the form's language, or of another language the form is published in: the file
+  // is read the same whatever language the report is written in.
+  const label = (s: Scale) => s.labels.findIndex((l) => loose(l) === loose(text)) + 1;
+  const n = /^\d+$/.test(text) ? Number(text) : [scale, ...also].map(label).find((x) => x > 0) ?? 0;
   if (Number.isInteger(n) && n >= 1 && n <= scale.points) return n;
   throw new SopkitError(
     'evaluation-responses/not-on-scale',
@@ -119,10 +122,10 @@ export function parseLikert(cell: string, item: EvaluationItem, scale: Scale, wh
 }
 
 /** Reads one choice cell: an option id, or the option's text. */
-export function parseChoice(cell: string, item: EvaluationItem, where: string): string {
+export function parseChoice(cell: string, item: EvaluationItem, where: string, also: readonly EvaluationItem[] = []): string {
   const text = cell.trim();
   const options = item.options ?? [];
-  const found = options.find((o) => o.id === text.toLowerCase()) ?? options.find((o) => loose(o.text) === loose(text));
+  const found = options.find((o) => o.id === text.toLowerCase()) ?? [item, ...also].flatMap((x) => x.options ?? []).find((o) => loose(o.text) === loose(text));
   if (found) return found.id;
   throw new SopkitError('evaluation-responses/unknown-option', `${where}: "${text.slice(0, 40)}" is not an option of item ${item.id} (options: ${options.map((o) => o.id).join(', ')}); correct the cell or leave it empty for no answer`);
 }
@@ -131,6 +134,8 @@ export function parseChoice(cell: string, item: EvaluationItem, where: string): 
 export interface EvaluationReadOptions {
   /** The course being reported: a row whose `course` cell names another course is an error. */
   course?: string;
+  /** The same form in the other languages it is published in: their labels and option texts are read too. */
+  also?: readonly Evaluation[];
 }
 
 /**
@@ -148,6 +153,9 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
   const columns = classify(table.header, form, file);
   if (!table.rows.length) throw new SopkitError('evaluation-responses/no-rows', `${file}: a header but no responses; one row per respondent is expected under it`);
   const scale = scaleOf(form);
+  const others = (options.also ?? []).filter((f) => f.id === form.id);
+  const alsoScales = others.map(scaleOf);
+  const alsoItems = (id: string) => others.flatMap((f) => f.items).filter((x) => x.id === id);
   const responses: EvaluationResponse[] = [];
   const emptyRows: number[] = [];
   const seen = new Map<string, number>();
@@ -168,8 +176,8 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
         if (options.course && cell !== options.course) throw new SopkitError('evaluation-responses/other-course', `${at(i)}: this row evaluates course "${cell.slice(0, 40)}", not ${options.course}; give only this course's responses, or correct the cell`);
         response.course = cell;
       } else if (c.kind !== 'item') return;
-      else if (c.item.type === 'likert') response.answers[c.item.id] = parseLikert(cell, c.item, scale, at(i));
-      else if (c.item.type === 'choice') response.answers[c.item.id] = parseChoice(cell, c.item, at(i));
+      else if (c.item.type === 'likert') response.answers[c.item.id] = parseLikert(cell, c.item, scale, at(i), alsoScales);
+      else if (c.item.type === 'choice') response.answers[c.item.id] = parseChoice(cell, c.item, at(i), alsoItems(c.item.id));
       else response.answers[c.item.id] = cell;
     });
     if (!Object.keys(response.answers).length) {

@@ -38,6 +38,12 @@ export interface CourseInfo {
   evaluation?: string;
   /** Every evaluation form the course or its modules name, valid. */
   evaluations: Evaluation[];
+  /**
+   * The same forms in every language the site publishes them in (the source's and each
+   * translation's): a responses file with labels in any of them ("Agree", "D’accord") reads the
+   * same whatever the report's language. Before, Kobo's label export was refused with --lang fr.
+   */
+  evaluationsAlso: Evaluation[];
   /** The timetable as planned, day by day, in words. */
   days: TimetableLine[][];
   /** Role titles by id, so an attendance file may give roles as ids. */
@@ -96,6 +102,14 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
         const inLang = evaluationIn(project.root, e.id, language);
         return inLang?.translated ? { ...inLang.form, language } : { ...e, language };
       }),
+    evaluationsAlso: formIds.flatMap((e) => {
+      const source = resolveEvaluation(project.root, e).evaluation;
+      const translated = project.locales.map((l) => l.code).filter((code) => code !== source.language).flatMap((code) => {
+        const inLang = evaluationIn(project.root, e, code);
+        return inLang?.translated ? [{ ...inLang.form, language: code }] : [];
+      });
+      return [source, ...translated];
+    }),
     days: timetable.days.map((day) => day.map((e) => timetableLine(e, language, quizName))),
     roles: Object.fromEntries(view.roles.map((r) => [r.id, r.title])),
   };

@@ -88,7 +88,7 @@ function evaluationSets(info: CourseInfo, files: ReportInputs['evaluations']): M
       form = info.evaluations.find((e) => e.id === f.form);
       if (!form) throw new SopkitError('report/unknown-evaluation', `${f.name}: no evaluation form "${f.form}" in this course; its forms: ${info.evaluations.map((e) => e.id).join(', ')}`);
     } else form = info.evaluations.length === 1 ? info.evaluations[0]! : formOfHeader(readCsv(f.text, f.name).header, info.evaluations, f.name);
-    out.set(form, [...(out.get(form) ?? []), parseEvaluationResponses(f.text, f.name, form, { course: info.id })]);
+    out.set(form, [...(out.get(form) ?? []), parseEvaluationResponses(f.text, f.name, form, { course: info.id, also: info.evaluationsAlso ?? [] })]);
   }
   return out;
 }
