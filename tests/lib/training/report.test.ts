@@ -103,6 +103,14 @@ describe('the training report model', () => {
     expect(() => buildTrainingReport(info, { tests: [{ name: 'p.csv', text: pre, form: 'pre' }], evaluations: [] }, '2026-03-06')).toThrow(/^p\.csv row 4, column D \(li-01\): "z" is not an option of item li-01/);
   });
 
+  it("names the column that keeps a test file from fitting its quiz, and the option it was given with", () => {
+    // A date column typed in beside the answers hid behind "not the items of any quiz", with a hint for --pre given for a --post file.
+    const post = file('post.csv').text.split('\r\n').map((line, i) => (line ? `${i === 0 ? 'date' : '2026-03-06'},${line}` : line)).join('\r\n');
+    expect(() => buildTrainingReport(info, { tests: [{ name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06')).toThrow(/^post\.csv row 1, column A \(date\): not an item of quiz legal-identity-foundations/);
+    const unrelated = 'participant,form,x-01,x-02\r\nP01,post,a,b\r\n';
+    expect(() => buildTrainingReport(info, { tests: [{ name: 'x.csv', text: unrelated, form: 'post' }], evaluations: [] }, '2026-03-06')).toThrow(/name its quiz: --post <quiz>=x\.csv$/);
+  });
+
   it('warns about test takers who are not on the attendance list and about day counts that differ', () => {
     const attendance = { name: 'a.csv', text: 'participant,organisation,day1,day2\r\nP01,Office,1,1\r\n' };
     const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }], evaluations: [], attendance }, '2026-03-06');

@@ -43,8 +43,9 @@ export interface QuizResult {
  * @param header The file's header cells.
  * @param quizzes The course's quizzes.
  * @param file File name for messages.
+ * @param option The option the file was given with (`--pre`, `--post`), for the hint.
  */
-export function quizOfHeader(header: readonly string[], quizzes: readonly Quiz[], file: string): Quiz {
+export function quizOfHeader(header: readonly string[], quizzes: readonly Quiz[], file: string, option = '--pre'): Quiz {
   const fits = quizzes.flatMap((quiz) => {
     try {
       const columns = classifyColumns(header, quiz, file);
@@ -58,8 +59,21 @@ export function quizOfHeader(header: readonly string[], quizzes: readonly Quiz[]
   const top = fits.filter((f) => f.items === best);
   const ids = quizzes.map((q) => q.id).join(', ') || 'none';
   if (top.length === 1) return top[0]!.quiz;
-  if (!top.length) throw new SopkitError('report/unknown-quiz-file', `${file} row 1: the columns are not the items of any quiz of this course (${ids}); check the file, or name its quiz: --pre <quiz>=${file}`);
-  throw new SopkitError('report/ambiguous-quiz-file', `${file} row 1: the columns fit several quizzes of this course (${top.map((f) => f.quiz.id).join(', ')}); name the quiz: --pre <quiz>=${file}`);
+  if (!top.length) {
+    // One column too many (a date typed in) hid the cause behind "not the items of any quiz": the
+    // quiz most of whose items are columns says which column does not fit.
+    const named = (id: string) => header.some((h) => h.trim() === id || h.trim().endsWith(`/${id}`));
+    const near = quizzes.map((quiz) => ({ quiz, n: quiz.items.filter((i) => named(i.id)).length })).sort((a, b) => b.n - a.n)[0];
+    if (near && near.n >= Math.max(1, near.quiz.items.length / 2)) {
+      try {
+        classifyColumns(header, near.quiz, file);
+      } catch (error) {
+        if (error instanceof SopkitError) throw new SopkitError('report/unknown-quiz-file', error.message);
+      }
+    }
+    throw new SopkitError('report/unknown-quiz-file', `${file} row 1: the columns are not the items of any quiz of this course (${ids}); check the file, or name its quiz: ${option} <quiz>=${file}`);
+  }
+  throw new SopkitError('report/ambiguous-quiz-file', `${file} row 1: the columns fit several quizzes of this course (${top.map((f) => f.quiz.id).join(', ')}); name the quiz: ${option} <quiz>=${file}`);
 }
 
 /**
@@ -76,7 +90,7 @@ export function scoreCourseTests(files: readonly TestFile[], quizzes: readonly Q
     if (f.quiz) {
       quiz = quizzes.find((q) => q.id === f.quiz);
       if (!quiz) throw new SopkitError('report/unknown-quiz', `${f.name}: no quiz "${f.quiz}" in this course; its quizzes: ${quizzes.map((q) => q.id).join(', ') || 'none'}`);
-    } else quiz = quizOfHeader(readCsv(f.text, f.name).header, quizzes, f.name);
+    } else quiz = quizOfHeader(readCsv(f.text, f.name).header, quizzes, f.name, f.form === 'post' ? '--post' : '--pre');
     const entry = byQuiz.get(quiz.id) ?? { quiz, files: [] };
     entry.files.push(f);
     byQuiz.set(quiz.id, entry);
