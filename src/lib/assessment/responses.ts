@@ -15,7 +15,14 @@ export interface ReadOptions {
   form?: FormId;
 }
 
-const FORM_WORDS: Record<string, FormId> = { pre: 'pre', pretest: 'pre', 'pre-test': 'pre', post: 'post', posttest: 'post', 'post-test': 'post' };
+/**
+ * The form column's words, as the reports write them in each language (spaces, hyphens and
+ * underscores left out): pre, pre-test, pré-test (French), القبلي / الاختبار القبلي (Arabic); post...
+ */
+const FORM_WORDS: Record<string, FormId> = {
+  pre: 'pre', pretest: 'pre', 'pré': 'pre', 'prétest': 'pre', 'قبلي': 'pre', 'القبلي': 'pre', 'الاختبارالقبلي': 'pre',
+  post: 'post', posttest: 'post', 'بعدي': 'post', 'البعدي': 'post', 'الاختبارالبعدي': 'post',
+};
 /**
  * True/false typed as the sheets print it: T/F, V/F (French), ص/خ (Arabic, the first letters of
  * صح and خطأ), or the words.
@@ -81,7 +88,7 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
 
 function formOf(cell: string | undefined, given: FormId | undefined, where: string): FormId {
   const text = (cell ?? '').trim().toLowerCase();
-  const found = text ? FORM_WORDS[text] : undefined;
+  const found = text ? FORM_WORDS[text.normalize('NFC').replace(/[\s_-]+/g, '')] : undefined;
   if (text && !found) throw new SopkitError('responses/bad-form', `${where}: form ${quoteCell(cell ?? '')} is neither pre nor post`);
   if (found && given && found !== given) {
     throw new SopkitError('responses/form-mismatch', `${where}: this row is a ${found}-test but the file was given as the ${given}-test; check the file or the form column`);

@@ -146,6 +146,17 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(table.rows[1]![1]).toBe('Banda, Joseph');
   });
 
+  it("reads the form column in the words the reports print: Pré-test, post test, الاختبار البعدي", () => {
+    const text = readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8');
+    const lines = text.split(/\r?\n/);
+    const rows = ['Pré-test', 'PRE_TEST', 'الاختبار القبلي'].map((word, i) => lines[i + 1]!.replace(',pre,', `,${word},`));
+    const read = parseResponses([lines[0], ...rows].join('\n'), 'words.csv', quiz);
+    expect(read.responses.map((r) => r.form)).toEqual(['pre', 'pre', 'pre']);
+    const postLines = readFileSync(join(fixtures, 'responses/class-post.csv'), 'utf8').split(/\r?\n/);
+    const post = ['post test', 'Post-test', 'الاختبار البعدي'].map((word, i) => postLines[i + 1]!.replace(',post,', `,${word},`));
+    expect(parseResponses([postLines[0], ...post].join('\n'), 'words.csv', quiz).responses.map((r) => r.form)).toEqual(['post', 'post', 'post']);
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
