@@ -147,6 +147,13 @@ describe('the training report model', () => {
     expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => /no answer at all|absent every day/.test(w))).toEqual([]);
   });
 
+  it('says when the attendance list writes the tests\' ids differently (p1 for P01)', () => {
+    const attendance = file('attendance.csv');
+    const renamed = attendance.text.replace(/^P0?(\d+),/gm, (_, n: string) => `p${n},`);
+    const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }], evaluations: [], attendance: { name: 'a.csv', text: renamed } }, '2026-03-06');
+    expect(r.warnings.find((w) => w.startsWith('a.csv and the tests'))).toMatch(/^a\.csv and the tests write the same ids differently \(tests \/ attendance\): P01 \/ p1, P02 \/ p2, /);
+  });
+
   it('warns when participants in one test only have the same ids written differently (p1 for P01), in the report and its language', async () => {
     const post = file('post.csv').text.replace(/^P01,/m, 'p1,').replace(/^P02,/m, 'P-2,');
     const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }], evaluations: [] }, '2026-03-06');
