@@ -43,7 +43,7 @@ describe('sopkit CLI', () => {
     const longer = await run('score', '--output', 'results');
     expect(longer.err).toMatch(/^sopkit score: unknown option --output \(did you mean --out\?\); the options are --quiz, /);
     const far = await run('handbook', '-x');
-    expect(far.err).toBe('sopkit handbook: unknown option -x; the options are --all, --edition, --paper, --out, --root, --help. Run `sopkit handbook --help`.');
+    expect(far.err).toBe('sopkit handbook: unknown option -x; the options are --all, --edition, --paper, --lang, --out, --root, --help. Run `sopkit handbook --help`.');
   });
 
   it('names a misspelt or missing action of comments, dryrun and quiz, instead of the bare usage line', async () => {
