@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -93,13 +94,34 @@ const SUFFIX = '.machine.ts';
 // evaluated, so two projects loading at once must not see each other's values.
 let importQueue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Node's require hooks by file extension. Each `tsImport` call (a namespace of its own, so every
+ * load is fresh) wraps them in one more tsx transformer that passes other namespaces' files on,
+ * and never takes it off: a process that loads workflows thousands of times (a dev server, the
+ * test workers, which keep their modules from file to file) ran every later `require` through
+ * thousands of wrappers, and a test worker stopped with "Maximum call stack size exceeded" in
+ * tsx's transformer. The hooks are put back as they were once an import has finished: the
+ * machine's modules are then loaded, and the next import brings its own.
+ */
+const requireHooks = (createRequire(import.meta.url)('node:module') as { _extensions: Record<string, unknown> })._extensions;
+
+async function importWithoutLeftoverHooks(url: string): Promise<unknown> {
+  const before = { ...requireHooks };
+  try {
+    return await tsImport(url, import.meta.url);
+  } finally {
+    for (const key of Object.keys(requireHooks)) if (!(key in before)) delete requireHooks[key];
+    Object.assign(requireHooks, before);
+  }
+}
+
 function importMachine(root: string, absPath: string, file: string): Promise<unknown> {
   // The watched span starts when this import runs, not while it waits its turn, so a file that
   // never finishes is the one named.
   const next = importQueue.then(() =>
     runContentCode(file, 'loading', () => {
       useParameters(runtimePayloadFor(root));
-      return tsImport(pathToFileURL(absPath).href, import.meta.url);
+      return importWithoutLeftoverHooks(pathToFileURL(absPath).href);
     }),
   );
   importQueue = next.catch(() => undefined);
