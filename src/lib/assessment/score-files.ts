@@ -1,10 +1,39 @@
 import { readFileSync } from 'node:fs';
 import type { Quiz } from '../../schemas/quiz.ts';
+import { SopkitError } from '../errors.ts';
 import { inputFile } from '../input-file.ts';
+import { classifyColumns } from './columns.ts';
+import { readCsv } from './csv.ts';
+import { loadQuizzes } from './quiz-load.ts';
 import { buildReport } from './report.ts';
 import { combineResponses, parseResponses, type ReadResponses } from './responses.ts';
 import type { FormId, ParticipantResponse, ScoreReport } from './types.ts';
 import { tableText } from './workbook.ts';
+
+/**
+ * A file of another quiz given for this one (the module 4 pre-test for module 1's): its first
+ * column that is no item of this quiz was named, with the advice to delete it. When every item
+ * column is an item of one other quiz of the project, say so instead.
+ */
+function otherQuiz(error: unknown, root: string, quiz: Quiz, text: string, path: string): SopkitError | undefined {
+  if (!(error instanceof SopkitError) || error.code !== 'responses/unknown-column') return undefined;
+  let header: readonly string[];
+  try {
+    header = readCsv(text, path).header;
+  } catch {
+    return undefined;
+  }
+  const fits = loadQuizzes(root).flatMap((doc) => {
+    if (!doc.quiz || doc.quiz.id === quiz.id) return [];
+    try {
+      return classifyColumns(header, doc.quiz, path).some((c) => c.kind === 'item' || c.kind === 'expanded') ? [doc.quiz.id] : [];
+    } catch {
+      return [];
+    }
+  });
+  if (fits.length !== 1) return undefined;
+  return new SopkitError('responses/other-quiz', `${path}: its columns are the items of quiz ${fits[0]}, not of ${quiz.id}; give --quiz ${fits[0]} for this file, or the file of ${quiz.id}`);
+}
 
 /** A responses file to read, and the form it was given as (if any). */
 export interface ResponsesFile {
@@ -31,7 +60,11 @@ export async function scoreFiles(root: string, quiz: Quiz, files: readonly Respo
   const sets: ReadResponses[] = [];
   for (const { path, form } of files) {
     const text = await tableText(readFileSync(inputFile(root, path, 'responses/not-found')), path);
-    sets.push(parseResponses(text, path, quiz, form ? { form } : {}));
+    try {
+      sets.push(parseResponses(text, path, quiz, form ? { form } : {}));
+    } catch (error) {
+      throw otherQuiz(error, root, quiz, text, path) ?? error;
+    }
   }
   const responses = combineResponses(sets);
   return { report: buildReport(quiz, responses), responses, sets };
