@@ -117,12 +117,10 @@ Examples:
       const [ofSops, ofModules] = [sopSources(project, chosenSops), moduleSources(project, moduleIds)];
       await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file) || file.startsWith(`content/${lang}/`));
       const view = projectIn(project, lang);
-      const { translatedHandbookFileName } = await import('../../lib/translation/handbooks.ts');
+      const { writeTranslatedSop } = await import('../../lib/translation/handbooks.ts');
       const { writeTranslatedModule } = await import('../../lib/translation/training.ts');
-      const { renderSopHandbook } = await import('../../lib/handbook/handbook.ts');
-      const { save } = await import('../../lib/handbook/write.ts');
       const written: WrittenPdf[] = [];
-      for (const id of chosenSops) for (const edition of chosen) written.push(save(outDir, translatedHandbookFileName(id, edition, lang), await renderSopHandbook(view, id, { edition, paper })));
+      for (const id of chosenSops) written.push(...(await writeTranslatedSop(view, id, lang, { editions: chosen, paper, outDir })));
       for (const id of moduleIds) written.push(...(await writeTranslatedModule(view, id, lang, { editions: chosen, paper, outDir })));
       report(ctx, outDir, written, started);
       return 0;

@@ -241,7 +241,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
   const ignoredColumns = table.header.filter((_, i) => columns[i]?.kind === 'ignored' && table.header[i]);
   const columnWarnings = bothFormsWarnings(columns, table.header, file);
   const blankRows = responses.filter((r) => Object.values(r.answers).every((a) => a.length === 0)).map((r) => ({ row: r.source?.row ?? 0, participant: r.participant }));
-  return { file, responses, ignoredColumns, warnings: [...columnWarnings, ...blankRowsWarning(responses, file)], columnWarnings, blankRows };
+  return { file, responses, ignoredColumns, warnings: [...columnWarnings, ...blankRowsWarning(blankRows, file)], columnWarnings, blankRows };
 }
 
 /**
@@ -249,10 +249,9 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
  * lowered the means and the pass rate without a word. They are scored (a blank sheet handed in
  * scores 0), and named, so the trainer can remove those that are not real attempts.
  */
-function blankRowsWarning(responses: readonly ParticipantResponse[], file: string): string[] {
-  const blank = responses.filter((r) => Object.values(r.answers).every((a) => a.length === 0));
+function blankRowsWarning(blank: readonly { row: number; participant: string }[], file: string): string[] {
   if (!blank.length) return [];
-  const rows = blank.slice(0, 10).map((r) => `row ${r.source?.row} (${shorten(r.participant)})`);
+  const rows = blank.slice(0, 10).map((r) => `row ${r.row} (${shorten(r.participant)})`);
   if (blank.length > 10) rows.push(`${blank.length - 10} more`);
   const one = blank.length === 1;
   return [`${file}: no answer at all in ${rows.join(', ')}; ${one ? 'it is' : 'each is'} scored 0 and counted in the means and the pass rate: if ${one ? 'that sheet was' : 'those sheets were'} not typed in or the participant was absent, remove the row`];

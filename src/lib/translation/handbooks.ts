@@ -25,9 +25,19 @@ export async function writeTranslatedHandbooks(project: Project, o: { editions: 
   for (const lang of Object.keys(project.translations)) {
     const view = projectIn(project, lang);
     for (const sop of project.sops) {
-      if (!translatedSop(project, lang, sop.id)) continue;
-      for (const edition of o.editions) out.push(save(o.outDir, translatedHandbookFileName(sop.id, edition, lang), await renderSopHandbook(view, sop.id, { edition, paper: o.paper })));
+      if (translatedSop(project, lang, sop.id)) out.push(...(await writeTranslatedSop(view, sop.id, lang, o)));
     }
   }
+  return out;
+}
+
+/**
+ * Writes one translated SOP's handbook in some editions (the build, for each translation, and
+ * `sopkit handbook <id> --lang <lang>`).
+ * @param view The project in that language (`projectIn`).
+ */
+export async function writeTranslatedSop(view: Project, id: string, lang: string, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const edition of o.editions) out.push(save(o.outDir, translatedHandbookFileName(id, edition, lang), await renderSopHandbook(view, id, { edition, paper: o.paper })));
   return out;
 }

@@ -79,6 +79,17 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
   const words: Course = view.courses.find((x) => x.id === id)?.data ?? c;
   const timetable = courseTimetable(words, new Map(view.modules.map((m) => [m.id, m])));
   const quizName = quizNames(view.modules, project.root, language, c.language);
+  // Each form read once, with its translations in every language the site publishes.
+  const forms = formIds.map((e) => {
+    const source = resolveEvaluation(project.root, e).evaluation;
+    const translations = new Map<string, Evaluation>();
+    for (const { code } of project.locales) {
+      if (code === source.language) continue;
+      const inLang = evaluationIn(project.root, e, code);
+      if (inLang?.translated) translations.set(code, { ...inLang.form, language: code });
+    }
+    return { source, translations };
+  });
   return {
     id,
     title: words.title,
@@ -94,22 +105,9 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
     ...(c.posttest ? { posttest: c.posttest } : {}),
     quizzes: quizIds.map((q) => quizIn(project.root, resolveQuiz(project.root, q).quiz, language, c.language).quiz),
     ...(c.evaluation ? { evaluation: c.evaluation } : {}),
-    evaluations: formIds
-      .map((e) => resolveEvaluation(project.root, e).evaluation)
-      .map((e) => {
-        if (language === c.language) return e;
-        // The translated form's statements and group titles (same ids, so the same CSV columns).
-        const inLang = evaluationIn(project.root, e.id, language);
-        return inLang?.translated ? { ...inLang.form, language } : { ...e, language };
-      }),
-    evaluationsAlso: formIds.flatMap((e) => {
-      const source = resolveEvaluation(project.root, e).evaluation;
-      const translated = project.locales.map((l) => l.code).filter((code) => code !== source.language).flatMap((code) => {
-        const inLang = evaluationIn(project.root, e, code);
-        return inLang?.translated ? [{ ...inLang.form, language: code }] : [];
-      });
-      return [source, ...translated];
-    }),
+    // The translated form's statements and group titles (same ids, so the same CSV columns).
+    evaluations: forms.map(({ source, translations }) => (language === c.language ? source : (translations.get(language) ?? { ...source, language }))),
+    evaluationsAlso: forms.flatMap(({ source, translations }) => [source, ...translations.values()]),
     days: timetable.days.map((day) => day.map((e) => timetableLine(e, language, quizName))),
     roles: Object.fromEntries(view.roles.map((r) => [r.id, r.title])),
   };
