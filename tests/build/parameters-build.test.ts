@@ -69,6 +69,8 @@ describe('astro build after the parameters changed', () => {
     // The participant build publishes no GIFT file (it carries the key): export the same quiz.
     expect(quizToGift(resolveQuiz(root, 'registration').quiz)).toContain('The legal period is 60 days.');
     expect(pdfText(dist('handbooks/quizzes/registration-pre.pdf')).replace(/\s+/g, ' ')).toContain('The legal period is 60 days.');
+    // The paper-test template opens in Excel as UTF-8 (names typed into it too) by its byte order mark.
+    expect(readFileSync(dist('assessments/registration/pre/template.csv'), 'utf8')).toMatch(/^\uFEFFparticipant,name,form,/);
   });
 
   it('prints it in the handbook PDF and lists it, with its model value, on the country profile page and PDF', () => {

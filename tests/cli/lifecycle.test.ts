@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,8 @@ describe('sopkit review-copy', () => {
     expect(r.out).toMatch(/alpha-review-copy\.pdf {2}\(\d+ pages/);
     // The registers are files, not PDFs of 0 pages.
     expect(r.out).toMatch(/alpha-comment-register\.csv {2}\(\d+ kB\)$/m);
+    // Section titles in French or Arabic show as written in Excel only with the byte order mark.
+    expect(readFileSync(join(temp, 'alpha-comment-register.csv'), 'utf8')).toMatch(/^\uFEFFcommenter,sop,/);
     expect(r.err).toMatch(/^1 PDF, \d+ pages and 2 other files in [\d.]+ s$/);
   });
 

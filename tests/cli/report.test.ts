@@ -31,6 +31,7 @@ describe('sopkit report', () => {
     const text = pdfText(join(dir, 'report.pdf')).replace(/\s+/g, ' ');
     for (const h of ['Contents', 'Summary', 'The course', 'Participants and attendance', 'Pre-test and post-test results', 'Items to review', 'Session evaluation', "Trainer's observations and recommendations", 'Annex A. Timetable', 'Annex B. Item analysis']) expect(text).toContain(h);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) expect(readFileSync(join(dir, file), 'utf8').startsWith('\uFEFF'), `${file} starts with the byte order mark Excel needs`).toBe(true);
     const scores = readCsv(readFileSync(join(dir, 'legal-identity-foundations-scores.csv'), 'utf8'), 'scores.csv');
     expect(scores.header.slice(0, 3)).toEqual(['participant', 'name', 'pre_score']);
     expect(scores.rows).toHaveLength(19);

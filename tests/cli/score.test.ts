@@ -71,6 +71,8 @@ describe('sopkit score', () => {
     expect(code).toBe(0);
     expect(err).toMatch(/wrote scores.csv, items.csv, report.html, report.pdf/);
     expect(readFileSync(join(dir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    // Excel reads a CSV as UTF-8 (a name "Aïcha" as written) only with the byte order mark.
+    for (const file of ['scores.csv', 'items.csv']) expect([...readFileSync(join(dir, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
     const scores = readCsv(readFileSync(join(dir, 'scores.csv'), 'utf8'), 'scores.csv');
     expect(scores.header).toEqual(['participant', 'name', 'pre_score', 'pre_percent', 'pre_passed', 'post_score', 'post_percent', 'post_passed', 'gain']);
     expect(scores.rows).toHaveLength(31);

@@ -97,7 +97,8 @@ describe('a pre/post cycle on a shared tablet', () => {
     expect(differences(JSON.parse(readFileSync((await json.path())!, 'utf8')), cli)).toEqual([]);
     await expect(page.locator('.sopkit-report').textContent()).resolves.toMatch(/pre-test only: T03/);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="scores.csv"]')]);
-    expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('participant,name,pre_score,pre_percent,pre_passed,post_score,post_percent,post_passed,gain');
+    // With the byte order mark: Excel shows the names as written, not "AÃ¯cha".
+    expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')[0]).toBe('\uFEFFparticipant,name,pre_score,pre_percent,pre_passed,post_score,post_percent,post_passed,gain');
     // The page's icon is fetched by the browser on its own schedule (after networkidle on a busy
     // machine); what must not happen is a request of the scoring's.
     expect(requests.filter((u) => !u.startsWith('blob:') && new URL(u).pathname !== '/favicon.svg')).toEqual([]);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
@@ -35,7 +36,8 @@ function write({ root, io }: CommandContext, out: unknown, text: string, fallbac
   }
   const abs = outFile(root, String(out), fallbackName);
   mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, text);
+  // A template written to a file is opened in a spreadsheet: Excel needs the byte order mark.
+  writeFileSync(abs, abs.endsWith('.csv') ? csvFile(text) : text);
   io.err(`wrote ${String(out) || fallbackName}`);
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { reviewOrder } from '../../lib/assessment/item-analysis.ts';
 import { quizCode } from '../../lib/assessment/quiz-code.ts';
@@ -122,8 +123,8 @@ Example:
       mkdirSync(dir, { recursive: true });
       const names = namesOf(scored.responses);
       const date = given ?? today();
-      writeFileSync(join(dir, 'scores.csv'), scoresCsv(scored.report, names, quiz.passMark));
-      writeFileSync(join(dir, 'items.csv'), itemsCsv(scored.report, quiz));
+      writeFileSync(join(dir, 'scores.csv'), csvFile(scoresCsv(scored.report, names, quiz.passMark)));
+      writeFileSync(join(dir, 'items.csv'), csvFile(itemsCsv(scored.report, quiz)));
       writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
       const written = ['scores.csv', 'items.csv', 'report.html'];
       const renderPdf = await pdfRenderer();

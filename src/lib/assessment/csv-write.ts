@@ -35,6 +35,18 @@ export function writeCsv(rows: readonly (readonly (string | number | null | unde
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The byte order mark a CSV file for people starts with. Excel (Windows and Mac) opens a CSV
+ * without it in the computer's legacy code page, so "Aïcha", "Pré-test" or an Arabic name shows
+ * as "AÃ¯cha"; with it, as written. Every reader here removes it (`readCsv`).
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** CSV text as the content of a file a person opens in a spreadsheet: with the byte order mark, once. */
+export function csvFile(text: string): string {
+  return text.startsWith(CSV_BOM) ? text : CSV_BOM + text;
+}
+
 /** A response as the test page and the template write it: the responses format. */
 export interface ResponseRow {
   participant: string;

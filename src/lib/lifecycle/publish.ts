@@ -6,6 +6,7 @@ import type { Paper } from '../handbook/theme.ts';
 import type { WrittenPdf } from '../handbook/write.ts';
 import { renderConsultationReport } from './consultation-pdf.ts';
 import { loadLifecycle } from './model.ts';
+import { csvFile } from '../assessment/csv-write.ts';
 import { registerTemplateCsv, registerTemplateXlsx } from './register-template.ts';
 import { consultationReport } from './report-model.ts';
 import { renderReviewCopy } from './review-copy.ts';
@@ -30,7 +31,7 @@ export async function writeReviewCopy(project: Project, sop: ValidSop, o: { outD
   const names = reviewFileNames(sop.id);
   return [
     save(o.outDir, names.pdf, await renderReviewCopy(project, sop.id, { paper: o.paper })),
-    save(o.outDir, names.csv, registerTemplateCsv(sop)),
+    save(o.outDir, names.csv, csvFile(registerTemplateCsv(sop))),
     save(o.outDir, names.xlsx, await registerTemplateXlsx(sop)),
   ];
 }

@@ -1,3 +1,5 @@
+import { csvFile } from '../../lib/assessment/csv-write.ts';
+
 /**
  * localStorage that never throws: a private window or a full disk must not lose the page. Callers
  * learn whether the write succeeded, to warn the participant once.
@@ -28,9 +30,12 @@ export const store = {
   },
 };
 
-/** Offers text as a file download, with no network request (a Blob URL). */
+/**
+ * Offers text as a file download, with no network request (a Blob URL). A CSV gets the byte
+ * order mark Excel needs to read it as UTF-8 (`csvFile`).
+ */
 export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob([type.startsWith('text/csv') ? csvFile(text) : text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -166,6 +166,9 @@ describe('sopkit quiz', () => {
     }
     const t = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post');
     expect(t.stdout.split('\r\n')[0]).toBe(`participant,name,form,${sample.forms.post.join(',')}`);
+    // Written to a file, for a spreadsheet: with the byte order mark Excel needs for UTF-8.
+    expect((await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'post', '--out', join(dir, 't.csv'))).status).toBe(0);
+    expect(readFileSync(join(dir, 't.csv'), 'utf8')).toBe(`\uFEFF${t.stdout}`);
     const i = await cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
     expect(i.status, i.stderr).toBe(0);
     expect(quizSchema.parse(parseYaml(readFileSync(join(dir, 'sample-registration.yaml'), 'utf8')))).toEqual(sample);

@@ -221,6 +221,17 @@ describe('sopkit dryrun', () => {
     expect(readFileSync(join(out, 'birth-registration-2025-dry-run-report.html'), 'utf8')).toContain('<h1>Dry-run report: Dry run of the birth registration SOP in two offices</h1>');
   });
 
+  it('plan writes the results template with the byte order mark Excel needs, which the report reads back', async () => {
+    const out = tempDir();
+    expect(await main(['dryrun', 'plan', 'birth-registration-2025', '--out', out, '--root', root], io().io)).toBe(0);
+    const template = join(out, 'birth-registration-2025-results-template.csv');
+    expect(readFileSync(template, 'utf8')).toMatch(/^\uFEFFcase,site,step,done,/);
+    // Filled in (one observation), the file with its mark is read like any other.
+    writeFileSync(template, readFileSync(template, 'utf8').replace('on-time-facility,district-office,6.1,,', 'on-time-facility,district-office,6.1,yes,12'));
+    const filled = await loadDryRunModel(loadProject(root), 'birth-registration-2025', { results: template });
+    expect(filled.stats?.n).toBe(1);
+  });
+
   it('an unknown dry run names the known ones', async () => {
     const r = io();
     expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);

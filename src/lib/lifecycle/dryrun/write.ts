@@ -9,6 +9,7 @@ import { dryRunFileNames, loadDryRunModel, type DryRunModel } from './model.ts';
 import { renderTestPlan } from './plan-pdf.ts';
 import { renderDryRunReport } from './report-pdf.ts';
 import { renderObservationSheets } from './sheets-pdf.ts';
+import { csvFile } from '../../assessment/csv-write.ts';
 import { resultsTemplate } from './template.ts';
 
 function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
@@ -21,7 +22,7 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
 export async function writeDryRunPlan(model: DryRunModel, outDir: string): Promise<WrittenPdf[]> {
   const names = dryRunFileNames(model.id);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, names.template), resultsTemplate(model.cases, model.data.sites.map((s) => s.id)));
+  writeFileSync(join(outDir, names.template), csvFile(resultsTemplate(model.cases, model.data.sites.map((s) => s.id))));
   return [save(outDir, names.plan, await renderTestPlan(model)), save(outDir, names.sheets, await renderObservationSheets(model))];
 }
 

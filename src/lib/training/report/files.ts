@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BINARY_KINDS, binaryType, decodeText } from '../../assessment/csv.ts';
+import { csvFile } from '../../assessment/csv-write.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { tableText } from '../../assessment/workbook.ts';
@@ -95,6 +96,6 @@ export async function writeReportFiles(dir: string, report: TrainingReport, info
     files.push([`${r.quiz}-scores.csv`, scoresCsv(r.report, new Map(Object.entries(r.names)))], [`${r.quiz}-items.csv`, itemsCsv(r.report, quiz)]);
   }
   for (const e of report.evaluation) files.push([`${e.form}-evaluation.csv`, evaluationStatsCsv(e)]);
-  for (const [name, data] of files) writeFileSync(join(dir, name), data);
+  for (const [name, data] of files) writeFileSync(join(dir, name), typeof data === 'string' && name.endsWith('.csv') ? csvFile(data) : data);
   return files.map(([name]) => name);
 }
