@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import type { ScoreReport } from '../../src/lib/assessment/types.ts';
+import { pdfText } from '../lib/handbook/pdf-tools.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const root = join(fixtures, 'project');
@@ -63,6 +64,34 @@ describe('sopkit score', () => {
     expect((JSON.parse(book.out) as ScoreReport).forms.pre?.n).toBe(3);
     expect(book.out).toBe(text.out);
     expect(book.err.replace('kobo-pre.xlsx', 'kobo-pre.csv').replace('/workbooks/', '/responses/')).toBe(text.err);
+  });
+
+  it('--lang writes report.html and report.pdf in that language, with the translated quiz; the CSVs do not change', async () => {
+    // The model pack: legal-identity-foundations is translated into French (quizzes/fr/), not into Arabic.
+    const pack = resolve('.');
+    const E = 'examples/registry-officers';
+    const args = ['score', '--root', pack, '--quiz', 'legal-identity-foundations', '--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--date', '2026-03-06', '--out'];
+    const [en, fr, ar] = [mkdtempSync(join(tmpdir(), 'sopkit-score-en-')), mkdtempSync(join(tmpdir(), 'sopkit-score-fr-')), mkdtempSync(join(tmpdir(), 'sopkit-score-ar-'))];
+    expect((await run(...args, en)).code).toBe(0);
+    expect((await run(...args, fr, '--lang', 'fr')).code).toBe(0);
+    expect((await run(...args, ar, '--lang', 'ar')).code).toBe(0);
+    const frHtml = readFileSync(join(fr, 'report.html'), 'utf8');
+    expect(frHtml).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    // French typography: a no-break space before each colon.
+    expect(frHtml).toContain('<h1>M1 Identité juridique, état civil et identification\u00a0: test de début et de fin de formation\u00a0: résultats</h1>');
+    expect(pdfText(join(fr, 'report.pdf')).replace(/\s+/g, ' ')).toContain('Note de passage : 70 %');
+    // Arabic page, right to left; the quiz has no Arabic translation, so its title stays English, marked as such.
+    const arHtml = readFileSync(join(ar, 'report.html'), 'utf8');
+    expect(arHtml).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(arHtml).toContain('<span lang="en" dir="ltr">M1 Legal identity, civil registration and identification: pre- and post-test</span>');
+    expect(readFileSync(join(en, 'report.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en">/);
+    for (const file of ['scores.csv', 'items.csv']) {
+      expect(readFileSync(join(fr, file), 'utf8'), file).toBe(readFileSync(join(en, file), 'utf8'));
+      expect(readFileSync(join(ar, file), 'utf8'), file).toBe(readFileSync(join(en, file), 'utf8'));
+    }
+    // Not a language of the pack: one line naming them, before any file is read.
+    const wrong = await run('score', '--root', pack, '--quiz', 'legal-identity-foundations', '--pre', 'no-such.csv', '--lang', 'es');
+    expect([wrong.code, wrong.err]).toEqual([1, 'sopkit score: --lang es: not a language of this pack; use one of en (English), fr (Français), ar (العربية) (the locales of content/site.yaml)']);
   });
 
   it('--out writes scores.csv, items.csv, report.html and report.pdf', async () => {

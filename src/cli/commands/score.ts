@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { direction } from '../../i18n/index.ts';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
@@ -8,25 +8,19 @@ import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { reviewOrder } from '../../lib/assessment/item-analysis.ts';
 import { quizCode } from '../../lib/assessment/quiz-code.ts';
+import { reportWordsIn } from '../../lib/assessment/report-words-in.ts';
+import { numberLocale } from '../../lib/assessment/score-line.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
 import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
 import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
+import { langOption } from '../../lib/translation/lang-option.ts';
+import { quizIn } from '../../lib/translation/quizzes.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { dateOption } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir } from '../out.ts';
-
-type RenderPdf = (report: ScoreReport, quiz: Quiz, options?: { date?: string; organisation?: string; lang?: string; code?: string }) => Promise<Uint8Array>;
-
-/** The handbook engine's training-report renderer, once it exists (src/lib/handbook/report.ts). */
-async function pdfRenderer(): Promise<RenderPdf | undefined> {
-  const url = new URL('../../lib/handbook/report.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return undefined;
-  const mod = (await import(url.href)) as { renderTrainingReport?: RenderPdf };
-  return mod.renderTrainingReport;
-}
 
 const asForm = (value: unknown): FormId | undefined => {
   if (value === undefined) return undefined;
@@ -78,7 +72,7 @@ function warnUnmatched(io: Io, report: ScoreReport): void {
 export const score: Command = {
   name: 'score',
   help: `Usage: sopkit score --quiz <id|path.yaml> (--responses f.csv | --pre f.csv --post g.csv)
-                    [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD]
+                    [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD] [--lang CODE]
 
 Reads responses (participant, form, one column per item; CSV with comma, semicolon or tab, or
 an Excel workbook's first sheet; Kobo/ODK exports too; the format is in ARCHITECTURE.md),
@@ -95,6 +89,11 @@ Options:
   --json                print the statistics as JSON
   --out DIR             write scores.csv, items.csv, report.html and report.pdf into DIR
   --date YYYY-MM-DD     the date printed on the report (default: today)
+  --lang CODE           the language of report.html and report.pdf, one of the locales of
+                        content/site.yaml (en, fr, ar in the model pack; default: the pack's
+                        source language): headings, sentences and numbers in that language, the
+                        quiz's title and objectives from quizzes/<lang>/ where it is translated.
+                        An Arabic report is written right to left. The CSVs do not change.
 
 Example:
   sopkit score --quiz birth-registration --pre pre.csv --post post.csv --out results/`,
@@ -108,12 +107,17 @@ Example:
     json: { type: 'boolean' },
     out: { type: 'string' },
     date: { type: 'string' },
+    lang: { type: 'string' },
   },
   async run({ values, root, io }) {
     if (typeof values.quiz !== 'string') throw new SopkitError('score/no-quiz', 'give the quiz: --quiz <id> (from quizzes/) or --quiz path/to/quiz.yaml');
     const dir = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const given = dateOption('--date', values.date);
     const { quiz } = resolveQuiz(root, values.quiz);
+    // The language is checked before any file is read, so a wrong --lang costs nothing.
+    const project = values.lang !== undefined || typeof values.out === 'string' ? loadProject(root) : undefined;
+    const sourceLang = project?.locales[0]?.code ?? 'en';
+    const lang = project ? langOption(project, values.lang, sourceLang) : sourceLang;
     const scored = await scoreFiles(root, quiz, filesFrom(values));
     for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
@@ -125,19 +129,19 @@ Example:
       const date = given ?? today();
       writeFileSync(join(dir, 'scores.csv'), csvFile(scoresCsv(scored.report, names, quiz.passMark)));
       writeFileSync(join(dir, 'items.csv'), csvFile(itemsCsv(scored.report, quiz)));
-      writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, quiz, { names, date }));
-      const written = ['scores.csv', 'items.csv', 'report.html'];
-      const renderPdf = await pdfRenderer();
-      if (renderPdf) {
-        const project = loadProject(root);
-        const lang = project.sops.find((x) => x.id === quiz.sop)?.data?.language;
-        const code = quizCode(project, quiz);
-        writeFileSync(join(dir, 'report.pdf'), await renderPdf(scored.report, quiz, { date, ...(project.site?.organisation ? { organisation: project.site.organisation } : {}), ...(lang ? { lang } : {}), ...(code ? { code } : {}) }));
-        written.push('report.pdf');
-      } else {
-        io.err('note: report.pdf needs the handbook engine (src/lib/handbook/report.ts), which is not there yet; report.html has the same content');
-      }
-      io.err(`wrote ${written.join(', ')} to ${values.out}`);
+      const p = project!;
+      // Scored on the source's key; printed in the report's language (the translation's words on that key).
+      const shown = quizIn(p.root, quiz, lang, sourceLang);
+      const source = values.lang === undefined || lang === sourceLang;
+      // Without --lang, report.html is the English report the scoring page of the source site offers.
+      const words = source ? {} : { words: reportWordsIn(lang), locale: numberLocale(lang), lang, dir: direction(lang), ...(shown.contentLang !== lang ? { content: { lang: shown.contentLang, dir: direction(shown.contentLang) } } : {}) };
+      writeFileSync(join(dir, 'report.html'), renderReportHtml(scored.report, shown.quiz, { names, date, ...words }));
+      // The PDF is in the SOP's language unless --lang says otherwise (as before the option).
+      const pdfLang = values.lang === undefined ? p.sops.find((x) => x.id === quiz.sop)?.data?.language : lang;
+      const code = quizCode(p, quiz);
+      const { renderTrainingReport } = await import('../../lib/handbook/report.ts');
+      writeFileSync(join(dir, 'report.pdf'), await renderTrainingReport(scored.report, shown.quiz, { date, ...(p.site?.organisation ? { organisation: p.site.organisation } : {}), ...(pdfLang ? { lang: pdfLang } : {}), ...(code ? { code } : {}) }));
+      io.err(`wrote scores.csv, items.csv, report.html, report.pdf to ${values.out}`);
     }
     return 0;
   },
