@@ -101,11 +101,19 @@ describe('sopkit diff against an SOP that does not pass the check as it is now',
     const root = join(temp, 'diff-broken');
     copyModelPack(root);
     const sop = join(root, 'content/sops/document-replacement.mdx');
+    const before = join(temp, 'document-replacement-before.mdx');
+    writeFileSync(before, readFileSync(sop, 'utf8'));
     writeFileSync(sop, `${readFileSync(sop, 'utf8')}\n<Callout type="note">\n\nunclosed\n`);
-    const result = await runSopkit(['diff', 'document-replacement', '--from', '0.10.1', '--root', root]);
+    const result = await runSopkit(['diff', 'document-replacement', '--from', before, '--root', root]);
     expect(result.status).toBe(1);
     expect(result.stdout).not.toMatch(/Sections:/);
     expect(result.stderr).toMatch(/content\/sops\/document-replacement\.mdx:\d+:\d+ {2}error {2}mdx\//);
+    // A --from that is no version (no git here, no such file) is refused first, in one line, without the check's wait.
+    const mistyped = await runSopkit(['diff', 'document-replacement', '--from', '0.10.1', '--root', root]);
+    expect(mistyped.status).toBe(1);
+    expect(mistyped.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(mistyped.stderr).toMatch(/^sopkit diff: .* is not in a git repository, so it has no versions to compare: give --from and --to as files$/m);
+    expect(mistyped.stderr).not.toMatch(/mdx\//);
   });
 });
 

@@ -62,10 +62,13 @@ Examples:
     // Compared with the file as it is now, the SOP and its workflow must pass the check first (its
     // workflow under the time limit): an unclosed tag read as every section removed, exit 0, and a
     // machine that loops while loading hung the command.
-    if (typeof values.to !== 'string' && sop) {
-      await refuseCheckErrors(root, `SOP ${id} as it is now`, sopSources(project, [id]), { codes: unreadable, refusal: 'nothing compared', why: 'a text that does not parse compares as every section removed, and a workflow that does not load is not compared' });
-    }
-    const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words });
+    // Checked once both versions are found: a mistyped --from is refused at once, not after the check.
+    const found = async () => {
+      if (typeof values.to !== 'string' && sop) {
+        await refuseCheckErrors(root, `SOP ${id} as it is now`, sopSources(project, [id]), { codes: unreadable, refusal: 'nothing compared', why: 'a text that does not parse compares as every section removed, and a workflow that does not load is not compared' });
+      }
+    };
+    const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words, found });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
     if (dir) {

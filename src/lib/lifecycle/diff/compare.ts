@@ -58,6 +58,12 @@ export interface CompareOptions {
   edition?: SiteEdition;
   /** How components read (`componentWords` of the project); their ids when absent. */
   words?: ComponentWords;
+  /**
+   * Run once both versions are found, before anything is loaded or compared: a check that costs
+   * time (the command's check of the SOP as it is now) comes after the one-line refusal of a
+   * version that does not exist or is not an SOP, not before it.
+   */
+  found?: () => Promise<void>;
 }
 
 const isFile = (abs: string) => existsSync(abs) && statSync(abs).isFile();
@@ -127,6 +133,7 @@ export async function compareSop(root: string, id: string, options: CompareOptio
   const file = bothFiles ? { id, abs: resolve(root, options.to!) } : sopFile(root, id);
   const a = resolveSide(root, file, options.from, '--from');
   const b = resolveSide(root, file, options.to, '--to');
+  await options.found?.();
   // Both machines first: a version's step table reads as its own machine made it.
   const ma = await loadMachineOf(root, a);
   const mb = await loadMachineOf(root, b);
