@@ -12,7 +12,8 @@ import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { checkAssumption, projectAssumptions, type PlacedAssumption } from './assumptions.ts';
-import { hardCodedValues } from './find-values.ts';
+import { hardCodedValues, type WrittenValue } from './find-values.ts';
+import { formatParameter } from './format.ts';
 import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
 import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
@@ -35,6 +36,21 @@ function hardCodedMessage(text: string, params: readonly Parameter[], inAttribut
   const names = params.map((p) => `${p.id} (${p.label})`).join(', or ');
   const write = params.map(tag).join(' or ');
   return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value (a fact of a case that only happens to be equal: write the number in words)`;
+}
+
+/**
+ * The warning for a value typed in a text: one that equals the model value of a parameter the
+ * country changed is `params/model-value` (the text still states the model's law: "90 days" left
+ * after the country set 60), named before any parameter whose value it only happens to equal;
+ * else `params/hard-coded`.
+ */
+function hardCodedDiagnostic(file: string, match: { written: WrittenValue; params: Parameter[]; old: Parameter[] }, inAttribute: boolean, at: Position | undefined, prefix = ''): Diagnostic {
+  const { written, params, old } = match;
+  if (!old.length) return diagnostic('warning', 'params/hard-coded', file, prefix + hardCodedMessage(written.text, params, inAttribute), at);
+  const tag = (p: Parameter) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+  const was = old.map((p) => `${p.id} (${p.label}), which this country has set to ${formatParameter(p)}`).join(', or ');
+  const also = params.length === 1 ? `; it is also the value of ${params[0]!.id}: if it means that, write ${tag(params[0]!)} instead` : params.length ? `; it is also the value of ${params.slice(0, NAMED).map((p) => p.id).join(', ')}${params.length > NAMED ? ` and ${params.length - NAMED} more` : ''}: if it means one of those, write that parameter instead` : '';
+  return diagnostic('warning', 'params/model-value', file, `${prefix}"${written.text}" is the model value of ${old.length > 1 ? 'parameters ' : 'parameter '}${was}: the text states the model's value, not the one in force; write ${old.map(tag).join(' or ')}${also}`, at);
 }
 
 /** Line and column of an offset in a text whose first character is at `start`. */
@@ -62,16 +78,12 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
     const end = node.position?.end;
     if (start?.offset === undefined || end?.offset === undefined) return;
     const raw = body.slice(start.offset, end.offset);
-    for (const { written, params } of hardCodedValues(raw, list)) {
-      out.push(diagnostic('warning', 'params/hard-coded', file, hardCodedMessage(written.text, params, false), positionIn(raw, written.index, start)));
-    }
+    for (const match of hardCodedValues(raw, list)) out.push(hardCodedDiagnostic(file, match, false, positionIn(raw, match.written.index, start)));
   });
   for (const use of uses) {
     for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
       if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
-      for (const { written, params } of hardCodedValues(attr.value, list)) {
-        out.push(diagnostic('warning', 'params/hard-coded', file, `${attr.name}="...": ${hardCodedMessage(written.text, params, true)}`, attr.position?.start ?? use.at));
-      }
+      for (const match of hardCodedValues(attr.value, list)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
     }
   }
   return out;
@@ -81,7 +93,7 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
 function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[]): Diagnostic[] {
   // An item's `assumes` lines state values on purpose (`birth-grace-period >= 226 days`).
   return stringsWithPaths(data).filter(({ path }) => !(path[0] === 'items' && path[2] === 'assumes')).flatMap(({ path, text }) =>
-    hardCodedValues(text, list).map(({ written, params }) => diagnostic('warning', 'params/hard-coded', file, hardCodedMessage(written.text, params, true), positionOf(path))),
+    hardCodedValues(text, list).map((match) => hardCodedDiagnostic(file, match, true, positionOf(path))),
   );
 }
 
@@ -123,7 +135,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
     for (const { path, text } of formStrings(sop)) {
-      for (const { written, params } of hardCodedValues(text, list)) out.push(diagnostic('warning', 'params/hard-coded', sop.file, hardCodedMessage(written.text, params, true), sop.yaml.positionOf(path)));
+      for (const match of hardCodedValues(text, list)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
     }
   }
   // The text of the sources that do not parse (each has its own error): a parameter named in one
@@ -139,7 +151,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   }
   for (const g of glossaryStrings(project)) {
     for (const { path, text } of g.strings) {
-      for (const { written, params } of hardCodedValues(text, list)) out.push(diagnostic('warning', 'params/hard-coded', g.file, hardCodedMessage(written.text, params, true), g.positionOf(path)));
+      for (const match of hardCodedValues(text, list)) out.push(hardCodedDiagnostic(g.file, match, true, g.positionOf(path)));
     }
   }
   const quizzes = loadQuizzes(root);

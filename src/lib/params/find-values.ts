@@ -51,16 +51,22 @@ function equivalents({ value, unit, describesAge }: WrittenValue): [number, Para
 }
 
 /** The parameters whose value and unit a written value equals (several when parameters share a value). */
-export function matchingParameters(written: WrittenValue, list: readonly Parameter[]): Parameter[] {
+export function matchingParameters(written: WrittenValue, list: readonly Parameter[], which: 'value' | 'model' = 'value'): Parameter[] {
   const forms = equivalents(written);
-  return list.filter((p) => forms.some(([v, u]) => p.unit === u && p.value === v));
+  const valueOf = (p: Parameter) => (which === 'value' ? p.value : p.model.value);
+  return list.filter((p) => (which === 'value' || p.model.value !== p.value) && forms.some(([v, u]) => p.unit === u && valueOf(p) === v));
 }
 
-/** Each written value in a text that equals a parameter, with the parameters it equals. */
-export function hardCodedValues(text: string, list: readonly Parameter[]): { written: WrittenValue; params: Parameter[] }[] {
+/**
+ * Each written value in a text that equals a parameter, with the parameters it equals (`params`)
+ * and those whose model value it equals where the country set another value (`old`): a "90 days"
+ * left in a text after the country set the period to 60 states the model's law, not its own.
+ */
+export function hardCodedValues(text: string, list: readonly Parameter[]): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
   if (!list.length) return [];
   return writtenValues(text).flatMap((written) => {
     const params = matchingParameters(written, list);
-    return params.length ? [{ written, params }] : [];
+    const old = matchingParameters(written, list, 'model');
+    return params.length || old.length ? [{ written, params, old }] : [];
   });
 }
