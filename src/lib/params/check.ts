@@ -68,8 +68,9 @@ function positionIn(text: string, offset: number, start: Position = { line: 1, c
  * @param tree The body's mdast (offsets into the body as `splitFrontmatter` gives it).
  * @param uses The JSX elements of the body.
  * @param list The parameters.
+ * @param lang The text's language (a translation writes "90 jours", "٩٠ يومًا").
  */
-export function hardCodedInMdx(file: string, source: string, tree: Root, uses: readonly ComponentUse[], list: readonly Parameter[]): Diagnostic[] {
+export function hardCodedInMdx(file: string, source: string, tree: Root, uses: readonly ComponentUse[], list: readonly Parameter[], lang = 'en'): Diagnostic[] {
   if (!list.length) return [];
   const out: Diagnostic[] = [];
   const { body } = splitFrontmatter(source);
@@ -78,12 +79,12 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
     const end = node.position?.end;
     if (start?.offset === undefined || end?.offset === undefined) return;
     const raw = body.slice(start.offset, end.offset);
-    for (const match of hardCodedValues(raw, list)) out.push(hardCodedDiagnostic(file, match, false, positionIn(raw, match.written.index, start)));
+    for (const match of hardCodedValues(raw, list, lang)) out.push(hardCodedDiagnostic(file, match, false, positionIn(raw, match.written.index, start)));
   });
   for (const use of uses) {
     for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
       if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
-      for (const match of hardCodedValues(attr.value, list)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
+      for (const match of hardCodedValues(attr.value, list, lang)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
     }
   }
   return out;
@@ -137,6 +138,17 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
     for (const { path, text } of formStrings(sop)) {
       for (const match of hardCodedValues(text, list)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
     }
+  }
+  // Translations state the law too: "90 jours" typed in the French SOP prints 90 in its PDF
+  // whatever the country sets.
+  for (const [lang, t] of Object.entries(project.translations)) {
+    for (const sop of t.sops) {
+      if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list, lang));
+      for (const { path, text } of formStrings(sop)) {
+        for (const match of hardCodedValues(text, list, lang)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
+      }
+    }
+    for (const m of t.modules) if (m.tree) out.push(...hardCodedInMdx(m.file, m.source, m.tree, m.uses, list, lang));
   }
   // The text of the sources that do not parse (each has its own error): a parameter named in one
   // is not reported unused, which advised removing a parameter an SOP still uses.

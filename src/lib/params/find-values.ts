@@ -16,24 +16,37 @@ export interface WrittenValue {
 // optionally in the pack's old placeholder brackets: "[30] days", "[5%]".
 const WRITTEN = /(?<![\w.,/-])\[?(\d+(?:\.\d+)?)(?:\s?%\]|\]?[ \u00a0-]?(working[ -]days?|days?|hours?|months?|years?|per ?cent|%)(?![a-z]))/gi;
 
+// The units as a translation writes them: "90 jours", "5 jours ouvrables", "10 %" (a no-break or
+// narrow no-break space before it); "90 يومًا", "٩٠ يوما", "٥ أيام عمل" (Arabic-Indic digits too).
+const WRITTEN_IN: Record<string, RegExp> = {
+  fr: /(?<![\w.,/-])\[?(\d+(?:[.,]\d+)?)(?:[\s\u202f]?%\]|\]?[ \u00a0\u202f-]?(jours? ouvrables?|jours?|heures?|mois|ans?|années?|pour ?cent|%)(?![a-zà-ÿ]))/gi,
+  ar: /(?<![\w.,/\u0660-\u0669-])\[?([0-9\u0660-\u0669]+(?:[.,\u066b][0-9\u0660-\u0669]+)?)\]?[ \u00a0-]?(أيام عمل|يوم عمل|يومًا|يوما|يوم|أيام|ساعة|ساعات|شهرًا|شهرا|شهر|أشهر|شهور|سنة|سنوات|عامًا|عاما|عام|أعوام|٪|%)(?![\u0621-\u064a])/g,
+};
+
 function unitOf(word: string | undefined): WrittenValue['unit'] {
   const w = (word ?? '%').toLowerCase();
-  if (w.startsWith('working')) return 'working-days';
-  if (w.startsWith('day')) return 'days';
-  if (w.startsWith('hour')) return 'hours';
-  if (w.startsWith('month')) return 'months';
-  if (w.startsWith('year')) return 'years';
+  if (w.startsWith('working') || w.includes('ouvrable') || w.includes('عمل')) return 'working-days';
+  if (w.startsWith('day') || w.startsWith('jour') || /يوم|أيام/.test(w)) return 'days';
+  if (w.startsWith('hour') || w.startsWith('heure') || w.startsWith('ساع')) return 'hours';
+  if (w.startsWith('month') || w === 'mois' || /شهر|أشهر/.test(w)) return 'months';
+  if (w.startsWith('year') || w.startsWith('an') || /سن|عام|أعوام/.test(w)) return 'years';
   return 'percent';
 }
 
-/** Every number followed by a unit of time or a percent sign in a text. */
-export function writtenValues(text: string): WrittenValue[] {
-  return [...text.matchAll(WRITTEN)].map((m) => {
+/** "٩٠" or "1,5" as a number. */
+const numberOf = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[,\u066b]/, '.'));
+
+/**
+ * Every number followed by a unit of time or a percent sign in a text.
+ * @param lang The text's language: English unit words, or French or Arabic ones in a translation.
+ */
+export function writtenValues(text: string, lang = 'en'): WrittenValue[] {
+  return [...text.matchAll(WRITTEN_IN[lang] ?? WRITTEN)].map((m) => {
     const index = m.index ?? 0;
     return {
       index,
       text: m[0],
-      value: Number(m[1]),
+      value: numberOf(m[1]!),
       unit: unitOf(m[2]),
       describesAge: /^[ \u00a0-]old\b/i.test(text.slice(index + m[0].length)),
     };
@@ -62,9 +75,9 @@ export function matchingParameters(written: WrittenValue, list: readonly Paramet
  * and those whose model value it equals where the country set another value (`old`): a "90 days"
  * left in a text after the country set the period to 60 states the model's law, not its own.
  */
-export function hardCodedValues(text: string, list: readonly Parameter[]): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
+export function hardCodedValues(text: string, list: readonly Parameter[], lang = 'en'): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
   if (!list.length) return [];
-  return writtenValues(text).flatMap((written) => {
+  return writtenValues(text, lang).flatMap((written) => {
     const params = matchingParameters(written, list);
     const old = matchingParameters(written, list, 'model');
     return params.length || old.length ? [{ written, params, old }] : [];

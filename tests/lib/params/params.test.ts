@@ -109,6 +109,24 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(found('born 2016-02-14; article 7; the last 4 weeks; ninety days; version 1.2.0')).toEqual([]);
   });
 
+  it('reads the units of a French or Arabic translation, Arabic-Indic digits included', () => {
+    const found = (s: string, lang: string) => writtenValues(s, lang).map((w) => `${w.value} ${w.unit}`);
+    expect(found('dans un délai de 90 jours ; 5 jours ouvrables ; 24 heures ; 12 mois ; 1 an ; 2 années ; 10 % ; 10\u00a0%', 'fr')).toEqual(['90 days', '5 working-days', '24 hours', '12 months', '1 years', '2 years', '10 percent', '10 percent']);
+    expect(found('voir les annexes 2 et 3 ; article 7 ; quatre-vingt-dix jours', 'fr')).toEqual([]);
+    expect(found('خلال ٩٠ يومًا، أو 30 يوما، و٥ أيام عمل، و24 ساعة، و12 شهرًا، و10 ٪', 'ar')).toEqual(['90 days', '30 days', '5 working-days', '24 hours', '12 months', '10 percent']);
+    // An English text is read with English words only: "90 jours" in it is no value.
+    expect(found('90 jours', 'en')).toEqual([]);
+  });
+
+  it('names the model value of a parameter the country changed (the text states the old law), and not one left as the model has it', () => {
+    const [base] = parse('valid.yaml').set.list;
+    const changed = { ...base!, id: 'changed', value: 60, model: { ...base!.model, value: 90 } };
+    const kept = { ...base!, id: 'kept', value: 90, model: { ...base!.model, value: 90 } };
+    const found = hardCodedValues('dans un délai de 90 jours', [changed, kept], 'fr');
+    expect(found.map((h) => [h.written.text, h.params.map((p) => p.id), h.old.map((p) => p.id)])).toEqual([['90 jours', ['kept'], ['changed']]]);
+    expect(hardCodedValues('within 60 days', [changed, kept]).map((h) => [h.params.map((p) => p.id), h.old])).toEqual([[['changed'], []]]);
+  });
+
   it('matches a parameter by value and unit, a year as 12 months or 365 days, and an age limit but not a person\'s age', () => {
     const list = parse('valid.yaml').set.list;
     const ids = (s: string) => hardCodedValues(s, list).map((h) => `${h.written.text}=${h.params.map((p) => p.id).join('+')}`);
