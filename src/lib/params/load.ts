@@ -94,6 +94,17 @@ export function parseParameters(source: string): LoadedParameters {
     const earlier = firstLine.get(id);
     if (earlier === undefined) firstLine.set(id, at.line);
     else diagnostics.push(diagnostic('error', 'duplicate-id', parametersFile, `id "${id}" is already used on line ${earlier}; give each parameter its own id`, at));
+    // "value: 1.500" is how a fee of one thousand five hundred is written in much of the world;
+    // YAML reads 1.5, and every PDF printed a fee a thousand times too small.
+    if ((entry as { unit?: unknown }).unit !== 'currency') return;
+    for (const path of [[i, 'value'], [i, 'model', 'value']]) {
+      const written = whole.yaml.sourceOf(path);
+      if (!written || !/^\d{1,3}(\.\d{3})+$/.test(written)) continue;
+      const digits = written.replace(/\./g, '');
+      const currency = (entry as { currency?: unknown }).currency;
+      const unit = typeof currency === 'string' ? ` ${currency}` : '';
+      diagnostics.push(diagnostic('warning', 'params/thousands-separator', parametersFile, `${path.slice(1).join('.')}: ${written} reads as ${Number(written)}${unit}, not ${digits}${unit}: write an amount without a thousands separator (${digits}); if ${Number(written)}${unit} is meant, write ${Number(written)}`, whole.yaml.positionOf(path)));
+    }
   });
   return { set: parameterSet(list), yaml: whole.yaml, diagnostics };
 }
