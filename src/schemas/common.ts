@@ -20,7 +20,8 @@ export const isoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-    .refine(isCalendarDate, 'a real calendar date'),
+    // Only a date written YYYY-MM-DD can be a calendar date or not: "15/12/2025" is one error, not two.
+    .refine((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text) || isCalendarDate(text), 'a real calendar date'),
 );
 
 /** A semantic version: `1.0.0`, `0.3.1`. */

@@ -71,7 +71,9 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
       const loaded = await loadWorkflowFile(project.root, abs);
       modules.set(id, loaded);
       const sops = sopsOfWorkflow(project.sops, id);
-      if (!sops.length) {
+      // An SOP whose frontmatter does not validate may still name it (its own errors say what to fix).
+      const namedByInvalid = project.sops.some((s) => !s.data && (s.yaml.data as { workflow?: unknown } | undefined)?.workflow === id);
+      if (!sops.length && !namedByInvalid) {
         out.push(diagnostic('warning', 'workflow/no-sop', loaded.file, `no SOP uses this workflow: set workflow: ${id} in the frontmatter of the SOP that describes it, so its steps can be checked against the text`));
       }
       // Exploring the machine and running its scenarios calls the author's guards and actions.

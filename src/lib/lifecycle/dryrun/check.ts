@@ -70,7 +70,10 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   d.roles.forEach((r, i) => {
     if (!roles.has(r.role)) err('role/unknown', ['roles', i, 'role'], `roles[${i}].role: "${r.role}" is not in content/roles.yaml; add it there or fix the id`);
   });
-  if (!sop.data?.workflow) {
+  // An SOP whose frontmatter does not validate (a date written 05/12/2026) has its own errors; its
+  // workflow is not known, and "has no workflow" was a false second message.
+  if (!sop.data) return out;
+  if (!sop.data.workflow) {
     err('dryrun/no-workflow', ['sop'], `${sop.file} has no workflow, so this dry run has no cases (they are the workflow's scenarios); add the workflow first`, 'warning');
     return out;
   }
