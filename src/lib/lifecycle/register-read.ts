@@ -115,6 +115,9 @@ function fromTable(file: string, first: readonly string[], below: readonly { row
       text[c.name] = cellText(value);
       if (typeof value === 'number') numeric.add(c.name);
     }
+    // The review copy prints "§6.2 ¶3" in its margin, and reviewers copy it: §6.2 is section 6.2
+    // (as ¶3 is paragraph 3).
+    text.section = text.section.replace(/^§\s*/, '');
     // Rows of a template that nobody filled in (only sop, version and section) are not comments.
     if (!text.commenter && !text.comment && !text.proposal && !text.decision && !text.response) continue;
     reg.rows.push({ row, cells: text, numeric });

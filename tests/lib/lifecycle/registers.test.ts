@@ -146,6 +146,14 @@ describe('comment register checks', () => {
 });
 
 describe('the line a comment cites', () => {
+  it('reads §6.2 and ¶3 as the review copy prints them in its margin', async () => {
+    const file = join(temp, 'marks.csv');
+    writeFileSync(file, ['commenter,sop,version,section,paragraph,type,comment', '[Registry],alpha,0.2.0,§6.2,¶1,editorial,As printed.', '[Registry],alpha,0.2.0,§ 6.10,,technical,With a space.', '[Registry],alpha,0.2.0,§9.9,,technical,No such section.', ''].join('\n'));
+    const { problems, comments } = checkRegisters([await readRegister(file, 'marks.csv')], project, outlineLookup(project));
+    expect(comments.map((c) => [c.row, c.section, c.paragraph])).toEqual([[2, '6.2', '¶1'], [3, '6.10', '']]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code])).toEqual([[4, 'register/unknown-section']]);
+  });
+
   it('takes one line or the first and last line of a passage, and refuses a range written backwards', async () => {
     const file = join(temp, 'ranges.csv');
     writeFileSync(file, [
