@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Project } from '../content/project.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { listFiles, relPath, type Project } from '../content/project.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CommentRecord } from './comments.ts';
-import { loadConsultations, registerPath, type ConsultationDoc } from './consultations.ts';
+import { consultationsDir, loadConsultations, registerPath, type ConsultationDoc } from './consultations.ts';
 import { readDryRunSummaries, type DryRunSummary } from './dryruns.ts';
 import { checkRegisters } from './register-check.ts';
 import { readRegister, type Register, type RegisterProblem } from './register-read.ts';
@@ -43,6 +43,16 @@ export async function loadLifecycle(project: Project): Promise<LifecycleModel> {
       }
       owner.set(path, doc.id);
       registers.push(await readRegister(join(project.root, path), path));
+    }
+  }
+  // A register dropped into the folder that no record names is read by nothing: its open comments
+  // escaped the approval gate without a word. (Not said while a record does not validate: its
+  // comments list is not known.)
+  if (docs.every((d) => d.data)) {
+    for (const abs of ['.csv', '.xlsx'].flatMap((ending) => listFiles(join(project.root, consultationsDir), ending))) {
+      const path = relPath(project.root, abs);
+      if (owner.has(path)) continue;
+      diagnostics.push(diagnostic('warning', 'register/unlisted', path, `no consultation record names this comment register, so its comments are not checked and an SOP with open comments in it can pass as approved; add it under comments: in the record of the consultation it came from (${consultationsDir}/<id>.yaml), or move it out of ${consultationsDir}/`));
     }
   }
   const checked = checkRegisters(registers, project, outlineLookup(project));
