@@ -122,10 +122,22 @@ function approvalCurrency(ctx: CheckContext): Diagnostic[] {
 }
 
 /**
+ * An approval dated after today: a typo (2027 for 2026), or an SOP printed as approved before
+ * anyone signed it. A warning, at the date.
+ */
+function approvalInFuture(ctx: CheckContext): Diagnostic[] {
+  return ctx.project.sops.flatMap((sop) => {
+    const date = sop.data?.approval?.date;
+    if (!date || date <= ctx.today) return [];
+    return [diagnostic('warning', 'sop/approval-future', sop.file, `approval.date ${date} is after today (${ctx.today}): an SOP is approved on the day it is signed; write that date, or leave the approval out until it is signed`, sop.yaml.positionOf(['approval', 'date']))];
+  });
+}
+
+/**
  * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
  * records named by history lines, and the approval gate.
  */
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx)];
 }
