@@ -21,6 +21,16 @@ export function checkSite({ project }: CheckContext): Diagnostic[] {
     for (const field of ['title', 'organisation', 'country'] as const) {
       if (PLACEHOLDER.test(site[field])) out.push(diagnostic('warning', 'site/placeholder', layout.site, `${field}: "${site[field]}" is still a placeholder, and the pack is no longer the model (model: false): write the country's own`, at([field])));
     }
+    // The names each SOP prints on its cover and approval block: its owner and who approved it
+    // ("[Directorate of Civil Registration]" and "[Name]" under the country's own title).
+    for (const sop of [...project.sops, ...Object.values(project.translations).flatMap((t) => t.sops)]) {
+      const data = sop.data;
+      if (!data) continue;
+      const names: [(string | number)[], string][] = [[['owner'], data.owner], ...(data.approval ? ([[['approval', 'by'], data.approval.by], [['approval', 'title'], data.approval.title]] as [(string | number)[], string][]) : [])];
+      for (const [path, value] of names) {
+        if (PLACEHOLDER.test(value)) out.push(diagnostic('warning', 'sop/placeholder', sop.file, `${path.join('.')}: "${value}" is still a placeholder, and the pack is no longer the model (model: false, ${layout.site}): write the country's own`, sop.yaml.positionOf(path)));
+      }
+    }
   }
   (site.locales ?? []).forEach((locale, i) => {
     for (const field of ['title', 'organisation'] as const) {
