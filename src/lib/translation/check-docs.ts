@@ -61,7 +61,30 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
       break;
     }
   }
+  out.push(...legalPlaceholders(source, doc));
   return out;
+}
+
+/** A bracketed placeholder of the model pack: "[Civil Registration Act, year]". */
+const PLACEHOLDER = /\[[^\]]+\]/;
+
+/**
+ * The law a country filled in the source SOP and not in its translation: the French PDF's legal
+ * basis and concordance kept "[Loi sur l'état civil, année]" under the English one's
+ * "Civil Registration Act 2019", and nothing said so. Entries match by id (`basis-<n>` when absent).
+ */
+function legalPlaceholders(source: SopDoc, doc: SopDoc): Diagnostic[] {
+  const idOf = (entry: { id?: string | undefined }, i: number) => entry.id ?? `basis-${i + 1}`;
+  const mine = doc.data?.legalBasis ?? [];
+  return (source.data?.legalBasis ?? []).flatMap((s, i) => {
+    if (PLACEHOLDER.test(s.instrument) || PLACEHOLDER.test(s.provision)) return [];
+    const j = mine.findIndex((t, k) => idOf(t, k) === idOf(s, i));
+    const t = mine[j];
+    if (!t) return [];
+    return (['instrument', 'provision'] as const).flatMap((field) =>
+      PLACEHOLDER.test(t[field]) ? [diagnostic('warning', 'translation/legal-placeholder', doc.file, `legalBasis (${idOf(s, i)}).${field}: "${t[field]}" is still the model's placeholder, where ${source.file} names "${s[field]}": write the country's law here too, as its official text in this language has it (or as the source writes it)`, doc.yaml.positionOf(['legalBasis', j, field]))] : [],
+    );
+  });
 }
 
 /** Checks one translated module: language, source, and a `translationOf.version` behind the module's. */
