@@ -20,7 +20,8 @@ function printSummary(io: Io, model: DryRunModel): void {
   io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${stats.n} observations, ${pct(stats.completion)} done completely`);
   for (const s of stats.sites) io.out(`  ${siteName(model, s.site)}: ${s.cases} cases, ${s.n} steps, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}`);
   for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${pct(s.completion).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
-  io.out(`  ${stats.deviations.length} deviations, ${stats.issues.length} issues, ${stats.proposals.length} proposals`);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}`);
 }
 
 /** Why a results file gives no report: a header and no rows, or only the template's unfilled rows. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DryRunCase } from '../../../src/lib/lifecycle/dryrun/cases.ts';
+import { minuteSummary, mins } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { limitMinutes } from '../../../src/lib/lifecycle/dryrun/time-limit.ts';
@@ -62,6 +63,13 @@ describe('dry-run statistics against hand-computed values', () => {
     expect(stats.deviations).toEqual([{ case: 'c1', site: 's1', step: '1.2', text: 'Left out the read-back', row: 4 }]);
     expect(stats.issues).toEqual([{ case: 'c1', site: 's2', step: '1.1', text: 'System down', row: 5 }]);
     expect(stats.proposals.map((p) => p.text)).toEqual(['1.1: a paper fallback']);
+  });
+});
+
+describe('minutes as printed', () => {
+  it('keep the tenth a results file gives (7.5 printed as 8, not the shortest time seen), grouped as the language groups', () => {
+    expect([mins(7.5), mins(7.5, 'fr'), mins(1150), mins(1150, 'fr'), mins(12), mins(2 / 3)]).toEqual(['7.5', '7,5', '1,150', '1\u202f150', '12', '0.7']);
+    expect(minuteSummary({ median: 12.5, min: 7.5, max: 30 } as Parameters<typeof minuteSummary>[0])).toBe('12.5 (7.5–30)');
   });
 });
 

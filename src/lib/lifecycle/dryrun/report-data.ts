@@ -12,12 +12,16 @@ export function pct(share: number, lang = 'en'): string {
 
 const grouped = new Map<string, Intl.NumberFormat>();
 
-/** Minutes as a whole number with thousands separated as the language does: `1150` → `1,150`, `1 150`. */
+/**
+ * Minutes with thousands separated as the language does, and a tenth where there is one (a
+ * results file may say 7.5; it printed as 8, and the shortest time seen was not the one written):
+ * `1150` → `1,150`, `1 150`; `7.5` → `7.5`, `7,5`.
+ */
 export function mins(value: number, lang = 'en'): string {
   const key = lang === 'en' ? 'en-US' : lang;
   let f = grouped.get(key);
-  if (!f) grouped.set(key, (f = new Intl.NumberFormat(key, { maximumFractionDigits: 0 })));
-  return f.format(Math.round(value)).replace(/[\u200e\u200f\u061c]/g, '');
+  if (!f) grouped.set(key, (f = new Intl.NumberFormat(key, { maximumFractionDigits: 1 })));
+  return f.format(Math.round(value * 10) / 10).replace(/[\u200e\u200f\u061c]/g, '');
 }
 
 /** `median 1,150 (980–1,400)`. */
