@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DryRunCase } from '../../../src/lib/lifecycle/dryrun/cases.ts';
-import { minuteSummary, mins } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
+import { minuteSummary, mins, reportLead } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { limitMinutes } from '../../../src/lib/lifecycle/dryrun/time-limit.ts';
@@ -70,6 +70,17 @@ describe('minutes as printed', () => {
   it('keep the tenth a results file gives (7.5 printed as 8, not the shortest time seen), grouped as the language groups', () => {
     expect([mins(7.5), mins(7.5, 'fr'), mins(1150), mins(1150, 'fr'), mins(12), mins(2 / 3)]).toEqual(['7.5', '7,5', '1,150', '1\u202f150', '12', '0.7']);
     expect(minuteSummary({ median: 12.5, min: 7.5, max: 30 } as Parameters<typeof minuteSummary>[0])).toBe('12.5 (7.5–30)');
+  });
+});
+
+describe('the lead sentence', () => {
+  it('agrees the verb with the number of steps over their limit', () => {
+    const model = { data: { dates: { start: '2025-01-20', end: '2025-01-31' } }, results: { rows: [{ case: 'a' }] } } as unknown as Parameters<typeof reportLead>[0];
+    const stats = (over: number) => ({ n: 30, completion: 1, sites: [{ n: 30, timed: 30, over }] }) as unknown as Parameters<typeof reportLead>[1];
+    expect(reportLead(model, stats(1), 'fr')).toMatch(/ 1 des 30 étapes chronométrées a dépassé son délai\.$/);
+    expect(reportLead(model, stats(2), 'fr')).toMatch(/ 2 des 30 étapes chronométrées ont dépassé leur délai\.$/);
+    expect(reportLead(model, stats(1), 'en')).toMatch(/; 1 of 30 timed steps took longer than its time limit\.$/);
+    expect(reportLead(model, stats(3), 'ar')).toMatch(/واستغرقت 3 من أصل 30 خطوة/);
   });
 });
 

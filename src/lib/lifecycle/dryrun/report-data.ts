@@ -119,7 +119,7 @@ export function reportLead(model: DryRunModel, stats: DryRunStats, lang: string)
     start: formatDate(model.data.dates.start, lang),
     end: formatDate(model.data.dates.end, lang),
     completion: pct(stats.completion, lang),
-    over: formatNumber(over, lang),
-    timed: formatNumber(timed, lang),
+    // "1 des 30 étapes … a dépassé son délai", not "ont dépassé": the verb follows the count.
+    overClause: tn('dryrun.report.leadOver', over, lang, { timed: formatNumber(timed, lang) }),
   });
 }
