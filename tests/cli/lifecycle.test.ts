@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,19 @@ describe('sopkit review-copy', () => {
     // Section titles in French or Arabic show as written in Excel only with the byte order mark.
     expect(readFileSync(join(temp, 'alpha-comment-register.csv'), 'utf8')).toMatch(/^\uFEFFcommenter,sop,/);
     expect(r.err).toMatch(/^1 PDF, \d+ pages and 2 other files in [\d.]+ s$/);
+  });
+
+  it('lists the errors of an SOP whose frontmatter does not validate, rather than only "run sopkit check"', async () => {
+    const copy = join(temp, 'invalid-project');
+    cpSync(root, copy, { recursive: true });
+    const file = join(copy, 'content/sops/alpha.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('    date: 2025-11-01');
+    writeFileSync(file, text.replace('    date: 2025-11-01', '    date: 01/11/2025'));
+    const r = await run('review-copy', 'alpha', '--root', copy, '--out', join(temp, 'invalid-out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^sopkit review-copy: nothing printed: `sopkit check` reports 1 error in SOP alpha/);
+    expect(r.err).toMatch(/\n {2}content\/sops\/alpha\.mdx:\d+:\d+ {2}error {2}sop\/frontmatter {2}history\[0\]\.date: found "01\/11\/2025"; expected a date written YYYY-MM-DD/);
   });
 
   it('refuses an unknown SOP in one line', async () => {

@@ -39,8 +39,9 @@ Example:
     const project = loadProject(ctx.root);
     const sop = project.sops.find((s) => s.id === id);
     if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
-    if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
+    // The check first: it lists the errors ("has errors; run sopkit check" made the consultant run it).
     await refuseCheckErrors(ctx.root, `SOP ${id}`, sopSources(project, [id]));
+    if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
     const written = await writeReviewCopy(project, sop as typeof sop & { data: NonNullable<typeof sop.data> }, { outDir, paper });
     report(ctx, outDir, written, started);
     return 0;
