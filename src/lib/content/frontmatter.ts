@@ -86,6 +86,58 @@ function toData(doc: Document.Parsed, at: (offset: number) => Position): { data?
  * @param yaml The YAML text.
  * @param firstLine The file line on which the text starts.
  */
+/** What the YAML parser says when a line is indented out of step with its neighbours. */
+const INDENTATION = /^(Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line|Sequence item without - indicator|All mapping items must start at the same column|Unexpected scalar at node end)/;
+
+/**
+ * The parser's words for a mis-indented line ("Nested mappings are not allowed in compact
+ * mappings", at the line above the one indented one space too far) made into what to do: the
+ * line whose indentation differs from the line before it, named once, with both indentations; a
+ * tab at the start of a line said as such. Other errors pass unchanged.
+ */
+function indentationErrors(yaml: string, firstLine: number, errors: { message: string; at: Position }[]): { message: string; at: Position }[] {
+  const lines = yaml.split(/\r?\n/);
+  // The column a line's key starts in: "- id: x" has its key at 2, like the "  label:" under it.
+  const indent = (text: string) => /^ *(?:- )?/.exec(text)![0].length;
+  const content = (l: string) => l.trim() !== '' && !l.trim().startsWith('#');
+  const prevContent = (i: number) => lines.slice(0, i).findLast(content);
+  // Out of step with the line above: not at its column, unless that line opens a block ("model:").
+  const outOfStep = (i: number) => {
+    const above = prevContent(i);
+    return above !== undefined && indent(lines[i]!) !== indent(above) && !(indent(lines[i]!) > indent(above) && /:\s*(#.*)?$/.test(above));
+  };
+  const out: { message: string; at: Position }[] = [];
+  const said = new Set<number>();
+  for (const e of errors) {
+    if (!INDENTATION.test(e.message)) {
+      out.push(e);
+      continue;
+    }
+    const index = e.at.line - firstLine;
+    const here = lines[index] ?? '';
+    // The culprit is this line or the next one that holds something, whichever steps out of line.
+    let culprit = index;
+    const tab = lines.findIndex((l, i) => i >= index - 1 && i <= index + 1 && /^ *\t/.test(l));
+    if (tab >= 0) culprit = tab;
+    else if (!(here && outOfStep(index))) {
+      const next = lines.findIndex((l, i) => i > index && content(l));
+      if (next > 0 && outOfStep(next)) culprit = next;
+    }
+    const line = culprit + firstLine;
+    if (said.has(line)) continue;
+    said.add(line);
+    const text = lines[culprit] ?? '';
+    const before = prevContent(culprit);
+    const advice = /^ *\t/.test(text)
+      ? `line ${line} starts with a tab: YAML indents with spaces only; replace the tab with spaces`
+      : before !== undefined && outOfStep(culprit)
+        ? `line ${line} has its key at column ${indent(text) + 1} where the line above it has ${indent(before) + 1}: the keys of one entry start in the same column; line them up (or, if the line continues a value, put the value in quotes)`
+        : `check the indentation of line ${line} and the lines around it: the keys of one entry start in the same column, and a value holding ": " is put in quotes`;
+    out.push({ message: `${e.message.replace(/\.$/, '')}; ${advice}`, at: { line, column: 1 } });
+  }
+  return out;
+}
+
 export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -93,10 +145,11 @@ export function parseYamlWithPositions(yaml: string, firstLine = 1): ParsedYaml 
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = doc.errors.map((e) => ({
-    message: e.message.split('\n')[0] ?? e.message,
-    at: toPosition(e.pos[0]),
-  }));
+  const errors = indentationErrors(
+    yaml,
+    firstLine,
+    doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, at: toPosition(e.pos[0]) })),
+  );
   const converted = errors.length ? {} : toData(doc, toPosition);
   if (converted.error) errors.push(converted.error);
   const nodeAt = (path: readonly (string | number)[]): YamlNode | undefined => {

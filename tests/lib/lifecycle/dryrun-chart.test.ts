@@ -43,7 +43,7 @@ describe('the chart of minutes against the time limit', () => {
     const normal = minutesChartSvg(model, labels);
     expect(svg.length).toBeLessThan(normal.length * 1.2);
     expect(axisMax(chartRows(huge))).toBe(4);
-    expect(svg).toContain('>48 min (38–480,000); 1/6 over</text>');
+    expect(svg).toContain('>47.5 min (38–480,000); 1/6 over</text>');
     // The arrow at the axis's end, in the first site's colour.
     expect(svg).toMatch(/<polygon points="[\d.,\s]+" fill="#0d4d8c"\/>/);
   });
@@ -53,7 +53,7 @@ describe('the chart of minutes against the time limit', () => {
     const bytes = await renderDryRunReport(huge);
     expect(bytes.length).toBeLessThan(normal.length * 1.2);
     const text = pdfText(saveTo(tempDir(), 'huge.pdf', bytes), undefined, undefined, '-raw').replace(/\s+/g, ' ');
-    expect(text).toContain('48 min (38–480,000); 1/6 over');
+    expect(text).toContain('47.5 min (38–480,000); 1/6 over');
     expect(text).toContain('400 %');
     expect(text).not.toContain('450 %');
   });
