@@ -36,6 +36,19 @@ describe('parseYamlWithPositions', () => {
     expect(parsed.errors.length).toBeGreaterThan(0);
     expect(parsed.errors[0]?.at.line).toBeGreaterThanOrEqual(1);
   });
+
+  it('names the mis-indented line, once, with what to do (the parser blamed the line above, twice)', () => {
+    const errors = (yaml: string, firstLine = 1) => parseYamlWithPositions(yaml, firstLine).errors.map((e) => `${e.at.line}: ${e.message}`);
+    // One space too many on "value" (line 14 of the file: the text starts on line 11).
+    expect(errors('- id: x\n  label: X\n  group: Registration periods\n   value: 60\n  unit: days\n', 11)).toEqual([
+      '14: Nested mappings are not allowed in compact mappings; line 14 has its key at column 4 where the line above it has 3: the keys of one entry start in the same column; line them up (or, if the line continues a value, put the value in quotes)',
+    ]);
+    // One space too few: that line is named, not the one after it.
+    expect(errors('- id: x\n  label: X\n value: 60\n  unit: days\n')[0]).toMatch(/^3: Sequence item without - indicator; line 3 has its key at column 2 where the line above it has 3/);
+    // Deeper under a key that opens a block is no mistake; the line under it that steps out is.
+    expect(errors('- id: x\n  model:\n    value: 30\n     why: A month.\n')[0]).toMatch(/^4: .*line 4 has its key at column 6 where the line above it has 5/);
+    expect(errors('- id: x\n\tlabel: X\n')[0]).toBe('2: Unexpected scalar at node end; line 2 starts with a tab: YAML indents with spaces only; replace the tab with spaces');
+  });
 });
 
 describe('SOP frontmatter messages', () => {
