@@ -13,6 +13,12 @@ export interface CsvTable {
   rowNumbers: number[];
   /** The delimiter found: `,`, `;` or a tab. */
   delimiter: string;
+  /**
+   * With `{ ragged: 'keep' }`: the rows with more or fewer cells than the header, left out of
+   * `rows`, each with what to say (without the file name), so a register or a results file names
+   * every such row at once.
+   */
+  ragged?: { row: number; message: string }[];
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -142,9 +148,11 @@ const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export 
  * @param text The file's text.
  * @param file File name for messages.
  * @param empty What an empty file is told to do (by default: a test's responses, exported again).
+ * @param options `ragged: 'keep'` lists rows of the wrong length in `ragged` instead of throwing at
+ *   the first (where each row stands alone: a comment, an observation; never a participant's score).
  * @throws SopkitError naming the file and row.
  */
-export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY): CsvTable {
+export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY, options: { ragged?: 'throw' | 'keep' } = {}): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') {
     throw new SopkitError(empty.code, `${file}: the file is empty; ${empty.advice}`);
@@ -170,20 +178,23 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
   const header = head.map((h) => h.trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
+  const ragged: { row: number; message: string }[] = [];
   data.forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === '')) return;
     if (cells.length !== header.length) {
       const what = cells.length > header.length ? 'more' : 'fewer';
-      throw new SopkitError(
-        'responses/cell-count',
-        `${file} row ${row}: ${cells.length} cells but the header has ${header.length} (${what}); a value may contain the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes, or a cell is missing`,
-      );
+      const message = `${cells.length} cells but the header has ${header.length} (${what}); a value may contain the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" without quotes, or a cell is missing`;
+      if (options.ragged === 'keep') {
+        ragged.push({ row, message });
+        return;
+      }
+      throw new SopkitError('responses/cell-count', `${file} row ${row}: ${message}`);
     }
     rows.push(cells);
     rowNumbers.push(row);
   });
-  return { header, rows, rowNumbers, delimiter };
+  return { header, rows, rowNumbers, delimiter, ...(options.ragged === 'keep' ? { ragged } : {}) };
 }
 
 export { writeCsv } from './csv-write.ts';

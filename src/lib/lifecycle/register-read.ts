@@ -131,8 +131,11 @@ function readCsvRegister(bytes: Uint8Array, file: string): Register {
   const text = decodeText(bytes);
   if (!text.trim()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/empty', message: 'the file is empty; start from the template (a header row, then one comment per row)' }] };
   try {
-    const table = readCsv(text, file);
-    return fromTable(file, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i] ?? i + 2, cells })));
+    // Each row is one comment: a row of the wrong length is named, and the others are still checked.
+    const table = readCsv(text, file, undefined, { ragged: 'keep' });
+    const reg = fromTable(file, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i] ?? i + 2, cells })));
+    const ragged = (table.ragged ?? []).map((r): RegisterProblem => ({ file, row: r.row, severity: 'error', code: 'register/csv', message: `row ${r.row}: ${r.message}` }));
+    return { ...reg, problems: [...ragged, ...reg.problems].sort((a, b) => a.row - b.row) };
   } catch (error) {
     if (!isUserError(error)) throw error;
     const where = /row (\d+): (.*)$/.exec(error.message);

@@ -123,7 +123,16 @@ describe('results CSV errors name the file, row and column', () => {
   });
 
   it('an unquoted comma in a cell is one error naming the row, never a shifted row', () => {
-    expect(() => read('unquoted-comma.csv')).toThrow(/^results\/unquoted-comma\.csv row 2: 10 cells but the header has 8 \(more\)/);
+    const { problems, rows } = read('unquoted-comma.csv');
+    expect(problems.map((p) => [p.row, p.code, p.message])).toEqual([[2, 'dryrun/results-cells', 'row 2: 10 cells but the header has 8 (more); a value may contain the delimiter "," without quotes, or a cell is missing']]);
+    expect(rows).toEqual([]);
+  });
+
+  it('names every row of the wrong length and every bad cell of the others in one pass', () => {
+    const text = ['case,site,step,done,minutes,deviation,issue,proposal', 'c1,s1,1.1,yes,30,Clerk, not registrar,,', 'c1,s1,1.2,maybe,20,,,', 'c1,s2,1.1,yes,25,,,', 'c1,s2,1.2,yes,10,,,,,', ''].join('\n');
+    const { problems, rows } = readResults(text, 'results/many.csv', ctx);
+    expect(problems.map((p) => [p.row, p.code])).toEqual([[2, 'dryrun/results-cells'], [3, 'dryrun/bad-done'], [5, 'dryrun/results-cells']]);
+    expect(rows.map((r) => [r.site, r.step])).toEqual([['s2', '1.1']]);
   });
 
   it('reads semicolons, quotes, a BOM and decimal commas; skips unfilled template rows and counts them', () => {

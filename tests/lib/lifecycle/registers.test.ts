@@ -146,6 +146,15 @@ describe('comment register checks', () => {
 });
 
 describe('the line a comment cites', () => {
+  it('names every row of the wrong length, and still checks the other rows', async () => {
+    const file = join(temp, 'commas.csv');
+    writeFileSync(file, ['commenter,sop,version,section,type,comment', '[Registrar, District 4],alpha,0.2.0,6.2,editorial,Unquoted comma.', '[Registry],alpha,0.2.0,6.2,nonsense,Bad type.', '[Registry],alpha,0.2.0,6.2,editorial,Fine.', '[Clerk, District 9],alpha,0.2.0,6.2,editorial,Another.', ''].join('\n'));
+    const { problems, comments } = checkRegisters([await readRegister(file, 'commas.csv')], project, outlineLookup(project));
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code])).toEqual([[2, 'register/csv'], [3, 'register/bad-type'], [5, 'register/csv']]);
+    expect(problems[0]!.message).toBe('row 2: 7 cells but the header has 6 (more); a value may contain the delimiter "," without quotes, or a cell is missing');
+    expect(comments.map((c) => c.row)).toEqual([4]);
+  });
+
   it('reads §6.2 and ¶3 as the review copy prints them in its margin', async () => {
     const file = join(temp, 'marks.csv');
     writeFileSync(file, ['commenter,sop,version,section,paragraph,type,comment', '[Registry],alpha,0.2.0,§6.2,¶1,editorial,As printed.', '[Registry],alpha,0.2.0,§ 6.10,,technical,With a space.', '[Registry],alpha,0.2.0,§9.9,,technical,No such section.', ''].join('\n'));

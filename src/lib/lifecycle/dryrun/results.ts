@@ -78,9 +78,10 @@ export function where(p: Pick<ResultProblem, 'row' | 'column'>, header: readonly
  */
 export function readResults(text: string, file: string, ctx: ResultsContext): Results {
   if (!text.replace(/^\uFEFF/, '').trim()) throw new SopkitError('dryrun/results-empty', `${file}: the file is empty; start from the results template (case,site,step,done,minutes,deviation,issue,proposal)`);
-  const table = readCsv(text, file);
+  // Each row is one observation: a row of the wrong length is named, and the others still checked.
+  const table = readCsv(text, file, undefined, { ragged: 'keep' });
   const header = table.header.map((h) => h.toLowerCase());
-  const problems: ResultProblem[] = [];
+  const problems: ResultProblem[] = (table.ragged ?? []).map((r) => ({ severity: 'error', code: 'dryrun/results-cells', row: r.row, column: 0, message: `row ${r.row}: ${r.message}` }));
   const index = {} as Record<ResultColumn, number>;
   for (const col of resultColumns) {
     index[col] = header.indexOf(col);
@@ -88,7 +89,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
       problems.push({ severity: 'error', code: 'dryrun/results-column', row: 1, column: 0, message: `row 1: no "${col}" column; the header is case,site,step,done,minutes,deviation,issue,proposal` });
     }
   }
-  if (problems.length) return { rows: [], problems, unfilled: 0, ignored: [] };
+  if (problems.some((p) => p.code === 'dryrun/results-column')) return { rows: [], problems, unfilled: 0, ignored: [] };
   const cases = new Map(ctx.cases.map((c) => [c.id, c]));
   const workingDay = ctx.workingDay ?? WORKING_DAY_MINUTES;
   const rows: ResultRow[] = [];
@@ -124,7 +125,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   });
   const ignored = table.header.filter((h) => !isResultColumn(h));
   problems.push(...ignoredColumns(table.header, index));
-  return { rows, problems, unfilled, ignored };
+  return { rows, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column), unfilled, ignored };
 }
 
 /** Minutes as an observer writes them: digits, with a decimal point or comma. */
