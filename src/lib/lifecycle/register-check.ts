@@ -58,6 +58,11 @@ export function checkRegisters(registers: readonly Register[], project: Project,
   const seen = new Map<string, { file: string; row: number }>();
   for (const reg of registers) {
     const found: RegisterProblem[] = [...reg.problems];
+    // A register read without a problem and without a comment: a header alone, or the template's
+    // rows untouched. Passed as "0 comments", exit 0, where the dry-run results refuse the same.
+    if (!reg.rows.length && !reg.problems.length) {
+      found.push({ file: reg.file, row: 1, severity: 'warning', code: 'register/no-comments', message: 'no comments in it (a header and no rows, or only the rows of the template with nothing filled in); fill in one row per comment (commenter and comment at least), or, if the consultation had none, remove the register from its record' });
+    }
     const unchecked = new Map<string, number[]>();
     for (const r of reg.rows) {
       const { errors, record } = checkRow(reg, r, project, outlineOf, unchecked, lines);

@@ -146,6 +146,19 @@ describe('comment register checks', () => {
 });
 
 describe('the line a comment cites', () => {
+  it('warns at a register with no comment in it: a header alone, or the template untouched', async () => {
+    const header = join(temp, 'header-only.csv');
+    writeFileSync(header, 'commenter,sop,version,section,type,comment\n');
+    const template = join(temp, 'template.csv');
+    const alpha = project.sops.find((s) => s.id === 'alpha')!;
+    writeFileSync(template, registerTemplateCsv(alpha as typeof alpha & { data: NonNullable<typeof alpha.data> }));
+    for (const [file, name] of [[header, 'header-only.csv'], [template, 'template.csv']] as const) {
+      const { problems, comments } = checkRegisters([await readRegister(file, name)], project, outlineLookup(project));
+      expect(comments, name).toEqual([]);
+      expect(problems.map((p) => [p.row, p.severity, p.code]), name).toEqual([[1, 'warning', 'register/no-comments']]);
+    }
+  });
+
   it('names every row of the wrong length, and still checks the other rows', async () => {
     const file = join(temp, 'commas.csv');
     writeFileSync(file, ['commenter,sop,version,section,type,comment', '[Registrar, District 4],alpha,0.2.0,6.2,editorial,Unquoted comma.', '[Registry],alpha,0.2.0,6.2,nonsense,Bad type.', '[Registry],alpha,0.2.0,6.2,editorial,Fine.', '[Clerk, District 9],alpha,0.2.0,6.2,editorial,Another.', ''].join('\n'));
