@@ -25,8 +25,11 @@ function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
 /** Parameters named in full in a hard-coded value's warning; past it, the count. */
 const NAMED = 3;
 
+/** How a parameter is written where the value was typed: `{param:id}` in an attribute or YAML, `<Param id>` in text. */
+const paramTag = (p: Parameter, inAttribute: boolean) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+
 function hardCodedMessage(text: string, params: readonly Parameter[], inAttribute: boolean): string {
-  const tag = (p: Parameter) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+  const tag = (p: Parameter) => paramTag(p, inAttribute);
   // A value many parameters share (2 working days) is as likely a fact of a case: the warning
   // names a few and says how to keep a fact, rather than listing a dozen settings.
   if (params.length > NAMED) {
@@ -47,7 +50,7 @@ function hardCodedMessage(text: string, params: readonly Parameter[], inAttribut
 function hardCodedDiagnostic(file: string, match: { written: WrittenValue; params: Parameter[]; old: Parameter[] }, inAttribute: boolean, at: Position | undefined, prefix = ''): Diagnostic {
   const { written, params, old } = match;
   if (!old.length) return diagnostic('warning', 'params/hard-coded', file, prefix + hardCodedMessage(written.text, params, inAttribute), at);
-  const tag = (p: Parameter) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+  const tag = (p: Parameter) => paramTag(p, inAttribute);
   const was = old.map((p) => `${p.id} (${p.label}), which this country has set to ${formatParameter(p)}`).join(', or ');
   const also = params.length === 1 ? `; it is also the value of ${params[0]!.id}: if it means that, write ${tag(params[0]!)} instead` : params.length ? `; it is also the value of ${params.slice(0, NAMED).map((p) => p.id).join(', ')}${params.length > NAMED ? ` and ${params.length - NAMED} more` : ''}: if it means one of those, write that parameter instead` : '';
   return diagnostic('warning', 'params/model-value', file, `${prefix}"${written.text}" is the model value of ${old.length > 1 ? 'parameters ' : 'parameter '}${was}: the text states the model's value, not the one in force; write ${old.map(tag).join(' or ')}${also}`, at);

@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../content/placeholder.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ModuleDoc } from '../training/modules.ts';
@@ -65,9 +66,6 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
   return out;
 }
 
-/** A bracketed placeholder of the model pack: "[Civil Registration Act, year]". */
-const PLACEHOLDER = /\[[^\]]+\]/;
-
 /**
  * The law a country filled in the source SOP and not in its translation: the French PDF's legal
  * basis and concordance kept "[Loi sur l'état civil, année]" under the English one's
@@ -77,12 +75,12 @@ function legalPlaceholders(source: SopDoc, doc: SopDoc): Diagnostic[] {
   const idOf = (entry: { id?: string | undefined }, i: number) => entry.id ?? `basis-${i + 1}`;
   const mine = doc.data?.legalBasis ?? [];
   return (source.data?.legalBasis ?? []).flatMap((s, i) => {
-    if (PLACEHOLDER.test(s.instrument) || PLACEHOLDER.test(s.provision)) return [];
+    if (isPlaceholder(s.instrument) || isPlaceholder(s.provision)) return [];
     const j = mine.findIndex((t, k) => idOf(t, k) === idOf(s, i));
     const t = mine[j];
     if (!t) return [];
     return (['instrument', 'provision'] as const).flatMap((field) =>
-      PLACEHOLDER.test(t[field]) ? [diagnostic('warning', 'translation/legal-placeholder', doc.file, `legalBasis (${idOf(s, i)}).${field}: "${t[field]}" is still the model's placeholder, where ${source.file} names "${s[field]}": write the country's law here too, as its official text in this language has it (or as the source writes it)`, doc.yaml.positionOf(['legalBasis', j, field]))] : [],
+      isPlaceholder(t[field]) ? [diagnostic('warning', 'translation/legal-placeholder', doc.file, `legalBasis (${idOf(s, i)}).${field}: "${t[field]}" is still the model's placeholder, where ${source.file} names "${s[field]}": write the country's law here too, as its official text in this language has it (or as the source writes it)`, doc.yaml.positionOf(['legalBasis', j, field]))] : [],
     );
   });
 }

@@ -157,13 +157,15 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { dates: tn('trainingReport.datesGiven', dates.length, lang), days }));
   if (attendance) {
     const listed = new Set(attendance.ids);
-    const outside = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => !listed.has(id));
+    // Everyone who took a test, once.
+    const takers = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))];
+    const outside = takers.filter((id) => !listed.has(id));
     if (outside.length) warnings.push(t('trainingReport.warn.notListed', lang, { ids: outside.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
     // p1 on the attendance list, P01 on the tests: the same people, said as such (as between the tests).
     const twins = lookAlikes(outside, attendance.ids.filter((id) => !outside.includes(id)));
     if (twins.length) warnings.push(t('trainingReport.warn.lookAlikeAttendance', lang, { file: attendance.file, pairs: lookAlikeList(twins, t('trainingReport.listSeparator', lang)) }));
     const away = new Set(attendance.absentEveryDay);
-    const tookAway = [...new Set(tests.flatMap((r) => Object.values(r.report.forms).flatMap((f) => f?.participants.map((p) => p.id) ?? [])))].filter((id) => away.has(id));
+    const tookAway = takers.filter((id) => away.has(id));
     if (tookAway.length) warnings.push(t('trainingReport.warn.absentTookTest', lang, { ids: tookAway.join(t('trainingReport.listSeparator', lang)), file: attendance.file }));
   }
   // Rows of a test file with no answer at all: scored 0 and counted, as `sopkit score` warns.
