@@ -100,13 +100,16 @@ export async function checkQuizDoc(ctx: CheckContext, doc: QuizDoc, workflow: Wo
   return out;
 }
 
-/** A workflow loader that loads each workflow once per run and turns a load failure into a reason. */
-export function workflowCache(root: string): WorkflowLookup {
+/**
+ * A workflow loader that loads each workflow once per run and turns a load failure into a reason.
+ * @param run The check run's project: the workflows the workflow check loaded are not loaded again.
+ */
+export function workflowCache(root: string, run?: object): WorkflowLookup {
   const cache = new Map<string, Promise<LoadedWorkflow | string>>();
   return (id) => {
     let found = cache.get(id);
     if (!found) {
-      found = loadWorkflow(root, id).catch((e: unknown) => (isUserError(e) ? e.message : String(e)));
+      found = loadWorkflow(root, id, run).catch((e: unknown) => (isUserError(e) ? e.message : String(e)));
       cache.set(id, found);
     }
     return found;
@@ -115,7 +118,7 @@ export function workflowCache(root: string): WorkflowLookup {
 
 /** The quiz checker of `sopkit check`: every quiz under `quizzes/` (ARCHITECTURE.md, Formats: quiz). */
 export async function checkQuizzes(ctx: CheckContext): Promise<Diagnostic[]> {
-  const workflow = workflowCache(ctx.project.root);
+  const workflow = workflowCache(ctx.project.root, ctx.project);
   const out: Diagnostic[] = [];
   for (const doc of loadQuizzes(ctx.project.root)) out.push(...(await checkQuizDoc(ctx, doc, workflow)));
   return out;

@@ -23,6 +23,40 @@ function git(root: string, args: readonly string[]): string | undefined {
   }
 }
 
+/** How many files' texts one `git cat-file` reads: most lookups end in the newest few commits. */
+const BATCH = 16;
+
+/**
+ * The texts of several `<commit>:<path>` objects from one `git cat-file --batch` (a process
+ * for each commit of a long history was most of `sopkit check`'s time: 4.3 of 12 s on the sample
+ * pack). Undefined for one git cannot find; undefined altogether when git itself fails.
+ */
+function gitTexts(root: string, specs: readonly string[]): (string | undefined)[] | undefined {
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: `${specs.join('\n')}\n`, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+  // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (also "ambiguous").
+  const texts: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const end = out.indexOf(10, at);
+    if (end < 0) return undefined;
+    const header = out.subarray(at, end).toString('utf8').split(' ');
+    at = end + 1;
+    const size = Number(header[2]);
+    if (header.length !== 3 || !Number.isInteger(size)) {
+      texts.push(undefined);
+      continue;
+    }
+    texts.push(header[1] === 'blob' ? out.subarray(at, at + size).toString('utf8') : undefined);
+    at += size + 1;
+  }
+  return texts;
+}
+
 /** The `version:` of an SOP source, read from its frontmatter without validating the rest. */
 export function versionOf(text: string): string | undefined {
   const match = /^version:[ \t]*["']?(\d+\.\d+\.\d+)["']?[ \t]*$/m.exec(splitFrontmatter(text).yaml);
@@ -49,13 +83,19 @@ export function sopTextAtVersion(root: string, file: string, version: string): V
       return { hash, path: names[0] ?? file };
     });
   let found: VersionText | undefined;
-  for (const { hash, path } of commits) {
-    // git paths are relative to the top of the work tree; `HEAD:./x` would be relative to cwd.
-    const text = git(root, ['show', `${hash}:${path}`]) ?? git(root, ['show', `${hash}:./${file}`]);
-    if (text === undefined) break;
-    const v = versionOf(text);
-    if (v === version) found = { text, commit: hash };
-    else if (found) break;
+  for (let start = 0; start < commits.length; start += BATCH) {
+    const chunk = commits.slice(start, start + BATCH);
+    // git paths are relative to the top of the work tree (`HEAD:./x` would be relative to cwd).
+    const texts = gitTexts(root, chunk.map(({ hash, path }) => `${hash}:${path}`));
+    if (!texts) return found;
+    for (const [i, { hash }] of chunk.entries()) {
+      const text = texts[i];
+      // Not there: a shallow clone without the commit, where the history ends for us.
+      if (text === undefined) return found;
+      const v = versionOf(text);
+      if (v === version) found = { text, commit: hash };
+      else if (found) return found;
+    }
   }
   return found;
 }

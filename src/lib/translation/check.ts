@@ -4,7 +4,7 @@ import type { CheckContext } from '../check/context.ts';
 import { layout } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
-import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
+import { loadWorkflowFileInRun, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkCourseTranslation } from './courses.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
@@ -76,7 +76,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
       if (!machines.has(labels.id)) {
         const abs = files.find((f) => idOf(f) === labels.id);
         try {
-          machines.set(labels.id, abs ? await loadWorkflowFile(project.root, abs) : undefined);
+          machines.set(labels.id, abs ? await loadWorkflowFileInRun(project, project.root, abs) : undefined);
         } catch (error) {
           // The workflow checker reports a machine that does not load.
           if (!(error instanceof WorkflowLoadError)) throw error;

@@ -3,7 +3,7 @@ import type { SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { checkMachine } from './check-machine.ts';
 import { pathProblem } from './path-graph.ts';
-import { loadWorkflowFile, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
+import { loadWorkflowFileInRun, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from './load.ts';
 import { relPath } from '../content/project.ts';
 import { readSource } from '../content/read-source.ts';
 import { runContentCode } from '../time-limit/content-code.ts';
@@ -68,7 +68,7 @@ export async function checkWorkflows(ctx: CheckContext): Promise<Diagnostic[]> {
     }
     const source = read.text;
     try {
-      const loaded = await loadWorkflowFile(project.root, abs);
+      const loaded = await loadWorkflowFileInRun(project, project.root, abs);
       modules.set(id, loaded);
       const sops = sopsOfWorkflow(project.sops, id);
       // An SOP whose frontmatter does not validate may still name it (its own errors say what to fix).

@@ -170,12 +170,35 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   return { id, file, module: mod as WorkflowModule };
 }
 
-/** Loads the workflow with an id, or says which ids exist. */
-export async function loadWorkflow(root: string, id: string): Promise<LoadedWorkflow> {
+/** The workflows one check run has loaded, by the object that stands for the run (its project). */
+const loadedInRun = new WeakMap<object, Map<string, LoadedWorkflow>>();
+
+/**
+ * `loadWorkflowFile`, once per file for one run of the checks: the workflow, quiz and translation
+ * checks each need the machines, and every import compiles the file afresh (a namespace of its
+ * own), so a run compiled each file three times. Only files that loaded are kept: one that failed
+ * fails again the same way, or is refused by the time limit with its reason.
+ * @param run What stands for the run: the loaded project, made anew for each run.
+ */
+export async function loadWorkflowFileInRun(run: object, root: string, absPath: string): Promise<LoadedWorkflow> {
+  let loaded = loadedInRun.get(run);
+  if (!loaded) loadedInRun.set(run, (loaded = new Map()));
+  const hit = loaded.get(absPath);
+  if (hit) return hit;
+  const workflow = await loadWorkflowFile(root, absPath);
+  loaded.set(absPath, workflow);
+  return workflow;
+}
+
+/**
+ * Loads the workflow with an id, or says which ids exist.
+ * @param run When given, a file this run has loaded already is not loaded again (`loadWorkflowFileInRun`).
+ */
+export async function loadWorkflow(root: string, id: string, run?: object): Promise<LoadedWorkflow> {
   const abs = join(root, layout.workflows, `${id}${SUFFIX}`);
   if (!existsSync(abs)) {
     const known = workflowFiles(root).map((f) => f.slice(f.lastIndexOf('/') + 1, -SUFFIX.length));
     throw new SopkitError('workflow/unknown', `no workflow "${id}" in ${layout.workflows}/; known: ${known.join(', ') || 'none'}`);
   }
-  return loadWorkflowFile(root, abs);
+  return run ? loadWorkflowFileInRun(run, root, abs) : loadWorkflowFile(root, abs);
 }
