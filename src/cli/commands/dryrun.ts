@@ -9,7 +9,7 @@ import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '..
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
-import { dryRunsFolder, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
+import { dryRunsFolder, loadDryRun, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
 import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, Io } from '../command.ts';
@@ -38,6 +38,8 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   // exit 0 and nothing written), and a record the check refuses (a version the SOP never had, an
   // unknown case) is not printed as if it were right.
   const record = loadDryRuns(root).find((d) => d.id === id);
+  // A mistyped id is said at once, not after the check's wait (seconds; minutes on a slow machine).
+  if (!record) loadDryRun(root, id);
   const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
   await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
@@ -236,5 +236,14 @@ describe('sopkit dryrun', () => {
     const r = io();
     expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);
     expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: birth-registration-2025, document-replacement-2027']);
+  });
+
+  it('a mistyped id is named first, before the check: not hidden behind errors elsewhere in the pack', async () => {
+    const project = tempDir();
+    cpSync(join(root, 'tests/fixtures/check/base'), project, { recursive: true });
+    writeFileSync(join(project, 'content/glossary.yaml'), 'terms: [unclosed\n');
+    const r = io();
+    expect(await main(['dryrun', 'report', 'nope', '--out', tempDir(), '--root', project], r.io)).toBe(1);
+    expect(r.err).toEqual(['sopkit dryrun: no dry run "nope" in content/dryruns/; known: none']);
   });
 });
