@@ -4,6 +4,8 @@
 // workflow that did not load left its diagram and step table out, a quiz without a right answer
 // printed an answer key with a blank, and every one of them exited 0.
 import { runChecksWithTimeLimit } from '../lib/check/in-worker.ts';
+import { cachedCheck, checkKey } from '../lib/check/result-cache.ts';
+import { today } from '../lib/check/today.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { SopkitError } from '../lib/errors.ts';
 import { timeLimitMs } from '../lib/time-limit/run-in-worker.ts';
@@ -16,14 +18,20 @@ const SHOWN = 8;
 
 /**
  * Runs the check (workflow code under the time limit) and refuses to print when it finds an error
- * in a file the documents are made from, or in a source all documents share.
+ * in a file the documents are made from, or in a source all documents share. The result of the
+ * last check is reused while nothing it reads has changed (the build's `.sopkit-cache/check/`):
+ * printing the plan, then the sheets, then the report of a dry run checked the pack each time,
+ * seconds to a minute of waiting for the same answer.
  * @param root Project root.
  * @param what What was to be printed, for the message (`SOP birth-registration`, `every SOP`).
  * @param concerns Whether an error of this root-relative file concerns what is printed.
  * @throws SopkitError listing the errors, `path:line:col  error  code  message`.
  */
 export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean, only?: ReadingErrors): Promise<void> {
-  const { diagnostics } = await runChecksWithTimeLimit(root, { timeLimitMs: timeLimitMs() });
+  const day = today();
+  const limit = timeLimitMs();
+  const { summary } = await cachedCheck(root, checkKey(root, day, limit), () => runChecksWithTimeLimit(root, { today: day, timeLimitMs: limit }));
+  const { diagnostics } = summary;
   const errors = diagnostics.filter((d) => d.severity === 'error' && (only ? only.codes(d.code) && concerns(d.file) : SHARED.has(d.file) || concerns(d.file)));
   if (!errors.length) return;
   const listed = errors.slice(0, SHOWN).map((d) => `  ${formatDiagnostic(d)}`);

@@ -57,4 +57,26 @@ describe('printing what sopkit check rejects', () => {
     expect(result.stderr).toContain('error  quiz/correct-count');
     expect(printed()).toEqual(['death-registration.pdf']);
   });
+
+  it('reuses the last check while nothing changed, and checks again after a fix', async () => {
+    const stored = join(root, '.sopkit-cache/check/last.json');
+    const quiz = join(root, 'quizzes/birth-registration.yaml');
+    const broken = readFileSync(quiz, 'utf8');
+    const before = readFileSync(stored, 'utf8');
+    // Nothing changed since the runs above: the stored result answers, and is not written again.
+    const again = await runSopkit(['booklet', 'birth-registration', '--out', join(out, 'quizzes'), '--root', root]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('error  quiz/correct-count');
+    expect(readFileSync(stored, 'utf8')).toBe(before);
+    // The quiz mended: the print goes ahead (the stored refusal was for the file as it was).
+    writeFileSync(quiz, readFileSync(join(repo, 'quizzes/birth-registration.yaml')));
+    try {
+      const mended = await runSopkit(['booklet', 'birth-registration', '--out', join(out, 'quizzes'), '--root', root]);
+      expect(mended.stderr).not.toContain('quiz/correct-count');
+      expect(mended.status).toBe(0);
+      expect(readFileSync(stored, 'utf8')).not.toBe(before);
+    } finally {
+      writeFileSync(quiz, broken);
+    }
+  });
 });
