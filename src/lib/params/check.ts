@@ -5,7 +5,7 @@ import type { Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Parameter } from '../../schemas/parameters.ts';
-import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { loadQuizFile, loadQuizzes } from '../assessment/quiz-load.ts';
 import type { CheckContext } from '../check/context.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
@@ -87,17 +87,26 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
   for (const use of uses) {
     for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
       if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
-      for (const match of hardCodedValues(attr.value, list, lang)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
+      for (const match of valuesInString(attr.value, list, lang)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
     }
   }
   return out;
 }
 
+/**
+ * The hard-coded values of one YAML string, each written form once: a diagnostic points at the
+ * string, not at the words, so "14 ans … 14 ans" in one stem was two identical lines.
+ */
+function valuesInString(text: string, list: readonly Parameter[], lang = 'en'): ReturnType<typeof hardCodedValues> {
+  const seen = new Set<string>();
+  return hardCodedValues(text, list, lang).filter((m) => !seen.has(m.written.text) && !!seen.add(m.written.text));
+}
+
 /** The same for YAML text (quiz stems, options, explanations): `{param:id}` is the way to write it. */
-function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[]): Diagnostic[] {
+function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[], lang = 'en'): Diagnostic[] {
   // An item's `assumes` lines state values on purpose (`birth-grace-period >= 226 days`).
   return stringsWithPaths(data).filter(({ path }) => !(path[0] === 'items' && path[2] === 'assumes')).flatMap(({ path, text }) =>
-    hardCodedValues(text, list).map((match) => hardCodedDiagnostic(file, match, true, positionOf(path))),
+    valuesInString(text, list, lang).map((match) => hardCodedDiagnostic(file, match, true, positionOf(path))),
   );
 }
 
@@ -139,7 +148,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
     for (const { path, text } of formStrings(sop)) {
-      for (const match of hardCodedValues(text, list)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
+      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
     }
   }
   // Translations state the law too: "90 jours" typed in the French SOP prints 90 in its PDF
@@ -148,10 +157,14 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
     for (const sop of t.sops) {
       if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list, lang));
       for (const { path, text } of formStrings(sop)) {
-        for (const match of hardCodedValues(text, list, lang)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
+        for (const match of valuesInString(text, list, lang)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
       }
     }
     for (const m of t.modules) if (m.tree) out.push(...hardCodedInMdx(m.file, m.source, m.tree, m.uses, list, lang));
+    for (const abs of t.quizzes) {
+      const doc = loadQuizFile(root, abs);
+      if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list, lang));
+    }
   }
   // The text of the sources that do not parse (each has its own error): a parameter named in one
   // is not reported unused, which advised removing a parameter an SOP still uses.
@@ -166,7 +179,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   }
   for (const g of glossaryStrings(project)) {
     for (const { path, text } of g.strings) {
-      for (const match of hardCodedValues(text, list)) out.push(hardCodedDiagnostic(g.file, match, true, g.positionOf(path)));
+      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(g.file, match, true, g.positionOf(path)));
     }
   }
   const quizzes = loadQuizzes(root);

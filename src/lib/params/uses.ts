@@ -1,7 +1,7 @@
 import { readSource } from '../content/read-source.ts';
 import { join } from 'node:path';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { loadQuizzes } from '../assessment/quiz-load.ts';
+import { loadQuizFile, loadQuizzes, type QuizDoc } from '../assessment/quiz-load.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
 import { componentUses, parseMdx } from '../content/mdx.ts';
 import { layout, listFiles, relPath, type Project, type SopDoc } from '../content/project.ts';
@@ -66,6 +66,8 @@ export function translationUses(project: Project): ParameterUse[] {
   return Object.values(project.translations).flatMap((t) => [
     ...t.sops.flatMap(usesInSop),
     ...t.modules.flatMap((m) => mdxRefs(m.uses).map((ref): ParameterUse => ({ ...ref, kind: 'module', file: m.file, doc: m.id }))),
+    // A misspelt id in a translated quiz showed as "{param:…}" on its page and in its booklet.
+    ...t.quizzes.flatMap((abs) => usesInQuiz(loadQuizFile(project.root, abs))),
   ]);
 }
 
@@ -84,15 +86,17 @@ function usesInSop(sop: SopDoc): ParameterUse[] {
 
 /** Uses in quiz text (as written, before substitution), with their items. */
 export function quizUses(root: string): ParameterUse[] {
-  return loadQuizzes(root).flatMap((doc) => {
-    const data = doc.yaml.data as { items?: { id?: unknown }[] } | undefined;
-    return stringsWithPaths(data).flatMap(({ path, text }) =>
-      paramRefs(text).map((ref): ParameterUse => {
-        const item = path[0] === 'items' && typeof path[1] === 'number' ? data?.items?.[path[1]]?.id : undefined;
-        return { id: ref.id, written: `{param:${ref.id}}`, kind: 'quiz', file: doc.file, at: doc.yaml.positionOf(path), doc: doc.id, ...(typeof item === 'string' ? { item } : {}) };
-      }),
-    );
-  });
+  return loadQuizzes(root).flatMap(usesInQuiz);
+}
+
+function usesInQuiz(doc: QuizDoc): ParameterUse[] {
+  const data = doc.yaml.data as { items?: { id?: unknown }[] } | undefined;
+  return stringsWithPaths(data).flatMap(({ path, text }) =>
+    paramRefs(text).map((ref): ParameterUse => {
+      const item = path[0] === 'items' && typeof path[1] === 'number' ? data?.items?.[path[1]]?.id : undefined;
+      return { id: ref.id, written: `{param:${ref.id}}`, kind: 'quiz', file: doc.file, at: doc.yaml.positionOf(path), doc: doc.id, ...(typeof item === 'string' ? { item } : {}) };
+    }),
+  );
 }
 
 /** A workflow file's parameter reads, from its source (the machine is not run). */
