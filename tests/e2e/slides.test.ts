@@ -171,6 +171,40 @@ describe('slides page (participant edition)', () => {
     await page.close();
   });
 
+  it('a slide too full even at its smallest text scrolls: a labelled region, moved with the keys, with nothing cut off', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await presentation(page);
+    // An author kept 40 points on one slide (sopkit check warns: slide/too-full). Its text was cut off at 64 %.
+    await page.evaluate(() => {
+      const list = document.createElement('ul');
+      for (let i = 1; i <= 40; i++) list.insertAdjacentHTML('beforeend', `<li${i === 40 ? ' id="last-point"' : ''}>Point ${i} of a slide that holds far too much</li>`);
+      document.querySelector('#slide-1-2 .deck-inner')!.append(list);
+    });
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    await waitFor(page, 'slide-1-2');
+    const region = page.locator('#slide-1-2 .deck-inner[data-overflow]');
+    await region.waitFor();
+    expect(await region.getAttribute('role')).toBe('region');
+    expect(await region.getAttribute('aria-label')).toBe('More on this slide: scroll down');
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    const cue = page.locator('#slide-1-2 .deck-more');
+    expect(await cue.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Tab reaches the text; the down keys scroll it without turning the slide, to its last point.
+    for (let i = 0; i < 40 && !(await region.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await region.evaluate((e) => e === document.activeElement)).toBe(true);
+    for (let i = 0; i < 30 && (await cue.isVisible()); i++) await page.keyboard.press('PageDown');
+    expect(await current(page)).toBe('slide-1-2');
+    expect(await region.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    await page.waitForFunction(() => (document.querySelector('#slide-1-2 .deck-more') as HTMLElement).hidden);
+    const [last, box] = await Promise.all([page.locator('#last-point').boundingBox(), region.boundingBox()]);
+    expect(last!.y + last!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+    // The arrows across still turn the slide.
+    await page.keyboard.press('ArrowRight');
+    await waitFor(page, 'slide-1-3');
+    await page.close();
+  });
+
   it("on a phone, no slide's footer covers the slide's last line, in English, French and Arabic", async () => {
     // The footer (organisation, module code, number) wraps to two lines at 360 px; placed over a
     // fixed bottom padding it covered the last line of every card.

@@ -21,6 +21,7 @@ const speakerKeys = [
   'speaker.blocked',
   'slides.control.up',
   'slides.control.down',
+  'slides.overflow',
   'slides.help.title',
   'slides.help.key',
   'slides.help.action',

@@ -38,15 +38,40 @@ function activatesControl(event: KeyboardEvent): boolean {
   return (event.key === ' ' || event.key === 'Enter') && !!target?.closest('button, a, summary, input, select, textarea');
 }
 
-/** Shrinks a slide's text, a step at a time, until it fits its 1280 × 720 box (once per slide). */
-function fit(slide: HTMLElement | undefined): void {
+const overflows = (inner: HTMLElement) => inner.scrollHeight > inner.clientHeight + 1;
+
+/**
+ * Shrinks a slide's text, a step at a time, until it fits its 1280 × 720 box (once per slide).
+ * A slide still too full at 64 % (`sopkit check` warns of it: slide/too-full) scrolls rather than
+ * losing its last lines: its text becomes a labelled region the keyboard reaches, the up and down
+ * arrows scroll it while it has the focus, and a cue at its foot says there is more.
+ * @param more The label of the region and the words of the cue, in the page's language.
+ */
+function fit(slide: HTMLElement | undefined, more: string): void {
   const inner = slide?.querySelector<HTMLElement>('.deck-inner');
   if (!slide || !inner || slide.dataset.fitted) return;
   slide.dataset.fitted = 'yes';
-  for (let f = 1; inner.scrollHeight > inner.clientHeight + 1 && f >= 0.7; ) {
+  for (let f = 1; overflows(inner) && f >= 0.7; ) {
     f = Math.round((f - 0.06) * 100) / 100;
     inner.style.setProperty('--deck-fit', String(f));
   }
+  if (!overflows(inner)) return;
+  inner.dataset.overflow = 'yes';
+  inner.tabIndex = 0;
+  inner.setAttribute('role', 'region');
+  inner.setAttribute('aria-label', more);
+  const cue = document.createElement('p');
+  cue.className = 'deck-more';
+  cue.setAttribute('aria-hidden', 'true');
+  cue.textContent = `▼ ${more}`;
+  inner.after(cue);
+  inner.addEventListener('scroll', () => (cue.hidden = inner.scrollTop + inner.clientHeight >= inner.scrollHeight - 2), { passive: true });
+}
+
+/** Keys that scroll a too-full slide's text while it has the focus, instead of turning the slide. */
+function scrollsSlideText(event: KeyboardEvent): boolean {
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  return !!target?.matches('.deck-inner[data-overflow]') && ['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown'].includes(event.key);
 }
 
 function start(root: HTMLElement, config: DeckConfig): void {
@@ -89,7 +114,7 @@ function start(root: HTMLElement, config: DeckConfig): void {
       backgroundTransition: 'none',
       // The page has its own reading view for phones; reveal's scroll view would shrink the slides instead.
       scrollActivationWidth: undefined,
-      keyboardCondition: (event: KeyboardEvent) => !activatesControl(event),
+      keyboardCondition: (event: KeyboardEvent) => !activatesControl(event) && !scrollsSlideText(event),
     }) as unknown as Deck;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: config.strings['speaker.window'].replace(/[:：].*$/, '') }, speaker);
     bindEnds(deck);
@@ -107,8 +132,9 @@ function start(root: HTMLElement, config: DeckConfig): void {
     watchHelp(root, config.strings, rtl);
     helpAsDialog(deck, root);
     quietOverview(deck, root);
-    fit(deck.getCurrentSlide());
-    deck.on('slidechanged', () => fit(deck?.getCurrentSlide()));
+    const more = config.strings['slides.overflow'];
+    fit(deck.getCurrentSlide(), more);
+    deck.on('slidechanged', () => fit(deck?.getCurrentSlide(), more));
     document.body.dataset.deckReady = 'yes';
   };
 
