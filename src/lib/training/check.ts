@@ -135,7 +135,7 @@ function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
  * About how many lines a slide's text takes on the 1280 x 720 stage, in lines of its body text: a
  * title line is about 1.6 of them (1.75 em, wrapping at about 38 characters), a point about one
  * per 62 characters. The stage shrinks a long slide's text to 64 % of its size at most, which
- * shows about 20 such lines; past them the text is cut off. (The fullest slide of the model
+ * shows about 20 such lines; past them the presenter has to scroll the slide. (The fullest slide of the model
  * pack, 14 lines, fits; a four-line title over ten two-line points, 27, did not.)
  */
 export function slideLoad(slide: { title: string; points: readonly string[] }): number {
@@ -179,7 +179,7 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   for (const slide of allOf(m.outline, 'slides')) {
     const load = slideLoad(slide);
     if (load > SLIDE_LINES) {
-      out.push(diagnostic('warning', 'slide/too-full', m.file, `slide ${slide.n} "${slide.title.length > 60 ? `${slide.title.slice(0, 57)}...` : slide.title}" holds about ${Math.round(load)} lines of text where a slide shows ${SLIDE_LINES} at the smallest size the screen shrinks it to: the rest is cut off when presented, and the PDF shrinks it to fit; split it into two slides, or move the detail into its <SpeakerNotes> or a handout`, slide.at));
+      out.push(diagnostic('warning', 'slide/too-full', m.file, `slide ${slide.n} "${slide.title.length > 60 ? `${slide.title.slice(0, 57)}...` : slide.title}" holds about ${Math.round(load)} lines of text where a slide shows ${SLIDE_LINES} at the smallest size the screen shrinks it to: the rest has to be scrolled to when presented, and the PDF shrinks it to fit; split it into two slides, or move the detail into its <SpeakerNotes> or a handout`, slide.at));
     }
     if ('title' in jsxAttributes(slide.node) && !slide.title.trim()) {
       out.push(diagnostic('error', 'slide/no-title', m.file, '<Slide title=""> is empty; every slide has a title, shown on the slide and in the outline', slide.at));
