@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import type { Project, SopDoc } from '../content/project.ts';
+import { fileCommits, readAtCommits, type FileCommit } from './diff/git.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { parseMdx } from '../content/mdx.ts';
 import { numberParagraphs, type Paragraph } from '../content/paragraphs.ts';
@@ -12,50 +12,8 @@ export interface VersionText {
   commit: string;
 }
 
-const GIT_TIMEOUT_MS = 10_000;
-
-function git(root: string, args: readonly string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', timeout: GIT_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    // No git, not a repository, a shallow clone without the commit: the version is not available.
-    return undefined;
-  }
-}
-
 /** How many files' texts one `git cat-file` reads: most lookups end in the newest few commits. */
 const BATCH = 16;
-
-/**
- * The texts of several `<commit>:<path>` objects from one `git cat-file --batch` (a process
- * for each commit of a long history was most of `sopkit check`'s time: 4.3 of 12 s on the sample
- * pack). Undefined for one git cannot find; undefined altogether when git itself fails.
- */
-function gitTexts(root: string, specs: readonly string[]): (string | undefined)[] | undefined {
-  let out: Buffer;
-  try {
-    out = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: `${specs.join('\n')}\n`, timeout: GIT_TIMEOUT_MS, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
-  // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n" (also "ambiguous").
-  const texts: (string | undefined)[] = [];
-  let at = 0;
-  for (let i = 0; i < specs.length; i++) {
-    const end = out.indexOf(10, at);
-    if (end < 0) return undefined;
-    const header = out.subarray(at, end).toString('utf8').split(' ');
-    at = end + 1;
-    const size = Number(header[2]);
-    if (header.length !== 3 || !Number.isInteger(size)) {
-      texts.push(undefined);
-      continue;
-    }
-    texts.push(header[1] === 'blob' ? out.subarray(at, at + size).toString('utf8') : undefined);
-    at += size + 1;
-  }
-  return texts;
-}
 
 /** The `version:` of an SOP source, read from its frontmatter without validating the rest. */
 export function versionOf(text: string): string | undefined {
@@ -73,27 +31,31 @@ export function versionOf(text: string): string | undefined {
  * @param version The version wanted, e.g. `1.1.0`.
  */
 export function sopTextAtVersion(root: string, file: string, version: string): VersionText | undefined {
-  const log = git(root, ['log', '--follow', '--format=%x00%H', '--name-only', '--', file]);
-  if (!log) return undefined;
-  const commits = log
-    .split('\0')
-    .filter(Boolean)
-    .map((chunk) => {
-      const [hash = '', ...names] = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
-      return { hash, path: names[0] ?? file };
-    });
+  let commits: FileCommit[];
+  try {
+    // Run in the project root, so the path is relative to it; git names each commit's path from the top.
+    commits = fileCommits(root, file);
+  } catch {
+    // No git, not a repository: the version is not available.
+    return undefined;
+  }
   let found: VersionText | undefined;
+  // A batch of commits' texts per git process (a `git show` for each commit of a long history was
+  // most of `sopkit check`'s time: 4.3 of 12 s on the sample pack).
   for (let start = 0; start < commits.length; start += BATCH) {
     const chunk = commits.slice(start, start + BATCH);
-    // git paths are relative to the top of the work tree (`HEAD:./x` would be relative to cwd).
-    const texts = gitTexts(root, chunk.map(({ hash, path }) => `${hash}:${path}`));
-    if (!texts) return found;
-    for (const [i, { hash }] of chunk.entries()) {
+    let texts: (string | undefined)[];
+    try {
+      texts = readAtCommits(root, chunk.map(({ commit, path }) => `${commit}:${path}`));
+    } catch {
+      return found;
+    }
+    for (const [i, { commit }] of chunk.entries()) {
       const text = texts[i];
       // Not there: a shallow clone without the commit, where the history ends for us.
       if (text === undefined) return found;
       const v = versionOf(text);
-      if (v === version) found = { text, commit: hash };
+      if (v === version) found = { text, commit };
       else if (found) return found;
     }
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
 import { versionsInGit } from '../../../src/lib/lifecycle/diff/git-versions.ts';
+import { sopTextAtVersion } from '../../../src/lib/lifecycle/versions.ts';
 
 // A throw-away git repository with three commits of one SOP and its machine, inside the project's
 // cache folder so that the machine's `import 'xstate'` resolves from the project's node_modules.
@@ -97,6 +98,39 @@ describe('versions from the git history of the file', () => {
       expect(err.pop()).toMatch(/is not in a git repository, so it has no versions to compare: give --from and --to as files$/);
     } finally {
       rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('an SOP started as a copy of another', () => {
+  it('has only its own versions: the history stops at the copy, and still follows a rename', () => {
+    const own = mkdtempSync(join(cache, 'diff-copy-'));
+    try {
+      mkdirSync(join(own, 'content/sops'), { recursive: true });
+      gitIn(own, 'init', '-q');
+      const v090 = readFileSync(join(fixtures, 'frontmatter-change/before.mdx'), 'utf8');
+      const v100 = readFileSync(join(fixtures, 'frontmatter-change/after.mdx'), 'utf8');
+      const original = join(own, 'content/sops/fixture-registration.mdx');
+      for (const [text, message] of [[v090, 'v0.9.0'], [v100, 'v1.0.0']] as const) {
+        writeFileSync(original, text);
+        gitIn(own, 'add', '-A');
+        gitIn(own, 'commit', '-q', '-m', message);
+      }
+      // The consultant copies the file to start a new SOP at 0.1.0, then renames it.
+      expect(v100).toMatch(/^version: 1\.0\.0$/m);
+      writeFileSync(join(own, 'content/sops/adoption-registration.mdx'), v100.replace(/^version: 1\.0\.0$/m, 'version: 0.1.0'));
+      gitIn(own, 'add', '-A');
+      gitIn(own, 'commit', '-q', '-m', 'adoption registration, started from fixture registration');
+      expect(gitIn(own, 'log', '--follow', '--name-status', '--format=', '--', 'content/sops/adoption-registration.mdx')).toMatch(/^C\d+\t/m);
+      gitIn(own, 'mv', 'content/sops/adoption-registration.mdx', 'content/sops/adoption.mdx');
+      gitIn(own, 'commit', '-q', '-m', 'shorter name');
+      expect(versionsInGit(own, 'content/sops/adoption.mdx').map((v) => [v.version, v.path])).toEqual([['0.1.0', 'content/sops/adoption.mdx']]);
+      expect(sopTextAtVersion(own, 'content/sops/adoption.mdx', '0.1.0')?.text).toContain('version: 0.1.0');
+      // The original's versions are not the copy's: a comment on the copy's "0.9.0" is not checked against the other SOP.
+      expect(sopTextAtVersion(own, 'content/sops/adoption.mdx', '0.9.0')).toBeUndefined();
+      expect(versionsInGit(own, 'content/sops/fixture-registration.mdx').map((v) => v.version)).toEqual(['1.0.0', '0.9.0']);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
     }
   });
 });

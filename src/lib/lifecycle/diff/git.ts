@@ -59,21 +59,27 @@ export function repoPath(repoRoot: string, abs: string): string {
 }
 
 /**
- * Every commit that changed a file, newest first, following renames.
- * @param repoRoot The repository root.
+ * Every commit that changed a file, newest first, following renames. A file made as a copy of
+ * another (a new SOP started from `cp birth-registration.mdx adoption.mdx`) begins at that copy:
+ * `git log --follow` went on into the other file's history, so the new SOP "had" the versions of
+ * the one it came from, and comments on its 0.1.0 were checked against the other's 0.1.0.
+ * @param repoRoot The repository root (or a folder in it: the path is then relative to that folder).
  * @param file Path relative to the repository root.
  */
 export function fileCommits(repoRoot: string, file: string): FileCommit[] {
-  const out = git(repoRoot, ['log', '--follow', '--format=%x00%H %cs', '--name-only', '--', file]);
-  return out
-    .split('\0')
-    .filter((chunk) => chunk.trim())
-    .flatMap((chunk) => {
-      const [head = '', ...names] = chunk.split('\n').filter((l) => l.trim());
-      const [commit, date] = head.split(' ');
-      const path = names.at(-1);
-      return commit && date && path ? [{ commit, date, path }] : [];
-    });
+  const out = git(repoRoot, ['log', '--follow', '--format=%x00%H %cs', '--name-status', '--', file]);
+  const commits: FileCommit[] = [];
+  for (const chunk of out.split('\0')) {
+    const [head = '', ...changes] = chunk.split('\n').filter((l) => l.trim());
+    const [commit, date] = head.split(' ');
+    // "M\tpath", "A\tpath", "R100\told\tnew", "C097\tsource\tcopy": the file's path at that commit is the last.
+    const fields = changes.at(-1)?.split('\t') ?? [];
+    const path = fields.at(-1);
+    if (!commit || !date || !path) continue;
+    commits.push({ commit, date, path });
+    if (fields[0]?.startsWith('C')) break;
+  }
+  return commits;
 }
 
 /**
