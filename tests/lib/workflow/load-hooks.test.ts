@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
+import { loadWorkflowFile, loadWorkflowFileInRun } from '../../../src/lib/workflow/load.ts';
 
 const hooks = (createRequire(import.meta.url)('node:module') as { _extensions: Record<string, unknown> })._extensions;
 const root = join(import.meta.dirname, '../../fixtures/workflows/project');
@@ -19,5 +19,20 @@ describe('loading a workflow file', () => {
     }
     expect(Object.keys(hooks).sort()).toEqual(Object.keys(before).sort());
     for (const key of Object.keys(before)) expect(hooks[key], key).toBe(before[key]);
+  });
+});
+
+describe('loading a workflow file within one run of the checks', () => {
+  it('imports it once for the run, and afresh for another run', async () => {
+    const file = join(root, 'workflows/registration.machine.ts');
+    const [run, next] = [{}, {}];
+    const first = await loadWorkflowFileInRun(run, root, file);
+    // The workflow, quiz and translation checks of one run get the same module: it is not compiled again.
+    expect(await loadWorkflowFileInRun(run, root, file)).toBe(first);
+    // The next run (a new project loaded, the file perhaps edited) imports it again.
+    const again = await loadWorkflowFileInRun(next, root, file);
+    expect(again).not.toBe(first);
+    expect(again.module).not.toBe(first.module);
+    expect(again.module.machine.id).toBe('registration');
   });
 });
