@@ -42,16 +42,17 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
 }
 
 /**
- * Items the source changed after the translation's last commit (`quizFreshness`): readers get
- * them in the source's words, so the translator is told which to translate again. Committing
- * the file (even a comment saying the item was checked) marks it current.
+ * Items the source changed after the commit that last changed their translation (`quizFreshness`):
+ * readers get them in the source's words, so the translator is told which to translate again.
+ * Committing a change to the item (a comment inside it saying it was checked is enough) marks it current.
  */
 function checkQuizFreshness(root: string, doc: QuizDoc, quiz: Quiz, source: string): Diagnostic | undefined {
   const f = quizFreshness(root, source, doc.file);
   if (f.status !== 'outdated') return undefined;
   const first = quiz.items.findIndex((i) => f.items.includes(i.id));
   const one = f.items.length === 1;
-  const message = `the source's ${one ? 'item' : 'items'} ${f.items.join(', ')} changed after this translation was last changed (commit ${f.since.slice(0, 7)}): translate ${one ? 'it' : 'them'} again from ${source}; until then readers of this language get ${one ? 'that item' : 'those items'} in the source's words (a translation still right: commit a change to this file, a comment saying so is enough)`;
+  const items = f.items.map((id) => `${id} (since commit ${f.since[id]?.slice(0, 7)})`).join(', ');
+  const message = `the source's ${one ? 'item' : 'items'} ${items} changed after ${one ? 'its translation here was' : 'their translations here were'} last changed: translate ${one ? 'it' : 'them'} again from ${source}; until then readers of this language get ${one ? 'that item' : 'those items'} in the source's words (a translation still right: commit a change inside the item, a comment under its id saying so is enough)`;
   return diagnostic('warning', 'translation/quiz-outdated', doc.file, message, first >= 0 ? doc.yaml.positionOf(['items', first]) : undefined);
 }
 

@@ -1,22 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlWithPositions } from '../content/frontmatter.ts';
-import { git } from '../lifecycle/diff/git.ts';
+import { parseDocument, isMap, isSeq } from 'yaml';
+import { fileCommits, git, readAtCommits, type FileCommit } from '../lifecycle/diff/git.ts';
 
 /**
  * How a translated quiz stands against its source (ARCHITECTURE.md, Translations: quizzes).
- * Translated quizzes carry no version: the translation's last commit is the moment it was
- * translated, and the source as it was in that commit is what it translates.
+ * Translated quizzes carry no version: the commit that last changed a translated item's text is
+ * the moment it was translated, and the source as it was in that commit is what it translates.
  */
 export type QuizFreshness =
   /** No item of the source changed since, or the translation is being edited now. */
   | { status: 'current' }
-  /** These items of the source (ids, in the source's order) changed after commit `since`. */
-  | { status: 'outdated'; items: string[]; since: string }
+  /** These items of the source (ids, in the source's order) changed after the commit that last changed each one's translation (`since`, by id). */
+  | { status: 'outdated'; items: string[]; since: Record<string, string> }
   /** No git, no commit of the translation, or no source in that commit: nothing can be said. */
   | { status: 'unknown' };
 
-/** What the translation was made from, as git says. */
+/** What one translated item was made from, as git says. */
 type Base = { kind: 'editing' } | { kind: 'unknown' } | { kind: 'commit'; commit: string; sourceText: string };
 
 /** Git's answer, or undefined when there is no git, no repository or no such object. */
@@ -28,20 +29,76 @@ function tryGit(root: string, args: readonly string[]): string | undefined {
   }
 }
 
+/** How far back a translation's history is read for its items' last changes. */
+const HISTORY = 200;
+
 /**
- * The source as it was when the translation was last changed. A translation with uncommitted
- * changes is being translated now, from the source as it is now: nothing in it is stale.
+ * The text of each item of a quiz YAML as written, comments inside it included, by id: what a
+ * translator changed in an item. Undefined when the text is not a quiz YAML.
+ */
+function itemTexts(text: string): Map<string, string> | undefined {
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  const items = doc.get('items');
+  if (!isSeq(items)) return undefined;
+  const out = new Map<string, string>();
+  for (const node of items.items) {
+    if (!isMap(node) || !node.range) continue;
+    const id = node.get('id');
+    if (id !== undefined && id !== null) out.set(String(id), text.replace(/^\uFEFF/, '').slice(node.range[0], node.range[2]));
+  }
+  return out;
+}
+
+/**
+ * What each item of a translation was made from: the source as it was in the commit that last
+ * changed that item's translation (its words, or a comment inside it). An item changed and not
+ * yet committed is being translated now, from the source as it is now. Per item, not per file:
+ * a commit of one item (or of a comment at the top) marked every item of the file current, and
+ * an item the source had changed went on being printed in old words beside the source's key.
  * `--no-optional-locks`: a check must not take the index lock from someone committing.
  */
-function baseOf(root: string, translation: string, source: string): Base {
+function basesOf(root: string, translation: string, source: string, text: string): Map<string, Base> {
+  const bases = new Map<string, Base>();
+  const now = itemTexts(text);
+  if (!now) return bases;
+  const unknown = () => {
+    for (const id of now.keys()) bases.set(id, { kind: 'unknown' });
+    return bases;
+  };
   const status = tryGit(root, ['--no-optional-locks', 'status', '--porcelain', '--', translation]);
-  if (status === undefined) return { kind: 'unknown' };
-  if (status.trim()) return { kind: 'editing' };
-  const commit = tryGit(root, ['log', '-1', '--format=%H', '--', translation])?.trim();
-  if (!commit) return { kind: 'unknown' };
-  // `<commit>:./path` is relative to the project root, which may sit below the repository's top.
-  const sourceText = tryGit(root, ['show', `${commit}:./${source}`]);
-  return sourceText === undefined ? { kind: 'unknown' } : { kind: 'commit', commit, sourceText };
+  if (status === undefined) return unknown();
+  let commits: FileCommit[];
+  try {
+    commits = fileCommits(root, translation).slice(0, HISTORY);
+  } catch {
+    return unknown();
+  }
+  let texts: (string | undefined)[];
+  let sources: (string | undefined)[];
+  try {
+    texts = readAtCommits(root, commits.map((c) => `${c.commit}:${c.path}`));
+    // `<commit>:./path` is relative to the project root, which may sit below the repository's top.
+    sources = readAtCommits(root, commits.map((c) => `${c.commit}:./${source}`));
+  } catch {
+    return unknown();
+  }
+  const versions = texts.map((t) => (t === undefined ? undefined : itemTexts(t)));
+  // Uncommitted changes: the working file is the newest version, "being edited".
+  const dirty = !!status.trim();
+  for (const [id, words] of now) {
+    if (dirty && versions[0]?.get(id) !== words) {
+      bases.set(id, { kind: 'editing' });
+      continue;
+    }
+    // The oldest commit of the newest run of commits with these words made them.
+    let base: Base = { kind: 'unknown' };
+    for (let i = 0; i < commits.length && versions[i]?.get(id) === words; i++) {
+      const sourceText = sources[i];
+      base = sourceText === undefined ? { kind: 'unknown' } : { kind: 'commit', commit: commits[i]!.commit, sourceText };
+    }
+    bases.set(id, base);
+  }
+  return bases;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -83,12 +140,12 @@ function changedItems(oldText: string, newText: string): string[] | undefined {
 }
 
 /**
- * Each translation's base (by root and file) for the text it was read for, and its last answer
+ * Each translation's bases (by root and file) for the text they were read for, and its last answer
  * for the source text it was compared with: a build asks git once per file and parses the
- * source's two versions once; an edited translation asks git again, an edited source is compared
+ * source's versions once; an edited translation asks git again, an edited source is compared
  * again (a dev server sees both).
  */
-const cache = new Map<string, { text: string; base: Base; last?: { source: string; result: QuizFreshness } }>();
+const cache = new Map<string, { text: string; bases: Map<string, Base>; last?: { source: string; result: QuizFreshness } }>();
 
 const readText = (abs: string): string | undefined => {
   try {
@@ -98,17 +155,28 @@ const readText = (abs: string): string | undefined => {
   }
 };
 
-function compare(base: Base, now: string): QuizFreshness {
-  if (base.kind === 'unknown') return { status: 'unknown' };
-  if (base.kind === 'editing') return { status: 'current' };
-  const items = changedItems(base.sourceText, now);
-  if (!items) return { status: 'unknown' };
-  return items.length ? { status: 'outdated', items, since: base.commit } : { status: 'current' };
+function compare(bases: Map<string, Base>, now: string): QuizFreshness {
+  const facts = factsById(now);
+  if (!facts || [...bases.values()].every((b) => b.kind === 'unknown')) return { status: 'unknown' };
+  const before = new Map<string, Map<string, string> | undefined>();
+  const items: string[] = [];
+  const since: Record<string, string> = {};
+  for (const [id, fact] of facts) {
+    const base = bases.get(id);
+    if (base?.kind !== 'commit') continue;
+    if (!before.has(base.commit)) before.set(base.commit, factsById(base.sourceText));
+    const old = before.get(base.commit);
+    if (old && old.get(id) !== fact) {
+      items.push(id);
+      since[id] = base.commit;
+    }
+  }
+  return items.length ? { status: 'outdated', items, since } : { status: 'current' };
 }
 
 /**
  * Which items of a translated quiz are out of date: those whose source item (words,
- * key) is not now what it was in the translation's last commit. Never throws: without git, a
+ * key) is not now what it was in the commit that last changed the item's translation. Never throws: without git, a
  * commit or the source in it, the answer is `unknown`.
  * @param root Project root (inside the git work tree for an answer).
  * @param source The source quiz, relative to the root: `quizzes/birth-registration.yaml`.
@@ -121,10 +189,10 @@ export function quizFreshness(root: string, source: string, translation: string)
   const key = `${root}\0${translation}`;
   let entry = cache.get(key);
   if (entry?.text !== text) {
-    entry = { text, base: baseOf(root, translation, source) };
+    entry = { text, bases: basesOf(root, translation, source, text) };
     cache.set(key, entry);
   }
-  if (entry.last?.source !== now) entry.last = { source: now, result: compare(entry.base, now) };
+  if (entry.last?.source !== now) entry.last = { source: now, result: compare(entry.bases, now) };
   return entry.last.result;
 }
 

@@ -16,7 +16,7 @@ export interface QuizInLanguage {
   translated: boolean;
   /**
    * Items of a translated quiz shown in the source's words, in the source's language, because the
-   * source changed them after the translation was last changed (`quizFreshness`).
+   * source changed them after their translation was last changed (`quizFreshness`).
    */
   sourceWords?: string[];
 }

@@ -79,7 +79,31 @@ describe('a translated quiz whose source changed after the translation', () => {
   it('warns in sopkit check on the translation, naming the item and the source to translate from', async () => {
     const found = (await checkTranslations({ project: loadProject(root), today: '2026-03-01' })).filter((d) => d.code === 'translation/quiz-outdated');
     expect(found.map((d) => `${d.file}:${d.line} ${d.severity}`).sort()).toEqual(['quizzes/ar/late-registration.yaml:15 warning', 'quizzes/fr/late-registration.yaml:16 warning']);
-    expect(found.find((d) => d.file === FR)!.message).toMatch(/^the source's item br-04 changed after this translation was last changed \(commit [0-9a-f]{7}\): translate it again from quizzes\/late-registration.yaml; until then readers of this language get that item in the source's words/);
+    expect(found.find((d) => d.file === FR)!.message).toMatch(/^the source's item br-04 \(since commit [0-9a-f]{7}\) changed after its translation here was last changed: translate it again from quizzes\/late-registration.yaml; until then readers of this language get that item in the source's words/);
+  });
+
+  it('stays outdated after a commit that changes another item of the translation, or only its top comment', () => {
+    edit(root, FR, 'Un nouveau-né est trouvé au marché', 'Un nouveau-né est découvert au marché');
+    git(root, 'commit', '-q', '-am', 'br-16 reworded');
+    expect(quizFreshness(root, SOURCE, FR)).toMatchObject({ status: 'outdated', items: ['br-04'] });
+    writeFileSync(join(root, FR), `# relu\n${readFileSync(join(root, FR), 'utf8')}`);
+    // Being edited, but not br-04: it is still on the translator's list.
+    expect(quizFreshness(root, SOURCE, FR)).toMatchObject({ status: 'outdated', items: ['br-04'] });
+    git(root, 'commit', '-q', '-am', 'reviewed');
+    expect(quizFreshness(root, SOURCE, FR)).toMatchObject({ status: 'outdated', items: ['br-04'] });
+    expect(stem(root, 'fr', 'br-04')).toBe(NEW_STEM);
+    expect(stem(root, 'fr', 'br-16')).toMatch(/^Un nouveau-né est découvert au marché/);
+  });
+
+  it('is current once a comment inside the item says its translation was checked, and committed', () => {
+    const text = readFileSync(join(root, FR), 'utf8');
+    edit(root, FR, '  - id: br-04\n', '  - id: br-04\n    # relu le 2026-03-01 : la traduction suit la source\n');
+    git(root, 'commit', '-q', '-am', 'br-04 checked');
+    expect(quizFreshness(root, SOURCE, FR)).toEqual({ status: 'current' });
+    writeFileSync(join(root, FR), text);
+    git(root, 'commit', '-q', '-am', 'comment taken out again');
+    // Taking the comment out is a change of the item too: still current.
+    expect(quizFreshness(root, SOURCE, FR)).toEqual({ status: 'current' });
   });
 
   it('counts neither a new `assumes` line (no word a reader sees) nor a new order of a single item’s options', () => {
