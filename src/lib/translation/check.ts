@@ -15,6 +15,23 @@ import { quizIdSignature } from './quizzes.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
 
+/** The first item or option id of a translation that is not the source's, and where it is. */
+function firstIdDifference(quiz: Quiz, source: Quiz): { what: string; path: (string | number)[] } {
+  const ids = (q: Quiz) => q.items.map((i) => i.id);
+  for (const [i, item] of quiz.items.entries()) {
+    const own = source.items.find((s) => s.id === item.id);
+    if (!own) {
+      const missing = ids(source).filter((id) => !ids(quiz).includes(id));
+      return { what: `item "${item.id}" is not in the source${missing.length ? ` (the source's ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not here)` : ''}`, path: ['items', i, 'id'] };
+    }
+    const [here, there] = [item.options.map((o) => o.id).sort(), own.options.map((o) => o.id).sort()];
+    if (here.join(',') !== there.join(',')) return { what: `item "${item.id}": options ${here.join(', ') || 'none'} here, the source's are ${there.join(', ')}`, path: ['items', i, 'options'] };
+  }
+  const missing = ids(source).filter((id) => !ids(quiz).includes(id));
+  const dupe = ids(quiz).find((id, i, all) => all.indexOf(id) !== i);
+  return { what: missing.length ? `item${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of the source ${missing.length > 1 ? 'are' : 'is'} missing` : `item "${dupe ?? '?'}" is there twice`, path: ['items'] };
+}
+
 /** A translated quiz has the source's file name, its language, and exactly the source's item and option ids. */
 function checkQuizTranslation(root: string, abs: string, lang: string): Diagnostic[] {
   const doc = loadQuizFile(root, abs);
@@ -26,7 +43,8 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
   if (!quiz || !source) return out;
   if (quiz.language !== lang) out.push(diagnostic('error', 'translation/language', doc.file, `language: add language: ${lang} (the folder's language)`, doc.yaml.positionOf(['language'])));
   if (quizIdSignature(quiz) !== quizIdSignature(source)) {
-    out.push(diagnostic('error', 'translation/quiz-ids', doc.file, `the items and options must be the source's (same ids): translate the text only; compare with ${layout.quizzes}/${doc.id}.yaml`, doc.yaml.positionOf(['items'])));
+    const { what, path } = firstIdDifference(quiz, source);
+    out.push(diagnostic('error', 'translation/quiz-ids', doc.file, `${what}: the items and options must be the source's (same ids): translate the text only; compare with ${layout.quizzes}/${doc.id}.yaml`, doc.yaml.positionOf(path)));
     return out;
   }
   // Scoring reads the source's key (quizIn); a different answer here would mislead a translator reading this file.
