@@ -25,7 +25,19 @@ function sourceRules(doc: SopDoc | ModuleDoc, lang: string, sources: readonly { 
 }
 
 /**
- * Checks one translated SOP: language, source, `translationOf.version` (known, current: a warning
+ * A translation's own `version` is the source version it translates: its page, cover and every
+ * footer print it. A translator who set `translationOf.version` to the source's new version and
+ * left `version` printed "v1.3.2" on a text that says it translates 1.4.0.
+ */
+function ownVersion(doc: { file: string; yaml: SopDoc['yaml']; data?: { version?: string | undefined; translationOf?: { version?: string | undefined } | undefined } | undefined }): Diagnostic[] {
+  const own = doc.data?.version;
+  const of = doc.data?.translationOf?.version;
+  if (!own || !of || own === of) return [];
+  return [diagnostic('error', 'translation/version', doc.file, `version: ${own}, but translationOf.version is ${of}: a translation keeps the version of the source it translates (its page, cover and footers print it); set version to ${of}`, doc.yaml.positionOf(['version']))];
+}
+
+/**
+ * Checks one translated SOP: language, source, its own `version`, `translationOf.version` (known, current: a warning
  * naming the sections changed since), and the section structure (the same numbers, levels and
  * order as the source at the version translated).
  */
@@ -33,6 +45,7 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
   const out = sourceRules(doc, lang, project.sops, 'SOP', 'content/sops');
   const of = doc.data?.translationOf;
   const source = of && of.id === doc.id ? project.sops.find((s) => s.id === of.id) : undefined;
+  out.push(...ownVersion(doc));
   if (!doc.data || !of || !source?.data) return out;
   const at = doc.yaml.positionOf(['translationOf', 'version']);
   if (!of.version) {
@@ -46,7 +59,7 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
   }
   if (fresh.status === 'outdated') {
     const what = fresh.sections ? (fresh.sections.length ? `sections changed since: ${sectionList(fresh.sections)}` : 'no section text changed since (only the frontmatter)') : fresh.note;
-    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${fresh.from}; the source is at ${fresh.to}: ${what}; update the translation and set translationOf.version to ${fresh.to}`, at));
+    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${fresh.from}; the source is at ${fresh.to}: ${what}; update the translation and set translationOf.version and version to ${fresh.to}`, at));
   }
   const expected = sourceOutlineAt(project.root, source, of.version)?.filter((s) => s.number !== '0');
   if (expected && doc.tree) {
@@ -90,10 +103,11 @@ export function checkModuleTranslation(project: Project, doc: ModuleDoc, lang: s
   const out = sourceRules(doc, lang, project.modules, 'module', 'content/modules');
   const of = doc.data?.translationOf;
   const source = of && of.id === doc.id ? project.modules.find((m) => m.id === of.id) : undefined;
+  out.push(...ownVersion(doc));
   if (!of?.version || !source?.data) return out;
   const outdated = of.version !== source.data.version;
   if (outdated) {
-    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${of.version}; the module is at ${source.data.version}: update the translation and set translationOf.version to ${source.data.version}`, doc.yaml.positionOf(['translationOf', 'version'])));
+    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${of.version}; the module is at ${source.data.version}: update the translation and set translationOf.version and version to ${source.data.version}`, doc.yaml.positionOf(['translationOf', 'version'])));
   }
   if (doc.tree && source.tree) out.push(...moduleStructure(source, doc, outdated ? 'warning' : 'error'));
   return out;

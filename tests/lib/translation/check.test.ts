@@ -53,9 +53,15 @@ describe('translation check rules', () => {
     expect(lines.filter((l) => l.includes('content/ar/roles.yaml'))).toEqual([]);
   });
 
-  it('is up to date once translationOf.version is the source version', async () => {
+  it('is up to date once translationOf.version and version are the source version', async () => {
+    // translationOf.version alone: the translation would print its old version in every footer.
     writeFileSync(frPath(), frText.replace('  version: 1.0.0\n---', '  version: 1.1.0\n---'));
     try {
+      expect((await check()).filter((l) => l.startsWith('content/fr/sops/late-registration.mdx'))).toEqual([
+        expect.stringMatching(/error translation\/version version: 1\.0\.0, but translationOf\.version is 1\.1\.0: .*set version to 1\.1\.0$/),
+      ]);
+      expect(frText).toMatch(/^version: 1\.0\.0$/m);
+      writeFileSync(frPath(), frText.replace('  version: 1.0.0\n---', '  version: 1.1.0\n---').replace(/^version: 1\.0\.0$/m, 'version: 1.1.0'));
       expect((await check()).filter((l) => l.startsWith('content/fr/sops/late-registration.mdx'))).toEqual([]);
       const project = loadProject(repo);
       expect(freshnessOf(repo, project.sops[0]!, '1.1.0')).toEqual({ status: 'current', version: '1.1.0' });
