@@ -123,6 +123,13 @@ Examples:
       for (const id of chosenSops) written.push(...(await writeTranslatedSop(view, id, lang, { editions: chosen, paper, outDir })));
       for (const id of moduleIds) written.push(...(await writeTranslatedModule(view, id, lang, { editions: chosen, paper, outDir })));
       report(ctx, outDir, written, started);
+      // A translation behind its source prints, with a notice on it: the translator hears it too.
+      const { freshnessOf } = await import('../../lib/translation/freshness.ts');
+      for (const id of chosenSops) {
+        const tr = translatedSop(project, lang, id)!;
+        const fresh = freshnessOf(root, project.sops.find((s) => s.id === id)!, tr.data?.translationOf?.version);
+        if (fresh.status === 'outdated') ctx.io.err(`warning: ${tr.file} translates ${id} ${fresh.from}; the source is at ${fresh.to}: the PDF says so above its signatures (\`sopkit check\` names the sections changed since)`);
+      }
       return 0;
     }
     const [ofSops, ofModules] = [sopSources(project, sopIds), moduleSources(project, moduleIds)];

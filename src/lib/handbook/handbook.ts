@@ -1,6 +1,8 @@
 import { direction, formatDate, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import { localePath } from '../translation/routes.ts';
 import { localesOf } from '../translation/locales.ts';
+import { freshnessOf } from '../translation/freshness.ts';
+import { sourceProjectOf } from '../translation/localize.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 import type { Block } from './blocks.ts';
@@ -74,6 +76,30 @@ function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, s
 }
 
 /**
+ * The notice a translation behind its source prints before its signatures, as its web page shows
+ * one: the version translated, the source's, and the sections changed since (by the titles this
+ * translation gives them). A printed copy in an office outlives the page it came from.
+ */
+function outdatedNotice(view: Project, sop: SopDoc & { data: NonNullable<SopDoc['data']> }): Block | undefined {
+  const of = sop.data.translationOf?.version;
+  const source = of ? sourceProjectOf(view)?.sops.find((s) => s.id === sop.id) : undefined;
+  if (!source) return undefined;
+  const fresh = freshnessOf(view.root, source, of);
+  if (fresh.status !== 'outdated') return undefined;
+  const lang = sop.data.language;
+  const titleOf = new Map(sop.sections.map((s) => [s.number, s.title]));
+  const sections = (fresh.sections ?? []).map((s) => `§${s.number} ${titleOf.get(s.number) ?? s.title}`).join(t('list.separator', lang));
+  return {
+    kind: 'box',
+    tone: 'warning',
+    children: [
+      { kind: 'paragraph', inlines: [run(t('translation.outdated', lang, { from: fresh.from, to: fresh.to }), 'bold')] },
+      ...(sections ? [{ kind: 'paragraph', inlines: [run(`${t('translation.outdated.sections', lang)} ${sections}`)] } as Block] : []),
+    ],
+  };
+}
+
+/**
  * The handbook of one SOP: cover with QR code, signatures and revision history, contents, the
  * body with its diagrams and tables, the glossary of the terms used; running heads, DRAFT
  * watermark, bookmarks, page labels and links.
@@ -97,7 +123,8 @@ export async function renderSopHandbook(project: Project, id: string, options: H
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows: coverRows(d, project), status: d.status, lang, edition: options.edition, url };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const examples = examplesOf(d, project);
-  const front: Block[] = [...signatureBlocks(d, lang, examples.approval), { kind: 'space', height: 10 }, ...historyBlocks(d, lang, examples.isExample)];
+  const outdated = outdatedNotice(project, sop);
+  const front: Block[] = [...(outdated ? [outdated, { kind: 'space', height: 10 } as Block] : []), ...signatureBlocks(d, lang, examples.approval), { kind: 'space', height: 10 }, ...historyBlocks(d, lang, examples.isExample)];
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };

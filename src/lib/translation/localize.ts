@@ -28,6 +28,13 @@ export function translatedModule(project: Project, lang: string, id: string): Mo
 }
 
 const cache = new WeakMap<Project, Map<string, Project>>();
+/** The project each language view was made from (`projectIn`). */
+const sourceProjects = new WeakMap<Project, Project>();
+
+/** The project a language view (`projectIn`) was made from, whose SOPs are the sources; undefined for a project itself. */
+export function sourceProjectOf(view: Project): Project | undefined {
+  return sourceProjects.get(view);
+}
 
 /**
  * The project as a reader of one language sees it: translated SOPs and modules in place of their
@@ -71,6 +78,7 @@ export function projectIn(project: Project, lang: string): Project {
     ),
   };
   views.set(lang, view);
+  sourceProjects.set(view, project);
   return view;
 }
 

@@ -27,5 +27,24 @@ describe('handbooks of translated SOPs', () => {
     // The cover's QR code opens the page in the handbook's language.
     expect(decodeQr(join(outDir, 'late-registration.fr.pdf'), 1, outDir)).toBe('https://fixture.example.org/fr/sops/late-registration/');
     expect(decodeQr(join(outDir, 'late-registration.ar.pdf'), 1, outDir)).toBe('https://fixture.example.org/ar/sops/late-registration/');
+    // Up to date: no notice.
+    expect(text('fr')).not.toContain('Cette traduction porte sur la version');
+  });
+
+  it('a translation behind its source says so before its signatures, as its page does', async () => {
+    const behind = mkdtempSync(join(tmpdir(), 'translated-pdf-behind-'));
+    try {
+      cpSync(join(fixture, 'content'), join(behind, 'content'), { recursive: true });
+      cpSync(join(fixture, 'versions/late-registration-1.1.0.mdx'), join(behind, 'content/sops/late-registration.mdx'));
+      const outDir = join(behind, 'out');
+      await writeTranslatedHandbooks(loadProject(behind), { editions: ['participant'], paper: 'a4', outDir });
+      const page = (lang: string, n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), join(outDir, `late-registration.${lang}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      // Page 2: the first page after the cover, above the signatures.
+      expect(page('fr', 2)).toContain('Cette traduction porte sur la version 1.0.0 ; la source en est à la version 1.1.0.');
+      expect(page('ar', 2)).toMatch(/1\.0\.0/);
+      expect(page('ar', 2)).toContain('المصدر');
+    } finally {
+      rmSync(behind, { recursive: true, force: true });
+    }
   });
 });
