@@ -18,8 +18,28 @@ import { parametersFile } from './load.ts';
 import { stringsWithPaths } from './substitute.ts';
 import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
 
-function unknownRule(use: ParameterUse, ids: readonly string[]): Diagnostic {
-  return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${didYouMean(use.id, ids)}; add it there or fix the id`, use.at);
+/** How many of the source's parameter ids an unknown id in a translation lists. */
+const SOURCE_IDS = 6;
+
+/**
+ * `content/<lang>/sops/x.mdx` → `content/sops/x.mdx`, `quizzes/<lang>/x.yaml` → `quizzes/x.yaml`:
+ * the source of a translated file, or undefined for a source.
+ */
+function sourceFileOf(file: string, langs: readonly string[]): string | undefined {
+  const m = /^(content|quizzes)\/([^/]+)\/(.+)$/.exec(file);
+  return m && langs.includes(m[2]!) ? `${m[1]}/${m[3]}` : undefined;
+}
+
+function unknownRule(use: ParameterUse, ids: readonly string[], uses: readonly ParameterUse[], langs: readonly string[]): Diagnostic {
+  const source = sourceFileOf(use.file, langs);
+  // A translator who translated the id ("délai-de-grâce") is told ids stay the source's, and which it uses.
+  const theirs = source ? [...new Set(uses.filter((u) => u.file === source && ids.includes(u.id)).map((u) => u.id))] : [];
+  const fix = source
+    ? theirs.length
+      ? `ids are not translated: write the id ${source} uses (${theirs.slice(0, SOURCE_IDS).join(', ')}${theirs.length > SOURCE_IDS ? ', …' : ''})`
+      : `ids are not translated: write an id of ${parametersFile} as ${source} would, or add it there`
+    : 'add it there or fix the id';
+  return diagnostic('error', 'params/unknown', use.file, `${use.written}: no parameter "${use.id}" in ${parametersFile}${didYouMean(use.id, ids)}; ${fix}`, use.at);
 }
 
 /** Parameters named in full in a hard-coded value's warning; past it, the count. */
@@ -144,7 +164,8 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const ids = list.map((p) => p.id);
   const known = new Set(ids);
   const uses = [...sopUses(project), ...quizUses(root), ...(await workflowUses(root)), ...moduleUses(root), ...glossaryUses(project, true), ...translationUses(project)];
-  const out: Diagnostic[] = uses.filter((u) => !known.has(u.id)).map((u) => unknownRule(u, ids));
+  const langs = Object.keys(project.translations);
+  const out: Diagnostic[] = uses.filter((u) => !known.has(u.id)).map((u) => unknownRule(u, ids, uses, langs));
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
     for (const { path, text } of formStrings(sop)) {
