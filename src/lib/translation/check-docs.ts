@@ -3,6 +3,40 @@ import type { Project, SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { freshnessOf, sourceOutlineAt } from './freshness.ts';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+/** A passage long enough to be a sentence: at least this many characters and words of three letters. */
+const PASSAGE = { chars: 30, words: 5 };
+
+/** The passages of a body a reader reads as text: headings, paragraphs, table cells; with where each starts. */
+function passages(tree: Root): { text: string; line: number; column: number }[] {
+  const out: { text: string; line: number; column: number }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableCell') return;
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (text.length < PASSAGE.chars || (text.match(/\p{L}{3,}/gu) ?? []).length < PASSAGE.words) return;
+    out.push({ text, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  });
+  return out;
+}
+
+/**
+ * Passages of a translation that are the source's words, word for word: a translation begun by
+ * copying the source and left half done passed the check and printed as the Arabic edition with
+ * English paragraphs. One warning per file, at the first, with the count.
+ */
+function untranslated(source: { tree?: Root | undefined }, doc: { file: string; tree?: Root | undefined }): Diagnostic[] {
+  if (!source.tree || !doc.tree) return [];
+  const theirs = new Set(passages(source.tree).map((p) => p.text));
+  const same = passages(doc.tree).filter((p) => theirs.has(p.text));
+  if (!same.length) return [];
+  const first = same[0]!;
+  const quote = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
+  const what = same.length === 1 ? 'one passage is' : `${same.length} passages are`;
+  return [diagnostic('warning', 'translation/untranslated', doc.file, `${what} the source's words, not translated (the first: "${quote}"): translate ${same.length === 1 ? 'it' : 'them'}; readers of this language read ${same.length === 1 ? 'it' : 'them'} in the source's language`, { line: first.line, column: first.column })];
+}
 
 const sectionList = (sections: { number: string; title: string }[]) => sections.map((s) => `§${s.number} ${s.title}`).join(', ');
 
@@ -46,6 +80,7 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
   const of = doc.data?.translationOf;
   const source = of && of.id === doc.id ? project.sops.find((s) => s.id === of.id) : undefined;
   out.push(...ownVersion(doc));
+  if (source) out.push(...untranslated(source, doc));
   if (!doc.data || !of || !source?.data) return out;
   const at = doc.yaml.positionOf(['translationOf', 'version']);
   if (!of.version) {
@@ -104,6 +139,7 @@ export function checkModuleTranslation(project: Project, doc: ModuleDoc, lang: s
   const of = doc.data?.translationOf;
   const source = of && of.id === doc.id ? project.modules.find((m) => m.id === of.id) : undefined;
   out.push(...ownVersion(doc));
+  if (source) out.push(...untranslated(source, doc));
   if (!of?.version || !source?.data) return out;
   const outdated = of.version !== source.data.version;
   if (outdated) {
