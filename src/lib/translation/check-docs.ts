@@ -9,6 +9,12 @@ import { visit } from 'unist-util-visit';
 
 /** A passage long enough to be a sentence: at least this many characters and words of three letters. */
 const PASSAGE = { chars: 30, words: 5 };
+/**
+ * How many of the source's passages a translation must keep word for word to be warned: a title
+ * of a publication cited in the source's language ("UN Principles and Recommendations for a
+ * Vital Statistics System, Rev. 3") or a sentence kept on purpose is not a translation left half done.
+ */
+const UNTRANSLATED = 3;
 
 /** The passages of a body a reader reads as text: headings, paragraphs, table cells; with where each starts. */
 function passages(tree: Root): { text: string; line: number; column: number }[] {
@@ -31,11 +37,10 @@ function untranslated(source: { tree?: Root | undefined }, doc: { file: string; 
   if (!source.tree || !doc.tree) return [];
   const theirs = new Set(passages(source.tree).map((p) => p.text));
   const same = passages(doc.tree).filter((p) => theirs.has(p.text));
-  if (!same.length) return [];
+  if (same.length < UNTRANSLATED) return [];
   const first = same[0]!;
   const quote = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
-  const what = same.length === 1 ? 'one passage is' : `${same.length} passages are`;
-  return [diagnostic('warning', 'translation/untranslated', doc.file, `${what} the source's words, not translated (the first: "${quote}"): translate ${same.length === 1 ? 'it' : 'them'}; readers of this language read ${same.length === 1 ? 'it' : 'them'} in the source's language`, { line: first.line, column: first.column })];
+  return [diagnostic('warning', 'translation/untranslated', doc.file, `${same.length} passages are the source's words, not translated (the first: "${quote}"): translate them; readers of this language read them in the source's language`, { line: first.line, column: first.column })];
 }
 
 const sectionList = (sections: { number: string; title: string }[]) => sections.map((s) => `§${s.number} ${s.title}`).join(', ');
