@@ -71,6 +71,24 @@ const scaffolds: Record<string, Scaffold> = {
   },
 };
 
+/** `sopkit new translation <id> --lang <code>`: the source's file, to translate in place. */
+async function startTranslation(root: string, id: string | undefined, lang: unknown, io: CommandContext['io']): Promise<number> {
+  const project = loadProject(root);
+  const codes = project.locales.map((l) => l.code);
+  if (!id || lang === undefined) throw new SopkitError('new/usage', `usage: sopkit new translation <sop, module or quiz id> --lang <${codes.slice(1).join('|') || 'code'}>`);
+  if (typeof lang !== 'string' || !codes.slice(1).includes(lang)) {
+    throw new SopkitError('new/lang', `--lang ${String(lang)}: ${lang === codes[0] ? "that is the pack's own language" : 'not a language of the site'}; a translation is in one of content/site.yaml's other locales: ${codes.slice(1).join(', ') || 'none (add one to locales: first)'}`);
+  }
+  const { translationStart } = await import('../../lib/translation/scaffold.ts');
+  const start = translationStart(project, id, lang);
+  if (existsSync(join(root, start.path))) throw new SopkitError('new/exists', `${start.path} already exists: edit it (sopkit check says what is out of date in it)`);
+  mkdirSync(dirname(join(root, start.path)), { recursive: true });
+  writeFileSync(join(root, start.path), start.text);
+  io.out(`created ${start.path}`);
+  io.out(start.next);
+  return 0;
+}
+
 /** Whether `id: <id>` in a YAML file reads back as that text (not as a number, a boolean or null). */
 function readsAsText(id: string): boolean {
   return parseYaml(`id: ${id}`)?.id === id;
@@ -79,17 +97,25 @@ function readsAsText(id: string): boolean {
 export const newCommand: Command = {
   name: 'new',
   help: `Usage: sopkit new <kind> <id>
+       sopkit new translation <id> --lang <code>
 
-Kinds: ${Object.keys(scaffolds).join(', ')}
+Kinds: ${Object.keys(scaffolds).join(', ')}, translation
 Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections and refuses to
 overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectives of
 quizzes/<id>.yaml, which is written with it when it does not exist; a course
 (content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
-(quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.`,
+(quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.
+
+A translation starts from its source: \`sopkit new translation birth-registration --lang ar\`
+writes content/ar/sops/birth-registration.mdx (a module: content/ar/modules/<id>.mdx; a quiz:
+quizzes/ar/<id>.yaml), the source's file with language and translationOf set, to translate in
+place; \`sopkit check\` lists the passages still in the source's words.`,
   maxArguments: 2,
-  options: {},
+  options: { lang: { type: 'string' } },
   async run({ positionals, root, io, values }) {
     const [kind, id] = positionals;
+    if (kind === 'translation') return startTranslation(root, id, values.lang, io);
+    if (values.lang !== undefined) throw new SopkitError('new/lang', `--lang is for \`sopkit new translation <id> --lang <code>\`; a ${kind ?? 'new file'} is written in the pack's language`);
     const scaffold = kind && Object.hasOwn(scaffolds, kind) ? scaffolds[kind] : undefined;
     if (kind && !scaffold) throw new SopkitError('new/kind', `"${kind}" is not a kind of file sopkit new makes; kinds: ${Object.keys(scaffolds).join(', ')}`);
     if (!scaffold || !id) {

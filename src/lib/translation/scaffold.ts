@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { layout, type Project } from '../content/project.ts';
+import { SopkitError } from '../errors.ts';
+
+/** A translation to start: where it goes and its first text. */
+export interface TranslationStart {
+  /** Path relative to the project root: `content/ar/sops/<id>.mdx`, `quizzes/fr/<id>.yaml`. */
+  path: string;
+  text: string;
+  /** What the translator does next. */
+  next: string;
+}
+
+/** Sets (or adds) a top-level `key: value` line of YAML frontmatter text. */
+function setLine(yaml: string, key: string, value: string): string {
+  const line = new RegExp(`^${key}:.*$`, 'm');
+  return line.test(yaml) ? yaml.replace(line, `${key}: ${value}`) : `${yaml.replace(/\s*$/, '')}\n${key}: ${value}`;
+}
+
+/** Takes out a top-level key and the indented lines under it. */
+function dropKey(yaml: string, key: string): string {
+  return yaml.replace(new RegExp(`^${key}:.*(?:\\n(?:[ \\t].*|))*?(?=\\n\\S|$)`, 'm'), '').replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * The start of a translation of an SOP, a module or a quiz: the source's file as it is, with
+ * `language` set and, for an SOP or a module, `translationOf` naming the source version. The text
+ * is still the source's: `sopkit check` lists what is left to translate (translation/untranslated),
+ * and the headings, ids and components are already the source's, in its order.
+ * @param project The loaded project.
+ * @param id The SOP's, module's or quiz's id.
+ * @param lang The language of the translation (a locale of the site, not its source language).
+ */
+export function translationStart(project: Project, id: string, lang: string): TranslationStart {
+  const sop = project.sops.find((s) => s.id === id);
+  const module = project.modules.find((m) => m.id === id);
+  const quiz = join(project.root, layout.quizzes, `${id}.yaml`);
+  const doc = sop ?? module;
+  if (doc) {
+    if (!doc.data) throw new SopkitError('new/invalid-source', `${doc.file} has errors; run \`sopkit check\` and fix them before translating it`);
+    const source = readFileSync(join(project.root, doc.file), 'utf8').replace(/^\uFEFF/, '');
+    const { yaml, body } = splitFrontmatter(source);
+    const version = (doc.data as { version?: string }).version;
+    let front = setLine(dropKey(yaml, 'translationOf'), 'language', lang);
+    front = setLine(front, 'translationOf', version ? `{ id: ${id}, version: ${version} }` : `{ id: ${id} }`);
+    const kind = sop ? 'sops' : 'modules';
+    return {
+      path: `content/${lang}/${kind}/${id}.mdx`,
+      text: `---\n${front.replace(/^\n+/, '')}\n---\n${body.replace(/^\n*/, '\n')}`,
+      next: `next: translate the frontmatter's reader-facing text and the body, keeping the headings in their order and every component's id; \`sopkit check\` lists the passages still in the source's words (translation/untranslated)`,
+    };
+  }
+  if (existsSync(quiz)) {
+    const source = readFileSync(quiz, 'utf8').replace(/^\uFEFF/, '');
+    const withLang = /^language:.*$/m.test(source) ? source.replace(/^language:.*$/m, `language: ${lang}`) : source.replace(/^(id:.*)$/m, `$1\nlanguage: ${lang}`);
+    return {
+      path: `${layout.quizzes}/${lang}/${id}.yaml`,
+      text: withLang,
+      next: 'next: translate the title, objectives, stems, options, feedback and explanations; keep every id, correct flag and the forms as they are (tests are scored with the source\'s key)',
+    };
+  }
+  const known = [...project.sops.map((s) => s.id), ...project.modules.map((m) => m.id)];
+  throw new SopkitError('new/unknown-source', `no SOP, module or quiz "${id}" to translate; SOPs and modules: ${known.join(', ') || 'none'}; quizzes are in ${layout.quizzes}/`);
+}
