@@ -131,14 +131,6 @@ function factsById(text: string): Map<string, string> | undefined {
   return new Map(items.filter(isRecord).map((i) => [String(i.id), itemFacts(i)]));
 }
 
-/** The source items that differ now from the source the translation was made from (an item it did not have counts). */
-function changedItems(oldText: string, newText: string): string[] | undefined {
-  const before = factsById(oldText);
-  const now = factsById(newText);
-  if (!before || !now) return undefined;
-  return [...now].filter(([id, facts]) => before.get(id) !== facts).map(([id]) => id);
-}
-
 /**
  * Each translation's bases (by root and file) for the text they were read for, and its last answer
  * for the source text it was compared with: a build asks git once per file and parses the
