@@ -51,7 +51,10 @@ function sourceRules(doc: SopDoc | ModuleDoc, lang: string, sources: readonly { 
   if (!d) return [];
   const out: Diagnostic[] = [];
   if (d.language !== lang) {
-    out.push(diagnostic('error', 'translation/language', doc.file, `language: found "${d.language}"; a file under content/${lang}/ must say language: ${lang}`, doc.yaml.positionOf(['language'])));
+    // No language line at all reads as the pack's language ("found en" pointed at the id line).
+    const written = (doc.yaml.data as { language?: unknown } | undefined)?.language !== undefined;
+    const message = written ? `language: found "${d.language}"; a file under content/${lang}/ must say language: ${lang}` : `add language: ${lang} (a file under content/${lang}/ is in that language; without the line it counts as ${d.language})`;
+    out.push(diagnostic('error', 'translation/language', doc.file, message, doc.yaml.positionOf(written ? ['language'] : d.translationOf ? ['translationOf'] : ['id'])));
   }
   if (!d.translationOf) {
     out.push(diagnostic('error', 'translation/no-source', doc.file, `add translationOf: { id: ${doc.id}, version: <the source version translated> }, naming the ${kind} this translates`, doc.yaml.positionOf(['id'])));
