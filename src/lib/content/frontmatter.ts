@@ -128,6 +128,15 @@ function indentationErrors(yaml: string, firstLine: number, errors: { message: s
     said.add(line);
     const text = lines[culprit] ?? '';
     const before = prevContent(culprit);
+    // A quote inside a "…" value ends it early: `stem: "he says "now" and leaves"` (the parser
+    // blamed the indentation, at column 1).
+    const early = /^(\s*(?:- )?(?:[^\s:"#][^:"#]*:\s+)?)"(?:[^"\\]|\\.)*"(?=[^\s#,\]}])/.exec(here);
+    if (early) {
+      const column = early[0].length;
+      out.push({ message: `${e.message.replace(/\.$/, '')}; the " at column ${column} of line ${e.at.line} ends the quoted value early: inside "…" write \\" for a quote mark, or use « » or “ ”, or put the value in single quotes`, at: { line: e.at.line, column } });
+      said.add(e.at.line);
+      continue;
+    }
     const advice = /^ *\t/.test(text)
       ? `line ${line} starts with a tab: YAML indents with spaces only; replace the tab with spaces`
       : before !== undefined && outOfStep(culprit)

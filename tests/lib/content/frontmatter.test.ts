@@ -37,6 +37,16 @@ describe('parseYamlWithPositions', () => {
     expect(parsed.errors[0]?.at.line).toBeGreaterThanOrEqual(1);
   });
 
+  it('says a quote mark inside a "…" value ended it early, at that quote (it blamed the indentation, at column 1)', () => {
+    const errors = (yaml: string) => parseYamlWithPositions(yaml, 1).errors.map((e) => `${e.at.line}:${e.at.column}: ${e.message}`);
+    expect(errors('items:\n  - id: a\n    stem: "Il dit "tout de suite" et part."\n    type: single\n')).toEqual([
+      '3:19: Unexpected scalar at node end; the " at column 19 of line 3 ends the quoted value early: inside "…" write \\" for a quote mark, or use « » or “ ”, or put the value in single quotes',
+    ]);
+    expect(errors('- "a "b" c"\n')[0]).toMatch(/^1:6: .*the " at column 6 of line 1 ends the quoted value early/);
+    // A quoted value followed by a comment, or a list of quoted values, is no mistake.
+    expect(errors('stem: "fine" # a comment\nlist: ["a", "b"]\n')).toEqual([]);
+  });
+
   it('names the mis-indented line, once, with what to do (the parser blamed the line above, twice)', () => {
     const errors = (yaml: string, firstLine = 1) => parseYamlWithPositions(yaml, firstLine).errors.map((e) => `${e.at.line}: ${e.message}`);
     // One space too many on "value" (line 14 of the file: the text starts on line 11).
