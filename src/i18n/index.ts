@@ -98,7 +98,7 @@ function dateFormat(lang: string): Intl.DateTimeFormat | null {
 const utcDate = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 
 /**
- * A calendar date (`YYYY-MM-DD`) as a reader of a language writes it: `1 juillet 2025`,
+ * A calendar date (`YYYY-MM-DD`) as a reader of a language writes it: `1er juillet 2025`,
  * `1 يوليو 2025` (`Intl.DateTimeFormat`, day month year, in UTC so the day never shifts). English
  * keeps the ISO form the pack's sources and registers use (`2025-07-01`: unambiguous across
  * countries); a value that is not such a date is returned as written.
@@ -106,7 +106,16 @@ const utcDate = (m: RegExpExecArray) => new Date(Date.UTC(Number(m[1]), Number(m
 export function formatDate(iso: string, lang = 'en'): string {
   const m = CALENDAR_DATE.exec(iso);
   const format = m && dateFormat(lang);
-  return m && format ? format.format(utcDate(m)) : iso;
+  return m && format ? joinParts(format.formatToParts(utcDate(m)), lang) : iso;
+}
+
+/**
+ * Date parts as text; in French the first of a month is "1er" ("1er juillet 2025"), as French
+ * typography writes it (Intl gives "1 juillet").
+ */
+function joinParts(parts: readonly Intl.DateTimeFormatPart[], lang: string): string {
+  const french = lang === 'fr' || lang.startsWith('fr-');
+  return parts.map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /**
@@ -117,7 +126,7 @@ export function formatDateRange(from: string, to: string, lang = 'en'): string {
   const a = CALENDAR_DATE.exec(from);
   const b = CALENDAR_DATE.exec(to);
   const format = a && b && dateFormat(lang);
-  return a && b && format ? format.formatRange(utcDate(a), utcDate(b)) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+  return a && b && format ? joinParts(format.formatRangeToParts(utcDate(a), utcDate(b)), lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -57,7 +57,8 @@ describe('French UI strings', () => {
 describe('formatDate', () => {
   it('writes a date as a reader of the language writes it, keeping ISO in English and anything else as written', async () => {
     const { formatDate } = await import('../../src/i18n/index.ts');
-    expect(formatDate('2025-07-01', 'fr')).toBe('1 juillet 2025');
+    expect(formatDate('2025-07-01', 'fr')).toBe('1er juillet 2025');
+    expect(formatDate('2025-07-11', 'fr')).toBe('11 juillet 2025');
     expect(formatDate('2025-07-01', 'ar')).toMatch(/^(1|١) يوليو (2025|٢٠٢٥)$/);
     expect(formatDate('2025-12-31', 'fr')).toBe('31 décembre 2025');
     expect(formatDate('2025-07-01', 'en')).toBe('2025-07-01');

@@ -105,7 +105,7 @@ describe('the training report in French and Arabic', () => {
     // Three Mondays, a span across a month's end, a date given twice, out of order.
     expect(dateRuns(['2026-03-16', '2026-03-02', '2026-03-09'], 'fr')).toEqual(['2 mars 2026', '9 mars 2026', '16 mars 2026']);
     // Intl sets the dash between thin no-break spaces.
-    expect(dateRuns(['2026-03-31', '2026-03-30', '2026-04-01', '2026-04-01', '2026-04-03'], 'fr').map((s) => s.replace(/\s/gu, ' '))).toEqual(['30 mars – 1 avril 2026', '3 avril 2026']);
+    expect(dateRuns(['2026-03-31', '2026-03-30', '2026-04-01', '2026-04-01', '2026-04-03'], 'fr').map((s) => s.replace(/\s/gu, ' '))).toEqual(['30 mars – 1er avril 2026', '3 avril 2026']);
     expect(dateRuns(['2026-12-31', '2027-01-01'], 'en')).toEqual(['2026-12-31 – 2027-01-01']);
     expect(courseRows(report('en'))[0]).toEqual([t('trainingReport.dates', 'en'), '2026-03-02 – 2026-03-06']);
   });
