@@ -1,4 +1,4 @@
-import { colon, t, type UiKey } from '../../i18n/index.ts';
+import { colon, formatDate, t, type UiKey } from '../../i18n/index.ts';
 import type { SopFrontmatter } from '../../schemas/index.ts';
 import { drawQr } from '../pdf/qr.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -99,7 +99,7 @@ export function exampleNote(lang: string): string {
 export function signatureBlocks(data: SopFrontmatter, lang: string, approvalExample = false): Block[] {
   const approval = data.approval;
   const row = (role: UiKey, name = '', position = '', date = ''): Cell[] => [cell(t(role, lang), 'bold'), cell(name), cell(position), { inlines: [], minHeight: 26 }, cell(date)];
-  const approved = row('handbook.approved', approval?.by ?? '', approval?.title ?? '', approval?.date ?? '');
+  const approved = row('handbook.approved', approval?.by ?? '', approval?.title ?? '', approval?.date ? formatDate(approval.date, lang) : '');
   if (approval && approvalExample) approved[1] = { inlines: [run(approval.by), run(exampleNote(lang), 'bold')] };
   return [
     { kind: 'heading', level: 1, inlines: [run(t('handbook.signatures', lang))], anchor: `front:${data.id}:signatures`, toc: false },
@@ -125,7 +125,7 @@ export function historyBlocks(data: SopFrontmatter, lang: string, isExample: (li
     {
       kind: 'table',
       header: [[cell(t('sop.history.version', lang)), cell(t('sop.history.date', lang)), cell(t('sop.history.summary', lang))]],
-      rows: data.history.map((h) => [cell(h.version), cell(h.date), isExample(h) ? { inlines: [run(h.summary), run(exampleNote(lang), 'bold')] } : cell(h.summary)]),
+      rows: data.history.map((h) => [cell(h.version), cell(formatDate(h.date, lang)), isExample(h) ? { inlines: [run(h.summary), run(exampleNote(lang), 'bold')] } : cell(h.summary)]),
       widths: [0.8, 1.1, 6],
     },
   ];

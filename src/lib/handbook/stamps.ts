@@ -1,4 +1,4 @@
-import { formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { formatDate, formatNumber, t, type UiKey } from '../../i18n/index.ts';
 import type { PageWriter } from '../pdf/writer.ts';
 import { roman, type PageInfo } from './document.ts';
 import type { Edition } from './editions.ts';
@@ -78,7 +78,7 @@ export function stampPage(w: PageWriter, page: PageInfo, s: StampInfo): void {
     // Only an SOP in force has an effective date: a draft's or a consultation copy's planned one,
     // beside a cover saying "not in force", read as a date it took effect.
     if (s.effective && (s.status === undefined || s.status === 'approved' || s.status === 'superseded')) {
-      const eff = `${t('sop.effective', s.lang)} ${s.effective}`;
+      const eff = `${t('sop.effective', s.lang)} ${formatDate(s.effective, s.lang)}`;
       w.text([{ text: eff, style: 'regular', size, color: colors.muted }], right - w.fonts.width(eff, size, 'regular'), footY);
     }
   });
