@@ -106,8 +106,8 @@ quizzes/<id>.yaml, which is written with it when it does not exist; a course
 (content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
 (quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.
 
-A translation starts from its source: \`sopkit new translation birth-registration --lang ar\`
-writes content/ar/sops/birth-registration.mdx (a module: content/ar/modules/<id>.mdx; a quiz:
+A translation starts from its source: \`sopkit new translation national-id-enrolment --lang ar\`
+writes content/ar/sops/national-id-enrolment.mdx (a module: content/ar/modules/<id>.mdx; a quiz:
 quizzes/ar/<id>.yaml), the source's file with language and translationOf set, to translate in
 place; \`sopkit check\` lists the passages still in the source's words.`,
   maxArguments: 2,
