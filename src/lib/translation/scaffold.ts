@@ -19,11 +19,6 @@ function setLine(yaml: string, key: string, value: string): string {
   return line.test(yaml) ? yaml.replace(line, `${key}: ${value}`) : `${yaml.replace(/\s*$/, '')}\n${key}: ${value}`;
 }
 
-/** Takes out a top-level key and the indented lines under it. */
-function dropKey(yaml: string, key: string): string {
-  return yaml.replace(new RegExp(`^${key}:.*(?:\\n(?:[ \\t].*|))*?(?=\\n\\S|$)`, 'm'), '').replace(/\n{2,}/g, '\n');
-}
-
 /**
  * The start of a translation of an SOP, a module or a quiz: the source's file as it is, with
  * `language` set and, for an SOP or a module, `translationOf` naming the source version. The text
@@ -43,8 +38,7 @@ export function translationStart(project: Project, id: string, lang: string): Tr
     const source = readFileSync(join(project.root, doc.file), 'utf8').replace(/^\uFEFF/, '');
     const { yaml, body } = splitFrontmatter(source);
     const version = (doc.data as { version?: string }).version;
-    let front = setLine(dropKey(yaml, 'translationOf'), 'language', lang);
-    front = setLine(front, 'translationOf', version ? `{ id: ${id}, version: ${version} }` : `{ id: ${id} }`);
+    const front = setLine(setLine(yaml, 'language', lang), 'translationOf', version ? `{ id: ${id}, version: ${version} }` : `{ id: ${id} }`);
     const kind = sop ? 'sops' : 'modules';
     return {
       path: `content/${lang}/${kind}/${id}.mdx`,
