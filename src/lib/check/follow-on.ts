@@ -50,6 +50,10 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
   const unreadFiles = out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding'));
   const unread = new Set(unreadFiles.flatMap((d) => /^content\/(?:[^/]+\/)?sops\/([^/]+)\.mdx$/.exec(d.file)?.[1] ?? []));
   const sourceUnread = unreadFiles.some((d) => /^content\/sops\/[^/]+\.mdx$/.test(d.file));
+  // A file read with the wrong encoding has characters it does not hold (Latin-1 "é »" reads as
+  // U+983B in UTF-8): a "missing glyph" in it is the encoding error again, which names the byte.
+  const misencoded = new Set(unreadFiles.filter((d) => d.code === 'file/encoding').map((d) => d.file));
+  if (misencoded.size) out = out.filter((d) => !(d.code === 'print/missing-glyph' && misencoded.has(d.file)));
   if (unread.size) {
     out = out.filter((d) => !(d.code === 'ref/unknown-sop' && [...unread].some((id) => d.message.includes(`no SOP "${id}"`))) && !(sourceUnread && d.code === 'workflow/no-sop'));
   }

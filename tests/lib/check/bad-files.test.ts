@@ -114,6 +114,13 @@ describe('sopkit check on files not saved as UTF-8', () => {
     ]);
   });
 
+  it('reports no missing glyph for bytes that only read as one in UTF-8 (Latin-1 "é »" is U+983B)', async () => {
+    const root = project((r) => addToAlpha(r, Buffer.from('The clerk writes \u00ab\u00a0Déclaration tardive\u00a0\u00bb on the register: the entry is annoté\u00a0\u00bb here.', 'latin1')));
+    const out = await check(root);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^content\/sops\/alpha\.mdx:\d+:\d+  error  file\/encoding  content\/sops\/alpha\.mdx is not UTF-8 \(byte 0xAB/);
+  });
+
   it('puts a bad first byte on line 1, not on the last line of the file', () => {
     // A GIFT file saved by Notepad as "ANSI", its first word accented ("Énoncé"): it was reported at line 4.
     const gift = Buffer.concat([Buffer.from([0xc9]), Buffer.from('noncé des questions du module 1\n\n::Q1:: Le registre est-il public? {F}\n', 'latin1')]);
