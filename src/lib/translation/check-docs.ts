@@ -105,8 +105,13 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
     out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${fresh.from}; the source is at ${fresh.to}: ${what}; update the translation and set translationOf.version and version to ${fresh.to}`, at));
   }
   const expected = sourceOutlineAt(project.root, source, of.version)?.filter((s) => s.number !== '0');
-  if (expected && doc.tree) {
-    const mine = doc.sections;
+  const mine = doc.sections;
+  const sameOutline = (theirs: { number: string; level: number }[]) => theirs.length === mine.length && theirs.every((a, i) => a.number === mine[i]!.number && a.level === mine[i]!.level);
+  // A translation that already has the headings of the current source (a section inserted there
+  // is translated) is being brought up to date: the outdated warning says what is left to do, and
+  // comparing it with the old version's headings would point at the section after the new one.
+  const caughtUp = fresh.status === 'outdated' && sameOutline(source.sections);
+  if (expected && doc.tree && !caughtUp) {
     const n = Math.max(expected.length, mine.length);
     for (let i = 0; i < n; i++) {
       const a = expected[i];

@@ -52,7 +52,10 @@ export function freshnessOf(root: string, source: SopDoc, version: string | unde
   if (!old) result = { status: 'outdated', from: version, to: current, sections: undefined, note: `the text of ${version} is not in git, so the sections changed since cannot be named` };
   else {
     const changes = alignSections(sectionsOf(source, old.text), sectionsOf(source, source.source));
-    const sections = changes.filter((c) => c.status !== 'unchanged' && c.from?.number !== '0' && c.to?.number !== '0').map((c) => (c.to ?? c.from)!);
+    // A section that only took a new number (one was inserted or removed before it) needs no new
+    // translation: the translation numbers its own headings.
+    const renumberedOnly = (c: (typeof changes)[number]) => c.status === 'moved' && !c.title && !c.blocks.length;
+    const sections = changes.filter((c) => c.status !== 'unchanged' && !renumberedOnly(c) && c.from?.number !== '0' && c.to?.number !== '0').map((c) => (c.to ?? c.from)!);
     result = { status: 'outdated', from: version, to: current, sections };
   }
   cache.set(key, { text: source.source, result });

@@ -96,6 +96,37 @@ describe('translation check rules', () => {
     }
   });
 
+  it('names a section inserted in the source, not the sections after it that only took new numbers', () => {
+    const project = loadProject(repo);
+    const source = project.sops[0]!;
+    // 1.2.0, not committed: a new 3.1 before "Receive the declaration", which becomes 3.2, and
+    // "Late registration" 3.3, their text unchanged.
+    const text = source.source.replace('### Receive the declaration', '### Check the register first\n\nThe clerk searches the register for an earlier entry of the same child before anything else.\n\n### Receive the declaration');
+    const data = { ...source.data!, version: '1.2.0', history: [{ version: '1.2.0', date: '2026-02-01', summary: 'A step added.' }, ...source.data!.history] };
+    const result = freshnessOf(repo, { ...source, source: text, data }, '1.1.0');
+    expect(result.status).toBe('outdated');
+    expect(result.status === 'outdated' && result.sections?.map((s) => `${s.number} ${s.title}`)).toEqual(['3.1 Check the register first']);
+  });
+
+  it('does not compare a translation that already has a section new in the source with the old headings', async () => {
+    // The source at 1.2.0 (not committed) inserts "Check the register first" before 3.1; the
+    // French, still naming 1.0.0, has translated it: the outdated warning stands, and no
+    // structure warning points at the section after the new one.
+    const source = readFileSync(sourcePath(), 'utf8');
+    writeFileSync(sourcePath(), source.replace('version: 1.1.0', 'version: 1.2.0').replace('history:\n', 'history:\n  - version: 1.2.0\n    date: 2026-02-20\n    summary: A step added.\n').replace('### Receive the declaration', '### Check the register first\n\nThe clerk searches the register for an earlier entry of the same child.\n\n### Receive the declaration'));
+    try {
+      const before = (await check()).filter((l) => l.startsWith('content/fr/'));
+      expect(before.filter((l) => l.includes('translation/structure'))).toEqual([]);
+      writeFileSync(frPath(), frText.replace('### Recevoir la déclaration', "### Consulter d'abord le registre\n\nL'agent recherche une inscription antérieure du même enfant.\n\n### Recevoir la déclaration"));
+      const after = (await check()).filter((l) => l.startsWith('content/fr/'));
+      expect(after.filter((l) => l.includes('translation/structure'))).toEqual([]);
+      expect(after).toContainEqual(expect.stringMatching(/translation\/outdated translates late-registration 1\.0\.0; the source is at 1\.2\.0: sections changed since: §3\.1 Check the register first, §3\.3 Late registration;/));
+    } finally {
+      writeFileSync(sourcePath(), source);
+      writeFileSync(frPath(), frText);
+    }
+  });
+
   it('says the sections cannot be named when the old version is not in git', async () => {
     const project = loadProject(repo);
     const source = project.sops[0]!;
