@@ -1,3 +1,4 @@
+import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { CheckContext } from '../check/context.ts';
 import { findSection } from '../content/sections.ts';
@@ -23,7 +24,8 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
       out.push(diagnostic('error', 'quiz/ref-unknown-sop', file, `item ${item.id}: ref "${item.ref}" names no SOP; known: ${sops.map((s) => s.id).join(', ')}`, at(['items', i, 'ref'])));
     } else if (sop.tree /* unparsed: no sections to match, and its own error */ && !findSection(sop.sections, section)) {
       const top = sop.sections.filter((s) => s.level === 1).length;
-      out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (sections run 1 to ${top}; use a number like 6.2 or a heading anchor)`, at(['items', i, 'ref'])));
+      const moved = movedHint(ctx.project.root, sop, section, (key) => `ref: ${sopId}#${key}`);
+      out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (sections run 1 to ${top}${moved ? '' : '; use a number like 6.2 or a heading anchor'})${moved}`, at(['items', i, 'ref'])));
     }
   });
   return out;

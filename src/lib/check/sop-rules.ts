@@ -1,3 +1,4 @@
+import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -79,7 +80,8 @@ export function refRule(ctx: CheckContext, sop: Pick<SopDoc, 'id' | 'file'>, to:
   }
   // A target that does not parse has its own mdx/syntax error; its sections are unknown.
   if (target.section && targetSop.tree && !findSection(targetSop.sections, target.section)) {
-    return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})`, at)];
+    const moved = movedHint(ctx.project.root, targetSop, target.section, (key) => `<Ref to="${to.startsWith('#') ? '' : target.sop}#${key}">`);
+    return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})${moved}`, at)];
   }
   return [];
 }

@@ -1,3 +1,4 @@
+import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
@@ -56,7 +57,8 @@ function metaRules(c: Ctx): Diagnostic[] {
     // An SOP whose body did not parse has no sections to match: its own error says why.
     if (typeof meta.step === 'string' && meta.step && sop?.tree && !findSection(sop.sections, meta.step)) {
       const top = sop.sections.filter((x) => x.level === 1).length;
-      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top}); use the number of the section that describes this step`));
+      const moved = movedHint(c.project.root, sop, meta.step, (key) => `step: '${key}'`);
+      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top})${moved || '; use the number of the section that describes this step'}`));
     }
     if (typeof meta.role === 'string' && meta.role) {
       if (!knownRoles.has(meta.role)) {

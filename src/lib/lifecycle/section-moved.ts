@@ -1,0 +1,78 @@
+import type { SopDoc } from '../content/project.ts';
+import { alignSections, type SectionRef } from './diff/sections.ts';
+import { sopText, type SectionText } from './diff/sop-text.ts';
+import { sopTextAtVersion } from './versions.ts';
+
+/** Where a section that an SOP's current text no longer has went, read from an earlier version. */
+export interface SectionMoved {
+  /** The earlier version that had it. */
+  version: string;
+  /** The section in that version. */
+  was: SectionRef;
+  /** The same section now (another number or title), or undefined when it was removed. */
+  now: SectionRef | undefined;
+}
+
+/** How many earlier versions are looked at, newest first: a reference is mended soon after the change that broke it. */
+const VERSIONS = 3;
+
+const cache = new Map<string, { text: string; versions: { version: string; before: SectionText[]; changes: ReturnType<typeof alignSections> }[] }>();
+
+/** The earlier versions' sections, each aligned with the current text (read from git once per SOP text). */
+function earlier(root: string, sop: SopDoc) {
+  const key = `${root}\0${sop.id}`;
+  const hit = cache.get(key);
+  if (hit?.text === sop.source) return hit.versions;
+  const current = sop.data?.version;
+  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
+  const now = sectionsOf(sop.source);
+  const versions = [];
+  for (const version of [...new Set((sop.data?.history ?? []).map((h) => h.version))].filter((v) => v !== current).slice(0, VERSIONS)) {
+    const old = sopTextAtVersion(root, sop.file, version);
+    if (!old) continue;
+    const before = sectionsOf(old.text);
+    versions.push({ version, before, changes: alignSections(before, now) });
+  }
+  cache.set(key, { text: sop.source, versions });
+  return versions;
+}
+
+/**
+ * What became of a section number or anchor that the SOP no longer has: a section inserted
+ * before it renumbers it (6.3.1 becomes 6.4.1), a new title changes its anchor. Read from the
+ * SOP's earlier versions in git (the newest three), aligned as `sopkit diff` aligns them;
+ * undefined when no earlier version had it, or git does not have them. Only called for a
+ * reference already found broken, so a check without one reads no history.
+ * @param root The project root (inside the git work tree).
+ * @param sop The SOP as it is now.
+ * @param key The section number or heading anchor a reference names.
+ */
+export function sectionMoved(root: string, sop: SopDoc, key: string): SectionMoved | undefined {
+  for (const { version, before, changes } of earlier(root, sop)) {
+    const was = before.find((s) => s.number !== '0' && (s.number === key || s.anchor === key));
+    if (!was) continue;
+    const change = changes.find((c) => c.from?.number === was.number);
+    if (!change) continue;
+    const { number, title, anchor, level } = was;
+    return { version, was: { number, title, anchor, level }, now: change.to };
+  }
+  return undefined;
+}
+
+/**
+ * The end of a "no section" message: what the section was and what to write now, e.g.
+ * `; in 1.3.2, 6.3.1 was "Parents who are foreign nationals", now 6.4.1: write birth-registration#6.4.1`.
+ * Empty when the history says nothing.
+ * @param write How the mended reference is written, from the new section number or anchor.
+ */
+export function movedHint(root: string, sop: SopDoc, key: string, write: (key: string) => string): string {
+  const moved = sectionMoved(root, sop, key);
+  if (!moved) return '';
+  const { version, was, now } = moved;
+  const byAnchor = was.number !== key;
+  const label = `${byAnchor ? 'the anchor of ' : ''}${was.number} "${was.title}"`;
+  if (!now) return `; in ${version} it was ${label}, which has been removed since`;
+  const target = byAnchor ? now.anchor : now.number;
+  const where = now.number === was.number ? `now titled "${now.title}"` : `now ${now.number}${now.title === was.title ? '' : ` "${now.title}"`}`;
+  return `; in ${version} it was ${label}, ${where}: write ${write(target)}`;
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../../src/lib/check/index.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { movedHint, sectionMoved } from '../../../src/lib/lifecycle/section-moved.ts';
+
+// The base fixture in a throw-away git repository: alpha committed at 1.0.0 ("Receive the
+// declaration" is 6.1), then at 1.1.0 with a section inserted before "Procedure", which
+// becomes 7. A reference to 6.1 written against 1.0.0 is now broken; the check says where it went.
+const base = join(import.meta.dirname, '../../fixtures/check/base');
+const cache = join(import.meta.dirname, '../../../.sopkit-cache');
+let repo = '';
+const gitIn = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+const alpha = () => join(repo, 'content/sops/alpha.mdx');
+
+beforeAll(() => {
+  mkdirSync(cache, { recursive: true });
+  repo = mkdtempSync(join(cache, 'section-moved-'));
+  cpSync(base, repo, { recursive: true });
+  const beta = join(repo, 'content/sops/beta.mdx');
+  writeFileSync(beta, readFileSync(beta, 'utf8').replace('<Ref to="alpha#1" />', '<Ref to="alpha#1" />, <Ref to="alpha#6.1" />'));
+  gitIn(repo, 'init', '-q');
+  gitIn(repo, 'add', '-A');
+  gitIn(repo, 'commit', '-q', '-m', 'alpha 1.0.0');
+  const text = readFileSync(alpha(), 'utf8')
+    .replace('version: 1.0.0', 'version: 1.1.0')
+    .replace('history:\n', 'history:\n  - version: 1.1.0\n    date: 2026-02-01\n    summary: Registration points described.\n')
+    .replace('## Procedure', '## Registration points\n\nEvery office and mobile registration point of the authority.\n\n## Procedure')
+    .replace('### Receive the declaration', '### Take the declaration');
+  writeFileSync(alpha(), text);
+  gitIn(repo, 'commit', '-q', '-am', 'alpha 1.1.0');
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('a reference to a section that an SOP no longer has', () => {
+  it('names what the section was in the version before and the number to write now', async () => {
+    const { diagnostics } = await runChecks(repo, { today: '2026-06-01' });
+    const broken = diagnostics.filter((d) => d.code === 'ref/unknown-section').map((d) => `${d.file} ${d.message}`);
+    expect(broken).toEqual([
+      'content/sops/alpha.mdx <Ref to="#6.1">: alpha has no section "6.1" (sections run 1 to 12); in 1.0.0 it was 6.1 "Receive the declaration", now 7.1 "Take the declaration": write <Ref to="#7.1">',
+      'content/sops/beta.mdx <Ref to="alpha#6.1">: alpha has no section "6.1" (sections run 1 to 12); in 1.0.0 it was 6.1 "Receive the declaration", now 7.1 "Take the declaration": write <Ref to="alpha#7.1">',
+    ]);
+  });
+
+  it('follows an anchor whose heading was retitled, and says when the section was removed', () => {
+    const project = loadProject(repo);
+    const sop = project.sops.find((s) => s.id === 'alpha')!;
+    expect(sectionMoved(repo, sop, 'receive-the-declaration')).toMatchObject({ version: '1.0.0', was: { number: '6.1' }, now: { number: '7.1', anchor: 'take-the-declaration' } });
+    expect(movedHint(repo, sop, 'receive-the-declaration', (k) => `#${k}`)).toBe('; in 1.0.0 it was the anchor of 6.1 "Receive the declaration", now 7.1 "Take the declaration": write #take-the-declaration');
+    const removed = { ...sop, source: sop.source.replace(/### Take the declaration[\s\S]*?(?=## Records)/, '') };
+    expect(movedHint(repo, removed, '6.1', (k) => k)).toBe('; in 1.0.0 it was 6.1 "Receive the declaration", which has been removed since');
+    // A number no earlier version had: nothing to say.
+    expect(movedHint(repo, sop, '9.4', (k) => k)).toBe('');
+  });
+});
