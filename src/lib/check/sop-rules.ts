@@ -1,3 +1,4 @@
+import { renumberedMessage, renumberedSince } from '../lifecycle/section-renumbered.ts';
 import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -82,6 +83,12 @@ export function refRule(ctx: CheckContext, sop: Pick<SopDoc, 'id' | 'file'>, to:
   if (target.section && targetSop.tree && !findSection(targetSop.sections, target.section)) {
     const moved = movedHint(ctx.project.root, targetSop, target.section, (key) => `<Ref to="${to.startsWith('#') ? '' : target.sop}#${key}">`);
     return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})${moved}`, at)];
+  }
+  // A reference into another SOP written before that SOP renumbered its sections (its own
+  // references are edited with it: the file is the SOP).
+  const renumbered = target.section && targetSop.file !== sop.file ? renumberedSince(ctx.project, sop.file, targetSop, target.section) : undefined;
+  if (renumbered) {
+    return [diagnostic('warning', 'ref/renumbered', sop.file, `<Ref to="${to}">: ${renumberedMessage(target.sop, renumbered, (key) => `<Ref to="${target.sop}#${key}">`)}`, at)];
   }
   return [];
 }

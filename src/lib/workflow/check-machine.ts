@@ -1,3 +1,4 @@
+import { renumberedMessage, renumberedSince } from '../lifecycle/section-renumbered.ts';
 import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
@@ -59,6 +60,9 @@ function metaRules(c: Ctx): Diagnostic[] {
       const top = sop.sections.filter((x) => x.level === 1).length;
       const moved = movedHint(c.project.root, sop, meta.step, (key) => `step: '${key}'`);
       out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top})${moved || '; use the number of the section that describes this step'}`));
+    } else if (typeof meta.step === 'string' && meta.step && sop?.tree) {
+      const renumbered = renumberedSince(c.project, c.loaded.file, sop, meta.step);
+      if (renumbered) out.push(err(c, 'workflow/step-renumbered', at, `state ${quote(s.path)}: meta.step "${meta.step}": ${renumberedMessage(sop.id, renumbered, (key) => `step: '${key}'`)}`, 'warning'));
     }
     if (typeof meta.role === 'string' && meta.role) {
       if (!knownRoles.has(meta.role)) {

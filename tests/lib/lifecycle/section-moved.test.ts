@@ -14,13 +14,40 @@ const cache = join(import.meta.dirname, '../../../.sopkit-cache');
 let repo = '';
 const gitIn = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 const alpha = () => join(repo, 'content/sops/alpha.mdx');
+const beta = () => join(repo, 'content/sops/beta.mdx');
+const quiz = `id: alpha
+title: Alpha registration test
+sop: alpha
+passMark: 50
+objectives:
+  - id: receive
+    text: Receive a declaration on time.
+items:
+  - id: al-01
+    type: truefalse
+    objective: receive
+    ref: "alpha#6"
+    stem: "The registrar receives the declaration."
+    options:
+      - id: "true"
+        text: "True"
+        correct: true
+      - id: "false"
+        text: "False"
+    explanation: "The procedure says so."
+forms:
+  pre: [al-01]
+  post: [al-01]
+`;
+const show = (d: { file: string; code: string; message: string }) => `${d.file} ${d.code} ${d.message}`;
 
 beforeAll(() => {
   mkdirSync(cache, { recursive: true });
   repo = mkdtempSync(join(cache, 'section-moved-'));
   cpSync(base, repo, { recursive: true });
-  const beta = join(repo, 'content/sops/beta.mdx');
-  writeFileSync(beta, readFileSync(beta, 'utf8').replace('<Ref to="alpha#1" />', '<Ref to="alpha#1" />, <Ref to="alpha#6.1" />'));
+  writeFileSync(beta(), readFileSync(beta(), 'utf8').replace('<Ref to="alpha#1" />', '<Ref to="alpha#1" />, <Ref to="alpha#6.1" />, <Ref to="alpha#6" />'));
+  mkdirSync(join(repo, 'quizzes'));
+  writeFileSync(join(repo, 'quizzes/alpha.yaml'), quiz);
   gitIn(repo, 'init', '-q');
   gitIn(repo, 'add', '-A');
   gitIn(repo, 'commit', '-q', '-m', 'alpha 1.0.0');
@@ -53,5 +80,27 @@ describe('a reference to a section that an SOP no longer has', () => {
     expect(movedHint(repo, removed, '6.1', (k) => k)).toBe('; in 1.0.0 it was 6.1 "Receive the declaration", which has been removed since');
     // A number no earlier version had: nothing to say.
     expect(movedHint(repo, sop, '9.4', (k) => k)).toBe('');
+  });
+});
+
+describe('a reference that still resolves, to another section than when it was written', () => {
+  const renumbered = async () => (await runChecks(repo, { today: '2026-06-01' })).diagnostics.filter((d) => /renumbered/.test(d.code)).map(show);
+  const date = () => gitIn(repo, 'log', '-1', '--format=%cs', '--', 'content/sops/beta.mdx').trim();
+
+  it('warns at a reference to 6 written when 6 was "Procedure", now 7, where 6 is another section', async () => {
+    expect(await renumbered()).toEqual([
+      `content/sops/beta.mdx ref/renumbered <Ref to="alpha#6">: when this file was last committed (${date()}), alpha 6 was "Procedure", now 7; 6 is now "Registration points": write <Ref to="alpha#7">, or, if "Registration points" is meant, commit this file again (the check compares it with the SOP as it was at the file's last commit)`,
+      `quizzes/alpha.yaml quiz/ref-renumbered item al-01: ref "alpha#6": when this file was last committed (${date()}), alpha 6 was "Procedure", now 7; 6 is now "Registration points": write ref: alpha#7, or, if "Registration points" is meant, commit this file again (the check compares it with the SOP as it was at the file's last commit)`,
+    ]);
+  });
+
+  it('says nothing of a file being edited, nor once it is committed after the SOP', async () => {
+    const text = readFileSync(beta(), 'utf8');
+    writeFileSync(beta(), text.replace('<Ref to="alpha#6" />', '<Ref to="alpha#7" />'));
+    expect((await renumbered()).filter((l) => l.startsWith('content/sops/beta.mdx'))).toEqual([]);
+    gitIn(repo, 'commit', '-q', '-am', 'beta: reference mended');
+    expect((await renumbered()).filter((l) => l.startsWith('content/sops/beta.mdx'))).toEqual([]);
+    // The quiz, not committed since, still is.
+    expect(await renumbered()).toHaveLength(1);
   });
 });
