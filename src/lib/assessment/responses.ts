@@ -2,6 +2,7 @@ import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { classifyColumns, columnLabel, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
+import { looseId } from './look-alike.ts';
 import { ARABIC_SEPARATORS, BIDI_MARKS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
@@ -192,7 +193,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     return set;
   };
   const responses: ParticipantResponse[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; participant: string }>();
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
@@ -205,12 +206,13 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     if (!participant) throw new SopkitError('responses/no-participant-id', `${at(p?.i ?? 0)}: empty; every row needs the participant's id`);
     const f = cellOf('form');
     const form = formOf(f?.value, options.form, f ? at(f.i) : `${file} row ${row}`);
-    const key = `${form}\u0000${participant}`;
+    // P01 and p01 are one participant typed twice (scored twice, they changed n, the mean and the pass rate).
+    const key = `${form}\u0000${looseId(participant)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${shorten(participant)} already answered the ${form}-test in row ${earlier}; remove one of the rows or correct the id`);
+      throw new SopkitError('responses/duplicate-participant', `${file} row ${row}: participant ${shorten(participant)} already answered the ${form}-test in row ${earlier.row}${writtenAs(earlier.participant, participant)}; remove one of the rows or correct the id`);
     }
-    seen.set(key, row);
+    seen.set(key, { row, participant });
     const inForm = itemsOf(form, row);
     const answers: Record<string, string[]> = {};
     columns.forEach((c, i) => {
@@ -257,6 +259,9 @@ function blankRowsWarning(blank: readonly { row: number; participant: string }[]
   return [`${file}: no answer at all in ${rows.join(', ')}; ${one ? 'it is' : 'each is'} scored 0 and counted in the means and the pass rate: if ${one ? 'that sheet was' : 'those sheets were'} not typed in or the participant was absent, remove the row`];
 }
 
+/** After "in row 2" when the two ids are written differently: why they are the same participant. */
+const writtenAs = (earlier: string, id: string) => (earlier === id ? '' : ` (written ${shorten(earlier)} there: ids are compared without case, spaces, dashes or leading zeros)`);
+
 /**
  * Puts the responses of several files together, refusing a participant who appears twice in the
  * same form across files.
@@ -265,10 +270,10 @@ export function combineResponses(sets: readonly ResponseSet[]): ParticipantRespo
   const seen = new Map<string, ParticipantResponse>();
   for (const set of sets) {
     for (const r of set.responses) {
-      const key = `${r.form}\u0000${r.participant}`;
+      const key = `${r.form}\u0000${looseId(r.participant)}`;
       const first = seen.get(key);
       if (first) {
-        throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${shorten(r.participant)} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}; remove one of the rows`);
+        throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${shorten(r.participant)} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}${writtenAs(first.participant, r.participant)}; remove one of the rows`);
       }
       seen.set(key, r);
     }

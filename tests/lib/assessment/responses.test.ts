@@ -157,6 +157,16 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(parseResponses([postLines[0], ...post].join('\n'), 'words.csv', quiz).responses.map((r) => r.form)).toEqual(['post', 'post', 'post']);
   });
 
+  it('refuses one participant typed twice with the id written another way (P01, p-1), in one file and across files', () => {
+    const lines = readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8').split(/\r?\n/);
+    const first = lines[1]!.split(',')[0]!;
+    const again = lines[1]!.replace(first, first.toLowerCase().replace(/(\d)/, '-$1'));
+    expect(() => parseResponses([...lines.slice(0, 3), again].join('\n'), 'typed.csv', quiz)).toThrow(`typed.csv row 4: participant ${first.toLowerCase().replace(/(\d)/, '-$1')} already answered the pre-test in row 2 (written ${first} there: ids are compared without case, spaces, dashes or leading zeros); remove one of the rows or correct the id`);
+    const a = read('responses/class-pre.csv');
+    const other = parseResponses([lines[0], again].join('\n'), 'other.csv', quiz);
+    expect(() => combineResponses([a, other])).toThrow(/^other\.csv row 2: participant \S+ already answered the pre-test in class-pre\.csv row 2 \(written \S+ there/);
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);

@@ -56,6 +56,10 @@ describe('attendance file', () => {
     expect(() => readAttendance(text(`bad/${name}`), `bad/${name}`)).toThrow(message);
   });
 
+  it('refuses one participant on two rows with the id written another way', () => {
+    expect(() => readAttendance('participant,organisation,day1\nP01,Office A,1\nB2,Office B,1\np01,Office A,1\n', 'at.csv')).toThrow('at.csv row 4: participant p01 is already in row 2 (written P01 there: ids are compared without case, spaces, dashes or leading zeros); keep one row per participant');
+  });
+
   it.each([
     ['participant,organisation,day1,day2,Day 2\nA1,X,1,1,1\n', /^at\.csv row 1, column E \(Day 2\): the same day as column D \(day2\); keep one column per day$/],
     ['participant,organisation,2026-03-02,day0\nA1,X,1,1\n', /^at\.csv row 1, column D \(day0\): days are numbered from 1 \(day1, day2\.\.\.\)$/],

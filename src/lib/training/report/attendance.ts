@@ -2,6 +2,7 @@ import { columnLabel, isMeta, segments } from '../../assessment/columns.ts';
 import { isCalendarDate } from '../../dates.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
+import { looseId } from '../../assessment/look-alike.ts';
 
 /** A count under a label (an organisation, a sex, a role). */
 export interface Count {
@@ -107,7 +108,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
   const orgs = new Map<string, number>();
   const sexes = new Map<string, number>();
   const roles = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; id: string }>();
   let attended = 0;
   let allDays = 0;
   const absent: string[] = [];
@@ -117,9 +118,11 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     const cell = (c: Column) => (index(c) >= 0 ? (cells[index(c)] ?? '').trim() : '');
     const id = cell('participant');
     if (!id) throw new SopkitError('attendance/no-id', `${at(index('participant'))}: empty; every row needs the participant's id (the same as on the tests)`);
-    const earlier = seen.get(id);
-    if (earlier !== undefined) throw new SopkitError('attendance/duplicate', `${file} row ${row}: participant ${id} is already in row ${earlier}; keep one row per participant`);
-    seen.set(id, row);
+    // P01 and p01 (or P1, p-01) are one participant typed twice: counted twice, they inflated the
+    // numbers trained and lowered the attendance rates.
+    const earlier = seen.get(looseId(id));
+    if (earlier !== undefined) throw new SopkitError('attendance/duplicate', `${file} row ${row}: participant ${id} is already in row ${earlier.row}${earlier.id === id ? '' : ` (written ${earlier.id} there: ids are compared without case, spaces, dashes or leading zeros)`}; keep one row per participant`);
+    seen.set(looseId(id), { row, id });
     const org = cell('organisation');
     if (!org) throw new SopkitError('attendance/no-organisation', `${at(index('organisation'))}: empty; write the participant's organisation or office`);
     bump(orgs, org);
@@ -153,7 +156,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     byOrganisation: sorted(orgs),
     ...(index('sex') >= 0 ? { bySex: sorted(sexes) } : {}),
     ...(index('role') >= 0 ? { byRole: sorted(roles) } : {}),
-    ids: [...seen.keys()],
+    ids: [...seen.values()].map((s) => s.id),
     absentEveryDay: absent,
   };
 }
