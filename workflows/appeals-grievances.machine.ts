@@ -15,10 +15,10 @@
 // Every state is also reached by events, so the scenarios never have to wait for a timer.
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
-import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
+import { paramDays, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** The appeal period in days, from the day the person received the written decision. */
-const APPEAL_PERIOD_DAYS = param('appeal-period');
+const APPEAL_PERIOD_DAYS = paramDays('appeal-period');
 
 /** What the person brings, as registered at intake. */
 type CaseType = 'appeal' | 'grievance';

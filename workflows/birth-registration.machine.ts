@@ -10,14 +10,14 @@
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
-import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
+import { param, paramDays, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 // The values the country sets come from content/parameters.yaml (the country profile), read
 // when this file is loaded: change them there, never here.
 /** Legal period for registration, in days after the birth. */
-const LEGAL_PERIOD_DAYS = param('birth-registration-period');
+const LEGAL_PERIOD_DAYS = paramDays('birth-registration-period');
 /** End of the grace period for late registration, in days after the birth. */
-const GRACE_PERIOD_DAYS = param('birth-grace-period');
+const GRACE_PERIOD_DAYS = paramDays('birth-grace-period');
 /**
  * Evidence rule for delayed registration (SOP 6.6): this many independent documents, or one
  * document and this many witnesses.

@@ -10,12 +10,12 @@
 import { assign, setup } from 'xstate';
 import type { CaseField, Scenario } from '../src/lib/workflow/types.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
-import { param, paramMs, paramText } from '../src/lib/params/runtime.ts';
+import { paramDays, paramMs, paramText } from '../src/lib/params/runtime.ts';
 
 /** Legal period for registration of a death, in days (content/parameters.yaml). */
-const LEGAL_PERIOD_DAYS = param('death-registration-period');
+const LEGAL_PERIOD_DAYS = paramDays('death-registration-period');
 /** End of the grace period: after it a death registration is delayed, in days from the death. */
-const GRACE_PERIOD_DAYS = param('death-grace-period');
+const GRACE_PERIOD_DAYS = paramDays('death-grace-period');
 
 type PlaceOfDeath = 'facility' | 'home' | 'other';
 /** What is known of the circumstances when the death is reported. */

@@ -3,9 +3,9 @@ import type { Position } from '../diagnostics.ts';
 import { typescriptCompiler } from '../typescript-compiler.ts';
 
 /** The functions of `runtime.ts` that name a parameter. */
-const READERS = new Set(['param', 'paramText', 'paramMs']);
+const READERS = new Set(['param', 'paramText', 'paramMs', 'paramDays']);
 
-/** A `param('id')` (or `paramText`, `paramMs`) call in a workflow file. */
+/** A `param('id')` (or `paramText`, `paramMs`, `paramDays`) call in a workflow file. */
 export interface MachineParamRef {
   id: string;
   /** Where the id is written. */

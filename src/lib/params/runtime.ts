@@ -50,6 +50,20 @@ export function param(id: string): number {
 }
 
 /**
+ * A period a workflow compares with a number of calendar days (`daysSinceBirth <= paramDays('birth-registration-period')`).
+ * Only a parameter in days can be: a country that writes the period as "3 months" or "20
+ * working days" would have it read as 3 or 20 days by guards and scenarios alike, and every
+ * decision at the limit would silently go the other way. So any other unit stops the machine
+ * from loading, with the parameter, its unit and what to write; `sopkit check` prints it.
+ */
+export function paramDays(id: string): number {
+  const { value, unit } = entry(id);
+  if (unit === 'days') return value;
+  const example = unit === 'months' ? `${value} months as ${value * 30} days, or the number of days the law means` : unit === 'years' ? `${value} years as ${value * 365} days` : unit === 'working-days' ? 'the number of calendar days the working days come to, with a note in "why"' : 'the period in days';
+  throw new Error(`paramDays('${id}'): "${id}" is in ${unit} in content/parameters.yaml, but this workflow counts calendar days, so it would read ${value} ${unit} as ${value} days; give the parameter in days (${example})`);
+}
+
+/**
  * The value with its unit in words, for `meta.sla`, labels and help text: `30 days`. In the
  * pack's language unless another is given.
  */

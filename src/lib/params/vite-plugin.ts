@@ -6,8 +6,8 @@ import { parametersFile } from './load.ts';
 import { runtimePayloadFor } from './payload.ts';
 import type { RuntimeParameters } from './runtime.ts';
 
-const CALL = /\bparam(?:Text|Ms)?\s*\(/g;
-const LITERAL_CALL = /\bparam(?:Text|Ms)?\s*\(\s*(['"`])([^'"`$\\]+)\1\s*[,)]/g;
+const CALL = /\bparam(?:Text|Ms|Days)?\s*\(/g;
+const LITERAL_CALL = /\bparam(?:Text|Ms|Days)?\s*\(\s*(['"`])([^'"`$\\]+)\1\s*[,)]/g;
 
 /** The script files under the workflows folder, at any depth (a machine may import a helper). */
 function workflowScripts(dir: string): string[] {
@@ -20,7 +20,7 @@ function workflowScripts(dir: string): string[] {
 
 /**
  * The parameters the workflow files name, read from their source: every `param('id')`,
- * `paramText('id')` and `paramMs('id')` with a written id. Undefined when a call's id is
+ * `paramText('id')`, `paramMs('id')` and `paramDays('id')` with a written id. Undefined when a call's id is
  * computed (`param(name)`): then the browser gets every value.
  */
 export function workflowParamIds(files: readonly string[]): Set<string> | undefined {

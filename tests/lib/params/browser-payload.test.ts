@@ -22,9 +22,9 @@ describe('the parameters the browser gets', () => {
   it('are those the machines name, in any of the three readers and in a helper file', () => {
     const ids = workflowParamIds(files({
       'a.machine.ts': "const LATE = param('birth-registration-period');\nconst t = paramText( \"appeal-period\" , 'fr');",
-      'lib/shared.ts': 'export const wait = paramMs(`death-grace-period`);',
+      'lib/shared.ts': 'export const wait = paramMs(`death-grace-period`);\nexport const limit = paramDays("death-registration-period");',
     }));
-    expect([...ids!].sort()).toEqual(['appeal-period', 'birth-registration-period', 'death-grace-period']);
+    expect([...ids!].sort()).toEqual(['appeal-period', 'birth-registration-period', 'death-grace-period', 'death-registration-period']);
   });
 
   it('are all of them when an id is computed, which the source cannot tell', () => {

@@ -9,7 +9,7 @@ import { formatParameter } from '../../../src/lib/params/format.ts';
 import { parseParameters } from '../../../src/lib/params/load.ts';
 import { machineParamUses } from '../../../src/lib/params/machine-refs.ts';
 import { runtimePayload } from '../../../src/lib/params/payload.ts';
-import { param, paramMs, paramText, useParameters } from '../../../src/lib/params/runtime.ts';
+import { param, paramDays, paramMs, paramText, useParameters } from '../../../src/lib/params/runtime.ts';
 import { paramRefs, substituteDeep, substituteParams } from '../../../src/lib/params/substitute.ts';
 
 const files = join(import.meta.dirname, '../../fixtures/params/files');
@@ -173,6 +173,13 @@ describe('the values machines read', () => {
     useParameters({ language: 'en', values: { w: { value: 20, unit: 'working-days', text: { en: '20 working days' } }, s: { value: 10, unit: 'percent', text: { en: '10 %' } } } });
     expect(paramMs('w')).toBe(28 * 86_400_000);
     expect(() => paramMs('s')).toThrow(`paramMs('s'): "s" is in percent, not a length of time; use param('s')`);
+  });
+
+  it('gives a period in days to compare with days, and refuses one in another unit, which guards would read as days', () => {
+    useParameters({ language: 'en', values: { d: { value: 90, unit: 'days', text: { en: '90 days' } }, m: { value: 3, unit: 'months', text: { en: '3 months' } }, w: { value: 20, unit: 'working-days', text: { en: '20 working days' } } } });
+    expect(paramDays('d')).toBe(90);
+    expect(() => paramDays('m')).toThrow(`paramDays('m'): "m" is in months in content/parameters.yaml, but this workflow counts calendar days, so it would read 3 months as 3 days; give the parameter in days (3 months as 90 days, or the number of days the law means)`);
+    expect(() => paramDays('w')).toThrow(/"w" is in working-days .* would read 20 working-days as 20 days/);
   });
 
   it('names an unknown id and where to add it', () => {
