@@ -45,6 +45,7 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   const terms = new Set(project.glossary.map((t) => t.id));
   const formIds = new Set(sop.data?.forms.map((f) => f.id) ?? []);
   const declaredRoles = new Set(sop.data?.roles ?? []);
+  const knownRoles = new Set(project.roles.map((r) => r.id));
   for (const use of sop.uses) {
     out.push(...checkComponentUse(sop.file, use, unreadable(ctx, layout.glossary) ? undefined : terms));
     if (/^[a-z]/.test(use.name) || !componentSpecs[use.name]) continue;
@@ -64,7 +65,19 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
     }
     const usedRole = use.name === 'Role' ? id : use.name === 'Step' ? role : undefined;
     if (usedRole !== undefined && !declaredRoles.has(usedRole)) {
-      out.push(diagnostic('error', 'role/undeclared', sop.file, `role "${usedRole}" is used but not declared; add it to roles: in the frontmatter`, use.at));
+      const written = use.name === 'Role' ? `<Role id="${usedRole}">` : `<Step role="${usedRole}">`;
+      // A mistyped id is not in roles.yaml either: declaring it, as the old advice said, only
+      // moved the error to the frontmatter. Name the nearest role, this SOP's first.
+      if (!unreadable(ctx, layout.roles) && !knownRoles.has(usedRole)) {
+        const near = didYouMean(usedRole, declaredRoles) || didYouMean(usedRole, knownRoles);
+        const lang = sop.data.translationOf ? sop.file.split('/')[1] : undefined;
+        const advice = lang
+          ? `role ids are not translated: write the source's id (${[...declaredRoles].join(', ') || 'see its roles:'}); the page prints the role's title from content/${lang}/roles.yaml`
+          : 'fix the id, or add the role to content/roles.yaml and to roles: in the frontmatter';
+        out.push(diagnostic('error', 'role/unknown', sop.file, `${written}: no role "${usedRole}" in content/roles.yaml${near}; ${advice}`, use.at));
+      } else {
+        out.push(diagnostic('error', 'role/undeclared', sop.file, `${written}: role "${usedRole}" is used but not declared; add it to roles: in the frontmatter`, use.at));
+      }
     }
     if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
   }
