@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -137,7 +137,33 @@ function approvalInFuture(ctx: CheckContext): Diagnostic[] {
  * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
  * records named by history lines, and the approval gate.
  */
+/**
+ * The model pack's example records of consultations and dry runs (`example: true`: no such
+ * event took place) once the pack is the country's own (`model: false`): its handbooks would
+ * still print them in the SOPs' histories, marked "Model example".
+ */
+function exampleRecords(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  if (ctx.project.site?.model !== false) return [];
+  const records = [
+    ...model.consultations.filter((c) => c.data?.example).map((c) => ({ file: c.file, kind: 'consultation', at: c.yaml.positionOf(['example']) })),
+    ...model.dryRuns.filter((d) => d.example).map((d) => ({ file: d.file, kind: 'dry run', at: lineOf(join(ctx.project.root, d.file), /^example:/m) })),
+  ];
+  return records.map(({ file, kind, at }) => diagnostic('warning', 'lifecycle/example-record', file, `example: true: this ${kind} is the model pack's example, which did not take place here, and the pack is no longer the model (model: false, content/site.yaml); its SOPs' histories print it as "Model example": replace it with the country's own record, or delete it and the history lines' record: that name it`, at));
+}
+
+/** The line and column where a pattern first matches in a file, for a record read without positions. */
+function lineOf(abs: string, pattern: RegExp): { line: number; column: number } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const match = pattern.exec(text);
+  return match ? { line: text.slice(0, match.index).split('\n').length, column: 1 } : undefined;
+}
+
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model)];
 }
