@@ -39,7 +39,7 @@ export async function refuseCheckErrors(root: string, what: string, concerns: (f
   const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
   const them = errors.length === 1 ? 'it' : 'them';
   if (only) throw new SopkitError('print/check-errors', `${only.refusal}: \`sopkit check\` reports ${count} in ${what} (${only.why}); fix ${them} and run again:\n${listed.join('\n')}`);
-  throw new SopkitError('print/check-errors', `nothing printed: \`sopkit check\` reports ${count} in ${what}, which the print would carry (an unknown parameter as "{param:…}", a workflow that does not load without its diagram, a quiz without its right answer in the key); fix ${them} and print again:\n${listed.join('\n')}`);
+  throw new SopkitError('print/check-errors', `nothing printed: \`sopkit check\` reports ${count} in ${what}, and documents are printed only from sources the check passes (as the site is built), so that no print carries an error; fix ${them} and print again:\n${listed.join('\n')}`);
 }
 
 /** For a command that only reads a text: the errors that stop it, and what to say. */

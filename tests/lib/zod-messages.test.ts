@@ -49,6 +49,11 @@ describe('every schema rule says what is allowed', () => {
     expect(v.diagnostics.map((d) => d.message)).toEqual(['url: found "registry"; expected a web address like https://registry.example.org/']);
   });
 
+  it('site: an empty value is "nothing", and an unknown field is the file\'s, not a "frontmatter"', () => {
+    const v = validateYaml('title: T\norganisation: O\ncountry:\nurl: https://registry.example.org/\nmodle: false\n', siteSchema, 'content/site.yaml', 'site/schema');
+    expect(v.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual(['3: country: found nothing (the value is empty); expected text', '5: unknown field modle; remove or rename it']);
+  });
+
   it('sop: a version of the wrong kind, a form code, a language tag', () => {
     const data = parse(sopText) as Record<string, unknown>;
     const bad = { ...data, version: [1], language: 'English', forms: [{ id: 'fx01', title: 'T', purpose: 'P', fields: ['F'] }] };

@@ -39,7 +39,7 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
         'warning',
         'check/follow-on',
         source.file,
-        `${n} more error${n === 1 ? '' : 's'} naming ${source.what} that is not in this file ${n === 1 ? 'is' : 'are'} not shown: ${n === 1 ? 'it follows' : 'they follow'} from the errors in this file; fix those and check again`,
+        `${n} more error${n === 1 ? '' : 's'} naming ${source.what} ${n === 1 ? 'is' : 'are'} not shown: ${n === 1 ? 'it follows' : 'they follow'} from the errors in this file (an entry with an error is left out, so what names it finds nothing); fix those and check again`,
         // Just after the file's last error of its own, so the note is read after it.
         own.map((d) => ({ line: d.line, column: d.column + 1 })).sort((a, b) => b.line - a.line || b.column - a.column)[0],
       ),

@@ -46,7 +46,9 @@ export function validateYaml<T>(
     diagnostics: result.error.issues.map((issue) => {
       // An unknown key is reported where it is written, not at the top of its object.
       const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      return diagnostic('error', code, file, describeIssue(issue, yaml.data, yaml.sourceOf), yaml.positionOf(at));
+      const message = describeIssue(issue, yaml.data, yaml.sourceOf);
+      // Only an MDX file has a frontmatter: in site.yaml or a record, an unknown top-level field is the file's.
+      return diagnostic('error', code, file, /\.mdx?$/.test(file) ? message : message.replace(/^frontmatter: /, ''), yaml.positionOf(at));
     }),
   };
 }

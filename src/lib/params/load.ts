@@ -74,7 +74,13 @@ export function loadParameters(root: string): LoadedParameters {
 export function parseParameters(source: string): LoadedParameters {
   const text = source.replace(/^\uFEFF/, '');
   const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema', 1, parseYamlCached);
-  const diagnostics = [...whole.diagnostics];
+  // "[0].value: found ..." names the entry by its id: the first entry is not what an author sees.
+  const entries = Array.isArray(whole.yaml.data) ? (whole.yaml.data as unknown[]) : [];
+  const diagnostics = whole.diagnostics.map((d) => {
+    const match = /^\[(\d+)\]\.?/.exec(d.message);
+    const id = match ? (entries[Number(match[1])] as { id?: unknown } | null)?.id : undefined;
+    return match && typeof id === 'string' && id ? { ...d, message: `parameter ${id}, ${d.message.slice(match[0].length)}` } : d;
+  });
   let list = whole.value ?? [];
   if (!whole.value && Array.isArray(whole.yaml.data)) {
     // Keep every entry that is valid on its own.

@@ -29,16 +29,16 @@ describe('loading content/parameters.yaml', () => {
     const { set } = parse('one-bad.yaml');
     expect(set.list.map((p) => p.id)).toEqual(['late-period']);
     expect(messages('one-bad.yaml')).toEqual([
-      '11:3 params/schema [1].value: found 120; expected a percentage between 0 and 100',
-      '13:3 params/schema [1].currency: found "XOF"; expected currency only with unit: currency (remove it, or change the unit)',
+      '11:3 params/schema parameter share, value: found 120; expected a percentage between 0 and 100',
+      '13:3 params/schema parameter share, currency: found "XOF"; expected currency only with unit: currency (remove it, or change the unit)',
     ]);
   });
 
   it('refuses a value too large to be a period or an amount, at the parameter (not in every workflow that reads it)', () => {
     expect(messages('too-large.yaml')).toEqual([
-      '3:3 params/schema [0].value: found 1e308; expected at most 366,000 days (1,000 years): check the value',
-      '14:5 params/schema [1].model.value: found 1001; expected at most 1,000 years: check the value',
-      '19:3 params/schema [2].value: found 1e300; expected a number written in full, not one this large: check the value',
+      '3:3 params/schema parameter late-period, value: found 1e308; expected at most 366,000 days (1,000 years): check the value',
+      '14:5 params/schema parameter retention, model.value: found 1001; expected at most 1,000 years: check the value',
+      '19:3 params/schema parameter fee, value: found 1e300; expected a number written in full, not one this large: check the value',
     ]);
   });
 
