@@ -6,6 +6,7 @@ import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
 import { quizToMoodleXml } from '../../lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../lib/assessment/interchange/import-check.ts';
+import { moodleMarkingWarning } from '../../lib/assessment/interchange/moodle-marking.ts';
 import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
@@ -47,7 +48,7 @@ function exportQuiz(ctx: CommandContext): number {
   const format = (ctx.values.format ?? 'gift') as Format;
   if (!formats.includes(format)) throw new SopkitError('quiz/bad-format', `--format ${format}: use one of ${formats.join(', ')}`);
   const form = formOf(ctx.values.form);
-  const { quiz } = resolveQuiz(ctx.root, idOrPath);
+  const { quiz, file } = resolveQuiz(ctx.root, idOrPath);
   if (format === 'template' && !form) throw new SopkitError('quiz/template-form', 'a responses template is for one form: add --form pre or --form post');
   const text = format === 'gift' ? quizToGift(quiz, form) : format === 'moodle-xml' ? quizToMoodleXml(quiz, form) : responsesCsv(quiz, form ?? 'pre');
   // An export never belongs over a source of the pack: `--out quizzes/<id>.yaml` replaced the quiz
@@ -61,6 +62,9 @@ function exportQuiz(ctx: CommandContext): number {
     }
   }
   write(ctx, ctx.values.out, text, name);
+  // On stderr, so an export to the screen stays a clean file; the file itself is still valid.
+  const warning = format === 'template' ? undefined : moodleMarkingWarning(quiz, file, form);
+  if (warning) ctx.io.err(warning);
   return 0;
 }
 
@@ -104,7 +108,9 @@ export   writes the quiz (or one form of it) as
            gift        Moodle GIFT text (default); imports back into SOPKit unchanged
            moodle-xml  Moodle XML for the question bank
            template    the blank responses CSV of one form, for typing in paper tests
-         to FILE, or to the screen without --out.
+         to FILE, or to the screen without --out. Moodle gives part marks where \`sopkit score\`
+         may not (several right answers without scoring: partial; order items, which Moodle
+         marks as matching): a warning names those items and what to do.
 import   reads Moodle GIFT (multiple choice, true/false, matching to 1, 2, 3... as order items)
          and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is listed as todo.
          Other questions (essay, short answer, numerical, other matching, answer weights that

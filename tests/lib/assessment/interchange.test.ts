@@ -2,18 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parse } from 'gift-pegjs';
+import { parse, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readCsv } from '../../../src/lib/assessment/csv.ts';
 import { responsesCsv } from '../../../src/lib/assessment/export-csv.ts';
 import { giftEscape, quizToGift } from '../../../src/lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../../src/lib/assessment/interchange/gift-import.ts';
+import { moodleMarkingDifferences } from '../../../src/lib/assessment/interchange/moodle-marking.ts';
 import { quizToMoodleXml } from '../../../src/lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../../src/lib/assessment/interchange/import-check.ts';
 import { quizToYaml } from '../../../src/lib/assessment/interchange/yaml.ts';
 import { loadQuizzes, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
-import { quizSchema } from '../../../src/schemas/quiz.ts';
+import { itemFraction } from '../../../src/lib/assessment/score-item.ts';
+import { quizSchema, type QuizItem } from '../../../src/schemas/quiz.ts';
 import { runSopkit } from '../../cli/spawn.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
@@ -124,6 +126,58 @@ describe("Moodle's GIFT fixtures", () => {
   });
 });
 
+/** Every non-empty set of option ids (multiple answers) or every order of them (order items). */
+function answersOf(item: QuizItem): string[][] {
+  const ids = item.options.map((o) => o.id);
+  if (item.type === 'order') {
+    const perms = (rest: string[]): string[][] => (rest.length <= 1 ? [rest] : rest.flatMap((id, i) => perms([...rest.slice(0, i), ...rest.slice(i + 1)]).map((p) => [id, ...p])));
+    return perms(ids);
+  }
+  return Array.from({ length: 2 ** ids.length - 1 }, (_, m) => ids.filter((__, i) => ((m + 1) >> i) & 1));
+}
+
+/**
+ * The mark core Moodle gives an answer to the exported question, as its grade_response does:
+ * multichoice with several answers adds the weights ticked and keeps the sum between 0 and 1
+ * (qtype_multichoice_multi_question); matching gives right stems / stems (qtype_match_question),
+ * a step being right when it is given its position.
+ */
+function moodleFraction(q: GIFTQuestion, item: QuizItem, answer: string[]): number {
+  if (q.type === 'Matching') {
+    return q.matchPairs.filter((p, i) => answer.indexOf(item.options[i]!.id) + 1 === Number(p.subanswer)).length / q.matchPairs.length;
+  }
+  if (q.type !== 'MC') throw new Error(`${item.id}: not a multiple-answer or matching question`);
+  const sum = answer.reduce((s, id) => s + (q.choices[item.options.findIndex((o) => o.id === id)]?.weight ?? 0), 0);
+  return Math.min(1, Math.max(0, sum / 100));
+}
+
+describe('Moodle marks and `sopkit score`', () => {
+  it('names the items Moodle marks differently: multiple answers all or nothing, order items; not scoring: partial multiple answers', () => {
+    expect(moodleMarkingDifferences(sample).map((d) => [d.id, d.kind])).toEqual([['s-03', 'all-or-nothing'], ['s-05', 'order'], ['s-10', 'order']]);
+    // A form export names only its own items.
+    expect(moodleMarkingDifferences(sample, 'post').map((d) => d.id)).toEqual(['s-10']);
+    expect(moodleMarkingDifferences(sample, 'pre').map((d) => d.id)).toEqual(['s-03', 's-05']);
+  });
+
+  it('names a scoring: partial item whose weights Moodle can only round', () => {
+    const options = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].map((id, i) => ({ id, text: `Option ${id}`, correct: i === 0 }));
+    const item = { ...sample.items.find((i) => i.id === 's-08')!, options };
+    const quiz = { ...sample, items: [item], forms: { pre: [item.id], post: [item.id] } };
+    expect(moodleMarkingDifferences(quiz)).toEqual([{ id: 's-08', kind: 'rounded', detail: expect.stringContaining('no answer weight of -9.09 % and the file holds the nearest, -10 %') }]);
+  });
+
+  // What the warning claims, checked against Moodle's own marking of the exported questions.
+  it.each([sample, ...banks].map((q) => [q.id, q] as const))('%s: an item not named is marked alike by Moodle for every answer; a named one is not', (_, quiz) => {
+    const named = new Set(moodleMarkingDifferences(quiz).map((d) => d.id));
+    const questions = parse(quizToGift(quiz));
+    for (const item of quiz.items.filter((i) => i.type === 'multiple' || i.type === 'order')) {
+      const q = questions.find((x) => 'id' in x && x.id === item.id)!;
+      const differs = answersOf(item).filter((a) => Math.abs(moodleFraction(q, item, a) - itemFraction(item, a)) > 1e-6);
+      expect(differs.length > 0, `${item.id}: ${differs.length} answers marked differently, ${named.has(item.id) ? '' : 'not '}named`).toBe(named.has(item.id));
+    }
+  });
+});
+
 describe('Moodle XML', () => {
   const xml = quizToMoodleXml(sample);
   it('is well-formed XML with one question per item', () => {
@@ -172,6 +226,30 @@ describe('sopkit quiz', () => {
     const i = await cli('quiz', 'import', join(dir, 'q.gift'), '--out', join(dir, 'sample-registration.yaml'));
     expect(i.status, i.stderr).toBe(0);
     expect(quizSchema.parse(parseYaml(readFileSync(join(dir, 'sample-registration.yaml'), 'utf8')))).toEqual(sample);
+  });
+  it('warns once on stderr, naming the items Moodle marks differently from `sopkit score`; the export and exit code stay as they were', async () => {
+    const root = join(fixtures, 'project');
+    const gift = await cli('quiz', 'export', 'sample-registration', '--root', root);
+    expect(gift.status, gift.stderr).toBe(0);
+    // stdout is the file itself: GIFT that imports back unchanged, no warning in it.
+    expect(gift.stdout).not.toMatch(/warning/);
+    expect(giftToQuiz(gift.stdout, { id: sample.id, file: 'out.gift' }).quiz).toEqual(sample);
+    expect(gift.stderr.match(/^warning:/gm)).toHaveLength(1);
+    expect(gift.stderr).toMatch(/^warning: quizzes\/sample-registration\.yaml: Moodle will mark 3 of the 12 items exported differently from `sopkit score`/);
+    expect(gift.stderr).toMatch(/^ {2}s-03: several right answers: Moodle gives 50 % for each right answer ticked and -50 % for each wrong one .*`sopkit score` gives the marks only for exactly the right set$/m);
+    expect(gift.stderr).toMatch(/^ {2}s-05: order item, a matching question in Moodle: Moodle gives a share of the marks for each step at its right position/m);
+    expect(gift.stderr).toMatch(/^ {2}s-10: /m);
+    expect(gift.stderr).not.toMatch(/s-08/);
+    expect(gift.stderr).toContain('set `scoring: partial` on s-03 in quizzes/sample-registration.yaml');
+    expect(gift.stderr).toContain("score the answers with `sopkit score`");
+    expect(gift.stderr).toContain('rather than trusting Moodle\'s grade, which is the only way for s-05, s-10');
+    const xml = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'moodle-xml', '--form', 'post', '--out', join(dir, 'post.xml'));
+    expect(xml.status, xml.stderr).toBe(0);
+    expect(xml.stderr).toMatch(/^warning: quizzes\/sample-registration\.yaml \(post-test\): Moodle will mark 1 of the 6 items exported differently/m);
+    expect(xml.stderr).not.toMatch(/s-03|set `scoring: partial`/);
+    expect(readFileSync(join(dir, 'post.xml'), 'utf8')).toBe(quizToMoodleXml(sample, 'post'));
+    // A template is not for Moodle: no warning.
+    expect((await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'pre')).stderr).toBe('');
   });
   it('says what is wrong in one line', async () => {
     const r = await cli('quiz', 'export', 'sample-registration', '--root', join(fixtures, 'project'), '--format', 'template');

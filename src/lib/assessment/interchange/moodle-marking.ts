@@ -1,0 +1,79 @@
+import type { Quiz, QuizItem } from '../../../schemas/quiz.ts';
+import { formItems } from '../quiz-rules.ts';
+import type { FormId } from '../types.ts';
+import { moodleWeight } from './gift-export.ts';
+
+/**
+ * An item of an export that Moodle marks differently from `sopkit score` (`itemFraction`):
+ * - `all-or-nothing`: a multiple-answer item without `scoring: partial`. Core Moodle's
+ *   multiple-answer question adds up the weights of the answers ticked (kept between 0 and 100 %),
+ *   so it gives part marks; no set of weights makes it all or nothing (that needs the
+ *   qtype_multichoiceset plugin, which GIFT and the Moodle XML written here do not use).
+ * - `order`: an order item, a matching question in Moodle, which gives each step put at its right
+ *   position its share of the marks; SOPKit gives the exact order (or, with `scoring: partial`,
+ *   the share of pairs of steps in the right order), never that.
+ * - `rounded`: a `scoring: partial` multiple-answer item whose weight 100/k or −100/(n − k) is not
+ *   one Moodle accepts, so the file holds the nearest one.
+ */
+export interface MarkingDifference {
+  id: string;
+  kind: 'all-or-nothing' | 'order' | 'rounded';
+  /** What Moodle does and what `sopkit score` does, for the message. */
+  detail: string;
+}
+
+const pct = (w: number) => `${Number(w.toFixed(2))} %`;
+
+function difference(item: QuizItem): MarkingDifference | undefined {
+  if (item.type === 'order') {
+    const ours = item.scoring === 'partial' ? 'the share of pairs of steps in the right order (scoring: partial)' : 'the marks for the exact order only';
+    return { id: item.id, kind: 'order', detail: `order item, a matching question in Moodle: Moodle gives a share of the marks for each step at its right position, \`sopkit score\` gives ${ours}` };
+  }
+  if (item.type !== 'multiple') return undefined;
+  const k = item.options.filter((o) => o.correct).length;
+  const wrong = item.options.length - k;
+  const right = 100 / k;
+  const penalty = wrong > 0 ? -100 / wrong : 0;
+  if (item.scoring !== 'partial') {
+    return { id: item.id, kind: 'all-or-nothing', detail: `several right answers: Moodle gives ${pct(moodleWeight(right))} for each right answer ticked and ${pct(moodleWeight(penalty))} for each wrong one (never below 0), \`sopkit score\` gives the marks only for exactly the right set` };
+  }
+  const off = [right, penalty].filter((w) => w !== 0 && Math.abs(moodleWeight(w) - w) > 1e-4);
+  if (!off.length) return undefined;
+  return { id: item.id, kind: 'rounded', detail: `scoring: partial, but Moodle has no answer weight of ${off.map(pct).join(' or ')} and the file holds the nearest, ${off.map((w) => pct(moodleWeight(w))).join(' or ')}` };
+}
+
+/**
+ * The items of an export (one form, or the whole bank) that Moodle will mark differently from
+ * `sopkit score`, in the order of the export.
+ * @param quiz The quiz.
+ * @param form The form exported; the whole bank when omitted.
+ */
+export function moodleMarkingDifferences(quiz: Quiz, form?: FormId): MarkingDifference[] {
+  return (form ? formItems(quiz, form) : quiz.items).flatMap((item) => difference(item) ?? []);
+}
+
+/**
+ * One warning for a GIFT or Moodle XML export whose items Moodle marks differently from `sopkit
+ * score`: which items, what Moodle does, and what the trainer can do. Undefined when every item
+ * is marked alike.
+ * @param quiz The quiz.
+ * @param file The quiz file, as the message names it.
+ * @param form The form exported; the whole bank when omitted.
+ */
+export function moodleMarkingWarning(quiz: Quiz, file: string, form?: FormId): string | undefined {
+  const diffs = moodleMarkingDifferences(quiz, form);
+  if (!diffs.length) return undefined;
+  const exported = form ? formItems(quiz, form).length : quiz.items.length;
+  const ids = (kind: MarkingDifference['kind']) => diffs.filter((d) => d.kind === kind).map((d) => d.id);
+  const [all, order, rounded] = [ids('all-or-nothing'), ids('order'), ids('rounded')];
+  const todo = [
+    ...(all.length ? [`set \`scoring: partial\` on ${all.join(', ')} in ${file} so that SOPKit marks ${all.length === 1 ? 'it' : 'them'} as Moodle does (core Moodle cannot mark a multiple-answer question all or nothing)`] : []),
+    ...(rounded.length ? [`give ${rounded.join(', ')} 1 to 10 (or 20) right answers and 1 to 10 (or 20) wrong ones, whose weights Moodle has`] : []),
+    `score the answers with \`sopkit score\` (\`sopkit quiz export ${quiz.id} --format template --form ${form ?? 'pre'}\` gives the responses CSV to fill in) rather than trusting Moodle's grade${order.length ? `, which is the only way for ${order.join(', ')}: core Moodle has no marking like SOPKit's for an order item` : ''}`,
+  ];
+  return [
+    `warning: ${file}${form ? ` (${form}-test)` : ''}: Moodle will mark ${diffs.length} of the ${exported} items exported differently from \`sopkit score\`, so the same answers can get other marks and another pass or fail:`,
+    ...diffs.map((d) => `  ${d.id}: ${d.detail}`),
+    `  To have the same marks: ${todo.join('; or ')}.`,
+  ].join('\n');
+}
