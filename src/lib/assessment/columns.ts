@@ -40,7 +40,7 @@ export function candidates(name: string): string[] {
 }
 
 /** What a bare name (no group path) is, if anything we know. */
-function knownName(name: string, items: Map<string, QuizItem>): Column | undefined {
+function knownName(name: string, items: ReadonlyMap<string, QuizItem>): Column | undefined {
   for (const candidate of candidates(name)) {
     if (PARTICIPANT.has(candidate)) return { kind: 'participant' };
     if (NAME.has(candidate)) return { kind: 'name' };
@@ -60,6 +60,32 @@ export function isMeta(path: string[]): boolean {
   return META.has(last);
 }
 
+/** What one header cell is, or undefined when it is no column of the quiz's responses. */
+function columnOf(cell: string, items: ReadonlyMap<string, QuizItem>): Column | undefined {
+  const path = segments(cell);
+  const last = (path[path.length - 1] ?? '').toLowerCase();
+  if (path.length === 0) return { kind: 'ignored' };
+  if (isMeta(path)) return { kind: 'ignored' };
+  const known = knownName(last, items);
+  if (known) return known;
+  const parent = path.length > 1 ? knownName((path[path.length - 2] ?? '').toLowerCase(), items) : undefined;
+  if (parent?.kind === 'item' && parent.item.options.some((o) => o.id === last)) return { kind: 'expanded', item: parent.item, option: last };
+  return undefined;
+}
+
+/**
+ * Whether a filled cell names a column of a responses file of one of the quizzes (participant,
+ * name, form, an item, an option column or Kobo/ODK meta): what tells a header row from a title
+ * row above it (`readCsv`'s `header` option).
+ */
+export function responsesColumnTest(quizzes: readonly Quiz[]): (cell: string) => boolean {
+  const maps = quizzes.map((quiz) => new Map(quiz.items.map((item) => [item.id, item])));
+  return (cell) => maps.some((items) => columnOf(cell, items) !== undefined);
+}
+
+/** What the header of a responses file holds, for the message about a title row above it. */
+export const RESPONSES_HEADER = 'participant, form and one column per item';
+
 /**
  * Says what each header cell of a responses file is. A column that is neither an item of the quiz
  * nor a known participant, name, form or meta column is an error: silently ignoring it could
@@ -72,14 +98,8 @@ export function classifyColumns(header: readonly string[], quiz: Quiz, file: str
   const items = new Map(quiz.items.map((item) => [item.id, item]));
   const hasParticipant = header.some((cell) => knownName((segments(cell).pop() ?? '').toLowerCase(), items)?.kind === 'participant');
   const columns = header.map((cell, i): Column => {
-    const path = segments(cell);
-    const last = (path[path.length - 1] ?? '').toLowerCase();
-    if (path.length === 0) return { kind: 'ignored' };
-    if (isMeta(path)) return { kind: 'ignored' };
-    const known = knownName(last, items);
+    const known = columnOf(cell, items);
     if (known) return known;
-    const parent = path.length > 1 ? knownName((path[path.length - 2] ?? '').toLowerCase(), items) : undefined;
-    if (parent?.kind === 'item' && parent.item.options.some((o) => o.id === last)) return { kind: 'expanded', item: parent.item, option: last };
     const ids = quiz.items.map((x) => x.id);
     const sample = ids.length > 6 ? `${ids.slice(0, 6).join(', ')}, ...` : ids.join(', ');
     throw new SopkitError(

@@ -137,6 +137,36 @@ export interface EmptyAdvice {
   advice: string;
 }
 
+/** How a reader tells its header from a title typed above it (`readCsv`'s `header` option). */
+export interface HeaderTest {
+  /** Whether a filled cell names one of the file's columns (an item id, participant, day1...). */
+  known: (cell: string) => boolean;
+  /** What the header holds, for the message: `participant, form and one column per item`. */
+  holds: string;
+}
+
+/** How many rows under a title are searched for the header. */
+const TITLE_SEARCH = 10;
+
+/**
+ * A title typed above the header ("Pre-test results, March 2026" in A1, the header in row 3) was
+ * read as the header: its one cell was "not an item; delete the column", and deleting column A
+ * deleted the participant ids. A first row with one filled cell that names no column, over rows
+ * of several cells, is refused as a title, naming the row that looks like the header (every
+ * filled cell a known column) when there is one.
+ */
+function refuseTitleRow(rows: readonly (readonly string[])[], file: string, code: string, test: HeaderTest): void {
+  const filled = (cells: readonly string[] = []) => cells.map((c) => c.trim()).filter(Boolean);
+  const [title, ...more] = filled(rows[0]);
+  if (title === undefined || more.length || test.known(title)) return;
+  const below = rows.slice(1, TITLE_SEARCH + 1).map((cells) => filled(cells));
+  if (!below.some((cells) => cells.length >= 2)) return;
+  const at = below.findIndex((cells) => cells.length >= 2 && cells.every(test.known));
+  const rowsAbove = (n: number) => (n === 1 ? 'row 1' : `rows 1 to ${n}`);
+  const remedy = at >= 0 ? `delete ${rowsAbove(at + 1)}, above the header in row ${at + 2}` : 'delete the rows above the header';
+  throw new SopkitError(code.replace(/\/empty$/, '/title-row'), `${file} row 1: ${quoteCell(title)} looks like a title, not the header; the header (${test.holds}) must be the first row: ${remedy}, and save the file again`);
+}
+
 const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export the responses again (a header row, then one row per participant)' };
 
 /**
@@ -150,9 +180,11 @@ const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export 
  * @param empty What an empty file is told to do (by default: a test's responses, exported again).
  * @param options `ragged: 'keep'` lists rows of the wrong length in `ragged` instead of throwing at
  *   the first (where each row stands alone: a comment, an observation; never a participant's score).
+ *   `header`: how to tell the file's header from a title typed above it, which is refused
+ *   (`refuseTitleRow`).
  * @throws SopkitError naming the file and row.
  */
-export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY, options: { ragged?: 'throw' | 'keep' } = {}): CsvTable {
+export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY, options: { ragged?: 'throw' | 'keep'; header?: HeaderTest } = {}): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') {
     throw new SopkitError(empty.code, `${file}: the file is empty; ${empty.advice}`);
@@ -174,7 +206,9 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
     const row = (quoteError.row ?? 0) + 1;
     throw new SopkitError('responses/quotes', `${file} row ${row}: a quoted cell is not closed (${quoteError.message}); check the quotes in that row`);
   }
-  const [head = [], ...data] = parsed.data.map((cells) => cells.map(unprotectCell));
+  const table = parsed.data.map((cells) => cells.map(unprotectCell));
+  if (options.header) refuseTitleRow(table, file, empty.code, options.header);
+  const [head = [], ...data] = table;
   const header = head.map((h) => h.trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];

@@ -1,6 +1,6 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
-import { classifyColumns, columnLabel, type Column } from './columns.ts';
+import { RESPONSES_HEADER, classifyColumns, columnLabel, responsesColumnTest, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
 import { looseId } from './look-alike.ts';
 import { ARABIC_SEPARATORS, BIDI_MARKS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
@@ -163,7 +163,7 @@ function bothFormsWarnings(columns: readonly Column[], header: readonly string[]
  * @throws SopkitError with file, row and column for any bad input.
  */
 export function parseResponses(text: string, file: string, quiz: Quiz, options: ReadOptions = {}): ReadResponses {
-  const table = readCsv(text, file);
+  const table = readCsv(text, file, undefined, { header: { known: responsesColumnTest([quiz]), holds: RESPONSES_HEADER } });
   const columns = classifyColumns(table.header, quiz, file);
   if (table.rows.length === 0) {
     throw new SopkitError('responses/no-rows', `${file}: a header but no responses; one row per participant is expected under it`);

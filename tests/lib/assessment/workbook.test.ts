@@ -50,3 +50,42 @@ describe('an Excel workbook where a CSV is expected', () => {
     await expect(tableText(new TextEncoder().encode('%PDF-1.7\n'), 'pre.pdf')).rejects.toThrow('pre.pdf is not a CSV file: it is a PDF');
   });
 });
+
+describe('a title typed above the header', () => {
+  // The auditor's file: "Pre-test results, March 2026" in A1, row 2 empty, the header in row 3.
+  // Read as the header, the title was "not an item of the quiz ... delete the column", and
+  // deleting column A deleted the participant ids.
+  const table = csv('responses/class-pre.csv').trim().split(/\r?\n/).slice(0, 4);
+  const titled = /^(\S+) row 1: "Pre-test results, March 2026" looks like a title, not the header; the header \(participant, form and one column per item\) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again$/;
+
+  it('in a workbook (written by write-excel-file) is refused as a title, naming the row of the header', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const rows = [[{ value: 'Pre-test results, March 2026' }], [], ...table.map((line) => line.split(',').map((value) => ({ value })))];
+    const book = new Uint8Array(await writeXlsxFile(rows as never).toBuffer());
+    const text = await tableText(book, 'x.xlsx');
+    expect(() => parseResponses(text, 'x.xlsx', quiz)).toThrow(titled);
+  });
+
+  it('in a CSV, padded with delimiters as a spreadsheet saves it or as one cell, the same; one title row over the header says row 1', () => {
+    const width = table[0]!.split(',').length;
+    const padded = ['"Pre-test results, March 2026"' + ','.repeat(width - 1), ','.repeat(width - 1), ...table].join('\r\n');
+    expect(() => parseResponses(padded, 'x.csv', quiz)).toThrow(titled);
+    expect(() => parseResponses(['"Pre-test results, March 2026"', '', ...table].join('\n'), 'x.csv', quiz)).toThrow(titled);
+    expect(() => parseResponses(['Results', ...table].join('\n'), 'x.csv', quiz)).toThrow('x.csv row 1: "Results" looks like a title, not the header; the header (participant, form and one column per item) must be the first row: delete row 1, above the header in row 2, and save the file again');
+  });
+
+  it('an empty first row keeps its own message; a real header with one unknown column keeps the advice to fix the header', () => {
+    expect(() => parseResponses(['', ...table].join('\n'), 'x.csv', quiz)).toThrow(/^x\.csv row 1: the row is empty, but the first row must be the header/);
+    const header = table[0]!.replace(/^participant,/, 'paticipant,');
+    expect(() => parseResponses([header, ...table.slice(1)].join('\n'), 'x.csv', quiz)).toThrow(/^x\.csv row 1, column A \(paticipant\): not an item of quiz sample-registration/);
+  });
+});
+
+describe('a title above the header of a file the training report finds the quiz of', () => {
+  it('is refused as a title, not as "the columns are not the items of any quiz"', async () => {
+    const { scoreCourseTests } = await import('../../../src/lib/training/report/tests.ts');
+    const lines = csv('responses/class-pre.csv').trim().split(/\r?\n/).slice(0, 4);
+    const text = ['"Pre-test results, March 2026"', '', ...lines].join('\n');
+    expect(() => scoreCourseTests([{ name: 'pre.csv', text, form: 'pre' }], [quiz])).toThrow('pre.csv row 1: "Pre-test results, March 2026" looks like a title, not the header; the header (participant, form and one column per item) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again');
+  });
+});

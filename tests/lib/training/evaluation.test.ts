@@ -88,6 +88,11 @@ describe('evaluation responses', () => {
     expect(() => parseEvaluationResponses('', 'evaluation.csv', form)).toThrow(/^evaluation\.csv: the file is empty; export the evaluation responses again \(a header row, then one row per respondent\)$/);
   });
 
+  it('a title above the header is refused as a title, naming the row of the header', () => {
+    const file = readFileSync(join(dir, 'responses.csv'), 'utf8');
+    expect(() => parseEvaluationResponses(`Course evaluation\n${file}`, 'ev.csv', form)).toThrow('ev.csv row 1: "Course evaluation" looks like a title, not the header; the header (one column per question of the form) must be the first row: delete row 1, above the header in row 2, and save the file again');
+  });
+
   it('refuses a respondent found in two files, naming both', () => {
     const a = read('responses.csv');
     expect(() => combineEvaluationResponses([a, a])).toThrow(/responses\.csv row 2: respondent r1 already answered in responses\.csv row 2/);

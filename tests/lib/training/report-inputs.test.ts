@@ -69,6 +69,11 @@ describe('attendance file', () => {
     expect(() => readAttendance(csv, 'at.csv')).toThrow(message);
   });
 
+  it('a title above the header is refused as a title, naming the row of the header', () => {
+    const file = text('attendance.csv');
+    expect(() => readAttendance(`"Attendance, March 2026"\n\n${file}`, 'at.csv')).toThrow('at.csv row 1: "Attendance, March 2026" looks like a title, not the header; the header (participant, organisation and one column per day) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again');
+  });
+
   it('an empty attendance file says what the file should hold, not to export test responses', () => {
     expect(() => readAttendance('\uFEFF\r\n', 'attendance.csv')).toThrow(/^attendance\.csv: the file is empty; fill in or export the attendance again \(a header row: participant, organisation and one column per day; then one row per participant\)$/);
   });

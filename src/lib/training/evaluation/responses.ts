@@ -1,6 +1,6 @@
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
 import { candidates, columnLabel, isMeta, segments } from '../../assessment/columns.ts';
-import { readCsv } from '../../assessment/csv.ts';
+import { readCsv, type HeaderTest } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
 import { scaleOf, type Scale } from './scale.ts';
 
@@ -33,33 +33,44 @@ export interface EvaluationResponseSet {
   ignoredColumns: string[];
 }
 
+/** What an empty evaluation responses file is told to do. */
+export const EVALUATION_EMPTY = { code: 'evaluation-responses/empty', advice: 'export the evaluation responses again (a header row, then one row per respondent)' };
+
 /** What a header cell of an evaluation responses file stands for. */
 type Column = { kind: 'respondent' | 'course' | 'session' | 'ignored' } | { kind: 'item'; item: EvaluationItem };
 
 const RESPONDENT = new Set(['respondent', 'respondent_id', 'respondent-id', 'participant', 'participant_id', 'participant-id', 'participantid']);
 const SPECIAL: Record<string, 'course' | 'session'> = { course: 'course', course_id: 'course', session: 'session', session_id: 'session' };
 
+/** What one header cell of an evaluation form's responses is, or undefined when it is no column of them. */
+function columnOf(cell: string, items: ReadonlyMap<string, EvaluationItem>): Column | undefined {
+  const path = segments(cell);
+  const last = (path[path.length - 1] ?? '').toLowerCase();
+  if (!path.length) return { kind: 'ignored' };
+  // An item id comes first: a form may have an item called `status` or `start`.
+  const item = items.get(last);
+  if (item) return { kind: 'item', item };
+  if (isMeta(path)) return { kind: 'ignored' };
+  for (const c of candidates(last)) {
+    const item = items.get(c);
+    if (item) return { kind: 'item', item };
+    if (RESPONDENT.has(c)) return { kind: 'respondent' };
+    const special = SPECIAL[c];
+    if (special) return { kind: special };
+  }
+  return undefined;
+}
+
+/** Tells the header of responses to any of the forms from a title typed above it (`readCsv`). */
+export function evaluationHeaderTest(forms: readonly Evaluation[]): HeaderTest {
+  const maps = forms.map((form) => new Map(form.items.map((item) => [item.id, item])));
+  return { known: (cell) => maps.some((items) => columnOf(cell, items) !== undefined), holds: 'one column per question of the form' };
+}
+
 function classify(header: readonly string[], form: Evaluation, file: string): Column[] {
   const items = new Map(form.items.map((item) => [item.id, item]));
-  const named = (name: string): Column | undefined => {
-    for (const c of candidates(name)) {
-      const item = items.get(c);
-      if (item) return { kind: 'item', item };
-      if (RESPONDENT.has(c)) return { kind: 'respondent' };
-      const special = SPECIAL[c];
-      if (special) return { kind: special };
-    }
-    return undefined;
-  };
   const columns = header.map((cell, i): Column => {
-    const path = segments(cell);
-    const last = (path[path.length - 1] ?? '').toLowerCase();
-    if (!path.length) return { kind: 'ignored' };
-    // An item id comes first: a form may have an item called `status` or `start`.
-    const item = items.get(last);
-    if (item) return { kind: 'item', item };
-    if (isMeta(path)) return { kind: 'ignored' };
-    const known = named(last);
+    const known = columnOf(cell, items);
     if (known) return known;
     const ids = form.items.map((x) => x.id);
     const sample = ids.length > 6 ? `${ids.slice(0, 6).join(', ')}, ...` : ids.join(', ');
@@ -149,7 +160,7 @@ export interface EvaluationReadOptions {
  * @throws SopkitError with file, row and column for any bad input.
  */
 export function parseEvaluationResponses(text: string, file: string, form: Evaluation, options: EvaluationReadOptions = {}): EvaluationResponseSet {
-  const table = readCsv(text, file, { code: 'evaluation-responses/empty', advice: 'export the evaluation responses again (a header row, then one row per respondent)' });
+  const table = readCsv(text, file, EVALUATION_EMPTY, { header: evaluationHeaderTest([form]) });
   const columns = classify(table.header, form, file);
   if (!table.rows.length) throw new SopkitError('evaluation-responses/no-rows', `${file}: a header but no responses; one row per respondent is expected under it`);
   const scale = scaleOf(form);

@@ -63,6 +63,15 @@ const SEX: Record<string, string> = { f: 'female', female: 'female', woman: 'fem
 const sorted = (counts: Map<string, number>): Count[] => [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
+/** What one header cell of an attendance file is, or undefined when it is no attendance column. */
+function columnOf(cell: string): Column | undefined {
+  const path = segments(cell);
+  const last = (path.at(-1) ?? '').toLowerCase();
+  if (!path.length || isMeta(path)) return 'ignored';
+  if (DAY.test(last)) return 'day';
+  return NAMES[last];
+}
+
 /**
  * Reads an attendance file (ARCHITECTURE.md, Formats: attendance): `participant`, `name`
  * (optional), `organisation`, `sex` and `role` (optional), then one column per day (`day1`,
@@ -74,13 +83,11 @@ const bump = (counts: Map<string, number>, key: string) => counts.set(key, (coun
  * @param roleTitle The title of a role id, so a role column may hold ids or titles.
  */
 export function readAttendance(text: string, file: string, roleTitle: (id: string) => string | undefined = () => undefined): AttendanceSummary {
-  const table = readCsv(text, file, { code: 'attendance/empty', advice: 'fill in or export the attendance again (a header row: participant, organisation and one column per day; then one row per participant)' });
+  const table = readCsv(text, file, { code: 'attendance/empty', advice: 'fill in or export the attendance again (a header row: participant, organisation and one column per day; then one row per participant)' }, {
+    header: { known: (cell) => columnOf(cell) !== undefined, holds: 'participant, organisation and one column per day' },
+  });
   const columns = table.header.map((cell, i): Column => {
-    const path = segments(cell);
-    const last = (path.at(-1) ?? '').toLowerCase();
-    if (!path.length || isMeta(path)) return 'ignored';
-    if (DAY.test(last)) return 'day';
-    const known = NAMES[last];
+    const known = columnOf(cell);
     if (known) return known;
     throw new SopkitError('attendance/unknown-column', `${file} row 1, ${columnLabel(i, cell)}: not an attendance column; use participant, name, organisation, sex, role and one column per day (day1, day2... or the date, 2026-03-03)`);
   });

@@ -3,7 +3,7 @@ import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { lookAlikeList, lookAlikes } from '../../assessment/look-alike.ts';
 import { SopkitError } from '../../errors.ts';
-import { combineEvaluationResponses, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
+import { EVALUATION_EMPTY, combineEvaluationResponses, evaluationHeaderTest, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
 import { evaluationStats, type EvaluationStats } from '../evaluation/stats.ts';
 import type { TimetableLine } from '../timetable-text.ts';
 import { readAttendance, type AttendanceSummary } from './attendance.ts';
@@ -87,7 +87,7 @@ function evaluationSets(info: CourseInfo, files: ReportInputs['evaluations']): M
     if (f.form) {
       form = info.evaluations.find((e) => e.id === f.form);
       if (!form) throw new SopkitError('report/unknown-evaluation', `${f.name}: no evaluation form "${f.form}" in this course; its forms: ${info.evaluations.map((e) => e.id).join(', ')}`);
-    } else form = info.evaluations.length === 1 ? info.evaluations[0]! : formOfHeader(readCsv(f.text, f.name).header, info.evaluations, f.name);
+    } else form = info.evaluations.length === 1 ? info.evaluations[0]! : formOfHeader(readCsv(f.text, f.name, EVALUATION_EMPTY, { header: evaluationHeaderTest(info.evaluations) }).header, info.evaluations, f.name);
     out.set(form, [...(out.get(form) ?? []), parseEvaluationResponses(f.text, f.name, form, { course: info.id, also: info.evaluationsAlso ?? [] })]);
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Quiz } from '../../../schemas/quiz.ts';
-import { classifyColumns } from '../../assessment/columns.ts';
+import { RESPONSES_HEADER, classifyColumns, responsesColumnTest } from '../../assessment/columns.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { reviewOrder } from '../../assessment/item-analysis.ts';
 import { buildReport } from '../../assessment/report.ts';
@@ -90,7 +90,7 @@ export function scoreCourseTests(files: readonly TestFile[], quizzes: readonly Q
     if (f.quiz) {
       quiz = quizzes.find((q) => q.id === f.quiz);
       if (!quiz) throw new SopkitError('report/unknown-quiz', `${f.name}: no quiz "${f.quiz}" in this course; its quizzes: ${quizzes.map((q) => q.id).join(', ') || 'none'}`);
-    } else quiz = quizOfHeader(readCsv(f.text, f.name).header, quizzes, f.name, f.form === 'post' ? '--post' : '--pre');
+    } else quiz = quizOfHeader(readCsv(f.text, f.name, undefined, { header: { known: responsesColumnTest(quizzes), holds: RESPONSES_HEADER } }).header, quizzes, f.name, f.form === 'post' ? '--post' : '--pre');
     const entry = byQuiz.get(quiz.id) ?? { quiz, files: [] };
     entry.files.push(f);
     byQuiz.set(quiz.id, entry);
