@@ -10,6 +10,24 @@ export type Column =
   | { kind: 'expanded'; item: QuizItem; option: string };
 
 const PARTICIPANT = new Set(['participant', 'participant_id', 'participant-id', 'participantid']);
+/**
+ * The participant id column as people head it, compared in lower case with spaces, `_`, `-`, `.`,
+ * `#` and `°` as one space: the label the booklets, answer sheets and evaluation forms print
+ * ("Participant ID", "Identifiant", "رقم المشارك", "Participant code") and its usual variants.
+ * Taken only for a whole header that is no item id (a quiz may have an item `id`).
+ */
+const PARTICIPANT_LABELS = new Set([
+  'participant', 'participant id', 'participantid', 'participant no', 'participant number', 'participant code', 'participant nr',
+  'id', 'id no', 'id number', "participant's id",
+  'identifiant', 'identifiant du participant', 'code du participant', 'code participant', 'n participant', 'numéro du participant', 'numéro participant',
+  'رقم المشارك', 'رمز المشارك',
+]);
+
+/** Whether a header (its last path segment) is the participant id column as people head it (`PARTICIPANT_LABELS`). */
+export function isParticipantLabel(name: string): boolean {
+  return PARTICIPANT_LABELS.has(name.normalize('NFC').toLowerCase().replace(/[\s_.#°-]+/g, ' ').trim());
+}
+
 const NAME = new Set(['name', 'participant_name', 'participant-name']);
 
 /**
@@ -48,6 +66,8 @@ function knownName(name: string, items: ReadonlyMap<string, QuizItem>): Column |
     const item = items.get(candidate);
     if (item) return { kind: 'item', item };
   }
+  // "Participant ID", as the booklet prints it: after the item ids, so an item `id` stays an item.
+  if (isParticipantLabel(name)) return { kind: 'participant' };
   return undefined;
 }
 

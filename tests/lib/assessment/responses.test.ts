@@ -167,6 +167,21 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(() => combineResponses([a, other])).toThrow(/^other\.csv row 2: participant \S+ already answered the pre-test in class-pre\.csv row 2 \(written \S+ there/);
   });
 
+  it('takes the participant column headed as the booklet prints it ("Participant ID") and its variants; an item id wins; an unknown column is still refused', () => {
+    const body = ['form,s-01,s-02,s-03,s-04,s-05,s-06', 'pre,a,b,a b,true,a b c d,a'];
+    const withId = (head: string) => parseResponses([`${head},${body[0]}`, `P01,${body[1]}`].join('\n'), 'pre.csv', quiz);
+    for (const head of ['Participant ID', 'participant id', 'ID', 'Participant No', 'Participant No.', 'Participant number', 'PARTICIPANT_ID', 'Identifiant', 'رقم المشارك', 'group/Participant ID']) {
+      expect(withId(head).responses.map((r) => r.participant), head).toEqual(['P01']);
+    }
+    for (const head of ['trainee', 'Participant Idd', 'No', 'section-id']) {
+      expect(() => withId(head), head).toThrow(/^pre\.csv row 1, column A \(.+\): not an item of quiz sample-registration/);
+    }
+    // A quiz with an item "id": the column is that item, not the participant ids.
+    const withItem = { ...quiz, items: quiz.items.map((item, i) => (i === 0 ? { ...item, id: 'id' } : item)), forms: { pre: quiz.forms.pre.map((id) => (id === quiz.items[0]!.id ? 'id' : id)), post: quiz.forms.post.map((id) => (id === quiz.items[0]!.id ? 'id' : id)) } };
+    const text = ['participant,form,ID,s-02,s-03,s-04,s-05,s-06', 'P01,pre,a,b,a b,true,a b c d,a'].join('\n');
+    expect(parseResponses(text, 'pre.csv', withItem).responses[0]?.answers.id).toEqual(['a']);
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
@@ -191,7 +206,7 @@ const bad: [string, ReadOptions, RegExp][] = [
   ['post-row-in-pre-file.csv', { form: 'pre' }, /^post-row-in-pre-file.csv row 3, column C \(form\): this row is a post-test but the file was given as the pre-test/],
   ['missing-item-column.csv', {}, /^missing-item-column.csv row 1: no column for item s-04 of the pre-test/],
   ['not-in-form.csv', {}, /^not-in-form.csv row 2, column I \(s-07\): item s-07 is not in the pre-test/],
-  ['no-participant-column.csv', {}, /^no-participant-column.csv row 1, column A \(id\): not an item .*; the participant ids go in a column named "participant"/],
+  ['no-participant-column.csv', {}, /^no-participant-column.csv row 1, column A \(trainee\): not an item .*; the participant ids go in a column named "participant"/],
   ['empty-participant.csv', {}, /^empty-participant.csv row 3, column A \(participant\): empty; every row needs the participant's id/],
   ['value-without-header.csv', {}, /^value-without-header.csv row 3, column I \(no header\): "b" is in a column with no header/],
   ['duplicate-column.csv', {}, /^duplicate-column.csv row 1, column I \(sop\/s-02\): the same column as column D \(s-02\)/],

@@ -88,6 +88,13 @@ describe('evaluation responses', () => {
     expect(() => parseEvaluationResponses('', 'evaluation.csv', form)).toThrow(/^evaluation\.csv: the file is empty; export the evaluation responses again \(a header row, then one row per respondent\)$/);
   });
 
+  it('takes the respondent column headed as the form prints it ("Participant code") or "Participant ID"', () => {
+    const file = readFileSync(join(dir, 'responses.csv'), 'utf8');
+    for (const head of ['Participant code', 'Participant ID']) {
+      expect(parseEvaluationResponses(file.replace(/^respondent,/, `${head},`), 'ev.csv', form).responses[0]?.respondent, head).toBe('r1');
+    }
+  });
+
   it('a title above the header is refused as a title, naming the row of the header', () => {
     const file = readFileSync(join(dir, 'responses.csv'), 'utf8');
     expect(() => parseEvaluationResponses(`Course evaluation\n${file}`, 'ev.csv', form)).toThrow('ev.csv row 1: "Course evaluation" looks like a title, not the header; the header (one column per question of the form) must be the first row: delete row 1, above the header in row 2, and save the file again');

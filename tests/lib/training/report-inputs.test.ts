@@ -69,6 +69,13 @@ describe('attendance file', () => {
     expect(() => readAttendance(csv, 'at.csv')).toThrow(message);
   });
 
+  it('takes the participant column headed "Participant ID" (as the booklet prints it), "ID" or "Participant No"', () => {
+    for (const head of ['Participant ID', 'ID', 'Participant No', 'participant_id']) {
+      expect(readAttendance(`${head},organisation,day1\nP01,Office A,1\n`, 'at.csv').ids, head).toEqual(['P01']);
+    }
+    expect(() => readAttendance('trainee,organisation,day1\nP01,Office A,1\n', 'at.csv')).toThrow(/^at\.csv row 1, column A \(trainee\): not an attendance column/);
+  });
+
   it('a title above the header is refused as a title, naming the row of the header', () => {
     const file = text('attendance.csv');
     expect(() => readAttendance(`"Attendance, March 2026"\n\n${file}`, 'at.csv')).toThrow('at.csv row 1: "Attendance, March 2026" looks like a title, not the header; the header (participant, organisation and one column per day) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again');

@@ -1,5 +1,5 @@
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
-import { candidates, columnLabel, isMeta, segments } from '../../assessment/columns.ts';
+import { candidates, columnLabel, isMeta, isParticipantLabel, segments } from '../../assessment/columns.ts';
 import { readCsv, type HeaderTest } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
 import { scaleOf, type Scale } from './scale.ts';
@@ -58,6 +58,8 @@ function columnOf(cell: string, items: ReadonlyMap<string, EvaluationItem>): Col
     const special = SPECIAL[c];
     if (special) return { kind: special };
   }
+  // "Participant code", as the form prints it.
+  if (isParticipantLabel(last)) return { kind: 'respondent' };
   return undefined;
 }
 

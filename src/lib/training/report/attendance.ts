@@ -1,4 +1,4 @@
-import { columnLabel, isMeta, segments } from '../../assessment/columns.ts';
+import { columnLabel, isMeta, isParticipantLabel, segments } from '../../assessment/columns.ts';
 import { isCalendarDate } from '../../dates.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { SopkitError } from '../../errors.ts';
@@ -69,7 +69,7 @@ function columnOf(cell: string): Column | undefined {
   const last = (path.at(-1) ?? '').toLowerCase();
   if (!path.length || isMeta(path)) return 'ignored';
   if (DAY.test(last)) return 'day';
-  return NAMES[last];
+  return NAMES[last] ?? (isParticipantLabel(last) ? 'participant' : undefined);
 }
 
 /**
