@@ -47,6 +47,17 @@ describe('sopkit score', () => {
     expect(line).toMatch(/; write each participant's id the same way in both files, or they are not compared$/);
   });
 
+  it('with no participant in both tests, says no gain can be computed (it printed "class gain – ()"); one participant is "1 participant"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-none-'));
+    const [header, first] = readFileSync(post, 'utf8').split(/\r?\n/);
+    writeFileSync(join(dir, 'post.csv'), `${header}\n${first!.replace(/^P\d+,/, 'Z99,')}\n`);
+    const { code, out } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', join(dir, 'post.csv'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^  post-test: 1 participant, mean /m);
+    expect(out).toContain('  pre/post: no participant took both tests (no id is in both the pre-test and the post-test), so no gain or change can be computed; the warnings list the ids found in only one');
+    expect(out).not.toMatch(/\(\)|mean change/);
+  });
+
   it('takes a quiz path, one file with a form column, and --form for a file without', async () => {
     const both = await run('score', '--root', root, '--quiz', join(root, 'quizzes/sample-registration.yaml'), '--responses', join(fixtures, 'responses/both-forms.csv'), '--json');
     expect(both.code).toBe(0);

@@ -49,13 +49,18 @@ function printSummary(io: Io, quiz: Quiz, { report, sets }: Scored): void {
     const s = report.forms[form];
     if (!s) continue;
     const passed = s.participants.filter((p) => p.passed).length;
-    io.out(`  ${form}-test: ${s.n} participants, mean ${fmt(s.mean)} of ${fmt(s.maxScore, 0)} (sd ${fmt(s.sd)}), alpha ${fmt(s.alpha)}, ${passed} passed`);
+    io.out(`  ${form}-test: ${s.n} ${s.n === 1 ? 'participant' : 'participants'}, mean ${fmt(s.mean)} of ${fmt(s.maxScore, 0)} (sd ${fmt(s.sd)}), alpha ${fmt(s.alpha)}, ${passed} passed`);
     const review = reviewOrder(s.items);
     if (review.length) io.out(`    items to review: ${review.map((i) => `${i.id} (${i.flags.join(', ')})`).join('; ')}`);
   }
   const pp = report.prepost;
-  if (pp) {
-    io.out(`  pre/post: ${pp.matched} matched; class gain ${fmt(pp.classGain)} (${gainBand(pp.classGain)}), mean individual gain ${fmt(pp.meanIndividualGain)}`);
+  if (pp && pp.matched === 0) {
+    // Printed as "0 matched; class gain – ()" and a line of dashes: no participant id is in both files.
+    io.out('  pre/post: no participant took both tests (no id is in both the pre-test and the post-test), so no gain or change can be computed; the warnings list the ids found in only one');
+  } else if (pp) {
+    // The class gain is undefined when the matched participants' pre-test mean is 100 %.
+    const gain = pp.classGain === null ? '– (the pre-test mean is 100 %: no room to gain)' : `${fmt(pp.classGain)} (${gainBand(pp.classGain)})`;
+    io.out(`  pre/post: ${pp.matched} matched; class gain ${gain}, mean individual gain ${fmt(pp.meanIndividualGain)}`);
     io.out(`    mean change ${fmt(pp.meanDifference)} ${pp.scale === 'marks' ? 'marks' : 'percentage points'}; t(${pp.df ?? '–'}) = ${fmt(pp.t, 3)}, ${fmtP(pp.p)}; Wilcoxon V = ${fmt(pp.wilcoxon.V, 1)}, ${fmtP(pp.wilcoxon.p)} (${pp.wilcoxon.method}); d_z = ${fmt(pp.dz)}`);
   }
   for (const set of sets) if (set.ignoredColumns.length) io.err(`note: ${set.file}: ignored columns ${set.ignoredColumns.join(', ')}`);
