@@ -1,4 +1,5 @@
-import type { ZodIssue } from 'zod';
+import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import { editDistance } from './did-you-mean.ts';
 
 /** Reads the value at a path in plain data, for "found ..." in messages. */
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
@@ -15,6 +16,68 @@ function show(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** The schema inside wrappers that do not change the fields (optional, default, refine, transform...). */
+function unwrap(schema: ZodTypeAny): ZodTypeAny {
+  for (let depth = 0; depth < 20; depth++) {
+    if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) schema = schema.unwrap();
+    else if (schema instanceof z.ZodDefault || schema instanceof z.ZodCatch) schema = schema._def.innerType;
+    else if (schema instanceof z.ZodEffects) schema = schema.innerType();
+    else if (schema instanceof z.ZodLazy) schema = schema.schema;
+    else if (schema instanceof z.ZodPipeline) schema = schema._def.in;
+    else if (schema instanceof z.ZodBranded) schema = schema.unwrap();
+    else if (schema instanceof z.ZodReadonly) schema = schema._def.innerType;
+    else return schema;
+  }
+  return schema;
+}
+
+/** The schemas a path leads to (several through a union). */
+function schemasAt(schema: ZodTypeAny, path: readonly (string | number)[]): ZodTypeAny[] {
+  const here = unwrap(schema);
+  if (here instanceof z.ZodUnion || here instanceof z.ZodDiscriminatedUnion) {
+    return (here.options as ZodTypeAny[]).flatMap((option) => schemasAt(option, path));
+  }
+  if (here instanceof z.ZodIntersection) return [...schemasAt(here._def.left, path), ...schemasAt(here._def.right, path)];
+  if (!path.length) return [here];
+  const [step, ...rest] = path;
+  if (here instanceof z.ZodObject) {
+    const field = (here.shape as Record<string, ZodTypeAny>)[String(step)];
+    return field ? schemasAt(field, rest) : [];
+  }
+  if (here instanceof z.ZodArray && typeof step === 'number') return schemasAt(here.element, rest);
+  if (here instanceof z.ZodRecord) return schemasAt(here.valueSchema, rest);
+  if (here instanceof z.ZodTuple && typeof step === 'number') {
+    const item = (here.items as ZodTypeAny[])[step] ?? here._def.rest;
+    return item ? schemasAt(item, rest) : [];
+  }
+  return [];
+}
+
+/**
+ * The fields a schema allows at a path (an object's keys, through optional, default, refine,
+ * arrays and unions), for "did you mean" on an unknown field; empty where it cannot tell.
+ * @param schema The schema the data was validated with.
+ * @param path The path of the object that has the unknown field.
+ */
+export function fieldsAt(schema: ZodTypeAny, path: readonly (string | number)[]): string[] {
+  return [...new Set(schemasAt(schema, path).flatMap((s) => (s instanceof z.ZodObject ? Object.keys(s.shape as object) : [])))];
+}
+
+/**
+ * The allowed field nearest to an unknown one, when near enough to be the one meant (`trainer`
+ * for `trainers`, `autor` for `author`): within a third of its length, at least one edit.
+ */
+function nearestField(key: string, fields: readonly string[]): string | undefined {
+  const best = fields.map((f) => ({ f, d: editDistance(key.toLowerCase(), f.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(1, Math.floor(key.length / 3)) ? best.f : undefined;
+}
+
+/** An unknown field, with the allowed field it was probably meant to be. */
+function unknownKey(key: string, fields: readonly string[]): string {
+  const near = nearestField(key, fields);
+  return near ? `${key} (did you mean "${near}"?)` : key;
 }
 
 /** The field path as authors write it: `approval.date`, `history[0].version`. */
@@ -63,11 +126,14 @@ function bound(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>, leas
  * @param issue The zod issue.
  * @param data The data that was validated, to quote the value found.
  * @param sourceOf The author's text at a path, so `1.0` is quoted as written rather than as the number 1.
+ * @param fields The fields allowed at a path (`fieldsAt` of the schema), so an unknown field gets a
+ *   "did you mean" (`trainer` for `trainers`).
  */
 export function describeIssue(
   issue: ZodIssue,
   data: unknown,
   sourceOf: (path: (string | number)[]) => string | undefined = () => undefined,
+  fields: (path: (string | number)[]) => readonly string[] = () => [],
 ): string {
   const field = fieldPath(issue.path);
   const written = sourceOf(issue.path);
@@ -82,7 +148,7 @@ export function describeIssue(
     case 'invalid_literal':
       return `${field}: found ${found}; allowed: ${show(issue.expected)}`;
     case 'unrecognized_keys':
-      return `${field === '(top level)' ? 'frontmatter' : field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
+      return `${field === '(top level)' ? 'frontmatter' : field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => unknownKey(k, fields(issue.path))).join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
     case 'too_small':
       if (issue.type === 'array') return `${field}: found ${found}; needs ${bound(issue, true)}`;
       return `${field}: found ${found}; must be ${bound(issue, true)}`;

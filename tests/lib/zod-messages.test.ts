@@ -76,3 +76,13 @@ describe('every schema rule says what is allowed', () => {
     }
   });
 });
+
+describe('an unknown field says which field was meant', () => {
+  it('at the top, in a list and in an object (trainer for trainers; far from every field, no guess)', async () => {
+    const { notesSchema } = await import('../../src/schemas/training-notes.ts');
+    const notes = (yaml: string) => validateYaml(yaml, notesSchema, 'notes.md', 'notes/frontmatter').diagnostics.map((d) => d.message);
+    expect(notes('trainer: [A. Trainer]\n')).toEqual(['frontmatter: unknown field trainer (did you mean "trainers"?); remove or rename it']);
+    expect(notes('venu: Hall\nweather: sunny\n')).toEqual(['frontmatter: unknown fields venu (did you mean "venue"?), weather; remove or rename them']);
+    expect(quizMessage('  - id: s-01\n', '  - id: s-01\n    objectiv: receive\n')).toEqual(['items[0]: unknown field objectiv (did you mean "objective"?); remove or rename it']);
+  });
+});

@@ -102,7 +102,9 @@ describe("trainer's notes", () => {
 
   it.each([
     ['notes-frontmatter.md', /^bad\/notes-frontmatter\.md:2:9 {2}error {2}notes\/frontmatter {2}dates\[0\]: found "2026-02-30"; expected a real calendar date/],
-    ['notes-unknown-field.md', /^bad\/notes-unknown-field\.md:3:1 {2}error {2}notes\/frontmatter {2}frontmatter: unknown field weather/],
+    ['notes-unknown-field.md', /^bad\/notes-unknown-field\.md:3:1 {2}error {2}notes\/frontmatter {2}frontmatter: unknown field weather; remove or rename it$/],
+    // "trainer" for "trainers" (the field the report's trainers line comes from) is named.
+    ['notes-trainer.md', /^bad\/notes-trainer\.md:2:1 {2}error {2}notes\/frontmatter {2}frontmatter: unknown field trainer \(did you mean "trainers"\?\); remove or rename it$/],
     // Without the closing line the dates and venue were read as the notes' text, and nothing said so.
     ['notes-unclosed.md', /^bad\/notes-unclosed\.md:1:1: the frontmatter opened on line 1 is not closed: end it with a line of three dashes/],
   ])('%s: one error naming the file and line', (name, message) => {
