@@ -138,7 +138,7 @@ export function describeIssue(
   const field = fieldPath(issue.path);
   const written = sourceOf(issue.path);
   // An empty value ("country:") is written as nothing: "found ;" said nothing.
-  const found = written?.trim() === '' ? 'nothing (the value is empty)' : written !== undefined && typeof valueAt(data, issue.path) !== 'string' ? written : show(valueAt(data, issue.path));
+  const found = typeof written === 'string' && written.trim() === '' ? 'nothing (the value is empty)' : written !== undefined && typeof valueAt(data, issue.path) !== 'string' ? written : show(valueAt(data, issue.path));
   switch (issue.code) {
     case 'invalid_type':
       if (issue.received === 'undefined') return `${field}: missing; required: ${words(issue.expected)}`;

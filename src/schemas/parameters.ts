@@ -47,6 +47,12 @@ export const parameterSchema = z
     model: modelSchema,
     /** Where national law sets it, as a placeholder: "[Civil Registration Act], s. [x]". */
     source: z.string().min(3),
+    /**
+     * Another parameter this one must exceed (`birth-grace-period` ends after
+     * `birth-registration-period`): the check says so at the value, rather than in every
+     * workflow scenario a backwards pair of periods breaks.
+     */
+    longerThan: kebabId.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

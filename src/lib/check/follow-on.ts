@@ -45,6 +45,20 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
       ),
     );
   }
+  // Two periods the wrong way round (params/relation): every workflow scenario at either end
+  // fails, its states become unreachable and the dry-run results name steps no case reaches; 70
+  // lines hid the one that says why. They are counted at the parameter; the check after the fix
+  // shows any that remain.
+  const relation = out.find((d) => d.code === 'params/relation' && d.severity === 'error');
+  if (relation) {
+    const consequence = (d: Diagnostic) => ['workflow/scenario-fails', 'workflow/unreachable', 'dryrun/step-not-in-case'].includes(d.code) || d.code.startsWith('quiz/scenario');
+    const dropped = out.filter(consequence);
+    if (dropped.length) {
+      out = out.filter((d) => !consequence(d));
+      const n = dropped.length;
+      out.push(diagnostic('warning', 'check/follow-on', relation.file, `${n} more problem${n === 1 ? '' : 's'} in workflow scenarios, unreachable states and dry-run results ${n === 1 ? 'is' : 'are'} not shown: values that contradict each other break the cases at their limits; fix the values and check again`, { line: relation.line, column: relation.column + 1 }));
+    }
+  }
   // An SOP file that could not be read at all (a folder, UTF-16): references to it are not
   // "unknown SOPs", and a workflow it may name is not "used by no SOP"; its own error says what is wrong.
   const unreadFiles = out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding'));

@@ -9,7 +9,7 @@ import { loadQuizFile, loadQuizzes } from '../assessment/quiz-load.ts';
 import type { CheckContext } from '../check/context.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { componentUses, parseMdx, type ComponentUse } from '../content/mdx.ts';
-import { layout, listFiles, relPath } from '../content/project.ts';
+import { layout, listFiles, relPath, type Project } from '../content/project.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { checkAssumption, projectAssumptions, type PlacedAssumption } from './assumptions.ts';
 import { hardCodedValues, type WrittenValue } from './find-values.ts';
@@ -152,6 +152,31 @@ export function assumptionRules(list: readonly PlacedAssumption[], get: (id: str
   });
 }
 
+/** Days in one of each unit of time, to compare periods given in different units. */
+const DAYS: Partial<Record<Parameter['unit'], number>> = { days: 1, 'working-days': 7 / 5, hours: 1 / 24, months: 365.25 / 12, years: 365.25 };
+
+/**
+ * `longerThan`: a period that must end after another (the grace period after the legal period).
+ * A country that set the grace period to 60 days under a 90-day legal period got 70 errors, each
+ * a workflow scenario that no longer ran, and none named the two values.
+ */
+function relationRules(project: Project): Diagnostic[] {
+  const { list, get } = project.parameters;
+  const yaml = project.yaml.parameters;
+  const raw = (Array.isArray(yaml?.data) ? yaml.data : []) as { id?: unknown }[];
+  const at = (p: Parameter, field: string) => yaml?.positionOf([raw.findIndex((e) => e?.id === p.id), field]);
+  const text = (p: Parameter) => project.parameters.text(p.id, 'en') ?? String(p.value);
+  return list.flatMap((p) => {
+    if (!p.longerThan) return [];
+    const q = get(p.longerThan);
+    if (!q) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: no parameter "${p.longerThan}"${didYouMean(p.longerThan, list.map((x) => x.id))}; name the parameter this one must exceed`, at(p, 'longerThan'))];
+    const scale = p.unit === q.unit ? [1, 1] : [DAYS[p.unit], DAYS[q.unit]];
+    if (scale[0] === undefined || scale[1] === undefined) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: ${q.id} is in ${q.unit} and ${p.id} in ${p.unit}: only lengths of time, or values in the same unit, can be compared`, at(p, 'longerThan'))];
+    if (p.value * scale[0] > q.value * scale[1]) return [];
+    return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id}, ${text(q)} (its longerThan): the procedures count the time between the two, and their workflows' cases at either end no longer run; set ${p.id} above ${text(q)}, or ${q.id} below ${text(p)}`, at(p, 'value'))];
+  });
+}
+
 /**
  * The parameter rules of `sopkit check`: every `<Param id>`, `{param:id}` and `param('id')` names
  * a parameter; a value typed in SOP, module or quiz text that equals a parameter is a warning;
@@ -209,6 +234,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   }
   const assumptions = projectAssumptions(root, quizzes);
   out.push(...assumptionRules(assumptions, project.parameters.get, ids));
+  out.push(...relationRules(project));
   const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
   list.forEach((p) => {

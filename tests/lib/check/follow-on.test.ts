@@ -13,8 +13,23 @@ describe('errors that follow from a broken list file', () => {
     expect(out).toEqual([
       formatDiagnostic(roleSchema),
       formatDiagnostic(badSection),
-      'content/roles.yaml:7:4  warning  check/follow-on  3 more errors naming a role that is not in this file are not shown: they follow from the errors in this file; fix those and check again',
+      'content/roles.yaml:7:4  warning  check/follow-on  3 more errors naming a role are not shown: they follow from the errors in this file (an entry with an error is left out, so what names it finds nothing); fix those and check again',
     ]);
+  });
+
+  it('of two periods the wrong way round are counted at the parameter, not listed scenario by scenario', () => {
+    const relation = diagnostic('error', 'params/relation', 'content/parameters.yaml', 'birth-grace-period is 60 days, but it must be longer than birth-registration-period, 90 days', { line: 24, column: 3 });
+    const scenario = (n: number) => diagnostic('error', 'workflow/scenario-fails', 'workflows/b.machine.ts', `scenario "late-${n}": step 5: event "supervisor.approved" is not possible in state "delayedInquiry"`, { line: 300 + n, column: 5 });
+    const unreachable = diagnostic('error', 'workflow/unreachable', 'workflows/b.machine.ts', 'state "supervisorReview" is reached by no scenario', { line: 120, column: 5 });
+    const results = diagnostic('warning', 'dryrun/step-not-in-case', 'content/dryruns/results/b.csv', 'row 4: step 6.5 is not in case late-1', { line: 4, column: 3 });
+    const out = withoutFollowOns([relation, scenario(1), scenario(2), unreachable, results, badSection]).map(formatDiagnostic);
+    expect(out).toEqual([
+      formatDiagnostic(relation),
+      formatDiagnostic(badSection),
+      'content/parameters.yaml:24:4  warning  check/follow-on  4 more problems in workflow scenarios, unreachable states and dry-run results are not shown: values that contradict each other break the cases at their limits; fix the values and check again',
+    ]);
+    // Without the relation error, every one is shown.
+    expect(withoutFollowOns([scenario(1), unreachable, results])).toHaveLength(3);
   });
 
   it('are all shown when the file is sound: the ids are really unknown', () => {
@@ -29,6 +44,6 @@ describe('errors that follow from a broken list file', () => {
     const out = withoutFollowOns([schema, load, other]);
     expect(out.map((d) => d.code)).toEqual(['params/schema', 'workflow/import', 'check/follow-on']);
     expect(out[1]).toBe(other);
-    expect(out[2]!.message).toMatch(/^1 more error naming a parameter that is not in this file is not shown: it follows/);
+    expect(out[2]!.message).toMatch(/^1 more error naming a parameter is not shown: it follows/);
   });
 });

@@ -145,7 +145,7 @@ describe('param() in a workflow file', () => {
   it('finds every call with the position of its id, and nothing in comments', () => {
     // The same calls found line by line with a regular expression (the file has no tricky strings).
     const expected = source.split('\n').flatMap((line, i) =>
-      line.trimStart().startsWith('//') ? [] : [...line.matchAll(/\bparam(?:Text|Ms)?\('([^']+)'\)/g)].map((m) => ({ id: m[1], at: { line: i + 1, column: (m.index ?? 0) + m[0].indexOf("'") + 1 } })),
+      line.trimStart().startsWith('//') ? [] : [...line.matchAll(/\bparam(?:Text|Ms|Days)?\('([^']+)'\)/g)].map((m) => ({ id: m[1], at: { line: i + 1, column: (m.index ?? 0) + m[0].indexOf("'") + 1 } })),
     );
     expect(expected).toHaveLength(4);
     expect(machineParamUses(source).refs).toEqual(expected);
