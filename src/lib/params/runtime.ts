@@ -90,5 +90,33 @@ export function paramMs(id: string): number {
   const { value, unit } = entry(id);
   const size = msPer[unit];
   if (size === undefined) throw new Error(`paramMs('${id}'): "${id}" is in ${unit}, not a length of time; use param('${id}')`);
-  return Math.round(value * size);
+  const ms = Math.round(value * size);
+  const ids = timers().get(ms);
+  if (ids) ids.add(id);
+  else timers().set(ms, new Set([id]));
+  return ms;
+}
+
+// The lengths paramMs has given, with the parameters they came from: a timer of 20 working days
+// runs 28 calendar days, and its label said "(28 days)" beside a step table saying 20 working days.
+const TIMERS = Symbol.for('sopkit.parameterTimers');
+type WithTimers = { [TIMERS]?: Map<number, Set<string>> };
+const timers = () => ((globalThis as WithTimers)[TIMERS] ??= new Map());
+
+/**
+ * A timer's length in the words of the parameter it came from (`20 working days`), for its label;
+ * undefined when no parameter, or parameters with different words, gave that length.
+ * @param ms The delay, as `paramMs` returned it.
+ * @param lang The language of the words; the pack's by default.
+ */
+export function paramTextOfMs(ms: number, lang?: string): string | undefined {
+  const values = current().values;
+  const texts = new Set(
+    [...(timers().get(ms) ?? [])].flatMap((id) => {
+      const p = values[id];
+      const size = p && msPer[p.unit];
+      return p && size !== undefined && Math.round(p.value * size) === ms ? [paramText(id, lang)] : [];
+    }),
+  );
+  return texts.size === 1 ? [...texts][0] : undefined;
 }

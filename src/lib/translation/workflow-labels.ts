@@ -61,7 +61,7 @@ export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefin
   if (!labels) return graphOf(loaded);
   const fixed = lang ? fixedWordsIn(lang) : {};
   const words = { ...(loaded.module.labels ?? {}), ...fixed, ...labels.events, ...labels.guards, ...labels.delays };
-  const graph = buildGraph(loaded.module.machine, words);
+  const graph = buildGraph(loaded.module.machine, words, lang);
   return {
     ...graph,
     states: graph.states.map((s) => {

@@ -1,6 +1,7 @@
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 import { internalEvents } from './events.ts';
 import { guardName, guardText, type Words, wordsOf } from './guard-words.ts';
+import { paramTextOfMs } from '../params/runtime.ts';
 import { delayLabel, humanise } from './humanise.ts';
 import type { LayoutEdgeKind } from './layout-model.ts';
 import type { StepMeta, WorkflowModule } from './types.ts';
@@ -112,14 +113,19 @@ interface Group {
   alias?: string;
 }
 
-function groupsOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, labels: Readonly<Record<string, string>>): Group[] {
+function groupsOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, labels: Readonly<Record<string, string>>, lang?: string): Group[] {
   const internal = new Map(internalEvents(node).map((e) => [e.eventType, e]));
   const groups: Group[] = [];
   for (const [eventType, list] of node.transitions as Map<string, RawTransition[]>) {
     const own = internal.get(eventType);
     if (own?.kind === 'after') {
       // One group per timer: each has its own delay (and label).
-      for (const t of list) groups.push({ eventType, list: [t], kind: 'after', head: delayLabel(t.delay ?? '', delayValue(machine, t.delay ?? ''), labels), alias: own.alias });
+      for (const t of list) {
+        const value = delayValue(machine, t.delay ?? '');
+        // A named delay from a parameter reads in the parameter's own words (20 working days, not 28 days).
+        const text = value !== undefined && typeof t.delay === 'string' && !/^\d+$/.test(t.delay) ? paramTextOfMs(value, lang) : undefined;
+        groups.push({ eventType, list: [t], kind: 'after', head: delayLabel(t.delay ?? '', value, labels, text), alias: own.alias });
+      }
     } else if (own) {
       const verb = own.kind === 'done' ? 'completes' : 'fails';
       groups.push({ eventType, list, kind: 'invoke', head: labels[own.alias] ?? `${words(own.name)} ${labels[verb] ?? verb}`, alias: own.alias });
@@ -133,10 +139,10 @@ function groupsOf(machine: AnyStateMachine, node: AnyStateNode, words: Words, la
   return groups;
 }
 
-function edgesOf(machine: AnyStateMachine, node: AnyStateNode, source: string, words: Words, labels: Readonly<Record<string, string>>): GraphTransition[] {
+function edgesOf(machine: AnyStateMachine, node: AnyStateNode, source: string, words: Words, labels: Readonly<Record<string, string>>, lang?: string): GraphTransition[] {
   const out: GraphTransition[] = [];
   const counts = new Map<string, number>();
-  for (const { eventType, list, kind, head, alias } of groupsOf(machine, node, words, labels)) {
+  for (const { eventType, list, kind, head, alias } of groupsOf(machine, node, words, labels, lang)) {
     const anyGuarded = list.some((t) => t.guard);
     for (const t of list) {
       const guard = guardName(t.guard);
@@ -203,8 +209,9 @@ function titleOf(node: AnyStateNode | undefined): string {
  * `event [guard]` in words.
  * @param machine The machine.
  * @param labels The module's `labels` (words for event and guard names), if any.
+ * @param lang The language of the graph's words (a timer from a parameter reads in its words); the pack's by default.
  */
-export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<string, string>> = {}): WorkflowGraph {
+export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<string, string>> = {}, lang?: string): WorkflowGraph {
   const words = wordsOf(labels);
   const states: GraphState[] = [];
   const transitions: GraphTransition[] = [];
@@ -229,7 +236,7 @@ export function buildGraph(machine: AnyStateMachine, labels: Readonly<Record<str
         transitions.push({ id: `${marker}:initial:0`, source: marker, target: pathOf(target), kind: 'initial', otherwise: false, label: '' });
       }
     }
-    transitions.push(...edgesOf(machine, node, node.parent ? path : ANY_STATE, words, labels));
+    transitions.push(...edgesOf(machine, node, node.parent ? path : ANY_STATE, words, labels, lang));
     for (const child of children) visit(child, node.parent ? path : null, node.parent ? depth + 1 : 0, pathOf(child));
   };
   visit(machine.root, null, 0, '');

@@ -37,12 +37,12 @@ export function humaniseDuration(ms: number): string {
  * length (`after evidence deadline (60 days)`); a numeric delay as its length (`after 2 days`);
  * a delay the module's `labels` name reads as those words.
  */
-export function delayLabel(delay: string | number, value: number | undefined, labels: Readonly<Record<string, string>> = {}): string {
+export function delayLabel(delay: string | number, value: number | undefined, labels: Readonly<Record<string, string>> = {}, valueText?: string): string {
   const after = labels.after ?? 'after';
   if (typeof delay === 'number' || /^\d+$/.test(delay)) return `${after} ${humaniseDuration(Number(delay))}`;
   // The author's own words for a delay are complete (and in the SOP's language): no English length.
   if (labels[delay]) return `${after} ${labels[delay]}`;
   // An ISO 8601 duration as a name (`PT15M`, `P30D`) reads as it is written.
   const name = /^P(\d+[YMWD])*(T(\d+[HMS])+)?$|^PT\d+[YMWD]$/.test(delay) ? delay : humanise(delay);
-  return value === undefined ? `${after} ${name}` : `${after} ${name} (${humaniseDuration(value)})`;
+  return value === undefined ? `${after} ${name}` : `${after} ${name} (${valueText ?? humaniseDuration(value)})`;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { and, not, setup } from 'xstate';
+import { paramMs, paramTextOfMs, useParameters } from '../../../src/lib/params/runtime.ts';
 import { buildGraph, guardName } from '../../../src/lib/workflow/graph.ts';
 import { delayLabel, humanise } from '../../../src/lib/workflow/humanise.ts';
 import { loadWorkflowFile } from '../../../src/lib/workflow/load.ts';
@@ -100,6 +101,21 @@ describe('labels: words in the SOP language', () => {
       "après délai d'appel",
     ]);
     expect(g.transitions.find((t) => t.guard === 'isLate')).toMatchObject({ eventLabel: 'déclaration vérifiée', guardLabel: 'hors délai' });
+  });
+});
+
+describe('a timer from a parameter', () => {
+  it('reads in the parameter\'s words: 20 working days, not the 28 calendar days it runs', () => {
+    useParameters({ language: 'en', values: { w: { value: 20, unit: 'working-days', text: { en: '20 working days', fr: '20 jours ouvrables' } }, d: { value: 3, unit: 'days', text: { en: '3 days' } } } });
+    const machine = setup({ delays: { appealPeriod: paramMs('w'), shortWait: 3 * 86_400_000 } }).createMachine({
+      id: 't',
+      initial: 'a',
+      states: { a: { after: { appealPeriod: 'b', shortWait: 'c' } }, b: { type: 'final' }, c: { type: 'final' } },
+    });
+    const heads = (lang?: string) => buildGraph(machine, {}, lang).transitions.map((t) => t.label).filter((l) => l.startsWith('after')).sort();
+    expect(heads()).toEqual(['after appeal period (20 working days)', 'after short wait (3 days)']);
+    expect(heads('fr')).toContain('after appeal period (20 jours ouvrables)');
+    expect(paramTextOfMs(28 * 86_400_000)).toBe('20 working days');
   });
 });
 
