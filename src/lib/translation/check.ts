@@ -10,7 +10,8 @@ import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
 import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
-import { quizFreshness } from './quiz-freshness.ts';
+import { GLOSSARY, PARAMETERS, quizFreshness, ROLES, type ListKind } from './quiz-freshness.ts';
+import type { TranslatedList } from './load.ts';
 import { quizIdSignature } from './quizzes.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
@@ -75,6 +76,24 @@ function checkQuizFreshness(root: string, doc: QuizDoc, quiz: Quiz, source: stri
 }
 
 /**
+ * Entries of a translated glossary, roles or parameters file whose source entry changed after the
+ * commit that last changed their translation (`quizFreshness`, per entry, as for quizzes): a
+ * definition the source corrected went on being printed in its old meaning in every other
+ * language, and nothing said so. One warning per file, at the first.
+ */
+function checkListFreshness(root: string, list: TranslatedList<{ id: string }>, source: string, kind: ListKind, what: string): Diagnostic[] {
+  if (!list.entries.length) return [];
+  const f = quizFreshness(root, source, list.file, kind);
+  if (f.status !== 'outdated') return [];
+  const first = list.entries.findIndex((e) => f.items.includes(e.id));
+  const one = f.items.length === 1;
+  const shown = f.items.slice(0, 8).map((id) => `${id} (since commit ${f.since[id]?.slice(0, 7)})`).join(', ');
+  const more = f.items.length > 8 ? ` and ${f.items.length - 8} more` : '';
+  const message = `the source's ${what}${one ? '' : 's'} ${shown}${more} changed in ${source} after ${one ? 'its translation here was' : 'their translations here were'} last changed: translate ${one ? 'it' : 'them'} again; until then readers of this language get the old words (a translation still right: commit a change inside the entry, a comment under its id saying so is enough)`;
+  return [diagnostic('warning', 'translation/list-outdated', list.file, message, first >= 0 ? list.yaml?.positionOf([first, 'id']) : undefined)];
+}
+
+/**
  * `sopkit check` for translations (ARCHITECTURE.md, Translations): every translated SOP, module,
  * glossary, roles, parameter labels, course words, workflow labels, quiz and evaluation form against its source.
  */
@@ -87,9 +106,9 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
   for (const [lang, content] of Object.entries(project.translations)) {
     for (const doc of content.sops) out.push(...checkSopTranslation(project, doc, lang));
     for (const doc of content.modules) out.push(...checkModuleTranslation(project, doc, lang));
-    out.push(...checkListIds(content.glossary, known.glossary, layout.glossary));
-    out.push(...checkListIds(content.roles, known.roles, layout.roles));
-    out.push(...checkListIds(content.parameters, known.parameters, layout.parameters));
+    out.push(...checkListIds(content.glossary, known.glossary, layout.glossary), ...checkListFreshness(project.root, content.glossary, layout.glossary, GLOSSARY, 'term'));
+    out.push(...checkListIds(content.roles, known.roles, layout.roles), ...checkListFreshness(project.root, content.roles, layout.roles, ROLES, 'role'));
+    out.push(...checkListIds(content.parameters, known.parameters, layout.parameters), ...checkListFreshness(project.root, content.parameters, layout.parameters, PARAMETERS, 'parameter'));
     for (const doc of content.courses) out.push(...checkCourseTranslation(doc, project.courses));
     for (const labels of content.workflows) {
       if (!machines.has(labels.id)) {

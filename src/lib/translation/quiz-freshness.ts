@@ -36,9 +36,9 @@ const HISTORY = 200;
  * The text of each item of a quiz YAML as written, comments inside it included, by id: what a
  * translator changed in an item. Undefined when the text is not a quiz YAML.
  */
-function itemTexts(text: string): Map<string, string> | undefined {
+function itemTexts(text: string, kind: ListKind): Map<string, string> | undefined {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''));
-  const items = doc.get('items');
+  const items = kind.list ? doc.get(kind.list) : doc.contents;
   if (!isSeq(items)) return undefined;
   const out = new Map<string, string>();
   for (const node of items.items) {
@@ -57,9 +57,9 @@ function itemTexts(text: string): Map<string, string> | undefined {
  * an item the source had changed went on being printed in old words beside the source's key.
  * `--no-optional-locks`: a check must not take the index lock from someone committing.
  */
-function basesOf(root: string, translation: string, source: string, text: string): Map<string, Base> {
+function basesOf(root: string, translation: string, source: string, text: string, kind: ListKind): Map<string, Base> {
   const bases = new Map<string, Base>();
-  const now = itemTexts(text);
+  const now = itemTexts(text, kind);
   if (!now) return bases;
   const unknown = () => {
     for (const id of now.keys()) bases.set(id, { kind: 'unknown' });
@@ -82,7 +82,7 @@ function basesOf(root: string, translation: string, source: string, text: string
   } catch {
     return unknown();
   }
-  const versions = texts.map((t) => (t === undefined ? undefined : itemTexts(t)));
+  const versions = texts.map((t) => (t === undefined ? undefined : itemTexts(t, kind)));
   // Uncommitted changes: the working file is the newest version, "being edited".
   const dirty = !!status.trim();
   for (const [id, words] of now) {
@@ -123,13 +123,33 @@ function itemFacts(item: Record<string, unknown>): string {
   return JSON.stringify({ type: item.type ?? null, stem: item.stem ?? null, explanation: item.explanation ?? null, options });
 }
 
-/** Each item's facts by id, or undefined when the text is not a quiz YAML. */
-function factsById(text: string): Map<string, string> | undefined {
+/** Each entry's facts by id, or undefined when the text is not a list of the kind. */
+function factsById(text: string, kind: ListKind): Map<string, string> | undefined {
   const data = parseYamlWithPositions(text.replace(/^\uFEFF/, '')).data;
-  const items = isRecord(data) ? data.items : undefined;
+  const items = kind.list ? (isRecord(data) ? data[kind.list] : undefined) : data;
   if (!Array.isArray(items)) return undefined;
-  return new Map(items.filter(isRecord).map((i) => [String(i.id), itemFacts(i)]));
+  return new Map(items.filter(isRecord).map((i) => [String(i.id), kind.facts(i)]));
 }
+
+/**
+ * A file of entries by id that translations mirror entry by entry: where its entries are (a key
+ * of the document, or the document itself), and what of a source entry a translation depends on.
+ */
+export interface ListKind {
+  /** The key of the entries (`items` in a quiz); the document itself when undefined. */
+  list?: string;
+  facts: (entry: Record<string, unknown>) => string;
+}
+
+/** The fields of an entry a translation translates, as one line (a nested path as `model.why`). */
+const fields = (...paths: string[]) => (entry: Record<string, unknown>) =>
+  JSON.stringify(paths.map((path) => path.split('.').reduce<unknown>((v, k) => (isRecord(v) ? v[k] : undefined), entry) ?? null));
+
+export const QUIZ: ListKind = { list: 'items', facts: itemFacts };
+/** `content/<lang>/glossary.yaml`, `roles.yaml`, `parameters.yaml`: the words they translate. */
+export const GLOSSARY: ListKind = { facts: fields('term', 'definition', 'source') };
+export const ROLES: ListKind = { facts: fields('title', 'description') };
+export const PARAMETERS: ListKind = { facts: fields('label', 'group', 'model.why') };
 
 /**
  * Each translation's bases (by root and file) for the text they were read for, and its last answer
@@ -147,8 +167,8 @@ const readText = (abs: string): string | undefined => {
   }
 };
 
-function compare(bases: Map<string, Base>, now: string): QuizFreshness {
-  const facts = factsById(now);
+function compare(bases: Map<string, Base>, now: string, kind: ListKind): QuizFreshness {
+  const facts = factsById(now, kind);
   if (!facts || [...bases.values()].every((b) => b.kind === 'unknown')) return { status: 'unknown' };
   const before = new Map<string, Map<string, string> | undefined>();
   const items: string[] = [];
@@ -156,7 +176,7 @@ function compare(bases: Map<string, Base>, now: string): QuizFreshness {
   for (const [id, fact] of facts) {
     const base = bases.get(id);
     if (base?.kind !== 'commit') continue;
-    if (!before.has(base.commit)) before.set(base.commit, factsById(base.sourceText));
+    if (!before.has(base.commit)) before.set(base.commit, factsById(base.sourceText, kind));
     const old = before.get(base.commit);
     if (old && old.get(id) !== fact) {
       items.push(id);
@@ -174,17 +194,17 @@ function compare(bases: Map<string, Base>, now: string): QuizFreshness {
  * @param source The source quiz, relative to the root: `quizzes/birth-registration.yaml`.
  * @param translation Its translation, relative to the root: `quizzes/fr/birth-registration.yaml`.
  */
-export function quizFreshness(root: string, source: string, translation: string): QuizFreshness {
+export function quizFreshness(root: string, source: string, translation: string, kind: ListKind = QUIZ): QuizFreshness {
   const text = readText(join(root, translation));
   const now = readText(join(root, source));
   if (text === undefined || now === undefined) return { status: 'unknown' };
   const key = `${root}\0${translation}`;
   let entry = cache.get(key);
   if (entry?.text !== text) {
-    entry = { text, bases: basesOf(root, translation, source, text) };
+    entry = { text, bases: basesOf(root, translation, source, text, kind) };
     cache.set(key, entry);
   }
-  if (entry.last?.source !== now) entry.last = { source: now, result: compare(entry.bases, now) };
+  if (entry.last?.source !== now) entry.last = { source: now, result: compare(entry.bases, now, kind) };
   return entry.last.result;
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { checkTranslations } from '../../../src/lib/translation/check.ts';
-import { quizFreshness, staleQuizItems } from '../../../src/lib/translation/quiz-freshness.ts';
+import { GLOSSARY, quizFreshness, staleQuizItems } from '../../../src/lib/translation/quiz-freshness.ts';
 import { quizIn } from '../../../src/lib/translation/quizzes.ts';
 
 // The translated quiz fixture (a source of four items, its French and Arabic translations) in a
@@ -136,5 +136,34 @@ describe('a translated quiz outside git', () => {
     expect(quizFreshness(root, SOURCE, FR)).toEqual({ status: 'unknown' });
     expect(staleQuizItems(root, SOURCE, FR).size).toBe(0);
     expect(stem(root, 'fr', 'br-04')).toMatch(/^Un enregistrement tardif/);
+  });
+});
+
+describe('a translated glossary whose source changed after the translation', () => {
+  const root = copy('list-freshness-');
+  const SOURCE_LIST = 'content/glossary.yaml';
+  const FR_LIST = 'content/fr/glossary.yaml';
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'A glossary and its translation');
+  const outdated = async () => (await checkTranslations({ project: loadProject(root), today: '2026-03-01' })).filter((d) => d.code === 'translation/list-outdated').map((d) => `${d.file}:${d.line} ${d.message}`);
+
+  it('is current, then names the one entry whose definition the source corrected', async () => {
+    expect(quizFreshness(root, SOURCE_LIST, FR_LIST, GLOSSARY)).toEqual({ status: 'current' });
+    expect(await outdated()).toEqual([]);
+    edit(root, SOURCE_LIST, 'but within the grace period set by law.', 'but within the grace period set by law, on the evidence the law requires.');
+    git(root, 'commit', '-q', '-am', 'Glossary: late registration needs evidence');
+    expect(quizFreshness(root, SOURCE_LIST, FR_LIST, GLOSSARY)).toMatchObject({ status: 'outdated', items: ['late-registration'] });
+    const [line] = await outdated();
+    expect(line).toMatch(/^content\/fr\/glossary\.yaml:1 the source's term late-registration \(since commit [0-9a-f]{7}\) changed in content\/glossary\.yaml after its translation here was last changed: translate it again;/);
+  });
+
+  it('is current again once the translated entry is committed (a comment inside it is enough); a change to related ids counts for nothing', async () => {
+    edit(root, FR_LIST, "  term: déclaration tardive\n", "  # vérifié : la définition suit la source\n  term: déclaration tardive\n");
+    git(root, 'commit', '-q', '-am', 'fr: late-registration checked');
+    expect(await outdated()).toEqual([]);
+    edit(root, SOURCE_LIST, "- id: informant\n  term: informant\n", "- id: informant\n  related: [late-registration]\n  term: informant\n");
+    git(root, 'commit', '-q', '-am', 'Glossary: related terms');
+    expect(quizFreshness(root, SOURCE_LIST, FR_LIST, GLOSSARY)).toEqual({ status: 'current' });
   });
 });
