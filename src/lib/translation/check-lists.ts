@@ -58,6 +58,7 @@ export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkfl
   }
   out.push(...checkTimeLimits(doc, loaded, parameters));
   out.push(...checkScenarioParams(doc, parameters));
+  out.push(...missingWords(doc, loaded, names));
   for (const [id, field] of Object.entries(doc.labels.fields)) {
     const values = (loaded.module.caseFields ?? []).find((f) => f.id === id)?.options?.map((o) => o.value);
     for (const value of Object.keys(field.options ?? {})) {
@@ -67,6 +68,25 @@ export function checkWorkflowLabels(doc: WorkflowLabelsDoc, loaded: LoadedWorkfl
     }
   }
   return out;
+}
+
+/**
+ * What the machine has and the labels file does not translate: a state, event or scenario added to
+ * the source after the translation showed in English in the French diagram, step table and
+ * simulator, and nothing said so. XState's own events (timers, done) are translated as delays.
+ */
+function missingWords(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, names: ReturnType<typeof machineNames>): Diagnostic[] {
+  const missing: string[] = [];
+  for (const section of ['states', 'events', 'guards', 'delays', 'scenarios', 'fields'] as const) {
+    const keys = [...names[section]].filter((k) => !(k in doc.labels[section]) && !(section === 'events' && /^(?:xstate\.|after\.|done\.|error\.)/.test(k)));
+    if (keys.length) missing.push(`${section}: ${keys.sort().join(', ')}`);
+  }
+  const timed = buildGraph(loaded.module.machine).states.filter((s) => typeof s.meta?.sla === 'string' && !(s.path in doc.labels.sla)).map((s) => s.path);
+  if (timed.length) missing.push(`sla: ${timed.join(', ')}`);
+  if (!missing.length) return [];
+  const count = missing.reduce((n, m) => n + m.split(', ').length, 0);
+  const list = missing.join('; ');
+  return [diagnostic('warning', 'translation/workflow-missing', doc.file, `${count} name${count === 1 ? '' : 's'} of ${loaded.file} ${count === 1 ? 'has' : 'have'} no words here (${list.length > 300 ? `${list.slice(0, 297)}...` : list}): this language's diagram, step table and simulator show ${count === 1 ? 'it' : 'them'} in the source's words; translate ${count === 1 ? 'it' : 'them'} here`, { line: 1, column: 1 })];
 }
 
 /** The `sla` section: keys are states that have a time limit; `{param:id}` names a parameter. */

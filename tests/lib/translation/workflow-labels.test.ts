@@ -29,6 +29,20 @@ describe('workflow words in another language', () => {
     expect(stepRows(graphIn(loaded, undefined), () => undefined).find((r) => r.path === 'reception')?.title).toBe('Receive the declaration');
   });
 
+  it('names what the machine has and the labels file does not translate, in one warning', async () => {
+    const { checkWorkflowLabels } = await import('../../../src/lib/translation/check-lists.ts');
+    const { parseYamlWithPositions } = await import('../../../src/lib/content/frontmatter.ts');
+    const file = 'workflows/fr/registration.yaml';
+    const found = checkWorkflowLabels({ id: 'registration', file, labels, yaml: parseYamlWithPositions('states: {}\n') }, loaded, ['registration']);
+    expect(found.map((d) => d.code)).toEqual(['translation/workflow-missing']);
+    const message = found[0]!.message;
+    expect(message).toMatch(/^\d+ names of workflows\/registration\.machine\.ts have no words here \(states: /);
+    expect(message).toContain('checks.identity.pending');
+    expect(message).not.toMatch(/states: [^;]*\breception\b/);
+    expect(message).not.toMatch(/xstate\./);
+    expect(message).toMatch(/: this language's diagram, step table and simulator show them in the source's words; translate them here$/);
+  });
+
   it('knows the names a labels file may translate', () => {
     const names = machineNames(loaded);
     expect(names.states.has('checks.identity.pending')).toBe(true);
@@ -47,7 +61,7 @@ describe('the choices of a case field in a labels file', () => {
     const birth = await loadWorkflowFile(repo, join(repo, 'workflows/birth-registration.machine.ts'));
     const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-options.yaml';
     const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
-    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration']);
+    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration']).filter((d) => d.code !== 'translation/workflow-missing');
     expect(found.map((d) => [d.code, d.line, d.message])).toEqual([
       ['translation/unknown-id', 7, 'fields.placeOfBirth.options.abroad: the field has no such choice; it has facility, home'],
     ]);
