@@ -2,6 +2,10 @@ import { isPlaceholder } from '../content/placeholder.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ModuleDoc } from '../training/modules.ts';
+import { outlineOf, type SessionInfo } from '../training/outline.ts';
+import { sopTextAtVersion } from '../lifecycle/versions.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { parseMdx } from '../content/mdx.ts';
 import { freshnessOf, sourceOutlineAt } from './freshness.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -156,9 +160,38 @@ export function checkModuleTranslation(project: Project, doc: ModuleDoc, lang: s
   if (!of?.version || !source?.data) return out;
   const outdated = of.version !== source.data.version;
   if (outdated) {
-    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${of.version}; the module is at ${source.data.version}: update the translation and set translationOf.version and version to ${source.data.version}`, doc.yaml.positionOf(['translationOf', 'version'])));
+    const changed = sessionsChangedSince(project.root, source, of.version);
+    const what = changed === undefined ? `the text of ${of.version} is not in git, so the sessions changed since cannot be named` : changed.length ? `sessions changed since: ${changed.join(', ')}` : 'no session changed since (only the frontmatter)';
+    out.push(diagnostic('warning', 'translation/outdated', doc.file, `translates ${source.id} ${of.version}; the module is at ${source.data.version}: ${what}; update the translation and set translationOf.version and version to ${source.data.version}`, doc.yaml.positionOf(['translationOf', 'version'])));
   }
   if (doc.tree && source.tree) out.push(...moduleStructure(source, doc, outdated ? 'warning' : 'error'));
+  return out;
+}
+
+/** A session as a translation depends on it: its title, duration, method and every word in it. */
+const sessionFacts = (s: SessionInfo) => JSON.stringify([s.title, s.duration ?? null, s.method, toString(s.node)]);
+
+/**
+ * The sessions of a module changed since a version, as "2 "Title"" (by the current numbering;
+ * "(removed)" for one the source no longer has), read from git as a translated SOP's sections
+ * are; undefined when that version's text is not in git. The module's outdated warning named no
+ * session, so a translator had to compare two versions by hand to find the work.
+ */
+function sessionsChangedSince(root: string, source: ModuleDoc, version: string): string[] | undefined {
+  const old = sopTextAtVersion(root, source.file, version);
+  const parsed = old ? parseMdx(splitFrontmatter(old.text).body) : undefined;
+  if (!parsed || 'error' in parsed) return undefined;
+  const before = outlineOf(parsed.tree).sessions;
+  const norm = (t: string) => t.trim().toLowerCase();
+  const matched = new Set<SessionInfo>();
+  const out: string[] = [];
+  for (const s of source.outline.sessions) {
+    const twin = before.find((b) => !matched.has(b) && norm(b.title) === norm(s.title)) ?? before.find((b) => !matched.has(b) && b.n === s.n);
+    if (twin) matched.add(twin);
+    if (!twin) out.push(`${s.n} "${s.title}" (added)`);
+    else if (sessionFacts(twin) !== sessionFacts(s)) out.push(`${s.n} "${s.title}"`);
+  }
+  for (const b of before) if (!matched.has(b)) out.push(`"${b.title}" (removed)`);
   return out;
 }
 
