@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlWithPositions } from '../content/frontmatter.ts';
+import { parseYamlCached } from '../content/yaml-cache.ts';
 import { parseDocument, isMap, isSeq } from 'yaml';
 import { fileCommits, git, readAtCommits, type FileCommit } from '../lifecycle/diff/git.ts';
 
@@ -76,23 +76,28 @@ function basesOf(root: string, translation: string, source: string, text: string
   let texts: (string | undefined)[];
   let sources: (string | undefined)[];
   try {
-    texts = readAtCommits(root, commits.map((c) => `${c.commit}:${c.path}`));
-    // `<commit>:./path` is relative to the project root, which may sit below the repository's top.
-    sources = readAtCommits(root, commits.map((c) => `${c.commit}:./${source}`));
+    // One git process for both files' versions. `<commit>:./path` is relative to the project root,
+    // which may sit below the repository's top.
+    const both = readAtCommits(root, [...commits.map((c) => `${c.commit}:${c.path}`), ...commits.map((c) => `${c.commit}:./${source}`)]);
+    texts = both.slice(0, commits.length);
+    sources = both.slice(commits.length);
   } catch {
     return unknown();
   }
-  const versions = texts.map((t) => (t === undefined ? undefined : itemTexts(t, kind)));
+  // An entry's words (from its `id:` to its end, comments inside included) found as they are in a
+  // version of the file: that version had the entry so. A search, not a parse of every version:
+  // parsing 200 versions of a glossary cost the check most of a second.
+  const versions = texts.map((t) => t?.replace(/^\uFEFF/, ''));
   // Uncommitted changes: the working file is the newest version, "being edited".
   const dirty = !!status.trim();
   for (const [id, words] of now) {
-    if (dirty && versions[0]?.get(id) !== words) {
+    if (dirty && !versions[0]?.includes(words)) {
       bases.set(id, { kind: 'editing' });
       continue;
     }
     // The oldest commit of the newest run of commits with these words made them.
     let base: Base = { kind: 'unknown' };
-    for (let i = 0; i < commits.length && versions[i]?.get(id) === words; i++) {
+    for (let i = 0; i < commits.length && versions[i]?.includes(words); i++) {
       const sourceText = sources[i];
       base = sourceText === undefined ? { kind: 'unknown' } : { kind: 'commit', commit: commits[i]!.commit, sourceText };
     }
@@ -125,7 +130,7 @@ function itemFacts(item: Record<string, unknown>): string {
 
 /** Each entry's facts by id, or undefined when the text is not a list of the kind. */
 function factsById(text: string, kind: ListKind): Map<string, string> | undefined {
-  const data = parseYamlWithPositions(text.replace(/^\uFEFF/, '')).data;
+  const data = parseYamlCached(text.replace(/^\uFEFF/, '')).data;
   const items = kind.list ? (isRecord(data) ? data[kind.list] : undefined) : data;
   if (!Array.isArray(items)) return undefined;
   return new Map(items.filter(isRecord).map((i) => [String(i.id), kind.facts(i)]));
