@@ -10,7 +10,27 @@ export interface WrittenValue {
   unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'percent';
   /** "a 14-year-old", "9 years old": a person's age in a story, never an age limit. */
   describesAge: boolean;
+  /** "February 2025 had 28 days", "21 days left in January": the calendar, never a time limit. */
+  describesCalendar: boolean;
 }
+
+const MONTHS: Record<string, string> = {
+  en: 'January|February|March|April|May|June|July|August|September|October|November|December',
+  fr: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+};
+/**
+ * The length of a month in a counting exercise, the month named: "February 2025 had 28 days",
+ * "February has 28 or 29 days", "février 2025 comptait 28 jours" (not "the informant has 90 days").
+ */
+const MONTH_HAS: Record<string, RegExp> = {
+  en: new RegExp(`\\b(?:${MONTHS.en})(?:\\s+\\d{4})?\\s+(?:has|had)\\s+(?:\\d+\\s+or\\s+)?$`, 'i'),
+  fr: new RegExp(`\\b(?:${MONTHS.fr})(?:\\s+\\d{4})?\\s+(?:a|avait|compte|comptait)\\s+(?:\\d+\\s+ou\\s+)?$`, 'i'),
+};
+/** Days counted within a month: "21 days left in January", "10 jours restants en mars". */
+const IN_MONTH: Record<string, RegExp> = {
+  en: new RegExp(`^\\s+(?:left\\s+|remaining\\s+)?in\\s+(?:${MONTHS.en})\\b`, 'i'),
+  fr: new RegExp(`^\\s+(?:restants?\\s+)?en\\s+(?:${MONTHS.fr})\\b`, 'i'),
+};
 
 // Digits only ("ninety days" is left alone: a number in words is read as a fact, not a setting),
 // optionally in the pack's old placeholder brackets: "[30] days", "[5%]".
@@ -49,6 +69,7 @@ export function writtenValues(text: string, lang = 'en'): WrittenValue[] {
       value: numberOf(m[1]!),
       unit: unitOf(m[2]),
       describesAge: /^[ \u00a0-]old\b/i.test(text.slice(index + m[0].length)),
+      describesCalendar: unitOf(m[2]) === 'days' && (!!MONTH_HAS[lang]?.test(text.slice(Math.max(0, index - 30), index)) || !!IN_MONTH[lang]?.test(text.slice(index + m[0].length))),
     };
   });
 }
@@ -78,6 +99,7 @@ export function matchingParameters(written: WrittenValue, list: readonly Paramet
 export function hardCodedValues(text: string, list: readonly Parameter[], lang = 'en'): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
   if (!list.length) return [];
   return writtenValues(text, lang).flatMap((written) => {
+    if (written.describesCalendar) return [];
     const params = matchingParameters(written, list);
     const old = matchingParameters(written, list, 'model');
     return params.length || old.length ? [{ written, params, old }] : [];

@@ -109,6 +109,17 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(found('born 2016-02-14; article 7; the last 4 weeks; ninety days; version 1.2.0')).toEqual([]);
   });
 
+  it('leaves the calendar of a counting exercise alone, not a time limit said the same way', () => {
+    const list = [{ ...parse('valid.yaml').set.list[0]!, id: 'appeal', value: 28 }, { ...parse('valid.yaml').set.list[0]!, id: 'notify', value: 21 }];
+    const ids = (s: string, lang = 'en') => hardCodedValues(s, list, lang).map((h) => h.written.text);
+    expect(ids('February 2025 had 28 days, so 31 days; February has 28 or 29 days')).toEqual([]);
+    expect(ids('born 10 January (21 days left in January)')).toEqual([]);
+    expect(ids('février 2025 comptait 28 jours ; 21 jours restants en janvier', 'fr')).toEqual([]);
+    // The same numbers as time limits are still found.
+    expect(ids('The informant has 28 days to appeal; notify within 21 days in any month')).toEqual(['28 days', '21 days']);
+    expect(ids("l'usager a 28 jours pour faire appel", 'fr')).toEqual(['28 jours']);
+  });
+
   it('reads the units of a French or Arabic translation, Arabic-Indic digits included', () => {
     const found = (s: string, lang: string) => writtenValues(s, lang).map((w) => `${w.value} ${w.unit}`);
     expect(found('dans un délai de 90 jours ; 5 jours ouvrables ; 24 heures ; 12 mois ; 1 an ; 2 années ; 10 % ; 10\u00a0%', 'fr')).toEqual(['90 days', '5 working-days', '24 hours', '12 months', '1 years', '2 years', '10 percent', '10 percent']);
