@@ -30,6 +30,9 @@ describe('editions of the built site', () => {
       const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
       expect(participant).toContain(html(t('assess.howto.5.participant', code)));
       expect(trainer).toContain(html(t('assess.howto.5', code)));
+      // The trainer is told which questions Moodle marks otherwise (part marks) beside the exports.
+      expect(participant).not.toContain('data-moodle-marking');
+      expect(trainer).toMatch(/data-moodle-marking[^>]*>[^<]*li-04/);
     }
   });
 
