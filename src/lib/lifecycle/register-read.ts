@@ -167,7 +167,17 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   const chosen = sheets.find((s) => s.sheet.toLowerCase() === 'comments') ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
   const data = chosen?.data ?? [];
   const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));
-  return fromTable(file, headerOf(data), rows);
+  const reg = fromTable(file, headerOf(data), rows);
+  // Another sheet kept as a register ("Day 2", a second commenter's sheet) is not read: its open
+  // comments let an SOP pass the approval gate. It is an error until its rows are moved.
+  for (const other of sheets) {
+    if (other === chosen || score(other.data) < 3) continue;
+    const theirs = fromTable(file, headerOf(other.data), other.data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== '')));
+    if (!theirs.rows.length) continue;
+    const n = theirs.rows.length;
+    reg.problems.push({ file, row: 1, severity: 'error', code: 'register/other-sheet', message: `sheet "${other.sheet}" holds ${n} more comment${n === 1 ? '' : 's'} (rows ${theirs.rows[0]!.row} to ${theirs.rows.at(-1)!.row}), which ${n === 1 ? 'is' : 'are'} not read: only sheet "${chosen?.sheet ?? ''}" is; move ${n === 1 ? 'it' : 'them'} onto that sheet, or save the sheet as a register of its own and list it under comments:` });
+  }
+  return reg;
 }
 
 /**

@@ -234,6 +234,23 @@ describe('comment register templates', () => {
     }
   });
 
+  it('refuses a workbook with comments on a second sheet, which is not read (open comments there passed the approval gate)', async () => {
+    const writeXlsxFile = (await import('write-excel-file/node')).default;
+    const header = ['commenter', 'sop', 'version', 'section', 'paragraph', 'line', 'type', 'comment', 'proposal', 'decision', 'response', 'changedIn'].map((value) => ({ value }));
+    const row = (who: string, decision: string) => [who, 'alpha', '0.2.0', '6.1', '1', '', 'technical', 'Say who signs.', 'Name the registrar.', decision, decision ? 'Done.' : '', ''].map((value) => ({ value }));
+    const sheets = [
+      { sheet: 'Comments', data: [header, row('[Ministry of Health]', 'accepted')] },
+      { sheet: 'Day 2', data: [header, row('[Ministry of Interior]', ''), row('[Civil society]', '')] },
+      { sheet: 'Notes', data: [[{ value: 'Two days of workshop.' }]] },
+    ];
+    writeFileSync(join(temp, 'two-sheets.xlsx'), await writeXlsxFile(sheets).toBuffer());
+    const reg = await readRegister(join(temp, 'two-sheets.xlsx'), 'two-sheets.xlsx');
+    expect(reg.rows).toHaveLength(1);
+    expect(reg.problems.map((p) => [p.severity, p.code, p.message])).toEqual([
+      ['error', 'register/other-sheet', 'sheet "Day 2" holds 2 more comments (rows 2 to 3), which are not read: only sheet "Comments" is; move them onto that sheet, or save the sheet as a register of its own and list it under comments:'],
+    ]);
+  });
+
   it('a filled-in XLSX template keeps 6.10 as text and checks clean', async () => {
     copyFileSync(join(temp, 'template.xlsx'), join(temp, 'filled.xlsx'));
     const reg = await readRegister(join(temp, 'filled.xlsx'), 'filled.xlsx');
