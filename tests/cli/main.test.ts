@@ -147,6 +147,14 @@ describe('sopkit CLI', () => {
     expect(again.err).toMatch(/already exists/);
   });
 
+  it('new sop writes a scaffold that passes check for an id that begins with a digit (its form code begins with a letter)', async () => {
+    const root = copyBase('new-digit');
+    expect(await run('new', 'sop', '2026-births', '--root', root)).toMatchObject({ code: 0, out: 'created content/sops/2026-births.mdx' });
+    const checked = await run('check', '--root', root);
+    expect(checked).toMatchObject({ code: 0, out: '' });
+    expect(readFileSync(join(root, 'content/sops/2026-births.mdx'), 'utf8')).toContain('- id: F2026-BIRTHS-01');
+  });
+
   it('new sop refuses a bad id with advice', async () => {
     const r = await run('new', 'sop', 'Marriage Registration', '--root', copyBase('bad-id'));
     expect(r.code).toBe(1);

@@ -31,7 +31,8 @@ const guidance: Record<(typeof standardSections)[number], string> = {
 /** The text of a new SOP file that passes `sopkit check`. */
 export function sopScaffold({ id, role, today }: SopScaffoldOptions): string {
   const code = `SOP-${id.toUpperCase()}`;
-  const formCode = `${id.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}-01`;
+  // A form code begins with a letter: "2026-births" gives F2026-BIRTHS-01, not 2026-BIRTHS-01, which check refused.
+  const formCode = `${/^[0-9]/.test(id) ? 'F' : ''}${id.toUpperCase().replace(/[^A-Z0-9]+/g, '-')}-01`;
   const body = standardSections
     .map((title) => `## ${title}\n\n${guidance[title].replaceAll('{role}', role)}\n`)
     .join('\n');
