@@ -65,6 +65,11 @@ function historyRules(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
       if (consultation?.data && !consultation.data.sops.some((s) => s.id === sop.id)) {
         out.push(diagnostic('warning', 'history/record-not-about-sop', sop.file, `history[${i}].record: ${consultation.file} does not list ${sop.id} under sops; name the consultation that discussed this SOP`, at));
       }
+      // A dry run tries one SOP: another's record in this history was passed silently.
+      const dryRun = h.record.startsWith('dryruns/') ? model.dryRuns.find((d) => `dryruns/${d.id}` === h.record) : undefined;
+      if (dryRun?.sop && dryRun.sop !== sop.id) {
+        out.push(diagnostic('warning', 'history/record-not-about-sop', sop.file, `history[${i}].record: ${dryRun.file} is the dry run of ${dryRun.sop}, not of ${sop.id}; name the dry run that tried this SOP`, at));
+      }
     });
   }
   return out;
