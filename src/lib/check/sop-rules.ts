@@ -1,3 +1,4 @@
+import { compareVersions } from '../lifecycle/comments.ts';
 import { renumberedMessage, renumberedSince } from '../lifecycle/section-renumbered.ts';
 import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Root } from 'mdast';
@@ -124,6 +125,17 @@ function frontmatterRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   if (newest && newest.version !== data.version) {
     out.push(diagnostic('error', 'sop/history-version', sop.file, `history[0].version is ${newest.version} but version is ${data.version}; the newest history entry comes first and matches version`, at(['history', 0])));
   }
+  // Newest first, and dated so: the dates say which version an approval covers, and a history
+  // out of order (0.2.1 above 0.3.0) passed.
+  data.history.forEach((h, i) => {
+    const before = data.history[i - 1];
+    if (!before) return;
+    if (compareVersions(before.version, h.version) <= 0) {
+      out.push(diagnostic('error', 'sop/history-order', sop.file, `history[${i}].version ${h.version} is not older than history[${i - 1}].version ${before.version} above it; list the versions newest first, each once`, at(['history', i, 'version'])));
+    } else if (before.date < h.date) {
+      out.push(diagnostic('warning', 'sop/history-order', sop.file, `history[${i}] (${h.version}) is dated ${h.date}, after ${before.version} above it (${before.date}); the dates decide what an approval covers: correct one of them`, at(['history', i, 'date'])));
+    }
+  });
   const knownRoles = new Set(ctx.project.roles.map((r) => r.id));
   const rolesRead = !unreadable(ctx, layout.roles);
   data.roles.forEach((role, i) => {
