@@ -111,6 +111,13 @@ function approvalCurrency(ctx: CheckContext): Diagnostic[] {
     const data = sop.data;
     if (data?.status !== 'approved') continue;
     const scope = approvalScope(data);
+    // An approval dated before the SOP's first version covers none of them: "approved" was
+    // printed over text that did not exist when it was signed.
+    const oldest = [...data.history].sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+    if (!scope && data.approval && oldest) {
+      out.push(diagnostic('warning', 'sop/changed-since-approval', sop.file, `status is "approved", but the approval of ${data.approval.date} is older than every version in the history (the first, ${oldest.version}, is of ${oldest.date}), so it covers none of them; correct approval.date, or have version ${data.version} approved`, sop.yaml.positionOf(['approval', 'date'])));
+      continue;
+    }
     const first = scope?.changedSince[0];
     if (!scope || !first) continue;
     out.push(
