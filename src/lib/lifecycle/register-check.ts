@@ -69,7 +69,9 @@ export function checkRegisters(registers: readonly Register[], project: Project,
       found.push(...errors);
       if (!record) continue;
       comments.push(record);
-      const key = [record.commenter, record.sop, record.version, record.section, record.paragraph, record.comment].map((s) => s.toLowerCase().replace(/\s+/g, ' ')).join('\u0001');
+      // ¶1, "¶ 1", "para. 1" and 1 are one paragraph: the same comment written both ways is one comment.
+      const paragraph = record.paragraph.replace(/^(?:¶|p\.?|para(?:graph)?\.?)\s*(?=\d+$)/i, '');
+      const key = [record.commenter, record.sop, record.version, record.section, paragraph, record.comment].map((s) => s.toLowerCase().trim().replace(/\s+/g, ' ')).join('\u0001');
       const first = seen.get(key);
       if (first) found.push({ file: reg.file, row: r.row, column: reg.columns.comment?.header, columnIndex: reg.columns.comment?.index, severity: 'warning', code: 'register/duplicate', message: `row ${r.row}: the same comment as ${first.file === reg.file ? '' : `${first.file} `}row ${first.row} (same commenter, SOP, version, section, paragraph and text); keep one of them` });
       else seen.set(key, { file: reg.file, row: r.row });
@@ -128,7 +130,10 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
   if (c.line && !cited) fail('line', 'register/bad-line', `"${c.line}" is not a line number; write the number from the review copy's left margin (57), or the first and last line of a passage (57-59), or leave it empty`);
   else if (cited && cited.last < cited.first) fail('line', 'register/bad-line', `"${c.line}" runs backwards; write the first line of the passage, then the last (${cited.last}-${cited.first})`);
 
-  const sop = project.sops.find((s) => s.id === c.sop);
+  // The id, or the code the review copy's cover and footer print (SOP-CR-01): the record names the id,
+  // so the approval gate finds the comment under its SOP either way.
+  const sop = project.sops.find((s) => s.id === c.sop) ?? project.sops.find((s) => !!c.sop && s.data?.code.toLowerCase() === c.sop.toLowerCase());
+  if (sop && sop.id !== c.sop) c.sop = sop.id;
   if (!c.sop) fail('sop', 'register/no-sop', 'empty; write the SOP id, e.g. birth-registration');
   else if (!sop) fail('sop', 'register/unknown-sop', `no SOP "${c.sop}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ')}`);
   const data = sop?.data;
@@ -155,7 +160,9 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
     }
     else if (!outline.sections.some((s) => s.number === c.section)) {
       const top = outline.sections.filter((s) => s.level === 1).length;
-      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (its sections run 1 to ${top}; see the review copy)`);
+      // A section typed in a spreadsheet set to French or German becomes a date (6.2 → 6 February).
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(c.section) ? `; the cell holds a date: a spreadsheet turned a section number into one (6.2 typed where the comma is the decimal mark becomes 6 February), so format the column as text and type the section again` : '';
+      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (its sections run 1 to ${top}; see the review copy)${date}`);
     } else {
       const twin = r.numeric.has('section') ? trailingZeroTwin(c.section, outline) : undefined;
       if (twin) fail('section', 'register/section-as-number', `the cell holds the number ${c.section}, and ${c.sop} has both ${c.section} and ${twin}: a spreadsheet drops the trailing zero of 6.10; format the column as text and type the section again`, 'warning');

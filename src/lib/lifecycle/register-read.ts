@@ -116,8 +116,18 @@ function fromTable(file: string, first: readonly string[], below: readonly { row
       if (typeof value === 'number') numeric.add(c.name);
     }
     // The review copy prints "§6.2 ¶3" in its margin, and reviewers copy it: §6.2 is section 6.2
-    // (as ¶3 is paragraph 3).
-    text.section = text.section.replace(/^§\s*/, '');
+    // (as ¶3 is paragraph 3). They also write "Section 6.2", "sec. 6.2", "6.2." or "6,2" (a French
+    // spreadsheet), or copy the title after the number ("6.2 Publish the notice"): each was
+    // "no section Section 6.2". The section is the number; a ¶ after it, the paragraph.
+    const section = /^(?:§|sect?(?:ion)?\.?|clause)?\s*(\d+(?:[.,]\d+)*)\.?(?:\s*¶\s*(\d+)|\s+[^\d\s¶].*)?$/i.exec(text.section.trim());
+    if (section) {
+      text.section = section[1]!.replace(/,/g, '.');
+      if (section[2] && !text.paragraph) text.paragraph = section[2];
+    } else text.section = text.section.replace(/^§\s*/, '');
+    // "§6.3 ¶1" copied whole from the margin into the paragraph column: ¶1.
+    text.paragraph = text.paragraph.trim().replace(/^§\s*\d+(?:\.\d+)*\s+(?=¶)/, '');
+    // The footer prints "v1.2.0".
+    text.version = text.version.trim().replace(/^v(?=\d)/i, '');
     // Rows of a template that nobody filled in (only sop, version and section) are not comments.
     if (!text.commenter && !text.comment && !text.proposal && !text.decision && !text.response) continue;
     reg.rows.push({ row, cells: text, numeric });

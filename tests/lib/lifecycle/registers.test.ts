@@ -176,6 +176,29 @@ describe('the line a comment cites', () => {
     expect(problems.filter((p) => p.severity === 'error').map((p) => [p.row, p.code])).toEqual([[4, 'register/unknown-section']]);
   });
 
+  it('reads a section, version and SOP as reviewers write them: Section 6.1, sec. 6.1, 6.1., 6,1, 6.1 with its title, §6.1 ¶1, v0.2.0, the SOP code', async () => {
+    const file = join(temp, 'messy.csv');
+    const rows = [
+      ['Section 6.1', '', '0.2.0', 'alpha', 'One.'],
+      ['sec. 6.1', '1', '0.2.0', 'alpha', 'Two.'],
+      ['6.1.', '', 'v0.2.0', 'alpha', 'Three.'],
+      ['"6,1"', '', '0.2.0', 'SOP-LC-01', 'Four.'],
+      ['6.1 Receive the declaration', '', '0.2.0', 'sop-lc-01', 'Five.'],
+      ['§6.1 ¶1', '', '0.2.0', 'alpha', 'Six.'],
+      ['6.1', '§6.1 ¶1', '0.2.0', 'alpha', 'Seven.'],
+      ['6.1', '1', '0.2.0', 'alpha', 'Six.'],
+      ['2026-02-06', '', '0.2.0', 'alpha', 'Eight.'],
+    ].map(([section, paragraph, version, sop, comment]) => `[Registry],${sop},${version},${section},${paragraph},technical,${comment}`);
+    writeFileSync(file, ['commenter,sop,version,section,paragraph,type,comment', ...rows, ''].join('\n'));
+    const { problems, comments } = checkRegisters([await readRegister(file, 'messy.csv')], project, outlineLookup(project));
+    expect(comments.slice(0, 8).map((c) => [c.sop, c.version, c.section, c.paragraph])).toEqual([
+      ['alpha', '0.2.0', '6.1', ''], ['alpha', '0.2.0', '6.1', '1'], ['alpha', '0.2.0', '6.1', ''], ['alpha', '0.2.0', '6.1', ''],
+      ['alpha', '0.2.0', '6.1', ''], ['alpha', '0.2.0', '6.1', '1'], ['alpha', '0.2.0', '6.1', '¶1'], ['alpha', '0.2.0', '6.1', '1'],
+    ]);
+    expect(problems.map((p) => [p.row, p.severity, p.code])).toEqual([[9, 'warning', 'register/duplicate'], [10, 'error', 'register/unknown-section']]);
+    expect(problems[1]!.message).toMatch(/has no section 2026-02-06 .*; the cell holds a date: a spreadsheet turned a section number into one/);
+  });
+
   it('takes one line or the first and last line of a passage, and refuses a range written backwards', async () => {
     const file = join(temp, 'ranges.csv');
     writeFileSync(file, [
