@@ -76,3 +76,25 @@ export function movedHint(root: string, sop: SopDoc, key: string, write: (key: s
   const where = now.number === was.number ? `now titled "${now.title}"` : `now ${now.number}${now.title === was.title ? '' : ` "${now.title}"`}`;
   return `; in ${version} it was ${label}, ${where}: write ${write(target)}`;
 }
+
+/**
+ * How an SOP's section numbers moved since a version: each number of that version whose section
+ * is now under another number (`6.3` → `6.4` when a section was inserted before it). Empty when
+ * nothing moved; undefined when the version is the current one or its text is not in git.
+ * Records of that version (a dry run's results, typed from sheets of that version) are read
+ * through it.
+ * @param root The project root (inside the git work tree).
+ * @param sop The SOP as it is now.
+ * @param version The version the numbers were written against.
+ */
+export function renumberingSince(root: string, sop: SopDoc, version: string): Map<string, SectionRef & { was: string }> | undefined {
+  if (!sop.data || sop.data.version === version) return undefined;
+  const old = sopTextAtVersion(root, sop.file, version);
+  if (!old) return undefined;
+  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
+  const moved = new Map<string, SectionRef & { was: string }>();
+  for (const c of alignSections(sectionsOf(old.text), sectionsOf(sop.source))) {
+    if (c.from && c.to && c.from.number !== c.to.number && c.from.number !== '0') moved.set(c.from.number, { ...c.to, was: c.from.title });
+  }
+  return moved;
+}

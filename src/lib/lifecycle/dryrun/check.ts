@@ -10,6 +10,7 @@ import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases } from './cases.ts';
 import { loadDryRuns, resultsPath, type DryRunDoc } from './load.ts';
 import { readResults } from './results.ts';
+import { renumberingSince } from '../section-moved.ts';
 
 /** Every version an SOP has had: its current version and those of its revision history. */
 export function sopVersions(sop: SopDoc): string[] {
@@ -97,7 +98,14 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   try {
     const cases = dryRunCases(d, workflow);
     // Decoded as the other spreadsheets' CSVs are (UTF-8, UTF-16, or Windows-1252 from Excel).
-    const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay });
+    const renumbered = d.version ? renumberingSince(project.root, sop, d.version) : undefined;
+    const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay, renumbered });
+    // The results are typed from the sheets of the version tried: after a section was inserted,
+    // 6.3 on those sheets is 6.4 now. They are read so; the record says it, once.
+    if (renumbered?.size) {
+      const shown = [...renumbered].slice(0, 6).map(([was, now]) => `${was} "${now.was}" is now ${now.number}`).join(', ');
+      out.push(diagnostic('warning', 'dryrun/renumbered', doc.file, `${sop.id} renumbered its sections since version ${d.version}, which this dry run tried (${shown}${renumbered.size > 6 ? ', ...' : ''}): ${file} is read with the numbers of ${d.version}, as its observation sheets printed them, and its report files each observation under the section it is now; sheets printed now carry the new numbers`, doc.yaml.positionOf(['version'])));
+    }
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
     if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
     // Observations of a dry run that has not begun cannot be real (test rows, another dry run's

@@ -8,6 +8,7 @@ import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases, type DryRunCase } from './cases.ts';
 import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
 import { readResults, type Results } from './results.ts';
+import { renumberingSince } from '../section-moved.ts';
 import { dryRunStats, type DryRunStats } from './stats.ts';
 
 /** Everything the dry-run outputs print: the record, its SOP, its cases, and the results when there are any. */
@@ -77,7 +78,11 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     return model;
   }
   if (statSync(path).isDirectory()) throw new SopkitError('dryrun/no-results', `${file} is a folder, not a file; name the results CSV`);
-  const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay });
+  // Typed from the sheets of the version tried: read with that version's numbers (a section
+  // inserted since made its 6.3 today's 6.4, and the report filed the observations under the
+  // section that took the number).
+  const renumbered = data.version ? renumberingSince(root, sop, data.version) : undefined;
+  const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Every error, one per line (up to a screenful): `sopkit check` reads the record's own results

@@ -49,6 +49,11 @@ export interface ResultsContext {
   sections: ReadonlySet<string>;
   /** Office minutes in a working day (the record's `workingDay`): the measure of `MAX_STEP_DAYS`. */
   workingDay?: number;
+  /**
+   * The SOP's sections renumbered since the version tried (`renumberingSince`): a step is written
+   * as the observation sheets of that version printed it, and filed under the section it is now.
+   */
+  renumbered?: ReadonlyMap<string, { number: string }>;
 }
 
 /**
@@ -101,7 +106,8 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     const bad = (col: ResultColumn, code: string, message: string, severity: ResultProblem['severity'] = 'error') => {
       problems.push({ severity, code, row, column: at(col), message: `${where({ row, column: at(col) }, table.header)}: ${message}` });
     };
-    const [caseId, site, step, done, minutesText] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    const [caseId, site, written, done, minutesText] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    const step = ctx.renumbered?.get(written)?.number ?? written;
     if (!done && !minutesText && !get('deviation') && !get('issue') && !get('proposal')) {
       unfilled++;
       return;
