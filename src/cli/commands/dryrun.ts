@@ -7,7 +7,7 @@ import { dryRunIn } from '../../lib/lifecycle/dryrun/localize.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
-import { minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
+import { completionText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
 import { dryRunsFolder, loadDryRun, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
 import { refuseCheckErrors, sopSources } from '../print-gate.ts';
@@ -17,10 +17,14 @@ import { outDir as resolveOutDir } from '../out.ts';
 
 function printSummary(io: Io, model: DryRunModel): void {
   const stats = model.stats!;
-  io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${stats.n} observations, ${pct(stats.completion)} done completely`);
-  for (const s of stats.sites) io.out(`  ${siteName(model, s.site)}: ${s.cases} cases, ${s.n} steps, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}`);
-  for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${pct(s.completion).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${count(stats.n, 'observation')}, ${pct(stats.completion)} done completely`);
+  for (const s of stats.sites) {
+    // A site the results have no row of was not observed: not "0 % done completely".
+    if (!s.n) io.out(`  ${siteName(model, s.site)}: not observed (no row of the results is from this site)`);
+    else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}`);
+  }
+  for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${completionText(s).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
   io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}`);
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/check/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { loadDryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
+import { main } from '../../../src/cli/main.ts';
 
 // A dry run of alpha 1.0.0, its results typed from the sheets of 1.0.0 ("Receive the declaration"
 // is 6.1); then alpha 1.1.0 inserts a section before it, which becomes 6.2, and its workflow
@@ -41,6 +42,18 @@ describe('the results of a dry run of a version whose sections were renumbered s
     expect(dryrun).toEqual([
       'content/dryruns/alpha-dry-run.yaml dryrun/renumbered alpha renumbered its sections since version 1.0.0, which this dry run tried (6.1 "Receive the declaration" is now 6.2): content/dryruns/alpha-dry-run.csv is read with the numbers of 1.0.0, as its observation sheets printed them, and its report files each observation under the section it is now; sheets printed now carry the new numbers',
     ]);
+  });
+
+  it('a site with no observation is "not observed" in the summary, not "0 % done completely"', async () => {
+    const results = join(repo, 'north-only.csv');
+    writeFileSync(results, 'case,site,step,done,minutes,deviation,issue,proposal\ncomplete,north,6.1,yes,12,,,\n');
+    const out: string[] = [];
+    const code = await main(['dryrun', 'report', 'alpha-dry-run', '--root', repo, '--results', results, '--out', join(repo, 'report-out')], { out: (t) => out.push(t), err: () => {} });
+    expect(code).toBe(0);
+    const lines = out.join('\n').split('\n');
+    expect(lines[0]).toBe('Dry run of alpha registration (alpha-dry-run): SOP-FX-01 v1.0.0, 1 observation, 100 % done completely');
+    expect(lines).toContain('  North office: 1 case, 1 step, 100 % done completely, 0 of 1 timed steps over the limit');
+    expect(lines).toContain('  South office: not observed (no row of the results is from this site)');
   });
 
   it('are filed in the report under the section observed, with its deviation', async () => {

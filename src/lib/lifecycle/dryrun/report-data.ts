@@ -10,6 +10,14 @@ export function pct(share: number, lang = 'en'): string {
   return formatPercent(share, lang);
 }
 
+/**
+ * The completion of a site or step: a dash where nothing was observed. A site with no row read
+ * "0 % done completely", as if every step there had failed.
+ */
+export function completionText(s: { n: number; completion: number }, lang = 'en'): string {
+  return s.n ? pct(s.completion, lang) : '–';
+}
+
 const grouped = new Map<string, Intl.NumberFormat>();
 
 /**

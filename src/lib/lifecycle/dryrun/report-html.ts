@@ -3,7 +3,7 @@ import { esc } from '../../assessment/charts.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
-import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { completionText, limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { Remark } from './stats.ts';
 
 /** Options of the report HTML. */
@@ -98,7 +98,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
   if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
-  const siteRows = stats.sites.map((s) => ({ head: esc(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(pct(s.completion, lang)), n(overText(s, lang))] }));
+  const siteRows = stats.sites.map((s) => ({ head: esc(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(completionText(s, lang)), n(overText(s, lang))] }));
   out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows, lang)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));
   const stepRows = stats.steps.map((s) => ({

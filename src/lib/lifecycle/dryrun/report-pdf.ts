@@ -5,7 +5,7 @@ import { colors } from '../../handbook/theme.ts';
 import { minutesChart } from './chart-pdf.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { cell, exampleBanner, factsTable, renderDryRunDoc } from './print.ts';
-import { limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { completionText, limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
 
 const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
@@ -15,7 +15,7 @@ function sitesTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
   return {
     kind: 'table',
     header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.casesSeen', lang)), cell(t('dryrun.report.observations', lang)), cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.over', lang))]],
-    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(formatNumber(s.cases, lang)), num(formatNumber(s.n, lang)), num(pct(s.completion, lang)), num(overText(s, lang))]),
+    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(formatNumber(s.cases, lang)), num(formatNumber(s.n, lang)), num(completionText(s, lang)), num(overText(s, lang))]),
     widths: [2.6, 0.7, 0.9, 1, 1],
     align: ['left', 'right', 'right', 'right', 'right'],
   };
