@@ -115,6 +115,16 @@ describe('sopkit CLI', () => {
     expect((await run('diff', 'alpha', '--from=', '--root', root)).err).toBe('sopkit diff: --from is empty; give it a value (a variable in the command line may be unset). Run `sopkit diff --help`.');
   });
 
+  it('diff warns when --from is the newer version (the comparison runs backwards), and not the right way round', async () => {
+    const repo = join(import.meta.dirname, '../..');
+    const dir = join(repo, 'tests/fixtures/lifecycle/diff/components');
+    const backwards = await run('diff', 'fixture-registration', '--from', join(dir, 'after.mdx'), '--to', join(dir, 'before.mdx'), '--root', repo);
+    expect(backwards.code).toBe(0);
+    expect(backwards.err).toBe('warning: --from 1.0.0 is newer than --to 0.9.0, so the comparison runs backwards (what 1.0.0 added reads as removed); give the older version as --from: --from 0.9.0 --to 1.0.0');
+    const forwards = await run('diff', 'fixture-registration', '--from', join(dir, 'before.mdx'), '--to', join(dir, 'after.mdx'), '--root', repo);
+    expect(forwards).toMatchObject({ code: 0, err: '' });
+  });
+
   it('check exits 0 on a clean project and prints a summary', async () => {
     const r = await run('check', '--root', base, '--today', '2026-06-01');
     expect(r.code).toBe(0);

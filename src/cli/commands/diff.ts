@@ -4,6 +4,7 @@ import { loadProject } from '../../lib/content/project.ts';
 import { refuseCheckErrors, sopSources, unreadable } from '../print-gate.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { compareSop } from '../../lib/lifecycle/diff/compare.ts';
+import { compareVersions } from '../../lib/lifecycle/comments.ts';
 import { componentWords } from '../../lib/content/component-words.ts';
 import { renderRedlineHtml } from '../../lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../lib/lifecycle/diff/redline-pdf.ts';
@@ -71,6 +72,11 @@ Examples:
     const result = await compareSop(root, id, { from: values.from, ...(typeof values.to === 'string' ? { to: values.to } : {}), words, found });
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else io.out(diffText(result, useColour() ? ansiMarks : plainMarks));
+    // --from is the older version: given the other way round, what was added reads as removed.
+    const [older, newer] = [result.from.version, result.to.version];
+    if (older && newer && compareVersions(older, newer) > 0) {
+      io.err(`warning: --from ${older} is newer than --to ${newer}, so the comparison runs backwards (what ${older} added reads as removed); give the older version as --from: --from ${newer} --to ${older}`);
+    }
     if (dir) {
       mkdirSync(dir, { recursive: true });
       const organisation = project.site?.organisation;
