@@ -155,6 +155,13 @@ describe('results CSV errors name the file, row and column', () => {
     expect(readResults(`case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${cell},,,\n`, 'x.csv', ctx)).toMatchObject({ problems: [], rows: [{ minutes }] });
   });
 
+  it('reads what transcribers type from the sheet: §1.2, Section 1.2, "1,2"; done and not done; 1 150 minutes', () => {
+    const text = ['case,site,step,done,minutes,deviation,issue,proposal', 'c1,s1,§1.1,done,12,,,', 'c1,s1,Section 1.2,Not done,,,,', 'c1,s2,"1,2",yes,1 150,,,', 'c1,s2,1.1.,partly,1\u00a0150,,,', ''].join('\n');
+    const { rows, problems } = readResults(text, 'typed.csv', ctx);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.site, r.step, r.done, r.minutes])).toEqual([['s1', '1.1', 'yes', 12], ['s1', '1.2', 'no', undefined], ['s2', '1.2', 'yes', 1150], ['s2', '1.1', 'partly', 1150]]);
+  });
+
   it('minutes up to 100 working days are counted, whatever the limit; one more is an error, in the record’s working days', () => {
     const text = (minutes: number) => `case,site,step,done,minutes,deviation,issue,proposal\nc1,s1,1.1,yes,${minutes},,,\n`;
     expect(readResults(text(48_000), 'x.csv', ctx)).toMatchObject({ problems: [], rows: [{ minutes: 48_000 }] });

@@ -106,8 +106,14 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     const bad = (col: ResultColumn, code: string, message: string, severity: ResultProblem['severity'] = 'error') => {
       problems.push({ severity, code, row, column: at(col), message: `${where({ row, column: at(col) }, table.header)}: ${message}` });
     };
-    const [caseId, site, written, done, minutesText] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    const [caseId, site, typed, doneTyped, minutesTyped] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    // As transcribers type what the sheet shows: "§6.3", "Section 6.3", "6,3" (a French
+    // spreadsheet); the sheet's tick boxes "done" and "not done"; "1 150" minutes, as the French
+    // report prints thousands. Each was refused.
+    const written = /^(?:§|sect?(?:ion)?\.?|step)?\s*(\d+(?:[.,]\d+)*)\.?$/i.exec(typed)?.[1]?.replace(/,/g, '.') ?? typed;
     const step = ctx.renumbered?.get(written)?.number ?? written;
+    const done = ({ done: 'yes', 'not done': 'no' } as Record<string, string>)[doneTyped.replace(/\s+/g, ' ')] ?? doneTyped;
+    const minutesText = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(minutesTyped) ? minutesTyped.replace(/[ \u00a0\u202f]/g, '') : minutesTyped;
     if (!done && !minutesText && !get('deviation') && !get('issue') && !get('proposal')) {
       unfilled++;
       return;
