@@ -53,9 +53,14 @@ const aliases: Record<string, RegisterColumnName> = {
   changedin: 'changedIn',
 };
 
-/** The register column a header names, matched without regard to case, spaces, `_`, `-`, `/` or `.`. */
+/**
+ * The register column a header names, matched without regard to case, spaces, `_`, `-`, `/` or
+ * `.`, and without what the ISO/IEC template adds to its headings: a hint in brackets
+ * ("Clause/Subclause (e.g. 3.1)"), a note mark ("MB/NC¹", "Type of comment²") and line breaks.
+ */
 export function columnFor(header: string): RegisterColumnName | undefined {
-  return aliases[header.toLowerCase().replace(/[\s_\-/.]+/g, '')];
+  const bare = header.replace(/\([^)]*\)/g, '').replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]+/g, '');
+  return aliases[bare.toLowerCase().replace(/[\s_\-/.]+/g, '')];
 }
 
 type RawCell = string | number | boolean | Date | null | undefined;

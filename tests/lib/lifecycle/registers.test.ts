@@ -74,6 +74,12 @@ describe('comment register checks', () => {
     expect(comments.map((c) => c.section)).toEqual(['6.1', '6.2']);
   });
 
+  it('reads the ISO/IEC template\'s headings as its form prints them: note marks, hints in brackets, line breaks', async () => {
+    const { columnFor } = await import('../../../src/lib/lifecycle/register-read.ts');
+    expect(['MB/NC\u00b9', 'Line number\n(e.g. 17)', 'Clause/\nSubclause\n(e.g. 3.1)', 'Paragraph/\nFigure/ Table/\n(e.g. Table 1)', 'Type of comment\u00b2', 'Proposed change', 'Observations of the secretariat'].map(columnFor)).toEqual(['commenter', 'line', 'section', 'paragraph', 'type', 'proposal', 'response']);
+    expect(columnFor('Remarks (internal)')).toBeUndefined();
+  });
+
   it('reads the headings of the ISO/IEC template, a semicolon delimiter and a BOM', async () => {
     const { problems, comments } = await check('iso-headers.csv');
     expect(problems).toEqual([]);
