@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { approvalScope } from './approval.ts';
+import { sectionsAddedOrRemoved } from './section-moved.ts';
 import { isOpen, rowRanges } from './comments.ts';
 import { loadLifecycle, type LifecycleModel } from './model.ts';
 import type { RegisterProblem } from './register-read.ts';
@@ -134,6 +135,27 @@ function approvalCurrency(ctx: CheckContext): Diagnostic[] {
 }
 
 /**
+ * A patch (1.3.1 after 1.3.0) is editorial by the pack's rule, so an approval of 1.3.0 goes on
+ * covering it; a patch that adds or removes a section changed the procedure under that approval,
+ * and check said nothing. Read from git: the text of the version before, aligned as `sopkit diff`
+ * aligns sections. Only for SOPs at `approved`, whose approval the patch would ride on.
+ */
+function patchesThatChangeProcedure(ctx: CheckContext): Diagnostic[] {
+  return ctx.project.sops.flatMap((sop) => {
+    const data = sop.data;
+    const [now, before] = data?.history ?? [];
+    if (!data || data.status !== 'approved' || !now || !before || now.version !== data.version) return [];
+    const [a, b] = [now.version.split('.'), before.version.split('.')];
+    if (a[0] !== b[0] || a[1] !== b[1]) return [];
+    const moved = sectionsAddedOrRemoved(ctx.project.root, sop, before.version);
+    if (!moved?.length) return [];
+    const list = moved.slice(0, 4).join(', ');
+    const next = `${a[0]}.${Number(a[1]) + 1}.0`;
+    return [diagnostic('warning', 'sop/patch-not-editorial', sop.file, `version ${now.version} is a patch, which the approval of ${before.version} goes on covering as editorial, but it ${list}${moved.length > 4 ? ', ...' : ''} since ${before.version}: a change of procedure takes a new minor version (${next}) and a new approval`, sop.yaml.positionOf(['version']))];
+  });
+}
+
+/**
  * An approval dated after today: a typo (2027 for 2026), or an SOP printed as approved before
  * anyone signed it. A warning, at the date.
  */
@@ -177,5 +199,5 @@ function lineOf(abs: string, pattern: RegExp): { line: number; column: number } 
 
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx)];
 }

@@ -98,3 +98,17 @@ export function renumberingSince(root: string, sop: SopDoc, version: string): Ma
   }
   return moved;
 }
+
+/**
+ * The sections added to or removed from an SOP since a version, as "adds 6.5 "Collect the fee"" /
+ * "removes 6.2 "..."" (renumbered sections are neither); undefined when that version's text is
+ * not in git.
+ */
+export function sectionsAddedOrRemoved(root: string, sop: SopDoc, version: string): string[] | undefined {
+  const old = sopTextAtVersion(root, sop.file, version);
+  if (!old) return undefined;
+  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
+  return alignSections(sectionsOf(old.text), sectionsOf(sop.source)).flatMap((c) =>
+    c.status === 'added' && c.to && c.to.number !== '0' ? [`adds ${c.to.number} "${c.to.title}"`] : c.status === 'removed' && c.from && c.from.number !== '0' ? [`removes ${c.from.number} "${c.from.title}"`] : [],
+  );
+}

@@ -104,3 +104,27 @@ describe('a reference that still resolves, to another section than when it was w
     expect(await renumbered()).toHaveLength(1);
   });
 });
+
+describe('a patch version that adds a section under an approval', () => {
+  it('is a warning: a patch is editorial, and the approval of the version before goes on covering it', async () => {
+    const patch = mkdtempSync(join(cache, 'patch-'));
+    try {
+      cpSync(base, patch, { recursive: true });
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: patch, encoding: 'utf8' });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'alpha 1.0.0, approved');
+      const file = join(patch, 'content/sops/alpha.mdx');
+      const v100 = readFileSync(file, 'utf8');
+      const patched = v100.replace('version: 1.0.0', 'version: 1.0.1').replace('history:\n', 'history:\n  - version: 1.0.1\n    date: 2026-01-10\n    summary: Editorial corrections.\n');
+      writeFileSync(file, patched.replace('## Records and retention', '### Collect the fee\n\nThe informant pays the fee before the entry is made.\n\n## Records and retention'));
+      const warned = (await runChecks(patch, { today: '2026-06-01' })).diagnostics.filter((d) => d.code === 'sop/patch-not-editorial').map((d) => d.message);
+      expect(warned).toEqual(['version 1.0.1 is a patch, which the approval of 1.0.0 goes on covering as editorial, but it adds 6.2 "Collect the fee" since 1.0.0: a change of procedure takes a new minor version (1.1.0) and a new approval']);
+      // Words changed, no section added or removed: an editorial patch, nothing to say.
+      writeFileSync(file, patched.replace('Kept permanently.', 'Kept for ever.'));
+      expect((await runChecks(patch, { today: '2026-06-01' })).diagnostics.filter((d) => d.code === 'sop/patch-not-editorial')).toEqual([]);
+    } finally {
+      rmSync(patch, { recursive: true, force: true });
+    }
+  });
+});
