@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { approvalScope } from './approval.ts';
-import { sectionsAddedOrRemoved } from './section-moved.ts';
+import { editedSinceCommitted, sectionsAddedOrRemoved } from './section-moved.ts';
 import { isOpen, rowRanges } from './comments.ts';
 import { loadLifecycle, type LifecycleModel } from './model.ts';
 import type { RegisterProblem } from './register-read.ts';
@@ -156,6 +156,27 @@ function patchesThatChangeProcedure(ctx: CheckContext): Diagnostic[] {
 }
 
 /**
+ * The current version of an SOP edited after it was committed, while comments on it are in a
+ * register: they are checked against the text as it is now, and once the version moves on,
+ * against its first commit, so a paragraph number that passed failed later, and the change was
+ * in no version the diff compares. One warning at the version, naming the sections edited.
+ */
+function commentedVersionEdited(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  return ctx.project.sops.flatMap((sop) => {
+    const version = sop.data?.version;
+    const comments = version ? model.comments.filter((c) => c.sop === sop.id && c.version === version) : [];
+    if (!version || !comments.length) return [];
+    const edited = editedSinceCommitted(ctx.project.root, sop, version);
+    if (!edited) return [];
+    const files = [...new Set(comments.map((c) => c.file))].join(', ');
+    const n = comments.length;
+    const [major, minor, patch] = version.split('.').map(Number);
+    const list = `${edited.sections.slice(0, 4).join(', ')}${edited.sections.length > 4 ? ', ...' : ''}`;
+    return [diagnostic('warning', 'sop/commented-version-edited', sop.file, `version ${version} has ${n} comment${n === 1 ? '' : 's'} (${files}), and its text changed after it was committed (commit ${edited.commit.slice(0, 7)}): ${list}; the comments were made on the text of that commit, so give the changed text a new version (${major}.${minor}.${(patch ?? 0) + 1}, or ${major}.${(minor ?? 0) + 1}.0 for a change of procedure) with its history line`, sop.yaml.positionOf(['version']))];
+  });
+}
+
+/**
  * An approval dated after today: a typo (2027 for 2026), or an SOP printed as approved before
  * anyone signed it. A warning, at the date.
  */
@@ -167,10 +188,6 @@ function approvalInFuture(ctx: CheckContext): Diagnostic[] {
   });
 }
 
-/**
- * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
- * records named by history lines, and the approval gate.
- */
 /**
  * The model pack's example records of consultations and dry runs (`example: true`: no such
  * event took place) once the pack is the country's own (`model: false`): its handbooks would
@@ -197,7 +214,11 @@ function lineOf(abs: string, pattern: RegExp): { line: number; column: number } 
   return match ? { line: text.slice(0, match.index).split('\n').length, column: 1 } : undefined;
 }
 
+/**
+ * Every life-cycle rule of `sopkit check`: consultation records, comment registers (row by row),
+ * records named by history lines, and the approval gate.
+ */
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx), ...commentedVersionEdited(ctx, model)];
 }

@@ -112,3 +112,21 @@ export function sectionsAddedOrRemoved(root: string, sop: SopDoc, version: strin
     c.status === 'added' && c.to && c.to.number !== '0' ? [`adds ${c.to.number} "${c.to.title}"`] : c.status === 'removed' && c.from && c.from.number !== '0' ? [`removes ${c.from.number} "${c.from.title}"`] : [],
   );
 }
+
+/**
+ * The sections whose text differs between the first commit of a version and the file now (the
+ * same version edited in place after it was committed), as "6.1 "Receive the notice"";
+ * undefined when that version's text is not in git or is the file's.
+ */
+export function editedSinceCommitted(root: string, sop: SopDoc, version: string): { commit: string; sections: string[] } | undefined {
+  const old = sopTextAtVersion(root, sop.file, version);
+  if (!old || old.text === sop.source) return undefined;
+  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
+  const sections = alignSections(sectionsOf(old.text), sectionsOf(sop.source))
+    .filter((c) => c.status !== 'unchanged')
+    .flatMap((c) => {
+      const s = c.to ?? c.from;
+      return s && s.number !== '0' ? [`${s.number} "${s.title}"`] : [];
+    });
+  return sections.length ? { commit: old.commit, sections } : undefined;
+}

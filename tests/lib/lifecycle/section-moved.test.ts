@@ -128,3 +128,28 @@ describe('a patch version that adds a section under an approval', () => {
     }
   });
 });
+
+describe('the commented version of an SOP edited after it was committed', () => {
+  it('is a warning naming the sections edited, until the change gets a version of its own', async () => {
+    const root = mkdtempSync(join(cache, 'commented-'));
+    try {
+      cpSync(base, root, { recursive: true });
+      cpSync(join(import.meta.dirname, '../../fixtures/check/rules/lifecycle-open-comments'), root, { recursive: true, filter: (f) => !f.endsWith('expect.json') });
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'alpha 1.0.0 and its comments');
+      const warned = async () => (await runChecks(root, { today: '2026-06-01' })).diagnostics.filter((d) => d.code === 'sop/commented-version-edited').map((d) => d.message);
+      expect(await warned()).toEqual([]);
+      const file = join(root, 'content/sops/alpha.mdx');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('The <Role id="registrar" /> receives <Form id="FX-01" />.', 'The <Role id="registrar" /> first checks the register.\n\nThe <Role id="registrar" /> receives <Form id="FX-01" />.'));
+      const commit = git('rev-parse', '--short', 'HEAD').trim();
+      expect(await warned()).toEqual([`version 1.0.0 has 2 comments (content/consultations/workshop.csv), and its text changed after it was committed (commit ${commit}): 6.1 "Receive the declaration"; the comments were made on the text of that commit, so give the changed text a new version (1.0.1, or 1.1.0 for a change of procedure) with its history line`]);
+      writeFileSync(file, text.replace('version: 1.0.0', 'version: 1.1.0').replace('history:\n', 'history:\n  - version: 1.1.0\n    date: 2026-01-10\n    summary: The register is checked first.\n').replace('The <Role id="registrar" /> receives <Form id="FX-01" />.', 'The <Role id="registrar" /> first checks the register.\n\nThe <Role id="registrar" /> receives <Form id="FX-01" />.'));
+      expect(await warned()).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
