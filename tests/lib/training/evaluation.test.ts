@@ -84,6 +84,13 @@ describe('evaluation responses', () => {
     expect(() => read(`bad/${name}`, 'basics')).toThrow(message);
   });
 
+  it('takes the course id as typed ("Basics", " basics ") for the course reported', () => {
+    const text = 'respondent,course,useful,clear,pace,improve\nr1,Basics,5,4,right,\nr2, basics ,4,4,right,\n';
+    const read = parseEvaluationResponses(text, 'typed.csv', form, { course: 'basics' });
+    expect(read.responses.map((r) => r.course)).toEqual(['basics', 'basics']);
+    expect(() => parseEvaluationResponses(text.replace('Basics', 'Induction'), 'typed.csv', form, { course: 'basics' })).toThrow(/this row evaluates course "Induction", not basics/);
+  });
+
   it('an empty file is named as evaluation responses to export again, one row per respondent', () => {
     expect(() => parseEvaluationResponses('', 'evaluation.csv', form)).toThrow(/^evaluation\.csv: the file is empty; export the evaluation responses again \(a header row, then one row per respondent\)$/);
   });

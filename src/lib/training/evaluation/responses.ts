@@ -186,8 +186,10 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
       if (c.kind === 'respondent') response.respondent = cell;
       else if (c.kind === 'session') response.session = cell;
       else if (c.kind === 'course') {
-        if (options.course && cell !== options.course) throw new SopkitError('evaluation-responses/other-course', `${at(i)}: this row evaluates course "${cell.slice(0, 40)}", not ${options.course}; give only this course's responses, or correct the cell`);
-        response.course = cell;
+        // The id as a person types it ("Registry-Officers", " registry-officers ") is still this course.
+        const same = (a: string) => a.trim().toLowerCase().replace(/[\s_]+/g, '-');
+        if (options.course && same(cell) !== same(options.course)) throw new SopkitError('evaluation-responses/other-course', `${at(i)}: this row evaluates course "${cell.slice(0, 40)}", not ${options.course}; give only this course's responses, or correct the cell`);
+        response.course = options.course && same(cell) === same(options.course) ? options.course : cell;
       } else if (c.kind !== 'item') return;
       else if (c.item.type === 'likert') response.answers[c.item.id] = parseLikert(cell, c.item, scale, at(i), alsoScales);
       else if (c.item.type === 'choice') response.answers[c.item.id] = parseChoice(cell, c.item, at(i), alsoItems(c.item.id));
