@@ -63,6 +63,15 @@ describe('sopkit CLI', () => {
     expect(r.err).toMatch(/^2 PDFs, /);
   });
 
+  it('handbook --all also prints the country profile and the concordance, as the build does', async () => {
+    const out = join(temp, 'all');
+    const r = await run('handbook', '--all', '--edition', 'participant', '--out', out, '--root', base);
+    expect(r.code).toBe(0);
+    const wrote = r.out.split('\n').filter((l) => l.startsWith('wrote ')).map((l) => l.split('  ')[0]!.replace(`wrote ${out}/`, ''));
+    expect(wrote).toEqual(['alpha.pdf', 'beta.pdf', 'sopkit-handbook.pdf', 'country-profile.pdf', 'concordance.pdf']);
+    expect(readFileSync(join(out, 'country-profile.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('says which option lost its value when the next option follows it', async () => {
     // parseArgs said "Option '--quiz' argument is ambiguous.." for this.
     const r = await run('score', '--quiz', '--pre', 'pre.csv', '--post', 'post.csv');

@@ -61,10 +61,13 @@ facilitator keys, answer keys), a one-page job aid <id>-job-aid-<workflow>.pdf f
 <id>-handouts.pdf (three slides a page beside lines for notes) and, with the trainer edition,
 <id>-speaker-notes.pdf. With --all, every SOP and the
 whole-pack handbook sopkit-handbook.pdf (sopkit-handbook-trainer.pdf), one volume with a master
-table of contents. The same sources always give byte-identical files.
+table of contents, and the working committee's country-profile.pdf (every parameter, its
+value, the model's and why) and concordance.pdf (every step and the provision it rests on). The
+same sources always give byte-identical files.
 
 Options:
-  --all               every SOP, and the whole-pack handbook
+  --all               every SOP, the whole-pack handbook, and the country profile and
+                      concordance (country-profile.pdf, concordance.pdf)
   --edition E         participant (default), trainer, or both
   --paper P           a4 (default) or letter
   --lang L            the translation in language L (content/L/), as <id>.L.pdf, <id>-slides.L.pdf...
@@ -136,7 +139,13 @@ Examples:
     await refuseCheckErrors(root, values.all ? 'the pack' : ids.join(', '), values.all ? () => true : (file) => ofSops(file) || ofModules(file));
     const written = await writeSopHandbooks(project, sopIds, { editions: chosen, paper, outDir });
     written.push(...(await writeModulePrints(project, moduleIds, { editions: chosen, paper, outDir })));
-    if (values.all) written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
+    if (values.all) {
+      written.push(...(await writePackHandbooks(project, { editions: chosen, paper, outDir })));
+      // The working committee's two documents, as the build puts them beside the handbooks: a
+      // country adapting the pack from the command line had no way to print them.
+      const { writeAdaptationPdfs } = await import('../../lib/handbook/adaptation.ts');
+      written.push(...(await writeAdaptationPdfs(project, { paper, outDir })));
+    }
     report(ctx, outDir, written, started);
     return 0;
   },
