@@ -16,6 +16,25 @@ async function run(...argv: string[]) {
 const ID = 'birth-registration-2025';
 const words = (path: string) => withoutBidiMarks(pdfText(path)).replace(/\s+/g, ' ');
 
+describe('sopkit dryrun plan --lang', () => {
+  it('--lang fr: the plan and the observation sheets in French, steps and time limits included; the same results template', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-plan-fr-'));
+    expect((await run('dryrun', 'plan', ID, '--out', dir, '--lang', 'fr')).code).toBe(0);
+    const sheets = join(dir, `${ID}-observation-sheets.pdf`);
+    expect(qpdfCheck(sheets).ok).toBe(true);
+    const text = words(sheets);
+    // The state's title and time limit from workflows/fr/birth-registration.yaml, not the machine's English.
+    expect(text).toContain('Notifier la naissance');
+    expect(text).not.toContain('Notify the birth');
+    expect(text).toContain(t('dryrun.done.partly', 'fr'));
+    // "Étape" on one line: the step column holds the French word.
+    expect(pdfText(sheets, 1, 1, '-layout')).toMatch(/^\s*Étape\s/m);
+    const en = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-plan-en-'));
+    expect((await run('dryrun', 'plan', ID, '--out', en)).code).toBe(0);
+    expect(readFileSync(join(dir, `${ID}-results-template.csv`), 'utf8')).toBe(readFileSync(join(en, `${ID}-results-template.csv`), 'utf8'));
+  });
+});
+
 describe('sopkit dryrun report --lang', () => {
   it('--lang fr: French headings, dates, section titles of the French SOP; the figures of the English report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-fr-'));

@@ -52,7 +52,7 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
 
 export const dryrun: Command = {
   name: 'dryrun',
-  help: `Usage: sopkit dryrun plan <id> [--out DIR]
+  help: `Usage: sopkit dryrun plan <id> [--out DIR] [--lang CODE]
        sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json] [--lang CODE]
 
 A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried out, the sites,
@@ -73,7 +73,7 @@ Options:
   --out DIR          where to write (plan: default dryruns/)
   --results FILE     a results file to use instead of the one the record names
   --json             print the figures as JSON
-  --lang CODE        report: the language of the report, one of the locales of content/site.yaml
+  --lang CODE        plan and report: their language, one of the locales of content/site.yaml
                      (default: the SOP's): headings, sentences, numbers and dates in that
                      language, section titles from the SOP's translation where there is one;
                      an Arabic report is right to left
@@ -91,11 +91,12 @@ Examples:
   async run({ values, positionals, root, io }) {
     const [action, id, extra] = positionals;
     checkAction('dryrun', action, ['plan', 'report'], 'sopkit dryrun plan <id>, or sopkit dryrun report <id> --out DIR');
-    refuseOtherActionOptions('dryrun', action!, values, { plan: ['out'], report: ['out', 'results', 'json', 'lang'] });
+    refuseOtherActionOptions('dryrun', action!, values, { plan: ['out', 'lang'], report: ['out', 'results', 'json', 'lang'] });
     if (extra) throw new SopkitError('dryrun/usage', `one dry run at a time; "${extra}" is extra (run \`sopkit dryrun --help\`)`);
     if (action === 'plan') {
       const outDir = resolveOutDir(root, values.out, 'dryruns');
-      const m = await model(root, id, undefined, true);
+      // In the offices' language: the observers read the plan and tick the sheets there.
+      const m = await model(root, id, undefined, true, values.lang);
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);

@@ -30,6 +30,8 @@ export interface DryRunCase {
   steps: CaseStep[];
   /** Where the case ends: the final state's title. */
   outcome: string;
+  /** The path of that state, to give its title in another language. */
+  outcomeState?: string;
 }
 
 /**
@@ -71,6 +73,6 @@ export function dryRunCases(dryRun: Pick<DryRun, 'cases'>, workflow: LoadedWorkf
       }
     }
     const last = findState(graph, current.split(',')[0] ?? '');
-    return { id: scenario.id, title: scenario.title, description: scenario.description, steps, outcome: last ? stateTitle(last) : current };
+    return { id: scenario.id, title: scenario.title, description: scenario.description, steps, outcome: last ? stateTitle(last) : current, ...(last ? { outcomeState: last.path } : {}) };
   });
 }

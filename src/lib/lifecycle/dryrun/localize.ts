@@ -19,7 +19,16 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
   const tr = translatedSop(project, lang, model.sop.id);
   const sop = tr?.data ? { ...tr, data: tr.data } : { ...model.sop, data: { ...model.sop.data, language: lang } };
   const roles = new Map(projectIn(project, lang).roles.map((r) => [r.id, r.title]));
-  const scenarios = model.sop.data.workflow ? (workflowLabelsIn(project, lang, model.sop.data.workflow)?.scenarios ?? {}) : {};
-  const cases = model.cases.map((c) => ({ ...c, title: scenarios[c.id]?.title ?? c.title, description: scenarios[c.id]?.description ?? c.description }));
+  const labels = model.sop.data.workflow ? workflowLabelsIn(project, lang, model.sop.data.workflow) : undefined;
+  const scenarios = labels?.scenarios ?? {};
+  // The steps' titles, time limits and the outcome too: the French observation sheets printed
+  // French headings over English steps ("Notify the birth · within 7 days of the birth").
+  const cases = model.cases.map((c) => ({
+    ...c,
+    title: scenarios[c.id]?.title ?? c.title,
+    description: scenarios[c.id]?.description ?? c.description,
+    steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: labels?.sla[s.state] ?? s.sla } : {}) })),
+    outcome: (c.outcomeState && labels?.states[c.outcomeState]) || c.outcome,
+  }));
   return { ...model, sop, cases, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
 }

@@ -13,8 +13,8 @@ import type { CaseStep, DryRunCase } from './cases.ts';
 import type { DryRunModel } from './model.ts';
 import { codeLabel, exampleBanner, renderDryRunDoc } from './print.ts';
 
-/** Column widths as shares of the text width: step, what should happen, result boxes, minutes, deviation, issue. */
-const COLUMNS = [0.06, 0.28, 0.2, 0.088, 0.187, 0.185];
+/** Column widths as shares of the text width: step (room for "Étape", "الخطوة"), what should happen, result boxes, minutes, deviation, issue. */
+const COLUMNS = [0.075, 0.28, 0.2, 0.088, 0.18, 0.177];
 const SIZE = 8;
 const LEADING = SIZE * 1.3;
 const PAD = 4;
@@ -74,12 +74,19 @@ function stepRow(model: DryRunModel, step: CaseStep, lang: string, width: number
       drawLines(w, lines([run(step.step, 'bold')], cols[1]! - cols[0]!), cols[0]!, top);
       const used = drawLines(w, whatLines, cols[1]!, top);
       drawLines(w, metaLines, cols[1]!, top + used + 1, colors.muted);
-      const half = (cols[3]! - cols[2]!) / 2;
-      doneValues.forEach((value, i) => {
-        const bx = cols[2]! + PAD + (i % 2) * half;
+      // Two boxes a row, the second after the widest label of the first: in French "non fait" and
+      // "en partie" ran into the column's border at half its width. Labels too long for the column
+      // are set smaller rather than over the line.
+      const labels = doneValues.map((value) => t(`dryrun.done.${value}` as UiKey, lang));
+      const widest = (side: number) => Math.max(...labels.filter((_, i) => i % 2 === side).map((l) => w.fonts.width(l, SIZE, 'regular')));
+      const room = cols[3]! - cols[2]! - 2 * PAD - 2 * 11 - 6;
+      const size = Math.min(SIZE, (SIZE * room) / (widest(0) + widest(1)));
+      const second = Math.max((cols[3]! - cols[2]!) / 2, 11 + (widest(0) * size) / SIZE + 6 + PAD);
+      doneValues.forEach((_, i) => {
+        const bx = cols[2]! + PAD + (i % 2 ? second - PAD : 0);
         const by = top + PAD + Math.floor(i / 2) * 13;
         w.rect(bx, by + 1.5, 8, 8, { stroke: colors.text, lineWidth: 0.7, fill: [1, 1, 1] });
-        w.text([{ text: t(`dryrun.done.${value}` as UiKey, lang), style: 'regular', size: SIZE }], bx + 11, by + 8.6);
+        w.text([{ text: labels[i]!, style: 'regular', size }], bx + 11, by + 8.6);
       });
     },
   };
