@@ -1,7 +1,58 @@
 import type { SopDoc } from '../content/project.ts';
-import { alignSections, type SectionRef } from './diff/sections.ts';
+import { alignSections, type SectionChange, type SectionRef } from './diff/sections.ts';
 import { sopText, type SectionText } from './diff/sop-text.ts';
 import { sopTextAtVersion } from './versions.ts';
+
+/** The sections of a text of an SOP, as the diff reads them. */
+const sectionsOf = (sop: SopDoc, text: string): SectionText[] => sopText(sop.id, sop.file, sop.absPath, text).sections;
+
+/** Each SOP's current sections, parsed once per text (every comparison below starts from them). */
+const current = new Map<string, { text: string; sections: SectionText[] }>();
+
+/** The sections of an SOP's text as it is now. */
+export function sectionsNow(sop: SopDoc): SectionText[] {
+  const hit = current.get(sop.absPath);
+  if (hit?.text === sop.source) return hit.sections;
+  const sections = sectionsOf(sop, sop.source);
+  current.set(sop.absPath, { text: sop.source, sections });
+  return sections;
+}
+
+/** An earlier text of an SOP aligned with the text now, as `sopkit diff` aligns sections. */
+export function alignWithNow(sop: SopDoc, oldText: string): { before: SectionText[]; changes: SectionChange[] } {
+  const before = sectionsOf(sop, oldText);
+  return { before, changes: alignSections(before, sectionsNow(sop)) };
+}
+
+/** An earlier version read from git and aligned with the text now. */
+export interface AlignedVersion {
+  /** The commit in which `version` took that value (`sopTextAtVersion`). */
+  commit: string;
+  text: string;
+  before: SectionText[];
+  changes: SectionChange[];
+}
+
+/** Per project root, SOP and version, for the text now: a version is read from git and parsed once however many rules ask. */
+const versions = new Map<string, { text: string; aligned: AlignedVersion | undefined }>();
+
+/**
+ * A version of an SOP from git, aligned with the text now: the one place the rules that compare
+ * with an earlier version (translations' freshness, moved references, dry-run results, patches,
+ * commented versions) read and parse it. Undefined when git does not have that version.
+ * @param root The project root (inside the git work tree).
+ * @param sop The SOP as it is now.
+ * @param version The earlier version.
+ */
+export function alignedVersion(root: string, sop: SopDoc, version: string): AlignedVersion | undefined {
+  const key = `${root}\0${sop.id}\0${version}`;
+  const hit = versions.get(key);
+  if (hit?.text === sop.source) return hit.aligned;
+  const old = sopTextAtVersion(root, sop.file, version);
+  const aligned = old ? { commit: old.commit, text: old.text, ...alignWithNow(sop, old.text) } : undefined;
+  versions.set(key, { text: sop.source, aligned });
+  return aligned;
+}
 
 /** Where a section that an SOP's current text no longer has went, read from an earlier version. */
 export interface SectionMoved {
@@ -16,25 +67,14 @@ export interface SectionMoved {
 /** How many earlier versions are looked at, newest first: a reference is mended soon after the change that broke it. */
 const VERSIONS = 3;
 
-const cache = new Map<string, { text: string; versions: { version: string; before: SectionText[]; changes: ReturnType<typeof alignSections> }[] }>();
-
-/** The earlier versions' sections, each aligned with the current text (read from git once per SOP text). */
+/** The newest earlier versions' sections, each aligned with the current text. */
 function earlier(root: string, sop: SopDoc) {
-  const key = `${root}\0${sop.id}`;
-  const hit = cache.get(key);
-  if (hit?.text === sop.source) return hit.versions;
-  const current = sop.data?.version;
-  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
-  const now = sectionsOf(sop.source);
-  const versions = [];
-  for (const version of [...new Set((sop.data?.history ?? []).map((h) => h.version))].filter((v) => v !== current).slice(0, VERSIONS)) {
-    const old = sopTextAtVersion(root, sop.file, version);
-    if (!old) continue;
-    const before = sectionsOf(old.text);
-    versions.push({ version, before, changes: alignSections(before, now) });
-  }
-  cache.set(key, { text: sop.source, versions });
-  return versions;
+  const now = sop.data?.version;
+  const earlierVersions = [...new Set((sop.data?.history ?? []).map((h) => h.version))].filter((v) => v !== now).slice(0, VERSIONS);
+  return earlierVersions.flatMap((version) => {
+    const aligned = alignedVersion(root, sop, version);
+    return aligned ? [{ version, ...aligned }] : [];
+  });
 }
 
 /**
@@ -89,11 +129,10 @@ export function movedHint(root: string, sop: SopDoc, key: string, write: (key: s
  */
 export function renumberingSince(root: string, sop: SopDoc, version: string): Map<string, SectionRef & { was: string }> | undefined {
   if (!sop.data || sop.data.version === version) return undefined;
-  const old = sopTextAtVersion(root, sop.file, version);
-  if (!old) return undefined;
-  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
+  const aligned = alignedVersion(root, sop, version);
+  if (!aligned) return undefined;
   const moved = new Map<string, SectionRef & { was: string }>();
-  for (const c of alignSections(sectionsOf(old.text), sectionsOf(sop.source))) {
+  for (const c of aligned.changes) {
     if (c.from && c.to && c.from.number !== c.to.number && c.from.number !== '0') moved.set(c.from.number, { ...c.to, was: c.from.title });
   }
   return moved;
@@ -105,10 +144,7 @@ export function renumberingSince(root: string, sop: SopDoc, version: string): Ma
  * not in git.
  */
 export function sectionsAddedOrRemoved(root: string, sop: SopDoc, version: string): string[] | undefined {
-  const old = sopTextAtVersion(root, sop.file, version);
-  if (!old) return undefined;
-  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
-  return alignSections(sectionsOf(old.text), sectionsOf(sop.source)).flatMap((c) =>
+  return alignedVersion(root, sop, version)?.changes.flatMap((c) =>
     c.status === 'added' && c.to && c.to.number !== '0' ? [`adds ${c.to.number} "${c.to.title}"`] : c.status === 'removed' && c.from && c.from.number !== '0' ? [`removes ${c.from.number} "${c.from.title}"`] : [],
   );
 }
@@ -119,10 +155,9 @@ export function sectionsAddedOrRemoved(root: string, sop: SopDoc, version: strin
  * undefined when that version's text is not in git or is the file's.
  */
 export function editedSinceCommitted(root: string, sop: SopDoc, version: string): { commit: string; sections: string[] } | undefined {
-  const old = sopTextAtVersion(root, sop.file, version);
+  const old = alignedVersion(root, sop, version);
   if (!old || old.text === sop.source) return undefined;
-  const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
-  const sections = alignSections(sectionsOf(old.text), sectionsOf(sop.source))
+  const sections = old.changes
     .filter((c) => c.status !== 'unchanged')
     .flatMap((c) => {
       const s = c.to ?? c.from;

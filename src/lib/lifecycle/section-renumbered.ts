@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
-import { readAtCommits } from './diff/git.ts';
-import { alignSections, type SectionRef } from './diff/sections.ts';
-import { sopText } from './diff/sop-text.ts';
+import { git, readAtCommits, repoPath } from './diff/git.ts';
+import type { SectionRef } from './diff/sections.ts';
+import { alignWithNow } from './section-moved.ts';
 
 /**
  * A numbered reference written before its SOP renumbered its sections: `<Ref to="x#6.4">` in a
@@ -38,12 +37,13 @@ interface RepoState {
   texts?: Map<string, string | undefined>;
 }
 
-const TIMEOUT_MS = 60_000;
-const MAX_BUFFER = 256 * 1024 * 1024;
-
+/** Git's answer, or undefined without git, a repository or a HEAD: then nothing is compared. */
 function run(cwd: string, args: string[]): string | undefined {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-  return r.error || r.status !== 0 ? undefined : r.stdout;
+  try {
+    return git(cwd, args);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Per loaded project (one check run, one dev-server reload): git is asked once. */
@@ -127,9 +127,8 @@ function alignedAt(project: Project, state: RepoState, sop: SopDoc, sopPath: str
   let before: Map<string, { was: SectionRef; now: SectionRef | undefined }> | null = null;
   const old = (state.texts ??= readTexts(project, state)).get(key);
   if (old !== undefined && headings(old) !== headings(sop.source)) {
-    const sectionsOf = (text: string) => sopText(sop.id, sop.file, sop.absPath, text).sections;
     before = new Map();
-    for (const c of alignSections(sectionsOf(old), sectionsOf(sop.source))) if (c.from) before.set(c.from.number, { was: c.from, now: c.to });
+    for (const c of alignWithNow(sop, old).changes) if (c.from) before.set(c.from.number, { was: c.from, now: c.to });
   }
   state.aligned.set(key, before);
   return before;
@@ -144,9 +143,10 @@ function inTranslation(project: Project, file: string): boolean {
   return (top === 'content' || top === 'quizzes' || top === 'workflows') && lang !== undefined && lang in project.translations;
 }
 
+/** A project file's path from the repository's top, as git names it; undefined outside the repository. */
 const relativeTo = (top: string, root: string, file: string) => {
-  const abs = resolve(root, file);
-  return abs.startsWith(`${top}/`) ? abs.slice(top.length + 1) : undefined;
+  const path = repoPath(top, resolve(root, file));
+  return path.startsWith('..') ? undefined : path;
 };
 
 /**

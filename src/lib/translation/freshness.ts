@@ -1,7 +1,7 @@
 import type { SopDoc } from '../content/project.ts';
-import { alignSections, type SectionRef } from '../lifecycle/diff/sections.ts';
-import { sopText, type SectionText } from '../lifecycle/diff/sop-text.ts';
-import { sopTextAtVersion } from '../lifecycle/versions.ts';
+import type { SectionChange, SectionRef } from '../lifecycle/diff/sections.ts';
+import type { SectionText } from '../lifecycle/diff/sop-text.ts';
+import { alignedVersion, sectionsNow } from '../lifecycle/section-moved.ts';
 
 /** How a translated SOP stands against its source (ARCHITECTURE.md, Translations: freshness). */
 export type Freshness =
@@ -21,20 +21,10 @@ export function versionsOf(sop: SopDoc): string[] {
 }
 
 /**
- * Each source's freshness against a version (by root, id and version), for the source text it
- * was computed from: a new text replaces the entry, so a dev server keeps one per SOP and version.
- */
-const cache = new Map<string, { text: string; result: Freshness }>();
-
-/** The sections of a source text, as the diff reads them. */
-function sectionsOf(sop: SopDoc, text: string): SectionText[] {
-  return sopText(sop.id, sop.file, sop.absPath, text).sections;
-}
-
-/**
  * Compares a translation with its source: up to date, or out of date by which sections (the
  * source at the translated version, read from git, aligned with the current source by
- * `alignSections`, the comparison `sopkit diff` uses). Cached per source text and version.
+ * `alignSections`, the comparison `sopkit diff` uses; `alignedVersion` reads and parses each
+ * version once per source text).
  * @param root Project root (inside the git work tree for old versions).
  * @param source The source SOP as loaded.
  * @param version The source version the translation names.
@@ -44,22 +34,13 @@ export function freshnessOf(root: string, source: SopDoc, version: string | unde
   if (!current || !version) return { status: 'unknown' };
   if (version === current) return { status: 'current', version };
   if (!versionsOf(source).includes(version)) return { status: 'unknown-version', version, known: versionsOf(source) };
-  const key = `${root}\0${source.id}\0${version}`;
-  const hit = cache.get(key);
-  if (hit?.text === source.source) return hit.result;
-  const old = sopTextAtVersion(root, source.file, version);
-  let result: Freshness;
-  if (!old) result = { status: 'outdated', from: version, to: current, sections: undefined, note: `the text of ${version} is not in git, so the sections changed since cannot be named` };
-  else {
-    const changes = alignSections(sectionsOf(source, old.text), sectionsOf(source, source.source));
-    // A section that only took a new number (one was inserted or removed before it) needs no new
-    // translation: the translation numbers its own headings.
-    const renumberedOnly = (c: (typeof changes)[number]) => c.status === 'moved' && !c.title && !c.blocks.length;
-    const sections = changes.filter((c) => c.status !== 'unchanged' && !renumberedOnly(c) && c.from?.number !== '0' && c.to?.number !== '0').map((c) => (c.to ?? c.from)!);
-    result = { status: 'outdated', from: version, to: current, sections };
-  }
-  cache.set(key, { text: source.source, result });
-  return result;
+  const old = alignedVersion(root, source, version);
+  if (!old) return { status: 'outdated', from: version, to: current, sections: undefined, note: `the text of ${version} is not in git, so the sections changed since cannot be named` };
+  // A section that only took a new number (one was inserted or removed before it) needs no new
+  // translation: the translation numbers its own headings.
+  const renumberedOnly = (c: SectionChange) => c.status === 'moved' && !c.title && !c.blocks.length;
+  const sections = old.changes.filter((c) => c.status !== 'unchanged' && !renumberedOnly(c) && c.from?.number !== '0' && c.to?.number !== '0').map((c) => (c.to ?? c.from)!);
+  return { status: 'outdated', from: version, to: current, sections };
 }
 
 /**
@@ -67,7 +48,6 @@ export function freshnessOf(root: string, source: SopDoc, version: string | unde
  * translation's structure with: the current file at its version, else git, else undefined.
  */
 export function sourceOutlineAt(root: string, source: SopDoc, version: string | undefined): SectionText[] | undefined {
-  if (!version || version === source.data?.version) return sectionsOf(source, source.source);
-  const old = sopTextAtVersion(root, source.file, version);
-  return old ? sectionsOf(source, old.text) : undefined;
+  if (!version || version === source.data?.version) return sectionsNow(source);
+  return alignedVersion(root, source, version)?.before;
 }
