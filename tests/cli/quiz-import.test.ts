@@ -34,10 +34,20 @@ describe('sopkit quiz import on Moodle GIFT', () => {
     expect(parse(r.stdout)).toMatchObject({ id: 'questions-in-category', items: [{ id: 'greeting', format: 'html' }, { id: 'moodle-acronym', format: 'html' }] });
   });
 
+  it('reads the ordering question of Moodle\'s own GIFT export as one, and says why this one cannot be an order item', async () => {
+    // It shows 2 of its 6 items at random (no selection type written, so Moodle's default),
+    // graded by Moodle's default: it was named a short answer before.
+    const r = await runSopkit(['quiz', 'import', 'ordering_testexport.gift.txt', '--out', join(out, 'ordering.yaml'), '--root', root]);
+    expect(r.stderr).toBe(
+      'sopkit quiz: ordering_testexport.gift.txt: no question SOPKit can use: ordering_testexport.gift.txt:3:1: question "Moodle" (ordering): Moodle shows 2 of its 6 items (RANDOM); a SOPKit order item shows every step: set "Item selection type" to "Select all items" in Moodle, or write the item in the quiz YAML; SOPKit items are multiple choice, true/false, ordering, and matching to 1, 2, 3... (the order of steps)\n',
+    );
+    expect(r.status).toBe(1);
+  });
+
   it('--strict refuses the file at the first question it cannot import, in one line', async () => {
     const r = await runSopkit(['quiz', 'import', 'questions.gift.txt', '--strict', '--out', join(out, 'strict.yaml'), '--root', root]);
     expect(r.stderr).toBe(
-      'sopkit quiz: questions.gift.txt:2: question "Q8" (essay) not imported: SOPKit items are multiple choice, true/false, and matching to 1, 2, 3... (the order of steps); without --strict, the other questions would be imported\n',
+      'sopkit quiz: questions.gift.txt:2: question "Q8" (essay) not imported: SOPKit items are multiple choice, true/false, ordering, and matching to 1, 2, 3... (the order of steps); without --strict, the other questions would be imported\n',
     );
     expect(r.status).toBe(1);
   });

@@ -33,6 +33,10 @@ describe('editions of the built site', () => {
       // The trainer is told which questions Moodle marks otherwise (part marks) beside the exports.
       expect(participant).not.toContain('data-moodle-marking');
       expect(trainer).toMatch(/data-moodle-marking[^>]*>[^<]*li-04/);
+      // Order items: marked alike in the Moodle XML (Moodle's ordering question), not in GIFT.
+      expect(participant).not.toContain('data-moodle-marking-gift');
+      expect(trainer).toMatch(/data-moodle-marking-gift[^>]*>[^<]*br-23/);
+      expect(trainer).not.toMatch(/data-moodle-marking(?!-gift)[^>]*>[^<]*br-23/);
     }
   });
 

@@ -4,7 +4,7 @@ import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
-import { quizToMoodleXml } from '../../lib/assessment/interchange/moodle-xml.ts';
+import { quizToMoodleXml, type OrderAs } from '../../lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../lib/assessment/interchange/import-check.ts';
 import { moodleMarkingWarning } from '../../lib/assessment/interchange/moodle-marking.ts';
 import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
@@ -42,15 +42,26 @@ function write({ root, io }: CommandContext, out: unknown, text: string, fallbac
   io.err(`wrote ${String(out) || fallbackName}`);
 }
 
+/** --order-as: how order items go to Moodle XML; GIFT has one way. */
+function orderAsOf(value: unknown, format: Format): OrderAs {
+  if (value === undefined) return format === 'moodle-xml' ? 'ordering' : 'matching';
+  if (value !== 'ordering' && value !== 'matching') throw new SopkitError('quiz/bad-order-as', `--order-as ${String(value)}: use --order-as ordering (Moodle 4.4 and later) or --order-as matching (older Moodle)`);
+  if (format !== 'moodle-xml') {
+    throw new SopkitError('quiz/bad-order-as', `--order-as is for --format moodle-xml: ${format === 'gift' ? 'GIFT always sends order items as matching questions (its ordering syntax cannot carry every step text); export Moodle XML for the ordering question' : 'a template has no questions'}`);
+  }
+  return value;
+}
+
 function exportQuiz(ctx: CommandContext): number {
   const [, idOrPath] = ctx.positionals;
   if (!idOrPath) throw new SopkitError('quiz/usage', 'usage: sopkit quiz export <id|path.yaml> --format gift|moodle-xml|template [--form pre|post] [--out FILE]');
   const format = (ctx.values.format ?? 'gift') as Format;
   if (!formats.includes(format)) throw new SopkitError('quiz/bad-format', `--format ${format}: use one of ${formats.join(', ')}`);
   const form = formOf(ctx.values.form);
+  const orderAs = orderAsOf(ctx.values['order-as'], format);
   const { quiz, file } = resolveQuiz(ctx.root, idOrPath);
   if (format === 'template' && !form) throw new SopkitError('quiz/template-form', 'a responses template is for one form: add --form pre or --form post');
-  const text = format === 'gift' ? quizToGift(quiz, form) : format === 'moodle-xml' ? quizToMoodleXml(quiz, form) : responsesCsv(quiz, form ?? 'pre');
+  const text = format === 'gift' ? quizToGift(quiz, form) : format === 'moodle-xml' ? quizToMoodleXml(quiz, form, { orderAs }) : responsesCsv(quiz, form ?? 'pre');
   // An export never belongs over a source of the pack: `--out quizzes/<id>.yaml` replaced the quiz
   // itself with GIFT text, and `--out content/sops/x.mdx` an SOP with a CSV, exit 0.
   const name = `${quiz.id}${form ? `-${form}` : ''}.${extension[format]}`;
@@ -63,7 +74,7 @@ function exportQuiz(ctx: CommandContext): number {
   }
   write(ctx, ctx.values.out, text, name);
   // On stderr, so an export to the screen stays a clean file; the file itself is still valid.
-  const warning = format === 'template' ? undefined : moodleMarkingWarning(quiz, file, form);
+  const warning = format === 'template' ? undefined : moodleMarkingWarning(quiz, file, form, orderAs);
   if (warning) ctx.io.err(warning);
   return 0;
 }
@@ -101,20 +112,26 @@ function importQuiz(ctx: CommandContext): number {
 
 export const quizCommand: Command = {
   name: 'quiz',
-  help: `Usage: sopkit quiz export <id|path.yaml> [--format gift|moodle-xml|template] [--form pre|post] [--out FILE]
+  help: `Usage: sopkit quiz export <id|path.yaml> [--format gift|moodle-xml|template] [--form pre|post]
+                          [--order-as ordering|matching] [--out FILE]
        sopkit quiz import <file.gift> [--out quizzes/<id>.yaml] [--id ID] [--sop SOP-ID] [--force] [--strict]
 
 export   writes the quiz (or one form of it) as
-           gift        Moodle GIFT text (default); imports back into SOPKit unchanged
-           moodle-xml  Moodle XML for the question bank
+           gift        Moodle GIFT text (default); imports back into SOPKit unchanged; order
+                       items as matching questions (each step to its position)
+           moodle-xml  Moodle XML for the question bank; order items as Moodle's ordering
+                       question (Moodle 4.4 and later), graded all or nothing, or with
+                       scoring: partial by the pairs of steps in the right order, as
+                       \`sopkit score\` does; --order-as matching for Moodle 4.3 and older
            template    the blank responses CSV of one form, for typing in paper tests
          to FILE, or to the screen without --out. Moodle gives part marks where \`sopkit score\`
-         may not (several right answers without scoring: partial; order items, which Moodle
-         marks as matching): a warning names those items and what to do.
-import   reads Moodle GIFT (multiple choice, true/false, matching to 1, 2, 3... as order items)
-         and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is listed as todo.
-         Other questions (essay, short answer, numerical, other matching, answer weights that
-         SOPKit cannot score the same way) are skipped with a warning naming their line;
+         may not (several right answers without scoring: partial; order items sent as
+         matching questions): a warning names those items and what to do.
+import   reads Moodle GIFT (multiple choice, true/false, ordering, matching to 1, 2, 3... as
+         order items) and writes a quiz YAML; what GIFT cannot say (objectives, SOP sections) is
+         listed as todo. Other questions (essay, short answer, numerical, other matching, answer
+         weights or ordering gradings that SOPKit cannot score the same way, ordering questions
+         that show a subset of their items) are skipped with a warning naming their line;
          --strict refuses the file instead. A question that is not valid GIFT (a brace not
          closed, a ~ = # { } : not escaped) refuses the file at its line and column, as does a
          file that is not UTF-8. [html] and [markdown] texts keep their format. --sop names an
@@ -133,11 +150,12 @@ Examples:
     sop: { type: 'string' },
     force: { type: 'boolean' },
     strict: { type: 'boolean' },
+    'order-as': { type: 'string' },
   },
   async run(ctx) {
     const [action] = ctx.positionals;
     checkAction('quiz', action, ['export', 'import'], 'sopkit quiz export <id>, or sopkit quiz import <file.gift>');
-    refuseOtherActionOptions('quiz', action!, ctx.values, { export: ['format', 'form', 'out'], import: ['out', 'id', 'sop', 'force', 'strict'] });
+    refuseOtherActionOptions('quiz', action!, ctx.values, { export: ['format', 'form', 'out', 'order-as'], import: ['out', 'id', 'sop', 'force', 'strict'] });
     if (action === 'export') return exportQuiz(ctx);
     if (action === 'import') return importQuiz(ctx);
     throw new SopkitError('quiz/usage', 'use `sopkit quiz export <id>` or `sopkit quiz import <file.gift>` (see sopkit quiz --help)');

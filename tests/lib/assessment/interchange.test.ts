@@ -119,6 +119,48 @@ describe("Moodle's GIFT fixtures", () => {
     expect(giftToQuiz(gift, { id: 'moodle-category', file: 'back.gift' }).quiz).toEqual(quiz);
   });
 
+  it('reads Moodle\'s ordering question as an order item, its steps in the right order', () => {
+    const gift = [
+      '// [id:steps] [tag:objective:register]',
+      '::Steps::[html]Put the <b>steps</b> in order.{>4 ALL VERTICAL ALL_OR_NOTHING SHOW none',
+      'Receive the declaration',
+      'Check the evidence & the informant',
+      'Register the birth',
+      'Issue the certificate',
+      '####Declaration first, certificate last.}',
+      '',
+      '::Pairs::Order these.{>3 ALL HORIZONTAL RELATIVE_ALL_PREVIOUS_AND_NEXT HIDE 123',
+      'All documents received',
+      'Hearing held',
+      'Decision written',
+      '}',
+    ].join('\n');
+    const { quiz, skipped } = giftToQuiz(gift, { id: 'o', file: 'o.gift' });
+    expect(skipped).toEqual([]);
+    expect(quiz.items[0]).toMatchObject({
+      id: 'steps',
+      type: 'order',
+      objective: 'register',
+      format: 'html',
+      stem: 'Put the <b>steps</b> in order.',
+      explanation: 'Declaration first, certificate last.',
+      options: [{ text: 'Receive the declaration' }, { text: 'Check the evidence &amp; the informant' }, { text: 'Register the birth' }, { text: 'Issue the certificate' }],
+    });
+    expect(quiz.items[0]!.scoring).toBeUndefined();
+    // Pairs of steps in the right order is `scoring: partial`; an item starting "All" is an item.
+    expect(quiz.items[1]).toMatchObject({ id: 'pairs', type: 'order', scoring: 'partial', options: [{ text: 'All documents received' }, { text: 'Hearing held' }, { text: 'Decision written' }] });
+  });
+
+  it('skips an ordering question SOPKit would mark otherwise than Moodle, saying what to set', () => {
+    const gift = ['::Next::Order.{>3 ALL VERTICAL RELATIVE_NEXT_EXCLUDE_LAST SHOW', 'A', 'B', 'C', '}', '', '::Some::Order.{>2 RANDOM', 'A', 'B', 'C', '}', '', '::Ok::Order.{>2 ALL ALL_OR_NOTHING', 'A', 'B', '}'].join('\n');
+    const { quiz, skipped } = giftToQuiz(gift, { id: 'o', file: 'o.gift' });
+    expect(quiz.items.map((i) => i.id)).toEqual(['ok']);
+    expect(skipped.map((s) => [s.line, s.type, s.reason.split(';')[0]])).toEqual([
+      [1, 'ordering', 'Moodle marks it RELATIVE_NEXT_EXCLUDE_LAST, which `sopkit score` cannot: it marks an order item by the exact order (Moodle\'s ALL_OR_NOTHING) or, with scoring: partial, by the share of pairs of steps in the right order (RELATIVE_ALL_PREVIOUS_AND_NEXT)'],
+      [7, 'ordering', 'Moodle shows 2 of its 3 items (RANDOM)'],
+    ]);
+  });
+
   it('a [markdown] question stays Markdown, and plain answers are escaped into it', () => {
     const { quiz } = giftToQuiz('::md::[markdown]Who signs **every** entry? {\n=The registrar\n~The *clerk*\n}', { id: 'md', file: 'md.gift' });
     expect(quiz.items[0]).toMatchObject({ format: 'markdown', stem: 'Who signs **every** entry?' });
@@ -151,7 +193,47 @@ function moodleFraction(q: GIFTQuestion, item: QuizItem, answer: string[]): numb
   return Math.min(1, Math.max(0, sum / 100));
 }
 
+/**
+ * The mark Moodle's ordering question gives a response, as qtype_ordering_question::grade_response
+ * computes it: ALL_OR_NOTHING counts the steps at their right position and gives 0 unless all
+ * are; RELATIVE_ALL_PREVIOUS_AND_NEXT counts, for each step, the steps rightly before and after it.
+ */
+function moodleOrderingFraction(grading: string, correct: string[], response: string[]): number {
+  if (grading === 'ALL_OR_NOTHING') return correct.every((id, i) => response[i] === id) ? 1 : 0;
+  if (grading !== 'RELATIVE_ALL_PREVIOUS_AND_NEXT') throw new Error(`grading ${grading} not simulated`);
+  const around = (order: string[]) => new Map(order.map((id, i) => [id, { prev: order.slice(0, i), next: order.slice(i + 1) }]));
+  const [current, right] = [around(response), around(correct)];
+  let count = 0;
+  let total = 0;
+  for (const [id, { prev, next }] of right) {
+    const here = current.get(id);
+    if (here) count += here.prev.filter((x) => prev.includes(x)).length + here.next.filter((x) => next.includes(x)).length;
+    total += prev.length + next.length;
+  }
+  return total ? count / total : 0;
+}
+
+const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
 describe('Moodle marks and `sopkit score`', () => {
+  // The Moodle XML's ordering questions, marked as Moodle marks them, against `sopkit score`.
+  it.each([sample, ...banks].map((q) => [q.id, q] as const))('%s: the Moodle XML ordering questions are marked as `sopkit score` marks every order', (_, quiz) => {
+    const xml = quizToMoodleXml(quiz);
+    const blocks = [...xml.matchAll(/<question type="ordering">([\s\S]*?)<\/question>/g)].map((m) => m[1]!);
+    expect(blocks).toHaveLength(quiz.items.filter((i) => i.type === 'order').length);
+    for (const block of blocks) {
+      const id = /<name><text>([^<]*)<\/text>/.exec(block)![1]!;
+      const item = quiz.items.find((i) => i.id === id)!;
+      const grading = /<gradingtype>([^<]*)</.exec(block)![1]!;
+      const steps = [...block.matchAll(/<answer fraction="\d+" format="[^"]+"><text>([^<]*)<\/text><\/answer>/g)].map((m) => xmlText(m[1]!));
+      const correct = steps.map((text) => item.options.find((o) => o.text === text)!.id);
+      expect(correct).toEqual(item.options.map((o) => o.id));
+      const differs = answersOf(item).filter((a) => Math.abs(moodleOrderingFraction(grading, correct, a) - itemFraction(item, a)) > 1e-9);
+      expect(differs, `${id}: answers Moodle marks otherwise`).toEqual([]);
+    }
+    expect(moodleMarkingDifferences(quiz, undefined, 'ordering').filter((d) => d.kind === 'order')).toEqual([]);
+  });
+
   it('names the items Moodle marks differently: multiple answers all or nothing, order items; not scoring: partial multiple answers', () => {
     expect(moodleMarkingDifferences(sample).map((d) => [d.id, d.kind])).toEqual([['s-03', 'all-or-nothing'], ['s-05', 'order'], ['s-10', 'order']]);
     // A form export names only its own items.
@@ -187,7 +269,13 @@ describe('Moodle XML', () => {
     expect(xml.match(/<question type="(?!category)/g)).toHaveLength(sample.items.length);
   });
   it('maps each type to the Moodle question type and grades', () => {
-    expect(xml).toMatch(/<question type="matching">\s*<name><text>s-05<\/text><\/name>[\s\S]*?<defaultgrade>2<\/defaultgrade>/);
+    // Order items as Moodle's ordering question, every step shown, graded as `sopkit score` does.
+    expect(xml).toMatch(/<question type="ordering">\s*<name><text>s-05<\/text><\/name>[\s\S]*?<defaultgrade>2<\/defaultgrade>[\s\S]*?<selecttype>ALL<\/selecttype>\s*<selectcount>4<\/selectcount>\s*<gradingtype>ALL_OR_NOTHING<\/gradingtype>/);
+    expect(xml).toMatch(/<name><text>s-10<\/text><\/name>[\s\S]*?<gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT<\/gradingtype>/);
+    // For Moodle before 4.4, as matching questions.
+    const older = quizToMoodleXml(sample, undefined, { orderAs: 'matching' });
+    expect(older).toMatch(/<question type="matching">\s*<name><text>s-05<\/text><\/name>[\s\S]*?<subquestion format="plain_text"><text>[^<]+<\/text><answer><text>1<\/text>/);
+    expect(older).not.toContain('type="ordering"');
     expect(xml).toMatch(/<question type="truefalse">\s*<name><text>s-04<\/text><\/name>[\s\S]*?<answer fraction="100" format="plain_text"><text>true<\/text>/);
     expect(xml).toMatch(/<name><text>s-08<\/text><\/name>[\s\S]*?<single>false<\/single>[\s\S]*?<answer fraction="-100"/);
     expect(xml).toContain('<tag><text>ref:sample-registration#3.4</text></tag>');
@@ -237,17 +325,27 @@ describe('sopkit quiz', () => {
     expect(gift.stderr.match(/^warning:/gm)).toHaveLength(1);
     expect(gift.stderr).toMatch(/^warning: quizzes\/sample-registration\.yaml: Moodle will mark 3 of the 12 items exported differently from `sopkit score`/);
     expect(gift.stderr).toMatch(/^ {2}s-03: several right answers: Moodle gives 50 % for each right answer ticked and -50 % for each wrong one .*`sopkit score` gives the marks only for exactly the right set$/m);
-    expect(gift.stderr).toMatch(/^ {2}s-05: order item, a matching question in Moodle: Moodle gives a share of the marks for each step at its right position/m);
+    expect(gift.stderr).toMatch(/^ {2}s-05: order item, sent as a matching question: Moodle gives a share of the marks for each step at its right position/m);
     expect(gift.stderr).toMatch(/^ {2}s-10: /m);
     expect(gift.stderr).not.toMatch(/s-08/);
     expect(gift.stderr).toContain('set `scoring: partial` on s-03 in quizzes/sample-registration.yaml');
     expect(gift.stderr).toContain("score the answers with `sopkit score`");
-    expect(gift.stderr).toContain('rather than trusting Moodle\'s grade, which is the only way for s-05, s-10');
+    expect(gift.stderr).toContain('on Moodle 4.4 or later, import the Moodle XML export (`sopkit quiz export sample-registration --format moodle-xml`), which sends s-05, s-10 as Moodle\'s ordering question');
+    // The Moodle XML sends the post-test's order item s-10 as an ordering question: marked alike, no warning.
     const xml = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'moodle-xml', '--form', 'post', '--out', join(dir, 'post.xml'));
     expect(xml.status, xml.stderr).toBe(0);
-    expect(xml.stderr).toMatch(/^warning: quizzes\/sample-registration\.yaml \(post-test\): Moodle will mark 1 of the 6 items exported differently/m);
-    expect(xml.stderr).not.toMatch(/s-03|set `scoring: partial`/);
+    expect(xml.stderr).toBe('wrote ' + join(dir, 'post.xml') + '\n');
     expect(readFileSync(join(dir, 'post.xml'), 'utf8')).toBe(quizToMoodleXml(sample, 'post'));
+    // For Moodle before 4.4, --order-as matching: then s-10 is named.
+    const older = await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'moodle-xml', '--form', 'post', '--order-as', 'matching');
+    expect(older.status, older.stderr).toBe(0);
+    expect(older.stdout).toContain('<question type="matching">');
+    expect(older.stderr).toMatch(/^warning: quizzes\/sample-registration\.yaml \(post-test\): Moodle will mark 1 of the 6 items exported differently/m);
+    expect(older.stderr).toMatch(/^ {2}s-10: order item, sent as a matching question/m);
+    // GIFT has one way to send an order item.
+    const wrong = await cli('quiz', 'export', 'sample-registration', '--root', root, '--order-as', 'ordering');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toBe('sopkit quiz: --order-as is for --format moodle-xml: GIFT always sends order items as matching questions (its ordering syntax cannot carry every step text); export Moodle XML for the ordering question\n');
     // A template is not for Moodle: no warning.
     expect((await cli('quiz', 'export', 'sample-registration', '--root', root, '--format', 'template', '--form', 'pre')).stderr).toBe('');
   });

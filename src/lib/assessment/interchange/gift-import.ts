@@ -3,7 +3,8 @@ import { itemSchema, quizSchema, type Quiz, type QuizItem } from '../../../schem
 import { describeIssue } from '../../zod-messages.ts';
 import { SopkitError } from '../../errors.ts';
 import { giftBlocks, guessGiftType, type GiftBlock } from './gift-blocks.ts';
-import { NotImportable, shapeOf, SUPPORTED, type GiftQuestion } from './gift-shape.ts';
+import { orderingPart, orderingProblem } from './gift-ordering.ts';
+import { NotImportable, orderingShape, shapeOf, SUPPORTED, type GiftQuestion } from './gift-shape.ts';
 
 /** What to fill in where a GIFT file (from Moodle or elsewhere) says nothing. */
 export interface GiftImportOptions {
@@ -113,7 +114,9 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
   };
   const broken: string[] = [];
   for (const block of giftBlocks(text)) {
-    const parsed = parseBlock(block, opts.file);
+    // Moodle's ordering question: its answer part read here, the rest of it by gift-pegjs.
+    const ordering = orderingPart(block.text);
+    const parsed = parseBlock(ordering ? { ...block, text: ordering.rest } : block, opts.file);
     if ('syntax' in parsed) {
       broken.push(parsed.syntax);
       continue;
@@ -130,12 +133,18 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         continue;
       }
       const q = question as GiftQuestion;
+      const problem = ordering && orderingProblem(ordering);
+      if (problem) {
+        skip({ line: block.line, column: block.column, name, type: 'ordering', reason: problem });
+        continue;
+      }
       let shape;
       try {
-        shape = shapeOf(q, (from, to) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`));
+        const shapeFn = ordering ? (qq: GiftQuestion, mixed: Parameters<typeof shapeOf>[1]) => orderingShape(qq, ordering, mixed) : shapeOf;
+        shape = shapeFn(q, (from, to) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`));
       } catch (error) {
         if (!(error instanceof NotImportable)) throw error;
-        skip({ line: block.line, column: block.column, name, type: TYPE_WORDS[q.type], reason: error.message });
+        skip({ line: block.line, column: block.column, name, type: ordering ? 'ordering' : TYPE_WORDS[q.type], reason: error.message });
         continue;
       }
       const tags = tagMap(q.tags);
@@ -155,7 +164,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       if (!first('ref')) notes.push(`${id}: ref set to ${ref}; point it at the SOP section that teaches the answer`);
       // A SOPKit export says its type and scoring in tags; a plain Moodle file scores multiple
       // answers with partial credit, as Moodle does.
-      const scoring = (first('scoring') as QuizItem['scoring']) ?? (type === 'multiple' && !first('type') ? shape.scoring : undefined);
+      const scoring = (first('scoring') as QuizItem['scoring']) ?? ((type === 'multiple' || ordering) && !first('type') ? shape.scoring : undefined);
       const candidate = {
         id,
         type,
@@ -173,7 +182,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       const item = itemSchema.safeParse(candidate);
       if (!item.success) {
         const issue = item.error.issues[0];
-        skip({ line: block.line, column: block.column, name, type: TYPE_WORDS[q.type], reason: issue ? describeIssue(issue, candidate) : 'not a valid item' });
+        skip({ line: block.line, column: block.column, name, type: ordering ? 'ordering' : TYPE_WORDS[q.type], reason: issue ? describeIssue(issue, candidate) : 'not a valid item' });
         continue;
       }
       items.push(item.data);

@@ -1,6 +1,7 @@
 import type { GIFTQuestion, TextFormat } from 'gift-pegjs';
 import type { QuizItem, QuizOption } from '../../../schemas/quiz.ts';
 import { moodleWeight } from './gift-export.ts';
+import type { OrderingPart } from './gift-ordering.ts';
 import { inFormat, questionFormat, type ItemFormat } from './gift-text.ts';
 
 /** A GIFT question that holds answers. */
@@ -21,7 +22,7 @@ export interface Shape {
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 /** What a GIFT question must be to become an item. */
-export const SUPPORTED = 'SOPKit items are multiple choice, true/false, and matching to 1, 2, 3... (the order of steps)';
+export const SUPPORTED = 'SOPKit items are multiple choice, true/false, ordering, and matching to 1, 2, 3... (the order of steps)';
 const near = (a: number, b: number) => Math.abs(a - b) < 0.01 || Math.abs(a - moodleWeight(b)) < 1e-4;
 const percent = (w: number) => `${Number(w.toFixed(5))} %`;
 
@@ -88,4 +89,28 @@ export function shapeOf(q: GiftQuestion, onMixed: (from: ItemFormat, to: ItemFor
     return { ...base, type: 'order', options: sorted.map((p, i) => opt(letters[i] ?? `o${i}`, text(p.subquestion) ?? '', false)) };
   }
   throw new NotImportable(SUPPORTED);
+}
+
+/**
+ * The order item a Moodle ordering question becomes: its items in the right order, plain text as
+ * Moodle keeps them (converted to the question's format), scored `partial` when Moodle grades it
+ * by pairs in the right order (RELATIVE_ALL_PREVIOUS_AND_NEXT). `orderingProblem` has said it fits.
+ * @param q The question as gift-pegjs read it with its answer part emptied (an essay).
+ * @param part The answer part.
+ * @param onMixed Told when a text stays in a format other than the question's.
+ */
+export function orderingShape(q: GiftQuestion, part: OrderingPart, onMixed: (from: ItemFormat, to: ItemFormat) => void): Shape {
+  const itemTexts = part.items.map((text) => ({ text, format: 'moodle' as const }));
+  const feedback = part.feedback ? { text: part.feedback, format: q.stem.format } : undefined;
+  const format = questionFormat([q.stem, feedback, ...itemTexts]);
+  const text = (t: TextFormat | null | undefined) => (t && t.text !== '' ? inFormat(t, format, (from) => onMixed(from, format)) : undefined);
+  const explanation = text(feedback);
+  return {
+    type: 'order',
+    format,
+    stem: text(q.stem) ?? '',
+    ...(explanation ? { explanation } : {}),
+    options: itemTexts.map((t, i) => ({ id: letters[i] ?? `o${i}`, text: text(t) ?? '', correct: false })),
+    ...(part.grading === 'RELATIVE_ALL_PREVIOUS_AND_NEXT' ? { scoring: 'partial' as const } : {}),
+  };
 }

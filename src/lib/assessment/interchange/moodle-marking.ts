@@ -2,6 +2,7 @@ import type { Quiz, QuizItem } from '../../../schemas/quiz.ts';
 import { formItems } from '../quiz-rules.ts';
 import type { FormId } from '../types.ts';
 import { moodleWeight } from './gift-export.ts';
+import type { OrderAs } from './moodle-xml.ts';
 
 /**
  * An item of an export that Moodle marks differently from `sopkit score` (`itemFraction`):
@@ -9,9 +10,11 @@ import { moodleWeight } from './gift-export.ts';
  *   multiple-answer question adds up the weights of the answers ticked (kept between 0 and 100 %),
  *   so it gives part marks; no set of weights makes it all or nothing (that needs the
  *   qtype_multichoiceset plugin, which GIFT and the Moodle XML written here do not use).
- * - `order`: an order item, a matching question in Moodle, which gives each step put at its right
- *   position its share of the marks; SOPKit gives the exact order (or, with `scoring: partial`,
- *   the share of pairs of steps in the right order), never that.
+ * - `order`: an order item sent as a matching question (GIFT, which has no ordering question
+ *   SOPKit can write safely, and Moodle XML for Moodle before 4.4): Moodle gives each step put at
+ *   its right position its share of the marks; SOPKit gives the exact order (or, with `scoring:
+ *   partial`, the share of pairs of steps in the right order), never that. Sent as Moodle's
+ *   ordering question (Moodle XML's default), it is marked alike.
  * - `rounded`: a `scoring: partial` multiple-answer item whose weight 100/k or −100/(n − k) is not
  *   one Moodle accepts, so the file holds the nearest one.
  */
@@ -24,10 +27,11 @@ export interface MarkingDifference {
 
 const pct = (w: number) => `${Number(w.toFixed(2))} %`;
 
-function difference(item: QuizItem): MarkingDifference | undefined {
+function difference(item: QuizItem, orderAs: OrderAs): MarkingDifference | undefined {
   if (item.type === 'order') {
+    if (orderAs === 'ordering') return undefined;
     const ours = item.scoring === 'partial' ? 'the share of pairs of steps in the right order (scoring: partial)' : 'the marks for the exact order only';
-    return { id: item.id, kind: 'order', detail: `order item, a matching question in Moodle: Moodle gives a share of the marks for each step at its right position, \`sopkit score\` gives ${ours}` };
+    return { id: item.id, kind: 'order', detail: `order item, sent as a matching question: Moodle gives a share of the marks for each step at its right position, \`sopkit score\` gives ${ours}` };
   }
   if (item.type !== 'multiple') return undefined;
   const k = item.options.filter((o) => o.correct).length;
@@ -47,9 +51,11 @@ function difference(item: QuizItem): MarkingDifference | undefined {
  * `sopkit score`, in the order of the export.
  * @param quiz The quiz.
  * @param form The form exported; the whole bank when omitted.
+ * @param orderAs How the export writes order items: `matching` (GIFT, and Moodle XML for Moodle
+ *   before 4.4) or `ordering` (Moodle XML's default).
  */
-export function moodleMarkingDifferences(quiz: Quiz, form?: FormId): MarkingDifference[] {
-  return (form ? formItems(quiz, form) : quiz.items).flatMap((item) => difference(item) ?? []);
+export function moodleMarkingDifferences(quiz: Quiz, form?: FormId, orderAs: OrderAs = 'matching'): MarkingDifference[] {
+  return (form ? formItems(quiz, form) : quiz.items).flatMap((item) => difference(item, orderAs) ?? []);
 }
 
 /**
@@ -60,8 +66,8 @@ export function moodleMarkingDifferences(quiz: Quiz, form?: FormId): MarkingDiff
  * @param file The quiz file, as the message names it.
  * @param form The form exported; the whole bank when omitted.
  */
-export function moodleMarkingWarning(quiz: Quiz, file: string, form?: FormId): string | undefined {
-  const diffs = moodleMarkingDifferences(quiz, form);
+export function moodleMarkingWarning(quiz: Quiz, file: string, form?: FormId, orderAs: OrderAs = 'matching'): string | undefined {
+  const diffs = moodleMarkingDifferences(quiz, form, orderAs);
   if (!diffs.length) return undefined;
   const exported = form ? formItems(quiz, form).length : quiz.items.length;
   const ids = (kind: MarkingDifference['kind']) => diffs.filter((d) => d.kind === kind).map((d) => d.id);
@@ -69,7 +75,8 @@ export function moodleMarkingWarning(quiz: Quiz, file: string, form?: FormId): s
   const todo = [
     ...(all.length ? [`set \`scoring: partial\` on ${all.join(', ')} in ${file} so that SOPKit marks ${all.length === 1 ? 'it' : 'them'} as Moodle does (core Moodle cannot mark a multiple-answer question all or nothing)`] : []),
     ...(rounded.length ? [`give ${rounded.join(', ')} 1 to 10 (or 20) right answers and 1 to 10 (or 20) wrong ones, whose weights Moodle has`] : []),
-    `score the answers with \`sopkit score\` (\`sopkit quiz export ${quiz.id} --format template --form ${form ?? 'pre'}\` gives the responses CSV to fill in) rather than trusting Moodle's grade${order.length ? `, which is the only way for ${order.join(', ')}: core Moodle has no marking like SOPKit's for an order item` : ''}`,
+    ...(order.length ? [`on Moodle 4.4 or later, import the Moodle XML export (\`sopkit quiz export ${quiz.id}${form ? ` --form ${form}` : ''} --format moodle-xml\`), which sends ${order.join(', ')} as Moodle's ordering question, marked as \`sopkit score\` marks ${order.length === 1 ? 'it' : 'them'}`] : []),
+    `score the answers with \`sopkit score\` (\`sopkit quiz export ${quiz.id} --format template --form ${form ?? 'pre'}\` gives the responses CSV to fill in) rather than trusting Moodle's grade`,
   ];
   return [
     `warning: ${file}${form ? ` (${form}-test)` : ''}: Moodle will mark ${diffs.length} of the ${exported} items exported differently from \`sopkit score\`, so the same answers can get other marks and another pass or fail:`,

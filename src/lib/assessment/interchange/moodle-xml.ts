@@ -16,6 +16,39 @@ export function moodleFormat(item: QuizItem): string {
 /** `<tag format="plain_text"><text>...</text></tag>`, Moodle's way to hold a text. */
 const textBlock = (tag: string, text: string, indent: string, format: string) => `${indent}<${tag} format="${format}"><text>${xmlEscape(text)}</text></${tag}>`;
 
+/**
+ * How an order item goes to Moodle: `ordering`, Moodle's ordering question (core Moodle 4.4 and
+ * later), marked as `sopkit score` marks it; `matching`, each step matched to its position, for
+ * Moodle 4.3 and older, which gives a share of the marks for each step at its right position.
+ */
+export type OrderAs = 'ordering' | 'matching';
+
+/** Options of the Moodle XML export. */
+export interface MoodleXmlOptions {
+  /** How order items are written (default `ordering`). */
+  orderAs?: OrderAs;
+}
+
+/**
+ * Moodle's ordering question, with its settings as Moodle's own export writes them: every step
+ * shown, in a column, and the grading that is SOPKit's (the exact order, or with `scoring:
+ * partial` the share of pairs of steps in the right order, which is RELATIVE_ALL_PREVIOUS_AND_NEXT:
+ * it counts for each step the steps rightly before and after it). The answers are the steps in
+ * the right order; Moodle shuffles them for each attempt.
+ */
+function orderingFields(item: QuizItem, pad: string): string[] {
+  const format = moodleFormat(item);
+  return [
+    `${pad}<layouttype>VERTICAL</layouttype>`,
+    `${pad}<selecttype>ALL</selecttype>`,
+    `${pad}<selectcount>${item.options.length}</selectcount>`,
+    `${pad}<gradingtype>${item.scoring === 'partial' ? 'RELATIVE_ALL_PREVIOUS_AND_NEXT' : 'ALL_OR_NOTHING'}</gradingtype>`,
+    `${pad}<showgrading>SHOW</showgrading>`,
+    `${pad}<numberingstyle>none</numberingstyle>`,
+    ...item.options.map((o, i) => `${pad}<answer fraction="${i + 1}" format="${format}"><text>${xmlEscape(o.text)}</text></answer>`),
+  ];
+}
+
 function answers(item: QuizItem, pad: string): string[] {
   const format = moodleFormat(item);
   if (item.type === 'order') {
@@ -33,9 +66,9 @@ function answers(item: QuizItem, pad: string): string[] {
   });
 }
 
-function question(quiz: Quiz, item: QuizItem): string {
+function question(quiz: Quiz, item: QuizItem, orderAs: OrderAs): string {
   const pad = '    ';
-  const qtype = item.type === 'truefalse' ? 'truefalse' : item.type === 'order' ? 'matching' : 'multichoice';
+  const qtype = item.type === 'truefalse' ? 'truefalse' : item.type === 'order' ? orderAs : 'multichoice';
   const tags = [`objective:${item.objective}`, `ref:${item.ref}`, `type:${item.type}`, ...(item.scenario ? [`scenario:${item.scenario}`, `step:${item.step}`] : [])];
   const lines = [
     `  <question type="${qtype}">`,
@@ -51,19 +84,22 @@ function question(quiz: Quiz, item: QuizItem): string {
     lines.push(`${pad}<single>${item.type === 'multiple' ? 'false' : 'true'}</single>`, `${pad}<shuffleanswers>0</shuffleanswers>`, `${pad}<answernumbering>ABCD</answernumbering>`);
   }
   if (qtype === 'matching') lines.push(`${pad}<shuffleanswers>1</shuffleanswers>`);
-  lines.push(...answers(item, pad));
+  lines.push(...(qtype === 'ordering' ? orderingFields(item, pad) : answers(item, pad)));
   lines.push(`${pad}<tags>${tags.map((t) => `<tag><text>${xmlEscape(t)}</text></tag>`).join('')}</tags>`, '  </question>');
   return lines.join('\n');
 }
 
 /**
  * A quiz as Moodle XML (the question bank import format): multiple choice (one or several
- * answers, Moodle weights for partial credit), true/false, order items as matching questions
- * (each step to its position), the item id as name and id number, objective and SOP section as tags.
+ * answers, Moodle weights for partial credit), true/false, order items as ordering questions (or
+ * as matching questions, each step to its position, for Moodle before 4.4), the item id as name
+ * and id number, objective and SOP section as tags.
  * @param quiz The quiz.
  * @param form Only the items of this form; the whole bank when omitted.
+ * @param options See {@link MoodleXmlOptions}.
  */
-export function quizToMoodleXml(quiz: Quiz, form?: FormId): string {
+export function quizToMoodleXml(quiz: Quiz, form?: FormId, options: MoodleXmlOptions = {}): string {
+  const orderAs = options.orderAs ?? 'ordering';
   const items = form ? formItems(quiz, form) : quiz.items;
   const category = `$course$/SOPKit/${quiz.id}${form ? `/${form}` : ''}`;
   return [
@@ -73,7 +109,7 @@ export function quizToMoodleXml(quiz: Quiz, form?: FormId): string {
     '  <question type="category">',
     `    <category><text>${xmlEscape(category)}</text></category>`,
     '  </question>',
-    ...items.map((item) => question(quiz, item)),
+    ...items.map((item) => question(quiz, item, orderAs)),
     '</quiz>',
     '',
   ].join('\n');
