@@ -3,6 +3,7 @@ import { SopkitError } from '../errors.ts';
 import { RESPONSES_HEADER, classifyColumns, columnLabel, responsesColumnTest, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
 import { looseId } from './look-alike.ts';
+import { moodleReport, parseMoodleResponses } from './moodle-responses.ts';
 import { ARABIC_SEPARATORS, BIDI_MARKS, arabicIds, hasArabicLetter, letteredIds, optionLetter } from './option-letters.ts';
 import { formItems } from './quiz-rules.ts';
 import type { FormId, ParticipantResponse, ResponseSet } from './types.ts';
@@ -164,6 +165,12 @@ function bothFormsWarnings(columns: readonly Column[], header: readonly string[]
  */
 export function parseResponses(text: string, file: string, quiz: Quiz, options: ReadOptions = {}): ReadResponses {
   const table = readCsv(text, file, undefined, { header: { known: responsesColumnTest([quiz]), holds: RESPONSES_HEADER } });
+  // Moodle's own quiz report (Results > Responses, or the Grades report, refused with what to download).
+  if (moodleReport(table.header)) {
+    const read = parseMoodleResponses(table, file, quiz, options.form);
+    const blank = blankRowsOf(read.responses);
+    return { file, ...read, warnings: [...read.warnings, ...blankRowsWarning(blank, file)], columnWarnings: [], blankRows: blank };
+  }
   const columns = classifyColumns(table.header, quiz, file);
   if (table.rows.length === 0) {
     throw new SopkitError('responses/no-rows', `${file}: a header but no responses; one row per participant is expected under it`);
@@ -242,9 +249,12 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
   });
   const ignoredColumns = table.header.filter((_, i) => columns[i]?.kind === 'ignored' && table.header[i]);
   const columnWarnings = bothFormsWarnings(columns, table.header, file);
-  const blankRows = responses.filter((r) => Object.values(r.answers).every((a) => a.length === 0)).map((r) => ({ row: r.source?.row ?? 0, participant: r.participant }));
+  const blankRows = blankRowsOf(responses);
   return { file, responses, ignoredColumns, warnings: [...columnWarnings, ...blankRowsWarning(blankRows, file)], columnWarnings, blankRows };
 }
+
+/** The rows of responses with not one answer. */
+const blankRowsOf = (responses: readonly ParticipantResponse[]) => responses.filter((r) => Object.values(r.answers).every((a) => a.length === 0)).map((r) => ({ row: r.source?.row ?? 0, participant: r.participant }));
 
 /**
  * Rows with an id and not one answer: a sheet not typed in yet, or a participant who was absent,
