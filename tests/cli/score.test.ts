@@ -35,6 +35,19 @@ describe('sopkit score', () => {
     expect(err).toContain('warning: only in the post-test (not compared): P31');
   });
 
+  it("scores Moodle's Responses report as the pre-test against a SOPKit post-test: the same report as the SOPKit pre-test CSV", async () => {
+    const moodle = join(fixtures, 'moodle/responses-4x-pre.csv');
+    const a = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', moodle, '--post', post, '--json');
+    const b = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post, '--json');
+    expect(a.code).toBe(0);
+    expect(JSON.parse(a.out)).toEqual(JSON.parse(b.out));
+    expect(a.err).toContain(`warning: ${moodle}: 1 attempt is not finished and not scored: row 32 (P99, In progress)`);
+    const grades = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', join(fixtures, 'moodle/grades-4x-pre.csv'));
+    expect(grades).toMatchObject({ code: 1, out: '' });
+    expect(grades.err).toMatch(/this is Moodle's Grades report .*download the Responses report instead/);
+    expect(grades.err).not.toMatch(/ at |\.ts:/);
+  });
+
   it('says when unmatched ids differ only in how they were written (p06 for P06, P6 for P06)', async () => {
     // The post-test typed from paper sheets: ids in lower case, and some without the leading zero.
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-ids-'));

@@ -81,9 +81,15 @@ export const score: Command = {
 
 Reads responses (participant, form, one column per item; CSV with comma, semicolon or tab, or
 an Excel workbook's first sheet; Kobo/ODK exports too; the format is in ARCHITECTURE.md),
-scores them against the quiz and computes classical test statistics: item analysis as Moodle's
-statistics report, and with both forms the pre/post comparison (normalized gains, paired t,
-Wilcoxon signed-rank, d_z, mastery per objective).
+or Moodle's Responses report of a quiz run in Moodle (Results > Responses, downloaded as CSV
+or Excel; give it as --pre or --post: each finished attempt is one participant, known by its
+ID number, else its email address, else its name; attempts not finished are listed, not
+scored; tick "Question text" so each slot is matched to its item by its text, else the slots
+are taken in the order of the form as \`sopkit quiz export --form\` writes it). Moodle's Grades
+report holds marks, not answers, and is refused. Then it scores them against the quiz and
+computes classical test statistics: item analysis as Moodle's statistics report, and with both
+forms the pre/post comparison (normalized gains, paired t, Wilcoxon signed-rank, d_z, mastery
+per objective).
 Participants found in only one form are listed, never dropped silently.
 
 Options:
