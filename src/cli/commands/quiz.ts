@@ -6,7 +6,7 @@ import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
 import { quizToMoodleXml, type OrderAs } from '../../lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../lib/assessment/interchange/import-check.ts';
-import { moodleMarkingWarning } from '../../lib/assessment/interchange/moodle-marking.ts';
+import { moodleCutWarning, moodleMarkingWarning } from '../../lib/assessment/interchange/moodle-marking.ts';
 import { quizToYaml } from '../../lib/assessment/interchange/yaml.ts';
 import { formatDiagnostic } from '../../lib/diagnostics.ts';
 import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
@@ -76,6 +76,8 @@ function exportQuiz(ctx: CommandContext): number {
   // On stderr, so an export to the screen stays a clean file; the file itself is still valid.
   const warning = format === 'template' ? undefined : moodleMarkingWarning(quiz, file, form, orderAs);
   if (warning) ctx.io.err(warning);
+  const cut = format === 'moodle-xml' ? moodleCutWarning(quiz, file, form, orderAs) : undefined;
+  if (cut) ctx.io.err(cut);
   return 0;
 }
 

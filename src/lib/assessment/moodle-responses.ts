@@ -5,6 +5,7 @@
 // report base (add_user_columns, add_state_column, add_time_columns, add_grade_columns) and each
 // question type's summarise_response / get_question_summary.
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import { moodleCut } from './interchange/moodle-marking.ts';
 import { SopkitError } from '../errors.ts';
 import { columnLabel } from './columns.ts';
 import { quoteCell, shorten, type CsvTable } from './csv.ts';
@@ -85,9 +86,12 @@ const listed = (item: QuizItem) => item.options.map((o) => quoteCell(o.text, 30)
  * One Response cell as the item's option ids. Moodle writes the chosen option's text (one-answer
  * multiple choice), the texts ticked joined by `; ` in the order shown (multiple answers,
  * qtype_multichoice_multi_question::summarise_response), `True` / `False` (qtype_truefalse), and
- * `step -> position` pairs joined by `; ` (an order item, exported as a matching question,
- * qtype_match_question::summarise_response); `-` for no answer (data_col). Options are found by
- * their text, so Moodle's shuffling changes nothing.
+ * `step -> position` pairs joined by `; ` (an order item exported as a matching question,
+ * qtype_match_question::summarise_response) or the steps in the order given joined by `; `, each
+ * longer than 10 characters cut to its first 7 and `...` (an order item exported as Moodle's
+ * ordering question, qtype_ordering_question::summarise_response, shorten_text($item, 10, true));
+ * `-` for no answer (data_col). Options are found by their text, so Moodle's shuffling changes
+ * nothing.
  * @returns The answer, or `partial` with why when an order item's pairs are no order.
  * @throws SopkitError naming the row and column when a text is no option of the item.
  */
@@ -135,8 +139,54 @@ export function moodleAnswer(cell: string, item: QuizItem, where: string): { ans
   return { answer: [found[0]!.id] };
 }
 
+/**
+ * An ordering question's answer: the steps in the order given, each as Moodle's report writes it
+ * (cut to 7 characters and `...` when longer than 10) or in full (a trainer who copied the order
+ * from the attempt's review page). A cut step is found by its beginning; two steps that begin
+ * alike cannot be told apart, which is an error saying what to do.
+ */
+function orderingAnswer(text: string, item: QuizItem, where: string, none: () => SopkitError): { answer: string[] } {
+  const options = item.options.map((o) => ({ id: o.id, full: comparable(o.text), raw: o.text }));
+  const pieces = text.split('; ').map((p) => p.trim());
+  const candidates = pieces.map((piece) => {
+    const whole = options.filter((o) => o.full === comparable(piece));
+    if (whole.length || !piece.endsWith('...')) return whole.map((o) => o.id);
+    return options.filter((o) => comparable(moodleCut(o.raw)) === comparable(piece)).map((o) => o.id);
+  });
+  if (candidates.some((c) => c.length === 0)) throw none();
+  // A piece that can be one step only takes it from the others ("Check t..." is the one of two
+  // "Check the ..." steps that another piece, written in full, does not name).
+  const settled = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    candidates.forEach((c, i) => {
+      if (c.length !== 1 || settled.has(i)) return;
+      settled.add(i);
+      candidates.forEach((d, j) => {
+        if (j !== i && d.includes(c[0]!)) {
+          candidates[j] = d.filter((id) => id !== c[0]);
+          changed = true;
+        }
+      });
+    });
+  }
+  if (candidates.some((c) => c.length === 0)) throw none();
+  const alike = candidates.find((c) => c.length > 1);
+  if (alike) {
+    const cut = pieces[candidates.indexOf(alike)];
+    throw new SopkitError(
+      'responses/moodle-order-alike',
+      `${where}: Moodle's Responses report writes each step of an ordering question cut to its first 7 characters, and steps ${alike.join(', ')} of item ${item.id} both begin ${quoteCell(cut ?? '')}, so the order given cannot be read; open the attempt's review in Moodle and write the steps in the order given, in full, separated by "; ", in this cell (and, for the next test, give the steps different beginnings, or export with --order-as matching, which writes each step in full)`,
+    );
+  }
+  const ids = candidates.map((c) => c[0]!);
+  if (new Set(ids).size !== ids.length || ids.length !== options.length) throw none();
+  return { answer: ids };
+}
+
 /** An order item's `step -> 2; step -> 1` pairs (its options exported as Moodle matching stems, each to its position). */
 function orderAnswer(text: string, item: QuizItem, where: string, none: () => SopkitError): { answer: string[]; partial?: string } {
+  if (!/ -> \d+(?:; |$)/.test(text)) return orderingAnswer(text, item, where, none);
   const options = optionTexts(item);
   const position = new Map<string, number>();
   for (const [, step, at] of text.matchAll(/(.+?) -> (\d+)(?:; |$)/gs)) {

@@ -9,7 +9,7 @@ import { readCsv } from '../../../src/lib/assessment/csv.ts';
 import { responsesCsv } from '../../../src/lib/assessment/export-csv.ts';
 import { giftEscape, quizToGift } from '../../../src/lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../../src/lib/assessment/interchange/gift-import.ts';
-import { moodleMarkingDifferences } from '../../../src/lib/assessment/interchange/moodle-marking.ts';
+import { moodleCutWarning, moodleMarkingDifferences } from '../../../src/lib/assessment/interchange/moodle-marking.ts';
 import { quizToMoodleXml } from '../../../src/lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../../src/lib/assessment/interchange/import-check.ts';
 import { quizToYaml } from '../../../src/lib/assessment/interchange/yaml.ts';
@@ -239,6 +239,17 @@ describe('Moodle marks and `sopkit score`', () => {
     // A form export names only its own items.
     expect(moodleMarkingDifferences(sample, 'post').map((d) => d.id)).toEqual(['s-10']);
     expect(moodleMarkingDifferences(sample, 'pre').map((d) => d.id)).toEqual(['s-03', 's-05']);
+  });
+
+  it('warns when Moodle\'s Responses report will not tell steps of an ordering question apart (each cut to 7 characters)', () => {
+    expect(moodleCutWarning(sample, 'q.yaml', undefined, 'ordering')).toBeUndefined();
+    const s05 = sample.items.find((i) => i.id === 's-05')!;
+    const alike = { ...s05, options: s05.options.map((o, i) => (i === 1 ? { ...o, text: 'Receive the fee' } : o)) };
+    const quiz = { ...sample, items: sample.items.map((i) => (i.id === 's-05' ? alike : i)) };
+    expect(moodleCutWarning(quiz, 'q.yaml', 'pre', 'ordering')).toMatch(/^warning: q\.yaml \(pre-test\): Moodle's Responses report writes each step of an ordering question cut to its first 7 characters, and steps of this item begin alike: s-05 \("Receive\.\.\."\);/);
+    // Not in the post-test, and not when order items go as matching questions (written in full).
+    expect(moodleCutWarning(quiz, 'q.yaml', 'post', 'ordering')).toBeUndefined();
+    expect(moodleCutWarning(quiz, 'q.yaml', 'pre', 'matching')).toBeUndefined();
   });
 
   it('names a scoring: partial item whose weights Moodle can only round', () => {

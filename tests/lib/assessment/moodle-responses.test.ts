@@ -97,6 +97,24 @@ describe('one Response cell', () => {
     expect(read).toEqual({ answer: [], partial: 'f row 2, column I (Response 1): 2 of its 4 steps have no position, which is no order; scored as no answer (0)' });
   });
 
+  it("reads Moodle's ordering question: each step cut to 7 characters and '...', or written in full", () => {
+    const at = 'f row 2, column I (Response 1)';
+    expect(moodleAnswer('Receive...; Check t...; Supervi...; Registe...', item('s-05'), at)).toEqual({ answer: ['c', 'a', 'd', 'b'] });
+    expect(moodleAnswer('Registe...; Receive the declaration; Check t...; Supervi...', item('s-05'), at)).toEqual({ answer: ['b', 'c', 'a', 'd'] });
+    // A cut that begins no step is no option.
+    expect(() => moodleAnswer('Receive...; Stamp t...; Supervi...; Registe...', item('s-05'), at)).toThrow(/^f row 2, column I \(Response 1\): "Receive\.\.\.; Stamp t.*" is not an option of item s-05/);
+  });
+
+  it('steps that begin alike are read when the others settle them, else the cell is an error saying what to write', () => {
+    const alike = { ...item('s-05'), options: [{ id: 'c', text: 'Check the documents', correct: false }, { id: 'a', text: 'Check the informant', correct: false }, { id: 'b', text: 'Register', correct: false }] };
+    const at = 'f row 5, column L (Response 2)';
+    // Written in full, one of them settles the other.
+    expect(moodleAnswer('Check the informant; Check t...; Register', alike, at)).toEqual({ answer: ['a', 'c', 'b'] });
+    expect(() => moodleAnswer('Check t...; Check t...; Register', alike, at)).toThrow(
+      /^f row 5, column L \(Response 2\): Moodle's Responses report writes each step of an ordering question cut to its first 7 characters, and steps c, a of item s-05 both begin "Check t\.\.\.", so the order given cannot be read; open the attempt's review in Moodle and write the steps in the order given, in full/,
+    );
+  });
+
   it('compares texts as Moodle html_to_text leaves them', () => {
     expect(comparable('<p>The <b>registrar</b>&nbsp;&amp; clerk</p>')).toBe(comparable('The REGISTRAR & clerk'));
   });

@@ -84,3 +84,31 @@ export function moodleMarkingWarning(quiz: Quiz, file: string, form?: FormId, or
     `  To have the same marks: ${todo.join('; or ')}.`,
   ].join('\n');
 }
+
+/** A step as Moodle's Responses report writes it for an ordering question (shorten_text($item, 10, true)). */
+export const moodleCut = (text: string) => ([...text].length <= 10 ? text : `${[...text].slice(0, 7).join('')}...`);
+
+/**
+ * One warning for a Moodle XML export whose ordering questions have steps that Moodle's Responses
+ * report will not tell apart (it writes each step cut to its first 7 characters), so that `sopkit
+ * score` cannot read the order given from that report without the steps written in full.
+ * Undefined when there is none or order items go as matching questions (written in full).
+ * @param quiz The quiz.
+ * @param file The quiz file, as the message names it.
+ * @param form The form exported; the whole bank when omitted.
+ * @param orderAs How the export writes order items.
+ */
+export function moodleCutWarning(quiz: Quiz, file: string, form: FormId | undefined, orderAs: OrderAs): string | undefined {
+  if (orderAs !== 'ordering') return undefined;
+  const alike = (form ? formItems(quiz, form) : quiz.items).flatMap((item) => {
+    if (item.type !== 'order') return [];
+    const cuts = item.options.map((o) => moodleCut(o.text));
+    const twice = [...new Set(cuts.filter((c, i) => cuts.indexOf(c) !== i))];
+    return twice.length ? [`${item.id} (${twice.map((c) => `"${c}"`).join(', ')})`] : [];
+  });
+  if (!alike.length) return undefined;
+  return [
+    `warning: ${file}${form ? ` (${form}-test)` : ''}: Moodle's Responses report writes each step of an ordering question cut to its first 7 characters, and steps of ${alike.length === 1 ? 'this item' : 'these items'} begin alike: ${alike.join(', ')};`,
+    `  \`sopkit score\` cannot read the order given from that report unless the steps are written there in full. Give the steps different beginnings, or export with --order-as matching (each step written in full, but Moodle then marks the item step by step).`,
+  ].join('\n');
+}
