@@ -21,7 +21,7 @@ export interface RegisterColumn {
   name: string;
   /** Must the header be present? */
   required: boolean;
-  /** What the column holds, for the templates' help sheet and the authoring guide. */
+  /** What the column holds, for the authoring guide (the templates' help sheet words it in its language: `register.help.<name>` in src/i18n). */
   help: string;
 }
 

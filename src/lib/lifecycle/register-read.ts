@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
+import { t, uiLanguages, type UiKey } from '../../i18n/index.ts';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
 import { binaryKind, binaryType, columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
 import { isUserError } from '../errors.ts';
@@ -53,15 +54,31 @@ const aliases: Record<string, RegisterColumnName> = {
   changedin: 'changedIn',
 };
 
+/** A header as matched: lower case, without spaces, `_`, `-`, `/`, `.`, accents or harakat (`Décision` is `decision`). */
+const key = (header: string) => header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_\-/.’']+/g, '');
+
 /**
- * The register column a header names, matched without regard to case, spaces, `_`, `-`, `/` or
- * `.`, and without what the ISO/IEC template adds to its headings: a hint in brackets
- * ("Clause/Subclause (e.g. 3.1)"), a note mark ("MB/NC¹", "Type of comment²") and line breaks.
+ * The headers of the templates in every language of the UI (`register.col.<name>`: `auteur`,
+ * `صاحب الملاحظة`), so a register a French or Arabic reviewer fills in from the template of a
+ * translated review copy is read as the English one is.
+ */
+const localized: Record<string, RegisterColumnName> = Object.fromEntries(
+  uiLanguages.flatMap((lang) => registerColumns.map((c) => [key(t(`register.col.${c.name}` as UiKey, lang)), c.name] as const)),
+);
+
+/**
+ * The register column a header names, matched without regard to case, spaces, `_`, `-`, `/`,
+ * `.` or accents, in any language a template is written in, and without what the ISO/IEC
+ * template adds to its headings: a hint in brackets ("Clause/Subclause (e.g. 3.1)"), a note mark
+ * ("MB/NC¹", "Type of comment²") and line breaks.
  */
 export function columnFor(header: string): RegisterColumnName | undefined {
-  const bare = header.replace(/\([^)]*\)/g, '').replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]+/g, '');
-  return aliases[bare.toLowerCase().replace(/[\s_\-/.]+/g, '')];
+  const bare = key(header.replace(/\([^)]*\)/g, '').replace(/[\u00b9\u00b2\u00b3\u2070-\u2079*]+/g, ''));
+  return aliases[bare] ?? localized[bare];
 }
+
+/** The comment sheet's name in every language of the templates ("Comments", "Observations"), in lower case. */
+const commentSheets = new Set(uiLanguages.map((lang) => t('register.sheet.comments', lang).toLowerCase()));
 
 type RawCell = string | number | boolean | Date | null | undefined;
 
@@ -176,10 +193,10 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/xlsx', message: `not a readable XLSX workbook (${reason}); save it again from the spreadsheet as .xlsx, or as .csv` }] };
   }
-  // The sheet named "Comments", else the first whose header row names register columns.
+  // The sheet named "Comments" (in a template's language), else the first whose header row names register columns.
   const headerOf = (data: RawCell[][]) => (data[0] ?? []).map(cellText);
   const score = (data: RawCell[][]) => Math.max(0, ...data.slice(0, TITLE_ROWS + 1).map(namedColumns));
-  const chosen = sheets.find((s) => s.sheet.toLowerCase() === 'comments') ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
+  const chosen = sheets.find((s) => commentSheets.has(s.sheet.toLowerCase())) ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
   const data = chosen?.data ?? [];
   const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));
   const reg = fromTable(file, headerOf(data), rows);
