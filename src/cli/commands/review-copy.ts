@@ -1,6 +1,8 @@
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { writeReviewCopy } from '../../lib/lifecycle/publish.ts';
+import { langOption } from '../../lib/translation/lang-option.ts';
+import { refuseMissingTranslation, translationForReview } from '../../lib/translation/review-copy.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { refuseCheckErrors, sopSources } from '../print-gate.ts';
@@ -8,7 +10,7 @@ import { parsePaper, report } from './handbook.ts';
 
 export const reviewCopy: Command = {
   name: 'review-copy',
-  help: `Usage: sopkit review-copy <sop> [--paper a4|letter] [--out DIR]
+  help: `Usage: sopkit review-copy <sop> [--lang L] [--paper a4|letter] [--out DIR]
 
 Writes, for the SOP named (an id from content/sops/):
   <sop>-review-copy.pdf         the text with every line numbered in the left margin (continuously
@@ -19,14 +21,30 @@ Writes, for the SOP named (an id from content/sops/):
   <sop>-comment-register.xlsx   version and section filled in (the XLSX also lists the sections)
 Reviewers return the register; \`sopkit comments check\` checks it.
 
+With --lang L (a language of content/site.yaml), the same from the SOP's translation
+(content/L/sops/<sop>.mdx), for a consultation held in that language:
+  <sop>-review-copy.L.pdf, <sop>-comment-register.L.csv, <sop>-comment-register.L.xlsx
+The translation's text, and every word of the copy (watermark, front page, comment sheet,
+register headers) in L; Arabic is laid out right to left, line numbers in the right margin and
+paragraph markers in the left. Section and paragraph numbers are the source's, so comments from
+every language go into one register; \`sopkit comments check\` reads the translated headers.
+Refused, with what to do, when:
+  - there is no translation in L (start one: sopkit new translation <sop> --lang L);
+  - it translates an older version than the source's (its copy would be labelled with a draft it
+    does not say): bring it up to the source's version first;
+  - its sections or numbered paragraphs differ from the source's.
+
 Options:
+  --lang L     the translation in language L (default: the source)
   --paper P    a4 (default) or letter
   --out DIR    where to write (default: handbooks)
 
-Example:
-  sopkit review-copy civil-status-correction --out consultation-pack`,
+Examples:
+  sopkit review-copy civil-status-correction --out consultation-pack
+  sopkit review-copy birth-registration --lang fr`,
   maxArguments: 1,
   options: {
+    lang: { type: 'string' },
     paper: { type: 'string' },
     out: { type: 'string' },
   },
@@ -39,10 +57,20 @@ Example:
     const project = loadProject(ctx.root);
     const sop = project.sops.find((s) => s.id === id);
     if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+    const sourceLang = project.locales[0]?.code ?? sop.data?.language ?? 'en';
+    const lang = langOption(project, ctx.values.lang, sourceLang);
+    const translated = lang !== sourceLang;
+    // No translation is said before the check of the pack (seconds), not after it.
+    if (translated) refuseMissingTranslation(project, id, lang);
     // The check first: it lists the errors ("has errors; run sopkit check" made the consultant run it).
-    await refuseCheckErrors(ctx.root, `SOP ${id}`, sopSources(project, [id]));
+    const ofSop = sopSources(project, [id]);
+    await refuseCheckErrors(ctx.root, `SOP ${id}`, translated ? (file) => ofSop(file) || file.startsWith(`content/${lang}/`) : ofSop);
     if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
-    const written = await writeReviewCopy(project, sop as typeof sop & { data: NonNullable<typeof sop.data> }, { outDir, paper });
+    type Valid = typeof sop & { data: NonNullable<typeof sop.data> };
+    let view = project;
+    let doc = sop as Valid;
+    if (translated) ({ view, sop: doc } = translationForReview(project, ctx.root, id, lang));
+    const written = await writeReviewCopy(view, doc, { outDir, paper });
     report(ctx, outDir, written, started);
     return 0;
   },

@@ -41,7 +41,11 @@ const SIZE = 6.5;
 /**
  * Draws line numbers in the left margin (right-aligned, grey) and paragraph markers in the right
  * margin (accent colour), outside the text so they never hide it; marked as artifacts, so a
- * screen reader reads the text without them.
+ * screen reader reads the text without them. On a right-to-left page the writer mirrors both:
+ * line numbers in the right margin, where the lines start, and markers in the left, ending
+ * beside the text. A marker reads left to right in every language (`§6.2 ¶3`, not `3¶ 6.2§`):
+ * it is the identifier the register's section and paragraph columns take, the same as the
+ * source's.
  */
 export function drawMargins(w: PageWriter, g: PageGeometry, margins: PageMargins): void {
   w.artifact(() => {
@@ -50,6 +54,6 @@ export function drawMargins(w: PageWriter, g: PageGeometry, margins: PageMargins
       w.text([{ text: m.text, style: 'regular', size: SIZE, color: colors.muted }], g.marginLeft - 12 - width, g.marginTop + m.baseline);
     }
     const right = g.width - g.marginRight + 8;
-    for (const m of margins.paragraphs) w.text([{ text: m.text, style: 'bold', size: SIZE, color: colors.accent }], right, g.marginTop + m.baseline);
+    for (const m of margins.paragraphs) w.text([{ text: m.text, style: 'bold', size: SIZE, color: colors.accent }], right, g.marginTop + m.baseline, { text: m.text, offset: 0, dir: 'ltr' });
   });
 }

@@ -24,11 +24,13 @@ function save(outDir: string, file: string, bytes: Uint8Array | string): Written
 
 /**
  * Writes the review copy of an SOP (`<id>-review-copy.pdf`) and its comment-register templates
- * (`<id>-comment-register.csv` and `.xlsx`) into a folder.
+ * (`<id>-comment-register.csv` and `.xlsx`) into a folder; for a translation (`project` the
+ * project in its language, `projectIn`, and `sop` the translated SOP), `<id>-review-copy.<lang>.pdf`
+ * and so on, in that language.
  * @returns The files written, the PDF first.
  */
 export async function writeReviewCopy(project: Project, sop: ValidSop, o: { outDir: string; paper: Paper }): Promise<WrittenPdf[]> {
-  const names = reviewFileNames(sop.id);
+  const names = reviewFileNames(sop.id, sop.data.translationOf ? sop.data.language : undefined);
   return [
     save(o.outDir, names.pdf, await renderReviewCopy(project, sop.id, { paper: o.paper })),
     save(o.outDir, names.csv, csvFile(registerTemplateCsv(sop))),

@@ -34,7 +34,8 @@ function validSop(project: Project, id: string): ValidSop {
 function frontBlocks(sop: ValidSop, project: Project): Block[] {
   const d = sop.data;
   const lang = d.language;
-  const files = reviewFileNames(d.id);
+  // A translation's front page names its own register files (`….fr.csv`).
+  const files = reviewFileNames(d.id, d.translationOf ? lang : undefined);
   const rows: [string, string][] = [
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],

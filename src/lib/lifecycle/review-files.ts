@@ -8,12 +8,17 @@ export function isUnderReview(status: SopFrontmatter['status']): boolean {
   return reviewStatuses.includes(status);
 }
 
-/** File names of an SOP's review material, beside the handbooks. */
-export function reviewFileNames(sopId: string) {
+/**
+ * File names of an SOP's review material, beside the handbooks; a translation's take its language
+ * before the extension, as translated handbooks do (`birth-registration-review-copy.fr.pdf`).
+ * @param lang The translation's language; undefined for the source.
+ */
+export function reviewFileNames(sopId: string, lang?: string) {
+  const ext = (e: string) => (lang ? `.${lang}.${e}` : `.${e}`);
   return {
-    pdf: `${sopId}-review-copy.pdf`,
-    csv: `${sopId}-comment-register.csv`,
-    xlsx: `${sopId}-comment-register.xlsx`,
+    pdf: `${sopId}-review-copy${ext('pdf')}`,
+    csv: `${sopId}-comment-register${ext('csv')}`,
+    xlsx: `${sopId}-comment-register${ext('xlsx')}`,
   };
 }
 
