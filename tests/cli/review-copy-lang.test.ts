@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
-import { readRegister } from '../../src/lib/lifecycle/register-read.ts';
+import { readRegister, type Register } from '../../src/lib/lifecycle/register-read.ts';
+import { reviewCopyLineCounts } from '../../src/lib/lifecycle/review-copy.ts';
+import { reviewLineCounts } from '../../src/lib/lifecycle/review-lines.ts';
+import { projectIn } from '../../src/lib/translation/localize.ts';
 import { structureDifference } from '../../src/lib/translation/review-copy.ts';
 import { pdfWords } from '../lib/handbook/pdf-tools.ts';
 
@@ -150,6 +153,17 @@ describe('sopkit review-copy --lang', () => {
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('content/fr/sops/late-registration.mdx is not numbered as content/sops/late-registration.mdx: section §2 has 2 numbered paragraphs in the translation and 1 in the source');
     expect(existsSync(join(split, 'out'))).toBe(false);
+  });
+});
+
+describe('line numbers cited in a register', () => {
+  it('may run to the end of the longest review copy of the version, in any language it is printed in', async () => {
+    const project = loadProject(root);
+    const cited = [{ rows: [{ row: 2, cells: { sop: 'late-registration', version: '1.0.0', line: '3' }, numeric: new Set() }] }] as unknown as Register[];
+    const count = (await reviewLineCounts(cited, project)).get('late-registration@1.0.0')!;
+    expect(count.languages).toEqual(['en', 'fr', 'ar']);
+    const each = await Promise.all([project, projectIn(project, 'fr'), projectIn(project, 'ar')].map((p) => reviewCopyLineCounts(p, 'late-registration', ['a4'] as const)));
+    expect(count.a4).toBe(Math.max(...each.map((c) => c.a4)));
   });
 });
 

@@ -109,7 +109,8 @@ function lineProblem(last: number, shown: string, sop: string, version: string, 
   const count = lines.get(`${sop}@${version}`);
   if (!count || last <= Math.max(count.a4, count.letter)) return undefined;
   const papers = count.a4 === count.letter ? `${count.a4} lines` : `${count.a4} lines on A4 paper, ${count.letter} on letter`;
-  return `line ${shown} is past the end of the review copy of ${sop} ${version}, whose text has ${papers}; write the number from the review copy's left margin, or leave it empty`;
+  const whose = count.languages ? `whose longest text (of ${count.languages.join(', ')}) has` : 'whose text has';
+  return `line ${shown} is past the end of the review copy of ${sop} ${version}, ${whose} ${papers}; write the number from the review copy's left margin, or leave it empty`;
 }
 
 function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, unchecked: Map<string, number[]>, lines: ReviewLineCounts): { errors: RegisterProblem[]; record?: CommentRecord } {
