@@ -117,7 +117,12 @@ const stampRevision: WorkboxPlugin = {
 /** Requests the worker answers: this site's GETs, except the files a page or the worker saves itself. */
 const ours = (request: Request, url: URL) => request.method === 'GET' && url.href.startsWith(scope) && !request.headers.has(SAVE_HEADER);
 
-const assets = new CacheFirst({ cacheName: names.assets });
+// `ignoreVary`: a server that answers `Vary: Origin` (Vite's, behind `npm run preview`, and any
+// host with CORS switched on) would otherwise never match a saved script: a module script's request
+// carries an Origin header, the worker's and the saver's own fetches do not, so the page's island
+// (test, simulator, search) failed to load offline though its file was saved. The files are
+// content-hashed, so one copy serves every request for them.
+const assets = new CacheFirst({ cacheName: names.assets, matchOptions: { ignoreVary: true } });
 registerRoute(
   ({ request, url }) => ours(request, url) && isHashedAsset(pathOf(url.href)),
   async (options) => (await precache.matchPrecache(options.request.url)) ?? assets.handle(options),
@@ -128,8 +133,9 @@ registerRoute(
   new NetworkFirst({
     cacheName: names.pages,
     networkTimeoutSeconds: 4,
-    // `?kiosk` and other switches are read by the page's script; the file is the same.
-    matchOptions: { ignoreSearch: true },
+    // `?kiosk` and other switches are read by the page's script; the file is the same. A saved
+    // page is one file whatever headers the request carried (see `assets` on `Vary`).
+    matchOptions: { ignoreSearch: true, ignoreVary: true },
     plugins: [
       stampRevision,
       {
