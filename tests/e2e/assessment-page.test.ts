@@ -200,6 +200,28 @@ describe('test page', () => {
     }
   });
 
+  it('works offline after one visit: a trainee who opens the test, loses the connection and reloads keeps a working test', async () => {
+    // The page was loaded once only, so its scripts come from what the worker saved when it was
+    // installed; served with `Vary: Origin` (harness.ts, as `astro preview` answers), a module
+    // script's request (with an Origin header) did not match that copy (without one): the test
+    // came back as bare HTML, its saved answers not restored, its submit button dead.
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url('pre'));
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.fill('input[name="participant"]', 'P-017');
+    await answerAll(page, 0);
+    const items = await itemsOf(page);
+    const before = await Promise.all(items.map((i) => value(page, i.id)));
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('[data-assess][data-ready]').waitFor();
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/restored/);
+    expect(await page.inputValue('input[name="participant"]')).toBe('P-017');
+    expect(await Promise.all(items.map((i) => value(page, i.id)))).toEqual(before);
+    await context.close();
+  });
+
   it('works offline once loaded: a reload with no connection still shows the test', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

@@ -63,7 +63,10 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
       else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    // `Vary: Origin`, as `astro preview` (Vite) and any host with CORS switched on answer: the
+    // service worker must still match the copies it saved (a module script's request carries an
+    // Origin header that the worker's own fetches do not).
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'Origin' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -37,7 +37,8 @@ export async function serveGated(dir: string): Promise<GatedSite> {
       if (!file.startsWith(root)) return void res.writeHead(403).end();
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      // `Vary: Origin` as `astro preview` (Vite) answers: see harness.ts.
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'Origin' });
       createReadStream(file).pipe(res);
     };
     if (held !== undefined && path.startsWith(held)) waiting.push(send);
