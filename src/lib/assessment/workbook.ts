@@ -4,9 +4,10 @@
 // row stays a blank row, so every message names the row the spreadsheet shows), on the command
 // line and in the browser alike (read-excel-file's universal build reads an ArrayBuffer in both).
 
+import { strFromU8, unzipSync } from 'fflate';
 import { binaryType } from '../binary-kind.ts';
 import { SopkitError } from '../errors.ts';
-import { csvText } from './csv.ts';
+import { columnLetter, csvText } from './csv.ts';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -37,22 +38,151 @@ export function rowsToCsv(rows: readonly (readonly Cell[])[]): string {
 /** Why a workbook gives no rows, in English (the CLI's message; the pages have their own words). */
 export type WorkbookProblem = 'encrypted' | 'unreadable' | 'empty';
 
+/** A merged range of a sheet (`<mergeCell ref="B3:B6"/>`): 0-based rows and columns, inclusive. */
+export interface MergedRange {
+  ref: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A sheet as read: its name, its rows (merged cells filled, `fillMerged`) and its merged ranges. */
+export interface WorkbookSheet {
+  sheet: string;
+  data: Cell[][];
+  merged: MergedRange[];
+}
+
+/** "B3" → [row, column], 0-based. */
+function cellAddress(ref: string): [number, number] | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
+  if (!m) return undefined;
+  const column = [...m[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(m[2]) - 1, column - 1];
+}
+
+/** An XML attribute's text, entities decoded (a sheet named "Q&amp;A" is "Q&A"). */
+const xmlText = (text: string) =>
+  text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex: string, dec: string, name: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!);
+
+/** An attribute of one XML start tag, whatever its namespace prefix (`r:id`, `ns:id`). */
+const attribute = (tag: string, name: string) => {
+  const m = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? xmlText(m[2] ?? m[3] ?? '') : undefined;
+};
+
 /**
- * The rows of the first sheet of an .xlsx workbook that has any cell, or why there are none.
+ * The merged ranges of each sheet, in the order of `xl/workbook.xml`'s `<sheet>` elements (the
+ * order read-excel-file returns the sheets in). A sheet's XML file is not `sheetN.xml` for the
+ * N-th sheet: `<sheet r:id="rId3"/>` names a relationship in `xl/_rels/workbook.xml.rels`, whose
+ * Target is the file (relative to xl/, or absolute from the archive's root). read-excel-file
+ * gives a merged range's value in its top-left cell only and does not return the ranges.
+ */
+export function mergedRanges(bytes: Uint8Array): MergedRange[][] {
+  const files = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/i.test(f.name) });
+  const text = (name: string) => (files[name] ? strFromU8(files[name]!) : '');
+  const targets = new Map<string, string>();
+  for (const [tag] of text('xl/_rels/workbook.xml.rels').matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  return [...text('xl/workbook.xml').matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)]
+    .filter(([tag]) => attribute(tag, 'name') !== undefined)
+    .map(([tag]) => {
+      const sheet = text(targets.get(attribute(tag, 'id') ?? '') ?? '');
+      const ranges: MergedRange[] = [];
+      for (const [mergeTag] of sheet.matchAll(/<(?:[\w.-]+:)?mergeCell\b[^>]*>/g)) {
+        const ref = attribute(mergeTag, 'ref') ?? '';
+        const [from, to = from] = ref.split(':').map(cellAddress);
+        if (from && to) ranges.push({ ref, top: Math.min(from[0], to[0]), left: Math.min(from[1], to[1]), bottom: Math.max(from[0], to[0]), right: Math.max(from[1], to[1]) });
+      }
+      return ranges;
+    });
+}
+
+/**
+ * A sheet's rows with each merged range's value carried down its first column: a reviewer merges
+ * the Section (or Reviewer) cell down over the comments on that section, and each of those rows
+ * has that section. A range is not carried across columns: a title merged over the header's width
+ * stays one cell (a title, not a row of copies), a comment merged over the proposal's column
+ * leaves the proposal empty, and a header merged over two columns does not make two columns of
+ * one name (`mergedHeader` says so instead). A row the range covers with nothing else in it stays
+ * blank, as it looks in the spreadsheet.
+ */
+export function fillMerged(data: readonly (readonly Cell[])[], merged: readonly MergedRange[]): Cell[][] {
+  const blank = data.map((row) => row.every((cell) => cellText(cell).trim() === ''));
+  const rows = data.map((row) => [...row]);
+  for (const range of merged) {
+    const value = rows[range.top]?.[range.left];
+    if (cellText(value) === '') continue;
+    for (let r = range.top + 1; r <= range.bottom && r < rows.length; r++) {
+      const row = rows[r]!;
+      if (blank[r] || range.left >= row.length || cellText(row[range.left]) !== '') continue;
+      row[range.left] = value;
+    }
+  }
+  return rows;
+}
+
+/**
+ * A header cell merged over columns that hold values below it: only the first column has the
+ * name, so the others' values would be read as a column with no name (or dropped). Undefined when
+ * no such merge.
+ * @param headerRow 0-based index of the header row.
+ */
+export function mergedHeader(data: readonly (readonly Cell[])[], merged: readonly MergedRange[], headerRow: number): { ref: string; row: number; name: string; column: string; unnamed: string } | undefined {
+  for (const range of merged) {
+    if (range.right === range.left || headerRow < range.top || headerRow > range.bottom) continue;
+    for (let c = range.left + 1; c <= range.right; c++) {
+      if (!data.slice(range.bottom + 1).some((row) => cellText(row[c]).trim() !== '')) continue;
+      return { ref: range.ref, row: range.top + 1, name: cellText(data[range.top]?.[range.left]).trim(), column: columnLetter(range.left + 1), unnamed: columnLetter(c + 1) };
+    }
+  }
+  return undefined;
+}
+
+/** What to say of `mergedHeader`'s merge, after the file and row. */
+export const mergedHeaderAdvice = (m: NonNullable<ReturnType<typeof mergedHeader>>) =>
+  `cells ${m.ref} are merged in the header, so only column ${m.column} is named${m.name ? ` "${m.name}"` : ''} and the values in column ${m.unnamed} have no column name; unmerge the cells and give column ${m.unnamed} its own name, or move its values into column ${m.column}`;
+
+/**
+ * Every sheet of an .xlsx workbook, merged cells filled (`fillMerged`).
+ * @throws what read-excel-file throws for a file it cannot read.
+ */
+export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> {
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const sheets = (await readXlsxFile(buffer)) as { sheet: string; data: Cell[][] }[];
+  let merged: MergedRange[][] = [];
+  try {
+    merged = mergedRanges(bytes);
+  } catch {
+    // read-excel-file read the archive; one it cannot be unzipped again is read as it was.
+  }
+  // Paired by position only when both list the same sheets (a workbook.xml <sheet> with no name
+  // is skipped by both).
+  if (merged.length !== sheets.length) merged = [];
+  return sheets.map((s, i) => ({ sheet: s.sheet, data: fillMerged(s.data, merged[i] ?? []), merged: merged[i] ?? [] }));
+}
+
+/**
+ * The rows of the first sheet of an .xlsx workbook that has any cell (merged cells filled,
+ * `fillMerged`), or why there are none.
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
  */
-export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][] } | { problem: WorkbookProblem; reason?: string }> {
+export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
   if (binaryType(bytes) === 'encrypted') return { problem: 'encrypted' };
-  let sheets: { sheet: string; data: Cell[][] }[];
+  let sheets: WorkbookSheet[];
   try {
-    const { default: readXlsxFile } = await import('read-excel-file/universal');
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = (await readXlsxFile(buffer)) as { sheet: string; data: Cell[][] }[];
+    sheets = await readWorkbook(bytes);
   } catch (cause) {
     return { problem: 'unreadable', reason: cause instanceof Error ? cause.message.split('\n')[0] : String(cause) };
   }
   const first = sheets.find((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
-  return first ? { rows: first.data } : { problem: 'empty' };
+  return first ? { rows: first.data, merged: first.merged } : { problem: 'empty' };
 }
 
 /**
@@ -67,7 +197,12 @@ export async function tableText(bytes: Uint8Array, file: string): Promise<string
   const type = binaryType(bytes);
   if (type !== 'zip' && type !== 'encrypted') return csvText(bytes, file);
   const book = await workbookRows(bytes);
-  if ('rows' in book) return rowsToCsv(book.rows);
+  if ('rows' in book) {
+    // The header is the first row with a cell (the readers refuse blank rows above it by number).
+    const merge = mergedHeader(book.rows, book.merged, book.rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
+    if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
+    return rowsToCsv(book.rows);
+  }
   if (book.problem === 'encrypted') throw new SopkitError('csv/encrypted', `${file} is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as CSV`);
   if (book.problem === 'empty') throw new SopkitError('csv/empty-workbook', `${file}: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)`);
   throw new SopkitError('csv/not-workbook', `${file} is a ZIP archive but not an Excel workbook that can be read (${book.reason}); give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8) or the .xlsx itself`);

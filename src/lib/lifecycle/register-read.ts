@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import readXlsxFile from 'read-excel-file/node';
 import { t, uiLanguages, type UiKey } from '../../i18n/index.ts';
 import { registerColumns, type RegisterColumnName } from '../../schemas/comment-register.ts';
 import { binaryKind, binaryType, columnLetter, decodeText, readCsv } from '../assessment/csv.ts';
+import { mergedHeader, mergedHeaderAdvice, readWorkbook, type WorkbookSheet } from '../assessment/workbook.ts';
 import { isUserError } from '../errors.ts';
 
 /** A problem with a register, placed by spreadsheet row and column header. */
@@ -94,6 +94,16 @@ const namedColumns = (cells: readonly RawCell[]) => cells.filter((c) => columnFo
 /** Rows above the header a spreadsheet may have (a title, the date, the document commented on). */
 const TITLE_ROWS = 10;
 
+/** The header row of a table (`fromTable`): its cells, its spreadsheet row, and the rows below it. */
+function findHeader<Row extends { row: number; cells: readonly RawCell[] }>(first: readonly string[], below: readonly Row[]): { header: readonly string[]; headerRow: number; rows: readonly Row[] } {
+  const best = below.slice(0, TITLE_ROWS).reduce<{ at: number; n: number }>((b, r, at) => {
+    const n = namedColumns(r.cells);
+    return n > b.n ? { at, n } : b;
+  }, { at: -1, n: Math.max(namedColumns(first), 2) });
+  if (best.at < 0) return { header: first, headerRow: 1, rows: below };
+  return { header: below[best.at]!.cells.map(cellText), headerRow: below[best.at]!.row, rows: below.slice(best.at + 1) };
+}
+
 /**
  * Rows of cells (the first row, with spreadsheet row numbers) → a register. The header is the first
  * row unless it names fewer register columns than one of the next ten, which then is the header and
@@ -102,18 +112,7 @@ const TITLE_ROWS = 10;
  */
 function fromTable(file: string, first: readonly string[], below: readonly { row: number; cells: readonly RawCell[] }[]): Register {
   const reg: Register = { file, columns: {}, rows: [], problems: [] };
-  let header = first;
-  let headerRow = 1;
-  let rows = below;
-  const best = below.slice(0, TITLE_ROWS).reduce<{ at: number; n: number }>((b, r, at) => {
-    const n = namedColumns(r.cells);
-    return n > b.n ? { at, n } : b;
-  }, { at: -1, n: Math.max(namedColumns(first), 2) });
-  if (best.at >= 0) {
-    header = below[best.at]!.cells.map(cellText);
-    headerRow = below[best.at]!.row;
-    rows = below.slice(best.at + 1);
-  }
+  const { header, headerRow, rows } = findHeader(first, below);
   header.forEach((h, i) => {
     if (!h) return;
     const name = columnFor(h);
@@ -186,9 +185,10 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   if (isEncryptedWorkbook(bytes)) {
     return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/encrypted', message: 'the workbook is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as .csv' }] };
   }
-  let sheets: { sheet: string; data: RawCell[][] }[];
+  let sheets: WorkbookSheet[];
   try {
-    sheets = (await readXlsxFile(bytes)) as { sheet: string; data: RawCell[][] }[];
+    // Merged cells filled: a Section or Reviewer cell merged down over several comments is each one's.
+    sheets = await readWorkbook(new Uint8Array(bytes));
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
     return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/xlsx', message: `not a readable XLSX workbook (${reason}); save it again from the spreadsheet as .xlsx, or as .csv` }] };
@@ -200,6 +200,9 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   const data = chosen?.data ?? [];
   const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));
   const reg = fromTable(file, headerOf(data), rows);
+  // A header cell merged over two columns names the first only: the other's values are not read.
+  const merge = mergedHeader(data, chosen?.merged ?? [], findHeader(headerOf(data), rows).headerRow - 1);
+  if (merge) reg.problems.unshift({ file, row: merge.row, severity: 'error', code: 'register/merged-header', message: mergedHeaderAdvice(merge) });
   // Another sheet kept as a register ("Day 2", a second commenter's sheet) is not read: its open
   // comments let an SOP pass the approval gate. It is an error until its rows are moved.
   for (const other of sheets) {

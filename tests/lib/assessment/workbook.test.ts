@@ -51,6 +51,27 @@ describe('an Excel workbook where a CSV is expected', () => {
   });
 });
 
+describe('merged cells in a workbook', () => {
+  // A trainer who typed a class's answers merged the "form" cell down over every participant
+  // (write-excel-file's rowSpan writes <mergeCell ref="C2:C4"/>): read-excel-file gives "pre" in
+  // C2 only, and the rows below had no form.
+  const lines = csv('responses/class-pre.csv').trim().split(/\r?\n/).slice(0, 4).map((line) => line.split(','));
+
+  it('carries a value merged down a column into each row it covers, so the answers read as the CSV does', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const rows = lines.map((cells, r) => cells.map((value, c) => (c !== 2 || r < 1 ? { value } : r === 1 ? { value, rowSpan: 3 } : null)));
+    const book = new Uint8Array(await writeXlsxFile(rows as never).toBuffer());
+    const text = await tableText(book, 'merged.xlsx');
+    expect(parseResponses(text, 'merged.xlsx', quiz).responses).toEqual(parseResponses(lines.map((l) => l.join(',')).join('\n'), 'merged.xlsx', quiz).responses);
+    expect(text.split('\n').slice(1, 4).map((line) => line.split(',')[2])).toEqual(['"pre"', '"pre"', '"pre"']);
+  });
+
+  it('refuses a header cell merged over a column with values, naming the file, the row and the cells', async () => {
+    const header = new Uint8Array(readFileSync(resolve('tests/fixtures/lifecycle/registers/merged-header.xlsx')));
+    await expect(tableText(header, 'attendance.xlsx')).rejects.toThrow('attendance.xlsx row 1: cells H1:I1 are merged in the header, so only column H is named "comment" and the values in column I have no column name; unmerge the cells and give column I its own name, or move its values into column H, and save the file again');
+  });
+});
+
 describe('a title typed above the header', () => {
   // The auditor's file: "Pre-test results, March 2026" in A1, row 2 empty, the header in row 3.
   // Read as the header, the title was "not an item of the quiz ... delete the column", and

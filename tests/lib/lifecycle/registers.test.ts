@@ -151,6 +151,32 @@ describe('comment register checks', () => {
   });
 });
 
+// merged.xlsx and merged-header.xlsx are written by make-merged.mjs beside them (its comment says
+// what each row holds): cells merged as reviewers merge them, in a workbook whose sheet files are
+// not numbered in the order of its sheets.
+describe('a register with merged cells', () => {
+  it('gives each row a reviewer, SOP, version and section merged down over it; a title and a comment merged across stay one cell', async () => {
+    const { problems, comments } = await check('merged.xlsx');
+    expect(problems).toEqual([]);
+    expect(comments.map((c) => [c.row, c.commenter, c.sop, c.version, c.section, c.paragraph, c.comment, c.proposal])).toEqual([
+      [3, '[Ministry of Health]', 'alpha', '0.2.0', '6.2', '1', 'First comment on 6.2.', ''],
+      [4, '[Ministry of Health]', 'alpha', '0.2.0', '6.2', '2', 'Second comment on 6.2.', ''],
+      [5, '[Ministry of Health]', 'alpha', '0.2.0', '6.2', '3', 'Third comment on 6.2.', ''],
+      [6, '[Ministry of Health]', 'alpha', '0.2.0', '6.1', '2', 'A comment merged over the proposal column.', ''],
+      [7, '[Statistics Office]', 'alpha', '0.2.0', '6.3', '1', 'Another reviewer, under the same SOP and version.', ''],
+      [9, '[Civil Registry]', 'alpha', '0.2.0', '6.4', '2', 'After a blank row.', ''],
+    ]);
+  });
+
+  it('refuses a header cell merged over a column that has values, naming the cells and what to do', async () => {
+    const { problems, comments } = await check('merged-header.xlsx');
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.row, p.code, p.message])).toEqual([
+      ['merged-header.xlsx', 1, 'register/merged-header', 'cells H1:I1 are merged in the header, so only column H is named "comment" and the values in column I have no column name; unmerge the cells and give column I its own name, or move its values into column H'],
+    ]);
+    expect(comments).toHaveLength(2);
+  });
+});
+
 describe('the line a comment cites', () => {
   it('warns at a register with no comment in it: a header alone, or the template untouched', async () => {
     const header = join(temp, 'header-only.csv');
