@@ -66,6 +66,47 @@ describe('dry-run statistics against hand-computed values', () => {
   });
 });
 
+describe("the sheets' other observations", () => {
+  // The observation sheet has "Other observations" under each case's steps; a row with other (or
+  // the sheet's words in French or Arabic, or nothing) under step holds them.
+  const text = [
+    'case,site,step,done,minutes,deviation,issue,proposal',
+    'c1,s1,1.1,yes,30,,,',
+    'c1,s1,other,,,,Queue out of the door all morning,',
+    ',s2,,,,,Printer out of toner,Keep a spare cartridge',
+    'c1,s2,Autres observations :,,,,Registre introuvable,',
+    'c1,s1,ملاحظات أخرى,,,,انقطاع الكهرباء,',
+    'c1,s1,other,yes,,,,',
+    'c1,s3,General,,,,Nowhere,',
+    'c1,s1,,yes,10,,,',
+    'c1,s2,other,,,,,',
+    '',
+  ].join('\n');
+  const results = readResults(text, 'results/other.csv', ctx);
+
+  it('reads them as observations of the site, not as steps: no figure counts them', () => {
+    expect(results.other).toEqual([
+      { row: 3, case: 'c1', site: 's1', deviation: '', issue: 'Queue out of the door all morning', proposal: '' },
+      { row: 4, case: '', site: 's2', deviation: '', issue: 'Printer out of toner', proposal: 'Keep a spare cartridge' },
+      { row: 5, case: 'c1', site: 's2', deviation: '', issue: 'Registre introuvable', proposal: '' },
+      { row: 6, case: 'c1', site: 's1', deviation: '', issue: 'انقطاع الكهرباء', proposal: '' },
+    ]);
+    expect(results.rows.map((r) => [r.row, r.step])).toEqual([[2, '1.1']]);
+    const stats = dryRunStats(results.rows, cases, ctx.sites);
+    expect([stats.n, stats.completion, stats.issues.length, stats.proposals.length]).toEqual([1, 1, 0, 0]);
+    // The template's other row left empty is an unfilled row, as its step rows are.
+    expect(results.unfilled).toBe(1);
+  });
+
+  it('refuses done on an other row, an unknown site, and still a step row with no step, each at its row and column', () => {
+    expect(results.problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [7, 'dryrun/other-done', 'row 7, column D (done): "other" under step marks the sheet\'s other observations, which take no done or minutes; if this row is a step, write its section number under step, else empty done and minutes and keep the observation under deviation, issue or proposal'],
+      [8, 'dryrun/unknown-site', 'row 8, column B (site): site "s3" is not a site of this dry run; sites: s1, s2'],
+      [9, 'dryrun/unknown-step', 'row 9, column C (step): the step is empty; write the section number printed on the observation sheet'],
+    ]);
+  });
+});
+
 describe('minutes as printed', () => {
   it('keep the tenth a results file gives (7.5 printed as 8, not the shortest time seen), grouped as the language groups', () => {
     expect([mins(7.5), mins(7.5, 'fr'), mins(1150), mins(1150, 'fr'), mins(12), mins(2 / 3)]).toEqual(['7.5', '7,5', '1,150', '1\u202f150', '12', '0.7']);
@@ -113,7 +154,7 @@ describe('results CSV errors name the file, row and column', () => {
   it.each([
     ['bad-done.csv', 'dryrun/bad-done', 'row 3, column D (done): done is "maybe"; write yes, partly, no or skipped'],
     ['bad-minutes.csv', 'dryrun/bad-minutes', 'row 2, column E (minutes): minutes is "ten"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty'],
-    ['unknown-step.csv', 'dryrun/unknown-step', 'row 3, column C (step): step "9.9" is not a section of the SOP; write the section number printed on the observation sheet'],
+    ['unknown-step.csv', 'dryrun/unknown-step', 'row 3, column C (step): step "9.9" is not a section of the SOP; write the section number printed on the observation sheet, or other for the sheet\'s other observations'],
     ['missing-column.csv', 'dryrun/results-column', 'row 1: no "done" column; the header is case,site,step,done,minutes,deviation,issue,proposal'],
     ['implausible-minutes.csv', 'dryrun/implausible-minutes', 'row 3, column E (minutes): 20250120 minutes is more than 100 working days of 480 minutes; check the cell and write the office minutes the step took'],
   ])('%s', (name, code, message) => {

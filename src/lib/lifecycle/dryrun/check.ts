@@ -34,8 +34,10 @@ async function workflowOf(root: string, sop: SopDoc): Promise<LoadedWorkflow | u
  * field; its dates tell a dry run not over yet (fill the file in as the sheets come back) from one
  * that has ended (its results are due).
  */
-function noObservations(file: string, d: DryRun, unfilled: number, today: string): Diagnostic {
-  const what = unfilled ? `only the template's ${unfilled} unfilled row${unfilled > 1 ? 's' : ''}` : 'a header and no rows';
+function noObservations(file: string, d: DryRun, unfilled: number, today: string, other = 0): Diagnostic {
+  const template = unfilled ? `only the template's ${unfilled} unfilled row${unfilled > 1 ? 's' : ''}` : 'a header and no rows';
+  // Other observations alone are read (the report lists them), but no step was observed.
+  const what = other ? `no row is a step; ${other} other observation${other > 1 ? 's' : ''}${unfilled ? `, ${template.replace(/^only /, '')}` : ''}` : template;
   const message =
     today > d.dates.end
       ? `no observations in it (${what}), yet the dry run ended on ${d.dates.end}; fill in done and minutes from the observation sheets, one row per step (until then its report says "No results yet")`
@@ -107,7 +109,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
       out.push(diagnostic('warning', 'dryrun/renumbered', doc.file, `${sop.id} renumbered its sections since version ${d.version}, which this dry run tried (${shown}${renumbered.size > 6 ? ', ...' : ''}): ${file} is read with the numbers of ${d.version}, as its observation sheets printed them, and its report files each observation under the section it is now; sheets printed now carry the new numbers`, doc.yaml.positionOf(['version'])));
     }
     for (const p of results.problems) out.push(diagnostic(p.severity, p.code, file, p.message, { line: p.row, column: p.column || 1 }));
-    if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today));
+    if (!results.rows.length && !results.problems.some((p) => p.severity === 'error')) out.push(noObservations(file, d, results.unfilled, ctx.today, results.other.length));
     // Observations of a dry run that has not begun cannot be real (test rows, another dry run's
     // file, a year typed wrong in dates), yet its page and report would present them as findings.
     if (results.rows.length && ctx.today < d.dates.start) {

@@ -20,6 +20,30 @@ export interface ResultRow {
   proposal: string;
 }
 
+/**
+ * An observation written under "Other observations" on a case's sheet: of the site (or of the
+ * case there), tied to no step. Its row says `other` (or nothing) under step, and leaves done and
+ * minutes empty. Not an observation of a step: no figure counts it.
+ */
+export interface OtherObservation {
+  row: number;
+  /** The case of the sheet it was written on; empty when the row does not say. */
+  case: string;
+  site: string;
+  deviation: string;
+  issue: string;
+  proposal: string;
+}
+
+/** What the step column of a site-level row says: the sheet's "Other observations" in English, French or Arabic, "general", or nothing. */
+const OTHER_STEP = /^(?:other|others|other observations?|general|autres?|autres observations|observations? g[ée]n[ée]rales?|g[ée]n[ée]ral(?:e)?|أخرى|ملاحظات أخرى|عام|عامة|ملاحظات عامة)$/i;
+
+/** Whether a step cell marks a site-level row (`OTHER_STEP`; a trailing colon as copied from the sheet). */
+export const isOtherStep = (typed: string): boolean => OTHER_STEP.test(typed.trim().replace(/\s*[:：]$/, '').replace(/\s+/g, ' '));
+
+/** The step cell the results template writes on each case's row for its sheet's "Other observations". */
+export const OTHER_STEP_CELL = 'other';
+
 /** A problem in the results file, at a row and column. */
 export interface ResultProblem {
   severity: 'error' | 'warning';
@@ -34,6 +58,8 @@ export interface ResultProblem {
 /** The results file, read and checked. */
 export interface Results {
   rows: ResultRow[];
+  /** Rows of the sheets' "Other observations" (step `other` or empty): of a site, not of a step. */
+  other: OtherObservation[];
   problems: ResultProblem[];
   /** Template rows nobody filled in (only case, site and step written): left out, and counted. */
   unfilled: number;
@@ -94,10 +120,11 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
       problems.push({ severity: 'error', code: 'dryrun/results-column', row: 1, column: 0, message: `row 1: no "${col}" column; the header is case,site,step,done,minutes,deviation,issue,proposal` });
     }
   }
-  if (problems.some((p) => p.code === 'dryrun/results-column')) return { rows: [], problems, unfilled: 0, ignored: [] };
+  if (problems.some((p) => p.code === 'dryrun/results-column')) return { rows: [], other: [], problems, unfilled: 0, ignored: [] };
   const cases = new Map(ctx.cases.map((c) => [c.id, c]));
   const workingDay = ctx.workingDay ?? WORKING_DAY_MINUTES;
   const rows: ResultRow[] = [];
+  const other: OtherObservation[] = [];
   let unfilled = 0;
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i]!;
@@ -120,9 +147,20 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     }
     const errorsBefore = problems.filter((p) => p.severity === 'error').length;
     const known = cases.get(caseId);
+    // "Other observations" typed in: a row whose step says other (or is empty) with only text in
+    // it. An empty step with done or minutes is a step whose number was left out, as before.
+    const isOther = isOtherStep(typed) || (!typed && !done && !minutesText);
+    if (isOther) {
+      if (caseId && !known) bad('case', 'dryrun/unknown-case', `case "${caseId}" is not a case of this dry run; cases: ${[...cases.keys()].join(', ')} (or leave it empty for an observation of the whole site)`);
+      if (!ctx.sites.includes(site)) bad('site', 'dryrun/unknown-site', site ? `site "${site}" is not a site of this dry run; sites: ${ctx.sites.join(', ')}` : 'the site is empty; write the site id of the observation sheet the other observation is on');
+      if (done || minutesText) bad(done ? 'done' : 'minutes', 'dryrun/other-done', `"${typed}" under step marks the sheet's other observations, which take no done or minutes; if this row is a step, write its section number under step, else empty done and minutes and keep the observation under deviation, issue or proposal`);
+      if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
+      other.push({ row, case: caseId, site, deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
+      return;
+    }
     if (!known) bad('case', 'dryrun/unknown-case', caseId ? `case "${caseId}" is not a case of this dry run; cases: ${[...cases.keys()].join(', ')}` : 'the case is empty; write the case id of the observation sheet');
     if (!ctx.sites.includes(site)) bad('site', 'dryrun/unknown-site', site ? `site "${site}" is not a site of this dry run; sites: ${ctx.sites.join(', ')}` : 'the site is empty; write the site id');
-    if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet` : 'the step is empty; write the section number printed on the observation sheet');
+    if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations` : 'the step is empty; write the section number printed on the observation sheet');
     else if (known && !known.steps.some((s) => s.step === step) && !get('deviation')) {
       bad('step', 'dryrun/step-not-in-case', `step ${step} is not a step of case "${caseId}" (its steps: ${[...new Set(known.steps.map((s) => s.step))].join(', ')}); if the office took it anyway, describe that under deviation`, 'warning');
     }
@@ -137,7 +175,7 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   });
   const ignored = table.header.filter((h) => !isResultColumn(h));
   problems.push(...ignoredColumns(table.header, index));
-  return { rows, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column), unfilled, ignored };
+  return { rows, other, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column), unfilled, ignored };
 }
 
 /** Minutes as an observer writes them: digits, with a decimal point or comma. */
