@@ -18,20 +18,27 @@ import { outDir as resolveOutDir } from '../out.ts';
 function printSummary(io: Io, model: DryRunModel): void {
   const stats = model.stats!;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  // The sheets' "Other observations": listed in the report under their site, counted in no figure.
+  const other = model.results?.other ?? [];
+  const otherAt = (site: string) => {
+    const n = other.filter((o) => o.site === site).length;
+    return n ? `; ${count(n, 'other observation')}` : '';
+  };
   io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${count(stats.n, 'observation')}, ${pct(stats.completion)} done completely`);
   for (const s of stats.sites) {
     // A site the results have no row of was not observed: not "0 % done completely".
-    if (!s.n) io.out(`  ${siteName(model, s.site)}: not observed (no row of the results is from this site)`);
-    else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}`);
+    if (!s.n) io.out(`  ${siteName(model, s.site)}: ${otherAt(s.site) ? `no step observed${otherAt(s.site)}` : 'not observed (no row of the results is from this site)'}`);
+    else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}${otherAt(s.site)}`);
   }
   for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${completionText(s).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
-  io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}`);
+  io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}, ${count(other.length, 'other observation')}`);
 }
 
 /** Why a results file gives no report: a header and no rows, or only the template's unfilled rows. */
-function noObservations(file: string, unfilled: number): string {
-  const what = unfilled ? `its ${unfilled} row${unfilled > 1 ? 's are' : ' is'} the template's, not filled in (only case, site and step)` : 'it has a header and no rows';
-  return `${file}: no observations in it (${what}); fill in done and minutes from the observation sheets, one row per step, then run the report again`;
+function noObservations(file: string, unfilled: number, other: number): string {
+  const what = unfilled ? `its ${unfilled} row${unfilled > 1 ? 's are' : ' is'} the template's, not filled in (only case, site and step)` : other ? 'no row is a step' : 'it has a header and no rows';
+  const kept = other ? `; its ${other} other observation${other > 1 ? 's are' : ' is'} read and will be in the report` : '';
+  return `${file}: no observations ${other ? 'of steps ' : ''}in it (${what})${kept}; fill in done and minutes from the observation sheets, one row per step, then run the report again`;
 }
 
 async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
@@ -59,8 +66,9 @@ A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried ou
 dates, observers, who plays each role, and the cases (scenarios of the SOP's workflow). Its
 results file has one row per step of a case at a site:
   case,site,step,done,minutes,deviation,issue,proposal
-(done: yes, partly, no or skipped; step: the SOP section printed on the sheet). The formats are
-in ARCHITECTURE.md (Formats: dry run).
+(done: yes, partly, no or skipped; step: the SOP section printed on the sheet, or other for
+what the sheet has under "Other observations", written under issue, done and minutes empty).
+The formats are in ARCHITECTURE.md (Formats: dry run).
 
 plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and <id>-results-template.csv
 report   reads the results (the file the record names, or --results) and writes
@@ -108,13 +116,13 @@ Examples:
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const outDir = resolveOutDir(root, values.out, values.out);
       const m = await model(root, id, values.results, false, values.lang);
-      if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled));
+      if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });
       const pdf = await writeDryRunReport(m, outDir);
       const html = dryRunFileNames(m.id).report.replace(/\.pdf$/, '.html');
       writeFileSync(join(outDir, html), renderDryRunHtml(m));
-      if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats }, null, 2));
+      if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats, otherObservations: m.results?.other ?? [] }, null, 2));
       else printSummary(io, m);
       for (const p of m.results?.problems ?? []) io.err(`warning: ${m.resultsFile} ${p.message}`);
       io.err(`wrote ${pdf.file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}), ${html} to ${values.out}`);

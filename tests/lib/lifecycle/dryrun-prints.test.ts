@@ -39,11 +39,13 @@ describe('cases from the workflow', () => {
     expect(dryRunCases({ cases: ['returned-then-closed'] }, wf).map((c) => c.id)).toEqual(['returned-then-closed']);
   });
 
-  it('the results template has one row per step of every case at every site', () => {
+  it('the results template has one row per step of every case at every site, and one for the sheet\'s other observations', () => {
     const lines = resultsTemplate(model.cases, ['district-office', 'hospital-point']).trimEnd().split('\r\n');
     expect(lines[0]).toBe('case,site,step,done,minutes,deviation,issue,proposal');
-    expect(lines).toHaveLength(1 + 2 * model.cases.reduce((n, c) => n + c.steps.length, 0));
+    expect(lines).toHaveLength(1 + 2 * model.cases.reduce((n, c) => n + c.steps.length + 1, 0));
     expect(lines[1]).toBe('on-time-facility,district-office,6.1,,,,,');
+    const first = model.cases[0]!;
+    expect(lines[first.steps.length + 1]).toBe(`${first.id},district-office,other,,,,,`);
   });
 });
 
@@ -209,6 +211,29 @@ describe('sopkit dryrun', () => {
     const html = renderDryRunFragment(empty);
     expect(html).toContain('No results yet');
     expect(html).not.toContain('0 observations');
+  });
+
+  it("report: the sheets' other observations are listed under their site in the HTML and PDF, counted in the summary, not as steps", async () => {
+    const results = join(tempDir(), 'with-other.csv');
+    writeFileSync(results, ['case,site,step,done,minutes,deviation,issue,proposal', 'on-time-facility,district-office,6.1,yes,12,,,', 'on-time-facility,district-office,other,,,,The queue reached the street by 9 o\'clock,', ',hospital-point,,,,,Ward clerks did not know the form existed,Brief the ward clerks'].join('\r\n'));
+    const r = io();
+    const out = tempDir();
+    expect(await main(['dryrun', 'report', 'birth-registration-2025', '--results', results, '--out', out, '--root', root], r.io)).toBe(0);
+    expect(r.out).toContain('  [Northern District] civil registration office: 1 case, 1 step, 100 % done completely, 0 of 1 timed steps over the limit; 1 other observation');
+    expect(r.out).toContain('  [Regional Referral Hospital] birth registration point: no step observed; 1 other observation');
+    expect(r.out.at(-1)).toBe('  0 deviations, 0 issues, 0 proposals, 2 other observations');
+    const html = readFileSync(join(out, 'birth-registration-2025-dry-run-report.html'), 'utf8');
+    const other = html.slice(html.indexOf('<h2>Other observations</h2>'));
+    expect(other).toMatch(/^<h2>Other observations<\/h2>/);
+    expect(other).toContain('<th scope="row">[Northern District] civil registration office</th><td data-label="Remark: ">The queue reached the street by 9 o&#39;clock</td>');
+    expect(other).toContain('Ward clerks did not know the form existed · Brief the ward clerks');
+    const pdf = withoutBidiMarks(await pdfText(join(out, 'birth-registration-2025-dry-run-report.pdf')));
+    expect(pdf).toContain('Other observations');
+    expect(pdf).toContain('Ward clerks did not know the form existed');
+    const json = await main(['dryrun', 'report', 'birth-registration-2025', '--results', results, '--out', tempDir(), '--json', '--root', root], (r.out.length = 0, r.io));
+    expect(json).toBe(0);
+    const figures = JSON.parse(r.out.join('')) as { n: number; otherObservations: { row: number; site: string }[] };
+    expect([figures.n, figures.otherObservations.map((o) => [o.row, o.site])]).toEqual([1, [[3, 'district-office'], [4, 'hospital-point']]]);
   });
 
   it('report --json prints the figures; the files are written', async () => {

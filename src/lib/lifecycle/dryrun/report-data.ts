@@ -1,6 +1,7 @@
 import { formatDate, formatNumber, t, tn } from '../../../i18n/index.ts';
 import { formatPercent } from '../../../i18n/numbers.ts';
 import type { DryRunModel } from './model.ts';
+import type { OtherObservation } from './results.ts';
 import type { DryRunStats, MinuteStats, StepStats } from './stats.ts';
 
 /** Figures as the dry-run report prints them, shared by the HTML page and the PDF. */
@@ -130,4 +131,15 @@ export function reportLead(model: DryRunModel, stats: DryRunStats, lang: string)
     // "1 des 30 étapes … a dépassé son délai", not "ont dépassé": the verb follows the count.
     overClause: tn('dryrun.report.leadOver', over, lang, { timed: formatNumber(timed, lang) }),
   });
+}
+
+/**
+ * The sheets' other observations as the report lists them: site by site in the record's order,
+ * then in the order of the results file; each one's text is what its row has under deviation,
+ * issue and proposal.
+ */
+export function otherObservations(model: DryRunModel): { site: string; case: string; text: string; row: number }[] {
+  const sites = model.data.sites.map((s) => s.id);
+  const text = (o: OtherObservation) => [o.deviation, o.issue, o.proposal].filter(Boolean).join(' · ');
+  return [...(model.results?.other ?? [])].sort((a, b) => sites.indexOf(a.site) - sites.indexOf(b.site) || a.row - b.row).map((o) => ({ site: o.site, case: o.case, text: text(o), row: o.row }));
 }

@@ -3,7 +3,7 @@ import { esc } from '../../assessment/charts.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
-import { completionText, limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { Remark } from './stats.ts';
 
 /** Options of the report HTML. */
@@ -71,6 +71,15 @@ function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[],
   return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows, lang)}`;
 }
 
+/** The sheets' "Other observations", site by site (none: no section). */
+function otherHtml(model: DryRunModel, lang: string, h: number): string {
+  const list = otherObservations(model);
+  if (!list.length) return '';
+  const title = t('dryrun.sheet.other', lang);
+  const rows = list.map((o) => ({ head: esc(siteName(model, o.site)), cells: [td(esc(o.text)), td(o.case ? esc(caseTitle(model, o.case)) : '–')] }));
+  return `<h${h}>${esc(title)}</h${h}><p class="method">${esc(t('dryrun.report.otherLead', lang))}</p>${table(title, [t('dryrun.site', lang), t('dryrun.report.remark', lang), t('dryrun.report.otherCase', lang)], rows, lang)}`;
+}
+
 /**
  * The dry-run report as an HTML fragment (inside `<div class="sopkit-report">`): the banner of a
  * model example, the facts, the summary, tables by site and step by step, the chart of minutes
@@ -94,6 +103,9 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   const stats = model.stats;
   if (!stats) {
     out.push(`<p>${esc(t('dryrun.report.noResults', lang))}</p>`);
+    // Other observations typed before any step are shown all the same.
+    const other = otherHtml(model, lang, h);
+    if (other) out.push(other);
     return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
@@ -111,6 +123,8 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   out.push(remarksHtml(model, t('dryrun.report.deviations', lang), stats.deviations, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.issues', lang), stats.issues, lang, h, o));
   out.push(remarksHtml(model, t('dryrun.report.proposals', lang), stats.proposals, lang, h, o));
+  const other = otherHtml(model, lang, h);
+  if (other) out.push(other);
   out.push(`<h${h}>${esc(t('dryrun.report.method', lang))}</h${h}><p class="method">${esc(t('dryrun.report.method.text', lang, { day: formatNumber(d.workingDay, lang) }))}</p>`);
   return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
 }

@@ -5,7 +5,7 @@ import { colors } from '../../handbook/theme.ts';
 import { minutesChart } from './chart-pdf.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { cell, exampleBanner, factsTable, renderDryRunDoc } from './print.ts';
-import { completionText, limitText, minuteSummary, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
 
 const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
@@ -63,6 +63,23 @@ function remarks(model: DryRunModel, title: string, anchor: string, list: readon
   return out;
 }
 
+/** The sheets' "Other observations", site by site (none: no section). */
+function otherBlocks(model: DryRunModel, lang: string): Block[] {
+  const list = otherObservations(model);
+  if (!list.length) return [];
+  return [
+    heading(t('dryrun.sheet.other', lang), 'report:other'),
+    { kind: 'paragraph', inlines: [run(t('dryrun.report.otherLead', lang), 'italic')], size: 9, keepWithNext: true },
+    {
+      kind: 'table',
+      header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.remark', lang)), cell(t('dryrun.report.otherCase', lang))]],
+      rows: list.map((o) => [{ inlines: [run(siteName(model, o.site), 'bold')] }, cell(o.text), cell(o.case ? caseTitle(model, o.case) : '–')]),
+      widths: [1.3, 3, 1.7],
+      size: 8.5,
+    },
+  ];
+}
+
 /** Every block of the report, for the PDF. */
 export function reportBlocks(model: DryRunModel, lang: string): Block[] {
   const title = t('dryrun.report.title', lang, { title: model.data.title });
@@ -73,7 +90,7 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
     factsTable(model, lang),
   ];
   const stats = model.stats;
-  if (!stats) return [...head, { kind: 'paragraph', inlines: [run(t('dryrun.report.noResults', lang), 'italic')] }];
+  if (!stats) return [...head, { kind: 'paragraph', inlines: [run(t('dryrun.report.noResults', lang), 'italic')] }, ...otherBlocks(model, lang)];
   const unfilled = model.results?.unfilled ?? 0;
   return [
     ...head,
@@ -90,6 +107,7 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
     ...remarks(model, t('dryrun.report.deviations', lang), 'report:deviations', stats.deviations, lang),
     ...remarks(model, t('dryrun.report.issues', lang), 'report:issues', stats.issues, lang),
     ...remarks(model, t('dryrun.report.proposals', lang), 'report:proposals', stats.proposals, lang, true),
+    ...otherBlocks(model, lang),
     heading(t('dryrun.report.method', lang), 'report:method'),
     { kind: 'paragraph', inlines: [run(t('dryrun.report.method.text', lang, { day: formatNumber(model.data.workingDay, lang) }))], size: 9 },
   ];
