@@ -51,7 +51,7 @@ describe('the test page in French', () => {
     const before = await answersOn(page);
     expect(Object.values(before).every((a) => a.length > 0)).toBe(true);
     await page.reload();
-    await expect(page.locator('[data-status]').textContent()).resolves.toContain(lead('assess.restored', 'fr'));
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain(lead('assess.restoredOf', 'fr'));
     expect(await answersOn(page)).toEqual(before);
     // Same test, same item ids, one attempt: switching language keeps the answers given.
     await page.click('.lang-switch a[hreflang="ar"]');
@@ -116,7 +116,7 @@ describe('the test page in Arabic', () => {
       await answerAll(page, 0);
       const before = await answersOn(page);
       await page.reload();
-      await expect(page.locator('[data-status]').textContent()).resolves.toContain(lead('assess.restored', 'ar'));
+      await expect(page.locator('[data-status]').textContent()).resolves.toContain(lead('assess.restoredOf', 'ar'));
       expect(await answersOn(page)).toEqual(before);
       await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
       if (scored) await expect(page.locator('[data-score]').textContent()).resolves.toMatch(/^درجتك: \d+(\.\d+)? من 16 \(\d+(\.\d+)? %\)\./);

@@ -27,7 +27,8 @@ describe('test page', () => {
     const before = await Promise.all(items.map((i) => value(page, i.id)));
     expect(before.every(Boolean)).toBe(true);
     await page.reload();
-    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/restored/);
+    // Named: the next person to pick up the device sees these are P07's answers.
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/^The answers of P07 \(Grace Okello\) saved at .* were restored\.$/);
     expect(await page.inputValue('input[name="participant"]')).toBe('P07');
     expect(await Promise.all(items.map((i) => value(page, i.id)))).toEqual(before);
     // A power cut: the tab is gone; a new one opens the page again.
@@ -106,6 +107,12 @@ describe('test page', () => {
     expect(answers[items[2]!.id]).toEqual([]);
     expect(Object.keys(answers)).toEqual(quiz.forms.pre);
     await expect(page.locator('[data-done]').isVisible()).resolves.toBe(true);
+    // Whose answers these are, on this screen and on it again after a reload: on a phone passed
+    // to the next participant, it is someone else's.
+    await expect(page.locator('[data-done-who]').textContent()).resolves.toMatch(/^These are the answers of P01, sent at \d/);
+    await page.reload();
+    await expect(page.locator('[data-done-who]').textContent()).resolves.toMatch(/^These are the answers of P01, sent at \d/);
+    await expect(page.locator('[data-done]').textContent()).resolves.toContain('shared-tablet mode');
     expect(await page.locator('[data-score]').isVisible()).toBe(false);
     expect(await page.locator('[data-feedback]:visible').count()).toBe(0);
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="json"]')]);

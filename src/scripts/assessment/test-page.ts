@@ -196,8 +196,13 @@ function start(root: HTMLElement, config: Config): void {
     };
   }
 
+  /** "P-017 (Grace Okello)": whose answers a screen shows, on a device another participant may pick up. */
+  const whoOf = (r: { participant: string; name?: string }) => (r.name ? `${r.participant} (${r.name})` : r.participant);
+
   function showDone(r: Submitted, first: boolean): void {
     done.hidden = false;
+    const who = $<HTMLElement>('[data-done-who]');
+    if (who) who.textContent = kioskMode ? '' : fill(s['assess.done.who'] ?? '', { who: whoOf(r), time: time(r.submittedAt) });
     $<HTMLElement>('[data-done-normal]')!.hidden = kioskMode;
     $<HTMLElement>('[data-done-kiosk]')!.hidden = !kioskMode;
     const key = kioskMode ? undefined : config.key;
@@ -339,7 +344,8 @@ function start(root: HTMLElement, config: Config): void {
       writeAnswers(draft.answers);
       current = draft.current;
       setMode(draft.mode);
-      say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
+      // Named, so a participant who picks up a device someone else left sees whose answers these are.
+      say(draft.participant ? fill(s['assess.restoredOf'] ?? '', { who: whoOf(draft), time: time(draft.savedAt) }) : fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
   registerOffline(config.base, config.scope);
