@@ -156,10 +156,12 @@ describe('workflow simulator', () => {
     expect(birth!.scenarios[0]!.id).toBe(scenario.id);
     await page.locator(`.wf-sim [data-sim-desc]`, { hasText: scenario.description.slice(0, 20) }).waitFor();
     await expect(select.inputValue()).resolves.toBe(scenario.id);
-    for (const step of scenario.steps) {
-      // Tab (from the case list, then from wherever the simulator put the focus after the last
-      // move) to the event the case calls for, and press Enter.
-      await tabTo(page, `.wf-sim [data-sim-events] button[data-event="${step.event.type}"]`);
+    for (const [i, step] of scenario.steps.entries()) {
+      const button = `.wf-sim [data-sim-events] button[data-event="${step.event.type}"]`;
+      // Tab from the case list to the event the case calls for; after a move, guided mode has put
+      // the focus on it already (not on the first branch listed, which Enter would have taken).
+      if (i === 0) await tabTo(page, button);
+      else await page.waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, button);
       await page.keyboard.press('Enter');
       await waitForActive(page, [step.expect], 'exactly', `after ${step.event.type}`);
       // After a move the focus goes back into the list of what can happen next.

@@ -211,12 +211,17 @@ export class Simulator {
     if (feedback) uncover(part(this.root, '[data-sim-guide]'), this.figure.querySelector('.wf-scroll'));
   }
 
-  /** Keeps keyboard users in the list: after a move, on the first thing to do next; after a wrong choice, on the button they pressed. */
+  /**
+   * Keeps keyboard users in the list: after a move, on what the case calls for next in guided
+   * mode (the button marked for it; Enter must not take the first branch listed), else on the
+   * first thing to do next; after a wrong choice, on the button they pressed.
+   */
   private keepFocus(list: HTMLElement, focused: { event: string; target: string | undefined }, moved: boolean): void {
     const selector = `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}`;
     const same = moved ? null : list.querySelector<HTMLButtonElement>(selector);
     const scoreBox = part(this.root, '[data-sim-score]');
-    const next: HTMLElement = same ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (scoreBox.childElementCount ? scoreBox : part(this.root, '[data-sim-reset]'));
+    const suggested = moved && this.mode === 'guided' ? list.querySelector<HTMLButtonElement>('button.wf-expected:not(:disabled)') : null;
+    const next: HTMLElement = same ?? suggested ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (scoreBox.childElementCount ? scoreBox : part(this.root, '[data-sim-reset]'));
     next.focus();
   }
 }
