@@ -47,7 +47,7 @@ describe('sopkit comments check', () => {
     const r = await run('comments', 'check', '--root', root, file);
     expect(r.code).toBe(1);
     const error = r.out.split('\n').filter((l) => l.includes('  error  '));
-    expect(error).toEqual([expect.stringMatching(/:3:6  error  register\/line-beyond  row 3, column "line": line 573 is past the end of the review copy of alpha 0\.2\.0, whose text has \d+ lines.*; write the number from the review copy's left margin, or leave it empty$/)]);
+    expect(error).toEqual([expect.stringMatching(/:3:6  error  register\/line-beyond  row 3, column "line": line 573 is past the end of the review copy of alpha 0\.2\.0, whose text has \d+ lines.*; write the number from the review copy's margin \(the left one; the right one in an Arabic copy\), or leave it empty$/)]);
     expect(error[0]!.startsWith(`${file}:3:6`)).toBe(true);
   });
 

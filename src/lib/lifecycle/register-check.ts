@@ -110,7 +110,7 @@ function lineProblem(last: number, shown: string, sop: string, version: string, 
   if (!count || last <= Math.max(count.a4, count.letter)) return undefined;
   const papers = count.a4 === count.letter ? `${count.a4} lines` : `${count.a4} lines on A4 paper, ${count.letter} on letter`;
   const whose = count.languages ? `whose longest text (of ${count.languages.join(', ')}) has` : 'whose text has';
-  return `line ${shown} is past the end of the review copy of ${sop} ${version}, ${whose} ${papers}; write the number from the review copy's left margin, or leave it empty`;
+  return `line ${shown} is past the end of the review copy of ${sop} ${version}, ${whose} ${papers}; write the number from the review copy's margin (the left one; the right one in an Arabic copy), or leave it empty`;
 }
 
 function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (sop: SopDoc, version: string) => SopOutline | undefined, unchecked: Map<string, number[]>, lines: ReviewLineCounts): { errors: RegisterProblem[]; record?: CommentRecord } {
@@ -128,7 +128,7 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
   if (c.decision && !decision) fail('decision', 'register/bad-decision', `"${c.decision}" is not a decision; use ${commentDecisions.join(', ')}, or leave it empty while the comment is open`);
   if (decision && !c.response) fail('response', 'register/no-response', `the decision is "${decision}" but there is no response; say why, so the commenter can see how the comment was handled`);
   const cited = c.line ? citedLines(c.line) : undefined;
-  if (c.line && !cited) fail('line', 'register/bad-line', `"${c.line}" is not a line number; write the number from the review copy's left margin (57), or the first and last line of a passage (57-59), or leave it empty`);
+  if (c.line && !cited) fail('line', 'register/bad-line', `"${c.line}" is not a line number; write the number from the review copy's margin (57; the left margin, the right one in an Arabic copy), or the first and last line of a passage (57-59), or leave it empty`);
   else if (cited && cited.last < cited.first) fail('line', 'register/bad-line', `"${c.line}" runs backwards; write the first line of the passage, then the last (${cited.last}-${cited.first})`);
 
   // The id, or the code the review copy's cover and footer print (SOP-CR-01): the record names the id,
