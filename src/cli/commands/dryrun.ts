@@ -10,6 +10,7 @@ import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
 import { completionText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
 import { dryRunsFolder, loadDryRun, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
+import { alignedVersion, sectionsAddedOrRemoved } from '../../lib/lifecycle/section-moved.ts';
 import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, Io } from '../command.ts';
@@ -41,6 +42,24 @@ function noObservations(file: string, unfilled: number, other: number): string {
   return `${file}: no observations ${other ? 'of steps ' : ''}in it (${what})${kept}; fill in done and minutes from the observation sheets, one row per step, then run the report again`;
 }
 
+/**
+ * What a plan printed today for a dry run of an earlier version holds: the current text and
+ * workflow (steps, section numbers, time limits), not the version tried. Said, with the commit
+ * of that version to print its sheets from, rather than silently handing observers today's.
+ */
+export function olderVersionWarning(root: string, m: DryRunModel): string | undefined {
+  const now = m.sop.data.version;
+  const tried = m.data.version;
+  if (tried === now) return undefined;
+  const old = alignedVersion(root, m.sop, tried);
+  const changed = sectionsAddedOrRemoved(root, m.sop, tried) ?? [];
+  const since = changed.length ? ` (since then it ${changed.slice(0, 3).join(', ')}${changed.length > 3 ? `, and ${changed.length - 3} more` : ''})` : '';
+  const how = old
+    ? `to print them as they were, check out ${tried}'s commit ${old.commit.slice(0, 7)} (git worktree add ../${m.sop.id}-${tried} ${old.commit.slice(0, 7)}) and run \`sopkit dryrun plan ${m.id}\` there`
+    : `git has no commit of ${tried} to print them from`;
+  return `warning: ${m.doc.file} tries version ${tried} of ${m.sop.id}, which is at ${now} now${since}: this plan and its sheets are drawn from ${now}'s text and workflow (its steps, section numbers and time limits); ${how}`;
+}
+
 async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
@@ -54,8 +73,14 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
   await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
-  return dryRunIn(m, project, langOption(project, lang, m.sop.data.language));
+  const shown = dryRunIn(m, project, langOption(project, lang, m.sop.data.language));
+  // Said of the source SOP (a translation's file and version are its own).
+  if (withoutResults) sourceModels.set(shown, m);
+  return shown;
 }
+
+/** The model in the SOP's own language behind a localized one, for `olderVersionWarning`. */
+const sourceModels = new WeakMap<DryRunModel, DryRunModel>();
 
 export const dryrun: Command = {
   name: 'dryrun',
@@ -105,9 +130,11 @@ Examples:
       const outDir = resolveOutDir(root, values.out, 'dryruns');
       // In the offices' language: the observers read the plan and tick the sheets there.
       const m = await model(root, id, undefined, true, values.lang);
+      const older = olderVersionWarning(root, sourceModels.get(m) ?? m);
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
+      if (older) io.err(older);
       return 0;
     }
     if (action === 'report') {
