@@ -16,30 +16,70 @@ import type { FormId, ParticipantResponse } from './types.ts';
 /** Which of Moodle's two quiz reports a header is, if any. */
 export type MoodleReport = 'responses' | 'grades';
 
-/** `Response 3` (get_string('responsex', 'quiz_responses')). */
-const RESPONSE = /^response\s+(\d+)$/i;
-/** `Question 3` (get_string('questionx', 'question')): the question text as the attempt showed it. */
-const QUESTION = /^question\s+(\d+)$/i;
-/** `Right answer 3` (get_string('rightanswerx', 'quiz_responses')): not read. */
-const RIGHT = /^right answer\s+(\d+)$/i;
-/** The Grades report's `Q. 3 /1.00` (get_string('qbrief', 'quiz') . ' /' . max mark). */
-const GRADES = /^q\.\s*\d+\s*\/\s*[\d.,]+$/i;
-/** `Grade/10.00` (get_string('grade'|'gradenoun') . '/' . the quiz's grade): Moodle's mark, not read. */
-const GRADE = /^grade\s*\/\s*[\d.,]+$/i;
+/**
+ * A header word or state as compared: case, accents (and Arabic short vowels and hamza marks),
+ * the typographic apostrophe and runs of space do not count, so `Numéro d’identification`,
+ * `NUMERO D'IDENTIFICATION` and `رقم المُعرَّف` / `رقم المعرف` are each one word.
+ */
+const word = (cell: string) =>
+  cell.trim().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ');
 
 /**
- * The other header words of the attempts reports, lower case, as Moodle's English strings write
- * them: 3.x (`Surname`, `State`, `Time taken`) and 4.x (`Last name`, `Status`, `Duration`).
+ * Moodle's words in the languages read: English, French and Arabic, as their language packs
+ * write them (tests/fixtures/assessment/moodle/README.md names each string's component, key and
+ * the language-pack commit it was read at). Older and newer wordings are both kept: a site
+ * downloads the report in the words of its Moodle version.
  */
-const WORDS: Record<string, 'lastname' | 'firstname' | 'email' | 'idnumber' | 'state' | 'meta'> = {
-  surname: 'lastname', 'last name': 'lastname', 'first name': 'firstname',
-  'email address': 'email', email: 'email', 'id number': 'idnumber',
-  state: 'state', status: 'state',
-  'started on': 'meta', completed: 'meta', 'time taken': 'meta', duration: 'meta', feedback: 'meta',
-  username: 'meta', institution: 'meta', department: 'meta', phone: 'meta', 'mobile phone': 'meta', city: 'meta', country: 'meta',
+const LANG = {
+  /** get_string('responsex', 'quiz_responses'): `Response {$a}`. */
+  response: ['Response', 'Réponse', 'الاستجابة', 'الإجابة'],
+  /** get_string('questionx', 'question'): `Question {$a}`. */
+  question: ['Question', 'سؤال'],
+  /** get_string('rightanswerx', 'quiz_responses'): `Right answer {$a}`. */
+  right: ['Right answer', 'Réponse correcte', 'الإجابة الصحيحة'],
+  /** get_string('qbrief', 'quiz'): `Q. {$a}`. */
+  qbrief: ['Q.', 'س.'],
+  /** get_string('grade', 'quiz') (before 4.x) or get_string('gradenoun') (4.x). */
+  grade: ['Grade', 'Note', 'العلامة', 'الدرجة', 'درجة'],
 };
+const alternatives = (words: readonly string[]) => words.map((w) => word(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A number as quiz_format_grade writes it: the locale's decimal separator (`10.00`, `10,00`, `10٫00`). */
+const NUMBER = '[\\d\u0660-\u0669][\\d\u0660-\u0669.,\u066b\u00a0\u202f ]*';
+/** `Response 3`, `Réponse 3`, `الاستجابة 3`: the slot's response, read from a word()ed cell. */
+const RESPONSE = new RegExp(`^(?:${alternatives(LANG.response)}) (\\d+)$`);
+/** `Question 3`: the question text as the attempt showed it. */
+const QUESTION = new RegExp(`^(?:${alternatives(LANG.question)}) (\\d+)$`);
+/** `Right answer 3`: not read. */
+const RIGHT = new RegExp(`^(?:${alternatives(LANG.right)}) (\\d+)$`);
+/** The Grades report's `Q. 3 /1.00` (qbrief . ' /' . the slot's max mark). */
+const GRADES = new RegExp(`^(?:${alternatives(LANG.qbrief)}) ?\\d+ ?\\/ ?${NUMBER}$`);
+/** `Grade/10.00`, `Note/10,00` (grade . '/' . the quiz's grade): Moodle's mark, not read. */
+const GRADE = new RegExp(`^(?:${alternatives(LANG.grade)}) ?\\/ ?${NUMBER}$`);
 
-const word = (cell: string) => cell.trim().toLowerCase().replace(/\s+/g, ' ');
+type Column = 'lastname' | 'firstname' | 'email' | 'idnumber' | 'state' | 'meta';
+/**
+ * The other header words of the attempts reports, as Moodle's language packs write them: English
+ * 3.x (`Surname`, `State`, `Time taken`) and 4.x (`Last name`, `Status`, `Duration`), French
+ * (`Nom`/`Nom de famille`, `État`/`Statut`...) and Arabic (`الاسم الأخير`, `الحالة`...).
+ */
+const COLUMNS: Record<Column, string[]> = {
+  lastname: ['Surname', 'Last name', 'Nom', 'Nom de famille', 'الاسم الأخير'],
+  firstname: ['First name', 'Prénom', 'الاسم الأول'],
+  email: ['Email address', 'Email', 'Adresse de courriel', 'عنوان البريد الإلكتروني'],
+  idnumber: ['ID number', 'Numéro d’identification', 'رقم المُعرَّف', 'رقم بطاقة التعريف'],
+  state: ['State', 'Status', 'État', 'Statut', 'الحالة'],
+  meta: [
+    'Started on', 'Started', 'Completed', 'Time taken', 'Duration', 'Feedback',
+    'Commencé le', 'Commencé', 'Terminé', 'Temps utilisé', 'Durée',
+    'بداء في', 'بدأ في', 'بدأ', 'تم', 'الوقت المستنفذ', 'الفترة', 'الإفادة',
+    'Username', 'Institution', 'Department', 'Phone', 'Mobile phone', 'City', 'Country',
+    'Nom d’utilisateur', 'Département', 'Téléphone', 'Téléphone mobile', 'Ville', 'Pays',
+    'اسم المستخدم', 'المؤسسة', 'القسم', 'الهاتف', 'الهاتف المحمول', 'المدينة/البلدة', 'الدولة',
+  ],
+};
+const WORDS: Record<string, Column> = Object.fromEntries(
+  (Object.entries(COLUMNS) as [Column, string[]][]).flatMap(([kind, words]) => words.map((w) => [word(w), kind])),
+);
 
 /**
  * Whether a header is one of Moodle's quiz reports: the Responses report (`Response 1`...) or
@@ -48,18 +88,32 @@ const word = (cell: string) => cell.trim().toLowerCase().replace(/\s+/g, ' ');
 export function moodleReport(header: readonly string[]): MoodleReport | undefined {
   const moodle = header.some((h) => ['lastname', 'firstname', 'state'].includes(WORDS[word(h)] ?? ''));
   if (!moodle) return undefined;
-  if (header.some((h) => RESPONSE.test(h.trim()))) return 'responses';
-  if (header.some((h) => GRADES.test(h.trim()))) return 'grades';
+  if (header.some((h) => RESPONSE.test(word(h)))) return 'responses';
+  if (header.some((h) => GRADES.test(word(h)))) return 'grades';
   return undefined;
 }
 
-/** Attempt states (quiz_attempt::state_name: `statefinished`, `stateinprogress`...). Only a finished attempt is scored. */
-const STATES: Record<string, 'finished' | 'open'> = {
-  finished: 'finished', 'in progress': 'open', overdue: 'open', 'never submitted': 'open', 'not yet started': 'open',
+/**
+ * Attempt states (quiz_attempt::state_name: `statefinished`, `stateinprogress`, `stateoverdue`,
+ * `stateabandoned`), in English, French and Arabic. Only a finished attempt is scored.
+ */
+const STATE_WORDS: Record<'finished' | 'open', string[]> = {
+  finished: ['Finished', 'Terminé', 'Terminée', 'منتهية'],
+  open: [
+    'In progress', 'Overdue', 'Never submitted', 'Not yet started',
+    'En cours', 'En retard', 'Jamais remis', 'Jamais envoyée',
+    'قيد التنفيذ', 'مُتأخر', 'مُتأخرة', 'غير مسلمة أبداً',
+  ],
 };
+const STATES: Record<string, 'finished' | 'open'> = Object.fromEntries(
+  (Object.entries(STATE_WORDS) as ['finished' | 'open', string[]][]).flatMap(([state, words]) => words.map((w) => [word(w), state])),
+);
 
 /** The rows the grades report adds under the attempts (get_string('overallaverage' | 'groupavg', 'grades')). */
-const AVERAGE_ROWS = new Set(['overall average', 'group average']);
+const AVERAGE_ROWS = new Set(['Overall average', 'Group average', 'Moyenne globale', 'Moyenne du groupe', 'المتوسط العام', 'متوسط المجموعة'].map(word));
+
+/** A true/false question's response (get_string('true' | 'false', 'qtype_truefalse')), compared. */
+const TRUE_FALSE: Record<string, 'true' | 'false'> = { true: 'true', false: 'false', vrai: 'true', faux: 'false', صح: 'true', خطأ: 'false' };
 
 /**
  * A text as Moodle's html_to_text leaves it, for comparing: HTML tags and entities out, then
@@ -107,7 +161,7 @@ export function moodleAnswer(cell: string, item: QuizItem, where: string): { ans
     );
   if (item.type === 'truefalse') {
     const t = comparable(text);
-    const id = t === 'true' || t === 'false' ? t : options.find((o) => o.text === t)?.id;
+    const id = options.find((o) => o.text === t)?.id ?? TRUE_FALSE[t];
     if (!id) throw none();
     return { answer: [id] };
   }
@@ -246,7 +300,7 @@ export function parseMoodleResponses(table: CsvTable, file: string, quiz: Quiz, 
   if (moodleReport(header) === 'grades') {
     throw new SopkitError(
       'responses/moodle-grades',
-      `${file}: this is Moodle's Grades report (columns such as ${quoteCell(header.find((h) => GRADES.test(h.trim())) ?? '')}): it holds each question's mark, not the answer chosen, so no option or distractor can be counted, and Moodle marks multiple-answer and order items otherwise than SOPKit; download the Responses report instead (the quiz's Results > Responses, "Download table data as" CSV or Excel)`,
+      `${file}: this is Moodle's Grades report (columns such as ${quoteCell(header.find((h) => GRADES.test(word(h))) ?? '')}): it holds each question's mark, not the answer chosen, so no option or distractor can be counted, and Moodle marks multiple-answer and order items otherwise than SOPKit; download the Responses report instead (the quiz's Results > Responses, "Download table data as" CSV or Excel)`,
     );
   }
   if (!form) {
@@ -258,11 +312,11 @@ export function parseMoodleResponses(table: CsvTable, file: string, quiz: Quiz, 
   const ignored: string[] = [];
   header.forEach((h, i) => {
     const cell = h.trim();
-    const response = RESPONSE.exec(cell);
-    const question = QUESTION.exec(cell);
+    const response = RESPONSE.exec(word(cell));
+    const question = QUESTION.exec(word(cell));
     if (response) slots.set(Number(response[1]), { ...slots.get(Number(response[1])), response: i });
     else if (question) slots.set(Number(question[1]), { response: -1, ...slots.get(Number(question[1])), question: i });
-    else if (!(RIGHT.test(cell) || GRADE.test(cell) || WORDS[word(cell)] || !cell)) ignored.push(cell);
+    else if (!(RIGHT.test(word(cell)) || GRADE.test(word(cell)) || WORDS[word(cell)] || !cell)) ignored.push(cell);
   });
   for (const [n, s] of slots) {
     if (s.response < 0) throw new SopkitError('responses/moodle-no-response', `${file} row 1: ${columnLabel(s.question ?? 0, header[s.question ?? 0] ?? '')} has no "Response ${n}" column; download the Responses report with "Response" ticked`);
@@ -308,7 +362,7 @@ export function parseMoodleResponses(table: CsvTable, file: string, quiz: Quiz, 
       continue;
     }
     if (at.state >= 0 && !STATES[state]) {
-      throw new SopkitError('responses/moodle-state', `${where(at.state)}: ${quoteCell(value(cells, at.state))} is no attempt state Moodle writes (Finished, In progress, Overdue, Never submitted); download the report from Moodle again`);
+      throw new SopkitError('responses/moodle-state', `${where(at.state)}: ${quoteCell(value(cells, at.state))} is no attempt state Moodle writes (Finished, In progress, Overdue, Never submitted, or their French or Arabic words); download the report from Moodle again`);
     }
     if (at.state >= 0 && STATES[state] === 'open') {
       open.push(`row ${row} (${shorten(participant)}, ${value(cells, at.state)})`);
