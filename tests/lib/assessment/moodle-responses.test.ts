@@ -75,6 +75,41 @@ describe("Moodle's Responses report", () => {
   });
 });
 
+describe("Moodle's Responses report from a site run in French or Arabic", () => {
+  // The 4.x fixture again, every header word, state, true/false response and decimal separator in
+  // the words of Moodle's French and Arabic language packs (fixtures README: component, key, commit).
+  const english = parseResponses(text('moodle/responses-4x-pre.csv'), 'moodle.csv', quiz, { form: 'pre' });
+  it.each([
+    ['fr', 'En cours'],
+    ['ar', 'قيد التنفيذ'],
+  ])('%s: the same scores and statistics as the English report, the attempt in progress reported', (lang, inProgress) => {
+    const file = `moodle-${lang}.csv`;
+    const set = parseResponses(text(`moodle/responses-4x-pre-${lang}.csv`), file, quiz, { form: 'pre' });
+    expect(set.responses).toHaveLength(30);
+    expect(set.responses.map((r) => [r.participant, r.answers])).toEqual(english.responses.map((r) => [r.participant, r.answers]));
+    expect(buildReport(quiz, set.responses)).toEqual(buildReport(quiz, english.responses));
+    expect(set.warnings).toEqual([`${file}: 1 attempt is not finished and not scored: row 32 (P99, ${inProgress}); once submitted (or closed) in Moodle, download the report again`]);
+    // Every column is one Moodle writes: the grade ("Note/10,00"), dates, the right answers.
+    expect(set.ignoredColumns).toEqual([]);
+  });
+
+  it('knows the words whatever their case, accents or apostrophe, and the older wordings', () => {
+    expect(moodleReport(['NOM', 'PRENOM', 'ETAT', 'REPONSE 1'])).toBe('responses');
+    expect(moodleReport(["Numero d'identification", 'Statut', 'Q. 1 /1,00'])).toBe('grades');
+    expect(moodleReport(['رقم المعرف', 'الحالة', 'س. 1 /1.00'])).toBe('grades');
+    expect(moodleReport(['الاسم الأخير', 'الاسم الأول', 'الإجابة 1'])).toBe('responses');
+  });
+
+  it('skips the French and Arabic average rows', () => {
+    for (const [lang, average] of [['fr', 'Moyenne globale'], ['ar', 'المتوسط العام']] as const) {
+      const withAverage = `${text(`moodle/responses-4x-pre-${lang}.csv`)}"${average}",,,,,,,,6.11${',-'.repeat(18)}\n`;
+      const set = parseResponses(withAverage, 'moodle.csv', quiz, { form: 'pre' });
+      expect(set.responses).toHaveLength(30);
+      expect(set.warnings.join('\n')).not.toMatch(/no attempt/);
+    }
+  });
+});
+
 describe("Moodle's Grades report", () => {
   it('is refused: marks per question say nothing of the option chosen', () => {
     expect(moodleReport(['Last name', 'First name', 'Status', 'Q. 1 /1.00'])).toBe('grades');
@@ -89,6 +124,9 @@ describe('one Response cell', () => {
     expect(moodleAnswer('THE REGISTRAR', item('s-01'), at)).toEqual({ answer: ['a'] });
     expect(moodleAnswer('Every file on a Friday; Late declarations', item('s-03'), at)).toEqual({ answer: ['a', 'd'] });
     expect(moodleAnswer('False', item('s-04'), at)).toEqual({ answer: ['false'] });
+    // qtype_truefalse's 'true' / 'false' in French and Arabic.
+    expect(moodleAnswer('Faux', item('s-04'), at)).toEqual({ answer: ['false'] });
+    expect(moodleAnswer('صح', item('s-04'), at)).toEqual({ answer: ['true'] });
     expect(moodleAnswer('Register the event -> 4; Receive the declaration -> 1; Check the documents -> 2; Supervisor review of late cases -> 3', item('s-05'), at)).toEqual({ answer: ['c', 'a', 'd', 'b'] });
   });
 
