@@ -72,7 +72,7 @@ const COLUMNS: Record<Column, string[]> = {
     'Started on', 'Started', 'Completed', 'Time taken', 'Duration', 'Feedback',
     'Commencé le', 'Commencé', 'Terminé', 'Temps utilisé', 'Durée',
     'بداء في', 'بدأ في', 'بدأ', 'تم', 'الوقت المستنفذ', 'الفترة', 'الإفادة',
-    'Username', 'Institution', 'Department', 'Phone', 'Mobile phone', 'City', 'Country',
+    'Username', 'Institution', 'Department', 'Phone', 'Mobile phone', 'City', 'City/town', 'Country',
     'Nom d’utilisateur', 'Département', 'Téléphone', 'Téléphone mobile', 'Ville', 'Pays',
     'اسم المستخدم', 'المؤسسة', 'القسم', 'الهاتف', 'الهاتف المحمول', 'المدينة/البلدة', 'الدولة',
   ],
