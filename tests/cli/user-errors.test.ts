@@ -132,7 +132,7 @@ describe('sopkit quiz import', () => {
       'sopkit quiz: F: no question SOPKit can use: ' +
         `${file}:1:1: question "Q1" (multiple choice): no answer has a positive weight; a multiple-answer item needs right and wrong answers; ` +
         `${file}:6:1: question "Q2" (multiple choice): 2 answers are right (=) on a single-answer question; a SOPKit single-answer item has one right answer; ` +
-        'SOPKit items are multiple choice, true/false, and matching to 1, 2, 3... (the order of steps)',
+        'SOPKit items are multiple choice, true/false, ordering, and matching to 1, 2, 3... (the order of steps)',
     );
   });
   it('refuses a file that is not UTF-8, naming the line of the first bad byte', async () => {
