@@ -21,24 +21,25 @@ export interface RegisterColumn {
   name: string;
   /** Must the header be present? */
   required: boolean;
-  /** What the column holds, for the authoring guide (the templates' help sheet words it in its language: `register.help.<name>` in src/i18n). */
-  help: string;
 }
+
+// What each column holds is worded once per language, for the templates' help sheet:
+// `register.help.<name>` in src/i18n.
 
 /** The columns, in template order: the commenter's part, then the resolution. */
 export const registerColumns = [
-  { name: 'commenter', required: true, help: 'Organisation or person who made the comment.' },
-  { name: 'sop', required: true, help: 'SOP id, e.g. birth-registration.' },
-  { name: 'version', required: true, help: 'Version of the SOP commented on, e.g. 1.1.0 (one of the versions in its revision history).' },
-  { name: 'section', required: true, help: 'Section number, e.g. 6.2 (type it as text in a spreadsheet: 6.10 is not 6.1).' },
-  { name: 'paragraph', required: false, help: '¶ number within the section (3), or "table 1" / "figure 1"; empty for the whole section.' },
-  { name: 'line', required: false, help: 'Line number in the margin of the review copy (57), or the first and last line of a passage (57-59), if known.' },
-  { name: 'type', required: true, help: 'general, technical or editorial (ge, te, ed).' },
-  { name: 'comment', required: true, help: 'The comment: what is wrong or missing, and why.' },
-  { name: 'proposal', required: false, help: 'The change proposed, in words ready to paste.' },
-  { name: 'decision', required: false, help: 'accepted, accepted-in-part, rejected or noted; empty while the comment is open.' },
-  { name: 'response', required: false, help: 'Why the drafters decided so; required with a decision.' },
-  { name: 'changedIn', required: false, help: 'The version in which the text changed, e.g. 1.2.0.' },
+  { name: 'commenter', required: true },
+  { name: 'sop', required: true },
+  { name: 'version', required: true },
+  { name: 'section', required: true },
+  { name: 'paragraph', required: false },
+  { name: 'line', required: false },
+  { name: 'type', required: true },
+  { name: 'comment', required: true },
+  { name: 'proposal', required: false },
+  { name: 'decision', required: false },
+  { name: 'response', required: false },
+  { name: 'changedIn', required: false },
 ] as const satisfies readonly RegisterColumn[];
 
 /** A column name. */
