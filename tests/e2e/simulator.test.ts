@@ -265,6 +265,36 @@ describe('workflow simulator', () => {
     await page.close();
   }, LONG);
 
+  it('on a phone, where a move led is brought out from under the sticky diagram, the pressed-to button still on screen', async () => {
+    const page = await open(birth!.path!, { width: 360 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    const scenario = birth!.scenarios.find((s) => s.id === 'late-home-birth-approved')!;
+    await chooseScenario(page, scenario.id);
+    const button = page.locator(`.wf-sim [data-sim-events] button[data-event="${scenario.steps[0]!.event.type}"]`);
+    // The buttons just below the stuck diagram, as a trainee scrolls to press one: "Now: ..." above
+    // them is under the diagram.
+    const covered = await button.evaluate((b) => {
+      const sticky = document.querySelector('.workflow .wf-scroll')!;
+      window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
+      window.scrollBy({ top: b.getBoundingClientRect().top - sticky.getBoundingClientRect().bottom - 10, behavior: 'instant' });
+      const now = document.querySelector('.wf-sim [data-sim-now]')!;
+      return getComputedStyle(sticky).position === 'sticky' && now.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom;
+    });
+    expect(covered).toBe(true);
+    await button.evaluate((b) => (b as HTMLElement).focus({ preventScroll: true }));
+    await page.keyboard.press('Enter');
+    await waitForActive(page, [scenario.steps[0]!.expect], 'exactly', 'after the first move');
+    const seen = await page.evaluate(() => {
+      const sticky = document.querySelector('.workflow .wf-scroll')!.getBoundingClientRect();
+      const now = document.querySelector('.wf-sim [data-sim-now]')!.getBoundingClientRect();
+      const focused = document.activeElement!.getBoundingClientRect();
+      return { now: now.top, cover: sticky.bottom, focused: focused.bottom, screen: window.innerHeight };
+    });
+    expect(seen.focused, 'the button with the focus').toBeLessThanOrEqual(seen.screen);
+    expect(seen.now, '"Now: ..." out from under the diagram').toBeGreaterThanOrEqual(seen.cover);
+    await page.close();
+  }, LONG);
+
   it('has no WCAG 2.1 A/AA violations with the simulator running (axe-core)', async () => {
     const page = await open(birth!.path!, { width: 360 });
     await chooseScenario(page, 'refugee-date-corrected', 'challenge');

@@ -32,12 +32,18 @@ export function part<T extends Element = HTMLElement>(root: ParentNode, selector
  * feedback shown above the buttons after a press.
  * @param target The element that took the focus, or the feedback.
  * @param sticky The element that may stick above it.
+ * @param keep An element that must stay on screen (the button with the focus): the page scrolls
+ *   only as far as it allows.
  */
-export function uncover(target: Element, sticky: Element | null): void {
+export function uncover(target: Element, sticky: Element | null, keep?: Element | null): void {
   if (!sticky || sticky.contains(target) || getComputedStyle(sticky).position !== 'sticky') return;
   // Only what comes after the diagram can pass under it; what comes before scrolls away above it.
   if (!(sticky.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING)) return;
   const edge = sticky.getBoundingClientRect().bottom + 8;
   const top = target.getBoundingClientRect().top;
-  if (top < edge) window.scrollBy(0, top - edge);
+  if (top >= edge) return;
+  // Scrolling up moves `keep` down: no further than the bottom of the screen.
+  const room = keep ? window.innerHeight - keep.getBoundingClientRect().bottom : Infinity;
+  const by = Math.max(top - edge, -Math.max(0, room));
+  if (by < 0) window.scrollBy(0, by);
 }

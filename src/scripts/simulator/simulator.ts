@@ -206,6 +206,9 @@ export class Simulator {
       part(this.root, '[data-sim-live]').textContent = [feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
     }
     if (focused) this.keepFocus(list, focused, moved);
+    // On a phone, where a move led ("Now: ...") is above the buttons, under the stuck diagram: out
+    // from under it, as far as the button with the focus stays on screen.
+    if (moved) uncover(part(this.root, '[data-sim-now]'), this.figure.querySelector('.wf-scroll'), focused ? document.activeElement : null);
     // On a phone the diagram sticks above the buttons: what a press says ("not what this case calls
     // for", "correct") is above the button pressed, so it would be under the diagram, unseen.
     if (feedback) uncover(part(this.root, '[data-sim-guide]'), this.figure.querySelector('.wf-scroll'));
