@@ -77,7 +77,7 @@ export const dryRunSchema = z
     /** Scenario ids of the SOP's workflow to run as cases; absent: every scenario. */
     cases: z.array(kebabId).min(1).optional(),
     /** Results CSV (`case,site,step,done,minutes,deviation,issue,proposal`), relative to this file. */
-    results: z.string().regex(/\.csv$/i, 'a path to a .csv file, relative to this file').optional(),
+    results: z.string().regex(/\.(csv|xlsx)$/i, 'a path to a .csv or .xlsx file, relative to this file').optional(),
     /** The debrief meeting. */
     debrief: dryRunDebriefSchema.optional(),
     /** Office minutes in a working day: time limits in days are compared with minutes at this rate. */

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate, t, tn } from '../../src/i18n/index.ts';
 import { main } from '../../src/cli/main.ts';
+import { readCsv } from '../../src/lib/assessment/csv.ts';
 import { pdfText, qpdfCheck, withoutBidiMarks } from '../lib/handbook/pdf-tools.ts';
 
 async function run(...argv: string[]) {
@@ -36,6 +37,25 @@ describe('sopkit dryrun plan --lang', () => {
     // the plan says so (the model pack's history has no commit of 1.0.0 to print them from).
     expect(plan.err).toMatch(/^warning: content\/dryruns\/birth-registration-2025\.yaml tries version 1\.0\.0 of birth-registration, which is at \d+\.\d+\.\d+ now: this plan and its sheets are drawn from \d+\.\d+\.\d+'s text and workflow \(its steps, section numbers and time limits\); git has no commit of 1\.0\.0 to print them from$/m);
     expect(readFileSync(join(dir, `${ID}-results-template.csv`), 'utf8')).toBe(readFileSync(join(en, `${ID}-results-template.csv`), 'utf8'));
+  });
+});
+
+describe('sopkit dryrun report --results a workbook', () => {
+  it('reads the results typed into Excel as it reads the CSV, a case or site cell merged down over its rows included', async () => {
+    const csv = readFileSync('content/dryruns/results/birth-registration-2025.csv', 'utf8');
+    const table = readCsv(csv, 'results.csv', undefined, { ragged: 'keep' });
+    // The case cell merged down over its first three rows, as a consultant lays out a sheet.
+    const rows = [table.header, ...table.rows].map((cells, r) => cells.map((value, c) => (c === 0 && r === 1 ? { value, rowSpan: 3 } : c === 0 && (r === 2 || r === 3) ? null : { value })));
+    expect(table.rows.slice(0, 3).map((r) => r[0])).toEqual([table.rows[0]![0], table.rows[0]![0], table.rows[0]![0]]);
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-xlsx-'));
+    const book = join(dir, 'results.xlsx');
+    writeFileSync(book, await writeXlsxFile(rows as never).toBuffer());
+    const fromBook = await run('dryrun', 'report', ID, '--results', book, '--out', join(dir, 'book'), '--json');
+    expect([fromBook.code, fromBook.err]).toEqual([0, expect.any(String)]);
+    const fromCsv = await run('dryrun', 'report', ID, '--out', join(dir, 'csv'), '--json');
+    const figures = (out: string) => ({ ...(JSON.parse(out) as Record<string, unknown>), results: undefined });
+    expect(figures(fromBook.out)).toEqual(figures(fromCsv.out));
   });
 });
 

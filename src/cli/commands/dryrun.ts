@@ -85,11 +85,11 @@ const sourceModels = new WeakMap<DryRunModel, DryRunModel>();
 export const dryrun: Command = {
   name: 'dryrun',
   help: `Usage: sopkit dryrun plan <id> [--out DIR] [--lang CODE]
-       sopkit dryrun report <id> [--results FILE.csv] --out DIR [--json] [--lang CODE]
+       sopkit dryrun report <id> [--results FILE.csv|.xlsx] --out DIR [--json] [--lang CODE]
 
 A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried out, the sites,
 dates, observers, who plays each role, and the cases (scenarios of the SOP's workflow). Its
-results file has one row per step of a case at a site:
+results file (CSV, or an Excel workbook's first sheet) has one row per step of a case at a site:
   case,site,step,done,minutes,deviation,issue,proposal
 (done: yes, partly, no or skipped; step: the SOP section printed on the sheet, or other for
 what the sheet has under "Other observations", written under issue, done and minutes empty).
@@ -144,7 +144,7 @@ Examples:
       const outDir = resolveOutDir(root, values.out, values.out);
       const m = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
-      if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
+      if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv or .xlsx (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });
       const pdf = await writeDryRunReport(m, outDir);
       const html = dryRunFileNames(m.id).report.replace(/\.pdf$/, '.html');

@@ -60,7 +60,7 @@ describe('sopkit check on files that are not what their names say', () => {
       mkdirSync(join(r, 'content/dryruns/folder.yaml'));
     });
     expect(await check(root)).toEqual([
-      'content/dryruns/alpha-dry-run.yaml:17:1  error  dryrun/no-results  results: alpha-dry-run.csv is a folder, not a file; name the results CSV',
+      'content/dryruns/alpha-dry-run.yaml:17:1  error  dryrun/no-results  results: alpha-dry-run.csv is a folder, not a file; name the results file (CSV or .xlsx)',
       'content/dryruns/folder.yaml:1:1  error  file/unreadable  content/dryruns/folder.yaml is a folder, not a file: rename or move the folder (only files named like this are read)',
     ]);
   });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { csvText } from '../../assessment/csv.ts';
+import { tableText } from '../../assessment/workbook.ts';
 import type { CheckContext } from '../../check/context.ts';
 import { relPath, type SopDoc } from '../../content/project.ts';
 import { diagnostic, type Diagnostic } from '../../diagnostics.ts';
@@ -93,7 +93,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     return out;
   }
   if (statSync(path).isDirectory()) {
-    err('dryrun/no-results', ['results'], `results: ${d.results} is a folder, not a file; name the results CSV`);
+    err('dryrun/no-results', ['results'], `results: ${d.results} is a folder, not a file; name the results file (CSV or .xlsx)`);
     return out;
   }
   const file = relPath(project.root, path);
@@ -101,7 +101,7 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     const cases = dryRunCases(d, workflow);
     // Decoded as the other spreadsheets' CSVs are (UTF-8, UTF-16, or Windows-1252 from Excel).
     const renumbered = d.version ? renumberingSince(project.root, sop, d.version) : undefined;
-    const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay, renumbered });
+    const results = readResults(await tableText(new Uint8Array(readFileSync(path)), file), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay, renumbered });
     // The results are typed from the sheets of the version tried: after a section was inserted,
     // 6.3 on those sheets is 6.4 now. They are read so; the record says it, once.
     if (renumbered?.size) {

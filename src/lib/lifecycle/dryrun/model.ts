@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { csvText } from '../../assessment/csv.ts';
+import { tableText } from '../../assessment/workbook.ts';
 import { resolve } from 'node:path';
 import { relPath, type Project, type SopDoc } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
@@ -77,12 +77,13 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     if (options.results) throw new SopkitError('dryrun/no-results', `${options.results}: no such file`);
     return model;
   }
-  if (statSync(path).isDirectory()) throw new SopkitError('dryrun/no-results', `${file} is a folder, not a file; name the results CSV`);
+  if (statSync(path).isDirectory()) throw new SopkitError('dryrun/no-results', `${file} is a folder, not a file; name the results file (CSV or .xlsx)`);
   // Typed from the sheets of the version tried: read with that version's numbers (a section
   // inserted since made its 6.3 today's 6.4, and the report filed the observations under the
   // section that took the number).
   const renumbered = data.version ? renumberingSince(root, sop, data.version) : undefined;
-  const results = readResults(csvText(readFileSync(path), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
+  // A CSV, or the workbook the consultant typed the sheets into (merged cells filled down).
+  const results = readResults(await tableText(new Uint8Array(readFileSync(path)), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Every error, one per line (up to a screenful): `sopkit check` reads the record's own results
