@@ -37,6 +37,10 @@ describe('editions of the built site', () => {
       expect(participant).not.toContain('data-moodle-marking-gift');
       expect(trainer).toMatch(/data-moodle-marking-gift[^>]*>[^<]*br-23/);
       expect(trainer).not.toMatch(/data-moodle-marking(?!-gift)[^>]*>[^<]*br-23/);
+      // For a Moodle without the ordering question (4.3 and older), the same bank with order
+      // items as matching questions, in the trainer edition only.
+      expect(trainer).toContain(`/assessments/birth-registration/moodle-matching.xml`);
+      expect(participant).not.toContain('moodle-matching.xml');
     }
   });
 

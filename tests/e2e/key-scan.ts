@@ -112,6 +112,8 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   for (const quiz of quizzes) {
     for (const form of ['pre', 'post'] as const) needles.push({ kind: 'answer key PDF', file: `handbooks/quizzes/${quizFileNames(quiz.id, form).key}`, from: quiz.id });
     needles.push({ kind: 'export with answers', file: `assessments/${quiz.id}/gift.txt`, from: quiz.id }, { kind: 'export with answers', file: `assessments/${quiz.id}/moodle.xml`, from: quiz.id });
+    // The bank for Moodle 4.3 and older, made for a quiz with order items only.
+    if (quiz.items.some((item) => item.type === 'order')) needles.push({ kind: 'export with answers', file: `assessments/${quiz.id}/moodle-matching.xml`, from: quiz.id });
   }
   for (const sop of project.sops) {
     if (!sop.tree) continue;
