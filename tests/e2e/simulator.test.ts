@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { getProject } from '../../src/lib/content/cache.ts';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -22,6 +22,20 @@ const pages = await Promise.all(
 const birth = pages.find((p) => p.id === 'birth-registration');
 
 const open = (path: string, options: { width?: number } = {}) => openFresh(site.browser, `${site.url}${path}`, options);
+
+/**
+ * Scrolls a phone page as a trainee does to press a button of the simulator: the diagram stuck at
+ * the top, the button just below it. Whether the element `above` names (shown above the buttons)
+ * is then under the diagram.
+ */
+async function scrollBelowDiagram(button: Locator, above: string): Promise<boolean> {
+  return button.evaluate((b, selector) => {
+    const sticky = document.querySelector('.workflow .wf-scroll')!;
+    window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
+    window.scrollBy({ top: b.getBoundingClientRect().top - sticky.getBoundingClientRect().bottom - 10, behavior: 'instant' });
+    return getComputedStyle(sticky).position === 'sticky' && document.querySelector(selector)!.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom;
+  }, above);
+}
 
 /** Presses Tab until the focus is on the element a selector names (the page moves the focus itself; no waiting on time). */
 async function tabTo(page: Page, selector: string): Promise<void> {
@@ -244,14 +258,7 @@ describe('workflow simulator', () => {
     const wrong = page.locator('.wf-sim [data-event="declaration.submitted"]');
     // The buttons just below the stuck diagram, as a trainee scrolls to press one: the feedback box
     // above them is under the diagram.
-    const covered = await wrong.evaluate((button) => {
-      const sticky = document.querySelector('.workflow .wf-scroll')!;
-      window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
-      window.scrollBy({ top: button.getBoundingClientRect().top - sticky.getBoundingClientRect().bottom - 10, behavior: 'instant' });
-      const guide = document.querySelector('.wf-sim [data-sim-guide]')!;
-      return getComputedStyle(sticky).position === 'sticky' && guide.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom;
-    });
-    expect(covered).toBe(true);
+    expect(await scrollBelowDiagram(wrong, '.wf-sim [data-sim-guide]')).toBe(true);
     await wrong.dispatchEvent('click');
     await page.waitForFunction(() => document.querySelector('.wf-sim [data-sim-guide]')?.classList.contains('wf-bad'));
     const seen = await page.evaluate(() => {
@@ -273,14 +280,7 @@ describe('workflow simulator', () => {
     const button = page.locator(`.wf-sim [data-sim-events] button[data-event="${scenario.steps[0]!.event.type}"]`);
     // The buttons just below the stuck diagram, as a trainee scrolls to press one: "Now: ..." above
     // them is under the diagram.
-    const covered = await button.evaluate((b) => {
-      const sticky = document.querySelector('.workflow .wf-scroll')!;
-      window.scrollBy({ top: document.querySelector('.workflow')!.getBoundingClientRect().top + 1, behavior: 'instant' });
-      window.scrollBy({ top: b.getBoundingClientRect().top - sticky.getBoundingClientRect().bottom - 10, behavior: 'instant' });
-      const now = document.querySelector('.wf-sim [data-sim-now]')!;
-      return getComputedStyle(sticky).position === 'sticky' && now.getBoundingClientRect().top < sticky.getBoundingClientRect().bottom;
-    });
-    expect(covered).toBe(true);
+    expect(await scrollBelowDiagram(button, '.wf-sim [data-sim-now]')).toBe(true);
     await button.evaluate((b) => (b as HTMLElement).focus({ preventScroll: true }));
     await page.keyboard.press('Enter');
     await waitForActive(page, [scenario.steps[0]!.expect], 'exactly', 'after the first move');

@@ -60,7 +60,8 @@ export function olderVersionWarning(root: string, m: DryRunModel): string | unde
   return `warning: ${m.doc.file} tries version ${tried} of ${m.sop.id}, which is at ${now} now${since}: this plan and its sheets are drawn from ${now}'s text and workflow (its steps, section numbers and time limits); ${how}`;
 }
 
-async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<DryRunModel> {
+/** The dry run as shown (in --lang), and as recorded (in the SOP's own language, its file and version the source's). */
+async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<{ shown: DryRunModel; source: DryRunModel }> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
   // The check first, as before any print: its workflow runs under the time limit in a worker, so
@@ -73,14 +74,8 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
   await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
-  const shown = dryRunIn(m, project, langOption(project, lang, m.sop.data.language));
-  // Said of the source SOP (a translation's file and version are its own).
-  if (withoutResults) sourceModels.set(shown, m);
-  return shown;
+  return { shown: dryRunIn(m, project, langOption(project, lang, m.sop.data.language)), source: m };
 }
-
-/** The model in the SOP's own language behind a localized one, for `olderVersionWarning`. */
-const sourceModels = new WeakMap<DryRunModel, DryRunModel>();
 
 export const dryrun: Command = {
   name: 'dryrun',
@@ -129,8 +124,9 @@ Examples:
     if (action === 'plan') {
       const outDir = resolveOutDir(root, values.out, 'dryruns');
       // In the offices' language: the observers read the plan and tick the sheets there.
-      const m = await model(root, id, undefined, true, values.lang);
-      const older = olderVersionWarning(root, sourceModels.get(m) ?? m);
+      const { shown: m, source } = await model(root, id, undefined, true, values.lang);
+      // Said of the source SOP (a translation's file and version are its own).
+      const older = olderVersionWarning(root, source);
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
@@ -142,7 +138,7 @@ Examples:
       // A missing or folder --results is one line here (the model would read a folder as EISDIR).
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const outDir = resolveOutDir(root, values.out, values.out);
-      const m = await model(root, id, values.results, false, values.lang);
+      const { shown: m } = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv or .xlsx (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });

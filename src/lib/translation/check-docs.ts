@@ -6,7 +6,7 @@ import { outlineOf, type SessionInfo } from '../training/outline.ts';
 import { sopTextAtVersion } from '../lifecycle/versions.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { parseMdx } from '../content/mdx.ts';
-import { freshnessOf, sourceOutlineAt } from './freshness.ts';
+import { freshnessOf, outlineMismatch, sourceOutlineAt } from './freshness.ts';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -110,22 +110,16 @@ export function checkSopTranslation(project: Project, doc: SopDoc, lang: string)
   }
   const expected = sourceOutlineAt(project.root, source, of.version)?.filter((s) => s.number !== '0');
   const mine = doc.sections;
-  const sameOutline = (theirs: { number: string; level: number }[]) => theirs.length === mine.length && theirs.every((a, i) => a.number === mine[i]!.number && a.level === mine[i]!.level);
   // A translation that already has the headings of the current source (a section inserted there
   // is translated) is being brought up to date: the outdated warning says what is left to do, and
   // comparing it with the old version's headings would point at the section after the new one.
-  const caughtUp = fresh.status === 'outdated' && sameOutline(source.sections);
-  if (expected && doc.tree && !caughtUp) {
-    const n = Math.max(expected.length, mine.length);
-    for (let i = 0; i < n; i++) {
-      const a = expected[i];
-      const b = mine[i];
-      if (a && b && a.number === b.number && a.level === b.level) continue;
-      const where = b?.at ?? { line: 1, column: 1 };
-      const said = a ? `§${a.number} ${a.title}` : 'no more sections';
-      out.push(diagnostic('warning', 'translation/structure', doc.file, `section ${b ? `§${b.number} "${b.title}"` : `count ${mine.length}`}: the source ${of.version} has ${said} here; keep the source's headings, in the same order and nesting, so section numbers and links match`, where));
-      break;
-    }
+  const caughtUp = fresh.status === 'outdated' && outlineMismatch(source.sections, mine) === -1;
+  const i = expected && doc.tree && !caughtUp ? outlineMismatch(expected, mine) : -1;
+  if (expected && i !== -1) {
+    const [a, b] = [expected[i], mine[i]];
+    const where = b?.at ?? { line: 1, column: 1 };
+    const said = a ? `§${a.number} ${a.title}` : 'no more sections';
+    out.push(diagnostic('warning', 'translation/structure', doc.file, `section ${b ? `§${b.number} "${b.title}"` : `count ${mine.length}`}: the source ${of.version} has ${said} here; keep the source's headings, in the same order and nesting, so section numbers and links match`, where));
   }
   out.push(...legalPlaceholders(source, doc));
   return out;

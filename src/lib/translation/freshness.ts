@@ -51,3 +51,16 @@ export function sourceOutlineAt(root: string, source: SopDoc, version: string | 
   if (!version || version === source.data?.version) return sectionsNow(source);
   return alignedVersion(root, source, version)?.before;
 }
+
+/**
+ * Where two outlines of an SOP first differ: the index of the first section whose number or level
+ * is not the other's (or that one of them lacks), or -1 when they are the same. What the check of
+ * a translation and its review copy compare: section numbers are what links and registers cite.
+ */
+export function outlineMismatch(a: readonly { number: string; level: number }[], b: readonly { number: string; level: number }[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const [x, y] = [a[i], b[i]];
+    if (!x || !y || x.number !== y.number || x.level !== y.level) return i;
+  }
+  return -1;
+}

@@ -1,7 +1,7 @@
 import type { Project, SopDoc } from '../content/project.ts';
 import type { Paragraph } from '../content/paragraphs.ts';
 import { SopkitError } from '../errors.ts';
-import { freshnessOf } from './freshness.ts';
+import { freshnessOf, outlineMismatch } from './freshness.ts';
 import { projectIn, translatedSop } from './localize.ts';
 import { translationLayout } from './paths.ts';
 
@@ -26,11 +26,9 @@ const blockWord: Record<Paragraph['kind'], string> = { paragraph: 'a paragraph',
  * @param tr Its translation.
  */
 export function structureDifference(source: SopDoc, tr: SopDoc): string | undefined {
-  const n = Math.max(source.sections.length, tr.sections.length);
-  for (let i = 0; i < n; i++) {
-    const s = source.sections[i];
-    const t = tr.sections[i];
-    if (s && t && s.number === t.number && s.level === t.level) continue;
+  const i = outlineMismatch(source.sections, tr.sections);
+  if (i !== -1) {
+    const [s, t] = [source.sections[i], tr.sections[i]];
     if (!t) return `the source has section §${s!.number} "${s!.title}" after the translation's last section`;
     if (!s) return `the translation has section §${t.number} "${t.title}" after the source's last section`;
     return `the translation's section §${t.number} "${t.title}" (level ${t.level}) stands where the source has §${s.number} "${s.title}" (level ${s.level})`;

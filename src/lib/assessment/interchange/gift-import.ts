@@ -140,8 +140,8 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       }
       let shape;
       try {
-        const shapeFn = ordering ? (qq: GiftQuestion, mixed: Parameters<typeof shapeOf>[1]) => orderingShape(qq, ordering, mixed) : shapeOf;
-        shape = shapeFn(q, (from, to) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`));
+        const mixed = (from: string, to: string) => notes.push(`${opts.file}:${block.line}: question "${name}": a text in ${from} inside a question in ${to} is kept as it is written; check it`);
+        shape = ordering ? orderingShape(q, ordering, mixed) : shapeOf(q, mixed);
       } catch (error) {
         if (!(error instanceof NotImportable)) throw error;
         skip({ line: block.line, column: block.column, name, type: ordering ? 'ordering' : TYPE_WORDS[q.type], reason: error.message });
