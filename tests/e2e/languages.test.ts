@@ -198,7 +198,7 @@ describe('pages in every language', () => {
     const dist = inject('distDir');
     const menu = (path: string) => {
       const html = readFileSync(join(dist, path), 'utf8');
-      const nav = /<nav aria-label="[^"]*">\s*<ul>([\s\S]*?)<\/ul>/.exec(html.slice(html.indexOf('</nav>') + 6))?.[1] ?? '';
+      const nav = /<nav class="main-nav" aria-label="[^"]*">\s*<ul>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
       return [...nav.matchAll(/<a href="([^"]+)"([^>]*)>([\s\S]*?)<\/a>/g)].map((m) => [m[1], / hreflang="([^"]+)"/.exec(m[2]!)?.[1] ?? '', m[3]!.replace(/<[^>]+>/g, '')]);
     };
     const fr = menu('fr/index.html');
@@ -311,6 +311,27 @@ describe("a parameter's tooltip", () => {
       const found = titles(path);
       expect(found.length, path).toBeGreaterThan(5);
       for (const f of found) expect(f.title, `${path} ${f.id}`).toBe(source.get(f.id));
+    }
+  });
+});
+
+describe('the site header on a phone (360 by 740)', () => {
+  it('takes at most 120 px in every language, its menu one line that scrolls and brings a link taken by the keyboard into view', async () => {
+    for (const lang of ['', 'fr/', 'ar/']) {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${site.url}/${lang}sops/birth-registration/`);
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header?.height, lang || 'en').toBeLessThanOrEqual(120);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), lang || 'en').toBeLessThanOrEqual(360);
+      const links = page.locator('.site-header .main-nav a');
+      const tops = await links.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${lang || 'en'}: one line`).toBe(1);
+      const last = links.last();
+      expect(await last.evaluate((a) => { const r = a.getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; }), `${lang || 'en'}: the last entry starts out of view`).toBe(false);
+      await last.focus();
+      await expect.poll(() => last.evaluate((a) => { const r = a.getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; }), { timeout: WAIT }).toBe(true);
+      expect(await axeViolations(page), lang || 'en').toEqual([]);
+      await page.close();
     }
   });
 });
