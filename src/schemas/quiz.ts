@@ -65,6 +65,12 @@ export const itemSchema = z
      * stops when the country's value breaks one, so a key never silently turns wrong.
      */
     assumes: z.array(z.string().min(3)).optional(),
+    /**
+     * A practice question: shown on the quiz's practice page (`/assessments/<quiz>/practice/`),
+     * where a participant checks each answer at once and reads the right answer and why. Its key
+     * is public in both editions, so it may be in neither form (`quiz/practice-in-form`).
+     */
+    practice: z.boolean().optional(),
   })
   .strict();
 

@@ -103,8 +103,10 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   const bank = [...quizzes.map((quiz) => ({ quiz, from: quiz.id })), ...translated.map((t) => ({ quiz: t.quiz, from: `${t.lang}/${t.quiz.id}` }))];
   // A translation's page ships its key when the source's does (the source decides feedback).
   const sourceOf = (quiz: Quiz) => quizzes.find((q) => q.id === quiz.id) ?? quiz;
+  // A practice question's key is public on its practice page, in every language (the source decides).
+  const practice = (quiz: Quiz, id: string) => sourceOf(quiz).items.some((i) => i.id === id && i.practice);
   for (const { quiz, from } of bank.filter((b) => secret(sourceOf(b.quiz)))) {
-    for (const item of quiz.items) {
+    for (const item of quiz.items.filter((i) => !practice(quiz, i.id))) {
       add('explanation', item.explanation, `${from}/${item.id}`);
       for (const option of item.options) add('option feedback', option.feedback, `${from}/${item.id}/${option.id}`);
     }
@@ -142,7 +144,10 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   // The scoring page in every language (`/scoring/`, `/fr/scoring/`...).
   for (const p of prefixes) needles.push({ kind: 'scoring page', file: `${p}scoring/index.html`, from: `${p}scoring` });
   for (const course of project.courses) needles.push({ kind: 'report page', file: `courses/${course.id}/report/index.html`, from: course.id });
-  const publicKeyFiles = new Set(quizzes.filter((q) => !secret(q)).flatMap((q) => prefixes.map((p) => `${p}assessments/${q.id}/post/index.html`)));
+  const publicKeyFiles = new Set([
+    ...quizzes.filter((q) => !secret(q)).flatMap((q) => prefixes.map((p) => `${p}assessments/${q.id}/post/index.html`)),
+    ...quizzes.filter((q) => q.items.some((i) => i.practice)).flatMap((q) => prefixes.map((p) => `${p}assessments/${q.id}/practice/index.html`)),
+  ]);
   return { needles, publicKeyFiles };
 }
 

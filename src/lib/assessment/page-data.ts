@@ -48,6 +48,32 @@ export function keyShips(quiz: Quiz, form: FormId, edition: SiteEdition): boolea
   return quiz.feedback === 'immediate' || (quiz.feedback === true && edition === 'trainer');
 }
 
+/** The questions of a quiz marked `practice: true`, in the order of the bank. */
+export function practiceItems(quiz: Quiz): QuizItem[] {
+  return quiz.items.filter((item) => item.practice);
+}
+
+/** The data the practice page's script reads: the practice questions' key, and nothing else of the quiz. */
+export interface PracticePageConfig {
+  quiz: string;
+  key: QuizItem[];
+}
+
+/**
+ * What a practice page shows and what its script gets: the practice questions only, with their
+ * key, in both editions (a practice question is on no form: `quiz/practice-in-form`). The
+ * questions of the pre- and post-test are not in it, so their key cannot leak through it.
+ * @param quiz The quiz (valid).
+ */
+export function practicePage(quiz: Quiz): { items: ShownItem[]; config: PracticePageConfig } {
+  const list = practiceItems(quiz).filter((item) => !quiz.forms.pre.includes(item.id) && !quiz.forms.post.includes(item.id));
+  return { items: list.map((item) => shownItem(quiz, item)), config: { quiz: quiz.id, key: list } };
+}
+
+function shownItem(quiz: Quiz, item: QuizItem): ShownItem {
+  return { id: item.id, type: item.type, stem: item.stem, marks: item.marks, options: printedOptions(quiz, item).map((o) => ({ id: o.id, text: o.text })) };
+}
+
 /**
  * What a test page shows and what its script gets, for one form of a quiz.
  * @param quiz The quiz (valid).
@@ -57,13 +83,7 @@ export function keyShips(quiz: Quiz, form: FormId, edition: SiteEdition): boolea
 export function testPage(quiz: Quiz, form: FormId, edition: SiteEdition): { items: ShownItem[]; config: TestPageConfig } {
   const list = formItems(quiz, form);
   // The same order as the printed booklet, so a paper answer and a screen answer read alike.
-  const items = list.map((item): ShownItem => ({
-    id: item.id,
-    type: item.type,
-    stem: item.stem,
-    marks: item.marks,
-    options: printedOptions(quiz, item).map((o) => ({ id: o.id, text: o.text })),
-  }));
+  const items = list.map((item) => shownItem(quiz, item));
   const withKey = keyShips(quiz, form, edition);
   return {
     items,

@@ -112,6 +112,22 @@ function formRules(quiz: Quiz): QuizIssue[] {
   return out;
 }
 
+/**
+ * A practice question's key is public on the practice page, in the participant edition too: on a
+ * pre- or post-test it would hand every participant the answer before the test. One error at its
+ * place in each form that lists it.
+ */
+function practiceRules(quiz: Quiz): QuizIssue[] {
+  const practice = new Set(quiz.items.filter((item) => item.practice).map((item) => item.id));
+  return formIds.flatMap((form) =>
+    quiz.forms[form].flatMap((id, j) =>
+      practice.has(id)
+        ? [error('quiz/practice-in-form', ['forms', form, j], `forms.${form}: item ${id} is a practice question (practice: true), whose answer anyone can read on the practice page; take it out of forms.${form}, or remove its practice line`)]
+        : [],
+    ),
+  );
+}
+
 /** Fewest one-answer items in a form before the position of their answers is judged. */
 const POSITION_MIN_ITEMS = 5;
 
@@ -164,6 +180,7 @@ export function quizRules(quiz: Quiz): QuizIssue[] {
   const objectives = new Set(quiz.objectives.map((o) => o.id));
   quiz.items.forEach((item, i) => out.push(...itemRules(item, i, objectives)));
   out.push(...formRules(quiz));
+  out.push(...practiceRules(quiz));
   out.push(...answerPositionRule(quiz));
   if (quiz.feedback === 'immediate') {
     out.push({

@@ -54,6 +54,7 @@ function tags(item: QuizItem, forms: FormId[]): string {
   const list = [`objective:${item.objective}`, `ref:${item.ref}`, `type:${item.type}`, `options:${item.options.map((o) => o.id).join(',')}`];
   if (item.marks !== 1) list.push(`marks:${item.marks}`);
   if (item.scoring) list.push(`scoring:${item.scoring}`);
+  if (item.practice) list.push('practice:true');
   if (item.scenario) list.push(`scenario:${item.scenario}`, `step:${item.step}`);
   for (const o of item.options) if (o.event) list.push(`event:${o.id}=${o.event}`);
   for (const form of forms) list.push(`form:${form}`);

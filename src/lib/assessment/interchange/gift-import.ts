@@ -178,6 +178,7 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         ...(scoring ? { scoring } : {}),
         ...(first('scenario') ? { scenario: first('scenario'), step: Number(first('step')) } : {}),
         ...(settings.assumes?.[wanted] ? { assumes: settings.assumes[wanted] } : {}),
+        ...(first('practice') === 'true' ? { practice: true } : {}),
       };
       const item = itemSchema.safeParse(candidate);
       if (!item.success) {
