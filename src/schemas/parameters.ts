@@ -18,11 +18,28 @@ const DAYS_PER: Partial<Record<ParameterUnit, number>> = { days: 1, 'working-day
 /** The longest period a parameter may give: 1,000 years, beyond any legal time limit or retention period. */
 const MAX_PERIOD_DAYS = 366_000;
 
+/**
+ * The value of a period with no end: a register the law keeps for ever (`value: permanent`). Only
+ * a length of time can be permanent; a country that sets a number of years instead writes the
+ * number, in the parameter's unit.
+ */
+export const PERMANENT = 'permanent';
+
+/** A value as written: a number in the parameter's unit, or `permanent` for a period with no end. */
+const valueSchema = z.union([z.number().nonnegative(), z.literal(PERMANENT)], {
+  errorMap: () => ({ message: `expected a number, in the unit of the parameter, or ${PERMANENT} (a period with no end)` }),
+});
+
+/** A value as a number to compare periods with: permanent is longer than any number. */
+export function comparable(value: number | typeof PERMANENT): number {
+  return value === PERMANENT ? Number.POSITIVE_INFINITY : value;
+}
+
 /** The model value the pack ships with, and why it was chosen. */
 const modelSchema = z
   .object({
-    /** The value this model pack uses, in the parameter's unit. */
-    value: z.number({ invalid_type_error: 'a number, in the unit of the parameter' }).nonnegative(),
+    /** The value this model pack uses, in the parameter's unit (or `permanent`). */
+    value: valueSchema,
     /** Why this value: the standard or practice it follows, in one to three sentences. */
     why: z.string().min(10, 'a sentence or more saying why the model uses this value'),
   })
@@ -35,8 +52,8 @@ export const parameterSchema = z
     id: kebabId,
     /** What the value is, as a heading: "Late registration period for births". */
     label: z.string().min(3),
-    /** The value in force in this country, in `unit`. */
-    value: z.number({ invalid_type_error: 'a number, in the unit of the parameter' }).nonnegative(),
+    /** The value in force in this country, in `unit`; `permanent` for a period with no end (a register kept for ever). */
+    value: valueSchema,
     /** What the value counts. */
     unit: z.enum(parameterUnits),
     /** For `currency`: the currency as printed after the amount ("XOF", "[currency]"). */
@@ -58,13 +75,18 @@ export const parameterSchema = z
   .superRefine((p, ctx) => {
     for (const [key, value] of [['value', p.value], ['model', p.model.value]] as const) {
       const path = key === 'model' ? ['model', 'value'] : ['value'];
+      const days = DAYS_PER[p.unit];
+      if (value === PERMANENT) {
+        // "permanent fee" or "permanent percent" means nothing: only a length of time has no end.
+        if (days === undefined) ctx.addIssue({ code: 'custom', path, message: `a number: ${PERMANENT} is only for a length of time (unit days, working-days, hours, months or years), and this parameter is in ${p.unit}` });
+        continue;
+      }
       if (wholeUnits.has(p.unit) && !Number.isInteger(value)) {
         ctx.addIssue({ code: 'custom', path, message: `a whole number of ${p.unit}` });
       }
       if (p.unit === 'percent' && value > 100) ctx.addIssue({ code: 'custom', path, message: 'a percentage between 0 and 100' });
       // A period the workflows can count: 1e308 days passed here and stopped every workflow that
       // uses it with "Invalid time value", blamed on the workflow file.
-      const days = DAYS_PER[p.unit];
       if (days !== undefined && value * days > MAX_PERIOD_DAYS) {
         ctx.addIssue({ code: 'custom', path, message: `at most ${Math.floor(MAX_PERIOD_DAYS / days).toLocaleString('en')} ${p.unit}${p.unit === 'years' ? '' : ' (1,000 years)'}: check the value` });
       } else if (p.unit === 'age' && value > 150) ctx.addIssue({ code: 'custom', path, message: 'an age of at most 150 years: check the value' });

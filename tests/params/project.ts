@@ -74,10 +74,10 @@ export function rewriteLateItem(root: string, declared: number): void {
   writeFileSync(file, readFileSync(file, 'utf8').replaceAll('45 days', `${declared} days`));
 }
 
-export function setParameter(root: string, id: string, value: number): void {
+export function setParameter(root: string, id: string, value: number | 'permanent'): void {
   const file = join(root, 'content/parameters.yaml');
   const text = readFileSync(file, 'utf8');
-  const entry = new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?  value: )\\d+`);
+  const entry = new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?  value: )(?:\\d+|permanent)`);
   if (!entry.test(text)) throw new Error(`no parameter ${id} in ${file}`);
   writeFileSync(file, text.replace(entry, `$1${value}`));
 }

@@ -6,7 +6,7 @@
 // (`assumes: ["birth-registration-period < 226 days"]`), and `sopkit check` (so the build) stops
 // with the item's line when the country's value breaks it.
 import { join } from 'node:path';
-import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import { comparable, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 import { loadQuizzes, type QuizDoc } from '../assessment/quiz-load.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
@@ -96,7 +96,8 @@ export function checkAssumption(a: Assumption, p: Parameter): Verdict {
   const was = p.model.value === p.value ? '' : ` (the model value: ${model})`;
   // A value moved to another unit (90 days to 3 months) cannot be compared: someone must look.
   if (a.unit && !sameUnit(a.unit, p.unit)) return { holds: false, why: `${parametersFile} now counts it in ${p.unit.replace('-', ' ')} (${now}), so the condition cannot be checked` };
-  if (holds(p.value, a.op, a.value)) return { holds: true };
+  // A permanent period is longer than any number of years: "retention >= 50 years" holds.
+  if (holds(comparable(p.value), a.op, a.value)) return { holds: true };
   return { holds: false, why: `${parametersFile} sets ${now}${was}` };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Root, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Parameter } from '../../schemas/parameters.ts';
+import { comparable, PERMANENT, type Parameter } from '../../schemas/parameters.ts';
 import { loadQuizFile, loadQuizzes } from '../assessment/quiz-load.ts';
 import type { CheckContext } from '../check/context.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
@@ -172,7 +172,10 @@ function relationRules(project: Project): Diagnostic[] {
     if (!q) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: no parameter "${p.longerThan}"${didYouMean(p.longerThan, list.map((x) => x.id))}; name the parameter this one must exceed`, at(p, 'longerThan'))];
     const scale = p.unit === q.unit ? [1, 1] : [DAYS[p.unit], DAYS[q.unit]];
     if (scale[0] === undefined || scale[1] === undefined) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: ${q.id} is in ${q.unit} and ${p.id} in ${p.unit}: only lengths of time, or values in the same unit, can be compared`, at(p, 'longerThan'))];
-    if (p.value * scale[0] > q.value * scale[1]) return [];
+    // A permanent period is longer than any number, and not longer than another permanent one.
+    if (comparable(p.value) * scale[0] > comparable(q.value) * scale[1]) return [];
+    // "Set it above permanently" is no advice: nothing is longer than a period with no end.
+    if (q.value === PERMANENT) return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id} (its longerThan), which is permanent: no period is longer than one with no end; set ${q.id} to a period shorter than ${text(p)}, or remove longerThan from ${p.id}`, at(p, 'value'))];
     return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id}, ${text(q)} (its longerThan): the procedures count the time between the two, and their workflows' cases at either end no longer run; set ${p.id} above ${text(q)}, or ${q.id} below ${text(p)}`, at(p, 'value'))];
   });
 }

@@ -1,5 +1,5 @@
-import { tn } from '../../i18n/index.ts';
-import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import { t, tn } from '../../i18n/index.ts';
+import { PERMANENT, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 
 /** What formatting a value needs: the number, its unit and, for money, the currency. */
 export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'>;
@@ -27,11 +27,13 @@ export function formatNumber(value: number, lang: string): string {
 
 /**
  * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10 %`,
- * `30 jours`. The same text in pages, PDFs, quiz items and machine labels.
+ * `30 jours`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`. The
+ * same text in pages, PDFs, quiz items and machine labels.
  * @param p The value, unit and currency.
  * @param lang Language of the page or document.
  */
 export function formatParameter(p: ParameterValue, lang = 'en'): string {
+  if (p.value === PERMANENT) return t('param.permanent', lang);
   // The plural form by Intl.PluralRules: one/other in English and French, six forms in Arabic.
   return tn(`param.unit.${p.unit}`, p.value, lang, { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' });
 }

@@ -7,7 +7,8 @@ import { initialParameters } from './runtime-source.ts';
 
 /** One parameter as a machine sees it: the number, its unit, and its text in each UI language. */
 export interface RuntimeParameter {
-  value: number;
+  /** The number, or `permanent` for a period with no end (a retention period), which no machine can count with. */
+  value: number | 'permanent';
   unit: string;
   /** `{ en: '30 days', fr: '30 jours' }`. */
   text: Record<string, string>;
@@ -44,9 +45,20 @@ function entry(id: string): RuntimeParameter {
   return found;
 }
 
+/**
+ * The number of a parameter: a period with no end (`value: permanent`, a register kept for ever)
+ * has none, so a machine that counts with one stops loading, saying so, rather than compare a
+ * date with the word.
+ */
+function numberOf(id: string, call: string): { value: number; unit: string } {
+  const { value, unit } = entry(id);
+  if (value === 'permanent') throw new Error(`${call}('${id}'): "${id}" is permanent in content/parameters.yaml, a period with no end, so a workflow cannot count with it; give the parameter a number of ${unit} there, or use paramText('${id}') to print it`);
+  return { value, unit };
+}
+
 /** The value of a parameter, in its unit: `param('late-birth-registration-period')` → 90. */
 export function param(id: string): number {
-  return entry(id).value;
+  return numberOf(id, 'param').value;
 }
 
 /**
@@ -57,7 +69,7 @@ export function param(id: string): number {
  * from loading, with the parameter, its unit and what to write; `sopkit check` prints it.
  */
 export function paramDays(id: string): number {
-  const { value, unit } = entry(id);
+  const { value, unit } = numberOf(id, 'paramDays');
   if (unit === 'days') return value;
   const example = unit === 'months' ? `${value} months as ${value * 30} days, or the number of days the law means` : unit === 'years' ? `${value} years as ${value * 365} days` : unit === 'working-days' ? 'the number of calendar days the working days come to, with a note in "why"' : 'the period in days';
   throw new Error(`paramDays('${id}'): "${id}" is in ${unit} in content/parameters.yaml, but this workflow counts calendar days, so it would read ${value} ${unit} as ${value} days; give the parameter in days (${example})`);
@@ -87,9 +99,10 @@ const msPer: Record<string, number> = {
  * Working days count as 7/5 calendar days, months as 30 days, years as 365 days.
  */
 export function paramMs(id: string): number {
-  const { value, unit } = entry(id);
+  const { unit } = entry(id);
   const size = msPer[unit];
   if (size === undefined) throw new Error(`paramMs('${id}'): "${id}" is in ${unit}, not a length of time; use param('${id}')`);
+  const { value } = numberOf(id, 'paramMs');
   const ms = Math.round(value * size);
   const ids = timers().get(ms);
   if (ids) ids.add(id);
@@ -115,7 +128,7 @@ export function paramTextOfMs(ms: number, lang?: string): string | undefined {
     [...(timers().get(ms) ?? [])].flatMap((id) => {
       const p = values[id];
       const size = p && msPer[p.unit];
-      return p && size !== undefined && Math.round(p.value * size) === ms ? [paramText(id, lang)] : [];
+      return p && size !== undefined && typeof p.value === 'number' && Math.round(p.value * size) === ms ? [paramText(id, lang)] : [];
     }),
   );
   return texts.size === 1 ? [...texts][0] : undefined;

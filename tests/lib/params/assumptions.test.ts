@@ -34,6 +34,14 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
     expect(checkAssumption(parsed('id-enrolment-age > 9 years'), param('id-enrolment-age', 16, 'age'))).toEqual({ holds: true });
   });
 
+  it('takes a permanent period as longer than any number of its unit', () => {
+    const kept: Parameter = { ...param('register-retention', 0, 'years'), value: 'permanent', model: { value: 'permanent', why: 'Kept for ever in the model.' } };
+    expect(checkAssumption(parsed('register-retention >= 50 years'), kept)).toEqual({ holds: true });
+    expect(checkAssumption(parsed('register-retention != 10 years'), kept)).toEqual({ holds: true });
+    expect(checkAssumption(parsed('register-retention < 100 years'), kept)).toEqual({ holds: false, why: 'content/parameters.yaml sets permanently' });
+    expect(checkAssumption(parsed('register-retention >= 50 years'), { ...kept, value: 30 })).toEqual({ holds: false, why: 'content/parameters.yaml sets 30 years (the model value: permanently)' });
+  });
+
   it('every condition of the sample pack holds for its values, and each names a parameter the pack has', () => {
     const project = loadProject(process.cwd());
     const list = projectAssumptions(project.root);

@@ -42,6 +42,18 @@ describe('loading content/parameters.yaml', () => {
     ]);
   });
 
+  it('reads permanent as a period with no end, and says at the key what else is allowed', () => {
+    const { set } = parse('permanent.yaml');
+    expect(set.list.map((p) => [p.id, p.value, p.model.value])).toEqual([
+      ['register-retention', 'permanent', 'permanent'],
+      ['paper-retention', 30, 'permanent'],
+    ]);
+    expect(messages('permanent.yaml')).toEqual([
+      '19:3 params/schema parameter forever, value: found "forever"; expected a number, in the unit of the parameter, or permanent (a period with no end)',
+      '27:3 params/schema parameter permanent-fee, value: found "permanent"; expected a number: permanent is only for a length of time (unit days, working-days, hours, months or years), and this parameter is in currency',
+    ]);
+  });
+
   it('says the file must be a list, and reports YAML syntax at its line', () => {
     expect(messages('not-a-list.yaml')).toEqual(['1:1 params/schema expected a list of parameters, each starting with "- id:"']);
     expect(messages('syntax.yaml')[0]).toMatch(/^\d+:\d+ yaml\/syntax YAML syntax: /);
@@ -69,6 +81,14 @@ describe('printing a value with its unit', () => {
       expect(formatParameter(p, 'fr')).toBe(fr);
     });
   }
+
+  it('prints a period with no end in words, in every language (the same text in pages, PDFs and quizzes)', () => {
+    const p = { value: 'permanent', unit: 'years' } as const;
+    expect([formatParameter(p, 'en'), formatParameter(p, 'fr'), formatParameter(p, 'ar')]).toEqual(['permanently', 'à titre permanent', 'بصفة دائمة']);
+    const { set } = parse('permanent.yaml');
+    expect(set.text('register-retention', 'fr')).toBe('à titre permanent');
+    expect(set.text('paper-retention', 'en')).toBe('30 years');
+  });
 
   it('names the currency placeholder when the file gives none', () => {
     expect(formatParameter({ value: 500, unit: 'currency' }, 'en')).toBe('500 [currency]');
@@ -191,6 +211,16 @@ describe('the values machines read', () => {
     expect(paramDays('d')).toBe(90);
     expect(() => paramDays('m')).toThrow(`paramDays('m'): "m" is in months in content/parameters.yaml, but this workflow counts calendar days, so it would read 3 months as 3 days; give the parameter in days (3 months as 90 days, or the number of days the law means)`);
     expect(() => paramDays('w')).toThrow(/"w" is in working-days .* would read 20 working-days as 20 days/);
+  });
+
+  it('prints a permanent period, and refuses to count with it', () => {
+    useParameters(runtimePayload(parse('permanent.yaml').set, 'en'));
+    expect(paramText('register-retention')).toBe('permanently');
+    expect(paramText('register-retention', 'ar')).toBe('بصفة دائمة');
+    expect(() => param('register-retention')).toThrow(`param('register-retention'): "register-retention" is permanent in content/parameters.yaml, a period with no end, so a workflow cannot count with it; give the parameter a number of years there, or use paramText('register-retention') to print it`);
+    expect(() => paramDays('register-retention')).toThrow(/^paramDays\('register-retention'\): "register-retention" is permanent/);
+    expect(() => paramMs('register-retention')).toThrow(/^paramMs\('register-retention'\): "register-retention" is permanent/);
+    expect(paramMs('paper-retention')).toBe(30 * 365 * 86_400_000);
   });
 
   it('names an unknown id and where to add it', () => {
