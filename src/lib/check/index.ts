@@ -15,13 +15,14 @@ import { checkTranslations } from '../translation/check.ts';
 import { checkFrenchSpacing } from './french-spacing.ts';
 import { checkSite } from './site-rules.ts';
 import { checkOldRoleTitles } from './role-titles.ts';
+import { checkUnusedRoles } from './unused-roles.ts';
 import { today } from './today.ts';
 import { withoutFollowOns } from './follow-on.ts';
 
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkImages, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite, checkOldRoleTitles];
+const checkers: Checker[] = [checkSops, checkImages, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite, checkOldRoleTitles, checkUnusedRoles];
 
 // Today's date lives in its own module so the build can key a check on it without loading the checkers.
 export { today } from './today.ts';

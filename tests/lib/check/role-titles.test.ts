@@ -23,6 +23,8 @@ beforeAll(() => {
   mkdirSync(cache, { recursive: true });
   repo = mkdtempSync(join(cache, 'role-titles-'));
   cpSync(base, repo, { recursive: true });
+  // The base has no supervisor (no procedure of it needs one): this project adds the post.
+  writeFileSync(file('content/roles.yaml'), `${readFileSync(file('content/roles.yaml'), 'utf8')}- id: supervisor\n  title: Registration supervisor\n  description: Approves cases beyond the registrar's authority.\n`);
   replace('content/sops/alpha.mdx', 'Kept permanently.', 'Kept permanently. The Registration supervisor checks the register each month; the Registrar keeps it.');
   gitIn('init', '-q');
   gitIn('add', '-A');
