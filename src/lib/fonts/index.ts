@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import { hasArabic, scriptRuns, type Script } from './scripts.ts';
+import { hasArabic, scriptRuns, withoutIsolates, type Script } from './scripts.ts';
 
-export { hasArabic, scriptRuns, type Script } from './scripts.ts';
+export { hasArabic, isolate, scriptRuns, withoutIsolates, type Script } from './scripts.ts';
 
 /** The four faces the site diagrams and the PDFs use. */
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -82,7 +82,7 @@ export function shapeLatin(text: string, style: FontStyle): ShapedGlyphs {
   const cache = latinShapes[style];
   let glyphs = cache.get(text);
   if (!glyphs) {
-    glyphs = font(style).layout(text).glyphs;
+    glyphs = font(style).layout(withoutIsolates(text)).glyphs;
     cache.set(text, glyphs);
   }
   return glyphs;
@@ -95,7 +95,7 @@ export function shapeLatin(text: string, style: FontStyle): ShapedGlyphs {
 function arabicAdvance(text: string, style: FontStyle): number {
   const f = font(style, 'arabic');
   let units = 0;
-  for (const p of f.layout(text).positions) units += p.xAdvance;
+  for (const p of f.layout(withoutIsolates(text)).positions) units += p.xAdvance;
   return units / f.unitsPerEm;
 }
 

@@ -17,6 +17,27 @@ export function hasArabic(text: string): boolean {
   return ARABIC.test(text);
 }
 
+/** Unicode's directional isolates: LRI, RLI, FSI and PDI (U+2066–U+2069). */
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/**
+ * A text wrapped in a first-strong isolate (FSI … PDI): inside a paragraph of the other direction
+ * it is ordered as a unit in its own direction, as HTML's `<bdi>` orders it. An English site name
+ * `[Northern District] civil registration office` in an Arabic table cell otherwise had its
+ * brackets taken into the Arabic (UAX #9 N0) and its words split around them.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
+ * A text without its isolates, as it is measured and drawn: the PDF engine reads them for the
+ * bidi levels only (fontkit would draw them as spaces).
+ */
+export function withoutIsolates(text: string): string {
+  return text.length && /[\u2066-\u2069]/.test(text) ? text.replace(ISOLATES, '') : text;
+}
+
 /** A piece of text in one script's face. */
 export interface ScriptRun {
   text: string;

@@ -1,4 +1,5 @@
 import { PDFHexString, PDFOperatorNames as Op, type PDFPage } from 'pdf-lib';
+import { withoutIsolates } from '../fonts/index.ts';
 import { mirrored, type Chunk } from './bidi.ts';
 import { fillRgb, fontAndSize, op, showHex, textMatrix } from './content-ops.ts';
 import type { TextFonts } from './text-fonts.ts';
@@ -24,9 +25,11 @@ export interface Origin {
 export function chunkOperators(fonts: TextFonts, page: PDFPage, run: TextRun, c: Chunk & { text: string }, { x, y, cos, sin }: Origin): string[] {
   const rtl = c.level % 2 === 1;
   const [r, g, b] = run.color ?? [0, 0, 0];
-  const shown = rtl ? mirrored(c.text) : c.text;
-  const painted = rtl ? reversed(c.text) : c.text;
-  const actual = c.script !== 'latin' || shown !== c.text;
+  // Isolates (FSI … PDI) only set the levels; they are not drawn, nor extracted.
+  const text = withoutIsolates(c.text);
+  const shown = rtl ? mirrored(text) : text;
+  const painted = rtl ? reversed(text) : text;
+  const actual = c.script !== 'latin' || shown !== text;
   const ops: string[] = [];
   if (actual) ops.push(op(Op.BeginMarkedContentSequence, '/Span', `<< /ActualText ${PDFHexString.fromText(painted).toString()} >>`));
   ops.push(Op.BeginText, fontAndSize(fonts.key(page, run.style, c.script), run.size), fillRgb(r, g, b), textMatrix(cos, sin, -sin, cos, x, y));

@@ -1,4 +1,5 @@
 import { PDFHexString, PDFName, PDFNumber, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { withoutIsolates } from '../fonts/index.ts';
 import { destination } from './links.ts';
 
 /** A bookmark: a title, where it goes, and its depth (0 is the outermost). */
@@ -48,7 +49,7 @@ export function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[],
   const write = (nodes: Node[], parent: PDFRef, depth: number) => {
     nodes.forEach((node, i) => {
       const dict = context.obj({}) as PDFDict;
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(node.entry.title));
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(withoutIsolates(node.entry.title)));
       dict.set(PDFName.of('Parent'), parent);
       const prev = nodes[i - 1];
       const next = nodes[i + 1];

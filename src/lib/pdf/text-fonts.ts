@@ -1,5 +1,5 @@
 import { CustomFontSubsetEmbedder, PDFFont, type PDFDocument, type PDFName, type PDFPage } from 'pdf-lib';
-import { eachWordPiece, faceOf, fontBytes, measureWords, shapeLatin, type FontStyle, type Script } from '../fonts/index.ts';
+import { eachWordPiece, faceOf, fontBytes, measureWords, shapeLatin, withoutIsolates, type FontStyle, type Script } from '../fonts/index.ts';
 import { fontkitForPdfLib } from './fontkit-shim.ts';
 
 const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -217,7 +217,8 @@ export class TextFonts {
     const e = f.embedder;
     let shape = shaped.get(key);
     if (!shape) {
-      shape = direction ? e.font.layout(text, e.fontFeatures, undefined, undefined, direction) : e.font.layout(text, e.fontFeatures);
+      const shown = withoutIsolates(text);
+      shape = direction ? e.font.layout(shown, e.fontFeatures, undefined, undefined, direction) : e.font.layout(shown, e.fontFeatures);
       shape = { glyphs: shape.glyphs, positions: shape.positions };
       shaped.set(key, shape);
     }

@@ -14,7 +14,7 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import type { FontStyle } from '../fonts/index.ts';
+import { withoutIsolates, type FontStyle } from '../fonts/index.ts';
 import { hasRtl, visualChunks, type Chunk, type Direction } from './bidi.ts';
 import { fillRgb, fontAndSize, num, op, pushLines, showHex, strokeRgb, textMatrix } from './content-ops.ts';
 import { chunkOperators } from './glyph-runs.ts';
@@ -156,8 +156,9 @@ export class PageWriter {
   arrange(runs: readonly TextRun[], x: number, context?: ParagraphContext): PlacedChunk[] {
     const texts = runs.map((r) => r.text);
     const paragraph = context ?? { text: texts.join(''), offset: 0 };
-    const chunks = visualChunks(texts, paragraph.text, paragraph.offset, paragraph.dir ?? this.dir);
     const line = texts.join('');
+    // A chunk of isolates alone (FSI, PDI) sets levels and draws nothing.
+    const chunks = visualChunks(texts, paragraph.text, paragraph.offset, paragraph.dir ?? this.dir).filter((c) => withoutIsolates(line.slice(c.start, c.end)) !== '');
     const placed: PlacedChunk[] = chunks.map((c) => {
       const run = runs[c.run]!;
       const text = line.slice(c.start, c.end);

@@ -135,7 +135,7 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
     const html = renderDryRunFragment(model);
     expect(ids(html)).toEqual([]);
     // Under its column's name, which a phone shows before it when the row reads as a card.
-    expect(html).toContain('<td data-label="Case · site: ">Refugee mother, wrong date corrected · [Northern District] civil registration office</td>');
+    expect(html).toContain('<td data-label="Case · site: "><bdi>Refugee mother, wrong date corrected</bdi> · <bdi>[Northern District] civil registration office</bdi></td>');
   });
 
   it('a report in another language gives the cases’ titles in the workflow’s words for it', async () => {
@@ -144,7 +144,7 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
     expect(ar.cases.map((c) => c.id)).toEqual(model.cases.map((c) => c.id));
     expect(ar.stats).toEqual(model.stats);
     const html = renderDryRunFragment(ar);
-    expect(html).toContain('أم لاجئة، وتصحيح تاريخ خاطئ · [Northern District] civil registration office');
+    expect(html).toContain('<bdi>أم لاجئة، وتصحيح تاريخ خاطئ</bdi> · <bdi>[Northern District] civil registration office</bdi>');
     const text = withoutBidiMarks(pdfText(saveTo(tempDir(), 'report-ar.pdf', await renderDryRunReport(ar)))).replace(/\s+/g, ' ');
     expect(text).toContain('التجربة التشغيلية للإجراء');
     expect(text).not.toContain('birth-registration-2025');
@@ -225,7 +225,7 @@ describe('sopkit dryrun', () => {
     const html = readFileSync(join(out, 'birth-registration-2025-dry-run-report.html'), 'utf8');
     const other = html.slice(html.indexOf('<h2>Other observations</h2>'));
     expect(other).toMatch(/^<h2>Other observations<\/h2>/);
-    expect(other).toContain('<th scope="row">[Northern District] civil registration office</th><td data-label="Remark: ">The queue reached the street by 9 o&#39;clock</td>');
+    expect(other).toContain('<th scope="row"><bdi>[Northern District] civil registration office</bdi></th><td data-label="Remark: ">The queue reached the street by 9 o&#39;clock</td>');
     expect(other).toContain('Ward clerks did not know the form existed · Brief the ward clerks');
     const pdf = withoutBidiMarks(await pdfText(join(out, 'birth-registration-2025-dry-run-report.pdf')));
     expect(pdf).toContain('Other observations');

@@ -2,7 +2,7 @@ import { t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { dryRunFileNames, siteName, type DryRunModel } from './model.ts';
-import { cell, codeLabel, exampleBanner, factsTable, renderDryRunDoc, stepAction } from './print.ts';
+import { cell, codeLabel, exampleBanner, factsTable, own, renderDryRunDoc, stepAction } from './print.ts';
 
 const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
 const list = (items: string[]): Block => ({ kind: 'list', ordered: false, items: items.map((text) => [{ kind: 'paragraph', inlines: [run(text)], spaceBefore: 0 }]) });
@@ -19,7 +19,7 @@ function rolesTable(model: DryRunModel, lang: string): Block {
 function casesBlocks(model: DryRunModel, lang: string): Block[] {
   const out: Block[] = [heading(t('dryrun.cases', lang), 'plan:cases'), { kind: 'paragraph', inlines: [run(t('dryrun.cases.lead', lang))] }];
   model.cases.forEach((c, i) => {
-    out.push({ kind: 'heading', level: 2, inlines: [run(t('dryrun.case', lang, { n: i + 1, title: c.title }))], anchor: `plan:case:${c.id}`, toc: true });
+    out.push({ kind: 'heading', level: 2, inlines: [run(t('dryrun.case', lang, { n: i + 1, title: own(c.title, lang) }))], anchor: `plan:case:${c.id}`, toc: true });
     out.push({ kind: 'paragraph', inlines: [run(`${codeLabel(c.id, lang)} · `, 'bold'), run(c.description, 'italic')], size: 9.5, keepWithNext: true });
     out.push({
       kind: 'table',
@@ -43,12 +43,12 @@ export async function renderTestPlan(model: DryRunModel): Promise<Uint8Array> {
   const lang = model.sop.data.language;
   const d = model.data;
   const title = t('dryrun.plan.title', lang, { title: d.title });
-  const observers = d.observers.map((o) => [cell(o.name), cell(o.organisation ?? ''), cell(o.site ? siteName(model, o.site) : t('dryrun.allSites', lang))]);
+  const observers = d.observers.map((o) => [cell(o.name), cell(o.organisation ?? ''), cell(o.site ? own(siteName(model, o.site), lang) : t('dryrun.allSites', lang))]);
   const agenda = d.debrief?.agenda ?? [1, 2, 3, 4, 5, 6].map((n) => t(`dryrun.debrief.${n}` as UiKey, lang));
-  const when = [d.debrief?.date, d.debrief?.place].filter(Boolean).join(', ');
+  const when = [d.debrief?.date, d.debrief?.place].filter((w): w is string => !!w).map((w) => own(w, lang)).join(t('list.separator', lang));
   const blocks: Block[] = [
     ...(model.organisation ? [{ kind: 'paragraph', inlines: [run(model.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
-    { kind: 'heading', level: 1, inlines: [run(title)], anchor: 'plan:title', toc: true },
+    { kind: 'heading', level: 1, inlines: [run(t('dryrun.plan.title', lang, { title: own(d.title, lang) }))], anchor: 'plan:title', toc: true },
     ...exampleBanner(model, lang),
     factsTable(model, lang),
     heading(t('dryrun.objectives', lang), 'plan:objectives'),

@@ -1,4 +1,5 @@
-import { colon, formatDate, formatNumber, t } from '../../../i18n/index.ts';
+import { colon, direction, formatDate, formatNumber, t } from '../../../i18n/index.ts';
+import { isolate } from '../../fonts/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { layoutContext, renderParts, type PageInfo } from '../../handbook/document.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -22,6 +23,16 @@ export function codeLabel(id: string, lang: string): string {
   return `${t('dryrun.code', lang)}${colon(lang)} ${id}`;
 }
 
+/**
+ * Words of the record or the workflow (a site's name, a title, a place) set among the document's
+ * own words: isolated (FSI … PDI) in a right-to-left document, so an English
+ * `[Northern District] civil registration office` in an Arabic line keeps its brackets and word
+ * order (ARCHITECTURE.md, Printing right-to-left text). Left-to-right documents keep their bytes.
+ */
+export function own(text: string, lang: string): string {
+  return direction(lang) === 'rtl' && text ? isolate(text) : text;
+}
+
 /** The "model example, to replace" box at the top of every output of an `example: true` record. */
 export function exampleBanner(model: Pick<DryRunModel, 'data'>, lang: string): Block[] {
   if (!model.data.example) return [];
@@ -32,10 +43,10 @@ export function exampleBanner(model: Pick<DryRunModel, 'data'>, lang: string): B
 export function factsTable(model: DryRunModel, lang: string): Block {
   const d = model.data;
   const rows: [string, string][] = [
-    [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
+    [t('dryrun.sop', lang), `${model.sop.data.code} ${own(model.sop.data.title, lang)}`],
     [t('dryrun.version', lang), d.version],
     [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
-    [t('dryrun.sites', lang), d.sites.map((s) => s.name).join(t('list.semicolon', lang))],
+    [t('dryrun.sites', lang), d.sites.map((s) => own(s.name, lang)).join(t('list.semicolon', lang))],
   ];
   return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };
 }

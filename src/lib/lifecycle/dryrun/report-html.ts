@@ -1,5 +1,6 @@
 import { colon, direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
-import { esc } from '../../assessment/charts.ts';
+import { bdi, esc } from '../../assessment/charts.ts';
+import { isolate } from '../../fonts/index.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
@@ -66,7 +67,7 @@ function remarksHtml(model: DryRunModel, title: string, list: readonly Remark[],
     const label = `${r.step} ${sectionTitle(model, r.step)}`;
     const a = sectionAnchor(model, r.step);
     const step = o.sopHref && a ? `<a href="${esc(`${o.sopHref}#${a}`)}">${esc(label)}</a>` : esc(label);
-    return { head: step, cells: [td(esc(r.text)), td(`${esc(caseTitle(model, r.case))} · ${esc(siteName(model, r.site))}`)] };
+    return { head: step, cells: [td(esc(r.text)), td(`${bdi(caseTitle(model, r.case))} · ${bdi(siteName(model, r.site))}`)] };
   });
   return `<h${h}>${esc(title)}</h${h}>${table(title, [t('dryrun.step', lang), t('dryrun.report.remark', lang), t('dryrun.report.where', lang)], rows, lang)}`;
 }
@@ -76,7 +77,7 @@ function otherHtml(model: DryRunModel, lang: string, h: number): string {
   const list = otherObservations(model);
   if (!list.length) return '';
   const title = t('dryrun.sheet.other', lang);
-  const rows = list.map((o) => ({ head: esc(siteName(model, o.site)), cells: [td(esc(o.text)), td(o.case ? esc(caseTitle(model, o.case)) : '–')] }));
+  const rows = list.map((o) => ({ head: bdi(siteName(model, o.site)), cells: [td(esc(o.text)), td(o.case ? bdi(caseTitle(model, o.case)) : '–')] }));
   return `<h${h}>${esc(title)}</h${h}><p class="method">${esc(t('dryrun.report.otherLead', lang))}</p>${table(title, [t('dryrun.site', lang), t('dryrun.report.remark', lang), t('dryrun.report.otherCase', lang)], rows, lang)}`;
 }
 
@@ -92,13 +93,15 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   const d = model.data;
   const out: string[] = [];
   if (d.example) out.push(`<div class="note" role="note"><p><strong>${esc(t('dryrun.example.title', lang))}.</strong> ${esc(t('dryrun.example.text', lang))}</p></div>`);
+  // Values as HTML: the record's and the SOP's words isolated (`<bdi>`), so an English site name
+  // keeps its brackets and word order on an Arabic report (ARCHITECTURE.md, Printing right-to-left text).
   const facts: [string, string][] = [
-    [t('dryrun.sop', lang), `${model.sop.data.code} ${model.sop.data.title}`],
-    [t('dryrun.version', lang), d.version],
-    [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
-    [t('dryrun.sites', lang), d.sites.map((s) => `${s.name} (${s.type})`).join(t('list.semicolon', lang))],
+    [t('dryrun.sop', lang), `${esc(model.sop.data.code)} ${bdi(model.sop.data.title)}`],
+    [t('dryrun.version', lang), esc(d.version)],
+    [t('dryrun.dates', lang), esc(t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) }))],
+    [t('dryrun.sites', lang), d.sites.map((s) => `${bdi(s.name)} (${bdi(s.type)})`).join(esc(t('list.semicolon', lang)))],
   ];
-  out.push(`<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.sop', lang))}"><table class="compact"><tbody>${facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table></div>`);
+  out.push(`<div class="table-wrap" tabindex="0" role="region" aria-label="${esc(t('dryrun.sop', lang))}"><table class="compact"><tbody>${facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${v}</td></tr>`).join('')}</tbody></table></div>`);
   out.push(`<h${h}>${esc(t('dryrun.objectives', lang))}</h${h}><ul>${d.objectives.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`);
   const stats = model.stats;
   if (!stats) {
@@ -110,7 +113,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
   if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
-  const siteRows = stats.sites.map((s) => ({ head: esc(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(completionText(s, lang)), n(overText(s, lang))] }));
+  const siteRows = stats.sites.map((s) => ({ head: bdi(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(completionText(s, lang)), n(overText(s, lang))] }));
   out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows, lang)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));
   const stepRows = stats.steps.map((s) => ({
@@ -132,7 +135,8 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
 /** The dry-run report as a complete HTML file. */
 export function renderDryRunHtml(model: DryRunModel, o: DryRunHtmlOptions = {}): string {
   const lang = model.sop.data.language;
-  const title = t('dryrun.report.title', lang, { title: model.data.title });
+  // The record's title isolated (FSI … PDI: a <title> holds no markup) among the locale's words.
+  const title = t('dryrun.report.title', lang, { title: direction(lang) === 'rtl' ? isolate(model.data.title) : model.data.title });
   return `<!doctype html>
 <html lang="${esc(lang)}" dir="${direction(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>body{margin:1rem;}${reportCss}${dryRunCss}</style></head>

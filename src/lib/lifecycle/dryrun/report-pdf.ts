@@ -4,7 +4,7 @@ import { run } from '../../handbook/inline.ts';
 import { colors } from '../../handbook/theme.ts';
 import { minutesChart } from './chart-pdf.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
-import { cell, exampleBanner, factsTable, renderDryRunDoc } from './print.ts';
+import { cell, exampleBanner, factsTable, own, renderDryRunDoc } from './print.ts';
 import { completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
 
@@ -15,7 +15,7 @@ function sitesTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
   return {
     kind: 'table',
     header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.casesSeen', lang)), cell(t('dryrun.report.observations', lang)), cell(t('dryrun.report.completion', lang)), cell(t('dryrun.report.over', lang))]],
-    rows: stats.sites.map((s) => [cell(siteName(model, s.site), 'bold'), num(formatNumber(s.cases, lang)), num(formatNumber(s.n, lang)), num(completionText(s, lang)), num(overText(s, lang))]),
+    rows: stats.sites.map((s) => [cell(own(siteName(model, s.site), lang), 'bold'), num(formatNumber(s.cases, lang)), num(formatNumber(s.n, lang)), num(completionText(s, lang)), num(overText(s, lang))]),
     widths: [2.6, 0.7, 0.9, 1, 1],
     align: ['left', 'right', 'right', 'right', 'right'],
   };
@@ -55,7 +55,7 @@ function remarks(model: DryRunModel, title: string, anchor: string, list: readon
       const a = sectionAnchor(model, r.step);
       const step = link && a ? run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold', { link: { uri: `${sopUrl}#${a}` } }) : run(`${r.step} ${sectionTitle(model, r.step)}`, 'bold');
       // The case's title, and under it the site's name (the record's ids are for the results file).
-      return [{ inlines: [step] }, cell(r.text), { inlines: [run(caseTitle(model, r.case)), run('\n'), run(siteName(model, r.site), 'regular', { color: colors.muted })] }];
+      return [{ inlines: [step] }, cell(r.text), { inlines: [run(own(caseTitle(model, r.case), lang)), run('\n'), run(own(siteName(model, r.site), lang), 'regular', { color: colors.muted })] }];
     }),
     widths: [1.3, 3, 1.7],
     size: 8.5,
@@ -73,7 +73,7 @@ function otherBlocks(model: DryRunModel, lang: string): Block[] {
     {
       kind: 'table',
       header: [[cell(t('dryrun.site', lang)), cell(t('dryrun.report.remark', lang)), cell(t('dryrun.report.otherCase', lang))]],
-      rows: list.map((o) => [{ inlines: [run(siteName(model, o.site), 'bold')] }, cell(o.text), cell(o.case ? caseTitle(model, o.case) : '–')]),
+      rows: list.map((o) => [{ inlines: [run(own(siteName(model, o.site), lang), 'bold')] }, cell(o.text), cell(o.case ? own(caseTitle(model, o.case), lang) : '–')]),
       widths: [1.3, 3, 1.7],
       size: 8.5,
     },
@@ -82,7 +82,7 @@ function otherBlocks(model: DryRunModel, lang: string): Block[] {
 
 /** Every block of the report, for the PDF. */
 export function reportBlocks(model: DryRunModel, lang: string): Block[] {
-  const title = t('dryrun.report.title', lang, { title: model.data.title });
+  const title = t('dryrun.report.title', lang, { title: own(model.data.title, lang) });
   const head: Block[] = [
     ...(model.organisation ? [{ kind: 'paragraph', inlines: [run(model.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
     { kind: 'heading', level: 1, inlines: [run(title)], anchor: 'report:title', toc: true },

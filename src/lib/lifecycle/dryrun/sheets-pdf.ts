@@ -11,7 +11,7 @@ import type { PageWriter, Rgb } from '../../pdf/writer.ts';
 import { doneValues } from '../../../schemas/dryrun.ts';
 import type { CaseStep, DryRunCase } from './cases.ts';
 import type { DryRunModel } from './model.ts';
-import { codeLabel, exampleBanner, renderDryRunDoc } from './print.ts';
+import { codeLabel, exampleBanner, own, renderDryRunDoc } from './print.ts';
 
 /** Column widths as shares of the text width: step (room for "Étape", "الخطوة"), what should happen, result boxes, minutes, deviation, issue. */
 const COLUMNS = [0.075, 0.28, 0.2, 0.088, 0.18, 0.177];
@@ -122,7 +122,7 @@ function siteBoxes(model: DryRunModel, lang: string): Block {
       const lx = x + w.fonts.width(label, 9, 'bold') + 8;
       model.data.sites.forEach((s, i) => {
         w.rect(lx, top + 3 + i * 16, 9, 9, { stroke: colors.text, lineWidth: 0.7 });
-        w.text([{ text: s.name, style: 'regular', size: 9 }, { text: ` · ${codeLabel(s.id, lang)}`, style: 'regular', size: 9, color: colors.muted }], lx + 14, top + 11 + i * 16);
+        w.text([{ text: own(s.name, lang), style: 'regular', size: 9 }, { text: ` · ${codeLabel(s.id, lang)}`, style: 'regular', size: 9, color: colors.muted }], lx + 14, top + 11 + i * 16);
       });
     },
   };
@@ -170,7 +170,7 @@ function caseSheet(model: DryRunModel, c: DryRunCase, n: number, lang: string, c
 
 function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number): Block[] {
   return [
-    { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: c.title }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
+    { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
     { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
     ...(n === 1 ? exampleBanner(model, lang) : []),
     siteBoxes(model, lang),
