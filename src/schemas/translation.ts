@@ -112,6 +112,32 @@ export const courseTranslationSchema = z
   })
   .strict();
 
+/**
+ * The words of one dry-run record in one language (`content/<lang>/dryruns/<id>.yaml`): every
+ * prose field of `content/dryruns/<id>.yaml`, each optional (the source's words where it says
+ * nothing). Sites by their id, roles by their role id, observers by the source's `name` as written
+ * (they have no id); objectives and the debrief agenda as lists in the source's order. The SOP,
+ * version, dates, ids, cases, results and `example` stay the source's (ARCHITECTURE.md, Translations).
+ */
+export const dryRunTranslationSchema = z
+  .object({
+    /** The source's `example`, repeated so the file says it is a model (it must match the source's). */
+    example: z.boolean().optional(),
+    /** The dry run's title. */
+    title: z.string().min(3, 'the title in this language').optional(),
+    /** The objectives, one for each of the source's, in its order. */
+    objectives: z.array(z.string().min(3)).min(1).optional(),
+    /** Each site by its id: its name and kind of office. */
+    sites: z.record(kebabId, z.object({ name: z.string().min(2).optional(), type: z.string().min(2).optional() }).strict()).default({}),
+    /** Each observer by the source's `name`, exactly as written: their name (a post, a placeholder) and organisation. */
+    observers: z.record(z.string().min(1), z.object({ name: z.string().min(1).optional(), organisation: z.string().min(1).optional() }).strict()).default({}),
+    /** Who plays each role, by role id. */
+    roles: z.record(kebabId, z.string().min(1, 'who plays the role, in this language')).default({}),
+    /** The debrief's place and agenda (one item for each of the source's). */
+    debrief: z.object({ place: z.string().min(1).optional(), agenda: z.array(z.string().min(1)).min(1).optional() }).strict().optional(),
+  })
+  .strict();
+
 export const glossaryTranslationsSchema = z.array(glossaryTranslationSchema);
 export const roleTranslationsSchema = z.array(roleTranslationSchema);
 export const parameterTranslationsSchema = z.array(parameterTranslationSchema);
@@ -121,4 +147,5 @@ export type GlossaryTranslation = z.output<typeof glossaryTranslationSchema>;
 export type RoleTranslation = z.output<typeof roleTranslationSchema>;
 export type ParameterTranslation = z.output<typeof parameterTranslationSchema>;
 export type CourseTranslation = z.output<typeof courseTranslationSchema>;
+export type DryRunTranslation = z.output<typeof dryRunTranslationSchema>;
 export type WorkflowLabels = z.output<typeof workflowLabelsSchema>;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { inputFile } from '../../lib/input-file.ts';
-import { dryRunIn } from '../../lib/lifecycle/dryrun/localize.ts';
+import { dryRunIn, dryRunWordsWarnings } from '../../lib/lifecycle/dryrun/localize.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
@@ -61,7 +61,7 @@ export function olderVersionWarning(root: string, m: DryRunModel): string | unde
 }
 
 /** The dry run as shown (in --lang), and as recorded (in the SOP's own language, its file and version the source's). */
-async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<{ shown: DryRunModel; source: DryRunModel }> {
+async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<{ shown: DryRunModel; source: DryRunModel; warnings: string[] }> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
   // The check first, as before any print: its workflow runs under the time limit in a worker, so
@@ -74,7 +74,9 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
   await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
-  return { shown: dryRunIn(m, project, langOption(project, lang, m.sop.data.language)), source: m };
+  const shownLang = langOption(project, lang, m.sop.data.language);
+  // The record's words in that language, or warnings naming the fields printed in the source's.
+  return { shown: dryRunIn(m, project, shownLang), source: m, warnings: dryRunWordsWarnings(m, project, shownLang) };
 }
 
 export const dryrun: Command = {
@@ -103,7 +105,10 @@ Options:
   --json             print the figures as JSON
   --lang CODE        plan and report: their language, one of the locales of content/site.yaml
                      (default: the SOP's): headings, sentences, numbers and dates in that
-                     language, section titles from the SOP's translation where there is one;
+                     language, section titles from the SOP's translation where there is one,
+                     the record's title, objectives, sites, observers, roles and debrief from
+                     content/<lang>/dryruns/<id>.yaml (a warning names the fields it leaves
+                     in the source's words, or a translation older than the record);
                      an Arabic report is right to left
 
 Examples:
@@ -124,13 +129,14 @@ Examples:
     if (action === 'plan') {
       const outDir = resolveOutDir(root, values.out, 'dryruns');
       // In the offices' language: the observers read the plan and tick the sheets there.
-      const { shown: m, source } = await model(root, id, undefined, true, values.lang);
+      const { shown: m, source, warnings } = await model(root, id, undefined, true, values.lang);
       // Said of the source SOP (a translation's file and version are its own).
       const older = olderVersionWarning(root, source);
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
       if (older) io.err(older);
+      for (const w of warnings) io.err(w);
       return 0;
     }
     if (action === 'report') {
@@ -138,7 +144,7 @@ Examples:
       // A missing or folder --results is one line here (the model would read a folder as EISDIR).
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const outDir = resolveOutDir(root, values.out, values.out);
-      const { shown: m } = await model(root, id, values.results, false, values.lang);
+      const { shown: m, warnings } = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv or .xlsx (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });
@@ -148,6 +154,7 @@ Examples:
       if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats, otherObservations: m.results?.other ?? [] }, null, 2));
       else printSummary(io, m);
       for (const p of m.results?.problems ?? []) io.err(`warning: ${m.resultsFile} ${p.message}`);
+      for (const w of warnings) io.err(w);
       io.err(`wrote ${pdf.file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}), ${html} to ${values.out}`);
       return 0;
     }

@@ -172,7 +172,7 @@ export function checkFrenchSpacing(ctx: CheckContext): Diagnostic[] {
   }
   for (const [lang, l] of Object.entries(project.translations)) {
     if (!isFrench(lang)) continue;
-    yamlFiles.push(l.glossary.file, l.roles.file, l.parameters.file, ...l.workflows.map((w) => w.file), ...l.courses.map((c) => c.file));
+    yamlFiles.push(l.glossary.file, l.roles.file, l.parameters.file, ...l.workflows.map((w) => w.file), ...l.courses.map((c) => c.file), ...l.dryruns.map((d) => d.file));
     yamlFiles.push(...listFiles(join(project.root, translationLayout(lang).evaluations), '.yaml').map((abs) => relPath(project.root, abs)));
   }
   for (const rel of yamlFiles) {

@@ -13,6 +13,8 @@ function translationFiles(root: string): string[] {
       ...listFiles(join(root, p.sops), '.mdx'),
       ...listFiles(join(root, p.modules), '.mdx'),
       ...listFiles(join(root, p.courses), '.yaml'),
+      ...listFiles(join(root, p.dryruns), '.yaml'),
+      ...listFiles(join(root, p.dryruns), '.yml'),
       ...listFiles(join(root, p.workflows), '.yaml'),
       ...listFiles(join(root, p.quizzes), '.yaml'),
       join(root, p.glossary),

@@ -6,6 +6,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
 import { loadWorkflowFileInRun, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkCourseTranslation } from './courses.ts';
+import { checkDryRunTranslation } from './dryruns.ts';
+import { loadDryRuns } from '../lifecycle/dryrun/load.ts';
 import { checkModuleTranslation, checkSopTranslation } from './check-docs.ts';
 import { checkListIds, checkWorkflowLabels, sourceIds } from './check-lists.ts';
 import { checkEvaluationTranslation, translatedEvaluationFiles } from './evaluations.ts';
@@ -103,6 +105,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
   const known = sourceIds(project);
   const machines = new Map<string, LoadedWorkflow | undefined>();
   const files = workflowFiles(project.root);
+  const records = Object.values(project.translations).some((c) => c.dryruns.length) ? loadDryRuns(project.root) : [];
   for (const [lang, content] of Object.entries(project.translations)) {
     for (const doc of content.sops) out.push(...checkSopTranslation(project, doc, lang));
     for (const doc of content.modules) out.push(...checkModuleTranslation(project, doc, lang));
@@ -110,6 +113,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
     out.push(...checkListIds(content.roles, known.roles, layout.roles), ...checkListFreshness(project.root, content.roles, layout.roles, ROLES, 'role'));
     out.push(...checkListIds(content.parameters, known.parameters, layout.parameters), ...checkListFreshness(project.root, content.parameters, layout.parameters, PARAMETERS, 'parameter'));
     for (const doc of content.courses) out.push(...checkCourseTranslation(doc, project.courses));
+    for (const doc of content.dryruns) out.push(...checkDryRunTranslation(project.root, doc, records));
     for (const labels of content.workflows) {
       if (!machines.has(labels.id)) {
         const abs = files.find((f) => idOf(f) === labels.id);

@@ -3,11 +3,13 @@ import { basename, join } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import {
   courseTranslationSchema,
+  dryRunTranslationSchema,
   glossaryTranslationsSchema,
   parameterTranslationsSchema,
   roleTranslationsSchema,
   workflowLabelsSchema,
   type CourseTranslation,
+  type DryRunTranslation,
   type GlossaryTranslation,
   type ParameterTranslation,
   type RoleTranslation,
@@ -46,6 +48,14 @@ export interface CourseTranslationDoc {
   yaml: ParsedYaml;
 }
 
+/** The words of one dry-run record in one language (`content/<lang>/dryruns/<id>.yaml`). */
+export interface DryRunTranslationDoc {
+  id: string;
+  file: string;
+  words: DryRunTranslation;
+  yaml: ParsedYaml;
+}
+
 /** Everything translated into one language. */
 export interface LocaleContent {
   lang: string;
@@ -59,6 +69,8 @@ export interface LocaleContent {
   workflows: WorkflowLabelsDoc[];
   /** `content/<lang>/courses/*.yaml`: the words of each course. */
   courses: CourseTranslationDoc[];
+  /** `content/<lang>/dryruns/*.yaml`: the words of each dry-run record. */
+  dryruns: DryRunTranslationDoc[];
   /** Absolute paths of `quizzes/<lang>/*.yaml` (read by the quiz loader). */
   quizzes: string[];
 }
@@ -114,6 +126,17 @@ export function loadLocale(root: string, lang: string): { content: LocaleContent
     diagnostics.push(...v.diagnostics);
     if (v.value) courses.push({ id: basename(abs, '.yaml'), file, words: v.value, yaml: v.yaml });
   }
+  const dryruns: DryRunTranslationDoc[] = [];
+  // `.yml` too, as the records themselves (`loadDryRuns`).
+  for (const abs of [...listFiles(join(root, paths.dryruns), '.yaml'), ...listFiles(join(root, paths.dryruns), '.yml')].sort()) {
+    const file = relPath(root, abs);
+    const read = readSource(abs, file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const v = validateYaml(read.text.replace(/^\uFEFF/, ''), dryRunTranslationSchema, file, 'translation/dryrun');
+    diagnostics.push(...v.diagnostics);
+    if (v.value) dryruns.push({ id: basename(abs).replace(/\.ya?ml$/, ''), file, words: v.value, yaml: v.yaml });
+  }
   const content: LocaleContent = {
     lang,
     sops,
@@ -123,6 +146,7 @@ export function loadLocale(root: string, lang: string): { content: LocaleContent
     parameters: loadList(root, paths.parameters, parameterTranslationsSchema, 'translation/parameters', diagnostics),
     workflows,
     courses,
+    dryruns,
     quizzes: listFiles(join(root, paths.quizzes), '.yaml'),
   };
   return { content, diagnostics };

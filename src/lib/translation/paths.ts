@@ -7,6 +7,7 @@ export function translationLayout(lang: string) {
     roles: `content/${lang}/roles.yaml`,
     parameters: `content/${lang}/parameters.yaml`,
     courses: `content/${lang}/courses`,
+    dryruns: `content/${lang}/dryruns`,
     workflows: `workflows/${lang}`,
     quizzes: `quizzes/${lang}`,
     evaluations: `quizzes/${lang}/evaluations`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlCached } from '../content/yaml-cache.ts';
-import { parseDocument, isMap, isSeq } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Document } from 'yaml';
 import { fileCommits, git, readAtCommits, type FileCommit } from '../lifecycle/diff/git.ts';
 
 /**
@@ -38,6 +38,7 @@ const HISTORY = 200;
  */
 function itemTexts(text: string, kind: ListKind): Map<string, string> | undefined {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  if (kind.parts) return kind.parts.texts(doc, text.replace(/^\uFEFF/, ''));
   const items = kind.list ? doc.get(kind.list) : doc.contents;
   if (!isSeq(items)) return undefined;
   const out = new Map<string, string>();
@@ -131,6 +132,7 @@ function itemFacts(item: Record<string, unknown>): string {
 /** Each entry's facts by id, or undefined when the text is not a list of the kind. */
 function factsById(text: string, kind: ListKind): Map<string, string> | undefined {
   const data = parseYamlCached(text.replace(/^\uFEFF/, '')).data;
+  if (kind.parts) return kind.parts.facts(data);
   const items = kind.list ? (isRecord(data) ? data[kind.list] : undefined) : data;
   if (!Array.isArray(items)) return undefined;
   return new Map(items.filter(isRecord).map((i) => [String(i.id), kind.facts(i)]));
@@ -144,6 +146,11 @@ export interface ListKind {
   /** The key of the entries (`items` in a quiz); the document itself when undefined. */
   list?: string;
   facts: (entry: Record<string, unknown>) => string;
+  /**
+   * For a file that is not a list (a dry-run record): its translated parts by key, as written in
+   * the translation (`texts`), and what the source says for each key (`facts`).
+   */
+  parts?: { texts: (doc: Document, text: string) => Map<string, string> | undefined; facts: (data: unknown) => Map<string, string> | undefined };
 }
 
 /** The fields of an entry a translation translates, as one line (a nested path as `model.why`). */
@@ -155,6 +162,52 @@ export const QUIZ: ListKind = { list: 'items', facts: itemFacts };
 export const GLOSSARY: ListKind = { facts: fields('term', 'definition', 'source') };
 export const ROLES: ListKind = { facts: fields('title', 'description') };
 export const PARAMETERS: ListKind = { facts: fields('label', 'group', 'model.why') };
+
+/**
+ * `content/<lang>/dryruns/<id>.yaml` against `content/dryruns/<id>.yaml`, part by part: `title`,
+ * `objectives`, `sites.<id>`, `observers.<name>`, `roles.<role>`, `debrief`. A part of the
+ * translation is its key and value as written (comments inside included); a part of the source,
+ * the words it translates (a site's name and type, an observer's name and organisation, who plays
+ * a role, every line of a role given twice).
+ */
+export const DRYRUN: ListKind = {
+  facts: () => '',
+  parts: {
+    texts(doc, text) {
+      if (!isMap(doc.contents)) return undefined;
+      const out = new Map<string, string>();
+      for (const pair of doc.contents.items) {
+        const top = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const start = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        const value = pair.value as { range?: [number, number, number] } | null;
+        if (top === undefined || start === undefined || !value?.range) continue;
+        if (['sites', 'observers', 'roles'].includes(top) && isMap(pair.value)) {
+          for (const inner of pair.value.items) {
+            const k = isScalar(inner.key) ? inner.key : undefined;
+            const v = inner.value as { range?: [number, number, number] } | null;
+            if (k?.range && v?.range) out.set(`${top}.${String(k.value)}`, text.slice(k.range[0], v.range[2]));
+          }
+        } else if (top !== 'example') out.set(top, text.slice(start, value.range[2]));
+      }
+      return out;
+    },
+    facts(data) {
+      if (!isRecord(data)) return undefined;
+      const list = (v: unknown) => (Array.isArray(v) ? v.filter(isRecord) : []);
+      const out = new Map<string, string>([
+        ['title', JSON.stringify(data.title ?? null)],
+        ['objectives', JSON.stringify(data.objectives ?? null)],
+        ['debrief', JSON.stringify(isRecord(data.debrief) ? [data.debrief.place ?? null, data.debrief.agenda ?? null] : null)],
+      ]);
+      for (const s of list(data.sites)) out.set(`sites.${String(s.id)}`, JSON.stringify([s.name ?? null, s.type ?? null]));
+      for (const o of list(data.observers)) out.set(`observers.${String(o.name)}`, JSON.stringify([o.name ?? null, o.organisation ?? null]));
+      const roles = new Map<string, unknown[]>();
+      for (const r of list(data.roles)) roles.set(String(r.role), [...(roles.get(String(r.role)) ?? []), r.who ?? null]);
+      for (const [role, who] of roles) out.set(`roles.${role}`, JSON.stringify(who));
+      return out;
+    },
+  },
+};
 
 /**
  * Each translation's bases (by root and file) for the text they were read for, and its last answer

@@ -144,7 +144,7 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
     expect(ar.cases.map((c) => c.id)).toEqual(model.cases.map((c) => c.id));
     expect(ar.stats).toEqual(model.stats);
     const html = renderDryRunFragment(ar);
-    expect(html).toContain('<bdi>أم لاجئة، وتصحيح تاريخ خاطئ</bdi> · <bdi>[Northern District] civil registration office</bdi>');
+    expect(html).toContain('<bdi>أم لاجئة، وتصحيح تاريخ خاطئ</bdi> · <bdi>مكتب التسجيل المدني في [المنطقة الشمالية]</bdi>');
     const text = withoutBidiMarks(pdfText(saveTo(tempDir(), 'report-ar.pdf', await renderDryRunReport(ar)))).replace(/\s+/g, ' ');
     expect(text).toContain('التجربة التشغيلية للإجراء');
     expect(text).not.toContain('birth-registration-2025');

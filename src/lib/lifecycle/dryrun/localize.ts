@@ -1,14 +1,18 @@
 import type { Project } from '../../content/project.ts';
+import { dryRunTranslationFreshness, localizeDryRun, untranslatedFields } from '../../translation/dryruns.ts';
 import { projectIn, translatedSop } from '../../translation/localize.ts';
+import { translationLayout } from '../../translation/paths.ts';
 import { workflowLabelsIn } from '../../translation/workflow-labels.ts';
 import type { DryRunModel } from './model.ts';
 
 /**
- * A dry run as a reader of another language sees its report (`sopkit dryrun report --lang`): the
- * SOP's translation when there is one that loads (its section titles), else the source SOP with the
- * language set, so every word the report prints is that language's; role titles from
+ * A dry run as a reader of another language sees its plan, sheets and report (`sopkit dryrun
+ * plan|report --lang`): the record's words from `content/<lang>/dryruns/<id>.yaml` (title,
+ * objectives, sites, observers, who plays each role, the debrief), the source's where it has none;
+ * the SOP's translation when there is one that loads (its section titles), else the source SOP with
+ * the language set, so every word the report prints is that language's; role titles from
  * `content/<lang>/roles.yaml`; the cases' titles and stories from the workflow's words in that
- * language (`workflows/<lang>/<id>.yaml`), where it gives them. Figures, case ids and sites are
+ * language (`workflows/<lang>/<id>.yaml`), where it gives them. Figures, case ids and site ids are
  * unchanged.
  * @param model The dry run.
  * @param project The loaded project.
@@ -30,5 +34,35 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
     steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: labels?.sla[s.state] ?? s.sla } : {}) })),
     outcome: (c.outcomeState && labels?.states[c.outcomeState]) || c.outcome,
   }));
-  return { ...model, sop, cases, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
+  const words = recordWords(project, lang, model.id);
+  const data = words ? localizeDryRun(model.data, words.words) : model.data;
+  return { ...model, data, sop, cases, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
+}
+
+const recordWords = (project: Project, lang: string, id: string) => project.translations[lang]?.dryruns.find((d) => d.id === id);
+
+/**
+ * What a plan or report in another language prints in the source's words, or from a translation
+ * the source has changed since, as warnings naming the record's file and fields: a missing
+ * translation does not stop the print (the offices still get their sheets, as an untranslated SOP
+ * falls back to the source), but the user is told which words will not be in their language.
+ * @param model The dry run as recorded (the source's words).
+ * @param project The loaded project.
+ * @param lang The language printed.
+ */
+export function dryRunWordsWarnings(model: DryRunModel, project: Project, lang: string): string[] {
+  if (lang === model.sop.data.language) return [];
+  const label = project.locales.find((l) => l.code === lang)?.label ?? lang;
+  const words = recordWords(project, lang, model.id);
+  const path = `${translationLayout(lang).dryruns}/${model.id}.yaml`;
+  if (!words) return [`warning: ${model.doc.file} has no translation in ${lang} (${label}): its title, objectives, sites, observers, roles and debrief are printed in the source's words; translate them in ${path}`];
+  const missing = untranslatedFields(model.data, words.words);
+  const out: string[] = [];
+  if (missing.length) {
+    const shown = missing.slice(0, 6).join(', ') + (missing.length > 6 ? ` and ${missing.length - 6} more` : '');
+    out.push(`warning: ${words.file} does not translate ${shown} of ${model.doc.file}: printed in the source's words`);
+  }
+  const fresh = dryRunTranslationFreshness(project.root, model.doc, words);
+  if (fresh.status === 'outdated') out.push(`warning: ${words.file} is older than ${model.doc.file}: ${fresh.items.join(', ')} changed since it was translated, and are printed in the old words; translate them again (sopkit check says since which commit)`);
+  return out;
 }
