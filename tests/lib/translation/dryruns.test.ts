@@ -158,3 +158,14 @@ describe('a record translation against its source', () => {
     ]);
   });
 });
+
+describe('the publisher on a dry run\'s prints in another language', () => {
+  it('is the locale\'s organisation (content/site.yaml), as on the handbooks in that language', () => {
+    for (const lang of ['fr', 'ar']) {
+      const locale = project.site?.locales?.find((l) => l.code === lang);
+      expect(locale?.organisation).toBeTruthy();
+      expect(dryRunIn(model, project, lang).organisation).toBe(locale!.organisation);
+    }
+    expect(dryRunIn(model, project, 'en').organisation).toBe(project.site?.organisation);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Project } from '../../content/project.ts';
 import { dryRunTranslationFreshness, localizeDryRun, untranslatedFields } from '../../translation/dryruns.ts';
+import { siteIn } from '../../translation/locales.ts';
 import { projectIn, translatedSop } from '../../translation/localize.ts';
 import { translationLayout } from '../../translation/paths.ts';
 import { workflowLabelsIn } from '../../translation/workflow-labels.ts';
@@ -36,7 +37,9 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
   }));
   const words = recordWords(project, lang, model.id);
   const data = words ? localizeDryRun(model.data, words.words) : model.data;
-  return { ...model, data, sop, cases, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
+  // The publisher as that locale names it (content/site.yaml), as on every other print in it.
+  const organisation = siteIn(project.site, lang).organisation;
+  return { ...model, data, sop, cases, organisation, roleTitle: (role) => (role && roles.get(role)) || model.roleTitle(role) };
 }
 
 const recordWords = (project: Project, lang: string, id: string) => project.translations[lang]?.dryruns.find((d) => d.id === id);
