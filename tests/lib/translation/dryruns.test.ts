@@ -12,7 +12,7 @@ import { renderDryRunFragment } from '../../../src/lib/lifecycle/dryrun/report-h
 import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
 import { checkDryRunTranslation, dryRunTranslationFreshness } from '../../../src/lib/translation/dryruns.ts';
 import { loadLocale, type DryRunTranslationDoc } from '../../../src/lib/translation/load.ts';
-import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The pack's model dry run and its French and Arabic words (content/<lang>/dryruns/).
 const root = join(import.meta.dirname, '../../..');
@@ -167,5 +167,17 @@ describe('the publisher on a dry run\'s prints in another language', () => {
       expect(dryRunIn(model, project, lang).organisation).toBe(locale!.organisation);
     }
     expect(dryRunIn(model, project, 'en').organisation).toBe(project.site?.organisation);
+  });
+});
+
+describe('the running head of a dry run\'s prints', () => {
+  it('keeps a long title clear of the document\'s tag: shortened with an ellipsis, no two words of the head line overlapping', async () => {
+    const replacement = dryRunIn(await loadDryRunModel(project, 'document-replacement-2027'), project, 'fr');
+    const pdf = saveTo(tempDir(), 'plan-fr-head.pdf', await renderTestPlan(replacement));
+    const words = pdfWords(pdf, 2);
+    const top = Math.min(...words.map((w) => w.yMin));
+    const head = words.filter((w) => Math.abs(w.yMin - top) < 2).sort((a, b) => a.xMin - b.xMin);
+    expect(head.map((w) => w.text).join(' ')).toContain('…');
+    for (let i = 1; i < head.length; i++) expect(head[i]!.xMin).toBeGreaterThanOrEqual(head[i - 1]!.xMax);
   });
 });

@@ -70,7 +70,9 @@ export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
       const headY = g.marginTop - 26;
       const tag = model.data.example ? `${t('dryrun.example.title', lang).toUpperCase()} · ${what}` : what;
       const tw = w.fonts.width(tag, size, 'bold');
-      w.text([{ text: model.data.title, style: 'regular', size, color: colors.muted }], left, headY);
+      // The title up to the tag, shortened with an ellipsis: a long (French) title ran under it.
+      const title = fitted(model.data.title, right - left - tw - 12, (s) => w.fonts.width(s, size, 'regular'));
+      w.text([{ text: title, style: 'regular', size, color: colors.muted }], left, headY);
       w.text([{ text: tag, style: 'bold', size, color: model.data.example ? colors.watermark : colors.muted }], right - tw, headY);
       w.line(left, headY + 5, right, headY + 5, colors.rule, 0.5);
       const footY = g.height - g.marginBottom + 30;
@@ -80,6 +82,18 @@ export function dryRunStamp(model: DryRunModel, what: string, lang: string) {
       w.text([{ text: `${name} · ${page}`, style: 'regular', size }], left, footY);
     });
   };
+}
+
+/** A text cut at a word and ended with "…" to fit a width, or the text when it fits. */
+export function fitted(text: string, width: number, measure: (s: string) => number): string {
+  if (measure(text) <= width) return text;
+  const words = text.split(' ');
+  while (words.length > 1) {
+    words.pop();
+    const cut = `${words.join(' ').replace(/[\s,;:·–—]+$/, '')}…`;
+    if (measure(cut) <= width) return cut;
+  }
+  return '…';
 }
 
 /**
