@@ -87,6 +87,27 @@ describe('sopkit report', () => {
     expect(names(fromBooks.out)).toBe(names(fromCsv.out));
   });
 
+  it('reads an attendance sheet dated day first (02/03/2026), as CSV or workbook, by the dates of the notes or the order given', async () => {
+    const S = 'tests/fixtures/training/report/slash-dates';
+    const days = async (...args: string[]) => {
+      const r = await run('report', '--course', 'registry-officers', ...args, '--json', '--date', '2026-03-06');
+      expect(r.err.split('\n').filter((l) => l && !l.startsWith('warning:'))).toEqual([]);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.out) as TrainingReport;
+      return report.attendance?.days.map((d) => [d.date, d.present]);
+    };
+    const expected = [['2026-03-02', 2], ['2026-03-03', 1], ['2026-03-04', 2]];
+    for (const file of ['dmy.csv', 'dmy.xlsx', 'dmy-dates.xlsx']) expect(await days('--attendance', `${S}/${file}`, '--notes', `${S}/notes.md`), file).toEqual(expected);
+    expect(await days('--attendance', `${S}/dmy.xlsx`, '--date-order', 'dmy')).toEqual(expected);
+    expect(await days('--attendance', `${S}/mdy.csv`, '--notes', `${S}/notes.md`)).toEqual(expected);
+    // Without the course's dates or the order, both readings are plausible: refused, never guessed.
+    const refused = await run('report', '--course', 'registry-officers', '--attendance', `${S}/dmy.xlsx`, '--json');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+    expect(refused.err).toMatch(/^sopkit report: tests\/fixtures\/training\/report\/slash-dates\/dmy\.xlsx row 1, column C \(02\/03\/2026\): this date may be 2 March 2026 \(day first\) or 3 February 2026 \(month first\).*--date-order dmy/);
+    expect((await run('report', '--course', 'registry-officers', '--attendance', `${S}/dmy.csv`, '--json', '--date-order', 'ymd')).err).toBe('sopkit report: --date-order ymd: write dmy (day first: 02/03/2026 is 2 March) or mdy (month first: 3 February)');
+  });
+
   it('a file of the wrong kind is named as what it is: a ZIP that is no workbook for the tests, a Word document for the notes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-'));
     // The first bytes of an .xlsx and a .docx (both ZIP archives); read as text, the notes became a page of garbage.

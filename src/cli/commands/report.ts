@@ -28,7 +28,7 @@ export const report: Command = {
   name: 'report',
   help: `Usage: sopkit report --course <id> [--pre f.csv --post g.csv]... [--evaluation e.csv]...
                      [--attendance a.csv] [--notes notes.md] --out DIR [--json] [--date YYYY-MM-DD]
-                     [--lang CODE]
+                     [--lang CODE] [--date-order dmy|mdy]
 
 Writes the training report of a course, as HTML and PDF: cover, summary, the course as
 delivered, participants and attendance, pre/post results per module and objective (the scoring
@@ -45,7 +45,12 @@ Options:
                         found from the item columns, or named: --pre <quiz>=FILE
   --post FILE           post-test responses (repeatable), the same way
   --evaluation FILE     session evaluation responses (repeatable: paper, kiosk and phones)
-  --attendance FILE     participant, name, organisation, sex, role, day1..dayN
+  --attendance FILE     participant, name, organisation, sex, role, day1..dayN (or one
+                        column per date: 2026-03-02, or 02/03/2026 as spreadsheets export it)
+  --date-order dmy|mdy  how the attendance file's slash dates are written: dmy, day first
+                        (02/03/2026 is 2 March), or mdy, month first (3 February). Without it
+                        the order that gives real days, and the dates of the notes' frontmatter,
+                        is taken; a file both orders read plausibly is refused
   --notes FILE          the trainer's observations and recommendations, in Markdown; an optional
                         frontmatter gives the dates, venue and trainers as delivered
   --out DIR             write report.html, report.pdf, <quiz>-scores.csv, <quiz>-items.csv and
@@ -75,11 +80,14 @@ Example:
     json: { type: 'boolean' },
     date: { type: 'string' },
     lang: { type: 'string' },
+    'date-order': { type: 'string' },
   },
   async run({ values, root, io }) {
     if (typeof values.course !== 'string') throw new SopkitError('report/no-course', 'give the course: --course <id> (from content/courses/)');
     if (typeof values.out !== 'string' && !values.json) throw new SopkitError('report/no-out', 'give --out DIR for report.html and report.pdf, or --json to print the report');
     const date = dateOption('--date', values.date) ?? today();
+    const order = values['date-order'];
+    if (order !== undefined && order !== 'dmy' && order !== 'mdy') throw new SopkitError('report/date-order', `--date-order ${String(order)}: write dmy (day first: 02/03/2026 is 2 March) or mdy (month first: 3 February)`);
     // Refused before the summary is printed: a file at --out used to fail after it.
     const out = typeof values.out === 'string' ? outDir(root, values.out, values.out) : undefined;
     const project = loadProject(root);
@@ -89,7 +97,7 @@ Example:
     const attendance = one(values.attendance, 'attendance');
     const notes = one(values.notes, 'notes');
     const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });
-    const r = buildTrainingReport(info, inputs, date);
+    const r = buildTrainingReport(info, inputs, date, order ? { dateOrder: order } : {});
     if (values.json) {
       io.out(JSON.stringify(r, null, 2));
       for (const w of r.warnings) io.err(`warning: ${w}`);

@@ -47,4 +47,9 @@ describe('a dropped file that is not text', () => {
     expect(['attendance.csv', 'day2-evaluation.csv', 'post.csv', 'm1.csv'].map((name) => guessKind(name, '', info))).toEqual(['attendance', 'evaluation', 'post', 'responses']);
     expect(guessKind('attendance.csv', 'participant,"organisation\nP01,Office\n', info)).toBe('attendance');
   });
+
+  it('a sheet named anything, with an organisation and days dated as spreadsheets write them (02/03/2026), is the attendance', () => {
+    const info = { evaluations: [] };
+    for (const day of ['day1', '2026-03-02', '02/03/2026', '3/2/26']) expect(guessKind('register.csv', `participant,organisation,${day}\nP01,Office,1\n`, info), day).toBe('attendance');
+  });
 });

@@ -46,6 +46,46 @@ describe('attendance file', () => {
     expect(dated.byRole).toBeUndefined();
   });
 
+  describe('days dated with slashes, as spreadsheets export them (one order for the whole header)', () => {
+    const S = 'slash-dates';
+    const course = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
+    const dates = (name: string, options = {}) => readAttendance(text(`${S}/${name}`), name, undefined, options).days.map((d) => [d.label, d.date, d.present]);
+
+    it('reads 02/03/2026 day first when only day first gives dates of the course', () => {
+      expect(dates('dmy.csv', { sessionDates: course })).toEqual([['02/03/2026', '2026-03-02', 2], ['03/03/2026', '2026-03-03', 1], ['04/03/2026', '2026-03-04', 2]]);
+    });
+
+    it('reads 03/02/2026 month first when only month first gives dates of the course', () => {
+      expect(dates('mdy.csv', { sessionDates: course }).map(([, d]) => d)).toEqual(course.slice(0, 3));
+    });
+
+    it('reads day first when a day past 12 leaves no other order, with or without the course dates', () => {
+      expect(dates('dmy-13.csv').map(([, d]) => d)).toEqual(['2026-03-13', '2026-03-14']);
+    });
+
+    it('refuses a header both orders read as plausibly, naming the file, the cell and the ways out', () => {
+      // No course dates to tell by: 02/03/2026 is 2 March or 3 February.
+      expect(() => dates('dmy.csv')).toThrow(/^dmy\.csv row 1, column C \(02\/03\/2026\): this date may be 2 March 2026 \(day first\) or 3 February 2026 \(month first\): every date of the header reads both ways, and no dates of the course are given .*; write the dates as YYYY-MM-DD \(2026-03-02\), or give the order: --date-order dmy \(day first\) or --date-order mdy \(month first\)$/);
+      // Both readings are dates of the course.
+      expect(() => dates('dmy.csv', { sessionDates: ['2026-02-03', '2026-03-03', '2026-04-03', '2026-03-02', '2026-03-04'] })).toThrow(/column C \(02\/03\/2026\): .*both readings are dates of the course/);
+    });
+
+    it('reads the order the trainer gives, and refuses a header it gives no real day for', () => {
+      expect(dates('dmy.csv', { dateOrder: 'mdy' }).map(([, d]) => d)).toEqual(['2026-02-03', '2026-03-03', '2026-04-03']);
+      expect(dates('dmy.csv', { dateOrder: 'dmy' }).map(([, d]) => d)).toEqual(course.slice(0, 3));
+      expect(() => dates('dmy-13.csv', { dateOrder: 'mdy' })).toThrow(/^dmy-13\.csv row 1, column C \(13\/03\/2026\): there is no such day read month first \(--date-order mdy\)/);
+    });
+
+    it('refuses a header written in two orders, naming a cell of each', () => {
+      expect(() => dates('mixed.csv', { sessionDates: course })).toThrow(/^mixed\.csv row 1, column C \(13\/03\/2026\): the header's dates are not all in one order: column D \(03\/14\/2026\) is no day read day first .*column C \(13\/03\/2026\) is none read month first/);
+    });
+
+    it('takes 3/3/26 (the same day either way) and sees 02/03/2026 and 2026-03-02 as one day twice', () => {
+      expect(readAttendance('participant,organisation,3/3/26\nP01,A,1\n', 'at.csv').days[0]?.date).toBe('2026-03-03');
+      expect(() => readAttendance('participant,organisation,2026-03-02,02/03/2026\nP01,A,1,1\n', 'at.csv', undefined, { dateOrder: 'dmy' })).toThrow(/^at\.csv row 1, column D \(02\/03\/2026\): the same day as column C/);
+    });
+  });
+
   it.each([
     ['attendance-unknown-column.csv', /^bad\/attendance-unknown-column\.csv row 1, column D \(hours\): not an attendance column/],
     ['attendance-bad-value.csv', /^bad\/attendance-bad-value\.csv row 3, column D \(day2\): "maybe" is neither present nor absent; write 1 \(present\) or 0 \(absent\)/],

@@ -56,6 +56,75 @@ const NAMES: Record<string, Column> = {
   role: 'role', function: 'role', position: 'role',
 };
 const DAY = /^(?:day[\s_-]*(\d{1,2})|(\d{4}-\d{2}-\d{2}))$/i;
+/** A date written with slashes (or dots, dashes) as spreadsheets export it: 02/03/2026, 2/3/26. */
+const SLASH_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+
+/** How a slash date is read: day first (02/03/2026 is 2 March) or month first (3 February). */
+export type DateOrder = 'dmy' | 'mdy';
+const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day first', mdy: 'month first' };
+
+/** What `readAttendance` may know besides the file. */
+export interface AttendanceOptions {
+  /** The course's dates as delivered (YYYY-MM-DD): a slash date is read the way that gives them. */
+  sessionDates?: readonly string[];
+  /** The order of slash dates, when the trainer says it (`--date-order`). */
+  dateOrder?: DateOrder;
+}
+
+/** A slash date as YYYY-MM-DD in one order, or undefined when that reading is no real day. */
+function slashReading(cell: string, order: DateOrder): string | undefined {
+  const m = SLASH_DATE.exec(cell.trim());
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** 2026-03-02 → "2 March 2026": a date in words no reader takes the wrong way round. */
+const inWords = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+/**
+ * The one order in which every slash-dated header of the file is read (one order for the file,
+ * never cell by cell): the order given, else the only one that gives real days, else the only one
+ * that gives the course's dates; a sheet both orders read as plausibly is refused, never guessed.
+ * @returns The headers' dates (YYYY-MM-DD) by column, or an empty map when none is a slash date.
+ */
+function slashDates(header: readonly string[], columns: readonly number[], file: string, options: AttendanceOptions): Map<number, string> {
+  const cols = columns.filter((i) => SLASH_DATE.test((header[i] ?? '').trim()));
+  if (!cols.length) return new Map();
+  const where = (i: number) => `${file} row 1, ${columnLabel(i, header[i] ?? '')}`;
+  const read = (order: DateOrder) => new Map(cols.map((i) => [i, slashReading(header[i]!, order)] as const));
+  const unambiguous = 'write the dates as YYYY-MM-DD (2026-03-02)';
+  if (options.dateOrder) {
+    const dates = read(options.dateOrder);
+    const bad = cols.find((i) => !dates.get(i));
+    if (bad !== undefined) throw new SopkitError('attendance/bad-day', `${where(bad)}: there is no such day read ${ORDER_WORDS[options.dateOrder]} (--date-order ${options.dateOrder}); correct the date, or ${unambiguous}`);
+    return dates as Map<number, string>;
+  }
+  const readings = (['dmy', 'mdy'] as const).map((order) => ({ order, dates: read(order) }));
+  const whole = readings.filter((r) => cols.every((i) => r.dates.get(i)));
+  if (!whole.length) {
+    const [dmyBad, mdyBad] = readings.map((r) => cols.find((i) => !r.dates.get(i))!) as [number, number];
+    throw new SopkitError('attendance/bad-day', `${where(Math.min(dmyBad, mdyBad))}: the header's dates are not all in one order: ${columnLabel(dmyBad, header[dmyBad] ?? '')} is no day read day first (day/month/year), ${columnLabel(mdyBad, header[mdyBad] ?? '')} is none read month first (month/day/year); write every date the same way, or ${unambiguous}`);
+  }
+  const same = whole.length === 2 && cols.every((i) => whole[0]!.dates.get(i) === whole[1]!.dates.get(i));
+  if (whole.length === 1 || same) return whole[0]!.dates as Map<number, string>;
+  // Both orders give real days: the course's dates decide, when only one order gives them.
+  const sessions = new Set(options.sessionDates ?? []);
+  const fits = sessions.size ? whole.filter((r) => cols.every((i) => sessions.has(r.dates.get(i)!))) : [];
+  if (fits.length === 1) return fits[0]!.dates as Map<number, string>;
+  const first = cols.find((i) => whole[0]!.dates.get(i) !== whole[1]!.dates.get(i))!;
+  const [dmy, mdy] = [whole[0]!.dates.get(first)!, whole[1]!.dates.get(first)!];
+  const course = !sessions.size
+    ? 'and no dates of the course are given to tell by (dates: in the notes\' frontmatter)'
+    : fits.length
+      ? 'and both readings are dates of the course'
+      : `and neither gives only dates of the course (${[...sessions].join(', ')})`;
+  throw new SopkitError('attendance/ambiguous-date', `${where(first)}: this date may be ${inWords(dmy)} (day first) or ${inWords(mdy)} (month first): every date of the header reads both ways, ${course}; ${unambiguous}, or give the order: --date-order dmy (day first) or --date-order mdy (month first)`);
+}
 const PRESENT = new Set(['1', 'yes', 'y', 'x', 'p', 'present', 'true', 'oui', 'o', 'late', '✓', '✔']);
 const ABSENT = new Set(['', '0', 'no', 'n', 'a', 'absent', 'false', 'non', 'excused']);
 const SEX: Record<string, string> = { f: 'female', female: 'female', woman: 'female', w: 'female', femme: 'female', m: 'male', male: 'male', man: 'male', homme: 'male', h: 'male' };
@@ -68,21 +137,27 @@ function columnOf(cell: string): Column | undefined {
   const path = segments(cell);
   const last = (path.at(-1) ?? '').toLowerCase();
   if (!path.length || isMeta(path)) return 'ignored';
-  if (DAY.test(last)) return 'day';
+  if (DAY.test(last) || SLASH_DATE.test(cell.trim())) return 'day';
   return NAMES[last] ?? (isParticipantLabel(last) ? 'participant' : undefined);
 }
+
+/** Whether a header cell names a day: `day1`, `Day 2`, `2026-03-03`, `02/03/2026`. */
+export const isDayHeader = (cell: string): boolean => columnOf(cell) === 'day';
 
 /**
  * Reads an attendance file (ARCHITECTURE.md, Formats: attendance): `participant`, `name`
  * (optional), `organisation`, `sex` and `role` (optional), then one column per day (`day1`,
- * `day2`... or the date, `2026-03-03`) marked present (`1`, `yes`, `x`, `p`, `late`) or absent
+ * `day2`... or the date, `2026-03-03` or as a spreadsheet exports it, `02/03/2026`) marked present (`1`, `yes`, `x`, `p`, `late`) or absent
  * (`0`, `no`, `a`, empty). Counts by organisation and, where the file has them, by sex and role;
  * attendance per day. Any other column or value is one error naming the file, row and column.
  * @param text The CSV text.
  * @param file File name for messages.
  * @param roleTitle The title of a role id, so a role column may hold ids or titles.
+ * @param options The course's dates as delivered and the order of slash dates, if given: a header
+ * such as `02/03/2026` is read in the one order (day or month first) for the whole header that
+ * gives real days, and dates of the course; when both orders would do, the file is refused.
  */
-export function readAttendance(text: string, file: string, roleTitle: (id: string) => string | undefined = () => undefined): AttendanceSummary {
+export function readAttendance(text: string, file: string, roleTitle: (id: string) => string | undefined = () => undefined, options: AttendanceOptions = {}): AttendanceSummary {
   const table = readCsv(text, file, { code: 'attendance/empty', advice: 'fill in or export the attendance again (a header row: participant, organisation and one column per day; then one row per participant)' }, {
     header: { known: (cell) => columnOf(cell) !== undefined, holds: 'participant, organisation and one column per day' },
   });
@@ -96,11 +171,13 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     if (index(c) < 0) throw new SopkitError('attendance/missing-column', `${file} row 1: no "${c}" column; the attendance file needs participant, organisation and one column per day`);
   }
   const dayCols = columns.flatMap((c, i) => (c === 'day' ? [i] : []));
+  const slashed = slashDates(table.header, dayCols, file, options);
   // A day named twice, day 0 or a date that does not exist printed as they were ("Day 2, Day 2").
   const daySeen = new Map<string, number>();
   for (const i of dayCols) {
     const name = (segments(table.header[i] ?? '').at(-1) ?? '').toLowerCase();
-    const [, number, date] = DAY.exec(name) ?? [];
+    const [, number, written] = DAY.exec(name) ?? [];
+    const date = slashed.get(i) ?? written;
     const where = `${file} row 1, ${columnLabel(i, table.header[i] ?? '')}`;
     if (number !== undefined && Number(number) < 1) throw new SopkitError('attendance/bad-day', `${where}: days are numbered from 1 (day1, day2...)`);
     if (date !== undefined && !isCalendarDate(date)) throw new SopkitError('attendance/bad-day', `${where}: there is no such day; write the date as YYYY-MM-DD`);
@@ -156,7 +233,8 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     allDays,
     days: dayCols.map((i, k) => {
       const label = table.header[i] ?? '';
-      const [, number, date] = DAY.exec(segments(label).at(-1) ?? '') ?? [];
+      const [, number, written] = DAY.exec(segments(label).at(-1) ?? '') ?? [];
+      const date = slashed.get(i) ?? written;
       return { label, ...(date ? { date } : {}), ...(number ? { day: Number(number) } : {}), present: present[k]!, rate: present[k]! / n };
     }),
     rate: present.reduce((a, b) => a + b, 0) / (n * dayCols.length),

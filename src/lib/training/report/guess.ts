@@ -1,5 +1,6 @@
 import { segments } from '../../assessment/columns.ts';
 import { readCsv } from '../../assessment/csv.ts';
+import { isDayHeader } from './attendance.ts';
 import type { CourseInfo } from './course-info.ts';
 
 /** What a file dropped on the report page is. `responses`: test answers whose form column says pre or post. */
@@ -32,14 +33,15 @@ function kindFromName(name: string): FileKind {
  */
 export function guessKind(name: string, text: string, info: Pick<CourseInfo, 'evaluations'>): FileKind {
   if (/\.(md|markdown)$/i.test(name)) return 'notes';
-  let header: string[];
+  let cells: string[];
   try {
-    header = readCsv(text, name).header.map((h) => (segments(h).at(-1) ?? '').toLowerCase());
+    cells = readCsv(text, name).header;
   } catch {
     // Not readable as a table (empty, a quote left open): what its name says, so the error that follows is the right kind's.
     return /\.(csv|tsv|xlsx)$/i.test(name) ? kindFromName(name) : 'notes';
   }
-  if (header.some((h) => /^(day[\s_-]*\d{1,2}|\d{4}-\d{2}-\d{2})$/.test(h)) && header.some((h) => ['organisation', 'organization', 'office'].includes(h))) return 'attendance';
+  const header = cells.map((h) => (segments(h).at(-1) ?? '').toLowerCase());
+  if (cells.some(isDayHeader) && header.some((h) => ['organisation', 'organization', 'office'].includes(h))) return 'attendance';
   const items = new Set(info.evaluations.flatMap((e) => e.items.map((i) => i.id)));
   if (header.filter((h) => items.has(h) || [...items].some((id) => h.endsWith(`-${id}`))).length >= Math.min(3, items.size || 1) && items.size) return 'evaluation';
   return formFromName(name) ?? 'responses';

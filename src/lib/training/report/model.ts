@@ -6,7 +6,7 @@ import { SopkitError } from '../../errors.ts';
 import { EVALUATION_EMPTY, combineEvaluationResponses, evaluationHeaderTest, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
 import { evaluationStats, type EvaluationStats } from '../evaluation/stats.ts';
 import type { TimetableLine } from '../timetable-text.ts';
-import { readAttendance, type AttendanceSummary } from './attendance.ts';
+import { readAttendance, type AttendanceSummary, type DateOrder } from './attendance.ts';
 import type { CourseInfo } from './course-info.ts';
 import { readNotes, type TrainerNotes } from './notes.ts';
 import { scoreCourseTests, type QuizResult, type TestFile } from './tests.ts';
@@ -114,6 +114,8 @@ const percentOf = (s: { mean: number | null; maxScore: number } | undefined) => 
 export interface BuildOptions {
   /** Language of the report's words (default: the course info's, which `courseInfo(project, id, lang)` sets). */
   lang?: string;
+  /** The order of an attendance file's slash dates (`--date-order`), when the trainer says it. */
+  dateOrder?: DateOrder;
 }
 
 /**
@@ -130,7 +132,10 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   const lang = options.lang ?? info.language;
   const warnings: string[] = [];
   const notes = inputs.notes ? readNotes(inputs.notes.text, inputs.notes.name) : null;
-  const attendance = inputs.attendance ? readAttendance(inputs.attendance.text, inputs.attendance.name, (id) => info.roles[id]) : null;
+  const attendance = inputs.attendance ? readAttendance(inputs.attendance.text, inputs.attendance.name, (id) => info.roles[id], {
+        ...(notes?.delivered.dates ? { sessionDates: notes.delivered.dates } : {}),
+        ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+      }) : null;
   const tests = scoreCourseTests(inputs.tests, info.quizzes).map((r) => placeQuiz(info, r, lang));
   const expected = attendance ? { n: attendance.attended, from: 'attendance' as const } : { n: info.participants, from: 'course' as const };
   const evaluation = [...evaluationSets(info, inputs.evaluations)].map(([form, sets]) => {
