@@ -106,6 +106,25 @@ export function responsesColumnTest(quizzes: readonly Quiz[]): (cell: string) =>
 /** What the header of a responses file holds, for the message about a title row above it. */
 export const RESPONSES_HEADER = 'participant, form and one column per item';
 
+/** The number of a header typed from the answer sheet (`Q1`, `1`, `Question 1`, `No. 1`, `#1`), if it is one. */
+function questionNumber(cell: string): number | undefined {
+  const m = /^(?:q|question|qn|no\.?|n°|#)?\s*[-_.]?\s*(\d{1,3})\.?$/i.exec(cell.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * What to do with a column headed by a question number: the answer sheet numbers the questions
+ * of each form, the responses file names items, so the number is no item (and is not the same
+ * item on the pre- and the post-test). Says which item the number (1 to the longer form's length)
+ * is on each form.
+ */
+function numberAdvice(n: number, quiz: Quiz): string {
+  const { pre, post } = quiz.forms;
+  const head = pre.length > 12 ? `${pre.slice(0, 12).join(', ')}, ...` : pre.join(', ');
+  const on = [pre[n - 1] ? `${pre[n - 1]} on the pre-test` : '', post[n - 1] ? `${post[n - 1]} on the post-test` : ''].filter(Boolean).join(' and ');
+  return `a question number; the columns are named by item id, not number: question ${n} is ${on} (the header of the pre-test: participant, name, form, ${head}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form pre`;
+}
+
 /**
  * Says what each header cell of a responses file is. A column that is neither an item of the quiz
  * nor a known participant, name, form or meta column is an error: silently ignoring it could
@@ -120,6 +139,8 @@ export function classifyColumns(header: readonly string[], quiz: Quiz, file: str
   const columns = header.map((cell, i): Column => {
     const known = columnOf(cell, items);
     if (known) return known;
+    const number = questionNumber(cell);
+    if (number !== undefined && number >= 1 && number <= Math.max(quiz.forms.pre.length, quiz.forms.post.length)) throw new SopkitError('responses/question-number', `${file} row 1, ${columnLabel(i, cell)}: ${numberAdvice(number, quiz)}`);
     const ids = quiz.items.map((x) => x.id);
     const sample = ids.length > 6 ? `${ids.slice(0, 6).join(', ')}, ...` : ids.join(', ');
     throw new SopkitError(

@@ -182,6 +182,17 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(parseResponses(text, 'pre.csv', withItem).responses[0]?.answers.id).toEqual(['a']);
   });
 
+  it('a column headed by its question number on the answer sheet (Q1, 1, Question 1) says which item each number is, not only "not an item"', () => {
+    const [pre, post] = [quiz.forms.pre, quiz.forms.post];
+    for (const head of ['Q1', '1', 'Question 1', 'q01', 'No. 1', '#1']) {
+      const text = [`participant,form,${head}`, 'P01,pre,a'].join('\n');
+      expect(() => parseResponses(text, 'pre.csv', quiz), head).toThrow(`pre.csv row 1, column C (${head}): a question number; the columns are named by item id, not number: question 1 is ${pre[0]} on the pre-test and ${post[0]} on the post-test (the header of the pre-test: participant, name, form, ${pre.join(', ')}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form pre`);
+    }
+    // A number past both forms is no question of the sheet: the usual message.
+    const past = Math.max(pre.length, post.length) + 1;
+    expect(() => parseResponses([`participant,form,Q${past}`, 'P01,pre,a'].join('\n'), 'pre.csv', quiz)).toThrow(`pre.csv row 1, column C (Q${past}): not an item of quiz ${quiz.id}`);
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
