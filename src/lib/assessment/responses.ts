@@ -68,7 +68,13 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   if (unknown !== undefined) {
     const shown = typed.has(unknown) ? `${quoteCell(typed.get(unknown)!)} (${unknown})` : quoteCell(unknown);
     const arabic = letteredIds(ids) && (typed.size > 0 || hasArabicLetter(unknown)) ? `; in Arabic letters ${[...ids].sort().map((id) => optionLetter(ids, id, 'ar')).join(' ')}` : '';
-    throw new SopkitError('responses/unknown-option', `${where}: ${shown} is not an option of item ${item.id} (options: ${listed}${arabic}); correct the cell or leave it empty for no answer`);
+    // "A/B", "a+b", "C-F-A-E": options joined by a sign that is not read as a separator. Never
+    // read as both: "A/B" on a sheet may be a mark between two boxes the trainer could not tell.
+    const pieces = cell.trim().toLowerCase().split(/[\s,;|/+&>.\-]+/).filter(Boolean);
+    const joined = /[/+&>.-]/.test(cell) && pieces.length > 1 && pieces.every((p) => ids.includes(p) || TRUE_FALSE[p] !== undefined);
+    const one = item.type === 'single' || item.type === 'truefalse' || item.type === 'scenario';
+    const advice = joined && one ? `item ${item.id} takes one option; two boxes ticked on a sheet, or a mark that is unclear: leave the cell empty (scored as wrong)` : joined ? 'write several options with spaces or commas between them (a b, or a,b); a mark that is unclear on the sheet: leave the cell empty (scored as wrong)' : 'correct the cell or leave it empty for no answer';
+    throw new SopkitError('responses/unknown-option', `${where}: ${shown} is not an option of item ${item.id} (options: ${listed}${arabic}); ${advice}`);
   }
   // و is option f, and also the Arabic "and": between two letters of a multiple-answer cell it could be either.
   if (item.type === 'multiple' && waw.some((w, k) => w && k > 0 && k < tokens.length - 1)) {

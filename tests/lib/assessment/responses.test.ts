@@ -131,6 +131,18 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/two boxes ticked on a sheet: leave it empty \(scored as wrong\)$/);
   });
 
+  it('options typed with a slash, plus, dash or arrow between them ("A/B", "C-A-D-B") are refused with the separators that are read, never guessed (A/B may be an unclear mark)', () => {
+    const item = (id: string) => quiz.items.find((i) => i.id === id)!;
+    for (const cell of ['A/B', 'a+b', 'A & B', 'a-b', 'a>b']) {
+      expect(() => parseAnswer(cell, item('s-03'), 'x'), cell).toThrow(/ is not an option of item s-03 \(options: a, b, c, d\); write several options with spaces or commas between them \(a b, or a,b\); a mark that is unclear on the sheet: leave the cell empty \(scored as wrong\)$/);
+    }
+    expect(() => parseAnswer('C-A-D-B', item('s-05'), 'x')).toThrow(/write several options with spaces or commas between them/);
+    // An item that takes one option: two marks, never the advice to write them both.
+    expect(() => parseAnswer('A/B', item('s-01'), 'x')).toThrow(/"a\/b" is not an option of item s-01 \(options: a, b, c, d\); item s-01 takes one option; two boxes ticked on a sheet, or a mark that is unclear: leave the cell empty \(scored as wrong\)$/);
+    // A cell that is no options at all keeps the plain advice.
+    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"ae" is not an option of item s-03 \(options: a, b, c, d\); correct the cell or leave it empty for no answer$/);
+  });
+
   it('both forms in one file, blank lines skipped, rows numbered as a spreadsheet does', () => {
     const set = read('responses/both-forms.csv');
     expect(set.responses.map((r) => `${r.participant}/${r.form}/${r.source.row}`)).toEqual(['P01/pre/3', 'P01/post/4', 'P02/pre/6']);
