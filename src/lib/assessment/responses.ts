@@ -288,6 +288,12 @@ export function combineResponses(sets: readonly ResponseSet[]): ParticipantRespo
     for (const r of set.responses) {
       const key = `${r.form}\u0000${looseId(r.participant)}`;
       const first = seen.get(key);
+      // The same file given twice (--pre f.csv --pre f.csv, or dropped twice): said as such. Two
+      // files of one name (pre.csv from two folders) are that only when the row is the same too.
+      const twice = first && first.source.file === r.source.file && first.source.row === r.source.row && JSON.stringify(first.answers) === JSON.stringify(r.answers);
+      if (twice) {
+        throw new SopkitError('responses/file-twice', `${r.source.file} is given twice (its row ${r.source.row}, participant ${shorten(r.participant)}, is in both); give each file once`);
+      }
       if (first) {
         throw new SopkitError('responses/duplicate-participant', `${r.source.file} row ${r.source.row}: participant ${shorten(r.participant)} already answered the ${r.form}-test in ${first.source.file} row ${first.source.row}${writtenAs(first.participant, r.participant)}; remove one of the rows`);
       }

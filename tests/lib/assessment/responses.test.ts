@@ -205,6 +205,13 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(() => parseResponses([`participant,form,Q${past}`, 'P01,pre,a'].join('\n'), 'pre.csv', quiz)).toThrow(`pre.csv row 1, column C (Q${past}): not an item of quiz ${quiz.id}`);
   });
 
+  it('one file given twice says so, not that its first participant answered twice "in" itself', () => {
+    const a = read('responses/class-pre.csv');
+    const again = read('responses/class-pre.csv');
+    const first = a.responses[0]!;
+    expect(() => combineResponses([a, again])).toThrow(`class-pre.csv is given twice (its row ${first.source.row}, participant ${first.participant}, is in both); give each file once`);
+  });
+
   it('refuses the same participant twice in one form across files', () => {
     const a = read('responses/class-pre.csv');
     const copy = parseResponses(readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8'), 'copy.csv', quiz);
