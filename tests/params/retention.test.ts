@@ -65,9 +65,9 @@ describe('a country that sets its retention periods in numbers of years', () => 
     }
     const en = pageText(project, 'birth-registration', 'en');
     expect(en).toContain(`Birth register (entries and signatures) Registration office and central archive ${years(75, 'en')} `);
-    expect(en).toContain(`Paper: ${years(10, 'en')} after scanning`);
+    expect(en).toContain(`Paper, once scanned: ${years(10, 'en')};`);
     expect(en).toContain(`The birth register is kept ${years(75, 'en')};`);
-    expect(pageText(project, 'death-registration', 'en')).toContain(`Paper: ${years(10, 'en')} after scanning`);
+    expect(pageText(project, 'death-registration', 'en')).toContain(`Paper, once scanned: ${years(10, 'en')};`);
   });
 
   it('changes the quiz item on the register in every language', () => {
