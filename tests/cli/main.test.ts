@@ -106,6 +106,26 @@ describe('sopkit CLI', () => {
     expect(elsewhere).toMatchObject({ code: 1, out: '', err: `sopkit check: ${downloads} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR` });
   });
 
+  it('says a folder is no project when a command run there finds no quiz, workflow, SOP or dry run of that name', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const elsewhere = join(temp, 'Desktop');
+    mkdirSync(elsewhere);
+    const hint = `${elsewhere} is not a SOPKit project (it has no content/, workflows/ or quizzes/ folder); run sopkit in the project's folder, or give it with --root DIR`;
+    for (const [args, lookup] of [
+      [['score', '--quiz', 'birth-registration', '--responses', 'answers.csv'], 'no quiz "birth-registration" in quizzes/; known: none'],
+      [['simulate', 'birth-registration'], 'no workflow "birth-registration" in workflows/; known: none'],
+      [['handbook', 'birth-registration'], 'no SOP or module "birth-registration"; SOPs (content/sops/): none; modules (content/modules/): none'],
+      [['dryrun', 'plan', 'birth-registration-2025'], 'no dry run "birth-registration-2025" in content/dryruns/; known: none'],
+    ] as const) {
+      const r = await run(...args, '--root', elsewhere);
+      expect(r, args.join(' ')).toMatchObject({ code: 1, err: `sopkit ${args[0]}: ${lookup}: ${hint}` });
+    }
+    // In a project, "known: none" stays as it was.
+    const empty = copyBase('no-dry-runs');
+    const inProject = await run('dryrun', 'plan', 'x', '--root', empty);
+    expect(inProject.err).toMatch(/; known: none$/);
+  });
+
   it('booklet --all in a folder with no quiz says so, instead of "0 PDFs" and exit 0', async () => {
     const root = copyBase('no-quizzes');
     const r = await run('booklet', '--all', '--root', root, '--out', join(temp, 'booklets'));

@@ -6,6 +6,7 @@ import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { quizFile, refuseCheckErrors } from '../print-gate.ts';
 import { parsePaper, report } from './handbook.ts';
+import { knownIds } from '../../lib/known-ids.ts';
 
 export const booklet: Command = {
   name: 'booklet',
@@ -43,7 +44,7 @@ Options:
     const ids = values.all ? docs.map((d) => d.id) : [...new Set(positionals)];
     const quizzes = ids.map((id) => {
       const doc = docs.find((d) => d.id === id);
-      if (!doc) throw new SopkitError('booklet/unknown-quiz', `no quiz "${id}" in quizzes/; known: ${docs.map((d) => d.id).join(', ') || 'none'}`);
+      if (!doc) throw new SopkitError('booklet/unknown-quiz', `no quiz "${id}" in quizzes/; known: ${knownIds(root, docs.map((d) => d.id))}`);
       if (!doc.quiz) throw new SopkitError('booklet/invalid-quiz', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
       return doc.quiz;
     });

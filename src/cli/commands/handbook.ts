@@ -8,6 +8,7 @@ import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { moduleSources, refuseCheckErrors, sopSources } from '../print-gate.ts';
+import { knownIds } from '../../lib/known-ids.ts';
 
 /** `--edition participant|trainer|both` → the editions to print. */
 export function parseEditions(value: unknown): Edition[] {
@@ -109,7 +110,7 @@ Examples:
     // An id that is neither is refused before the check of the pack (seconds), not after it.
     const unknown = sopIds.find((id) => !project.sops.some((s) => s.id === id));
     if (unknown !== undefined) {
-      throw new SopkitError('handbook/unknown-sop', `no SOP or module "${unknown}"${didYouMean(unknown, [...project.sops.map((s) => s.id), ...modules])}; SOPs (content/sops/): ${project.sops.map((s) => s.id).join(', ') || 'none'}; modules (content/modules/): ${[...modules].join(', ') || 'none'}`);
+      throw new SopkitError('handbook/unknown-sop', `no SOP or module "${unknown}"${didYouMean(unknown, [...project.sops.map((s) => s.id), ...modules])}; SOPs (content/sops/): ${project.sops.map((s) => s.id).join(', ') || 'none'}; modules (content/modules/): ${[...modules].join(', ') || (project.sops.length ? 'none' : knownIds(project.root, []))}`);
     }
     const lang = translationLanguage(project, values.lang);
     if (lang) {

@@ -7,6 +7,7 @@ import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { parsePaper, report } from './handbook.ts';
+import { knownIds } from '../../lib/known-ids.ts';
 
 export const reviewCopy: Command = {
   name: 'review-copy',
@@ -56,7 +57,7 @@ Examples:
     const outDir = resolveOutDir(ctx.root, ctx.values.out, 'handbooks');
     const project = loadProject(ctx.root);
     const sop = project.sops.find((s) => s.id === id);
-    if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+    if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${knownIds(project.root, project.sops.map((s) => s.id))}`);
     const sourceLang = project.locales[0]?.code ?? sop.data?.language ?? 'en';
     const lang = langOption(project, ctx.values.lang, sourceLang);
     const translated = lang !== sourceLang;

@@ -11,6 +11,7 @@ import { loadParameters } from '../params/load.ts';
 import { siteLanguage } from '../params/payload.ts';
 import { substituteDeep } from '../params/substitute.ts';
 import { quizRules } from './quiz-rules.ts';
+import { knownIds } from '../known-ids.ts';
 
 /** One quiz file, parsed and validated against the schema (not yet cross-checked). */
 export interface QuizDoc {
@@ -110,7 +111,7 @@ export function resolveQuiz(root: string, idOrPath: string): QuizDoc & { quiz: Q
   if (!existsSync(abs)) {
     if (looksLikePath) throw new SopkitError('quiz/not-found', `${idOrPath}: no such file; give a quiz id from ${layout.quizzes}/ or the path of a quiz file`);
     const known = quizFiles(root).map((f) => basename(f).replace(QUIZ_FILE, ''));
-    throw new SopkitError('quiz/unknown', `no quiz "${idOrPath}" in ${layout.quizzes}/; known: ${known.join(', ') || 'none'}`);
+    throw new SopkitError('quiz/unknown', `no quiz "${idOrPath}" in ${layout.quizzes}/; known: ${knownIds(root, known)}`);
   }
   if (statSync(abs).isDirectory()) throw new SopkitError('quiz/folder', `${idOrPath} is a folder; give the file`);
   const doc = loadQuizFile(root, abs);

@@ -20,6 +20,7 @@ import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
 import { approvalScope } from '../lifecycle/approval.ts';
 import { recordOf } from '../lifecycle/history-records.ts';
+import { knownIds } from '../known-ids.ts';
 
 /** Choices for a printed handbook. */
 export interface HandbookOptions {
@@ -33,7 +34,7 @@ function pages(blocks: readonly Block[], ctx: LayoutContext) {
 
 function usableSop(project: Project, id: string): SopDoc & { data: NonNullable<SopDoc['data']> } {
   const sop = project.sops.find((s) => s.id === id);
-  if (!sop) throw new SopkitError('handbook/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+  if (!sop) throw new SopkitError('handbook/unknown-sop', `no SOP "${id}" in content/sops/; known: ${knownIds(project.root, project.sops.map((s) => s.id))}`);
   if (!sop.data || !sop.tree) throw new SopkitError('handbook/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
   return sop as SopDoc & { data: NonNullable<SopDoc['data']> };
 }

@@ -18,6 +18,7 @@ import { commentSheetPages } from './comment-sheet.ts';
 import { drawMargins, marginsOf } from './line-numbers.ts';
 import { recordOf } from './history-records.ts';
 import { reviewFileNames } from './review-files.ts';
+import { knownIds } from '../known-ids.ts';
 
 type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
 
@@ -25,7 +26,7 @@ const cell = (text: string, style: 'regular' | 'bold' = 'regular'): Cell => ({ i
 
 function validSop(project: Project, id: string): ValidSop {
   const sop = project.sops.find((s) => s.id === id);
-  if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${project.sops.map((s) => s.id).join(', ') || 'none'}`);
+  if (!sop) throw new SopkitError('review/unknown-sop', `no SOP "${id}" in content/sops/; known: ${knownIds(project.root, project.sops.map((s) => s.id))}`);
   if (!sop.data || !sop.tree) throw new SopkitError('review/invalid-sop', `${sop.file} has errors; run \`sopkit check\` and fix them first`);
   return sop as ValidSop;
 }

@@ -15,6 +15,7 @@ import type { Edition } from '../handbook/editions.ts';
 import { codeSpans, trainerGuide, type GuidePart } from './guide.ts';
 import { courseTimetable } from './timetable.ts';
 import { quizNames, timetableLine } from './timetable-text.ts';
+import { knownIds } from '../known-ids.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 
@@ -63,7 +64,7 @@ function partBlocks(part: GuidePart, base: string): Block[] {
  */
 export async function renderTrainerGuide(project: Project, id: string, paper: Paper, language?: string, edition: Edition = 'trainer'): Promise<Uint8Array> {
   const doc = project.courses.find((c) => c.id === id);
-  if (!doc) throw new SopkitError('handbook/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
+  if (!doc) throw new SopkitError('handbook/unknown-course', `no course "${id}" in content/courses/; known: ${knownIds(project.root, project.courses.map((c) => c.id))}`);
   if (!doc.data) throw new SopkitError('handbook/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
   const valid = doc as CourseDoc & { data: Course };
   const c = valid.data;

@@ -27,6 +27,7 @@ import { moduleAsDoc, moduleWorkflowPrints, workflowTitle } from './module-print
 import type { ModuleDoc } from './modules.ts';
 import { annotateOutline } from './outline.ts';
 import { moduleClock } from './timetable.ts';
+import { knownIds } from '../known-ids.ts';
 
 /** Choices for a printed module. */
 export interface ModulePrintOptions {
@@ -39,7 +40,7 @@ type UsableModule = ModuleDoc & { data: NonNullable<ModuleDoc['data']>; tree: No
 /** The module with an id, valid, or one clear error. */
 export function usableModule(project: Project, id: string): UsableModule {
   const m = project.modules.find((x) => x.id === id);
-  if (!m) throw new SopkitError('handbook/unknown-module', `no module "${id}" in content/modules/; known: ${project.modules.map((x) => x.id).join(', ') || 'none'}`);
+  if (!m) throw new SopkitError('handbook/unknown-module', `no module "${id}" in content/modules/; known: ${knownIds(project.root, project.modules.map((x) => x.id))}`);
   if (!m.data || !m.tree) throw new SopkitError('handbook/invalid-module', `${m.file} has errors; run \`sopkit check\` and fix them first`);
   return m as UsableModule;
 }

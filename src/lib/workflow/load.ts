@@ -10,6 +10,7 @@ import { runtimePayloadFor } from '../params/payload.ts';
 import { useParameters } from '../params/runtime.ts';
 import { refusal, runContentCode } from '../time-limit/content-code.ts';
 import type { WorkflowModule } from './types.ts';
+import { knownIds } from '../known-ids.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
 export class WorkflowLoadError extends SopkitError {
@@ -198,7 +199,7 @@ export async function loadWorkflow(root: string, id: string, run?: object): Prom
   const abs = join(root, layout.workflows, `${id}${SUFFIX}`);
   if (!existsSync(abs)) {
     const known = workflowFiles(root).map((f) => f.slice(f.lastIndexOf('/') + 1, -SUFFIX.length));
-    throw new SopkitError('workflow/unknown', `no workflow "${id}" in ${layout.workflows}/; known: ${known.join(', ') || 'none'}`);
+    throw new SopkitError('workflow/unknown', `no workflow "${id}" in ${layout.workflows}/; known: ${knownIds(root, known)}`);
   }
   return run ? loadWorkflowFileInRun(run, root, abs) : loadWorkflowFile(root, abs);
 }

@@ -13,6 +13,7 @@ import { sopText, type SopTextOptions } from './sop-text.ts';
 import { stepTableBlocks } from './step-table-text.ts';
 import { frontmatterValue } from './git-versions.ts';
 import { workflowChanges, type WorkflowChange } from './workflow.ts';
+import { knownIds } from '../../known-ids.ts';
 
 /** One side of a comparison, as reports name it. */
 export interface DiffSide {
@@ -73,7 +74,7 @@ export function sopFile(root: string, id: string): SopFile {
   const abs = join(root, layout.sops, `${id}.mdx`);
   if (!existsSync(abs)) {
     const known = listFiles(join(root, layout.sops), '.mdx').map((f) => f.slice(f.lastIndexOf('/') + 1, -4));
-    throw new SopkitError('diff/unknown-sop', `no SOP "${id}" in ${layout.sops}/; known: ${known.join(', ') || 'none'}`);
+    throw new SopkitError('diff/unknown-sop', `no SOP "${id}" in ${layout.sops}/; known: ${knownIds(root, known)}`);
   }
   return { id, abs };
 }

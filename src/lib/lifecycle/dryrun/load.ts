@@ -7,6 +7,7 @@ import { validateYaml } from '../../content/validate.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 import { SopkitError } from '../../errors.ts';
 import { dryRunSchema, type DryRun } from '../../../schemas/dryrun.ts';
+import { knownIds } from '../../known-ids.ts';
 
 /** Where dry-run records live, relative to the project root. */
 export const dryRunsFolder = 'content/dryruns';
@@ -49,7 +50,7 @@ export function loadDryRuns(root: string): DryRunDoc[] {
 export function loadDryRun(root: string, id: string): DryRunDoc & { data: DryRun } {
   const all = loadDryRuns(root);
   const doc = all.find((d) => d.id === id);
-  if (!doc) throw new SopkitError('dryrun/unknown', `no dry run "${id}" in ${dryRunsFolder}/; known: ${all.map((d) => d.id).join(', ') || 'none'}`);
+  if (!doc) throw new SopkitError('dryrun/unknown', `no dry run "${id}" in ${dryRunsFolder}/; known: ${knownIds(root, all.map((d) => d.id))}`);
   if (!doc.data) throw new SopkitError('dryrun/invalid', `${doc.diagnostics[0] ? `${doc.file}:${doc.diagnostics[0].line}:${doc.diagnostics[0].column}: ${doc.diagnostics[0].message}` : `${doc.file} has errors`}; run \`sopkit check\``);
   return doc as DryRunDoc & { data: DryRun };
 }

@@ -8,6 +8,7 @@ import { validateYaml } from '../../content/validate.ts';
 import { diagnostic, formatDiagnostic, type Diagnostic } from '../../diagnostics.ts';
 import { SopkitError } from '../../errors.ts';
 import { evaluationRules } from './rules.ts';
+import { knownIds } from '../../known-ids.ts';
 
 /** Where session evaluation forms live (ARCHITECTURE.md, Formats: evaluation). */
 export const evaluationsDir = `${layout.quizzes}/evaluations`;
@@ -71,7 +72,7 @@ export function resolveEvaluation(root: string, id: string): EvaluationDoc & { e
   const abs = [join(root, evaluationsDir, `${id}.yaml`), join(root, evaluationsDir, `${id}.yml`)].find((p) => existsSync(p));
   if (!abs) {
     const known = evaluationFiles(root).map((f) => basename(f).replace(/\.ya?ml$/, ''));
-    throw new SopkitError('evaluation/unknown', `no evaluation form "${id}" in ${evaluationsDir}/; known: ${known.join(', ') || 'none'} (run \`sopkit new evaluation ${id}\`)`);
+    throw new SopkitError('evaluation/unknown', `no evaluation form "${id}" in ${evaluationsDir}/; known: ${knownIds(root, known)} (run \`sopkit new evaluation ${id}\`)`);
   }
   const doc = loadEvaluationFile(root, abs);
   const errors = evaluationDiagnostics(doc).filter((d) => d.severity === 'error');

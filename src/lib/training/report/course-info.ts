@@ -11,6 +11,7 @@ import { siteUrl } from '../../handbook/sop-body.ts';
 import { resolveEvaluation } from '../evaluation/load.ts';
 import { courseTimetable } from '../timetable.ts';
 import { quizNames, timetableLine, type TimetableLine } from '../timetable-text.ts';
+import { knownIds } from '../../known-ids.ts';
 
 /**
  * What the training report knows of a course before any file is read: plain data, computed once
@@ -62,7 +63,7 @@ export interface CourseInfo {
  */
 export function courseInfo(project: Project, id: string, lang?: string): CourseInfo {
   const doc = project.courses.find((c) => c.id === id);
-  if (!doc) throw new SopkitError('report/unknown-course', `no course "${id}" in content/courses/; known: ${project.courses.map((c) => c.id).join(', ') || 'none'}`);
+  if (!doc) throw new SopkitError('report/unknown-course', `no course "${id}" in content/courses/; known: ${knownIds(project.root, project.courses.map((c) => c.id))}`);
   if (!doc.data) throw new SopkitError('report/invalid-course', `${doc.file} has errors; run \`sopkit check\` and fix them first`);
   const c: Course = doc.data;
   const language = lang ?? c.language;
