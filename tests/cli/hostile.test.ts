@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,25 @@ describe('sopkit check on hostile content', () => {
       for (const text of expected.stderrIncludes ?? []) expect(result.stderr).toContain(text);
     });
   }
+});
+
+describe('sopkit check on content files that are not ordinary files', () => {
+  it('names a named pipe and a link to a device, exit 1, rather than wait forever reading them', async () => {
+    // Neither can be committed as a fixture: made here. Reading a pipe waits for a writer that
+    // never comes; reading /dev/zero never ends.
+    const root = join(temp, 'not-ordinary');
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    mkdirSync(join(root, 'quizzes'));
+    for (const file of ['content/sops/pipe.mdx', 'quizzes/pipe.yaml']) expect(spawnSync('mkfifo', [join(root, file)]).status).toBe(0);
+    symlinkSync('/dev/zero', join(root, 'content/sops/zero.mdx'));
+    const result = await runSopkit(['check', '--root', root, '--today', '2026-06-01']);
+    const lines = result.stdout.split('\n').filter(Boolean);
+    expect(lines).toContain('content/sops/pipe.mdx:1:1  error  file/unreadable  content/sops/pipe.mdx is a named pipe, not a file: reading it would wait for a program to write to it; delete it, or put the file itself in its place');
+    expect(lines).toContain('content/sops/zero.mdx:1:1  error  file/unreadable  content/sops/zero.mdx is a device, not a file: reading it may never end; delete it, or put the file itself in its place');
+    expect(lines).toContain('quizzes/pipe.yaml:1:1  error  file/unreadable  quizzes/pipe.yaml is a named pipe, not a file: reading it would wait for a program to write to it; delete it, or put the file itself in its place');
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
 });
 
 describe('sopkit simulate on hostile content', () => {

@@ -16,7 +16,7 @@ import { loadParameters, type ParameterSet } from '../params/load.ts';
 import { substituteDeep } from '../params/substitute.ts';
 import { noFrontmatterMessage, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
-import { readSource } from './read-source.ts';
+import { isSpecialFile, readSource, specialFiles } from './read-source.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
 import { validateYaml } from './validate.ts';
@@ -86,11 +86,16 @@ export function relPath(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
 }
 
-/** Files in a folder with a given ending, sorted by name (so every output is deterministic). */
+/**
+ * Files in a folder with a given ending, sorted by name (so every output is deterministic). A
+ * named pipe, socket or device with such a name is left out: reading it would never end
+ * (`specialFiles` gives the check's error for it).
+ */
 export function listFiles(dir: string, ending: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(ending) && !name.startsWith('.') && !name.startsWith('_'))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.name.endsWith(ending) && !e.name.startsWith('.') && !e.name.startsWith('_') && (e.isFile() || e.isDirectory() || !isSpecialFile(join(dir, e.name))))
+    .map((e) => e.name)
     .sort()
     .map((name) => join(dir, name));
 }
@@ -199,7 +204,7 @@ export function loadProject(root: string = process.cwd()): Project {
     if (doc) sops.push(doc);
     diagnostics.push(...found);
   }
-  diagnostics.push(...strayMarkdown(absRoot, layout.sops));
+  diagnostics.push(...strayMarkdown(absRoot, layout.sops), ...specialFiles(absRoot));
   const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
   const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
   const { site, diagnostics: siteDiagnostics, yaml: siteYaml } = loadSiteConfig(absRoot);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join } from 'node:path';
 import { binaryKind } from '../binary-kind.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 
@@ -67,6 +68,65 @@ export function encodingProblem(bytes: Uint8Array, file: string): Diagnostic | u
   }
 }
 
+/** The error for a content file that is a named pipe, socket or device (`notOrdinary`). */
+function notOrdinaryFile(kind: string, file: string): Diagnostic {
+  return diagnostic('error', 'file/unreadable', file, `${file} is ${kind}, not a file: ${kind === 'a named pipe' ? 'reading it would wait for a program to write to it' : 'reading it may never end'}; delete it, or put the file itself in its place`);
+}
+
+/** Endings of the files a project reads from its content folders. */
+const CONTENT_ENDINGS = ['.mdx', '.md', '.yaml', '.yml', '.ts', '.csv', '.xlsx'];
+
+/**
+ * An error for each named pipe, socket or device (or link to one) with a content file's name
+ * under `content/`, `workflows/` and `quizzes/`, at any depth: folders list only ordinary files
+ * and folders (`listFiles`), so nothing reads one (a pipe waits for a writer forever, /dev/zero
+ * never ends), and the check names each here. Linked folders are not followed (a link loop).
+ * @param root Project root (absolute).
+ */
+export function specialFiles(root: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (rel: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.isFile() && CONTENT_ENDINGS.some((e) => entry.name.endsWith(e))) {
+        let kind: string | undefined;
+        try {
+          kind = notOrdinary(statSync(join(root, path)));
+        } catch {
+          kind = undefined; // a broken link or a loop: reading it says so (`unreadableFile`)
+        }
+        if (kind) out.push(notOrdinaryFile(kind, path));
+      }
+    }
+  };
+  for (const dir of ['content', 'workflows', 'quizzes']) walk(dir);
+  return out;
+}
+
+/** Whether a path is a named pipe, socket or device (or a link to one): nothing to read as a file. */
+export function isSpecialFile(absPath: string): boolean {
+  try {
+    return notOrdinary(statSync(absPath)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** What a path that is neither a file nor a folder is, in words; undefined for a file or a folder. */
+function notOrdinary(stats: Stats): string | undefined {
+  if (stats.isFile() || stats.isDirectory()) return undefined;
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  return 'a device';
+}
+
 /** What reading a content file gave: its text (undefined when it could not be read at all) and what is wrong with it. */
 export interface SourceRead {
   text: string | undefined;
@@ -85,6 +145,10 @@ export interface SourceRead {
 export function readSource(absPath: string, file: string): SourceRead {
   let bytes: Uint8Array;
   try {
+    // A named pipe, socket or device with a content file's name (or a link to one): reading it
+    // would wait for a writer forever (a pipe) or never end (/dev/zero), so it is not read.
+    const kind = notOrdinary(statSync(absPath));
+    if (kind) return { text: undefined, diagnostics: [notOrdinaryFile(kind, file)] };
     bytes = readFileSync(absPath);
   } catch (cause) {
     return { text: undefined, diagnostics: [unreadableFile(cause, file)] };
