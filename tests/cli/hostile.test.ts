@@ -73,6 +73,18 @@ describe('sopkit check on content files that are not ordinary files', () => {
   });
 });
 
+describe('sopkit check on a content file far too large', () => {
+  it('names an SOP of one 6 MB line, exit 1, rather than run out of memory naming no file', async () => {
+    const root = join(temp, 'too-large');
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    writeFileSync(join(root, 'content/sops/pasted.mdx'), `---\nid: pasted\n---\n${'x'.repeat(6 * 1024 * 1024)}\n`);
+    const result = await runSopkit(['check', '--root', root, '--today', '2026-06-01']);
+    expect(result.stdout.split('\n')).toContain('content/sops/pasted.mdx:1:1  error  file/too-large  content/sops/pasted.mdx is 6.0 MB; a content file may be at most 4.0 MB (the largest of the model pack is under 0.1 MB): split it, or take out what was pasted into it by mistake');
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
 describe('sopkit simulate on hostile content', () => {
   it('stops a guard that never returns and names the file, exit 1', async () => {
     const result = await runSopkit(['simulate', 'guard-loop', '--scenario', 'on-time', '--root', join(hostile, 'loop-in-guard')], { SOPKIT_TIME_LIMIT: '5' });

@@ -127,6 +127,19 @@ function notOrdinary(stats: Stats): string | undefined {
   return 'a device';
 }
 
+/**
+ * The largest content file read, in bytes. The model pack's largest is under 90 kB; an SOP of one
+ * 50 MB line (a paste gone wrong, a generated file) ran the check for five minutes and ended in
+ * "JS heap out of memory" naming no file.
+ */
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+
+/** The error for a content file over `MAX_SOURCE_BYTES`. */
+function tooLarge(size: number, file: string): Diagnostic {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return diagnostic('error', 'file/too-large', file, `${file} is ${mb(size)} MB; a content file may be at most ${mb(MAX_SOURCE_BYTES)} MB (the largest of the model pack is under 0.1 MB): split it, or take out what was pasted into it by mistake`);
+}
+
 /** What reading a content file gave: its text (undefined when it could not be read at all) and what is wrong with it. */
 export interface SourceRead {
   text: string | undefined;
@@ -138,7 +151,8 @@ export interface SourceRead {
  * folder with a file's name (`content/sops/x.mdx/`), a link that points to itself or to nothing,
  * or a file that cannot be read gives no text and one error at the path; a file that is not
  * UTF-8 gives its text as far as it can be read (so the rest of the check still runs) and an
- * error at its first bad byte; a UTF-16 file gives no text and one error.
+ * error at its first bad byte; a UTF-16 file, and one over `MAX_SOURCE_BYTES`, gives no text and
+ * one error.
  * @param absPath Absolute path of the file.
  * @param file Path for messages, relative to the project root.
  */
@@ -147,8 +161,10 @@ export function readSource(absPath: string, file: string): SourceRead {
   try {
     // A named pipe, socket or device with a content file's name (or a link to one): reading it
     // would wait for a writer forever (a pipe) or never end (/dev/zero), so it is not read.
-    const kind = notOrdinary(statSync(absPath));
+    const stats = statSync(absPath);
+    const kind = notOrdinary(stats);
     if (kind) return { text: undefined, diagnostics: [notOrdinaryFile(kind, file)] };
+    if (stats.isFile() && stats.size > MAX_SOURCE_BYTES) return { text: undefined, diagnostics: [tooLarge(stats.size, file)] };
     bytes = readFileSync(absPath);
   } catch (cause) {
     return { text: undefined, diagnostics: [unreadableFile(cause, file)] };
