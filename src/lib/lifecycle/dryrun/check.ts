@@ -88,6 +88,9 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   });
   const path = resultsPath(doc);
   if (!path) return out;
+  // An SOP that did not parse has no sections: every row of the results was "not a section of
+  // the SOP" (67 errors after the one that says why). Its own error stands; results wait for it.
+  if (!sop.tree) return out;
   if (!existsSync(path)) {
     err('dryrun/no-results', ['results'], `results: ${d.results} does not exist next to ${doc.file}; write the results there (start from the template: sopkit dryrun plan ${doc.id} --out <dir>) or remove the line`);
     return out;
