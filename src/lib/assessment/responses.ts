@@ -66,7 +66,9 @@ export function parseAnswer(cell: string, item: QuizItem, where: string): string
   // Listed sorted: an order item's options are written in the right order, and a message must not give it away.
   const listed = [...ids].sort().join(', ');
   if (unknown !== undefined) {
-    const shown = typed.has(unknown) ? `${quoteCell(typed.get(unknown)!)} (${unknown})` : quoteCell(unknown);
+    // Quoted as typed ("A/B", not "a/b"): the trainer looks for it on the sheet and in the file.
+    const asTyped = cell.replace(BIDI_MARKS, '').trim().split(SEPARATORS).find((t) => t.toLowerCase() === unknown) ?? unknown;
+    const shown = typed.has(unknown) ? `${quoteCell(typed.get(unknown)!)} (${unknown})` : quoteCell(asTyped);
     const arabic = letteredIds(ids) && (typed.size > 0 || hasArabicLetter(unknown)) ? `; in Arabic letters ${[...ids].sort().map((id) => optionLetter(ids, id, 'ar')).join(' ')}` : '';
     // "A/B", "a+b", "C-F-A-E": options joined by a sign that is not read as a separator. Never
     // read as both: "A/B" on a sheet may be a mark between two boxes the trainer could not tell.

@@ -125,7 +125,7 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     const item = (id: string) => quiz.items.find((i) => i.id === id)!;
     expect(parseAnswer('AB', item('s-03'), 'x')).toEqual(['a', 'b']);
     expect(parseAnswer('DCBA', item('s-05'), 'x')).toEqual(['d', 'c', 'b', 'a']);
-    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"ae" is not an option of item s-03/);
+    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"AE" is not an option of item s-03/);
     expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/gives 2 options but item s-01 takes one/);
     // Two ticks on a paper sheet score as wrong: the advice must not be to pick one of them.
     expect(() => parseAnswer('AB', item('s-01'), 'x')).toThrow(/two boxes ticked on a sheet: leave it empty \(scored as wrong\)$/);
@@ -133,14 +133,16 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
 
   it('options typed with a slash, plus, dash or arrow between them ("A/B", "C-A-D-B") are refused with the separators that are read, never guessed (A/B may be an unclear mark)', () => {
     const item = (id: string) => quiz.items.find((i) => i.id === id)!;
-    for (const cell of ['A/B', 'a+b', 'A & B', 'a-b', 'a>b']) {
+    for (const cell of ['A/B', 'a+b', 'A & B', 'a-b', 'a>b', 'C-A']) {
+      // Quoted back as typed: "A/B", never "a/b", which the trainer would not find in the sheet.
+      expect(() => parseAnswer(cell, item('s-03'), 'x'), cell).toThrow(cell.includes(' ') ? /"&" is not an option/ : `"${cell}" is not an option`);
       expect(() => parseAnswer(cell, item('s-03'), 'x'), cell).toThrow(/ is not an option of item s-03 \(options: a, b, c, d\); write several options with spaces or commas between them \(a b, or a,b\); a mark that is unclear on the sheet: leave the cell empty \(scored as wrong\)$/);
     }
     expect(() => parseAnswer('C-A-D-B', item('s-05'), 'x')).toThrow(/write several options with spaces or commas between them/);
     // An item that takes one option: two marks, never the advice to write them both.
-    expect(() => parseAnswer('A/B', item('s-01'), 'x')).toThrow(/"a\/b" is not an option of item s-01 \(options: a, b, c, d\); item s-01 takes one option; two boxes ticked on a sheet, or a mark that is unclear: leave the cell empty \(scored as wrong\)$/);
+    expect(() => parseAnswer('A/B', item('s-01'), 'x')).toThrow(/"A\/B" is not an option of item s-01 \(options: a, b, c, d\); item s-01 takes one option; two boxes ticked on a sheet, or a mark that is unclear: leave the cell empty \(scored as wrong\)$/);
     // A cell that is no options at all keeps the plain advice.
-    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"ae" is not an option of item s-03 \(options: a, b, c, d\); correct the cell or leave it empty for no answer$/);
+    expect(() => parseAnswer('AE', item('s-03'), 'x')).toThrow(/"AE" is not an option of item s-03 \(options: a, b, c, d\); correct the cell or leave it empty for no answer$/);
   });
 
   it('both forms in one file, blank lines skipped, rows numbered as a spreadsheet does', () => {
@@ -243,7 +245,7 @@ const bad: [string, ReadOptions, RegExp][] = [
   ['tick-two.csv', {}, /^tick-two.csv row 2, column F \(s-03\/b\): "2" neither ticks nor leaves option b of item s-03; use 1 or 0 \(also read: true\/false, yes\/no, oui\/non, x, or the option's id or text\), or leave it empty$/],
   ['tick-selected.csv', {}, /^tick-selected.csv row 3, column E \(s-03\/a\): "selected" neither ticks nor leaves option a of item s-03/],
   // A photo pasted into a cell: named by its start.
-  ['long-cell.csv', {}, /^long-cell.csv row 3, column D \(s-01\): "ivborw0kgg[^"]{29}…" is not an option of item s-01 \(options: a, b, c, d\)/],
+  ['long-cell.csv', {}, /^long-cell.csv row 3, column D \(s-01\): "iVBORw0KGg[^"]{29}…" is not an option of item s-01 \(options: a, b, c, d\)/],
 ];
 
 describe('a file that is not CSV text is named as what it is', () => {
