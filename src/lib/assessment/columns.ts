@@ -1,6 +1,7 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { columnLetter, shorten } from './csv.ts';
+import type { FormId } from './types.ts';
 
 /** What a header cell of a responses file stands for. */
 export type Column =
@@ -107,7 +108,7 @@ export function responsesColumnTest(quizzes: readonly Quiz[]): (cell: string) =>
 export const RESPONSES_HEADER = 'participant, form and one column per item';
 
 /** The number of a header typed from the answer sheet (`Q1`, `1`, `Question 1`, `No. 1`, `#1`), if it is one. */
-function questionNumber(cell: string): number | undefined {
+export function questionNumber(cell: string): number | undefined {
   const m = /^(?:q|question|qn|no\.?|n°|#)?\s*[-_.]?\s*(\d{1,3})\.?$/i.exec(cell.trim());
   return m ? Number(m[1]) : undefined;
 }
@@ -118,11 +119,16 @@ function questionNumber(cell: string): number | undefined {
  * item on the pre- and the post-test). Says which item the number (1 to the longer form's length)
  * is on each form.
  */
-function numberAdvice(n: number, quiz: Quiz): string {
+export function numberAdvice(n: number, quiz: Quiz, form: FormId = 'pre'): string {
+  const ids = quiz.forms[form];
+  const head = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, ...` : ids.join(', ');
+  return `a question number; the columns are named by item id, not number: question ${n} is ${questionIs(n, quiz)} (the header of the ${form}-test: participant, name, form, ${head}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form ${form}`;
+}
+
+/** Which item question `n` of the answer sheet is on each form of a quiz: "li-01 on the pre-test and li-02 on the post-test". */
+export function questionIs(n: number, quiz: Quiz): string {
   const { pre, post } = quiz.forms;
-  const head = pre.length > 12 ? `${pre.slice(0, 12).join(', ')}, ...` : pre.join(', ');
-  const on = [pre[n - 1] ? `${pre[n - 1]} on the pre-test` : '', post[n - 1] ? `${post[n - 1]} on the post-test` : ''].filter(Boolean).join(' and ');
-  return `a question number; the columns are named by item id, not number: question ${n} is ${on} (the header of the pre-test: participant, name, form, ${head}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form pre`;
+  return [pre[n - 1] ? `${pre[n - 1]} on the pre-test` : '', post[n - 1] ? `${post[n - 1]} on the post-test` : ''].filter(Boolean).join(' and ');
 }
 
 /**
@@ -132,15 +138,16 @@ function numberAdvice(n: number, quiz: Quiz): string {
  * @param header Header cells.
  * @param quiz The quiz the responses answer.
  * @param file File name for messages.
+ * @param form The form the file was given as, when known: a question number's advice names its header and blank sheet (default pre).
  */
-export function classifyColumns(header: readonly string[], quiz: Quiz, file: string): Column[] {
+export function classifyColumns(header: readonly string[], quiz: Quiz, file: string, form?: FormId): Column[] {
   const items = new Map(quiz.items.map((item) => [item.id, item]));
   const hasParticipant = header.some((cell) => knownName((segments(cell).pop() ?? '').toLowerCase(), items)?.kind === 'participant');
   const columns = header.map((cell, i): Column => {
     const known = columnOf(cell, items);
     if (known) return known;
     const number = questionNumber(cell);
-    if (number !== undefined && number >= 1 && number <= Math.max(quiz.forms.pre.length, quiz.forms.post.length)) throw new SopkitError('responses/question-number', `${file} row 1, ${columnLabel(i, cell)}: ${numberAdvice(number, quiz)}`);
+    if (number !== undefined && number >= 1 && number <= Math.max(quiz.forms.pre.length, quiz.forms.post.length)) throw new SopkitError('responses/question-number', `${file} row 1, ${columnLabel(i, cell)}: ${numberAdvice(number, quiz, form)}`);
     const ids = quiz.items.map((x) => x.id);
     const sample = ids.length > 6 ? `${ids.slice(0, 6).join(', ')}, ...` : ids.join(', ');
     throw new SopkitError(

@@ -179,7 +179,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     const blank = blankRowsOf(read.responses);
     return { file, ...read, warnings: [...read.warnings, ...blankRowsWarning(blank, file)], columnWarnings: [], blankRows: blank };
   }
-  const columns = classifyColumns(table.header, quiz, file);
+  const columns = classifyColumns(table.header, quiz, file, options.form);
   if (table.rows.length === 0) {
     throw new SopkitError('responses/no-rows', `${file}: a header but no responses; one row per participant is expected under it`);
   }

@@ -111,6 +111,39 @@ describe('the training report model', () => {
     expect(() => buildTrainingReport(info, { tests: [{ name: 'x.csv', text: unrelated, form: 'post' }], evaluations: [] }, '2026-03-06')).toThrow(/name its quiz: --post <quiz>=x\.csv$/);
   });
 
+  // The header as the message shows it: its first 12 items.
+  const first12 = (ids: string[]) => (ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, ...` : ids.join(', '));
+  const questionIsOf = (q: { forms: { pre: string[]; post: string[] } }) => `${q.forms.pre[0]} on the pre-test and ${q.forms.post[0]} on the post-test`;
+  it('a test file headed by the answer sheet\'s question numbers (Q1, 1, Question 1) says which item each number is, as sopkit score does', () => {
+    // A course of one quiz: the file can answer that one only.
+    const quiz = info.quizzes[0]!;
+    const one = { ...info, quizzes: [quiz] };
+    const [pre, post] = [quiz.forms.pre, quiz.forms.post];
+    for (const head of ['Q1', '1', 'Question 1']) {
+      const text = `participant,form,${head},${head.replace('1', '2')}\r\nP01,pre,a,b\r\n`;
+      expect(() => buildTrainingReport(one, { tests: [{ name: 'pre.csv', text, form: 'pre' }], evaluations: [] }, '2026-03-06'), head).toThrow(`pre.csv row 1, column C (${head}): a question number; the columns are named by item id, not number: question 1 is ${pre[0]} on the pre-test and ${post[0]} on the post-test (the header of the pre-test: participant, name, form, ${first12(pre)}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form pre`);
+    }
+    // A post-test file is sent to the post-test's header and blank sheet.
+    const text = 'participant,form,Q2\r\nP01,post,a\r\n';
+    expect(() => buildTrainingReport(one, { tests: [{ name: 'post.csv', text, form: 'post' }], evaluations: [] }, '2026-03-06')).toThrow(`post.csv row 1, column C (Q2): a question number; the columns are named by item id, not number: question 2 is ${pre[1]} on the pre-test and ${post[1]} on the post-test (the header of the post-test: participant, name, form, ${first12(post)}); start from the blank sheet: the test page's template.csv, or sopkit quiz export ${quiz.id} --format template --form post`);
+    // Named with its quiz, the same advice for its form.
+    expect(() => buildTrainingReport(info, { tests: [{ name: 'post.csv', text, form: 'post', quiz: quiz.id }], evaluations: [] }, '2026-03-06')).toThrow(`(the header of the post-test: participant, name, form, ${first12(post)})`);
+    // The model course has four quizzes of 15 questions: the numbers cannot say which; each quiz's item is said, and how to name it.
+    const many = `participant,form,${pre.map((_, k) => `Q${k + 1}`).join(',')}\r\nP01,pre,${pre.map(() => 'a').join(',')}\r\n`;
+    const message = (() => {
+      try {
+        buildTrainingReport(info, { tests: [{ name: 'pre.csv', text: many, form: 'pre' }], evaluations: [] }, '2026-03-06');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toMatch(/^pre\.csv row 1, column C \(Q1\): a question number; the columns are named by item id, not number, and a number does not say which quiz of this course the file answers: question 1 is /);
+    for (const q of info.quizzes) expect(message).toContain(`${questionIsOf(q)} of quiz ${q.id}`);
+    expect(message).toContain('sopkit quiz export <quiz> --format template --form pre');
+    expect(message).toMatch(/name its quiz \(--pre <quiz>=pre\.csv\)/);
+  });
+
   it('warns about test takers who are not on the attendance list and about day counts that differ', () => {
     const attendance = { name: 'a.csv', text: 'participant,organisation,day1,day2\r\nP01,Office,1,1\r\n' };
     const r = buildTrainingReport(info, { tests: [{ ...file('pre.csv'), form: 'pre' }], evaluations: [], attendance }, '2026-03-06');

@@ -1,5 +1,5 @@
 import type { Quiz } from '../../../schemas/quiz.ts';
-import { RESPONSES_HEADER, classifyColumns, responsesColumnTest } from '../../assessment/columns.ts';
+import { RESPONSES_HEADER, classifyColumns, columnLabel, numberAdvice, questionIs, questionNumber, responsesColumnTest } from '../../assessment/columns.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { reviewOrder } from '../../assessment/item-analysis.ts';
 import { buildReport } from '../../assessment/report.ts';
@@ -69,6 +69,22 @@ export function quizOfHeader(header: readonly string[], quizzes: readonly Quiz[]
         classifyColumns(header, near.quiz, file);
       } catch (error) {
         if (error instanceof SopkitError) throw new SopkitError('report/unknown-quiz-file', error.message);
+      }
+    }
+    // Columns headed by the answer sheet's question numbers (Q1, 1): which item each is, as `sopkit score` says.
+    const numbered = header.findIndex((h) => questionNumber(h) !== undefined && questionNumber(h)! >= 1);
+    if (numbered >= 0) {
+      const n = questionNumber(header[numbered]!)!;
+      const form = option === '--post' ? 'post' : 'pre';
+      const where = `${file} row 1, ${columnLabel(numbered, header[numbered]!)}`;
+      const max = Math.max(...header.map((h) => questionNumber(h) ?? 0));
+      // The quiz the numbers can be: the only one with that many questions on the form, else the only one with as many or more.
+      const exact = quizzes.filter((q) => q.forms[form].length === max);
+      const fit = exact.length ? exact : quizzes.filter((q) => q.forms[form].length >= max);
+      if (fit.length === 1) throw new SopkitError('report/question-number', `${where}: ${numberAdvice(n, fit[0]!, form)}`);
+      if (fit.length > 1) {
+        const each = fit.map((q) => `${questionIs(n, q)} of quiz ${q.id}`).join('; ');
+        throw new SopkitError('report/question-number', `${where}: a question number; the columns are named by item id, not number, and a number does not say which quiz of this course the file answers: question ${n} is ${each}; start from the blank sheet of its quiz: the test page's template.csv, or sopkit quiz export <quiz> --format template --form ${form}; or name its quiz (${option} <quiz>=${file}) to be told its header`);
       }
     }
     throw new SopkitError('report/unknown-quiz-file', `${file} row 1: the columns are not the items of any quiz of this course (${ids}); check the file, or name its quiz: ${option} <quiz>=${file}`);
