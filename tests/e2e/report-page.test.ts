@@ -133,6 +133,54 @@ describe('the training report page (trainer edition)', () => {
     await page.close();
   });
 
+  it('asks, on the page, whether an attendance sheet\'s slash dates are day or month first when they read both ways', async () => {
+    const S = 'tests/fixtures/training/report/slash-dates';
+    const page = await site.browser.newPage();
+    await page.goto(url());
+    const order = page.locator('[data-date-order]');
+    // Not asked before it is needed.
+    expect(await order.isVisible()).toBe(false);
+    await page.setInputFiles('[data-files]', [`${S}/dmy.csv`]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 1);
+    await page.fill('[data-date]', '2026-03-06');
+    await page.click('[data-report-form] button[type="submit"]');
+    await order.waitFor();
+    // The page's way out, not the command line's: the trainer here has no --date-order to give.
+    const status = (await page.locator('[data-status]').textContent())!;
+    expect(status).toMatch(/^Cannot make the report: dmy\.csv row 1, column C \(02\/03\/2026\): this date may be 2 March 2026 \(day first\) or 3 February 2026 \(month first\)/);
+    expect(status).toContain('Choose below whether the sheet writes the day or the month first, then make the report again');
+    expect(status).not.toContain('--date-order');
+    expect(await page.locator('[data-out]').isVisible()).toBe(false);
+    // Labelled, each way said with the sheet's own date, and no axe violation while asked.
+    await expect(page.getByRole('group', { name: 'How are the dates of the attendance sheet written?' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Day first: 02/03/2026 is 2 March 2026' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('radio', { name: 'Month first: 02/03/2026 is 3 February 2026' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // By keyboard: the choice has the focus; Space picks day first, Tab reaches the button, Enter makes the report.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'dmy');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-out]').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="report.json"]')]);
+    const report = JSON.parse(readFileSync((await file.path())!, 'utf8')) as TrainingReport;
+    expect(report.attendance?.days.map((d) => d.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+    // The command that makes the PDF says the order too.
+    await expect(page.locator('[data-command]').textContent()).resolves.toBe('npx sopkit report --course registry-officers --attendance dmy.csv --date-order dmy --out report/');
+    // Another sheet is asked about afresh: month first read from a month-first sheet.
+    await page.click('[data-list] button');
+    await page.setInputFiles('[data-files]', [`${S}/mdy.csv`]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 1);
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.hasAttribute('data-error'));
+    expect(await page.locator('[data-date-order] input:checked').count()).toBe(0);
+    await page.getByRole('radio', { name: /^Month first/ }).check();
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.waitForFunction(() => !document.querySelector('[data-status]')?.hasAttribute('data-error') && !document.querySelector<HTMLElement>('[data-out]')!.hidden);
+    await expect(page.locator('[data-report]').textContent()).resolves.not.toContain('2026-02-03');
+    await page.close();
+  });
+
   it('has no WCAG 2.1 A/AA violations, before and after the report, and fits a 360 px phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(url());

@@ -6,6 +6,7 @@ import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
 import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
+import { AmbiguousDateError, type DateOrder } from '../../lib/training/report/attendance.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs } from '../../lib/training/report/model.ts';
 import { evaluationStatsCsv } from '../../lib/training/report/stats-csv.ts';
 import { newFiles, notTableLine, notTextLine, watchFiles, type ChosenFile, tableOf } from '../assessment/file-list.ts';
@@ -44,6 +45,22 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
   const out = $<HTMLElement>('[data-out]');
   const chosen: Chosen[] = [];
   let results: [string, string, string][] = [];
+  // Asked only when the attendance sheet's slash dates read both ways (02/03/2026), for that sheet.
+  const orderBox = $<HTMLFieldSetElement>('[data-date-order]');
+  const orderRadios = [...orderBox.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  let orderFor: Chosen | undefined;
+  const dateWords = new Intl.DateTimeFormat(info.language === 'en' ? 'en-GB' : info.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const askOrder = (sheet: Chosen | undefined, error?: AmbiguousDateError) => {
+    if (sheet !== orderFor) for (const r of orderRadios) r.checked = false;
+    orderFor = sheet;
+    orderBox.hidden = !sheet;
+    if (!error) return;
+    for (const order of ['dmy', 'mdy'] as const) {
+      const words = orderBox.querySelector<HTMLElement>(`[data-order-words="${order}"]`)!;
+      words.textContent = fill(s[`reportPage.dateOrder.${order}`] ?? '', { cell: error.cell, date: dateWords.format(new Date(`${error.readings[order]}T00:00:00Z`)) });
+    }
+  };
+  const chosenOrder = (): DateOrder | undefined => orderRadios.find((r) => r.checked)?.value as DateOrder | undefined;
 
   const say = (text: string, error = false) => {
     status.textContent = text;
@@ -106,7 +123,22 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
         ...(notes ? { notes } : {}),
       };
       const date = $<HTMLInputElement>('[data-date]').value || new Date().toISOString().slice(0, 10);
-      const report = buildTrainingReport(info, inputs, date);
+      // Another sheet than the one asked about: asked afresh, if its dates need it.
+      const sheet = chosen.find((c) => c.kind === 'attendance');
+      if (sheet !== orderFor) askOrder(undefined);
+      const dateOrder = orderFor ? chosenOrder() : undefined;
+      let report;
+      try {
+        report = buildTrainingReport(info, inputs, date, dateOrder ? { dateOrder } : {});
+      } catch (error) {
+        if (!(error instanceof AmbiguousDateError)) throw error;
+        // The command line's way out (--date-order) is no use here: the page asks.
+        askOrder(sheet, error);
+        out.hidden = true;
+        say(fill(s['reportPage.error'] ?? '', { message: fill(s['reportPage.dateOrder.ambiguous'] ?? '', { reason: error.reason }) }), true);
+        orderRadios[0]!.focus();
+        return;
+      }
       results = [
         ['report.html', trainingReportHtml(report), 'text/html;charset=utf-8'],
         ['report.json', `${JSON.stringify(report, null, 2)}\n`, 'application/json'],
@@ -127,7 +159,7 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
           return button;
         }),
       );
-      const flags = chosen.map((c) => ` ${FLAGS[c.kind]} ${/\s/.test(c.file.name) ? `"${c.file.name}"` : c.file.name}`).join('');
+      const flags = chosen.map((c) => ` ${FLAGS[c.kind]} ${/\s/.test(c.file.name) ? `"${c.file.name}"` : c.file.name}`).join('') + (dateOrder ? ` --date-order ${dateOrder}` : '');
       $<HTMLElement>('[data-command]').textContent = fill(s['reportPage.command'] ?? '', { course: info.id, files: flags });
       $<HTMLElement>('[data-report]').innerHTML = trainingReportFragment(report, { level: 2 });
       out.hidden = false;

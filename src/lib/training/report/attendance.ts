@@ -71,6 +71,26 @@ export interface AttendanceOptions {
   dateOrder?: DateOrder;
 }
 
+/**
+ * An attendance header whose slash dates read both ways: the message gives the command line's way
+ * out (`--date-order`); `reason` is the message without it, for the report page, which asks on the
+ * page, with the header cell and its two readings.
+ */
+export class AmbiguousDateError extends SopkitError {
+  /** What is ambiguous, naming the file and cell, without the way out. */
+  readonly reason: string;
+  /** The header cell as written (`02/03/2026`). */
+  readonly cell: string;
+  /** The cell read day first and month first (YYYY-MM-DD). */
+  readonly readings: Readonly<Record<DateOrder, string>>;
+  constructor(reason: string, advice: string, cell: string, readings: Record<DateOrder, string>) {
+    super('attendance/ambiguous-date', `${reason}; ${advice}`);
+    this.reason = reason;
+    this.cell = cell;
+    this.readings = readings;
+  }
+}
+
 /** A slash date as YYYY-MM-DD in one order, or undefined when that reading is no real day. */
 function slashReading(cell: string, order: DateOrder): string | undefined {
   const m = SLASH_DATE.exec(cell.trim());
@@ -123,7 +143,7 @@ function slashDates(header: readonly string[], columns: readonly number[], file:
     : fits.length
       ? 'and both readings are dates of the course'
       : `and neither gives only dates of the course (${[...sessions].join(', ')})`;
-  throw new SopkitError('attendance/ambiguous-date', `${where(first)}: this date may be ${inWords(dmy)} (day first) or ${inWords(mdy)} (month first): every date of the header reads both ways, ${course}; ${unambiguous}, or give the order: --date-order dmy (day first) or --date-order mdy (month first)`);
+  throw new AmbiguousDateError(`${where(first)}: this date may be ${inWords(dmy)} (day first) or ${inWords(mdy)} (month first): every date of the header reads both ways, ${course}`, `${unambiguous}, or give the order: --date-order dmy (day first) or --date-order mdy (month first)`, (header[first] ?? '').trim(), { dmy, mdy });
 }
 const PRESENT = new Set(['1', 'yes', 'y', 'x', 'p', 'present', 'true', 'oui', 'o', 'late', '✓', '✔']);
 const ABSENT = new Set(['', '0', 'no', 'n', 'a', 'absent', 'false', 'non', 'excused']);
