@@ -108,6 +108,19 @@ describe('sopkit report', () => {
     expect((await run('report', '--course', 'registry-officers', '--attendance', `${S}/dmy.csv`, '--json', '--date-order', 'ymd')).err).toBe('sopkit report: --date-order ymd: write dmy (day first: 02/03/2026 is 2 March) or mdy (month first: 3 February)');
   });
 
+  it('warns when an attendance sheet read in the only order that gives real days does not give the dates of the notes', async () => {
+    const S = 'tests/fixtures/training/report/slash-dates';
+    // 13/03/2026 and 14/03/2026 are day first, whatever the notes say; the notes give 2-6 March.
+    const r = await run('report', '--course', 'registry-officers', '--attendance', `${S}/dmy-13.csv`, '--notes', `${S}/notes.md`, '--json', '--date', '2026-03-06');
+    expect(r.code).toBe(0);
+    const warning = r.err.split('\n').find((l) => l.includes('dmy-13.csv: '));
+    expect(warning).toBe(`warning: ${S}/dmy-13.csv: the dates of its columns "13/03/2026" (2026-03-13), "14/03/2026" (2026-03-14) are not dates of the course in ${S}/notes.md (2026-03-02, 2026-03-03, 2026-03-04, 2026-03-05, 2026-03-06); check that the sheet is this course's and its dates (a slash date is read day or month first, whichever gives real days), or correct the dates in the notes.`);
+    expect((JSON.parse(r.out) as TrainingReport).warnings).toContain(warning!.slice('warning: '.length));
+    // The sheet of the notes' dates: no such warning.
+    const fits = await run('report', '--course', 'registry-officers', '--attendance', `${S}/dmy.csv`, '--notes', `${S}/notes.md`, '--json', '--date', '2026-03-06');
+    expect(fits.err).not.toContain('not dates of the course');
+  });
+
   it('a file of the wrong kind is named as what it is: a ZIP that is no workbook for the tests, a Word document for the notes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-'));
     // The first bytes of an .xlsx and a .docx (both ZIP archives); read as text, the notes became a page of garbage.

@@ -181,6 +181,21 @@ describe('the training report page (trainer edition)', () => {
     await page.close();
   });
 
+  it('warns when an attendance sheet\'s dates are not the dates of the course in the notes', async () => {
+    const S = 'tests/fixtures/training/report/slash-dates';
+    const page = await site.browser.newPage();
+    await page.goto(url());
+    await page.setInputFiles('[data-files]', [`${S}/dmy-13.csv`, `${S}/notes.md`]);
+    await page.waitForFunction(() => document.querySelectorAll('[data-list] li').length === 2);
+    await page.click('[data-report-form] button[type="submit"]');
+    await page.locator('[data-out]').waitFor();
+    const note = (await page.locator('[data-report] [role="note"] li', { hasText: 'not dates of the course' }).textContent())!;
+    expect(note).toContain('dmy-13.csv');
+    expect(note).toContain('13/03/2026');
+    expect(note).toContain('2026-03-02');
+    await page.close();
+  });
+
   it('has no WCAG 2.1 A/AA violations, before and after the report, and fits a 360 px phone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(url());

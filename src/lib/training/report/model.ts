@@ -1,4 +1,4 @@
-import { t, tn } from '../../../i18n/index.ts';
+import { formatDate, t, tn } from '../../../i18n/index.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { lookAlikeList, lookAlikes } from '../../assessment/look-alike.ts';
@@ -158,6 +158,14 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   // would print "Day 7" of a three-day course, with the right count of columns and no warning.
   for (const d of attendance?.days ?? []) {
     if (d.day !== undefined && d.day > planned) warnings.push(t('trainingReport.warn.dayBeyond', lang, { file: attendance!.file, column: d.label, day: d.day, days }));
+  }
+  // A sheet whose dates are not the notes' (13/03 and 14/03 for a course given 2-6 March): read
+  // in the only order that gives real days, or given, yet another course's sheet or a date mistyped.
+  const courseDates = new Set(notes?.delivered.dates ?? []);
+  const strays = courseDates.size ? (attendance?.days ?? []).filter((d) => d.date && !courseDates.has(d.date)) : [];
+  if (strays.length) {
+    const cells = strays.map((d) => (d.label.trim() === d.date ? `"${d.label.trim()}"` : `"${d.label.trim()}" (${formatDate(d.date!, lang)})`)).join(t('trainingReport.listSeparator', lang));
+    warnings.push(t('trainingReport.warn.notCourseDates', lang, { file: attendance!.file, cells, dates: [...courseDates].map((d) => formatDate(d, lang)).join(t('trainingReport.listSeparator', lang)), notes: notes!.file }));
   }
   if (dates.length && dates.length !== planned) warnings.push(t('trainingReport.warn.dates', lang, { dates: tn('trainingReport.datesGiven', dates.length, lang), days }));
   if (attendance) {
