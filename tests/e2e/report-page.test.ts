@@ -148,7 +148,7 @@ describe('the training report page (trainer edition)', () => {
     // The page's way out, not the command line's: the trainer here has no --date-order to give.
     const status = (await page.locator('[data-status]').textContent())!;
     expect(status).toMatch(/^Cannot make the report: dmy\.csv row 1, column C \(02\/03\/2026\): this date may be 2 March 2026 \(day first\) or 3 February 2026 \(month first\)/);
-    expect(status).toContain('Choose below whether the sheet writes the day or the month first, then make the report again');
+    expect(status).toContain('Choose above whether the sheet writes the day or the month first, then make the report again');
     expect(status).not.toContain('--date-order');
     expect(await page.locator('[data-out]').isVisible()).toBe(false);
     // Labelled, each way said with the sheet's own date, and no axe violation while asked.
