@@ -184,6 +184,23 @@ describe('workflow simulator', () => {
     await page.close();
   }, LONG);
 
+  it('keeps the focus on a control when Undo, pressed with the keyboard, goes back to the start', async () => {
+    const page = await open(birth!.path!);
+    await waitForActive(page, ['notification']);
+    const undo = page.locator('.wf-sim [data-sim-undo]');
+    await page.locator('.wf-sim [data-sim-events] button:not(:disabled)').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => undo.isDisabled()).toBe(false);
+    await tabTo(page, '.wf-sim [data-sim-undo]');
+    await page.keyboard.press('Enter');
+    await waitForActive(page, ['notification']);
+    // Undo is disabled at the start; the focus it had is not dropped on the page's body but put on
+    // what can be done from here, as after a move.
+    await expect.poll(() => undo.isDisabled()).toBe(true);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.wf-sim [data-sim-events]') && !(document.activeElement as HTMLButtonElement).disabled)).toBe(true);
+    await page.close();
+  }, LONG);
+
   it('shows the diagram and the steps as a list without JavaScript, and hides the simulator', async () => {
     for (const { path } of pages.filter((p) => p.path)) {
       const page = await site.browser.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

@@ -206,6 +206,9 @@ export class Simulator {
       part(this.root, '[data-sim-live]').textContent = [feedback?.text, moved ? fmt(this.s['sim.now'], { state: titles(v, leaves) }) : ''].filter(Boolean).join(' ');
     }
     if (focused) this.keepFocus(list, focused, moved);
+    // Undo back to the start disables the Undo button that has the focus: the focus would fall to
+    // the page's body (a screen reader starts again from the top). It goes where a move takes it.
+    else if (had?.matches('[data-sim-undo]:disabled')) this.keepFocus(list, undefined, true);
     // On a phone, where a move led ("Now: ...") is above the buttons, under the stuck diagram: out
     // from under it, as far as the button with the focus stays on screen.
     if (moved) uncover(part(this.root, '[data-sim-now]'), this.figure.querySelector('.wf-scroll'), focused ? document.activeElement : null);
@@ -217,11 +220,12 @@ export class Simulator {
   /**
    * Keeps keyboard users in the list: after a move, on what the case calls for next in guided
    * mode (the button marked for it; Enter must not take the first branch listed), else on the
-   * first thing to do next; after a wrong choice, on the button they pressed.
+   * first thing to do next; after a wrong choice, on the button they pressed. Undo back to the
+   * start (no `focused`) counts as a move.
    */
-  private keepFocus(list: HTMLElement, focused: { event: string; target: string | undefined }, moved: boolean): void {
-    const selector = `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}`;
-    const same = moved ? null : list.querySelector<HTMLButtonElement>(selector);
+  private keepFocus(list: HTMLElement, focused: { event: string; target: string | undefined } | undefined, moved: boolean): void {
+    const selector = focused ? `button[data-event="${CSS.escape(focused.event)}"]${focused.target ? `[data-target="${CSS.escape(focused.target)}"]` : ''}` : '';
+    const same = moved || !focused ? null : list.querySelector<HTMLButtonElement>(selector);
     const scoreBox = part(this.root, '[data-sim-score]');
     const suggested = moved && this.mode === 'guided' ? list.querySelector<HTMLButtonElement>('button.wf-expected:not(:disabled)') : null;
     const next: HTMLElement = same ?? suggested ?? list.querySelector<HTMLButtonElement>('button:not(:disabled)') ?? (scoreBox.childElementCount ? scoreBox : part(this.root, '[data-sim-reset]'));
