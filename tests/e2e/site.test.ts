@@ -218,6 +218,44 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it('a term\'s definition closes with Escape (WCAG 1.4.13), and one focused on the window\'s last line opens on the screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const term = page.locator('.term').first();
+    const def = term.locator('.term-def');
+    const link = term.locator('a');
+    // The term on the last line of the window, as Tab leaves a term it scrolls to.
+    await link.evaluate((a) => {
+      a.scrollIntoView({ block: 'end' });
+      a.focus({ preventScroll: true });
+    });
+    await expect.poll(() => def.isVisible()).toBe(true);
+    const box = await link.evaluate((a) => {
+      const d = a.parentElement!.querySelector('.term-def')!.getBoundingClientRect();
+      const t = a.getBoundingClientRect();
+      return { top: d.top, bottom: d.bottom, h: window.innerHeight, clear: d.bottom <= t.top + 1 || d.top >= t.bottom - 1 };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.h);
+    expect(box.clear).toBe(true);
+    // Escape closes it, the focus staying on the term; it shows again when the term is focused again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => def.isVisible()).toBe(false);
+    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+    await expect.poll(() => def.isVisible()).toBe(true);
+    // A definition shown by the pointer closes with Escape too.
+    await link.evaluate((a) => a.blur());
+    const other = page.locator('.term').nth(1);
+    await other.locator('a').hover();
+    await expect.poll(() => other.locator('.term-def').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => other.locator('.term-def').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('on a 360 px phone a term\'s definition stays on the screen and clear of the term, in English and Arabic', async () => {
     for (const path of ['/sops/birth-registration/', '/ar/sops/birth-registration/']) {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
