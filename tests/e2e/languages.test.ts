@@ -334,4 +334,32 @@ describe('the site header on a phone (360 by 740)', () => {
       await page.close();
     }
   });
+
+  it('shows the whole of each menu link Tab and Shift+Tab take, not a sliver of one cut at the screen\'s edge', async () => {
+    for (const lang of ['', 'fr/', 'ar/']) {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${site.url}/${lang}sops/birth-registration/`);
+      const links = page.locator('.site-header .main-nav a');
+      const n = await links.count();
+      // The whole link with its focus ring inside the menu's box (which is the screen's width).
+      const inView = () => page.evaluate(() => {
+        const a = document.activeElement!;
+        const box = a.closest('.main-nav')!.getBoundingClientRect();
+        const r = a.getBoundingClientRect();
+        return r.left - 3 >= box.left - 0.5 && r.right + 3 <= box.right + 0.5;
+      });
+      await links.first().focus();
+      for (let i = 1; i < n; i++) {
+        await page.keyboard.press('Tab');
+        const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        await expect.poll(inView, { timeout: WAIT, message: `${lang || 'en'} Tab: ${text}` }).toBe(true);
+      }
+      for (let i = 1; i < n; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const text = await page.evaluate(() => document.activeElement?.textContent ?? '');
+        await expect.poll(inView, { timeout: WAIT, message: `${lang || 'en'} Shift+Tab: ${text}` }).toBe(true);
+      }
+      await page.close();
+    }
+  });
 });
