@@ -335,18 +335,20 @@ describe('the site header on a phone (360 by 740)', () => {
     }
   });
 
-  it('shows the whole of each menu link Tab and Shift+Tab take, not a sliver of one cut at the screen\'s edge', async () => {
+  it('shows the whole of each menu link Tab and Shift+Tab take, and its focus ring, not a sliver of one cut at the screen\'s edge', async () => {
     for (const lang of ['', 'fr/', 'ar/']) {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
       await page.goto(`${site.url}/${lang}sops/birth-registration/`);
       const links = page.locator('.site-header .main-nav a');
       const n = await links.count();
-      // The whole link with its focus ring inside the menu's box (which is the screen's width).
+      // The whole link with its focus ring inside the menu's scroll box, which clips what is outside it.
       const inView = () => page.evaluate(() => {
         const a = document.activeElement!;
         const box = a.closest('.main-nav')!.getBoundingClientRect();
         const r = a.getBoundingClientRect();
-        return r.left - 3 >= box.left - 0.5 && r.right + 3 <= box.right + 0.5;
+        const style = getComputedStyle(a);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return r.left - ring >= box.left - 0.5 && r.right + ring <= box.right + 0.5 && r.top - ring >= box.top - 0.5 && r.bottom + ring <= box.bottom + 0.5;
       });
       await links.first().focus();
       for (let i = 1; i < n; i++) {
