@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { keyShips } from '../../src/lib/assessment/page-data.ts';
 import { loadQuizFile, loadQuizzes } from '../../src/lib/assessment/quiz-load.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { forEdition, inEdition } from '../../src/lib/edition.ts';
 import { handbookFileName, packFileName, quizFileNames } from '../../src/lib/handbook/write.ts';
 import type { Quiz } from '../../src/schemas/quiz.ts';
@@ -89,6 +90,9 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   const publicText = norm(
     [
       ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      // The procedures as their pages read, parameters in words ("conservé à titre permanent ;"):
+      // an explanation that quotes such a sentence quotes the public page, not a key.
+      ...project.locales.flatMap((l) => searchDocuments(project, 'participant', l.code).map((d) => `${d.title} ${d.text}`)),
       ...[...project.modules, ...Object.values(project.translations).flatMap((c) => c.modules)].flatMap((m) => (m.tree ? [toString(forEdition(m.tree, 'participant'))] : [])),
       ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
       ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
