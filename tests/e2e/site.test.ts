@@ -256,6 +256,27 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it('a term\'s definition stays open while the pointer moves from the term down onto it (WCAG 1.4.13, hoverable)', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}/sops/birth-registration/`);
+    const term = page.locator('.term').first();
+    await term.locator('a').evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    const link = (await term.locator('a').boundingBox())!;
+    await page.mouse.move(link.x + 4, link.y + link.height / 2);
+    const def = term.locator('.term-def');
+    await expect.poll(() => def.isVisible()).toBe(true);
+    const box = (await def.boundingBox())!;
+    // Down from the term to the middle of its definition, a pixel at a time, as a hand moves.
+    const [from, to] = [link.y + link.height / 2, box.y + box.height / 2];
+    const lost: number[] = [];
+    for (let y = from; y <= to; y += 1) {
+      await page.mouse.move(link.x + 4, y);
+      if (!(await def.isVisible())) lost.push(Math.round(y - link.y));
+    }
+    expect(lost, 'pixels below the term\'s top where the definition closed').toEqual([]);
+    await page.close();
+  });
+
   it('on a 360 px phone a term\'s definition stays on the screen and clear of the term, in English and Arabic', async () => {
     for (const path of ['/sops/birth-registration/', '/ar/sops/birth-registration/']) {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
