@@ -59,9 +59,9 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
       out.push(diagnostic('warning', 'check/follow-on', relation.file, `${n} more problem${n === 1 ? '' : 's'} in workflow scenarios, unreachable states and dry-run results ${n === 1 ? 'is' : 'are'} not shown: values that contradict each other break the cases at their limits; fix the values and check again`, { line: relation.line, column: relation.column + 1 }));
     }
   }
-  // An SOP file that could not be read at all (a folder, UTF-16): references to it are not
+  // An SOP file that could not be read at all (a folder, UTF-16, over the size limit): references to it are not
   // "unknown SOPs", and a workflow it may name is not "used by no SOP"; its own error says what is wrong.
-  const unreadFiles = out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding'));
+  const unreadFiles = out.filter((d) => d.severity === 'error' && (d.code === 'file/unreadable' || d.code === 'file/encoding' || d.code === 'file/too-large'));
   const unread = new Set(unreadFiles.flatMap((d) => /^content\/(?:[^/]+\/)?sops\/([^/]+)\.mdx$/.exec(d.file)?.[1] ?? []));
   const sourceUnread = unreadFiles.some((d) => /^content\/sops\/[^/]+\.mdx$/.test(d.file));
   // A file read with the wrong encoding has characters it does not hold (Latin-1 "é »" reads as
