@@ -43,6 +43,19 @@ describe('kiosk mode on a shared tablet', () => {
     await page.fill('#assess-pin-again', '1358');
     await page.click('[data-setup] button[type="submit"]');
     await expect(page.locator('[data-setup-status]').textContent()).resolves.toMatch(/differ/);
+    // The field the message is about is marked, described by it and focused, for a keyboard or screen reader user.
+    const state = (id: string) => page.locator(id).evaluate((el) => ({ invalid: el.getAttribute('aria-invalid'), describedBy: el.getAttribute('aria-describedby'), focused: el === document.activeElement }));
+    expect(await state('#assess-pin-again')).toEqual({ invalid: 'true', describedBy: 'assess-setup-status', focused: true });
+    await page.fill('#assess-pin-new', '12');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state('#assess-pin-new')).toEqual({ invalid: 'true', describedBy: 'assess-setup-status', focused: true });
+    expect(await state('#assess-pin-again')).toEqual({ invalid: null, describedBy: null, focused: false });
+    await page.fill('#assess-pin-new', '1357');
+    await page.fill('#assess-pin-again', '1357');
+    await page.fill('#assess-idle', '500');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state('#assess-idle')).toEqual({ invalid: 'true', describedBy: 'assess-idle-help assess-setup-status', focused: true });
+    await page.fill('#assess-idle', '10');
     await setUpKiosk(page, '135792');
     const stored = await storage(page);
     const settings = JSON.parse(JSON.parse(stored)['sopkit.kiosk.settings']) as { pin: { algo: string; salt: string; hash: string }; idleMinutes: number };

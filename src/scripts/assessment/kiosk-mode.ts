@@ -175,20 +175,39 @@ export function startKiosk(page: KioskPage): void {
   setup.hidden = false;
   const formEl = $<HTMLFormElement>('[data-setup]');
   const status = $<HTMLElement>('[data-setup-status]');
-  const value = (name: string) => (formEl.elements.namedItem(name) as HTMLInputElement).value.trim();
+  const field = (name: string) => formEl.elements.namedItem(name) as HTMLInputElement;
+  const value = (name: string) => field(name).value.trim();
+  // The field a problem is about is marked invalid, described by the message, and focused: the
+  // message alone, said at the button, left a keyboard or screen reader user to find the field.
+  const described = new Map(['pin', 'again', 'idle'].map((name) => [name, field(name).getAttribute('aria-describedby') ?? '']));
+  const markField = (bad: string | undefined) => {
+    for (const [name, own] of described) {
+      const input = field(name);
+      if (name === bad) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', [own, status.id].filter(Boolean).join(' '));
+      } else {
+        input.removeAttribute('aria-invalid');
+        if (own) input.setAttribute('aria-describedby', own);
+        else input.removeAttribute('aria-describedby');
+      }
+    }
+    if (bad) field(bad).focus();
+  };
   // A PIN half typed must not come back with the page on Back (the back-forward cache, above).
   addEventListener('pagehide', () => formEl.reset());
   formEl.addEventListener('submit', async (e) => {
     e.preventDefault();
     const pin = value('pin');
     const minutes = Number(value('idle'));
-    const problem = !validPin(pin)
-      ? s['assess.kiosk.pinRule']
+    const [problem, bad] = !validPin(pin)
+      ? [s['assess.kiosk.pinRule'], 'pin']
       : pin !== value('again')
-        ? s['assess.kiosk.pinDiffer']
+        ? [s['assess.kiosk.pinDiffer'], 'again']
         : !Number.isInteger(minutes) || minutes < IDLE_MINUTES.min || minutes > IDLE_MINUTES.max
-          ? fill(s['assess.kiosk.idleRule'] ?? '', { min: num(IDLE_MINUTES.min), max: num(IDLE_MINUTES.max) })
-          : '';
+          ? [fill(s['assess.kiosk.idleRule'] ?? '', { min: num(IDLE_MINUTES.min), max: num(IDLE_MINUTES.max) }), 'idle']
+          : ['', undefined];
+    markField(problem ? bad : undefined);
     if (problem) {
       status.textContent = problem;
       status.dataset.error = '';
