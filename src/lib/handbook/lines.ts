@@ -52,12 +52,25 @@ interface Breaks {
 const breaksCache = new Map<string, Breaks>();
 const MAX_BREAKS = 20000;
 
+/**
+ * A number range's en dash between its digits (`960–2,950`, `٤–٦`, `08:30–09:00`): UAX #14 lets a
+ * line break after it, which left `(960–` on one line and `2,950)` on the next; right to left the
+ * first line read `–960)` and a limit `4,800–` read as the negative `–4,800`. A range stays whole.
+ */
+const RANGE_DASH = /[0-9\u0660-\u0669\u06F0-\u06F9]\u2013$/;
+const DIGIT = /^[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+function insideRange(text: string, position: number): boolean {
+  return position < text.length && DIGIT.test(text.slice(position, position + 1)) && RANGE_DASH.test(text.slice(Math.max(0, position - 2), position));
+}
+
 function breaksOf(text: string): Breaks {
   let breaks = breaksCache.get(text);
   if (!breaks) {
     breaks = { ends: [], required: [] };
     const breaker = new LineBreaker(text);
     for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
+      if (!brk.required && insideRange(text, brk.position)) continue;
       breaks.ends.push(brk.position);
       breaks.required.push(brk.required);
     }

@@ -28,6 +28,19 @@ describe('breakLines (UAX #14, first fit)', () => {
     for (const l of all) expect(l.startsWith(')') || l.startsWith(':')).toBe(false);
   });
 
+  it('keeps a number range whole: no break after the en dash between its digits', () => {
+    for (const source of ['2,200 (960–2,950)', '5,400 (4,300–6,100)', 'من ٤–٦ أيام']) {
+      // Wide enough for the range but not for the whole text: the break goes before the range.
+      const width = Math.max(...source.split(' ').map((w) => measureWords(w, 10, 'regular'))) + 1;
+      const lines = text(breakLines([run(source)], width, 10));
+      for (const l of lines) expect(l, source).not.toMatch(/–$|^–/);
+      expect(lines.join(' ')).toBe(source);
+    }
+    // A dash that is not between digits still lets the line break (a word range, an aside).
+    const words = text(breakLines([run('Monday–Friday opening–closing hours')], measureWords('Monday–Friday', 10, 'regular') + 1, 10));
+    expect(words.some((l) => l.endsWith('–'))).toBe(true);
+  });
+
   it('keeps runs of different faces and links on one line, with their offsets', () => {
     const link = { uri: 'https://example.org' };
     const [line] = breakLines([run('plain '), run('bold', 'bold'), run(' and '), run('link', 'regular', { link })], 500, 10);

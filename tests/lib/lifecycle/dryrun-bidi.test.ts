@@ -55,3 +55,21 @@ describe('an English site name in the Arabic dry-run outputs', () => {
     expect(measureWords(isolate(name), 10, 'regular')).toBeCloseTo(measureWords(name, 10, 'regular'), 6);
   });
 });
+
+describe('minutes and limits in the Arabic dry-run report', () => {
+  it('keeps each range whole on a line: `(960–` over `2,950)` read `–960)` right to left, a limit `4,800–` the negative `–4,800`', async () => {
+    const ar = dryRunIn(await loadDryRunModel(project, 'birth-registration-2025'), project, 'ar');
+    const pdf = saveTo(tempDir(), 'report-ranges.pdf', await renderDryRunReport(ar));
+    const text = withoutBidiMarks(pdfText(pdf, 1, 2));
+    // The step table has ranges of minutes (a median and its range) and of time limits.
+    expect(text).toMatch(/\d–\d/);
+    // No number range is cut at its dash: every dash after a digit is followed by a digit.
+    expect(text).not.toMatch(/\d–(?!\d)/);
+    expect(text).not.toMatch(/(?<![\d\s])–\d|(?:^|\s)–\d/m);
+    // The limits of a step decided in days (4,800–7,200 minutes) fit their column, not cut between digits.
+    // (a number cut between its digits leaves a thousands group of fewer than three: `7,20` over `0`).
+    expect(text).toMatch(/\d,\d{3}–\d,\d{3}/);
+    expect(text).not.toMatch(/\d,\d{0,2}(?!\d)/);
+  });
+});
+

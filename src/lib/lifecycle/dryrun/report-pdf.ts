@@ -38,7 +38,8 @@ function stepsTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
       num(limitText(s, lang)),
       num(overText(s.minutes, lang)),
     ]),
-    widths: [2.0, 0.35, 0.6, 0.7, 0.7, 0.8, 0.85, 1.25, 0.85, 0.7],
+    // The limit column holds a range of two four-digit limits (4,800–7,200) on one line.
+    widths: [1.8, 0.35, 0.6, 0.7, 0.7, 0.8, 0.85, 1.25, 1.05, 0.7],
     align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     size: 7.5,
   };
