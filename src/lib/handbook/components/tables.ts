@@ -83,6 +83,9 @@ export const FormsAnnex: PrintRenderer = {
         header: [[cell('#'), cell(t('forms.fields', ctx.lang)), cell('')]],
         rows: form.fields.map((f, k) => [cell(String(k + 1)), cell(text(f)), { inlines: [], minHeight: 16 }]),
         widths: [0.35, 3.2, 3],
+        // A form that fits on a page is not split: the first, which follows the annex's heading
+        // rather than starting a page, printed its first rows under it and the rest overleaf.
+        keepTogether: true,
       },
     ]);
   },
