@@ -7,6 +7,8 @@ import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dr
 import { renderDryRunFragment } from '../../../src/lib/lifecycle/dryrun/report-html.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { renderObservationSheets } from '../../../src/lib/lifecycle/dryrun/sheets-pdf.ts';
+import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
+import { formatDate } from '../../../src/i18n/index.ts';
 import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model dry run of the pack, made in Arabic with its sites' names left in English (a record
@@ -70,6 +72,20 @@ describe('minutes and limits in the Arabic dry-run report', () => {
     // (a number cut between its digits leaves a thousands group of fewer than three: `7,20` over `0`).
     expect(text).toMatch(/\d,\d{3}–\d,\d{3}/);
     expect(text).not.toMatch(/\d,\d{0,2}(?!\d)/);
+  });
+});
+
+describe('the debrief in a French or Arabic test plan', () => {
+  it('dates it as the plan dates the dry run, in the language, not in ISO form', async () => {
+    for (const lang of ['fr', 'ar']) {
+      const m = dryRunIn(await loadDryRunModel(project, 'birth-registration-2025'), project, lang);
+      const date = m.data.debrief!.date!;
+      const text = withoutBidiMarks(pdfText(saveTo(tempDir(), `plan-${lang}.pdf`, await renderTestPlan(m))));
+      expect(formatDate(date, lang)).not.toBe(date);
+      // (pdftotext moves the digits of an Arabic date about: its month, then, for Arabic.)
+      expect(text, lang).toContain(lang === 'ar' ? formatDate(date, lang).replace(/[\d\s]/g, '') : formatDate(date, lang));
+      expect(text, lang).not.toContain(date);
+    }
   });
 });
 

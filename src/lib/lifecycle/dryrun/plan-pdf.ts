@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../../i18n/index.ts';
+import { formatDate, t, type UiKey } from '../../../i18n/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { dryRunFileNames, siteName, type DryRunModel } from './model.ts';
@@ -45,7 +45,8 @@ export async function renderTestPlan(model: DryRunModel): Promise<Uint8Array> {
   const title = t('dryrun.plan.title', lang, { title: d.title });
   const observers = d.observers.map((o) => [cell(o.name), cell(o.organisation ?? ''), cell(o.site ? own(siteName(model, o.site), lang) : t('dryrun.allSites', lang))]);
   const agenda = d.debrief?.agenda ?? [1, 2, 3, 4, 5, 6].map((n) => t(`dryrun.debrief.${n}` as UiKey, lang));
-  const when = [d.debrief?.date, d.debrief?.place].filter((w): w is string => !!w).map((w) => own(w, lang)).join(t('list.separator', lang));
+  // The date as the facts table writes the dry run's dates ("5 février 2025"), not in ISO form.
+  const when = [d.debrief?.date && formatDate(d.debrief.date, lang), d.debrief?.place && own(d.debrief.place, lang)].filter((w): w is string => !!w).join(t('list.separator', lang));
   const blocks: Block[] = [
     ...(model.organisation ? [{ kind: 'paragraph', inlines: [run(model.organisation.toUpperCase(), 'bold')], size: 9 } as Block] : []),
     { kind: 'heading', level: 1, inlines: [run(t('dryrun.plan.title', lang, { title: own(d.title, lang) }))], anchor: 'plan:title', toc: true },
