@@ -87,6 +87,25 @@ function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef,
 }
 
 /**
+ * Every YAML file of a folder, read and validated: its id (the file name without its ending),
+ * path, value and parsed text; a file that cannot be read or does not validate gives its
+ * diagnostics and no entry. A byte-order mark (Notepad) is dropped before parsing.
+ */
+function loadFolder<T>(root: string, dir: string, endings: readonly string[], schema: ZodType<T, ZodTypeDef, unknown>, code: string, out: Diagnostic[]): { id: string; file: string; value: T; yaml: ParsedYaml }[] {
+  const docs: { id: string; file: string; value: T; yaml: ParsedYaml }[] = [];
+  for (const abs of endings.flatMap((ending) => listFiles(join(root, dir), ending)).sort()) {
+    const file = relPath(root, abs);
+    const read = readSource(abs, file);
+    out.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const v = validateYaml(read.text.replace(/^\uFEFF/, ''), schema, file, code);
+    out.push(...v.diagnostics);
+    if (v.value) docs.push({ id: basename(abs).replace(/\.ya?ml$/, ''), file, value: v.value, yaml: v.yaml });
+  }
+  return docs;
+}
+
+/**
  * Loads the translations of one language (ARCHITECTURE.md, Formats: translations). Missing
  * files are simply not translated; problems in a file become diagnostics.
  * @param root Project root.
@@ -106,37 +125,10 @@ export function loadLocale(root: string, lang: string): { content: LocaleContent
     return loaded.doc ? [loaded.doc] : [];
   });
   diagnostics.push(...strayMarkdown(root, paths.sops), ...strayMarkdown(root, paths.modules));
-  const workflows: WorkflowLabelsDoc[] = [];
-  for (const abs of listFiles(join(root, paths.workflows), '.yaml')) {
-    const file = relPath(root, abs);
-    const read = readSource(abs, file);
-    diagnostics.push(...read.diagnostics);
-    if (read.text === undefined) continue;
-    const v = validateYaml(read.text, workflowLabelsSchema, file, 'translation/workflow-labels');
-    diagnostics.push(...v.diagnostics);
-    if (v.value) workflows.push({ id: basename(abs, '.yaml'), file, labels: v.value, yaml: v.yaml });
-  }
-  const courses: CourseTranslationDoc[] = [];
-  for (const abs of listFiles(join(root, paths.courses), '.yaml')) {
-    const file = relPath(root, abs);
-    const read = readSource(abs, file);
-    diagnostics.push(...read.diagnostics);
-    if (read.text === undefined) continue;
-    const v = validateYaml(read.text.replace(/^\uFEFF/, ''), courseTranslationSchema, file, 'translation/course');
-    diagnostics.push(...v.diagnostics);
-    if (v.value) courses.push({ id: basename(abs, '.yaml'), file, words: v.value, yaml: v.yaml });
-  }
-  const dryruns: DryRunTranslationDoc[] = [];
+  const workflows: WorkflowLabelsDoc[] = loadFolder(root, paths.workflows, ['.yaml'], workflowLabelsSchema, 'translation/workflow-labels', diagnostics).map(({ value, ...doc }) => ({ ...doc, labels: value }));
+  const courses: CourseTranslationDoc[] = loadFolder(root, paths.courses, ['.yaml'], courseTranslationSchema, 'translation/course', diagnostics).map(({ value, ...doc }) => ({ ...doc, words: value }));
   // `.yml` too, as the records themselves (`loadDryRuns`).
-  for (const abs of [...listFiles(join(root, paths.dryruns), '.yaml'), ...listFiles(join(root, paths.dryruns), '.yml')].sort()) {
-    const file = relPath(root, abs);
-    const read = readSource(abs, file);
-    diagnostics.push(...read.diagnostics);
-    if (read.text === undefined) continue;
-    const v = validateYaml(read.text.replace(/^\uFEFF/, ''), dryRunTranslationSchema, file, 'translation/dryrun');
-    diagnostics.push(...v.diagnostics);
-    if (v.value) dryruns.push({ id: basename(abs).replace(/\.ya?ml$/, ''), file, words: v.value, yaml: v.yaml });
-  }
+  const dryruns: DryRunTranslationDoc[] = loadFolder(root, paths.dryruns, ['.yaml', '.yml'], dryRunTranslationSchema, 'translation/dryrun', diagnostics).map(({ value, ...doc }) => ({ ...doc, words: value }));
   const content: LocaleContent = {
     lang,
     sops,
