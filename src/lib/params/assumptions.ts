@@ -6,7 +6,7 @@
 // (`assumes: ["birth-registration-period < 226 days"]`), and `sopkit check` (so the build) stops
 // with the item's line when the country's value breaks it.
 import { join } from 'node:path';
-import { comparable, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
+import { comparable, PERMANENT, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 import { loadQuizzes, type QuizDoc } from '../assessment/quiz-load.ts';
 import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
 import { layout, listFiles, relPath } from '../content/project.ts';
@@ -21,7 +21,8 @@ export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
 export interface Assumption {
   id: string;
   op: Comparison;
-  value: number;
+  /** The number written, or `permanent` (a period with no end, longer than any number). */
+  value: number | typeof PERMANENT;
   /** The unit written, normalised to a parameter unit; undefined when none was written (the parameter's own). */
   unit: ParameterUnit | undefined;
   /** What depends on it, after a colon (modules: the exercise or table). */
@@ -45,7 +46,7 @@ const UNIT_WORDS: Record<string, ParameterUnit> = {
   count: 'count',
 };
 
-const PATTERN = /^\s*([a-z0-9][a-z0-9-]*)\s*(<=|>=|==|!=|<|>|=|≤|≥|≠)\s*(-?\d+(?:\.\d+)?)\s*([a-z%][a-z -]*?)?\s*(?::\s*(.*))?$/i;
+const PATTERN = /^\s*([a-z0-9][a-z0-9-]*)\s*(<=|>=|==|!=|<|>|=|≤|≥|≠)\s*(-?\d+(?:\.\d+)?|permanent(?![a-z]))\s*([a-z%][a-z -]*?)?\s*(?::\s*(.*))?$/i;
 
 /**
  * Reads one condition.
@@ -54,15 +55,17 @@ const PATTERN = /^\s*([a-z0-9][a-z0-9-]*)\s*(<=|>=|==|!=|<|>|=|≤|≥|≠)\s*(-
  */
 export function parseAssumption(written: string): Assumption | { error: string } {
   const m = PATTERN.exec(written);
-  if (!m) return { error: `"${written}" is not a condition on a parameter; write it as <parameter id> <, <=, >, >=, = or != <number> [unit], like "birth-registration-period < 226 days"` };
+  if (!m) return { error: `"${written}" is not a condition on a parameter; write it as <parameter id> <, <=, >, >=, = or != <number> [unit], like "birth-registration-period < 226 days" (or "register-retention = permanent")` };
   const [, id = '', op = '', number = '', unitWord, note] = m;
+  const permanent = number.toLowerCase() === PERMANENT;
+  if (permanent && unitWord) return { error: `"${written}": "permanent" takes no unit (a period with no end is no number of ${unitWord.trim()}); write "${id} ${op} permanent"` };
   let unit: ParameterUnit | undefined;
   if (unitWord) {
     unit = UNIT_WORDS[unitWord.trim().toLowerCase()];
     if (!unit) return { error: `"${written}": "${unitWord.trim()}" is not a unit of a parameter; write days, working days, hours, months, years, percent, or no unit (the parameter's own)` };
   }
   const text = written.split(':')[0]!.trim();
-  return { id, op: OPS[op]!, value: Number(number), unit, note: note?.trim() || undefined, text };
+  return { id, op: OPS[op]!, value: permanent ? PERMANENT : Number(number), unit, note: note?.trim() || undefined, text };
 }
 
 /** Whether `value op bound` holds. */
@@ -97,7 +100,7 @@ export function checkAssumption(a: Assumption, p: Parameter): Verdict {
   // A value moved to another unit (90 days to 3 months) cannot be compared: someone must look.
   if (a.unit && !sameUnit(a.unit, p.unit)) return { holds: false, why: `${parametersFile} now counts it in ${p.unit.replace('-', ' ')} (${now}), so the condition cannot be checked` };
   // A permanent period is longer than any number of years: "retention >= 50 years" holds.
-  if (holds(comparable(p.value), a.op, a.value)) return { holds: true };
+  if (holds(comparable(p.value), a.op, comparable(a.value))) return { holds: true };
   return { holds: false, why: `${parametersFile} sets ${now}${was}` };
 }
 
