@@ -77,6 +77,11 @@ describe('a country that sets its retention periods in numbers of years', () => 
       expect(right?.text).toContain(years(75, lang));
       expect(item?.explanation).toContain(years(75, lang));
     }
+    // The erasure scenario's legal officer is told what the law keeps: the country's period, not "permanently" typed.
+    const erasure = loadQuizFile(root, join(root, 'quizzes/personal-data-requests.yaml')).quiz?.items.find((i) => i.id === 'dp-36');
+    expect(erasure?.stem).toContain(`keeps the register ${years(75, 'en')}.`);
+    const cleared = erasure && 'options' in erasure ? erasure.options.find((o) => !o.correct && o.feedback?.includes('the register is')) : undefined;
+    expect(cleared?.feedback).toContain(`the register is kept ${years(75, 'en')}.`);
   });
 
   it('shows the value in force beside the model value on the country profile', async () => {
