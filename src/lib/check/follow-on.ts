@@ -51,7 +51,7 @@ export function withoutFollowOns(found: readonly Diagnostic[]): Diagnostic[] {
   // shows any that remain.
   const relation = out.find((d) => d.code === 'params/relation' && d.severity === 'error');
   if (relation) {
-    const consequence = (d: Diagnostic) => ['workflow/scenario-fails', 'workflow/unreachable', 'dryrun/step-not-in-case'].includes(d.code) || d.code.startsWith('quiz/scenario');
+    const consequence = (d: Diagnostic) => ['workflow/scenario-fails', 'workflow/unreachable', 'dryrun/step-not-in-case', 'dryrun/step-repeated'].includes(d.code) || d.code.startsWith('quiz/scenario');
     const dropped = out.filter(consequence);
     if (dropped.length) {
       out = out.filter((d) => !consequence(d));

@@ -230,4 +230,33 @@ describe('results CSV errors name the file, row and column', () => {
     expect(problems.map((p) => [p.severity, p.code, p.row])).toEqual([['warning', 'dryrun/step-not-in-case', 2]]);
     expect(rows).toHaveLength(2);
   });
+
+  it('a row beyond the times the case takes a step at that site is a warning naming the rows before it', () => {
+    // Case c1 takes 1.1 once and 1.2 twice: row 3 is row 2 typed again; rows 4 to 6 take 1.2
+    // three times at s1; row 7 is 1.2 at another site; row 9 is a repeat the observer explained
+    // on it, and at s2 the repeat of 1.2 (row 11) follows a deviation saying the case was run again.
+    const text = [
+      'case,site,step,done,minutes,deviation,issue,proposal',
+      'c1,s1,1.1,yes,15,,,',
+      'c1,s1,1.1,yes,15,,,',
+      'c1,s1,1.2,yes,30,,,',
+      'c1,s1,1.2,yes,400,,,',
+      'c1,s1,1.2,partly,30,,,',
+      'c1,s2,1.2,no,30,Clerk refused the declaration; the case was run again,,',
+      'c1,s2,1.1,yes,20,,,',
+      'c1,s2,1.1,yes,25,Applicant came back the next day,,',
+      'c1,s2,1.2,yes,30,,,',
+      'c1,s2,1.2,yes,300,,,',
+      '',
+    ].join('\n');
+    const { problems, rows } = readResults(text, 'x.csv', ctx);
+    expect(problems.map((p) => [p.severity, p.code, p.row, p.column])).toEqual([
+      ['warning', 'dryrun/step-repeated', 3, 3],
+      ['warning', 'dryrun/step-repeated', 6, 3],
+    ]);
+    expect(problems[0]!.message).toBe('row 3, column C (step): case "c1" takes step 1.1 once, and s1 already has a row for it (row 2); delete a row typed twice, or correct its case or site; if the office took the step again, describe that under deviation');
+    expect(problems[1]!.message).toContain('takes step 1.2 twice, and s1 already has 2 rows for it (rows 4, 5)');
+    // Still counted: the warning asks, the figures do not guess which row is the slip.
+    expect(rows).toHaveLength(10);
+  });
 });

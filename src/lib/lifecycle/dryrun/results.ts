@@ -126,6 +126,8 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   const rows: ResultRow[] = [];
   const other: OtherObservation[] = [];
   let unfilled = 0;
+  /** The rows already counted for each case, site and step, and whether one of them has a deviation. */
+  const seen = new Map<string, { rows: number[]; explained: boolean }>();
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i]!;
     const get = (col: ResultColumn) => (index[col] >= 0 ? (cells[index[col]] ?? '').trim() : '');
@@ -171,6 +173,16 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     if (minutes !== undefined && (!Number.isFinite(minutes) || minutes < 0)) bad('minutes', 'dryrun/bad-minutes', `minutes is "${minutesText}"; write the minutes the step took as a number (like 12 or 7.5), or leave it empty`);
     else if (minutes !== undefined && minutes > MAX_STEP_DAYS * workingDay) bad('minutes', 'dryrun/implausible-minutes', `${minutesText} minutes is more than ${MAX_STEP_DAYS} working days of ${workingDay} minutes; check the cell and write the office minutes the step took`);
     if (problems.filter((p) => p.severity === 'error').length > errorsBefore) return;
+    // A case meets a section a known number of times; a row beyond them (the same row typed twice,
+    // or one of another case or site) was counted in every figure without a word. A deviation on
+    // this row or on one before it for the step (a step done again, a case run again) explains it.
+    const key = `${caseId}\0${site}\0${step}`;
+    const before = seen.get(key) ?? { rows: [], explained: false };
+    seen.set(key, { rows: [...before.rows, row], explained: before.explained || Boolean(get('deviation')) });
+    const times = known!.steps.filter((s) => s.step === step).length;
+    if (times && before.rows.length >= times && !before.explained && !get('deviation')) {
+      bad('step', 'dryrun/step-repeated', `case "${caseId}" takes step ${step} ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`}, and ${site} already has ${before.rows.length === 1 ? 'a row' : `${before.rows.length} rows`} for it (${before.rows.length === 1 ? 'row' : 'rows'} ${before.rows.join(', ')}); delete a row typed twice, or correct its case or site; if the office took the step again, describe that under deviation`, 'warning');
+    }
     rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
   });
   const ignored = table.header.filter((h) => !isResultColumn(h));
