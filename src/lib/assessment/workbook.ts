@@ -13,13 +13,19 @@ type Cell = string | number | boolean | Date | null | undefined;
 
 /**
  * A cell as the CSV export of the same sheet writes it: a number in its shortest form (1, 0.5), a
- * boolean as true or false, a date as YYYY-MM-DD (with the time when it has one), text as it is.
+ * boolean as true or false, a date as YYYY-MM-DD (with the time when it has one), a time alone
+ * (a cell where "0:20" was typed) as H:MM or H:MM:SS, text as it is.
  */
 function cellText(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    const iso = value.toISOString();
+    // A workbook keeps a date as a fraction of days: 09:05 comes back as 09:04:59.999.
+    const iso = new Date(Math.round(value.getTime() / 1000) * 1000).toISOString();
+    // A time with no date is a day fraction from the workbook's epoch (1899-12-30, or 1904-01-01):
+    // it was written "1899-12-30T00:20:00.000Z", a value nobody typed.
+    const time = /^(?:1899-12-3[01]|1904-01-01)T(\d\d):(\d\d):(\d\d)/.exec(iso);
+    if (time) return `${Number(time[1])}:${time[2]}${time[3] === '00' ? '' : `:${time[3]}`}`;
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   }
   return String(value);

@@ -51,6 +51,20 @@ describe('an Excel workbook where a CSV is expected', () => {
   });
 });
 
+describe('times in a workbook', () => {
+  it('a time typed alone ("0:20" minutes on a dry-run sheet) reads as H:MM, not as a date of 1899; a date-time to the second', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const at = (...parts: number[]) => new Date(Date.UTC(parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 0, parts[4] ?? 0, parts[5] ?? 0));
+    const rows = [
+      [{ value: 'minutes' }, { value: 'when' }],
+      [{ value: at(1899, 11, 30, 0, 20), type: Date, format: 'h:mm' }, { value: at(2027, 0, 12, 9, 5), type: Date, format: 'yyyy-mm-dd h:mm' }],
+      [{ value: at(1899, 11, 30, 1, 30, 15), type: Date, format: 'h:mm:ss' }, { value: at(2027, 0, 12), type: Date, format: 'yyyy-mm-dd' }],
+    ];
+    const text = await tableText(new Uint8Array(await writeXlsxFile(rows as never).toBuffer()), 'x.xlsx');
+    expect(text.trim().split('\n')).toEqual(['"minutes","when"', '"0:20","2027-01-12T09:05:00.000Z"', '"1:30:15","2027-01-12"']);
+  });
+});
+
 describe('merged cells in a workbook', () => {
   // A trainer who typed a class's answers merged the "form" cell down over every participant
   // (write-excel-file's rowSpan writes <mergeCell ref="C2:C4"/>): read-excel-file gives "pre" in
