@@ -162,6 +162,14 @@ export function tn(base: string, n: number, lang = 'en', params: Record<string, 
 }
 
 /**
+ * A language's own string for a key that English need not have (a case form of a unit,
+ * `param.unit.days.genitive.two`), or undefined: no fallback to English.
+ */
+export function uiString(key: string, lang: string): string | undefined {
+  return dictionaries[lang]?.[key as UiKey] ?? dictionaries[lang.split('-')[0] ?? lang]?.[key as UiKey];
+}
+
+/**
  * Every plural form of a key in a language, for a browser script that chooses one itself with
  * `Intl.PluralRules` (the page writes them into a data attribute).
  */

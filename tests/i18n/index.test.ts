@@ -9,6 +9,15 @@ describe('Arabic UI strings', () => {
     // A plural form may say its count in words ("يومان", two days): `{count}` and `{n}` may be left out.
     const notCount = (p: string) => p !== '{count}' && p !== '{n}';
     for (const [key, value] of Object.entries(ar)) {
+      // A unit's case forms (`param.unit.days.genitive.two`, ARCHITECTURE.md, Translations: a
+      // value's case) stand beside English's one form of the unit, which has no cases.
+      const cased = /^(param\.unit\.[\w-]+)\.(?:accusative|genitive)\.(?:zero|one|two|few|many|other)$/.exec(key);
+      if (cased) {
+        const other = en[`${cased[1]}.other` as keyof typeof en];
+        expect(other, key).toBeDefined();
+        expect(placeholders(value).filter(notCount), key).toEqual(placeholders(other).filter(notCount));
+        continue;
+      }
       // Plural categories English does not have (zero, two, few, many) stand beside its `.other`,
       // and may leave out the count ("نتيجتان": two results).
       const plural = /^(.*)\.(zero|two|few|many)$/.exec(key);

@@ -9,7 +9,7 @@ import { readSource } from '../content/read-source.ts';
 import { SopkitError } from '../errors.ts';
 import { loadParameters } from '../params/load.ts';
 import { siteLanguage } from '../params/payload.ts';
-import { substituteDeep } from '../params/substitute.ts';
+import { substituteDeep, type ParamLookup } from '../params/substitute.ts';
 import { quizRules } from './quiz-rules.ts';
 import { knownIds } from '../known-ids.ts';
 
@@ -43,10 +43,10 @@ export function quizFiles(root: string): string[] {
  * @param root Project root.
  * @param language The quiz's `language` (a translation's); the pack's language when absent.
  */
-export function quizParameterText(root: string, language?: string): (id: string) => string | undefined {
+export function quizParameterText(root: string, language?: string): ParamLookup {
   const { set } = loadParameters(root);
   const lang = language ?? siteLanguage(root);
-  return (id) => set.text(id, lang);
+  return (id, c) => set.text(id, lang, c);
 }
 
 type ValidatedQuiz = ReturnType<typeof validateYaml<Quiz>>;

@@ -1,5 +1,7 @@
 import { t, type UiKey } from '../../i18n/index.ts';
 import { inlineTerm } from './inline-term.ts';
+import { paramCaseOf } from '../params/cases.ts';
+import { substituteParams, type ParamLookup } from '../params/substitute.ts';
 import type { Project } from './project.ts';
 import { refLabel, resolveRef } from './refs.ts';
 
@@ -47,7 +49,7 @@ export function plainWords(lang: string): ComponentWords {
  * @param sopId The SOP compared, for references within it (`#6.2`).
  */
 export function componentWords(project: Project, lang: string, sopId: string): ComponentWords {
-  const param = (id: string) => (project.parameters.get(id) ? project.parameters.text(id, lang) : undefined);
+  const param: ParamLookup = (id, c) => (project.parameters.get(id) ? project.parameters.text(id, lang, c) : undefined);
   const role = (id: string) => project.roles.find((r) => r.id === id)?.title;
   const plain = plainWords(lang);
   return {
@@ -63,7 +65,7 @@ export function componentWords(project: Project, lang: string, sopId: string): C
           return title ? inlineTerm(title) : undefined;
         }
         case 'Param':
-          return param(id);
+          return param(id, paramCaseOf(attrs.case));
         case 'Ref': {
           const ref = attrs.to ? resolveRef(project, attrs.to, sopId) : undefined;
           return ref ? refLabel(ref) : undefined;
@@ -73,7 +75,7 @@ export function componentWords(project: Project, lang: string, sopId: string): C
       }
     },
     value(key, value) {
-      const text = value.replace(/\{param:([A-Za-z0-9_-]+)\}/g, (whole, id: string) => param(id) ?? whole);
+      const text = substituteParams(value, param);
       return key === 'role' ? (role(text) ?? text) : text;
     },
     role(id) {

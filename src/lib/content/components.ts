@@ -1,4 +1,5 @@
 import { activityMethods, sessionMethods } from '../../schemas/module.ts';
+import { paramCases } from '../params/cases.ts';
 
 /**
  * The MDX components authors may use without importing them. Each has a web renderer
@@ -42,7 +43,13 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
   LegalBasis: { summary: 'The legal basis table from the frontmatter.', required: [], editions: both },
   Roles: { summary: 'The roles table for the roles this SOP declares.', required: [], editions: both },
   Role: { summary: 'A role named inline, by id.', required: ['id'], editions: both },
-  Param: { summary: 'A value the country sets (`content/parameters.yaml`), printed with its unit: "30 days".', required: ['id'], editions: both },
+  Param: {
+    summary: 'A value the country sets (`content/parameters.yaml`), printed with its unit: "30 days"; `case="genitive"` or `"accusative"` where the sentence gives the value that case (Arabic `خلال يومين`, not `يومان`).',
+    required: ['id'],
+    optional: ['case'],
+    values: { case: paramCases },
+    editions: both,
+  },
   Step: {
     summary: 'The facts of one procedure step: who, with what, producing what, within what time, under which legal provision (`legal="id ..."`, ids of `legalBasis`).',
     required: ['role'],

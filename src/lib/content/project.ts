@@ -13,7 +13,7 @@ import {
 } from '../../schemas/index.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadParameters, type ParameterSet } from '../params/load.ts';
-import { substituteDeep } from '../params/substitute.ts';
+import { substituteDeep, type ParamLookup } from '../params/substitute.ts';
 import { noFrontmatterMessage, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from './mdx.ts';
 import { isSpecialFile, readSource, specialFiles } from './read-source.ts';
@@ -218,7 +218,7 @@ export function loadProject(root: string = process.cwd()): Project {
   diagnostics.push(...translations.diagnostics);
   // A definition may name a country's value (`{param:id}`), worded in the glossary's language:
   // the page, the terms' pop-ups, search and the handbooks' glossary all read it from here.
-  const inLanguage = (lang: string) => (id: string) => parameters.set.text(id, lang);
+  const inLanguage = (lang: string): ParamLookup => (id, c) => parameters.set.text(id, lang, c);
   for (const [lang, content] of Object.entries(translations.translations)) content.glossary.entries = substituteDeep(content.glossary.entries, inLanguage(lang));
   return {
     root: absRoot,

@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { markParagraphs } from './paragraph-marks.ts';
-import { paramRefs, substituteParams } from '../params/substitute.ts';
+import { paramRefs, substituteParams, type ParamLookup } from '../params/substitute.ts';
 import { getProject } from './cache.ts';
 import type { Project } from './project.ts';
 import { numberSections, type SectionData } from './sections.ts';
@@ -58,7 +58,7 @@ export function remarkSop() {
     const project = getProject();
     const frontmatterLanguage = file.data?.astro?.frontmatter?.language;
     const lang = typeof frontmatterLanguage === 'string' ? frontmatterLanguage : (project.site?.language ?? 'en');
-    const lookup = (id: string) => project.parameters.text(id, lang);
+    const lookup: ParamLookup = (id, c) => project.parameters.text(id, lang, c);
     const sections = numberSections(tree);
     // A translation (`content/<lang>/sops/<id>.mdx`) keeps the source's anchors, so every link
     // into a section works in every language.

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { imagePath, insideProject, readImage } from '../content/images.ts';
 import { paragraphOf } from '../content/paragraphs.ts';
 import type { SectionData } from '../content/sections.ts';
-import { substituteParams } from '../params/substitute.ts';
+import { substituteParams, type ParamLookup } from '../params/substitute.ts';
 import type { Block, Cell } from './blocks.ts';
 import { printRenderers } from './components/index.ts';
 import { inEdition } from './editions.ts';
@@ -25,7 +25,7 @@ export function attributesOf(node: Jsx): Record<string, string> {
 
 /** Attributes as printed: `{param:id}` replaced by the parameter's value in the document's language. */
 function printAttributes(node: Jsx, ctx: PrintContext): Record<string, string> {
-  const lookup = (id: string) => ctx.project.parameters.text(id, ctx.lang);
+  const lookup: ParamLookup = (id, c) => ctx.project.parameters.text(id, ctx.lang, c);
   return Object.fromEntries(Object.entries(attributesOf(node)).map(([k, v]) => [k, substituteParams(v, lookup)]));
 }
 

@@ -15,7 +15,7 @@ import { checkAssumption, projectAssumptions, type PlacedAssumption } from './as
 import { hardCodedValues, type WrittenValue } from './find-values.ts';
 import { formatParameter } from './format.ts';
 import { parametersFile } from './load.ts';
-import { stringsWithPaths } from './substitute.ts';
+import { stringsWithPaths, unknownCase } from './substitute.ts';
 import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
 
 /** How many of the source's parameter ids an unknown id in a translation lists. */
@@ -31,6 +31,8 @@ function sourceFileOf(file: string, langs: readonly string[]): string | undefine
 }
 
 function unknownRule(use: ParameterUse, ids: readonly string[], uses: readonly ParameterUse[], langs: readonly string[]): Diagnostic {
+  const badCase = unknownCase(use.id, (id) => ids.includes(id));
+  if (badCase) return diagnostic('error', 'params/unknown', use.file, `${use.written}: ${badCase}`, use.at);
   const source = sourceFileOf(use.file, langs);
   // A translator who translated the id ("délai-de-grâce") is told ids stay the source's, and which it uses.
   const theirs = source ? [...new Set(uses.filter((u) => u.file === source && ids.includes(u.id)).map((u) => u.id))] : [];

@@ -1,5 +1,6 @@
-import { t, tn } from '../../i18n/index.ts';
+import { pluralCategory, t, tn, uiString } from '../../i18n/index.ts';
 import { PERMANENT, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
+import type { ParamCase } from './cases.ts';
 
 /** What formatting a value needs: the number, its unit and, for money, the currency. */
 export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'>;
@@ -31,11 +32,20 @@ export function formatNumber(value: number, lang: string): string {
  * same text in pages, PDFs, quiz items and machine labels.
  * @param p The value, unit and currency.
  * @param lang Language of the page or document.
+ * @param grammaticalCase The case the sentence gives the value (`genitive` after `خلال`); nominative by default.
  */
-export function formatParameter(p: ParameterValue, lang = 'en'): string {
+export function formatParameter(p: ParameterValue, lang = 'en', grammaticalCase: ParamCase = 'nominative'): string {
   if (p.value === PERMANENT) return t('param.permanent', lang);
+  const params = { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' };
+  // A case form (`param.unit.days.genitive.two`) is written only where it differs from the
+  // nominative of the same plural category; every other category, and every language without
+  // case forms, takes the nominative.
+  if (grammaticalCase !== 'nominative') {
+    const form = uiString(`param.unit.${p.unit}.${grammaticalCase}.${pluralCategory(p.value, lang)}`, lang);
+    if (form !== undefined) return form.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? params[name as keyof typeof params] : whole));
+  }
   // The plural form by Intl.PluralRules: one/other in English and French, six forms in Arabic.
-  return tn(`param.unit.${p.unit}`, p.value, lang, { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' });
+  return tn(`param.unit.${p.unit}`, p.value, lang, params);
 }
 
 /** The units as the country profile names them, for its "unit" column. */

@@ -6,6 +6,7 @@ import type { ParsedYaml } from '../content/frontmatter.ts';
 import { validateYaml } from '../content/validate.ts';
 import { parseYamlCached } from '../content/yaml-cache.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { ParamCase } from './cases.ts';
 import { formatParameter } from './format.ts';
 
 /** Where the parameters live, relative to the project root. */
@@ -17,8 +18,8 @@ export interface ParameterSet {
   list: Parameter[];
   /** The parameter with an id. */
   get(id: string): Parameter | undefined;
-  /** The value with its unit in a language (`30 days`), or undefined for an unknown id. */
-  text(id: string, lang: string): string | undefined;
+  /** The value with its unit in a language (`30 days`), in a case (`سنتين`), or undefined for an unknown id. */
+  text(id: string, lang: string, grammaticalCase?: ParamCase): string | undefined;
 }
 
 /** A parameter set over a list (the first entry wins when an id is repeated; the checker reports it). */
@@ -28,9 +29,9 @@ export function parameterSet(list: readonly Parameter[]): ParameterSet {
   return {
     list: [...list],
     get: (id) => byId.get(id),
-    text(id, lang) {
+    text(id, lang, grammaticalCase) {
       const p = byId.get(id);
-      return p ? formatParameter(p, lang) : undefined;
+      return p ? formatParameter(p, lang, grammaticalCase) : undefined;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Project } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { LoadedWorkflow } from '../workflow/load.ts';
 import { buildGraph } from '../workflow/graph.ts';
-import { paramRefs } from '../params/substitute.ts';
+import { paramRefs, unknownCase } from '../params/substitute.ts';
 import type { TranslatedList, WorkflowLabelsDoc } from './load.ts';
 
 /**
@@ -100,7 +100,7 @@ function checkTimeLimits(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, paramet
       continue;
     }
     for (const ref of parameters ? paramRefs(text) : []) {
-      if (!parameters?.has(ref.id)) out.push(diagnostic('error', 'params/unknown', doc.file, `sla.${path}: {param:${ref.id}} is not in content/parameters.yaml; use one of its ids`, at));
+      if (!parameters?.has(ref.id)) out.push(diagnostic('error', 'params/unknown', doc.file, `sla.${path}: {param:${ref.id}} ${unknownCase(ref.id, (id) => parameters!.has(id)) ?? 'is not in content/parameters.yaml; use one of its ids'}`, at));
     }
   }
   return out;
@@ -113,7 +113,7 @@ function checkScenarioParams(doc: WorkflowLabelsDoc, parameters: ReadonlySet<str
     (['title', 'description'] as const).flatMap((field) =>
       paramRefs(s[field] ?? '')
         .filter((ref) => !parameters.has(ref.id))
-        .map((ref) => diagnostic('error', 'params/unknown', doc.file, `scenarios.${id}.${field}: {param:${ref.id}} is not in content/parameters.yaml; use one of its ids`, doc.yaml.positionOf(['scenarios', id, field]))),
+        .map((ref) => diagnostic('error', 'params/unknown', doc.file, `scenarios.${id}.${field}: {param:${ref.id}} ${unknownCase(ref.id, (id) => parameters.has(id)) ?? 'is not in content/parameters.yaml; use one of its ids'}`, doc.yaml.positionOf(['scenarios', id, field]))),
     ),
   );
 }

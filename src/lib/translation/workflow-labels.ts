@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.ts';
-import { substituteParams } from '../params/substitute.ts';
+import { substituteParams, type ParamLookup } from '../params/substitute.ts';
 import type { Project } from '../content/project.ts';
 import { buildGraph, graphOf, type WorkflowGraph } from '../workflow/graph.ts';
 import { layoutWorkflow, type LayoutOptions, type WorkflowLayout } from '../workflow/layout.ts';
@@ -17,7 +17,7 @@ import type { WorkflowLabels } from '../../schemas/translation.ts';
 export function workflowLabelsIn(project: Project, lang: string | undefined, id: string): WorkflowLabels | undefined {
   const labels = lang ? project.translations[lang]?.workflows.find((w) => w.id === id)?.labels : undefined;
   if (!labels || !lang) return labels;
-  const lookup = (param: string) => project.parameters.text(param, lang);
+  const lookup: ParamLookup = (param, c) => project.parameters.text(param, lang, c);
   const scenarios = Object.fromEntries(Object.entries(labels.scenarios).map(([id, s]) => [id, { title: substituteParams(s.title, lookup), ...(s.description !== undefined ? { description: substituteParams(s.description, lookup) } : {}) }]));
   return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, substituteParams(text, lookup)])), scenarios };
 }

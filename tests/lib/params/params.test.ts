@@ -90,6 +90,26 @@ describe('printing a value with its unit', () => {
     expect(set.text('paper-retention', 'en')).toBe('30 years');
   });
 
+  it('says an Arabic dual in the case its sentence gives it, and one day as an object, English and French the same in every case', () => {
+    const ar = (value: number, unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'age', c?: 'nominative' | 'accusative' | 'genitive') => formatParameter({ value, unit }, 'ar', c);
+    // After a preposition or in an idafa (خلال يومين، كل سنتين), and as an object (لا تتجاوز يومين).
+    expect(['days', 'working-days', 'hours', 'months', 'years', 'age'].map((u) => ar(2, u as 'days', 'genitive'))).toEqual(['يومين', 'يومي عمل', 'ساعتين', 'شهرين', 'سنتين', 'سنتين']);
+    expect(ar(2, 'years', 'accusative')).toBe('سنتين');
+    // Standing alone, as a subject or a predicate, and by default (tables, the country profile).
+    expect([ar(2, 'years'), ar(2, 'years', 'nominative'), ar(2, 'working-days')]).toEqual(['سنتان', 'سنتان', 'يوما عمل']);
+    // An object's one day takes the accusative's alif; after a preposition it is as the nominative.
+    expect([ar(1, 'days', 'accusative'), ar(1, 'months', 'accusative'), ar(1, 'days', 'genitive'), ar(1, 'hours', 'accusative')]).toEqual(['يومًا واحدًا', 'شهرًا واحدًا', 'يوم واحد', 'ساعة واحدة']);
+    // 3–10 (genitive plural), 11–99 (accusative singular) and 100 (genitive singular) take one form in every case.
+    for (const c of ['accusative', 'genitive'] as const) expect([3, 15, 90, 100, 365].map((n) => ar(n, 'days', c))).toEqual(['3 أيام', '15 يومًا', '90 يومًا', '100 يوم', '365 يومًا']);
+    for (const c of ['accusative', 'genitive'] as const) {
+      for (const [p, en, fr] of cases) {
+        expect(formatParameter(p, 'en', c)).toBe(en);
+        expect(formatParameter(p, 'fr', c)).toBe(fr);
+      }
+    }
+    expect(formatParameter({ value: 'permanent', unit: 'years' }, 'ar', 'genitive')).toBe('بصفة دائمة');
+  });
+
   it('names the currency placeholder when the file gives none', () => {
     expect(formatParameter({ value: 500, unit: 'currency' }, 'en')).toBe('500 [currency]');
   });
@@ -103,6 +123,18 @@ describe('{param:id} in YAML text and MDX attributes', () => {
       { id: 'late-period', index: 7 },
       { id: 'appeal', index: 30 },
     ]);
+  });
+
+  it('reads the case a translator asks for after a bar, and keeps an unknown case in the id for the checker', () => {
+    expect(paramRefs('كل {param:audit-cycle|genitive} و{param:late-period}')).toEqual([
+      { id: 'audit-cycle', grammaticalCase: 'genitive', index: 3 },
+      { id: 'late-period', index: 33 },
+    ]);
+    expect(paramRefs('{param:audit-cycle|genetive}')).toEqual([{ id: 'audit-cycle|genetive', index: 0 }]);
+    const cased = (id: string, c?: string) => (id === 'audit-cycle' ? (c === 'genitive' ? 'سنتين' : 'سنتان') : undefined);
+    expect(substituteParams('مرة كل {param:audit-cycle|genitive}؛ المدة: {param:audit-cycle}', cased)).toBe('مرة كل سنتين؛ المدة: سنتان');
+    expect(substituteParams('{param:audit-cycle|genetive}', cased)).toBe('{param:audit-cycle|genetive}');
+    expect(substituteDeep({ stem: 'بعد {param:audit-cycle|genitive}' }, cased)).toEqual({ stem: 'بعد سنتين' });
   });
 
   it('replaces known ids and leaves unknown ones as written for the checker', () => {

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { t } from '../../../i18n/index.ts';
 import { inlineTerm } from '../../content/inline-term.ts';
+import { paramCaseOf } from '../../params/cases.ts';
 import { refLabel, resolveRef } from '../../content/refs.ts';
 import { run, withStyle } from '../inline.ts';
 import type { PrintRenderer } from './types.ts';
@@ -48,7 +49,7 @@ export const Form: PrintRenderer = {
 
 /** `<Param id>`: the value the country sets, with its unit, in the document's language. */
 export const Param: PrintRenderer = {
-  inline({ id = '' }, _node, ctx, style) {
-    return [run(ctx.project.parameters.text(id, ctx.lang) ?? `{param:${id}}`, style)];
+  inline({ id = '', case: grammaticalCase }, _node, ctx, style) {
+    return [run(ctx.project.parameters.text(id, ctx.lang, paramCaseOf(grammaticalCase)) ?? `{param:${id}}`, style)];
   },
 };

@@ -74,7 +74,7 @@ export const LegalBasis: PrintRenderer = {
 export const FormsAnnex: PrintRenderer = {
   block(_attrs, _node, ctx) {
     const forms = ctx.sop.data?.forms ?? [];
-    const text = (s: string) => substituteParams(s, (id) => ctx.project.parameters.text(id, ctx.lang));
+    const text = (s: string) => substituteParams(s, (id, c) => ctx.project.parameters.text(id, ctx.lang, c));
     return forms.flatMap((form, i): Block[] => [
       { kind: 'heading', level: 2, inlines: [run(`${t('forms.form', ctx.lang)} ${form.id}${colon(ctx.lang)} ${form.title}`)], anchor: anchors.form(ctx.sop.id, form.id), toc: false, pageBreakBefore: i > 0 },
       { kind: 'paragraph', inlines: [run(text(form.purpose), 'italic')], keepWithNext: true },
