@@ -22,8 +22,8 @@ export interface SearchDoc {
   text: string;
 }
 
-/** The words a self-closing component reads as on the page: `(name, id)` to its text. */
-type ComponentWords = (name: string, id: string) => string | undefined;
+/** The words a self-closing component reads as on the page: `(name, id)` to its text; a `<Param>` also gives its `case`. */
+type ComponentWords = (name: string, id: string, grammaticalCase?: string) => string | undefined;
 
 /** What the text reader reads of an mdast node. */
 type Node = { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
@@ -64,7 +64,8 @@ function inlineText(node: Node, words: ComponentWords): string {
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && (empty || node.name === 'Param')) {
     const id = node.attributes?.find((a) => a.name === (node.name === 'Ref' ? 'to' : 'id'))?.value;
     if (typeof id === 'string') {
-      const text = words(node.name, id);
+      const grammaticalCase = node.attributes?.find((a) => a.name === 'case')?.value;
+      const text = words(node.name, id, typeof grammaticalCase === 'string' ? grammaticalCase : undefined);
       if (text !== undefined || node.name === 'Param') return text ?? '';
     }
   }
@@ -99,9 +100,10 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
     // As the page shows them (`componentWords`, shared with the comparisons); a form link on the
     // page also gives the form's title.
     const shown = componentWords(view, sopLang, sop.id);
-    const words: ComponentWords = (name, id) => {
+    const words: ComponentWords = (name, id, grammaticalCase) => {
       if (name === 'Form') return ((form) => (form ? `${t('forms.form', sopLang)} ${form.id} ${form.title}` : undefined))(forms.find((f) => f.id === id));
-      if (name === 'Term' || name === 'Role' || name === 'Param' || name === 'Ref') return shown.label(name, name === 'Ref' ? { to: id } : { id });
+      if (name === 'Param') return shown.label(name, grammaticalCase ? { id, case: grammaticalCase } : { id });
+      if (name === 'Term' || name === 'Role' || name === 'Ref') return shown.label(name, name === 'Ref' ? { to: id } : { id });
       return undefined;
     };
     // The whole SOP: its summary is the text (and so the excerpt), under the word for procedures
