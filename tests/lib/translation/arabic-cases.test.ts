@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadQuizFile } from '../../../src/lib/assessment/quiz-load.ts';
+import { runChecks } from '../../../src/lib/check/index.ts';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { sopBodyBlocks } from '../../../src/lib/handbook/sop-body.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
@@ -108,4 +109,27 @@ describe('Arabic values in the case of their sentence', () => {
     expect(text.quiz).toMatch(/والمهلة القانونية يومان/);
     expect(text.workflow).toMatch(/(?:^|\s)يوما عمل(?:\s|$)/);
   });
+});
+
+describe('a case SOPKit does not know', () => {
+  it('is an error at the reference, naming the cases, in an MDX attribute, a component and a translated quiz', async () => {
+    const root = copyModelPack(join(parent, 'misspelt'));
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text, file).toContain(from);
+      writeFileSync(join(root, file), text.replace(from, to));
+      return text.slice(0, text.indexOf(from)).split('\n').length;
+    };
+    const sop = 'content/ar/sops/birth-registration.mdx';
+    const quiz = 'quizzes/ar/birth-registration.yaml';
+    const component = edit(sop, '<Param id="audit-cycle" case="genitive" />', '<Param id="audit-cycle" case="genetive" />');
+    const attribute = edit(sop, '{param:birth-notification-period|genitive}', '{param:birth-notification-period|oblique}');
+    const item = edit(quiz, '{param:resubmission-period|genitive}', '{param:resubmission-period|genetive}');
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`);
+    expect(errors.find((e) => e.startsWith(`${sop}:${component} `)), errors.join('\n')).toMatch(/case.*genetive.*(nominative|accusative|genitive)/);
+    expect(errors.find((e) => e.startsWith(`${sop}:${attribute} `)), errors.join('\n')).toMatch(/params\/unknown .*"oblique" is not a case: write \{param:birth-notification-period\|genitive\}/);
+    expect(errors.find((e) => e.startsWith(`${quiz}:${item} `)), errors.join('\n')).toMatch(/params\/unknown .*"genetive" is not a case/);
+    expect(errors.filter((e) => e.startsWith(sop) || e.startsWith(quiz))).toHaveLength(3);
+  }, 300_000);
 });
