@@ -110,6 +110,13 @@ describe('printing a value with its unit', () => {
     expect(formatParameter({ value: 'permanent', unit: 'years' }, 'ar', 'genitive')).toBe('بصفة دائمة');
   });
 
+  it('keeps a percent sign on the line of its number in Arabic, as English and French do (a no-break space)', () => {
+    for (const lang of ['ar', 'en', 'fr']) {
+      const text = formatParameter({ value: 15, unit: 'percent' }, lang);
+      expect(text, lang).toMatch(/^15\u00a0%$/);
+    }
+  });
+
   it('names the currency placeholder when the file gives none', () => {
     expect(formatParameter({ value: 500, unit: 'currency' }, 'en')).toBe('500 [currency]');
   });
