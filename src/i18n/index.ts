@@ -170,6 +170,15 @@ export function uiString(key: string, lang: string): string | undefined {
 }
 
 /**
+ * A length in minutes as a training page or print writes it (`45 min`; Arabic `10 دقائق`, `45 دقيقة`,
+ * the noun in the form the count takes), the number as the author wrote it.
+ * @param n The minutes, as a number or as an attribute's text (`duration="45"`).
+ */
+export function minutes(n: number | string, lang = 'en'): string {
+  return tn('training.minutes', Number(n), lang, { n: String(n) });
+}
+
+/**
  * Every plural form of a key in a language, for a browser script that chooses one itself with
  * `Intl.PluralRules` (the page writes them into a data attribute).
  */

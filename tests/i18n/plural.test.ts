@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fr from '../../src/i18n/fr.json';
 import en from '../../src/i18n/en.json';
-import { pluralCategory, pluralForms, tn } from '../../src/i18n/index.ts';
+import { minutes, pluralCategory, pluralForms, tn } from '../../src/i18n/index.ts';
 import { formatParameter } from '../../src/lib/params/format.ts';
 
 describe('plural forms through Intl.PluralRules', () => {
@@ -23,6 +23,13 @@ describe('plural forms through Intl.PluralRules', () => {
     expect([1, 2, 8, 10, 11, 12, 100].map((n) => tn('modules.sessionCount', n, 'ar'))).toEqual(['جلسة واحدة', 'جلستان', '8 جلسات', '10 جلسات', '11 جلسة', '12 جلسة', '100 جلسة']);
     expect([1, 8].map((n) => tn('modules.sessionCount', n, 'fr'))).toEqual(['1 séance', '8 séances']);
     expect([1, 8].map((n) => tn('modules.sessionCount', n, 'en'))).toEqual(['1 session', '8 sessions']);
+  });
+
+  it('says a session or activity length in the form Arabic gives the count (10 دقائق, not 10 دقيقة); English and French keep "min"', () => {
+    const ar = [1, 2, 10, 45, '10', '100'].map((n) => minutes(n, 'ar'));
+    expect(ar).toEqual([tn('training.minutes', 1, 'ar'), tn('training.minutes', 2, 'ar'), '10 دقائق', '45 دقيقة', '10 دقائق', '100 دقيقة']);
+    expect(ar[1]).toBe('دقيقتان');
+    expect([minutes(10, 'en'), minutes('45', 'fr'), minutes(1, 'en')]).toEqual(['10 min', '45 min', '1 min']);
   });
 
   it("writes the count in the locale's digits", () => {

@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { minutes, t, type UiKey } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { formatMinutes } from './clock.ts';
 import type { ModuleDoc } from './modules.ts';
@@ -62,7 +62,7 @@ export function deckOf(project: Project, m: ModuleDoc): Deck {
   const module: DeckModule = { id: m.id, code: d.code, title: d.title, summary: d.summary, organisation: project.site?.organisation ?? '', duration: formatMinutes(d.duration, lang), lang };
   const slides: DeckSlide[] = [{ kind: 'title', index: 0, anchor: 'title', title: d.title, number: '' }];
   for (const s of m.outline.sessions) {
-    const meta = [s.duration ? t('training.minutes', lang, { n: s.duration }) : '', s.method ? t(`method.${s.method}` as UiKey, lang) : ''].filter(Boolean).join(' · ');
+    const meta = [s.duration ? minutes(s.duration, lang) : '', s.method ? t(`method.${s.method}` as UiKey, lang) : ''].filter(Boolean).join(' · ');
     slides.push({ kind: 'session', index: slides.length, anchor: trainingAnchors.session(s.n), title: s.title, number: String(s.n), session: s, meta });
     for (const x of s.slides) slides.push({ kind: 'slide', index: slides.length, anchor: trainingAnchors.slide(x.n), title: x.title, number: slideLabel(x.n), session: s, slide: x });
   }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { colon, formatNumber, t, type UiKey } from '../../i18n/index.ts';
+import { colon, formatNumber, minutes, t, type UiKey } from '../../i18n/index.ts';
 import { localesOf } from '../translation/locales.ts';
 import { localePath } from '../translation/routes.ts';
 import { translationLayout } from '../translation/paths.ts';
@@ -58,7 +58,7 @@ function frontBlocks(m: UsableModule, edition: Edition, jobAidTitle: (workflow: 
   const plan = (s: ModuleDoc['outline']['sessions'][number]): string =>
     [
       s.slides.length ? t('module.slidesCount', lang, { n: s.slides.length }) : '',
-      ...s.activities.map((a) => `${t('training.activity', lang)}${colon(lang)} ${a.title}${a.duration ? ` (${t('training.minutes', lang, { n: a.duration })})` : ''}`),
+      ...s.activities.map((a) => `${t('training.activity', lang)}${colon(lang)} ${a.title}${a.duration ? ` (${minutes(a.duration, lang)})` : ''}`),
       ...s.caseStudies.map((c) => `${t('case.label', lang)}${colon(lang)} ${c.title}`),
       ...s.handouts.map((h) => `${t('training.handout', lang)}${colon(lang)} ${h.title}`),
       // Named as the job aid itself is (its SOP's title), not by the workflow's file name.

@@ -1,4 +1,4 @@
-import { colon, t, type UiKey } from '../../../i18n/index.ts';
+import { colon, minutes, t, type UiKey } from '../../../i18n/index.ts';
 import { jobAidBlocks } from '../../training/job-aid-print.ts';
 import { trainingAnchors } from '../../training/outline.ts';
 import type { Block, Cell } from '../blocks.ts';
@@ -16,7 +16,7 @@ const method = (m: string | undefined, lang: string) => (m ? t(`method.${m}` as 
 export const Session: PrintRenderer = {
   block({ title = '', duration = '', method: m, __n = '' }, node, ctx) {
     const n = Number(__n) || undefined;
-    const meta = [duration ? t('training.minutes', ctx.lang, { n: duration }) : '', method(m, ctx.lang)].filter(Boolean).join(' · ');
+    const meta = [duration ? minutes(duration, ctx.lang) : '', method(m, ctx.lang)].filter(Boolean).join(' · ');
     return [
       { kind: 'heading', level: 1, number: n ? String(n) : undefined, inlines: [run(title)], anchor: n ? `${ctx.sop.id}#${trainingAnchors.session(n)}` : undefined, toc: true, pageBreakBefore: true },
       { kind: 'paragraph', inlines: [run(meta, 'italic', { color: colors.muted })] },
@@ -44,7 +44,7 @@ export const Activity: PrintRenderer = {
   block({ title = '', method: m, group, duration, materials, output }, node, ctx) {
     const rows: Cell[][] = [[cell(t('training.activity.method', ctx.lang), 'bold'), cell(method(m, ctx.lang))]];
     if (group) rows.push([cell(t('training.activity.group', ctx.lang), 'bold'), cell(group)]);
-    if (duration) rows.push([cell(t('training.activity.duration', ctx.lang), 'bold'), cell(t('training.minutes', ctx.lang, { n: duration }))]);
+    if (duration) rows.push([cell(t('training.activity.duration', ctx.lang), 'bold'), cell(minutes(duration, ctx.lang))]);
     if (materials) rows.push([cell(t('training.activity.materials', ctx.lang), 'bold'), cell(materials)]);
     if (output) rows.push([cell(t('training.activity.output', ctx.lang), 'bold'), cell(output)]);
     const facts: Block = { kind: 'table', header: [], rows, widths: [1, 4], keepTogether: true, size: 8.5 };
