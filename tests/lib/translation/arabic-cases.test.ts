@@ -43,7 +43,7 @@ function stringsOf(value: unknown): string {
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The Arabic words of the pack that print a parameter. */
-function arabicText(root: string, project: Project): Record<string, string> {
+function arabicText(root: string, project: Project): { handbook: string; search: string; glossary: string; quiz: string; workflow: string } {
   const view = projectIn(project, 'ar');
   const sop = view.sops.find((s) => s.id === 'birth-registration' && s.data?.language === 'ar');
   if (!sop) throw new Error('no Arabic birth-registration SOP');
