@@ -113,6 +113,14 @@ function frontmatterRules(m: ModuleDoc, k: Known): Diagnostic[] {
     ...prerequisiteCycles(m, k),
   ];
   const objectives = k.quizzes.get(data.quiz);
+  // Two objectives with one id printed both texts on the module page and merged their pre/post
+  // results under one heading in the report, without a word.
+  const firstOf = new Map<string, number>();
+  data.objectives.forEach((o, i) => {
+    const first = firstOf.get(o.id);
+    if (first === undefined) firstOf.set(o.id, i);
+    else out.push(diagnostic('error', 'module/duplicate-objective', m.file, `objectives[${i}]: "${o.id}" is already the id of objectives[${first}]; give each objective its own id, one of the quiz's${objectives ? ` (${list(objectives)})` : ''}, so the tests measure and report each one`, at(['objectives', i, 'id'])));
+  });
   if (!k.quizzes.has(data.quiz)) {
     out.push(diagnostic('error', 'module/unknown-quiz', m.file, `quiz: no "${data.quiz}" in quizzes/; known: ${list(k.quizzes.keys())} (run \`sopkit new quiz ${data.quiz}\`)`, at(['quiz'])));
   } else if (objectives) {
@@ -194,7 +202,17 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   for (const aid of allOf(m.outline, 'jobAids')) {
     if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
   }
-  for (const c of allOf(m.outline, 'caseStudies')) out.push(...(await caseRule(ctx, m, c.workflow, c.scenario, c.at, k)));
+  for (const c of allOf(m.outline, 'caseStudies')) {
+    out.push(...(await caseRule(ctx, m, c.workflow, c.scenario, c.at, k)));
+    // Questions with no key left the trainer's manual without the expected answers, silently.
+    const inside = new Set<string>();
+    visit(c.node, (node) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') inside.add(node.name ?? '');
+    });
+    if (inside.has('Questions') && !inside.has('FacilitatorKey')) {
+      out.push(diagnostic('warning', 'case-study/no-key', m.file, `<CaseStudy title="${c.title}"> asks <Questions> but has no <FacilitatorKey>: the trainer's manual gives no expected answers for it; add a <FacilitatorKey> with the answers inside the case study, after its questions (only the trainer edition shows it)`, c.at));
+    }
+  }
   for (const use of m.uses.filter((u) => u.name === 'Workflow' && u.attributes.path !== undefined)) out.push(...(await pathRule(ctx, m, use, k)));
   return out;
 }
