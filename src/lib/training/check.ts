@@ -4,6 +4,7 @@ import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
 import { activeContentRule, bodyCodeRule, refRule, tableHeaderRule } from '../check/sop-rules.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { didYouMean } from '../did-you-mean.ts';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { pathProblem } from '../workflow/path-graph.ts';
@@ -157,6 +158,17 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   for (const use of m.uses) {
     out.push(...checkComponentUse(m.file, use, k.terms));
     if (use.name === 'Ref' && use.attributes.to !== undefined) out.push(...refRule(ctx, m, use.attributes.to, use.at));
+    // <Form> and <Role> passed the check here and then stopped the build at the module's page
+    // ("is not a form of <module>"): a module has no forms annex, and its roles were not looked up.
+    const { id } = use.attributes;
+    if (use.name === 'Form' && id !== undefined) {
+      const holders = ctx.project.sops.filter((s) => s.data?.forms.some((f) => f.id === id)).map((s) => s.id);
+      const link = holders.length ? `<Ref to="${holders[0]}#forms-annex" /> (the forms annex of ${holders.join(', ')})` : `a <Ref> to the SOP whose annex has it`;
+      out.push(diagnostic('error', 'module/form', m.file, `<Form id="${id}">: a module has no forms annex for <Form> to link to; write the form's code as text ("form ${id}") or link it with ${link}`, use.at));
+    }
+    if (use.name === 'Role' && id !== undefined && !k.roles.has(id)) {
+      out.push(diagnostic('error', 'role/unknown', m.file, `<Role id="${id}">: no such role in content/roles.yaml${didYouMean(id, k.roles)}; fix the id or add the role there`, use.at));
+    }
   }
   if (!m.tree) return out;
   out.push(...bodyCodeRule(m.file, m.tree, 'module'), ...activeContentRule(m.file, m.tree), ...tableHeaderRule(m.file, m.tree));
