@@ -41,6 +41,23 @@ export function queryWords(query: string): string[] {
 }
 
 /**
+ * The hits of a reader's words (`queryWords`) in an index, best first: each word as it is (boost
+ * 10) and as the start of a longer word (boost 1). Built with lunr's query builder, not its query
+ * syntax, in which `:` `~` `^` `+` `-` `*` are operators: a reader's words never fail.
+ * @param index The lunr index (whole, or the partial index of the shards loaded).
+ * @param words The query's words, as `queryWords` gives them.
+ */
+export function queryIndex(index: lunr.Index, words: readonly string[]): lunr.Index.Result[] {
+  if (!words.length) return [];
+  return index.query((q) => {
+    for (const word of words) {
+      q.term(word, { boost: 10 });
+      q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+    }
+  });
+}
+
+/**
  * A French stem with its feminine `v` as the masculine `f`: the Snowball stemmer keeps the two
  * forms of an adjective or noun in -if/-ive, -f/-ve apart (`tardif` → `tardif`, `tardive` →
  * `tardiv`; `veuf`, `veuve`; `actif`, `active`), so "déclaration tardive" did not find

@@ -8,7 +8,7 @@
 import lunr from 'lunr';
 import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
-import { lunrLanguage, queryWords } from '../../lib/search/languages.ts';
+import { lunrLanguage, queryIndex, queryWords } from '../../lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
@@ -91,25 +91,14 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
   return b;
 }
 
-/** lunr's query syntax treats `:` `~` `^` `+` `-` `*` specially; a reader's words should not fail. */
-function run(index: lunr.Index, query: string[]): lunr.Index.Result[] {
-  if (!query.length) return [];
-  return index.query((q) => {
-    for (const word of query) {
-      q.term(word, { boost: 10 });
-      q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-    }
-  });
-}
-
 /** The hits of one source, best first. */
 async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
   if (source.shards) {
     const index = await shardedIndex(source.shards, query);
-    return shardedHits(source.shards, run(index, query).slice(0, 30).map((r) => Number(r.ref)));
+    return shardedHits(source.shards, queryIndex(index, query).slice(0, 30).map((r) => Number(r.ref)));
   }
   const { index, docs } = await bundleIndex(source);
-  return run(index, query).flatMap((r) => docs[Number(r.ref)] ?? []);
+  return queryIndex(index, query).flatMap((r) => docs[Number(r.ref)] ?? []);
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, queryIndex } from '../../../src/lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, shardsFor, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
@@ -104,13 +104,8 @@ describe('search shards', () => {
   const files = shardFiles(bundle.index as LunrJson, bundle.docs);
   const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
   const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
-  const query = (index: lunr.Index, words: string[]) =>
-    index.query((q) => {
-      for (const word of words) {
-        q.term(word, { boost: 10 });
-        q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-      }
-    });
+  // The search page's own query (src/scripts/search/search.ts).
+  const query = queryIndex;
 
   it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
     const whole = query(lunr.Index.load(bundle.index), words);
