@@ -29,14 +29,18 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * A reader's query as the words the index holds: lower case, French elisions dropped (`l’acte`
  * asks for `acte`, not for `l` and `acte`) and an English possessive (`registrar’s` asks for
  * `registrar`, not for every word starting with `s` besides), split at anything that is not a
- * letter or a digit.
+ * letter, a mark or a digit. Marks stay in their word: Arabic diacritics (tashkeel, which the
+ * Arabic stemmer removes, as it does from the index) and accents a keyboard sends as combining
+ * characters (composed first, NFC, as the pages are written), which split "التَّسْجِيلُ" into
+ * four pieces and "identité" into two.
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
   return query
+    .normalize('NFC')
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}]+/u))
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{M}\p{N}]+/u))
     .filter(Boolean);
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { feminineFr, lunrLanguage, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
+import { feminineFr, lunrLanguage, queryIndex, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
 // and Arabic translations, and a French glossary term.
@@ -25,6 +25,12 @@ function search(bundle: SearchBundle, lang: string, query: string): string[] {
   return index
     .query((q) => words.forEach((w) => q.term(w, { presence: lunr.Query.presence.OPTIONAL })))
     .map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
+}
+
+/** Paths of the hits, best first, as the search page asks (`queryWords`, then `queryIndex`). */
+function pageSearch(bundle: SearchBundle, lang: string, query: string): string[] {
+  lunrLanguage(lang);
+  return queryIndex(lunr.Index.load(bundle.index), queryWords(query)).map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
 }
 
 describe('one search index per language', () => {
@@ -72,6 +78,17 @@ describe('one search index per language', () => {
 
   it('puts the Arabic late-registration section first for "التسجيل المتأخر"', () => {
     expect(search(ar, 'ar', 'التسجيل المتأخر')[0]).toBe('/ar/sops/late-registration/#late-registration');
+  });
+
+  it('reads a word typed with Arabic diacritics (tashkeel) or a French accent as a combining mark as one word', () => {
+    // The marks are not letters: "التَّسْجِيلُ" was split into "الت", "س", "ج", "يل" and found anything.
+    const plain = pageSearch(ar, 'ar', 'التسجيل المتأخر');
+    expect(plain[0]).toBe('/ar/sops/late-registration/#late-registration');
+    expect(pageSearch(ar, 'ar', 'التَّسْجِيلُ المُتَأَخِّرُ')).toEqual(plain);
+    expect(queryWords('أبدًا')).toHaveLength(1);
+    // A phone keyboard may send "é" as "e" and U+0301 (NFD): "identit", "é" found nothing right.
+    expect(pageSearch(fr, 'fr', 'l’identité'.normalize('NFD'))).toEqual(pageSearch(fr, 'fr', 'l’identité'));
+    expect(queryWords('déclaration'.normalize('NFD'))).toEqual(['déclaration']);
   });
 });
 
