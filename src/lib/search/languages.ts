@@ -32,7 +32,8 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * letter, a mark or a digit. Marks stay in their word: Arabic diacritics (tashkeel, which the
  * Arabic stemmer removes, as it does from the index) and accents a keyboard sends as combining
  * characters (composed first, NFC, as the pages are written), which split "التَّسْجِيلُ" into
- * four pieces and "identité" into two.
+ * four pieces and "identité" into two. A full stop between two digits stays too: the index holds
+ * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first.
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
@@ -40,7 +41,7 @@ export function queryWords(query: string): string[] {
     .normalize('NFC')
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{M}\p{N}]+/u))
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.]|(?<!\p{N})\.|\.(?!\p{N}))+/u))
     .filter(Boolean);
 }
 
