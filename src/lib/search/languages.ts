@@ -34,6 +34,8 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * characters (composed first, NFC, as the pages are written), which split "التَّسْجِيلُ" into
  * four pieces and "identité" into two. A full stop between two digits stays too: the index holds
  * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first.
+ * A number typed in Arabic-Indic or Persian digits (`٣٠`, `۳۰`, as an Arabic keyboard writes it)
+ * asks for its ASCII digits, as the pages print numbers, and for itself (a text that wrote it so).
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
@@ -42,7 +44,12 @@ export function queryWords(query: string): string[] {
     .toLowerCase()
     .split(/\s+/)
     .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.]|(?<!\p{N})\.|\.(?!\p{N}))+/u))
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((w) => {
+      // U+0660–0669 and U+06F0–06F9: the digit is the code point's last hexadecimal digit.
+      const ascii = w.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+      return ascii === w ? [w] : [ascii, w];
+    });
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage, queryIndex } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, shardsFor, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
@@ -65,6 +65,21 @@ describe('search text of tables and lists', () => {
     // List items: "…the supervisor's approval.Enter the death", "…sans ombres.Prenez une photographie".
     expect(excerpt('en', '/sops/death-registration/#register-the-death-and-issue-the-burial-permit')).toContain("the supervisor's approval. Enter the death");
     expect(excerpt('fr', '/fr/sops/national-id-enrolment/#photograph')).toContain('sans ombres. Prenez une photographie');
+  });
+
+  it('reads Arabic-Indic digits as the digits the pages print: "٣٠" finds what "30" finds', () => {
+    // An Arabic phone keyboard types ٣٠; the Arabic pages (and the English source's) print 30.
+    const pageSearch = (lang: string, query: string) => {
+      lunrLanguage(lang);
+      const bundle = bundles[lang];
+      return queryIndex(lunr.Index.load(bundle?.index as object), queryWords(query)).map((r) => bundle?.docs[Number(r.ref)]?.path);
+    };
+    for (const lang of ['ar', 'en']) {
+      const ascii = pageSearch(lang, '30');
+      expect(ascii.length, lang).toBeGreaterThan(0);
+      expect(pageSearch(lang, '٣٠'), lang).toEqual(ascii);
+      expect(pageSearch(lang, '۳۰'), lang).toEqual(ascii);
+    }
   });
 
   it('indexes the words of adjacent cells and items as words: each finds its section, and no term glues two', () => {
