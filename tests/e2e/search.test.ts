@@ -41,6 +41,25 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('lays out a hit of the source language on an Arabic page left to right, and its Arabic words right to left', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // "death": the Arabic pages translate birth registration only, so English hits come with it.
+    await page.goto(`${site.url}/ar/search/?q=death`);
+    const english = page.locator('[data-search-results] li[lang="en"]').first();
+    await english.waitFor({ timeout: WAIT });
+    const direction = (selector: string) => english.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
+    // Laid out right to left, "The period … sets it …" showed its "…" at the start of the last line.
+    expect(await english.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    expect(await direction('a')).toBe('ltr');
+    // "Glossary · In English" or "In English" after an English SOP's title: the reader's words, right to left.
+    expect(await direction('[lang="ar"]')).toBe('rtl');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('accepts a query in the address (?q=) and odd characters without failing', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);

@@ -21,7 +21,7 @@ interface Words {
 }
 
 /** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
-type Source = { lang: string; shards?: string; path?: string };
+type Source = { lang: string; dir?: 'ltr' | 'rtl'; shards?: string; path?: string };
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -110,12 +110,19 @@ function message(count: number, query: string): string {
   return text.replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(count)).replace('{query}', query);
 }
 
+/** The page's direction, for the reader's words inside a hit of another language. */
+const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+
 function render(hits: ShownHit[], query: string) {
   if (!results || !status) return;
   results.replaceChildren(
     ...hits.map((hit) => {
       const li = document.createElement('li');
-      if (hit.lang !== lang) li.lang = hit.lang;
+      if (hit.lang !== lang) {
+        // An English hit on an Arabic page was laid out right to left: its "…" at the wrong end.
+        li.lang = hit.lang;
+        li.dir = sources.find((s) => s.lang === hit.lang)?.dir ?? 'auto';
+      }
       const a = document.createElement('a');
       a.href = url(hit.path);
       a.textContent = hit.title;
@@ -125,11 +132,13 @@ function render(hits: ShownHit[], query: string) {
       else if (hit.contextLang === lang) {
         // "Glossaire · En anglais": all in the reader's language, in a hit that is not.
         context.lang = lang;
+        context.dir = pageDir;
         context.textContent = `${hit.context} · ${words.inSource}`;
       } else {
         // Its SOP's title in the hit's language, then that language named in the reader's.
         const inSource = document.createElement('span');
         inSource.lang = lang;
+        inSource.dir = pageDir;
         inSource.textContent = words.inSource;
         context.append(`${hit.context} · `, inSource);
       }
