@@ -55,16 +55,23 @@ export function queryWords(query: string): string[] {
 /**
  * The hits of a reader's words (`queryWords`) in an index, best first: each word as it is (boost
  * 10) and as the start of a longer word (boost 1). Built with lunr's query builder, not its query
- * syntax, in which `:` `~` `^` `+` `-` `*` are operators: a reader's words never fail.
+ * syntax, in which `:` `~` `^` `+` `-` `*` are operators: a reader's words never fail. A stop
+ * word of the index's language (which the index does not hold) is not asked as the start of a
+ * longer word: "the of and" found every "then", "offence" and "android" and listed 30 hits.
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param words The query's words, as `queryWords` gives them.
+ * @param lang The index's language (its stop words); English when absent.
  */
-export function queryIndex(index: lunr.Index, words: readonly string[]): lunr.Index.Result[] {
+export function queryIndex(index: lunr.Index, words: readonly string[], lang = 'en'): lunr.Index.Result[] {
   if (!words.length) return [];
+  lunrLanguage(lang);
+  const code = lang.split('-')[0] ?? lang;
+  const filter = code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter;
+  const stopWord = (word: string) => filter !== undefined && !filter(new lunr.Token(word, {}), 0, []);
   return index.query((q) => {
     for (const word of words) {
       q.term(word, { boost: 10 });
-      q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+      if (!stopWord(word)) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
     }
   });
 }

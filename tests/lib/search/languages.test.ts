@@ -30,7 +30,7 @@ function search(bundle: SearchBundle, lang: string, query: string): string[] {
 /** Paths of the hits, best first, as the search page asks (`queryWords`, then `queryIndex`). */
 function pageSearch(bundle: SearchBundle, lang: string, query: string): string[] {
   lunrLanguage(lang);
-  return queryIndex(lunr.Index.load(bundle.index), queryWords(query)).map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
+  return queryIndex(lunr.Index.load(bundle.index), queryWords(query), lang).map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
 }
 
 describe('one search index per language', () => {
@@ -74,6 +74,15 @@ describe('one search index per language', () => {
 
   it('drops French stop words: "le" alone finds nothing', () => {
     expect(search(fr, 'fr', 'le')).toEqual([]);
+  });
+
+  it('finds nothing for a query of stop words only, as the page asks it, and does not let them rank the rest', () => {
+    // Each word was also asked as the start of a longer one: "the*" found "then", "these"…
+    expect(pageSearch(en, 'en', 'the of and')).toEqual([]);
+    expect(pageSearch(fr, 'fr', 'le de la')).toEqual([]);
+    expect(pageSearch(en, 'en', 'the late registration')).toEqual(pageSearch(en, 'en', 'late registration'));
+    // A word is still asked as itself, and its longer forms when it is not a stop word.
+    expect(pageSearch(en, 'en', 'registr').length).toBeGreaterThan(0);
   });
 
   it('puts the Arabic late-registration section first for "التسجيل المتأخر"', () => {
