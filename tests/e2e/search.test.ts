@@ -47,12 +47,14 @@ describe('search page', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // "death": the Arabic pages translate birth registration only, so English hits come with it.
     await page.goto(`${site.url}/ar/search/?q=death`);
-    const english = page.locator('[data-search-results] li[lang="en"]').first();
+    const english = page.locator('[data-search-results] li', { has: page.locator('a[lang="en"]') }).first();
     await english.waitFor({ timeout: WAIT });
     const direction = (selector: string) => english.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
     // Laid out right to left, "The period … sets it …" showed its "…" at the start of the last line.
-    expect(await english.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     expect(await direction('a')).toBe('ltr');
+    expect(await direction('p:not(.hit-context)')).toBe('ltr');
+    // The item itself stays on the list's side (global.css), its number with the others'.
+    expect(await english.evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
     // "Glossary · In English" or "In English" after an English SOP's title: the reader's words, right to left.
     expect(await direction('[lang="ar"]')).toBe('rtl');
     expect(await axeViolations(page)).toEqual([]);

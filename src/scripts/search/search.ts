@@ -118,14 +118,18 @@ function render(hits: ShownHit[], query: string) {
   results.replaceChildren(
     ...hits.map((hit) => {
       const li = document.createElement('li');
-      if (hit.lang !== lang) {
-        // An English hit on an Arabic page was laid out right to left: its "…" at the wrong end.
-        li.lang = hit.lang;
-        li.dir = sources.find((s) => s.lang === hit.lang)?.dir ?? 'auto';
-      }
+      // A hit in another language has its language and direction on its own text, not on the
+      // `li` (global.css keeps an item on its list's side, and a paragraph in it inherits that
+      // side): an English excerpt on an Arabic page was laid out right to left, its … at the start.
+      const inHitLanguage = (element: HTMLElement) => {
+        if (hit.lang === lang) return;
+        element.lang = hit.lang;
+        element.dir = sources.find((s) => s.lang === hit.lang)?.dir ?? 'auto';
+      };
       const a = document.createElement('a');
       a.href = url(hit.path);
       a.textContent = hit.title;
+      inHitLanguage(a);
       const context = document.createElement('p');
       context.className = 'hit-context';
       if (hit.lang === lang) context.textContent = hit.context;
@@ -136,6 +140,7 @@ function render(hits: ShownHit[], query: string) {
         context.textContent = `${hit.context} · ${words.inSource}`;
       } else {
         // Its SOP's title in the hit's language, then that language named in the reader's.
+        inHitLanguage(context);
         const inSource = document.createElement('span');
         inSource.lang = lang;
         inSource.dir = pageDir;
@@ -144,6 +149,7 @@ function render(hits: ShownHit[], query: string) {
       }
       const excerpt = document.createElement('p');
       excerpt.textContent = hit.excerpt;
+      inHitLanguage(excerpt);
       li.append(a, context, excerpt);
       return li;
     }),
