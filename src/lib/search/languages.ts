@@ -60,14 +60,17 @@ export function queryWords(query: string): string[] {
  * longer word: "the of and" found every "then", "offence" and "android" and listed 30 hits.
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param words The query's words, as `queryWords` gives them.
- * @param lang The index's language (its stop words); English when absent.
+ * @param langs The index's language and the reader's (whose stop words a reader types in either
+ *   index: "le" asked of the English source's index found "legal"); English when absent.
  */
-export function queryIndex(index: lunr.Index, words: readonly string[], lang = 'en'): lunr.Index.Result[] {
+export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en'): lunr.Index.Result[] {
   if (!words.length) return [];
-  lunrLanguage(lang);
-  const code = lang.split('-')[0] ?? lang;
-  const filter = code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter;
-  const stopWord = (word: string) => filter !== undefined && !filter(new lunr.Token(word, {}), 0, []);
+  const filters = (typeof langs === 'string' ? [langs] : langs).flatMap((lang) => {
+    lunrLanguage(lang);
+    const code = lang.split('-')[0] ?? lang;
+    return (code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter) ?? [];
+  });
+  const stopWord = (word: string) => filters.some((filter) => !filter(new lunr.Token(word, {}), 0, []));
   return index.query((q) => {
     for (const word of words) {
       q.term(word, { boost: 10 });

@@ -95,10 +95,10 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
 async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
   if (source.shards) {
     const index = await shardedIndex(source.shards, query);
-    return shardedHits(source.shards, queryIndex(index, query, source.lang).slice(0, 30).map((r) => Number(r.ref)));
+    return shardedHits(source.shards, queryIndex(index, query, [source.lang, lang]).slice(0, 30).map((r) => Number(r.ref)));
   }
   const { index, docs } = await bundleIndex(source);
-  return queryIndex(index, query, source.lang).flatMap((r) => docs[Number(r.ref)] ?? []);
+  return queryIndex(index, query, [source.lang, lang]).flatMap((r) => docs[Number(r.ref)] ?? []);
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */

@@ -81,6 +81,11 @@ describe('one search index per language', () => {
     expect(pageSearch(en, 'en', 'the of and')).toEqual([]);
     expect(pageSearch(fr, 'fr', 'le de la')).toEqual([]);
     expect(pageSearch(en, 'en', 'the late registration')).toEqual(pageSearch(en, 'en', 'late registration'));
+    // A French reader's stop words, asked of the English source's index too (what is not translated).
+    lunrLanguage('fr');
+    const english = lunr.Index.load(en.index);
+    expect(queryIndex(english, queryWords('le de la'), 'en').length).toBeGreaterThan(0);
+    expect(queryIndex(english, queryWords('le de la'), ['en', 'fr'])).toEqual([]);
     // A word is still asked as itself, and its longer forms when it is not a stop word.
     expect(pageSearch(en, 'en', 'registr').length).toBeGreaterThan(0);
   });
