@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../../src/lib/content/project.ts';
+import { loadProject, type Project } from '../../../src/lib/content/project.ts';
+import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
+import { titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
 import { minutesChartSvg } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
 import { axisMax, axisTicks, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
-import { pdfText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The chart of minutes against the time limit once drew a grid line and a label for every half of
 // the limit up to the longest observation, so one mistyped cell made the report as large as the
@@ -14,13 +16,15 @@ import { pdfText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 // AXIS_CAP; what lies beyond is drawn to its end with an arrow.
 const root = join(import.meta.dirname, '../../..');
 const labels = { title: 'Minutes', desc: 'Minutes against the limit', noLimit: 'no limit', limit: 'Time limit' };
+let project: Project;
 let model: DryRunModel;
 let huge: DryRunModel;
 /** 1000 times its limit of one working day: far beyond any axis, yet quick to draw the old way (2001 grid lines), so the test fails rather than hangs on the old code. */
 const HUGE = 480_000;
 
 beforeAll(async () => {
-  model = await loadDryRunModel(loadProject(root), 'birth-registration-2025');
+  project = loadProject(root);
+  model = await loadDryRunModel(project, 'birth-registration-2025');
   // Straight into the figures, past the results file's own checks: the chart must hold on its own.
   const rows = model.results!.rows.map((r) => (r.row === 5 ? { ...r, minutes: HUGE } : r));
   expect(model.results!.rows.find((r) => r.row === 5)).toMatchObject({ step: '6.3', site: 'district-office', minutes: 35 });
@@ -63,4 +67,47 @@ describe('the chart of minutes against the time limit', () => {
     expect(axisTicks(1e12)).toHaveLength(9);
     expect(axisTicks(Number.POSITIVE_INFINITY)).toHaveLength(9);
   });
+});
+
+/** Titles of 6.3 too long for the two lines its two sites give it beside the chart. */
+const LONG_TITLES: Record<string, string> = {
+  en: 'Check the evidence against the register and the identity documents of the declarant before accepting it',
+  fr: "Vérifier les preuves au regard du registre et des pièces d'identité du déclarant avant de les accepter",
+  ar: 'التحقق من الأدلة ومقارنتها بالسجل وبوثائق هوية المبلّغ قبل قبول البلاغ وتسجيله في النظام',
+};
+
+/** The model dry run in `lang`, its step 6.3 given a long title. */
+function withLongTitle(base: DryRunModel, p: Project, lang: string): DryRunModel {
+  const m = lang === 'en' ? base : dryRunIn(base, p, lang);
+  return { ...m, sop: { ...m.sop, sections: m.sop.sections.map((s) => (s.number === '6.3' ? { ...s, title: LONG_TITLES[lang]! } : s)) } };
+}
+
+// The title beside a step's lines has one line per site; a longer one lost its last words with no
+// mark, so "6.2 Check the evidence against the" read as the whole title.
+describe("a step's title too long for its lines in the PDF chart", () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`ends with "…" where it is cut (${lang})`, async () => {
+      const pdf = saveTo(tempDir(), `long-${lang}.pdf`, await renderDryRunReport(withLongTitle(model, project, lang)));
+      const words = new Set(`6.3 ${LONG_TITLES[lang]}`.split(' '));
+      const lines = withoutBidiMarks(pdfText(pdf, undefined, undefined, '-raw')).split('\n').map((l) => l.trim());
+      // The chart's line that ends the cut title: only the title's words (in whatever order the
+      // right-to-left text is extracted), and the ellipsis.
+      const cut = lines.filter((l) => l.includes('…') && l.replace('…', '').split(/\s+/).filter(Boolean).every((w) => words.has(w)));
+      expect(cut).toHaveLength(1);
+      // Nothing of the title after the cut is printed as if it were its end: the cut line is not the title's last words.
+      expect(cut[0]!.replace('…', '').trim().split(/\s+/)).not.toContain(LONG_TITLES[lang]!.split(' ').at(-1));
+    });
+
+    it(`on one line for a step seen at one site, cut at a word; a title that fits is left whole (${lang})`, () => {
+      const title = `6.3 ${LONG_TITLES[lang]}`;
+      const text = (n: number) => titleLines(title, n).map((l) => l.pieces.map((p) => p.text).join(''));
+      for (const n of [1, 2]) {
+        const lines = text(n);
+        expect(lines.length).toBeLessThanOrEqual(n);
+        expect(lines.at(-1)!.endsWith('…')).toBe(true);
+        expect(title.startsWith(lines.join(' ').replace(/…$/, ''))).toBe(true);
+      }
+      expect(text(40).join(' ')).toBe(title);
+    });
+  }
 });

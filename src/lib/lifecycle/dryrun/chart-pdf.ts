@@ -1,11 +1,12 @@
 import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
-import { breakLines } from '../../handbook/lines.ts';
+import { breakLines, measureWords, type Line, type Measure } from '../../handbook/lines.ts';
 import { drawLine } from '../../handbook/text-items.ts';
 import { colors } from '../../handbook/theme.ts';
 import type { PageWriter, Rgb } from '../../pdf/writer.ts';
 import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 import type { DryRunModel } from './model.ts';
+import { fitted } from './print.ts';
 
 /** Marker colours of the sites; the marker shape (circle, square, diamond) tells them apart too. */
 export const siteColors: readonly Rgb[] = [[0.05, 0.3, 0.55], [0.72, 0.3, 0.0], [0.2, 0.45, 0.2], [0.45, 0.2, 0.5]];
@@ -43,6 +44,21 @@ function axisBlock(max: number, top: boolean, lang = 'en'): Block {
   };
 }
 
+const TITLE_SIZE = 7.5;
+
+/**
+ * A step's number and title on at most `max` lines (one per site drawn for the step), in bold
+ * beside its lines. A longer title is cut at a word and ends with "…" (`fitted`, counting lines
+ * instead of points): the last lines were dropped silently, so "6.2 Check the evidence against the"
+ * read as the whole title. The cut text is broken again as one paragraph, so a right-to-left title
+ * keeps its order and the "…" lands at its end (its left).
+ */
+export function titleLines(text: string, max: number, measure: Measure = measureWords): Line[] {
+  const limit = Math.max(1, max);
+  const linesOf = (s: string) => breakLines([run(s, 'bold')], LABEL - 10, TITLE_SIZE, measure);
+  return linesOf(fitted(text, limit, (s) => linesOf(s).length)).slice(0, limit);
+}
+
 function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string, lang: string): Block {
   const height = rows.length * ROW + 4;
   return {
@@ -57,8 +73,8 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
       }
       const first = rows[0]!;
       // The section's title, on as many lines as the step has sites.
-      const lines = breakLines([run(`${first.step} ${sectionTitle(model, first.step)}`, 'bold')], LABEL - 10, 7.5).slice(0, Math.max(1, rows.length));
-      lines.forEach((line, i) => drawLine(w, line, x, top + 2 + i * ROW, 7.5, ROW));
+      const lines = titleLines(`${first.step} ${sectionTitle(model, first.step)}`, rows.length);
+      lines.forEach((line, i) => drawLine(w, line, x, top + 2 + i * ROW, TITLE_SIZE, ROW));
       rows.forEach((r, i) => {
         const cy = top + 2 + i * ROW + ROW / 2;
         const ratio = r.minutes.ratio;
