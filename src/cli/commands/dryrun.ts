@@ -92,7 +92,9 @@ results file (CSV, or an Excel workbook's first sheet) has one row per step of a
 what the sheet has under "Other observations", written under issue, done and minutes empty).
 The formats are in ARCHITECTURE.md (Formats: dry run).
 
-plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and <id>-results-template.csv
+plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and the results template,
+         <id>-results-template.csv and <id>-results-template.xlsx (its cells formatted as
+         text, so a spreadsheet keeps step 6.10 as typed; the CSV opened in Excel reads it as 6.1)
 report   reads the results (the file the record names, or --results) and writes
          <id>-dry-run-report.pdf and <id>-dry-run-report.html: completion and minutes against the
          time limit per step and site, deviations, issues and proposed changes by SOP section.
@@ -135,6 +137,7 @@ Examples:
       const written = await writeDryRunPlan(m, outDir);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
+      io.err(`wrote ${join(outDir, dryRunFileNames(m.id).templateXlsx)}`);
       if (older) io.err(older);
       for (const w of warnings) io.err(w);
       return 0;

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { tableText } from '../../assessment/workbook.ts';
 import { resolve } from 'node:path';
 import { relPath, type Project, type SopDoc } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
@@ -7,7 +6,7 @@ import { getWorkflow } from '../../workflow/cache.ts';
 import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases, type DryRunCase } from './cases.ts';
 import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
-import { readResults, type Results } from './results.ts';
+import { readResultsFile, type Results } from './results.ts';
 import { renumberingSince } from '../section-moved.ts';
 import { dryRunStats, type DryRunStats } from './stats.ts';
 
@@ -83,7 +82,7 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
   // section that took the number).
   const renumbered = data.version ? renumberingSince(root, sop, data.version) : undefined;
   // A CSV, or the workbook the consultant typed the sheets into (merged cells filled down).
-  const results = readResults(await tableText(new Uint8Array(readFileSync(path)), file), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
+  const results = await readResultsFile(new Uint8Array(readFileSync(path)), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Every error, one per line (up to a screenful): `sopkit check` reads the record's own results
@@ -110,5 +109,5 @@ export function caseTitle(model: Pick<DryRunModel, 'cases'>, id: string): string
 
 /** Output file names of a dry run, beside the handbooks. */
 export function dryRunFileNames(id: string) {
-  return { report: `${id}-dry-run-report.pdf`, plan: `${id}-test-plan.pdf`, sheets: `${id}-observation-sheets.pdf`, template: `${id}-results-template.csv` };
+  return { report: `${id}-dry-run-report.pdf`, plan: `${id}-test-plan.pdf`, sheets: `${id}-observation-sheets.pdf`, template: `${id}-results-template.csv`, templateXlsx: `${id}-results-template.xlsx` };
 }

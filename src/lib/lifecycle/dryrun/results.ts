@@ -1,4 +1,6 @@
 import { columnLetter, readCsv } from '../../assessment/csv.ts';
+import { tableText, workbookRows } from '../../assessment/workbook.ts';
+import { binaryType } from '../../binary-kind.ts';
 import { SopkitError } from '../../errors.ts';
 import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
@@ -80,6 +82,43 @@ export interface ResultsContext {
    * as the observation sheets of that version printed it, and filed under the section it is now.
    */
   renumbered?: ReadonlyMap<string, { number: string }>;
+  /**
+   * The step cells a workbook holds as numbers, by spreadsheet row (`numberSteps`): a spreadsheet
+   * reads a typed 6.10 as the number 6.1, so such a cell may have lost its last zero.
+   */
+  numberSteps?: ReadonlyMap<number, number>;
+}
+
+/**
+ * The rows whose `step` cell an .xlsx results file holds as a number (not text), with the number,
+ * by spreadsheet row as `readResults` names them; none for a CSV, which has no types.
+ * @param bytes The results file's bytes.
+ */
+export async function numberSteps(bytes: Uint8Array): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  if (binaryType(bytes) !== 'zip') return out;
+  const book = await workbookRows(bytes);
+  if (!('rows' in book)) return out;
+  // The rows as tableText gives them to the CSV reader: row i is spreadsheet row i + 1.
+  const head = book.rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
+  const col = (book.rows[head] ?? []).findIndex((c) => typeof c === 'string' && c.trim().toLowerCase() === 'step');
+  if (col < 0) return out;
+  book.rows.forEach((r, i) => {
+    const cell = r[col];
+    if (i > head && typeof cell === 'number') out.set(i + 1, cell);
+  });
+  return out;
+}
+
+/**
+ * `readResults` of a results file: a CSV, or the first sheet of an .xlsx workbook (merged cells
+ * filled down), whose step cells holding numbers are checked (`numberSteps`).
+ * @param bytes The file's bytes.
+ * @param file The file's name for messages.
+ */
+export async function readResultsFile(bytes: Uint8Array, file: string, ctx: ResultsContext): Promise<Results> {
+  const text = await tableText(bytes, file);
+  return readResults(text, file, { ...ctx, numberSteps: await numberSteps(bytes) });
 }
 
 /**
@@ -162,7 +201,13 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     }
     if (!known) bad('case', 'dryrun/unknown-case', caseId ? `case "${caseId}" is not a case of this dry run; cases: ${[...cases.keys()].join(', ')}` : 'the case is empty; write the case id of the observation sheet');
     if (!ctx.sites.includes(site)) bad('site', 'dryrun/unknown-site', site ? `site "${site}" is not a site of this dry run; sites: ${ctx.sites.join(', ')}` : 'the site is empty; write the site id');
-    if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations` : 'the step is empty; write the section number printed on the observation sheet');
+    // A step a workbook holds as a number: 6.1 may be a typed 6.10 that lost its last zero (the CSV
+    // template opened in Excel and saved), read as another step, silently when the case takes 6.1 too.
+    const asNumber = ctx.numberSteps?.get(row);
+    const zeroLost = asNumber === undefined ? [] : [...new Set([...(known?.steps.map((s) => s.step) ?? []), ...(ctx.sections.has(step) ? [] : ctx.sections)])].filter((s) => s !== written && s !== step && Number(s) === asNumber);
+    if (zeroLost.length) {
+      bad('step', 'dryrun/step-number', `step ${written} is a number in this workbook, not text, and a spreadsheet reads ${zeroLost[0]} as ${written}: this row may be step ${zeroLost.join(' or ')}${known ? ` of case "${caseId}"` : ''}; format the step column as text (Format Cells > Text), type the section number printed on the observation sheet and save the file again (the results template .xlsx has its step column as text)`);
+    } else if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations` : 'the step is empty; write the section number printed on the observation sheet');
     else if (known && !known.steps.some((s) => s.step === step) && !get('deviation')) {
       bad('step', 'dryrun/step-not-in-case', `step ${step} is not a step of case "${caseId}" (its steps: ${[...new Set(known.steps.map((s) => s.step))].join(', ')}); if the office took it anyway, describe that under deviation`, 'warning');
     }

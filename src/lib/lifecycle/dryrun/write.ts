@@ -10,7 +10,7 @@ import { renderTestPlan } from './plan-pdf.ts';
 import { renderDryRunReport } from './report-pdf.ts';
 import { renderObservationSheets } from './sheets-pdf.ts';
 import { csvFile } from '../../assessment/csv-write.ts';
-import { resultsTemplate } from './template.ts';
+import { resultsTemplate, resultsTemplateXlsx } from './template.ts';
 
 function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
   mkdirSync(outDir, { recursive: true });
@@ -18,11 +18,16 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
   return { file, bytes: bytes.length, pages: pageCountOf(bytes) ?? 0 };
 }
 
-/** Writes what a team needs before a dry run: the test plan, the observation sheets and the results template. */
+/**
+ * Writes what a team needs before a dry run: the test plan, the observation sheets and the results
+ * template, as CSV and as an Excel workbook whose cells are text (a spreadsheet keeps step 6.10).
+ */
 export async function writeDryRunPlan(model: DryRunModel, outDir: string): Promise<WrittenPdf[]> {
   const names = dryRunFileNames(model.id);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, names.template), csvFile(resultsTemplate(model.cases, model.data.sites.map((s) => s.id))));
+  const sites = model.data.sites.map((s) => s.id);
+  writeFileSync(join(outDir, names.template), csvFile(resultsTemplate(model.cases, sites)));
+  writeFileSync(join(outDir, names.templateXlsx), await resultsTemplateXlsx(model.cases, sites));
   return [save(outDir, names.plan, await renderTestPlan(model)), save(outDir, names.sheets, await renderObservationSheets(model))];
 }
 
