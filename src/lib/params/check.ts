@@ -60,7 +60,10 @@ function hardCodedMessage(text: string, params: readonly Parameter[], inAttribut
   }
   const names = params.map((p) => `${p.id} (${p.label})`).join(', or ');
   const write = params.map(tag).join(' or ');
-  return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value (a fact of a case that only happens to be equal: write the number in words)`;
+  // "[5 working days]", "[30] days": the brackets say the country fills the value in, which an
+  // author may take for leave to keep it; the parameter is where the country fills it in, once.
+  const why = text.startsWith('[') ? `the brackets mark it for the country to fill in, and ${parametersFile} is where the country does, once for every text that states it` : 'a fact of a case that only happens to be equal: write the number in words';
+  return `"${text}" is the value of ${params.length > 1 ? 'parameters ' : 'parameter '}${names}: write ${write} so the text follows the country's value (${why})`;
 }
 
 /**

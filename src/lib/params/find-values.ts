@@ -62,14 +62,23 @@ const numberOf = (digits: string) => Number(digits.replace(/[\u0660-\u0669]/g, (
  */
 export function writtenValues(text: string, lang = 'en'): WrittenValue[] {
   return [...text.matchAll(WRITTEN_IN[lang] ?? WRITTEN)].map((m) => {
-    const index = m.index ?? 0;
+    let index = m.index ?? 0;
+    let written = m[0];
+    // A placeholder bracketing the unit too, "[5 working days]": its closing bracket is quoted with
+    // it (the warning quoted "[5 working days"); an opening bracket whose text goes on past the
+    // value ("[5 working days or less]") is left out, so the quote never has half a pair.
+    if (written.startsWith('[') && !written.includes(']')) {
+      if (text[index + written.length] === ']') written += ']';
+      else [index, written] = [index + 1, written.slice(1)];
+    }
+    const after = text.slice(index + written.length);
     return {
       index,
-      text: m[0],
+      text: written,
       value: numberOf(m[1]!),
       unit: unitOf(m[2]),
-      describesAge: /^[ \u00a0-]old\b/i.test(text.slice(index + m[0].length)),
-      describesCalendar: unitOf(m[2]) === 'days' && (!!MONTH_HAS[lang]?.test(text.slice(Math.max(0, index - 30), index)) || !!IN_MONTH[lang]?.test(text.slice(index + m[0].length))),
+      describesAge: /^[ \u00a0-]old\b/i.test(after),
+      describesCalendar: unitOf(m[2]) === 'days' && (!!MONTH_HAS[lang]?.test(text.slice(Math.max(0, index - 30), index)) || !!IN_MONTH[lang]?.test(after)),
     };
   });
 }

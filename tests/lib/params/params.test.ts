@@ -168,6 +168,18 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(found('born 2016-02-14; article 7; the last 4 weeks; ninety days; version 1.2.0')).toEqual([]);
   });
 
+  it('quotes a placeholder bracketing the unit too with both brackets, and never half a pair', () => {
+    // time="[5 working days]" was quoted "[5 working days".
+    const quoted = (s: string, lang = 'en') => writtenValues(s, lang).map((w) => [w.text, s.slice(w.index, w.index + w.text.length)]);
+    expect(quoted('[5 working days]')).toEqual([['[5 working days]', '[5 working days]']]);
+    expect(quoted('within [30 days] of the birth; [10 %]')).toEqual([['[30 days]', '[30 days]'], ['[10 %]', '[10 %]']]);
+    expect(quoted('[5 jours ouvrables]', 'fr')).toEqual([['[5 jours ouvrables]', '[5 jours ouvrables]']]);
+    expect(quoted('[٥ أيام عمل]', 'ar')).toEqual([['[٥ أيام عمل]', '[٥ أيام عمل]']]);
+    // The bracket closes past the value: the value alone, at its own place.
+    expect(quoted('[5 working days or less]')).toEqual([['5 working days', '5 working days']]);
+    expect(quoted('[30] days; [5%]')).toEqual([['[30] days', '[30] days'], ['[5%]', '[5%]']]);
+  });
+
   it('leaves the calendar of a counting exercise alone, not a time limit said the same way', () => {
     const list = [{ ...parse('valid.yaml').set.list[0]!, id: 'appeal', value: 28 }, { ...parse('valid.yaml').set.list[0]!, id: 'notify', value: 21 }];
     const ids = (s: string, lang = 'en') => hardCodedValues(s, list, lang).map((h) => h.written.text);
