@@ -6,6 +6,7 @@ import { compareSop } from '../../../src/lib/lifecycle/diff/compare.ts';
 import { redlineCss, renderRedlineFragment } from '../../../src/lib/lifecycle/diff/redline-html.ts';
 import { renderRedlinePdf } from '../../../src/lib/lifecycle/diff/redline-pdf.ts';
 import { skippedSummary } from '../../../src/lib/lifecycle/diff/changes.ts';
+import { diffText } from '../../../src/lib/lifecycle/diff/text-output.ts';
 import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -38,6 +39,16 @@ describe('the redline', () => {
     expect(pdfInfo(path).Title).toBe('SOP-FX-09 Changes to Registration of a vital event');
     // Same input, same bytes.
     expect(Buffer.from(await renderRedlinePdf(moved, { organisation: '[Authority]', date: '2026-03-01' })).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('sopkit diff counts the sections in the words of the redline PDF and the changes page', async () => {
+    // The terminal said "1 modified" where the PDF and the page said "1 changed".
+    const d = await compareSop(root, 'fixture-registration', { from: `${dir}/moved-section/before.mdx`, to: `${dir}/reworded-step/after.mdx` });
+    const pdf = pdfText(saveTo(tempDir(), 'summary.pdf', await renderRedlinePdf(d)), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    const summary = /Sections: [^.]*\./.exec(pdf)?.[0];
+    expect(summary).toMatch(/^Sections: 1 changed, /);
+    expect(renderRedlineFragment(d)).toContain(summary);
+    expect(diffText(d).split('\n')).toContain(summary);
   });
 
   it('PDF: a moved section is labelled with its old number; workflow changes are a table', async () => {

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/index.ts';
 import type { SopDiff } from './compare.ts';
 import type { FieldChange } from './frontmatter.ts';
 import type { SectionChange, SectionRef } from './sections.ts';
@@ -79,10 +80,13 @@ export function workflowLine(c: WorkflowChange): string {
   return `${what} ${c.kind}: ${subject}${c.from ?? c.to ? ` (${c.from ?? c.to})` : ''}`;
 }
 
-/** The section counts in one line: `2 modified, 1 moved, 1 added, 0 removed, 20 unchanged`. */
+/**
+ * The section counts in one line, `Sections: 2 changed, 1 moved, 1 added, 0 removed, 20 unchanged.`:
+ * the words of the redline PDF and the changes page (`diff.summary`), so the terminal does not say
+ * "modified" where they say "changed". In English, as the rest of the terminal text.
+ */
 export function countsLine(diff: SopDiff): string {
-  const c = diff.counts;
-  return `${c.modified} modified, ${c.moved} moved, ${c.added} added, ${c.removed} removed, ${c.unchanged} unchanged`;
+  return t('diff.summary', 'en', { ...diff.counts });
 }
 
 /**
@@ -97,7 +101,7 @@ export function diffText(diff: SopDiff, m: Marks = plainMarks): string {
   if (diff.frontmatterNote) out.push(`  ${diff.frontmatterNote}`);
   else if (!diff.frontmatter.length) out.push(m.dim('  no change'));
   for (const f of diff.frontmatter) out.push(`  ${fieldLine(f, m)}`);
-  out.push('', m.bold(`Sections: ${countsLine(diff)}`));
+  out.push('', m.bold(countsLine(diff)));
   for (const s of diff.sections) {
     if (s.status === 'unchanged') continue;
     out.push(`  ${sectionHead(s, m)}`);
