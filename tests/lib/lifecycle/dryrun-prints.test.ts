@@ -72,6 +72,13 @@ describe('the model dry run’s documents', () => {
     expect(pdfInfo(path).Title).toBe('Test plan: Dry run of the birth registration SOP in two offices');
   });
 
+  it('test plan of a dry run with no results yet names both results templates, the .xlsx whose step column stays text', async () => {
+    const planned = { ...model, data: { ...model.data, results: undefined } } as DryRunModel;
+    const text = pdfText(saveTo(tempDir(), 'plan-no-results.pdf', await renderTestPlan(planned)), undefined, undefined, '-raw').replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    expect(text).toContain('birth-registration-2025-results-template.csv');
+    expect(text).toContain('birth-registration-2025-results-template.xlsx');
+  });
+
   it('observation sheets: one case per page, the four boxes and write-in columns, every step', async () => {
     const path = saveTo(tempDir(), 'sheets.pdf', await renderObservationSheets(model));
     expect(qpdfCheck(path).ok).toBe(true);

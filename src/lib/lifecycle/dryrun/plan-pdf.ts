@@ -62,7 +62,8 @@ export async function renderTestPlan(model: DryRunModel): Promise<Uint8Array> {
     heading(t('dryrun.observe', lang), 'plan:observe'),
     numbered([1, 2, 3, 4, 5, 6].map((n) => t(`dryrun.observe.${n}` as UiKey, lang))),
     heading(t('dryrun.recording', lang), 'plan:recording'),
-    { kind: 'paragraph', inlines: [run(t('dryrun.recording.text', lang, { file: d.results ?? dryRunFileNames(model.id).template }))] },
+    // Before the dry run has a results file, both templates: the .xlsx keeps 6.10 as typed where a spreadsheet reads the CSV's as 6.1.
+    { kind: 'paragraph', inlines: [run(t('dryrun.recording.text', lang, { file: d.results ?? `${dryRunFileNames(model.id).template}${t('list.or', lang)}${dryRunFileNames(model.id).templateXlsx}` }))] },
     heading(t('dryrun.debrief', lang), 'plan:debrief'),
     ...(when ? [{ kind: 'paragraph', inlines: [run(t('dryrun.debrief.when', lang, { when }), 'bold')] } as Block] : []),
     numbered(agenda),
