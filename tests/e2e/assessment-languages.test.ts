@@ -119,7 +119,7 @@ describe('the test page in Arabic', () => {
       await expect(page.locator('[data-status]').textContent()).resolves.toContain(lead('assess.restoredOf', 'ar'));
       expect(await answersOn(page)).toEqual(before);
       await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
-      if (scored) await expect(page.locator('[data-score]').textContent()).resolves.toMatch(/^درجتك: \d+(\.\d+)? من 16 \(\d+(\.\d+)? %\)\./);
+      if (scored) await expect(page.locator('[data-score]').textContent()).resolves.toMatch(/^درجتك: \d+(\.\d+)? من 16 \(\d+(\.\d+)?\u00a0%\)\./);
       else {
         await expect(page.locator('[data-done]').textContent()).resolves.toContain(t('assess.done.recorded', 'ar'));
         expect(await page.locator('[data-score]').isVisible()).toBe(false);

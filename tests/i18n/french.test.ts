@@ -10,7 +10,7 @@ describe('French UI strings: French typography (ARCHITECTURE.md, Translations: F
     const ordinary = Object.entries(fr).filter(([, s]) => /\S [:;?!](?![\p{L}\d])|« | »|[\d}] %/u.test(prose(s)));
     expect(ordinary.map(([key]) => key)).toEqual([]);
     const spaced = Object.values(fr).join('\n');
-    expect(spaced).toContain('Durée\u00a0: {n} minutes.');
+    expect(spaced).toContain('Durée\u00a0: {count} minutes.');
     expect(spaced).toContain('«\u00a0{query}\u00a0»');
   });
 

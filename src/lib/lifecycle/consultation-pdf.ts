@@ -1,4 +1,4 @@
-import { colon, t, type UiKey } from '../../i18n/index.ts';
+import { colon, t, tn, type UiKey } from '../../i18n/index.ts';
 import { commentTypes, type CommentType } from '../../schemas/comment-register.ts';
 import type { Block, Cell } from '../handbook/blocks.ts';
 import { layoutContext, renderParts } from '../handbook/document.ts';
@@ -27,7 +27,7 @@ export function decisionText(decision: string | undefined, changedIn: string, la
 /** The attendance in one sentence, saying how far women and men were counted. */
 export function attendanceText(a: ConsultationReport['attendance'], lang: string): string {
   const key = a.unrecorded === 0 ? 'consultation.attendance.summary.all' : a.unrecorded === a.total ? 'consultation.attendance.summary.none' : 'consultation.attendance.summary';
-  return t(key, lang, { total: a.total, organisations: a.organisations, female: a.female, male: a.male, unrecorded: a.unrecorded });
+  return t(key, lang, { participants: tn('consultation.attendance.participants', a.total, lang), organisations: tn('consultation.attendance.organisations', a.organisations, lang), female: a.female, male: a.male, unrecorded: a.unrecorded });
 }
 
 /** An action's state as printed. */

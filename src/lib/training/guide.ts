@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { t, tn, type UiKey } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Course } from '../../schemas/course.ts';
@@ -201,7 +201,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     id: 'print',
     title: t('guide.print', lang),
     parts: [
-      { kind: 'paragraph', text: t('guide.print.lead', lang, { n: c.participants, spare: c.sparePercent, trainers: c.trainers.length }) },
+      { kind: 'paragraph', text: t('guide.print.lead', lang, { participants: tn('guide.print.participants', c.participants, lang), spare: c.sparePercent, trainers: c.trainers.length }) },
       {
         kind: 'table',
         header: [t('guide.print.what', lang), t('guide.print.file', lang), t('guide.print.for', lang), t('guide.print.copies', lang)],
@@ -219,6 +219,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   const testLinks: GuideLink[] = [];
   if (pre) testLinks.push({ text: t('guide.tests.prePage', lang), href: `/assessments/${pre}/pre/` }, { text: t('guide.tests.kioskPage', lang), href: `/assessments/${pre}/pre/?kiosk` }, { text: t('guide.tests.template', lang), href: `/assessments/${pre}/pre/template.csv` });
   if (post) testLinks.push({ text: t('guide.tests.postPage', lang), href: `/assessments/${post}/post/` }, { text: t('guide.tests.templatePost', lang), href: `/assessments/${post}/post/template.csv` });
+  // The time to allow, the noun in the form its count takes (Arabic: دقيقتين, 5 دقائق, 45 دقيقة).
+  const allow = tn('guide.tests.minutes', minutes, lang);
   const tests: GuideSection = {
     id: 'tests',
     title: t('guide.tests', lang),
@@ -226,7 +228,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
       {
         kind: 'paragraph',
         // The tests by name, the same quiz once ("… two forms of one test (M1 Legal identity…)").
-        text: pre && pre === post ? t('guide.tests.leadOne', lang, { quiz: quizTitle(project, pre, lang), minutes }) : t('guide.tests.lead', lang, { pre: pre ? quizTitle(project, pre, lang) : '–', post: post ? quizTitle(project, post, lang) : '–', minutes }),
+        text: pre && pre === post ? t('guide.tests.leadOne', lang, { quiz: quizTitle(project, pre, lang), minutes: allow }) : t('guide.tests.lead', lang, { pre: pre ? quizTitle(project, pre, lang) : '–', post: post ? quizTitle(project, post, lang) : '–', minutes: allow }),
       },
       { kind: 'list', items: [t('guide.tests.paper', lang), t('guide.tests.phones', lang), t('guide.tests.kiosk', lang)] },
       { kind: 'links', items: testLinks },

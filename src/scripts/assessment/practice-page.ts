@@ -7,9 +7,12 @@ import { showFeedback } from './feedback.ts';
 import { registerOffline } from './offline.ts';
 import { setUpOrderItems } from './order.ts';
 import { fill } from './store.ts';
+import { pluralForm } from '../../i18n/plural-form.ts';
 
 interface Config extends PracticePageConfig {
   strings: Record<string, string>;
+  /** `assess.practice.tally` in each plural form: the noun takes the form of the number of questions. */
+  tally: Partial<Record<Intl.LDMLPluralRule, string>>;
   refs: Record<string, string>;
   base: string;
   locale: string;
@@ -36,7 +39,7 @@ if (root && configText) {
 
   const tally = () => {
     const right = [...checked.values()].filter((f) => f >= 1).length;
-    status.textContent = fill(s['assess.practice.tally'] ?? '', { right: num(right), n: num(config.key.length) });
+    status.textContent = fill(pluralForm(config.tally, config.key.length, config.locale), { right: num(right), n: num(config.key.length) });
   };
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-check]')) {

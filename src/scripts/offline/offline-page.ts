@@ -7,6 +7,7 @@ import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, savedPageNames, type 
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
+import { pluralForm } from '../../i18n/plural-form.ts';
 
 const root = document.querySelector<HTMLElement>('[data-offline-page]');
 const strings = JSON.parse(document.getElementById('offline-strings')?.textContent ?? '{}') as Record<string, string>;
@@ -17,6 +18,12 @@ const $ = <T extends HTMLElement>(selector: string) => root?.querySelector<T>(se
 /** A UI string with `{name}` placeholders filled. */
 function say(key: string, params: Record<string, string | number> = {}): string {
   return (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** A count with its noun (`offline.pack.pages`), in the plural form the page's language gives the count. */
+function sayCount(base: string, n: number): string {
+  const forms = Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => [c, strings[`${base}.${c}`]]));
+  return pluralForm(forms, n, lang).replace(/\{count\}/g, String(n));
 }
 
 const ui = {
@@ -141,7 +148,7 @@ async function start(): Promise<void> {
     return;
   }
   const all = packTotals(pack.files);
-  ui.size.textContent = say('offline.pack.size', { size: formatBytes(all.bytes, lang), pages: all.pages, pdfs: all.pdfs, other: all.other });
+  ui.size.textContent = say('offline.pack.size', { size: formatBytes(all.bytes, lang), pages: sayCount('offline.pack.pages', all.pages), pdfs: sayCount('offline.pack.pdfs', all.pdfs), other: sayCount('offline.pack.others', all.other) });
   ui.save?.addEventListener('click', () => void savePack(pack));
   await refresh(pack);
 }

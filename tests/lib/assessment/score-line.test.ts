@@ -21,7 +21,7 @@ describe('the score line in the reader’s language', () => {
     expect(formatDecimal(12, ar)).toBe(new Intl.NumberFormat('ar').format(12));
     // A region whose locale uses Arabic-Indic digits gets them, on the page and in the script.
     expect(formatDecimal(12.5, numberLocale('ar-EG'))).toBe('١٢٫٥');
-    expect(scoreLine(t('assess.score', 'ar'), { score: 12, max: 16, passMark: 70 }, numberLocale('ar-EG')).text).toBe('درجتك: ١٢ من ١٦ (٧٥ %).');
+    expect(scoreLine(t('assess.score', 'ar'), { score: 12, max: 16, passMark: 70 }, numberLocale('ar-EG')).text).toBe('درجتك: ١٢ من ١٦ (٧٥\u00a0%).');
   });
 });
 

@@ -112,7 +112,7 @@ export function chartLabel(row: ChartRow, noLimit: string, lang = 'en'): string 
   const m = row.minutes;
   const range = m.min === m.max ? '' : ` (${mins(m.min, lang)}–${mins(m.max, lang)})`;
   const over = m.ratio ? t('dryrun.report.overOf', lang, { n: formatNumber(m.over, lang), m: formatNumber(m.timed, lang) }) : noLimit;
-  return `${t('dryrun.report.minutesUnit', lang, { n: mins(m.median, lang) })}${range}${t('list.semicolon', lang)}${over}`;
+  return `${tn('dryrun.report.minutesUnit', m.median, lang, { n: mins(m.median, lang) })}${range}${t('list.semicolon', lang)}${over}`;
 }
 
 /** The lead sentence: observations, cases, sites, dates, completion, steps over their limit. */

@@ -1,4 +1,4 @@
-import { colon, t } from '../../../i18n/index.ts';
+import { colon, t, tn } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { fmt } from '../../assessment/format.ts';
 import { headRow } from '../../assessment/report-style.ts';
@@ -54,7 +54,7 @@ export function evaluationHtml(e: EvaluationStats, number: (id: string) => numbe
     parts.push(likertChart(e, number, lang));
     parts.push(
       table(
-        t('trainingReport.statementsCaption', lang, { points: num(e.scale.points, lang) }),
+        t('trainingReport.statementsCaption', lang, { points: tn('trainingReport.scalePoints', e.scale.points, lang, { count: num(e.scale.points, lang) }) }),
         ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => num(k + 1, lang)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)],
         e.likert.map((s) => [num(number(s.id), lang), esc(s.text), ...s.counts.map((c) => num(c, lang)), num(s.n, lang), fmt(s.mean, 2, lang), fmt(s.sd, 2, lang), pct(s.percentAgree, lang)]),
         Array.from({ length: e.scale.points + 4 }, (_, k) => k + 2),

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/index.ts';
+import { t, tn } from '../../../i18n/index.ts';
 import { fmt } from '../../assessment/format.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -85,7 +85,7 @@ export function evaluationBlocks(e: EvaluationStats, number: (id: string) => num
     const head = ['#', t('trainingReport.statement', lang), ...e.scale.labels.map((_, k) => num(k + 1, lang)), t('trainingReport.n', lang), t('trainingReport.mean', lang), t('trainingReport.sd', lang), t('trainingReport.agree', lang)];
     out.push({
       kind: 'table',
-      caption: [run(t('trainingReport.statementsCaption', lang, { points: num(e.scale.points, lang) }), 'bold')],
+      caption: [run(t('trainingReport.statementsCaption', lang, { points: tn('trainingReport.scalePoints', e.scale.points, lang, { count: num(e.scale.points, lang) }) }), 'bold')],
       header: [head.map((h) => cell(h))],
       rows: e.likert.map((s) => [cell(num(number(s.id), lang)), cell(s.text), ...s.counts.map((c) => cell(num(c, lang))), cell(num(s.n, lang)), cell(fmt(s.mean, 2, lang)), cell(fmt(s.sd, 2, lang)), cell(pct(s.percentAgree, lang))]),
       widths: [0.35, 4.2, ...e.scale.labels.map(() => 0.42), 0.45, 0.6, 0.55, 0.7],

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { pluralForms, t, tn } from '../../src/i18n/index.ts';
+import { pluralForm } from '../../src/i18n/plural-form.ts';
+import { attendanceText } from '../../src/lib/lifecycle/consultation-pdf.ts';
+import { chartLabel, type ChartRow } from '../../src/lib/lifecycle/dryrun/report-data.ts';
+
+// A noun after a count in Arabic takes the form the number gives it: 1 the singular with the
+// number after it, 2 the dual, 3–10 the plural, 11–99 the singular in the accusative, 100 the
+// singular. Each string here wrote one form for every count.
+const COUNTS = [1, 2, 3, 11, 100];
+
+/** Each counted key's Arabic, for 1, 2, 3, 11, 100: the noun's form, and the number when it is written. */
+const arabic: Record<string, string[]> = {
+  'guide.tests.minutes': ['دقيقة واحدة', 'دقيقتين', '3 دقائق', '11 دقيقة', '100 دقيقة'],
+  'guide.print.participants': ['لمشارك واحد', 'لمشاركَيْن', 'لـ 3 مشاركين', 'لـ 11 مشاركًا', 'لـ 100 مشارك'],
+  'consultation.attendance.participants': ['مشارك واحد', 'مشاركان', '3 مشاركين', '11 مشاركًا', '100 مشارك'],
+  'consultation.attendance.organisations': ['جهة واحدة', 'جهتين', '3 جهات', '11 جهة', '100 جهة'],
+  'offline.pack.pages': ['صفحة واحدة', 'صفحتان', '3 صفحات', '11 صفحة', '100 صفحة'],
+  'offline.pack.pdfs': ['ملف PDF واحد', 'ملفا PDF', '3 ملفات PDF', '11 ملفًا PDF', '100 ملف PDF'],
+  'trainingReport.scalePoints': ['درجة واحدة', 'درجتين', '3 درجات', '11 درجة', '100 درجة'],
+};
+
+describe('Arabic nouns after a count', () => {
+  for (const [base, expected] of Object.entries(arabic)) {
+    it(`${base} takes the form of each count`, () => {
+      expect(COUNTS.map((n) => tn(base, n, 'ar'))).toEqual(expected);
+    });
+  }
+
+  it('the practice tally says the number of questions in its form (a browser script picks it from the forms the page writes)', () => {
+    const forms = pluralForms('assess.practice.tally', 'ar');
+    const tally = COUNTS.map((n) => pluralForm(forms, n, 'ar').replace('{right}', '0').replace('{n}', String(n)));
+    expect(tally.map((s) => s.replace(/^.*: 0 من /, ''))).toEqual(['سؤال واحد.', 'سؤالين.', '3 أسئلة.', '11 سؤالًا.', '100 سؤال.']);
+  });
+
+  it('the offline pack size names its pages, PDFs and other files each in their form', () => {
+    expect(pluralForm(pluralForms('offline.pack.others', 'ar'), 5, 'ar').replace('{count}', '5')).toMatch(/^5 ملفات من /);
+    expect(pluralForm(pluralForms('offline.pack.others', 'ar'), 12, 'ar').replace('{count}', '12')).toMatch(/^12 ملفًا من /);
+  });
+
+  it('a consultation’s attendance counts participants and organisations in their forms', () => {
+    const a = { total: 5, organisations: 2, female: 3, male: 2, unrecorded: 0, rows: [] };
+    expect(attendanceText(a, 'ar')).toBe('5 مشاركين من جهتين: 3 من النساء و2 من الرجال.');
+    expect(attendanceText({ ...a, total: 100, organisations: 12 }, 'ar')).toMatch(/^100 مشارك من 12 جهة:/);
+  });
+
+  it('a dry run chart says the median minutes in their form', () => {
+    const row = (median: number): ChartRow => ({ step: 's', site: 'a', siteIndex: 0, minutes: { n: 3, median, min: median, max: median, timed: 0, over: 0 } });
+    expect([1, 2, 5, 30].map((m) => chartLabel(row(m), '–', 'ar').split(t('list.semicolon', 'ar'))[0])).toEqual(['دقيقة واحدة', 'دقيقتان', '5 دقائق', '30 دقيقة']);
+  });
+
+  it('leaves English and French as they were', () => {
+    const a = { total: 10, organisations: 3, female: 5, male: 4, unrecorded: 1, rows: [] };
+    expect(attendanceText(a, 'en')).toBe('10 participants from 3 organisations; 5 women and 4 men where recorded (1 not recorded).');
+    expect(attendanceText({ ...a, unrecorded: 0 }, 'fr')).toBe('10 participants de 3 organisations\u00a0: 5 femmes et 4 hommes.');
+    for (const n of [2, 11, 100]) {
+      expect(t('guide.tests.lead', 'en', { pre: 'A', post: 'B', minutes: tn('guide.tests.minutes', n, 'en') })).toContain(`Allow ${n} minutes. Choose`);
+      expect(t('guide.tests.leadOne', 'fr', { quiz: 'Q', minutes: tn('guide.tests.minutes', n, 'fr') })).toContain(`Prévoyez ${n} minutes. Choisissez`);
+      expect(t('guide.print.lead', 'en', { participants: tn('guide.print.participants', n, 'en'), spare: 10, trainers: 2 })).toMatch(new RegExp(`^Quantities for ${n} participants plus 10% spares`));
+      expect(t('trainingReport.statementsCaption', 'en', { points: tn('trainingReport.scalePoints', n, 'en') })).toContain(`on the ${n}-point scale`);
+      expect(t('trainingReport.statementsCaption', 'fr', { points: tn('trainingReport.scalePoints', n, 'fr') })).toContain(`l’échelle à ${n} points,`);
+      expect(pluralForm(pluralForms('assess.practice.tally', 'en'), n, 'en')).toBe('Right at their last check: {right} of {n} questions.');
+    }
+    const size = (lang: string, n: number) =>
+      t('offline.pack.size', lang, { size: '1 MB', pages: tn('offline.pack.pages', n, lang), pdfs: tn('offline.pack.pdfs', n, lang), other: tn('offline.pack.others', n, lang) });
+    expect(size('en', 12)).toBe('The whole pack is 1 MB: 12 pages, 12 PDFs (handbooks and test papers) and 12 scripts, styles and data files.');
+    expect(size('fr', 12)).toBe('L’ensemble complet pèse 1 MB\u00a0: 12 pages, 12 PDF (manuels et épreuves) et 12 scripts, styles et fichiers de données.');
+  });
+
+  it('writes a no-break space before % in the Arabic score, as English and French do', () => {
+    expect(t('assess.score', 'ar')).toContain('{percent}\u00a0%');
+  });
+});
