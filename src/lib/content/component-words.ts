@@ -3,7 +3,7 @@ import { inlineTerm } from './inline-term.ts';
 import { paramCaseOf } from '../params/cases.ts';
 import { substituteParams, type ParamLookup } from '../params/substitute.ts';
 import type { Project } from './project.ts';
-import { refLabel, resolveRef } from './refs.ts';
+import { refText, resolveRef } from './refs.ts';
 
 /**
  * How a comparison or the search index reads components, from the project as it is now (`componentWords`): a
@@ -68,7 +68,7 @@ export function componentWords(project: Project, lang: string, sopId: string): C
           return param(id, paramCaseOf(attrs.case));
         case 'Ref': {
           const ref = attrs.to ? resolveRef(project, attrs.to, sopId) : undefined;
-          return ref ? refLabel(ref) : undefined;
+          return ref ? refText(ref, lang) : undefined;
         }
         default:
           return plain.label(name, attrs);

@@ -1,3 +1,4 @@
+import { direction, t, type UiKey } from '../../i18n/index.ts';
 import { parseRefTarget } from '../check/sop-rules.ts';
 import type { Project } from './project.ts';
 import { findSection } from './sections.ts';
@@ -39,4 +40,25 @@ export function resolveRef(project: Project, to: string, currentSop: string): Re
  */
 export function refLabel(ref: ResolvedRef): string {
   return ref.number ? `${ref.code ? `${ref.code} ` : ''}§${ref.number} ${ref.sectionTitle}` : `${ref.code} ${ref.title}`.trim();
+}
+
+/**
+ * A reference as a reader of a language gets it, the same on the page, in the PDFs and in the
+ * search text. A target not translated into that language is read in its own: its label (the
+ * English section title) carries that language (`lang`, `dir`: read aloud in English, isolated left
+ * to right inside Arabic text), and a note in the reader's language names it, as the menu marks a
+ * page in the source language only: "SOP-CR-02 §6 Procedure (الإنجليزية)".
+ * @param ref The resolved reference.
+ * @param lang The language of the text the reference stands in.
+ */
+export function refShown(ref: ResolvedRef, lang: string): { label: string; lang?: string; dir?: 'ltr' | 'rtl'; note?: string } {
+  const label = refLabel(ref);
+  if (ref.language === lang) return { label };
+  return { label, lang: ref.language, dir: direction(ref.language), note: ` (${t(`language.${ref.language}` as UiKey, lang)})` };
+}
+
+/** A reference as plain text in a language: its label, and the note naming the target's language when it is not translated. */
+export function refText(ref: ResolvedRef, lang: string): string {
+  const shown = refShown(ref, lang);
+  return `${shown.label}${shown.note ?? ''}`;
 }

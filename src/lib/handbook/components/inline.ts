@@ -2,7 +2,8 @@ import { toString } from 'mdast-util-to-string';
 import { t } from '../../../i18n/index.ts';
 import { inlineTerm } from '../../content/inline-term.ts';
 import { paramCaseOf } from '../../params/cases.ts';
-import { refLabel, resolveRef } from '../../content/refs.ts';
+import { refShown, resolveRef } from '../../content/refs.ts';
+import { isolate } from '../../fonts/index.ts';
 import { run, withStyle } from '../inline.ts';
 import type { PrintRenderer } from './types.ts';
 
@@ -17,7 +18,7 @@ export const Term: PrintRenderer = {
   },
 };
 
-/** `<Ref to>`: "SOP-CR-02 §6 Procedure", linked inside the PDF or to the site. */
+/** `<Ref to>`: "SOP-CR-02 §6 Procedure", linked inside the PDF or to the site; "(الإنجليزية)" after one to an SOP not translated into the document's language. */
 export const Ref: PrintRenderer = {
   inline({ to = '' }, _node, ctx, style) {
     const ref = resolveRef(ctx.project, to, ctx.sop.id);
@@ -25,8 +26,12 @@ export const Ref: PrintRenderer = {
       const sop = to.split('#')[0] || ctx.sop.id;
       return [run(to, withStyle(style, 'italic'), { link: { uri: `${ctx.siteUrl}/sops/${sop}/` } })];
     }
-    const label = refLabel(ref);
-    return [run(label, style, { link: ctx.sectionLink(ref.sop, ref.anchor) })];
+    const link = ctx.sectionLink(ref.sop, ref.anchor);
+    // A target not translated into the document's language: its English label isolated (FSI … PDI,
+    // so Arabic text around it keeps its order), then the language named, as the page writes it.
+    const shown = refShown(ref, ctx.lang);
+    if (!shown.lang) return [run(shown.label, style, { link })];
+    return [run(isolate(shown.label), style, { link }), run(shown.note ?? '', style, { link })];
   },
 };
 
