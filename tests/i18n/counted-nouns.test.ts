@@ -18,6 +18,12 @@ const arabic: Record<string, string[]> = {
   'offline.pack.pages': ['صفحة واحدة', 'صفحتان', '3 صفحات', '11 صفحة', '100 صفحة'],
   'offline.pack.pdfs': ['ملف PDF واحد', 'ملفا PDF', '3 ملفات PDF', '11 ملفًا PDF', '100 ملف PDF'],
   'trainingReport.scalePoints': ['درجة واحدة', 'درجتين', '3 درجات', '11 درجة', '100 درجة'],
+  'wf.desc.steps': ['خطوة واحدة', 'خطوتان', '3 خطوات', '11 خطوة', '100 خطوة'],
+  'guide.prep.copies': ['نسخة واحدة', 'نسختان', '3 نسخ', '11 نسخة', '100 نسخة'],
+  'guide.room.groupCount': ['لمجموعة واحدة', 'لمجموعتين', 'لـ 3 مجموعات', 'لـ 11 مجموعة', 'لـ 100 مجموعة'],
+  'glossary.untranslated.terms': ['مصطلح واحد', 'مصطلحين', '3 مصطلحات', '11 مصطلحًا', '100 مصطلح'],
+  'consultation.comments.count': ['ملاحظة واحدة', 'ملاحظتان', '3 ملاحظات', '11 ملاحظة', '100 ملاحظة'],
+  'trainingReport.warn.forms': ['استمارة تقييم واحدة', 'استمارتا تقييم', '3 استمارات تقييم', '11 استمارة تقييم', '100 استمارة تقييم'],
 };
 
 describe('Arabic nouns after a count', () => {
@@ -49,7 +55,21 @@ describe('Arabic nouns after a count', () => {
     expect([1, 2, 5, 30].map((m) => chartLabel(row(m), '–', 'ar').split(t('list.semicolon', 'ar'))[0])).toEqual(['دقيقة واحدة', 'دقيقتان', '5 دقائق', '30 دقيقة']);
   });
 
+  it('a dry run report counts the rows left unfilled in their form', () => {
+    expect(COUNTS.map((n) => tn('dryrun.report.unfilled', n, 'ar', { n }).split(' من النموذج')[0])).toEqual(['صف واحد', 'صفّان', '3 صفوف', '11 صفًّا', '100 صف']);
+  });
+
   it('leaves English and French as they were', () => {
+    for (const n of [3, 12]) {
+      expect(t('wf.desc', 'en', { title: 'T', steps: tn('wf.desc.steps', n, 'en'), first: 'F' })).toMatch(new RegExp(`^Diagram of the workflow “T”: ${n} steps, starting with “F”\\.`));
+      expect(t('wf.desc', 'fr', { title: 'T', steps: tn('wf.desc.steps', n, 'fr'), first: 'F' })).toContain(`\u00a0: ${n} étapes, en commençant`);
+      expect(t('guide.prep.print', 'en', { copies: tn('guide.prep.copies', n, 'en') })).toBe(`Print the pack below (${n} copies in all) and check a copy of every page.`);
+      expect(t('guide.room.groups', 'fr', { groups: tn('guide.room.groupCount', n, 'fr'), size: 4 })).toMatch(new RegExp(`^Des tables pour ${n} groupes de 4 `));
+      expect(t('glossary.untranslated', 'en', { n: 1, terms: tn('glossary.untranslated.terms', n, 'en'), language: 'English' })).toMatch(new RegExp(`^1 of the ${n} terms are not translated yet`));
+      expect(tn('dryrun.report.unfilled', n, 'en', { n })).toBe(`${n} rows of the template were not filled in and are left out.`);
+      expect(t('consultation.comments.summary', 'en', { comments: tn('consultation.comments.count', n, 'en') })).toMatch(new RegExp(`^${n} comments: `));
+      expect(t('trainingReport.warn.moreForms', 'fr', { returned: tn('trainingReport.warn.forms', n, 'fr'), expected: 'X', files: 'f' })).toMatch(new RegExp(`^${n} fiches d’évaluation pour X \\(f\\)`));
+    }
     const a = { total: 10, organisations: 3, female: 5, male: 4, unrecorded: 1, rows: [] };
     expect(attendanceText(a, 'en')).toBe('10 participants from 3 organisations; 5 women and 4 men where recorded (1 not recorded).');
     expect(attendanceText({ ...a, unrecorded: 0 }, 'fr')).toBe('10 participants de 3 organisations\u00a0: 5 femmes et 4 hommes.');

@@ -76,7 +76,7 @@ function comments(r: ConsultationReport, lang: string): Block[] {
   if (!r.comments.length) return [...blocks, { kind: 'paragraph', inlines: [run(t('consultation.comments.none', lang), 'italic')] }];
   const types = typeLabels(lang);
   blocks.push(
-    { kind: 'paragraph', inlines: [run(t('consultation.comments.summary', lang, { total: r.comments.length, ...r.byType, accepted: r.byDecision.accepted, acceptedInPart: r.byDecision['accepted-in-part'], rejected: r.byDecision.rejected, noted: r.byDecision.noted, open: r.byDecision.open }))] },
+    { kind: 'paragraph', inlines: [run(t('consultation.comments.summary', lang, { comments: tn('consultation.comments.count', r.comments.length, lang), ...r.byType, accepted: r.byDecision.accepted, acceptedInPart: r.byDecision['accepted-in-part'], rejected: r.byDecision.rejected, noted: r.byDecision.noted, open: r.byDecision.open }))] },
     {
       kind: 'table',
       header: [[cell(t('consultation.col.sop', lang)), ...commentTypes.map((ty) => cell(types[ty])), cell(t('consultation.col.open', lang)), cell(t('consultation.total', lang))]],

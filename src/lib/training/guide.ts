@@ -185,7 +185,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     title: [t('guide.when.twoWeeks', lang), t('guide.when.oneWeek', lang).toLowerCase(), t('guide.when.dayBefore', lang).toLowerCase()].join(t('list.separator', lang)),
     parts: [
       { kind: 'checklist', title: t('guide.when.twoWeeks', lang), items: [t('guide.prep.confirm', lang, { venue: c.venue, n: c.participants }), t('guide.prep.law', lang), t('guide.prep.read', lang)] },
-      { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { total: totalCopies(pack) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...materials] },
+      { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { copies: tn('guide.prep.copies', totalCopies(pack), lang) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...materials] },
       { kind: 'checklist', title: t('guide.when.dayBefore', lang), items: [t('guide.prep.room', lang), t('guide.prep.packs', lang), t('guide.prep.offline', lang)] },
       { kind: 'links', items: modules.flatMap((m) => [{ text: `${m.data!.code} ${m.data!.title}`, href: `/modules/${m.id}/` }]) },
     ],
@@ -194,7 +194,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   const room: GuideSection = {
     id: 'room',
     title: t('guide.room', lang),
-    parts: [{ kind: 'list', items: [t('guide.room.groups', lang, { groups, size: GROUP_SIZE }), t('guide.room.screen', lang), t('guide.room.flipcharts', lang), t('guide.room.tests', lang), t('guide.room.access', lang)] }],
+    parts: [{ kind: 'list', items: [t('guide.room.groups', lang, { groups: tn('guide.room.groupCount', groups, lang), size: GROUP_SIZE }), t('guide.room.screen', lang), t('guide.room.flipcharts', lang), t('guide.room.tests', lang), t('guide.room.access', lang)] }],
   };
 
   const printSection: GuideSection = {

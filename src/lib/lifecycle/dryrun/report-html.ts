@@ -1,4 +1,4 @@
-import { colon, direction, formatDate, formatNumber, t, type UiKey } from '../../../i18n/index.ts';
+import { colon, direction, formatDate, formatNumber, t, tn, type UiKey } from '../../../i18n/index.ts';
 import { bdi, esc } from '../../assessment/charts.ts';
 import { isolate } from '../../fonts/index.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
@@ -112,7 +112,7 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
     return `<div class="sopkit-report dry-run-report">${out.join('\n')}</div>`;
   }
   out.push(`<h${h}>${esc(t('dryrun.report.summary', lang))}</h${h}><p>${esc(reportLead(model, stats, lang))}</p>`);
-  if (model.results?.unfilled) out.push(`<p class="method">${esc(t('dryrun.report.unfilled', lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
+  if (model.results?.unfilled) out.push(`<p class="method">${esc(tn('dryrun.report.unfilled', model.results.unfilled, lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
   const siteRows = stats.sites.map((s) => ({ head: bdi(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(completionText(s, lang)), n(overText(s, lang))] }));
   out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows, lang)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));

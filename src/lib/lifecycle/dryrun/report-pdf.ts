@@ -1,4 +1,4 @@
-import { formatNumber, t, type UiKey } from '../../../i18n/index.ts';
+import { formatNumber, t, tn, type UiKey } from '../../../i18n/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { colors } from '../../handbook/theme.ts';
@@ -97,7 +97,7 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
     ...head,
     heading(t('dryrun.report.summary', lang), 'report:summary'),
     { kind: 'paragraph', inlines: [run(reportLead(model, stats, lang))] },
-    ...(unfilled ? [{ kind: 'paragraph', inlines: [run(t('dryrun.report.unfilled', lang, { n: formatNumber(unfilled, lang) }), 'italic')], size: 9 } as Block] : []),
+    ...(unfilled ? [{ kind: 'paragraph', inlines: [run(tn('dryrun.report.unfilled', unfilled, lang, { n: formatNumber(unfilled, lang) }), 'italic')], size: 9 } as Block] : []),
     heading(t('dryrun.report.bySite', lang), 'report:sites'),
     sitesTable(model, stats, lang),
     heading(t('dryrun.report.steps', lang), 'report:steps'),
