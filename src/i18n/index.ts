@@ -179,6 +179,15 @@ export function minutes(n: number | string, lang = 'en'): string {
 }
 
 /**
+ * Every plural form of a key as entries of a page's strings (`assess.kiosk.pinWait.few`), for a
+ * browser script that reads its strings by key and picks the form with `pluralString`
+ * (`./plural-form.ts`).
+ */
+export function pluralEntries(base: string, lang = 'en'): [string, string][] {
+  return Object.entries(pluralForms(base, lang)).map(([category, text]) => [`${base}.${category}`, text]);
+}
+
+/**
  * Every plural form of a key in a language, for a browser script that chooses one itself with
  * `Intl.PluralRules` (the page writes them into a data attribute).
  */

@@ -15,3 +15,21 @@ export function pluralForm(forms: Partial<Record<Intl.LDMLPluralRule, string>> |
   }
   return forms?.[category] ?? forms?.other ?? '';
 }
+
+/**
+ * The plural form of a count from a page's strings that hold each form under its own key
+ * (`pluralEntries(base, lang)`: `assess.kiosk.idleWarning.few`), `other` when the language has no
+ * form for the count's category; empty when the page wrote none.
+ * @param strings The page's strings.
+ * @param base The key without its category.
+ * @param n The count.
+ * @param locale The page's language or number locale.
+ */
+export function pluralString(strings: Readonly<Record<string, string>>, base: string, n: number, locale: string): string {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const c of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
+    const text = strings[`${base}.${c}`];
+    if (text !== undefined) forms[c] = text;
+  }
+  return pluralForm(forms, n, locale);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pluralForms, t, tn } from '../../src/i18n/index.ts';
-import { pluralForm } from '../../src/i18n/plural-form.ts';
+import { pluralEntries, pluralForms, t, tn } from '../../src/i18n/index.ts';
+import { pluralForm, pluralString } from '../../src/i18n/plural-form.ts';
 import { attendanceText } from '../../src/lib/lifecycle/consultation-pdf.ts';
 import { chartLabel, type ChartRow } from '../../src/lib/lifecycle/dryrun/report-data.ts';
 
@@ -53,6 +53,16 @@ describe('Arabic nouns after a count', () => {
   it('a dry run chart says the median minutes in their form', () => {
     const row = (median: number): ChartRow => ({ step: 's', site: 'a', siteIndex: 0, minutes: { n: 3, median, min: median, max: median, timed: 0, over: 0 } });
     expect([1, 2, 5, 30].map((m) => chartLabel(row(m), '–', 'ar').split(t('list.semicolon', 'ar'))[0])).toEqual(['دقيقة واحدة', 'دقيقتان', '5 دقائق', '30 دقيقة']);
+  });
+
+  it('the kiosk counts the seconds down in their form (its scripts pick it from the forms the page writes)', () => {
+    const strings = Object.fromEntries([...pluralEntries('assess.kiosk.idleWarning', 'ar'), ...pluralEntries('assess.kiosk.pinWait', 'ar')]);
+    const idle = (n: number) => pluralString(strings, 'assess.kiosk.idleWarning', n, 'ar').replace('{n}', String(n)).match(/خلال ([^.]+)\./)?.[1];
+    expect(COUNTS.map(idle)).toEqual(['ثانية واحدة', 'ثانيتين', '3 ثوانٍ', '11 ثانية', '100 ثانية']);
+    const wait = (n: number) => pluralString(strings, 'assess.kiosk.pinWait', n, 'ar').replace('{n}', String(n)).match(/انتظر (.+) قبل/)?.[1];
+    expect(COUNTS.map(wait)).toEqual(['ثانية واحدة', 'ثانيتين', '3 ثوانٍ', '11 ثانية', '100 ثانية']);
+    const en = Object.fromEntries(pluralEntries('assess.kiosk.idleWarning', 'en'));
+    expect([1, 30].map((n) => pluralString(en, 'assess.kiosk.idleWarning', n, 'en').replace('{n}', String(n)))).toEqual([1, 30].map((n) => `No activity for a while: these answers will be set aside for the trainer in ${n} s. Touch the screen or press a key to go on.`));
   });
 
   it('a dry run report counts the rows left unfilled in their form', () => {

@@ -8,6 +8,7 @@ import { watchIdle } from './idle.ts';
 import { hashPin, validPin } from './pin.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { fill, store } from './store.ts';
+import { pluralString } from '../../i18n/plural-form.ts';
 import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
 
 /** An attempt as the test page holds it. */
@@ -148,7 +149,7 @@ export function startKiosk(page: KioskPage): void {
       active: () => hasContent(page.attempt()),
       warn: (n) => {
         warning.hidden = false;
-        warning.textContent = fill(s['assess.kiosk.idleWarning'] ?? '', { n: num(n) });
+        warning.textContent = fill(pluralString(s, 'assess.kiosk.idleWarning', n, page.locale ?? document.documentElement.lang), { n: num(n) });
       },
       calm: () => {
         warning.hidden = true;

@@ -6,6 +6,7 @@
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { kioskDevice, type KioskStore, type SetAside, type StoredResponse } from './kiosk.ts';
 import { afterFailure, pinMatches, waitLeft } from './pin.ts';
+import { pluralString } from '../../i18n/plural-form.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { download, fill } from './store.ts';
 
@@ -38,6 +39,8 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
   const locale = o.locale ?? [];
   const time = (iso: string) => new Date(iso).toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const num = (n: number) => (o.locale ? formatDecimal(n, o.locale) : String(n));
+  /** The language whose plural rules word a count (the evaluation page gives no number locale). */
+  const plural = o.locale ?? document.documentElement.lang;
   const $ = <T extends Element>(sel: string) => panel.querySelector<T>(sel)!;
   const details = $<HTMLDetailsElement>('details');
   const unlock = $<HTMLFormElement>('[data-unlock]');
@@ -95,14 +98,14 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     const settings = kioskDevice.settings();
     if (!settings) return;
     const wait = waitLeft(kioskDevice.lock(), Date.now());
-    if (wait > 0) return say(fill(s['assess.kiosk.pinWait'] ?? '', { n: num(Math.ceil(wait / 1000)) }), true);
+    if (wait > 0) return say(fill(pluralString(s, 'assess.kiosk.pinWait', Math.ceil(wait / 1000), plural), { n: num(Math.ceil(wait / 1000)) }), true);
     const typed = pin.value;
     pin.value = '';
     if (!(await pinMatches(typed, settings.pin))) {
       const lockState = afterFailure(kioskDevice.lock(), Date.now());
       kioskDevice.setLock(lockState);
       const next = waitLeft(lockState, Date.now());
-      say(next > 0 ? fill(s['assess.kiosk.pinWait'] ?? '', { n: num(Math.ceil(next / 1000)) }) : s['assess.kiosk.pinWrong'] ?? '', true);
+      say(next > 0 ? fill(pluralString(s, 'assess.kiosk.pinWait', Math.ceil(next / 1000), plural), { n: num(Math.ceil(next / 1000)) }) : s['assess.kiosk.pinWrong'] ?? '', true);
       pin.focus();
       return;
     }
