@@ -296,7 +296,7 @@ function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
 }
 
 /** An evaluation form's own rules, and the course and module it names. */
-function evaluationFileRules(doc: EvaluationDoc, ctx: CheckContext): Diagnostic[] {
+function evaluationFileRules(doc: EvaluationDoc, ctx: CheckContext, k: Known): Diagnostic[] {
   const out = evaluationDiagnostics(doc);
   const e = doc.evaluation;
   if (!e) return out;
@@ -304,6 +304,19 @@ function evaluationFileRules(doc: EvaluationDoc, ctx: CheckContext): Diagnostic[
   const courses = ctx.project.courses.map((c) => c.id);
   const modules = ctx.project.modules.map((m) => m.id);
   if (e.course && !courses.includes(e.course)) out.push(diagnostic('error', 'evaluation/unknown-course', doc.file, `course: no "${e.course}" in content/courses/; known: ${list(courses)}`, at(['course'])));
+  // The course page, its timetable and the guide's print pack take the form from the course's
+  // own `evaluation:`; a form that names a course which does not name it back was left out of
+  // all three without a word. A warning, not an error: the form still works on its own page and
+  // in `sopkit report`, and a course may keep an earlier form (for last year's answers) while
+  // it runs a newer one.
+  const course = e.course ? ctx.project.courses.find((c) => c.id === e.course) : undefined;
+  const named = course?.data?.evaluation;
+  if (course?.data && named !== doc.id && (named === undefined || k.evaluations.has(named))) {
+    const line = `"evaluation: ${doc.id}"`;
+    const why = named === undefined ? `has no evaluation: line` : `names evaluation ${named}, not this form`;
+    const fix = named === undefined ? `add ${line} to ${course.file}` : `if this form replaces ${named}, set ${line} in ${course.file} instead`;
+    out.push(diagnostic('warning', 'evaluation/course-not-linked', doc.file, `course: ${e.course} ${why}, so the course's page, timetable and print pack leave this form out; ${fix}`, at(['course'])));
+  }
   if (e.module && !modules.includes(e.module)) out.push(diagnostic('error', 'evaluation/unknown-module', doc.file, `module: no "${e.module}" in content/modules/; known: ${list(modules)}`, at(['module'])));
   return out;
 }
@@ -319,7 +332,7 @@ export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
   const evaluations = loadEvaluations(ctx.project.root);
   if (!ctx.project.modules.length && !ctx.project.courses.length && !evaluations.length) return [];
   const k = knownIds(ctx, evaluations);
-  const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx)), ...duplicateCodes(ctx.project.modules)];
+  const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx, k)), ...duplicateCodes(ctx.project.modules)];
   for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
   // A translated module is taught from its own page and PDFs: its body keeps the source's rules
   // (before, code, unknown components and stray slides in a translation passed the check).
