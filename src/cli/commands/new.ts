@@ -58,6 +58,17 @@ const scaffolds: Record<string, Scaffold> = {
   evaluation: {
     path: (id) => join(evaluationsDir, `${id}.yaml`),
     text: (id, { root }) => evaluationScaffold(id, loadProject(root)),
+    next(id, { root }) {
+      // The form names the course of its id, but the course's page, timetable and print pack take
+      // the form its own `evaluation:` names: without that line the form was left out of all three.
+      // A hint, not an edit: the course file is the trainer's, with their comments and layout.
+      const course = loadProject(root).courses.find((c) => c.id === id && c.data);
+      const named = course?.data?.evaluation;
+      if (!course || named === id) return undefined;
+      return named === undefined
+        ? `next: add "evaluation: ${id}" to ${course.file}, so that the course's page, timetable and print pack include this form`
+        : `next: ${course.file} runs evaluation ${named}; to run this form instead, set "evaluation: ${id}" there`;
+    },
   },
   workflow: {
     path: (id) => join(layout.workflows, `${id}.machine.ts`),
@@ -104,7 +115,8 @@ Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections an
 overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectives of
 quizzes/<id>.yaml, which is written with it when it does not exist; a course
 (content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
-(quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale. The id is lower case with hyphens, e.g. marriage-registration.
+(quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale; named after a course, it
+names that course, and the command says the evaluation: line to add to the course. The id is lower case with hyphens, e.g. marriage-registration.
 
 A translation starts from its source: \`sopkit new translation national-id-enrolment --lang ar\`
 writes content/ar/sops/national-id-enrolment.mdx (a module: content/ar/modules/<id>.mdx; a quiz:

@@ -58,18 +58,29 @@ describe('sopkit new module | course', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('sopkit new evaluation writes an anonymous form that passes check and names the course of the same id', async () => {
+  it('sopkit new evaluation writes an anonymous form that passes check, names the course of the same id and says the line the course needs', async () => {
     const root = join(temp, 'evaluation');
     rmSync(root, { recursive: true, force: true });
     cpSync(resolve('tests/fixtures/training/base'), root, { recursive: true });
+    // A course with no evaluation yet, as a trainer has it when they write its form.
+    const coursePath = join(root, 'content/courses/basics.yaml');
+    writeFileSync(coursePath, readFileSync(coursePath, 'utf8').replace(/^evaluation: .*\n/m, ''));
+    rmSync(join(root, 'quizzes/evaluations/course-evaluation.yaml'));
     const lines: string[] = [];
     const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t) };
     expect(await main(['new', 'evaluation', 'basics', '--root', root], io)).toBe(0);
-    expect(lines.at(-1)).toBe('created quizzes/evaluations/basics.yaml');
+    // The course takes its form from its own evaluation: line, which the new form does not write:
+    // without this hint the course's page, timetable and print pack left the form out, silently.
+    expect(lines.slice(-2)).toEqual(['created quizzes/evaluations/basics.yaml', 'next: add "evaluation: basics" to content/courses/basics.yaml, so that the course\'s page, timetable and print pack include this form']);
     const text = readFileSync(join(root, 'quizzes/evaluations/basics.yaml'), 'utf8');
     expect(text).toMatch(/^course: basics$/m);
     expect(text).toMatch(/^anonymous: true$/m);
+    const before = (await runChecks(root, { today: '2026-06-01' })).diagnostics.filter((d) => d.file === 'quizzes/evaluations/basics.yaml');
+    expect(before.map((d) => d.code)).toEqual(['evaluation/course-not-linked']);
+    // Doing what the hint says links them, and the check has nothing more to say.
+    writeFileSync(coursePath, `${readFileSync(coursePath, 'utf8')}evaluation: basics\n`);
     expect(await main(['new', 'evaluation', 'spare-form', '--root', root], io)).toBe(0);
+    expect(lines.at(-1)).toBe('created quizzes/evaluations/spare-form.yaml');
     expect(readFileSync(join(root, 'quizzes/evaluations/spare-form.yaml'), 'utf8')).not.toMatch(/^course:/m);
     const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
     expect(diagnostics.filter((d) => d.file.startsWith('quizzes/evaluations/'))).toEqual([]);
