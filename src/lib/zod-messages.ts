@@ -66,6 +66,29 @@ export function fieldsAt(schema: ZodTypeAny, path: readonly (string | number)[])
 }
 
 /**
+ * The list fields at a path whose entries allow a field: `items` for `assumes` at the top of a
+ * quiz, where the field is only one level too high (empty when it is nowhere below).
+ * @param schema The schema the data was validated with.
+ * @param path The path of the object that has the unknown field.
+ * @param key The unknown field.
+ */
+export function listsWithField(schema: ZodTypeAny, path: readonly (string | number)[], key: string): string[] {
+  return fieldsAt(schema, path).filter((f) => schemasAt(schema, [...path, f]).some((s) => s instanceof z.ZodArray) && fieldsAt(schema, [...path, f, 0]).includes(key));
+}
+
+/**
+ * The message for one unknown field that belongs on each entry of a list below it: where it goes,
+ * with an example made of the file's own first entry and the value as written.
+ */
+function belongsBelow(key: string, list: readonly (string | number)[], data: unknown): string {
+  const first = valueAt(data, [...list, 0, 'id']);
+  const id = typeof first === 'string' || typeof first === 'number' ? String(first) : '...';
+  const value = show(valueAt(data, [...list.slice(0, -1), key]));
+  const name = fieldPath(list);
+  return `unknown field ${key} here: it belongs on each entry of ${name} that needs it (${name}[].${key}); move it there, e.g. ${name}: [{ id: ${id}, ..., ${key}: ${value} }]`;
+}
+
+/**
  * The allowed field nearest to an unknown one, when near enough to be the one meant (`trainer`
  * for `trainers`, `autor` for `author`): within a third of its length, at least one edit.
  */
@@ -128,12 +151,15 @@ function bound(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>, leas
  * @param sourceOf The author's text at a path, so `1.0` is quoted as written rather than as the number 1.
  * @param fields The fields allowed at a path (`fieldsAt` of the schema), so an unknown field gets a
  *   "did you mean" (`trainer` for `trainers`).
+ * @param listsWith The list fields at a path whose entries allow a field (`listsWithField` of the
+ *   schema), so a field written one level too high says where it goes.
  */
 export function describeIssue(
   issue: ZodIssue,
   data: unknown,
   sourceOf: (path: (string | number)[]) => string | undefined = () => undefined,
   fields: (path: (string | number)[]) => readonly string[] = () => [],
+  listsWith: (path: (string | number)[], key: string) => readonly string[] = () => [],
 ): string {
   const field = fieldPath(issue.path);
   const written = sourceOf(issue.path);
@@ -147,8 +173,15 @@ export function describeIssue(
       return `${field}: found ${found}; allowed: ${issue.options.map(String).join(', ')}`;
     case 'invalid_literal':
       return `${field}: found ${found}; allowed: ${show(issue.expected)}`;
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      // One field that each entry of a list below allows (`assumes` at the top of a quiz, which
+      // goes on each item): "remove or rename it" sent the author to delete it.
+      const key = issue.keys.length === 1 ? issue.keys[0]! : undefined;
+      // (Not when a field of this level is one typo away: that is the likelier meaning.)
+      const list = key !== undefined && !nearestField(key, fields(issue.path)) ? listsWith(issue.path, key)[0] : undefined;
+      if (key !== undefined && list !== undefined) return `${field === '(top level)' ? 'frontmatter: ' : `${field}: `}${belongsBelow(key, [...issue.path, list], data)}`;
       return `${field === '(top level)' ? 'frontmatter' : field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => unknownKey(k, fields(issue.path))).join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    }
     case 'too_small':
       if (issue.type === 'array') return `${field}: found ${found}; needs ${bound(issue, true)}`;
       return `${field}: found ${found}; must be ${bound(issue, true)}`;

@@ -86,3 +86,22 @@ describe('an unknown field says which field was meant', () => {
     expect(quizMessage('  - id: s-01\n', '  - id: s-01\n    objectiv: receive\n')).toEqual(['items[0]: unknown field objectiv (did you mean "objective"?); remove or rename it']);
   });
 });
+
+describe('a field written one level too high says where it belongs', () => {
+  it('assumes at the top of a quiz belongs on each item (items[].assumes), with an example', () => {
+    // "unknown field assumes; remove or rename it" sent the trainer to delete the conditions
+    // their keys depend on, when the field is only in the wrong place.
+    const [message, ...more] = quizMessage('passMark:', 'assumes: ["fee-late > 0: the late fee"]\npassMark:');
+    expect(more).toEqual([]);
+    expect(message).toContain('assumes');
+    expect(message).toContain('items[].assumes');
+    expect(message).not.toContain('remove or rename');
+    // The example puts the value as written under an item of this quiz.
+    const firstItem = (parse(quizText) as { items: { id: string }[] }).items[0]!.id;
+    expect(message).toContain(`items: [{ id: ${firstItem}, ..., assumes: ["fee-late > 0: the late fee"] }]`);
+  });
+
+  it('a field unknown everywhere keeps the plain message', () => {
+    expect(quizMessage('passMark:', 'weather: sunny\npassMark:')).toEqual(['unknown field weather; remove or rename it']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ZodType, ZodTypeAny, ZodTypeDef } from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { describeIssue, fieldsAt } from '../zod-messages.ts';
+import { describeIssue, fieldsAt, listsWithField } from '../zod-messages.ts';
 import { parseYamlWithPositions, type ParsedYaml } from './frontmatter.ts';
 
 /** The result of validating YAML against a schema: the value if valid, and every problem. */
@@ -46,7 +46,7 @@ export function validateYaml<T>(
     diagnostics: result.error.issues.map((issue) => {
       // An unknown key is reported where it is written, not at the top of its object.
       const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      const message = describeIssue(issue, yaml.data, yaml.sourceOf, (path) => fieldsAt(schema as ZodTypeAny, path));
+      const message = describeIssue(issue, yaml.data, yaml.sourceOf, (path) => fieldsAt(schema as ZodTypeAny, path), (path, key) => listsWithField(schema as ZodTypeAny, path, key));
       // Only an MDX file has a frontmatter: in site.yaml or a record, an unknown top-level field is the file's.
       return diagnostic('error', code, file, /\.mdx?$/.test(file) ? message : message.replace(/^frontmatter: /, ''), yaml.positionOf(at));
     }),
