@@ -19,7 +19,21 @@ export interface ComponentSpec {
   editions: readonly ('participant' | 'trainer')[];
   /** Attributes that must be whole numbers of minutes (`duration="45"`). */
   minutes?: readonly string[];
+  /**
+   * Where it may be written, when not everywhere: `['sop']` for a component that shows what an
+   * SOP's frontmatter declares (roles, legal basis, forms), which a module has none of: on a
+   * module's page and in its PDFs it printed nothing, an empty table or links to nowhere.
+   */
+  places?: readonly Place[];
+  /**
+   * For the check's message where it may not be written: what it shows, and what to write
+   * instead (`instead` ends where the check adds a `<Ref>` to the SOP's section that has it).
+   */
+  elsewhere?: { shows: string; instead: string };
 }
+
+/** The kinds of page a component is written in. */
+export type Place = 'sop' | 'module';
 
 const both = ['participant', 'trainer'] as const;
 
@@ -38,10 +52,28 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     editions: both,
   },
   Checklist: { summary: 'A list of items with tick boxes (print) or checkboxes (web).', required: [], optional: ['title'], editions: both },
-  Form: { summary: 'A reference to a form of the annex, by code.', required: ['id'], editions: both },
-  FormsAnnex: { summary: 'The forms annex, printed from the frontmatter `forms`.', required: [], editions: both },
-  LegalBasis: { summary: 'The legal basis table from the frontmatter.', required: [], editions: both },
-  Roles: { summary: 'The roles table for the roles this SOP declares.', required: [], editions: both },
+  Form: { summary: 'A reference to a form of the annex, by code.', required: ['id'], editions: both, places: ['sop'] },
+  FormsAnnex: {
+    summary: 'The forms annex, printed from the frontmatter `forms`.',
+    required: [],
+    editions: both,
+    places: ['sop'],
+    elsewhere: { shows: "prints the forms an SOP's frontmatter declares (forms:): a module declares none, so on its page and in its PDFs it prints nothing", instead: 'link the forms annex with' },
+  },
+  LegalBasis: {
+    summary: 'The legal basis table from the frontmatter.',
+    required: [],
+    editions: both,
+    places: ['sop'],
+    elsewhere: { shows: "prints the legal basis an SOP's frontmatter declares (legalBasis:): a module declares none, so on its page and in its PDFs it is an empty table", instead: 'link the legal basis with' },
+  },
+  Roles: {
+    summary: 'The roles table for the roles this SOP declares.',
+    required: [],
+    editions: both,
+    places: ['sop'],
+    elsewhere: { shows: "prints the roles an SOP's frontmatter declares (roles:): a module declares none, so on its page and in its PDFs it is an empty table", instead: 'name each role in the text with <Role id="...">, or link the roles with' },
+  },
   Role: { summary: 'A role named inline, by id.', required: ['id'], editions: both },
   Param: {
     summary: 'A value the country sets (`content/parameters.yaml`), printed with its unit: "30 days"; `case="genitive"` or `"accusative"` where the sentence gives the value that case (Arabic `خلال يومين`, not `يومان`).',
@@ -55,6 +87,11 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     required: ['role'],
     optional: ['input', 'output', 'time', 'forms', 'legal'],
     editions: both,
+    places: ['sop'],
+    elsewhere: {
+      shows: "is a step of an SOP's procedure: its legal= and forms= point into the SOP's frontmatter (legalBasis:, forms:), which a module does not have, so on its page and in its PDFs the provisions are left out and the forms link to nothing",
+      instead: 'describe the step in the text, show the procedure with <Workflow id="..."> or <JobAid workflow="...">, or link the step with',
+    },
   },
   Workflow: { summary: 'The workflow diagram (and simulator) of a machine in `workflows/`; with `path="<scenario>"`, only the steps of that case, as numbered cards (for slides).', required: ['id'], optional: ['simulate', 'path'], editions: both },
   StepTable: { summary: 'The procedure table generated from a workflow machine.', required: ['workflow'], editions: both },

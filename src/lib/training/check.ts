@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { CheckContext } from '../check/context.ts';
 import { checkComponentUse } from '../check/component-use.ts';
+import { componentSpecs, type ComponentSpec } from '../content/components.ts';
+import { sectionAt } from '../content/sections.ts';
 import { activeContentRule, bodyCodeRule, refRule, tableHeaderRule } from '../check/sop-rules.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -158,14 +160,13 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   for (const use of m.uses) {
     out.push(...checkComponentUse(m.file, use, k.terms));
     if (use.name === 'Ref' && use.attributes.to !== undefined) out.push(...refRule(ctx, m, use.attributes.to, use.at));
-    // <Form> and <Role> passed the check here and then stopped the build at the module's page
-    // ("is not a form of <module>"): a module has no forms annex, and its roles were not looked up.
+    // A component that shows what an SOP's frontmatter declares (`places: ['sop']` in the
+    // registry) had nothing to show in a module: <Form> stopped the build at the module's page
+    // ("is not a form of <module>"), <Roles> and <LegalBasis> printed empty tables, <FormsAnnex>
+    // nothing, and <Step> dropped its provisions, all without a word.
+    const spec = componentSpecs[use.name];
+    if (spec?.places && !spec.places.includes('module')) out.push(...sopOnlyRule(ctx, m, use, spec));
     const { id } = use.attributes;
-    if (use.name === 'Form' && id !== undefined) {
-      const holders = ctx.project.sops.filter((s) => s.data?.forms.some((f) => f.id === id)).map((s) => s.id);
-      const link = holders.length ? `<Ref to="${holders[0]}#forms-annex" /> (the forms annex of ${holders.join(', ')})` : `a <Ref> to the SOP whose annex has it`;
-      out.push(diagnostic('error', 'module/form', m.file, `<Form id="${id}">: a module has no forms annex for <Form> to link to; write the form's code as text ("form ${id}") or link it with ${link}`, use.at));
-    }
     if (use.name === 'Role' && id !== undefined && !k.roles.has(id)) {
       out.push(diagnostic('error', 'role/unknown', m.file, `<Role id="${id}">: no such role in content/roles.yaml${didYouMean(id, k.roles)}; fix the id or add the role there`, use.at));
     }
@@ -227,6 +228,36 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   }
   for (const use of m.uses.filter((u) => u.name === 'Workflow' && u.attributes.path !== undefined)) out.push(...(await pathRule(ctx, m, use, k)));
   return out;
+}
+
+/**
+ * A component only an SOP may hold, written in a module: an error (`module/<name>`, `module/form`
+ * for <Form>) saying what it shows and what to write instead, with a <Ref> to the section of an
+ * SOP that has it (the module's SOPs first).
+ */
+function sopOnlyRule(ctx: CheckContext, m: ModuleDoc, use: ModuleDoc['uses'][number], spec: ComponentSpec): Diagnostic[] {
+  const code = `module/${use.name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()}`;
+  const { id } = use.attributes;
+  if (use.name === 'Form') {
+    if (id === undefined) return [];
+    const holders = ctx.project.sops.filter((s) => s.data?.forms.some((f) => f.id === id)).map((s) => s.id);
+    const link = holders.length ? `<Ref to="${holders[0]}#forms-annex" /> (the forms annex of ${holders.join(', ')})` : `a <Ref> to the SOP whose annex has it`;
+    return [diagnostic('error', code, m.file, `<Form id="${id}">: a module has no forms annex for <Form> to link to; write the form's code as text ("form ${id}") or link it with ${link}`, use.at)];
+  }
+  const first = spec.required[0];
+  const written = first !== undefined && use.attributes[first] !== undefined ? `<${use.name} ${first}="${use.attributes[first]}">` : `<${use.name} />`;
+  const mine = new Set(m.data?.sops ?? []);
+  const sops = [...ctx.project.sops.filter((s) => mine.has(s.id)), ...ctx.project.sops.filter((s) => !mine.has(s.id))];
+  let link = `a <Ref to="<sop id>#<section>" /> to the section of the SOP that has it`;
+  for (const sop of sops) {
+    const there = sop.uses.find((u) => u.name === use.name);
+    const section = there && sectionAt(sop.sections, there.at.line);
+    if (!section) continue;
+    link = `<Ref to="${sop.id}#${section.anchor}" /> (§${section.number} ${section.title} of ${sop.id})`;
+    break;
+  }
+  const { shows, instead } = spec.elsewhere ?? { shows: "shows what an SOP's frontmatter declares, which a module does not have", instead: 'link the SOP with' };
+  return [diagnostic('error', code, m.file, `${written} ${shows}; ${instead} ${link}`, use.at)];
 }
 
 /** `<Workflow id path="scenario">` on a slide: the scenario exists and has a single line to draw. */
