@@ -7,7 +7,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { sopScaffold } from '../../lib/scaffold/sop.ts';
 import { quizScaffold } from '../../lib/assessment/scaffold.ts';
 import { sopOfNewWorkflow, workflowScaffold } from '../../lib/workflow/scaffold.ts';
-import { courseScaffold, moduleScaffold } from '../../lib/training/scaffold.ts';
+import { courseScaffold, moduleScaffold, titleOf } from '../../lib/training/scaffold.ts';
 import { evaluationScaffold } from '../../lib/training/evaluation/scaffold.ts';
 import { evaluationsDir } from '../../lib/training/evaluation/load.ts';
 import { kebabId, maxNewIdLength } from '../../schemas/common.ts';
@@ -54,6 +54,12 @@ const scaffolds: Record<string, Scaffold> = {
   course: {
     path: (id) => join(layout.courses, `${id}.yaml`),
     text: (id, { root }) => courseScaffold(id, loadProject(root)),
+    // Its evaluation form, named by the course's evaluation: line and naming the course back (an
+    // existing form of that id is kept, and linked).
+    companions: (id, { root }) => {
+      const path = join(evaluationsDir, `${id}.yaml`);
+      return existsSync(join(root, path)) ? [] : [{ path, text: evaluationScaffold(id, loadProject(root), { title: titleOf(id) }) }];
+    },
   },
   evaluation: {
     path: (id) => join(evaluationsDir, `${id}.yaml`),
@@ -114,7 +120,9 @@ Kinds: ${Object.keys(scaffolds).join(', ')}, translation
 Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections and refuses to
 overwrite an existing one. A module (content/modules/<id>.mdx) uses the objectives of
 quizzes/<id>.yaml, which is written with it when it does not exist; a course
-(content/courses/<id>.yaml) puts every module on a generated timetable; an evaluation
+(content/courses/<id>.yaml) puts the first module on a generated timetable, lists the others
+as lines to take in, and is written with its evaluation form (quizzes/evaluations/<id>.yaml,
+unless that exists); an evaluation
 (quizzes/evaluations/<id>.yaml) is an anonymous form on a 5-point scale; named after a course, it
 names that course, and the command says the evaluation: line to add to the course. The id is lower case with hyphens, e.g. marriage-registration.
 

@@ -2,7 +2,8 @@ import { parse } from 'yaml';
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 
-const titleOf = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+/** The title a new file starts with, made from its id: `basic-training` → "Basic training". */
+export const titleOf = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /** Module codes in reading order: M2 before M10. */
 const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -79,27 +80,42 @@ language: en
 }
 
 /**
- * The text of a new course that passes `sopkit check`: the project's modules in the order of their
- * codes (M1, M2, ..., M10),
- * a timetable generated from a day template (08:30 to 16:30 with tea and lunch), the first
- * module's quiz as pre-test and post-test.
+ * The text of a new course that passes `sopkit check` and that a trainer keeps: the first module
+ * (by code) on a timetable generated from a day template (08:30 to 16:30 with tea and lunch), the
+ * pack's other modules as commented lines to take in, in the order of their codes (M2 before
+ * M10), with their titles and minutes; no course pre- or post-test but a comment saying which
+ * modules test themselves and how to name a quiz for the course (another module's quiz was not
+ * the course's); and `evaluation: <id>`, the form written with it (`sopkit new course`).
  * @param id Course id.
- * @param project The loaded project (modules, roles).
+ * @param project The loaded project (modules).
  */
 export function courseScaffold(id: string, project: Project): string {
   const modules = project.modules.filter((m) => m.data).sort((a, b) => byCode(a.data!.code, b.data!.code));
-  const first = modules[0]?.data;
-  if (!first) throw new SopkitError('new/no-modules', 'a course is made of modules: write one first (sopkit new module <id>)');
-  const audience = [...new Set(modules.flatMap((m) => m.data!.audience))];
-  return `# A course: modules on a timetable. Without days:, the timetable is generated from the
-# modules' sessions and the day template; write days: to set each line yourself.
+  const first = modules[0];
+  if (!first?.data) throw new SopkitError('new/no-modules', 'a course is made of modules: write one first (sopkit new module <id>)');
+  const about = (m: (typeof modules)[number]) => `# ${m.data!.code} ${m.data!.title}, ${m.data!.duration} min`;
+  const width = Math.max(...modules.map((m) => m.id.length));
+  const line = (m: (typeof modules)[number], on: boolean) => (on ? `  - ${m.id.padEnd(width + 2)}` : `  # - ${m.id.padEnd(width)}`) + `  ${about(m)}`;
+  // A module with a test session (method="test") gives its own quiz's pre- and post-test.
+  const untested = modules.filter((m) => !m.outline.sessions.some((s) => s.method === 'test')).map((m) => m.data!.code);
+  const tested =
+    untested.length === modules.length
+      ? 'No module of the pack has a test session (method="test") of its own, so this course has no test until pretest: and posttest: name a quiz'
+      : untested.length
+        ? `${untested.join(', ')} ${untested.length > 1 ? 'have' : 'has'} no test session (method="test"); the other modules give their quiz's pre- and post-test in their own test sessions`
+        : `Every module of the pack gives its quiz's pre- and post-test in its own test sessions (method="test")`;
+  return `# A course: modules on a timetable (ARCHITECTURE.md, Formats: course). Without days:, the
+# timetable is generated from the modules' sessions and the day template; write days: to set each
+# line yourself.
 id: ${id}
 title: "${titleOf(id)}"
 summary: "One or two sentences: who the course is for and what it covers."
 audience:
-${audience.map((r) => `  - ${r}`).join('\n')}
+${first.data.audience.map((r) => `  - ${r}`).join('\n')}
+# The modules this course teaches, in the order taught. The pack's others are below: take a line
+# in by removing its "# " (and add its audience above if it is for other roles).
 modules:
-${modules.map((m) => `  - ${m.id}`).join('\n')}
+${modules.map((m, i) => line(m, i === 0)).join('\n')}
 dayTemplate:
   start: "08:30"
   end: "16:30"
@@ -111,8 +127,14 @@ trainers:
   - "[Lead trainer]"
   - "[Co-trainer]"
 venue: "[Training room]"
-pretest: ${first.quiz}
-posttest: ${first.quiz}
+# Tests. ${tested}.
+# To test the whole course at its start and end, write a quiz on the objectives of the modules
+# taught (sopkit new quiz ${id}) and name it here; the timetable then opens with its pre-test
+# and closes with its post-test:
+# pretest: ${id}
+# posttest: ${id}
+# The session evaluation form (quizzes/evaluations/${id}.yaml), given after the last session.
+evaluation: ${id}
 participants: 20
 language: en
 `;

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../../../src/cli/main.ts';
 import { runChecks } from '../../../src/lib/check/index.ts';
 
@@ -23,9 +24,10 @@ describe('sopkit new module | course', () => {
     expect(await main(['new', 'module', 'counter-basics', '--root', root], io)).toBe(0);
     expect(lines.slice(-2)).toEqual(['created quizzes/counter-basics.yaml', 'created content/modules/counter-basics.mdx']);
     expect(await main(['new', 'course', 'induction', '--root', root], io)).toBe(0);
-    expect(readFileSync(join(root, 'content/courses/induction.yaml'), 'utf8')).toMatch(/^ {2}- counter-basics$/m);
+    expect(lines.slice(-2)).toEqual(['created quizzes/evaluations/induction.yaml', 'created content/courses/induction.yaml']);
+    expect(readFileSync(join(root, 'content/courses/induction.yaml'), 'utf8')).toMatch(/^ {2}- counter-basics\b/m);
     const { diagnostics, project } = await runChecks(root, { today: '2026-06-01' });
-    const ours = ['content/modules/counter-basics.mdx', 'content/courses/induction.yaml', 'quizzes/counter-basics.yaml'];
+    const ours = ['content/modules/counter-basics.mdx', 'content/courses/induction.yaml', 'quizzes/counter-basics.yaml', 'quizzes/evaluations/induction.yaml'];
     expect(diagnostics.filter((d) => ours.includes(d.file))).toEqual([]);
     expect(project.modules[0]?.outline.sessions.map((s) => s.duration)).toEqual([45, 45]);
     expect(await main(['new', 'module', 'counter-basics', '--root', root], io)).toBe(1);
@@ -53,9 +55,45 @@ describe('sopkit new module | course', () => {
     expect(read('content/modules/marriage-basics.mdx')).toMatch(/^sops:\n {2}- marriage-registration$/m);
     // No word in common with an SOP: the first SOP of the pack, as before.
     expect(read('quizzes/counter-refresher.yaml')).toMatch(/^sop: marriage-registration$/m);
-    expect(read('content/courses/induction.yaml')).toContain('modules:\n  - intro\n  - marriage-basics\n  - counter-refresher\n');
+    // The first by code is taught, the others are lines to take in, in the order of their codes.
+    const listed = [...read('content/courses/induction.yaml').matchAll(/^ {2}(# )?- ([a-z0-9-]+) +# (M\d+)/gm)].map((m) => `${m[1] ? 'off' : 'on'} ${m[2]} ${m[3]}`);
+    expect(listed).toEqual(['on intro M9', 'off marriage-basics M10', 'off counter-refresher M11']);
     const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it("sopkit new course gives the course its own evaluation form and no other module's quiz as its tests", async () => {
+    // The template set pretest and posttest to the first module's quiz (not a test of the new
+    // course) and named no evaluation, so the course page, timetable and print pack had no form.
+    const root = join(temp, 'course');
+    rmSync(root, { recursive: true, force: true });
+    cpSync(resolve('tests/fixtures/training/base'), root, { recursive: true });
+    const io = { out: () => {}, err: () => {} };
+    expect(await main(['new', 'module', 'counter-basics', '--root', root], io)).toBe(0);
+    expect(await main(['new', 'course', 'induction', '--root', root], io)).toBe(0);
+    const read = (path: string) => parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+    const course = read('content/courses/induction.yaml');
+    const quizzes = new Set(['sample-registration', 'counter-basics']);
+    expect(quizzes.has(String(course.pretest))).toBe(false);
+    expect(quizzes.has(String(course.posttest))).toBe(false);
+    expect(course.evaluation).toBe('induction');
+    expect(read('quizzes/evaluations/induction.yaml').course).toBe('induction');
+    // Taking in the commented modules, as the template says, still passes the check.
+    const path = join(root, 'content/courses/induction.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^ {2}# - /gm, '  - '));
+    expect((read('content/courses/induction.yaml').modules as string[]).sort()).toEqual(['counter-basics', 'intro']);
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    expect(diagnostics.filter((d) => d.file === 'content/courses/induction.yaml' || d.file.startsWith('quizzes/evaluations/induction'))).toEqual([]);
+    // A form of that id already there is kept, and linked.
+    const rootKept = join(temp, 'course-kept');
+    rmSync(rootKept, { recursive: true, force: true });
+    cpSync(resolve('tests/fixtures/training/base'), rootKept, { recursive: true });
+    const kept = join(rootKept, 'quizzes/evaluations/basics-2.yaml');
+    writeFileSync(kept, readFileSync(join(rootKept, 'quizzes/evaluations/course-evaluation.yaml'), 'utf8').replace(/^id: .*$/m, 'id: basics-2').replace(/^course: .*$/m, 'course: basics-2'));
+    const before = readFileSync(kept, 'utf8');
+    expect(await main(['new', 'course', 'basics-2', '--root', rootKept], io)).toBe(0);
+    expect(readFileSync(kept, 'utf8')).toBe(before);
+    expect(parse(readFileSync(join(rootKept, 'content/courses/basics-2.yaml'), 'utf8')).evaluation).toBe('basics-2');
   });
 
   it('sopkit new evaluation writes an anonymous form that passes check, names the course of the same id and says the line the course needs', async () => {

@@ -8,13 +8,15 @@ const titleOf = (id: string) => id.replace(/-/g, ' ').replace(/^./, (c) => c.toU
  * Names the course of the same id when there is one.
  * @param id Evaluation id.
  * @param project The loaded project (its courses).
+ * @param written The course of that id when it is being written with the form (`sopkit new course`).
  */
-export function evaluationScaffold(id: string, project: Project): string {
-  const course = project.courses.find((c) => c.id === id && c.data);
+export function evaluationScaffold(id: string, project: Project, written?: { title: string }): string {
+  const found = project.courses.find((c) => c.id === id && c.data)?.data;
+  const course = written ?? found;
   return `# A session evaluation form (ARCHITECTURE.md, Formats: evaluation). Anonymous by default; the
 # answers come back as CSV (the page's export, the blank template for paper forms, or Kobo/ODK).
 id: ${id}
-title: "Evaluation of ${course?.data?.title ?? titleOf(id)}"
+title: "Evaluation of ${course?.title ?? titleOf(id)}"
 intro: "Your answers are anonymous and help us improve the course. Skip any question you prefer not to answer."
 ${course ? `course: ${id}\n` : '# course: <course id> (the course it evaluates)\n'}anonymous: true
 scale:
