@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import arabic from 'lunr-languages/lunr.ar.js';
 import french from 'lunr-languages/lunr.fr.js';
+import { shardsFor, type SearchManifest } from './shards.ts';
 
 /** lunr-languages plugins by language: stemmer, stop words and trimmer of that language. */
 const plugins: Record<string, (l: typeof lunr) => void> = { fr: french, ar: arabic };
@@ -77,6 +78,18 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
       if (!stopWord(word)) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
     }
   });
+}
+
+/**
+ * The term shards (`t-<n>.json`) of a sharded index that a query of these words needs, before
+ * lunr is asked (`queryIndex` on the partial index of them): the search page fetches these.
+ * @param manifest The index's manifest.
+ * @param words The query's words, as `queryWords` gives them.
+ * @param langs The index's language and the reader's, as `queryIndex` takes them.
+ */
+export function queryShards(manifest: SearchManifest, words: readonly string[], langs: string | readonly string[] = 'en'): string[] {
+  void langs;
+  return shardsFor(words, (word) => lunr.stemmer(new lunr.Token(word, {})).toString(), manifest);
 }
 
 /**

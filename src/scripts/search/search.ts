@@ -8,8 +8,8 @@
 import lunr from 'lunr';
 import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
-import { lunrLanguage, queryIndex, queryWords } from '../../lib/search/languages.ts';
-import { DOCS_PER_FILE, docsFile, partialIndex, shardsFor, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
+import { lunrLanguage, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
+import { DOCS_PER_FILE, docsFile, partialIndex, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -50,13 +50,12 @@ function get<T>(path: string): Promise<T> {
   return file as Promise<T>;
 }
 
-const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
 const built = new Map<string, { shards: string; index: lunr.Index }>();
 
 /** The lunr index of the shards the words need, from a sharded folder (rebuilt only when new shards came in). */
-async function shardedIndex(folder: string, query: string[]): Promise<lunr.Index> {
+async function shardedIndex(folder: string, query: string[], langs: readonly string[]): Promise<lunr.Index> {
   const manifest = await get<SearchManifest>(`${folder}manifest.json`);
-  const needed = shardsFor(query, stem, manifest).map((name) => folder + name);
+  const needed = queryShards(manifest, query, langs).map((name) => folder + name);
   await Promise.all(needed.map((path) => get<TermShard>(path)));
   const names = new Set(Object.values(manifest.shards).map((name) => folder + name));
   const loaded = [...files.keys()].filter((path) => names.has(path)).sort();
@@ -94,7 +93,7 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
 /** The hits of one source, best first. */
 async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
   if (source.shards) {
-    const index = await shardedIndex(source.shards, query);
+    const index = await shardedIndex(source.shards, query, [source.lang, lang]);
     return shardedHits(source.shards, queryIndex(index, query, [source.lang, lang]).slice(0, 30).map((r) => Number(r.ref)));
   }
   const { index, docs } = await bundleIndex(source);

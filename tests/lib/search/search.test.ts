@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage, queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
-import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, shardsFor, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
+import { lunrLanguage, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
+import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
 
@@ -118,13 +118,12 @@ describe('search shards', () => {
   const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project, 'participant'))) as ReturnType<typeof buildSearchBundle>;
   const files = shardFiles(bundle.index as LunrJson, bundle.docs);
   const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
-  const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
   // The search page's own query (src/scripts/search/search.ts).
   const query = queryIndex;
 
   it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
     const whole = query(lunr.Index.load(bundle.index), words);
-    const needed = shardsFor(words, stem, manifest);
+    const needed = queryShards(manifest, words, 'en');
     expect(needed.length).toBeLessThan(Object.keys(manifest.shards).length);
     const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
     const partial = query(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words);
