@@ -66,18 +66,23 @@ export function queryWords(query: string): string[] {
  */
 export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en'): lunr.Index.Result[] {
   if (!words.length) return [];
+  return index.query(askWords(words, langs));
+}
+
+/** The clauses `queryIndex` asks: each word as itself, and as the start of a longer one unless a stop word. */
+function askWords(words: readonly string[], langs: string | readonly string[]): (q: lunr.Query) => void {
   const filters = (typeof langs === 'string' ? [langs] : langs).flatMap((lang) => {
     lunrLanguage(lang);
     const code = lang.split('-')[0] ?? lang;
     return (code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter) ?? [];
   });
   const stopWord = (word: string) => filters.some((filter) => !filter(new lunr.Token(word, {}), 0, []));
-  return index.query((q) => {
+  return (q) => {
     for (const word of words) {
       q.term(word, { boost: 10 });
       if (!stopWord(word)) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
     }
-  });
+  };
 }
 
 /**
@@ -88,8 +93,18 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
  * @param langs The index's language and the reader's, as `queryIndex` takes them.
  */
 export function queryShards(manifest: SearchManifest, words: readonly string[], langs: string | readonly string[] = 'en'): string[] {
-  void langs;
-  return shardsFor(words, (word) => lunr.stemmer(new lunr.Token(word, {})).toString(), manifest);
+  if (!words.length) return [];
+  // The index's search pipeline, as the manifest names it (its language's functions registered
+  // first): the terms lunr will look up are what it makes of each clause, as `Index#query` runs
+  // it. English stems chose the shards of every index, and a French or Arabic source's first
+  // query missed (`état` is `etat` in the French index, `التسجيل` is `تسجيل` in the Arabic).
+  for (const lang of typeof langs === 'string' ? [langs] : langs) lunrLanguage(lang);
+  const pipeline = lunr.Pipeline.load(manifest.pipeline);
+  const query = new lunr.Query(manifest.fields);
+  askWords(words, langs)(query);
+  const run = pipeline.runString.bind(pipeline) as (term: string, metadata: object) => string[];
+  const terms = query.clauses.flatMap((clause) => (clause.usePipeline ? run(clause.term, { fields: clause.fields }) : [clause.term]));
+  return shardsFor(terms, manifest);
 }
 
 /**

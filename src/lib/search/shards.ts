@@ -98,21 +98,19 @@ export function shardFiles(index: LunrJson, docs: readonly SearchHit[]): Map<str
 }
 
 /**
- * The shards a query needs: for each word, the shard of the word and of its stem (lunr stems
- * the query, and a trailing wildcard matches longer terms with the same start); a one-letter
- * word needs every shard that starts with it.
- * @param words The query's words, lower-cased.
- * @param stem lunr's stemmer of the index's language.
+ * The shards that hold the index terms a query looks up: a term's own shard, and for a term with
+ * a wildcard (`*`, as lunr's query writes a trailing one) whose shard key reaches it, every shard
+ * that starts with the characters before it (a one-letter prefix takes every shard of that letter).
+ * @param terms The terms as the index's search pipeline made them (`queryShards`, languages.ts).
  * @param manifest The index's manifest.
  */
-export function shardsFor(words: readonly string[], stem: (word: string) => string, manifest: SearchManifest): string[] {
+export function shardsFor(terms: readonly string[], manifest: SearchManifest): string[] {
   const keys = new Set<string>();
-  for (const word of words) {
-    for (const form of [word, stem(word)]) {
-      const key = shardKey(form);
-      if ([...key].length < KEY_LENGTH) for (const k of Object.keys(manifest.shards)) if (k.startsWith(key)) keys.add(k);
-      keys.add(key);
-    }
+  for (const term of terms) {
+    const star = term.indexOf('*');
+    const key = shardKey(star < 0 ? term : term.slice(0, star));
+    if (star >= 0 && [...key].length < KEY_LENGTH) for (const k of Object.keys(manifest.shards)) if (k.startsWith(key)) keys.add(k);
+    keys.add(key);
   }
   return [...new Set([...keys].flatMap((k) => manifest.shards[k] ?? []))];
 }
