@@ -121,6 +121,23 @@ function feminineFrStage(token: lunr.Token): lunr.Token {
   return token.update((s) => feminineFr(s));
 }
 
+/**
+ * An Arabic word with the final letters writers and keyboards use for one another written one
+ * way: alef maqsura (ى) as yaa (ي), as most Arabic search engines normalise (the reverse would fold
+ * every nisba adjective in -ي into alef), and a final haa (ه) of a word of three letters or more
+ * as taa marbuta (ة), which the stemmer drops (it drops a pronoun's ه only in some patterns).
+ * The stemmer made two stems of each pair (`مستشفى` `استشاف`, `مستشفي` `استشفاي`; `المهلة` `مهل`,
+ * `المهله` `مهله`), so one spelling found nothing. Run on the index's words and the query's
+ * alike (a query's trailing wildcard, `المهله*`, keeps its place).
+ */
+export function finalLettersAr(word: string): string {
+  return word.replace(/\u0649/g, '\u064a').replace(/(?<=\p{L}\p{M}*\p{L}\p{M}*)\u0647(?=\*?$)/u, '\u0629');
+}
+
+function finalLettersArStage(token: lunr.Token): lunr.Token {
+  return token.update((s) => finalLettersAr(s));
+}
+
 const wrapped: Record<string, lunr.Builder.Plugin> = {};
 
 /**
@@ -140,6 +157,22 @@ export function lunrLanguage(lang: string): lunr.Builder.Plugin | undefined {
   const table = lunr as unknown as Record<string, (lunr.Builder.Plugin & { trimmer?: lunr.PipelineFunction }) | undefined>;
   if (!table[code]) register(lunr);
   const base = table[code];
+  if (code === 'ar' && base) {
+    // Arabic: lunr.ar's pipeline, with alef maqsura made yaa and a final haa taa marbuta before
+    // the stemmer (after the stop words, which list their ى and ه forms), in the index and the query.
+    if (!wrapped.ar) {
+      lunr.Pipeline.registerFunction(finalLettersArStage, 'final-letters-ar');
+      const stemmer = (base as { stemmer?: lunr.PipelineFunction }).stemmer;
+      wrapped.ar = function (this: lunr.Builder) {
+        this.use(base);
+        if (stemmer) {
+          this.pipeline.before(stemmer, finalLettersArStage);
+          this.searchPipeline.before(stemmer, finalLettersArStage);
+        }
+      };
+    }
+    return wrapped.ar;
+  }
   if (code !== 'fr' || !base?.trimmer) return base;
   // French: lunr.fr's pipeline, with the elision dropped after its trimmer (`(l’acte),` → `l’acte`
   // → `acte`), so the stop words and the stemmer see the word itself, and the feminine `v` of a

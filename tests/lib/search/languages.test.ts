@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lunr from 'lunr';
@@ -17,6 +17,8 @@ cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
 cpSync(join(fixture, 'versions/late-registration-1.0.0.mdx'), join(root, 'content/sops/late-registration.mdx'));
 const project = loadProject(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The handbook's Arabic pack: Arabic is its source language (site.yaml `language: ar`).
+const arabic = loadProject(join(import.meta.dirname, '../../fixtures/handbook/arabic'));
 
 /** Paths of the hits, best first, as the search page queries a stored index. */
 function search(bundle: SearchBundle, lang: string, query: string): string[] {
@@ -95,6 +97,25 @@ describe('one search index per language', () => {
     expect(search(ar, 'ar', 'التسجيل المتأخر')[0]).toBe('/ar/sops/late-registration/#late-registration');
   });
 
+  it('finds an Arabic word written with final yaa (ي) for alef maqsura (ى) and the reverse, and with haa (ه) for taa marbuta (ة)', () => {
+    // The Arabic pack, with a hospital in its scope ("المستشفى"); it writes "القضائي", "المختصة",
+    // and the translation fixture "المهلة القانونية". A reader may type either letter.
+    const copy = mkdtempSync(join(tmpdir(), 'search-arabic-'));
+    try {
+      cpSync(join(import.meta.dirname, '../../fixtures/handbook/arabic/content'), join(copy, 'content'), { recursive: true });
+      const sop = join(copy, 'content/sops/late-birth-registration.mdx');
+      writeFileSync(sop, readFileSync(sop, 'utf8').replace('## النطاق\n\n', '## النطاق\n\nيُبلِّغ المستشفى عن كل ولادة فيه.\n\n'));
+      const source = buildSearchBundle(loadProject(copy), 'participant');
+      for (const [bundle, written, typed] of [[source, 'المستشفى', 'المستشفي'], [source, 'مستشفى', 'مستشفي'], [source, 'القضائي', 'القضائى'], [ar, 'المهلة', 'المهله'], [ar, 'القانونية', 'القانونيه'], [source, 'المختصة', 'المختصه']] as const) {
+        const hits = pageSearch(bundle, 'ar', written);
+        expect(hits.length, written).toBeGreaterThan(0);
+        expect(pageSearch(bundle, 'ar', typed), typed).toEqual(hits);
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it('finds a section by its number, as its title prints it ("§3.2", "3.2"), in every language', () => {
     // The index holds "3.2"; the query was split into "3" and "2", which put §2 and §3 first.
     for (const query of ['§3.2', '3.2', 'SOP-FX-09 §3.2']) {
@@ -168,7 +189,6 @@ describe('search shards of a source language other than English', () => {
   // The handbook's Arabic pack has Arabic as its source language (site.yaml `language: ar`): its
   // index is the site's sharded /search-index/. The Arabic stemmer drops the article (التسجيل →
   // تسجيل), so English stems chose the shard of "ال" and the first query found nothing.
-  const arabic = loadProject(join(import.meta.dirname, '../../fixtures/handbook/arabic'));
   it.each([['التسجيل'], ['المحكمة المختصة'], ['الولادة']])('finds "%s" in an Arabic source index from the shards it loads, as the whole index does', (query) => {
     const found = shardedSearch(buildSearchBundle(arabic, 'participant'), 'ar', query);
     expect(found.whole.length).toBeGreaterThan(0);
