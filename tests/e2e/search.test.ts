@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 import { WAIT } from './simulator-helpers.ts';
+import ar from '../../src/i18n/ar.json';
+import en from '../../src/i18n/en.json';
 
 const site = useBuiltSite();
 
@@ -67,6 +69,55 @@ describe('search page', () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/results? for/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to try when nothing is found, with links to the procedures and the glossary, and asks for words when there are none', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/search/`);
+    const status = page.locator('[data-search-status]');
+    const results = page.locator('[data-search-results] li');
+    const browse = en['search.browse'].replace('{procedures}', en['search.browse.procedures']).replace('{glossary}', en['search.browse.glossary']);
+    // Hits first: what follows must replace them, not sit above them.
+    await page.fill('input[name="q"]', 'foundling');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.textContent(), { timeout: WAIT }).toMatch(/\d+ results? for “foundling”/);
+    expect(await results.count()).toBeGreaterThan(0);
+    // A word in no page: the count said only "0 results for “qwxzvk”".
+    await page.fill('input[name="q"]', 'qwxzvk');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.innerText(), { timeout: WAIT }).toContain(en['search.noHits']);
+    expect(await status.innerText()).toBe(`0 results for “qwxzvk”\n${en['search.noHits']} ${browse}`);
+    expect(await results.count()).toBe(0);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const links = await status.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([[en['search.browse.procedures'], '/sops/'], [en['search.browse.glossary'], '/glossary/']]);
+    for (const [, path] of links) expect((await page.request.get(`${site.url}${path}`)).ok(), path ?? '').toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // Only spaces: no query at all (the address drops it), so no results and what to type instead.
+    await page.fill('input[name="q"]', 'foundling');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => results.count(), { timeout: WAIT }).toBeGreaterThan(0);
+    await page.fill('input[name="q"]', '   ');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.innerText(), { timeout: WAIT }).toBe(`${en['search.empty']} ${browse}`);
+    expect(await results.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to try in the reader’s language, linking the lists of that language', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/ar/search/?q=qwxzvk`);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.innerText(), { timeout: WAIT }).toContain(ar['search.noHits']);
+    const links = await status.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([[ar['search.browse.procedures'], '/ar/sops/'], [ar['search.browse.glossary'], '/ar/glossary/']]);
+    for (const [, path] of links) expect((await page.request.get(`${site.url}${path}`)).ok(), path ?? '').toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -18,6 +18,12 @@ interface Words {
   inSource: string;
   /** "Glossary" and "Procedures" in the reader's language, for the hits of the source language's index. */
   kinds: Partial<KindWords>;
+  /** What to try when a query finds nothing ("Try fewer or other words…"). */
+  noHits?: string;
+  /** What to do when a query has no words ("Type one or more words…"). */
+  empty?: string;
+  /** "You can also browse {procedures} or {glossary}.", with each list's words and link (its `localeHref`). */
+  browse?: { text: string; procedures: { label: string; href: string }; glossary: { label: string; href: string } };
 }
 
 /** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
@@ -109,6 +115,31 @@ function message(count: number, query: string): string {
   return text.replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(count)).replace('{query}', query);
 }
 
+/**
+ * The status when a query finds nothing: the count, what to try, and links to the procedures and
+ * the glossary (the status is polite, so it is all read out once). A query without words (only
+ * spaces) says what to type instead: the address has dropped it, so the results go too.
+ */
+function nothingFound(query: string): (Node | string)[] {
+  // The count on its line, what to try on the next: no punctuation of one language between them.
+  const parts: (Node | string)[] = query ? [message(0, query), document.createElement('br'), words.noHits ?? ''] : [words.empty ?? ''];
+  const browse = words.browse;
+  if (!browse) return parts;
+  parts.push(' ');
+  for (const piece of browse.text.split(/(\{procedures\}|\{glossary\})/)) {
+    const list = piece === '{procedures}' ? browse.procedures : piece === '{glossary}' ? browse.glossary : undefined;
+    if (!list) {
+      if (piece) parts.push(piece);
+      continue;
+    }
+    const a = document.createElement('a');
+    a.href = list.href;
+    a.textContent = list.label;
+    parts.push(a);
+  }
+  return parts;
+}
+
 /** The page's direction, for the reader's words inside a hit of another language. */
 const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
@@ -153,7 +184,8 @@ function render(hits: ShownHit[], query: string) {
       return li;
     }),
   );
-  status.textContent = query ? message(hits.length, query) : '';
+  if (hits.length) status.textContent = message(hits.length, query);
+  else status.replaceChildren(...nothingFound(query));
 }
 
 async function search(query: string) {
@@ -184,7 +216,7 @@ form?.addEventListener('submit', (event) => {
   void search(query);
 });
 
-const initial = new URLSearchParams(location.search).get('q');
+const initial = new URLSearchParams(location.search).get('q')?.trim();
 if (initial && input) {
   input.value = initial;
   void search(initial);
