@@ -66,11 +66,18 @@ export function queryWords(query: string): string[] {
  */
 export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en'): lunr.Index.Result[] {
   if (!words.length) return [];
-  return index.query(askWords(words, langs));
+  // A loaded index's search pipeline (not in lunr's types).
+  const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
+  return index.query(askWords(words, langs, pipeline.toJSON() as unknown as string[]));
 }
 
-/** The clauses `queryIndex` asks: each word as itself, and as the start of a longer one unless a stop word. */
-function askWords(words: readonly string[], langs: string | readonly string[]): (q: lunr.Query) => void {
+/**
+ * The clauses `queryIndex` asks: each word as itself, and as the start of a longer one unless a
+ * stop word: through the index's search pipeline when that keeps lunr's wildcard (English), else
+ * as `wordStart` writes it, past the pipeline.
+ * @param pipeline The labels of the index's search pipeline (`Index#pipeline`, the manifest's).
+ */
+function askWords(words: readonly string[], langs: string | readonly string[], pipeline: readonly string[]): (q: lunr.Query) => void {
   const filters = (typeof langs === 'string' ? [langs] : langs).flatMap((lang) => {
     lunrLanguage(lang);
     const code = lang.split('-')[0] ?? lang;
@@ -80,9 +87,51 @@ function askWords(words: readonly string[], langs: string | readonly string[]): 
   return (q) => {
     for (const word of words) {
       q.term(word, { boost: 10 });
-      if (!stopWord(word)) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+      if (stopWord(word)) continue;
+      const start = wordStart(word, pipeline);
+      if (start === undefined) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+      else if (start) q.term(start, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1, usePipeline: false });
     }
   };
+}
+
+/** The article, alone or after a conjunction or preposition, that lunr.ar's stemmer drops from a word's start (longest first). */
+const ARTICLE_AR = /^(?:فبال|كبال|وبال|وكال|بال|وال|فال|تال|كال|ولل|ال|لل)(?=(?:\p{L}\p{M}*){2})/u;
+
+/**
+ * The start of a word as the index holds the words that start with it, for a search pipeline
+ * that does not keep lunr's wildcard, or undefined for one that does (lunr's English stemmer
+ * leaves `registr*` as it is). Past the stemmer, whose stem is the start of most surface words:
+ * lunr.fr's trimmer dropped the `*` of `naiss*` (nothing was asked), and lunr.ar's stemmer made
+ * `المحكمة*` `احكم*ا*`. What the index's pipeline does to a word before it stems it is done here:
+ * - French: the trimmer, the elision and accent folding (`Déclar` → `declar`);
+ * - Arabic: alef maqsura as yaa (`finalLettersAr`; its final haa is not the start's last letter),
+ *   then as lunr.ar's stemmer begins: tatweel and diacritics dropped, the first alef with hamza or
+ *   madda as alef, the first ؤ and ئ as ء, a doubled alef single, a double waw single, and the article
+ *   with what may precede it (`ال`, `بال`, `وال`…) before two letters or more (`التسج` → `تسج`).
+ * An empty start (a word of another script, which the French trimmer drops) asks nothing.
+ * @param word A query's word, as `queryWords` gives it.
+ * @param pipeline The labels of the index's search pipeline.
+ */
+export function wordStart(word: string, pipeline: readonly string[]): string | undefined {
+  if (pipeline.includes('stemmer-fr')) {
+    lunrLanguage('fr');
+    const fr = (lunr as unknown as { fr: { trimmer: lunr.PipelineFunction; accentFoldTerm: (s: string) => string } }).fr;
+    return fr.accentFoldTerm(withoutElision(fr.trimmer(new lunr.Token(word, {}), 0, [])?.toString() ?? ''));
+  }
+  if (pipeline.includes('stemmer-ar')) {
+    let start = word
+      .replace(/\u0649/g, '\u064a')
+      .replace(/\u0640/g, '')
+      .replace(/[\u064b-\u065b]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671\u0649]/, '\u0627')
+      .replace('\u0624', '\u0621')
+      .replace('\u0626', '\u0621')
+      .replace(/\u0627{2,}/g, '\u0627');
+    if (start.length > 3 && start.startsWith('\u0648\u0648')) start = start.slice(1);
+    return start.replace(ARTICLE_AR, '');
+  }
+  return undefined;
 }
 
 /**
@@ -101,7 +150,7 @@ export function queryShards(manifest: SearchManifest, words: readonly string[], 
   for (const lang of typeof langs === 'string' ? [langs] : langs) lunrLanguage(lang);
   const pipeline = lunr.Pipeline.load(manifest.pipeline);
   const query = new lunr.Query(manifest.fields);
-  askWords(words, langs)(query);
+  askWords(words, langs, manifest.pipeline)(query);
   const run = pipeline.runString.bind(pipeline) as (term: string, metadata: object) => string[];
   const terms = query.clauses.flatMap((clause) => (clause.usePipeline ? run(clause.term, { fields: clause.fields }) : [clause.term]));
   return shardsFor(terms, manifest);

@@ -116,6 +116,43 @@ describe('one search index per language', () => {
     }
   });
 
+  it('finds from the start of a French word what the whole word finds, with or without its accents', () => {
+    // The word start was asked through lunr.fr's pipeline, whose trimmer drops the wildcard: "naiss"
+    // and "enregist" found nothing, though "naissance" and "enregistrement" are in the fixture.
+    for (const [start, word] of [['naiss', 'naissance'], ['naissan', 'naissance'], ['enregist', 'enregistrement'], ['enregistr', 'enregistrement'], ['décla', 'déclaration'], ['declar', 'déclaration'], ['DÉCLAR', 'déclaration']] as const) {
+      const whole = pageSearch(fr, 'fr', word);
+      expect(whole.length, word).toBeGreaterThan(0);
+      expect(pageSearch(fr, 'fr', start), start).toEqual(expect.arrayContaining(whole));
+    }
+    // A word of another script asks no word start in the French index (its trimmer leaves nothing, not "*").
+    expect(pageSearch(fr, 'fr', 'التسجيل')).toEqual([]);
+  });
+
+  it('finds from the start of an Arabic word, with or without its article and diacritics, what the whole word finds', () => {
+    // The Arabic stemmer made the word start "التسج*" "سج*" and "المحكمة*" "احكم*ا*".
+    const source = buildSearchBundle(arabic, 'participant');
+    for (const [bundle, start, word] of [[ar, 'التسج', 'التسجيل'], [ar, 'تسجي', 'التسجيل'], [ar, 'التَّسْجِي', 'التسجيل'], [source, 'التسج', 'التسجيل'], [ar, 'المتأخ', 'المتأخر'], [source, 'المحك', 'المحكمة'], [source, 'الولا', 'الولادة']] as const) {
+      const whole = pageSearch(bundle, 'ar', word);
+      expect(whole.length, word).toBeGreaterThan(0);
+      expect(pageSearch(bundle, 'ar', start), start).toEqual(expect.arrayContaining(whole));
+    }
+  });
+
+  it('asks an English word start through lunr\'s English pipeline, as before: same hits, same scores', () => {
+    lunrLanguage('en');
+    const index = lunr.Index.load(en.index);
+    for (const query of ['registr', 'late regist', 'officer', 'registration']) {
+      const words = queryWords(query);
+      const asked = index.query((q) => {
+        for (const word of words) {
+          q.term(word, { boost: 10 });
+          q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+        }
+      });
+      expect(queryIndex(index, words, 'en'), query).toEqual(asked);
+    }
+  });
+
   it('finds a section by its number, as its title prints it ("§3.2", "3.2"), in every language', () => {
     // The index holds "3.2"; the query was split into "3" and "2", which put §2 and §3 first.
     for (const query of ['§3.2', '3.2', 'SOP-FX-09 §3.2']) {
@@ -189,7 +226,7 @@ describe('search shards of a source language other than English', () => {
   // The handbook's Arabic pack has Arabic as its source language (site.yaml `language: ar`): its
   // index is the site's sharded /search-index/. The Arabic stemmer drops the article (التسجيل →
   // تسجيل), so English stems chose the shard of "ال" and the first query found nothing.
-  it.each([['التسجيل'], ['المحكمة المختصة'], ['الولادة']])('finds "%s" in an Arabic source index from the shards it loads, as the whole index does', (query) => {
+  it.each([['التسجيل'], ['المحكمة المختصة'], ['الولادة'], ['التسج'], ['تسجي'], ['المحك المخت']])('finds "%s" in an Arabic source index from the shards it loads, as the whole index does', (query) => {
     const found = shardedSearch(buildSearchBundle(arabic, 'participant'), 'ar', query);
     expect(found.whole.length).toBeGreaterThan(0);
     expect(found.partial).toEqual(found.whole);
@@ -198,7 +235,7 @@ describe('search shards of a source language other than English', () => {
 
   // French, as the builder makes a French index (the same pipeline a French source pack's has):
   // its search pipeline folds accents (état → etat), which lunr's English stemmer keeps.
-  it.each([['état'], ["l'état civil"], ['déclarations tardives']])('finds "%s" in a French index from the shards it loads, as the whole index does', (query) => {
+  it.each([['état'], ["l'état civil"], ['déclarations tardives'], ['naiss'], ['enregist'], ['décla']])('finds "%s" in a French index from the shards it loads, as the whole index does', (query) => {
     const found = shardedSearch(buildSearchBundle(project, 'participant', 'fr'), 'fr', query);
     expect(found.whole.length).toBeGreaterThan(0);
     expect(found.partial).toEqual(found.whole);
