@@ -144,7 +144,9 @@ describe('pages in every language', () => {
     const hit = (href: string) => page.locator('[data-search-results] li', { has: page.locator(`a[href="${href}"]`) });
     const term = hit('/fr/glossary/#burial-permit');
     await expect(term.locator('a').textContent()).resolves.toBe('Burial permit');
-    expect(await term.getAttribute('lang')).toBe('en');
+    // The hit's language is on its own text (title, excerpt), not its list item, which keeps the list's side.
+    expect(await term.locator('a').getAttribute('lang')).toBe('en');
+    expect(await term.locator('p:not(.hit-context)').getAttribute('lang')).toBe('en');
     await expect(term.locator('.hit-context').textContent()).resolves.toBe('Glossaire · En anglais');
     expect(await term.locator('.hit-context').getAttribute('lang')).toBe('fr');
     await expect(hit('/fr/sops/death-registration/').locator('.hit-context').textContent()).resolves.toBe('Procédures · En anglais');
