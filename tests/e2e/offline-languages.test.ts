@@ -18,7 +18,8 @@ describe('a test opened once, then taken with no connection', () => {
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
     const saved = (path: string) => page.evaluate((p) => caches.match(p).then(Boolean), path);
     await expect.poll(() => saved(`/ar/assessments/${QUIZ}/pre/`), patience).toBe(true);
-    expect(await saved(`/fr/assessments/${QUIZ}/pre/`)).toBe(true);
+    // The service worker saves the pages one after another: wait for each, not only the first.
+    await expect.poll(() => saved(`/fr/assessments/${QUIZ}/pre/`), patience).toBe(true);
 
     await context.setOffline(true);
     await page.fill('input[name="participant"]', 'P-031');
