@@ -97,6 +97,26 @@ describe('Arabic nouns after a count', () => {
     expect(size('fr', 12)).toBe('L’ensemble complet pèse 1 MB\u00a0: 12 pages, 12 PDF (manuels et épreuves) et 12 scripts, styles et fichiers de données.');
   });
 
+  it('reads one in the singular in English and French: 1 minute, 1 participant, 1 step, not 1 minutes', () => {
+    expect(t('guide.tests.lead', 'en', { pre: 'A', post: 'B', minutes: tn('guide.tests.minutes', 1, 'en') })).toContain('Allow 1 minute. Choose');
+    expect(t('wf.desc', 'en', { title: 'T', steps: tn('wf.desc.steps', 1, 'en'), first: 'F' })).toMatch(/^Diagram of the workflow “T”: 1 step, starting with “F”\./);
+    expect(t('wf.desc', 'fr', { title: 'T', steps: tn('wf.desc.steps', 1, 'fr'), first: 'F' })).toContain('\u00a0: 1 étape, en commençant');
+    expect(tn('dryrun.report.unfilled', 1, 'en', { n: 1 })).toBe('1 row of the template was not filled in and is left out.');
+    expect(t('consultation.comments.summary', 'en', { comments: tn('consultation.comments.count', 1, 'en') })).toMatch(/^1 comment: /);
+    expect(attendanceText({ total: 1, organisations: 1, female: 1, male: 0, unrecorded: 0, rows: [] }, 'en')).toMatch(/^1 participant from 1 organisation/);
+    expect(pluralForm(pluralForms('assess.practice.tally', 'en'), 1, 'en')).toBe('Right at their last check: {right} of {n} question.');
+    expect(pluralForm(pluralForms('assess.practice.tally', 'fr'), 1, 'fr')).toContain('{right} question sur {n}.');
+    const size = (lang: string, n: number) =>
+      t('offline.pack.size', lang, { size: '1 MB', pages: tn('offline.pack.pages', n, lang), pdfs: tn('offline.pack.pdfs', n, lang), other: tn('offline.pack.others', n, lang) });
+    expect(size('en', 1)).toBe('The whole pack is 1 MB: 1 page, 1 PDF (handbooks and test papers) and 1 script, style or data file.');
+    // Every English or French one-form of a counted noun differs from its other-form.
+    for (const lang of ['en', 'fr']) {
+      for (const key of ['guide.tests.minutes', 'guide.print.participants', 'wf.desc.steps', 'glossary.untranslated.terms', 'consultation.attendance.participants', 'consultation.attendance.organisations']) {
+        expect(tn(key, 1, lang), `${lang} ${key}`).not.toBe(tn(key, 2, lang).replace('2', '1'));
+      }
+    }
+  });
+
   it('writes a no-break space before % in the Arabic score, as English and French do', () => {
     expect(t('assess.score', 'ar')).toContain('{percent}\u00a0%');
   });
