@@ -6,9 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isComment, isLiteral, oneLine } from '../content/mdx-literals.ts';
 import { layout, type SopDoc } from '../content/project.ts';
-import { componentSpecs } from '../content/components.ts';
+import { componentSpecs, type ComponentSpec } from '../content/components.ts';
 import { checkComponentUse } from './component-use.ts';
-import { findSection } from '../content/sections.ts';
+import { findSection, sectionAt } from '../content/sections.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { CheckContext } from './context.ts';
@@ -47,9 +47,21 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
   const formIds = new Set(sop.data?.forms.map((f) => f.id) ?? []);
   const declaredRoles = new Set(sop.data?.roles ?? []);
   const knownRoles = new Set(project.roles.map((r) => r.id));
+  // The parts of a module nested in one already reported (a <Slide> in a <Session>).
+  const within = new Set<object>();
   for (const use of sop.uses) {
     out.push(...checkComponentUse(sop.file, use, unreadable(ctx, layout.glossary) ? undefined : terms));
     if (/^[a-z]/.test(use.name) || !componentSpecs[use.name]) continue;
+    // A part of a training module (`places: ['module']` in the registry) printed in an SOP as a
+    // stray heading, box or new page in the middle of a section, or "the job aid is on the web
+    // page", with 0 errors from the check.
+    const spec = componentSpecs[use.name]!;
+    if (spec.places && !spec.places.includes('sop') && !within.has(use.node)) {
+      out.push(moduleOnlyRule(ctx, sop, use, spec));
+      visit(use.node, (node) => {
+        if (node !== use.node) within.add(node);
+      });
+    }
     const { id, to, role } = use.attributes;
     // Forms and roles are declared in the frontmatter: when it is invalid, its own error says so.
     if (!sop.data) {
@@ -83,6 +95,24 @@ function componentRules(ctx: CheckContext, sop: SopDoc): Diagnostic[] {
     if (use.name === 'Ref' && to !== undefined) out.push(...refRule(ctx, sop, to, use.at));
   }
   return out;
+}
+
+/**
+ * A part of a training module written in an SOP: an error (`sop/<name>`, `sop/job-aid` for
+ * <JobAid>) saying what it is, what it did in the SOP and what to write instead, with the
+ * `<Ref>` to the section it stands in for the module to link, and the modules that teach the SOP.
+ * One error for the outermost part: a <Slide> in a <Session> goes with it.
+ */
+function moduleOnlyRule(ctx: CheckContext, sop: SopDoc, use: SopDoc['uses'][number], spec: ComponentSpec): Diagnostic {
+  const code = `sop/${use.name.replace(/(?<=[a-z])(?=[A-Z])/g, '-').toLowerCase()}`;
+  const first = spec.required[0];
+  const written = first !== undefined && use.attributes[first] !== undefined ? `<${use.name} ${first}="${use.attributes[first]}">` : `<${use.name}>`;
+  const section = sectionAt(sop.sections, use.at.line);
+  const link = section ? `<Ref to="${sop.id}#${section.anchor}" /> (§${section.number} ${section.title})` : `<Ref to="${sop.id}" />`;
+  const teaching = ctx.project.modules.filter((m) => m.data?.sops.includes(sop.id)).map((m) => m.file);
+  const modules = teaching.length ? `; ${teaching.join(', ')} ${teaching.length === 1 ? 'teaches' : 'teach'} ${sop.id}` : `; no module teaches ${sop.id} yet: \`sopkit new module <id>\` starts one (list ${sop.id} under its sops:)`;
+  const { shows, instead } = spec.elsewhere ?? { shows: 'is part of a training module', instead: 'move it into a training module that teaches this SOP, and link this section from there with' };
+  return diagnostic('error', code, sop.file, `${written} ${shows}; ${instead} ${link}${modules}`, use.at);
 }
 
 /** `<Ref to>` points at an SOP, and a section of it, that exist. */

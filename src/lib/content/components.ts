@@ -23,11 +23,17 @@ export interface ComponentSpec {
    * Where it may be written, when not everywhere: `['sop']` for a component that shows what an
    * SOP's frontmatter declares (roles, legal basis, forms), which a module has none of: on a
    * module's page and in its PDFs it printed nothing, an empty table or links to nowhere.
+   * `['module']` for the parts of a training module (sessions, slides, activities, handouts,
+   * job aids, speaker notes, a case study's questions and key), which an SOP has no timetable,
+   * deck or trainer's manual for: in an SOP they printed as stray headings, boxes and new pages
+   * in the middle of a section, or "the job aid is on the web page".
    */
   places?: readonly Place[];
   /**
    * For the check's message where it may not be written: what it shows, and what to write
-   * instead (`instead` ends where the check adds a `<Ref>` to the SOP's section that has it).
+   * instead. In a module, `instead` ends where the check adds a `<Ref>` to the SOP's section that
+   * has it; in an SOP, where it adds the `<Ref>` to the section it stands in, for the module to
+   * link (`sopkit check` names the modules that teach the SOP).
    */
   elsewhere?: { shows: string; instead: string };
 }
@@ -40,6 +46,9 @@ const both = ['participant', 'trainer'] as const;
 export const calloutTypes = ['note', 'warning', 'data-protection', 'fraud-risk'] as const;
 
 const trainerOnly = ['trainer'] as const;
+
+/** What an SOP holding a module's part writes instead; the check adds the `<Ref>` to the section. */
+const instead = 'move it into a training module that teaches this SOP, and link this section from there with';
 
 export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
   Term: { summary: 'A glossary term, linked to its definition.', required: ['id'], editions: both },
@@ -104,9 +113,23 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     values: { method: sessionMethods },
     minutes: ['duration'],
     editions: both,
+    places: ['module'],
+    elsewhere: { shows: "is a session of a training module, timed in its timetable: an SOP has none, so on its page it is a heading outside the SOP's numbering and its PDF starts a new page for it in the middle of the section", instead },
   },
-  Slide: { summary: 'One slide of a session: a title, Markdown points, images or a `<Workflow>`, and `<SpeakerNotes>`.', required: ['title'], editions: both },
-  SpeakerNotes: { summary: 'What the trainer says with a slide; trainer edition only.', required: [], editions: trainerOnly },
+  Slide: {
+    summary: 'One slide of a session: a title, Markdown points, images or a `<Workflow>`, and `<SpeakerNotes>`.',
+    required: ['title'],
+    editions: both,
+    places: ['module'],
+    elsewhere: { shows: "is a slide of a module's session: an SOP has no slide deck, so on its page and in its PDF it is a heading outside the SOP's numbering, in the middle of the section", instead },
+  },
+  SpeakerNotes: {
+    summary: 'What the trainer says with a slide; trainer edition only.',
+    required: [],
+    editions: trainerOnly,
+    places: ['module'],
+    elsewhere: { shows: "is what the trainer says with a module's slide: an SOP has no slides or speaker view, so only the SOP's trainer edition shows it, as a box in the middle of the section", instead: 'put it under its <Slide> in a training module that teaches this SOP, and link this section from there with' },
+  },
   Activity: {
     summary: 'An exercise, role-play or discussion: instructions, group size, time, materials, expected output.',
     required: ['title', 'method', 'duration'],
@@ -114,11 +137,40 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     values: { method: activityMethods },
     minutes: ['duration'],
     editions: both,
+    places: ['module'],
+    elsewhere: { shows: "is an exercise of a module's session, timed in its timetable: in an SOP nothing times it, and the procedure prints training instructions as if they were steps", instead },
   },
-  Questions: { summary: 'The discussion questions of a case study (a numbered list).', required: [], editions: both },
-  FacilitatorKey: { summary: 'Expected answers to a case study; trainer edition only.', required: [], editions: trainerOnly },
-  Handout: { summary: 'A page printed for every participant.', required: ['id', 'title'], editions: both },
-  JobAid: { summary: 'A one-page counter checklist generated from a workflow machine: steps, who, time limit, forms, checks.', required: ['workflow'], editions: both },
+  Questions: {
+    summary: 'The discussion questions of a case study (a numbered list).',
+    required: [],
+    editions: both,
+    places: ['module'],
+    elsewhere: { shows: "is the discussion questions of a module's case study: in an SOP they print as part of the procedure, and no trainer's manual gives their answers", instead: 'ask them in a <CaseStudy> of a training module that teaches this SOP (with its <FacilitatorKey>), and link this section from there with' },
+  },
+  FacilitatorKey: {
+    summary: 'Expected answers to a case study; trainer edition only.',
+    required: [],
+    editions: trainerOnly,
+    places: ['module'],
+    elsewhere: { shows: "is the expected answers of a module's case study (trainer edition only): in an SOP no trainer's manual has them, and the SOP's trainer edition prints them in the middle of the procedure", instead: 'put the answers in the <CaseStudy> of a training module that teaches this SOP, after its <Questions>, and link this section from there with' },
+  },
+  Handout: {
+    summary: 'A page printed for every participant.',
+    required: ['id', 'title'],
+    editions: both,
+    places: ['module'],
+    elsewhere: { shows: "is a page a module prints for every participant: an SOP has no handouts, so its PDF starts a new page for it in the middle of the section and lists it in the contents without a number", instead },
+  },
+  JobAid: {
+    summary: 'A one-page counter checklist generated from a workflow machine: steps, who, time limit, forms, checks.',
+    required: ['workflow'],
+    editions: both,
+    places: ['module'],
+    elsewhere: {
+      shows: "is a module's one-page counter checklist, printed as its own PDF: an SOP's PDF prints only \"[<workflow>: the job aid is on the web page]\" in its place",
+      instead: 'show the procedure with <StepTable workflow="..."> or <Workflow id="...">, or give the job aid to a training module that teaches this SOP and link this section from there with',
+    },
+  },
 };
 
 /** Names of all known components, for messages. */
