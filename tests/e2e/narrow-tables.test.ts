@@ -140,6 +140,7 @@ const narrowPages = [
       '/glossary/',
       '/translations/',
       '/search/',
+      '/offline/',
     ].map((p) => `${l}${p}`),
   ),
   '/sops/birth-registration/changes/',
@@ -149,7 +150,6 @@ const narrowPages = [
   '/lifecycle/',
   '/lifecycle/consultations/kick-off-2024-10/',
   '/lifecycle/dry-runs/birth-registration-2025/',
-  '/offline/',
 ];
 
 /** The scripts that change a page's layout have run: the simulator is shown, a test or evaluation form is ready. */

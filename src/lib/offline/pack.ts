@@ -41,8 +41,45 @@ export interface Pack {
 /** Where the pack list is published, relative to the site root. */
 export const PACK_PATH = 'offline/pack.json';
 
-/** The offline page: shown for a page never opened when there is no connection. */
+/** The offline page of the source language: shown for a page never opened when there is no connection. */
 export const OFFLINE_PAGE = 'offline/';
+
+/**
+ * The offline page of a locale: `offline/` for the source language, `fr/offline/` for a
+ * translated locale's (each locale has its own, in its language and direction).
+ * @param locale A translated locale's code; none for the source language.
+ */
+export function offlinePageIn(locale?: string): string {
+  return locale ? `${locale}/${OFFLINE_PAGE}` : OFFLINE_PAGE;
+}
+
+/**
+ * True when a page of the pack is an offline page, the source's or a locale's (`fr/offline/`, a
+ * page whose language is `fr`): not a page to list among the pages saved.
+ */
+export function isOfflinePage(file: Pick<PackFile, 'path' | 'lang'>): boolean {
+  return file.path === OFFLINE_PAGE || (file.lang !== undefined && file.path === offlinePageIn(file.lang));
+}
+
+/**
+ * The offline pages to show, best first, in place of a page never saved: its locale's (the first
+ * folder of its address: `ar/sops/x/` → `ar/offline/`), then the source's. The service worker
+ * serves the first it has precached, so a folder that is not a locale (`sops/`) falls through to
+ * the source's: only the locales' offline pages are precached.
+ * @param path The page's address relative to the site root (`ar/sops/x/`).
+ */
+export function offlineFallbacks(path: string): string[] {
+  const folder = /^([^/]+)\//.exec(path)?.[1];
+  return folder && `${folder}/` !== OFFLINE_PAGE ? [offlinePageIn(folder), OFFLINE_PAGE] : [OFFLINE_PAGE];
+}
+
+/**
+ * The translated locales of a build, from its pack: each has its home page at `<lang>/` in its
+ * language (`fr/`, `lang: 'fr'`); the source language's home is ``.
+ */
+export function packLocales(files: readonly PackFile[]): string[] {
+  return files.filter((f) => f.kind === 'page' && f.lang !== undefined && f.path === `${f.lang}/`).map((f) => f.lang as string);
+}
 
 /** Bytes and counts of a set of files, by kind. */
 export function packTotals(files: readonly PackFile[]): { bytes: number; count: number; pages: number; pdfs: number; other: number } {

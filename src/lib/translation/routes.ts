@@ -20,6 +20,8 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/assessments\/$/,
   /^\/assessments\/[^/]+\/(pre|post)\/$/,
   /^\/scoring\/$/,
+  // The offline page: the service worker shows a locale's in place of its pages never saved.
+  /^\/offline\/$/,
 ];
 
 /** True when a site path (without base or locale) has a page in every locale. */

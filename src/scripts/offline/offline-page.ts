@@ -3,7 +3,7 @@
  * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
  * this page in place of one never opened, says so.
  */
-import { OFFLINE_PAGE, PACK_PATH, formatBytes, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { PACK_PATH, formatBytes, isOfflinePage, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
@@ -42,10 +42,14 @@ const ui = {
   list: $<HTMLUListElement>('[data-pages-list]'),
 };
 
-/** Served in place of another page: that page was never opened here and there is no connection. */
+/**
+ * Served in place of another page: that page was never opened here and there is no connection.
+ * The page knows its own address (`offline/`, `ar/offline/`: `data-offline-page`); any other is
+ * the page it stands in for.
+ */
 function markFallback(): void {
   const here = decodeURI((location.href.split(/[?#]/)[0] ?? '').slice(scope.length));
-  if (here === OFFLINE_PAGE || !ui.title || !ui.missing) return;
+  if (here === root?.dataset.offlinePage || !ui.title || !ui.missing) return;
   ui.title.textContent = say('offline.missing.title');
   document.title = say('offline.missing.title');
   ui.missing.hidden = false;
@@ -70,7 +74,7 @@ async function refresh(pack: Pack): Promise<void> {
   }
   const rank = (f: PackFile) => (f.path === '' ? 0 : f.path.startsWith('sops/') ? 1 : 2);
   const saved = pack.files
-    .filter((f, i) => f.kind === 'page' && cached[i] && f.path !== OFFLINE_PAGE)
+    .filter((f, i) => f.kind === 'page' && cached[i] && !isOfflinePage(f))
     .sort((a, b) => rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
   const nameOf = savedPageNames(pack.files);
   ui.list?.replaceChildren(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localesOf } from '../../../src/lib/translation/locales.ts';
-import { localePath, splitLocale } from '../../../src/lib/translation/routes.ts';
+import { isLocalized, localePath, splitLocale } from '../../../src/lib/translation/routes.ts';
 
 const locales = localesOf({
   title: 'x',
@@ -55,6 +55,15 @@ describe('locale routes', () => {
     expect(localePath('/scoring/', 'fr', locales)).toBe('/fr/scoring/');
     expect(localePath('/scoring/', 'en', locales)).toBe('/scoring/');
     expect(localePath('/courses/registry-officers/report/', 'fr', locales)).toBe('/courses/registry-officers/report/');
+  });
+
+  it('localizes the offline page: the footer of a French page links the French one, unmarked', () => {
+    expect(isLocalized('/offline/')).toBe(true);
+    expect(localePath('/offline/', 'fr', locales)).toBe('/fr/offline/');
+    expect(localePath('/offline/', 'ar', locales)).toBe('/ar/offline/');
+    expect(localePath('/offline/', 'en', locales)).toBe('/offline/');
+    // The pack list beside it is one file for the whole site.
+    expect(localePath('/offline/pack.json', 'fr', locales)).toBe('/offline/pack.json');
   });
 
   it('splits a path into its locale and the source path', () => {
