@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { OFFLINE_PAGE, PACK_PATH, filesToKeep, packTotals, type Pack } from './pack.ts';
+import { OFFLINE_PAGE, PACK_PATH, filesToKeep, packLocales, packTotals, type Pack } from './pack.ts';
 import { scanBuild } from './scan.ts';
 
 /** A Workbox precache entry: an address relative to the worker and the revision of its content (none for hashed names). */
@@ -22,17 +22,26 @@ export interface OfflineBuild {
   precacheBytes: number;
 }
 
-/** Pages precached when the worker installs: small, and what a reader needs first with no connection. */
+/** Pages precached when the worker installs, in each locale: small, and what a reader needs first with no connection. */
 export const SHELL_PAGES = ['', 'sops/', OFFLINE_PAGE];
+
+/**
+ * The shell of a build: `SHELL_PAGES` in the source language and under each translated locale
+ * (`fr/`, `fr/sops/`, `fr/offline/`), so a reader of any locale finds its home, its SOP index and
+ * its own offline page with no connection. Not more: the rest is saved as it is read.
+ */
+export function shellPages(pack: Pack): string[] {
+  return [...SHELL_PAGES, ...packLocales(pack.files).flatMap((locale) => SHELL_PAGES.map((p) => `${locale}/${p}`))];
+}
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../scripts/offline/sw.ts', import.meta.url));
 
 /**
- * The precache list: the shell pages, everything they load, and the pack list itself. Files under
+ * The precache list: the shell pages (`shellPages`), everything they load, and the pack list itself. Files under
  * `_astro/` carry their hash in their name, so Workbox needs no revision for them (and may take
  * them from the HTTP cache the first visit just filled).
  */
-export function precacheEntries(pack: Pack, packJson: string, shell: readonly string[] = SHELL_PAGES): PrecacheEntry[] {
+export function precacheEntries(pack: Pack, packJson: string, shell: readonly string[] = shellPages(pack)): PrecacheEntry[] {
   const entries = filesToKeep({ ...pack, together: [] }, shell).map((f) => ({ url: f.path || './', revision: f.path.startsWith('_astro/') ? null : f.revision }));
   entries.push({ url: PACK_PATH, revision: createHash('sha256').update(packJson).digest('hex').slice(0, 16) });
   return entries;
@@ -98,6 +107,6 @@ export async function writeOfflineFiles(dir: string, together: readonly string[]
   const precache = precacheEntries(pack, packJson);
   const worker = await bundleWorker(precache);
   writeFileSync(join(dir, 'sw.js'), worker);
-  const shell = filesToKeep({ ...pack, together: [] }, SHELL_PAGES);
+  const shell = filesToKeep({ ...pack, together: [] }, shellPages(pack));
   return { pack, precache, workerBytes: Buffer.byteLength(worker), precacheBytes: packTotals(shell).bytes + Buffer.byteLength(packJson) };
 }

@@ -3,10 +3,10 @@
  * The site's service worker (bundled with Workbox into `sw.js` at the end of the build by
  * src/integrations/offline.ts; ARCHITECTURE.md, "Offline").
  *
- * - Install: precache the shell (home, SOP index, offline page, what they load, the pack list),
+ * - Install: precache the shell (home, SOP index, offline page of each locale, what they load, the pack list),
  *   then save the pages open in the reader's tabs, so the first page read is kept too.
  * - Pages, PDFs and data: network first, the saved copy after 4 s without an answer or with no
- *   connection; the offline page for a page never opened.
+ *   connection; the offline page of the page's locale for a page never opened.
  * - `_astro/` scripts and styles (hashed names): cache first.
  * - A new build gives a new precache list, so a new `sw.js`: it takes over at once and the pages
  *   open tell the reader a new version is available.
@@ -16,7 +16,7 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { PrecacheController, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { OFFLINE_PAGE, PACK_PATH, filesToKeep, type Pack } from '../../lib/offline/pack.ts';
+import { PACK_PATH, filesToKeep, offlineFallbacks, type Pack } from '../../lib/offline/pack.ts';
 import { REVISION_HEADER, RETIRED_CACHE_PREFIXES, SAVE_HEADER, cacheNames, isHashedAsset, type KeepMessage } from './caches.ts';
 import { saveFiles } from './save.ts';
 
@@ -139,10 +139,18 @@ registerRoute(
     plugins: [
       stampRevision,
       {
-        // No connection and never saved: the precached copy (home, SOP index), else the offline page.
-        handlerDidError: async ({ request }) =>
-          (await precache.matchPrecache(request.url.split(/[?#]/)[0] ?? request.url)) ??
-          (request.mode === 'navigate' ? precache.matchPrecache(OFFLINE_PAGE) : undefined),
+        // No connection and never saved: the precached copy (home, SOP index), else the offline
+        // page of the page's locale (`ar/sops/x/` → `ar/offline/`), else the source's.
+        handlerDidError: async ({ request }) => {
+          const url = request.url.split(/[?#]/)[0] ?? request.url;
+          const shell = await precache.matchPrecache(url);
+          if (shell || request.mode !== 'navigate') return shell;
+          for (const page of offlineFallbacks(pathOf(url))) {
+            const offline = await precache.matchPrecache(page);
+            if (offline) return offline;
+          }
+          return undefined;
+        },
       },
     ],
   }),
