@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pluralForms, t } from '../../src/i18n/index.ts';
+import { pluralForm } from '../../src/i18n/plural-form.ts';
+import { packTotals, type Pack } from '../../src/lib/offline/pack.ts';
+import { axeViolations } from './harness.ts';
+import { useBuiltSite } from './use-site.ts';
+
+// The offline page existed in English only: French and Arabic footers linked `/offline/` marked
+// "(English)", and an Arabic reader who opened a page never saved, with no connection, got the
+// English notice, left to right.
+const site = useBuiltSite();
+/** How long a condition may take on a busy machine before the test gives up (it passes as soon as the condition holds). */
+const patience = { timeout: 45_000 };
+const pack = () => JSON.parse(readFileSync(join(inject('distDir'), 'offline/pack.json'), 'utf8')) as Pack;
+const counted = (base: string, n: number, lang: string) => pluralForm(pluralForms(base, lang), n, lang).replace(/\{count\}/g, String(n));
+
+/** Waits until the site worker is active and controls the page (it precached the shell while installing). */
+async function workerReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+}
+
+describe('the offline page in every locale', () => {
+  it("links the reader's own locale's offline page from the footer, unmarked", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    for (const [lang, label] of [['fr', 'Tout enregistrer pour un usage hors ligne'], ['ar', t('site.footer.save', 'ar')]] as const) {
+      await page.goto(`${site.url}/${lang}/`);
+      const link = page.locator('.site-footer a', { hasText: label });
+      expect(await link.getAttribute('href'), lang).toBe(`/${lang}/offline/`);
+      expect(await link.getAttribute('hreflang'), lang).toBeNull();
+      expect(await link.locator('.nav-lang').count(), lang).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('renders /ar/offline/ in Arabic, right to left, with counts in Arabic forms, and saves the whole pack from it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ar/offline/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect((await page.locator('h1').textContent())?.trim()).toBe(t('offline.title', 'ar'));
+    expect(await page.locator('[data-offline-missing]').isHidden()).toBe(true);
+    const all = packTotals(pack().files);
+    await expect.poll(() => page.locator('[data-pack-size]').textContent(), patience).toContain('حجم المجموعة كلها');
+    const size = (await page.locator('[data-pack-size]').textContent()) ?? '';
+    expect(size).toContain(counted('offline.pack.pages', all.pages, 'ar'));
+    expect(size).toContain(counted('offline.pack.pdfs', all.pdfs, 'ar'));
+    await expect.poll(() => page.locator('[data-pack-save]').textContent(), patience).toMatch(/^احفظ للاستخدام دون اتصال \(/);
+    // The language switcher leads to the offline page of the other locales.
+    expect(await page.locator('.lang-switch a[hreflang="fr"]').getAttribute('href')).toBe('/fr/offline/');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await workerReady(page);
+    await page.locator('[data-pack-save]').click();
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), { timeout: 180_000 }).toBe(t('offline.done', 'ar'));
+    expect(await page.locator('[data-pack-status]').textContent()).toBe(t('offline.pack.complete', 'ar'));
+    // The list of saved pages names pages, not the offline page of any locale.
+    const listed = await page.locator('[data-pages-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.length).toBe(all.pages - 3);
+    expect(listed.filter((h) => h?.endsWith('/offline/'))).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('shows a page of a locale never saved, opened offline, as that locale\'s "not saved" page; the source\'s stays English', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ar/`);
+    await workerReady(page);
+    // The shell of every locale is precached at install, the Arabic offline page among it.
+    await expect.poll(() => page.evaluate(() => caches.match('/ar/offline/', { ignoreSearch: true }).then(Boolean)), patience).toBe(true);
+    await context.setOffline(true);
+
+    await page.goto(`${site.url}/ar/glossary/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    await expect.poll(() => page.locator('h1').textContent(), patience).toBe(t('offline.missing.title', 'ar'));
+    expect(await page.title()).toBe(t('offline.missing.title', 'ar'));
+    expect(await page.locator('[data-offline-missing]').textContent()).toBe(t('offline.missing', 'ar'));
+    expect(await page.locator('[data-offline-missing]').isVisible()).toBe(true);
+    // It lists what this device has: the Arabic home page, opened above.
+    await expect.poll(() => page.locator('[data-pages-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), patience).toContain('/ar/');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The Arabic offline page itself, opened offline, is not "not saved".
+    await page.goto(`${site.url}/ar/offline/`);
+    await expect.poll(() => page.locator('[data-pack-size]').textContent(), patience).not.toBe(t('offline.nojs', 'ar'));
+    expect(await page.locator('h1').textContent()).toBe(t('offline.title', 'ar'));
+
+    await page.goto(`${site.url}/fr/glossary/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => page.locator('h1').textContent(), patience).toBe('Cette page n’est pas enregistrée sur cet appareil');
+    await page.goto(`${site.url}/glossary/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('h1').textContent(), patience).toBe('This page is not saved on this device');
+    await context.close();
+  });
+});
