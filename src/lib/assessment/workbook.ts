@@ -9,7 +9,7 @@ import { binaryType } from '../binary-kind.ts';
 import { SopkitError } from '../errors.ts';
 import { columnLetter, csvText } from './csv.ts';
 
-type Cell = string | number | boolean | Date | null | undefined;
+export type Cell = string | number | boolean | Date | null | undefined;
 
 /**
  * A cell as the CSV export of the same sheet writes it: a number in its shortest form (1, 0.5), a
@@ -200,14 +200,23 @@ export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][];
  *   password, one that cannot be read, or one with no cell.
  */
 export async function tableText(bytes: Uint8Array, file: string): Promise<string> {
+  return (await tableRows(bytes, file)).text;
+}
+
+/**
+ * `tableText`, with the workbook's cells as read (typed: a number stays a number) when the file is
+ * an .xlsx, for a reader that needs to know what a spreadsheet made of a cell; none for a CSV.
+ * @throws SopkitError as `tableText`.
+ */
+export async function tableRows(bytes: Uint8Array, file: string): Promise<{ text: string; rows?: Cell[][] }> {
   const type = binaryType(bytes);
-  if (type !== 'zip' && type !== 'encrypted') return csvText(bytes, file);
+  if (type !== 'zip' && type !== 'encrypted') return { text: csvText(bytes, file) };
   const book = await workbookRows(bytes);
   if ('rows' in book) {
     // The header is the first row with a cell (the readers refuse blank rows above it by number).
     const merge = mergedHeader(book.rows, book.merged, book.rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
     if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
-    return rowsToCsv(book.rows);
+    return { text: rowsToCsv(book.rows), rows: book.rows };
   }
   if (book.problem === 'encrypted') throw new SopkitError('csv/encrypted', `${file} is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as CSV`);
   if (book.problem === 'empty') throw new SopkitError('csv/empty-workbook', `${file}: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)`);

@@ -1,6 +1,5 @@
 import { columnLetter, readCsv } from '../../assessment/csv.ts';
-import { tableText, workbookRows } from '../../assessment/workbook.ts';
-import { binaryType } from '../../binary-kind.ts';
+import { tableRows, type Cell } from '../../assessment/workbook.ts';
 import { SopkitError } from '../../errors.ts';
 import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
@@ -92,18 +91,16 @@ export interface ResultsContext {
 /**
  * The rows whose `step` cell an .xlsx results file holds as a number (not text), with the number,
  * by spreadsheet row as `readResults` names them; none for a CSV, which has no types.
- * @param bytes The results file's bytes.
+ * @param rows The workbook's cells as read (`tableRows`), or none for a CSV.
  */
-export async function numberSteps(bytes: Uint8Array): Promise<Map<number, number>> {
+export function numberSteps(rows: readonly Cell[][] | undefined): Map<number, number> {
   const out = new Map<number, number>();
-  if (binaryType(bytes) !== 'zip') return out;
-  const book = await workbookRows(bytes);
-  if (!('rows' in book)) return out;
+  if (!rows) return out;
   // The rows as tableText gives them to the CSV reader: row i is spreadsheet row i + 1.
-  const head = book.rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
-  const col = (book.rows[head] ?? []).findIndex((c) => typeof c === 'string' && c.trim().toLowerCase() === 'step');
+  const head = rows.findIndex((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
+  const col = (rows[head] ?? []).findIndex((c) => typeof c === 'string' && c.trim().toLowerCase() === 'step');
   if (col < 0) return out;
-  book.rows.forEach((r, i) => {
+  rows.forEach((r, i) => {
     const cell = r[col];
     if (i > head && typeof cell === 'number') out.set(i + 1, cell);
   });
@@ -117,8 +114,9 @@ export async function numberSteps(bytes: Uint8Array): Promise<Map<number, number
  * @param file The file's name for messages.
  */
 export async function readResultsFile(bytes: Uint8Array, file: string, ctx: ResultsContext): Promise<Results> {
-  const text = await tableText(bytes, file);
-  return readResults(text, file, { ...ctx, numberSteps: await numberSteps(bytes) });
+  // One read of the workbook gives both the text and the cells' types.
+  const { text, rows } = await tableRows(bytes, file);
+  return readResults(text, file, { ...ctx, numberSteps: numberSteps(rows) });
 }
 
 /**
