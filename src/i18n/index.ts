@@ -23,7 +23,7 @@ export function direction(lang: string): 'rtl' | 'ltr' {
  * filled from `params`.
  */
 export function t(key: UiKey, lang = 'en', params: Record<string, string | number> = {}): string {
-  const text = dictionaries[lang]?.[key] ?? dictionaries[lang.split('-')[0] ?? lang]?.[key] ?? en[key];
+  const text = uiString(key, lang) ?? en[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -156,14 +156,14 @@ export function pluralCategory(n: number, lang = 'en'): Intl.LDMLPluralRule {
  */
 export function tn(base: string, n: number, lang = 'en', params: Record<string, string | number> = {}): string {
   const category = pluralCategory(n, lang);
-  const own = (k: string) => dictionaries[lang]?.[k as UiKey] ?? dictionaries[lang.split('-')[0] ?? lang]?.[k as UiKey];
-  const key = [`${base}.${category}`, `${base}.other`].find((k) => k in en || own(k) !== undefined) ?? `${base}.other`;
+  const key = [`${base}.${category}`, `${base}.other`].find((k) => k in en || uiString(k, lang) !== undefined) ?? `${base}.other`;
   return t(key as UiKey, lang, { count: formatNumber(n, lang), ...params });
 }
 
 /**
- * A language's own string for a key that English need not have (a case form of a unit,
- * `param.unit.days.genitive.two`), or undefined: no fallback to English.
+ * A language's own string for a key (its region's dictionary, then its language's), or undefined:
+ * no fallback to English, for a key English need not have (a case form of a unit,
+ * `param.unit.days.genitive.two`). `t`, `tn` and `pluralForms` look keys up through it.
  */
 export function uiString(key: string, lang: string): string | undefined {
   return dictionaries[lang]?.[key as UiKey] ?? dictionaries[lang.split('-')[0] ?? lang]?.[key as UiKey];
@@ -195,7 +195,7 @@ export function pluralForms(base: string, lang = 'en'): Partial<Record<Intl.LDML
   const out: Partial<Record<Intl.LDMLPluralRule, string>> = {};
   for (const c of ['zero', 'one', 'two', 'few', 'many', 'other'] as const) {
     const key = `${base}.${c}` as UiKey;
-    const text = dictionaries[lang]?.[key] ?? dictionaries[lang.split('-')[0] ?? lang]?.[key] ?? (en as Record<string, string>)[key];
+    const text = uiString(key, lang) ?? (en as Record<string, string>)[key];
     if (text !== undefined) out[c] = text;
   }
   return out;
