@@ -3,6 +3,8 @@ import { pluralEntries, pluralForms, t, tn } from '../../src/i18n/index.ts';
 import { pluralForm, pluralString } from '../../src/i18n/plural-form.ts';
 import { attendanceText } from '../../src/lib/lifecycle/consultation-pdf.ts';
 import { chartLabel, type ChartRow } from '../../src/lib/lifecycle/dryrun/report-data.ts';
+import { speakerStrings } from '../../src/lib/training/deck-config.ts';
+import { sessionTime } from '../../src/scripts/slides/speaker.ts';
 
 // A noun after a count in Arabic takes the form the number gives it: 1 the singular with the
 // number after it, 2 the dual, 3–10 the plural, 11–99 the singular in the accusative, 100 the
@@ -63,6 +65,20 @@ describe('Arabic nouns after a count', () => {
     expect(COUNTS.map(wait)).toEqual(['ثانية واحدة', 'ثانيتين', '3 ثوانٍ', '11 ثانية', '100 ثانية']);
     const en = Object.fromEntries(pluralEntries('assess.kiosk.idleWarning', 'en'));
     expect([1, 30].map((n) => pluralString(en, 'assess.kiosk.idleWarning', n, 'en').replace('{n}', String(n)))).toEqual([1, 30].map((n) => `No activity for a while: these answers will be set aside for the trainer in ${n} s. Touch the screen or press a key to go on.`));
+  });
+
+  it('the course report page says how many files it read in their form (its script picks it from the forms the page writes)', () => {
+    const done = (lang: string, n: number) => pluralString(Object.fromEntries(pluralEntries('reportPage.done', lang)), 'reportPage.done', n, lang).replace('{n}', String(n));
+    expect(COUNTS.map((n) => done('ar', n).replace(/^أُعدّ التقرير من /, ''))).toEqual(['ملف واحد.', 'ملفين.', '3 ملفات.', '11 ملفًا.', '100 ملف.']);
+    expect([1, 3].map((n) => done('en', n))).toEqual(['Report made from 1 file.', 'Report made from 3 files.']);
+    expect([1, 3].map((n) => done('fr', n))).toEqual(['Rapport établi à partir de 1 fichier.', 'Rapport établi à partir de 3 fichiers.']);
+  });
+
+  it("the speaker view says a session's planned minutes in their form", () => {
+    const line = (lang: string, planned: number) => sessionTime(speakerStrings(lang), 1, 0, String(planned), lang);
+    expect(COUNTS.map((n) => line('ar', n))).toEqual(['الجلسة 1: 0 من دقيقة واحدة', 'الجلسة 1: 0 من دقيقتين', 'الجلسة 1: 0 من 3 دقائق', 'الجلسة 1: 0 من 11 دقيقة', 'الجلسة 1: 0 من 100 دقيقة']);
+    expect([1, 45].map((n) => line('en', n))).toEqual(['Session 1: 0 of 1 min', 'Session 1: 0 of 45 min']);
+    expect(line('fr', 45)).toBe('Séance 1\u00a0: 0 sur 45 min');
   });
 
   it('a dry run report counts the rows left unfilled in their form', () => {

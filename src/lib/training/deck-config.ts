@@ -1,4 +1,4 @@
-import { t, type UiKey } from '../../i18n/index.ts';
+import { pluralEntries, t, type UiKey } from '../../i18n/index.ts';
 
 /** Keys of the strings the slides page's scripts show (tools, speaker view). */
 const speakerKeys = [
@@ -51,13 +51,14 @@ export interface DeckConfig {
   title: string;
   /** Whether this is the trainer edition (its sections carry speaker notes). */
   trainer: boolean;
-  strings: Record<SpeakerKey, string>;
+  /** The strings, and every plural form of the session's planned minutes (`speaker.session.planned.few`). */
+  strings: Record<SpeakerKey, string> & Readonly<Record<string, string>>;
 }
 
 /**
  * The scripts' strings in a language; `{name}` placeholders stay for the script to fill.
  * @param lang Language of the module.
  */
-export function speakerStrings(lang: string): Record<SpeakerKey, string> {
-  return Object.fromEntries(speakerKeys.map((k) => [k, t(k, lang)])) as Record<SpeakerKey, string>;
+export function speakerStrings(lang: string): DeckConfig['strings'] {
+  return Object.fromEntries([...speakerKeys.map((k) => [k, t(k, lang)]), ...pluralEntries('speaker.session.planned', lang)]) as DeckConfig['strings'];
 }

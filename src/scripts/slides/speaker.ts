@@ -3,6 +3,7 @@
 // built from this page's own DOM and style rules: nothing is loaded, so it opens with no
 // connection. The participant edition has no notes in its sections, so its view has none.
 import type { DeckConfig, SpeakerKey } from '../../lib/training/deck-config.ts';
+import { pluralString } from '../../i18n/plural-form.ts';
 
 /** The part of the reveal.js API the speaker view drives. */
 export interface SpeakerDeck {
@@ -25,6 +26,20 @@ export function formatElapsed(ms: number): string {
 
 function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/**
+ * The session line of the speaker view ("Session 1: 12 of 45 min"): the planned minutes in the form
+ * their count takes (Arabic `من دقيقتين`, `من 10 دقائق`, `من 45 دقيقة`).
+ * @param strings The page's strings (`speaker.session` and the forms of `speaker.session.planned`).
+ * @param session The session's number.
+ * @param spent Whole minutes spent in it.
+ * @param planned The minutes planned for it, as the page wrote them (`data-minutes`).
+ * @param lang The page's language.
+ */
+export function sessionTime(strings: Readonly<Record<string, string>>, session: number | string, spent: number, planned: string, lang: string): string {
+  const minutes = fill(pluralString(strings, 'speaker.session.planned', Number(planned), lang || 'en'), { n: planned });
+  return fill(strings['speaker.session'] ?? '', { n: session, spent, planned: minutes });
 }
 
 /** The style rules of this page as text, to copy into the speaker window (no request made). */
@@ -151,7 +166,7 @@ function buildView(win: Window, deck: SpeakerDeck, config: DeckConfig): { win: W
     clock.textContent = s('assess.labelled', { label: s('speaker.clock'), text: new Date().toLocaleTimeString(doc.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' }) });
     const slide = deck.getCurrentSlide();
     const planned = slide.closest('.deck-slides')?.querySelector<HTMLElement>(`.deck-session-slide[data-session="${session}"]`)?.dataset.minutes;
-    sessionLine.textContent = session && planned ? s('speaker.session', { n: session, spent: Math.floor(((pausedAt ?? performance.now()) - sessionStarted) / 60000), planned }) : '';
+    sessionLine.textContent = session && planned ? sessionTime(config.strings, session, Math.floor(((pausedAt ?? performance.now()) - sessionStarted) / 60000), planned, doc.documentElement.lang) : '';
   };
 
   const copy = (slide: HTMLElement): Node => {

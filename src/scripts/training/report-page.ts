@@ -14,6 +14,7 @@ import type { BinaryType } from '../../lib/assessment/csv.ts';
 import type { WorkbookProblem } from '../../lib/assessment/workbook.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fill } from '../assessment/store.ts';
+import { pluralString } from '../../i18n/plural-form.ts';
 
 interface Config {
   info: CourseInfo;
@@ -163,7 +164,7 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
       $<HTMLElement>('[data-command]').textContent = fill(s['reportPage.command'] ?? '', { course: info.id, files: flags });
       $<HTMLElement>('[data-report]').innerHTML = trainingReportFragment(report, { level: 2 });
       out.hidden = false;
-      say(fill(s['reportPage.done'] ?? '', { n: chosen.length }));
+      say(fill(pluralString(s, 'reportPage.done', chosen.length, info.language), { n: chosen.length }));
     } catch (error) {
       out.hidden = true;
       say(fill(s['reportPage.error'] ?? '', { message: error instanceof Error ? error.message : String(error) }), true);

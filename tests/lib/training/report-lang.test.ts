@@ -147,6 +147,19 @@ describe('the training report in French and Arabic', () => {
     expect(tn('trainingReport.bothTests', 0, 'en')).toBe('0 participants took both tests.');
   });
 
+  it("the attendance figure's label says its participants in the form of the figure's count (1 / 1 participant, 12 / 14 participants; Arabic 1, 2, 3–10, 11–99, 100)", () => {
+    const attendance = (lang: string, attended: number, listed: number | null) => {
+      const r = report(lang);
+      return keyFigures({ ...r, summary: { ...r.summary, attended, listed, expected: 20 } })[0]!;
+    };
+    expect(attendance('en', 1, 1)).toEqual(['1 / 1', 'participant attended (20 expected)']);
+    expect(attendance('en', 12, 14)[1]).toBe('participants attended (20 expected)');
+    expect(attendance('en', 1, null)[1]).toBe('participant attended (20 expected)');
+    expect(attendance('fr', 1, 1)[1]).toBe('participant présent (effectif attendu\u00a0: 20)');
+    expect(attendance('fr', 12, 14)[1]).toBe('participants présents (effectif attendu\u00a0: 20)');
+    expect([[1, 1], [2, 2], [3, 3], [11, 11], [90, 100]].map(([a, l]) => attendance('ar', a!, l!)[1].split(' (')[0])).toEqual(['مشارك حضر', 'مشاركَين حضروا', 'مشاركين حضروا', 'مشاركًا حضروا', 'مشارك حضروا']);
+  });
+
   it('the Arabic report.html is right to left, in Arabic, with the evaluation lead in the plural its count takes', () => {
     const r = report('ar');
     const html = trainingReportHtml(r);

@@ -69,12 +69,15 @@ export function quizShortName(r: Pick<CourseQuizResult, 'modules' | 'title'>, la
   return r.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || r.title;
 }
 
-/** The key figures: a value and what it is, in the order of the summary. */
+/**
+ * The key figures: a value and what it is, in the order of the summary. The attendance label's noun
+ * follows the figure's last number (`12 / 14 participants`), so it takes that count's plural form.
+ */
 export function keyFigures(report: TrainingReport): [string, string][] {
   const lang = report.course.language;
   const s = report.summary;
   const out: [string, string][] = [];
-  if (s.attended !== null) out.push([outOf(num(s.attended, lang), s.listed === null ? '–' : num(s.listed, lang), lang), t('trainingReport.kf.attended', lang, { n: num(s.expected, lang) })]);
+  if (s.attended !== null) out.push([outOf(num(s.attended, lang), s.listed === null ? '–' : num(s.listed, lang), lang), tn('trainingReport.kf.attended', s.listed ?? s.attended, lang, { n: num(s.expected, lang) })]);
   else out.push([num(s.expected, lang), t('trainingReport.kf.expected', lang)]);
   if (s.attendanceRate !== null) out.push([pct(s.attendanceRate, lang), t('trainingReport.kf.attendanceRate', lang)]);
   for (const q of s.tests) {
