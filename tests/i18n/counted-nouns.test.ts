@@ -133,7 +133,7 @@ describe('Arabic nouns after a count', () => {
     }
   });
 
-  it('writes a no-break space before % in the Arabic score, as English and French do', () => {
+  it('writes a no-break space before % in the Arabic score, never a space a line can break at', () => {
     expect(t('assess.score', 'ar')).toContain('{percent}\u00a0%');
   });
 });

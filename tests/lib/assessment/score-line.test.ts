@@ -12,7 +12,7 @@ describe('the score line in the reader’s language', () => {
     const line = scoreLine(t('assess.score', 'fr'), { score: 47.6, max: 100, passMark: 48 }, numberLocale('fr'));
     expect(line.text).toBe('Votre note\u00a0: 47,6 sur 100 (47,6\u00a0%).');
     expect(line.passed).toBe(false);
-    expect(scoreLine(t('assess.score', 'en'), { score: 47.6, max: 100, passMark: 48 }, numberLocale('en')).text).toBe('Your score: 47.6 of 100 (47.6 %).');
+    expect(scoreLine(t('assess.score', 'en'), { score: 47.6, max: 100, passMark: 48 }, numberLocale('en')).text).toBe('Your score: 47.6 of 100 (47.6%).');
   });
 
   it('pins the digits the server’s ICU gives a language, so the browser prints the same', () => {

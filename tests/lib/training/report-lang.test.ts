@@ -141,7 +141,7 @@ describe('the training report in French and Arabic', () => {
     const en = report('en').tests[0]!;
     const { pre, post } = en.report.forms;
     expect([pre!.n, post!.n, en.report.prepost!.matched]).toEqual([18, 17, 16]);
-    expect(testLead(en, 'en')).toMatch(/^Mean score 7\.8 \/ 15 \(52 %\) on the pre-test \(n = 18\) and 11\.4 \/ 15 \(76 %\) on the post-test \(n = 17; pass mark 70 %\); \d+ of 17 passed the post-test\. 16 participants took both tests\. Over them: class normalized gain /);
+    expect(testLead(en, 'en')).toMatch(/^Mean score 7\.8 \/ 15 \(52 %\) on the pre-test \(n = 18\) and 11\.4 \/ 15 \(76 %\) on the post-test \(n = 17; pass mark 70%\); \d+ of 17 passed the post-test\. 16 participants took both tests\. Over them: class normalized gain /);
     // French: 0 and 1 are singular, English 1 only.
     expect(tn('trainingReport.bothTests', 0, 'fr')).toBe('0 participant a passé les deux tests.');
     expect(tn('trainingReport.bothTests', 0, 'en')).toBe('0 participants took both tests.');
