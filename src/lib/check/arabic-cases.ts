@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckContext } from './context.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { layout, listFiles, relPath } from '../content/project.ts';
+import { defaultLocale } from '../translation/locales.ts';
+import { translationLayout } from '../translation/paths.ts';
+
+/**
+ * A value's case in Arabic (ARCHITECTURE.md, Translations: a value's case). After `خلال`
+ * (within), `بعد` (after) and `كل` (every) a value is genitive (`خلال يومين`, `كل سنتين`); a
+ * reference that says no case prints the nominative (`خلال يومان`, `كل سنتان`), which Arabic does
+ * not write there. The case is the translator's to say, so this only asks, where one of these
+ * words stands right before a reference that names no case, for the case to be written.
+ */
+export const GENITIVE_AFTER = ['خلال', 'بعد', 'كل'] as const;
+
+/** A reference after one of `GENITIVE_AFTER` that names no case. */
+export interface CaseFault {
+  /** 1-based line and column of the reference. */
+  line: number;
+  column: number;
+  /** The word before it, as written (`خلال`, `وبعد`, `لكل`). */
+  word: string;
+  /** The reference as written. */
+  written: string;
+  /** The parameter id. */
+  id: string;
+  /** Whether it is a `<Param>` component (else a `{param:id}` in an attribute or a YAML string). */
+  component: boolean;
+}
+
+/** Short vowels, tanwin, shadda, sukun and tatweel a word may carry (`بعدَ`). */
+const MARKS = '[\\u064B-\\u0652\\u0640]*';
+/** The word (with `و`, `ف` or, before `كل`, `ل` in front) and a reference right after it. */
+const FAULT = new RegExp(
+  `(?<![\\p{L}\\p{M}])((?:[وف]?(?:خلال|بعد))|(?:[وف]?ل?كل))${MARKS}[ \\u00a0]+(<Param\\b[^>]*>|\\{param:[^}|\\s]+(?:\\|[^}]*)?\\})`,
+  'gu',
+);
+
+/** The id and whether a case is written, for a reference as written. */
+function reference(written: string): { id: string; cased: boolean; component: boolean } | undefined {
+  if (written.startsWith('{')) {
+    const m = /^\{param:([^}|\s]+)(\|[^}]*)?\}$/.exec(written);
+    return m ? { id: m[1]!, cased: m[2] !== undefined, component: false } : undefined;
+  }
+  const id = /\bid\s*=\s*["']([^"']+)["']/.exec(written)?.[1];
+  return id ? { id, cased: /\bcase\s*=/.test(written), component: true } : undefined;
+}
+
+/**
+ * The references of an Arabic text that follow `خلال`, `بعد` or `كل` and name no case, in order.
+ * In MDX, fenced code blocks and inline code are left alone.
+ * @param text The file's text.
+ * @param kind `mdx` for an SOP or module, `yaml` for any other file.
+ */
+export function arabicCaseFaults(text: string, kind: 'mdx' | 'yaml'): CaseFault[] {
+  const out: CaseFault[] = [];
+  let fence: string | undefined;
+  text.split('\n').forEach((raw, i) => {
+    if (kind === 'mdx') {
+      const open = /^\s*(`{3,}|~{3,})/.exec(raw);
+      if (fence) {
+        if (open && open[1]!.startsWith(fence)) fence = undefined;
+        return;
+      }
+      if (open) {
+        fence = open[1]!;
+        return;
+      }
+    } else if (/^\s*#/.test(raw)) return;
+    // Inline code keeps its length, so columns stay those of the line.
+    const line = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    for (const m of line.matchAll(FAULT)) {
+      const ref = reference(m[2]!);
+      if (!ref || ref.cased) continue;
+      out.push({ line: i + 1, column: m.index! + m[0].length - m[2]!.length + 1, word: m[1]!, written: m[2]!, id: ref.id, component: ref.component });
+    }
+  });
+  return out;
+}
+
+/** The diagnostics of one Arabic file. */
+export function arabicCaseDiagnostics(file: string, text: string, kind: 'mdx' | 'yaml'): Diagnostic[] {
+  return arabicCaseFaults(text, kind).map((f) => {
+    const fix = f.component ? `<Param id="${f.id}" case="genitive" />` : `{param:${f.id}|genitive}`;
+    return diagnostic('warning', 'params/case', file, `${f.written} after "${f.word}" names no case, so it prints the nominative (خلال يومان, كل سنتان): the value is genitive there, write ${fix}; if the sentence gives it another case, write that case`, { line: f.line, column: f.column });
+  });
+}
+
+/** Whether a language tag is Arabic (`ar`, `ar-EG`...). */
+export function isArabicLang(lang: string | undefined): boolean {
+  return !!lang && (lang === 'ar' || lang.startsWith('ar-'));
+}
+
+function fileText(root: string, rel: string): string | undefined {
+  const abs = join(root, rel);
+  if (!existsSync(abs)) return undefined;
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined; // a folder or an unreadable file: its loader reports it
+  }
+}
+
+/**
+ * `sopkit check`: every Arabic text of the pack (SOPs and modules whose `language` is Arabic, an
+ * Arabic locale's glossary, parameter labels, workflow words, courses, dry runs, quizzes and
+ * evaluation forms; in a pack whose source language is Arabic, its glossary, courses and Arabic
+ * quizzes) with a reference after `خلال`, `بعد` or `كل` that names no case.
+ */
+export function checkArabicCases(ctx: CheckContext): Diagnostic[] {
+  const { project } = ctx;
+  const out: Diagnostic[] = [];
+  const sourceLang = defaultLocale(project.site);
+  const docs = [
+    ...project.sops.map((d) => ({ doc: d, lang: d.data?.language ?? sourceLang })),
+    ...project.modules.map((d) => ({ doc: d, lang: (d.data as { language?: string } | undefined)?.language ?? sourceLang })),
+    ...Object.entries(project.translations).flatMap(([lang, l]) => [...l.sops, ...l.modules].map((d) => ({ doc: d, lang }))),
+  ];
+  for (const { doc, lang } of docs) if (isArabicLang(lang) && doc.source) out.push(...arabicCaseDiagnostics(doc.file, doc.source, 'mdx'));
+  const yamlFiles: string[] = [];
+  if (isArabicLang(sourceLang)) yamlFiles.push(layout.glossary, ...project.courses.map((c) => c.file));
+  for (const [lang, l] of Object.entries(project.translations)) {
+    if (!isArabicLang(lang)) continue;
+    yamlFiles.push(l.glossary.file, l.parameters.file, ...l.workflows.map((w) => w.file), ...l.courses.map((c) => c.file), ...l.dryruns.map((d) => d.file));
+    yamlFiles.push(...listFiles(join(project.root, translationLayout(lang).evaluations), '.yaml').map((abs) => relPath(project.root, abs)));
+  }
+  for (const rel of new Set(yamlFiles)) {
+    const text = fileText(project.root, rel);
+    if (text !== undefined) out.push(...arabicCaseDiagnostics(rel, text, 'yaml'));
+  }
+  // Quizzes say their language themselves (a translated one is in quizzes/<lang>/).
+  const quizFiles = [...listFiles(join(project.root, layout.quizzes), '.yaml'), ...Object.values(project.translations).flatMap((l) => l.quizzes)];
+  for (const abs of new Set(quizFiles)) {
+    const rel = relPath(project.root, abs);
+    const text = fileText(project.root, rel);
+    const lang = text && /^language:\s*["']?([A-Za-z-]+)/m.exec(text)?.[1];
+    if (text && isArabicLang(lang ?? sourceLang)) out.push(...arabicCaseDiagnostics(rel, text, 'yaml'));
+  }
+  return out;
+}
