@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../src/cli/main.ts';
+
+// `sopkit guide` and `sopkit evaluation-form`: the trainer's guide of a course and the paper
+// session evaluation form, which only the site build used to print.
+const base = join(import.meta.dirname, '../fixtures/training/base');
+const model = join(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'sopkit-guide-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const text = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const qpdfCheck = (path: string) => execFileSync('qpdf', ['--check', path], { encoding: 'utf8' });
+const course = parse(readFileSync(join(base, 'content/courses/basics.yaml'), 'utf8')) as { id: string; title: string; evaluation: string; venue: string };
+const form = parse(readFileSync(join(base, `quizzes/evaluations/${course.evaluation}.yaml`), 'utf8')) as { id: string; title: string; items: { text: string }[] };
+
+describe('sopkit guide', () => {
+  it("writes the course's trainer's guide, trainer edition by default, under the build's file name", async () => {
+    const out = join(temp, 'guide');
+    const r = await run('guide', course.id, '--root', base, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const pdf = join(out, `${course.id}-guide.pdf`);
+    expect(r.out).toContain(pdf);
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
+    const words = text(pdf);
+    expect(words).toContain(course.title);
+    expect(words).toContain(course.venue);
+    expect(words).toContain('Trainer edition');
+    // The print pack names the course's evaluation form by its file.
+    expect(words).toContain(`${form.id}-evaluation-form.pdf`);
+  }, 120_000);
+
+  it('prints the participant edition when asked', async () => {
+    const out = join(temp, 'guide-participant');
+    const r = await run('guide', course.id, '--edition', 'participant', '--root', base, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const words = text(join(out, `${course.id}-guide.pdf`));
+    expect(words).toContain('Participant edition');
+    expect(words).not.toContain('Trainer edition');
+  }, 120_000);
+
+  it('refuses an unknown course, naming the known ones, before any work', async () => {
+    const r = await run('guide', 'basic', '--root', base, '--out', join(temp, 'none'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no course "basic" in content\/courses\/ \(did you mean "basics"\?\); known: basics/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(temp, 'none'))).toBe(false);
+    const m = await run('guide', 'intro', '--root', base);
+    expect(m.code).toBe(1);
+    expect(m.err).toContain('"intro" is a module');
+  });
+
+  it('refuses a course whose file has check errors, listing them', async () => {
+    const root = join(temp, 'broken');
+    cpSync(base, root, { recursive: true });
+    const file = join(root, 'content/courses/basics.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('modules: [intro]', 'modules: [intro, no-such-module]'));
+    const r = await run('guide', course.id, '--root', root, '--out', join(root, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/content\/courses\/basics\.yaml:\d+:\d+ +error/);
+    expect(existsSync(join(root, 'out', `${course.id}-guide.pdf`))).toBe(false);
+  }, 120_000);
+});
+
+describe('sopkit evaluation-form', () => {
+  it('writes the paper form with its questions, the course named in its footer', async () => {
+    const out = join(temp, 'form');
+    const r = await run('evaluation-form', form.id, '--root', base, '--out', out);
+    expect(r.code, r.err).toBe(0);
+    const pdf = join(out, `${form.id}-evaluation-form.pdf`);
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
+    const words = text(pdf);
+    expect(words).toContain(form.title);
+    for (const item of form.items) expect(words).toContain(item.text.replace(/\s+/g, ' '));
+    expect(words).toContain(course.title);
+  }, 120_000);
+
+  it('refuses an unknown form, naming the known ones', async () => {
+    const r = await run('evaluation-form', 'basics', '--root', base);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`no evaluation form "basics" in quizzes/evaluations/; known: ${form.id}`);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a --lang that is not a language of the pack, naming them', async () => {
+    const r = await run('evaluation-form', 'registry-officers', '--lang', 'xx', '--root', model);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--lang xx: not a language of this pack/);
+  });
+});
+
+describe('in a language of the model pack', () => {
+  it('writes the French guide and the Arabic form as the build names them, in their words', async () => {
+    const out = join(temp, 'lang');
+    const g = await run('guide', 'registry-officers', '--lang', 'fr', '--root', model, '--out', out);
+    expect(g.code, g.err).toBe(0);
+    const fr = parse(readFileSync(join(model, 'content/fr/courses/registry-officers.yaml'), 'utf8')) as { title: string };
+    // pdftotext writes the no-break space before ":" as a space.
+    expect(text(join(out, 'registry-officers-guide.fr.pdf'))).toContain(fr.title.replace(/\s+/g, ' '));
+    const f = await run('evaluation-form', 'registry-officers', '--lang', 'ar', '--root', model, '--out', out);
+    expect(f.code, f.err).toBe(0);
+    const ar = parse(readFileSync(join(model, 'quizzes/ar/evaluations/registry-officers.yaml'), 'utf8')) as { title: string };
+    const pdf = join(out, 'registry-officers-evaluation-form.ar.pdf');
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
+    // pdftotext gives the Arabic words in logical order (ARCHITECTURE.md, Printing right-to-left text).
+    for (const word of ar.title.split(/\s+/)) expect(text(pdf)).toContain(word);
+  }, 300_000);
+});
