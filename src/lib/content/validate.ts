@@ -48,7 +48,27 @@ export function validateYaml<T>(
       const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
       const message = describeIssue(issue, yaml.data, yaml.sourceOf, (path) => fieldsAt(schema as ZodTypeAny, path), (path, key) => listsWithField(schema as ZodTypeAny, path, key));
       // Only an MDX file has a frontmatter: in site.yaml or a record, an unknown top-level field is the file's.
-      return diagnostic('error', code, file, /\.mdx?$/.test(file) ? message : message.replace(/^frontmatter: /, ''), yaml.positionOf(at));
+      const said = /\.mdx?$/.test(file) ? message : message.replace(/^frontmatter: /, '');
+      const item = overIndentedItem(yaml, at);
+      if (item) return diagnostic('error', code, file, `${said}; line ${item.line} starts a "- " item indented more than the item above it (line ${item.above}), so YAML read the two as one value: indent it as the items above`, { line: item.line, column: item.column });
+      return diagnostic('error', code, file, said, yaml.positionOf(at));
     }),
   };
+}
+
+/**
+ * A list item indented deeper than the one above it (`- a` then `    - b`): YAML reads it as the
+ * rest of the item above, one plain value "a - b", and the schema's error pointed at the line
+ * above the one to fix. The line of the `- ` inside a value written over several lines without
+ * quotes, and the line the value starts on.
+ */
+function overIndentedItem(yaml: ParsedYaml, path: readonly (string | number)[]): { line: number; column: number; above: number } | undefined {
+  const source = yaml.sourceOf(path);
+  // A quoted value keeps its "- " as text; one line has no item to blame.
+  if (!source || /^["'|>]/.test(source) || !/\n/.test(source)) return undefined;
+  const lines = source.split(/\r?\n/);
+  const k = lines.findIndex((l, i) => i > 0 && /^\s*- /.test(l));
+  if (k < 0) return undefined;
+  const start = yaml.positionOf(path);
+  return { line: start.line + k, column: /^\s*/.exec(lines[k]!)![0].length + 1, above: start.line + k - 1 };
 }
