@@ -3,6 +3,7 @@ import type { Project } from '../content/project.ts';
 import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Course } from '../../schemas/course.ts';
 import type { CourseDoc } from './courses.ts';
+import type { ModuleDoc } from './modules.ts';
 import { allOf } from './outline.ts';
 import { workflowTitle } from './module-prints.ts';
 import type { Edition } from '../handbook/editions.ts';
@@ -125,7 +126,21 @@ export function coursePrintPack(project: Project, course: Course, lang: string =
     modules: modules.map((m) => ({ id: m.id, code: m.data!.code, title: m.data!.title, handouts: allOf(m.outline, 'handouts'), jobAids: allOf(m.outline, 'jobAids').map((a) => ({ workflow: a.workflow, title: workflowTitle(project, a.workflow) })) })),
     tests: courseTests(course, timetable).map((x) => ({ ...x, title: quizTitle(project, x.quiz, lang) })),
     ...(course.evaluation ? { evaluation: { id: course.evaluation, title: course.title } } : {}),
+    moduleEvaluations: moduleForms(modules),
   }).map((line) => (own(line) ? { ...line, file: translatedPdfName(line.file!, lang) } : line));
+}
+
+/**
+ * The session evaluation forms a course's modules name (`evaluation:` in a module's frontmatter),
+ * in the course's order, each named by its module's code and title; a form two modules share once.
+ */
+function moduleForms(modules: readonly ModuleDoc[]): { id: string; title: string; module: string }[] {
+  const forms = new Map<string, { id: string; title: string; module: string }>();
+  for (const m of modules) {
+    const id = m.data?.evaluation;
+    if (id && !forms.has(id)) forms.set(id, { id, title: `${m.data!.code} ${m.data!.title}`, module: m.id });
+  }
+  return [...forms.values()];
 }
 
 /** A print line in words, in a language. */
@@ -265,6 +280,13 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
                 { text: t('guide.report.evaluationTemplate', lang), href: `/evaluations/${c.evaluation}/template.csv` },
               ]
             : []),
+          // A module's own form (its `evaluation:`), named by the module: the trainer hands it out at the module's end.
+          ...moduleForms(modules)
+            .filter((f) => f.id !== c.evaluation)
+            .flatMap((f) => [
+              { text: `${t('guide.report.evaluation', lang)}: ${f.title}`, href: `/evaluations/${f.id}/` },
+              { text: `${t('guide.report.evaluationTemplate', lang)}: ${f.title}`, href: `/evaluations/${f.id}/template.csv` },
+            ]),
           ...(edition === 'trainer' ? [{ text: t('guide.report.page', lang), href: `/courses/${c.id}/report/` }] : []),
         ],
       },

@@ -49,6 +49,8 @@ export interface PrintPackInput {
   tests?: readonly PrintTest[];
   /** The session evaluation form, named by the course's title. */
   evaluation?: { id: string; title: string };
+  /** The modules' own session evaluation forms (a module's `evaluation:`), named by the module's code and title; the course's form is not printed twice. */
+  moduleEvaluations?: readonly { id: string; title: string }[];
 }
 
 /**
@@ -56,7 +58,8 @@ export interface PrintPackInput {
  * named on its line, not printed again), job aids and slide handouts for every participant (with
  * spares) and its trainer manual and speaker notes for every trainer;
  * for every test the course runs (`courseTests`), its booklet and answer sheet for every
- * participant and its answer key for every trainer; the evaluation form for every participant.
+ * participant and its answer key for every trainer; the course's evaluation form, and each
+ * module's own (its `evaluation:`), for every participant.
  * Lines name tests and forms in words, never by their ids (the file column gives those).
  */
 export function printPack(input: PrintPackInput): PrintLine[] {
@@ -81,8 +84,12 @@ export function printPack(input: PrintPackInput): PrintLine[] {
     lines.push({ kind: 'answer-sheet', title, copies: each, per: 'participant', form, of: quiz, file: `quizzes/${quiz}-${form}-answer-sheet.pdf` });
     lines.push({ kind: 'answer-key', title, copies: input.trainers, per: 'trainer', form, of: quiz, file: `quizzes/${quiz}-${form}-key.pdf` });
   }
-  const e = input.evaluation;
-  if (e) lines.push({ kind: 'evaluation-form', title: e.title, copies: each, per: 'participant', of: e.id, file: `${e.id}-evaluation-form.pdf` });
+  const forms = new Set<string>();
+  for (const e of [...(input.evaluation ? [input.evaluation] : []), ...(input.moduleEvaluations ?? [])]) {
+    if (forms.has(e.id)) continue;
+    forms.add(e.id);
+    lines.push({ kind: 'evaluation-form', title: e.title, copies: each, per: 'participant', of: e.id, file: `${e.id}-evaluation-form.pdf` });
+  }
   return lines;
 }
 
