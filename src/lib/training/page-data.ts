@@ -3,6 +3,9 @@ import type { ModuleDoc } from './modules.ts';
 import { allOf } from './outline.ts';
 import { moduleClock, type ClockedSession } from './timetable.ts';
 import { workflowTitle } from './module-prints.ts';
+import { evaluationFormFileName } from './evaluation/form-pdf.ts';
+import { evaluationIn } from '../translation/evaluations.ts';
+import { translatedPdfName } from '../translation/paths.ts';
 
 /** What the module page lists above the sessions, from the outline (the page stays a thin shell). */
 export interface ModuleOverview {
@@ -33,4 +36,21 @@ export function moduleOverview(project: Project, m: ModuleDoc): ModuleOverview {
     handouts: allOf(m.outline, 'handouts').map((h) => ({ id: h.id, title: h.title, session: sessionOf(h.node) })),
     jobAids: [...new Map(allOf(m.outline, 'jobAids').map((j) => [j.workflow, { workflow: j.workflow, title: workflowTitle(project, j.workflow), session: sessionOf(j.node) }])).values()],
   };
+}
+
+/**
+ * The session evaluation form a module names (`evaluation:`), as its page links it: the form's
+ * page and its paper form, the translation's where the reader's language has one. None when the
+ * module names no form, or one that does not load (`sopkit check` reports it).
+ * @param root Project root.
+ * @param evaluation The module's `evaluation:` (the source module's).
+ * @param lang The reader's language.
+ * @param sourceLang The pack's source language (its first locale).
+ */
+export function moduleEvaluationLinks(root: string, evaluation: string | undefined, lang: string, sourceLang: string): { page: string; pdf: string } | undefined {
+  if (!evaluation) return undefined;
+  const form = evaluationIn(root, evaluation, lang);
+  if (!form) return undefined;
+  const file = evaluationFormFileName(evaluation);
+  return { page: `/evaluations/${evaluation}/`, pdf: lang !== sourceLang && form.translated ? translatedPdfName(file, lang) : file };
 }

@@ -6,6 +6,7 @@ import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import type { CourseDoc } from '../../../src/lib/training/courses.ts';
 import { evaluationFormFileName } from '../../../src/lib/training/evaluation/form-pdf.ts';
 import { coursePrintPack, trainerGuide, type GuidePart } from '../../../src/lib/training/guide.ts';
+import { moduleEvaluationLinks } from '../../../src/lib/training/page-data.ts';
 import type { Course } from '../../../src/schemas/course.ts';
 
 // A module's `evaluation:` names the session evaluation form handed out at its end. `sopkit check`
@@ -63,5 +64,22 @@ describe("a module's session evaluation form", () => {
     expect(forms.map((l) => l.of)).toEqual([c.evaluation]);
     const links = trainerGuide(same, course(same), 'participant').sections.flatMap((s) => s.parts).flatMap((p) => (p.kind === 'links' ? p.items : []));
     expect(links.filter((l) => l.href === `/evaluations/${c.evaluation}/`)).toHaveLength(1);
+  });
+});
+
+describe("the module page's links to its form", () => {
+  it('gives the form page and its paper form, in the reader’s language where it is translated', () => {
+    const id = intro(project).evaluation!;
+    expect(moduleEvaluationLinks(project.root, id, 'en', 'en')).toEqual({ page: `/evaluations/${id}/`, pdf: evaluationFormFileName(id) });
+    // The model pack's form is translated into French: a French reader gets the French paper form.
+    const model = join(import.meta.dirname, '../../..');
+    expect(moduleEvaluationLinks(model, 'registry-officers', 'fr', 'en')?.pdf).toBe(evaluationFormFileName('registry-officers').replace(/\.pdf$/, '.fr.pdf'));
+    // Not translated into the reader's language: the source's form.
+    expect(moduleEvaluationLinks(project.root, id, 'fr', 'en')?.pdf).toBe(evaluationFormFileName(id));
+  });
+
+  it('gives nothing for a module with no form, or a form that does not load', () => {
+    expect(moduleEvaluationLinks(project.root, undefined, 'en', 'en')).toBeUndefined();
+    expect(moduleEvaluationLinks(project.root, 'no-such-form', 'en', 'en')).toBeUndefined();
   });
 });
