@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('sopkit guide', () => {
     const m = await run('guide', 'intro', '--root', base);
     expect(m.code).toBe(1);
     expect(m.err).toContain('"intro" is a module');
+  });
+
+  it('run outside a project, says so and what to do', async () => {
+    const empty = join(temp, 'empty');
+    mkdirSync(empty, { recursive: true });
+    for (const argv of [['guide', '--all'], ['evaluation-form', '--all'], ['evaluation-form', 'x']]) {
+      const r = await run(...argv, '--root', empty);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${empty} is not a SOPKit project`);
+      expect(r.err).not.toMatch(/add one|start one/);
+    }
   });
 
   it('refuses a course whose file has check errors, listing them', async () => {

@@ -45,10 +45,14 @@ Examples:
     const paper = parsePaper(values.paper);
     const outDir = resolveOutDir(root, values.out, 'handbooks');
     const known = evaluationFiles(root).map((f) => basename(f).replace(/\.ya?ml$/, ''));
-    if (values.all && !known.length) throw new SopkitError('evaluation-form/none', `no evaluation form in ${evaluationsDir}/; known: ${knownIds(root, [])} (add one: sopkit new evaluation <course id>)`);
+    if (values.all && !known.length) throw new SopkitError('evaluation-form/none', knownIds(root, []).startsWith('none:') ? `no evaluation form: ${knownIds(root, []).slice('none: '.length)}` : `no evaluation form in ${evaluationsDir}/; add one: sopkit new evaluation <course id>`);
     const ids = values.all ? known : [...new Set(positionals)];
     for (const id of ids) {
-      if (!known.includes(id)) throw new SopkitError('evaluation-form/unknown', `no evaluation form "${id}" in ${evaluationsDir}/${didYouMean(id, known)}; known: ${knownIds(root, known)} (start one: sopkit new evaluation <course id>)`);
+      if (!known.includes(id)) {
+        // Outside a project the known ids say so, with what to do: no hint to start a form there.
+        const list = knownIds(root, known);
+        throw new SopkitError('evaluation-form/unknown', `no evaluation form "${id}" in ${evaluationsDir}/${didYouMean(id, known)}; known: ${list}${list.startsWith('none:') ? '' : ' (start one: sopkit new evaluation <course id>)'}`);
+      }
     }
     const project = loadProject(root);
     const sourceLang = project.locales[0]?.code ?? 'en';

@@ -70,7 +70,7 @@ Examples:
     const outDir = resolveOutDir(root, values.out, 'handbooks');
     const project = loadProject(root);
     const known = project.courses.map((c) => c.id);
-    if (values.all && !known.length) throw new SopkitError('guide/no-courses', `no course in content/courses/; known: ${knownIds(root, [])} (add one: sopkit new course <id>)`);
+    if (values.all && !known.length) throw new SopkitError('guide/no-courses', knownIds(root, []).startsWith('none:') ? `no course: ${knownIds(root, []).slice('none: '.length)}` : 'no course in content/courses/; add one: sopkit new course <id>');
     // A course named twice is printed once.
     const ids = values.all ? known : [...new Set(positionals)];
     // An unknown id is refused before the check of the pack (seconds), not after it.
