@@ -39,7 +39,14 @@ export function validateYaml<T>(
     };
   }
   const result = schema.safeParse(yaml.data);
-  if (result.success) return { value: result.data, yaml, diagnostics: [] };
+  if (result.success) {
+    // A list of plain words takes "a - b" as a value: the over-indented item went missing silently
+    // (a course's second trainer printed as part of the first one's name).
+    const swallowed = swallowedItems(yamlText, yaml).map((item) =>
+      diagnostic('error', code, file, `line ${item.line} starts a "- " item indented more than the item above it (line ${item.above}), so YAML read the two as one value, "${item.value.length > 60 ? `${item.value.slice(0, 57)}...` : item.value}": indent it as the items above`, { line: item.line, column: item.column }),
+    );
+    return { value: result.data, yaml, diagnostics: swallowed };
+  }
   return {
     value: undefined,
     yaml,
@@ -71,4 +78,31 @@ function overIndentedItem(yaml: ParsedYaml, path: readonly (string | number)[]):
   if (k < 0) return undefined;
   const start = yaml.positionOf(path);
   return { line: start.line + k, column: /^\s*/.exec(lines[k]!)![0].length + 1, above: start.line + k - 1 };
+}
+
+/**
+ * Every list item that an over-indented item below it was read into (`overIndentedItem`), in a
+ * file that passed its schema. The text is scanned first (a line `- value` and under it a deeper
+ * `- `), so a file without one costs no walk of its data and no positions.
+ */
+function swallowedItems(text: string, yaml: ParsedYaml): { line: number; column: number; above: number; value: string }[] {
+  const lines = text.split(/\r?\n/);
+  const indent = (l: string) => /^ */.exec(l)![0].length;
+  const suspect = lines.some((l, i) => /^ *- +[^\s"'{[|>&*!%@`#-]/.test(l) && /^ +- /.test(lines[i + 1] ?? '') && indent(lines[i + 1]!) > indent(l));
+  if (!suspect) return [];
+  const out: { line: number; column: number; above: number; value: string }[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        if (typeof v === 'string') {
+          const item = overIndentedItem(yaml, [...path, i]);
+          if (item) out.push({ ...item, value: v });
+        } else walk(v, [...path, i]);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    }
+  };
+  walk(yaml.data, []);
+  return out;
 }

@@ -40,6 +40,24 @@ describe('a course file with an over-indented list item', () => {
     expect(errors.map((e) => e.line)).toEqual([line]);
   });
 
+  it('is an error in a list of plain words too, where the two read as one valid value', () => {
+    // "Lead trainer - Co-trainer" is a valid trainer: the second trainer went missing silently.
+    const text = source.replace(/^trainers: .*$/m, 'trainers:\n  - Lead trainer\n    - Co-trainer');
+    const { file, lines } = courseWith(text);
+    const line = lines.indexOf('    - Co-trainer') + 1;
+    const errors = loadCourse(temp, file).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((e) => [e.line, e.column])).toEqual([[line, 5]]);
+    expect(errors[0]!.message).toContain('"Lead trainer - Co-trainer"');
+  });
+
+  it('leaves a list indented under its key, and nested lists, alone', () => {
+    const text = source.replace(/^trainers: .*$/m, 'trainers:\n    - Lead trainer\n    - Co-trainer');
+    const { file } = courseWith(text);
+    expect(loadCourse(temp, file).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The base course's days are a list of lists ("- - {...}" then "    - {...}").
+    expect(loadCourse(base, join(base, 'content/courses/basics.yaml')).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('leaves a value written on several lines without a "- " where it was', () => {
     const text = source.replace(/^audience: \[registrar\]$/m, 'audience:\n  - Registrar\n    Clerk');
     const { file, lines } = courseWith(text);
