@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import arabic from 'lunr-languages/lunr.ar.js';
 import french from 'lunr-languages/lunr.fr.js';
-import { shardsFor, type SearchManifest } from './shards.ts';
+import { shardKey, shardsFor, type SearchManifest } from './shards.ts';
 
 /** lunr-languages plugins by language: stemmer, stop words and trimmer of that language. */
 const plugins: Record<string, (l: typeof lunr) => void> = { fr: french, ar: arabic };
@@ -59,6 +59,8 @@ export function queryWords(query: string): string[] {
  * syntax, in which `:` `~` `^` `+` `-` `*` are operators: a reader's words never fail. A stop
  * word of the index's language (which the index does not hold) is not asked as the start of a
  * longer word: "the of and" found every "then", "offence" and "android" and listed 30 hits.
+ * A word of five letters or more that finds nothing so (a typo, or a start typed past the stem)
+ * is also asked as the terms `nearTerms` gives (boost 1, below the hits of a word as typed).
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param words The query's words, as `queryWords` gives them.
  * @param langs The index's language and the reader's (whose stop words a reader types in either
@@ -68,31 +70,72 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
   if (!words.length) return [];
   // A loaded index's search pipeline (not in lunr's types).
   const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
-  return index.query(askWords(words, langs, pipeline.toJSON() as unknown as string[]));
+  const labels = pipeline.toJSON() as unknown as string[];
+  const ask = askWords(words, langs, labels);
+  const near = words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0).flatMap((word) => nearTerms(index, word, labels));
+  return index.query((q) => {
+    for (const word of words) ask.word(q, word);
+    for (const term of new Set(near)) q.term(term, { boost: 1, usePipeline: false });
+  });
+}
+
+/** Letters a word needs before a near spelling is asked for it: shorter words have too many neighbours. */
+const NEAR_MIN_LETTERS = 5;
+
+/**
+ * The index's terms near a word that found nothing, for a word of `NEAR_MIN_LETTERS` letters or
+ * more: the terms one edit from the word as the search pipeline makes it (lunr's edit distance 1,
+ * `certifcate` → `certifc` finds `certif`, `witnes` → `witn` finds `wit`), when that makes four
+ * characters or more, and each term of four letters or more that begins the word as `wordStart`
+ * writes it and is more than half of it: a start typed past the stem (`enregistrem` finds
+ * `enregistr`, the stem of `enregistrement`, and `enregistre`) or a typo after it
+ * (`registraton` → `registr`, `regist`).
+ * Both keep the first two characters of the term as typed, the key of its shard (`shardKey`): the
+ * shard a query of the word loads already (`queryShards`) holds them, so a partial index answers
+ * as the whole one and a first query fetches nothing more. A typo in the first two letters is
+ * not corrected: it would need every shard of the first letter, and more.
+ * @param index The lunr index (whole, or the partial index of the shards loaded).
+ * @param word A query's word, as `queryWords` gives it.
+ * @param pipeline The labels of the index's search pipeline.
+ */
+export function nearTerms(index: lunr.Index, word: string, pipeline: readonly string[]): string[] {
+  if ((word.match(/\p{L}/gu) ?? []).length < NEAR_MIN_LETTERS) return [];
+  const { pipeline: search, tokenSet, invertedIndex } = index as unknown as { pipeline: lunr.Pipeline; tokenSet: lunr.TokenSet; invertedIndex: Record<string, unknown> };
+  const near: string[] = [];
+  for (const term of search.runString(word)) {
+    if ([...term].length < 4) continue;
+    const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString: (s: string, d: number) => lunr.TokenSet }).fromFuzzyString(term, 1);
+    near.push(...tokenSet.intersect(fuzzy).toArray().filter((t) => t !== term && shardKey(t) === shardKey(term)));
+  }
+  const start = [...(wordStart(word, pipeline) ?? word)];
+  for (let n = start.length - 1; n >= 4 && n * 2 > start.length; n--) {
+    const prefix = start.slice(0, n).join('');
+    if (Object.hasOwn(invertedIndex, prefix)) near.push(prefix);
+  }
+  return near;
 }
 
 /**
- * The clauses `queryIndex` asks: each word as itself, and as the start of a longer one unless a
+ * The clauses `queryIndex` asks of each word: itself, and the start of a longer one unless a
  * stop word: through the index's search pipeline when that keeps lunr's wildcard (English), else
  * as `wordStart` writes it, past the pipeline.
  * @param pipeline The labels of the index's search pipeline (`Index#pipeline`, the manifest's).
  */
-function askWords(words: readonly string[], langs: string | readonly string[], pipeline: readonly string[]): (q: lunr.Query) => void {
+function askWords(words: readonly string[], langs: string | readonly string[], pipeline: readonly string[]) {
   const filters = (typeof langs === 'string' ? [langs] : langs).flatMap((lang) => {
     lunrLanguage(lang);
     const code = lang.split('-')[0] ?? lang;
     return (code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter) ?? [];
   });
   const stopWord = (word: string) => filters.some((filter) => !filter(new lunr.Token(word, {}), 0, []));
-  return (q) => {
-    for (const word of words) {
-      q.term(word, { boost: 10 });
-      if (stopWord(word)) continue;
-      const start = wordStart(word, pipeline);
-      if (start === undefined) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-      else if (start) q.term(start, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1, usePipeline: false });
-    }
+  const word = (q: lunr.Query, word: string) => {
+    q.term(word, { boost: 10 });
+    if (stopWord(word)) return;
+    const start = wordStart(word, pipeline);
+    if (start === undefined) q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+    else if (start) q.term(start, { wildcard: lunr.Query.wildcard.TRAILING, boost: 1, usePipeline: false });
   };
+  return { stopWord, word, all: (q: lunr.Query) => words.forEach((w) => word(q, w)) };
 }
 
 /** The article, alone or after a conjunction or preposition, that lunr.ar's stemmer drops from a word's start (longest first). */
@@ -150,7 +193,7 @@ export function queryShards(manifest: SearchManifest, words: readonly string[], 
   for (const lang of typeof langs === 'string' ? [langs] : langs) lunrLanguage(lang);
   const pipeline = lunr.Pipeline.load(manifest.pipeline);
   const query = new lunr.Query(manifest.fields);
-  askWords(words, langs, manifest.pipeline)(query);
+  askWords(words, langs, manifest.pipeline).all(query);
   const run = pipeline.runString.bind(pipeline) as (term: string, metadata: object) => string[];
   const terms = query.clauses.flatMap((clause) => (clause.usePipeline ? run(clause.term, { fields: clause.fields }) : [clause.term]));
   return shardsFor(terms, manifest);

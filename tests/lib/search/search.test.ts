@@ -98,6 +98,54 @@ describe('search text of tables and lists', () => {
   });
 });
 
+describe('words that find nothing as typed', () => {
+  const pack = loadProject(join(import.meta.dirname, '../../..'));
+  const bundles = Object.fromEntries(['en', 'fr'].map((lang) => [lang, buildSearchBundle(pack, 'participant', lang)]));
+  const results = (lang: string, query: string) => {
+    lunrLanguage(lang);
+    return queryIndex(lunr.Index.load(bundles[lang]?.index as object), queryWords(query), lang);
+  };
+  const paths = (lang: string, query: string) => results(lang, query).map((r) => bundles[lang]?.docs[Number(r.ref)]?.path);
+
+  it('finds with one typo what the word finds, for a word of five letters or more', () => {
+    // "certifcate", "registraton", "witnes" found nothing.
+    for (const [typo, word] of [['certifcate', 'certificate'], ['registraton', 'registration'], ['witnes', 'witness'], ['Regsitration', 'registration']] as const) {
+      const whole = paths('en', word);
+      expect(whole.length, word).toBeGreaterThan(0);
+      expect(paths('en', typo), typo).toEqual(expect.arrayContaining(whole));
+    }
+  });
+
+  it('weighs a word found by its near spelling below a word found as typed', () => {
+    // D has "registration" and not "informant", I the reverse: beside "informant", D counts less
+    // when the reader's "registration" is a typo. (lunr divides by the query's length, so the
+    // scores of a one-word query do not tell.)
+    const informant = paths('en', 'informant');
+    const registration = paths('en', 'registration');
+    const d = registration.find((p) => !informant.includes(p));
+    const i = informant.find((p) => !registration.includes(p));
+    const score = (query: string, path: string | undefined) => results('en', query).find((r) => bundles.en?.docs[Number(r.ref)]?.path === path)?.score ?? 0;
+    const ratio = (query: string) => score(query, d) / score(query, i);
+    expect(ratio('informant registration')).toBeGreaterThan(0);
+    expect(ratio('informant registraton')).toBeGreaterThan(0);
+    expect(ratio('informant registraton')).toBeLessThan(ratio('informant registration') / 5);
+  });
+
+  it('corrects no short word: "fomr" is not "form"', () => {
+    expect(paths('en', 'form').length).toBeGreaterThan(0);
+    expect(paths('en', 'fomr')).toEqual([]);
+  });
+
+  it('finds from a French word start typed past its stem what the whole word finds', () => {
+    // "enregistrem" found nothing: the index holds "enregistr", the stem of "enregistrement".
+    for (const start of ['enregistrem', 'enregistreme', 'Enregistrements']) {
+      const whole = paths('fr', 'enregistrement');
+      expect(whole.length).toBeGreaterThan(0);
+      expect(paths('fr', start), start).toEqual(expect.arrayContaining(whole));
+    }
+  });
+});
+
 describe('search bundle', () => {
   it('finds a section by words of its text and ranks the titled section first', () => {
     const bundle = buildSearchBundle(project, 'participant');
@@ -121,7 +169,7 @@ describe('search shards', () => {
   // The search page's own query (src/scripts/search/search.ts).
   const query = queryIndex;
 
-  it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
+  it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant'], ['registraton'], ['registrar', 'witnes'], ['declaraton', 'late'], ['retenton'], ['declaration', 'etention']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
     const whole = query(lunr.Index.load(bundle.index), words);
     const needed = queryShards(manifest, words, 'en');
     expect(needed.length).toBeLessThan(Object.keys(manifest.shards).length);
