@@ -37,6 +37,8 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first.
  * A number typed in Arabic-Indic or Persian digits (`٣٠`, `۳۰`, as an Arabic keyboard writes it)
  * asks for its ASCII digits, as the pages print numbers, and for itself (a text that wrote it so).
+ * Letters then digits (`cr03`, a code typed without its hyphen) ask for themselves, the letters
+ * and the digits: the index holds `SOP-CR-03` as `sop`, `cr`, `03`, and `cr03` found nothing.
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
@@ -49,7 +51,11 @@ export function queryWords(query: string): string[] {
     .flatMap((w) => {
       // U+0660–0669 and U+06F0–06F9: the digit is the code point's last hexadecimal digit.
       const ascii = w.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
-      return ascii === w ? [w] : [ascii, w];
+      const forms = ascii === w ? [w] : [ascii, w];
+      // A code typed without its hyphen (`cr03` for SOP-CR-03, `dr01` for Form DR-01): the index
+      // holds its letters and its number as two words, as lunr splits them at the hyphen.
+      const code = /^(\p{L}+)(\p{N}+)$/u.exec(ascii);
+      return code?.[1] && code[2] ? [...forms, code[1], code[2]] : forms;
     });
 }
 
