@@ -34,7 +34,8 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * Arabic stemmer removes, as it does from the index) and accents a keyboard sends as combining
  * characters (composed first, NFC, as the pages are written), which split "التَّسْجِيلُ" into
  * four pieces and "identité" into two. A full stop between two digits stays too: the index holds
- * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first.
+ * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first;
+ * so does the Arabic decimal separator (`٦٫٢`, U+066B, as an Arabic keyboard types it, asks for `6.2`).
  * A number typed in Arabic-Indic or Persian digits (`٣٠`, `۳۰`, as an Arabic keyboard writes it)
  * asks for its ASCII digits, as the pages print numbers, and for itself (a text that wrote it so).
  * Letters then digits (`cr03`, a code typed without its hyphen) ask for themselves, the letters
@@ -44,6 +45,8 @@ function elisionFr(token: lunr.Token): lunr.Token {
 export function queryWords(query: string): string[] {
   return query
     .normalize('NFC')
+    // The Arabic decimal separator (U+066B) between digits is the full stop of a section number.
+    .replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.')
     .toLowerCase()
     .split(/\s+/)
     .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.]|(?<!\p{N})\.|\.(?!\p{N}))+/u))

@@ -155,13 +155,17 @@ describe('one search index per language', () => {
 
   it('finds a section by its number, as its title prints it ("§3.2", "3.2"), in every language', () => {
     // The index holds "3.2"; the query was split into "3" and "2", which put §2 and §3 first.
-    for (const query of ['§3.2', '3.2', 'SOP-FX-09 §3.2']) {
+    // An Arabic keyboard types the section number in Arabic-Indic digits, with a full stop or its
+    // decimal separator (U+066B), which split "٣٫٢" into 3 and 2.
+    for (const query of ['§3.2', '3.2', 'SOP-FX-09 §3.2', '٣.٢', '٣٫٢', '§٣٫٢', '3٫2']) {
       expect(pageSearch(en, 'en', query)[0], query).toBe('/sops/late-registration/#late-registration');
       expect(pageSearch(fr, 'fr', query)[0], query).toBe('/fr/sops/late-registration/#late-registration');
       expect(pageSearch(ar, 'ar', query)[0], query).toBe('/ar/sops/late-registration/#late-registration');
     }
     // A full stop after a number still ends the sentence, not the number.
     expect(queryWords('see §3.2. Then 4')).toEqual(['see', '3.2', 'then', '4']);
+    expect(queryWords('٦٫٢')).toEqual(queryWords('٦.٢'));
+    expect(queryWords('٦٫٢')[0]).toBe('6.2');
   });
 
   it('reads a word typed with Arabic diacritics (tashkeel) or a French accent as a combining mark as one word', () => {
