@@ -134,6 +134,7 @@ function askWords(words: readonly string[], langs: string | readonly string[], p
   const filters = (typeof langs === 'string' ? [langs] : langs).flatMap((lang) => {
     lunrLanguage(lang);
     const code = lang.split('-')[0] ?? lang;
+    if (code === 'ar') return [stopWordHamzaAr];
     return (code === 'en' ? lunr.stopWordFilter : (lunr as unknown as Record<string, { stopWordFilter?: lunr.PipelineFunction } | undefined>)[code]?.stopWordFilter) ?? [];
   });
   const stopWord = (word: string) => filters.some((filter) => !filter(new lunr.Token(word, {}), 0, []));
@@ -239,6 +240,21 @@ function finalLettersArStage(token: lunr.Token): lunr.Token {
   return token.update((s) => finalLettersAr(s));
 }
 
+/**
+ * lunr.ar's stop-word filter, which also drops a stop word written with hamza or madda on an alef
+ * (`إلى`, `أن`, `إن`, `أو`, `إذا`, `أولئك`): its list has them without (`الى`, `ان`, `او`…),
+ * as few writers type them, so the index held `إلى` as a word and a query's `إلى` found it
+ * everywhere. Run after lunr.ar's own filter in the index's pipeline, and for the query's stop
+ * words (`askWords`).
+ */
+export function stopWordHamzaAr(token: lunr.Token, _i?: number, _tokens?: lunr.Token[]): lunr.Token | null {
+  lunrLanguage('ar');
+  const filter = (lunr as unknown as { ar: { stopWordFilter: lunr.PipelineFunction } }).ar.stopWordFilter;
+  const word = token.toString();
+  const plain = word.replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627');
+  return filter(new lunr.Token(plain, {}), 0, []) ? token : null;
+}
+
 const wrapped: Record<string, lunr.Builder.Plugin> = {};
 
 /**
@@ -260,12 +276,16 @@ export function lunrLanguage(lang: string): lunr.Builder.Plugin | undefined {
   const base = table[code];
   if (code === 'ar' && base) {
     // Arabic: lunr.ar's pipeline, with alef maqsura made yaa and a final haa taa marbuta before
-    // the stemmer (after the stop words, which list their ى and ه forms), in the index and the query.
+    // the stemmer (after the stop words, which list their ى and ه forms), in the index and the
+    // query, and the stop words written with hamza on an alef dropped too (`stopWordHamzaAr`).
     if (!wrapped.ar) {
       lunr.Pipeline.registerFunction(finalLettersArStage, 'final-letters-ar');
+      lunr.Pipeline.registerFunction(stopWordHamzaAr, 'stopWordFilter-hamza-ar');
       const stemmer = (base as { stemmer?: lunr.PipelineFunction }).stemmer;
+      const stopWordFilter = (base as { stopWordFilter?: lunr.PipelineFunction }).stopWordFilter;
       wrapped.ar = function (this: lunr.Builder) {
         this.use(base);
+        if (stopWordFilter) this.pipeline.after(stopWordFilter, stopWordHamzaAr);
         if (stemmer) {
           this.pipeline.before(stemmer, finalLettersArStage);
           this.searchPipeline.before(stemmer, finalLettersArStage);
