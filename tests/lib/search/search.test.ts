@@ -109,7 +109,7 @@ describe('search text of tables and lists', () => {
     const referral = bundles.ar?.docs.find((d) => d.title.includes('إلى وحدة النزاهة'))?.path;
     expect(referral).toBeDefined();
     expect(pageSearch('النزاهة')).toContain(referral);
-    for (const [hamza, plain] of [['إلى', 'الى'], ['أن', 'ان'], ['إن', 'ان'], ['أو', 'او'], ['إذا', 'اذا']]) {
+    for (const [hamza, plain] of [['إلى', 'الى'], ['أن', 'ان'], ['إن', 'ان'], ['أو', 'او'], ['إذا', 'اذا']] as const) {
       expect(pageSearch(hamza), hamza).not.toContain(referral);
       expect(pageSearch(hamza), hamza).toEqual(pageSearch(plain));
     }
