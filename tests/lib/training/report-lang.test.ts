@@ -160,6 +160,25 @@ describe('the training report in French and Arabic', () => {
     expect([[1, 1], [2, 2], [3, 3], [11, 11], [90, 100]].map(([a, l]) => attendance('ar', a!, l!)[1].split(' (')[0])).toEqual(['مشارك حضر', 'مشاركَين حضروا', 'مشاركين حضروا', 'مشاركًا حضروا', 'مشارك حضروا']);
   });
 
+  it('with no attendance file the expected count, and each evaluation the forms returned, are said in the form of their number (1 participant expected, 1 fiche rendue)', () => {
+    const figures = (lang: string, expected: number, respondents: number) => {
+      const r = report(lang);
+      const evaluation = r.summary.evaluation.map((e) => ({ ...e, respondents }));
+      return keyFigures({ ...r, summary: { ...r.summary, attended: null, listed: null, expected, evaluation } });
+    };
+    const label = (lang: string, expected: number, respondents: number) => {
+      const f = figures(lang, expected, respondents);
+      return [f[0]![1], f.find(([value, what]) => value === String(respondents) && what !== f[0]![1])?.[1]];
+    };
+    expect(report('en').summary.evaluation.length).toBeGreaterThan(0);
+    expect(label('en', 1, 1)).toEqual(['participant expected (no attendance file)', expect.stringMatching(/^evaluation form returned \(response rate /)]);
+    expect(label('en', 20, 14)).toEqual(['participants expected (no attendance file)', expect.stringMatching(/^evaluation forms returned \(response rate /)]);
+    expect(label('fr', 1, 1)).toEqual(['participant attendu (pas de fichier de présence)', expect.stringMatching(/^fiche d’évaluation rendue \(taux de réponse /)]);
+    // The warning of more forms than participants counts them the same way.
+    expect(tn('trainingReport.warn.forms', 1, 'fr')).toBe('1 fiche d’évaluation');
+    expect(label('ar', 2, 3)).toEqual(['مشاركَين متوقعَين (لا يوجد ملف للحضور)', expect.stringMatching(/^استمارات تقييم أُعيدت \(معدل الاستجابة /)]);
+  });
+
   it('the Arabic report.html is right to left, in Arabic, with the evaluation lead in the plural its count takes', () => {
     const r = report('ar');
     const html = trainingReportHtml(r);

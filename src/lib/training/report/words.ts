@@ -78,7 +78,7 @@ export function keyFigures(report: TrainingReport): [string, string][] {
   const s = report.summary;
   const out: [string, string][] = [];
   if (s.attended !== null) out.push([outOf(num(s.attended, lang), s.listed === null ? '–' : num(s.listed, lang), lang), tn('trainingReport.kf.attended', s.listed ?? s.attended, lang, { n: num(s.expected, lang) })]);
-  else out.push([num(s.expected, lang), t('trainingReport.kf.expected', lang)]);
+  else out.push([num(s.expected, lang), tn('trainingReport.kf.expected', s.expected, lang)]);
   if (s.attendanceRate !== null) out.push([pct(s.attendanceRate, lang), t('trainingReport.kf.attendanceRate', lang)]);
   for (const q of s.tests) {
     const r = report.tests.find((x) => x.quiz === q.quiz);
@@ -92,7 +92,7 @@ export function keyFigures(report: TrainingReport): [string, string][] {
     if (q.nPost) out.push([outOf(num(q.passedPost ?? 0, lang), num(q.nPost, lang), lang), t('trainingReport.kf.passed', lang, { title })]);
   }
   for (const e of s.evaluation) {
-    out.push([num(e.respondents, lang), t('trainingReport.kf.returned', lang, { rate: pct(e.responseRate, lang) })]);
+    out.push([num(e.respondents, lang), tn('trainingReport.kf.returned', e.respondents, lang, { rate: pct(e.responseRate, lang) })]);
     if (e.mean !== null) out.push([outOf(fmt(e.mean, 1, lang), num(e.points, lang), lang), t('trainingReport.kf.mean', lang)]);
     if (e.percentAgree !== null) out.push([pct(e.percentAgree, lang), t('trainingReport.kf.agree', lang)]);
   }
