@@ -98,7 +98,8 @@ plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and the results 
 report   reads the results (the file the record names, or --results) and writes
          <id>-dry-run-report.pdf and <id>-dry-run-report.html: completion and minutes against the
          time limit per step and site, deviations, issues and proposed changes by SOP section.
-         A bad row is reported with its file, row and column; a file with no
+         A bad row is reported with its file, row and column, and the file's
+         warnings after the errors, so both are fixed in one go; a file with no
          observation in it (a header only, or the template unfilled) writes nothing.
 
 Options:

@@ -185,6 +185,23 @@ describe('sopkit dryrun', () => {
     expect(r.err.join('\n')).not.toContain('sopkit check');
   });
 
+  it('report: a file with errors lists its warnings too, after the errors, exit 1 and nothing written', async () => {
+    const r = io();
+    const out = tempDir();
+    const file = 'tests/fixtures/lifecycle/dryrun/errors-and-warnings-results.csv';
+    const code = await main(['dryrun', 'report', 'birth-registration-2025', '--results', file, '--out', out, '--root', root], r.io);
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toEqual([]);
+    const lines = r.err.join('\n').split('\n');
+    // The error first (row 4), then every warning of the file (rows 1 and 3): fixed in one go,
+    // not met as a second list once the errors are gone.
+    expect(lines[0]).toMatch(new RegExp(`^sopkit dryrun: ${file} row 4, column D \\(done\\): `));
+    const warnings = lines.slice(1);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(new RegExp(`^warning: ${file} row 1, column I \\(notes\\): not a column of the results`));
+    expect(warnings[1]).toMatch(new RegExp(`^warning: ${file} row 3, column C \\(step\\): .*already has a row for it`));
+  });
+
   it('report: a results file outside the project is named as given, not as a path climbing out of the project', async () => {
     const r = io();
     const elsewhere = join(tempDir(), 'district-results.csv');

@@ -41,8 +41,8 @@ export interface ModelOptions {
 }
 
 /**
- * Loads a dry run with what its outputs need. Results with errors are refused in one line that
- * names the file, row and column of the first error and how many there are.
+ * Loads a dry run with what its outputs need. Results with errors are refused, a line per error
+ * naming the file, row and column, then a line per warning of the file (so both are fixed in one go).
  * @param project The loaded project.
  * @param id Dry-run id.
  */
@@ -89,7 +89,20 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     // file, not one given with --results, so it could not list the rest.
     const shown = errors.slice(0, MAX_RESULT_ERRORS).map((p) => `${file} ${p.message}`);
     const rest = errors.length - shown.length;
-    throw new SopkitError('dryrun/results', [...shown, ...(rest ? [`(and ${rest} more error${rest === 1 ? '' : 's'} in ${file})`] : [])].join('\n'));
+    // Its warnings too, after the errors: shown only once the errors were fixed, they were a
+    // second list to work through, and a second round of typing and rerunning.
+    const warnings = results.problems.filter((p) => p.severity === 'warning');
+    const warned = warnings.slice(0, MAX_RESULT_ERRORS).map((p) => `warning: ${file} ${p.message}`);
+    const restWarned = warnings.length - warned.length;
+    throw new SopkitError(
+      'dryrun/results',
+      [
+        ...shown,
+        ...(rest ? [`(and ${rest} more error${rest === 1 ? '' : 's'} in ${file})`] : []),
+        ...warned,
+        ...(restWarned ? [`(and ${restWarned} more warning${restWarned === 1 ? '' : 's'} in ${file})`] : []),
+      ].join('\n'),
+    );
   }
   // A file with no observation yet (a header, or the template unfilled) gives no figures: the
   // report says "No results yet" rather than printing a summary of nothing.
