@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
-import { titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
-import { minutesChartSvg } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
+import { minutesChart, titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
+import { minutesChartSvg, svgTitleLines } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
 import { axisMax, axisTicks, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
@@ -110,4 +110,70 @@ describe("a step's title too long for its lines in the PDF chart", () => {
       expect(text(40).join(' ')).toBe(title);
     });
   }
+});
+
+/** Each step title of a chart SVG: the whole title its `<title>` gives, its lines as drawn, their baselines and direction. */
+function svgTitles(svg: string): { full: string; lines: string[]; ys: number[]; rtl: boolean }[] {
+  const unesc = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<g class="step-title"><title>([^<]*)<\/title>((?:<text [^>]*>[^<]*<\/text>)+)<\/g>/g)].map(([, full, texts]) => {
+    const lines = [...texts!.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)];
+    return { full: unesc(full!), lines: lines.map((l) => unesc(l[2]!)), ys: lines.map((l) => Number(/ y="([\d.]+)"/.exec(l[1]!)![1])), rtl: lines.every((l) => l[1]!.includes('direction="rtl"')) };
+  });
+}
+
+// The HTML chart cut a title after 26 characters, mid-word where a line ran to the count, with no
+// way to read the rest; a step seen at one site had a single line.
+describe("a step's title too long for its lines in the HTML chart", () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`is broken between words on two lines, cut at a word with "…", and given whole as the SVG <title> (${lang})`, () => {
+      const m = withLongTitle(model, project, lang);
+      const titles = svgTitles(minutesChartSvg(m, labels));
+      expect(titles.map((t) => t.full.split(' ')[0])).toEqual([...new Set(chartRows(m).map((r) => r.step))]);
+      const full = `6.3 ${LONG_TITLES[lang]}`;
+      const long = titles.find((t) => t.full === full)!;
+      expect(long.lines).toHaveLength(2);
+      expect(long.lines[1]!.endsWith('…')).toBe(true);
+      // Whole words only, in order: what is drawn is the title's beginning, cut between two words.
+      const drawn = long.lines.join(' ').replace(/…$/, '');
+      expect(full.startsWith(drawn) && full[drawn.length] === ' ').toBe(true);
+      // Right to left for Arabic (the number that begins it on the right), left to right otherwise.
+      expect(long.rtl).toBe(lang === 'ar');
+      // A title that fits is drawn whole, between words, and still has its <title>.
+      for (const t of titles.filter((x) => x !== long)) expect(t.lines.join(' ')).toBe(t.full);
+    });
+  }
+
+  it('a step seen at one site has two lines too, and the next step starts below them', () => {
+    const m = withLongTitle(model, project, 'en');
+    const rows = m.results!.rows.filter((r) => r.site === 'district-office');
+    const one = { ...m, stats: dryRunStats(rows, m.cases, m.data.sites.map((s) => s.id), m.data.workingDay) };
+    const titles = svgTitles(minutesChartSvg(one, labels));
+    const i = titles.findIndex((t) => t.full.startsWith('6.3 '));
+    expect(titles[i]!.lines).toHaveLength(2);
+    expect(titles[i]!.lines[1]!.endsWith('…')).toBe(true);
+    expect(titles[i + 1]!.ys[0]!).toBeGreaterThan(titles[i]!.ys[1]! + 16);
+  });
+
+  it('in the PDF too, a step seen at one site has room for two lines of its title', () => {
+    const m = withLongTitle(model, project, 'en');
+    const rows = m.results!.rows.filter((r) => r.site === 'district-office');
+    const one = { ...m, stats: dryRunStats(rows, m.cases, m.data.sites.map((s) => s.id), m.data.workingDay) };
+    const steps = [...new Set(chartRows(one).map((r) => r.step))];
+    // The legend and the axis, then a block per step, then the axis again.
+    const heights = new Map(minutesChart(one, labels).slice(2, -1).map((b, i) => [steps[i], b.height]));
+    expect(titleLines(`6.3 ${LONG_TITLES.en}`, 2)).toHaveLength(2);
+    expect(heights.get('6.3')).toBeGreaterThan(heights.get('6.1')!);
+  });
+
+  it('a word wider than a line is cut with "…" at a character; a title that fits is left whole', () => {
+    const chars = (s: string) => s.length * 7;
+    const word = 'Birthregistrationcertificateissuance';
+    const lines = svgTitleLines(`6.3 ${word}`, 2, 100, chars);
+    expect(lines[0]).toBe('6.3');
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    expect(chars(lines[1]!)).toBeLessThanOrEqual(100);
+    expect(chars(lines[1]!)).toBeGreaterThan(100 - 7);
+    expect(word.startsWith(lines[1]!.slice(0, -1))).toBe(true);
+    expect(svgTitleLines('6.3 Short title', 2, 190)).toEqual(['6.3 Short title']);
+  });
 });

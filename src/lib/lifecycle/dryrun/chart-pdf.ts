@@ -47,7 +47,7 @@ function axisBlock(max: number, top: boolean, lang = 'en'): Block {
 const TITLE_SIZE = 7.5;
 
 /**
- * A step's number and title on at most `max` lines (one per site drawn for the step), in bold
+ * A step's number and title on at most `max` lines (two, or one per site drawn for the step), in bold
  * beside its lines. A longer title is cut at a word and ends with "…" (`fitted`, counting lines
  * instead of points): the last lines were dropped silently, so "6.2 Check the evidence against the"
  * read as the whole title. The cut text is broken again as one paragraph, so a right-to-left title
@@ -60,7 +60,11 @@ export function titleLines(text: string, max: number, measure: Measure = measure
 }
 
 function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string, lang: string): Block {
-  const height = rows.length * ROW + 4;
+  const first = rows[0]!;
+  // The section's title on two lines at least (as many as the step has sites where it has more):
+  // a step seen at one site had one line, and its title was cut after two or three words.
+  const lines = titleLines(`${first.step} ${sectionTitle(model, first.step)}`, Math.max(2, rows.length));
+  const height = Math.max(rows.length, lines.length) * ROW + 4;
   return {
     kind: 'custom',
     height,
@@ -71,9 +75,6 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
         const px = p.x0 + (v / max) * p.w;
         w.line(px, top, px, top + height, v === 1 ? colors.text : colors.faint, v === 1 ? 0.8 : 0.5, v === 1 ? [3, 2] : undefined);
       }
-      const first = rows[0]!;
-      // The section's title, on as many lines as the step has sites.
-      const lines = titleLines(`${first.step} ${sectionTitle(model, first.step)}`, rows.length);
       lines.forEach((line, i) => drawLine(w, line, x, top + 2 + i * ROW, TITLE_SIZE, ROW));
       rows.forEach((r, i) => {
         const cy = top + 2 + i * ROW + ROW / 2;

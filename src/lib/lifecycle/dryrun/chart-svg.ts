@@ -1,5 +1,7 @@
 import { esc } from '../../assessment/charts.ts';
+import { hasArabic, measureWords } from '../../fonts/index.ts';
 import type { DryRunModel } from './model.ts';
+import { fitted } from './print.ts';
 import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 
 /** Site colours on screen (AA contrast on white); the marker shape tells sites apart too. */
@@ -8,22 +10,65 @@ const ROW = 22;
 const LABEL = 200;
 const TEXT = 290;
 const WIDTH = 820;
-/** Characters of a step's title per line (12 px bold in 190 px). */
-const LABEL_CHARS = 26;
+/** A step's title: 12 px bold, in the label column (its width less a gap before the plot), lines 16 px apart. */
+const TITLE_SIZE = 12;
+const TITLE_WIDTH = LABEL - 10;
+const TITLE_LINE = 16;
+/**
+ * The browser draws the chart in the reader's system font (system-ui), which SOPKit has no metrics
+ * of: a title is measured in the PDF's faces (Noto Sans; its Arabic face for Arabic words) and
+ * given the room the widest common system font takes more, DejaVu Sans (Linux): its bold Latin
+ * runs up to 16 % wider, its Arabic 36 % (measured in Chromium), so a title never runs past the
+ * label column into the plot, or off the chart's edge on the right-to-left side.
+ */
+const SYSTEM_FONT_SLACK = { latin: 1.17, arabic: 1.4 };
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Words on at most `max` lines of about `LABEL_CHARS` characters, the last one shortened if need be. */
-function wrap(text: string, max: number): string[] {
+/** Width of a step title's text in pixels, as the chart allows for it. */
+function titleWidth(text: string): number {
+  let width = 0;
+  for (const piece of text.split(/( +)/)) if (piece) width += measureWords(piece, TITLE_SIZE, 'bold') * SYSTEM_FONT_SLACK[hasArabic(piece) ? 'arabic' : 'latin'];
+  return width;
+}
+
+/** A word too wide for a line on its own, cut to fit with "…". */
+function cutWord(word: string, width: number, measure: (s: string) => number): string {
+  const chars = [...word];
+  while (chars.length > 1 && measure(`${chars.join('')}…`) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/**
+ * A step's number and title on at most `max` lines of the label column, broken between words (a
+ * title used to be cut after 26 characters, mid-word: "6.3 Verify the facts and the evid…"). Only
+ * a title still too long on `max` lines is cut, at a word, with "…" (a single word wider than a
+ * line, at a character). Measured, not counted: French words run wider, Arabic ones narrower.
+ * @param measure Width of a text in pixels (`titleWidth` by default).
+ */
+export function svgTitleLines(text: string, max = 2, width = TITLE_WIDTH, measure: (s: string) => number = titleWidth): string[] {
+  const fit = (line: string) => (measure(line) <= width ? line : cutWord(line, width, measure));
   const lines: string[] = [];
-  for (const word of text.split(' ')) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && (last + ' ' + word).length <= LABEL_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1]!.slice(0, LABEL_CHARS - 1)}…`;
-  return kept;
+  if (lines.length <= max) return lines.map(fit);
+  const rest = lines.slice(max - 1).join(' ');
+  const last = fitted(rest, width, measure);
+  return [...lines.slice(0, max - 1), last === '…' ? cutWord(rest.split(' ')[0]!, width, measure) : last].map(fit);
+}
+
+/**
+ * A step's title as SVG: its lines, and the whole title as the group's `<title>` (shown on hover,
+ * and read where the lines are cut). A right-to-left title (Arabic) is set right to left and
+ * ends at the plot (its start), as the number that begins it reads on the right.
+ */
+function titleSvg(full: string, lines: readonly string[], y: number): string {
+  const rtl = hasArabic(full);
+  const at = rtl ? ` x="${TITLE_WIDTH}" direction="rtl"` : ' x="0"';
+  const text = lines.map((line, k) => `<text${at} y="${y + 18 + k * TITLE_LINE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1b1f24">${esc(line)}</text>`).join('');
+  return `<g class="step-title"><title>${esc(full)}</title>${text}</g>`;
 }
 
 function marker(index: number, cx: number, cy: number, r = 5): string {
@@ -56,9 +101,17 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   const at = (v: number) => LABEL + (Math.min(v, max) / max) * plotW;
   const sites = model.data.sites.map((s, i) => ({ s, i })).filter(({ i }) => rows.some((r) => r.siteIndex === i));
   // The legend: one line per site, then the limit, so long office names never run off the chart.
+  // Each step's title on two lines at most (more where it has more sites); a step seen at one
+  // site is as tall as its title.
+  const titles = new Map(steps.map((step) => {
+    const full = `${step} ${sectionTitle(model, step)}`.trim();
+    const sitesOf = rows.filter((r) => r.step === step).length;
+    const lines = svgTitleLines(full, Math.max(2, sitesOf));
+    return [step, { full, lines, height: Math.max(sitesOf * ROW, lines.length * TITLE_LINE + 8) }];
+  }));
   const legendH = (sites.length + 1) * 18;
   const top = legendH + 26;
-  const height = top + rows.length * ROW + steps.length * 6 + 30;
+  const height = top + [...titles.values()].reduce((h, t) => h + t.height + 6, 0) + 30;
   const parts: string[] = [];
   sites.forEach(({ s, i }, k) => parts.push(marker(i, 6, 10 + k * 18), `<text x="18" y="${14 + k * 18}" font-size="12" fill="#1b1f24">${esc(s.name)}</text>`));
   const ly = 10 + sites.length * 18;
@@ -71,7 +124,8 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   for (const step of steps) {
     const mine: ChartRow[] = rows.filter((r) => r.step === step);
     parts.push(`<line x1="0" y1="${y}" x2="${WIDTH}" y2="${y}" stroke="#eef0f3"/>`);
-    wrap(`${step} ${sectionTitle(model, step)}`, Math.max(1, mine.length)).forEach((line, k) => parts.push(`<text x="0" y="${y + 18 + k * ROW}" font-size="12" font-weight="700" fill="#1b1f24">${esc(line)}</text>`));
+    const title = titles.get(step)!;
+    parts.push(titleSvg(title.full, title.lines, y));
     mine.forEach((r, k) => {
       const cy = y + 3 + k * ROW + ROW / 2;
       const ratio = r.minutes.ratio;
@@ -83,7 +137,7 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
       const over = Boolean(ratio && ratio.max > 1);
       parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), `<text x="${LABEL + plotW + 24}" y="${r1(cy + 4)}" font-size="12" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(chartLabel(r, labels.noLimit, labels.lang))}</text>`);
     });
-    y += mine.length * ROW + 6;
+    y += title.height + 6;
   }
   return `<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="dr-chart-title">${esc(labels.title)}</title><desc id="dr-chart-desc">${esc(labels.desc)}</desc>${parts.join('')}</svg>`;
 }
