@@ -139,6 +139,26 @@ export function renumberingSince(root: string, sop: SopDoc, version: string): Ma
 }
 
 /**
+ * Every section number an SOP had at a version, the section it was and the section it is now: the
+ * same or another number, or undefined when the section has been removed since. Undefined when the version is the
+ * current one or its text is not in git. A record written against that version (a dry run's
+ * results) is checked against these numbers, not today's: a number the version tried never had
+ * (a section added since) is no step of it, and the number of a section removed since may now
+ * belong to another section.
+ * @param root The project root (inside the git work tree).
+ * @param sop The SOP as it is now.
+ * @param version The version the numbers were written against.
+ */
+export function sectionsSince(root: string, sop: SopDoc, version: string): Map<string, { was: SectionRef; now: SectionRef | undefined }> | undefined {
+  if (!sop.data || sop.data.version === version) return undefined;
+  const aligned = alignedVersion(root, sop, version);
+  if (!aligned) return undefined;
+  const numbers = new Map<string, { was: SectionRef; now: SectionRef | undefined }>();
+  for (const c of aligned.changes) if (c.from && c.from.number !== '0') numbers.set(c.from.number, { was: c.from, now: c.to });
+  return numbers;
+}
+
+/**
  * The sections added to or removed from an SOP since a version, as "adds 6.5 "Collect the fee"" /
  * "removes 6.2 "..."" (renumbered sections are neither); undefined when that version's text is
  * not in git.

@@ -9,7 +9,7 @@ import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases } from './cases.ts';
 import { loadDryRuns, resultsPath, type DryRunDoc } from './load.ts';
 import { readResultsFile } from './results.ts';
-import { renumberingSince } from '../section-moved.ts';
+import { renumberingSince, sectionsSince } from '../section-moved.ts';
 
 /** Every version an SOP has had: its current version and those of its revision history. */
 export function sopVersions(sop: SopDoc): string[] {
@@ -103,7 +103,8 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
     const cases = dryRunCases(d, workflow);
     // Decoded as the other spreadsheets' CSVs are (UTF-8, UTF-16, or Windows-1252 from Excel).
     const renumbered = d.version ? renumberingSince(project.root, sop, d.version) : undefined;
-    const results = await readResultsFile(new Uint8Array(readFileSync(path)), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay, renumbered });
+    const since = d.version ? sectionsSince(project.root, sop, d.version) : undefined;
+    const results = await readResultsFile(new Uint8Array(readFileSync(path)), file, { cases, sites: siteIds, sections: new Set(sop.sections.map((s) => s.number)), workingDay: d.workingDay, ...(since ? { tried: { version: d.version, sections: since } } : {}) });
     // The results are typed from the sheets of the version tried: after a section was inserted,
     // 6.3 on those sheets is 6.4 now. They are read so; the record says it, once.
     if (renumbered?.size) {

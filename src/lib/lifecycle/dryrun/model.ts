@@ -7,7 +7,7 @@ import type { DryRun } from '../../../schemas/dryrun.ts';
 import { dryRunCases, type DryRunCase } from './cases.ts';
 import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
 import { readResultsFile, type Results } from './results.ts';
-import { renumberingSince } from '../section-moved.ts';
+import { sectionsSince } from '../section-moved.ts';
 import { dryRunStats, type DryRunStats } from './stats.ts';
 
 /** Everything the dry-run outputs print: the record, its SOP, its cases, and the results when there are any. */
@@ -80,9 +80,9 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
   // Typed from the sheets of the version tried: read with that version's numbers (a section
   // inserted since made its 6.3 today's 6.4, and the report filed the observations under the
   // section that took the number).
-  const renumbered = data.version ? renumberingSince(root, sop, data.version) : undefined;
+  const since = data.version ? sectionsSince(root, sop, data.version) : undefined;
   // A CSV, or the workbook the consultant typed the sheets into (merged cells filled down).
-  const results = await readResultsFile(new Uint8Array(readFileSync(path)), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, renumbered });
+  const results = await readResultsFile(new Uint8Array(readFileSync(path)), file, { cases, sites: data.sites.map((s) => s.id), sections: new Set(sop.sections.map((s) => s.number)), workingDay: data.workingDay, ...(since ? { tried: { version: data.version, sections: since } } : {}) });
   const errors = results.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     // Every error, one per line (up to a screenful): `sopkit check` reads the record's own results

@@ -72,15 +72,18 @@ export interface Results {
 export interface ResultsContext {
   cases: readonly DryRunCase[];
   sites: readonly string[];
-  /** Section numbers of the SOP. */
+  /** Section numbers of the SOP (as it is now). */
   sections: ReadonlySet<string>;
   /** Office minutes in a working day (the record's `workingDay`): the measure of `MAX_STEP_DAYS`. */
   workingDay?: number;
   /**
-   * The SOP's sections renumbered since the version tried (`renumberingSince`): a step is written
-   * as the observation sheets of that version printed it, and filed under the section it is now.
+   * The version the dry run tried, when it is not the current one and git has its text, with each
+   * section number it had (`sectionsSince`): a step is written as that version's observation
+   * sheets printed it, checked against that version's numbers (not today's: a section added
+   * since is no step of it, and a removed section's number may now be another's), and filed
+   * under the section it is now.
    */
-  renumbered?: ReadonlyMap<string, { number: string }>;
+  tried?: { version: string; sections: ReadonlyMap<string, { was: { title: string }; now: { number: string; title: string } | undefined }> };
   /**
    * The step cells a workbook holds as numbers, by spreadsheet row (`numberSteps`): a spreadsheet
    * reads a typed 6.10 as the number 6.1, so such a cell may have lost its last zero.
@@ -177,7 +180,8 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     // spreadsheet); the sheet's tick boxes "done" and "not done"; "1 150" minutes, as the French
     // report prints thousands. Each was refused.
     const written = /^(?:§|sect?(?:ion)?\.?|step)?\s*(\d+(?:[.,]\d+)*)\.?$/i.exec(typed)?.[1]?.replace(/,/g, '.') ?? typed;
-    const step = ctx.renumbered?.get(written)?.number ?? written;
+    const triedAs = ctx.tried?.sections.get(written);
+    const step = triedAs?.now?.number ?? written;
     const done = ({ done: 'yes', 'not done': 'no' } as Record<string, string>)[doneTyped.replace(/\s+/g, ' ')] ?? doneTyped;
     const minutesText = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(minutesTyped) ? minutesTyped.replace(/[ \u00a0\u202f]/g, '') : minutesTyped;
     if (!done && !minutesText && !get('deviation') && !get('issue') && !get('proposal')) {
@@ -205,6 +209,11 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     const zeroLost = asNumber === undefined ? [] : [...new Set([...(known?.steps.map((s) => s.step) ?? []), ...(ctx.sections.has(step) ? [] : ctx.sections)])].filter((s) => s !== written && s !== step && Number(s) === asNumber);
     if (zeroLost.length) {
       bad('step', 'dryrun/step-number', `step ${written} is a number in this workbook, not text, and a spreadsheet reads ${zeroLost[0]} as ${written}: this row may be step ${zeroLost.join(' or ')}${known ? ` of case "${caseId}"` : ''}; format the step column as text (Format Cells > Text), type the section number printed on the observation sheet and save the file again (the results template .xlsx has its step column as text)`);
+    } else if (ctx.tried && written && !triedAs) {
+      const since = ctx.sections.has(written) ? ` (the SOP has had a ${written} only since, so no sheet of ${ctx.tried.version} printed it)` : '';
+      bad('step', 'dryrun/unknown-step', `step "${written}" is not a section of version ${ctx.tried.version} of the SOP, which this dry run tried${since}; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations`);
+    } else if (ctx.tried && triedAs && !triedAs.now) {
+      bad('step', 'dryrun/step-removed', `step ${written} was "${triedAs.was.title}" in version ${ctx.tried.version}, which this dry run tried, and the SOP has removed it since, so the report has no section to file it under${ctx.sections.has(written) ? ` (${written} is now another section)` : ''}; to keep the row's remarks, write ${OTHER_STEP_CELL} under step and empty done and minutes (they go under the site's other observations), or delete the row`);
     } else if (!ctx.sections.has(step)) bad('step', 'dryrun/unknown-step', step ? `step "${step}" is not a section of the SOP; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations` : 'the step is empty; write the section number printed on the observation sheet');
     else if (known && !known.steps.some((s) => s.step === step) && !get('deviation')) {
       bad('step', 'dryrun/step-not-in-case', `step ${step} is not a step of case "${caseId}" (its steps: ${[...new Set(known.steps.map((s) => s.step))].join(', ')}); if the office took it anyway, describe that under deviation`, 'warning');
