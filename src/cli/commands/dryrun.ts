@@ -25,11 +25,17 @@ function printSummary(io: Io, model: DryRunModel): void {
     const n = other.filter((o) => o.site === site).length;
     return n ? `; ${count(n, 'other observation')}` : '';
   };
+  // Why a site has no timed step: no minutes written, or no limit in minutes to compare them with.
+  const untimed = (site: string) => {
+    if (!model.results?.rows.some((r) => r.site === site && r.minutes !== undefined)) return 'no timed step (no minutes written for this site)';
+    const wf = model.sop.data.workflow;
+    return `no timed step (its steps have no time limit in minutes: write one on each section's <Step time="..."> in ${model.sop.file}${wf ? `, or as meta.sla on its states in workflows/${wf}.machine.ts` : ''}, in words such as "same day", "2 working days" or "4 hours")`;
+  };
   io.out(`${model.data.title} (${model.id}): ${model.sop.data.code} v${model.data.version}, ${count(stats.n, 'observation')}, ${pct(stats.completion)} done completely`);
   for (const s of stats.sites) {
     // A site the results have no row of was not observed: not "0 % done completely".
     if (!s.n) io.out(`  ${siteName(model, s.site)}: ${otherAt(s.site) ? `no step observed${otherAt(s.site)}` : 'not observed (no row of the results is from this site)'}`);
-    else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : 'no timed step'}${otherAt(s.site)}`);
+    else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : untimed(s.site)}${otherAt(s.site)}`);
   }
   for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${completionText(s).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
   io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}, ${count(other.length, 'other observation')}`);
@@ -97,7 +103,8 @@ plan     writes <id>-test-plan.pdf, <id>-observation-sheets.pdf and the results 
          text, so a spreadsheet keeps step 6.10 as typed; the CSV opened in Excel reads it as 6.1)
 report   reads the results (the file the record names, or --results) and writes
          <id>-dry-run-report.pdf and <id>-dry-run-report.html: completion and minutes against the
-         time limit per step and site, deviations, issues and proposed changes by SOP section.
+         time limit per step and site (the workflow state's meta.sla, else the time of the SOP
+         section's <Step time="...">), deviations, issues and proposed changes by SOP section.
          A bad row is reported with its file, row and column, and the file's
          warnings after the errors, so both are fixed in one go; a file with no
          observation in it (a header only, or the template unfilled) writes nothing.

@@ -3,6 +3,9 @@ import { findState, graphOf, wordsOf } from '../../workflow/graph.ts';
 import type { LoadedWorkflow } from '../../workflow/load.ts';
 import { runEvents } from '../../workflow/run.ts';
 import type { DryRun } from '../../../schemas/dryrun.ts';
+import { sectionAt } from '../../content/sections.ts';
+import type { SopDoc } from '../../content/project.ts';
+import { substituteParams } from '../../params/substitute.ts';
 
 /** One step of a case as the observer sees it: a state the case passes through. */
 export interface CaseStep {
@@ -14,8 +17,10 @@ export interface CaseStep {
   title: string;
   /** Role id that acts. */
   role?: string;
-  /** Time limit in words (`meta.sla`). */
+  /** Time limit in words (`meta.sla`, else the SOP's `<Step time>` of its section: `slaFrom`). */
   sla?: string;
+  /** Where `sla` came from when the state has no `meta.sla`: the `<Step time>` of the SOP's section. */
+  slaFrom?: 'sop';
   forms: string[];
   /** What ends the step in this case, in words (`declaration checked`). */
   next?: string;
@@ -75,4 +80,29 @@ export function dryRunCases(dryRun: Pick<DryRun, 'cases'>, workflow: LoadedWorkf
     const last = findState(graph, current.split(',')[0] ?? '');
     return { id: scenario.id, title: scenario.title, description: scenario.description, steps, outcome: last ? stateTitle(last) : current, ...(last ? { outcomeState: last.path } : {}) };
   });
+}
+
+/**
+ * The time limit each section of an SOP gives in its `<Step time="...">` (parameters written
+ * out in `lang`): a section with one `<Step>` that has a `time`, or several that all give the same.
+ * A section whose steps give different times has none (which of its states takes which is not said).
+ */
+export function sopStepTimes(sop: Pick<SopDoc, 'sections' | 'uses'>, paramText: (id: string) => string | undefined = () => undefined): Map<string, string> {
+  const times = new Map<string, Set<string>>();
+  for (const use of sop.uses) {
+    const time = use.name === 'Step' ? use.attributes.time?.trim() : undefined;
+    const section = time ? sectionAt(sop.sections, use.at.line) : undefined;
+    if (!time || !section) continue;
+    times.set(section.number, (times.get(section.number) ?? new Set()).add(substituteParams(time, paramText)));
+  }
+  return new Map([...times].flatMap(([number, set]) => (set.size === 1 ? [[number, [...set][0]!] as const] : [])));
+}
+
+/**
+ * The cases with the SOP's time limits where the workflow gives none: a state without `meta.sla`
+ * takes the `<Step time>` of its section (`sopStepTimes`), as a consultant reading the SOP expects
+ * its limits to be measured against; `meta.sla` stays first where there is one.
+ */
+export function withSopTimes(cases: readonly DryRunCase[], times: ReadonlyMap<string, string>): DryRunCase[] {
+  return cases.map((c) => ({ ...c, steps: c.steps.map((s) => (s.sla === undefined && times.has(s.step) ? { ...s, sla: times.get(s.step)!, slaFrom: 'sop' as const } : s)) }));
 }

@@ -4,6 +4,7 @@ import { siteIn } from '../../translation/locales.ts';
 import { projectIn, translatedSop } from '../../translation/localize.ts';
 import { translationLayout } from '../../translation/paths.ts';
 import { workflowLabelsIn } from '../../translation/workflow-labels.ts';
+import { sopStepTimes } from './cases.ts';
 import type { DryRunModel } from './model.ts';
 
 /**
@@ -26,13 +27,16 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
   const roles = new Map(projectIn(project, lang).roles.map((r) => [r.id, r.title]));
   const labels = model.sop.data.workflow ? workflowLabelsIn(project, lang, model.sop.data.workflow) : undefined;
   const scenarios = labels?.scenarios ?? {};
+  // A limit taken from the SOP's <Step time> is printed as the SOP's translation gives it.
+  const params = projectIn(project, lang).parameters;
+  const trTimes = tr?.data ? sopStepTimes(tr, (id) => params.text(id, lang)) : undefined;
   // The steps' titles, time limits and the outcome too: the French observation sheets printed
   // French headings over English steps ("Notify the birth · within 7 days of the birth").
   const cases = model.cases.map((c) => ({
     ...c,
     title: scenarios[c.id]?.title ?? c.title,
     description: scenarios[c.id]?.description ?? c.description,
-    steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: labels?.sla[s.state] ?? s.sla } : {}) })),
+    steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: (s.slaFrom === 'sop' ? trTimes?.get(s.step) : labels?.sla[s.state]) ?? s.sla } : {}) })),
     outcome: (c.outcomeState && labels?.states[c.outcomeState]) || c.outcome,
   }));
   const words = recordWords(project, lang, model.id);

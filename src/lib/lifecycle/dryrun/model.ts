@@ -4,7 +4,7 @@ import { relPath, type Project, type SopDoc } from '../../content/project.ts';
 import { SopkitError } from '../../errors.ts';
 import { getWorkflow } from '../../workflow/cache.ts';
 import type { DryRun } from '../../../schemas/dryrun.ts';
-import { dryRunCases, type DryRunCase } from './cases.ts';
+import { dryRunCases, sopStepTimes, withSopTimes, type DryRunCase } from './cases.ts';
 import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
 import { readResultsFile, type Results } from './results.ts';
 import { sectionsSince } from '../section-moved.ts';
@@ -54,7 +54,9 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
   if (!sop?.data) throw new SopkitError('dryrun/unknown-sop', `${doc.file}: sop "${data.sop}" is not a valid SOP in content/sops/; run \`sopkit check\``);
   if (!sop.data.workflow) throw new SopkitError('dryrun/no-workflow', `${doc.file}: ${sop.file} has no workflow, so the dry run has no cases; add the workflow first`);
   const workflow = await getWorkflow(root, sop.data.workflow);
-  const cases = dryRunCases(data, workflow);
+  // The SOP's <Step time> where a state has no meta.sla: the limits the SOP itself prints.
+  const lang = sop.data.language ?? 'en';
+  const cases = withSopTimes(dryRunCases(data, workflow), sopStepTimes(sop, (param) => project.parameters.text(param, lang)));
   const roles = new Map(project.roles.map((r) => [r.id, r.title]));
   const model: DryRunModel = {
     id,
