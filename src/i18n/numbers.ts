@@ -47,11 +47,25 @@ export function formatDecimal(value: number, digits: number, lang = 'en'): strin
 
 /**
  * A fraction as a whole percent, as a reader of the language writes it (`Intl.NumberFormat`, style
- * percent): `85 %` in French (no-break space), `85%` in Arabic; English keeps `85 %`.
- * @param fraction The fraction (0.853 → 85 %).
+ * percent): `85 %` in French (a no-break space Intl puts there), `85%` in English and Arabic, as
+ * the UI's sentences around it write a pass mark (`pass mark 70%`).
+ * @param fraction The fraction (0.853 → 85%).
  * @param lang Language.
  */
 export function formatPercent(fraction: number, lang = 'en'): string {
-  if (lang === 'en' || lang.startsWith('en-')) return `${Math.round(fraction * 100)} %`;
+  if (lang === 'en' || lang.startsWith('en-')) return `${Math.round(fraction * 100)}%`;
   return clean(format(lang, { style: 'percent', maximumFractionDigits: 0, useGrouping: false }).format(fraction));
+}
+
+/**
+ * A number already written (`72.5`, `٧٢٫٥`) with the percent sign where the language puts it:
+ * `72.5%` in English, `72,5 %` in French (the no-break space Intl writes, so a line never starts
+ * with the sign), the sign of the locale's digits in Arabic (`72.5%`, `٧٢٫٥٪`).
+ * @param number The number as it is to print.
+ * @param lang Language or locale tag (`fr`, `ar-EG`, `ar-u-nu-arab`).
+ */
+export function percentSign(number: string, lang = 'en'): string {
+  if (lang === 'en' || lang.startsWith('en-')) return `${number}%`;
+  const parts = format(lang, { style: 'percent', maximumFractionDigits: 0, useGrouping: false }).formatToParts(0.5);
+  return clean(parts.map((p) => (p.type === 'integer' ? number : p.value)).join(''));
 }

@@ -3,7 +3,7 @@ import ar from '../../src/i18n/ar.json';
 import en from '../../src/i18n/en.json';
 import fr from '../../src/i18n/fr.json';
 import { t, type UiKey } from '../../src/i18n/index.ts';
-import { formatPercent } from '../../src/i18n/numbers.ts';
+import { formatPercent, percentSign } from '../../src/i18n/numbers.ts';
 
 // A percent sign after a number as each language writes it: English `80%`; French `80 %` with a
 // no-break space (U+00A0 or the narrow U+202F), never a space a line can break at; Arabic `80%`,
@@ -38,6 +38,15 @@ describe('a percent sign after a number', () => {
       for (const p of percents(key, 'ar')) expect(`8${p.slice(1)}`, key).toBe(intl.replace(/^80/, '8'));
     }
     expect(t('report.passMark', 'ar', { n: 80 })).toBe(`درجة النجاح: ${intl}`);
+  });
+
+  it('percentSign puts the sign after a number already written, as each language does', () => {
+    expect(percentSign('72.5', 'en')).toBe('72.5%');
+    expect(percentSign('72,5', 'fr')).toMatch(/^72,5[\u00a0\u202f]%$/);
+    expect(percentSign('72.5', 'ar')).toBe('72.5%');
+    expect(percentSign('٧٢٫٥', 'ar-u-nu-arab')).toBe('٧٢٫٥٪');
+    expect(formatPercent(0.853, 'en')).toBe('85%');
+    expect(formatPercent(0.853, 'fr')).toBe(percentSign('85', 'fr'));
   });
 
   it('no UI string has a space a line can break at between a number or a placeholder and %', () => {

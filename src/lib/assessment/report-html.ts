@@ -1,4 +1,5 @@
 import { percentShown } from './format.ts';
+import { percentSign } from '../../i18n/numbers.ts';
 import { englishReport, fillWords, reportNumber, type ReportWords } from './report-words.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { bdi, esc, itemMapChart, prePostChart } from './charts.ts';
@@ -32,6 +33,8 @@ interface Ctx {
   n: (value: number | null | undefined, digits?: number) => string;
   p: (p: number | null) => string;
   pct: (percent: number, passMark: number) => string;
+  /** A number written with the percent sign as the locale writes it (`72,5 %` in French); a dash stays a dash. */
+  sign: (number: string) => string;
   form: Record<FormId, string>;
   locale: string;
   /** Quiz words (title, objectives), marked with their language when it is not the page's. */
@@ -49,6 +52,7 @@ function context(options: ReportOptions): Ctx {
       const shown = percentShown(percent, passMark);
       return n(shown.value, shown.digits);
     },
+    sign: (number) => (number === '–' ? number : percentSign(number, options.locale ?? 'en')),
     form: { pre: w.pre, post: w.post },
     locale: options.locale ?? 'en',
     own: (html) => (options.content ? `<span lang="${esc(options.content.lang)}" dir="${options.content.dir}">${html}</span>` : html),
@@ -100,7 +104,7 @@ function summary(c: Ctx, report: ScoreReport, quiz: Quiz): string {
     const s = report.forms[form];
     if (!s) continue;
     const plural = w.formMean[new Intl.PluralRules(c.locale).select(s.n)] ?? w.formMean.other ?? '';
-    items.push([`${n(s.mean === null ? null : (100 * s.mean) / s.maxScore, 0)}%`, fillWords(plural, { form: c.form[form], n: n(s.n, 0) })]);
+    items.push([c.sign(n(s.mean === null ? null : (100 * s.mean) / s.maxScore, 0)), fillWords(plural, { form: c.form[form], n: n(s.n, 0) })]);
   }
   const pp = report.prepost;
   if (pp) {
@@ -125,11 +129,11 @@ function prePostSection(c: Ctx, report: ScoreReport, quiz: Quiz, pp: PrePostStat
   ];
   const unmatched = lists.length ? `<p class="note" role="note">${fillWords(esc(w.unmatched), { list: lists.join(w.semicolon) })}</p>` : '';
   const unit = pp.scale === 'marks' ? w.marks : w.points;
-  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(`${n(p.pre, 1)} (${c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(`${n(p.post, 1)} (${c.pct(percents.post.get(p.id) ?? 0, quiz.passMark)}%)`)}${td(n(p.gain))}</tr>`);
+  const rows = pp.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(`${n(p.pre, 1)} (${c.sign(c.pct(percents.pre.get(p.id) ?? 0, quiz.passMark))})`)}${td(`${n(p.post, 1)} (${c.sign(c.pct(percents.post.get(p.id) ?? 0, quiz.passMark))})`)}${td(n(p.gain))}</tr>`);
   const objectives = pp.objectives.map((o) => {
     const text = quiz.objectives.find((x) => x.id === o.id)?.text ?? '';
     const bar = (v: number | null, cls: string) => (v === null ? '' : `<span class="bar ${cls}" style="width:${Math.round(v * 60)}px"></span>`);
-    return `<tr><th scope="row">${esc(o.id)}</th><td>${c.own(esc(text))}</td><td class="n">${bar(o.pre, 'pre')}${n(o.pre === null ? null : o.pre * 100, 0)}%</td><td class="n">${bar(o.post, '')}${n(o.post === null ? null : o.post * 100, 0)}%</td></tr>`;
+    return `<tr><th scope="row">${esc(o.id)}</th><td>${c.own(esc(text))}</td><td class="n">${bar(o.pre, 'pre')}${c.sign(n(o.pre === null ? null : o.pre * 100, 0))}</td><td class="n">${bar(o.post, '')}${c.sign(n(o.post === null ? null : o.post * 100, 0))}</td></tr>`;
   });
   const text = fillWords(w.prePostText, {
     matched: n(pp.matched, 0), change: n(pp.meanDifference), unit: esc(unit), t: n(pp.t, 3), df: pp.df === null ? '–' : n(pp.df, 0), p: c.p(pp.p),
@@ -155,7 +159,7 @@ function formSection(c: Ctx, form: FormId, s: FormStats, quiz: Quiz, names: Read
     return `<tr><th scope="row"${stem}>${esc(i.id)}</th><td>${esc(item ? (w.types[item.type] ?? item.type) : '')}</td>${td(n(i.facility, 3))}${td(n(i.sd, 3))}${td(n(i.discrimination, 3))}${td(n(i.discriminativeEfficiency, 3))}${td(n(i.effectiveWeight === null ? null : i.effectiveWeight * 100, 1))}${td(n(i.randomGuess))}<td>${options}</td><td>${flags(c, i.flags)}</td></tr>`;
   });
   const review = reviewOrder(s.items);
-  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(n(p.score, 1))}${td(`${c.pct(p.percent, quiz.passMark)}%`)}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
+  const people = s.participants.map((p) => `<tr><th scope="row">${esc(p.id)}</th><td>${bdi(names.get(p.id))}</td>${td(n(p.score, 1))}${td(c.sign(c.pct(p.percent, quiz.passMark)))}<td>${esc(p.passed ? w.passed : w.notPassed)}</td></tr>`);
   const label = c.form[form];
   const list = review.map((i) => `<b>${esc(i.id)}</b> (${i.flags.map((f) => w.flags[f]).join(w.separator)})`).join(w.semicolon);
   return `<h2 id="${form}">${esc(label)}</h2>

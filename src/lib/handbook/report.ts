@@ -2,6 +2,7 @@ import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
 import { reportWordsIn } from '../assessment/report-words-in.ts';
 import { fillWords } from '../assessment/report-words.ts';
 import { colon, t } from '../../i18n/index.ts';
+import { percentSign } from '../../i18n/numbers.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import type { FormId, FormStats, ScoreReport } from '../assessment/types.ts';
 import type { Block, Cell } from './blocks.ts';
@@ -114,7 +115,7 @@ function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
     const percent = (form: FormId, id: string) => report.forms[form]?.participants.find((x) => x.id === id)?.percent ?? 0;
     blocks.push({ kind: 'paragraph', inlines: [run(t('report.chart.prepost', lang), 'bold')], keepWithNext: true });
     blocks.push(prePostChart(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts));
-    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${fmtPercent(percent('pre', x.id), quiz.passMark)} %)`), cell(`${score(x.post)} (${fmtPercent(percent('post', x.id), quiz.passMark)} %)`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
+    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${percentSign(fmtPercent(percent('pre', x.id), quiz.passMark), lang)})`), cell(`${score(x.post)} (${percentSign(fmtPercent(percent('post', x.id), quiz.passMark), lang)})`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
     return blocks;
   }
   for (const form of ['pre', 'post'] as FormId[]) {

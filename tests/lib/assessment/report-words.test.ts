@@ -11,6 +11,7 @@ import { reportWordsIn } from '../../../src/lib/assessment/report-words-in.ts';
 import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { combineResponses, parseResponses } from '../../../src/lib/assessment/responses.ts';
 import { numberLocale } from '../../../src/lib/assessment/score-line.ts';
+import { percentSign } from '../../../src/i18n/numbers.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const quiz = resolveQuiz(join(fixtures, 'project'), 'sample-registration').quiz;
@@ -55,6 +56,19 @@ describe('report words', () => {
     expect(french).toContain('<h3 id="prepost">Pré-test et post-test</h3>');
     expect(french).not.toContain('Mastery of each objective');
     expect(unlabel(french)).toMatch(/<td class="n">\d+,\d+<\/td>/);
+  });
+
+  it('writes the percent sign of each percent cell as the locale does: 72.5% in English, 72,5 % in French (no-break space), ٪ after Arabic-Indic digits', () => {
+    const signs = (html: string) => [...unlabel(html).matchAll(/<td class="n">(?:<span[^>]*><\/span>)?[^<]*?(\s?[%٪])[^<]*<\/td>/g)].map((m) => m[1]);
+    const english = signs(renderReportFragment(report, quiz, { level: 2 }));
+    const french = signs(renderReportFragment(report, quiz, { level: 2, words: reportWordsIn('fr'), locale: numberLocale('fr') }));
+    const arabic = signs(renderReportFragment(report, quiz, { level: 2, words: reportWordsIn('ar'), locale: 'ar-u-nu-arab' }));
+    expect(english.length).toBeGreaterThan(10);
+    expect(new Set(english)).toEqual(new Set(['%']));
+    expect(french).toHaveLength(english.length);
+    expect(new Set(french)).toEqual(new Set([percentSign('', 'fr')]));
+    expect(percentSign('', 'fr')).toMatch(/^[\u00a0\u202f]%$/);
+    expect(new Set(arabic)).toEqual(new Set(['٪']));
   });
 
   it('marks an untranslated quiz’s words with their language and direction on an Arabic report', () => {

@@ -107,7 +107,7 @@ describe('the model dry run’s documents', () => {
     const path = saveTo(tempDir(), 'report.pdf', bytes);
     expect(qpdfCheck(path).ok).toBe(true);
     const text = pdfText(path, undefined, undefined, '-raw').replace(/\s+/g, ' ');
-    expect(text).toContain('69 observations of 5 cases at 2 sites, 2025-01-20 to 2025-01-31. 86 % of the steps observed were done completely; 13 of 54 timed steps took longer than their time limit.');
+    expect(text).toContain('69 observations of 5 cases at 2 sites, 2025-01-20 to 2025-01-31. 86% of the steps observed were done completely; 13 of 54 timed steps took longer than their time limit.');
     expect(text).toContain('1,200 min (980–1,400); 6/6 over');
     expect(text).toContain('6.6: write the evidence rule for delayed registration');
     expect(Buffer.from(await renderDryRunReport(model)).equals(Buffer.from(bytes))).toBe(true);
@@ -243,7 +243,7 @@ describe('sopkit dryrun', () => {
     const r = io();
     const out = tempDir();
     expect(await main(['dryrun', 'report', 'birth-registration-2025', '--results', results, '--out', out, '--root', root], r.io)).toBe(0);
-    expect(r.out).toContain('  [Northern District] civil registration office: 1 case, 1 step, 100 % done completely, 0 of 1 timed steps over the limit; 1 other observation');
+    expect(r.out).toContain('  [Northern District] civil registration office: 1 case, 1 step, 100% done completely, 0 of 1 timed steps over the limit; 1 other observation');
     expect(r.out).toContain('  [Regional Referral Hospital] birth registration point: no step observed; 1 other observation');
     expect(r.out.at(-1)).toBe('  0 deviations, 0 issues, 0 proposals, 2 other observations');
     const html = readFileSync(join(out, 'birth-registration-2025-dry-run-report.html'), 'utf8');

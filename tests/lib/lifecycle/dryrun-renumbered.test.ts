@@ -51,8 +51,8 @@ describe('the results of a dry run of a version whose sections were renumbered s
     const code = await main(['dryrun', 'report', 'alpha-dry-run', '--root', repo, '--results', results, '--out', join(repo, 'report-out')], { out: (t) => out.push(t), err: () => {} });
     expect(code).toBe(0);
     const lines = out.join('\n').split('\n');
-    expect(lines[0]).toBe('Dry run of alpha registration (alpha-dry-run): SOP-FX-01 v1.0.0, 1 observation, 100 % done completely');
-    expect(lines).toContain('  North office: 1 case, 1 step, 100 % done completely, 0 of 1 timed steps over the limit');
+    expect(lines[0]).toBe('Dry run of alpha registration (alpha-dry-run): SOP-FX-01 v1.0.0, 1 observation, 100% done completely');
+    expect(lines).toContain('  North office: 1 case, 1 step, 100% done completely, 0 of 1 timed steps over the limit');
     expect(lines).toContain('  South office: not observed (no row of the results is from this site)');
   });
 

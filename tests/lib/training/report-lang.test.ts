@@ -58,7 +58,7 @@ describe('the training report in French and Arabic', () => {
     expect(figures(report('fr'))).toEqual(figures(report()));
   });
 
-  it('prints numbers, percents and dates as Intl writes them in French; English keeps its forms', () => {
+  it('prints numbers, percents and dates as Intl writes them in French; English writes 85%', () => {
     const fr = report('fr');
     const figures = keyFigures(fr);
     const rate = fr.summary.attendanceRate!;
@@ -68,7 +68,7 @@ describe('the training report in French and Arabic', () => {
     expect(intlDecimal(gain, 'fr')).toContain(',');
     expect(courseRows(fr)[0]![1]).toBe('2–6 mars 2026');
     expect(formatDate('2026-03-02', 'fr')).toBe('2 mars 2026');
-    expect(pct(0.853, 'en')).toBe('85 %');
+    expect(pct(0.853, 'en')).toBe('85%');
     expect(formatDecimal(-0.123, 2, 'en')).toBe('−0.12');
     expect(formatDecimal(-0.123, 2, 'fr')).toBe(intlDecimal(-0.123, 'fr'));
     expect(formatDecimal(-0.001, 2, 'fr')).toBe(intlDecimal(0, 'fr'));
@@ -141,7 +141,7 @@ describe('the training report in French and Arabic', () => {
     const en = report('en').tests[0]!;
     const { pre, post } = en.report.forms;
     expect([pre!.n, post!.n, en.report.prepost!.matched]).toEqual([18, 17, 16]);
-    expect(testLead(en, 'en')).toMatch(/^Mean score 7\.8 \/ 15 \(52 %\) on the pre-test \(n = 18\) and 11\.4 \/ 15 \(76 %\) on the post-test \(n = 17; pass mark 70%\); \d+ of 17 passed the post-test\. 16 participants took both tests\. Over them: class normalized gain /);
+    expect(testLead(en, 'en')).toMatch(/^Mean score 7\.8 \/ 15 \(52%\) on the pre-test \(n = 18\) and 11\.4 \/ 15 \(76%\) on the post-test \(n = 17; pass mark 70%\); \d+ of 17 passed the post-test\. 16 participants took both tests\. Over them: class normalized gain /);
     // French: 0 and 1 are singular, English 1 only.
     expect(tn('trainingReport.bothTests', 0, 'fr')).toBe('0 participant a passé les deux tests.');
     expect(tn('trainingReport.bothTests', 0, 'en')).toBe('0 participants took both tests.');
