@@ -51,7 +51,10 @@ export async function openFresh(browser: Browser, url: string, options: { width?
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
   await page.reload();
   await page.locator('.wf-sim:not([hidden])').first().waitFor();
   expect(errors).toEqual([]);

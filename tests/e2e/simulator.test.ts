@@ -4,7 +4,7 @@ import { getProject } from '../../src/lib/content/cache.ts';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations } from './harness.ts';
-import { chooseScenario, LONG, openFresh, waitForActive, walk } from './simulator-helpers.ts';
+import { chooseScenario, LONG, openFresh, WAIT, waitForActive, walk } from './simulator-helpers.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const site = useBuiltSite();
@@ -71,12 +71,12 @@ describe('workflow simulator', () => {
     await expect(page.locator('.wf-sim [data-sim-log] li').count()).resolves.toBe(4);
     // A position saved for another version of the machine, or one that no longer replays, is dropped.
     for (const spoil of ['{ ...saved, fingerprint: "older" }', '{ ...saved, log: [...saved.log, { type: "record.registered" }] }']) {
-      await page.evaluate(`(() => { const key = 'sopkit:simulator:birth-registration'; const saved = JSON.parse(localStorage.getItem(key)); localStorage.setItem(key + ':keep', JSON.stringify(saved)); localStorage.setItem(key, JSON.stringify(${spoil})); })()`);
+      await page.evaluate(`(() => { const key = 'sopkit:simulator:birth-registration'; const saved = JSON.parse(sessionStorage.getItem(key)); sessionStorage.setItem(key + ':keep', JSON.stringify(saved)); sessionStorage.setItem(key, JSON.stringify(${spoil})); })()`);
       await page.reload();
       await page.locator('.wf-sim:not([hidden])').waitFor();
       await waitForActive(page, ['notification']);
       await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe('');
-      await page.evaluate(`localStorage.setItem('sopkit:simulator:birth-registration', localStorage.getItem('sopkit:simulator:birth-registration:keep'))`);
+      await page.evaluate(`sessionStorage.setItem('sopkit:simulator:birth-registration', sessionStorage.getItem('sopkit:simulator:birth-registration:keep'))`);
       await page.reload();
       await page.locator('.wf-sim:not([hidden])').waitFor();
       await waitForActive(page, ['supervisorReview']);
@@ -87,6 +87,61 @@ describe('workflow simulator', () => {
     await page.click('.wf-sim [data-sim-reset]');
     await waitForActive(page, ['notification']);
     await page.close();
+  }, LONG);
+
+  it('keeps the case for a reload of the tab only: the next trainee on a shared phone, opening the SOP again, starts clean', async () => {
+    // The position was in localStorage: whoever opened the same SOP next on the phone found the
+    // previous trainee's case, mid-way.
+    const scenario = birth!.scenarios.find((s) => s.id === 'late-home-birth-approved')!;
+    const key = 'sopkit:simulator:birth-registration';
+    const phone = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await phone.newPage();
+    page.setDefaultTimeout(WAIT);
+    await page.goto(`${site.url}${birth!.path}`);
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await chooseScenario(page, scenario.id);
+    for (const step of scenario.steps.slice(0, 2)) {
+      await page.click(`.wf-sim [data-event="${step.event.type}"]`);
+      await waitForActive(page, [step.expect]);
+    }
+    const reached = [scenario.steps[1]!.expect];
+    await page.reload();
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await waitForActive(page, reached);
+    await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe(scenario.id);
+    // The trainee's own language switch goes on with the case (a case started on / resumes on /fr/).
+    await page.locator('.lang-switch a[hreflang="fr"]').click();
+    await page.waitForURL(/\/fr\//);
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await waitForActive(page, reached);
+    await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe(scenario.id);
+
+    // Another tab on the same phone, and the same tab opening the SOP anew: no case, no steps.
+    const fresh = async (p: Page) => {
+      await p.goto(`${site.url}${birth!.path}`);
+      await p.locator('.wf-sim:not([hidden])').waitFor();
+      await waitForActive(p, ['notification']);
+      await expect(p.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe('');
+      await expect(p.locator('.wf-sim [data-sim-log] li strong').count()).resolves.toBe(0);
+    };
+    const other = await phone.newPage();
+    other.setDefaultTimeout(WAIT);
+    await fresh(other);
+    await other.close();
+    // Nothing of the case is left where the next visit would find it.
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+    const saved = await page.evaluate((k) => sessionStorage.getItem(k), key);
+    expect(saved).not.toBeNull();
+    await fresh(page);
+
+    // A position an earlier version left in localStorage is removed once read, not restored.
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, saved]);
+    await fresh(page);
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+    await page.reload();
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await expect(page.locator('.wf-sim [data-sim-scenario]').inputValue()).resolves.toBe('');
+    await phone.close();
   }, LONG);
 
   it('opens the case a link names (a case study can point to its scenario)', async () => {
