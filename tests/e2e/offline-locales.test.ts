@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -6,6 +7,7 @@ import { pluralForms, t } from '../../src/i18n/index.ts';
 import { pluralForm } from '../../src/i18n/plural-form.ts';
 import { packTotals, type Pack } from '../../src/lib/offline/pack.ts';
 import { axeViolations } from './harness.ts';
+import { serveGated } from './offline-server.ts';
 import { useBuiltSite } from './use-site.ts';
 
 // The offline page existed in English only: French and Arabic footers linked `/offline/` marked
@@ -16,6 +18,9 @@ const site = useBuiltSite();
 const patience = { timeout: 45_000 };
 const pack = () => JSON.parse(readFileSync(join(inject('distDir'), 'offline/pack.json'), 'utf8')) as Pack;
 const counted = (base: string, n: number, lang: string) => pluralForm(pluralForms(base, lang), n, lang).replace(/\{count\}/g, String(n));
+/** A sentence with a count in the form the language gives `n`, its placeholders filled. */
+const countedSentence = (base: string, n: number, lang: string, params: Record<string, string>) => pluralForm(pluralForms(base, lang), n, lang).replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Waits until the site worker is active and controls the page (it precached the shell while installing). */
 async function workerReady(page: Page): Promise<void> {
@@ -64,6 +69,55 @@ describe('the offline page in every locale', () => {
     expect(listed.length).toBe(all.pages - 3);
     expect(listed.filter((h) => h?.endsWith('/offline/'))).toEqual([]);
     await context.close();
+  }, 240_000);
+
+  it("lists the saved pages of the page's own language first, then the others, each labelled with its language", async () => {
+    // /ar/offline/ listed the English home page first, and the other languages' pages unmarked.
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await workerReady(page);
+    for (const path of ['/sops/', '/fr/', '/ar/sops/', '/ar/']) await page.goto(`${site.url}${path}`);
+    const rows = () => page.locator('[data-pages-list] li').evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), label: li.querySelector('[data-page-lang]')?.textContent ?? null })));
+    for (const [lang, own, others] of [
+      ['ar', ['/ar/', '/ar/sops/'], [['/', 'en'], ['/sops/', 'en'], ['/fr/', 'fr']]],
+      ['fr', ['/fr/'], [['/', 'en'], ['/sops/', 'en'], ['/ar/', 'ar'], ['/ar/sops/', 'ar']]],
+    ] as const) {
+      await page.goto(`${site.url}/${lang}/offline/`);
+      await expect.poll(async () => (await rows()).length, patience).toBe(own.length + others.length);
+      expect(await rows(), lang).toEqual([...own.map((href) => ({ href, label: null })), ...others.map(([href, l]) => ({ href, label: ` (${t(`language.${l}`, lang)})` }))]);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says the files saved and the files that could not be fetched in the Arabic form of their count', async () => {
+    // "{count} files could not be fetched" had one form in every language: Arabic wrote
+    // "تعذّر جلب 2 ملف" for two files.
+    const copy = mkdtempSync(join(tmpdir(), 'sopkit-offline-ar-'));
+    cpSync(inject('distDir'), copy, { recursive: true });
+    const files = pack().files;
+    // Two PDFs the pack lists are gone from the server: saving the pack cannot fetch them.
+    const gone = files.filter((f) => f.kind === 'pdf').slice(0, 2);
+    for (const f of gone) rmSync(join(copy, f.path));
+    const server = await serveGated(copy);
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/ar/offline/`);
+      const total = String(files.length);
+      const status = new RegExp(`^${escape(countedSentence('offline.pack.status', files.length, 'ar', { files: '@', count: total })).replace('@', '\\d+')}$`);
+      await page.locator('[data-pack-save]:not([hidden])').waitFor(patience);
+      await workerReady(page);
+      await page.locator('[data-pack-save]').click();
+      await expect.poll(() => page.locator('[data-pack-result]').textContent(), { timeout: 180_000 }).toBe(countedSentence('offline.failed', gone.length, 'ar', { count: String(gone.length) }));
+      expect(await page.locator('[data-pack-result]').textContent()).toContain('ملفين');
+      expect(await page.locator('[data-pack-status]').textContent()).toMatch(status);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 240_000);
 
   it('shows a page of a locale never saved, opened offline, as that locale\'s "not saved" page; the source\'s stays English', async () => {

@@ -142,6 +142,24 @@ export function savedPageNames(files: readonly PackFile[]): (file: PackFile) => 
   };
 }
 
+/**
+ * The saved pages as the offline page lists them: the reader's own language first, then each other
+ * language in the site's order (`locales`, the source first), and in each the home page, the SOPs,
+ * then the rest by title. A page without a language is the source's. An Arabic reader saw the
+ * English home page first and their own pages lost among the others.
+ * @param pages The saved pages.
+ * @param lang The offline page's language.
+ * @param locales The site's languages, the source first.
+ */
+export function orderSavedPages<F extends Pick<PackFile, 'path' | 'lang' | 'title'>>(pages: readonly F[], lang: string, locales: readonly string[]): F[] {
+  const source = locales[0] ?? 'en';
+  const langOf = (f: F) => f.lang ?? source;
+  const group = (f: F) => (langOf(f) === lang ? -1 : locales.includes(langOf(f)) ? locales.indexOf(langOf(f)) : locales.length);
+  const rest = (f: F) => (langOf(f) !== source && f.path.startsWith(`${langOf(f)}/`) ? f.path.slice(langOf(f).length + 1) : f.path);
+  const rank = (f: F) => (rest(f) === '' ? 0 : rest(f).startsWith('sops/') ? 1 : 2);
+  return [...pages].sort((a, b) => group(a) - group(b) || langOf(a).localeCompare(langOf(b)) || rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
+}
+
 /** Human size in MB with one decimal (`8.4 MB`), or kB below 0.1 MB; decimal units, as phones show data. */
 export function formatBytes(bytes: number, lang = 'en'): string {
   const number = (n: number, digits: number) => n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -3,11 +3,11 @@
  * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
  * this page in place of one never opened, says so.
  */
-import { PACK_PATH, formatBytes, isOfflinePage, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { PACK_PATH, formatBytes, isOfflinePage, orderSavedPages, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
-import { pluralForm } from '../../i18n/plural-form.ts';
+import { pluralForm, pluralString } from '../../i18n/plural-form.ts';
 
 const root = document.querySelector<HTMLElement>('[data-offline-page]');
 const strings = JSON.parse(document.getElementById('offline-strings')?.textContent ?? '{}') as Record<string, string>;
@@ -25,6 +25,14 @@ function sayCount(base: string, n: number): string {
   const forms = Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => [c, strings[`${base}.${c}`]]));
   return pluralForm(forms, n, lang).replace(/\{count\}/g, String(n));
 }
+
+/** A sentence with a count (`offline.failed`), in the plural form the page's language gives `n`, its `{name}` placeholders filled. */
+function sayN(base: string, n: number, params: Record<string, string | number>): string {
+  return pluralString(strings, base, n, lang).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The site's languages, the source first, as the page wrote their names (`language.fr`). */
+const locales = Object.keys(strings).flatMap((k) => (k.startsWith('language.') ? [k.slice('language.'.length)] : []));
 
 const ui = {
   title: $('[data-offline-title]'),
@@ -66,16 +74,17 @@ async function refresh(pack: Pack): Promise<void> {
   const left = packTotals(pack.files).bytes - packTotals(current).bytes;
   if (ui.status) {
     ui.status.hidden = false;
-    ui.status.textContent = current.length === pack.files.length ? say('offline.pack.complete') : say('offline.pack.status', { files: current.length, total: pack.files.length });
+    ui.status.textContent = current.length === pack.files.length ? say('offline.pack.complete') : sayN('offline.pack.status', pack.files.length, { files: current.length, count: pack.files.length });
   }
   if (ui.save) {
     ui.save.textContent = say('offline.save', { size: formatBytes(left, lang) });
     ui.save.hidden = current.length === pack.files.length;
   }
-  const rank = (f: PackFile) => (f.path === '' ? 0 : f.path.startsWith('sops/') ? 1 : 2);
-  const saved = pack.files
-    .filter((f, i) => f.kind === 'page' && cached[i] && !isOfflinePage(f))
-    .sort((a, b) => rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
+  const saved = orderSavedPages(
+    pack.files.filter((f, i) => f.kind === 'page' && cached[i] && !isOfflinePage(f)),
+    lang,
+    locales,
+  );
   const nameOf = savedPageNames(pack.files);
   ui.list?.replaceChildren(
     ...saved.map((f) => {
@@ -87,6 +96,16 @@ async function refresh(pack: Pack): Promise<void> {
       if (name.dir) a.dir = name.dir;
       const li = document.createElement('li');
       li.append(a);
+      // A page in another language says which, in the reader's words: "Home (English)".
+      const pageLang = f.lang ?? locales[0];
+      if (pageLang && pageLang !== lang) {
+        a.hreflang = pageLang;
+        const label = document.createElement('span');
+        label.className = 'nav-lang';
+        label.dataset.pageLang = pageLang;
+        label.textContent = ` (${strings[`language.${pageLang}`] ?? pageLang})`;
+        li.append(label);
+      }
       return li;
     }),
   );
@@ -132,7 +151,7 @@ async function savePack(pack: Pack): Promise<void> {
   ui.progress.hidden = !result.aborted && result.failed.length === 0;
   if (ui.announce) ui.announce.textContent = '';
   await refresh(pack);
-  ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? say('offline.failed', { count: result.failed.length }) : say('offline.done');
+  ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? sayN('offline.failed', result.failed.length, { count: result.failed.length }) : say('offline.done');
   (ui.save.hidden ? ui.result : ui.save).focus();
 }
 
