@@ -1,10 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CheckContext } from './context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { layout, listFiles, relPath } from '../content/project.ts';
-import { defaultLocale } from '../translation/locales.ts';
-import { translationLayout } from '../translation/paths.ts';
+import { languageTexts } from './language-texts.ts';
 
 /**
  * French spacing (ARCHITECTURE.md, Translations: French spacing). French puts a space before the double
@@ -140,16 +136,6 @@ export function spacingDiagnostics(file: string, text: string, kind: SpacingSour
   return out;
 }
 
-function fileText(root: string, rel: string): string | undefined {
-  const abs = join(root, rel);
-  if (!existsSync(abs)) return undefined;
-  try {
-    return readFileSync(abs, 'utf8');
-  } catch {
-    return undefined; // a folder or an unreadable file: its loader reports it
-  }
-}
-
 /**
  * `sopkit check`: every French text of the pack (SOPs and modules whose `language` is French, a
  * French locale's translations: glossary, roles, parameter labels, workflow words, courses,
@@ -157,35 +143,5 @@ function fileText(root: string, rel: string): string | undefined {
  * roles, courses and French quizzes) with an ordinary space where French wants a no-break one.
  */
 export function checkFrenchSpacing(ctx: CheckContext): Diagnostic[] {
-  const { project } = ctx;
-  const out: Diagnostic[] = [];
-  const sourceLang = defaultLocale(project.site);
-  const docs = [
-    ...project.sops.map((d) => ({ doc: d, lang: d.data?.language ?? sourceLang })),
-    ...project.modules.map((d) => ({ doc: d, lang: (d.data as { language?: string } | undefined)?.language ?? sourceLang })),
-    ...Object.entries(project.translations).flatMap(([lang, l]) => [...l.sops, ...l.modules].map((d) => ({ doc: d, lang }))),
-  ];
-  for (const { doc, lang } of docs) if (isFrench(lang)) out.push(...spacingDiagnostics(doc.file, doc.source, 'mdx'));
-  const yamlFiles: string[] = [];
-  if (isFrench(sourceLang)) {
-    yamlFiles.push(layout.glossary, layout.roles, ...project.courses.map((c) => c.file));
-  }
-  for (const [lang, l] of Object.entries(project.translations)) {
-    if (!isFrench(lang)) continue;
-    yamlFiles.push(l.glossary.file, l.roles.file, l.parameters.file, ...l.workflows.map((w) => w.file), ...l.courses.map((c) => c.file), ...l.dryruns.map((d) => d.file));
-    yamlFiles.push(...listFiles(join(project.root, translationLayout(lang).evaluations), '.yaml').map((abs) => relPath(project.root, abs)));
-  }
-  for (const rel of yamlFiles) {
-    const text = fileText(project.root, rel);
-    if (text !== undefined) out.push(...spacingDiagnostics(rel, text, 'yaml'));
-  }
-  // Quizzes say their language themselves (a translated one is in quizzes/<lang>/).
-  const quizFiles = [...listFiles(join(project.root, layout.quizzes), '.yaml'), ...Object.values(project.translations).flatMap((l) => l.quizzes)];
-  for (const abs of new Set(quizFiles)) {
-    const rel = relPath(project.root, abs);
-    const text = fileText(project.root, rel);
-    const lang = text && /^language:\s*["']?([A-Za-z-]+)/m.exec(text)?.[1];
-    if (text && isFrench(lang ?? sourceLang)) out.push(...spacingDiagnostics(rel, text, 'yaml'));
-  }
-  return out;
+  return languageTexts(ctx.project, isFrench).flatMap((t) => spacingDiagnostics(t.file, t.text, t.kind));
 }
