@@ -37,6 +37,14 @@ type Node = { type?: string; name?: string | null; value?: unknown; alt?: unknow
 const SEPARATE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'html', 'math', 'thematicBreak', 'definition', 'footnoteDefinition', 'mdxJsxFlowElement', 'mdxFlowExpression', 'break']);
 
 /**
+ * White space a line may break at, folded to one space in a document's text; the no-break, narrow
+ * no-break, figure and thin spaces stay, as the page shows them: they hold a French number's
+ * digit groups (`10 000`), which the index joins (`joinDigitGroups`), and were made plain spaces,
+ * which part two numbers (`30 365`, two cells).
+ */
+const BREAKABLE_SPACE = /(?:(?![\u00a0\u202f\u2007\u2009])\s)+/g;
+
+/**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
  * self-closing `<Param id>`, `<Term id>`, `<Role id>`, `<Form id>` or `<Ref to>` reads as the page
  * shows it ("90 days", "notification", "registrar", "Form BR-01", "SOP-CR-02 §6 Procedure"). The same text as
@@ -45,7 +53,7 @@ const SEPARATE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listIte
  * headings, list items, table cells and rows, flow components) are separated by a space.
  */
 function nodeText(node: RootContent, words: ComponentWords = () => undefined): string {
-  return readerText(node, words).replace(/\s+/g, ' ').trim();
+  return readerText(node, words).replace(BREAKABLE_SPACE, ' ').trim();
 }
 
 function readerText(value: unknown, words: ComponentWords): string {

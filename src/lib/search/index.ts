@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
-import { lunrLanguage } from './languages.ts';
+import { joinDigitGroups, lunrLanguage } from './languages.ts';
 
 export type { SearchDoc } from './documents.ts';
 
@@ -60,7 +60,8 @@ function memoizeTerms(builder: lunr.Builder): void {
  */
 export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string): SearchBundle {
   const documents = searchDocuments(project, edition, lang);
-  const plugin = lunrLanguage(lang ?? project.locales[0]?.code ?? 'en');
+  const language = lang ?? project.locales[0]?.code ?? 'en';
+  const plugin = lunrLanguage(language);
   const index = lunr(function () {
     if (plugin) this.use(plugin);
     this.ref('id');
@@ -69,8 +70,9 @@ export function buildSearchBundle(project: Project, edition: SiteEdition, lang?:
     this.metadataWhitelist = [];
     memoizeTerms(this);
     // Refs are positions, not `sop#anchor`: lunr repeats each ref under every term it indexes,
-    // and short refs make the index several times smaller on a slow connection.
-    documents.forEach((doc, i) => this.add({ id: String(i), title: doc.title, text: doc.text }));
+    // and short refs make the index several times smaller on a slow connection. A number is
+    // indexed without its digit groups (`joinDigitGroups`); the hit shows it as the page does.
+    documents.forEach((doc, i) => this.add({ id: String(i), title: joinDigitGroups(doc.title, language), text: joinDigitGroups(doc.text, language) }));
   });
   const docs = documents.map((d) => ({
     title: d.title,

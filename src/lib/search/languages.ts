@@ -27,6 +27,52 @@ function elisionFr(token: lunr.Token): lunr.Token {
 }
 
 /**
+ * Separators a number's digit groups have whatever the language: the no-break, narrow no-break
+ * and thin spaces (French `10 000`, as `Intl.NumberFormat('fr')` writes it) and the Arabic
+ * thousands separator (U+066C, `١٠٬٠٠٠`). None is ever a decimal separator.
+ */
+const GROUP_SPACES = '\u00a0\u202f\u2009\u066c';
+
+/**
+ * A number of digit groups (1 to 3 digits, then groups of 3) with one separator throughout, the
+ * separator captured; `seps` is a character class's content.
+ */
+function groupedNumber(seps: string): RegExp {
+  return new RegExp(`(?<!\\p{Nd}[.,${seps}]?)\\p{Nd}{1,3}([${seps}])\\p{Nd}{3}(?:\\1\\p{Nd}{3})*(?![\\p{Nd}])`, 'gu');
+}
+
+/** A query's grouped number: the spaces, U+066C, an apostrophe (Swiss `1'000`), a comma, a full stop or a plain space. */
+const GROUPED_QUERY = groupedNumber(`${GROUP_SPACES}'’,. `);
+
+const indexGroups = new Map<string, RegExp>();
+
+/**
+ * A page's text with each number written with grouped digits as its digits alone (`1,000`,
+ * `10 000`, `١٠٬٠٠٠` → `1000`, `10000`, `١٠٠٠٠`), as the index holds it: lunr split the French
+ * `10 000` at its no-break space into `10` and `000`, and kept the English `1,000` one word, so
+ * no query found both and `1000` found neither. The separators are `GROUP_SPACES` and the
+ * language's own group separator (`Intl.NumberFormat`: the comma in English and Arabic), unless
+ * it is a full stop (German `1.000`), which a section number has (`6.100`); a comma in a language
+ * whose decimal separator it is (French `1,500`) stays. `queryWords` asks a typed number so.
+ * @param text A document's title or text.
+ * @param lang The index's language.
+ */
+export function joinDigitGroups(text: string, lang: string): string {
+  let pattern = indexGroups.get(lang);
+  if (!pattern) {
+    let group = '';
+    try {
+      group = new Intl.NumberFormat(lang).formatToParts(10_000).find((p) => p.type === 'group')?.value ?? '';
+    } catch {
+      // an unknown language tag: the separators of every language only
+    }
+    const own = group.length === 1 && /[^\p{L}\p{N}.\s]/u.test(group) ? group.replace(/[\\\]^-]/g, '\\$&') : '';
+    indexGroups.set(lang, (pattern = groupedNumber(GROUP_SPACES + own)));
+  }
+  return text.replace(pattern, (whole: string, sep: string) => whole.split(sep).join(''));
+}
+
+/**
  * A reader's query as the words the index holds: lower case, French elisions dropped (`l’acte`
  * asks for `acte`, not for `l` and `acte`) and an English possessive (`registrar’s` asks for
  * `registrar`, not for every word starting with `s` besides), split at anything that is not a
@@ -36,6 +82,9 @@ function elisionFr(token: lunr.Token): lunr.Token {
  * four pieces and "identité" into two. A full stop between two digits stays too: the index holds
  * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first;
  * so does the Arabic decimal separator (`٦٫٢`, U+066B, as an Arabic keyboard types it, asks for `6.2`).
+ * A number with grouped digits (`1,000`, `1 000` with any space, `١٬٠٠٠`) asks for its digits, as
+ * the index holds it (`joinDigitGroups`); one grouped with a comma or full stop also for itself
+ * (a French decimal `1,500`, a section number): its `1` and `000` found every `§1` first.
  * A number typed in Arabic-Indic or Persian digits (`٣٠`, `۳۰`, as an Arabic keyboard writes it)
  * asks for its ASCII digits, as the pages print numbers, and for itself (a text that wrote it so).
  * Letters then digits (`cr03`, a code typed without its hyphen) ask for themselves, the letters
@@ -45,11 +94,19 @@ function elisionFr(token: lunr.Token): lunr.Token {
 export function queryWords(query: string): string[] {
   return query
     .normalize('NFC')
+    // A number with its digits grouped, as the index holds it (`joinDigitGroups`): its digits.
+    .replace(GROUPED_QUERY, (whole: string, sep: string) => {
+      const digits = whole.split(sep).join('');
+      // A comma or full stop may be a decimal separator or a section number's (French `1,500`,
+      // `6.100`): the number as typed is asked too. A plain space is read as a French reader's
+      // no-break one (`10 000`): its pieces put every `1` before `1000` ("§1 Purpose").
+      return sep === ',' || sep === '.' ? `${whole} ${digits}` : digits;
+    })
     // The Arabic decimal separator (U+066B) between digits is the full stop of a section number.
     .replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.')
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.]|(?<!\p{N})\.|\.(?!\p{N}))+/u))
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.,]|(?<!\p{N})[.,]|\.(?!\p{N})|,(?!\p{N}{3}(?!\p{N})))+/u))
     .filter(Boolean)
     .flatMap((w) => {
       // U+0660–0669 and U+06F0–06F9: the digit is the code point's last hexadecimal digit.

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { feminineFr, lunrLanguage, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
+import { feminineFr, joinDigitGroups, lunrLanguage, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
@@ -34,6 +34,19 @@ function search(bundle: SearchBundle, lang: string, query: string): string[] {
 function pageSearch(bundle: SearchBundle, lang: string, query: string): string[] {
   lunrLanguage(lang);
   return queryIndex(lunr.Index.load(bundle.index), queryWords(query), lang).map((r) => bundle.docs[Number(r.ref)]?.path ?? '');
+}
+
+/** The page's query of a sharded index: the shards `queryShards` names, their partial index, `queryIndex`. */
+function shardedSearch(bundle: SearchBundle, lang: string, query: string) {
+  const files = shardFiles(JSON.parse(JSON.stringify(bundle.index)) as LunrJson, bundle.docs);
+  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
+  const words = queryWords(query);
+  const needed = queryShards(manifest, words, lang);
+  const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
+  lunrLanguage(lang);
+  const partial = queryIndex(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words, lang);
+  const whole = queryIndex(lunr.Index.load(bundle.index), words, lang);
+  return { needed, total: Object.keys(manifest.shards).length, partial: partial.map((r) => [r.ref, r.score.toFixed(6)]), whole: whole.map((r) => [r.ref, r.score.toFixed(6)]) };
 }
 
 describe('one search index per language', () => {
@@ -193,7 +206,7 @@ describe('the index builder', () => {
       this.field('title', { boost: 5 });
       this.field('text');
       this.metadataWhitelist = [];
-      documents.forEach((doc, i) => this.add({ id: String(i), title: doc.title, text: doc.text }));
+      documents.forEach((doc, i) => this.add({ id: String(i), title: joinDigitGroups(doc.title, lang), text: joinDigitGroups(doc.text, lang) }));
     });
     const built = buildSearchBundle(project, 'participant', lang === 'en' ? undefined : lang);
     expect(JSON.stringify(built.index)).toBe(JSON.stringify(plain.toJSON()));
@@ -214,19 +227,6 @@ describe('French elision', () => {
 });
 
 describe('search shards of a source language other than English', () => {
-  /** The page's query of a sharded index: the shards `queryShards` names, their partial index, `queryIndex`. */
-  function shardedSearch(bundle: SearchBundle, lang: string, query: string) {
-    const files = shardFiles(JSON.parse(JSON.stringify(bundle.index)) as LunrJson, bundle.docs);
-    const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
-    const words = queryWords(query);
-    const needed = queryShards(manifest, words, lang);
-    const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
-    lunrLanguage(lang);
-    const partial = queryIndex(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words, lang);
-    const whole = queryIndex(lunr.Index.load(bundle.index), words, lang);
-    return { needed, total: Object.keys(manifest.shards).length, partial: partial.map((r) => [r.ref, r.score.toFixed(6)]), whole: whole.map((r) => [r.ref, r.score.toFixed(6)]) };
-  }
-
   // The handbook's Arabic pack has Arabic as its source language (site.yaml `language: ar`): its
   // index is the site's sharded /search-index/. The Arabic stemmer drops the article (التسجيل →
   // تسجيل), so English stems chose the shard of "ال" and the first query found nothing.
@@ -244,5 +244,54 @@ describe('search shards of a source language other than English', () => {
     expect(found.whole.length).toBeGreaterThan(0);
     expect(found.partial).toEqual(found.whole);
     expect(found.needed.length).toBeLessThan(found.total);
+  });
+});
+
+describe('numbers with grouped digits', () => {
+  // Each language's late-registration section prints a fee as that language groups its digits:
+  // English and Arabic 10,000, French 10 000 (a narrow no-break space), as Intl.NumberFormat and
+  // so <Param> write them. The French text's space became a plain one and lunr split the number
+  // into "10" and "000"; a query split each at its separator: "10000" found neither.
+  const numbers = mkdtempSync(join(tmpdir(), 'search-numbers-'));
+  afterAll(() => rmSync(numbers, { recursive: true, force: true }));
+  cpSync(root, numbers, { recursive: true });
+  const fees = [
+    ['content/sops/late-registration.mdx', 'the registrar asks for one supporting document.', ' A late fee of 10,000 [currency] is paid.'],
+    ['content/fr/sops/late-registration.mdx', "l'officier de l'état civil demande une pièce justificative.", ' Des frais de retard de 10\u202f000 [monnaie] sont payés.'],
+    ['content/ar/sops/late-registration.mdx', 'يطلب أمين السجل المدني وثيقة داعمة واحدة.', ' وتُدفع رسوم تأخير قدرها 10,000 [العملة].'],
+  ] as const;
+  for (const [file, sentence, fee] of fees) {
+    const text = readFileSync(join(numbers, file), 'utf8');
+    expect(text).toContain(sentence);
+    writeFileSync(join(numbers, file), text.replace(sentence, sentence + fee));
+  }
+  const pack = loadProject(numbers);
+  const late = { en: '/sops/late-registration/#late-registration', fr: '/fr/sops/late-registration/#late-registration', ar: '/ar/sops/late-registration/#late-registration' };
+
+  it.each(Object.entries(late))('finds the fee however its digits are grouped (%s)', (lang, path) => {
+    const bundle = buildSearchBundle(pack, 'participant', lang === 'en' ? undefined : lang);
+    const plain = pageSearch(bundle, lang, '10000');
+    expect(plain).toContain(path);
+    for (const query of ['10,000', '10\u00a0000', '10\u202f000', '10 000', '١٠٬٠٠٠', '١٠٠٠٠', '۱۰٬۰۰۰']) {
+      expect(pageSearch(bundle, lang, query), query).toEqual(plain);
+      // The sharded index answers as the whole one.
+      const found = shardedSearch(bundle, lang, query);
+      expect(found.partial, query).toEqual(found.whole);
+      expect(found.needed.length, query).toBeLessThan(found.total);
+    }
+  });
+
+  it('indexes a number without its groups, a decimal or a section number as it is', () => {
+    expect(joinDigitGroups('10,000 and 1,234,567.5; 6.1.2 and 0.01', 'en')).toBe('10000 and 1234567.5; 6.1.2 and 0.01');
+    expect(joinDigitGroups('10\u202f000 et 2\u00a0500 ; 1,500 kg ; 0,01', 'fr')).toBe('10000 et 2500 ; 1,500 kg ; 0,01');
+    expect(joinDigitGroups('١٠٬٠٠٠ و 10,000', 'ar')).toBe('١٠٠٠٠ و 10000');
+    // German groups with a full stop, which a section number has: left as it is.
+    expect(joinDigitGroups('1.000 und §6.100', 'de')).toBe('1.000 und §6.100');
+    // Digits either side of a separator that are not groups: 2014, 2024 and 12,30.
+    expect(joinDigitGroups('2014, 2024 and 12,30', 'en')).toBe('2014, 2024 and 12,30');
+    expect(queryWords('1,000 records')).toEqual(['1,000', '1000', 'records']);
+    expect(queryWords('frais de 1\u00a0000')).toEqual(['frais', 'de', '1000']);
+    expect(queryWords('١٬٠٠٠')).toEqual(['1000', '١٠٠٠']);
+    expect(queryWords('6.1, 6.2 and 1,2')).toEqual(['6.1', '6.2', 'and', '1', '2']);
   });
 });

@@ -82,6 +82,31 @@ describe('search text of tables and lists', () => {
     }
   });
 
+  it('finds a number of the pages however the reader groups its digits: "1000", "1,000", "1 000", "١٬٠٠٠"', () => {
+    // SOP-DQ-01 prints "Corrections per 1,000 records", SOP-DP-01 "an export of 2,300 records":
+    // the query's "1,000" was "1" and "000", which found every "§1" first, and "1000" found neither.
+    const bundle = bundles.en;
+    const paths = (query: string) => queryIndex(lunr.Index.load(bundle?.index as object), queryWords(query), 'en').map((r) => bundle?.docs[Number(r.ref)]?.path);
+    const files = shardFiles(JSON.parse(JSON.stringify(bundle?.index)) as LunrJson, bundle?.docs ?? []);
+    const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
+    const docs = searchDocuments(pack, 'participant');
+    for (const [number, grouped] of [['1000', '1,000'], ['2300', '2,300']] as const) {
+      const printed = docs.filter((d) => d.text.includes(`${grouped} records`)).map((d) => d.path);
+      expect(printed.length, grouped).toBeGreaterThan(0);
+      const plain = paths(number);
+      expect(plain.slice(0, printed.length).sort(), number).toEqual([...printed].sort());
+      const [head, tail] = grouped.split(',');
+      for (const query of [grouped, `${head}\u00a0${tail}`, `${head}\u202f${tail}`, `${head} ${tail}`, `${head}\u066c${tail}`, [...grouped].map((c) => (/\d/.test(c) ? String.fromCodePoint(0x660 + Number(c)) : '\u066c')).join('')]) {
+        expect(paths(query), query).toEqual(plain);
+        // The shards the query loads answer as the whole index.
+        const words = queryWords(query);
+        const shards = queryShards(manifest, words, 'en').map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
+        const partial = queryIndex(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words, 'en');
+        expect(partial.map((r) => bundle?.docs[Number(r.ref)]?.path), query).toEqual(plain);
+      }
+    }
+  });
+
   it('finds an SOP by its code typed without its hyphen or with a space: "cr03", "CR 03"', () => {
     // lunr splits "SOP-CR-03" at its hyphens; "cr03" was one word the index does not hold.
     const titles = (lang: string, query: string) => {
