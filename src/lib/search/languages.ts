@@ -127,6 +127,8 @@ export function queryWords(query: string): string[] {
  * longer word: "the of and" found every "then", "offence" and "android" and listed 30 hits.
  * A word of five letters or more that finds nothing so (a typo, or a start typed past the stem)
  * is also asked as the terms `nearTerms` gives (boost 1, below the hits of a word as typed).
+ * The letters of a code run together that find nothing (`sopcr03`) are also asked as the split of
+ * them into two words of the index (`codeSplits`: `sop`, `cr`), as if the reader had typed those.
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param words The query's words, as `queryWords` gives them.
  * @param langs The index's language and the reader's (whose stop words a reader types in either
@@ -138,11 +140,36 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
   const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
   const labels = pipeline.toJSON() as unknown as string[];
   const ask = askWords(words, langs, labels);
+  const found = (word: string) => index.query((q) => q.term(word, { boost: 10 })).length > 0;
+  // A code's letters run together (`sopcr03`): each split into two words of the index.
+  const parts = words.flatMap((word) => {
+    const code = codeSplits(word);
+    if (!code || index.query((q) => ask.word(q, code.letters)).length > 0) return [];
+    return code.splits.filter((split) => split.every(found)).flat();
+  });
   const near = words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0).flatMap((word) => nearTerms(index, word, labels));
   return index.query((q) => {
-    for (const word of words) ask.word(q, word);
+    for (const word of [...words, ...new Set(parts)]) ask.word(q, word);
     for (const term of new Set(near)) q.term(term, { boost: 1, usePipeline: false });
   });
+}
+
+/**
+ * The letters of a code typed with its parts run together (`sopcr03` for SOP-CR-03, `sopgen01`),
+ * letters then digits, and each split of them into two words of two letters or more (`so`+`pcr`,
+ * `sop`+`cr`), or undefined for another word. `queryIndex` asks the split whose two words are both
+ * in the index, when the letters as one word find nothing: lunr holds `SOP-CR-03` as `sop`, `cr`,
+ * `03`, and `sopcr` is no word of it. A word without digits (`soprano`) is never split.
+ * @param word A query's word, as `queryWords` gives it.
+ */
+export function codeSplits(word: string): { letters: string; splits: [string, string][] } | undefined {
+  const code = /^(\p{L}{4,})\p{N}+$/u.exec(word);
+  const letters = code?.[1];
+  if (!letters) return undefined;
+  const chars = [...letters];
+  const splits: [string, string][] = [];
+  for (let n = 2; n <= chars.length - 2; n++) splits.push([chars.slice(0, n).join(''), chars.slice(n).join('')]);
+  return { letters, splits };
 }
 
 /** Letters a word needs before a near spelling is asked for it: shorter words have too many neighbours. */
@@ -260,7 +287,9 @@ export function queryShards(manifest: SearchManifest, words: readonly string[], 
   for (const lang of typeof langs === 'string' ? [langs] : langs) lunrLanguage(lang);
   const pipeline = lunr.Pipeline.load(manifest.pipeline);
   const query = new lunr.Query(manifest.fields);
-  askWords(words, langs, manifest.pipeline).all(query);
+  // A code's letters run together: the words of each split `queryIndex` may ask (`codeSplits`).
+  const parts = words.flatMap((word) => codeSplits(word)?.splits.flat() ?? []);
+  askWords([...words, ...new Set(parts)], langs, manifest.pipeline).all(query);
   const run = pipeline.runString.bind(pipeline) as (term: string, metadata: object) => string[];
   const terms = query.clauses.flatMap((clause) => (clause.usePipeline ? run(clause.term, { fields: clause.fields }) : [clause.term]));
   return shardsFor(terms, manifest);
