@@ -3,11 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
 import { minutesChart, titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
-import { minutesChartSvg, svgTitleLines } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
+import { minutesChartSvg, svgTextWidth, svgTitleLines } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
 import { axisMax, axisTicks, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
+import { t } from '../../../src/i18n/index.ts';
+import { measureWords } from '../../../src/lib/fonts/index.ts';
+import { contentBox, geometry } from '../../../src/lib/handbook/theme.ts';
+import type { PageWriter } from '../../../src/lib/pdf/writer.ts';
 import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The chart of minutes against the time limit once drew a grid line and a label for every half of
@@ -176,4 +180,85 @@ describe("a step's title too long for its lines in the HTML chart", () => {
     expect(word.startsWith(lines[1]!.slice(0, -1))).toBe(true);
     expect(svgTitleLines('6.3 Short title', 2, 190)).toEqual(['6.3 Short title']);
   });
+});
+
+/** The chart's labels in `lang`, as the report gives them. */
+const labelsIn = (lang: string) => ({ title: t('dryrun.report.chart', lang), desc: t('dryrun.report.chart.lead', lang), noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang });
+
+/**
+ * Left and right edge of each `<text>` of a chart SVG, measured as the chart measures (the PDF's
+ * faces with room for a wider system font), from its x, `text-anchor` and `direction`.
+ */
+function svgTextExtents(svg: string): { text: string; left: number; right: number }[] {
+  const unesc = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attrs, raw]) => {
+    const attr = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(attrs!)?.[1];
+    const text = unesc(raw!);
+    const width = svgTextWidth(text, Number(attr('font-size')), attr('font-weight') === '700' ? 'bold' : 'regular');
+    const x = Number(attr('x'));
+    const anchor = attr('text-anchor') ?? 'start';
+    const rtl = attr('direction') === 'rtl';
+    // Where the text starts: its left edge left to right, its right edge right to left.
+    const left = anchor === 'middle' ? x - width / 2 : (anchor === 'start') !== rtl ? x : x - width;
+    return { text, left, right: left + width };
+  });
+}
+
+const viewBoxWidth = (svg: string) => Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+
+// "1,200 دقيقة (980–1,400)؛ 6 من 6 تجاوزت المهلة" beside a step's line ran 50 px past the right
+// edge of the 820 px Arabic chart (its minutes' column was 290 px, whatever its labels), cut off.
+describe("the minutes beside each line stay within the chart's width", () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`in the HTML chart: every text within the viewBox, the plot as wide as before (${lang})`, () => {
+      const m = lang === 'en' ? model : dryRunIn(model, project, lang);
+      for (const which of [m, { ...huge, data: m.data, sop: m.sop }]) {
+        const svg = minutesChartSvg(which, labelsIn(lang));
+        const width = viewBoxWidth(svg);
+        expect(width).toBeGreaterThanOrEqual(820);
+        const out = svgTextExtents(svg).filter((e) => e.left < 0 || e.right > width);
+        expect(out).toEqual([]);
+      }
+    });
+  }
+
+  it('in the HTML chart, a long site name in the legend widens the chart instead of running off it', () => {
+    const name = 'Point d’enregistrement des naissances et des décès du service de maternité de l’hôpital régional de référence de la province du Nord';
+    const m = { ...model, data: { ...model.data, sites: model.data.sites.map((s, i) => (i === 1 ? { ...s, name } : s)) } };
+    const svg = minutesChartSvg(m, labels);
+    expect(svg).toContain(`>${name}</text>`);
+    expect(svgTextExtents(svg).filter((e) => e.left < 0 || e.right > viewBoxWidth(svg))).toEqual([]);
+  });
+
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`in the PDF chart: every text within the text area (${lang})`, () => {
+      const m = lang === 'en' ? model : dryRunIn(model, project, lang);
+      const width = contentBox(geometry('a4')).width;
+      const texts: { text: string; left: number; right: number }[] = [];
+      // A page that records where each text is drawn (start edge on the left, as the layout is
+      // computed; a right-to-left page mirrors it whole), and draws nothing else.
+      const writer = new Proxy({} as PageWriter, {
+        get(_, key) {
+          if (key === 'fonts') return { width: measureWords };
+          if (key === 'needsBidi') return () => false;
+          if (key === 'text') {
+            return (runs: { text: string; size: number; style: 'regular' | 'bold' }[], x: number) => {
+              const w = runs.reduce((sum, r) => sum + measureWords(r.text, r.size, r.style), 0);
+              texts.push({ text: runs.map((r) => r.text).join(''), left: x, right: x + w });
+              return x + w;
+            };
+          }
+          return () => undefined;
+        },
+      });
+      let y = 0;
+      for (const block of minutesChart(m, { noLimit: t('dryrun.report.noLimit', lang), limit: t('dryrun.limit', lang), lang })) {
+        if (block.kind !== 'custom') continue;
+        block.draw(writer, 0, y, width);
+        y += block.height;
+      }
+      expect(texts.some((e) => /1\D?200/.test(e.text))).toBe(true);
+      expect(texts.filter((e) => e.left < -0.01 || e.right > width + 0.01)).toEqual([]);
+    });
+  }
 });

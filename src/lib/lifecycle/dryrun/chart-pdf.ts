@@ -12,7 +12,11 @@ import { fitted } from './print.ts';
 export const siteColors: readonly Rgb[] = [[0.05, 0.3, 0.55], [0.72, 0.3, 0.0], [0.2, 0.45, 0.2], [0.45, 0.2, 0.5]];
 const ROW = 13;
 const LABEL = 140;
+/** The minutes' column at least; wider where its labels need it (`textColumn`). */
 const TEXT = 142;
+/** The minutes beside a step's line: 7 pt, after the plot's arrow and the site's marker. */
+const MINUTES_SIZE = 7;
+const MINUTES_X = 16;
 
 /** A site's marker: circle, square, diamond, triangle, in its colour. */
 export function marker(w: PageWriter, index: number, cx: number, cy: number, r = 3.2): void {
@@ -24,17 +28,32 @@ export function marker(w: PageWriter, index: number, cx: number, cy: number, r =
   else w.polyline([[cx, cy - r], [cx + r, cy + r], [cx - r, cy + r]], { fill }, true);
 }
 
-function plot(x: number, width: number): { x0: number; w: number } {
-  return { x0: x + LABEL, w: width - LABEL - TEXT };
+function plot(x: number, width: number, text: number): { x0: number; w: number } {
+  return { x0: x + LABEL, w: width - LABEL - text };
 }
 
-function axisBlock(max: number, top: boolean, lang = 'en'): Block {
+/** A line's minutes as the chart writes them, bold where the line runs past its limit. */
+function minutesLabel(r: ChartRow, noLimit: string, lang: string): { text: string; style: 'regular' | 'bold' } {
+  return { text: chartLabel(r, noLimit, lang), style: r.minutes.ratio && r.minutes.ratio.max > 1 ? 'bold' : 'regular' };
+}
+
+/**
+ * Width of the minutes' column: the widest label after the marker, measured (the plot narrows to
+ * make room). The Arabic "2,600 دقيقة (2,500–2,950)؛ 3 من 3 تجاوزت المهلة" took 142 pt of a 126 pt
+ * column and ran 16 pt into the page's margin.
+ */
+function textColumn(rows: readonly ChartRow[], noLimit: string, lang: string, measure: Measure = measureWords): number {
+  const widest = Math.max(0, ...rows.map((r) => minutesLabel(r, noLimit, lang)).map((l) => measure(l.text, MINUTES_SIZE, l.style)));
+  return Math.max(TEXT, Math.ceil(MINUTES_X + widest + 2));
+}
+
+function axisBlock(max: number, top: boolean, text: number, lang = 'en'): Block {
   return {
     kind: 'custom',
     height: 14,
     keepWithNext: top,
     draw(w, x, y, width) {
-      const p = plot(x, width);
+      const p = plot(x, width, text);
       for (const v of axisTicks(max)) {
         const px = p.x0 + (v / max) * p.w;
         const label = pct(v, lang);
@@ -59,7 +78,7 @@ export function titleLines(text: string, max: number, measure: Measure = measure
   return linesOf(fitted(text, limit, (s) => linesOf(s).length)).slice(0, limit);
 }
 
-function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, noLimit: string, lang: string): Block {
+function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, text: number, noLimit: string, lang: string): Block {
   const first = rows[0]!;
   // The section's title on two lines at least (as many as the step has sites where it has more):
   // a step seen at one site had one line, and its title was cut after two or three words.
@@ -69,7 +88,7 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
     kind: 'custom',
     height,
     draw(w, x, top, width) {
-      const p = plot(x, width);
+      const p = plot(x, width, text);
       w.line(x, top, x + width, top, colors.faint, 0.6);
       for (const v of axisTicks(max)) {
         const px = p.x0 + (v / max) * p.w;
@@ -88,7 +107,8 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, n
           if (clipped(r, max)) w.polyline([[p.x0 + p.w + 1.5, cy - 2.8], [p.x0 + p.w + 6.5, cy], [p.x0 + p.w + 1.5, cy + 2.8]], { fill: siteColors[r.siteIndex % siteColors.length]! }, true);
         }
         marker(w, r.siteIndex, p.x0 + p.w + 10, cy, 2.6);
-        w.text([{ text: chartLabel(r, noLimit, lang), style: ratio && ratio.max > 1 ? 'bold' : 'regular', size: 7, color: ratio && ratio.max > 1 ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + 16, cy + 2.5);
+        const label = minutesLabel(r, noLimit, lang);
+        w.text([{ text: label.text, style: label.style, size: MINUTES_SIZE, color: label.style === 'bold' ? [0.62, 0.1, 0.1] : colors.text }], p.x0 + p.w + MINUTES_X, cy + 2.5);
       });
     },
   };
@@ -127,10 +147,12 @@ export function minutesChart(model: DryRunModel, labels: { noLimit: string; limi
   if (!rows.length) return [];
   const max = axisMax(rows);
   const steps = [...new Set(rows.map((r) => r.step))];
+  const lang = labels.lang ?? 'en';
+  const text = textColumn(rows, labels.noLimit, lang);
   return [
     legend(model, rows, labels.limit),
-    axisBlock(max, true, labels.lang),
-    ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, labels.noLimit, labels.lang ?? 'en')),
-    axisBlock(max, false, labels.lang),
+    axisBlock(max, true, text, labels.lang),
+    ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, text, labels.noLimit, lang)),
+    axisBlock(max, false, text, labels.lang),
   ];
 }

@@ -8,8 +8,15 @@ import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, 
 const siteColors = ['#0d4d8c', '#a84400', '#2b6b2b', '#6b2f80'];
 const ROW = 22;
 const LABEL = 200;
+/** The plot between the label column and the minutes, whatever their widths. */
+const PLOT = 330;
+/** The minutes' column at least (the chart 820 px wide); wider where its labels need it. */
 const TEXT = 290;
-const WIDTH = 820;
+/** The minutes beside a step's line: 12 px, after the plot's arrow and the site's marker. */
+const MINUTES_SIZE = 12;
+const MINUTES_X = 24;
+/** Room kept after the widest text, on the right. */
+const GAP = 6;
 /** A step's title: 12 px bold, in the label column (its width less a gap before the plot), lines 16 px apart. */
 const TITLE_SIZE = 12;
 const TITLE_WIDTH = LABEL - 10;
@@ -21,14 +28,22 @@ const TITLE_LINE = 16;
  * runs up to 16 % wider, its Arabic 36 % (measured in Chromium), so a title never runs past the
  * label column into the plot, or off the chart's edge on the right-to-left side.
  */
-const SYSTEM_FONT_SLACK = { latin: 1.17, arabic: 1.4 };
+export const SYSTEM_FONT_SLACK = { latin: 1.17, arabic: 1.4 };
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Width of a text of the chart in pixels, as the chart allows for it: the PDF faces' metrics,
+ * each word given the room of a wider system font (`SYSTEM_FONT_SLACK`).
+ */
+export function svgTextWidth(text: string, size: number, style: 'regular' | 'bold' = 'regular'): number {
+  let width = 0;
+  for (const piece of text.split(/( +)/)) if (piece) width += measureWords(piece, size, style) * SYSTEM_FONT_SLACK[hasArabic(piece) ? 'arabic' : 'latin'];
+  return width;
+}
 
 /** Width of a step title's text in pixels, as the chart allows for it. */
 function titleWidth(text: string): number {
-  let width = 0;
-  for (const piece of text.split(/( +)/)) if (piece) width += measureWords(piece, TITLE_SIZE, 'bold') * SYSTEM_FONT_SLACK[hasArabic(piece) ? 'arabic' : 'latin'];
-  return width;
+  return svgTextWidth(text, TITLE_SIZE, 'bold');
 }
 
 /** A word too wide for a line on its own, cut to fit with "…". */
@@ -71,6 +86,11 @@ function titleSvg(full: string, lines: readonly string[], y: number): string {
   return `<g class="step-title"><title>${esc(full)}</title>${text}</g>`;
 }
 
+/** A line's minutes, beginning after its site's marker. */
+function minutesSvg(text: string, x: number, y: number, over: boolean): string {
+  return `<text x="${x}" y="${r1(y)}" font-size="${MINUTES_SIZE}" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(text)}</text>`;
+}
+
 function marker(index: number, cx: number, cy: number, r = 5): string {
   const fill = siteColors[index % siteColors.length]!;
   switch (index % 4) {
@@ -97,9 +117,15 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   if (!rows.length) return '';
   const max = axisMax(rows);
   const steps = [...new Set(rows.map((r) => r.step))];
-  const plotW = WIDTH - LABEL - TEXT;
+  const plotW = PLOT;
   const at = (v: number) => LABEL + (Math.min(v, max) / max) * plotW;
   const sites = model.data.sites.map((s, i) => ({ s, i })).filter(({ i }) => rows.some((r) => r.siteIndex === i));
+  // The minutes' column and the legend measured as the titles are: "1,200 دقيقة (980–1,400)؛ 6 من 6
+  // تجاوزت المهلة" ran 50 px past an 820 px chart, cut off by its edge. The chart widens instead.
+  const minutes = rows.map((r) => ({ text: chartLabel(r, labels.noLimit, labels.lang), over: Boolean(r.minutes.ratio && r.minutes.ratio.max > 1) }));
+  const minutesW = Math.max(...minutes.map((m) => svgTextWidth(m.text, MINUTES_SIZE, m.over ? 'bold' : 'regular')));
+  const legendW = Math.max(...[...sites.map(({ s }) => s.name), labels.limit].map((text) => 18 + svgTextWidth(text, 12)));
+  const width = Math.ceil(Math.max(LABEL + plotW + Math.max(TEXT, MINUTES_X + minutesW + GAP), legendW + GAP));
   // The legend: one line per site, then the limit, so long office names never run off the chart.
   // Each step's title on two lines at most (more where it has more sites); a step seen at one
   // site is as tall as its title.
@@ -123,7 +149,7 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   let y = top;
   for (const step of steps) {
     const mine: ChartRow[] = rows.filter((r) => r.step === step);
-    parts.push(`<line x1="0" y1="${y}" x2="${WIDTH}" y2="${y}" stroke="#eef0f3"/>`);
+    parts.push(`<line x1="0" y1="${y}" x2="${width}" y2="${y}" stroke="#eef0f3"/>`);
     const title = titles.get(step)!;
     parts.push(titleSvg(title.full, title.lines, y));
     mine.forEach((r, k) => {
@@ -134,10 +160,10 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
       // Beyond the axis: an arrow at its end says the line goes on; the minutes are written beside it.
       // Drawn over the median's mark, which sits at the end too when the median is beyond.
       if (clipped(r, max)) parts.push(`<polygon points="${r1(LABEL + plotW + 2)},${r1(cy - 4.5)} ${r1(LABEL + plotW + 9)},${r1(cy)} ${r1(LABEL + plotW + 2)},${r1(cy + 4.5)}" fill="${color}"/>`);
-      const over = Boolean(ratio && ratio.max > 1);
-      parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), `<text x="${LABEL + plotW + 24}" y="${r1(cy + 4)}" font-size="12" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(chartLabel(r, labels.noLimit, labels.lang))}</text>`);
+      const label = minutes[rows.indexOf(r)]!;
+      parts.push(marker(r.siteIndex, LABEL + plotW + 14, cy, 4), minutesSvg(label.text, LABEL + plotW + MINUTES_X, cy + 4, label.over));
     });
     y += title.height + 6;
   }
-  return `<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="dr-chart-title">${esc(labels.title)}</title><desc id="dr-chart-desc">${esc(labels.desc)}</desc>${parts.join('')}</svg>`;
+  return `<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif"><title id="dr-chart-title">${esc(labels.title)}</title><desc id="dr-chart-desc">${esc(labels.desc)}</desc>${parts.join('')}</svg>`;
 }
