@@ -5,7 +5,7 @@ import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
 import { minutesChart, titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
 import { minutesChartSvg, svgTextWidth, svgTitleLines } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
-import { axisMax, axisTicks, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
+import { axisMax, axisTicks, chartLabel, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { t } from '../../../src/i18n/index.ts';
@@ -219,6 +219,29 @@ describe("the minutes beside each line stay within the chart's width", () => {
         const out = svgTextExtents(svg).filter((e) => e.left < 0 || e.right > width);
         expect(out).toEqual([]);
       }
+    });
+  }
+
+  // In the chart's left-to-right box an Arabic label was laid out left to right: "1,450" on the
+  // left, then "دقيقة (960–1,900)؛ 0 من 3 تجاوزت المهلة" read from the right, its number last.
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`in the HTML chart, the minutes read in the language's direction from the site's marker (${lang})`, () => {
+      const m = lang === 'en' ? model : dryRunIn(model, project, lang);
+      const svg = minutesChartSvg(m, labelsIn(lang));
+      const texts = [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)];
+      const starts = new Set<number>();
+      for (const row of chartRows(m)) {
+        const label = chartLabel(row, t('dryrun.report.noLimit', lang), lang);
+        const found = texts.filter(([, , text]) => text === label.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+        expect(found.length, label).toBeGreaterThan(0);
+        for (const [element] of found) {
+          expect(element.includes('direction="rtl"'), label).toBe(lang === 'ar');
+          const extent = svgTextExtents(element)[0]!;
+          starts.add(Math.round(extent.left));
+        }
+      }
+      // Every label's left edge where the English one begins, beside the marker.
+      expect([...starts]).toHaveLength(1);
     });
   }
 

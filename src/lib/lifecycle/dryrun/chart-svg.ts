@@ -86,9 +86,14 @@ function titleSvg(full: string, lines: readonly string[], y: number): string {
   return `<g class="step-title"><title>${esc(full)}</title>${text}</g>`;
 }
 
-/** A line's minutes, beginning after its site's marker. */
+/**
+ * A line's minutes, beginning after its site's marker. An Arabic label is set right to left, its
+ * end at the marker (`text-anchor="end"` in a right-to-left text is its left side): in the chart's
+ * left-to-right box it read "دقيقة (960–1,900)؛ … تجاوزت المهلة" first and its number last.
+ */
 function minutesSvg(text: string, x: number, y: number, over: boolean): string {
-  return `<text x="${x}" y="${r1(y)}" font-size="${MINUTES_SIZE}" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(text)}</text>`;
+  const rtl = hasArabic(text) ? ' direction="rtl" text-anchor="end"' : '';
+  return `<text x="${x}" y="${r1(y)}"${rtl} font-size="${MINUTES_SIZE}" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(text)}</text>`;
 }
 
 function marker(index: number, cx: number, cy: number, r = 5): string {
