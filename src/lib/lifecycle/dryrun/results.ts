@@ -111,6 +111,23 @@ export function numberSteps(rows: readonly Cell[][] | undefined): Map<number, nu
 }
 
 /**
+ * The steps a number cell may have been before a spreadsheet dropped its last zero (6.10 read as
+ * 6.1): the case's steps, and every section when the number is none, other than the one written,
+ * in the numbers the observation sheets printed: those of the version tried (`tried`), else today's.
+ * @param written The step as the cell gives it (6.1).
+ * @param asNumber The number the cell holds.
+ * @param known The row's case, when it is one of the dry run.
+ */
+function zeroLostSteps(written: string, asNumber: number, known: DryRunCase | undefined, ctx: ResultsContext): string[] {
+  const caseSteps = new Set(known?.steps.map((s) => s.step) ?? []);
+  // The case's steps are today's numbers (the workflow as it is now): back to the version tried's.
+  const [steps, sections, isSection] = ctx.tried
+    ? [[...ctx.tried.sections].filter(([, s]) => s.now && caseSteps.has(s.now.number)).map(([n]) => n), [...ctx.tried.sections.keys()], ctx.tried.sections.has(written)]
+    : [[...caseSteps], [...ctx.sections], ctx.sections.has(written)];
+  return [...new Set([...steps, ...(isSection ? [] : sections)])].filter((s) => s !== written && Number(s) === asNumber);
+}
+
+/**
  * `readResults` of a results file: a CSV, or the first sheet of an .xlsx workbook (merged cells
  * filled down), whose step cells holding numbers are checked (`numberSteps`).
  * @param bytes The file's bytes.
@@ -205,10 +222,17 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     if (!ctx.sites.includes(site)) bad('site', 'dryrun/unknown-site', site ? `site "${site}" is not a site of this dry run; sites: ${ctx.sites.join(', ')}` : 'the site is empty; write the site id');
     // A step a workbook holds as a number: 6.1 may be a typed 6.10 that lost its last zero (the CSV
     // template opened in Excel and saved), read as another step, silently when the case takes 6.1 too.
+    // Compared with the numbers the sheets printed: the version tried's (its 6.10 may be 6.9 now,
+    // and a 6.10 added since was on no sheet), today's only when that version is today's or not in git.
     const asNumber = ctx.numberSteps?.get(row);
-    const zeroLost = asNumber === undefined ? [] : [...new Set([...(known?.steps.map((s) => s.step) ?? []), ...(ctx.sections.has(step) ? [] : ctx.sections)])].filter((s) => s !== written && s !== step && Number(s) === asNumber);
+    const zeroLost = asNumber === undefined ? [] : zeroLostSteps(written, asNumber, known, ctx);
     if (zeroLost.length) {
-      bad('step', 'dryrun/step-number', `step ${written} is a number in this workbook, not text, and a spreadsheet reads ${zeroLost[0]} as ${written}: this row may be step ${zeroLost.join(' or ')}${known ? ` of case "${caseId}"` : ''}; format the step column as text (Format Cells > Text), type the section number printed on the observation sheet and save the file again (the results template .xlsx has its step column as text)`);
+      const named = zeroLost.map((s) => {
+        const now = ctx.tried?.sections.get(s)?.now?.number;
+        return now && now !== s ? `${s} (${now} now)` : s;
+      });
+      const printed = ctx.tried ? `, as the sheets of version ${ctx.tried.version} numbered it` : '';
+      bad('step', 'dryrun/step-number', `step ${written} is a number in this workbook, not text, and a spreadsheet reads ${zeroLost[0]} as ${written}: this row may be step ${named.join(' or ')}${known ? ` of case "${caseId}"` : ''}${printed}; format the step column as text (Format Cells > Text), type the section number printed on the observation sheet and save the file again (the results template .xlsx has its step column as text)`);
     } else if (ctx.tried && written && !triedAs) {
       const since = ctx.sections.has(written) ? ` (the SOP has had a ${written} only since, so no sheet of ${ctx.tried.version} printed it)` : '';
       bad('step', 'dryrun/unknown-step', `step "${written}" is not a section of version ${ctx.tried.version} of the SOP, which this dry run tried${since}; write the section number printed on the observation sheet, or ${OTHER_STEP_CELL} for the sheet's other observations`);
