@@ -28,7 +28,7 @@ const TITLE_LINE = 16;
  * runs up to 16 % wider, its Arabic 36 % (measured in Chromium), so a title never runs past the
  * label column into the plot, or off the chart's edge on the right-to-left side.
  */
-export const SYSTEM_FONT_SLACK = { latin: 1.17, arabic: 1.4 };
+const SYSTEM_FONT_SLACK = { latin: 1.17, arabic: 1.4 };
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
