@@ -63,7 +63,7 @@ export default defineConfig({
   // component mapped to a plain HTML element would have to be in its `ignoreElementNames`.
   // sopkitMdxCache keeps each MDX file's compiled module across builds (.sopkit-cache/mdx-compiled/).
   // sopkitOutDir moves the last output aside at the build's start and deletes it beside the bundling.
-  integrations: [sopkitHandbooks(), sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitOutDir(), sopkitLicenses(), sopkitOffline({ together: ['assessments/'] })],
+  integrations: [sopkitHandbooks(), sopkitCheck(), sopkitEditions(), mdx({ optimize: true }), sopkitMdxCache(), sopkitServerBundle(), sopkitOutDir(), sopkitLicenses(), sopkitOffline()],
   // smartypants off: a page shows the characters the author typed, as the handbook, the search
   // snippets and the translations do (its English curly quotes were wrong in French and Arabic
   // text, and it was 3.2 of 36 busy seconds of a cold 300-SOP build). Typed ’ “ ” « » show as typed.

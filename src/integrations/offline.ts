@@ -9,9 +9,8 @@ import { writeOfflineFiles } from '../lib/offline/write.ts';
  * (`offline/pack.json`) from the files the build wrote. List it after every integration that
  * writes files in `astro:build:done` (the PDFs), so the pack has them. The revisions of files it
  * does not read as text are kept in `.sopkit-cache/offline/<output folder>.json` (`RevisionCache`).
- * @param options.together Folders whose pages are kept together once one is opened.
  */
-export function sopkitOffline(options: { together?: string[] } = {}): AstroIntegration {
+export function sopkitOffline(): AstroIntegration {
   let root: string | undefined;
   return {
     name: 'sopkit:offline',
@@ -25,7 +24,7 @@ export function sopkitOffline(options: { together?: string[] } = {}): AstroInteg
         // The revisions of the PDFs and other files not read as text, kept from build to build.
         const revisions = root === undefined ? undefined : join(root, '.sopkit-cache', 'offline', `${basename(out.replace(/[\\/]+$/, ''))}.json`);
         try {
-          const built = await writeOfflineFiles(out, options.together ?? [], revisions);
+          const built = await writeOfflineFiles(out, revisions);
           const all = packTotals(built.pack.files);
           logger.info(
             `sw.js ${formatBytes(built.workerBytes)}, precache ${built.precache.length} files ${formatBytes(built.precacheBytes)}; ` +

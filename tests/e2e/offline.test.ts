@@ -163,7 +163,7 @@ describe('offline: a new build', () => {
     // The rebuild: one page changes, and the build's last step writes the pack and worker again.
     const file = join(copy, path, 'index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('<main id="main" tabindex="-1">', '$&<p id="rebuilt">Revised in a new build.</p>'));
-    await writeOfflineFiles(copy, ['assessments/']);
+    await writeOfflineFiles(copy);
 
     // The browser checks for a new worker on navigation; the test asks at once.
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));

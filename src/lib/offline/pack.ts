@@ -30,11 +30,6 @@ export interface PackFile {
 export interface Pack {
   /** Hash of every revision: changes when any file of the build changes. */
   version: string;
-  /**
-   * Folders kept together: opening one page in such a folder keeps every page in it (a tablet
-   * on which one test was opened has every test, for a session with no connection).
-   */
-  together: string[];
   files: PackFile[];
 }
 
@@ -43,6 +38,20 @@ export const PACK_PATH = 'offline/pack.json';
 
 /** The offline page of the source language: shown for a page never opened when there is no connection. */
 export const OFFLINE_PAGE = 'offline/';
+
+/** The tests folder of the source language: its pages are the assessments index, the tests and the practice pages. */
+export const TESTS_FOLDER = 'assessments/';
+
+/**
+ * The tests folder of a locale (`assessments/`, `fr/assessments/`): what kiosk set-up, the
+ * assessments page and the offline page's "Save all tests" keep whole. A test page opened
+ * normally keeps only itself in each language: a trainee on prepaid data who opened one test
+ * downloaded every test of the pack (1.5 MB where the page and its languages are 0.15 MB).
+ * @param locale A translated locale's code; none for the source language.
+ */
+export function testsFolderIn(locale?: string): string {
+  return locale ? `${locale}/${TESTS_FOLDER}` : TESTS_FOLDER;
+}
 
 /**
  * The offline page of a locale: `offline/` for the source language, `fr/offline/` for a
@@ -95,9 +104,9 @@ export function packTotals(files: readonly PackFile[]): { bytes: number; count: 
 }
 
 /**
- * The files to keep for a set of page addresses: each page and everything it needs; every page
- * (with its needs) of the given folders, and of each `together` folder one of the pages is in.
- * Unknown paths are skipped.
+ * The files to keep for a set of page addresses: each page and everything it needs, and every
+ * page (with its needs) of the given folders. A folder is kept whole only when asked for: opening
+ * a page keeps that page, never its neighbours. Unknown paths are skipped.
  * @param pack The pack list.
  * @param paths Addresses relative to the site root (`assessments/x/pre/`).
  * @param folders Folders to keep whole (`assessments/`).
@@ -114,9 +123,8 @@ export function filesToKeep(pack: Pack, paths: readonly string[], folders: reado
     const i = byPath.get(path);
     if (i !== undefined) add(i);
   }
-  const whole = [...folders, ...pack.together.filter((folder) => paths.some((p) => p.startsWith(folder)))];
   pack.files.forEach((f, i) => {
-    if (f.kind === 'page' && whole.some((folder) => f.path.startsWith(folder))) add(i);
+    if (f.kind === 'page' && folders.some((folder) => f.path.startsWith(folder))) add(i);
   });
   return [...wanted].sort((a, b) => a - b).flatMap((i) => pack.files[i] ?? []);
 }

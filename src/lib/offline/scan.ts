@@ -125,10 +125,9 @@ function binaryFile(path: string, cache: RevisionCache | undefined, now: number)
  * scripts and styles are read whole; every other file (the PDFs: most of the bytes) is read one
  * at a time for its hash and let go, or not read at all when `cache` knows it.
  * @param dir The output folder of the build (`dist/`, `dist-trainer/`).
- * @param together Folders whose pages are kept together (see `Pack.together`).
  * @param cache Revisions of files not read as text, from the last scan of this folder.
  */
-export function scanBuild(dir: string, together: readonly string[] = [], cache?: RevisionCache): Pack {
+export function scanBuild(dir: string, cache?: RevisionCache): Pack {
   const now = Date.now();
   const paths = walk(dir, dir, []).filter((p) => !NOT_IN_PACK.has(p)).sort();
   // The text of each file read for names (pages, scripts, styles), decoded once.
@@ -173,5 +172,5 @@ export function scanBuild(dir: string, together: readonly string[] = [], cache?:
     if (file && needs.length) file.needs = needs;
   });
   const version = createHash('sha256').update(files.map((f) => `${f.path}\0${f.revision}`).join('\n')).digest('hex').slice(0, 16);
-  return { version, together: [...together], files };
+  return { version, files };
 }

@@ -42,7 +42,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('../../scripts/offline/sw.ts', import
  * them from the HTTP cache the first visit just filled).
  */
 export function precacheEntries(pack: Pack, packJson: string, shell: readonly string[] = shellPages(pack)): PrecacheEntry[] {
-  const entries = filesToKeep({ ...pack, together: [] }, shell).map((f) => ({ url: f.path || './', revision: f.path.startsWith('_astro/') ? null : f.revision }));
+  const entries = filesToKeep(pack, shell).map((f) => ({ url: f.path || './', revision: f.path.startsWith('_astro/') ? null : f.revision }));
   entries.push({ url: PACK_PATH, revision: createHash('sha256').update(packJson).digest('hex').slice(0, 16) });
   return entries;
 }
@@ -83,14 +83,13 @@ const REVISIONS_FORMAT = 1;
  * Writes `offline/pack.json` and `sw.js` into a built site, computed from the files the build
  * wrote (so both editions, and any base path, get a worker that covers exactly their files).
  * @param dir The output folder.
- * @param together Folders whose pages are kept together (`assessments/`).
  * @param revisionsFile Where the revisions of the files not read as text are kept from build to
  * build (`.sopkit-cache/offline/<folder>.json`): an unchanged PDF is then not read again. The
  * file holds this scan's revisions only; one that cannot be written is skipped.
  */
-export async function writeOfflineFiles(dir: string, together: readonly string[] = [], revisionsFile?: string): Promise<OfflineBuild> {
+export async function writeOfflineFiles(dir: string, revisionsFile?: string): Promise<OfflineBuild> {
   const cache = revisionsFile ? { known: readRevisions(revisionsFile), seen: new Map<string, string>() } : undefined;
-  const pack = scanBuild(dir, together, cache);
+  const pack = scanBuild(dir, cache);
   if (revisionsFile && cache) {
     try {
       mkdirSync(dirname(revisionsFile), { recursive: true });
@@ -107,6 +106,6 @@ export async function writeOfflineFiles(dir: string, together: readonly string[]
   const precache = precacheEntries(pack, packJson);
   const worker = await bundleWorker(precache);
   writeFileSync(join(dir, 'sw.js'), worker);
-  const shell = filesToKeep({ ...pack, together: [] }, shellPages(pack));
+  const shell = filesToKeep(pack, shellPages(pack));
   return { pack, precache, workerBytes: Buffer.byteLength(worker), precacheBytes: packTotals(shell).bytes + Buffer.byteLength(packJson) };
 }

@@ -8,7 +8,6 @@ import { precacheEntries, shellPages, writeOfflineFiles } from '../../../src/lib
 const page = (path: string, lang: string, dir: 'ltr' | 'rtl' = 'ltr'): PackFile => ({ path, bytes: 100, revision: `r-${path}`, kind: 'page', title: path, lang, dir });
 const pack: Pack = {
   version: 'v',
-  together: ['assessments/'],
   files: [
     { path: '_astro/site.A1.css', bytes: 10, revision: 'a', kind: 'asset' },
     { ...page('', 'en'), needs: [0] },

@@ -15,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('writeOfflineFiles', () => {
   it('writes the pack list and a worker with Workbox inside and the shell precached', async () => {
     writeFileSync(join(dir, 'sw.js'), 'stale worker of the last build');
-    const built = await writeOfflineFiles(dir, ['assessments/']);
+    const built = await writeOfflineFiles(dir);
     const pack = JSON.parse(readFileSync(join(dir, PACK_PATH), 'utf8')) as Pack;
     expect(pack).toEqual(built.pack);
     // The worker and the list are not part of the pack they describe.
