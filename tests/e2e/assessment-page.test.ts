@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
+import type { Pack } from '../../src/lib/offline/pack.ts';
 import { answerAll, fillStorage, itemsOf, QUIZ } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
@@ -11,6 +13,14 @@ const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
 
 const site = useBuiltSite();
 const trainerSite = useBuiltSite('trainer');
+
+const MISSING = 'This page is not saved on this device';
+/** How long a condition may take on a busy machine before the test gives up (it passes as soon as the condition holds). */
+const patience = { timeout: 45_000 };
+/** Every page of the English tests folder (the assessments page, each test and practice page), from the build's pack list. */
+const testPages = () => (JSON.parse(readFileSync(join(inject('distDir'), 'offline/pack.json'), 'utf8')) as Pack).files.filter((f) => f.kind === 'page' && f.path.startsWith('assessments/'));
+/** The pages of the tests folder saved on the device, other than the birth registration pre-test. */
+const savedPages = (page: Page) => page.evaluate(async (paths) => (await Promise.all(paths.map(async (p) => ((await caches.match(`/${p}`)) ? [p] : [])))).flat(), testPages().map((f) => f.path).filter((p) => p !== `assessments/${QUIZ}/pre/`));
 
 const url = (form: string, query = '') => `${site.url}/assessments/${QUIZ}/${form}/${query}`;
 const value = (page: Page, name: string) => page.$$eval(`[data-form] [name="${name}"]`, (els) => els.flatMap((e) => ((e as HTMLInputElement).type === 'hidden' || (e as HTMLInputElement).checked ? [(e as HTMLInputElement).value] : [])).join(' '));
@@ -229,21 +239,48 @@ describe('test page', () => {
     await context.close();
   });
 
-  it('works offline once loaded: a reload with no connection still shows the test', async () => {
+  it('works offline once loaded: a reload with no connection still shows the test, and only this test is kept', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(url('pre'));
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cached = (path: string) => page.evaluate((p) => caches.match(p).then(Boolean), path);
+    await expect.poll(() => cached(`/fr/assessments/${QUIZ}/pre/`), patience).toBe(true);
+    await expect.poll(() => cached(`/ar/assessments/${QUIZ}/pre/`), patience).toBe(true);
+    // A test never opened on this device is not kept: opening one test saved every test of the
+    // pack, 1.5 MB of a trainee's prepaid data.
+    expect(await savedPages(page)).toEqual([]);
+    // The page says when it and its other languages are saved: still no other test.
+    await page.locator('[data-assess][data-offline-saved]').waitFor(patience);
+    expect(await savedPages(page)).toEqual([]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('h1').textContent()).resolves.toBe(quiz.title);
     expect(await page.locator('[data-assess][data-ready]').count()).toBe(1);
-    // A test never opened on this device comes from the cache too, with its script (kiosk mode
-    // starts by asking for the trainer PIN).
-    await page.goto(url('post', '?kiosk'));
-    await expect(page.locator('[data-kiosk-setup]').isVisible()).resolves.toBe(true);
+    // With no connection, a test never opened is the offline page.
+    await page.goto(url('post'));
+    await expect(page.locator('h1').textContent()).resolves.toBe(MISSING);
     await context.close();
+  });
+
+  it('works offline for every test once kiosk set-up or the assessments page is opened', async () => {
+    // A trainer preparing a shared tablet is on the venue's connection: kiosk set-up keeps every
+    // test of its language, as the assessments page does, and says so.
+    for (const start of [url('pre', '?kiosk'), `${site.url}/assessments/`]) {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(start);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await expect.poll(() => savedPages(page).then((saved) => saved.length), { ...patience, message: start }).toBe(testPages().length - 1);
+      if (start.endsWith('?kiosk')) await expect(page.locator('.assess-offline').textContent()).resolves.toBe('Once this page has loaded, this tablet keeps every test for use with no connection.');
+      else await expect(page.locator('main').textContent()).resolves.toContain('Opening this page keeps every test on this device for use with no connection.');
+      await context.setOffline(true);
+      // A test never opened on this device comes from the cache, with its script (kiosk mode
+      // starts by asking for the trainer PIN).
+      const other = testPages().find((f) => f.path.endsWith('/post/') && !f.path.includes(QUIZ));
+      await page.goto(`${site.url}/${other?.path}?kiosk`);
+      await expect(page.locator('[data-kiosk-setup]').isVisible(), start).resolves.toBe(true);
+      await context.close();
+    }
   });
 });

@@ -16,7 +16,6 @@ interface Config extends PracticePageConfig {
   refs: Record<string, string>;
   base: string;
   locale: string;
-  scope: string;
 }
 
 const root = document.querySelector<HTMLElement>('[data-practice]');
@@ -75,5 +74,5 @@ if (root && configText) {
   });
   // The Up and Down buttons and "Keep this order" show once they work.
   root.dataset.ready = '';
-  void registerOffline(config.base, config.scope);
+  void registerOffline(config.base);
 }

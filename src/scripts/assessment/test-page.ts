@@ -348,5 +348,13 @@ function start(root: HTMLElement, config: Config): void {
       say(draft.participant ? fill(s['assess.restoredOf'] ?? '', { who: whoOf(draft), time: time(draft.savedAt) }) : fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
-  registerOffline(config.base, config.scope);
+  // Kiosk set-up keeps every test of this language (the trainer prepares the tablet while
+  // connected); a test opened normally keeps itself, in each language, and nothing more.
+  if (kioskMode) {
+    const note = $<HTMLElement>('.assess-offline');
+    if (note) note.textContent = s['assess.offline.kiosk'] ?? note.textContent;
+  }
+  void registerOffline(config.base, kioskMode ? config.scope : undefined).then((ok) => {
+    if (ok) root.dataset.offlineSaved = '';
+  });
 }
