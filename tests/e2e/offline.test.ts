@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatBytes, packTotals, type Pack } from '../../src/lib/offline/pack.ts';
+import { filesToKeep, formatBytes, packTotals, testsFolderIn, type Pack } from '../../src/lib/offline/pack.ts';
 import { writeOfflineFiles } from '../../src/lib/offline/write.ts';
 import { axeViolations, launchBrowser } from './harness.ts';
 import { serveGated, type GatedSite } from './offline-server.ts';
@@ -139,6 +139,56 @@ describe('offline: one service worker for the whole site', () => {
     expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('saves every test of its language with its own button, sized from the pack, with progress; then any test opens offline', async () => {
+    // A test page opened normally keeps only itself (a trainee's prepaid data): this button, kiosk
+    // set-up and the assessments page keep every test.
+    const { context, page } = await device(360);
+    await page.goto(`${site.url}/offline/`);
+    await workerReady(page);
+    const tests = filesToKeep(pack, [], [testsFolderIn()]);
+    const total = packTotals(tests);
+    expect(total.pages).toBeGreaterThan(2);
+    // What is left to fetch, as the whole-pack button says it: no more than the tests' total.
+    const button = page.locator('[data-tests-save]');
+    await expect.poll(() => button.textContent(), patience).toMatch(/^Save all tests for offline use \(\d+(\.\d)? (MB|kB)\)$/);
+    expect(await page.locator('[data-tests-status]').textContent()).toMatch(new RegExp(`^Tests saved on this device: \\d+ of ${total.count} files\\.$`));
+    const left = Number(/\(([\d.]+) MB\)/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
+    expect(left).toBeLessThanOrEqual(Number(formatBytes(total.bytes).split(' ')[0]));
+
+    // Held back half-way: the progress says it saves the tests, out of the tests' files.
+    const before = site.requests.length;
+    site.hold('/assessments/');
+    await button.click();
+    await expect.poll(() => page.locator('[data-pack-count]').textContent(), patience).toMatch(new RegExp(`^\\d+ of ${total.count} files, .* of ${formatBytes(total.bytes)}$`));
+    expect(await page.locator('[data-pack-progress-label]').textContent()).toBe('Saving the tests');
+    expect(await axeViolations(page)).toEqual([]);
+    site.release();
+    await expect.poll(() => page.locator('[data-pack-result]').textContent(), patience).toBe('Done: every test is saved on this device and opens with no connection.');
+    expect(await page.locator('[data-tests-status]').textContent()).toBe('Every test is saved on this device: each opens with no connection.');
+    expect(await button.isHidden()).toBe(true);
+    // Only the tests: the whole pack is still to save.
+    expect(await page.locator('[data-pack-save]').isVisible()).toBe(true);
+    expect(site.requests.slice(before).filter((p) => p.startsWith('/handbooks/'))).toEqual([]);
+
+    await context.setOffline(true);
+    for (const test of tests.filter((f) => f.kind === 'page' && f.path.endsWith('/post/')).slice(0, 3)) {
+      await page.goto(`${site.url}/${test.path}`);
+      await page.locator('[data-assess][data-ready]').waitFor(patience);
+      expect(await page.locator('h1').textContent(), test.path).not.toBe(MISSING);
+    }
+    await context.close();
+  }, 240_000);
+
+  it('offers the tests of its own language on a translated offline page, in its words', async () => {
+    const { context, page } = await device(360);
+    await page.goto(`${site.url}/fr/offline/`);
+    const french = packTotals(filesToKeep(pack, [], [testsFolderIn('fr')]));
+    expect(french.pages).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('[data-tests-save]').textContent(), patience).toMatch(/^Enregistrer tous les tests pour un usage hors ligne \(\d+(,\d)? (MB|kB)\)$/);
+    expect(await page.locator('[data-tests-status]').textContent()).toMatch(new RegExp(`^Tests enregistrés sur cet appareil\u00a0: \\d+ sur ${french.count} fichiers\\.$`));
+    await context.close();
+  });
 });
 
 describe('offline: a new build', () => {

@@ -1,9 +1,10 @@
 /**
- * The offline page's island: states the size of the whole pack, saves it with progress (files and
- * bytes) that can be cancelled, lists the pages saved on this device, and, when the worker serves
- * this page in place of one never opened, says so.
+ * The offline page's island: states the size of the whole pack, saves it, or every test of the
+ * page's language (its tests folder, `data-tests-folder`), with progress (files and bytes) that
+ * can be cancelled, lists the pages saved on this device, and, when the worker serves this page
+ * in place of one never opened, says so.
  */
-import { PACK_PATH, formatBytes, isOfflinePage, orderSavedPages, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
+import { PACK_PATH, filesToKeep, formatBytes, isOfflinePage, orderSavedPages, packTotals, savedPageNames, type Pack, type PackFile } from '../../lib/offline/pack.ts';
 import { cacheFor } from './caches.ts';
 import { activeWorker, offlineSupported, siteScope } from './client.ts';
 import { isCurrent, saveFiles, type SaveProgress } from './save.ts';
@@ -40,6 +41,9 @@ const ui = {
   size: $('[data-pack-size]'),
   status: $('[data-pack-status]'),
   save: $<HTMLButtonElement>('[data-pack-save]'),
+  testsStatus: $('[data-tests-status]'),
+  testsSave: $<HTMLButtonElement>('[data-tests-save]'),
+  progressLabel: $('[data-pack-progress-label]'),
   cancel: $<HTMLButtonElement>('[data-pack-cancel]'),
   progress: $('[data-pack-progress]'),
   bar: $<HTMLProgressElement>('progress'),
@@ -67,10 +71,27 @@ async function cachedOf(files: readonly PackFile[]): Promise<(Response | undefin
   return Promise.all(files.map(async (f) => (await caches.open(cacheFor(scope, f.path))).match(new URL(f.path, scope).href)));
 }
 
-/** Shows what is saved: the count of files of this build, the save button with what is left to fetch, the saved pages. */
+/** The files of every test of this page's language (its tests folder), with what they load; none in a pack without tests. */
+function testFilesOf(pack: Pack): PackFile[] {
+  const folder = root?.dataset.testsFolder;
+  return folder ? filesToKeep(pack, [], [folder]) : [];
+}
+
+/** Shows what is saved: the count of files of this build, the save buttons with what is left to fetch, the saved pages. */
 async function refresh(pack: Pack): Promise<void> {
   const cached = await cachedOf(pack.files);
   const current = pack.files.filter((f, i) => isCurrent(cached[i], f));
+  const tests = testFilesOf(pack);
+  const currentSet = new Set(current);
+  const testsCurrent = tests.filter((f) => currentSet.has(f));
+  if (ui.testsStatus) {
+    ui.testsStatus.hidden = tests.length === 0;
+    ui.testsStatus.textContent = testsCurrent.length === tests.length ? say('offline.tests.complete') : sayN('offline.tests.status', tests.length, { files: testsCurrent.length, count: tests.length });
+  }
+  if (ui.testsSave) {
+    ui.testsSave.textContent = say('offline.tests.save', { size: formatBytes(packTotals(tests).bytes - packTotals(testsCurrent).bytes, lang) });
+    ui.testsSave.hidden = testsCurrent.length === tests.length;
+  }
   const left = packTotals(pack.files).bytes - packTotals(current).bytes;
   if (ui.status) {
     ui.status.hidden = false;
@@ -117,13 +138,19 @@ function showProgress(p: SaveProgress): void {
   if (ui.count) ui.count.textContent = say('offline.progress', { done: p.done, total: p.total, bytes: formatBytes(p.bytes, lang), totalBytes: formatBytes(p.totalBytes, lang) });
 }
 
-/** Saves the whole pack; the status region announces the start, each quarter and the end (not every file). */
-async function savePack(pack: Pack): Promise<void> {
+/**
+ * Saves the whole pack, or every test (`which`); the status region announces the start, each
+ * quarter and the end (not every file).
+ */
+async function savePack(pack: Pack, which: 'pack' | 'tests'): Promise<void> {
   if (!ui.save || !ui.cancel || !ui.result || !ui.progress) return;
+  const files = which === 'tests' ? testFilesOf(pack) : pack.files;
   const controller = new AbortController();
   const cancel = () => controller.abort();
   ui.cancel.addEventListener('click', cancel, { once: true });
   ui.save.hidden = true;
+  if (ui.testsSave) ui.testsSave.hidden = true;
+  if (ui.progressLabel) ui.progressLabel.textContent = say(which === 'tests' ? 'offline.tests.progress.label' : 'offline.progress.label');
   ui.cancel.hidden = false;
   ui.cancel.focus();
   ui.result.textContent = say('offline.waiting');
@@ -133,7 +160,7 @@ async function savePack(pack: Pack): Promise<void> {
   await navigator.storage?.persist?.().catch(() => false);
   ui.progress.hidden = false;
   let quarter = -1;
-  const result = await saveFiles(pack.files, {
+  const result = await saveFiles(files, {
     scope,
     mode: 'current',
     signal: controller.signal,
@@ -151,8 +178,9 @@ async function savePack(pack: Pack): Promise<void> {
   ui.progress.hidden = !result.aborted && result.failed.length === 0;
   if (ui.announce) ui.announce.textContent = '';
   await refresh(pack);
-  ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? sayN('offline.failed', result.failed.length, { count: result.failed.length }) : say('offline.done');
-  (ui.save.hidden ? ui.result : ui.save).focus();
+  ui.result.textContent = result.aborted ? say('offline.cancelled') : result.failed.length ? sayN('offline.failed', result.failed.length, { count: result.failed.length }) : say(which === 'tests' ? 'offline.tests.done' : 'offline.done');
+  const again = which === 'tests' ? ui.testsSave : ui.save;
+  (again && !again.hidden ? again : ui.result).focus();
 }
 
 async function start(): Promise<void> {
@@ -172,7 +200,8 @@ async function start(): Promise<void> {
   }
   const all = packTotals(pack.files);
   ui.size.textContent = say('offline.pack.size', { size: formatBytes(all.bytes, lang), pages: sayCount('offline.pack.pages', all.pages), pdfs: sayCount('offline.pack.pdfs', all.pdfs), other: sayCount('offline.pack.others', all.other) });
-  ui.save?.addEventListener('click', () => void savePack(pack));
+  ui.save?.addEventListener('click', () => void savePack(pack, 'pack'));
+  ui.testsSave?.addEventListener('click', () => void savePack(pack, 'tests'));
   await refresh(pack);
 }
 
