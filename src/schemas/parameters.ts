@@ -35,6 +35,25 @@ export function comparable(value: number | typeof PERMANENT): number {
   return value === PERMANENT ? Number.POSITIVE_INFINITY : value;
 }
 
+/** The CLDR plural categories a noun may give a form for (ARCHITECTURE.md, Formats: parameters). */
+export const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+const nounForm = z.string().trim().min(1, 'the noun as it stands after the number');
+/** A noun's form for each plural category: `{ one: "document", other: "documents" }`. */
+const categoryForms = z.object(Object.fromEntries(pluralCategories.map((c) => [c, nounForm.optional()])) as Record<(typeof pluralCategories)[number], z.ZodOptional<typeof nounForm>>).strict();
+
+/**
+ * The noun a count counts, in one language: a form per plural category, and where the language
+ * marks case on it, the forms that differ in the genitive or accusative (Arabic's dual:
+ * `genitive: { two: "وثيقتين" }`). Which forms a language needs is `sopkit check`'s to say
+ * (`params/noun`), so the schema only refuses a key that is not a category or a case.
+ */
+export const nounSchema = categoryForms
+  .extend({ accusative: categoryForms.optional(), genitive: categoryForms.optional() })
+  .strict();
+
+export type NounForms = z.output<typeof nounSchema>;
+
 /** The model value the pack ships with, and why it was chosen. */
 const modelSchema = z
   .object({
@@ -58,6 +77,12 @@ export const parameterSchema = z
     unit: z.enum(parameterUnits),
     /** For `currency`: the currency as printed after the amount ("XOF", "[currency]"). */
     currency: z.string().min(1).optional(),
+    /**
+     * For `count`: the noun counted, in the pack's language (`{ one: "independent document", other:
+     * "independent documents" }`), printed after the number so a country that sets 1 reads
+     * "1 independent document"; each translation gives its own in `content/<lang>/parameters.yaml`.
+     */
+    noun: nounSchema.optional(),
     /** Heading under which the country profile lists it: "Registration periods". */
     group: z.string().min(1).optional(),
     /** The model value and why. */
@@ -94,6 +119,9 @@ export const parameterSchema = z
     }
     if (p.currency !== undefined && p.unit !== 'currency') {
       ctx.addIssue({ code: 'custom', path: ['currency'], message: 'currency only with unit: currency (remove it, or change the unit)' });
+    }
+    if (p.noun !== undefined && p.unit !== 'count') {
+      ctx.addIssue({ code: 'custom', path: ['noun'], message: `noun only with unit: count (a ${p.unit} value prints its own unit words); remove it, or change the unit` });
     }
   });
 

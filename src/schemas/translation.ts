@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kebabId, semver } from './common.ts';
+import { nounSchema } from './parameters.ts';
 
 /** `translationOf` in a translated SOP or module: which source, at which version. */
 export const translationOfSchema = z
@@ -48,6 +49,8 @@ export const parameterTranslationSchema = z
     group: z.string().min(1).optional(),
     /** Why the model uses this value, in this language. */
     why: z.string().min(10).optional(),
+    /** For a count whose source gives a `noun`: the noun's forms in this language (`{ one: "document", other: "documents" }`). */
+    noun: nounSchema.optional(),
   })
   .strict();
 

@@ -15,6 +15,7 @@ import { checkAssumption, projectAssumptions, type PlacedAssumption } from './as
 import { hardCodedValues, type WrittenValue } from './find-values.ts';
 import { formatParameter } from './format.ts';
 import { parametersFile } from './load.ts';
+import { nounRules } from './nouns.ts';
 import { stringsWithPaths, unknownCase } from './substitute.ts';
 import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
 
@@ -243,6 +244,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const assumptions = projectAssumptions(root, quizzes);
   out.push(...assumptionRules(assumptions, project.parameters.get, ids));
   out.push(...relationRules(project));
+  out.push(...nounRules(project));
   const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
   list.forEach((p) => {

@@ -1,9 +1,47 @@
 import { pluralCategory, t, tn, uiString } from '../../i18n/index.ts';
-import { PERMANENT, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
+import { PERMANENT, type NounForms, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 import type { ParamCase } from './cases.ts';
 
-/** What formatting a value needs: the number, its unit and, for money, the currency. */
-export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'>;
+/** A count's noun in each language that gives one: the source's `noun` and each translation's (`loadParameters`). */
+export type NounsByLanguage = Readonly<Record<string, NounForms>>;
+
+/** What formatting a value needs: the number, its unit, for money the currency, for a count its noun in each language. */
+export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'> & { nouns?: NounsByLanguage };
+
+/** A parameter as a project holds it: with its noun in every language that gives one. */
+export type CountedParameter = Parameter & { nouns?: NounsByLanguage };
+
+/** A language's noun, or its base language's (`ar-EG` → `ar`). */
+function nounIn(nouns: NounsByLanguage | undefined, lang: string): NounForms | undefined {
+  return nouns?.[lang] ?? nouns?.[lang.split('-')[0] ?? lang];
+}
+
+/**
+ * Whether a language says a count of one plural category by the noun alone: Arabic writes
+ * `وثيقة واحدة`, `وثيقتان` with no digit, as its unit words do (`param.unit.days.one` is
+ * `يوم واحد`, `.two` `يومان`); the dictionary's day forms say it for each language, so no
+ * language is named here.
+ */
+function saidByNoun(lang: string, category: Intl.LDMLPluralRule): boolean {
+  const days = uiString(`param.unit.days.${category}`, lang);
+  return days !== undefined && !days.includes('{n}');
+}
+
+/**
+ * A count with its noun: the form of the count's plural category in the case asked (the
+ * nominative's where the noun has no form for that case), after the number, or alone where the
+ * language says the number by the noun (`saidByNoun`); a form with `{n}` puts the number there.
+ * A noun without the category's form takes its `other` form (`sopkit check` reports the gap).
+ */
+function countWithNoun(noun: NounForms, value: number, lang: string, grammaticalCase: ParamCase): string | undefined {
+  const category = pluralCategory(value, lang);
+  const cased = grammaticalCase === 'nominative' ? undefined : noun[grammaticalCase]?.[category];
+  const form = cased ?? noun[category] ?? noun.other;
+  if (form === undefined) return undefined;
+  const n = formatNumber(value, lang);
+  if (form.includes('{n}')) return form.replaceAll('{n}', n);
+  return saidByNoun(lang, category) ? form : `${n} ${form}`;
+}
 
 // One formatter per language and grouping: making an Intl.NumberFormat costs far more than using
 // one, and a check formats every parameter in every language for each workflow file it loads.
@@ -28,14 +66,18 @@ export function formatNumber(value: number, lang: string): string {
 
 /**
  * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10 %`,
- * `30 jours`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`. The
- * same text in pages, PDFs, quiz items and machine labels.
- * @param p The value, unit and currency.
+ * `30 jours`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`; a
+ * count with a noun in the language is `1 independent document`, `وثيقتان`, and without one the bare
+ * number. The same text in pages, PDFs, quiz items and machine labels.
+ * @param p The value, unit and currency, and a count's nouns.
  * @param lang Language of the page or document.
  * @param grammaticalCase The case the sentence gives the value (`genitive` after `خلال`); nominative by default.
  */
 export function formatParameter(p: ParameterValue, lang = 'en', grammaticalCase: ParamCase = 'nominative'): string {
   if (p.value === PERMANENT) return t('param.permanent', lang);
+  const noun = p.unit === 'count' ? nounIn(p.nouns, lang) : undefined;
+  const counted = noun && countWithNoun(noun, p.value, lang, grammaticalCase);
+  if (counted !== undefined) return counted;
   const params = { n: formatNumber(p.value, lang), currency: p.currency ?? '[currency]' };
   // A case form (`param.unit.days.genitive.two`) is written only where it differs from the
   // nominative of the same plural category; every other category, and every language without

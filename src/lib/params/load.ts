@@ -2,29 +2,32 @@ import { existsSync } from 'node:fs';
 import { readSource } from '../content/read-source.ts';
 import { join } from 'node:path';
 import { parametersSchema, type Parameter } from '../../schemas/parameters.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { parameterTranslationSchema } from '../../schemas/translation.ts';
+import { defaultLocale, translatedLocales } from '../translation/locales.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
 import { validateYaml } from '../content/validate.ts';
 import { parseYamlCached } from '../content/yaml-cache.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ParamCase } from './cases.ts';
-import { formatParameter } from './format.ts';
+import { formatParameter, type CountedParameter, type NounsByLanguage } from './format.ts';
 
 /** Where the parameters live, relative to the project root. */
 export const parametersFile = 'content/parameters.yaml'; // = layout.parameters (content/project.ts imports this module)
 
 /** The parameters of a project, validated, with a way to print each one. */
 export interface ParameterSet {
-  /** In file order. */
-  list: Parameter[];
+  /** In file order, each count with its noun in every language that gives one. */
+  list: CountedParameter[];
   /** The parameter with an id. */
-  get(id: string): Parameter | undefined;
+  get(id: string): CountedParameter | undefined;
   /** The value with its unit in a language (`30 days`), in a case (`سنتين`), or undefined for an unknown id. */
   text(id: string, lang: string, grammaticalCase?: ParamCase): string | undefined;
 }
 
 /** A parameter set over a list (the first entry wins when an id is repeated; the checker reports it). */
-export function parameterSet(list: readonly Parameter[]): ParameterSet {
-  const byId = new Map<string, Parameter>();
+export function parameterSet(list: readonly CountedParameter[]): ParameterSet {
+  const byId = new Map<string, CountedParameter>();
   for (const p of list) if (!byId.has(p.id)) byId.set(p.id, p);
   return {
     list: [...list],
@@ -65,7 +68,68 @@ export function loadParameters(root: string): LoadedParameters {
     last = { source, loaded: parseParameters(source) };
     lastParsed.set(abs, last);
   }
-  return { ...last.loaded, diagnostics: [...read.diagnostics, ...last.loaded.diagnostics] };
+  const set = withNouns(root, last.loaded.set);
+  return { ...last.loaded, set, diagnostics: [...read.diagnostics, ...last.loaded.diagnostics] };
+}
+
+/** The text of a project file, or undefined when it is absent or unreadable (its own loader reports it). */
+function textOf(root: string, rel: string): string | undefined {
+  const abs = join(root, rel);
+  return existsSync(abs) ? readSource(abs, rel).text?.replace(/^\uFEFF/, '') : undefined;
+}
+
+/** The YAML data of a text, or undefined when it does not parse. */
+function yamlData(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  const parsed = parseYamlCached(text);
+  return parsed.errors.length ? undefined : parsed.data;
+}
+
+// The last set with nouns made from each parsed set, with the texts it was made from: a check
+// loads the parameters for each workflow file and quiz, and the site and translations rarely change.
+const lastWithNouns = new WeakMap<ParameterSet, { key: string; set: ParameterSet }>();
+
+/**
+ * The set with each count's noun in every language that gives one: the source's `noun` in the
+ * pack's language, each translation's from `content/<lang>/parameters.yaml` (an entry that does not
+ * validate gives none; the translation loader reports it). Read here, not by the translation
+ * loader, so every reader of the values (quizzes, the machines' payload, the check) prints them.
+ */
+function withNouns(root: string, set: ParameterSet): ParameterSet {
+  const siteText = textOf(root, 'content/site.yaml');
+  const site = siteSchema.safeParse(yamlData(siteText));
+  const config = site.success ? site.data : undefined;
+  const files = translatedLocales(config).map(({ code }) => ({ code, text: textOf(root, `content/${code}/parameters.yaml`) }));
+  const key = JSON.stringify([siteText, files]);
+  const last = lastWithNouns.get(set);
+  if (last?.key === key) return last.set;
+  const translated = new Map<string, Map<string, NonNullable<Parameter['noun']>>>();
+  for (const { code, text } of files) {
+    const data = yamlData(text);
+    for (const entry of Array.isArray(data) ? data : []) {
+      const one = parameterTranslationSchema.safeParse(entry);
+      if (!one.success || !one.data.noun) continue;
+      const byLang = translated.get(one.data.id) ?? new Map();
+      if (!byLang.has(code)) byLang.set(code, one.data.noun);
+      translated.set(one.data.id, byLang);
+    }
+  }
+  const made = nounsOn(set, translated, defaultLocale(config));
+  lastWithNouns.set(set, { key, set: made });
+  return made;
+}
+
+/** The set with the nouns of `translated` (id → language → noun) and the source's own, in the source language. */
+function nounsOn(set: ParameterSet, translated: ReadonlyMap<string, ReadonlyMap<string, NonNullable<Parameter['noun']>>>, source: string): ParameterSet {
+  if (!translated.size && !set.list.some((p) => p.noun)) return set;
+  return parameterSet(
+    set.list.map((p) => {
+      if (p.unit !== 'count') return p;
+      const nouns: Record<string, NonNullable<Parameter['noun']>> = Object.fromEntries(translated.get(p.id) ?? []);
+      if (p.noun) nouns[source] = p.noun;
+      return Object.keys(nouns).length ? { ...p, nouns: nouns as NounsByLanguage } : p;
+    }),
+  );
 }
 
 /**

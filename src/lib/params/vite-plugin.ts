@@ -9,6 +9,16 @@ import type { RuntimeParameters } from './runtime.ts';
 const CALL = /\bparam(?:Text|Ms|Days)?\s*\(/g;
 const LITERAL_CALL = /\bparam(?:Text|Ms|Days)?\s*\(\s*(['"`])([^'"`$\\]+)\1\s*[,)]/g;
 
+/** `content/<lang>/parameters.yaml` of each folder of `content/` that has one. */
+function translatedParameterFiles(root: string): string[] {
+  const content = join(root, 'content');
+  if (!existsSync(content)) return [];
+  return readdirSync(content, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(content, e.name, 'parameters.yaml'))
+    .filter((file) => existsSync(file));
+}
+
 /** The script files under the workflows folder, at any depth (a machine may import a helper). */
 function workflowScripts(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -50,7 +60,7 @@ const SOURCE = /[\\/]src[\\/]lib[\\/]params[\\/]runtime-source\.ts(?:\?.*)?$/;
 /**
  * Gives the browser bundle the parameter values as data: `runtime-source.ts` (which reads the
  * YAML file in Node) loads as `export function initialParameters() { return {...} }`, built from
- * content/parameters.yaml when the bundle is made. The file is watched, so the dev server
+ * content/parameters.yaml (and the translations' nouns) when the bundle is made. The files are watched, so the dev server
  * follows edits; so are the workflow files, whose `param('id')` calls choose the values it
  * carries. The project root is SOPKIT_ROOT (set by the check integration from Astro's
  * `config.root`), else Vite's root.
@@ -67,6 +77,8 @@ export function parametersForBrowser(): Plugin {
       if (options?.ssr || !SOURCE.test(id)) return null;
       const projectRoot = process.env.SOPKIT_ROOT ?? root ?? process.cwd();
       this.addWatchFile(join(projectRoot, parametersFile));
+      // A translation's parameters file gives a count its noun in that language (`loadParameters`).
+      for (const file of translatedParameterFiles(projectRoot)) this.addWatchFile(file);
       const scripts = workflowScripts(join(projectRoot, layout.workflows));
       for (const file of scripts) this.addWatchFile(file);
       const payload = browserPayload(runtimePayloadFor(projectRoot), workflowParamIds(scripts));
