@@ -244,7 +244,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   const assumptions = projectAssumptions(root, quizzes);
   out.push(...assumptionRules(assumptions, project.parameters.get, ids));
   out.push(...relationRules(project));
-  out.push(...nounRules(project));
+  out.push(...nounRules(project, uses));
   const used = new Set([...uses.map((u) => u.id), ...assumptions.flatMap((a) => ('error' in a.parsed ? [] : [a.parsed.id]))]);
   const raw = (Array.isArray(project.yaml.parameters?.data) ? project.yaml.parameters.data : []) as { id?: unknown }[];
   list.forEach((p) => {

@@ -5,6 +5,7 @@ import type { ParsedYaml } from '../content/frontmatter.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { paramCases } from './cases.ts';
 import { parametersFile } from './load.ts';
+import type { ParameterUse } from './uses.ts';
 
 /** The counts a noun's forms are checked over: every whole number a count of things plausibly takes. */
 const COUNTS = Array.from({ length: 1001 }, (_, n) => n);
@@ -85,11 +86,13 @@ function indexOf(yaml: ParsedYaml | undefined, id: string): number {
 /**
  * `sopkit check` on counted nouns (`params/noun`): a noun, the source's or a translation's, that
  * lacks a form its language needs is an error at the noun; a translation whose entry for a
- * count with a noun gives none is an error at the entry, and one with no entry for it a warning
- * (its pages print the bare number); a translated noun on a parameter that is not a count is an
- * error.
+ * count with a noun gives none is an error at the entry, and one with no entry for it, when a text
+ * of that language names the parameter, a warning (that text prints the bare number); a translated
+ * noun on a parameter that is not a count is an error.
+ * @param project The loaded project.
+ * @param uses Where each parameter is named (`checkParameters`' list); a language's files are under `content/<lang>/` or `quizzes/<lang>/`.
  */
-export function nounRules(project: Project): Diagnostic[] {
+export function nounRules(project: Project, uses: readonly ParameterUse[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const source = project.locales[0]?.code ?? 'en';
   const sourceYaml = project.yaml.parameters;
@@ -115,9 +118,12 @@ export function nounRules(project: Project): Diagnostic[] {
         out.push(diagnostic('error', 'params/noun', file, `parameter ${p.id} has a noun in ${parametersFile} ("${p.noun.other ?? Object.values(p.noun)[0]}"), and this entry gives none, so ${name} pages print its count as a bare number: add noun: { ${[...categoriesOf(lang).keys()].map((c) => `${c}: "…"`).join(', ')} } in ${name}`, tr.parameters.yaml?.positionOf([i, 'id'])));
       }
     }
+    const inLang = uses.filter((u) => u.file.startsWith(`content/${lang}/`) || u.file.startsWith(`quizzes/${lang}/`));
     for (const p of project.parameters.list) {
       if (!p.noun || p.unit !== 'count' || tr.parameters.entries.some((e) => e.id === p.id)) continue;
-      out.push(diagnostic('warning', 'params/noun', file, `parameter ${p.id} has a noun in ${parametersFile}, and ${file} has no entry for it, so ${name} pages print its count as a bare number: add - id: ${p.id} with its label and noun: { ${[...categoriesOf(lang).keys()].map((c) => `${c}: "…"`).join(', ')} } in ${name}`));
+      const use = inLang.find((u) => u.id === p.id);
+      if (!use) continue; // no text of this language names it: nothing prints it there with a noun
+      out.push(diagnostic('warning', 'params/noun', file, `parameter ${p.id} has a noun in ${parametersFile}, and ${file} has no entry for it, so ${use.file}:${use.at.line} prints its count as a bare number: add - id: ${p.id} with its label and noun: { ${[...categoriesOf(lang).keys()].map((c) => `${c}: "…"`).join(', ')} } in ${name}`));
     }
   }
   return out;
