@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadQuizFile, loadQuizzes } from '../../../src/lib/assessment/quiz-load.ts';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { sopBodyBlocks } from '../../../src/lib/handbook/sop-body.ts';
 import { formatParameter } from '../../../src/lib/params/format.ts';
@@ -93,6 +94,35 @@ describe('a count with its noun, as a country sets it', () => {
       }
     }, 120_000);
   }
+});
+
+/** Every string in data, in order. */
+function stringsOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(stringsOf).join(' ');
+  return value && typeof value === 'object' ? Object.values(value).map(stringsOf).join(' ') : '';
+}
+
+describe('the model pack with every counted noun', () => {
+  it('writes no noun after a count that prints its own: with each such count set to 1, no page or quiz reads "1 attempt attempts"', () => {
+    const root = copyModelPack(join(parent, 'ones'));
+    const counted = loadProject(root).parameters.list.filter((p) => p.unit === 'count' && p.nouns);
+    expect(counted.length).toBeGreaterThan(2);
+    for (const p of counted) setParameter(root, p.id, 1);
+    const project = loadProject(root);
+    for (const lang of ['en', 'fr', 'ar']) {
+      const quizzes = lang === 'en' ? loadQuizzes(root) : project.translations[lang]!.quizzes.map((abs) => loadQuizFile(root, abs));
+      const text = words([...searchDocuments(project, 'participant', lang).map((d) => d.text), ...quizzes.map((q) => stringsOf(q.quiz))].join(' '));
+      for (const p of counted) {
+        const noun = p.nouns?.[lang];
+        if (!noun) continue;
+        const printed = project.parameters.text(p.id, lang);
+        expect(printed).toContain(noun.one);
+        // The value as printed, then the noun's singular or plural typed again after it.
+        for (const again of new Set([noun.one, noun.other])) expect(text.includes(`${printed} ${again}`), `${lang}: "${printed} ${again}"`).toBe(false);
+      }
+    }
+  }, 120_000);
 });
 
 describe('formatParameter with a noun', () => {
