@@ -148,3 +148,17 @@ export function refuseOtherActionOptions(command: string, action: string, values
     throw new SopkitError(`${command}/usage`, `--${name} is ${of}, not of sopkit ${command} ${action}, which would ignore it; leave it out (run \`sopkit ${command} --help\`)`);
   }
 }
+
+/**
+ * A printing command's ids or `--all`, one of the two: none, or both, is a usage error naming
+ * what to give (`name at least one SOP id, or --all`).
+ * @param command The command's name (`handbook`), for the error's code and the help to run.
+ * @param all Whether `--all` was given.
+ * @param positionals The ids given.
+ * @param one What one id names (`SOP id`, `quiz id`).
+ * @param every What `--all` prints (`every SOP`).
+ */
+export function idsOrAll(command: string, all: unknown, positionals: readonly string[], one: string, every: string): void {
+  if (!all && !positionals.length) throw new SopkitError(`${command}/usage`, `name at least one ${one}, or --all (run \`sopkit ${command} --help\`)`);
+  if (all && positionals.length) throw new SopkitError(`${command}/usage`, `unexpected argument "${positionals[0]}": --all prints ${every}; give ids or --all, not both`);
+}

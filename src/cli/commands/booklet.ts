@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadQuizzes } from '../../lib/assessment/quiz-load.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { SopkitError } from '../../lib/errors.ts';
+import { idsOrAll } from '../args.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { quizFile, refuseCheckErrors } from '../print-gate.ts';
@@ -35,8 +36,7 @@ Options:
   async run(ctx) {
     const started = performance.now();
     const { values, positionals, root } = ctx;
-    if (!values.all && !positionals.length) throw new SopkitError('booklet/usage', 'name at least one quiz id, or --all (run `sopkit booklet --help`)');
-    if (values.all && positionals.length) throw new SopkitError('booklet/usage', `unexpected argument "${positionals[0]}": --all prints every quiz; give ids or --all, not both`);
+    idsOrAll('booklet', values.all, positionals, 'quiz id', 'every quiz');
     const form = values.form;
     if (form !== undefined && form !== 'pre' && form !== 'post') throw new SopkitError('booklet/form', `--form ${String(form)}: use pre or post`);
     const docs = loadQuizzes(root);

@@ -6,6 +6,7 @@ import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import { knownIds } from '../../lib/known-ids.ts';
 import { evaluationFiles, evaluationsDir, loadEvaluations, resolveEvaluation } from '../../lib/training/evaluation/load.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
+import { idsOrAll } from '../args.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { refuseCheckErrors } from '../print-gate.ts';
@@ -40,8 +41,7 @@ Examples:
   async run(ctx) {
     const started = performance.now();
     const { values, positionals, root } = ctx;
-    if (!values.all && !positionals.length) throw new SopkitError('evaluation-form/usage', 'name at least one evaluation form id, or --all (run `sopkit evaluation-form --help`)');
-    if (values.all && positionals.length) throw new SopkitError('evaluation-form/usage', `unexpected argument "${positionals[0]}": --all prints every form; give ids or --all, not both`);
+    idsOrAll('evaluation-form', values.all, positionals, 'evaluation form id', 'every form');
     const paper = parsePaper(values.paper);
     const outDir = resolveOutDir(root, values.out, 'handbooks');
     const known = evaluationFiles(root).map((f) => basename(f).replace(/\.ya?ml$/, ''));

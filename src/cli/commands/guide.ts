@@ -5,6 +5,7 @@ import type { Edition } from '../../lib/handbook/editions.ts';
 import type { WrittenPdf } from '../../lib/handbook/write.ts';
 import { knownIds } from '../../lib/known-ids.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
+import { idsOrAll } from '../args.ts';
 import type { Command } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { moduleSources, quizFile, refuseCheckErrors } from '../print-gate.ts';
@@ -63,8 +64,7 @@ Examples:
   async run(ctx) {
     const started = performance.now();
     const { values, positionals, root } = ctx;
-    if (!values.all && !positionals.length) throw new SopkitError('guide/usage', 'name at least one course id, or --all (run `sopkit guide --help`)');
-    if (values.all && positionals.length) throw new SopkitError('guide/usage', `unexpected argument "${positionals[0]}": --all prints every course's guide; give ids or --all, not both`);
+    idsOrAll('guide', values.all, positionals, 'course id', "every course's guide");
     const edition = guideEditionOption(values.edition);
     const paper = parsePaper(values.paper);
     const outDir = resolveOutDir(root, values.out, 'handbooks');

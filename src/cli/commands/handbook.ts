@@ -5,6 +5,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { editions, type Edition } from '../../lib/handbook/editions.ts';
 import { paperSizes, type Paper } from '../../lib/handbook/theme.ts';
 import type { WrittenPdf } from '../../lib/handbook/write.ts';
+import { idsOrAll } from '../args.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
 import { moduleSources, refuseCheckErrors, sopSources } from '../print-gate.ts';
@@ -96,8 +97,7 @@ Examples:
     const chosen = parseEditions(values.edition);
     const paper = parsePaper(values.paper);
     const outDir = resolveOutDir(root, values.out, 'handbooks');
-    if (!values.all && !positionals.length) throw new SopkitError('handbook/usage', 'name at least one SOP id, or --all (run `sopkit handbook --help`)');
-    if (values.all && positionals.length) throw new SopkitError('handbook/usage', `unexpected argument "${positionals[0]}": --all prints every SOP; give ids or --all, not both`);
+    idsOrAll('handbook', values.all, positionals, 'SOP id', 'every SOP');
     const project = loadProject(root);
     // An id named twice (`handbook a b a`) is printed once: it wrote the same files twice and counted them twice.
     const ids = values.all ? project.sops.filter((s) => s.data && s.tree).map((s) => s.id) : [...new Set(positionals)];
