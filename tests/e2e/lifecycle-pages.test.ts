@@ -70,7 +70,7 @@ describe('life-cycle pages', () => {
     await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-2025/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Dry-run report: Dry run of the birth registration SOP in two offices');
     await expect(page.locator('.sopkit-report .note[role="note"]').textContent()).resolves.toMatch(/^Model example, to replace\./);
-    await expect(page.locator('svg.chart title').textContent()).resolves.toBe('Minutes against the time limit');
+    await expect(page.locator('svg.chart > title').textContent()).resolves.toBe('Minutes against the time limit');
     // Drawn at 0.8 of its size or more (text of 8.8 px and up), scrolling in its region, not shrunk to fit 360 px.
     const scale = await page.locator('svg.chart').evaluate((s) => s.getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width);
     expect(scale).toBeGreaterThanOrEqual(0.79);
