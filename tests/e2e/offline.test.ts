@@ -93,7 +93,7 @@ describe('offline: one service worker for the whole site', () => {
     const all = packTotals(pack.files);
     await expect.poll(() => page.locator('[data-pack-size]').textContent(), patience).toContain(`The whole pack is ${formatBytes(all.bytes)}: ${all.pages} pages, ${all.pdfs} PDFs`);
     // The button says what is left to fetch (the worker may already have saved this page).
-    await expect.poll(() => page.locator('[data-pack-save]').textContent(), patience).toMatch(/^Save for offline use \(\d+(\.\d)? MB\)$/);
+    await expect.poll(() => page.locator('[data-pack-save]').textContent(), patience).toMatch(/^Save for offline use \(\d+(\.\d)?\u00a0MB\)$/);
     expect(await axeViolations(page)).toEqual([]);
     const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await sideways()).toBeLessThanOrEqual(0);
@@ -151,9 +151,9 @@ describe('offline: one service worker for the whole site', () => {
     expect(total.pages).toBeGreaterThan(2);
     // What is left to fetch, as the whole-pack button says it: no more than the tests' total.
     const button = page.locator('[data-tests-save]');
-    await expect.poll(() => button.textContent(), patience).toMatch(/^Save all tests for offline use \(\d+(\.\d)? (MB|kB)\)$/);
+    await expect.poll(() => button.textContent(), patience).toMatch(/^Save all tests for offline use \(\d+(\.\d)?\u00a0(MB|kB)\)$/);
     expect(await page.locator('[data-tests-status]').textContent()).toMatch(new RegExp(`^Tests saved on this device: \\d+ of ${total.count} files\\.$`));
-    const left = Number(/\(([\d.]+) MB\)/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
+    const left = Number(/\(([\d.]+)\u00a0MB\)/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
     expect(left).toBeLessThanOrEqual(Number(formatBytes(total.bytes).split(' ')[0]));
 
     // Held back half-way: the progress says it saves the tests, out of the tests' files.
@@ -185,7 +185,7 @@ describe('offline: one service worker for the whole site', () => {
     await page.goto(`${site.url}/fr/offline/`);
     const french = packTotals(filesToKeep(pack, [], [testsFolderIn('fr')]));
     expect(french.pages).toBeGreaterThan(2);
-    await expect.poll(() => page.locator('[data-tests-save]').textContent(), patience).toMatch(/^Enregistrer tous les tests pour un usage hors ligne \(\d+(,\d)? (MB|kB)\)$/);
+    await expect.poll(() => page.locator('[data-tests-save]').textContent(), patience).toMatch(/^Enregistrer tous les tests pour un usage hors ligne \(\d+(,\d)?\u00a0(Mo|ko)\)$/);
     expect(await page.locator('[data-tests-status]').textContent()).toMatch(new RegExp(`^Tests enregistrés sur cet appareil\u00a0: \\d+ sur ${french.count} fichiers\\.$`));
     await context.close();
   });

@@ -168,8 +168,20 @@ export function orderSavedPages<F extends Pick<PackFile, 'path' | 'lang' | 'titl
   return [...pages].sort((a, b) => group(a) - group(b) || langOf(a).localeCompare(langOf(b)) || rank(a) - rank(b) || (a.title ?? a.path).localeCompare(b.title ?? b.path, lang));
 }
 
-/** Human size in MB with one decimal (`8.4 MB`), or kB below 0.1 MB; decimal units, as phones show data. */
+/**
+ * The units of `formatBytes` (kilobytes, megabytes) in a language: French counts octets (`ko`,
+ * `Mo`); Arabic writes the unit as a word, since the Latin `MB` in an Arabic sentence is a
+ * left-to-right run that takes the punctuation and the next number with it ("30.6 MB: 215"
+ * showed as "MB :215 30.6"). Every other language: `kB`, `MB`.
+ */
+const BYTE_UNITS: Readonly<Record<string, readonly [string, string]>> = { fr: ['ko', 'Mo'], ar: ['كيلوبايت', 'ميغابايت'] };
+
+/**
+ * Human size in megabytes with one decimal (`8.4 MB`, `8,4 Mo`), or kilobytes below 0.1 MB;
+ * decimal units, as phones show data. A no-break space keeps the number with its unit.
+ */
 export function formatBytes(bytes: number, lang = 'en'): string {
   const number = (n: number, digits: number) => n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return bytes >= 100_000 ? `${number(bytes / 1_000_000, 1)} MB` : `${number(Math.max(1, Math.round(bytes / 1000)), 0)} kB`;
+  const [kb, mb] = BYTE_UNITS[lang.split('-')[0] ?? lang] ?? ['kB', 'MB'];
+  return bytes >= 100_000 ? `${number(bytes / 1_000_000, 1)}\u00a0${mb}` : `${number(Math.max(1, Math.round(bytes / 1000)), 0)}\u00a0${kb}`;
 }

@@ -149,10 +149,19 @@ describe('scanBuild with the revisions of the last scan', () => {
 });
 
 describe('formatBytes', () => {
-  it('says MB with one decimal, and kB for small sizes', () => {
-    expect(formatBytes(8_412_345)).toBe('8.4 MB');
-    expect(formatBytes(62_495)).toBe('62 kB');
-    expect(formatBytes(12)).toBe('1 kB');
-    expect(formatBytes(8_412_345, 'fr')).toBe('8,4 MB');
+  it('says MB with one decimal, and kB for small sizes, the number kept with its unit', () => {
+    expect(formatBytes(8_412_345)).toBe('8.4\u00a0MB');
+    expect(formatBytes(62_495)).toBe('62\u00a0kB');
+    expect(formatBytes(12)).toBe('1\u00a0kB');
+  });
+
+  it('says the units as the language does: Mo and ko in French, words in Arabic (a Latin MB in an Arabic sentence took the colon and the next number into its left-to-right run)', () => {
+    expect(formatBytes(8_412_345, 'fr')).toBe('8,4\u00a0Mo');
+    expect(formatBytes(62_495, 'fr-CA')).toBe('62\u00a0ko');
+    const arabic = formatBytes(30_600_000, 'ar');
+    expect(arabic).toMatch(/^\S+\u00a0ميغابايت$/);
+    expect(formatBytes(62_495, 'ar')).toMatch(/\u00a0كيلوبايت$/);
+    // No strong left-to-right character in the Arabic size: the sentence around it keeps its order.
+    expect(arabic).not.toMatch(/[A-Za-z]/);
   });
 });
