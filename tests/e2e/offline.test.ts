@@ -154,7 +154,7 @@ describe('offline: one service worker for the whole site', () => {
     await expect.poll(() => button.textContent(), patience).toMatch(/^Save all tests for offline use \(\d+(\.\d)?\u00a0(MB|kB)\)$/);
     expect(await page.locator('[data-tests-status]').textContent()).toMatch(new RegExp(`^Tests saved on this device: \\d+ of ${total.count} files\\.$`));
     const left = Number(/\(([\d.]+)\u00a0MB\)/.exec((await button.textContent()) ?? '')?.[1] ?? 0);
-    expect(left).toBeLessThanOrEqual(Number(formatBytes(total.bytes).split(' ')[0]));
+    expect(left).toBeLessThanOrEqual(Number(formatBytes(total.bytes).split(/\s/)[0]));
 
     // Held back half-way: the progress says it saves the tests, out of the tests' files.
     const before = site.requests.length;
