@@ -81,3 +81,26 @@ export function setParameter(root: string, id: string, value: number | 'permanen
   if (!entry.test(text)) throw new Error(`no parameter ${id} in ${file}`);
   writeFileSync(file, text.replace(entry, `$1${value}`));
 }
+
+/**
+ * Replaces the first `from` in a file of a copied pack, asserting it is there (a model text that
+ * changed would make the test pass vacuously), and gives the 1-based line it was on.
+ */
+export function replaceIn(root: string, file: string, from: string, to: string): number {
+  const text = readFileSync(join(root, file), 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}`);
+  writeFileSync(join(root, file), text.replace(from, to));
+  return text.slice(0, text.indexOf(from)).split('\n').length;
+}
+
+/** Every string under a `text` key of laid-out blocks, runs of one line joined as they are printed. */
+export function textOf(value: unknown): string {
+  if (Array.isArray(value)) {
+    const runs = value.every((v) => v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string');
+    return value.map(textOf).join(runs ? '' : ' ');
+  }
+  if (!value || typeof value !== 'object') return '';
+  return Object.entries(value)
+    .map(([k, v]) => (k === 'text' && typeof v === 'string' ? v : textOf(v)))
+    .join(' ');
+}

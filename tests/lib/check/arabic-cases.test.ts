@@ -1,10 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { arabicCaseFaults, checkArabicCases } from '../../../src/lib/check/arabic-cases.ts';
 import { runChecks } from '../../../src/lib/check/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { copyModelPack, repo, tempFolder } from '../../params/project.ts';
+import { copyModelPack, repo, tempFolder, replaceIn } from '../../params/project.ts';
 
 const parent = tempFolder('arabic-case-check-');
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
@@ -34,12 +34,7 @@ describe('a value after خلال, بعد or كل with no case (arabicCaseFaults)
 describe('sopkit check: an Arabic value after خلال, بعد or كل with no case', () => {
   it('warns in the SOP, its step attributes, the glossary, the quiz and the workflow words, at the reference, saying what to write', async () => {
     const root = copyModelPack(join(parent, 'uncased'));
-    const edit = (file: string, from: string, to: string) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      expect(text, file).toContain(from);
-      writeFileSync(join(root, file), text.replace(from, to));
-      return text.slice(0, text.indexOf(from)).split('\n').length;
-    };
+    const edit = (file: string, from: string, to: string) => replaceIn(root, file, from, to);
     const sop = 'content/ar/sops/birth-registration.mdx';
     const component = edit(sop, 'خلال <Param id="birth-notification-period" case="genitive" />', 'خلال <Param id="birth-notification-period" />');
     const attribute = edit(sop, 'خلال {param:birth-notification-period|genitive}', 'خلال {param:birth-notification-period}');

@@ -16,22 +16,11 @@ import { runtimePayloadFor } from '../../../src/lib/params/payload.ts';
 import { countryProfile } from '../../../src/lib/params/profile.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
-import { copyModelPack, setParameter, tempFolder } from '../../params/project.ts';
+import { copyModelPack, setParameter, tempFolder, textOf } from '../../params/project.ts';
 
 const parent = tempFolder('nouns-');
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-/** Every string under a `text` key, runs joined as printed, white space folded. */
-function textOf(value: unknown): string {
-  if (Array.isArray(value)) {
-    const runs = value.every((v) => v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string');
-    return value.map(textOf).join(runs ? '' : ' ');
-  }
-  if (!value || typeof value !== 'object') return '';
-  return Object.entries(value)
-    .map(([k, v]) => (k === 'text' && typeof v === 'string' ? v : textOf(v)))
-    .join(' ');
-}
 // Runs of a paragraph in bold and plain are joined with a space: a comma after one is read as written.
 const words = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([,،])/g, '$1');
 

@@ -15,22 +15,11 @@ import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { quizIn } from '../../../src/lib/translation/quizzes.ts';
 import { workflowLabelsIn } from '../../../src/lib/translation/workflow-labels.ts';
-import { copyModelPack, repo, tempFolder } from '../../params/project.ts';
+import { copyModelPack, replaceIn, repo, tempFolder, textOf } from '../../params/project.ts';
 
 const parent = tempFolder('arabic-cases-');
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
-/** Every string under a `text` key, runs of one line joined as they are printed. */
-function textOf(value: unknown): string {
-  if (Array.isArray(value)) {
-    const runs = value.every((v) => v && typeof v === 'object' && typeof (v as { text?: unknown }).text === 'string');
-    return value.map(textOf).join(runs ? '' : ' ');
-  }
-  if (!value || typeof value !== 'object') return '';
-  return Object.entries(value)
-    .map(([k, v]) => (k === 'text' && typeof v === 'string' ? v : textOf(v)))
-    .join(' ');
-}
 
 /** Every string in data, in order. */
 function stringsOf(value: unknown): string {
@@ -114,12 +103,7 @@ describe('Arabic values in the case of their sentence', () => {
 describe('a case SOPKit does not know', () => {
   it('is an error at the reference, naming the cases, in an MDX attribute, a component and a translated quiz', async () => {
     const root = copyModelPack(join(parent, 'misspelt'));
-    const edit = (file: string, from: string, to: string) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      expect(text, file).toContain(from);
-      writeFileSync(join(root, file), text.replace(from, to));
-      return text.slice(0, text.indexOf(from)).split('\n').length;
-    };
+    const edit = (file: string, from: string, to: string) => replaceIn(root, file, from, to);
     const sop = 'content/ar/sops/birth-registration.mdx';
     const quiz = 'quizzes/ar/birth-registration.yaml';
     const component = edit(sop, '<Param id="audit-cycle" case="genitive" />', '<Param id="audit-cycle" case="genetive" />');
