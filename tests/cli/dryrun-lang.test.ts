@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate, t, tn } from '../../src/i18n/index.ts';
-import { main } from '../../src/cli/main.ts';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import { pdfText, qpdfCheck, withoutBidiMarks } from '../lib/handbook/pdf-tools.ts';
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (x) => out.push(x), err: (x) => err.push(x) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './run.ts';
 
 const ID = 'birth-registration-2025';
 const words = (path: string) => withoutBidiMarks(pdfText(path)).replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.ts';
+import { run } from './run.ts';
 
 // `sopkit guide` and `sopkit evaluation-form`: the trainer's guide of a course and the paper
 // session evaluation form, which only the site build used to print.
@@ -12,13 +12,6 @@ const base = join(import.meta.dirname, '../fixtures/training/base');
 const model = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-guide-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const text = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const qpdfCheck = (path: string) => execFileSync('qpdf', ['--check', path], { encoding: 'utf8' });

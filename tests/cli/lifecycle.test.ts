@@ -2,21 +2,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
 import { reviewCopyLineCounts } from '../../src/lib/lifecycle/review-copy.ts';
+import { run } from './run.ts';
 
 const root = join(import.meta.dirname, '../fixtures/lifecycle/project');
 const registers = join(import.meta.dirname, '../fixtures/lifecycle/registers');
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-cli-lifecycle-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('sopkit comments check', () => {
   it('prints every bad row as path:row:col with the column header, and exits 1', async () => {

@@ -2,19 +2,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run } from './run.ts';
 
 const base = join(import.meta.dirname, '../fixtures/check/base');
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** Runs the CLI with captured output. */
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function copyBase(name: string): string {
   const root = join(temp, name);

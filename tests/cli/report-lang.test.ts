@@ -3,19 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { main } from '../../src/cli/main.ts';
 import { pdfText, qpdfCheck, withoutBidiMarks } from '../lib/handbook/pdf-tools.ts';
+import { run } from './run.ts';
 
 const E = 'examples/registry-officers';
 const files = ['--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--notes', `${E}/notes.md`];
 const SECTIONS = ['summary', 'course', 'attendance', 'tests', 'review', 'evaluation', 'notes', 'annexTimetable', 'annexItems'] as const;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (x) => out.push(x), err: (x) => err.push(x) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** pdftotext's words: its embedding marks (U+202A–U+202E) dropped, white space collapsed. */
 const words = (path: string) => withoutBidiMarks(pdfText(path)).replace(/\s+/g, ' ');

@@ -4,20 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.ts';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import type { TrainingReport } from '../../src/lib/training/report/model.ts';
 import { pdfText, qpdfCheck } from '../lib/handbook/pdf-tools.ts';
+import { run } from './run.ts';
 
 const E = 'examples/registry-officers';
 const files = ['--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--notes', `${E}/notes.md`];
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('sopkit report', () => {
   it('on the example files writes report.pdf (valid, every section heading), report.html and the CSVs', async () => {

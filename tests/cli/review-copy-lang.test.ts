@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
 import { readRegister, type Register } from '../../src/lib/lifecycle/register-read.ts';
 import { reviewCopyLineCounts } from '../../src/lib/lifecycle/review-copy.ts';
@@ -11,6 +10,7 @@ import { reviewLineCounts } from '../../src/lib/lifecycle/review-lines.ts';
 import { projectIn } from '../../src/lib/translation/localize.ts';
 import { structureDifference } from '../../src/lib/translation/review-copy.ts';
 import { pdfWords } from '../lib/handbook/pdf-tools.ts';
+import { run } from './run.ts';
 
 // The translation fixture: late-registration 1.0.0 in English, French and Arabic.
 const fixture = join(import.meta.dirname, '../fixtures/translation/pack');
@@ -27,13 +27,6 @@ function pack(name: string, version: '1.0.0' | '1.1.0', edit?: (root: string) =>
   writeFileSync(glossary, readFileSync(glossary, 'utf8').replace(/- id: late-registrations[\s\S]*$/, ''));
   edit?.(root);
   return root;
-}
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const pdfText = (path: string, layout = false) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), path, '-'], { encoding: 'utf8' });

@@ -2,22 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import type { ScoreReport } from '../../src/lib/assessment/types.ts';
 import { pdfText } from '../lib/handbook/pdf-tools.ts';
+import { run } from './run.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const root = join(fixtures, 'project');
 const pre = join(fixtures, 'responses/class-pre.csv');
 const post = join(fixtures, 'responses/class-post.csv');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('sopkit score', () => {
   it('--json prints the score-output fields and lists the unmatched participants', async () => {

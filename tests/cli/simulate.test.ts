@@ -2,18 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { run as runCli } from './run.ts';
 
 const root = join(import.meta.dirname, '../fixtures/workflows/project');
 const temp = mkdtempSync(join(tmpdir(), 'sopkit-simulate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main([...argv, '--root', root], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCli(...argv, '--root', root);
 
 describe('sopkit simulate', () => {
   it('prints each step and the final state of a scenario', async () => {
@@ -104,12 +99,7 @@ describe('sopkit check on workflows', () => {
 });
 
 /** `sopkit` on another fixture project. */
-async function runIn(project: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main([...argv, '--root', join(import.meta.dirname, '../fixtures/workflows', project)], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const runIn = (project: string, ...argv: string[]) => runCli(...argv, '--root', join(import.meta.dirname, '../fixtures/workflows', project));
 
 describe('sopkit simulate on machines that invoke actors, run in parallel and resume through history', () => {
   it('lists the invoked actors that can complete where the machine starts, in words', async () => {
