@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
-import { joinDigitGroups, lunrLanguage } from './languages.ts';
+import { indexAsciiDigits, joinDigitGroups, lunrLanguage } from './languages.ts';
 
 export type { SearchDoc } from './documents.ts';
 
@@ -64,6 +64,8 @@ export function buildSearchBundle(project: Project, edition: SiteEdition, lang?:
   const plugin = lunrLanguage(language);
   const index = lunr(function () {
     if (plugin) this.use(plugin);
+    // Arabic-Indic and Persian digits indexed as ASCII ones, in every language (`asciiDigits`).
+    indexAsciiDigits(this);
     this.ref('id');
     this.field('title', { boost: 5 });
     this.field('text');

@@ -72,6 +72,36 @@ export function joinDigitGroups(text: string, lang: string): string {
   return text.replace(pattern, (whole: string, sep: string) => whole.split(sep).join(''));
 }
 
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits: the digit is the code point's last hexadecimal digit. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * A word with its Arabic-Indic and Persian digits as ASCII digits (`٣٠`, `۳۰` → `30`) and the
+ * Arabic decimal separator (U+066B) between two digits as a full stop (`٦٫٢` → `6.2`), as the
+ * pages print numbers and as `queryWords` asks them. An Arabic phone keyboard types one or the
+ * other, and so do writers.
+ */
+export function asciiDigits(word: string): string {
+  return word.replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.');
+}
+
+function asciiDigitsStage(token: lunr.Token): lunr.Token {
+  return token.update((s) => asciiDigits(s));
+}
+lunr.Pipeline.registerFunction(asciiDigitsStage, 'ascii-digits');
+
+/**
+ * Puts `asciiDigits` first in an index builder's indexing pipeline, whatever its language, before
+ * the trimmer: lunr's and lunr-languages' trimmers keep ASCII digits only, so a page's `٣٠` was
+ * indexed as an empty term and `30` (or `٣٠`, which `queryWords` asks as `30`) did not find it.
+ * The search pipeline is left as it is (the manifest's labels unchanged): `queryWords` gives the
+ * query's digits as ASCII already.
+ * @param builder The index builder, its language's plugin applied.
+ */
+export function indexAsciiDigits(builder: lunr.Builder): void {
+  builder.pipeline = lunr.Pipeline.load(['ascii-digits', ...(builder.pipeline.toJSON() as unknown as string[])]);
+}
+
 /**
  * A reader's query as the words the index holds: lower case, French elisions dropped (`l’acte`
  * asks for `acte`, not for `l` and `acte`) and an English possessive (`registrar’s` asks for
@@ -86,14 +116,15 @@ export function joinDigitGroups(text: string, lang: string): string {
  * the index holds it (`joinDigitGroups`); one grouped with a comma or full stop also for itself
  * (a French decimal `1,500`, a section number): its `1` and `000` found every `§1` first.
  * A number typed in Arabic-Indic or Persian digits (`٣٠`, `۳۰`, as an Arabic keyboard writes it)
- * asks for its ASCII digits, as the pages print numbers, and for itself (a text that wrote it so).
+ * asks for its ASCII digits, as the index holds every number (`asciiDigits`).
  * Letters then digits (`cr03`, a code typed without its hyphen) ask for themselves, the letters
  * and the digits: the index holds `SOP-CR-03` as `sop`, `cr`, `03`, and `cr03` found nothing.
  * @param query What the reader typed.
  */
 export function queryWords(query: string): string[] {
-  return query
-    .normalize('NFC')
+  // Arabic-Indic and Persian digits as ASCII ones, the Arabic decimal separator (U+066B) between
+  // digits as a section number's full stop, as the index holds them (`asciiDigits`).
+  return asciiDigits(query.normalize('NFC'))
     // A number with its digits grouped, as the index holds it (`joinDigitGroups`): its digits.
     .replace(GROUPED_QUERY, (whole: string, sep: string) => {
       const digits = whole.split(sep).join('');
@@ -102,20 +133,15 @@ export function queryWords(query: string): string[] {
       // no-break one (`10 000`): its pieces put every `1` before `1000` ("§1 Purpose").
       return sep === ',' || sep === '.' ? `${whole} ${digits}` : digits;
     })
-    // The Arabic decimal separator (U+066B) between digits is the full stop of a section number.
-    .replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.')
     .toLowerCase()
     .split(/\s+/)
     .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.,]|(?<!\p{N})[.,]|\.(?!\p{N})|,(?!\p{N}{3}(?!\p{N})))+/u))
     .filter(Boolean)
     .flatMap((w) => {
-      // U+0660–0669 and U+06F0–06F9: the digit is the code point's last hexadecimal digit.
-      const ascii = w.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
-      const forms = ascii === w ? [w] : [ascii, w];
       // A code typed without its hyphen (`cr03` for SOP-CR-03, `dr01` for Form DR-01): the index
       // holds its letters and its number as two words, as lunr splits them at the hyphen.
-      const code = /^(\p{L}+)(\p{N}+)$/u.exec(ascii);
-      return code?.[1] && code[2] ? [...forms, code[1], code[2]] : forms;
+      const code = /^(\p{L}+)(\p{N}+)$/u.exec(w);
+      return code?.[1] && code[2] ? [w, code[1], code[2]] : [w];
     });
 }
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { feminineFr, joinDigitGroups, lunrLanguage, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
+import { feminineFr, indexAsciiDigits, joinDigitGroups, lunrLanguage, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
@@ -202,6 +202,7 @@ describe('the index builder', () => {
     expect(documents.length).toBeGreaterThan(3);
     const plain = lunr(function () {
       if (plugin) this.use(plugin);
+      indexAsciiDigits(this);
       this.ref('id');
       this.field('title', { boost: 5 });
       this.field('text');
@@ -291,7 +292,39 @@ describe('numbers with grouped digits', () => {
     expect(joinDigitGroups('2014, 2024 and 12,30', 'en')).toBe('2014, 2024 and 12,30');
     expect(queryWords('1,000 records')).toEqual(['1,000', '1000', 'records']);
     expect(queryWords('frais de 1\u00a0000')).toEqual(['frais', 'de', '1000']);
-    expect(queryWords('١٬٠٠٠')).toEqual(['1000', '١٠٠٠']);
+    expect(queryWords('١٬٠٠٠')).toEqual(['1000']);
     expect(queryWords('6.1, 6.2 and 1,2')).toEqual(['6.1', '6.2', 'and', '1', '2']);
+  });
+});
+
+describe('numbers written in Arabic-Indic or Persian digits', () => {
+  // An Arabic page may write a number as ٤٥ (or Persian ۹۰), a phone may type 45 or ٤٥: lunr's
+  // and lunr-languages' trimmers keep ASCII digits only, so the page's ٤٥ was indexed as an empty
+  // term and neither spelling found it.
+  const copy = mkdtempSync(join(tmpdir(), 'search-digits-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(root, copy, { recursive: true });
+  const edits = [
+    ['content/ar/sops/late-registration.mdx', 'جميع مكاتب السجل المدني.', ' تُحفظ الملفات ٤٥ يومًا ثم ۹۰ يومًا في الأرشيف، وفق البند ٧٫٣.'],
+    ['content/fr/sops/late-registration.mdx', "Tous les bureaux de l'état civil.", ' Les dossiers sont gardés 45 jours, puis 90 jours aux archives (article 7.3).'],
+  ] as const;
+  for (const [file, sentence, added] of edits) {
+    const text = readFileSync(join(copy, file), 'utf8');
+    expect(text).toContain(sentence);
+    writeFileSync(join(copy, file), text.replace(sentence, sentence + added));
+  }
+  const pack = loadProject(copy);
+
+  it.each([['ar', 'النطاق'], ['fr', "Champ d'application"]])('finds the %s page\'s numbers typed in ASCII, Arabic-Indic or Persian digits', (lang, heading) => {
+    const bundle = buildSearchBundle(pack, 'participant', lang);
+    const scope = bundle.docs.find((d) => d.title.includes(heading))?.path;
+    expect(scope).toBeDefined();
+    for (const [query, ascii] of [['45', '45'], ['٤٥', '45'], ['۴۵', '45'], ['90', '90'], ['٩٠', '90'], ['۹۰', '90'], ['7.3', '7.3'], ['٧٫٣', '7.3'], ['۷٫۳', '7.3']] as const) {
+      expect(pageSearch(bundle, lang, query), query).toContain(scope);
+      expect(pageSearch(bundle, lang, query), query).toEqual(pageSearch(bundle, lang, ascii));
+      // The sharded index (a French or Arabic source's) answers as the whole one.
+      const found = shardedSearch(bundle, lang, query);
+      expect(found.partial, query).toEqual(found.whole);
+    }
   });
 });
