@@ -111,7 +111,10 @@ export function indexAsciiDigits(builder: lunr.Builder): void {
  * characters (composed first, NFC, as the pages are written), which split "التَّسْجِيلُ" into
  * four pieces and "identité" into two. A full stop between two digits stays too: the index holds
  * a section number as its title prints it (`§6.2` → `6.2`), and `6` and `2` found §2 and §6 first;
- * so does the Arabic decimal separator (`٦٫٢`, U+066B, as an Arabic keyboard types it, asks for `6.2`).
+ * so does the Arabic decimal separator (`٦٫٢`, U+066B, as an Arabic keyboard types it, asks for `6.2`),
+ * and a comma between two digits, a French decimal (`0,01`, `2,5`), which the index holds as one
+ * word as lunr splits a page's words at spaces and hyphens only: `0` and `01` found every form 01.
+ * A comma before a space (`1, 2`) parts a list.
  * A number with grouped digits (`1,000`, `1 000` with any space, `١٬٠٠٠`) asks for its digits, as
  * the index holds it (`joinDigitGroups`); one grouped with a comma or full stop also for itself
  * (a French decimal `1,500`, a section number): its `1` and `000` found every `§1` first.
@@ -135,7 +138,7 @@ export function queryWords(query: string): string[] {
     })
     .toLowerCase()
     .split(/\s+/)
-    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.,]|(?<!\p{N})[.,]|\.(?!\p{N})|,(?!\p{N}{3}(?!\p{N})))+/u))
+    .flatMap((w) => withoutElision(w.replace(/^[^\p{L}\p{N}]+/u, '')).replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, '').split(/(?:[^\p{L}\p{M}\p{N}.,]|(?<!\p{N})[.,]|[.,](?!\p{N}))+/u))
     .filter(Boolean)
     .flatMap((w) => {
       // A code typed without its hyphen (`cr03` for SOP-CR-03, `dr01` for Form DR-01): the index

@@ -293,7 +293,8 @@ describe('numbers with grouped digits', () => {
     expect(queryWords('1,000 records')).toEqual(['1,000', '1000', 'records']);
     expect(queryWords('frais de 1\u00a0000')).toEqual(['frais', 'de', '1000']);
     expect(queryWords('١٬٠٠٠')).toEqual(['1000']);
-    expect(queryWords('6.1, 6.2 and 1,2')).toEqual(['6.1', '6.2', 'and', '1', '2']);
+    // A comma between digits is a decimal comma (French 1,2), as the index holds it: one word.
+    expect(queryWords('6.1, 6.2 and 1,2')).toEqual(['6.1', '6.2', 'and', '1,2']);
   });
 });
 
@@ -326,5 +327,44 @@ describe('numbers written in Arabic-Indic or Persian digits', () => {
       const found = shardedSearch(bundle, lang, query);
       expect(found.partial, query).toEqual(found.whole);
     }
+  });
+});
+
+describe('numbers with a decimal comma', () => {
+  // French writes 0,01 and 2,5: the index holds each as one term (lunr splits words at spaces and
+  // hyphens only), but the query's 0,01 asked for 0 and 01, and found every page with a 01 (a
+  // form's number, a date) instead.
+  const copy = mkdtempSync(join(tmpdir(), 'search-decimals-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(root, copy, { recursive: true });
+  const edits = [
+    ['content/fr/sops/late-registration.mdx', "Tous les bureaux de l'état civil.", ' Un écart de 0,01 % du total est toléré, soit 2,5 actes par an.'],
+    ['content/fr/sops/late-registration.mdx', "L'officier de l'état civil vérifie l'identité du déclarant.", ' Il remplit le formulaire 01 en 2 exemplaires, 0 rature.'],
+  ] as const;
+  for (const [file, sentence, added] of edits) {
+    const text = readFileSync(join(copy, file), 'utf8');
+    expect(text).toContain(sentence);
+    writeFileSync(join(copy, file), text.replace(sentence, sentence + added));
+  }
+  const bundle = buildSearchBundle(loadProject(copy), 'participant', 'fr');
+  const textOf = new Map(searchDocuments(loadProject(copy), 'participant', 'fr').map((d) => [d.path, `${d.title} ${d.text}`]));
+
+  it('finds a French decimal as one number, not as its two pieces', () => {
+    for (const query of ['0,01', '2,5', '0,01 %']) {
+      const number = query.split(' ')[0] ?? '';
+      const hits = pageSearch(bundle, 'fr', query);
+      expect(hits.length, query).toBeGreaterThan(0);
+      // Every hit prints the number: the form 01's section, with its 0 and 2, is none.
+      expect(hits.filter((path) => !textOf.get(path)?.includes(number)), query).toEqual([]);
+      const found = shardedSearch(bundle, 'fr', query);
+      expect(found.partial, query).toEqual(found.whole);
+    }
+  });
+
+  it('still reads a list typed with a comma and a space as its numbers, and English thousands as digits', () => {
+    expect(queryWords('0,01 et 2,5')).toEqual(['0,01', 'et', '2,5']);
+    expect(queryWords('§1, 2, 3')).toEqual(['1', '2', '3']);
+    expect(queryWords('1,000 records')).toEqual(['1,000', '1000', 'records']);
+    expect(queryWords('0,01, 1,5.')).toEqual(['0,01', '1,5']);
   });
 });
