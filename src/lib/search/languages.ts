@@ -162,8 +162,10 @@ export function queryWords(query: string): string[] {
  * @param words The query's words, as `queryWords` gives them.
  * @param langs The index's language and the reader's (whose stop words a reader types in either
  *   index: "le" asked of the English source's index found "legal"); English when absent.
+ * @param whole Whether the index holds all its terms (a translated locale's, served as one file),
+ *   not the partial index of the shards loaded: its near terms may differ in their first letters.
  */
-export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en'): lunr.Index.Result[] {
+export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en', whole = false): lunr.Index.Result[] {
   if (!words.length) return [];
   // A loaded index's search pipeline (not in lunr's types).
   const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
@@ -176,7 +178,7 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
     if (!code || index.query((q) => ask.word(q, code.letters)).length > 0) return [];
     return code.splits.filter((split) => split.every(found)).flat();
   });
-  const near = words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0).flatMap((word) => nearTerms(index, word, labels));
+  const near = words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0).flatMap((word) => nearTerms(index, word, labels, whole));
   return index.query((q) => {
     for (const word of [...words, ...new Set(parts)]) ask.word(q, word);
     for (const term of new Set(near)) q.term(term, { boost: 1, usePipeline: false });
@@ -212,22 +214,26 @@ const NEAR_MIN_LETTERS = 5;
  * writes it and is more than half of it: a start typed past the stem (`enregistrem` finds
  * `enregistr`, the stem of `enregistrement`, and `enregistre`) or a typo after it
  * (`registraton` → `registr`, `regist`).
- * Both keep the first two characters of the term as typed, the key of its shard (`shardKey`): the
- * shard a query of the word loads already (`queryShards`) holds them, so a partial index answers
- * as the whole one and a first query fetches nothing more. A typo in the first two letters is
- * not corrected: it would need every shard of the first letter, and more.
+ * In a sharded index both keep the first two characters of the term as typed, the key of its
+ * shard (`shardKey`): the shard a query of the word loads already (`queryShards`) holds them, so
+ * a partial index answers as the whole one and a first query fetches nothing more; a typo in the
+ * first two letters is not corrected there: it would need every shard of the first letter, and
+ * more. An index loaded whole (`whole`: a translated locale's, one file) has every term at no
+ * more bytes, so its terms one edit away may differ in those letters too (`qéclaration` finds
+ * `declar`, an Arabic word typed with a neighbouring key for its first letter).
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param word A query's word, as `queryWords` gives it.
  * @param pipeline The labels of the index's search pipeline.
+ * @param whole Whether the index holds all its terms, not the shards a query loaded.
  */
-export function nearTerms(index: lunr.Index, word: string, pipeline: readonly string[]): string[] {
+export function nearTerms(index: lunr.Index, word: string, pipeline: readonly string[], whole = false): string[] {
   if ((word.match(/\p{L}/gu) ?? []).length < NEAR_MIN_LETTERS) return [];
   const { pipeline: search, tokenSet, invertedIndex } = index as unknown as { pipeline: lunr.Pipeline; tokenSet: lunr.TokenSet; invertedIndex: Record<string, unknown> };
   const near: string[] = [];
   for (const term of search.runString(word)) {
     if ([...term].length < 4) continue;
     const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString: (s: string, d: number) => lunr.TokenSet }).fromFuzzyString(term, 1);
-    near.push(...tokenSet.intersect(fuzzy).toArray().filter((t) => t !== term && shardKey(t) === shardKey(term)));
+    near.push(...tokenSet.intersect(fuzzy).toArray().filter((t) => t !== term && (whole || shardKey(t) === shardKey(term))));
   }
   const start = [...(wordStart(word, pipeline) ?? word)];
   for (let n = start.length - 1; n >= 4 && n * 2 > start.length; n--) {

@@ -102,8 +102,9 @@ async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
     const index = await shardedIndex(source.shards, query, [source.lang, lang]);
     return shardedHits(source.shards, queryIndex(index, query, [source.lang, lang]).slice(0, 30).map((r) => Number(r.ref)));
   }
+  // A bundle holds every term: a typo's near terms may differ in their first letters (`nearTerms`).
   const { index, docs } = await bundleIndex(source);
-  return queryIndex(index, query, [source.lang, lang]).flatMap((r) => docs[Number(r.ref)] ?? []);
+  return queryIndex(index, query, [source.lang, lang], true).flatMap((r) => docs[Number(r.ref)] ?? []);
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */

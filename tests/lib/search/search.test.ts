@@ -187,12 +187,12 @@ describe('search text of tables and lists', () => {
 
 describe('words that find nothing as typed', () => {
   const pack = loadProject(join(import.meta.dirname, '../../..'));
-  const bundles = Object.fromEntries(['en', 'fr'].map((lang) => [lang, buildSearchBundle(pack, 'participant', lang)]));
-  const results = (lang: string, query: string) => {
+  const bundles = Object.fromEntries(['en', 'fr', 'ar'].map((lang) => [lang, buildSearchBundle(pack, 'participant', lang)]));
+  const results = (lang: string, query: string, whole = false) => {
     lunrLanguage(lang);
-    return queryIndex(lunr.Index.load(bundles[lang]?.index as object), queryWords(query), lang);
+    return queryIndex(lunr.Index.load(bundles[lang]?.index as object), queryWords(query), lang, whole);
   };
-  const paths = (lang: string, query: string) => results(lang, query).map((r) => bundles[lang]?.docs[Number(r.ref)]?.path);
+  const paths = (lang: string, query: string, whole = false) => results(lang, query, whole).map((r) => bundles[lang]?.docs[Number(r.ref)]?.path);
 
   it('finds with one typo what the word finds, for a word of five letters or more', () => {
     // "certifcate", "registraton", "witnes" found nothing.
@@ -216,6 +216,27 @@ describe('words that find nothing as typed', () => {
     expect(ratio('informant registration')).toBeGreaterThan(0);
     expect(ratio('informant registraton')).toBeGreaterThan(0);
     expect(ratio('informant registraton')).toBeLessThan(ratio('informant registration') / 5);
+  });
+
+  it('finds with a typo in its first letters what the word finds, in an index loaded whole (a translated locale\'s)', () => {
+    // The near terms kept the first two letters, the key of a shard: "qéclaration" found nothing in
+    // the French index, which the search page loads whole and so holds "declar" already.
+    for (const [lang, typo, word] of [['fr', 'qéclaration', 'déclaration'], ['fr', 'baissance', 'naissance'], ['fr', 'cérifier', 'vérifier'], ['ar', 'ثسجيل', 'تسجيل'], ['ar', 'الثسجيل', 'التسجيل'], ['ar', 'سهادة', 'شهادة']] as const) {
+      const whole = paths(lang, word, true);
+      expect(whole.length, word).toBeGreaterThan(0);
+      expect(paths(lang, typo, true), typo).toEqual(expect.arrayContaining(whole));
+    }
+    // Below the hits of a word found as typed, as a near spelling in its shard is.
+    const naissance = paths('fr', 'naissance', true);
+    const declaration = paths('fr', 'déclaration', true);
+    const d = declaration.find((p) => !naissance.includes(p));
+    const n = naissance.find((p) => !declaration.includes(p));
+    const score = (query: string, path: string | undefined) => results('fr', query, true).find((r) => bundles.fr?.docs[Number(r.ref)]?.path === path)?.score ?? 0;
+    const ratio = (query: string) => score(query, d) / score(query, n);
+    expect(ratio('naissance qéclaration')).toBeGreaterThan(0);
+    expect(ratio('naissance qéclaration')).toBeLessThan(ratio('naissance déclaration') / 5);
+    // Still one edit: two wrong first letters find nothing.
+    expect(paths('fr', 'qzclaration', true)).toEqual([]);
   });
 
   it('corrects no short word: "fomr" is not "form"', () => {
