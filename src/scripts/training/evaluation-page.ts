@@ -198,7 +198,13 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
       say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
-  // Keep this language's evaluation pages (`evaluations/`, `fr/evaluations/`) on the device.
+  // Opened normally, the form keeps itself in each language and nothing more: a trainee on
+  // prepaid data who opened one form downloaded every form of its language. Kiosk set-up keeps
+  // this language's whole evaluations folder (`evaluations/`, `fr/evaluations/`): the trainer
+  // prepares the shared tablet once on the venue's connection, and a course hands out a module's
+  // form at the end of each module and its own at the end, days later and maybe with none.
   const locale = location.pathname.startsWith(base) ? (/^(.*?)evaluations\//.exec(decodeURI(location.pathname.slice(base.length)))?.[1] ?? '') : '';
-  registerOffline(base, `${locale}evaluations/`);
+  void registerOffline(base, kioskMode ? `${locale}evaluations/` : undefined).then((ok) => {
+    if (ok) root.dataset.offlineSaved = '';
+  });
 }
