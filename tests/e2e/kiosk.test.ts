@@ -7,7 +7,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
 import { answerAll, fillStorage, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
+import { getProject } from '../../src/lib/content/cache.ts';
+import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
 import { axeViolations, chromiumArgs, chromiumPath } from './harness.ts';
+import { chooseScenario, expectedPaths, WAIT, waitForActive } from './simulator-helpers.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
@@ -32,6 +35,15 @@ async function begin(page: Page, id: string, name: string, who = 0): Promise<voi
 }
 
 const storage = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+/** The birth registration SOP's page and the first of its machine's scenarios with two steps or more. */
+async function simulatedSop(): Promise<{ path: string; scenario: { id: string; steps: { event: { type: string }; expect: string }[] } }> {
+  const root = process.cwd();
+  const file = workflowFiles(root).find((f) => f.endsWith('/birth-registration.machine.ts'))!;
+  const { id, module } = await loadWorkflowFile(root, file);
+  const sop = getProject(root).sops.find((s) => s.data?.workflow === id)!;
+  return { path: `/sops/${sop.id}/`, scenario: module.scenarios.find((sc) => sc.steps.length >= 2)! };
+}
 
 describe('kiosk mode on a shared tablet', () => {
   it('asks for a trainer PIN on first use, and keeps only a salted hash of it', async () => {
@@ -216,6 +228,72 @@ describe('kiosk mode on a shared tablet', () => {
     await page.waitForURL(/\/fr\/evaluations\//);
     expect(new URL(page.url()).searchParams.has('kiosk')).toBe(true);
     await page.locator('[data-kiosk-bar]').waitFor();
+    await context.close();
+  });
+
+  it('the next participant does not find the last one’s simulated case on an SOP page of the same tab', async () => {
+    // The site's menu is on the kiosk page: a participant can open an SOP and try its simulator in
+    // the tab, which keeps the case in sessionStorage and restores it on Back, Forward or reload.
+    const { path, scenario } = await simulatedSop();
+    const { context, page } = await tablet();
+    page.setDefaultTimeout(WAIT);
+    await setUpKiosk(page);
+    const sim = page.locator('.wf-sim').first();
+    /** From the test page through the menu to the SOP, two steps of a case, and Back to the test. */
+    const simulateThenReturn = async () => {
+      await page.click('.main-nav a[href="/sops/"]');
+      await page.click(`main a[href="${path}"]`);
+      await page.locator('.wf-sim:not([hidden])').first().waitFor();
+      await chooseScenario(page, scenario.id);
+      for (const step of scenario.steps.slice(0, 2)) {
+        await page.click(`.wf-sim [data-event="${step.event.type}"]`);
+        await waitForActive(page, expectedPaths(step.expect));
+      }
+      await page.goBack();
+      await page.goBack();
+      await page.locator('[data-kiosk-bar]').waitFor();
+    };
+    /** Forward to the SOP page again: the scenario on its simulator and the steps in its log. */
+    const forwardToSop = async () => {
+      await page.goForward();
+      await page.goForward();
+      await page.waitForURL(`**${path}`);
+      await page.locator('.wf-sim:not([hidden])').first().waitFor();
+      return { scenario: await sim.locator('[data-sim-scenario]').inputValue(), steps: await sim.locator('[data-sim-log] li strong').count() };
+    };
+    const none = { scenario: '', steps: 0 };
+    // The participant's own Forward finds their case.
+    await simulateThenReturn();
+    expect(await forwardToSop()).toEqual({ scenario: scenario.id, steps: 2 });
+    await page.goBack();
+    await page.goBack();
+    await page.locator('[data-kiosk-bar]').waitFor();
+    // "New participant": the next one's Forward, and a reload there, find no case; the tab's
+    // storage that is not the simulator's stays.
+    await page.evaluate(() => sessionStorage.setItem('another-site-script', 'kept'));
+    await page.click('[data-new-participant]');
+    expect(await page.evaluate(() => sessionStorage.getItem('another-site-script'))).toBe('kept');
+    expect(await forwardToSop()).toEqual(none);
+    await page.reload();
+    await page.locator('.wf-sim:not([hidden])').first().waitFor();
+    expect({ scenario: await sim.locator('[data-sim-scenario]').inputValue(), steps: await sim.locator('[data-sim-log] li strong').count() }).toEqual(none);
+    await page.goBack();
+    await page.goBack();
+    await page.locator('[data-kiosk-bar]').waitFor();
+    // "Next participant" once a response is sent, and the idle time's set-aside, the same.
+    await simulateThenReturn();
+    await begin(page, 'K41', 'Deng Garang');
+    await page.click('[data-form] button[type="submit"]');
+    await page.click('[data-next]');
+    expect(await forwardToSop()).toEqual(none);
+    await page.goBack();
+    await page.goBack();
+    await page.locator('[data-kiosk-bar]').waitFor();
+    await simulateThenReturn();
+    await begin(page, 'K42', 'Nyibol Akech');
+    await page.clock.fastForward('10:05');
+    await page.waitForFunction(() => (document.querySelector('input[name="participant"]') as HTMLInputElement).value === '');
+    expect(await forwardToSop()).toEqual(none);
     await context.close();
   });
 

@@ -10,6 +10,7 @@ import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { fill, store } from './store.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
 import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
+import { clearAll as forgetSimulatedCases } from '../simulator/storage.ts';
 
 /** An attempt as the test page holds it. */
 export interface Attempt {
@@ -80,7 +81,10 @@ export function startKiosk(page: KioskPage): void {
       page.say(s['assess.noStorage'] ?? '', true);
       return false;
     }
-    if (reason !== 'reload') page.reset();
+    if (reason !== 'reload') {
+      page.reset();
+      forgetSimulatedCases();
+    }
     return true;
   }
 
@@ -118,10 +122,17 @@ export function startKiosk(page: KioskPage): void {
     });
     page.refresh();
 
+    // The next participant, who may open an SOP in this tab (the site's menu, Back, Forward),
+    // must not find the last one's simulated case there: the simulator keeps its place in the
+    // tab's sessionStorage and restores it on Back, Forward and reload. So "New participant",
+    // "Next participant" after a response is sent, and the idle time's set-aside (`setAside`)
+    // forget it.
+    page.root.querySelector('[data-next]')?.addEventListener('click', forgetSimulatedCases);
     $('[data-new-participant]').addEventListener('click', () => {
       if (hasContent(page.attempt()) && !setAside('next-participant')) return;
       trainer.lock();
       page.reset();
+      forgetSimulatedCases();
       page.say(s['assess.kiosk.fresh'] ?? '');
       page.focusStart();
     });

@@ -16,7 +16,8 @@ export interface Saved {
   snapshot: unknown;
 }
 
-const key = (id: string) => `sopkit:simulator:${id}`;
+const PREFIX = 'sopkit:simulator:';
+const key = (id: string) => `${PREFIX}${id}`;
 
 /**
  * The position is kept in the tab's sessionStorage and restored only when the page is reloaded,
@@ -94,5 +95,18 @@ export function clear(id: string): void {
     sessionStorage.removeItem(key(id));
   } catch {
     // Nothing to forget.
+  }
+}
+
+/**
+ * Forgets the saved position of every workflow in this tab, and nothing else of the tab's
+ * storage. Kiosk mode calls it for the next participant: a tablet passed round keeps one tab, and
+ * an SOP page shown again with Back or Forward, or reloaded, restored the last participant's case.
+ */
+export function clearAll(): void {
+  try {
+    for (const k of Object.keys(sessionStorage)) if (k.startsWith(PREFIX)) sessionStorage.removeItem(k);
+  } catch {
+    // Storage blocked: nothing was saved.
   }
 }
