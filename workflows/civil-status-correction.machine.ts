@@ -251,7 +251,7 @@ export const caseFields: CaseField[] = [
   { id: 'courtOrderPresented', label: 'Court order presented', type: 'boolean' },
   { id: 'noticeRequired', label: 'Public notice required', type: 'boolean', help: 'The national law requires a notice open to objections (model: change of name, date of birth, parentage).' },
   { id: 'hasIdRecord', label: 'Person has a national ID record', type: 'boolean' },
-  { id: 'evidenceRequests', label: 'Evidence requests already made', type: 'number', help: `After ${MAX_EVIDENCE_REQUESTS} requests the registrar decides on the evidence on file.` },
+  { id: 'evidenceRequests', label: 'Evidence requests already made', type: 'number', help: `After ${paramText('correction-evidence-requests')} the registrar decides on the evidence on file.` },
 ];
 
 export const scenarios: Scenario[] = [

@@ -212,7 +212,7 @@ export const caseFields: CaseField[] = [
   { id: 'recordsToCorrect', label: 'Records with honest errors to correct', type: 'number', help: 'In any part of the sample: random, risk-based or added from the desk checks.' },
   { id: 'deskAlerts', label: 'High-risk desk alerts', type: 'number', help: 'Same biometrics under different names, one person in two offices, ghost records: these go to the integrity officer before any field visit.' },
   { id: 'suspectedFraud', label: 'Field check found signs of fraud', type: 'boolean' },
-  { id: 'correctionRounds', label: 'Corrections already returned as incomplete', type: 'number', help: `After ${param('audit-correction-returns')} returns the audit is escalated to the supervisor.` },
+  { id: 'correctionRounds', label: 'Corrections already returned as incomplete', type: 'number', help: `After ${paramText('audit-correction-returns')} the audit is escalated to the supervisor.` },
 ];
 
 /** Records with errors that keep a sample's error rate under the threshold (at least one). */
