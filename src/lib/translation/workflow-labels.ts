@@ -74,10 +74,12 @@ export function graphIn(loaded: LoadedWorkflow, labels: WorkflowLabels | undefin
 
 /**
  * The diagram's layout in a language: laid out from the translated words (so boxes fit them),
- * cached per machine and language (the key holds the labels file's content and the fixed
- * words). Without a labels file it is the machine's own layout, under its own key.
+ * cached per machine and language (the key holds the labels and the fixed words). The labels are
+ * `workflowLabelsIn`'s, with every `{param:id}` already in the language's words, so a value or a
+ * translated count's noun (`content/<lang>/parameters.yaml`) changed is a new key and a new
+ * layout. Without a labels file it is the machine's own layout, under its own key.
  * @param loaded The loaded machine.
- * @param labels The language's labels file, if any.
+ * @param labels The language's labels as `workflowLabelsIn` gives them, if any.
  * @param lang The page's or handbook's language.
  * @param options Role titles (already in the language), root, cache folder, direction.
  */
