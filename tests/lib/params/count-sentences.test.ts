@@ -108,7 +108,7 @@ async function englishText(root: string, project: Project): Promise<string> {
     const m = project.modules.find((x) => x.id === id)!;
     const pctx = printContext(moduleAsDoc(m), options);
     pctx.lang = 'en';
-    parts.push(textOf(toBlocks(m.tree.children, pctx)));
+    parts.push(textOf(toBlocks(m.tree!.children, pctx)));
   }
   parts.push(...loadQuizzes(root).map((q) => stringsOf(q.quiz)));
   for (const id of machines) parts.push(stringsOf((await loadWorkflowFile(root, join(root, `workflows/${id}.machine.ts`))).module.caseFields));
