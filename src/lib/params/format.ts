@@ -65,8 +65,8 @@ export function formatNumber(value: number, lang: string): string {
 
 
 /**
- * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10 %`,
- * `30 jours`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`; a
+ * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10%`,
+ * `30 jours`, `10 %`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`; a
  * count with a noun in the language is `1 independent document`, `وثيقتان`, and without one the bare
  * number. The same text in pages, PDFs, quiz items and machine labels.
  * @param p The value, unit and currency, and a count's nouns.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatPercent } from '../../../src/i18n/numbers.ts';
 import { componentUses, parseMdx } from '../../../src/lib/content/mdx.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { hardCodedInMdx } from '../../../src/lib/params/check.ts';
@@ -70,7 +71,10 @@ describe('printing a value with its unit', () => {
     [{ value: 3, unit: 'months' }, '3 months', '3 mois'],
     [{ value: 10, unit: 'years' }, '10 years', '10 ans'],
     [{ value: 16, unit: 'age' }, '16 years', '16 ans'],
-    [{ value: 10, unit: 'percent' }, '10\u00a0%', '10\u00a0%'],
+    // English writes the sign right after the number, as its reports do (formatPercent: 85%); French
+    // after a no-break space.
+    [{ value: 10, unit: 'percent' }, '10%', '10\u00a0%'],
+    [{ value: 12.5, unit: 'percent' }, '12.5%', '12,5\u00a0%'],
     [{ value: 0.85, unit: 'score' }, '0.85', '0,85'],
     [{ value: 2, unit: 'count' }, '2', '2'],
     [{ value: 25000, unit: 'currency', currency: 'XOF' }, '25,000 XOF', '25\u202f000 XOF'],
@@ -110,8 +114,9 @@ describe('printing a value with its unit', () => {
     expect(formatParameter({ value: 'permanent', unit: 'years' }, 'ar', 'genitive')).toBe('بصفة دائمة');
   });
 
-  it('keeps a percent sign on the line of its number in Arabic, as English and French do (a no-break space)', () => {
-    for (const lang of ['ar', 'en', 'fr']) {
+  it('keeps a percent sign on the line of its number: right after it in English, as the reports write it, after a no-break space in French and Arabic', () => {
+    expect(formatParameter({ value: 15, unit: 'percent' }, 'en')).toBe(formatPercent(0.15, 'en'));
+    for (const lang of ['ar', 'fr']) {
       const text = formatParameter({ value: 15, unit: 'percent' }, lang);
       expect(text, lang).toMatch(/^15\u00a0%$/);
     }
