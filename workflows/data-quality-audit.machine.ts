@@ -208,7 +208,7 @@ export const machine = setup({
 
 export const caseFields: CaseField[] = [
   { id: 'randomSample', label: 'Records drawn at random', type: 'number', help: `About two thirds of the ${param('audit-sample-size')} records of the sample (DQ-01); the indicators use these alone.` },
-  { id: 'randomErrors', label: 'Records of the random part with an error', type: 'number', help: `Above ${paramText('audit-error-threshold')} of the random part a corrective action plan is required; the report gives the rate with its 95 % confidence interval.` },
+  { id: 'randomErrors', label: 'Records of the random part with an error', type: 'number', help: `Above ${paramText('audit-error-threshold')} of the random part a corrective action plan is required; the report gives the rate with its 95% confidence interval.` },
   { id: 'recordsToCorrect', label: 'Records with honest errors to correct', type: 'number', help: 'In any part of the sample: random, risk-based or added from the desk checks.' },
   { id: 'deskAlerts', label: 'High-risk desk alerts', type: 'number', help: 'Same biometrics under different names, one person in two offices, ghost records: these go to the integrity officer before any field visit.' },
   { id: 'suspectedFraud', label: 'Field check found signs of fraud', type: 'boolean' },
@@ -229,8 +229,8 @@ function aboveThreshold(sample: number, wanted: number): number {
 const pct = (x: number): string => String(Math.round(x * 1000) / 10);
 
 /**
- * The error rate of the random part as the report writes it, with its 95 % confidence interval
- * (Wilson score interval, z = 1.96): `4.5 % (95 % CI 1.5 to 12.4 %)`.
+ * The error rate of the random part as the report writes it, with its 95% confidence interval
+ * (Wilson score interval, z = 1.96): `4.5% (95% CI 1.5 to 12.4%)`.
  */
 function rate(errors: number, sample: number): string {
   const z = 1.96;
@@ -238,7 +238,7 @@ function rate(errors: number, sample: number): string {
   const d = 1 + (z * z) / sample;
   const centre = (p + (z * z) / (2 * sample)) / d;
   const half = (z * Math.sqrt((p * (1 - p)) / sample + (z * z) / (4 * sample * sample))) / d;
-  return `${pct(p)} % (95 % CI ${pct(Math.max(0, centre - half))} to ${pct(Math.min(1, centre + half))} %)`;
+  return `${pct(p)}% (95% CI ${pct(Math.max(0, centre - half))} to ${pct(Math.min(1, centre + half))}%)`;
 }
 
 const minorErrors = belowThreshold(RANDOM_PART);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar.json';
 import en from '../../src/i18n/en.json';
@@ -52,6 +54,24 @@ describe('a percent sign after a number', () => {
   it('no UI string has a space a line can break at between a number or a placeholder and %', () => {
     for (const [lang, strings] of Object.entries(dictionaries)) {
       for (const [key, text] of Object.entries(strings)) expect(text, `${lang} ${key}`).not.toMatch(/[\d}] +%/);
+    }
+  });
+});
+
+describe('the English model pack', () => {
+  it('writes a percent sign right after its number, as its parameters print (10%) and its reports write', () => {
+    const repo = join(import.meta.dirname, '../..');
+    const files = [
+      ...['content/sops', 'content/modules'].flatMap((d) => readdirSync(join(repo, d)).filter((f) => f.endsWith('.mdx')).map((f) => `${d}/${f}`)),
+      ...readdirSync(join(repo, 'quizzes')).filter((f) => f.endsWith('.yaml')).map((f) => `quizzes/${f}`),
+      ...readdirSync(join(repo, 'content')).filter((f) => f.endsWith('.yaml')).map((f) => `content/${f}`),
+      ...readdirSync(join(repo, 'workflows')).filter((f) => f.endsWith('.machine.ts')).map((f) => `workflows/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const lines = readFileSync(join(repo, file), 'utf8').split('\n');
+      const spaced = lines.flatMap((l, i) => (/[\d}][ \u00a0]%/.test(l) ? [`${file}:${i + 1}`] : []));
+      expect(spaced, file).toEqual([]);
     }
   });
 });
