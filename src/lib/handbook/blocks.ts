@@ -49,4 +49,8 @@ export type Block =
   | { kind: 'anchor'; name: string }
   /** A paragraph marker (`§6.2 ¶3`) printed in the margin beside the next block's first line; takes no space. */
   | { kind: 'mark'; label: string }
-  | { kind: 'custom'; height: number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number };
+  /**
+   * Drawn by its own code in a box of the text's width. `heightAt`, where the height depends on that
+   * width (a legend that wraps), gives it at the width the layout has; `height` otherwise.
+   */
+  | { kind: 'custom'; height: number; heightAt?(width: number): number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number };

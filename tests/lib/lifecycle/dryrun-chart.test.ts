@@ -1,18 +1,19 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { dryRunIn } from '../../../src/lib/lifecycle/dryrun/localize.ts';
-import { minutesChart, titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
+import { legendLayout, minutesChart, titleLines } from '../../../src/lib/lifecycle/dryrun/chart-pdf.ts';
 import { minutesChartSvg, svgTextWidth, svgTitleLines } from '../../../src/lib/lifecycle/dryrun/chart-svg.ts';
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
-import { axisMax, axisTicks, chartLabel, chartRows } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
+import { axisMax, axisTicks, chartLabel, chartRows, pct } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { measureWords } from '../../../src/lib/fonts/index.ts';
 import { contentBox, geometry } from '../../../src/lib/handbook/theme.ts';
 import type { PageWriter } from '../../../src/lib/pdf/writer.ts';
-import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The chart of minutes against the time limit once drew a grid line and a label for every half of
 // the limit up to the longest observation, so one mistyped cell made the report as large as the
@@ -284,4 +285,76 @@ describe("the minutes beside each line stay within the chart's width", () => {
       expect(texts.filter((e) => e.left < -0.01 || e.right > width + 0.01)).toEqual([]);
     });
   }
+});
+
+/** Long office names, as countries write them, in each language (the report prints them as written). */
+const LONG_SITES: Record<string, string[]> = {
+  en: ['[Northern Highlands Administrative District] civil registration and vital statistics office', '[Regional Referral Hospital of the Northern Province] maternity ward birth registration point', '[Eastern Lakes District] mobile registration unit serving the island communities', '[Capital City] central civil registry, late and delayed registration desk'],
+  fr: ["Bureau de l'état civil et des statistiques de l'état civil du [district administratif des Hautes-Terres du Nord]", "Point d'enregistrement des naissances de la maternité de l'[hôpital régional de référence de la province du Nord]", "Unité mobile d'enregistrement du [district des Lacs de l'Est] desservant les communautés insulaires", "Bureau central de l'état civil de la [capitale], guichet des déclarations tardives"],
+  ar: ['مكتب التسجيل المدني والإحصاءات الحيوية في [المنطقة الإدارية لمرتفعات الشمال]', 'نقطة تسجيل المواليد في جناح الولادة في [مستشفى الإحالة الإقليمي في المحافظة الشمالية]', 'وحدة التسجيل المتنقلة في [منطقة البحيرات الشرقية] التي تخدم المجتمعات في الجزر', 'السجل المدني المركزي في [العاصمة]، مكتب التسجيل المتأخر'],
+};
+
+/** The model dry run in `lang` at four sites with long names: the two sites' rows, and the same rows again at two more. */
+function fourLongSites(base: DryRunModel, p: Project, lang: string): DryRunModel {
+  const m = lang === 'en' ? base : dryRunIn(base, p, lang);
+  const [a, b] = m.data.sites;
+  const sites = [{ ...a!, name: LONG_SITES[lang]![0]! }, { ...b!, name: LONG_SITES[lang]![1]! }, { ...a!, id: 'mobile-unit', name: LONG_SITES[lang]![2]! }, { ...b!, id: 'central-registry', name: LONG_SITES[lang]![3]! }];
+  const rows = m.results!.rows;
+  // Rows are told apart by their number: the copies take new ones.
+  const copy = (from: string, to: string, k: number) => rows.filter((r) => r.site === from).map((r) => ({ ...r, site: to, row: r.row + k * 1000 }));
+  const more = [...rows, ...copy(a!.id, 'mobile-unit', 1), ...copy(b!.id, 'central-registry', 2)];
+  return { ...m, data: { ...m.data, sites }, results: { ...m.results!, rows: more }, stats: dryRunStats(more, m.cases, sites.map((s) => s.id), m.data.workingDay) };
+}
+
+// The PDF chart's legend was one line of every site's name and the limit, however long: two long
+// office names, or three sites, ran past the page's right edge (left, in Arabic).
+describe("the PDF chart's legend with long site names", () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`wraps within the page's margins, every name printed whole, nothing overlapping (${lang})`, async () => {
+      const m = fourLongSites(model, project, lang);
+      const pdf = saveTo(tempDir(), `legend-${lang}.pdf`, await renderDryRunReport(m));
+      const g = geometry('a4');
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      // A word by its letters, in whatever order and with whatever brackets right-to-left text is extracted
+      // (pdftotext -bbox writes XML: an apostrophe comes as &apos;).
+      const key = (word: string) => [...withoutBidiMarks(word).replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/[[\]()]/g, '')].sort().join('');
+      // The legend: the words between the chart's heading and its first tick label (0 %). The names
+      // are printed elsewhere too (the facts, the table of sites), and pdftotext leaves out words off the page.
+      const heading = t('dryrun.report.chart', lang).split(' ').map(key);
+      const zero = key(pct(0, lang).split(/\s/)[0]!);
+      let legendWords: ReturnType<typeof pdfWords> = [];
+      for (let n = 1; n <= pages && !legendWords.length; n++) {
+        const all = pdfWords(pdf, n);
+        const rows = new Map<number, string[]>();
+        for (const w of all) rows.set(Math.round(w.yMin), [...(rows.get(Math.round(w.yMin)) ?? []), key(w.text)]);
+        const headY = [...rows].find(([, ws]) => heading.every((h) => ws.includes(h)))?.[0];
+        if (headY === undefined) continue;
+        const tickY = Math.min(...all.filter((w) => w.yMin > headY && key(w.text) === zero).map((w) => w.yMin));
+        legendWords = all.filter((w) => w.yMin > headY + 1 && w.yMin < tickY - 1);
+      }
+      expect(legendWords.length).toBeGreaterThan(0);
+      const words = legendWords;
+      // Every word of every name is in the legend.
+      const texts = new Set(words.map((w) => key(w.text)));
+      for (const name of LONG_SITES[lang]!) expect(name.split(' ').filter((x) => !texts.has(key(x))), name).toEqual([]);
+      // Within the margins.
+      expect(words.filter((w) => w.xMin < g.marginLeft - 0.5 || w.xMax > g.width - g.marginRight + 0.5)).toEqual([]);
+      // No two words of a line overlap.
+      const lines = new Map<number, typeof words>();
+      for (const w of words) lines.set(Math.round(w.yMin), [...(lines.get(Math.round(w.yMin)) ?? []), w]);
+      for (const line of lines.values()) {
+        const sorted = [...line].sort((p, q) => p.xMin - q.xMin);
+        sorted.slice(1).forEach((w, i) => expect(w.xMin, `${sorted[i]!.text} / ${w.text}`).toBeGreaterThanOrEqual(sorted[i]!.xMax - 0.5));
+      }
+    });
+  }
+
+  it('is taller at a narrower width, and one line where everything fits', () => {
+    const entries = [{ site: 0, text: LONG_SITES.en![0]! }, { site: 1, text: LONG_SITES.en![1]! }, { text: 'Time limit' }];
+    const wide = legendLayout(entries, 5000);
+    expect(wide.lines).toBe(1);
+    const narrow = legendLayout(entries, 200);
+    expect(narrow.lines).toBeGreaterThan(2);
+    for (const e of narrow.entries) for (const l of e.lines) expect(e.x + e.lead + l.width).toBeLessThanOrEqual(200);
+  });
 });

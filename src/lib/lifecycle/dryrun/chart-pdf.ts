@@ -2,7 +2,7 @@ import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { breakLines, measureWords, type Line, type Measure } from '../../handbook/lines.ts';
 import { drawLine } from '../../handbook/text-items.ts';
-import { colors } from '../../handbook/theme.ts';
+import { colors, contentBox, geometry } from '../../handbook/theme.ts';
 import type { PageWriter, Rgb } from '../../pdf/writer.ts';
 import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 import type { DryRunModel } from './model.ts';
@@ -114,23 +114,65 @@ function stepBlock(model: DryRunModel, rows: readonly ChartRow[], max: number, t
   };
 }
 
+/** The legend's names: 7.5 pt, on lines 12 pt apart, 2 pt below the block's top. */
+const LEGEND_SIZE = 7.5;
+const LEGEND_LINE = 12;
+const LEGEND_TOP = 2;
+/** Before a site's name, its marker; before the limit's word, the dashed line; after each entry, a gap. */
+const SITE_LEAD = 11;
+const LIMIT_LEAD = 20;
+const LEGEND_GAP = 7;
+
+/** One entry of the legend placed: its marker (`site`, an index of the record's sites) or the dashed limit, and its text's lines. */
+export interface LegendEntry {
+  site?: number;
+  /** Layout x of the entry's start (its marker), from the chart's start edge. */
+  x: number;
+  /** The legend line the entry starts on. */
+  line: number;
+  /** Where the text starts after the marker. */
+  lead: number;
+  lines: Line[];
+}
+
+/**
+ * The legend laid out in a width: the sites' names, then the limit, one after the other on a line
+ * and onto the next where the next entry does not fit; a name wider than the whole width is broken
+ * between words on lines of its own. Measured with the embedded faces: one line of every site's
+ * name ran off the page with two long office names, or three sites.
+ */
+export function legendLayout(entries: readonly { site?: number; text: string }[], width: number, measure: Measure = measureWords): { entries: LegendEntry[]; lines: number } {
+  const out: LegendEntry[] = [];
+  let [x, line] = [0, 0];
+  for (const e of entries) {
+    const lead = e.site === undefined ? LIMIT_LEAD : SITE_LEAD;
+    const lines = breakLines([run(e.text)], Math.max(1, width - lead), LEGEND_SIZE, measure);
+    const w = lead + Math.max(0, ...lines.map((l) => l.width));
+    if (x > 0 && (lines.length > 1 || x + w > width)) [x, line] = [0, line + 1];
+    out.push({ site: e.site, x, line, lead, lines });
+    if (lines.length > 1) [x, line] = [0, line + lines.length];
+    else x += w + LEGEND_GAP;
+  }
+  return { entries: out, lines: x > 0 ? line + 1 : line };
+}
+
 function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: string): Block {
-  const sites = model.data.sites.filter((_, i) => rows.some((r) => r.siteIndex === i));
+  const sites = model.data.sites.map((s, i) => ({ site: i, text: s.name })).filter(({ site }) => rows.some((r) => r.siteIndex === site));
+  const entries = [...sites, { text: limitLabel }];
+  const heightAt = (width: number) => 2 * LEGEND_TOP + legendLayout(entries, width).lines * LEGEND_LINE;
   return {
     kind: 'custom',
-    height: 16,
+    // The dry-run documents are A4; the layout asks `heightAt` its own width.
+    height: heightAt(contentBox(geometry('a4')).width),
+    heightAt,
     spaceBefore: 4,
-    draw(w, x, top) {
-      let cx = x;
-      sites.forEach((s) => {
-        const i = model.data.sites.indexOf(s);
-        marker(w, i, cx + 4, top + 8);
-        const label = s.name;
-        w.text([{ text: label, style: 'regular', size: 7.5 }], cx + 11, top + 10.5);
-        cx += 18 + w.fonts.width(label, 7.5, 'regular');
-      });
-      w.line(cx, top + 8, cx + 16, top + 8, colors.text, 0.8, [3, 2]);
-      w.text([{ text: limitLabel, style: 'regular', size: 7.5 }], cx + 20, top + 10.5);
+    draw(w, x, top, width) {
+      for (const e of legendLayout(entries, width).entries) {
+        const y = top + LEGEND_TOP + e.line * LEGEND_LINE;
+        if (e.site === undefined) w.line(x + e.x, y + LEGEND_LINE / 2, x + e.x + 16, y + LEGEND_LINE / 2, colors.text, 0.8, [3, 2]);
+        else marker(w, e.site, x + e.x + 4, y + LEGEND_LINE / 2);
+        e.lines.forEach((l, k) => drawLine(w, l, x + e.x + e.lead, y + k * LEGEND_LINE, LEGEND_SIZE, LEGEND_LINE));
+      }
     },
   };
 }
