@@ -358,3 +358,60 @@ describe("the PDF chart's legend with long site names", () => {
     for (const e of narrow.entries) for (const l of e.lines) expect(e.x + e.lead + l.width).toBeLessThanOrEqual(200);
   });
 });
+
+/** Centre x of each of the first `n` markers of a chart SVG (the legend's, drawn first). */
+function legendMarkers(svg: string, n: number): number[] {
+  const body = svg.slice(svg.indexOf('</desc>'));
+  return [...body.matchAll(/<(circle|rect|polygon) ([^>]*)\/>/g)].slice(0, n).map(([, kind, attrs]) => {
+    const num = (name: string) => Number(new RegExp(` ?${name}="([\\d.-]+)"`).exec(attrs!)![1]);
+    if (kind === 'circle') return num('cx');
+    if (kind === 'rect') return num('x') + num('width') / 2;
+    const xs = /points="([^"]*)"/.exec(attrs!)![1]!.split(' ').map((p) => Number(p.split(',')[0]));
+    return (Math.min(...xs) + Math.max(...xs)) / 2;
+  });
+}
+
+// In the Arabic chart the legend's Arabic names were set left to right from the left edge, their
+// markers on their left: "مكتب التسجيل المدني في [المنطقة الشمالية]" read with its brackets turned
+// round, where the rest of the chart (and the PDF's legend, mirrored) reads from the right.
+describe("the HTML chart's legend in the chart's direction", () => {
+  const cases: [string, string, (m: DryRunModel) => DryRunModel][] = [
+    ['en', 'English names', (m) => m],
+    ['fr', 'French names', (m) => m],
+    ['ar', 'Arabic names', (m) => m],
+    // A site left in the source's words in an Arabic report, and an Arabic name in an English one.
+    ['ar', 'an English name among Arabic ones', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: '[Regional Referral Hospital] birth registration point' } : s)) } })],
+    ['en', 'an Arabic name among English ones', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: 'نقطة تسجيل المواليد في [مستشفى الإحالة الإقليمي]' } : s)) } })],
+  ];
+  for (const [lang, what, change] of cases) {
+    it(`each name in its own direction, the legend from the ${lang === 'ar' ? 'right' : 'left'}, each marker on its start side (${lang}, ${what})`, () => {
+      const m = change(lang === 'en' ? model : dryRunIn(model, project, lang));
+      const svg = minutesChartSvg(m, labelsIn(lang));
+      const width = viewBoxWidth(svg);
+      const names = [...m.data.sites.map((s) => s.name), t('dryrun.limit', lang)];
+      const extents = svgTextExtents(svg);
+      const elements = [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)];
+      const rtlChart = lang === 'ar';
+      const markers = legendMarkers(svg, m.data.sites.length);
+      names.forEach((name, k) => {
+        const i = extents.findIndex((e) => e.text === name);
+        expect(i, name).toBeGreaterThanOrEqual(0);
+        // Right to left where the name is Arabic, whatever the chart's language.
+        expect(elements[i]![1]!.includes('direction="rtl"'), name).toBe(/[\u0600-\u06ff]/.test(name));
+        const e = extents[i]!;
+        expect(e.left).toBeGreaterThanOrEqual(-0.01);
+        expect(e.right).toBeLessThanOrEqual(width + 0.01);
+        // Every name begins at the same place on the start side, its marker before it there.
+        if (rtlChart) {
+          expect(e.right, name).toBeCloseTo(extents.find((x) => x.text === names[0])!.right, 1);
+          expect(e.right, name).toBeGreaterThan(width / 2);
+          if (k < markers.length) expect(markers[k]!, name).toBeGreaterThan(e.right);
+        } else {
+          expect(e.left, name).toBeCloseTo(extents.find((x) => x.text === names[0])!.left, 1);
+          expect(e.left, name).toBeLessThan(width / 2);
+          if (k < markers.length) expect(markers[k]!, name).toBeLessThan(e.left);
+        }
+      });
+    });
+  }
+});

@@ -1,3 +1,4 @@
+import { direction } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
 import { hasArabic, measureWords } from '../../fonts/index.ts';
 import type { DryRunModel } from './model.ts';
@@ -96,6 +97,16 @@ function minutesSvg(text: string, x: number, y: number, over: boolean): string {
   return `<text x="${x}" y="${r1(y)}"${rtl} font-size="${MINUTES_SIZE}" fill="${over ? '#9e1a1a' : '#1b1f24'}"${over ? ' font-weight="700"' : ''}>${esc(text)}</text>`;
 }
 
+/**
+ * A name of the legend, beginning at x on the chart's start side (its right edge there in a
+ * right-to-left chart). An Arabic name is set right to left; another, left to right, in either chart.
+ */
+function legendText(text: string, x: number, y: number, rtlChart: boolean): string {
+  const rtl = hasArabic(text);
+  const anchor = rtlChart !== rtl ? ' text-anchor="end"' : '';
+  return `<text x="${x}" y="${y}"${rtl ? ' direction="rtl"' : ''}${anchor} font-size="12" fill="#1b1f24">${esc(text)}</text>`;
+}
+
 function marker(index: number, cx: number, cy: number, r = 5): string {
   const fill = siteColors[index % siteColors.length]!;
   switch (index % 4) {
@@ -144,9 +155,14 @@ export function minutesChartSvg(model: DryRunModel, labels: { title: string; des
   const top = legendH + 26;
   const height = top + [...titles.values()].reduce((h, t) => h + t.height + 6, 0) + 30;
   const parts: string[] = [];
-  sites.forEach(({ s, i }, k) => parts.push(marker(i, 6, 10 + k * 18), `<text x="18" y="${14 + k * 18}" font-size="12" fill="#1b1f24">${esc(s.name)}</text>`));
+  // The legend from the start side of the chart's language: in an Arabic chart each marker on the
+  // right and its name to its left, as the PDF's mirrored legend (its Arabic names in the chart's
+  // left-to-right box read left to right, their brackets turned round).
+  const rtlChart = direction(labels.lang ?? 'en') === 'rtl';
+  const side = (x: number) => (rtlChart ? width - x : x);
+  sites.forEach(({ s, i }, k) => parts.push(marker(i, side(6), 10 + k * 18), legendText(s.name, side(18), 14 + k * 18, rtlChart)));
   const ly = 10 + sites.length * 18;
-  parts.push(`<line x1="0" y1="${ly}" x2="14" y2="${ly}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="18" y="${ly + 4}" font-size="12" fill="#1b1f24">${esc(labels.limit)}</text>`);
+  parts.push(`<line x1="${side(0)}" y1="${ly}" x2="${side(14)}" y2="${ly}" stroke="#1b1f24" stroke-dasharray="4 3"/>${legendText(labels.limit, side(18), ly + 4, rtlChart)}`);
   for (const v of axisTicks(max)) {
     parts.push(`<line x1="${r1(at(v))}" y1="${top - 6}" x2="${r1(at(v))}" y2="${height - 26}" stroke="${v === 1 ? '#1b1f24' : '#d5dae0'}"${v === 1 ? ' stroke-dasharray="4 3"' : ''}/>`);
     parts.push(`<text x="${r1(at(v))}" y="${top - 10}" text-anchor="middle" font-size="11" fill="#4a5360"${v === 1 ? ' font-weight="700"' : ''}>${pct(v, labels.lang)}</text>`);
