@@ -53,4 +53,4 @@ export type Block =
    * Drawn by its own code in a box of the text's width. `heightAt`, where the height depends on that
    * width (a legend that wraps), gives it at the width the layout has; `height` otherwise.
    */
-  | { kind: 'custom'; height: number; heightAt?(width: number): number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number };
+  | { kind: 'custom'; height: number; heightAt?(width: number): number; draw(w: PageWriter, x: number, top: number, width: number): void; keepWithNext?: boolean; spaceBefore?: number; pageBreakBefore?: boolean };

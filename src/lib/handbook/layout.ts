@@ -279,7 +279,7 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
         out.push({ height: 0, anchor: block.name, keepWithNext: true });
         break;
       case 'custom':
-        out.push({ height: block.heightAt?.(width) ?? block.height, keepWithNext: block.keepWithNext, spaceBefore: block.spaceBefore, draw: (w, x, top) => block.draw(w, x, top, width) });
+        out.push({ height: block.heightAt?.(width) ?? block.height, keepWithNext: block.keepWithNext, spaceBefore: block.spaceBefore, pageBreakBefore: block.pageBreakBefore, draw: (w, x, top) => block.draw(w, x, top, width) });
         break;
     }
     // A paragraph marker goes beside the first thing the block prints.

@@ -1,6 +1,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.ts';
 import { main } from '../../../src/cli/main.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { dryRunCases } from '../../../src/lib/lifecycle/dryrun/cases.ts';
@@ -101,6 +102,32 @@ describe('the model dry run’s documents', () => {
       expect(text, `page ${p}`).toContain('Other observations');
     }
   });
+
+  // In French, case 4 of birth-registration-2025 is too long for a page even with one line to write
+  // on: "Autres observations" and its lines went alone to a fifth page, taken for another sheet.
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`observation sheets: "Other observations" is never on a page of its own, without its case's steps (${lang})`, async () => {
+      const project = loadProject(root);
+      for (const id of ['birth-registration-2025', 'document-replacement-2027']) {
+        const base = await loadDryRunModel(project, id);
+        const m = lang === 'en' ? base : dryRunIn(base, project, lang);
+        const path = saveTo(tempDir(), `sheets-${id}-${lang}.pdf`, await renderObservationSheets(m));
+        const pages = Number(pdfInfo(path).Pages);
+        // Words by their letters, in whatever order right-to-left text is extracted.
+        const keys = (text: string) => withoutBidiMarks(text).split(/[\s()·]+/).filter(Boolean).map((w) => [...w].sort().join(''));
+        const has = (page: string[], label: string) => keys(label).every((k) => page.includes(k));
+        let seen = 0;
+        for (let p = 1; p <= pages; p++) {
+          const words = keys(pdfText(path, p, p, '-raw'));
+          if (!has(words, t('dryrun.sheet.other', lang))) continue;
+          seen++;
+          // The table's header row (and so at least one step under it) on the same page.
+          expect(has(words, t('dryrun.sheet.action', lang)), `${id} page ${p}`).toBe(true);
+        }
+        expect(seen, id).toBe(m.cases.length);
+      }
+    });
+  }
 
   it('report: valid PDF with the summary, figures by site and step, and every remark', async () => {
     const bytes = await renderDryRunReport(model);

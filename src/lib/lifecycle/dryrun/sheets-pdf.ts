@@ -43,13 +43,14 @@ function frame(w: PageWriter, xs: number[], top: number, height: number, fill?: 
   for (const cx of xs.slice(1, -1)) w.line(cx, top, cx, top + height, colors.text, 0.4);
 }
 
-function headerRow(lang: string): Block {
+function headerRow(lang: string, pageBreakBefore = false): Block {
   const labels = ['dryrun.step', 'dryrun.sheet.action', 'dryrun.sheet.result', 'dryrun.sheet.minutes', 'dryrun.sheet.deviation', 'dryrun.sheet.issue'] as UiKey[];
   return {
     kind: 'custom',
     height: LEADING * 2 + 2 * PAD,
     spaceBefore: 8,
     keepWithNext: true,
+    pageBreakBefore,
     draw(w, x, top, width) {
       const xs = columnsX(x, width);
       frame(w, xs, top, LEADING * 2 + 2 * PAD, colors.headerFill);
@@ -156,19 +157,27 @@ function ruled(lang: string, count: number): Block[] {
  * A case's sheet with as many lines for other observations as keep it on one page (four, the
  * first beside the label, or fewer down to that one): with a label above three fixed lines, a
  * case of many steps put "Other observations" alone on a second page, one more sheet per case for
- * every observer. A case too long for a page even then keeps all its lines.
+ * every observer. A case too long for a page even then keeps all its lines, and its table goes on
+ * to a second page under its header row again, with as few of its last steps as leave the rest
+ * on the first: "Autres observations" and its lines went there alone (French case 4 of
+ * birth-registration-2025), a page an observer took for another sheet.
  */
 function caseSheet(model: DryRunModel, c: DryRunCase, n: number, lang: string, ctx: LayoutContext): Block[] {
-  const sheet = (lines: number) => caseBlocks(model, c, n, lang, ctx.width, lines);
+  const sheet = (lines: number, breakAt?: number) => caseBlocks(model, c, n, lang, ctx.width, lines, breakAt);
   const pages = (blocks: Block[]) => paginate(layoutBlocks(blocks, ctx), { portrait: ctx.height, landscape: ctx.landscape.height }).length;
   for (let lines = OTHER_LINES; lines >= OTHER_LINES_MIN; lines--) {
     const blocks = sheet(lines);
     if (pages(blocks) === 1) return blocks;
   }
+  for (let at = c.steps.length - 1; at >= 1; at--) {
+    const blocks = sheet(OTHER_LINES, at);
+    if (pages(blocks) === 2) return blocks;
+  }
   return sheet(OTHER_LINES);
 }
 
-function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number): Block[] {
+/** @param breakAt The step before which the table goes on to a new page, its header row again. */
+function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number, breakAt?: number): Block[] {
   return [
     { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
     { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
@@ -178,7 +187,7 @@ function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, 
     { kind: 'paragraph', inlines: [run(c.description, 'italic')], size: 8.5 },
     { kind: 'paragraph', inlines: [run(t('dryrun.sheet.lead', lang), 'regular', { color: colors.muted })], size: 8.5 },
     headerRow(lang),
-    ...c.steps.map((s) => stepRow(model, s, lang, width)),
+    ...c.steps.flatMap((s, i) => [...(i === breakAt ? [headerRow(lang, true)] : []), stepRow(model, s, lang, width)]),
     { kind: 'paragraph', inlines: [run(t('dryrun.outcome', lang, { outcome: c.outcome }), 'italic')], size: 9 },
     ...ruled(lang, otherLines),
   ];
