@@ -415,3 +415,22 @@ describe("the HTML chart's legend in the chart's direction", () => {
     });
   }
 });
+
+// The Arabic report left the chart's heading, lead and legend at the foot of page 1, the axis and
+// every step on page 2.
+describe("the PDF chart's legend stays with the chart", () => {
+  for (const lang of ['en', 'fr', 'ar']) {
+    it(`the heading's page has the first step's minutes too (${lang})`, async () => {
+      const m = lang === 'en' ? model : dryRunIn(model, project, lang);
+      const pdf = saveTo(tempDir(), `keep-${lang}.pdf`, await renderDryRunReport(m));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      // Words by their letters, in whatever order right-to-left text is extracted.
+      const keys = (text: string) => withoutBidiMarks(text).split(/[\s()]+/).filter(Boolean).map((w) => [...w].sort().join(''));
+      const has = (words: string[], text: string) => keys(text).every((k) => words.includes(k));
+      const first = chartLabel(chartRows(m)[0]!, t('dryrun.report.noLimit', lang), lang);
+      const withHeading = [...Array(pages).keys()].map((i) => keys(pdfText(pdf, i + 1, i + 1, '-raw'))).filter((words) => has(words, t('dryrun.report.chart', lang)) && has(words, t('dryrun.report.chart.lead', lang)));
+      expect(withHeading).toHaveLength(1);
+      expect(has(withHeading[0]!, first), first).toBe(true);
+    });
+  }
+});

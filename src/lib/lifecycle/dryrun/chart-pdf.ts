@@ -166,6 +166,8 @@ function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: strin
     height: heightAt(contentBox(geometry('a4')).width),
     heightAt,
     spaceBefore: 4,
+    // With the chart it explains: in Arabic it stayed alone at the foot of a page, the chart on the next.
+    keepWithNext: true,
     draw(w, x, top, width) {
       for (const e of legendLayout(entries, width).entries) {
         const y = top + LEGEND_TOP + e.line * LEGEND_LINE;
