@@ -39,4 +39,25 @@ describe("links in a text not translated yet keep the reader's language", () => 
     expect(found.length).toBeGreaterThan(3);
     expect(found.filter(([href]) => /^\/(fr|ar)\//.test(href))).toEqual([]);
   });
+
+  it("links the home page's working documents in the reader's language, and says which are in English", () => {
+    const adapt = (path: string) => links(path, /<h2>[^<]*<\/h2>\s*<p>[^<]*<\/p>\s*<ul>((?:(?!<\/ul>)[\s\S])*?country-profile[\s\S]*?)<\/ul>/);
+    expect(adapt('fr/index.html')).toEqual([
+      ['/country-profile/', 'en', 'Profil du pays (anglais)'],
+      ['/concordance/', 'en', 'Concordance juridique (anglais)'],
+      ['/fr/translations/', '', 'Traductions'],
+    ]);
+    expect(adapt('ar/index.html').map(([href, hreflang]) => [href, hreflang])).toEqual([
+      ['/country-profile/', 'en'],
+      ['/concordance/', 'en'],
+      ['/ar/translations/', ''],
+    ]);
+    expect(adapt('index.html')).toEqual([
+      ['/country-profile/', '', 'Country profile'],
+      ['/concordance/', '', 'Legal concordance'],
+      ['/translations/', '', 'Translations'],
+    ]);
+    // The authoring guide, named in the text for consultants, is in English only too.
+    expect(links('fr/index.html')).toContainEqual(['/guide/', 'en', 'guide de rédaction (anglais)']);
+  });
 });
