@@ -95,6 +95,22 @@ export function untranslatedLang(project: Project, page: string | undefined, kin
   return lang === sourceLang || isTranslated(project, lang, kind, id) ? undefined : sourceLang;
 }
 
+/**
+ * The language of a glossary term's source (the reference it is taken from) on a page of `page`:
+ * undefined when it is the page's own (a source page, or the translation gives the term a
+ * `source`), else the source's language: a translation without a `source` of its own keeps the
+ * source's reference ("Source : UN Handbook on Civil Registration...").
+ * @param project The source project (`getProject()`), whose first locale is the source's.
+ * @param page The page's language (the source's when absent).
+ */
+export function glossarySourceLang(project: Project, page: string | undefined, id: string): string | undefined {
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  const lang = page ?? sourceLang;
+  if (lang === sourceLang) return undefined;
+  const own = project.translations[lang]?.glossary.entries.find((e) => e.id === id);
+  return own?.source ? undefined : sourceLang;
+}
+
 /** True when a glossary term, role... of the source has a translation in a language. */
 export function isTranslated(project: Project, lang: string, kind: 'glossary' | 'roles' | 'parameters', id: string): boolean {
   return project.translations[lang]?.[kind].entries.some((e) => e.id === id) ?? false;
