@@ -14,6 +14,7 @@ import { checkLegal } from '../legal/check.ts';
 import { checkTranslations } from '../translation/check.ts';
 import { checkArabicCases } from './arabic-cases.ts';
 import { checkFrenchSpacing } from './french-spacing.ts';
+import { checkFormWords } from './form-word.ts';
 import { checkSite } from './site-rules.ts';
 import { checkOldRoleTitles } from './role-titles.ts';
 import { checkUnusedRoles } from './unused-roles.ts';
@@ -23,7 +24,7 @@ import { withoutFollowOns } from './follow-on.ts';
 export type { Checker, CheckContext } from './context.ts';
 
 /** All checkers, in the order their messages are most useful. */
-const checkers: Checker[] = [checkSops, checkImages, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkArabicCases, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite, checkOldRoleTitles, checkUnusedRoles];
+const checkers: Checker[] = [checkSops, checkImages, checkWorkflows, checkQuizzes, checkTraining, checkPrintRenderers, checkPrintableCharacters, checkFrenchSpacing, checkArabicCases, checkFormWords, checkParameters, checkLegal, checkLifecycle, checkDryRuns, checkTranslations, checkSite, checkOldRoleTitles, checkUnusedRoles];
 
 // Today's date lives in its own module so the build can key a check on it without loading the checkers.
 export { today } from './today.ts';
