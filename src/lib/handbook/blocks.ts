@@ -7,6 +7,8 @@ export interface Cell {
   inlines: Inline[];
   /** Extra blank height, for cells to be written in by hand. */
   minHeight?: number;
+  /** A square to tick by hand, this many points wide, drawn at the cell's start (a job aid's steps). */
+  box?: number;
 }
 
 /** A figure drawn from a model (a workflow diagram), scaled to fit. */

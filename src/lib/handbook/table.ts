@@ -75,7 +75,7 @@ export function columnWidths(table: TableBlock, width: number): number[] {
 }
 
 interface RowLayout {
-  cells: { lines: Line[]; height: number }[];
+  cells: { lines: Line[]; height: number; box?: number | undefined }[];
   height: number;
 }
 
@@ -85,7 +85,7 @@ function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean): 
     const cell = row[c];
     const inlines = (cell?.inlines ?? []).map((i) => (bold ? { ...i, style: withStyle(i.style, 'bold') } : i));
     const lines = breakLines(inlines, w - 2 * PAD_X, size);
-    return { lines, height: Math.max(lines.length * lineHeight, cell?.minHeight ?? 0) };
+    return { lines, box: cell?.box, height: Math.max(lines.length * lineHeight, cell?.minHeight ?? 0, cell?.box ?? 0) };
   });
   return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * PAD_Y };
 }
@@ -117,6 +117,7 @@ export function tableItems(table: TableBlock, width: number): Item[] {
             const off = a === 'right' ? cw - 2 * PAD_X - line.width : a === 'center' ? (cw - 2 * PAD_X - line.width) / 2 : 0;
             drawLine(w, line, cx + PAD_X + off, top + PAD_Y + li * lineHeight, size, lineHeight);
           });
+          if (cell.box) w.rect(cx + PAD_X, top + PAD_Y, cell.box, cell.box, { stroke: colors.text, lineWidth: 0.8 });
           if (c > 0) w.line(cx, top, cx, top + laid.height, colors.rule, 0.4);
           cx += cw;
         });

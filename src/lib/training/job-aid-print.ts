@@ -6,6 +6,8 @@ import type { JobAidStep } from './job-aid.ts';
 /** The type size of a job aid's table (pt); a one-page job aid may go down to `JOB_AID_MIN_SIZE` to stay on its page. */
 export const JOB_AID_SIZE = 7.5;
 export const JOB_AID_MIN_SIZE = 6.5;
+/** The side of a step's tick box (pt, 3.5 mm), whatever the table's type size: a box of the booklets' multiple-answer size. */
+export const JOB_AID_BOX = 10;
 
 /**
  * A job aid as handbook blocks: a heading and one table row per step (tick box, step, who,
@@ -17,7 +19,8 @@ export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; l
   const lang = o.lang;
   const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
   const rows: Cell[][] = steps.map((s) => [
-    cell('[ ]'),
+    // A square drawn to tick with a pen: the typed "[ ]" was two brackets 2.5 mm apart at 7.5 pt.
+    { inlines: [], box: JOB_AID_BOX },
     { inlines: [run(s.step ? `${s.step}  ` : '', 'bold'), run(s.title, 'bold')] },
     cell(s.who ?? ''),
     cell(s.sla ?? ''),
