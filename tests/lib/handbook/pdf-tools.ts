@@ -89,3 +89,9 @@ export function contentText(path: string, dir: string): string {
   execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, out]);
   return readFileSync(out, 'latin1');
 }
+
+/** Rectangles (`x y w h re`) of a PDF's content streams (uncompressed by qpdf), in PDF points. */
+export function pdfRectangles(path: string): { x: number; y: number; w: number; h: number }[] {
+  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+  return [...qdf.matchAll(/^(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re$/gm)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
+}

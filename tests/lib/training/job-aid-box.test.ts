@@ -1,18 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { moduleWorkflowPrints } from '../../../src/lib/training/module-prints.ts';
 import { renderJobAid } from '../../../src/lib/training/module-pdf.ts';
-import { pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfRectangles, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../..'));
-
-/** Rectangles (`x y w h re`) of a PDF's content streams, uncompressed by qpdf. */
-function rectangles(path: string): { x: number; y: number; w: number; h: number }[] {
-  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
-  return [...qdf.matchAll(/^(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re$/gm)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
-}
 
 describe('job aid tick boxes', () => {
   it('each step has a drawn square to tick with a pen (3.5 mm), not a typed "[ ]" 2.5 mm wide at 7.5 pt', async () => {
@@ -23,7 +16,7 @@ describe('job aid tick boxes', () => {
     expect(qpdfCheck(path).ok).toBe(true);
     expect(pdfText(path)).not.toMatch(/\[\s*\]/);
     // One square per step, at least 10 pt a side, in the first column (left margin 56 pt, padding 4).
-    const boxes = rectangles(path).filter((r) => r.w >= 10 && Math.abs(Math.abs(r.h) - r.w) < 0.01 && r.w < 20);
+    const boxes = pdfRectangles(path).filter((r) => r.w >= 10 && Math.abs(Math.abs(r.h) - r.w) < 0.01 && r.w < 20);
     expect(boxes).toHaveLength(steps.length);
     for (const b of boxes) expect(b.x).toBeCloseTo(60, 0);
   }, 120_000);

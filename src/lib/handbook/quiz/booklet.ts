@@ -37,19 +37,31 @@ export function formFooter(quiz: Pick<Quiz, 'title'>, form: QuizForm, o: Pick<Qu
   return [o.code || quiz.title, t(form === 'pre' ? 'booklet.pre' : 'booklet.post', o.lang)];
 }
 
-/** Labelled write-in fields: name, participant id, course, date. */
-export function writeInFields(lang: string, labels: string[] = ['booklet.name', 'booklet.participant', 'booklet.course', 'booklet.date']): Block {
+/**
+ * The height of a field a participant writes a name or an id in by pen (pt): 22 pt, 7.8 mm, room
+ * for capitals and descenders. The 14 pt (4.9 mm) the fields had was narrower than a handwritten
+ * capital with its descender.
+ */
+export const WRITE_IN_HEIGHT = 22;
+
+/**
+ * Labelled write-in fields: name, participant id, course, date.
+ * @param boxHeight Height of each field (pt). The session evaluation form still passes nothing and
+ *   keeps its 14 pt (its layout is being reworked on its own; WRITE_IN_HEIGHT is the size to use).
+ */
+export function writeInFields(lang: string, labels: string[] = ['booklet.name', 'booklet.participant', 'booklet.course', 'booklet.date'], boxHeight = 14): Block {
+  const pitch = boxHeight + 16;
   return {
     kind: 'custom',
-    height: 30 * Math.ceil(labels.length / 2) + 4,
+    height: pitch * Math.ceil(labels.length / 2) + 4,
     spaceBefore: 10,
     draw(w, x, top, width) {
       const col = (width - 20) / 2;
       labels.forEach((key, i) => {
         const cx = x + (i % 2) * (col + 20);
-        const cy = top + Math.floor(i / 2) * 30;
+        const cy = top + Math.floor(i / 2) * pitch;
         w.text([{ text: t(key as never, lang), style: 'bold', size: 9, color: colors.muted }], cx, cy + 10);
-        w.rect(cx, cy + 14, col, 14, { stroke: colors.text, lineWidth: 0.6 });
+        w.rect(cx, cy + 14, col, boxHeight, { stroke: colors.text, lineWidth: 0.6 });
       });
     },
   };
@@ -102,7 +114,7 @@ function coverBlocks(quiz: Quiz, form: QuizForm, o: QuizPrintOptions, count: num
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
     { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: formName, text: quiz.title }))], anchor: `quiz:${quiz.id}:${form}`, toc: true },
     { kind: 'paragraph', inlines: [run(facts, 'bold')] },
-    writeInFields(o.lang),
+    writeInFields(o.lang, undefined, WRITE_IN_HEIGHT),
     { kind: 'box', tone: 'note', label: t('booklet.instructions', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.instructions.text', o.lang))], spaceBefore: 2 }] },
   ];
 }
