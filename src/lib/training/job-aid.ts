@@ -1,3 +1,4 @@
+import { colon, t as tr } from '../../i18n/index.ts';
 import type { WorkflowGraph } from '../workflow/graph.ts';
 import { procedureTable, stepRows } from '../workflow/steps.ts';
 
@@ -34,8 +35,10 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * @param graph The machine's graph.
  * @param roleTitle Title of a role id (content/roles.yaml).
  * @param otherwise The word for the fallback after guarded alternatives (the machine's `labels.otherwise`).
+ * @param lang The language the machine's words are in, for the punctuation a condition takes:
+ *   `Is late?`, `Déclarée en retard\u00a0?` (a no-break space before it in French), `متأخر؟`.
  */
-export function jobAidSteps(graph: WorkflowGraph, roleTitle: (role: string) => string | undefined = () => undefined, otherwise = 'Otherwise'): JobAidStep[] {
+export function jobAidSteps(graph: WorkflowGraph, roleTitle: (role: string) => string | undefined = () => undefined, otherwise = 'Otherwise', lang?: string): JobAidStep[] {
   const rows = procedureTable(stepRows(graph, roleTitle)).filter((r) => r.kind !== 'final' && r.kind !== 'history');
   return rows.map((row) => {
     const checks: (JobAidLine & { event?: string })[] = [];
@@ -44,7 +47,7 @@ export function jobAidSteps(graph: WorkflowGraph, roleTitle: (role: string) => s
       const target = row.next.find((n) => n.target === t.target);
       const to = `${target?.targetTitle ?? t.target}${target?.targetStep ? ` (${target.targetStep})` : ''}`;
       const event = t.eventLabel ? { event: capital(t.eventLabel) } : {};
-      if (t.guardLabel) checks.push({ when: `${capital(t.guardLabel)}?`, to, ...event });
+      if (t.guardLabel) checks.push({ when: `${capital(t.guardLabel)}${tr('punct.question', lang)}`, to, ...event });
       else if (t.otherwise) checks.push({ when: otherwise, to, ...event });
       else next.push({ when: capital(t.eventLabel ?? t.label), to });
     }
@@ -52,7 +55,7 @@ export function jobAidSteps(graph: WorkflowGraph, roleTitle: (role: string) => s
     // integrity check clears, and after it finds misuse): those checks name their event.
     const leadsTo = new Map<string, Set<string>>();
     for (const c of checks) leadsTo.set(c.when, (leadsTo.get(c.when) ?? new Set()).add(c.to));
-    const lines = checks.map(({ when, to, event }) => ({ when: event && (leadsTo.get(when)?.size ?? 0) > 1 ? `${event}: ${when.charAt(0).toLowerCase()}${when.slice(1)}` : when, to }));
+    const lines = checks.map(({ when, to, event }) => ({ when: event && (leadsTo.get(when)?.size ?? 0) > 1 ? `${event}${colon(lang)} ${when.charAt(0).toLowerCase()}${when.slice(1)}` : when, to }));
     return {
       ...(row.step ? { step: row.step } : {}),
       title: row.title,

@@ -37,7 +37,8 @@ export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Prom
       const lang = m.data?.language;
       const words = workflowLabelsIn(project, lang, id);
       const otherwise = words && lang ? fixedWordsIn(lang).otherwise : loaded.module.labels?.otherwise;
-      const steps = jobAidSteps(graphIn(loaded, words, lang), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined);
+      // The punctuation of a condition is the language's its words are in (`… santé\u00a0?` in French).
+      const steps = jobAidSteps(graphIn(loaded, words, lang), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined, words ? lang : undefined);
       prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id) }), jobAid: steps });
     } catch {
       // sopkit check reports a machine that does not load; the renderer prints a pointer instead.
