@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { evaluationSchema } from '../../../src/schemas/evaluation.ts';
 import { renderEvaluationForm } from '../../../src/lib/training/evaluation/form-pdf.ts';
 import { resolveEvaluation } from '../../../src/lib/training/evaluation/load.ts';
-import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { pdfInfo, pdfRectangles, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 
 const dir = tempDir();
 const options = { paper: 'a4' as const, organisation: 'Civil Registration Agency', date: '2026-03-01' };
@@ -34,6 +34,10 @@ describe('the printed evaluation form', () => {
     const text = pdfText(saveTo(dir, 'named.pdf', bytes));
     expect(text).toContain('Participant code');
     expect(text).not.toContain('This form is anonymous');
+    // Its two fields (code, date), half the text width each, as tall as a booklet's to write in by pen.
+    const fields = pdfRectangles(join(dir, 'named.pdf')).filter((r) => Math.abs(r.w - (595.28 - 2 * 56 - 20) / 2) < 0.5);
+    expect(fields).toHaveLength(2);
+    for (const f of fields) expect(Math.abs(f.h)).toBeGreaterThanOrEqual(22);
     expect(Buffer.from(await renderEvaluationForm(form, options)).equals(Buffer.from(bytes))).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { run } from '../inline.ts';
 import { layoutBlocks } from '../layout.ts';
 import { paginate } from '../paginate.ts';
 import { colors } from '../theme.ts';
-import { formFooter, WRITE_IN_HEIGHT, writeInFields, type QuizPrintOptions } from './booklet.ts';
+import { formFooter, writeInFields, type QuizPrintOptions } from './booklet.ts';
 import { formItems, optionLabel, printedOptions, type QuizForm } from './items.ts';
 import { quizStamp } from './stamp.ts';
 
@@ -57,7 +57,7 @@ export async function renderAnswerSheet(quiz: Quiz, form: QuizForm, o: QuizPrint
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
     { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: t('booklet.answerSheet', o.lang), text: label }))], anchor: `quiz:${quiz.id}:${form}:sheet`, toc: true },
     { kind: 'paragraph', inlines: [run(quiz.title, 'bold')] },
-    writeInFields(o.lang, ['booklet.name', 'booklet.participant'], WRITE_IN_HEIGHT),
+    writeInFields(o.lang, ['booklet.name', 'booklet.participant']),
     { kind: 'paragraph', inlines: [run(t('booklet.answerSheet.lead', o.lang), 'italic', { color: colors.muted })], size: 8.5 },
     grid,
   ];

@@ -45,11 +45,11 @@ export function formFooter(quiz: Pick<Quiz, 'title'>, form: QuizForm, o: Pick<Qu
 export const WRITE_IN_HEIGHT = 22;
 
 /**
- * Labelled write-in fields: name, participant id, course, date.
- * @param boxHeight Height of each field (pt). The session evaluation form still passes nothing and
- *   keeps its 14 pt (its layout is being reworked on its own; WRITE_IN_HEIGHT is the size to use).
+ * Labelled write-in fields: name, participant id, course, date (booklets, answer sheets, the
+ * session evaluation form's participant code).
+ * @param boxHeight Height of each field (pt).
  */
-export function writeInFields(lang: string, labels: string[] = ['booklet.name', 'booklet.participant', 'booklet.course', 'booklet.date'], boxHeight = 14): Block {
+export function writeInFields(lang: string, labels: string[] = ['booklet.name', 'booklet.participant', 'booklet.course', 'booklet.date'], boxHeight = WRITE_IN_HEIGHT): Block {
   const pitch = boxHeight + 16;
   return {
     kind: 'custom',
@@ -114,7 +114,7 @@ function coverBlocks(quiz: Quiz, form: QuizForm, o: QuizPrintOptions, count: num
     { kind: 'paragraph', inlines: [run(o.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 },
     { kind: 'heading', level: 1, inlines: [run(t('assess.labelled', o.lang, { label: formName, text: quiz.title }))], anchor: `quiz:${quiz.id}:${form}`, toc: true },
     { kind: 'paragraph', inlines: [run(facts, 'bold')] },
-    writeInFields(o.lang, undefined, WRITE_IN_HEIGHT),
+    writeInFields(o.lang),
     { kind: 'box', tone: 'note', label: t('booklet.instructions', o.lang), children: [{ kind: 'paragraph', inlines: [run(t('booklet.instructions.text', o.lang))], spaceBefore: 2 }] },
   ];
 }
