@@ -4,19 +4,21 @@ import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
 import { t } from '../../i18n/index.ts';
+import type { ModuleDoc } from '../training/modules.ts';
+import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
-/** One searchable unit: a numbered section of an SOP, or a glossary term. */
+/** One searchable unit: a whole SOP or module, a numbered section of an SOP, a session of a module, or a glossary term. */
 export interface SearchDoc {
-  /** Unique key: `<sop>#<anchor>` or `glossary#<id>`. */
+  /** Unique key: `<sop>#<anchor>`, `modules/<module>#session-<n>` (`…#` for a whole one) or `glossary#<id>`. */
   id: string;
   /** Site path (without the base) to open. */
   path: string;
-  /** What the result shows as its title: `SOP-CR-01 §6.3 Late registration`. */
+  /** What the result shows as its title: `SOP-CR-01 §6.3 Late registration`, `M2 Session 4 · Counting the days`. */
   title: string;
-  /** The SOP title, or "Glossary". */
+  /** The SOP's or module's title, or the word for its kind ("Glossary", "Procedures", "Training"). */
   context: string;
   /** The text to index. */
   text: string;
@@ -44,6 +46,8 @@ const SEPARATE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listIte
  */
 const BREAKABLE_SPACE = /(?:(?![\u00a0\u202f\u2007\u2009])\s)+/g;
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
 /**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
  * self-closing `<Param id>`, `<Term id>`, `<Role id>`, `<Form id>` or `<Ref to>` reads as the page
@@ -52,21 +56,32 @@ const BREAKABLE_SPACE = /(?:(?![\u00a0\u202f\u2007\u2009])\s)+/g;
  * components filled in, read without copying the node, except that block-level units (paragraphs,
  * headings, list items, table cells and rows, flow components) are separated by a space.
  */
-function nodeText(node: RootContent, words: ComponentWords = () => undefined): string {
-  return readerText(node, words).replace(BREAKABLE_SPACE, ' ').trim();
+function nodeText(node: RootContent, words: ComponentWords = () => undefined, titled: ReadonlySet<string> = NO_TITLES): string {
+  return readerText(node, words, titled).replace(BREAKABLE_SPACE, ' ').trim();
 }
 
-function readerText(value: unknown, words: ComponentWords): string {
-  if (Array.isArray(value)) return value.map((child) => readerText(child, words)).join('');
+/**
+ * The parts of a module whose `title` attribute the page shows as their heading (a slide's, an
+ * activity's, a case study's, a handout's, a trainer note's): a module's search text reads it
+ * before the part's own text, as the reader sees it. An SOP's text is read without them.
+ */
+const MODULE_TITLED: ReadonlySet<string> = new Set(['Slide', 'Activity', 'CaseStudy', 'Handout', 'TrainerNote']);
+
+function readerText(value: unknown, words: ComponentWords, titled: ReadonlySet<string>): string {
+  if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled)).join('');
   if (!value || typeof value !== 'object') return '';
   const node = value as Node;
-  const text = inlineText(node, words);
+  const text = inlineText(node, words, titled);
   return node.type && SEPARATE.has(node.type) ? ` ${text} ` : text;
 }
 
 /** A node's own text, its children's joined by `readerText`. */
-function inlineText(node: Node, words: ComponentWords): string {
+function inlineText(node: Node, words: ComponentWords, titled: ReadonlySet<string>): string {
   if ('value' in node) return node.value as string;
+  if (node.type === 'mdxJsxFlowElement' && node.name && titled.has(node.name)) {
+    const title = node.attributes?.find((a) => a.name === 'title')?.value;
+    if (typeof title === 'string' && title) return ` ${title} ${readerText(node.children, words, titled)}`;
+  }
   if ('alt' in node && node.alt) return node.alt as string;
   const empty = !Array.isArray(node.children) || node.children.length === 0;
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && (empty || node.name === 'Param')) {
@@ -77,16 +92,68 @@ function inlineText(node: Node, words: ComponentWords): string {
       if (text !== undefined || node.name === 'Param') return text ?? '';
     }
   }
-  if ('children' in node) return readerText(node.children, words);
+  if ('children' in node) return readerText(node.children, words, titled);
   return '';
 }
 
 /**
+ * A training module's documents: the whole module (its summary and objectives, under the word for
+ * training as an SOP's is under the word for procedures) and each of its sessions, with what the
+ * module page shows of it in the edition (slides, activities, case studies and their questions,
+ * handouts; in the trainer edition only, speaker notes, facilitator keys and trainer notes: the
+ * tree goes through `forEdition` first), linking to the session's heading on the page.
+ * Quizzes and evaluation forms are pages of their own, not part of a module's text.
+ * @param view The project in the index's language.
+ * @param mod The module (or its translation) to index.
+ * @param edition The edition of the site the index is for.
+ * @param language The index's language: the UI words of the hit (its kind, "Session 4").
+ * @param at The path of a page in the index's language.
+ */
+function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, language: string, at: (path: string) => string): SearchDoc[] {
+  const data = mod.data!;
+  const shown = componentWords(view, data.language ?? language, mod.id);
+  const words: ComponentWords = (name, id, grammaticalCase) => {
+    if (name === 'Param') return shown.label(name, grammaticalCase ? { id, case: grammaticalCase } : { id });
+    if (name === 'Term' || name === 'Role' || name === 'Ref') return shown.label(name, name === 'Ref' ? { to: id } : { id });
+    return undefined;
+  };
+  const whole: SearchDoc = {
+    id: `modules/${mod.id}#`,
+    path: at(`/modules/${mod.id}/`),
+    title: `${data.code} ${data.title}`,
+    context: t(kindLabels.module, language),
+    text: [data.summary, ...data.objectives.map((o) => o.text)].join(' '),
+  };
+  const docs = [whole];
+  let session = 0;
+  let current: SearchDoc | undefined;
+  for (const node of forEdition(mod.tree!, edition).children) {
+    // Sessions are numbered as `outlineOf` numbers them: the top-level `<Session>`s, in order.
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Session') {
+      const anchor = trainingAnchors.session(++session);
+      current = {
+        id: `modules/${mod.id}#${anchor}`,
+        path: at(`/modules/${mod.id}/#${anchor}`),
+        title: `${data.code} ${t('training.session', language, { n: session })} · ${jsxAttributes(node).title ?? ''}`.trim(),
+        context: data.title,
+        text: '',
+      };
+      docs.push(current);
+    }
+    const text = nodeText(node, words, MODULE_TITLED);
+    const into = current ?? whole;
+    if (text) into.text += (into.text ? ' ' : '') + text;
+  }
+  return docs;
+}
+
+/**
  * Splits every SOP written in a language into its numbered sections (each with the text up to
- * the next heading) and adds the glossary terms in that language, so a search for "foundling"
- * lands on §6.5, not just on the SOP. Components the edition leaves out (trainer notes in the
- * participant edition) are not indexed. Each language gets its own index from here: the source
- * language's has every SOP; another's has its translations, at their `/<lang>/` paths.
+ * the next heading), every training module into its sessions (`moduleDocuments`), and adds the
+ * glossary terms in that language, so a search for "foundling" lands on §6.5, not just on the
+ * SOP. Components the edition leaves out (trainer notes, speaker notes and facilitator keys in
+ * the participant edition) are not indexed. Each language gets its own index from here: the source
+ * language's has every SOP and module; another's has their translations, at their `/<lang>/` paths.
  * @param project The loaded project.
  * @param edition The edition of the site the index is for.
  * @param lang The index's language; the source language when absent.
@@ -135,6 +202,11 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }
+  }
+  for (const mod of view.modules) {
+    if (!mod.tree || !mod.data) continue;
+    if (language !== sourceLang && mod.data.language !== language) continue;
+    docs.push(...moduleDocuments(view, mod, edition, language, at));
   }
   for (const term of view.glossary) {
     if (language !== sourceLang && !isTranslated(project, language, 'glossary', term.id)) continue;

@@ -6,26 +6,29 @@ import { localePath } from '../translation/routes.ts';
 import type { SearchHit } from './index.ts';
 
 /**
- * What a hit is: a glossary term, a whole SOP (its summary), or a numbered section of an SOP. The
- * first two show a word of the interface as their context ("Glossary", "Procedures"), a section
- * its SOP's title.
+ * What a hit is: a glossary term, a whole SOP (its summary), a whole training module (its summary
+ * and objectives), or a part of a page: a numbered section of an SOP or a session of a module. The
+ * first three show a word of the interface as their context ("Glossary", "Procedures",
+ * "Training"), a section its SOP's or module's title.
  */
-export type HitKind = 'glossary' | 'sop' | 'section';
+export type HitKind = 'glossary' | 'sop' | 'module' | 'section';
 
-/** The UI string each kind of hit shows as its context; a section shows its SOP's title instead. */
-export const kindLabels = { glossary: 'glossary.title', sop: 'site.nav.sops' } as const;
+/** The UI string each kind of hit shows as its context; a section shows its SOP's or module's title instead. */
+export const kindLabels = { glossary: 'glossary.title', sop: 'site.nav.sops', module: 'site.nav.modules' } as const;
 
 /** The context words of the labelled kinds, in the reader's language. */
 export type KindWords = Record<keyof typeof kindLabels, string>;
 
 /**
  * The kind of a hit, from its path as `searchDocuments` writes it (without a locale prefix):
- * `/glossary/#<term>`, `/sops/<id>/` for a whole SOP, `/sops/<id>/#<anchor>` for a section.
+ * `/glossary/#<term>`, `/sops/<id>/` for a whole SOP, `/modules/<id>/` for a whole module,
+ * `/sops/<id>/#<anchor>` or `/modules/<id>/#session-<n>` for a section.
  * @param path The hit's site path, in the source language.
  */
 export function hitKind(path: string): HitKind {
   if (path.startsWith('/glossary/')) return 'glossary';
-  return /^\/sops\/[^/#]+\/$/.test(path) ? 'sop' : 'section';
+  const whole = /^\/(sops|modules)\/[^/#]+\/$/.exec(path);
+  return whole ? (whole[1] === 'sops' ? 'sop' : 'module') : 'section';
 }
 
 /** A hit as shown: its page in the reader's language, and the language of its context words. */
@@ -41,9 +44,9 @@ export interface ShownHit extends SearchHit {
  * own index is shown as it is. A hit of the source language's index (what is not translated yet)
  * keeps its title and excerpt, in the source language, but links to the page under the reader's
  * language prefix when the site has that page there (`localePath`, the rule of `localeHref`:
- * every SOP and the glossary exist under `/<lang>/`, untranslated ones with a notice), so a click
- * does not switch the whole interface to the source language; and "Glossary" or "Procedures" is
- * in the reader's language.
+ * every SOP, module and the glossary exist under `/<lang>/`, untranslated ones with a notice), so a
+ * click does not switch the whole interface to the source language; and "Glossary", "Procedures"
+ * or "Training" is in the reader's language.
  * @param hit The hit, as its index stores it.
  * @param hitLang The language of the index it came from.
  * @param lang The reader's language.

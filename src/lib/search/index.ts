@@ -52,8 +52,9 @@ function memoizeTerms(builder: lunr.Builder): void {
 }
 
 /**
- * Builds the lunr index of every SOP section and glossary term in a language (titles weigh more
- * than text), with that language's stemmer and stop words (lunr-languages) where it has them.
+ * Builds the lunr index of every SOP and its sections, every training module and its sessions,
+ * and every glossary term in a language (titles weigh more than text), with that language's
+ * stemmer and stop words (lunr-languages) where it has them.
  * @param project The loaded project.
  * @param edition The site edition: the participant index has no trainer-only content.
  * @param lang The index's language (`/<lang>/search-index.json`); the source language when absent.

@@ -1,0 +1,166 @@
+import lunr from 'lunr';
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import type { SiteEdition } from '../../../src/lib/edition.ts';
+import { searchDocuments } from '../../../src/lib/search/documents.ts';
+import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
+import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+import { queryIndex } from '../../../src/lib/search/languages.ts';
+import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
+
+// The model pack: four modules, the first (legal-identity-foundations) translated into French only.
+const root = join(import.meta.dirname, '../../..');
+const project = loadProject(root);
+const langs = [undefined, 'fr', 'ar'] as const;
+const M1 = 'legal-identity-foundations';
+const module = (id: string, lang?: string): ModuleDoc => {
+  const all = lang ? (project.translations[lang]?.modules ?? []) : project.modules;
+  const found = all.find((m) => m.id === id);
+  if (!found?.tree || !found.data) throw new Error(`no module ${id} (${lang ?? 'source'})`);
+  return found;
+};
+
+/**
+ * A sentence of a module's source inside the first component of that name: the first of a
+ * paragraph of plain text (no component or markup in it, so the index reads it as the source
+ * writes it) of 40 characters or more.
+ */
+function sentenceIn(mod: ModuleDoc, component: string): string {
+  let found: string | undefined;
+  visit(mod.tree!, (node) => {
+    const n = node as RootContent;
+    if (found || n.type !== 'mdxJsxFlowElement' || n.name !== component) return;
+    visit(n, 'paragraph', (p: Paragraph) => {
+      if (found || !p.children.every((c) => c.type === 'text')) return;
+      const sentence = /^.{40,}?[.!?](?=\s|$)/su.exec(oneSpace(toString(p)))?.[0];
+      if (sentence) found = sentence;
+    });
+  });
+  if (!found) throw new Error(`no plain sentence in a <${component}> of ${mod.file}`);
+  return found;
+}
+
+// Every kind of space as one plain space: the index keeps a French text's no-break spaces (before
+// « ; : ? », as the page prints them), the source has plain ones.
+const oneSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+const allText = (edition: SiteEdition) => oneSpace(langs.flatMap((lang) => searchDocuments(project, edition, lang)).map((d) => `${d.title} ${d.text} ${d.context}`).join('\n'));
+
+describe('training modules in the search index', () => {
+  it('has each module whole, under the word for training, and each session, linked to its heading', () => {
+    const docs = searchDocuments(project, 'participant');
+    for (const mod of project.modules) {
+      const data = mod.data!;
+      const whole = docs.find((d) => d.path === `/modules/${mod.id}/`);
+      expect(whole, mod.id).toMatchObject({ title: `${data.code} ${data.title}`, context: t(kindLabels.module, 'en') });
+      // Its summary is the excerpt, its objectives are searchable.
+      expect(whole!.text.startsWith(data.summary)).toBe(true);
+      expect(whole!.text).toContain(data.objectives.at(-1)!.text);
+      const sessions = docs.filter((d) => d.path.startsWith(`/modules/${mod.id}/#`));
+      expect(sessions.map((d) => [d.path, d.title, d.context])).toEqual(mod.outline.sessions.map((s) => [`/modules/${mod.id}/#session-${s.n}`, `${data.code} Session ${s.n} · ${s.title}`, data.title]));
+      expect(sessions.every((d) => d.text.length > 0)).toBe(true);
+    }
+  });
+
+  it('reads a slide, an activity or a handout by its title, as the page heads it', () => {
+    const mod = module('civil-registration-births-deaths');
+    const session = mod.outline.sessions.find((s) => s.handouts.length > 0 && s.activities.length > 0)!;
+    const doc = searchDocuments(project, 'participant').find((d) => d.path === `/modules/${mod.id}/#session-${session.n}`)!;
+    for (const title of [session.slides[0]!.title, session.activities[0]!.title, session.handouts[0]!.title]) expect(doc.text).toContain(title);
+  });
+
+  it('puts a translated module in its language’s index only, at its /<lang>/ page, in that language’s words', () => {
+    const fr = searchDocuments(project, 'participant', 'fr').filter((d) => d.path.includes('/modules/'));
+    const translated = module(M1, 'fr');
+    expect(fr.length).toBe(1 + translated.outline.sessions.length);
+    expect(fr.every((d) => d.path.startsWith(`/fr/modules/${M1}/`))).toBe(true);
+    expect(fr[0]).toMatchObject({ title: `${translated.data!.code} ${translated.data!.title}`, context: 'Formation' });
+    expect(fr[1]!.title).toBe(`${translated.data!.code} Séance 1 · ${translated.outline.sessions[0]!.title}`);
+    // No module is translated into Arabic: the Arabic index has none (the English one answers).
+    expect(searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'))).toEqual([]);
+    // The source language's index has the English module, not the French one.
+    const en = searchDocuments(project, 'participant').find((d) => d.path === `/modules/${M1}/`);
+    expect(en?.title).toBe(`${module(M1).data!.code} ${module(M1).data!.title}`);
+  });
+
+  it('finds a module session by the words of its slides', () => {
+    const bundle = buildSearchBundle(project, 'participant');
+    const hits = queryIndex(lunr.Index.load(bundle.index as object), ['verbal', 'autopsy']).map((r) => bundle.docs[Number(r.ref)]!);
+    expect(hits.some((h) => h.path.startsWith('/modules/civil-registration-births-deaths/#session-'))).toBe(true);
+  });
+});
+
+describe('training modules in the search index by edition', () => {
+  // The sentences are read from the modules' sources: the first FacilitatorKey and SpeakerNotes
+  // of the English and French module 1 and the English module 2.
+  const cases = [
+    ['FacilitatorKey', module('civil-registration-births-deaths')],
+    ['SpeakerNotes', module('civil-registration-births-deaths')],
+    ['TrainerNote', module('civil-registration-births-deaths')],
+    ['SpeakerNotes', module(M1, 'fr')],
+  ] as const;
+  const participant = allText('participant');
+  const trainer = allText('trainer');
+
+  it.each(cases)('leaves a <%s> sentence out of the participant index and has it in the trainer one', (component, mod) => {
+    const sentence = sentenceIn(mod, component);
+    expect(trainer).toContain(sentence);
+    expect(participant).not.toContain(sentence);
+  });
+
+  it('has, in the participant index, no text of any trainer-only component of any module; the trainer index has it all', () => {
+    // Every paragraph of plain text in a trainer-only component of every module and translation.
+    const trainerOnly = new Set(['FacilitatorKey', 'SpeakerNotes', 'TrainerNote']);
+    const modules = [...project.modules, ...Object.values(project.translations).flatMap((tr) => tr.modules)];
+    const leaked: string[] = [];
+    const missing: string[] = [];
+    let checked = 0;
+    for (const mod of modules) {
+      if (!mod.tree) continue;
+      visit(mod.tree, (node) => {
+        const n = node as RootContent;
+        if (n.type !== 'mdxJsxFlowElement' || !n.name || !trainerOnly.has(n.name)) return;
+        visit(n, 'paragraph', (p: Paragraph) => {
+          if (!p.children.every((c) => c.type === 'text')) return;
+          const text = oneSpace(toString(p));
+          if (text.length < 40) return;
+          checked++;
+          if (participant.includes(text)) leaked.push(text);
+          if (!trainer.includes(text)) missing.push(text);
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(leaked).toEqual([]);
+    // The trainer edition's index has every one of them.
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('module hits in the reader’s language', () => {
+  const locales = project.locales.map((l) => ({ code: l.code, default: l.default }));
+  const kinds = (lang: string) => ({ glossary: t(kindLabels.glossary, lang), sop: t(kindLabels.sop, lang), module: t(kindLabels.module, lang) });
+
+  it('tells a whole module from its sessions by the path the index writes', () => {
+    expect(hitKind('/modules/data-quality-fraud-protection/')).toBe('module');
+    expect(hitKind('/modules/data-quality-fraud-protection/#session-2')).toBe('section');
+    const docs = searchDocuments(project, 'participant').filter((d) => d.path.startsWith('/modules/'));
+    expect(docs.length).toBeGreaterThan(project.modules.length);
+    for (const doc of docs) {
+      expect(hitKind(doc.path), doc.id).toBe(doc.id.endsWith('#') ? 'module' : 'section');
+    }
+  });
+
+  it('says "Training" in the reader’s words on an English module, and keeps a session’s module title', () => {
+    const docs = buildSearchBundle(project, 'participant').docs;
+    const whole = docs.find((d) => d.path === '/modules/data-quality-fraud-protection/')!;
+    expect(shownHit(whole, 'en', 'fr', locales, kinds('fr'))).toMatchObject({ path: '/fr/modules/data-quality-fraud-protection/', context: 'Formation', lang: 'en', contextLang: 'fr' });
+    expect(shownHit(whole, 'en', 'ar', locales, kinds('ar'))).toMatchObject({ path: '/ar/modules/data-quality-fraud-protection/', context: 'التدريب', contextLang: 'ar' });
+    const session = docs.find((d) => d.path === '/modules/data-quality-fraud-protection/#session-2')!;
+    expect(shownHit(session, 'en', 'ar', locales, kinds('ar'))).toMatchObject({ path: '/ar/modules/data-quality-fraud-protection/#session-2', context: module('data-quality-fraud-protection').data!.title, contextLang: 'en' });
+  });
+});
