@@ -23,10 +23,12 @@ describe('search page', () => {
     expect(titles.some((t) => /§6\.\d+ .*foundling/i.test(t))).toBe(true);
     const href = await page.locator('[data-search-results] li a', { hasText: /§6\.\d+/ }).first().getAttribute('href');
     expect(href).toMatch(/^\/sops\/birth-registration\/#/);
-    // The first query fetched the manifest, the shards of its words and its hits' snippets only.
+    // The first query fetched the manifest, the shards of its words and its hits' snippets only:
+    // 13 of the sample pack's 351 files (the manifest, one shard, the snippet files of 30 hits in
+    // SOPs, modules and the glossary; 10 before modules were indexed, with 22 hits).
     const fetched = requests.filter((u) => u.includes('/search-index/'));
     expect(fetched.some((u) => u.endsWith('/manifest.json'))).toBe(true);
-    expect(fetched.length).toBeLessThan(12);
+    expect(fetched.length).toBeLessThan(16);
     // Once loaded, what it fetched answers without the network: the same words in another form.
     await context.setOffline(true);
     await page.fill('input[name="q"]', 'Foundlings');
@@ -41,6 +43,33 @@ describe('search page', () => {
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
     expect(requests.every((u) => u.startsWith(site.url))).toBe(true);
     await context.close();
+  });
+
+  it('finds a training module and its session, says so, and links to the session on the module page', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('verbal autopsy')}`);
+    const results = page.locator('[data-search-results] li');
+    await expect.poll(() => results.count(), { timeout: WAIT }).toBeGreaterThan(0);
+    const session = results.filter({ has: page.locator('a[href^="/modules/civil-registration-births-deaths/#session-"]') }).first();
+    expect(await session.locator('a').textContent()).toMatch(/^M2 Session \d+ · .*verbal autopsy/);
+    expect(await session.locator('.hit-context').textContent()).toBe('Birth and death registration, including late and delayed registration');
+    const whole = results.filter({ has: page.locator('a[href="/modules/civil-registration-births-deaths/"]') });
+    expect(await whole.locator('.hit-context').textContent()).toBe(en['site.nav.modules']);
+    expect(await axeViolations(page)).toEqual([]);
+    // The session's link opens the module page at that session's heading.
+    const href = (await session.locator('a').getAttribute('href')) ?? '';
+    await session.locator('a').click();
+    await page.waitForURL(`**${href}`);
+    await expect.poll(() => page.locator(`#${href.split('#')[1]} h2`).isVisible(), { timeout: WAIT }).toBe(true);
+    // An English module on an Arabic page: the word for training in Arabic, the page under /ar/.
+    await page.goto(`${site.url}/ar/search/?q=${encodeURIComponent('verbal autopsy')}`);
+    const arabic = page.locator('[data-search-results] li', { has: page.locator('a[href="/ar/modules/civil-registration-births-deaths/"]') });
+    await arabic.waitFor({ timeout: WAIT });
+    expect(await arabic.locator('.hit-context').textContent()).toBe(`${ar['site.nav.modules']} · ${ar['search.inSource'].replace('{language}', ar['language.en'])}`);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('lays out a hit of the source language on an Arabic page left to right, and its Arabic words right to left', async () => {
