@@ -3,7 +3,7 @@
 // nothing is lost (an unfinished attempt is set aside for the trainer).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { parseResponses } from '../../src/lib/assessment/responses.ts';
 import { answerAll, fillStorage, itemsOf, openTrainerView, PIN, QUIZ, setUpKiosk } from './assessment-helpers.ts';
@@ -16,6 +16,10 @@ import { useBuiltSite } from './use-site.ts';
 const quiz = resolveQuiz(process.cwd(), QUIZ).quiz;
 const site = useBuiltSite();
 const kioskUrl = () => `${site.url}/assessments/${QUIZ}/pre/?kiosk`;
+/** Another test, reached from the kiosk page through the site's menu. */
+const OTHER = 'death-registration';
+const otherTest = `/assessments/${OTHER}/pre/`;
+const EVALUATION = '/evaluations/registry-officers/';
 
 /** A fresh tablet (empty storage) on the kiosk page, with the page clock under the test's control. */
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
@@ -35,6 +39,24 @@ async function begin(page: Page, id: string, name: string, who = 0): Promise<voi
 }
 
 const storage = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+/** The keys a test or evaluation page writes outside kiosk mode: a draft or a submitted response, with the participant's id and name. */
+const normalKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => /^sopkit\.(assess|evaluation)\..*\.(draft|submitted)$/.test(k)));
+
+/** Whether the page on screen runs in kiosk mode: `?kiosk` in its address and the kiosk's bar and banner shown. */
+const inKiosk = async (page: Page) => ({
+  url: new URL(page.url()).searchParams.has('kiosk'),
+  bar: await page.locator('[data-kiosk-bar]').isVisible(),
+  banner: await page.locator('[data-kiosk-banner]').isVisible(),
+});
+const KIOSK = { url: true, bar: true, banner: true };
+const NORMAL = { url: false, bar: false, banner: false };
+
+/** Opens a test or evaluation page in the tab and waits for its script. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${site.url}${path}`);
+  await page.locator('[data-ready]').first().waitFor({ state: 'attached' });
+}
 
 /** The birth registration SOP's page and the first of its machine's scenarios with two steps or more. */
 async function simulatedSop(): Promise<{ path: string; scenario: { id: string; steps: { event: { type: string }; expect: string }[] } }> {
@@ -297,6 +319,76 @@ describe('kiosk mode on a shared tablet', () => {
     await context.close();
   });
 
+  it('a tab in kiosk mode stays in it on every test and evaluation page it opens, whatever the link, until the trainer ends it with the PIN', async () => {
+    // The site's menu is on the kiosk page: Assessments, then another test's own link (no
+    // ?kiosk), opened that test in normal mode, which kept the participant's id, name and answers
+    // as the tablet's draft, and the next participant to open it found them.
+    const { context, page } = await tablet();
+    await setUpKiosk(page);
+    await begin(page, 'K51', 'Abuk Malual');
+    await page.click('.main-nav a[href="/assessments/"]');
+    await page.waitForURL('**/assessments/');
+    await page.locator(`.assess-card[data-quiz="${OTHER}"] section a`).first().click();
+    await page.waitForURL(`**${otherTest}*`);
+    await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+    expect(await inKiosk(page)).toEqual(KIOSK);
+    expect(await page.locator('[data-kiosk-setup]').isVisible()).toBe(false);
+    // The first participant takes this test too, and sends it: no "whose answers, sent when".
+    await begin(page, 'K51', 'Abuk Malual');
+    await page.click('[data-form] button[type="submit"]');
+    await page.locator('[data-done-kiosk]').waitFor();
+    expect(await page.locator('[data-done-normal]').isVisible()).toBe(false);
+    expect(await page.content()).not.toMatch(/K51|Abuk Malual/);
+    await page.click('[data-next]');
+    // The next participant: nothing of the first on this test, nor on the first one (reached
+    // through the menu again), where the attempt left unsent was set aside for the trainer.
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    expect(await page.content()).not.toMatch(/K51|Abuk Malual/);
+    await page.click('.main-nav a[href="/assessments/"]');
+    await page.waitForURL('**/assessments/');
+    // The index's links to the tests say kiosk mode; the index itself is not a kiosk page.
+    expect(await page.locator(`.assess-card[data-quiz="${QUIZ}"] section a`).first().getAttribute('href')).toBe(`/assessments/${QUIZ}/pre/?kiosk`);
+    await page.locator(`.assess-card[data-quiz="${QUIZ}"] section a`).first().click();
+    await page.waitForURL(`**/assessments/${QUIZ}/pre/?kiosk`);
+    await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/set aside for the trainer/);
+    expect(await inKiosk(page)).toEqual(KIOSK);
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    expect(await page.inputValue('input[name="name"]')).toBe('');
+    expect(await page.locator('[data-form] input:checked').count()).toBe(0);
+    expect(await page.content()).not.toMatch(/K51|Abuk Malual/);
+    // A test or an evaluation form opened by its plain address in the tab: kiosk mode, and the
+    // address says so.
+    await open(page, otherTest);
+    expect(await inKiosk(page)).toEqual(KIOSK);
+    expect(await page.content()).not.toMatch(/K51|Abuk Malual/);
+    await open(page, EVALUATION);
+    expect(await inKiosk(page)).toEqual(KIOSK);
+    // Nothing was ever kept where a page opened normally looks.
+    expect(await normalKeys(page)).toEqual([]);
+    // The trainer's other tabs on the same device are not in kiosk mode.
+    const own = await context.newPage();
+    await open(own, otherTest);
+    expect(await inKiosk(own)).toEqual(NORMAL);
+    await own.close();
+    // The trainer ends kiosk mode in the tab, with the PIN: the page is a normal one again, and so
+    // is every test the tab opens.
+    await openTrainerView(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('[data-end-kiosk]');
+    await page.waitForURL(`**${EVALUATION}`);
+    await page.locator('[data-evaluation][data-ready]').waitFor({ state: 'attached' });
+    expect(await inKiosk(page)).toEqual(NORMAL);
+    await open(page, otherTest);
+    expect(await inKiosk(page)).toEqual(NORMAL);
+    expect(await page.locator('[data-done-normal]').isVisible()).toBe(false);
+    expect(await page.inputValue('input[name="participant"]')).toBe('');
+    await page.click('.main-nav a[href="/assessments/"]');
+    await page.waitForURL('**/assessments/');
+    expect(await page.locator(`.assess-card[data-quiz="${QUIZ}"] section a`).first().getAttribute('href')).toBe(`/assessments/${QUIZ}/pre/`);
+    await context.close();
+  });
+
   it('Back to a kiosk page that was left shows neither the attempt on screen nor an open trainer view (the back-forward cache)', async () => {
     // Playwright turns the back-forward cache off; browsers on tablets keep it on, and show a page
     // that was left again as it was, script state and all, to whoever presses Back.
@@ -330,6 +422,45 @@ describe('kiosk mode on a shared tablet', () => {
       await page.waitForFunction(() => document.querySelector('[data-trainer-view]')?.hasAttribute('hidden'));
       expect(await page.locator('[data-get="responses"]').isVisible()).toBe(false);
       expect(await page.content()).not.toMatch(/K21|Nyandeng/);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  /** A browser that keeps the back-forward cache on, as tablets' browsers do (Playwright turns it off), and a page in it. */
+  async function cachingTab(): Promise<{ browser: Browser; page: Page; restored: () => Promise<unknown> }> {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+    const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+    page.setDefaultTimeout(WAIT);
+    page.on('dialog', (d) => void d.accept());
+    // Counts the times the document was shown from the cache, once every pageshow listener has run.
+    await page.addInitScript(() => {
+      const w = window as unknown as { restored: number };
+      w.restored = 0;
+      addEventListener('pageshow', (e: PageTransitionEvent) => {
+        if (e.persisted) setTimeout(() => (w.restored += 1));
+      });
+    });
+    return { browser, page, restored: () => page.waitForFunction(() => (window as unknown as { restored: number }).restored > 0) };
+  }
+
+  it('Back in a kiosk tab to a test page opened normally before (the back-forward cache) opens it again in kiosk mode', async () => {
+    const { browser, page } = await cachingTab();
+    try {
+      // A test opened normally in the tab, with someone's answers on it; then the tab enters kiosk mode.
+      await open(page, otherTest);
+      await begin(page, 'K61', 'Ayen Chol');
+      await page.goto(kioskUrl());
+      await setUpKiosk(page);
+      // Back: the cache's copy of the normal page would show K61's answers to whoever holds the tablet.
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL(`**${otherTest}?kiosk`);
+      await page.locator('[data-assess][data-ready]').waitFor({ state: 'attached' });
+      // Loaded again from the cache's copy (a page Back loads anew is a back_forward navigation).
+      expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('navigate');
+      expect(await inKiosk(page)).toEqual(KIOSK);
+      expect(await page.inputValue('input[name="participant"]')).toBe('');
+      expect(await page.content()).not.toMatch(/K61|Ayen Chol/);
     } finally {
       await browser.close();
     }

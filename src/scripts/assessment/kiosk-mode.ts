@@ -11,6 +11,7 @@ import { fill, store } from './store.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
 import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
 import { clearAll as forgetSimulatedCases } from '../simulator/storage.ts';
+import { forgetKioskTab, keepKioskInLinks, rememberKioskTab } from './kiosk-tab.ts';
 
 /** An attempt as the test page holds it. */
 export interface Attempt {
@@ -51,23 +52,11 @@ export interface KioskPage {
 /** How long before the idle time the warning shows. */
 const WARN_MS = 60_000;
 
-/**
- * Makes the page's language links open the same page in kiosk mode. A participant may choose
- * their language on a shared tablet (every language keeps the same kiosk store), but the links the
- * layout writes are the plain pages: without `?kiosk` the tablet left kiosk mode, and the next
- * participant found this one's id, name and answers restored on screen, or submitted and ready to
- * download.
- */
-export function keepKioskInLanguageLinks(doc: Document = document): void {
-  for (const a of doc.querySelectorAll<HTMLAnchorElement>('.lang-switch a[href]')) {
-    if (new URLSearchParams(a.search).has('kiosk')) continue;
-    a.search = a.search ? `${a.search}&kiosk` : '?kiosk';
-  }
-}
-
 /** Starts kiosk mode: the set-up on first use, then setting aside, the idle watch and the trainer view. */
 export function startKiosk(page: KioskPage): void {
-  keepKioskInLanguageLinks();
+  // The language links too: a participant may choose their language on a shared tablet (every
+  // language keeps the same kiosk store).
+  keepKioskInLinks(document, true);
   const s = page.strings;
   const num = (n: number) => (page.locale ? formatDecimal(n, page.locale) : String(n));
   const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
@@ -89,6 +78,8 @@ export function startKiosk(page: KioskPage): void {
   }
 
   function run(minutes: number): void {
+    // From now on every test and evaluation page this tab opens runs in kiosk mode (kiosk-tab.ts).
+    rememberKioskTab();
     page.block(false);
     setup.hidden = true;
     $<HTMLElement>('[data-kiosk-bar]').hidden = false;
@@ -118,6 +109,17 @@ export function startKiosk(page: KioskPage): void {
         if (hasContent(page.attempt())) setAside('next-participant');
         page.restore({ participant: a.participant, name: a.name ?? '', answers: a.answers });
         page.say(s['assess.kiosk.resumed'] ?? '');
+      },
+      // The trainer takes the tab back: an attempt on screen is set aside (never shown again
+      // outside kiosk mode), and the page opens again without `?kiosk`, as a normal test page.
+      end: () => {
+        if (hasContent(page.attempt()) && !setAside('next-participant')) return;
+        store.remove(page.draftKey);
+        forgetSimulatedCases();
+        forgetKioskTab();
+        const url = new URL(location.href);
+        url.searchParams.delete('kiosk');
+        location.replace(url.href);
       },
     });
     page.refresh();

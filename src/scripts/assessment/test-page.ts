@@ -8,6 +8,7 @@ import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
 import { scoreAnswers, showFeedback } from './feedback.ts';
 import { KioskStore, type Submitted } from './kiosk.ts';
 import { startKiosk, type Attempt } from './kiosk-mode.ts';
+import { kioskModeHere, reloadIntoKioskFromCache } from './kiosk-tab.ts';
 import { applyOrder, markAnswered, setUpOrderItems } from './order.ts';
 import { registerOffline } from './offline.ts';
 import { download, fileSafe, fill, store } from './store.ts';
@@ -46,7 +47,8 @@ function start(root: HTMLElement, config: Config): void {
   const status = $<HTMLElement>('[data-status]')!;
   const saved = $<HTMLElement>('[data-saved]')!;
   const done = $<HTMLElement>('[data-done]')!;
-  const kioskMode = new URLSearchParams(location.search).has('kiosk');
+  // `?kiosk`, or any page of a tab in kiosk mode, whatever link opened it (kiosk-tab.ts).
+  const kioskMode = kioskModeHere();
   const id = `sopkit.assess.${config.quiz}.${config.form}`;
   const draftKey = kioskMode ? `${id}.kiosk-draft` : `${id}.draft`;
   const submittedKey = `${id}.submitted`;
@@ -332,6 +334,8 @@ function start(root: HTMLElement, config: Config): void {
       focusStart: () => field('participant')?.focus(),
     });
   } else {
+    // Back to this page from the back-forward cache after the tab entered kiosk mode: load it again, in kiosk mode.
+    reloadIntoKioskFromCache();
     const submitted = store.get<Submitted>(submittedKey);
     const draft = store.get<Draft>(draftKey);
     if (submitted) {

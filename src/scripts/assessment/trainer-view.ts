@@ -1,6 +1,7 @@
 // The trainer view of a shared tablet: opened with the trainer PIN, it lists the responses
 // submitted on the tablet and the attempts set aside unsubmitted, downloads each as CSV (the
-// responses format), resumes a set-aside attempt for its participant, and clears the tablet.
+// responses format), resumes a set-aside attempt for its participant, clears the tablet, and ends
+// kiosk mode in the tab.
 // Locked again by its button, by closing it, after two idle minutes and on every reload: while
 // locked, no participant's name or id is in the page.
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
@@ -25,6 +26,8 @@ export interface TrainerViewOptions {
   resume(attempt: SetAside): void;
   /** Called after the stored lists change (the banner counts them). */
   changed(): void;
+  /** Ends kiosk mode in this tab: its test and evaluation pages are normal again (kiosk-tab.ts). */
+  end(): void;
 }
 
 /** Minutes without activity after which an open trainer view locks itself. */
@@ -144,6 +147,11 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     o.store.clear();
     render();
     o.changed();
+  });
+  $('[data-end-kiosk]').addEventListener('click', () => {
+    if (!open) return;
+    lock();
+    o.end();
   });
   lock();
   return { lock, isOpen: () => open };

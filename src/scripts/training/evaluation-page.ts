@@ -7,6 +7,7 @@ import { evaluationCsv } from '../../lib/training/evaluation/csv.ts';
 import type { Evaluation } from '../../schemas/evaluation.ts';
 import { KioskStore, type StoredResponse } from '../assessment/kiosk.ts';
 import { startKiosk, type Attempt } from '../assessment/kiosk-mode.ts';
+import { kioskModeHere, reloadIntoKioskFromCache } from '../assessment/kiosk-tab.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fileSafe, fill, store } from '../assessment/store.ts';
 
@@ -34,7 +35,8 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
   const status = $<HTMLElement>('[data-status]')!;
   const saved = $<HTMLElement>('[data-saved]')!;
   const done = $<HTMLElement>('[data-done]')!;
-  const kioskMode = new URLSearchParams(location.search).has('kiosk');
+  // `?kiosk`, or any page of a tab in kiosk mode, whatever link opened it (kiosk-tab.ts).
+  const kioskMode = kioskModeHere();
   const id = `sopkit.evaluation.${ev.id}`;
   const draftKey = kioskMode ? `${id}.kiosk-draft` : `${id}.draft`;
   const submittedKey = `${id}.submitted`;
@@ -190,6 +192,8 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
       focusStart,
     });
   } else {
+    // Back to this page from the back-forward cache after the tab entered kiosk mode: load it again, in kiosk mode.
+    reloadIntoKioskFromCache();
     const submitted = store.get<StoredResponse>(submittedKey);
     const draft = store.get<Draft>(draftKey);
     if (submitted) showDone(submitted, false);
