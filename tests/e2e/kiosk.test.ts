@@ -465,4 +465,37 @@ describe('kiosk mode on a shared tablet', () => {
       await browser.close();
     }
   });
+
+  it('the next participant’s Forward to an SOP page from the back-forward cache does not show the last one’s simulated case', async () => {
+    const { path, scenario } = await simulatedSop();
+    const { browser, page, restored } = await cachingTab();
+    try {
+      await page.goto(kioskUrl());
+      await setUpKiosk(page);
+      // A participant tries an SOP's simulator, then goes Back to the test; the next one presses
+      // "New participant", then Forward twice: the SOP page comes back from the cache.
+      await page.click('.main-nav a[href="/sops/"]');
+      await page.click(`main a[href="${path}"]`);
+      await page.locator('.wf-sim:not([hidden])').first().waitFor();
+      await chooseScenario(page, scenario.id);
+      for (const step of scenario.steps.slice(0, 2)) {
+        await page.click(`.wf-sim [data-event="${step.event.type}"]`);
+        await waitForActive(page, expectedPaths(step.expect));
+      }
+      await page.goBack({ waitUntil: 'commit' });
+      await page.goBack({ waitUntil: 'commit' });
+      await page.locator('[data-kiosk-bar]').waitFor();
+      await page.click('[data-new-participant]');
+      await page.goForward({ waitUntil: 'commit' });
+      await page.goForward({ waitUntil: 'commit' });
+      // A page from the cache fires no load event.
+      await page.waitForURL(`**${path}`, { waitUntil: 'commit' });
+      // The same document, from the cache: otherwise this test would not test it.
+      await restored();
+      const sim = page.locator('.wf-sim').first();
+      expect({ scenario: await sim.locator('[data-sim-scenario]').inputValue(), steps: await sim.locator('[data-sim-log] li strong').count() }).toEqual({ scenario: '', steps: 0 });
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { markDiagram, revealActive } from './diagram.ts';
 import { el, fmt, part, uncover } from './dom.ts';
 import { activePaths, candidates, outcomes, replay, takenTargets, type Replay } from './engine.ts';
 import { progress, sameEvent } from './scenario.ts';
-import { clear, load, save } from './storage.ts';
+import { clear, load, peek, save, type Saved } from './storage.ts';
 import { count } from './words.ts';
 import { leavesOf, renderEvents, renderGuide, renderLog, renderNow, renderOutcomes, renderScore, titles } from './view.ts';
 
@@ -40,7 +40,30 @@ export class Simulator {
 
   /** Restores the saved position (if it still replays to the same state), wires the controls, shows the panel. */
   start(): void {
-    const saved = load(this.data.id);
+    this.take(load(this.data.id));
+    this.bind();
+    this.root.hidden = false;
+    if (location.hash === `#${this.root.id}`) this.root.scrollIntoView();
+    this.render(false);
+    revealActive(this.figure, activePaths(this.run.snapshot.value));
+    // A page shown again from the back-forward cache (Back, Forward) comes back as it was left,
+    // case and steps on screen, without running this again. Meanwhile the tab's storage may have
+    // changed: on a shared tablet kiosk mode forgets every case for the next participant
+    // (`clearAll`), who pressed Forward and found the last one's case. So the panel shows what
+    // the tab's storage holds now: that case, or none.
+    addEventListener('pageshow', (e: PageTransitionEvent) => {
+      if (!e.persisted) return;
+      this.take(peek(this.data.id));
+      this.feedback = undefined;
+      this.render(false);
+      revealActive(this.figure, activePaths(this.run.snapshot.value));
+    });
+  }
+
+  /** Takes a saved position if it still replays to the same state (else a free run from the start), then the case a link asks for. */
+  private take(saved: Saved | undefined): void {
+    Object.assign(this, { scenarioId: '', mode: 'guided', input: { ...this.data.defaults }, wrong: {}, reread: [] });
+    this.run = replay(this.machine, this.input, []);
     if (saved && saved.fingerprint === this.data.fingerprint && (saved.scenario === '' || this.data.scenarios.some((sc) => sc.id === saved.scenario))) {
       const run = replay(this.machine, saved.input, saved.log);
       const same = JSON.stringify(this.machine.getPersistedSnapshot(run.snapshot)) === JSON.stringify(saved.snapshot);
@@ -62,11 +85,6 @@ export class Simulator {
     }
     part<HTMLSelectElement>(this.root, '[data-sim-scenario]').value = this.scenarioId;
     for (const radio of this.root.querySelectorAll<HTMLInputElement>('[data-sim-modes] input')) radio.checked = radio.value === this.mode;
-    this.bind();
-    this.root.hidden = false;
-    if (location.hash === `#${this.root.id}`) this.root.scrollIntoView();
-    this.render(false);
-    revealActive(this.figure, activePaths(this.run.snapshot.value));
   }
 
   private bind(): void {

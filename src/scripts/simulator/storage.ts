@@ -70,6 +70,14 @@ export function load(id: string): Saved | undefined {
     clear(id);
     return undefined;
   }
+  return peek(id);
+}
+
+/**
+ * Reads the saved position of a workflow as the tab holds it now, however the page was opened: for
+ * a page shown again from the back-forward cache, which was opened long before.
+ */
+export function peek(id: string): Saved | undefined {
   try {
     const raw = sessionStorage.getItem(key(id));
     const saved = raw ? (JSON.parse(raw) as Saved) : undefined;
