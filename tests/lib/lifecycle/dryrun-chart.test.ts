@@ -306,6 +306,39 @@ function fourLongSites(base: DryRunModel, p: Project, lang: string): DryRunModel
   return { ...m, data: { ...m.data, sites }, results: { ...m.results!, rows: more }, stats: dryRunStats(more, m.cases, sites.map((s) => s.id), m.data.workingDay) };
 }
 
+// A translated dry run's cases print their limits in its words ("15 jours ouvrables", "يوم عمل
+// واحد"), which are no limit in minutes: the figures computed again from them (four sites, as
+// below) compared no step with its limit, and the French and Arabic charts said "no limit" on
+// every line where the English one had each step's limit.
+describe('the same results have the same time limits in every language', () => {
+  /** Per step: its limits in minutes, and per site how many observations were timed against one and over it. */
+  const limitsOf = (m: DryRunModel) => m.stats!.steps.map((s) => ({ step: s.step, limits: s.limits, sites: s.bySite.map((b) => [b.site, b.minutes?.timed, b.minutes?.over]) }));
+
+  it('the model results, their figures computed again from the translated cases', () => {
+    const en = limitsOf(model);
+    expect(en.filter((s) => !s.limits.length)).toEqual([]);
+    for (const lang of ['fr', 'ar']) {
+      const m = dryRunIn(model, project, lang);
+      // The limits are printed in the language's words...
+      expect(m.cases.flatMap((c) => c.steps.map((s) => s.sla))).not.toEqual(model.cases.flatMap((c) => c.steps.map((s) => s.sla)));
+      // ...and measured as the source's.
+      const again = { ...m, stats: dryRunStats(m.results!.rows, m.cases, m.data.sites.map((s) => s.id), m.data.workingDay) };
+      expect(limitsOf(again), lang).toEqual(en);
+    }
+  });
+
+  it('four sites copied from the model results: every line of the chart has its limit, as in English', () => {
+    const en = fourLongSites(model, project, 'en');
+    expect(limitsOf(en).filter((s) => !s.limits.length)).toEqual([]);
+    for (const lang of ['fr', 'ar']) {
+      const m = fourLongSites(model, project, lang);
+      expect(limitsOf(m), lang).toEqual(limitsOf(en));
+      const noLimit = t('dryrun.report.noLimit', lang);
+      expect(chartRows(m).map((r) => chartLabel(r, noLimit, lang)).filter((l) => l.includes(noLimit)), lang).toEqual([]);
+    }
+  });
+});
+
 // The PDF chart's legend was one line of every site's name and the limit, however long: two long
 // office names, or three sites, ran past the page's right edge (left, in Arabic).
 describe("the PDF chart's legend with long site names", () => {

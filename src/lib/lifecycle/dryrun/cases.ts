@@ -21,6 +21,12 @@ export interface CaseStep {
   sla?: string;
   /** Where `sla` came from when the state has no `meta.sla`: the `<Step time>` of the SOP's section. */
   slaFrom?: 'sop';
+  /**
+   * The limit in the source's words, which `limitMinutes` reads, where `sla` is printed in another
+   * language (`dryRunIn`): "15 jours ouvrables" and "يوم عمل واحد" are no limit in minutes to it, so
+   * figures computed again from a translated dry run's cases compared nothing with a limit.
+   */
+  slaSource?: string;
   forms: string[];
   /** What ends the step in this case, in words (`declaration checked`). */
   next?: string;

@@ -36,7 +36,9 @@ export function dryRunIn(model: DryRunModel, project: Project, lang: string): Dr
     ...c,
     title: scenarios[c.id]?.title ?? c.title,
     description: scenarios[c.id]?.description ?? c.description,
-    steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: (s.slaFrom === 'sop' ? trTimes?.get(s.step) : labels?.sla[s.state]) ?? s.sla } : {}) })),
+    // The limit keeps the source's words to be measured from (`slaSource`): the figures are the
+    // same in every language, also when computed again from these cases.
+    steps: c.steps.map((s) => ({ ...s, title: labels?.states[s.state] ?? s.title, ...(s.sla !== undefined ? { sla: (s.slaFrom === 'sop' ? trTimes?.get(s.step) : labels?.sla[s.state]) ?? s.sla, slaSource: s.slaSource ?? s.sla } : {}) })),
     outcome: (c.outcomeState && labels?.states[c.outcomeState]) || c.outcome,
   }));
   const words = recordWords(project, lang, model.id);

@@ -87,7 +87,8 @@ export function matchStates(rows: readonly ResultRow[], cases: readonly DryRunCa
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
     const state = states[Math.min(k, states.length - 1)];
-    const limit = limitMinutes(state?.sla, workingDay);
+    // Measured in the words the limit was written in (a translated case prints its own).
+    const limit = limitMinutes(state?.slaSource ?? state?.sla, workingDay);
     return { ...r, ...(state ? { state: state.state } : {}), ...(limit === undefined ? {} : { limit }) };
   });
 }
