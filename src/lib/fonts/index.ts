@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { hasArabic, scriptRuns, withoutIsolates, type Script } from './scripts.ts';
 
-export { hasArabic, isolate, scriptRuns, withoutIsolates, type Script } from './scripts.ts';
+export { hasArabic, isolate, ownDirection, scriptRuns, withoutIsolates, type Script } from './scripts.ts';
 
 /** The four faces the site diagrams and the PDFs use. */
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';

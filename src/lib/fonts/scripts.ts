@@ -17,6 +17,21 @@ export function hasArabic(text: string): boolean {
   return ARABIC.test(text);
 }
 
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko...) and their presentation forms. */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * A text's own direction, from its first letter (UAX #9 P2, as a first-strong isolate or HTML's
+ * `dir="auto"` take it): right to left when it is Arabic (or another right-to-left script), left to
+ * right for any other; undefined without a letter (digits and signs take their surroundings').
+ * `نقطة تسجيل المواليد في [Regional Referral Hospital]` is right to left, `[Northern District]
+ * office (مكتب الشمال)` left to right.
+ */
+export function ownDirection(text: string): 'ltr' | 'rtl' | undefined {
+  const first = LETTER.exec(text)?.[0];
+  return first === undefined ? undefined : RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}
+
 /** Unicode's directional isolates: LRI, RLI, FSI and PDI (U+2066–U+2069). */
 const ISOLATES = /[\u2066-\u2069]/g;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceOf, scriptRuns } from '../../../src/lib/fonts/index.ts';
+import { faceOf, ownDirection, scriptRuns } from '../../../src/lib/fonts/index.ts';
 
 const runs = (text: string) => scriptRuns(text).map((r) => `${r.script === 'arabic' ? 'AR' : 'LA'}:${r.text}`);
 
@@ -17,5 +17,14 @@ describe('faces by script', () => {
     expect(faceOf('italic', 'arabic')).toBe('regular');
     expect(faceOf('boldItalic', 'arabic')).toBe('bold');
     expect(faceOf('italic', 'latin')).toBe('italic');
+  });
+});
+
+describe("a text's own direction", () => {
+  it('is its first letter\'s, past brackets and digits; none without a letter', () => {
+    expect(ownDirection('نقطة تسجيل المواليد في [Regional Referral Hospital]')).toBe('rtl');
+    expect(ownDirection('[Eastern District] office (مكتب الشرق)')).toBe('ltr');
+    expect(ownDirection('(3) [مكتب] Juba')).toBe('rtl');
+    expect(ownDirection('2026 – ٢٠٢٦')).toBeUndefined();
   });
 });

@@ -392,6 +392,9 @@ describe("the PDF chart's legend with long site names", () => {
   });
 });
 
+/** A site's name in the other script with words of the report's: an English one in an Arabic report, an Arabic one in an English report. */
+const MIXED_NAMES: Record<'ar' | 'en', string> = { ar: '[Eastern District] office (مكتب الشرق)', en: 'نقطة تسجيل المواليد في [Regional Referral Hospital]' };
+
 /** Centre x of each of the first `n` markers of a chart SVG (the legend's, drawn first). */
 function legendMarkers(svg: string, n: number): number[] {
   const body = svg.slice(svg.indexOf('</desc>'));
@@ -415,6 +418,9 @@ describe("the HTML chart's legend in the chart's direction", () => {
     // A site left in the source's words in an Arabic report, and an Arabic name in an English one.
     ['ar', 'an English name among Arabic ones', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: '[Regional Referral Hospital] birth registration point' } : s)) } })],
     ['en', 'an Arabic name among English ones', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: 'نقطة تسجيل المواليد في [مستشفى الإحالة الإقليمي]' } : s)) } })],
+    // Names in both scripts take their first letter's direction.
+    ['ar', 'an English name with Arabic words', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: MIXED_NAMES.ar } : s)) } })],
+    ['en', 'an Arabic name with English words', (m) => ({ ...m, data: { ...m.data, sites: m.data.sites.map((s, i) => (i === 1 ? { ...s, name: MIXED_NAMES.en } : s)) } })],
   ];
   for (const [lang, what, change] of cases) {
     it(`each name in its own direction, the legend from the ${lang === 'ar' ? 'right' : 'left'}, each marker on its start side (${lang}, ${what})`, () => {
@@ -429,8 +435,8 @@ describe("the HTML chart's legend in the chart's direction", () => {
       names.forEach((name, k) => {
         const i = extents.findIndex((e) => e.text === name);
         expect(i, name).toBeGreaterThanOrEqual(0);
-        // Right to left where the name is Arabic, whatever the chart's language.
-        expect(elements[i]![1]!.includes('direction="rtl"'), name).toBe(/[\u0600-\u06ff]/.test(name));
+        // Right to left where the name is Arabic (its first letter), whatever the chart's language.
+        expect(elements[i]![1]!.includes('direction="rtl"'), name).toBe(/^\P{L}*[\u0600-\u06ff]/u.test(name));
         const e = extents[i]!;
         expect(e.left).toBeGreaterThanOrEqual(-0.01);
         expect(e.right).toBeLessThanOrEqual(width + 0.01);
@@ -445,6 +451,62 @@ describe("the HTML chart's legend in the chart's direction", () => {
           if (k < markers.length) expect(markers[k]!, name).toBeLessThan(e.left);
         }
       });
+    });
+  }
+});
+
+/** The words between the PDF chart's heading and its axis (its lead, then its legend) as pdftotext gives them, line by line from the top, each line from left to right. */
+function pdfLegendLines(pdf: string, lang: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  const key = (word: string) => [...withoutBidiMarks(word)].sort().join('');
+  const heading = t('dryrun.report.chart', lang).split(' ').map(key);
+  const zero = key(pct(0, lang).split(/\s/)[0]!);
+  for (let n = 1; n <= pages; n++) {
+    const all = pdfWords(pdf, n).map((w) => ({ ...w, text: withoutBidiMarks(w.text).replace(/&apos;/g, "'").replace(/&amp;/g, '&') }));
+    // Between the chart's heading and its first tick label (0 %): the names are printed elsewhere too.
+    const headY = all.find((w) => heading.includes(key(w.text)) && heading.every((h) => all.some((x) => Math.round(x.yMin) === Math.round(w.yMin) && key(x.text) === h)))?.yMin;
+    if (headY === undefined) continue;
+    const tickY = Math.min(...all.filter((w) => w.yMin > headY && key(w.text) === zero).map((w) => w.yMin));
+    const words = all.filter((w) => w.yMin > headY + 1 && w.yMin < tickY - 1);
+    const lines = new Map<number, typeof words>();
+    for (const w of words) lines.set(Math.round(w.yMin), [...(lines.get(Math.round(w.yMin)) ?? []), w]);
+    return [...lines].sort(([a], [b]) => a - b).map(([, ws]) => ws.sort((p, q) => p.xMin - q.xMin).map((w) => w.text).join(' '));
+  }
+  return [];
+}
+
+// The PDF legend set every name in the document's direction: in an English report the Arabic
+// "نقطة تسجيل المواليد في [Regional Referral Hospital]" printed its bracketed English words to the
+// right of the Arabic ones (read first from the right, they came after "في" only to an English
+// reader), and in an Arabic report "[Eastern District] office (مكتب الشرق)" printed from the right,
+// "(مكتب الشرق)" on the left and "[Eastern District]" after "office". The HTML legend sets each
+// name in its own direction.
+describe("the PDF chart's legend: each name in its own direction", () => {
+  // pdftotext gives each word as painted, from the left: an Arabic word's letters in reverse, and a
+  // bracket as the character it is, which a right-to-left run draws mirrored (its "]" drawn "[" on the left).
+  const cases: { lang: 'ar' | 'en'; names: [string, string]; painted: [string, string] }[] = [
+    {
+      lang: 'ar',
+      names: ['[Northern District] civil registration office', MIXED_NAMES.ar],
+      // Left to right, its opening bracket on the left; the Arabic words in the parentheses read from the right.
+      painted: ['[Northern District] civil registration office', '[Eastern District] office (قرشلا بتكم)'],
+    },
+    {
+      lang: 'en',
+      names: ['نقطة تسجيل المواليد في [مستشفى الإحالة الإقليمي]', MIXED_NAMES.en],
+      // Right to left from "نقطة" on the right; the opening bracket on the right of what it encloses,
+      // "Regional Referral Hospital" read left to right as one phrase, on the left of "في".
+      painted: [']يميلقإلا ةلاحإلا ىفشتسم[ يف ديلاوملا ليجست ةطقن', ']Regional Referral Hospital[ يف ديلاوملا ليجست ةطقن'],
+    },
+  ];
+  for (const { lang, names, painted } of cases) {
+    it(`words in their reading order and brackets where they belong (${lang === 'ar' ? 'English names in an Arabic report' : 'Arabic names in an English report'})`, async () => {
+      const base = lang === 'en' ? model : dryRunIn(model, project, lang);
+      const m = { ...base, data: { ...base.data, sites: base.data.sites.map((s, i) => ({ ...s, name: names[i]! })) } };
+      const lines = pdfLegendLines(saveTo(tempDir(), `legend-dir-${lang}.pdf`, await renderDryRunReport(m)), lang);
+      expect(lines.length).toBeGreaterThan(0);
+      const all = ` ${lines.join(' | ')} `;
+      for (const p of painted) expect(all, p).toContain(` ${p} `);
     });
   }
 });

@@ -1,8 +1,11 @@
+import { direction } from '../../../i18n/index.ts';
+import { ownDirection } from '../../fonts/index.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { run } from '../../handbook/inline.ts';
 import { breakLines, measureWords, type Line, type Measure } from '../../handbook/lines.ts';
 import { drawLine } from '../../handbook/text-items.ts';
 import { colors, contentBox, geometry } from '../../handbook/theme.ts';
+import type { Direction } from '../../pdf/bidi.ts';
 import type { PageWriter, Rgb } from '../../pdf/writer.ts';
 import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
 import type { DryRunModel } from './model.ts';
@@ -133,6 +136,14 @@ export interface LegendEntry {
   /** Where the text starts after the marker. */
   lead: number;
   lines: Line[];
+  /**
+   * A site name's own direction (`ownDirection`, its first letter's), whatever the document's, as
+   * the HTML legend sets it; the limit's word takes the document's. Set in the document's,
+   * `نقطة تسجيل المواليد في [Regional Referral Hospital]` in an English report printed its
+   * bracketed English words before the Arabic ones, and `[Northern District] office (مكتب الشمال)`
+   * in an Arabic report put its first words last.
+   */
+  dir?: Direction;
 }
 
 /**
@@ -149,14 +160,15 @@ export function legendLayout(entries: readonly { site?: number; text: string }[]
     const lines = breakLines([run(e.text)], Math.max(1, width - lead), LEGEND_SIZE, measure);
     const w = lead + Math.max(0, ...lines.map((l) => l.width));
     if (x > 0 && (lines.length > 1 || x + w > width)) [x, line] = [0, line + 1];
-    out.push({ site: e.site, x, line, lead, lines });
+    const dir = e.site === undefined ? undefined : ownDirection(e.text);
+    out.push({ site: e.site, x, line, lead, lines, ...(dir ? { dir } : {}) });
     if (lines.length > 1) [x, line] = [0, line + lines.length];
     else x += w + LEGEND_GAP;
   }
   return { entries: out, lines: x > 0 ? line + 1 : line };
 }
 
-function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: string): Block {
+function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: string, lang: string): Block {
   const sites = model.data.sites.map((s, i) => ({ site: i, text: s.name })).filter(({ site }) => rows.some((r) => r.siteIndex === site));
   const entries = [...sites, { text: limitLabel }];
   const heightAt = (width: number) => 2 * LEGEND_TOP + legendLayout(entries, width).lines * LEGEND_LINE;
@@ -173,7 +185,10 @@ function legend(model: DryRunModel, rows: readonly ChartRow[], limitLabel: strin
         const y = top + LEGEND_TOP + e.line * LEGEND_LINE;
         if (e.site === undefined) w.line(x + e.x, y + LEGEND_LINE / 2, x + e.x + 16, y + LEGEND_LINE / 2, colors.text, 0.8, [3, 2]);
         else marker(w, e.site, x + e.x + 4, y + LEGEND_LINE / 2);
-        e.lines.forEach((l, k) => drawLine(w, l, x + e.x + e.lead, y + k * LEGEND_LINE, LEGEND_SIZE, LEGEND_LINE));
+        // A name broken on lines of its own in the other direction is aligned to its own start side.
+        const widest = Math.max(0, ...e.lines.map((l) => l.width));
+        const other = e.dir !== undefined && e.dir !== direction(lang);
+        e.lines.forEach((l, k) => drawLine(w, l, x + e.x + e.lead + (other ? widest - l.width : 0), y + k * LEGEND_LINE, LEGEND_SIZE, LEGEND_LINE, colors.text, e.dir));
       }
     },
   };
@@ -194,7 +209,7 @@ export function minutesChart(model: DryRunModel, labels: { noLimit: string; limi
   const lang = labels.lang ?? 'en';
   const text = textColumn(rows, labels.noLimit, lang);
   return [
-    legend(model, rows, labels.limit),
+    legend(model, rows, labels.limit, lang),
     axisBlock(max, true, text, labels.lang),
     ...steps.map((s) => stepBlock(model, rows.filter((r) => r.step === s), max, text, labels.noLimit, lang)),
     axisBlock(max, false, text, labels.lang),

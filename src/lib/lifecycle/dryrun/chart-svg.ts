@@ -1,6 +1,6 @@
 import { direction } from '../../../i18n/index.ts';
 import { esc } from '../../assessment/charts.ts';
-import { hasArabic, measureWords } from '../../fonts/index.ts';
+import { hasArabic, measureWords, ownDirection } from '../../fonts/index.ts';
 import type { DryRunModel } from './model.ts';
 import { fitted } from './print.ts';
 import { axisMax, axisTicks, chartLabel, chartRows, clipped, pct, sectionTitle, type ChartRow } from './report-data.ts';
@@ -99,10 +99,12 @@ function minutesSvg(text: string, x: number, y: number, over: boolean): string {
 
 /**
  * A name of the legend, beginning at x on the chart's start side (its right edge there in a
- * right-to-left chart). An Arabic name is set right to left; another, left to right, in either chart.
+ * right-to-left chart). A name is set in its own direction (`ownDirection`, its first letter's), in
+ * either chart: an Arabic one right to left, another left to right.
  */
 function legendText(text: string, x: number, y: number, rtlChart: boolean): string {
-  const rtl = hasArabic(text);
+  // The name's own direction, from its first letter (the PDF's legend takes the same).
+  const rtl = ownDirection(text) === 'rtl';
   const anchor = rtlChart !== rtl ? ' text-anchor="end"' : '';
   return `<text x="${x}" y="${y}"${rtl ? ' direction="rtl"' : ''}${anchor} font-size="12" fill="#1b1f24">${esc(text)}</text>`;
 }
