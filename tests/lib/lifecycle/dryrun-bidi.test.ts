@@ -9,7 +9,7 @@ import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf
 import { renderObservationSheets } from '../../../src/lib/lifecycle/dryrun/sheets-pdf.ts';
 import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
 import { formatDate } from '../../../src/i18n/index.ts';
-import { pdfText, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model dry run of the pack, made in Arabic with its sites' names left in English (a record
 // not translated yet: the Arabic outputs fall back to the source's words).
@@ -55,6 +55,40 @@ describe('an English site name in the Arabic dry-run outputs', () => {
   it('an isolate takes no width: a line measures as it is drawn', () => {
     const name = SITES[0]!.name;
     expect(measureWords(isolate(name), 10, 'regular')).toBeCloseTo(measureWords(name, 10, 'regular'), 6);
+  });
+});
+
+/** The lines of a PDF page as painted: words by their boxes, each line from the left (pdftotext gives an Arabic word's letters as painted, in reverse). */
+function paintedLines(path: string, page: number): string[] {
+  const lines = new Map<number, { text: string; xMin: number }[]>();
+  for (const w of pdfWords(path, page)) lines.set(Math.round(w.yMin), [...(lines.get(Math.round(w.yMin)) ?? []), w]);
+  return [...lines.values()].map((ws) => withoutBidiMarks(ws.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ')).replace(/\s+/g, ' '));
+}
+
+// `own` isolated the record's words in right-to-left documents only: in the English report an
+// Arabic site name with its hospital's name in English ordered its words by the English line,
+// "[ نقطة تسجيل المواليد في" left of "Regional Referral Hospital]", its opening bracket on the wrong side.
+describe('an Arabic site name in the English dry-run outputs', () => {
+  const NAME = 'نقطة تسجيل المواليد في [Regional Referral Hospital]';
+  // As painted from the left: "Regional Referral Hospital" read left to right as a phrase, then the
+  // Arabic from "في" to "نقطة" on the right; pdftotext gives each bracket as the character it is,
+  // which a right-to-left run draws mirrored ("]" on the left, drawn "[").
+  const PAINTED = ']Regional Referral Hospital[ يف ديلاوملا ليجست ةطقن';
+  let en: DryRunModel;
+  beforeAll(async () => {
+    const m = await loadDryRunModel(project, 'birth-registration-2025');
+    en = { ...m, data: { ...m.data, sites: [{ ...SITES[0]!, name: NAME }, SITES[1]!] } };
+  });
+
+  it('reads right to left as a whole in the report\'s facts, the English name after it', async () => {
+    const pdf = saveTo(tempDir(), 'report-en.pdf', await renderDryRunReport(en));
+    const sites = paintedLines(pdf, 1).find((l) => l.startsWith('Sites '))!;
+    expect(sites).toContain(`${PAINTED}; [Regional Referral Hospital] birth`);
+  });
+
+  it('reads right to left as a whole on the observation sheets\' site boxes', async () => {
+    const pdf = saveTo(tempDir(), 'sheets-en.pdf', await renderObservationSheets(en));
+    expect(paintedLines(pdf, 1)).toContain(`Site: ${PAINTED} · Code: district-office`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { colon, direction, formatDate, formatNumber, t } from '../../../i18n/index.ts';
-import { isolate } from '../../fonts/index.ts';
+import { hasArabic, isolate } from '../../fonts/index.ts';
 import type { Block, Cell } from '../../handbook/blocks.ts';
 import { layoutContext, renderParts, type PageInfo } from '../../handbook/document.ts';
 import { run, type Inline } from '../../handbook/inline.ts';
@@ -27,10 +27,13 @@ export function codeLabel(id: string, lang: string): string {
  * Words of the record or the workflow (a site's name, a title, a place) set among the document's
  * own words: isolated (FSI … PDI) in a right-to-left document, so an English
  * `[Northern District] civil registration office` in an Arabic line keeps its brackets and word
- * order (ARCHITECTURE.md, Printing right-to-left text). Left-to-right documents keep their bytes.
+ * order (ARCHITECTURE.md, Printing right-to-left text); in a left-to-right one where they have
+ * Arabic, so `نقطة تسجيل المواليد في [Regional Referral Hospital]` in an English table reads right to
+ * left as a whole (it printed "[ نقطة تسجيل المواليد في" left of "Regional Referral Hospital]").
+ * Text without Arabic in a left-to-right document is left as it is (those PDFs keep their bytes).
  */
 export function own(text: string, lang: string): string {
-  return direction(lang) === 'rtl' && text ? isolate(text) : text;
+  return text && (direction(lang) === 'rtl' || hasArabic(text)) ? isolate(text) : text;
 }
 
 /** The "model example, to replace" box at the top of every output of an `example: true` record. */
