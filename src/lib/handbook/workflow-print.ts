@@ -27,7 +27,9 @@ function stepTable(sop: SopDoc, rows: ReturnType<typeof procedureTable>, lang: s
     .map((r): Cell[] => {
       const next = r.next.flatMap((n, i): Inline[] => [
         ...(i ? [run('\n')] : []),
-        run(n.kind === 'initial' ? `${t('wf.startsWith', lang)} » ` : n.label ? `${n.label} » ` : '» ', 'regular'),
+        // No-break spaces around the arrow: a line that broke before it began "» 6.2", which a French
+        // reader takes for a closing guillemet; the arrow stays between its event and its step.
+        run(n.kind === 'initial' ? `${t('wf.startsWith', lang)}\u00a0»\u00a0` : n.label ? `${n.label}\u00a0»\u00a0` : '»\u00a0', 'regular'),
         stepLink(n.targetStep, n.targetStep ? `${n.targetStep}` : n.targetTitle),
       ]);
       return [

@@ -25,7 +25,7 @@ export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; l
     cell(s.who ?? ''),
     cell(s.sla ?? ''),
     cell(s.forms.join(t('list.separator', lang))),
-    { inlines: [...s.checks, ...s.next].flatMap((line, i): Inline[] => [...(i ? [run('\n')] : []), run(`${line.when} » `, 'italic'), run(line.to)]) },
+    { inlines: [...s.checks, ...s.next].flatMap((line, i): Inline[] => [...(i ? [run('\n')] : []), run(`${line.when}\u00a0» `, 'italic'), run(line.to)]) },
   ]);
   const head: Block[] =
     o.heading === false

@@ -21,8 +21,12 @@ describe('a translated handbook of the model pack', () => {
     const labels = YAML.parse(readFileSync(join(root, 'workflows/fr/birth-registration.yaml'), 'utf8')) as { states: Record<string, string>; events: Record<string, string> };
     const dir = mkdtempSync(join(tmpdir(), 'fr-handbook-'));
     const path = saveTo(dir, 'fr.pdf', await renderSopHandbook(projectIn(project, 'fr'), 'birth-registration', { edition: 'participant', paper: 'a4' }));
-    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const raw = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
+    const text = raw.replace(/\s+/g, ' ');
     for (const state of ['reception', 'verification', 'registration']) expect(text, state).toContain(labels.states[state]!);
+    // No printed line begins with the arrow (a French reader takes "» 6.2" for a closing guillemet):
+    // it stays on the line of its event.
+    expect(raw.split('\n').filter((line) => line.trimStart().startsWith('»'))).toEqual([]);
     // The table's "next" column: the event in French, then the section it leads to.
     expect(text).toContain(`${labels.events['declaration.submitted']} » 6.2`);
     expect(text).not.toMatch(/declaration submitted » 6\.2/i);
