@@ -128,8 +128,12 @@ export function tableItems(table: TableBlock, width: number): Item[] {
     };
   };
   const header = table.header.map((r) => ({ ...rowItem(r, true), keepWithNext: true }));
-  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false), repeat: header, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const caption = table.caption ? textItems(table.caption, { width, size: type.small + 0.5, keepAll: true, color: colors.muted }).map((it) => ({ ...it, keepWithNext: true })) : [];
+  // A page the table goes on to starts with its caption and its header again: the trainer's guide
+  // carried day 2's last session alone to the top of a page, under day 3's heading, with nothing
+  // to say it was day 2's.
+  const repeat = [...caption, ...header];
+  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false), repeat, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const items = [...caption, ...header, ...rows];
   if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };
   return items;

@@ -92,6 +92,8 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
       rows: lines.map((l) => [cell(l.time), cell(l.what, l.kind === 'session' ? 'bold' : 'regular'), cell(l.method), cell(l.module), cell(l.trainer)]),
       widths: [1.1, 3.2, 1.1, 0.6, 1.3],
       size: 8.5,
+      // A day on one page when it fits: its last session went over alone, above the next day.
+      keepTogether: true,
     });
   });
   const ctx = layoutContext(paper, lang);

@@ -13,6 +13,7 @@ import { courseTimetable } from '../../../src/lib/training/timetable.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
+import { t } from '../../../src/i18n/index.ts';
 import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model course's trainer's guide: its print pack and the words around it, in the three
@@ -176,4 +177,23 @@ describe("the guide's materials list", () => {
     // One announcement per other language; a module in the guide's language is not announced.
     expect(content.filter(([text]) => text === note.slice(0, 40)).length).toBe(new Set(content.flatMap(([, l]) => (l === lang ? [] : [l]))).size);
   });
+});
+
+describe("the guide's timetable in print", () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}: every page of the timetable that shows a session names its day above it`, async () => {
+      const pdf = saveTo(tempDir(), `guide.${lang}.pdf`, await renderTrainerGuide(views[lang]!, ID, 'a4', lang, 'trainer'));
+      const day = new RegExp(`^\\s*${t('course.day', lang).replace('{n}', '\\d+')}\\s*$`);
+      const pages = pdfText(pdf).split('\f');
+      const start = pages.findIndex((p) => p.includes(t('guide.timetable', lang)) && / \d{1,2}:\d{2}/.test(p));
+      expect(start).toBeGreaterThan(0);
+      const orphans: number[] = [];
+      pages.slice(start).forEach((page, i) => {
+        const lines = page.split('\n');
+        const firstSession = lines.findIndex((l) => /^\s*\d{1,2}:\d{2}\s*[–-]\s*\d{1,2}:\d{2}/.test(l));
+        if (firstSession >= 0 && !lines.slice(0, firstSession).some((l) => day.test(l))) orphans.push(start + i + 1);
+      });
+      expect(orphans).toEqual([]);
+    }, 120_000);
+  }
 });
