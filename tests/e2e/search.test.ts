@@ -102,14 +102,43 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('says what to try when nothing is found, with links to the procedures and the glossary, and asks for words when there are none', async () => {
+  it('says a list cut at 30 hits is the first 30, not all there are; a shorter list gives its count', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    const status = page.locator('[data-search-status]');
+    const results = page.locator('[data-search-results] li');
+    // "registration" is in nearly every section of the pack: it said "30 results for “registration”".
+    await page.fill('input[name="q"]', 'registration');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.textContent(), { timeout: WAIT }).toContain('“registration”');
+    expect(await results.count()).toBe(30);
+    expect(await status.textContent()).toBe(en['search.results.more'].replace('{count}', '30').replace('{query}', 'registration'));
+    // A word of a few sections: its count, as before.
+    await page.fill('input[name="q"]', 'verbal autopsy');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.textContent(), { timeout: WAIT }).toContain('“verbal autopsy”');
+    const shown = await results.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(30);
+    expect(await status.textContent()).toBe(`${shown} result${shown === 1 ? '' : 's'} for “verbal autopsy”`);
+    // And in French, its own words.
+    await page.goto(`${site.url}/fr/search/`);
+    await page.fill('input[name="q"]', 'registration');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => status.textContent(), { timeout: WAIT }).toContain('registration');
+    expect(await status.textContent()).toMatch(/^Les 30 premiers résultats pour «\u00a0registration\u00a0»\./);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says what to try when nothing is found, with links to the procedures, the training modules and the glossary, and asks for words when there are none', async () => {
     const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.url}/search/`);
     const status = page.locator('[data-search-status]');
     const results = page.locator('[data-search-results] li');
-    const browse = en['search.browse'].replace('{procedures}', en['search.browse.procedures']).replace('{glossary}', en['search.browse.glossary']);
+    const browse = en['search.browse'].replace('{procedures}', en['search.browse.procedures']).replace('{modules}', en['search.browse.modules']).replace('{glossary}', en['search.browse.glossary']);
     // Hits first: what follows must replace them, not sit above them.
     await page.fill('input[name="q"]', 'foundling');
     await page.press('input[name="q"]', 'Enter');
@@ -123,7 +152,7 @@ describe('search page', () => {
     expect(await results.count()).toBe(0);
     expect(await status.getAttribute('aria-live')).toBe('polite');
     const links = await status.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links).toEqual([[en['search.browse.procedures'], '/sops/'], [en['search.browse.glossary'], '/glossary/']]);
+    expect(links).toEqual([[en['search.browse.procedures'], '/sops/'], [en['search.browse.modules'], '/modules/'], [en['search.browse.glossary'], '/glossary/']]);
     for (const [, path] of links) expect((await page.request.get(`${site.url}${path}`)).ok(), path ?? '').toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // Only spaces: no query at all (the address drops it), so no results and what to type instead.
@@ -145,7 +174,7 @@ describe('search page', () => {
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.innerText(), { timeout: WAIT }).toContain(ar['search.noHits']);
     const links = await status.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links).toEqual([[ar['search.browse.procedures'], '/ar/sops/'], [ar['search.browse.glossary'], '/ar/glossary/']]);
+    expect(links).toEqual([[ar['search.browse.procedures'], '/ar/sops/'], [ar['search.browse.modules'], '/ar/modules/'], [ar['search.browse.glossary'], '/ar/glossary/']]);
     for (const [, path] of links) expect((await page.request.get(`${site.url}${path}`)).ok(), path ?? '').toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

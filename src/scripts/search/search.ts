@@ -23,7 +23,9 @@ interface Words {
   /** What to do when a query has no words ("Type one or more words…"). */
   empty?: string;
   /** "You can also browse {procedures} or {glossary}.", with each list's words and link (its `localeHref`). */
-  browse?: { text: string; procedures: { label: string; href: string }; glossary: { label: string; href: string } };
+  browse?: { text: string; procedures: { label: string; href: string }; modules?: { label: string; href: string }; glossary: { label: string; href: string } };
+  /** "The first {count} results for “{query}”…": the status when a query found more than it shows. */
+  more?: string;
 }
 
 /** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
@@ -96,15 +98,19 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
   return b;
 }
 
-/** The hits of one source, best first. */
-async function hitsIn(source: Source, query: string[]): Promise<SearchHit[]> {
+/** The most hits a query shows: a longer list is not read on a phone, and each fetched snippet costs bytes. */
+const SHOWN = 30;
+
+/** The hits of one source, best first (the first `SHOWN` of a sharded index), and whether it found more. */
+async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHit[]; more: boolean }> {
   if (source.shards) {
     const index = await shardedIndex(source.shards, query, [source.lang, lang]);
-    return shardedHits(source.shards, queryIndex(index, query, [source.lang, lang]).slice(0, 30).map((r) => Number(r.ref)));
+    const found = queryIndex(index, query, [source.lang, lang]);
+    return { hits: await shardedHits(source.shards, found.slice(0, SHOWN).map((r) => Number(r.ref))), more: found.length > SHOWN };
   }
   // A bundle holds every term: a typo's near terms may differ in their first letters (`nearTerms`).
   const { index, docs } = await bundleIndex(source);
-  return queryIndex(index, query, [source.lang, lang], true).flatMap((r) => docs[Number(r.ref)] ?? []);
+  return { hits: queryIndex(index, query, [source.lang, lang], true).flatMap((r) => docs[Number(r.ref)] ?? []), more: false };
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */
@@ -127,8 +133,8 @@ function nothingFound(query: string): (Node | string)[] {
   const browse = words.browse;
   if (!browse) return parts;
   parts.push(' ');
-  for (const piece of browse.text.split(/(\{procedures\}|\{glossary\})/)) {
-    const list = piece === '{procedures}' ? browse.procedures : piece === '{glossary}' ? browse.glossary : undefined;
+  for (const piece of browse.text.split(/(\{procedures\}|\{modules\}|\{glossary\})/)) {
+    const list = piece === '{procedures}' ? browse.procedures : piece === '{modules}' ? browse.modules : piece === '{glossary}' ? browse.glossary : undefined;
     if (!list) {
       if (piece) parts.push(piece);
       continue;
@@ -144,7 +150,11 @@ function nothingFound(query: string): (Node | string)[] {
 /** The page's direction, for the reader's words inside a hit of another language. */
 const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
-function render(hits: ShownHit[], query: string) {
+/**
+ * @param more Whether the query found more than the hits shown: the status says they are the
+ *   first ones ("The first 30 results…") rather than a count that reads as all there is.
+ */
+function render(hits: ShownHit[], query: string, more = false) {
   if (!results || !status) return;
   results.replaceChildren(
     ...hits.map((hit) => {
@@ -185,7 +195,7 @@ function render(hits: ShownHit[], query: string) {
       return li;
     }),
   );
-  if (hits.length) status.textContent = message(hits.length, query);
+  if (hits.length) status.textContent = more ? (words.more ?? '').replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(hits.length)).replace('{query}', query) : message(hits.length, query);
   else status.replaceChildren(...nothingFound(query));
 }
 
@@ -195,14 +205,17 @@ async function search(query: string) {
     const terms = queryWords(query);
     const seen = new Set<string>();
     const hits: ShownHit[] = [];
+    let more = false;
     for (const source of terms.length ? sources : []) {
-      for (const doc of await hitsIn(source, terms)) {
+      const found = await hitsIn(source, terms);
+      more ||= found.more;
+      for (const doc of found.hits) {
         if (seen.has(pageOf(doc.path))) continue;
         seen.add(pageOf(doc.path));
         hits.push(shownHit(doc, source.lang, lang, locales, words.kinds ?? {}));
       }
     }
-    render(hits.slice(0, 30), query);
+    render(hits.slice(0, SHOWN), query, more || hits.length > SHOWN);
   } catch (error) {
     // Shown to the reader as a failed load; the cause goes to the console for whoever looks.
     console.error('search failed:', error);
