@@ -47,6 +47,10 @@ describe('booklets and answer sheets of translated quizzes', () => {
     expect(booklet).toContain('3 questions');
     expect(booklet).toContain('Durée : 1 minute.'); // pdftotext writes the no-break space as a space
     expect(booklet).not.toContain('Tick one box');
+    // A one-answer question's options are circles (a box is for "every correct answer"): the hint
+    // said "Cochez une case".
+    expect(booklet).toContain('Cochez un seul cercle.');
+    expect(booklet).not.toContain('Cochez une case');
     expect(pdfInfo(join(outDir, 'late-registration-post.fr.pdf')).Title).toMatch(/^Post-test\u00a0: Enregistrement des naissances/);
     expect(text('late-registration-post-answer-sheet.fr.pdf')).toContain('Feuille de réponses : Post-test');
   });
