@@ -1,6 +1,6 @@
 import type { CheckContext } from './context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { languageTexts } from './language-texts.ts';
+import { languageTexts, proseLines } from './language-texts.ts';
 
 /**
  * A value's case in Arabic (ARCHITECTURE.md, Translations: a value's case). After `خلال`
@@ -52,27 +52,13 @@ function reference(written: string): { id: string; cased: boolean; component: bo
  */
 export function arabicCaseFaults(text: string, kind: 'mdx' | 'yaml'): CaseFault[] {
   const out: CaseFault[] = [];
-  let fence: string | undefined;
-  text.split('\n').forEach((raw, i) => {
-    if (kind === 'mdx') {
-      const open = /^\s*(`{3,}|~{3,})/.exec(raw);
-      if (fence) {
-        if (open && open[1]!.startsWith(fence)) fence = undefined;
-        return;
-      }
-      if (open) {
-        fence = open[1]!;
-        return;
-      }
-    } else if (/^\s*#/.test(raw)) return;
-    // Inline code keeps its length, so columns stay those of the line.
-    const line = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+  for (const { index: i, line } of proseLines(text, kind)) {
     for (const m of line.matchAll(FAULT)) {
       const ref = reference(m[2]!);
       if (!ref || ref.cased) continue;
       out.push({ line: i + 1, column: m.index! + m[0].length - m[2]!.length + 1, word: m[1]!, written: m[2]!, id: ref.id, component: ref.component });
     }
-  });
+  }
   return out;
 }
 

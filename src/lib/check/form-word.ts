@@ -1,6 +1,6 @@
 import type { CheckContext } from './context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { languageTexts } from './language-texts.ts';
+import { languageTexts, proseLines } from './language-texts.ts';
 import { t } from '../../i18n/index.ts';
 
 /** A form's word typed right before a `<Form>`, which prints that word itself. */
@@ -34,22 +34,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function formWordFaults(text: string, lang: string): FormWordFault[] {
   const words = formWords(lang).map(escape).join('|');
   const fault = new RegExp(`(?<![\\p{L}\\p{M}])(${words})[ \\u00a0]+<Form\\b[^>]*\\bid\\s*=\\s*["']([^"']+)["']`, 'giu');
-  const out: FormWordFault[] = [];
-  let fence: string | undefined;
-  text.split('\n').forEach((raw, i) => {
-    const open = /^\s*(`{3,}|~{3,})/.exec(raw);
-    if (fence) {
-      if (open && open[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (open) {
-      fence = open[1]!;
-      return;
-    }
-    const line = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
-    for (const m of line.matchAll(fault)) out.push({ line: i + 1, column: m.index! + 1, word: m[1]!, id: m[2]! });
-  });
-  return out;
+  return proseLines(text, 'mdx').flatMap(({ index, line }) => [...line.matchAll(fault)].map((m) => ({ line: index + 1, column: m.index! + 1, word: m[1]!, id: m[2]! })));
 }
 
 /**

@@ -4,6 +4,32 @@ import { layout, listFiles, relPath, type Project } from '../content/project.ts'
 import { defaultLocale } from '../translation/locales.ts';
 import { translationLayout } from '../translation/paths.ts';
 
+/**
+ * The prose lines of a text, for a rule that reads words: in MDX, without fenced code blocks; in
+ * YAML, without comment lines; inline code blanked out with spaces, so columns stay the line's.
+ * @param text The file's text.
+ * @param kind `mdx` for an SOP or module, `yaml` for any other file.
+ */
+export function proseLines(text: string, kind: 'mdx' | 'yaml'): { index: number; line: string }[] {
+  const out: { index: number; line: string }[] = [];
+  let fence: string | undefined;
+  text.split('\n').forEach((raw, index) => {
+    if (kind === 'mdx') {
+      const open = /^\s*(`{3,}|~{3,})/.exec(raw);
+      if (fence) {
+        if (open && open[1]!.startsWith(fence)) fence = undefined;
+        return;
+      }
+      if (open) {
+        fence = open[1]!;
+        return;
+      }
+    } else if (/^\s*#/.test(raw)) return;
+    out.push({ index, line: raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length)) });
+  });
+  return out;
+}
+
 /** A text of the pack written in one language, as a language's typography rules read it. */
 export interface LanguageText {
   /** Path from the project root. */
