@@ -41,7 +41,12 @@ export type Block =
    */
   | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string; indent?: number }
   | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean; indent?: number }
-  | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean }
+  /**
+   * `worksheet`: an exercise's grid, its blank body cells written in by hand (`worksheetOf`,
+   * table.ts): each blank cell a handwriting line high, each column to write in wide enough for a
+   * few words.
+   */
+  | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean; worksheet?: boolean }
   | { kind: 'box'; tone: Tone; title?: Inline[]; label?: string; children: Block[] }
   | { kind: 'code'; text: string }
   | { kind: 'figure'; figure: Figure; caption: Inline[]; anchor?: string }

@@ -10,6 +10,7 @@ import { printRenderers } from './components/index.ts';
 import { inEdition } from './editions.ts';
 import { collapse, run, withStyle, type Inline } from './inline.ts';
 import { anchors, type PrintContext } from './print-context.ts';
+import { isWorksheet } from './table.ts';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -115,7 +116,9 @@ function list(node: List, ctx: PrintContext): Block {
 function table(node: Table, ctx: PrintContext): Block {
   const rows: Cell[][] = node.children.map((row) => row.children.map((cell) => ({ inlines: collapse(toInlines(cell.children, ctx)) })));
   const [header, ...body] = rows;
-  return { kind: 'table', header: header ? [header] : [], rows: body, align: (node.align ?? []).map((a) => a ?? 'left') };
+  const block: Block = { kind: 'table', header: header ? [header] : [], rows: body, align: (node.align ?? []).map((a) => a ?? 'left') };
+  // An exercise's grid (a column left blank in every row) prints with room to write by pen.
+  return isWorksheet(body) ? { ...block, worksheet: true } : block;
 }
 
 function image(url: string, alt: string, ctx: PrintContext): Block {

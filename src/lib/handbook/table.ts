@@ -10,6 +10,48 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 const PAD_X = 4;
 const PAD_Y = 3;
 
+/**
+ * The height of a cell written in by pen, rule to rule (pt): 8 mm, a handwritten line with its
+ * capitals and descenders (the booklets' name fields are 22 pt, the handouts' ruled lines 21 pt
+ * apart). A worksheet's blank cells were one 9 pt text line high, 5 mm.
+ */
+export const WRITE_ROW_HEIGHT = (8 / 25.4) * 72;
+
+/**
+ * The least width of a column written in by pen (pt): 28 mm, a ten-letter word in handwriting
+ * (about 2.8 mm a letter), such as "supervisor" or "foundling", the length of most one-word
+ * answers. Sized by their header alone, a worksheet's "Days" column was 9 mm wide.
+ */
+export const WRITE_COLUMN_WIDTH = 80;
+
+/** A cell with nothing in it but white space (a component that prints something is content). */
+export function blankCell(cell: Cell | undefined): boolean {
+  return !cell || (!cell.box && cell.inlines.every((i) => !i.text.trim()));
+}
+
+/**
+ * Whether a table's body is an exercise's grid to fill in: some column is blank in every body row
+ * (and something is printed in the body), the rule by which the site shows its blanks as lines to
+ * write on (`fill-in`, rehype-tables.ts). A blank here and there in a column that has content is
+ * a "nothing here" (a case with no time limit), and leaves the table as it was.
+ * @param rows The body rows.
+ */
+export function isWorksheet(rows: readonly Cell[][]): boolean {
+  const cols = Math.max(0, ...rows.map((r) => r.length));
+  if (!rows.length || rows.every((r) => r.every(blankCell))) return false;
+  return Array.from({ length: cols }, (_, c) => c).some((c) => rows.every((r) => blankCell(r[c])));
+}
+
+/**
+ * The columns of a worksheet that are written in: those blank in at least half their body rows
+ * (M2's "Category" has "Last day:" in two rows of twelve). A column with a blank or two among
+ * its values (no declaration date for a returned file) keeps its content's width.
+ */
+function writeColumns(table: TableBlock, cols: number): boolean[] {
+  if (!table.worksheet) return new Array<boolean>(cols).fill(false);
+  return Array.from({ length: cols }, (_, c) => table.rows.filter((r) => blankCell(r[c])).length * 2 >= table.rows.length);
+}
+
 /** Widest word and whole single-line width of a cell, for column sizing. */
 function cellWidths(cell: Cell, size: number, bold: boolean): { min: number; max: number } {
   let min = 0;
@@ -64,6 +106,14 @@ export function columnWidths(table: TableBlock, width: number): number[] {
     });
   table.header.forEach((r) => measureRow(r, true));
   table.rows.forEach((r) => measureRow(r, false));
+  // A column written in takes at least a handwritten word; it wants no more than that (or its
+  // header), so the printed values beside it keep their lines (a "Days" column wider than that
+  // wrapped every date of the "Declared" column onto two lines).
+  writeColumns(table, cols).forEach((write, c) => {
+    if (!write) return;
+    min[c] = Math.max(min[c]!, WRITE_COLUMN_WIDTH);
+    max[c] = Math.max(max[c]!, WRITE_COLUMN_WIDTH);
+  });
   const sumMax = max.reduce((a, b) => a + b, 0);
   if (sumMax <= width) return max.map((m) => (m / sumMax) * width);
   const sumMin = min.reduce((a, b) => a + b, 0);
@@ -133,7 +183,9 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   // carried day 2's last session alone to the top of a page, under day 3's heading, with nothing
   // to say it was day 2's.
   const repeat = [...caption, ...header];
-  const rows = table.rows.map((r, i) => ({ ...rowItem(r, false), repeat, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
+  // A worksheet's blank cells are a handwriting line high, the row's padding included.
+  const body = table.worksheet ? table.rows.map((r) => r.map((cell) => (blankCell(cell) ? { ...cell, minHeight: Math.max(cell.minHeight ?? 0, WRITE_ROW_HEIGHT - 2 * PAD_Y) } : cell))) : table.rows;
+  const rows = body.map((r, i) => ({ ...rowItem(r, false), repeat, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const items = [...caption, ...header, ...rows];
   if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };
   return items;

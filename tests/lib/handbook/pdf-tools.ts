@@ -95,3 +95,22 @@ export function pdfRectangles(path: string): { x: number; y: number; w: number; 
   const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
   return [...qdf.matchAll(/^(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re$/gm)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]) }));
 }
+
+/** Straight lines (`x1 y1 m x2 y2 l`) of a PDF's content streams (uncompressed by qpdf), in PDF points. */
+export function pdfSegments(path: string): { x1: number; y1: number; x2: number; y2: number }[] {
+  const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('latin1');
+  return [...qdf.matchAll(/^(-?[\d.]+) (-?[\d.]+) m\n(-?[\d.]+) (-?[\d.]+) l$/gm)].map((m) => ({ x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]) }));
+}
+
+/** One page of a PDF as a PDF of its own (qpdf), to measure what is drawn on it alone. */
+export function pdfPage(path: string, page: number, dir: string): string {
+  const out = join(dir, `page-${page}.pdf`);
+  execFileSync('qpdf', ['--empty', '--pages', path, String(page), '--', out]);
+  return out;
+}
+
+/** The first page (1-based) whose text contains every one of some strings, or 0. */
+export function pageWith(path: string, ...texts: string[]): number {
+  const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+  return pages.findIndex((p) => texts.every((t) => p.includes(t))) + 1;
+}
