@@ -162,12 +162,12 @@ export const componentSpecs: Readonly<Record<string, ComponentSpec>> = {
     elsewhere: { shows: "is a page a module prints for every participant: an SOP has no handouts, so its PDF starts a new page for it in the middle of the section and lists it in the contents without a number", instead },
   },
   JobAid: {
-    summary: 'A one-page counter checklist generated from a workflow machine: steps, who, time limit, forms, checks.',
+    summary: 'A counter checklist generated from a workflow machine, on one page (a long procedure on two): steps, who, time limit, forms, checks.',
     required: ['workflow'],
     editions: both,
     places: ['module'],
     elsewhere: {
-      shows: "is a module's one-page counter checklist, printed as its own PDF: an SOP's PDF prints only \"[<workflow>: the job aid is on the web page]\" in its place",
+      shows: "is a module's counter checklist, printed as its own PDF of one page (two for a long procedure): an SOP's PDF prints only \"[<workflow>: the job aid is on the web page]\" in its place",
       instead: 'show the procedure with <StepTable workflow="..."> or <Workflow id="...">, or give the job aid to a training module that teaches this SOP and link this section from there with',
     },
   },

@@ -139,7 +139,8 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
 
 /**
  * The job aid of a workflow as a PDF to keep at the counter: one page, its table set smaller (down
- * to 6.5 pt) where a long procedure needs it; a procedure longer still runs onto a second page.
+ * to 6.5 pt), and its columns fitted to the words, where a long procedure needs it; a procedure
+ * longer still runs onto a second page, under its table's header repeated.
  * @param project The loaded project.
  * @param moduleId The module that teaches it (for the running heads).
  * @param workflow Workflow id.
@@ -152,18 +153,23 @@ export async function renderJobAid(project: Project, moduleId: string, workflow:
   const print = (await moduleWorkflowPrints(project, m)).get(workflow);
   if (!print?.jobAid) throw new SopkitError('handbook/job-aid', `${m.file}: the job aid of workflow "${workflow}" could not be made; run \`sopkit check\``);
   const code = project.sops.find((s) => s.data?.workflow === workflow)?.data?.code ?? workflow;
-  const blocksAt = (size: number): Block[] => [
+  const blocksAt = (size: number, fitted: boolean): Block[] => [
     ...jobAidBlocks(print.jobAid!, { title: print.title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
     { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
-    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, heading: false, size }),
+    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, heading: false, size }).map((b) => (fitted && b.kind === 'table' ? { ...b, widths: undefined } : b)),
   ];
   // A job aid is one sheet at the counter: a long procedure's table is set smaller, half a point
-  // at a time down to JOB_AID_MIN_SIZE, before it runs onto a second page.
-  let laid = pages(blocksAt(JOB_AID_SIZE), ctx);
-  for (let size = JOB_AID_SIZE - 0.5; laid.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
-    const smaller = pages(blocksAt(size), ctx);
-    if (smaller.length < laid.length) laid = smaller;
-    if (laid.length === 1) break;
+  // at a time down to JOB_AID_MIN_SIZE, before it runs onto a second page. At each size the
+  // columns' set shares come first, then widths fitted to the words (the longest check gets the
+  // room, a short time limit no more than it needs): the French birth registration's longer words
+  // ran onto a second page even at 6.5 pt in the set shares, and fit one page fitted.
+  let laid = pages(blocksAt(JOB_AID_SIZE, false), ctx);
+  search: for (let size = JOB_AID_SIZE; laid.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
+    for (const fitted of size === JOB_AID_SIZE ? [true] : [false, true]) {
+      const tried = pages(blocksAt(size, fitted), ctx);
+      if (tried.length < laid.length) laid = tried;
+      if (laid.length === 1) break search;
+    }
   }
   const stamp: StampInfo = { code: m.data.code, title: t('training.jobAid.title', lang, { title: print.title }), version: m.data.version, status: m.data.status, lang };
   return renderParts([{ pages: laid, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);

@@ -56,7 +56,7 @@ describe('module PDFs', () => {
   });
 
   it("a longer procedure's job aid is set smaller to stay on its one sheet, down to 6.5 pt, and runs on past that", async () => {
-    // Death registration: two pages at 7.5 pt, one at 7.
+    // Death registration: two pages at 7.5 pt, one at 7 (its columns fitted to its words).
     const death = saveTo(dir, 'jd.pdf', await renderJobAid(project, 'civil-registration-births-deaths', 'death-registration', 'a4'));
     const text = pdfText(death, undefined, undefined, '-raw').replace(/\s+/g, ' ');
     expect(text).toMatch(/Page 1 of 1/);
