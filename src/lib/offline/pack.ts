@@ -22,6 +22,12 @@ export interface PackFile {
   /** The page's language and direction, from its `<html lang dir>` (pages only), to show its title as its own language. */
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  /**
+   * The part of the title in another language than the page's, with its language and direction
+   * (pages only; from `<meta name="sopkit:title-part">`): an untranslated SOP's, module's or
+   * test's English name on a French or Arabic page, which the list marks as English.
+   */
+  titlePart?: { text: string; lang: string; dir?: 'ltr' | 'rtl' };
   /** Indexes in `files` of the scripts, styles and data this file loads, directly or through another script (pages and scripts only). */
   needs?: number[];
 }
@@ -129,15 +135,37 @@ export function filesToKeep(pack: Pack, paths: readonly string[], folders: reado
   return [...wanted].sort((a, b) => a - b).flatMap((i) => pack.files[i] ?? []);
 }
 
+/** A run of a saved page's name in a language of its own (`lang`), or in the name's (none). */
+export interface NamePart {
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/** A saved page's name as the list shows it: its language and direction, and its runs when part of it is in another language. */
+export interface SavedPageName {
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** The name in runs, one of them in another language (`titlePart`); absent when the whole name is in one. */
+  parts?: NamePart[];
+}
+
 /**
  * Names of saved pages for the list of saved pages: a page's title without the site's name that
  * ends every title (` · SOPKit model pack`, or its locale's ` · Ensemble modèle SOPKit`: the
  * title of the home page of the site or of the page's language folder), with the page's language
- * and direction so a right-to-left title reads in its own order inside the list. The site's
- * names are found once, not once per page (a pack of 1,000 SOPs lists thousands of pages).
+ * and direction so a right-to-left title reads in its own order inside the list. The part of a
+ * title in another language (`titlePart`: an untranslated SOP's English name on an Arabic page)
+ * carries that language and direction: the whole name's when it is all of it, else a run of its
+ * own inside a name in the page's language, so `<English name>: الاختبار القبلي` reads right to
+ * left with the English isolated as one left-to-right run, as the page's own heading shows it.
+ * Every Arabic page's title was marked Arabic and right to left: an English title broke at
+ * 360 px as "civil-" / ":status records…" and screen readers read it with an Arabic voice. The
+ * site's names are found once, not once per page (a pack of 1,000 SOPs lists thousands of pages).
  * @param files The pack's files.
  */
-export function savedPageNames(files: readonly PackFile[]): (file: PackFile) => { text: string; lang?: string; dir?: 'ltr' | 'rtl' } {
+export function savedPageNames(files: readonly PackFile[]): (file: PackFile) => SavedPageName {
   const suffixes = files
     .filter((f) => f.kind === 'page' && f.title && (f.path === '' || (f.lang !== undefined && f.path === `${f.lang}/`)))
     .map((h) => ` · ${h.title}`)
@@ -146,7 +174,15 @@ export function savedPageNames(files: readonly PackFile[]): (file: PackFile) => 
     const title = file.title ?? file.path;
     const suffix = suffixes.find((x) => title.endsWith(x) && title.length > x.length);
     const text = suffix ? title.slice(0, -suffix.length) : title;
-    return { text, ...(file.lang ? { lang: file.lang } : {}), ...(file.dir ? { dir: file.dir } : {}) };
+    const own = { ...(file.lang ? { lang: file.lang } : {}), ...(file.dir ? { dir: file.dir } : {}) };
+    const part = file.titlePart;
+    const at = part ? text.indexOf(part.text) : -1;
+    if (!part || at === -1 || part.lang === file.lang) return { text, ...own };
+    const marked = { lang: part.lang, ...(part.dir ? { dir: part.dir } : {}) };
+    if (part.text === text) return { text, ...marked };
+    const before = text.slice(0, at);
+    const after = text.slice(at + part.text.length);
+    return { text, ...own, parts: [...(before ? [{ text: before }] : []), { text: part.text, ...marked }, ...(after ? [{ text: after }] : [])] };
   };
 }
 

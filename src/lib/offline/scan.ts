@@ -58,16 +58,36 @@ function kindOf(file: string): PackKind {
   return file.startsWith('_astro/') || LOADED.has(ext) ? 'asset' : 'file';
 }
 
-function titleOf(html: string): string | undefined {
-  const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
+/** Text of an HTML attribute or element with its character references decoded. */
+function decoded(raw: string): string {
   return raw
-    ?.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .trim();
+}
+
+function titleOf(html: string): string | undefined {
+  const raw = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
+  return raw === undefined ? undefined : decoded(raw);
+}
+
+/**
+ * The part of a page's title in another language than the page's, from the
+ * `<meta name="sopkit:title-part" content lang dir>` the layout writes beside the `<title>` (an
+ * untranslated SOP's English name on an Arabic page).
+ */
+function titlePartOf(html: string): PackFile['titlePart'] {
+  const tag = /<meta\b[^>]*\sname="sopkit:title-part"[^>]*>/i.exec(html)?.[0];
+  if (!tag) return undefined;
+  const text = /\scontent="([^"]*)"/i.exec(tag)?.[1];
+  const lang = /\slang="([^"]+)"/i.exec(tag)?.[1];
+  const dir = /\sdir="(ltr|rtl)"/i.exec(tag)?.[1] as 'ltr' | 'rtl' | undefined;
+  if (!text || !lang) return undefined;
+  return { text: decoded(text), lang, ...(dir ? { dir } : {}) };
 }
 
 /** The language and direction of a page, from its `<html lang dir>`. */
@@ -146,6 +166,8 @@ export function scanBuild(dir: string, cache?: RevisionCache): Pack {
       const title = titleOf(texts[i] ?? '');
       if (title) file.title = title;
       Object.assign(file, languageOf(texts[i] ?? ''));
+      const part = titlePartOf(texts[i] ?? '');
+      if (part) file.titlePart = part;
     }
     return file;
   });

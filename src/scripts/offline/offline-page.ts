@@ -112,7 +112,18 @@ async function refresh(pack: Pack): Promise<void> {
       const a = document.createElement('a');
       a.href = new URL(f.path, scope).pathname;
       const name = nameOf(f);
-      a.textContent = name.text;
+      // A run in another language (an untranslated page's English name in an Arabic title) is
+      // marked with its language and direction, which also isolates it (`dir` on an element).
+      a.append(
+        ...(name.parts ?? [{ text: name.text }]).map((p) => {
+          if (!p.lang) return p.text;
+          const run = document.createElement('span');
+          run.textContent = p.text;
+          run.lang = p.lang;
+          if (p.dir) run.dir = p.dir;
+          return run;
+        }),
+      );
       if (name.lang) a.lang = name.lang;
       if (name.dir) a.dir = name.dir;
       const li = document.createElement('li');

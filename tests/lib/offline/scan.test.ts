@@ -66,6 +66,47 @@ describe('scanBuild', () => {
     }
   });
 
+  it("marks the part of a title in another language with that language and direction: an untranslated page's English name", () => {
+    // /ar/offline/ listed 'Certified copies and extracts of civil-status records: pre- and post-test: الاختبار القبلي'
+    // with the page's lang="ar" dir="rtl": at 360 px it broke as "civil-" / ":status records…",
+    // and screen readers read the English with an Arabic voice (the French list, with a French one).
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-scan-'));
+    try {
+      const page = (path: string, lang: string, dirAttr: string, title: string, part?: string) => {
+        mkdirSync(join(dir, path), { recursive: true });
+        const meta = part ? `<meta name="sopkit:title-part" content="${part}" lang="en" dir="ltr">` : '';
+        writeFileSync(join(dir, path, 'index.html'), `<!DOCTYPE html><html lang="${lang}" dir="${dirAttr}" data-base="/"><head><title>${title}</title>${meta}</head></html>`);
+      };
+      const name = 'Certified copies &amp; extracts: pre- and post-test';
+      page('ar', 'ar', 'rtl', 'حزمة SOPKit النموذجية');
+      page('ar/sops/certified-copies', 'ar', 'rtl', 'Certified copies &amp; extracts · حزمة SOPKit النموذجية', 'Certified copies &amp; extracts');
+      page('ar/assessments/certified-copies/pre', 'ar', 'rtl', `${name}: الاختبار القبلي · حزمة SOPKit النموذجية`, name);
+      page('ar/modules/m2/slides', 'ar', 'rtl', 'شرائح M2: Birth registration · حزمة SOPKit النموذجية', 'Birth registration');
+      page('fr', 'fr', 'ltr', 'Ensemble modèle SOPKit');
+      page('fr/sops/certified-copies', 'fr', 'ltr', 'Certified copies &amp; extracts · Ensemble modèle SOPKit', 'Certified copies &amp; extracts');
+      page('fr/sops/birth', 'fr', 'ltr', 'Enregistrement des naissances · Ensemble modèle SOPKit');
+      const scanned = scanBuild(dir);
+      expect(file(scanned, 'ar/sops/certified-copies/').titlePart).toEqual({ text: 'Certified copies & extracts', lang: 'en', dir: 'ltr' });
+      const named = savedPageNames(scanned.files);
+      const nameOf = (path: string) => named(file(scanned, path));
+      // A title that is the English name only is English, left to right.
+      expect(nameOf('ar/sops/certified-copies/')).toEqual({ text: 'Certified copies & extracts', lang: 'en', dir: 'ltr' });
+      expect(nameOf('fr/sops/certified-copies/')).toEqual({ text: 'Certified copies & extracts', lang: 'en', dir: 'ltr' });
+      // A mixed title stays the page's (its colon and its test name are Arabic), the English a run of its own.
+      expect(nameOf('ar/assessments/certified-copies/pre/')).toEqual({
+        text: 'Certified copies & extracts: pre- and post-test: الاختبار القبلي',
+        lang: 'ar',
+        dir: 'rtl',
+        parts: [{ text: 'Certified copies & extracts: pre- and post-test', lang: 'en', dir: 'ltr' }, { text: ': الاختبار القبلي' }],
+      });
+      expect(nameOf('ar/modules/m2/slides/').parts).toEqual([{ text: 'شرائح M2: ' }, { text: 'Birth registration', lang: 'en', dir: 'ltr' }]);
+      // A translated page's title is all its own.
+      expect(nameOf('fr/sops/birth/')).toEqual({ text: 'Enregistrement des naissances', lang: 'fr', dir: 'ltr' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finds what a page loads, through scripts, dynamic imports and data fetched by name', () => {
     expect(paths(filesToKeep(pack, ['sops/a/']))).toEqual(['_astro/machine.Mno345.js', '_astro/sim.Ghi789.js', '_astro/site.AbC123.css', 'sops/a/']);
     expect(paths(filesToKeep(pack, ['search/']))).toEqual(['_astro/search.Pqr678.js', 'search-index.json', 'search/']);
