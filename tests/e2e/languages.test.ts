@@ -285,36 +285,75 @@ describe('pages in every language', () => {
 });
 
 
-describe("a parameter's tooltip", () => {
+describe("a parameter's link and tooltip", () => {
   // `<Param>`'s title was the English label on French and Arabic pages when the label had no
   // translation; it is now the label in the page's language or, without one, the name of the
-  // page the link opens, in that language.
+  // page the link opens, in that language. The country profile is in English only: on a French
+  // or Arabic page the link had no hreflang and its tooltip said nothing of it, where the menu's
+  // English-only entries say "(anglais)" and carry hreflang="en".
   const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
-  const titles = (path: string) => [...readFileSync(join(inject('distDir'), path), 'utf8').matchAll(/<a class="param" href="[^"]*#param-([^"]+)" title="([^"]*)"/g)].map((m) => ({ id: m[1]!, title: decode(m[2]!) }));
+  const titles = (path: string) =>
+    [...readFileSync(join(inject('distDir'), path), 'utf8').matchAll(/<a class="param" ([^>]*)>/g)].map((m) => ({
+      id: /href="[^"]*#param-([^"]+)"/.exec(m[1]!)?.[1] ?? '',
+      hreflang: /hreflang="([^"]*)"/.exec(m[1]!)?.[1],
+      title: decode(/title="([^"]*)"/.exec(m[1]!)?.[1] ?? ''),
+    }));
   const labels = (file: string) => new Map((parse(readFileSync(join(process.cwd(), file), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
 
-  it('on a translated French page: the French label, or "Profil du pays" where the label has no translation', () => {
+  it('on a translated French page: the French label, or "Profil du pays", and that the profile is in English', () => {
     const own = labels('content/fr/parameters.yaml');
     const found = titles('/fr/modules/legal-identity-foundations/index.html');
     expect(found.filter((f) => !own.has(f.id)).length, 'the page should have an untranslated parameter').toBeGreaterThan(0);
     expect(found.filter((f) => own.has(f.id)).length, 'the page should have a translated parameter').toBeGreaterThan(0);
-    for (const f of found) expect(f.title, f.id).toBe(own.get(f.id) ?? 'Profil du pays');
+    for (const f of found) {
+      const label = own.get(f.id);
+      expect(f.title, f.id).toBe(label ? `${label} — Profil du pays (anglais)` : 'Profil du pays (anglais)');
+      expect(f.hreflang, f.id).toBe('en');
+    }
   });
 
-  it('on a translated Arabic page: the Arabic labels', () => {
+  it('on a translated Arabic page: the Arabic labels, and that the profile is in English', () => {
     const own = labels('content/ar/parameters.yaml');
     const found = titles('/ar/sops/birth-registration/index.html');
     expect(found.length).toBeGreaterThan(5);
-    for (const f of found) expect(f.title, f.id).toBe(own.get(f.id) ?? 'الملف القُطري');
+    for (const f of found) {
+      const label = own.get(f.id);
+      expect(f.title, f.id).toBe(label ? `${label} — الملف القُطري (الإنجليزية)` : 'الملف القُطري (الإنجليزية)');
+      expect(f.hreflang, f.id).toBe('en');
+    }
   });
 
-  it('in English text (the source pages, and a page not translated yet shown under /fr/): the source label', () => {
+  it('in English text (the source pages, and a page not translated yet shown under /fr/): the source label; hreflang on the French page only', () => {
     const source = labels('content/parameters.yaml');
-    for (const path of ['/sops/birth-registration/index.html', '/fr/sops/death-registration/index.html']) {
+    for (const [path, hreflang] of [
+      ['/sops/birth-registration/index.html', undefined],
+      ['/fr/sops/death-registration/index.html', 'en'],
+    ] as const) {
       const found = titles(path);
       expect(found.length, path).toBeGreaterThan(5);
-      for (const f of found) expect(f.title, `${path} ${f.id}`).toBe(source.get(f.id));
+      for (const f of found) {
+        expect(f.title, `${path} ${f.id}`).toBe(source.get(f.id));
+        expect(f.hreflang, `${path} ${f.id}`).toBe(hreflang);
+      }
     }
+  });
+});
+
+describe("an untranslated page's title, for the offline page's list", () => {
+  // /ar/offline/ listed an untranslated page's English title as Arabic (the page's lang): the
+  // layout now writes the title's English part beside the <title>, which the offline pack keeps.
+  const part = (path: string) => {
+    const tag = /<meta name="sopkit:title-part"[^>]*>/.exec(readFileSync(join(inject('distDir'), path), 'utf8'))?.[0] ?? '';
+    return { content: /content="([^"]*)"/.exec(tag)?.[1], lang: /lang="([^"]*)"/.exec(tag)?.[1], dir: /dir="([^"]*)"/.exec(tag)?.[1] };
+  };
+
+  it('names the English part of an Arabic or French page\'s title with its language and direction, and nothing on a translated page', () => {
+    expect(part('ar/sops/certified-copies/index.html')).toEqual({ content: 'Certified copies and extracts of civil-status records', lang: 'en', dir: 'ltr' });
+    expect(part('ar/assessments/certified-copies/pre/index.html')).toEqual({ content: 'Certified copies and extracts of civil-status records: pre- and post-test', lang: 'en', dir: 'ltr' });
+    expect(part('ar/modules/civil-registration-births-deaths/slides/index.html')).toMatchObject({ content: 'Birth and death registration, including late and delayed registration', lang: 'en' });
+    expect(part('fr/sops/certified-copies/index.html')).toMatchObject({ lang: 'en', dir: 'ltr' });
+    expect(part('ar/sops/birth-registration/index.html').content).toBeUndefined();
+    expect(part('sops/certified-copies/index.html').content).toBeUndefined();
   });
 });
 

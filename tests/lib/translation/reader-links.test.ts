@@ -37,9 +37,13 @@ describe('readerLinks', () => {
     expect(out[2]).toContain('href="/fr/sops/death-registration/?workflow=death-registration&#38;scenario=x#practise-death-registration"');
   });
 
-  it('leaves source-only pages, anchors, outside addresses and links that name their language', () => {
+  it('leaves anchors, outside addresses and links that name their language, and says a source-only page is in the source language', () => {
     const out = readerLinks(body, 'ar', locales).split('\n');
-    expect(out.slice(3)).toEqual(body.split('\n').slice(3));
+    // A value's link to the English-only country profile, shown under /ar/ or /fr/ in an SOP not
+    // translated yet, had no hreflang, where the same value on a translated page has one.
+    expect(out[3]).toBe('<a hreflang="en" href="/country-profile/#param-x">30 days</a>');
+    expect(out[4]).toBe('<a hreflang="en" href="/sops/x/changes/">changes</a>');
+    expect(out.slice(5)).toEqual(body.split('\n').slice(5));
   });
 
   it('changes nothing on a source-language page, and keeps the base', () => {
