@@ -120,4 +120,27 @@ describe('in a language of the model pack', () => {
     // pdftotext gives the Arabic words in logical order (ARCHITECTURE.md, Printing right-to-left text).
     for (const word of ar.title.split(/\s+/)) expect(text(pdf)).toContain(word);
   }, 300_000);
+
+  it("sets the Arabic guide's web addresses left to right, on the left, each whole", async () => {
+    // Page 2's module links were English addresses in right-to-left lines, aligned right, one
+    // broken after "https://" and one after "data-".
+    const out = join(temp, 'lang-ar');
+    const g = await run('guide', 'registry-officers', '--lang', 'ar', '--root', model, '--out', out);
+    expect(g.code, g.err).toBe(0);
+    const pdf = join(out, 'registry-officers-guide.ar.pdf');
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+    const width = Number(/<page width="([\d.]+)"/.exec(bbox)?.[1]);
+    const words = [...bbox.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
+    const course = parse(readFileSync(join(model, 'content/courses/registry-officers.yaml'), 'utf8')) as { modules: string[] };
+    const site = (parse(readFileSync(join(model, 'content/site.yaml'), 'utf8')) as { url: string }).url.replace(/\/$/, '');
+    for (const id of course.modules) {
+      const address = `${site}/modules/${id}/`;
+      const found = words.filter((w) => w.text === address);
+      expect(found.length, address).toBeGreaterThan(0);
+      // Starts at the left margin: the line runs left to right.
+      for (const w of found) expect(w.x, address).toBeLessThan(width / 4);
+    }
+    // No address anywhere in the guide is cut after its scheme.
+    expect(words.filter((w) => /^https?:\/\/$/.test(w.text))).toEqual([]);
+  }, 300_000);
 });

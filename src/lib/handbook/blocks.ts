@@ -39,7 +39,8 @@ export type Block =
    * own base direction and aligned to its own start side.
    * `indent`: points from the start edge (a redline's nested list item or the paragraph under one).
    */
-  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string; indent?: number }
+  /** `lang` lays a paragraph out in its language's direction; `dir` in a direction with no language (a web address: left to right). */
+  | { kind: 'paragraph'; inlines: Inline[]; size?: number; align?: 'left' | 'center'; spaceBefore?: number; keepWithNext?: boolean; lang?: string; dir?: 'ltr' | 'rtl'; indent?: number }
   | { kind: 'list'; ordered: boolean; start?: number; items: Block[][]; checkboxes?: boolean; indent?: number }
   /**
    * `worksheet`: an exercise's grid, its blank body cells written in by hand (`worksheetOf`,

@@ -235,7 +235,7 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
       case 'paragraph': {
         // A paragraph in a language of the other direction (English in an Arabic document): its own
         // base direction for the bidi levels, and its own start side (`right` is mirrored to the left).
-        const own = block.lang !== undefined ? direction(block.lang) : undefined;
+        const own = block.dir ?? (block.lang !== undefined ? direction(block.lang) : undefined);
         const other = own !== undefined && own !== direction(ctx.lang ?? 'en');
         const indent = block.indent ?? 0;
         const items = textItems(block.inlines, { width: width - indent, size: block.size, align: other ? 'right' : block.align, ...(other ? { dir: own } : {}) });

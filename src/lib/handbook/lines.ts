@@ -64,13 +64,36 @@ function insideRange(text: string, position: number): boolean {
   return position < text.length && DIGIT.test(text.slice(position, position + 1)) && RANGE_DASH.test(text.slice(Math.max(0, position - 2), position));
 }
 
+/** A web address: its scheme and host (`https://sopkit.example.org`), then the rest up to a space. */
+const URL_ADDRESS = /\b(?:https?|ftp):\/\/[^\s/]*[^\s]*/g;
+
+/**
+ * The positions inside web addresses where a line may not break: every one but those just after a
+ * slash of the path. UAX #14 lets a line break after `https://` and after a hyphen of the path:
+ * the Arabic trainer's guide printed `https://` at the end of one line and the host on the next,
+ * and `…/modules/data-` / `quality-fraud-protection/`, where the hyphen read as the line's.
+ */
+function insideAddresses(text: string): Set<number> {
+  const inside = new Set<number>();
+  if (!text.includes('://')) return inside;
+  for (const m of text.matchAll(URL_ADDRESS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const host = text.indexOf('/', text.indexOf('://', start) + 3);
+    const path = host === -1 || host > end ? end : host;
+    for (let p = start + 1; p < end; p++) if (p <= path || text[p - 1] !== '/') inside.add(p);
+  }
+  return inside;
+}
+
 function breaksOf(text: string): Breaks {
   let breaks = breaksCache.get(text);
   if (!breaks) {
     breaks = { ends: [], required: [] };
     const breaker = new LineBreaker(text);
+    const addresses = insideAddresses(text);
     for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
-      if (!brk.required && insideRange(text, brk.position)) continue;
+      if (!brk.required && (insideRange(text, brk.position) || addresses.has(brk.position))) continue;
       breaks.ends.push(brk.position);
       breaks.required.push(brk.required);
     }

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.ts';
+import { colon, direction, t } from '../../i18n/index.ts';
 import type { Course } from '../../schemas/course.ts';
 import type { Project } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
@@ -12,14 +12,30 @@ import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import type { CourseDoc } from './courses.ts';
 import type { Edition } from '../handbook/editions.ts';
-import { codeSpans, trainerGuide, type GuidePart } from './guide.ts';
+import { codeSpans, trainerGuide, type GuideLink, type GuidePart } from './guide.ts';
 import { courseTimetable } from './timetable.ts';
 import { quizNames, timetableLine } from './timetable-text.ts';
 import { knownIds } from '../known-ids.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 
-function partBlocks(part: GuidePart, base: string): Block[] {
+/**
+ * A link of the guide: its name, then its address. In a right-to-left guide the address is a
+ * paragraph of its own, left to right and on the left (the Arabic guide set English addresses
+ * right-aligned inside the Arabic lines), and the name is laid out in its own language's direction
+ * (an untranslated module's English title). Addresses break only after a slash of their path
+ * (`breakLines`).
+ */
+function linkBlocks(l: GuideLink, base: string, lang: string): Block[] {
+  const address = run(`${base}${l.href}`, 'regular', { link: { uri: `${base}${l.href}` } });
+  if (direction(lang) !== 'rtl') return [{ kind: 'paragraph', inlines: [run(`${l.text}: `), address] }];
+  return [
+    { kind: 'paragraph', inlines: [run(`${l.text}${colon(l.lang ?? lang)}`)], ...(l.lang ? { lang: l.lang } : {}), keepWithNext: true },
+    { kind: 'paragraph', inlines: [address], dir: 'ltr', spaceBefore: 1 },
+  ];
+}
+
+function partBlocks(part: GuidePart, base: string, lang: string): Block[] {
   const para = (text: string): Block[] => [{ kind: 'paragraph', inlines: [run(text)] }];
   switch (part.kind) {
     case 'paragraph':
@@ -34,7 +50,7 @@ function partBlocks(part: GuidePart, base: string): Block[] {
     case 'list':
       return [{ kind: 'list', ordered: false, items: part.items.map(para) }];
     case 'links':
-      return part.items.length ? [{ kind: 'list', ordered: false, items: part.items.map((l) => [{ kind: 'paragraph', inlines: [run(`${l.text}: `), run(`${base}${l.href}`, 'regular', { link: { uri: `${base}${l.href}` } })] }]) }] : [];
+      return part.items.length ? [{ kind: 'list', ordered: false, items: part.items.map((l) => linkBlocks(l, base, lang)) }] : [];
     case 'code':
       return [{ kind: 'code', text: part.text }];
     case 'table':
@@ -78,7 +94,7 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   ];
   for (const s of guide.sections) {
     blocks.push({ kind: 'heading', level: 2, inlines: [run(s.title)], toc: true, anchor: `guide:${s.id}` });
-    for (const p of s.parts) blocks.push(...partBlocks(p, base));
+    for (const p of s.parts) blocks.push(...partBlocks(p, base, lang));
   }
   const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
   blocks.push({ kind: 'heading', level: 2, inlines: [run(t('guide.timetable', lang))], toc: true, pageBreakBefore: true });

@@ -18,6 +18,8 @@ import { courseTests, courseTimetable, DEFAULT_TEST_MINUTES } from './timetable.
 export interface GuideLink {
   text: string;
   href: string;
+  /** The language of `text` when it is not the guide's (a module not translated yet: its English title). */
+  lang?: string;
 }
 
 /** Course content in its own language (a module not translated yet), set apart from the guide's words. */
@@ -202,7 +204,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
       { kind: 'checklist', title: t('guide.when.twoWeeks', lang), items: [t('guide.prep.confirm', lang, { venue: c.venue, n: c.participants }), t('guide.prep.law', lang), t('guide.prep.read', lang)] },
       { kind: 'checklist', title: t('guide.when.oneWeek', lang), items: [t('guide.prep.print', lang, { copies: tn('guide.prep.copies', totalCopies(pack), lang) }), t('guide.prep.simulator', lang), t('guide.prep.tests', lang), ...materials] },
       { kind: 'checklist', title: t('guide.when.dayBefore', lang), items: [t('guide.prep.room', lang), t('guide.prep.packs', lang), t('guide.prep.offline', lang)] },
-      { kind: 'links', items: modules.flatMap((m) => [{ text: `${m.data!.code} ${m.data!.title}`, href: `/modules/${m.id}/` }]) },
+      { kind: 'links', items: modules.flatMap((m) => [{ text: `${m.data!.code} ${m.data!.title}`, href: `/modules/${m.id}/`, ...(m.data!.language !== lang ? { lang: m.data!.language } : {}) }]) },
     ],
   };
 

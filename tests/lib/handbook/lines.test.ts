@@ -28,6 +28,36 @@ describe('breakLines (UAX #14, first fit)', () => {
     for (const l of all) expect(l.startsWith(')') || l.startsWith(':')).toBe(false);
   });
 
+  it("breaks a web address only after a slash of its path: never inside 'https://host', nor at a hyphen of the path", () => {
+    // The Arabic trainer's guide broke 'M3 National ID enrolment…: https://' / 'sopkit.example.org/modules/…',
+    // and 'https://sopkit.example.org/modules/data-' / 'quality-fraud-protection/'.
+    const host = 'https://sopkit.example.org/';
+    for (const [lead, url] of [
+      ['M3 National ID enrolment, biometrics, deduplication and document replacement: ', `${host}modules/national-id-enrolment-module/`],
+      ['M4 Data quality, fraud prevention and data protection: ', `${host}modules/data-quality-fraud-protection/`],
+    ] as const) {
+      const start = lead.length;
+      const hostEnd = start + host.length;
+      let inside = 0;
+      // From the narrowest measure that holds the host and each part of the path (a narrower one breaks between characters).
+      const narrowest = Math.ceil(Math.max(...[host, ...url.slice(host.length).split(/(?<=\/)/)].map((w) => measureWords(w, 10, 'regular'))));
+      for (let width = narrowest; width <= 460; width += 5) {
+        const lines = breakLines([run(lead), run(url, 'regular', { link: { uri: url } })], width, 10);
+        // Where each line after the first starts in the paragraph's text.
+        for (const line of lines.slice(1)) {
+          const at = line.pieces[0]!.start!;
+          if (at <= start || at >= start + url.length) continue;
+          inside++;
+          expect(`${lead}${url}`[at - 1], `${width}: ${JSON.stringify(text(lines))}`).toBe('/');
+          expect(at, `${width}: ${JSON.stringify(text(lines))}`).toBeGreaterThanOrEqual(hostEnd);
+        }
+      }
+      expect(inside, 'some widths should break inside the address').toBeGreaterThan(0);
+    }
+    // Outside an address a hyphen and a slash still let a line break.
+    expect(text(breakLines([run('a well-known either/or rule')], measureWords('a well-', 10, 'regular') + 1, 10))[0]).toBe('a well-');
+  });
+
   it('keeps a number range whole: no break after the en dash between its digits', () => {
     for (const source of ['2,200 (960–2,950)', '5,400 (4,300–6,100)', 'من ٤–٦ أيام']) {
       // Wide enough for the range but not for the whole text: the break goes before the range.
