@@ -91,6 +91,31 @@ describe('the offline page in every locale', () => {
     await context.close();
   });
 
+  it("marks a saved page's English title as English, left to right, on /ar/offline/ and /fr/offline/; a mixed title keeps its English part apart", async () => {
+    // Every title was marked lang="ar" dir="rtl": 'Certified copies and extracts of civil-status
+    // records' broke at 360 px as "civil-" / ":status records…" and was read with an Arabic voice.
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ar/`);
+    await workerReady(page);
+    const paths = ['/ar/sops/certified-copies/', '/ar/assessments/certified-copies/pre/', '/ar/sops/birth-registration/', '/fr/sops/certified-copies/'];
+    for (const path of paths) await page.goto(`${site.url}${path}`);
+    const marks = () =>
+      page.locator('[data-pages-list] a').evaluateAll((as) =>
+        Object.fromEntries(as.map((a) => [a.getAttribute('href'), { lang: a.getAttribute('lang'), dir: a.getAttribute('dir'), direction: getComputedStyle(a).direction, runs: [...a.querySelectorAll('[lang]')].map((r) => `${r.getAttribute('lang')}/${r.getAttribute('dir')}:${r.textContent}`) }])),
+      );
+    for (const lang of ['ar', 'fr']) {
+      await page.goto(`${site.url}/${lang}/offline/`);
+      await expect.poll(async () => Object.keys(await marks()).filter((h) => paths.includes(h ?? '')).length, patience).toBe(paths.length);
+      const found = await marks();
+      for (const path of ['/ar/sops/certified-copies/', '/fr/sops/certified-copies/']) expect(found[path], `${lang} ${path}`).toEqual({ lang: 'en', dir: 'ltr', direction: 'ltr', runs: [] });
+      expect(found['/ar/assessments/certified-copies/pre/'], lang).toEqual({ lang: 'ar', dir: 'rtl', direction: 'rtl', runs: ['en/ltr:Certified copies and extracts of civil-status records: pre- and post-test'] });
+      expect(found['/ar/sops/birth-registration/'], lang).toMatchObject({ lang: 'ar', dir: 'rtl', runs: [] });
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says the files saved and the files that could not be fetched in the Arabic form of their count', async () => {
     // "{count} files could not be fetched" had one form in every language: Arabic wrote
     // "تعذّر جلب 2 ملف" for two files.
