@@ -32,6 +32,6 @@ export function readerLinks(html: string, lang: string, locales: readonly Pick<S
       sourceOnly = there === path && /\/$/.test(path.split(/[?#]/)[0] ?? path);
       return there === path ? all : `${before}${prefix}${there.slice(1)}${after}`;
     });
-    return sourceOnly ? shown.replace(/^<a\s/i, `<a hreflang="${source}" `) : shown;
+    return sourceOnly ? shown.replace(/\s*(\/?)>$/, ` hreflang="${source}"$1>`) : shown;
   });
 }

@@ -41,8 +41,8 @@ describe('readerLinks', () => {
     const out = readerLinks(body, 'ar', locales).split('\n');
     // A value's link to the English-only country profile, shown under /ar/ or /fr/ in an SOP not
     // translated yet, had no hreflang, where the same value on a translated page has one.
-    expect(out[3]).toBe('<a hreflang="en" href="/country-profile/#param-x">30 days</a>');
-    expect(out[4]).toBe('<a hreflang="en" href="/sops/x/changes/">changes</a>');
+    expect(out[3]).toBe('<a href="/country-profile/#param-x" hreflang="en">30 days</a>');
+    expect(out[4]).toBe('<a href="/sops/x/changes/" hreflang="en">changes</a>');
     expect(out.slice(5)).toEqual(body.split('\n').slice(5));
   });
 
