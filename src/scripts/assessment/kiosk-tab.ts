@@ -6,7 +6,7 @@
 // its sessionStorage (this tab only: the trainer's other tabs on the same device are unaffected,
 // and a closed tab forgets it) from the moment a kiosk page runs, and every test and evaluation
 // page it opens runs in kiosk mode, whatever the link, until the trainer ends kiosk mode in the
-// trainer view (the PIN). No imports: the layout runs `keepKioskInLinks` on every page.
+// trainer view (the PIN). The assessments index runs `keepKioskInLinks` on its test links.
 
 /** The tab's sessionStorage key; its presence means "kiosk mode". */
 export const KIOSK_TAB_KEY = 'sopkit.kiosk.tab';
