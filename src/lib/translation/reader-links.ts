@@ -28,6 +28,8 @@ export function readerLinks(html: string, lang: string, locales: readonly Pick<S
     const shown = tag.replace(/(\shref=")([^"]*)(")/i, (all, before: string, url: string, after: string) => {
       if (!url.startsWith(prefix)) return all;
       const path = `/${url.slice(prefix.length)}`;
+      // Already a locale's page (a translated SOP's own references): neither moved nor marked.
+      if (locales.some((l) => !l.default && path.startsWith(`/${l.code}/`))) return all;
       const there = localePath(path, lang, locales);
       sourceOnly = there === path && /\/$/.test(path.split(/[?#]/)[0] ?? path);
       return there === path ? all : `${before}${prefix}${there.slice(1)}${after}`;

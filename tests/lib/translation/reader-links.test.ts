@@ -30,6 +30,12 @@ const body = [
 ].join('\n');
 
 describe('readerLinks', () => {
+  it("leaves a link already to a locale's page as it is: a translated SOP's references to itself are not marked as another language's", () => {
+    const own = '<a class="ref" href="/fr/sops/birth-registration/#register-the-birth">§6.8 Enregistrer la naissance</a>';
+    expect(readerLinks(own, 'fr', locales)).toBe(own);
+    expect(readerLinks('<a href="/ar/glossary/#x">x</a>', 'ar', locales)).toBe('<a href="/ar/glossary/#x">x</a>');
+  });
+
   it("points a body's links to pages that exist in every locale at the reader's", () => {
     const out = readerLinks(body, 'fr', locales).split('\n');
     expect(out[0]).toBe('<a class="ref" href="/fr/sops/birth-registration/#procedure">SOP-CR-01 §6 Procedure</a>');
