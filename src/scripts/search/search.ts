@@ -116,9 +116,13 @@ async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHi
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */
 const pageOf = (path: string) => path.replace(/^\/[a-z]{2,3}(?=\/)/, '');
 
-function message(count: number, query: string): string {
+/**
+ * The status line: the count of hits for the query, or, with `more`, "The first {count} results…"
+ * (the query found more than are shown).
+ */
+function message(count: number, query: string, more = false): string {
   const category = new Intl.PluralRules(lang).select(count);
-  const text = words.results?.[category] ?? words.results?.other ?? '{count} results for “{query}”';
+  const text = (more ? words.more : undefined) ?? words.results?.[category] ?? words.results?.other ?? '{count} results for “{query}”';
   return text.replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(count)).replace('{query}', query);
 }
 
@@ -195,7 +199,7 @@ function render(hits: ShownHit[], query: string, more = false) {
       return li;
     }),
   );
-  if (hits.length) status.textContent = more ? (words.more ?? '').replace('{count}', new Intl.NumberFormat(lang, { useGrouping: false }).format(hits.length)).replace('{query}', query) : message(hits.length, query);
+  if (hits.length) status.textContent = message(hits.length, query, more);
   else status.replaceChildren(...nothingFound(query));
 }
 
