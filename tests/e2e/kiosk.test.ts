@@ -482,11 +482,15 @@ describe('kiosk mode on a shared tablet', () => {
         await page.click(`.wf-sim [data-event="${step.event.type}"]`);
         await waitForActive(page, expectedPaths(step.expect));
       }
+      // Each step lands before the next: a second Back issued while the first was swapping in a
+      // cached page found no page attached ("Not attached to an active page").
       await page.goBack({ waitUntil: 'commit' });
+      await page.waitForURL('**/sops/', { waitUntil: 'commit' });
       await page.goBack({ waitUntil: 'commit' });
       await page.locator('[data-kiosk-bar]').waitFor();
       await page.click('[data-new-participant]');
       await page.goForward({ waitUntil: 'commit' });
+      await page.waitForURL('**/sops/', { waitUntil: 'commit' });
       await page.goForward({ waitUntil: 'commit' });
       // A page from the cache fires no load event.
       await page.waitForURL(`**${path}`, { waitUntil: 'commit' });
