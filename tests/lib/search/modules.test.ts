@@ -13,7 +13,7 @@ import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { queryIndex } from '../../../src/lib/search/languages.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 
-// The model pack: four modules, the first (legal-identity-foundations) translated into French only.
+// The model pack: four modules, the first (legal-identity-foundations) translated into French and Arabic.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
 const langs = [undefined, 'fr', 'ar'] as const;
@@ -80,8 +80,14 @@ describe('training modules in the search index', () => {
     expect(fr.every((d) => d.path.startsWith(`/fr/modules/${M1}/`))).toBe(true);
     expect(fr[0]).toMatchObject({ title: `${translated.data!.code} ${translated.data!.title}`, context: 'Formation' });
     expect(fr[1]!.title).toBe(`${translated.data!.code} Séance 1 · ${translated.outline.sessions[0]!.title}`);
-    // No module is translated into Arabic: the Arabic index has none (the English one answers).
-    expect(searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'))).toEqual([]);
+    // Module 1 is translated into Arabic too: the Arabic index has it, and no other module
+    // (the English ones answer for those), in Arabic words.
+    const ar = searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
+    const arabic = module(M1, 'ar');
+    expect(ar.length).toBe(1 + arabic.outline.sessions.length);
+    expect(ar.every((d) => d.path.startsWith(`/ar/modules/${M1}/`))).toBe(true);
+    expect(ar[0]).toMatchObject({ title: `${arabic.data!.code} ${arabic.data!.title}`, context: 'التدريب' });
+    expect(ar[1]!.title).toBe(`${arabic.data!.code} الجلسة 1 · ${arabic.outline.sessions[0]!.title}`);
     // The source language's index has the English module, not the French one.
     const en = searchDocuments(project, 'participant').find((d) => d.path === `/modules/${M1}/`);
     expect(en?.title).toBe(`${module(M1).data!.code} ${module(M1).data!.title}`);
@@ -96,12 +102,13 @@ describe('training modules in the search index', () => {
 
 describe('training modules in the search index by edition', () => {
   // The sentences are read from the modules' sources: the first FacilitatorKey and SpeakerNotes
-  // of the English and French module 1 and the English module 2.
+  // of the English, French and Arabic module 1 and the English module 2.
   const cases = [
     ['FacilitatorKey', module('civil-registration-births-deaths')],
     ['SpeakerNotes', module('civil-registration-births-deaths')],
     ['TrainerNote', module('civil-registration-births-deaths')],
     ['SpeakerNotes', module(M1, 'fr')],
+    ['SpeakerNotes', module(M1, 'ar')],
   ] as const;
   const participant = allText('participant');
   const trainer = allText('trainer');
