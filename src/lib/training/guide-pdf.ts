@@ -16,6 +16,8 @@ import { codeSpans, trainerGuide, type GuideLink, type GuidePart } from './guide
 import { courseTimetable } from './timetable.ts';
 import { quizNames, timetableLine } from './timetable-text.ts';
 import { knownIds } from '../known-ids.ts';
+import { localePath } from '../translation/routes.ts';
+import type { SiteLocale } from '../translation/locales.ts';
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
 
@@ -26,8 +28,9 @@ const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inli
  * (an untranslated module's English title). Addresses break only after a slash of their path
  * (`breakLines`).
  */
-function linkBlocks(l: GuideLink, base: string, lang: string): Block[] {
-  const address = run(`${base}${l.href}`, 'regular', { link: { uri: `${base}${l.href}` } });
+function linkBlocks(l: GuideLink, base: string, lang: string, locales: readonly SiteLocale[]): Block[] {
+  const url = `${base}${localePath(l.href, lang, locales)}`;
+  const address = run(url, 'regular', { link: { uri: url } });
   if (direction(lang) !== 'rtl') return [{ kind: 'paragraph', inlines: [run(`${l.text}: `), address] }];
   return [
     { kind: 'paragraph', inlines: [run(`${l.text}${colon(l.lang ?? lang)}`)], ...(l.lang ? { lang: l.lang } : {}), keepWithNext: true },
@@ -35,7 +38,7 @@ function linkBlocks(l: GuideLink, base: string, lang: string): Block[] {
   ];
 }
 
-function partBlocks(part: GuidePart, base: string, lang: string): Block[] {
+function partBlocks(part: GuidePart, base: string, lang: string, locales: readonly SiteLocale[]): Block[] {
   const para = (text: string): Block[] => [{ kind: 'paragraph', inlines: [run(text)] }];
   switch (part.kind) {
     case 'paragraph':
@@ -50,7 +53,7 @@ function partBlocks(part: GuidePart, base: string, lang: string): Block[] {
     case 'list':
       return [{ kind: 'list', ordered: false, items: part.items.map(para) }];
     case 'links':
-      return part.items.length ? [{ kind: 'list', ordered: false, items: part.items.map((l) => linkBlocks(l, base, lang)) }] : [];
+      return part.items.length ? [{ kind: 'list', ordered: false, items: part.items.map((l) => linkBlocks(l, base, lang, locales)) }] : [];
     case 'code':
       return [{ kind: 'code', text: part.text }];
     case 'table':
@@ -94,7 +97,7 @@ export async function renderTrainerGuide(project: Project, id: string, paper: Pa
   ];
   for (const s of guide.sections) {
     blocks.push({ kind: 'heading', level: 2, inlines: [run(s.title)], toc: true, anchor: `guide:${s.id}` });
-    for (const p of s.parts) blocks.push(...partBlocks(p, base, lang));
+    for (const p of s.parts) blocks.push(...partBlocks(p, base, lang, project.locales));
   }
   const timetable = courseTimetable(c, new Map(project.modules.map((m) => [m.id, m])));
   blocks.push({ kind: 'heading', level: 2, inlines: [run(t('guide.timetable', lang))], toc: true, pageBreakBefore: true });

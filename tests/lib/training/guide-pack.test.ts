@@ -14,7 +14,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { contentText, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model course's trainer's guide: its print pack and the words around it, in the three
 // languages of the model pack (ARCHITECTURE.md, Formats: course; Translations: PDFs).
@@ -196,4 +196,31 @@ describe("the guide's timetable in print", () => {
       expect(orphans).toEqual([]);
     }, 120_000);
   }
+});
+
+/** The web addresses a PDF's links go to (`/URI` of its link annotations), each once. */
+const linkUris = (pdf: string): string[] => [...new Set([...contentText(pdf, tempDir()).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!))];
+
+describe("the guide's links in a translated language", () => {
+  const site = (project.site?.url ?? '').replace(/\/$/, '');
+  const pdfs: Record<string, string> = {};
+  beforeAll(async () => {
+    pdfs.fr = saveTo(tempDir(), 'guide.fr.pdf', await renderTrainerGuide(views.fr!, ID, 'a4', 'fr', 'trainer'));
+  }, 120_000);
+
+  it("fr: go to the French site's pages where the site has them, as the guide page's links do, and to the English page where it has none", () => {
+    const uris = linkUris(pdfs.fr!);
+    const pre = `/assessments/${M1}/pre/`;
+    // Pages every locale has (a module, a test, its kiosk mode, the evaluation form, scoring).
+    for (const path of [`/modules/${M1}/`, pre, `${pre}?kiosk`, '/scoring/', `/evaluations/${doc(project).data.evaluation}/`]) {
+      expect(uris, path).toContain(`${site}/fr${path}`);
+      expect(uris, path).not.toContain(`${site}${path}`);
+    }
+    // Pages in the source language only: a test's CSV template, the course's report page.
+    expect(uris).toContain(`${site}${pre}template.csv`);
+    expect(uris).toContain(`${site}/courses/${ID}/report/`);
+    expect(uris.filter((u) => u.includes('/fr/') && (u.endsWith('.csv') || u.includes('/report/')))).toEqual([]);
+    // The printed address is the one the link goes to.
+    expect(pdfText(pdfs.fr!).replace(/\s+/g, '')).toContain(`${site}/fr/modules/${M1}/`);
+  });
 });
