@@ -134,7 +134,8 @@ describe('in a language of the model pack', () => {
     const course = parse(readFileSync(join(model, 'content/courses/registry-officers.yaml'), 'utf8')) as { modules: string[] };
     const site = (parse(readFileSync(join(model, 'content/site.yaml'), 'utf8')) as { url: string }).url.replace(/\/$/, '');
     for (const id of course.modules) {
-      const address = `${site}/modules/${id}/`;
+      // The Arabic site's page of the module (every module has one under /ar/, translated or not).
+      const address = `${site}/ar/modules/${id}/`;
       const found = words.filter((w) => w.text === address);
       expect(found.length, address).toBeGreaterThan(0);
       // Starts at the left margin: the line runs left to right.
