@@ -16,6 +16,7 @@ import { codeSpans, trainerGuide, type GuideLink, type GuidePart } from './guide
 import { courseTimetable } from './timetable.ts';
 import { quizNames, timetableLine } from './timetable-text.ts';
 import { knownIds } from '../known-ids.ts';
+import { isolate } from '../fonts/index.ts';
 import { localePath } from '../translation/routes.ts';
 import type { SiteLocale } from '../translation/locales.ts';
 
@@ -24,16 +25,18 @@ const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inli
 /**
  * A link of the guide: its name, then its address. In a right-to-left guide the address is a
  * paragraph of its own, left to right and on the left (the Arabic guide set English addresses
- * right-aligned inside the Arabic lines), and the name is laid out in its own language's direction
- * (an untranslated module's English title). Addresses break only after a slash of their path
- * (`breakLines`).
+ * right-aligned inside the Arabic lines), and the name stays in the guide's direction, on the
+ * list's side beside its bullet, a name in a language of the other direction (an untranslated
+ * module's English title) in an isolate of its own: laid out as an English paragraph, it went to
+ * the left margin, a page's width from the bullet it belongs to. Addresses break only after a
+ * slash of their path (`breakLines`).
  */
 function linkBlocks(l: GuideLink, base: string, lang: string, locales: readonly SiteLocale[]): Block[] {
   const url = `${base}${localePath(l.href, lang, locales)}`;
   const address = run(url, 'regular', { link: { uri: url } });
   if (direction(lang) !== 'rtl') return [{ kind: 'paragraph', inlines: [run(`${l.text}: `), address] }];
   return [
-    { kind: 'paragraph', inlines: [run(`${l.text}${colon(l.lang ?? lang)}`)], ...(l.lang ? { lang: l.lang } : {}), keepWithNext: true },
+    { kind: 'paragraph', inlines: [run(`${l.lang && direction(l.lang) !== direction(lang) ? isolate(l.text) : l.text}${colon(lang)}`)], keepWithNext: true },
     { kind: 'paragraph', inlines: [address], dir: 'ltr', spaceBefore: 1 },
   ];
 }

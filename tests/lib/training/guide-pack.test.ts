@@ -14,7 +14,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { contentText, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { contentText, pageWith, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model course's trainer's guide: its print pack and the words around it, in the three
 // languages of the model pack (ARCHITECTURE.md, Formats: course; Translations: PDFs).
@@ -135,6 +135,26 @@ describe("the Arabic trainer's guide PDF", () => {
     // The Arabic lead-in keeps the right margin.
     const lead = pdfWords(pdf, 1).find((w) => w.text.includes('اهجاتحت') || w.text.includes('تحتاجها'))!;
     expect(lead.xMin).toBeGreaterThan(300);
+  });
+
+  it("sets each untranslated module's English title beside its bullet, on the list's side, as the Arabic items are", () => {
+    // Laid out as an English paragraph, a title went to the left margin, up to a page's width from its bullet.
+    const ids = doc(views.ar!).data.modules;
+    const codes = ids.map((id) => views.ar!.modules.find((m) => m.id === id)!.data!);
+    expect(codes.every((m) => m.language === 'en')).toBe(true);
+    const page = pageWith(pdf, `/modules/${ids[0]}/`);
+    expect(page).toBeGreaterThan(0);
+    const words = pdfWords(pdf, page);
+    for (const m of codes) {
+      const code = words.find((w) => w.text === m.code);
+      expect(code, m.code).toBeDefined();
+      const line = words.filter((w) => Math.abs(w.yMin - code!.yMin) < 1);
+      const bullet = line.find((w) => w.text === '•');
+      expect(bullet, `${m.code}: its bullet on its first line`).toBeDefined();
+      const end = Math.max(...line.filter((w) => w !== bullet).map((w) => w.xMax));
+      expect(bullet!.xMin - end, m.code).toBeGreaterThan(0);
+      expect(bullet!.xMin - end, m.code).toBeLessThan(12);
+    }
   });
 
   it('joins lists with the Arabic comma', () => {
