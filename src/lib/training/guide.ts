@@ -1,4 +1,5 @@
-import { t, tn, type UiKey } from '../../i18n/index.ts';
+import { direction, t, tn, type UiKey } from '../../i18n/index.ts';
+import { isolate } from '../fonts/scripts.ts';
 import type { Project } from '../content/project.ts';
 import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
 import type { Course } from '../../schemas/course.ts';
@@ -145,11 +146,22 @@ function moduleForms(modules: readonly ModuleDoc[]): { id: string; title: string
   return [...forms.values()];
 }
 
+/**
+ * A title set among the guide's words (a module's, a handout's, a quiz's), in a right-to-left
+ * guide in a first-strong isolate of its own, as the print code's `own` sets names from elsewhere:
+ * an untranslated module's English title inside an Arabic sentence took the sentence's brackets
+ * and commas into its English ("(ومعه أوراق العمل: Legal identity at a glance، Task" / "cards…)"),
+ * in the PDF and on the page alike. Unchanged in a left-to-right guide.
+ */
+export function among(text: string, lang: string): string {
+  return text && direction(lang) === 'rtl' ? isolate(text) : text;
+}
+
 /** A print line in words, in a language. */
 export function printLineTitle(line: PrintLine, lang: string): string {
   const form = line.form ? t(line.form === 'pre' ? 'module.pretest' : 'module.posttest', lang).toLowerCase() : '';
-  const title = t(`print.${line.kind}`, lang, { title: line.title, form });
-  return line.includes?.length ? `${title} ${t('print.includes', lang, { list: line.includes.join(t('list.separator', lang)) })}` : title;
+  const title = t(`print.${line.kind}`, lang, { title: among(line.title, lang), form });
+  return line.includes?.length ? `${title} ${t('print.includes', lang, { list: line.includes.map((h) => among(h, lang)).join(t('list.separator', lang)) })}` : title;
 }
 
 /**
@@ -245,7 +257,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
       {
         kind: 'paragraph',
         // The tests by name, the same quiz once ("… two forms of one test (M1 Legal identity…)").
-        text: pre && pre === post ? t('guide.tests.leadOne', lang, { quiz: quizTitle(project, pre, lang), minutes: allow }) : t('guide.tests.lead', lang, { pre: pre ? quizTitle(project, pre, lang) : '–', post: post ? quizTitle(project, post, lang) : '–', minutes: allow }),
+        text: pre && pre === post ? t('guide.tests.leadOne', lang, { quiz: among(quizTitle(project, pre, lang), lang), minutes: allow }) : t('guide.tests.lead', lang, { pre: pre ? among(quizTitle(project, pre, lang), lang) : '–', post: post ? among(quizTitle(project, post, lang), lang) : '–', minutes: allow }),
       },
       { kind: 'list', items: [t('guide.tests.paper', lang), t('guide.tests.phones', lang), t('guide.tests.kiosk', lang)] },
       { kind: 'links', items: testLinks },
@@ -286,8 +298,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
           ...moduleForms(modules)
             .filter((f) => f.id !== c.evaluation)
             .flatMap((f) => [
-              { text: `${t('guide.report.evaluation', lang)}: ${f.title}`, href: `/evaluations/${f.id}/` },
-              { text: `${t('guide.report.evaluationTemplate', lang)}: ${f.title}`, href: `/evaluations/${f.id}/template.csv` },
+              { text: `${t('guide.report.evaluation', lang)}: ${among(f.title, lang)}`, href: `/evaluations/${f.id}/` },
+              { text: `${t('guide.report.evaluationTemplate', lang)}: ${among(f.title, lang)}`, href: `/evaluations/${f.id}/template.csv` },
             ]),
           ...(edition === 'trainer' ? [{ text: t('guide.report.page', lang), href: `/courses/${c.id}/report/` }] : []),
         ],

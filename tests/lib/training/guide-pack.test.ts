@@ -157,6 +157,33 @@ describe("the Arabic trainer's guide PDF", () => {
     }
   });
 
+  it("lists a workbook's English handouts right to left among the Arabic words, each title whole in its own direction", () => {
+    // Not isolated, the English titles and the Arabic comma between them ran as one left-to-right
+    // phrase: the first handout's last word printed left of the second's first word, and the
+    // sentence's brackets closed inside the English.
+    const pack = coursePrintPack(views.ar!, doc(views.ar!).data, 'ar');
+    const lines = pack.filter((l) => l.kind === 'workbook' && (l.includes?.length ?? 0) >= 2 && l.includes!.every((h) => !/[\u0600-\u06ff]/.test(h)));
+    expect(lines.length).toBeGreaterThan(0);
+    // Each title is its own isolate in the printed words (the page renders the same text).
+    for (const l of lines) for (const h of l.includes!) expect(printLineTitle(l, 'ar')).toContain(`\u2068${h}\u2069`);
+    let compared = 0;
+    for (const l of lines) {
+      const [first, second] = l.includes! as [string, string];
+      const last = first.split(' ').at(-1)!;
+      const next = second.split(' ')[0]!;
+      for (let page = 1; page <= 4; page++) {
+        const words = pdfWords(pdf, page);
+        for (const a of words.filter((w) => w.text.replace('،', '') === last)) {
+          const b = words.find((w) => w.text === next && Math.abs(w.yMin - a.yMin) < 1 && Math.abs(w.xMin - a.xMin) < 150);
+          if (!b) continue;
+          compared++;
+          expect(a.xMin, `${last} / ${next}`).toBeGreaterThan(b.xMin);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
   it('joins lists with the Arabic comma', () => {
     const text = withoutBidiMarks(pdfText(pdf, 1, 1));
     const heading = text.split('\n').find((l) => l.includes('قبل أسبوعين') && l.includes('في اليوم السابق'))!;
