@@ -107,10 +107,17 @@ function box(block: Extract<Block, { kind: 'box' }>, ctx: LayoutContext, width: 
   return items;
 }
 
-function code(block: Extract<Block, { kind: 'code' }>, width: number): Item[] {
+/**
+ * A code block (a command to type): left to right and on the left in every document. In a
+ * right-to-left one it was aligned right, its wrapped second line ending at the right margin as if
+ * it began there (the Arabic trainer's guide's `sopkit report` command).
+ */
+function code(block: Extract<Block, { kind: 'code' }>, width: number, lang: string): Item[] {
   const t = tones.code;
   const frame: Frame = { padTop: 5, padBottom: 5, draw: (w, x, top, height) => w.rect(x - 6, top, width, height, { fill: t.fill }) };
-  const items = block.text.split('\n').flatMap((line) => textItems([run(line || ' ')], { width: width - 12, size: type.small + 0.5, leading: 1.3, minLines: 1 }));
+  // `right` is the left on a mirrored page, as for a paragraph in a language of the other direction.
+  const ltr = direction(lang) === 'rtl' ? ({ align: 'right', dir: 'ltr' } as const) : {};
+  const items = block.text.split('\n').flatMap((line) => textItems([run(line || ' ')], { width: width - 12, size: type.small + 0.5, leading: 1.3, minLines: 1, ...ltr }));
   const out = items.map((it) => ({ ...it, indent: (it.indent ?? 0) + 6, frames: [frame] }));
   if (out[0]) out[0].spaceBefore = type.paragraphGap;
   return out;
@@ -261,7 +268,7 @@ export function layoutBlocks(blocks: readonly Block[], ctx: LayoutContext, width
         out.push(...box(block, ctx, width));
         break;
       case 'code':
-        out.push(...code(block, width));
+        out.push(...code(block, width, ctx.lang ?? 'en'));
         break;
       case 'figure':
         out.push(...figure(block, ctx, width));

@@ -184,6 +184,23 @@ describe("the Arabic trainer's guide PDF", () => {
     expect(compared).toBeGreaterThan(0);
   });
 
+  it('sets the commands to type left to right on the left, a wrapped line of one starting where its first did', () => {
+    // Aligned right as the Arabic text is, the report command's second line ended at the right margin.
+    const codes = trainerGuide(views.ar!, doc(views.ar!), 'trainer', 'ar').sections.flatMap((s) => s.parts.flatMap((p) => (p.kind === 'code' ? [p.text] : [])));
+    expect(codes.length).toBeGreaterThan(1);
+    const pages = Array.from({ length: 8 }, (_, i) => pdfWords(pdf, i + 1));
+    for (const command of codes) {
+      const [first, last] = [command.split(' ')[0]!, command.split(' ').at(-1)!];
+      const words = pages.find((ws) => ws.some((w) => w.text === last))!;
+      const end = words.find((w) => w.text === last)!;
+      const start = words.filter((w) => w.text === first).sort((a, b) => a.yMin - b.yMin).filter((w) => w.yMin <= end.yMin).at(-1)!;
+      expect(start.xMin, command).toBeLessThan(100);
+      // The line the command ends on starts at the same left edge.
+      const lineStart = Math.min(...words.filter((w) => Math.abs(w.yMin - end.yMin) < 1).map((w) => w.xMin));
+      expect(Math.abs(lineStart - start.xMin), command).toBeLessThan(1);
+    }
+  });
+
   it('joins lists with the Arabic comma', () => {
     const text = withoutBidiMarks(pdfText(pdf, 1, 1));
     const heading = text.split('\n').find((l) => l.includes('قبل أسبوعين') && l.includes('في اليوم السابق'))!;
