@@ -34,7 +34,8 @@ const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inli
 function linkBlocks(l: GuideLink, base: string, lang: string, locales: readonly SiteLocale[]): Block[] {
   const url = `${base}${localePath(l.href, lang, locales)}`;
   const address = run(url, 'regular', { link: { uri: url } });
-  if (direction(lang) !== 'rtl') return [{ kind: 'paragraph', inlines: [run(`${l.text}: `), address] }];
+  // The guide's colon: French sets a no-break space before it (« Page du pré-test : https://… »).
+  if (direction(lang) !== 'rtl') return [{ kind: 'paragraph', inlines: [run(`${l.text}${colon(lang)} `), address] }];
   return [
     { kind: 'paragraph', inlines: [run(`${l.lang && direction(l.lang) !== direction(lang) ? isolate(l.text) : l.text}${colon(lang)}`)], keepWithNext: true },
     { kind: 'paragraph', inlines: [address], dir: 'ltr', spaceBefore: 1 },

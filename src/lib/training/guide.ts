@@ -1,4 +1,4 @@
-import { direction, t, tn, type UiKey } from '../../i18n/index.ts';
+import { colon, direction, t, tn, type UiKey } from '../../i18n/index.ts';
 import { isolate } from '../fonts/scripts.ts';
 import type { Project } from '../content/project.ts';
 import { loadQuizzes, resolveQuiz } from '../assessment/quiz-load.ts';
@@ -298,8 +298,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
           ...moduleForms(modules)
             .filter((f) => f.id !== c.evaluation)
             .flatMap((f) => [
-              { text: `${t('guide.report.evaluation', lang)}: ${among(f.title, lang)}`, href: `/evaluations/${f.id}/` },
-              { text: `${t('guide.report.evaluationTemplate', lang)}: ${among(f.title, lang)}`, href: `/evaluations/${f.id}/template.csv` },
+              { text: `${t('guide.report.evaluation', lang)}${colon(lang)} ${among(f.title, lang)}`, href: `/evaluations/${f.id}/` },
+              { text: `${t('guide.report.evaluationTemplate', lang)}${colon(lang)} ${among(f.title, lang)}`, href: `/evaluations/${f.id}/template.csv` },
             ]),
           ...(edition === 'trainer' ? [{ text: t('guide.report.page', lang), href: `/courses/${c.id}/report/` }] : []),
         ],

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -286,5 +287,15 @@ describe("the guide's links in a translated language", () => {
     expect(uris.filter((u) => u.includes('/fr/') && (u.endsWith('.csv') || u.includes('/report/')))).toEqual([]);
     // The printed address is the one the link goes to.
     expect(pdfText(pdfs.fr!).replace(/\s+/g, '')).toContain(`${site}/fr/modules/${M1}/`);
+  });
+
+  it('fr: puts a no-break space before the colon that introduces each address, as French does', () => {
+    // `${text}: ` was typed for every language: "…de l'état civil: https://…".
+    const raw = execFileSync('pdftotext', ['-raw', pdfs.fr!, '-'], { encoding: 'utf8' });
+    const before = [...raw.matchAll(/(.)(.): ?https?:\/\//g)];
+    expect(before.length).toBeGreaterThan(5);
+    // pdftotext writes U+00A0 as U+00A0 or a space: either way, not a letter or bracket before the colon.
+    expect(before.filter((m) => !/[\s\u00a0]/.test(m[2]!)).map((m) => m[0])).toEqual([]);
+    expect(raw).not.toMatch(/\S: https?:\/\//);
   });
 });
