@@ -202,6 +202,18 @@ describe("the Arabic trainer's guide PDF", () => {
     }
   });
 
+  it('prints what a trainer types among the Arabic words as it is typed: ?kiosk, handbooks/', () => {
+    // Unisolated, the neutral ? and / took the Arabic's direction and moved to the other end of
+    // the word: "kiosk?" and "/handbooks".
+    const words = Array.from({ length: 8 }, (_, i) => pdfWords(pdf, i + 1)).flat().map((w) => w.text).filter((w) => !w.startsWith('http'));
+    const kiosk = words.filter((w) => w.includes('kiosk'));
+    const folder = words.filter((w) => w.includes('handbooks'));
+    expect(kiosk.length).toBeGreaterThan(0);
+    expect(folder.length).toBeGreaterThan(0);
+    for (const w of kiosk) expect(w).toContain('?kiosk');
+    for (const w of folder) expect(w).toContain('handbooks/');
+  });
+
   it('joins lists with the Arabic comma', () => {
     const text = withoutBidiMarks(pdfText(pdf, 1, 1));
     const heading = text.split('\n').find((l) => l.includes('قبل أسبوعين') && l.includes('في اليوم السابق'))!;
