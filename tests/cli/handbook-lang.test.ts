@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repo, runSopkit } from './spawn.ts';
+import { contentText, tempDir } from '../lib/handbook/pdf-tools.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'handbook-lang-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -26,6 +27,12 @@ describe('sopkit handbook --lang', () => {
     const workbook = execFileSync('pdftotext', [join(out, 'legal-identity-foundations.fr.pdf'), '-'], { encoding: 'utf8' });
     expect(workbook).toContain("Pourquoi l'identité juridique est importante");
     expect(workbook).not.toContain('Why legal identity matters');
+    // Links to SOPs outside the PDF go to the site's French pages, as the French pages' own links
+    // do: they went to the English ones (https://…/sops/death-registration/).
+    const uris = [...new Set([...contentText(join(out, 'birth-registration.fr.pdf'), tempDir()).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!))];
+    const others = uris.filter((u) => /\/sops\/(?!birth-registration\/)/.test(u));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((u) => !/\/fr\/sops\//.test(u))).toEqual([]);
   });
 
   it('refuses a language the site does not publish, and an id with no translation in it', async () => {

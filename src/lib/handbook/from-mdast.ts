@@ -34,7 +34,7 @@ function linkTarget(url: string, ctx: PrintContext) {
   if (url.startsWith('#')) return ctx.sectionLink(ctx.sop.id, url.slice(1));
   const sop = /^\/sops\/([a-z0-9-]+)\/?(?:#(.+))?$/.exec(url);
   if (sop) return ctx.sectionLink(sop[1]!, sop[2]);
-  if (url.startsWith('/')) return { uri: `${ctx.siteUrl}${url}` };
+  if (url.startsWith('/')) return { uri: ctx.pageUrl(url) };
   return { uri: url };
 }
 

@@ -33,6 +33,11 @@ export interface PrintContext {
   paragraphMarks?: boolean;
   /** Public site address, for links and QR codes. */
   siteUrl: string;
+  /**
+   * The address of a site page (`/sops/x/#y`) where a reader of this document's language finds it:
+   * `/fr/sops/x/#y` in a French document, as the site's own links go (`localePath`).
+   */
+  pageUrl(path: string): string;
   /** Link to an SOP (and a section anchor): inside this PDF when the SOP is in it, else to the site. */
   sectionLink(sopId: string, anchor?: string): LinkTarget;
   /** Link to a form of an SOP's annex. */

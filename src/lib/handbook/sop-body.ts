@@ -4,6 +4,7 @@ import type { Block } from './blocks.ts';
 import type { Edition } from './editions.ts';
 import { toBlocks, toInlines } from './from-mdast.ts';
 import { anchors, type PrintContext, type WorkflowPrint } from './print-context.ts';
+import { localePath } from '../translation/routes.ts';
 
 /** Options shared by the builders of an SOP's body. */
 export interface BodyOptions {
@@ -31,19 +32,24 @@ export function siteUrl(project: Project): string {
  */
 export function printContext(sop: SopDoc, o: BodyOptions): PrintContext {
   const url = siteUrl(o.project);
+  const lang = sop.data?.language ?? o.project.site?.language ?? 'en';
+  // A French or Arabic document's links go to the pages in its language, as the site's do (they
+  // went to the English pages).
+  const pageUrl = (path: string) => `${url}${localePath(path, lang, o.project.locales)}`;
   const sectionLink = (sopId: string, anchor?: string): LinkTarget => {
     if (o.inPdf.has(sopId)) return { dest: anchor ? anchors.section(sopId, anchor) : anchors.sop(sopId) };
-    return { uri: `${url}/sops/${sopId}/${anchor ? `#${anchor}` : ''}` };
+    return { uri: pageUrl(`/sops/${sopId}/${anchor ? `#${anchor}` : ''}`) };
   };
   const ctx: PrintContext = {
     project: o.project,
     sop,
     edition: o.edition,
     paragraphMarks: o.paragraphMarks,
-    lang: sop.data?.language ?? o.project.site?.language ?? 'en',
+    lang,
     siteUrl: url,
+    pageUrl,
     sectionLink,
-    formLink: (sopId, formId) => (o.inPdf.has(sopId) ? { dest: anchors.form(sopId, formId) } : { uri: `${url}/sops/${sopId}/#form-${formId.toLowerCase()}` }),
+    formLink: (sopId, formId) => (o.inPdf.has(sopId) ? { dest: anchors.form(sopId, formId) } : { uri: pageUrl(`/sops/${sopId}/#form-${formId.toLowerCase()}`) }),
     termLink: (termId) => ({ dest: anchors.term(termId) }),
     terms: o.terms,
     workflows: o.workflows,

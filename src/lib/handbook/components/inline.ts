@@ -24,7 +24,7 @@ export const Ref: PrintRenderer = {
     const ref = resolveRef(ctx.project, to, ctx.sop.id);
     if (!ref) {
       const sop = to.split('#')[0] || ctx.sop.id;
-      return [run(to, withStyle(style, 'italic'), { link: { uri: `${ctx.siteUrl}/sops/${sop}/` } })];
+      return [run(to, withStyle(style, 'italic'), { link: { uri: ctx.pageUrl(`/sops/${sop}/`) } })];
     }
     const link = ctx.sectionLink(ref.sop, ref.anchor);
     // A target not translated into the document's language: its English label isolated (FSI … PDI,

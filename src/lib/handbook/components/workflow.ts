@@ -1,6 +1,4 @@
 import { t } from '../../../i18n/index.ts';
-import { localesOf } from '../../translation/locales.ts';
-import { localePath } from '../../translation/routes.ts';
 import { run } from '../inline.ts';
 import { anchors } from '../print-context.ts';
 import type { PrintRenderer } from './types.ts';
@@ -32,7 +30,7 @@ export const Workflow: PrintRenderer = {
     }
     if (!wf?.figure) {
       // The page in the handbook's language, where the diagram is drawn.
-      return [{ kind: 'paragraph', inlines: [run(t('wf.print.onWeb', ctx.lang, { id }), 'italic', { link: { uri: `${ctx.siteUrl}${localePath(`/sops/${ctx.sop.id}/`, ctx.lang, localesOf(ctx.project.site))}` } })] }];
+      return [{ kind: 'paragraph', inlines: [run(t('wf.print.onWeb', ctx.lang, { id }), 'italic', { link: { uri: ctx.pageUrl(`/sops/${ctx.sop.id}/`) } })] }];
     }
     const n = ctx.nextFigure();
     return [

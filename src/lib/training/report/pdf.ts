@@ -114,6 +114,7 @@ function notesBlocks(r: TrainingReport): Block[] {
     edition: 'participant',
     lang,
     siteUrl: site,
+    pageUrl: (path) => `${site}${path}`,
     sectionLink: (sop, anchor) => ({ uri: `${site}/sops/${sop}/${anchor ? `#${anchor}` : ''}` }),
     formLink: (sop, form) => ({ uri: `${site}/sops/${sop}/#form-${form.toLowerCase()}` }),
     termLink: (term) => ({ uri: `${site}/glossary/#${term}` }),
