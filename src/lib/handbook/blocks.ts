@@ -45,9 +45,10 @@ export type Block =
   /**
    * `worksheet`: an exercise's grid, its blank body cells written in by hand (`worksheetOf`,
    * table.ts): each blank cell a handwriting line high, each column to write in wide enough for a
-   * few words.
+   * few words. `compact`: rows closer together (less padding and leading); `shortest`: columns
+   * sized to make the table lowest (`shortestWidths`), `widths` not used.
    */
-  | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean; worksheet?: boolean }
+  | { kind: 'table'; header: Cell[][]; rows: Cell[][]; widths?: number[]; caption?: Inline[]; align?: ('left' | 'right' | 'center')[]; size?: number; keepTogether?: boolean; worksheet?: boolean; compact?: boolean; shortest?: boolean }
   | { kind: 'box'; tone: Tone; title?: Inline[]; label?: string; children: Block[] }
   | { kind: 'code'; text: string }
   | { kind: 'figure'; figure: Figure; caption: Inline[]; anchor?: string }

@@ -9,6 +9,12 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const PAD_X = 4;
 const PAD_Y = 3;
+/**
+ * A `compact` table's vertical padding (pt) and leading: a job aid's 26 steps at 8 pt lost a
+ * third of a page to the 3 pt above and below every row and 1.3 leading.
+ */
+const COMPACT_PAD_Y = 1.5;
+const COMPACT_LEADING = 1.18;
 
 /**
  * The height of a cell written in by pen, rule to rule (pt): 8 mm, a handwritten line with its
@@ -124,20 +130,58 @@ export function columnWidths(table: TableBlock, width: number): number[] {
   return min.map((m, c) => m + (wants[c]! / sumWants) * extra);
 }
 
+/**
+ * Column widths that make a table shortest: from the browsers' sizing (`columnWidths`), room is
+ * moved a few points at a time from one column to another while the rows get lower, no column
+ * narrower than its longest word. For a table that must hold a page (a job aid): sized as
+ * browsers size it, the death registration's job aid wrapped its checks onto a second page with
+ * room to spare in its step and time-limit columns.
+ * @param table The table (its `widths` are not used).
+ * @param width Width available, in points.
+ */
+export function shortestWidths(table: TableBlock, width: number): number[] {
+  const size = table.size ?? type.table;
+  const lineHeight = size * (table.compact ? COMPACT_LEADING : type.tableLeading);
+  const padY = table.compact ? COMPACT_PAD_Y : PAD_Y;
+  const auto = { ...table, widths: undefined };
+  let widths = columnWidths(auto, width);
+  const floor = widths.map((_, c) => Math.max(2 * PAD_X + 12, ...[...table.header, ...table.rows].map((r) => (r[c] ? cellWidths(r[c]!, size, table.header.includes(r)).min : 0))));
+  const height = (ws: number[]) =>
+    table.header.reduce((h, r) => h + layoutRow(r, ws, size, true, padY, lineHeight).height, 0) + table.rows.reduce((h, r) => h + layoutRow(r, ws, size, false, padY, lineHeight).height, 0);
+  let best = height(widths);
+  for (const step of [12, 6, 3]) {
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (let from = 0; from < widths.length; from++) {
+        for (let to = 0; to < widths.length; to++) {
+          if (from === to || widths[from]! - step < floor[from]!) continue;
+          const tried = widths.map((w, c) => (c === from ? w - step : c === to ? w + step : w));
+          const h = height(tried);
+          if (h < best - 0.01) {
+            best = h;
+            widths = tried;
+            moved = true;
+          }
+        }
+      }
+    }
+  }
+  return widths;
+}
+
 interface RowLayout {
   cells: { lines: Line[]; height: number; box?: number | undefined }[];
   height: number;
 }
 
-function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean): RowLayout {
-  const lineHeight = size * type.tableLeading;
+function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean, padY: number, lineHeight: number): RowLayout {
   const cells = widths.map((w, c) => {
     const cell = row[c];
     const inlines = (cell?.inlines ?? []).map((i) => (bold ? { ...i, style: withStyle(i.style, 'bold') } : i));
     const lines = breakLines(inlines, w - 2 * PAD_X, size);
     return { lines, box: cell?.box, height: Math.max(lines.length * lineHeight, cell?.minHeight ?? 0, cell?.box ?? 0) };
   });
-  return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * PAD_Y };
+  return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * padY };
 }
 
 /**
@@ -148,15 +192,16 @@ function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean): 
  */
 export function tableItems(table: TableBlock, width: number): Item[] {
   const size = table.size ?? type.table;
-  const lineHeight = size * type.tableLeading;
-  const widths = columnWidths(table, width);
+  const lineHeight = size * (table.compact ? COMPACT_LEADING : type.tableLeading);
+  const padY = table.compact ? COMPACT_PAD_Y : PAD_Y;
+  const widths = table.shortest ? shortestWidths(table, width) : columnWidths(table, width);
   const align = table.align ?? [];
   const rowItem = (row: Cell[], header: boolean): Item => {
-    const laid = layoutRow(row, widths, size, header);
+    const laid = layoutRow(row, widths, size, header, padY, lineHeight);
     const count = Math.max(1, ...laid.cells.map((c) => c.lines.length));
     return {
       height: laid.height,
-      lines: Array.from({ length: count }, (_, li) => baselineIn(PAD_Y + li * lineHeight, lineHeight, size)),
+      lines: Array.from({ length: count }, (_, li) => baselineIn(padY + li * lineHeight, lineHeight, size)),
       draw(w, x, top) {
         if (header) w.rect(x, top, width, laid.height, { fill: colors.headerFill });
         let cx = x;
@@ -165,9 +210,9 @@ export function tableItems(table: TableBlock, width: number): Item[] {
           cell.lines.forEach((line, li) => {
             const a = align[c];
             const off = a === 'right' ? cw - 2 * PAD_X - line.width : a === 'center' ? (cw - 2 * PAD_X - line.width) / 2 : 0;
-            drawLine(w, line, cx + PAD_X + off, top + PAD_Y + li * lineHeight, size, lineHeight);
+            drawLine(w, line, cx + PAD_X + off, top + padY + li * lineHeight, size, lineHeight);
           });
-          if (cell.box) w.rect(cx + PAD_X, top + PAD_Y, cell.box, cell.box, { stroke: colors.text, lineWidth: 0.8 });
+          if (cell.box) w.rect(cx + PAD_X, top + padY, cell.box, cell.box, { stroke: colors.text, lineWidth: 0.8 });
           if (c > 0) w.line(cx, top, cx, top + laid.height, colors.rule, 0.4);
           cx += cw;
         });

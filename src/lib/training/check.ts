@@ -14,6 +14,9 @@ import { workflowFiles } from '../workflow/load.ts';
 import type { CourseDoc } from './courses.ts';
 import type { ModuleDoc } from './modules.ts';
 import { allOf, jsxAttributes } from './outline.ts';
+import { jobAidPageCount } from './module-pdf.ts';
+import { moduleWorkflowPrints } from './module-prints.ts';
+import { projectIn } from '../translation/localize.ts';
 import { courseTimetable } from './timetable.ts';
 import { evaluationDiagnostics, evaluationsDir, loadEvaluations, type EvaluationDoc } from './evaluation/load.ts';
 
@@ -155,6 +158,36 @@ export function slideLoad(slide: { title: string; points: readonly string[] }): 
 }
 const SLIDE_LINES = 20;
 
+/**
+ * A job aid is one sheet at the counter: one that runs past its A4 page even at 8 pt, its columns
+ * fitted to the words, prints on both sides ("Continued overleaf"), which the author is told.
+ */
+async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly { workflow: string; at: { line: number; column: number } }[]): Promise<Diagnostic[]> {
+  if (!aids.length || !m.data || !m.tree) return [];
+  const lang = m.data.language;
+  const project = projectIn(ctx.project, lang);
+  const prints = await moduleWorkflowPrints(project, m);
+  const out: Diagnostic[] = [];
+  for (const aid of aids) {
+    const print = prints.get(aid.workflow);
+    if (!print?.jobAid) continue;
+    const code = project.sops.find((s) => s.data?.workflow === aid.workflow)?.data?.code ?? aid.workflow;
+    const n = jobAidPageCount(print.jobAid, { title: print.title, code, lang, workflow: aid.workflow });
+    if (n > 1) {
+      out.push(
+        diagnostic(
+          'warning',
+          'job-aid/too-long',
+          m.file,
+          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at 8 pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, or split the procedure into two job aids`,
+          aid.at,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const use of m.uses) {
@@ -212,9 +245,11 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     if (line !== undefined) out.push(diagnostic('error', 'handout/duplicate-id', m.file, `<Handout id="${h.id}"> is already used on line ${line}; give each handout its own id`, h.at));
     else handoutIds.set(h.id, h.at.line);
   }
-  for (const aid of allOf(m.outline, 'jobAids')) {
+  const aids = allOf(m.outline, 'jobAids');
+  for (const aid of aids) {
     if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
   }
+  out.push(...(await jobAidLengthRule(ctx, m, aids.filter((a) => a.workflow && k.workflows.has(a.workflow)))));
   for (const c of allOf(m.outline, 'caseStudies')) {
     out.push(...(await caseRule(ctx, m, c.workflow, c.scenario, c.at, k)));
     // Questions with no key left the trainer's manual without the expected answers, silently.

@@ -3,9 +3,12 @@ import type { Block, Cell } from '../handbook/blocks.ts';
 import { run, type Inline } from '../handbook/inline.ts';
 import type { JobAidStep } from './job-aid.ts';
 
-/** The type size of a job aid's table (pt); a one-page job aid may go down to `JOB_AID_MIN_SIZE` to stay on its page. */
-export const JOB_AID_SIZE = 7.5;
-export const JOB_AID_MIN_SIZE = 6.5;
+/**
+ * The type size of a job aid's table (pt); a one-page job aid may go down to `JOB_AID_MIN_SIZE`
+ * to stay on its page, and no further: read at arm's length at a counter, 6.5 pt was too small.
+ */
+export const JOB_AID_SIZE = 9;
+export const JOB_AID_MIN_SIZE = 8;
 /** The side of a step's tick box (pt, 3.5 mm), whatever the table's type size: a box of the booklets' multiple-answer size. */
 export const JOB_AID_BOX = 10;
 
@@ -39,6 +42,8 @@ export function jobAidBlocks(steps: readonly JobAidStep[], o: { title: string; l
       rows,
       widths: [0.4, 1.6, 1.05, 1.15, 0.6, 2.9],
       size: o.size ?? JOB_AID_SIZE,
+      // Rows close together: a checklist's rows are ruled apart, and the room goes to the steps.
+      compact: true,
     },
   ];
 }

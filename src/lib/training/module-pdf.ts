@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { colon, formatNumber, minutes, t, type UiKey } from '../../i18n/index.ts';
+import { colon, direction, formatNumber, minutes, t, type UiKey } from '../../i18n/index.ts';
 import { localesOf } from '../translation/locales.ts';
 import { localePath } from '../translation/routes.ts';
 import { translationLayout } from '../translation/paths.ts';
@@ -23,6 +23,7 @@ import { stampPage, type StampInfo } from '../handbook/stamps.ts';
 import type { Paper } from '../handbook/theme.ts';
 import { formatElapsed, formatMinutes } from './clock.ts';
 import { JOB_AID_MIN_SIZE, JOB_AID_SIZE, jobAidBlocks } from './job-aid-print.ts';
+import type { JobAidStep } from './job-aid.ts';
 import { moduleAsDoc, moduleWorkflowPrints, workflowTitle } from './module-prints.ts';
 import type { ModuleDoc } from './modules.ts';
 import { annotateOutline } from './outline.ts';
@@ -138,9 +139,10 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
 }
 
 /**
- * The job aid of a workflow as a PDF to keep at the counter: one page, its table set smaller (down
- * to 6.5 pt), and its columns fitted to the words, where a long procedure needs it; a procedure
- * longer still runs onto a second page, under its table's header repeated.
+ * The job aid of a workflow as a PDF to keep at the counter: one page, its table set smaller (from
+ * 9 pt down to 8 pt, no smaller) and its columns fitted to the words where a long procedure needs
+ * it. A procedure longer still runs onto the back of the sheet, under its table's header
+ * repeated, each page but the last saying "Continued overleaf"; `sopkit check` warns of it.
  * @param project The loaded project.
  * @param moduleId The module that teaches it (for the running heads).
  * @param workflow Workflow id.
@@ -153,24 +155,47 @@ export async function renderJobAid(project: Project, moduleId: string, workflow:
   const print = (await moduleWorkflowPrints(project, m)).get(workflow);
   if (!print?.jobAid) throw new SopkitError('handbook/job-aid', `${m.file}: the job aid of workflow "${workflow}" could not be made; run \`sopkit check\``);
   const code = project.sops.find((s) => s.data?.workflow === workflow)?.data?.code ?? workflow;
-  const blocksAt = (size: number, fitted: boolean): Block[] => [
-    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
-    { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
-    ...jobAidBlocks(print.jobAid!, { title: print.title, lang, heading: false, size }).map((b) => (fitted && b.kind === 'table' ? { ...b, widths: undefined } : b)),
-  ];
-  // A job aid is one sheet at the counter: a long procedure's table is set smaller, half a point
-  // at a time down to JOB_AID_MIN_SIZE, before it runs onto a second page. At each size the
-  // columns' set shares come first, then widths fitted to the words (the longest check gets the
-  // room, a short time limit no more than it needs): the French birth registration's longer words
-  // ran onto a second page even at 6.5 pt in the set shares, and fit one page fitted.
-  let laid = pages(blocksAt(JOB_AID_SIZE, false), ctx);
-  search: for (let size = JOB_AID_SIZE; laid.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
-    for (const fitted of size === JOB_AID_SIZE ? [true] : [false, true]) {
-      const tried = pages(blocksAt(size, fitted), ctx);
-      if (tried.length < laid.length) laid = tried;
-      if (laid.length === 1) break search;
-    }
-  }
+  const laid = jobAidPages(print.jobAid, print.title, code, lang, ctx, workflow);
   const stamp: StampInfo = { code: m.data.code, title: t('training.jobAid.title', lang, { title: print.title }), version: m.data.version, status: m.data.status, lang };
-  return renderParts([{ pages: laid, numbering: 'decimal', stamp: (w, info) => stampPage(w, info, stamp) }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
+  const overleaf = t('training.jobAid.overleaf', lang);
+  const stampJobAid = (w: Parameters<typeof stampPage>[0], info: Parameters<typeof stampPage>[1]) => {
+    stampPage(w, info, stamp);
+    if (info.number >= info.count) return;
+    // Above the footer's rule, at the end of the line: where the eye leaves the page.
+    const g = info.geometry;
+    const size = 8.5;
+    const width = w.fonts.width(overleaf, size, 'bold');
+    const y = g.height - g.marginBottom + 12;
+    w.text([{ text: overleaf, style: 'bold', size, color: [0, 0, 0] }], direction(lang) === 'rtl' ? g.marginLeft : g.width - g.marginRight - width, y);
+  };
+  return renderParts([{ pages: laid, numbering: 'decimal', stamp: stampJobAid }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
+}
+
+/**
+ * The pages of a job aid: its table in the largest type from JOB_AID_SIZE down to
+ * JOB_AID_MIN_SIZE, half a point at a time, that holds one page, its columns sized to make it
+ * lowest (`shortestWidths`: the longest check gets the room, a short time limit no more than it
+ * needs, no column narrower than its longest word; in the columns' set shares the national ID
+ * job aid's "Deduplication" broke inside the word). None holds: two pages at the largest size.
+ */
+function jobAidPages(steps: readonly JobAidStep[], title: string, code: string, lang: string, ctx: LayoutContext, workflow: string) {
+  const blocksAt = (size: number): Block[] => [
+    ...jobAidBlocks(steps, { title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
+    { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
+    ...jobAidBlocks(steps, { title, lang, heading: false, size }).map((b) => (b.kind === 'table' ? { ...b, widths: undefined, shortest: true } : b)),
+  ];
+  const first = pages(blocksAt(JOB_AID_SIZE), ctx);
+  for (let size = JOB_AID_SIZE; first.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
+    const tried = pages(blocksAt(size), ctx);
+    if (tried.length === 1) return tried;
+  }
+  return first;
+}
+
+/**
+ * How many pages a job aid prints on (A4), for `sopkit check`'s warning that one runs past its
+ * page: the same layout as the PDF, no PDF made.
+ */
+export function jobAidPageCount(steps: readonly JobAidStep[], o: { title: string; code: string; lang: string; workflow: string; paper?: Paper }): number {
+  return jobAidPages(steps, o.title, o.code, o.lang, layoutContext(o.paper ?? 'a4', o.lang), o.workflow).length;
 }
