@@ -115,11 +115,13 @@ export function columnWidths(table: TableBlock, width: number): number[] {
   // A column written in takes at least a handwritten word; it wants no more than that (or its
   // header), so the printed values beside it keep their lines (a "Days" column wider than that
   // wrapped every date of the "Declared" column onto two lines).
-  writeColumns(table, cols).forEach((write, c) => {
-    if (!write) return;
+  const write = writeColumns(table, cols);
+  write.forEach((w, c) => {
+    if (!w) return;
     min[c] = Math.max(min[c]!, WRITE_COLUMN_WIDTH);
     max[c] = Math.max(max[c]!, WRITE_COLUMN_WIDTH);
   });
+  if (write.some(Boolean)) return worksheetWidths(table, write, min, size, width);
   const sumMax = max.reduce((a, b) => a + b, 0);
   if (sumMax <= width) return max.map((m) => (m / sumMax) * width);
   const sumMin = min.reduce((a, b) => a + b, 0);
@@ -128,6 +130,49 @@ export function columnWidths(table: TableBlock, width: number): number[] {
   const wants = max.map((m, c) => m - min[c]!);
   const sumWants = wants.reduce((a, b) => a + b, 0) || 1;
   return min.map((m, c) => m + (wants[c]! / sumWants) * extra);
+}
+
+/**
+ * A worksheet's columns: each printed column as wide as nine values in ten need on one line (no
+ * narrower than its longest word: an odd long value such as "letter received 12 Sep 2025" wraps
+ * to a second line rather than take the room of the answers), and the rest shared equally by the
+ * columns written in, each at least a handwritten word. Shared in proportion to their headers, a
+ * long header ("Category (on time, late, delayed, foundling)") took 52 mm for one-word answers and
+ * left M2's "Who decides (role)" 30 mm, its header crammed on two lines.
+ */
+function worksheetWidths(table: TableBlock, write: boolean[], min: number[], size: number, width: number): number[] {
+  const printed = write.map((w, c) => {
+    if (w) return 0;
+    const natural = table.rows.filter((r) => !blankCell(r[c])).map((r) => cellWidths(r[c]!, size, false).max).sort((a, b) => a - b);
+    // Nine values in ten, and any within a little of them (a date a letter wider than the rest).
+    const p90 = natural[Math.max(0, Math.ceil(natural.length * 0.9) - 1)] ?? 0;
+    return Math.max(min[c]!, ...natural.filter((n) => n <= p90 * 1.15));
+  });
+  // The answers get two fifths of the width at least: M3's case descriptions, a line each on the
+  // whole page, left its "Where next, and why" 28 mm; they wrap onto a second line instead.
+  const most = width * 0.6;
+  const sumPrinted = printed.reduce((a, b) => a + b, 0);
+  const sumPrintedMin = printed.reduce((a, p, c) => a + (write[c] ? 0 : min[c]!), 0);
+  if (sumPrinted > most && sumPrintedMin < most) {
+    const k = (most - sumPrintedMin) / (sumPrinted - sumPrintedMin);
+    printed.forEach((p, c) => {
+      if (!write[c]) printed[c] = min[c]! + (p - min[c]!) * k;
+    });
+  }
+  const writers = write.filter(Boolean).length;
+  const room = width - printed.reduce((a, b) => a + b, 0);
+  const share = room / writers;
+  // The answers' room first: printed columns give way (down to their longest word) until each
+  // written column has its handwritten word.
+  if (write.every((w, c) => !w || share >= min[c]!)) return write.map((w, c) => (w ? share : printed[c]!));
+  const need = write.reduce((a, w, c) => a + (w ? min[c]! : 0), 0);
+  const floor = printed.reduce((a, p, c) => a + (write[c] ? 0 : min[c]!), 0);
+  const give = Math.max(0, width - need - floor);
+  const wants = printed.map((p, c) => (write[c] ? 0 : p - min[c]!));
+  const sumWants = wants.reduce((a, b) => a + b, 0) || 1;
+  const widths = write.map((w, c) => (w ? min[c]! : min[c]! + (wants[c]! / sumWants) * give));
+  const total = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => (w / total) * width);
 }
 
 /**

@@ -7,7 +7,7 @@ import { printContext } from '../../../src/lib/handbook/sop-body.ts';
 import { moduleAsDoc, moduleWorkflowPrints } from '../../../src/lib/training/module-prints.ts';
 import { renderModuleBook, usableModule } from '../../../src/lib/training/module-pdf.ts';
 import { annotateOutline } from '../../../src/lib/training/outline.ts';
-import { pageWith, pdfPage, pdfRectangles, pdfSegments, qpdfCheck, saveTo, tempDir } from './pdf-tools.ts';
+import { pageWith, pdfPage, pdfRectangles, pdfSegments, pdfText, qpdfCheck, saveTo, tempDir } from './pdf-tools.ts';
 
 // An exercise's grid in an MDX table (a column left blank in every body row) prints as a worksheet
 // to fill in by pen: M2's "Worksheet: counting the days" had a "Days" column 9 mm wide and rows
@@ -95,6 +95,38 @@ describe('a worksheet table to fill in by hand', () => {
     expect(columns.map((c) => Math.round(c.width * 10) / 10)).toEqual(BEFORE.columns);
     expect(rows.slice(0, 4).map((r) => Math.round((r.top - r.bottom) * 10) / 10)).toEqual(BEFORE.rows);
   });
+});
+
+describe('the columns of a worksheet', () => {
+  // Room shared by the headers' lengths gave M2's one-word "Category" 52 mm and left "Who decides
+  // (role)" 30 mm, its header crammed on two lines; M3's answer column 41 mm beside a page-wide
+  // description; M4's scenes 31 mm. The columns written in now share the room equally, with two
+  // fifths of the width at least.
+  it("gives M2's columns written in equal room, and 'Who decides (role)' its header on one line", () => {
+    const n = pageWith(workbook, 'Handout: Worksheet: counting the days', 'Declared');
+    const page = pdfPage(workbook, n, dir);
+    const { columns } = tableOn(page);
+    const written = [3, 4, 5].map((c) => columns[c]!.width);
+    for (const w of written) expect(w).toBeCloseTo(written[0]!, 0);
+    expect(written[2]).toBeGreaterThanOrEqual(35 * MM);
+    expect(pdfText(page)).toMatch(/Who decides \(role\)/);
+    // The printed dates keep their line: "10 Feb 2025" was split after "Feb" beside a wider column.
+    for (const date of ['10 Feb 2025', '25 Aug 2025', '18 Aug 2025', '15 Apr 2025']) expect(pdfText(page, undefined, undefined, '-raw')).toContain(date);
+  });
+
+  it("gives M3's answer column and M4's scene columns room to write: two fifths of the table at least, shared equally", async () => {
+    const m3 = saveTo(dir, 'm3.pdf', await renderModuleBook(project, 'national-id-enrolment-module', { edition: 'participant', paper: 'a4' }));
+    const scores = tableOn(pdfPage(m3, pageWith(m3, 'Handout: Match scores worksheet', 'What the system reports'), dir)).columns;
+    expect(scores).toHaveLength(3);
+    expect(scores[2]!.width).toBeGreaterThanOrEqual(0.4 * A4.width - 0.5);
+    const m4 = saveTo(dir, 'm4.pdf', await renderModuleBook(project, 'data-quality-fraud-protection', { edition: 'participant', paper: 'a4' }));
+    const scenes = tableOn(pdfPage(m4, pageWith(m4, 'Checklist', 'Scene 1', 'Scene 2'), dir)).columns;
+    expect(scenes).toHaveLength(3);
+    expect(scenes[1]!.width).toBeCloseTo(scenes[2]!.width, 0);
+    expect(scenes[1]!.width + scenes[2]!.width).toBeGreaterThanOrEqual(0.4 * A4.width - 0.5);
+    // The checklist's lines keep their one line each beside them.
+    expect(pdfText(m4, pageWith(m4, 'Checklist', 'Scene 1'))).toMatch(/Told the DPO \(and asked about danger to life where relevant\)/);
+  }, 240_000);
 });
 
 const BEFORE = { columns: [130.2, 111.3, 126.5, 115.3], rows: [17.7, 29.4, 41.1, 29.4] };
