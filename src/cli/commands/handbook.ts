@@ -59,7 +59,7 @@ Writes the printable handbook of each SOP named (ids from content/sops/) as <id>
 trainer edition (with trainer notes) as <id>-trainer.pdf. A module id (content/modules/) writes
 its participant workbook <id>.pdf, its trainer manual <id>-trainer.pdf (speaker notes,
 facilitator keys, answer keys), a job aid <id>-job-aid-<workflow>.pdf for each <JobAid> it
-has (one page, its table set down to 8 pt to fit; a longer procedure prints on both sides,
+has (one page, its table set down to 7 pt to fit; a longer procedure prints on both sides,
 "Continued overleaf", under its table's header again), its slides <id>-slides.pdf (one landscape slide a page), handouts
 <id>-handouts.pdf (three slides a page beside lines for notes) and, with the trainer edition,
 <id>-speaker-notes.pdf. With --all, every SOP and the

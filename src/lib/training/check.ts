@@ -15,6 +15,7 @@ import type { CourseDoc } from './courses.ts';
 import type { ModuleDoc } from './modules.ts';
 import { allOf, jsxAttributes } from './outline.ts';
 import { jobAidPageCount } from './module-pdf.ts';
+import { JOB_AID_MIN_SIZE } from './job-aid-print.ts';
 import { moduleWorkflowPrints } from './module-prints.ts';
 import { projectIn } from '../translation/localize.ts';
 import { courseTimetable } from './timetable.ts';
@@ -159,7 +160,7 @@ export function slideLoad(slide: { title: string; points: readonly string[] }): 
 const SLIDE_LINES = 20;
 
 /**
- * A job aid is one sheet at the counter: one that runs past its A4 page even at 8 pt, its columns
+ * A job aid is one sheet at the counter: one that runs past its A4 page even at its smallest type, its columns
  * fitted to the words, prints on both sides ("Continued overleaf"), which the author is told.
  */
 async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly { workflow: string; at: { line: number; column: number } }[]): Promise<Diagnostic[]> {
@@ -179,7 +180,7 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
           'warning',
           'job-aid/too-long',
           m.file,
-          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at 8 pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, or split the procedure into two job aids`,
+          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at ${JOB_AID_MIN_SIZE} pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, or split the procedure into two job aids`,
           aid.at,
         ),
       );

@@ -8,7 +8,7 @@ import type { JobAidStep } from './job-aid.ts';
  * to stay on its page, and no further: read at arm's length at a counter, 6.5 pt was too small.
  */
 export const JOB_AID_SIZE = 9;
-export const JOB_AID_MIN_SIZE = 8;
+export const JOB_AID_MIN_SIZE = 7;
 /** The side of a step's tick box (pt, 3.5 mm), whatever the table's type size: a box of the booklets' multiple-answer size. */
 export const JOB_AID_BOX = 10;
 

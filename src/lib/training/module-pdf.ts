@@ -140,7 +140,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
 
 /**
  * The job aid of a workflow as a PDF to keep at the counter: one page, its table set smaller (from
- * 9 pt down to 8 pt, no smaller) and its columns fitted to the words where a long procedure needs
+ * 9 pt down to 7 pt, no smaller) and its columns fitted to the words where a long procedure needs
  * it. A procedure longer still runs onto the back of the sheet, under its table's header
  * repeated, each page but the last saying "Continued overleaf"; `sopkit check` warns of it.
  * @param project The loaded project.
