@@ -430,7 +430,7 @@ export const scenarios: Scenario[] = [
     id: 'delayed-age-assessment-refused',
     title: 'Adult with no records; age assessment',
     description:
-      'A young man asks to register his own birth, declaring that he is 16, so that he can sit a junior sports trial. He has no document and one witness. The age assessment gives a range of 21 to 25 years. The Registrar General refuses the declared date and tells him how to apply again with a truthful declaration.',
+      'A young man asks to register his own birth, declaring that he is 16, so that he can sit a junior sports trial. He has no document and one witness. The age assessment gives a range of twenty-one to twenty-five years. The Registrar General refuses the declared date and tells him how to apply again with a truthful declaration.',
     input: { dateOfBirth: '2009-01-01', declarationDate: '2025-04-02', placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 1 },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },

@@ -348,7 +348,7 @@ export const scenarios: Scenario[] = [
     id: 'home-lay-report',
     title: 'Death at home, no doctor',
     description:
-      'Mariam, 64, dies at home after a long illness; no doctor saw her. The community notifier records what the family describes and refers the death for verbal autopsy. She is buried the next day; her son declares the death 10 days later. Her identity record shows a different year of birth: the data-quality officer finds a typing error in the old identity record and the link is made.',
+      'Mariam, 64, dies at home after a long illness; no doctor saw her. The community notifier records what the family describes and refers the death for verbal autopsy. She is buried the next day; her son declares the death ten days later. Her identity record shows a different year of birth: the data-quality officer finds a typing error in the old identity record and the link is made.',
     input: { dateOfDeath: '2025-05-10', declarationDate: onTime('2025-05-10', 10), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'layReporting' },

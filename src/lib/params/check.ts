@@ -15,6 +15,8 @@ import { checkAssumption, projectAssumptions, type PlacedAssumption } from './as
 import { hardCodedValues, type WrittenValue } from './find-values.ts';
 import { formatParameter } from './format.ts';
 import { parametersFile } from './load.ts';
+import { machineTexts } from './machine-refs.ts';
+import { workflowFiles } from '../workflow/load.ts';
 import { nounRules } from './nouns.ts';
 import { stringsWithPaths, unknownCase } from './substitute.ts';
 import { formStrings, glossaryStrings, glossaryUses, moduleUses, quizUses, sopUses, translationUses, workflowUses, type ParameterUse } from './uses.ts';
@@ -48,11 +50,17 @@ function unknownRule(use: ParameterUse, ids: readonly string[], uses: readonly P
 /** Parameters named in full in a hard-coded value's warning; past it, the count. */
 const NAMED = 3;
 
-/** How a parameter is written where the value was typed: `{param:id}` in an attribute or YAML, `<Param id>` in text. */
-const paramTag = (p: Parameter, inAttribute: boolean) => (inAttribute ? `{param:${p.id}}` : `<Param id="${p.id}" />`);
+/**
+ * Where a value was typed, which says how to name the parameter there: `<Param id>` in MDX text,
+ * `{param:id}` in an attribute or a YAML string, `${paramText('id')}` in a workflow file's string.
+ */
+type Where = 'text' | 'attribute' | 'code';
 
-function hardCodedMessage(text: string, params: readonly Parameter[], inAttribute: boolean): string {
-  const tag = (p: Parameter) => paramTag(p, inAttribute);
+/** How a parameter is written where the value was typed. */
+const paramTag = (p: Parameter, where: Where) => (where === 'attribute' ? `{param:${p.id}}` : where === 'code' ? `\${paramText('${p.id}')}` : `<Param id="${p.id}" />`);
+
+function hardCodedMessage(text: string, params: readonly Parameter[], where: Where): string {
+  const tag = (p: Parameter) => paramTag(p, where);
   // A value many parameters share (2 working days) is as likely a fact of a case: the warning
   // names a few and says how to keep a fact, rather than listing a dozen settings.
   if (params.length > NAMED) {
@@ -73,10 +81,10 @@ function hardCodedMessage(text: string, params: readonly Parameter[], inAttribut
  * after the country set 60), named before any parameter whose value it only happens to equal;
  * else `params/hard-coded`.
  */
-function hardCodedDiagnostic(file: string, match: { written: WrittenValue; params: Parameter[]; old: Parameter[] }, inAttribute: boolean, at: Position | undefined, prefix = ''): Diagnostic {
+function hardCodedDiagnostic(file: string, match: { written: WrittenValue; params: Parameter[]; old: Parameter[] }, where: Where, at: Position | undefined, prefix = ''): Diagnostic {
   const { written, params, old } = match;
-  if (!old.length) return diagnostic('warning', 'params/hard-coded', file, prefix + hardCodedMessage(written.text, params, inAttribute), at);
-  const tag = (p: Parameter) => paramTag(p, inAttribute);
+  if (!old.length) return diagnostic('warning', 'params/hard-coded', file, prefix + hardCodedMessage(written.text, params, where), at);
+  const tag = (p: Parameter) => paramTag(p, where);
   const was = old.map((p) => `${p.id} (${p.label}), which this country has set to ${formatParameter(p)}`).join(', or ');
   const also = params.length === 1 ? `; it is also the value of ${params[0]!.id}: if it means that, write ${tag(params[0]!)} instead` : params.length ? `; it is also the value of ${params.slice(0, NAMED).map((p) => p.id).join(', ')}${params.length > NAMED ? ` and ${params.length - NAMED} more` : ''}: if it means one of those, write that parameter instead` : '';
   return diagnostic('warning', 'params/model-value', file, `${prefix}"${written.text}" is the model value of ${old.length > 1 ? 'parameters ' : 'parameter '}${was}: the text states the model's value, not the one in force; write ${old.map(tag).join(' or ')}${also}`, at);
@@ -108,12 +116,12 @@ export function hardCodedInMdx(file: string, source: string, tree: Root, uses: r
     const end = node.position?.end;
     if (start?.offset === undefined || end?.offset === undefined) return;
     const raw = body.slice(start.offset, end.offset);
-    for (const match of hardCodedValues(raw, list, lang)) out.push(hardCodedDiagnostic(file, match, false, positionIn(raw, match.written.index, start)));
+    for (const match of hardCodedValues(raw, list, lang)) out.push(hardCodedDiagnostic(file, match, 'text', positionIn(raw, match.written.index, start)));
   });
   for (const use of uses) {
     for (const attr of (use.node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
       if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') continue;
-      for (const match of valuesInString(attr.value, list, lang)) out.push(hardCodedDiagnostic(file, match, true, attr.position?.start ?? use.at, `${attr.name}="...": `));
+      for (const match of valuesInString(attr.value, list, lang)) out.push(hardCodedDiagnostic(file, match, 'attribute', attr.position?.start ?? use.at, `${attr.name}="...": `));
     }
   }
   return out;
@@ -132,7 +140,7 @@ function valuesInString(text: string, list: readonly Parameter[], lang = 'en'): 
 function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string | number)[]) => Position, list: readonly Parameter[], lang = 'en'): Diagnostic[] {
   // An item's `assumes` lines state values on purpose (`birth-grace-period >= 226 days`).
   return stringsWithPaths(data).filter(({ path }) => !(path[0] === 'items' && path[2] === 'assumes')).flatMap(({ path, text }) =>
-    valuesInString(text, list, lang).map((match) => hardCodedDiagnostic(file, match, true, positionOf(path))),
+    valuesInString(text, list, lang).map((match) => hardCodedDiagnostic(file, match, 'attribute', positionOf(path))),
   );
 }
 
@@ -203,7 +211,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   for (const sop of project.sops) {
     if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list));
     for (const { path, text } of formStrings(sop)) {
-      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
+      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(sop.file, match, 'attribute', sop.yaml.positionOf(path)));
     }
   }
   // Translations state the law too: "90 jours" typed in the French SOP prints 90 in its PDF
@@ -212,10 +220,19 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
     for (const sop of t.sops) {
       if (sop.tree) out.push(...hardCodedInMdx(sop.file, sop.source, sop.tree, sop.uses, list, lang));
       for (const { path, text } of formStrings(sop)) {
-        for (const match of valuesInString(text, list, lang)) out.push(hardCodedDiagnostic(sop.file, match, true, sop.yaml.positionOf(path)));
+        for (const match of valuesInString(text, list, lang)) out.push(hardCodedDiagnostic(sop.file, match, 'attribute', sop.yaml.positionOf(path)));
       }
     }
     for (const m of t.modules) if (m.tree) out.push(...hardCodedInMdx(m.file, m.source, m.tree, m.uses, list, lang));
+    // A translated time limit, guard word or scenario prints in that language's step tables,
+    // diagrams and simulator; a translated definition on every page that names its term.
+    for (const doc of t.workflows) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list, lang));
+    const glossary = t.glossary.yaml;
+    if (glossary) {
+      for (const { path, text } of stringsWithPaths(glossary.data).filter(({ path }) => path[1] === 'definition')) {
+        for (const match of valuesInString(text, list, lang)) out.push(hardCodedDiagnostic(t.glossary.file, match, 'attribute', glossary.positionOf(path)));
+      }
+    }
     for (const abs of t.quizzes) {
       const doc = loadQuizFile(root, abs);
       if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list, lang));
@@ -234,7 +251,17 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   }
   for (const g of glossaryStrings(project)) {
     for (const { path, text } of g.strings) {
-      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(g.file, match, true, g.positionOf(path)));
+      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(g.file, match, 'attribute', g.positionOf(path)));
+    }
+  }
+  // A workflow file's own words: its time limits, titles, help and scenarios, in the step tables,
+  // diagrams, job aids and simulator of the pack's language.
+  for (const abs of workflowFiles(root)) {
+    const file = relPath(root, abs);
+    const source = readSource(abs, file).text;
+    if (source === undefined) continue;
+    for (const { text, at } of machineTexts(source)) {
+      for (const match of valuesInString(text, list)) out.push(hardCodedDiagnostic(file, match, 'code', at));
     }
   }
   const quizzes = loadQuizzes(root);

@@ -152,3 +152,41 @@ export function machineParamUses(source: string): MachineParamUses {
   }
   return uses;
 }
+
+/** A piece of text written in a workflow file: a string, or the words of a template between its `${…}`. */
+export interface MachineText {
+  text: string;
+  /** Where the string or template piece starts. */
+  at: Position;
+}
+
+/**
+ * The words a workflow file writes (never run): its strings and the literal parts of its
+ * templates, which become time limits, titles, help and scenario text. Left out: import paths,
+ * property names, and the ids given to `param()` and its kin.
+ * @param source The text of `workflows/<id>.machine.ts`.
+ */
+export function machineTexts(source: string): MachineText[] {
+  const ts = typescriptCompiler();
+  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: MachineText[] = [];
+  const push = (node: TS.Node, text: string) => {
+    const lc = file.getLineAndCharacterOfPosition(node.getStart(file));
+    if (/\d/.test(text)) out.push({ text, at: { line: lc.line + 1, column: lc.character + 1 } });
+  };
+  const visit = (node: TS.Node) => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      const parent = node.parent;
+      const isName = (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node;
+      const isId = ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && READERS.has(parent.expression.text);
+      const isType = ts.isLiteralTypeNode(parent);
+      if (!isName && !isId && !isType) push(node, node.text);
+    } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      push(node, node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
