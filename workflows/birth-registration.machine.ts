@@ -311,6 +311,9 @@ export const scenarios: Scenario[] = [
     description:
       'Amina, 27, gives birth to a girl at the district hospital. The maternity notifier sends the notification the same week; Amina and her husband come to the registration office 12 days after the birth with their identity cards.',
     input: { dateOfBirth: '2025-03-02', declarationDate: onTimeDeclaration('2025-03-02', 12), placeOfBirth: 'facility', parentsStatus: 'national' },
+    assumes: [
+      'birth-registration-period >= 12 days: declared 12 days after the birth, on time',
+    ],
     steps: [
       { event: { type: 'facility.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -345,6 +348,10 @@ export const scenarios: Scenario[] = [
     description:
       'Fatima, 22, gave birth at home in a village two days from the office; the community notifier reported the birth, but the family only came when the clinic asked for a certificate, months later: after the legal period, within the grace period. The supervisor approves the late registration.',
     input: { dateOfBirth: '2024-11-10', declarationDate: lateDeclaration('2024-11-10', 0.5), placeOfBirth: 'home', documentsComplete: true },
+    assumes: [
+      'birth-registration-period < 213 days: declared after 7 months, late',
+      'birth-grace-period >= 213 days: declared after 7 months, not yet delayed',
+    ],
     steps: [
       { event: { type: 'community.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -362,6 +369,10 @@ export const scenarios: Scenario[] = [
     description:
       'A man declares the birth of his son, born at home ten months ago with no notification: late, within the grace period. The supervisor returns the file for the birth attendant\'s witness statement. The birth attendant says that she delivered the baby and that the mother, who has since left him, registered the birth on time in her home district; the registrar there confirms the entry. The birth is already registered: the supervisor refuses the new declaration in writing, explains how to obtain a certificate of the existing entry and the right of appeal. No appeal is lodged within the period.',
     input: { dateOfBirth: '2024-09-01', declarationDate: lateDeclaration('2024-09-01', 0.8), placeOfBirth: 'home', documentsComplete: true },
+    assumes: [
+      'birth-registration-period < 304 days: born ten months ago, late',
+      'birth-grace-period >= 304 days: born ten months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },
@@ -381,6 +392,10 @@ export const scenarios: Scenario[] = [
     description:
       'Mercy, 19, declares her daughter, born at home seven months ago during the floods. There was no community notifier, the clinic card was lost in the flood, and the birth attendant died last month; the only person who saw the birth is Mercy\'s mother. The supervisor checks that no evidence that exists is missing and that nothing contradicts the declaration, and registers on the best facts available: the entry is annotated "date and place of birth as declared, not supported by documents". A document found later can be added through the correction procedure.',
     input: { dateOfBirth: '2025-01-15', declarationDate: lateDeclaration('2025-01-15', 0.4), placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 0 },
+    assumes: [
+      'birth-registration-period < 213 days: born seven months ago, late',
+      'birth-grace-period >= 213 days: born seven months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },
@@ -397,6 +412,10 @@ export const scenarios: Scenario[] = [
     description:
       'Grace declares her son, born at home five months ago. The register search finds a boy born eleven months earlier in the same village to a mother of the same name, and the supervisor, reading it as the same child declared twice, refuses. Grace appeals within the period and brings the health centre\'s register: the earlier entry is the child of a namesake who lives in the next village. The Registrar General overturns the refusal and the boy is registered.',
     input: { dateOfBirth: '2025-02-03', declarationDate: lateDeclaration('2025-02-03', 0.25), placeOfBirth: 'home', documentsComplete: true, witnesses: 1 },
+    assumes: [
+      'birth-registration-period < 152 days: born five months ago, late',
+      'birth-grace-period >= 152 days: born five months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },

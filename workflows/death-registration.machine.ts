@@ -332,6 +332,9 @@ export const scenarios: Scenario[] = [
     description:
       'Samuel, 71, dies of heart failure on the medical ward. The doctor who treated him completes the medical certificate; his daughter declares the death the next morning, receives the burial permit and, after the record is linked to his identity record, the death certificate.',
     input: { dateOfDeath: '2025-04-03', declarationDate: onTime('2025-04-03', 1), placeOfDeath: 'facility', circumstances: 'natural' },
+    assumes: [
+      'death-registration-period >= 1 day: declared the next day, on time',
+    ],
     steps: [
       { event: { type: 'facility.notified' }, expect: 'certification' },
       { event: { type: 'certificate.completed' }, expect: 'awaitingDeclaration' },
@@ -350,6 +353,9 @@ export const scenarios: Scenario[] = [
     description:
       'Mariam, 64, dies at home after a long illness; no doctor saw her. The community notifier records what the family describes and refers the death for verbal autopsy. She is buried the next day; her son declares the death ten days later. Her identity record shows a different year of birth: the data-quality officer finds a typing error in the old identity record and the link is made.',
     input: { dateOfDeath: '2025-05-10', declarationDate: onTime('2025-05-10', 10), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-registration-period >= 10 days: declared ten days later, on time',
+    ],
     steps: [
       { event: { type: 'community.notified' }, expect: 'layReporting' },
       { event: { type: 'lay.reported' }, expect: 'awaitingDeclaration' },
@@ -368,6 +374,9 @@ export const scenarios: Scenario[] = [
     description:
       'Peter, 35, dies at the roadside after a collision. The police are called; the coroner orders a post-mortem and the police surgeon completes the medical certificate. The family declares the death two days later and receives the burial permit.',
     input: { dateOfDeath: '2025-06-01', declarationDate: onTime('2025-06-01', 2), placeOfDeath: 'other', circumstances: 'unnatural' },
+    assumes: [
+      'death-registration-period >= 2 days: declared two days later, on time',
+    ],
     steps: [
       { event: { type: 'community.notified' }, expect: 'medicoLegalReferral' },
       { event: { type: 'inquiry.cleared' }, expect: 'awaitingDeclaration' },
@@ -444,6 +453,10 @@ export const scenarios: Scenario[] = [
     description:
       'David, 45, died at home 8 months ago and was buried in his village. His widow, Agnes, needs a death certificate to transfer the land title. She brings the chief\'s letter and the lay report the community notifier made at the time. The supervisor approves the late registration.',
     input: { dateOfDeath: '2024-10-05', declarationDate: late('2024-10-05', 248), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-registration-period < 248 days: died 8 months ago, late',
+      'death-grace-period >= 248 days: died 8 months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -460,6 +473,9 @@ export const scenarios: Scenario[] = [
     description:
       'A man declares that his father died two years ago "in the village": past the grace period, a delayed registration that the Registrar General decides. There is no notification, no lay report and no grave the son can show, and the pension office says the father\'s pension was collected in person last month. The Registrar General refers the file to the integrity unit. The integrity officer finds the grave and the burial entry in the parish book, and a nephew who has been collecting the pension with the dead man\'s card: the death is real and the identity was misused. The death is registered and linked, the identity record marked deceased, the pension stopped and the misuse reported to the police.',
     input: { dateOfDeath: '2023-05-01', declarationDate: delayed('2023-05-01', 736), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-grace-period < 736 days: died two years ago, delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'registrarGeneralReview' },
@@ -477,6 +493,9 @@ export const scenarios: Scenario[] = [
     description:
       'Agnes needs her husband\'s death certificate to transfer their land, three years after he died at home. It is a delayed registration. The registrar verifies the burial entry with the parish and the chief\'s letter, and checks that the identity register shows no activity since the death. The Registrar General approves.',
     input: { dateOfDeath: '2022-03-10', declarationDate: delayed('2022-03-10', 1100), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-grace-period < 1100 days: died three years ago, delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'registrarGeneralReview' },
@@ -493,6 +512,10 @@ export const scenarios: Scenario[] = [
     description:
       'A woman declares that her husband died at home four months ago and was buried in his village; she needs the certificate to sell their house. There is no notification and no burial record. The supervisor finds his identity card used at a bank two weeks ago and refers the file. The integrity officer finds him alive and working in the capital: the death is false. Nothing is registered and the case goes to the police.',
     input: { dateOfDeath: '2025-03-01', declarationDate: late('2025-03-01', 120), placeOfDeath: 'home', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-registration-period < 120 days: died four months ago, late',
+      'death-grace-period >= 120 days: died four months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -507,6 +530,10 @@ export const scenarios: Scenario[] = [
     description:
       'A son declares his mother\'s death six months late. The supervisor finds a record of a woman of the same name still drawing a pension and refuses. He appeals within the period with the hospital\'s death register and the pension office\'s reply that the pensioner is a namesake in another district. The Registrar General overturns the refusal and the death is registered.',
     input: { dateOfDeath: '2025-01-20', declarationDate: late('2025-01-20', 180), placeOfDeath: 'facility', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-registration-period < 180 days: declared six months late, late',
+      'death-grace-period >= 180 days: declared six months late, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },
@@ -525,6 +552,10 @@ export const scenarios: Scenario[] = [
     description:
       'A woman declares the death of her brother 5 months ago in another district. The supervisor asks for the burial record from the cemetery; she returns with a letter from a relative instead, and the district where he died has no record of the death. The supervisor refuses and explains the right of appeal.',
     input: { dateOfDeath: '2025-01-10', declarationDate: late('2025-01-10', 153), placeOfDeath: 'other', circumstances: 'natural', bodyBuried: true },
+    assumes: [
+      'death-registration-period < 153 days: died 5 months ago, late',
+      'death-grace-period >= 153 days: died 5 months ago, not yet delayed',
+    ],
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'supervisorReview' },

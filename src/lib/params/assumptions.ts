@@ -14,6 +14,8 @@ import { readSource } from '../content/read-source.ts';
 import type { Position } from '../diagnostics.ts';
 import { formatParameter } from './format.ts';
 import { parametersFile } from './load.ts';
+import { scenarioAssumptions } from './machine-refs.ts';
+import { workflowFiles } from '../workflow/load.ts';
 
 export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
 
@@ -111,10 +113,10 @@ export interface PlacedAssumption {
   parsed: Assumption | { error: string };
   file: string;
   at: Position;
-  kind: 'quiz' | 'module';
-  /** Quiz id or module id. */
+  kind: 'quiz' | 'module' | 'scenario';
+  /** Quiz id, module id, or for a scenario its workflow's id. */
   doc: string;
-  /** Quiz conditions: the item. */
+  /** Quiz conditions: the item; scenario conditions: the scenario. */
   item?: string;
 }
 
@@ -125,8 +127,9 @@ function entries(list: unknown, path: (string | number)[]): { written: string; p
 }
 
 /**
- * Every `assumes` condition of the project: quiz items (`items[].assumes`) and module frontmatter
- * (`assumes`). Files that do not load are left to their own checkers.
+ * Every `assumes` condition of the project: quiz items (`items[].assumes`), module frontmatter
+ * (`assumes`) and workflow scenarios (`assumes`, read from the machine's source). Files that do
+ * not load are left to their own checkers.
  * @param root Project root.
  * @param quizzes The project's quiz files, when the caller has loaded them already.
  */
@@ -151,6 +154,15 @@ export function projectAssumptions(root: string, quizzes: readonly QuizDoc[] = l
     const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
     for (const e of entries((front.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
       out.push({ written: e.written, parsed: parseAssumption(e.written), file, at: front.positionOf(e.path), kind: 'module', doc });
+    }
+  }
+  for (const abs of workflowFiles(root)) {
+    const file = relPath(root, abs);
+    const source = readSource(abs, file).text;
+    if (source === undefined) continue;
+    const doc = file.replace(/^workflows\//, '').replace(/\.machine\.ts$/, '');
+    for (const a of scenarioAssumptions(source)) {
+      out.push({ written: a.written, parsed: parseAssumption(a.written), file, at: a.at, kind: 'scenario', doc, item: a.scenario });
     }
   }
   return out;

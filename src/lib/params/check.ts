@@ -144,10 +144,17 @@ function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string
   );
 }
 
-/** Who makes a condition: `item br-02` of a quiz, or the module. */
+/** Who makes a condition: `item br-02` of a quiz, a workflow's `scenario late-approved`, or the module. */
 function holder(a: PlacedAssumption): string {
-  return a.kind === 'quiz' ? `item ${a.item ?? '?'}` : `module ${a.doc}`;
+  return a.kind === 'quiz' ? `item ${a.item ?? '?'}` : a.kind === 'scenario' ? `scenario ${a.item ?? '?'}` : `module ${a.doc}`;
 }
+
+/** What to do when a condition breaks, by what holds it. */
+const REWRITE: Record<PlacedAssumption['kind'], string> = {
+  quiz: "its dates or figures and its key were written for other values: rewrite the item for the country's value (or take it out of the quiz), then its assumes line",
+  module: "what depends on it was written for other values: rewrite it for the country's value, then the assumes line",
+  scenario: "its story and its input were written for other values: rewrite the scenario for the country's value (its title, description and input, and their words in workflows/<lang>/), then its assumes line",
+};
 
 /**
  * Each `assumes` condition of quiz items and modules: it must read as a condition on a known
@@ -161,8 +168,7 @@ export function assumptionRules(list: readonly PlacedAssumption[], get: (id: str
     if (!p) return [diagnostic('error', 'params/unknown', a.file, `${holder(a)}: assumes "${a.parsed.text}": no parameter "${a.parsed.id}" in ${parametersFile}${didYouMean(a.parsed.id, ids)}; fix the id`, a.at)];
     const verdict = checkAssumption(a.parsed, p);
     if (verdict.holds) return [];
-    const what = a.kind === 'quiz' ? "its dates or figures and its key were written for other values: rewrite the item for the country's value (or take it out of the quiz), then its assumes line" : "what depends on it was written for other values: rewrite it for the country's value, then the assumes line";
-    return [diagnostic('error', 'params/assumption', a.file, `${holder(a)} assumes ${a.parsed.text}${a.parsed.note ? ` ("${a.parsed.note}")` : ''}, but ${verdict.why}; ${what}`, a.at)];
+    return [diagnostic('error', 'params/assumption', a.file, `${holder(a)} assumes ${a.parsed.text}${a.parsed.note ? ` ("${a.parsed.note}")` : ''}, but ${verdict.why}; ${REWRITE[a.kind]}`, a.at)];
   });
 }
 

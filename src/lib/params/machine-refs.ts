@@ -163,7 +163,7 @@ export interface MachineText {
 /**
  * The words a workflow file writes (never run): its strings and the literal parts of its
  * templates, which become time limits, titles, help and scenario text. Left out: import paths,
- * property names, and the ids given to `param()` and its kin.
+ * property names, the ids given to `param()` and its kin, and a scenario's `assumes` entries.
  * @param source The text of `workflows/<id>.machine.ts`.
  */
 export function machineTexts(source: string): MachineText[] {
@@ -181,9 +181,46 @@ export function machineTexts(source: string): MachineText[] {
       const isName = (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node;
       const isId = ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && READERS.has(parent.expression.text);
       const isType = ts.isLiteralTypeNode(parent);
-      if (!isName && !isId && !isType) push(node, node.text);
+      // A scenario's `assumes` entries state values on purpose (`death-grace-period >= 248 days`).
+      const isAssumption = ts.isArrayLiteralExpression(parent) && ts.isPropertyAssignment(parent.parent) && nameOf(ts, parent.parent) === 'assumes';
+      if (!isName && !isId && !isType && !isAssumption) push(node, node.text);
     } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       push(node, node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
+/** One `assumes` entry of a workflow scenario, as written in the machine's source. */
+export interface ScenarioAssumption {
+  /** The scenario's id. */
+  scenario: string;
+  written: string;
+  at: Position;
+}
+
+/**
+ * The `assumes` entries of a workflow file's scenarios (objects with an `id` and `steps`), read
+ * from its source (never run), each with where it is written.
+ * @param source The text of `workflows/<id>.machine.ts`.
+ */
+export function scenarioAssumptions(source: string): ScenarioAssumption[] {
+  const ts = typescriptCompiler();
+  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: ScenarioAssumption[] = [];
+  const visit = (node: TS.Node) => {
+    if (ts.isObjectLiteralExpression(node) && property(ts, node, 'steps')) {
+      const id = property(ts, node, 'id');
+      const list = property(ts, node, 'assumes');
+      if (id && (ts.isStringLiteral(id) || ts.isNoSubstitutionTemplateLiteral(id)) && list && ts.isArrayLiteralExpression(list)) {
+        for (const e of list.elements) {
+          if (!ts.isStringLiteral(e) && !ts.isNoSubstitutionTemplateLiteral(e)) continue;
+          const lc = file.getLineAndCharacterOfPosition(e.getStart(file));
+          out.push({ scenario: id.text, written: e.text, at: { line: lc.line + 1, column: lc.character + 1 } });
+        }
+      }
     }
     ts.forEachChild(node, visit);
   };

@@ -120,9 +120,10 @@ export function simData(loaded: LoadedWorkflow, graph: WorkflowGraph, options: S
     const event = t.alias ?? t.event;
     list.push({ event, kind: t.kind, label: t.eventLabel ?? humanise(event), target: t.target, ...(t.guardLabel ? { guard: t.guardLabel } : {}) });
   }
-  // Scenario steps name events as the buttons send them, so the page compares plain strings.
+  // Scenario steps name events as the buttons send them, so the page compares plain strings. A
+  // scenario's `assumes` lines are for the check, not the page.
   const { machine } = loaded.module;
-  const scenarios = loaded.module.scenarios.map((sc) => ({ ...sc, steps: sc.steps.map((st) => ({ ...st, event: { ...st.event, type: publicEvent(machine, st.event.type) } })) }));
+  const scenarios = loaded.module.scenarios.map(({ assumes: _assumes, ...sc }) => ({ ...sc, steps: sc.steps.map((st) => ({ ...st, event: { ...st.event, type: publicEvent(machine, st.event.type) } })) }));
   const told = options.labels?.scenarios;
   const shown = told ? scenarios.map((sc) => ({ ...sc, title: told[sc.id]?.title ?? sc.title, description: told[sc.id]?.description ?? sc.description })) : scenarios;
   let defaults: Record<string, unknown> = {};

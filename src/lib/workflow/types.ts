@@ -42,6 +42,12 @@ export interface Scenario {
   steps: ScenarioStep[];
   /** The final state the case ends in (a `type: 'final'` state). */
   final: string;
+  /**
+   * What the story takes for granted about the country's values, as a quiz item's `assumes`:
+   * `"death-grace-period >= 248 days: died 8 months ago, late"`. `sopkit check` stops at the
+   * line when the value in force breaks it (ARCHITECTURE.md, Formats: parameters).
+   */
+  assumes?: string[];
 }
 
 /** A field of the simulator's case-data panel: one key of `input`. */

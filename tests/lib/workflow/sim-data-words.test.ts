@@ -55,4 +55,9 @@ describe('simulator data in the page language', () => {
     expect(data.fingerprint).toBe(english.fingerprint);
     expect(english.scenarios).toEqual(loaded.module.scenarios.map((s) => expect.objectContaining({ id: s.id, title: s.title })));
   });
+
+  it("leaves a scenario's assumes lines, which are for the check, out of the page's data", () => {
+    expect(loaded.module.scenarios.some((s) => s.assumes?.length)).toBe(true);
+    expect(data.scenarios.filter((s) => 'assumes' in s).map((s) => s.id)).toEqual([]);
+  });
 });
