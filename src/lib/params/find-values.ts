@@ -33,18 +33,20 @@ const IN_MONTH: Record<string, RegExp> = {
 };
 
 // Digits only ("ninety days" is left alone: a number in words is read as a fact, not a setting),
-// optionally in the pack's old placeholder brackets: "[30] days", "[5%]".
-const WRITTEN = /(?<![\w.,/-])\[?(\d+(?:\.\d+)?)(?:\s?%\]|\]?[ \u00a0-]?(working[ -]days?|days?|hours?|months?|years?|per ?cent|%)(?![a-z]))/gi;
+// optionally in the pack's old placeholder brackets: "[30] days", "[5%]". Legal drafting's forms
+// too: "thirty (30) days", "30 (thirty) days", "30 calendar days", "14 clear days".
+const WORDS = String.raw`(?: \([^\d()\n]{1,40}\))?`;
+const WRITTEN = new RegExp(String.raw`(?<![\w.,/-])[\[(]?(\d+(?:\.\d+)?)(?:\s?%\]|[\])]?${WORDS}[ \u00a0-]?((?:calendar |clear )?(?:working[ -]days?|days?)|hours?|months?|years?|per ?cent|%)(?![a-z]))`, 'gi');
 
 // The units as a translation writes them: "90 jours", "5 jours ouvrables", "10 %" (a no-break or
 // narrow no-break space before it); "90 يومًا", "٩٠ يوما", "٥ أيام عمل" (Arabic-Indic digits too).
 const WRITTEN_IN: Record<string, RegExp> = {
-  fr: /(?<![\w.,/-])\[?(\d+(?:[.,]\d+)?)(?:[\s\u202f]?%\]|\]?[ \u00a0\u202f-]?(jours? ouvrables?|jours?|heures?|mois|ans?|années?|pour ?cent|%)(?![a-zà-ÿ]))/gi,
-  ar: /(?<![\w.,/\u0660-\u0669-])\[?([0-9\u0660-\u0669]+(?:[.,\u066b][0-9\u0660-\u0669]+)?)\]?[ \u00a0-]?(أيام عمل|يوم عمل|يومًا|يوما|يوم|أيام|ساعة|ساعات|شهرًا|شهرا|شهر|أشهر|شهور|سنة|سنوات|عامًا|عاما|عام|أعوام|٪|%)(?![\u0621-\u064a])/g,
+  fr: new RegExp(String.raw`(?<![\w.,/-])[\[(]?(\d+(?:[.,]\d+)?)(?:[\s\u202f]?%\]|[\])]?${WORDS}[ \u00a0\u202f-]?(jours? ouvrables?|jours?|heures?|mois|ans?|années?|pour ?cent|%)(?![a-zà-ÿ]))`, 'gi'),
+  ar: new RegExp(String.raw`(?<![\w.,/\u0660-\u0669-])[\[(]?([0-9\u0660-\u0669]+(?:[.,\u066b][0-9\u0660-\u0669]+)?)[\])]?${WORDS}[ \u00a0-]?(أيام عمل|يوم عمل|يومًا|يوما|يوم|أيام|ساعة|ساعات|شهرًا|شهرا|شهر|أشهر|شهور|سنة|سنوات|عامًا|عاما|عام|أعوام|في المائة|بالمائة|في المئة|بالمئة|٪|%)(?![\u0621-\u064a])`, 'g'),
 };
 
 function unitOf(word: string | undefined): WrittenValue['unit'] {
-  const w = (word ?? '%').toLowerCase();
+  const w = (word ?? '%').toLowerCase().replace(/^(?:calendar|clear) /, '');
   if (w.startsWith('working') || w.includes('ouvrable') || w.includes('عمل')) return 'working-days';
   if (w.startsWith('day') || w.startsWith('jour') || /يوم|أيام/.test(w)) return 'days';
   if (w.startsWith('hour') || w.startsWith('heure') || w.startsWith('ساع')) return 'hours';
@@ -67,9 +69,12 @@ export function writtenValues(text: string, lang = 'en'): WrittenValue[] {
     // A placeholder bracketing the unit too, "[5 working days]": its closing bracket is quoted with
     // it (the warning quoted "[5 working days"); an opening bracket whose text goes on past the
     // value ("[5 working days or less]") is left out, so the quote never has half a pair.
-    if (written.startsWith('[') && !written.includes(']')) {
-      if (text[index + written.length] === ']') written += ']';
-      else [index, written] = [index + 1, written.slice(1)];
+    // The same for a parenthesis: "(30 days)" is quoted whole, "(30 days or less" from the number.
+    for (const [open, close] of [['[', ']'], ['(', ')']] as const) {
+      if (written.startsWith(open) && !written.includes(close)) {
+        if (text[index + written.length] === close) written += close;
+        else [index, written] = [index + 1, written.slice(1)];
+      }
     }
     const after = text.slice(index + written.length);
     return {

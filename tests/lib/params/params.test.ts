@@ -173,6 +173,19 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(found('born 2016-02-14; article 7; the last 4 weeks; ninety days; version 1.2.0')).toEqual([]);
   });
 
+  it('reads a period as legal drafting writes it: calendar or clear days, the number in words and in figures, per cent in Arabic words', () => {
+    // "within thirty (30) calendar days" is how regulations write a period; it was no value at all,
+    // so a country's own text kept the old law with no warning.
+    const found = (s: string, lang = 'en') => writtenValues(s, lang).map((w) => `${w.text}: ${w.value} ${w.unit}`);
+    expect(found('within 30 calendar days; 14 clear days')).toEqual(['30 calendar days: 30 days', '14 clear days: 14 days']);
+    expect(found('within thirty (30) days; within 60 (sixty) days; ninety (90) calendar days')).toEqual(['(30) days: 30 days', '60 (sixty) days: 60 days', '(90) calendar days: 90 days']);
+    expect(found('not yet 3 (three) years old')).toEqual(['3 (three) years: 3 years']);
+    expect(writtenValues('not yet 3 (three) years old')[0]?.describesAge).toBe(true);
+    expect(found('دقة 10 في المائة، و5 بالمائة، و٢ في المئة', 'ar')).toEqual(['10 في المائة: 10 percent', '5 بالمائة: 5 percent', '٢ في المئة: 2 percent']);
+    // A parenthesis that is not the number's own is left alone.
+    expect(found('see annex (30 pages) days later')).toEqual([]);
+  });
+
   it('quotes a placeholder bracketing the unit too with both brackets, and never half a pair', () => {
     // time="[5 working days]" was quoted "[5 working days".
     const quoted = (s: string, lang = 'en') => writtenValues(s, lang).map((w) => [w.text, s.slice(w.index, w.index + w.text.length)]);
