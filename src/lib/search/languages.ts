@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import arabic from 'lunr-languages/lunr.ar.js';
 import french from 'lunr-languages/lunr.fr.js';
-import { shardKey, shardsFor, type SearchManifest } from './shards.ts';
+import { shardsFor, type SearchManifest } from './shards.ts';
 
 /** lunr-languages plugins by language: stemmer, stop words and trimmer of that language. */
 const plugins: Record<string, (l: typeof lunr) => void> = { fr: french, ar: arabic };
@@ -158,14 +158,14 @@ export function queryWords(query: string): string[] {
  * is also asked as the terms `nearTerms` gives (boost 1, below the hits of a word as typed).
  * The letters of a code run together that find nothing (`sopcr03`) are also asked as the split of
  * them into two words of the index (`codeSplits`: `sop`, `cr`), as if the reader had typed those.
+ * A partial index answers as the whole one when it holds the shards `queryShards` names and then
+ * those `nearShards` names.
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param words The query's words, as `queryWords` gives them.
  * @param langs The index's language and the reader's (whose stop words a reader types in either
  *   index: "le" asked of the English source's index found "legal"); English when absent.
- * @param whole Whether the index holds all its terms (a translated locale's, served as one file),
- *   not the partial index of the shards loaded: its near terms may differ in their first letters.
  */
-export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en', whole = false): lunr.Index.Result[] {
+export function queryIndex(index: lunr.Index, words: readonly string[], langs: string | readonly string[] = 'en'): lunr.Index.Result[] {
   if (!words.length) return [];
   // A loaded index's search pipeline (not in lunr's types).
   const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
@@ -178,11 +178,50 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
     if (!code || index.query((q) => ask.word(q, code.letters)).length > 0) return [];
     return code.splits.filter((split) => split.every(found)).flat();
   });
-  const near = words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0).flatMap((word) => nearTerms(index, word, labels, whole));
+  const near = unfound(index, words, ask).flatMap((word) => nearTerms(index, word, labels));
   return index.query((q) => {
     for (const word of [...words, ...new Set(parts)]) ask.word(q, word);
     for (const term of new Set(near)) q.term(term, { boost: 1, usePipeline: false });
   });
+}
+
+/** The words, not stop words, that find nothing as `askWords` asks them: those `nearTerms` are asked for. */
+function unfound(index: lunr.Index, words: readonly string[], ask: ReturnType<typeof askWords>): string[] {
+  return words.filter((word) => !ask.stopWord(word) && index.query((q) => ask.word(q, word)).length === 0);
+}
+
+/**
+ * The further term shards a sharded index needs before `queryIndex` so that its near terms are
+ * the whole index's: for each word that finds nothing in the shards of `queryShards` (already in
+ * `index`) and is long enough for `nearTerms`, every shard that may hold a term one edit from it,
+ * a typo in its first two letters included (`tegistration`, `egistration`, `qéclaration`). A term
+ * one edit from `c0 c1 c2…` begins with `c0` (an edit after the first letter), ends its key with
+ * `c1` (the first letter changed) or `c0` (a letter put before it), or is keyed `c1 c2` (the first
+ * letter dropped) or `c1 c0` (the first two swapped). Nothing for a query whose words all find
+ * something: its first download is unchanged; a typo costs one more round of files.
+ * @param index The partial index of the shards `queryShards` named.
+ * @param manifest The index's manifest.
+ * @param words The query's words, as `queryWords` gives them.
+ * @param langs The index's language and the reader's, as `queryIndex` takes them.
+ */
+export function nearShards(index: lunr.Index, manifest: SearchManifest, words: readonly string[], langs: string | readonly string[] = 'en'): string[] {
+  if (!words.length) return [];
+  const { pipeline } = index as unknown as { pipeline: lunr.Pipeline };
+  const ask = askWords(words, langs, manifest.pipeline);
+  const keys = Object.keys(manifest.shards);
+  const needed = new Set<string>();
+  for (const word of unfound(index, words, ask)) {
+    if ((word.match(/\p{L}/gu) ?? []).length < NEAR_MIN_LETTERS) continue;
+    for (const term of pipeline.runString(word)) {
+      const [c0 = '', c1 = '', c2 = ''] = [...term];
+      if ([...term].length < 4) continue;
+      for (const key of keys) {
+        const [k0, k1] = [...key];
+        if (k0 === c0 || k1 === c1 || k1 === c0 || key === c1 + c2 || key === c1 + c0) needed.add(key);
+      }
+    }
+  }
+  return [...needed].flatMap((key) => manifest.shards[key] ?? []);
 }
 
 /**
@@ -209,31 +248,25 @@ const NEAR_MIN_LETTERS = 5;
 /**
  * The index's terms near a word that found nothing, for a word of `NEAR_MIN_LETTERS` letters or
  * more: the terms one edit from the word as the search pipeline makes it (lunr's edit distance 1,
- * `certifcate` → `certifc` finds `certif`, `witnes` → `witn` finds `wit`), when that makes four
- * characters or more, and each term of four letters or more that begins the word as `wordStart`
- * writes it and is more than half of it: a start typed past the stem (`enregistrem` finds
- * `enregistr`, the stem of `enregistrement`, and `enregistre`) or a typo after it
- * (`registraton` → `registr`, `regist`).
- * In a sharded index both keep the first two characters of the term as typed, the key of its
- * shard (`shardKey`): the shard a query of the word loads already (`queryShards`) holds them, so
- * a partial index answers as the whole one and a first query fetches nothing more; a typo in the
- * first two letters is not corrected there: it would need every shard of the first letter, and
- * more. An index loaded whole (`whole`: a translated locale's, one file) has every term at no
- * more bytes, so its terms one edit away may differ in those letters too (`qéclaration` finds
- * `declar`, an Arabic word typed with a neighbouring key for its first letter).
+ * `certifcate` → `certifc` finds `certif`, `witnes` → `witn` finds `wit`, `qéclaration` finds
+ * `declar`), when that makes four characters or more, and each term of four letters or more that
+ * begins the word as `wordStart` writes it and is more than half of it: a start typed past the
+ * stem (`enregistrem` finds `enregistr`, the stem of `enregistrement`, and `enregistre`) or a typo
+ * after it (`registraton` → `registr`, `regist`).
+ * A sharded index's partial index finds the same once it holds the shards `nearShards` names
+ * (a term one edit away may differ in its first two letters, its shard's key).
  * @param index The lunr index (whole, or the partial index of the shards loaded).
  * @param word A query's word, as `queryWords` gives it.
  * @param pipeline The labels of the index's search pipeline.
- * @param whole Whether the index holds all its terms, not the shards a query loaded.
  */
-export function nearTerms(index: lunr.Index, word: string, pipeline: readonly string[], whole = false): string[] {
+export function nearTerms(index: lunr.Index, word: string, pipeline: readonly string[]): string[] {
   if ((word.match(/\p{L}/gu) ?? []).length < NEAR_MIN_LETTERS) return [];
   const { pipeline: search, tokenSet, invertedIndex } = index as unknown as { pipeline: lunr.Pipeline; tokenSet: lunr.TokenSet; invertedIndex: Record<string, unknown> };
   const near: string[] = [];
   for (const term of search.runString(word)) {
     if ([...term].length < 4) continue;
     const fuzzy = (lunr.TokenSet as unknown as { fromFuzzyString: (s: string, d: number) => lunr.TokenSet }).fromFuzzyString(term, 1);
-    near.push(...tokenSet.intersect(fuzzy).toArray().filter((t) => t !== term && (whole || shardKey(t) === shardKey(term))));
+    near.push(...tokenSet.intersect(fuzzy).toArray().filter((t) => t !== term));
   }
   const start = [...(wordStart(word, pipeline) ?? word)];
   for (let n = start.length - 1; n >= 4 && n * 2 > start.length; n--) {

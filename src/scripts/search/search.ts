@@ -8,7 +8,7 @@
 import lunr from 'lunr';
 import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
-import { lunrLanguage, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
+import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
@@ -60,21 +60,29 @@ function get<T>(path: string): Promise<T> {
 
 const built = new Map<string, { shards: string; index: lunr.Index }>();
 
-/** The lunr index of the shards the words need, from a sharded folder (rebuilt only when new shards came in). */
+/**
+ * The lunr index of the shards the words need, from a sharded folder (rebuilt only when new
+ * shards came in): those `queryShards` names, then, for a word that finds nothing in them (a
+ * typo), those `nearShards` names, so that the near spellings are the whole index's.
+ */
 async function shardedIndex(folder: string, query: string[], langs: readonly string[]): Promise<lunr.Index> {
   const manifest = await get<SearchManifest>(`${folder}manifest.json`);
-  const needed = queryShards(manifest, query, langs).map((name) => folder + name);
-  await Promise.all(needed.map((path) => get<TermShard>(path)));
-  const names = new Set(Object.values(manifest.shards).map((name) => folder + name));
-  const loaded = [...files.keys()].filter((path) => names.has(path)).sort();
-  const key = loaded.join();
-  let hit = built.get(folder);
-  if (hit?.shards !== key) {
-    const shards = await Promise.all(loaded.map((path) => get<TermShard>(path)));
-    hit = { shards: key, index: lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }) };
-    built.set(folder, hit);
-  }
-  return hit.index;
+  const load = async (names: string[]): Promise<lunr.Index> => {
+    await Promise.all(names.map((name) => get<TermShard>(folder + name)));
+    const all = new Set(Object.values(manifest.shards).map((name) => folder + name));
+    const loaded = [...files.keys()].filter((path) => all.has(path)).sort();
+    const key = loaded.join();
+    let hit = built.get(folder);
+    if (hit?.shards !== key) {
+      const shards = await Promise.all(loaded.map((path) => get<TermShard>(path)));
+      hit = { shards: key, index: lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }) };
+      built.set(folder, hit);
+    }
+    return hit.index;
+  };
+  const index = await load(queryShards(manifest, query, langs));
+  const more = nearShards(index, manifest, query, langs);
+  return more.length ? load(more) : index;
 }
 
 /** The hits of some refs of a sharded folder, from its snippet files. */
@@ -108,9 +116,8 @@ async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHi
     const found = queryIndex(index, query, [source.lang, lang]);
     return { hits: await shardedHits(source.shards, found.slice(0, SHOWN).map((r) => Number(r.ref))), more: found.length > SHOWN };
   }
-  // A bundle holds every term: a typo's near terms may differ in their first letters (`nearTerms`).
   const { index, docs } = await bundleIndex(source);
-  return { hits: queryIndex(index, query, [source.lang, lang], true).flatMap((r) => docs[Number(r.ref)] ?? []), more: false };
+  return { hits: queryIndex(index, query, [source.lang, lang]).flatMap((r) => docs[Number(r.ref)] ?? []), more: false };
 }
 
 /** A hit's page without its locale prefix: the same page in two indexes is shown once. */

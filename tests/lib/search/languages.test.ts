@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle, type SearchBundle } from '../../../src/lib/search/index.ts';
-import { feminineFr, indexAsciiDigits, joinDigitGroups, lunrLanguage, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
+import { feminineFr, indexAsciiDigits, joinDigitGroups, lunrLanguage, nearShards, queryIndex, queryShards, queryWords, withoutElision } from '../../../src/lib/search/languages.ts';
 import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 // The translation fixture with its source SOP at 1.0.0: a late-registration section, its French
@@ -41,10 +41,12 @@ function shardedSearch(bundle: SearchBundle, lang: string, query: string) {
   const files = shardFiles(JSON.parse(JSON.stringify(bundle.index)) as LunrJson, bundle.docs);
   const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as SearchManifest;
   const words = queryWords(query);
-  const needed = queryShards(manifest, words, lang);
-  const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
   lunrLanguage(lang);
-  const partial = queryIndex(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words, lang);
+  // As the page loads them: the shards of the words, then those of a typo's near spellings.
+  const load = (names: readonly string[]) => lunr.Index.load({ ...partialIndex(manifest, names.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard)), version: lunr.version });
+  const first = queryShards(manifest, words, lang);
+  const needed = [...new Set([...first, ...nearShards(load(first), manifest, words, lang)])];
+  const partial = queryIndex(load(needed), words, lang);
   const whole = queryIndex(lunr.Index.load(bundle.index), words, lang);
   return { needed, total: Object.keys(manifest.shards).length, partial: partial.map((r) => [r.ref, r.score.toFixed(6)]), whole: whole.map((r) => [r.ref, r.score.toFixed(6)]) };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { lunrLanguage, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
@@ -192,11 +192,11 @@ describe('search text of tables and lists', () => {
 describe('words that find nothing as typed', () => {
   const pack = loadProject(join(import.meta.dirname, '../../..'));
   const bundles = Object.fromEntries(['en', 'fr', 'ar'].map((lang) => [lang, buildSearchBundle(pack, 'participant', lang)]));
-  const results = (lang: string, query: string, whole = false) => {
+  const results = (lang: string, query: string) => {
     lunrLanguage(lang);
-    return queryIndex(lunr.Index.load(bundles[lang]?.index as object), queryWords(query), lang, whole);
+    return queryIndex(lunr.Index.load(bundles[lang]?.index as object), queryWords(query), lang);
   };
-  const paths = (lang: string, query: string, whole = false) => results(lang, query, whole).map((r) => bundles[lang]?.docs[Number(r.ref)]?.path);
+  const paths = (lang: string, query: string) => results(lang, query).map((r) => bundles[lang]?.docs[Number(r.ref)]?.path);
 
   it('finds with one typo what the word finds, for a word of five letters or more', () => {
     // "certifcate", "registraton", "witnes" found nothing.
@@ -226,21 +226,21 @@ describe('words that find nothing as typed', () => {
     // The near terms kept the first two letters, the key of a shard: "qéclaration" found nothing in
     // the French index, which the search page loads whole and so holds "declar" already.
     for (const [lang, typo, word] of [['fr', 'qéclaration', 'déclaration'], ['fr', 'baissance', 'naissance'], ['fr', 'cérifier', 'vérifier'], ['ar', 'ثسجيل', 'تسجيل'], ['ar', 'الثسجيل', 'التسجيل'], ['ar', 'سهادة', 'شهادة']] as const) {
-      const whole = paths(lang, word, true);
+      const whole = paths(lang, word);
       expect(whole.length, word).toBeGreaterThan(0);
-      expect(paths(lang, typo, true), typo).toEqual(expect.arrayContaining(whole));
+      expect(paths(lang, typo), typo).toEqual(expect.arrayContaining(whole));
     }
     // Below the hits of a word found as typed, as a near spelling in its shard is.
-    const naissance = paths('fr', 'naissance', true);
-    const declaration = paths('fr', 'déclaration', true);
+    const naissance = paths('fr', 'naissance');
+    const declaration = paths('fr', 'déclaration');
     const d = declaration.find((p) => !naissance.includes(p));
     const n = naissance.find((p) => !declaration.includes(p));
-    const score = (query: string, path: string | undefined) => results('fr', query, true).find((r) => bundles.fr?.docs[Number(r.ref)]?.path === path)?.score ?? 0;
+    const score = (query: string, path: string | undefined) => results('fr', query).find((r) => bundles.fr?.docs[Number(r.ref)]?.path === path)?.score ?? 0;
     const ratio = (query: string) => score(query, d) / score(query, n);
     expect(ratio('naissance qéclaration')).toBeGreaterThan(0);
     expect(ratio('naissance qéclaration')).toBeLessThan(ratio('naissance déclaration') / 5);
     // Still one edit: two wrong first letters find nothing.
-    expect(paths('fr', 'qzclaration', true)).toEqual([]);
+    expect(paths('fr', 'qzclaration')).toEqual([]);
   });
 
   it('corrects no short word: "fomr" is not "form"', () => {
@@ -274,6 +274,14 @@ describe('search bundle', () => {
   });
 });
 
+/** The search page's query of a sharded index: the shards of the words, then those of a typo's near spellings (src/scripts/search/search.ts). */
+function sharded(files: Map<string, string>, manifest: SearchManifest, words: readonly string[], lang: string) {
+  const load = (names: readonly string[]) => lunr.Index.load({ ...partialIndex(manifest, names.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard)), version: lunr.version });
+  const first = queryShards(manifest, words, lang);
+  const needed = [...new Set([...first, ...nearShards(load(first), manifest, words, lang)])];
+  return { needed, partial: queryIndex(load(needed), words, lang) };
+}
+
 describe('search shards', () => {
   const bundle = JSON.parse(JSON.stringify(buildSearchBundle(project, 'participant'))) as ReturnType<typeof buildSearchBundle>;
   const files = shardFiles(bundle.index as LunrJson, bundle.docs);
@@ -283,12 +291,44 @@ describe('search shards', () => {
 
   it.each([['retention'], ['declaration', 'late'], ['r'], ['registrar', 'witness'], ['informant'], ['registraton'], ['registrar', 'witnes'], ['declaraton', 'late'], ['retenton'], ['declaration', 'etention'], ['sopfx01', 'sopfx', '01']])('answers %s from the shards it loads exactly as the whole index', (...words) => {
     const whole = query(lunr.Index.load(bundle.index), words);
-    const needed = queryShards(manifest, words, 'en');
+    const { needed, partial } = sharded(files, manifest, words, 'en');
     expect(needed.length).toBeLessThan(Object.keys(manifest.shards).length);
-    const shards = needed.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard);
-    const partial = query(lunr.Index.load({ ...partialIndex(manifest, shards), version: lunr.version }), words);
     expect(whole.length).toBeGreaterThan(0);
     expect(partial.map((r) => [r.ref, r.score.toFixed(6)])).toEqual(whole.map((r) => [r.ref, r.score.toFixed(6)]));
+  });
+
+  it('corrects a typo in a word\'s first two letters from the shards it loads exactly as the whole index, in every language', () => {
+    // The near spellings kept the first two letters, the key of a shard: "tegistration" found
+    // nothing from the shards while the same index loaded whole found "registration".
+    const pack = loadProject(join(import.meta.dirname, '../../..'));
+    const cases = [
+      ['en', 'registration', ['tegistration', 'egistration']],
+      ['en', 'certificate', ['ertificate', 'cretificate']],
+      ['fr', 'déclaration', ['qéclaration', 'éclaration']],
+      ['fr', 'naissance', ['baissance']],
+      ['ar', 'تسجيل', ['ثسجيل', 'الثسجيل']],
+      ['ar', 'شهادة', ['سهادة']],
+    ] as const;
+    for (const [lang, word, typos] of cases) {
+      lunrLanguage(lang);
+      const b = JSON.parse(JSON.stringify(buildSearchBundle(pack, 'participant', lang))) as ReturnType<typeof buildSearchBundle>;
+      const f = shardFiles(b.index as LunrJson, b.docs);
+      const m = JSON.parse(f.get('manifest.json') ?? '{}') as SearchManifest;
+      const refs = (found: lunr.Index.Result[]) => found.map((r) => [r.ref, r.score.toFixed(6)]);
+      const right = queryIndex(lunr.Index.load(b.index), [word], lang).map((r) => r.ref);
+      expect(right.length, word).toBeGreaterThan(0);
+      for (const typo of typos) {
+        const whole = queryIndex(lunr.Index.load(b.index), queryWords(typo), lang);
+        // The whole index corrects it: the typo finds what the word finds.
+        expect(whole.map((r) => r.ref), typo).toEqual(expect.arrayContaining(right));
+        const { needed, partial } = sharded(f, m, queryWords(typo), lang);
+        expect(refs(partial), `${lang} ${typo}`).toEqual(refs(whole));
+        // Not the whole index: the shards a typo can reach.
+        expect(needed.length, typo).toBeLessThan(Object.keys(m.shards).length);
+      }
+      // A word found as typed loads no more than before.
+      expect(sharded(f, m, [word], lang).needed).toEqual(queryShards(m, [word], lang));
+    }
   });
 
   it('puts every hit in its snippet file', () => {
