@@ -22,6 +22,14 @@ export interface SearchDoc {
   context: string;
   /** The text to index. */
   text: string;
+  /**
+   * The words of the title that say where the document is in its SOP or module ("§6.3",
+   * "Session 4"): indexed in a field of their own, of lower weight, not as title words. Every
+   * session's title began "Session N", so "session" weighed as a title word in every session
+   * ("fraud session" ranked a pre-test session above the SOP sections on fraud), and "session 3"
+   * needs the sessions 3 above the SOPs' "§3 Legal basis", whose 3 weighed as a title word.
+   */
+  label?: string;
 }
 
 /** The words a self-closing component reads as on the page: `(name, id)` to its text; a `<Param>` also gives its `case`. */
@@ -131,12 +139,14 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     // Sessions are numbered as `outlineOf` numbers them: the top-level `<Session>`s, in order.
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Session') {
       const anchor = trainingAnchors.session(++session);
+      const label = t('training.session', language, { n: session });
       current = {
         id: `modules/${mod.id}#${anchor}`,
         path: at(`/modules/${mod.id}/#${anchor}`),
-        title: `${data.code} ${t('training.session', language, { n: session })} · ${jsxAttributes(node).title ?? ''}`.trim(),
+        title: `${data.code} ${label} · ${jsxAttributes(node).title ?? ''}`.trim(),
         context: data.title,
         text: '',
+        label,
       };
       docs.push(current);
     }
@@ -195,6 +205,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
           title: `${label} §${section.number} ${nodeText(node)}`,
           context: sop.data.title,
           text: '',
+          label: `§${section.number}`,
         };
         docs.push(current);
       } else if (current) {

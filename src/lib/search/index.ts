@@ -17,6 +17,14 @@ export interface SearchBundle {
 
 const EXCERPT = 160;
 
+/** The weight of a session's label ("Session 4"): "session 3" still finds the sessions 3 first, and "session" weighs less than a word of a title. */
+const LABEL_BOOST = 3;
+
+/** The title as indexed: without its label ("M2 Session 4 · Counting the days" is indexed as "M2 Counting the days"). */
+function indexedTitle(doc: SearchDoc): string {
+  return doc.label ? doc.title.replace(`${doc.label} · `, '').replace(doc.label, '') : doc.title;
+}
+
 /**
  * Runs the indexing pipeline (trimmer, stop words, stemmer) once per distinct word instead of
  * once per occurrence, and hands the builder strings rather than tokens: it uses a term only as
@@ -52,6 +60,56 @@ function memoizeTerms(builder: lunr.Builder): void {
 }
 
 /**
+ * The average length of the label field over the documents that have one (sessions), not over
+ * every document: lunr's BM25 divides a field's weight by its length against the average, and
+ * against an average over every SOP section (0.1 word) a session's two words weighed next to
+ * nothing, so "session 3" listed the SOPs' "§3 Legal basis" first.
+ */
+function averageOverLabelled(builder: lunr.Builder): void {
+  const b = builder as unknown as { fieldLengths: Record<string, number>; calculateAverageFieldLengths: () => void };
+  const average = b.calculateAverageFieldLengths;
+  b.calculateAverageFieldLengths = function (this: typeof b) {
+    for (const ref of Object.keys(this.fieldLengths)) if (ref.startsWith('label/') && this.fieldLengths[ref] === 0) delete this.fieldLengths[ref];
+    average.call(this);
+  };
+}
+
+/**
+ * What every search index is made of, set on a builder (its language's plugin applied): digits
+ * as ASCII ones, refs, the fields `title` (boost 5), `text` and `label` (`LABEL_BOOST`, averaged
+ * over the documents that have one), no metadata.
+ */
+export function searchFields(builder: lunr.Builder): void {
+  // Arabic-Indic and Persian digits indexed as ASCII ones, in every language (`asciiDigits`).
+  indexAsciiDigits(builder);
+  builder.ref('id');
+  builder.field('title', { boost: 5 });
+  builder.field('text');
+  // "§6.3", "Session 4", apart from the title's words (`SearchDoc.label`). Last: a term's
+  // postings in the shards leave out the empty lists at their end (`shardFiles`).
+  builder.field('label', { boost: LABEL_BOOST });
+  averageOverLabelled(builder);
+  builder.metadataWhitelist = [];
+}
+
+/**
+ * A document as the index reads it. Refs are positions, not `sop#anchor`: lunr repeats each ref
+ * under every term it indexes, and short refs make the index several times smaller on a slow
+ * connection. A number is indexed without its digit groups (`joinDigitGroups`); the hit shows it
+ * as the page does. The label is its own field, not title words (`indexedTitle`).
+ */
+export function indexedDoc(doc: SearchDoc, i: number, language: string): Record<string, string> {
+  return { id: String(i), title: joinDigitGroups(indexedTitle(doc), language), text: joinDigitGroups(doc.text, language), ...(doc.label ? { label: joinDigitGroups(doc.label, language) } : {}) };
+}
+
+/** An index as the site serves it: without the empty label vectors of the documents that have none (no query reads them). */
+export function indexJson(index: lunr.Index): object {
+  const json = index.toJSON() as unknown as { fieldVectors: [string, number[]][] };
+  json.fieldVectors = json.fieldVectors.filter(([ref, vector]) => vector.length > 0 || !ref.startsWith('label/'));
+  return json;
+}
+
+/**
  * Builds the lunr index of every SOP and its sections, every training module and its sessions,
  * and every glossary term in a language (titles weigh more than text), with that language's
  * stemmer and stop words (lunr-languages) where it has them.
@@ -65,17 +123,9 @@ export function buildSearchBundle(project: Project, edition: SiteEdition, lang?:
   const plugin = lunrLanguage(language);
   const index = lunr(function () {
     if (plugin) this.use(plugin);
-    // Arabic-Indic and Persian digits indexed as ASCII ones, in every language (`asciiDigits`).
-    indexAsciiDigits(this);
-    this.ref('id');
-    this.field('title', { boost: 5 });
-    this.field('text');
-    this.metadataWhitelist = [];
+    searchFields(this);
     memoizeTerms(this);
-    // Refs are positions, not `sop#anchor`: lunr repeats each ref under every term it indexes,
-    // and short refs make the index several times smaller on a slow connection. A number is
-    // indexed without its digit groups (`joinDigitGroups`); the hit shows it as the page does.
-    documents.forEach((doc, i) => this.add({ id: String(i), title: joinDigitGroups(doc.title, language), text: joinDigitGroups(doc.text, language) }));
+    documents.forEach((doc, i) => this.add(indexedDoc(doc, i, language)));
   });
   const docs = documents.map((d) => ({
     title: d.title,
@@ -83,5 +133,5 @@ export function buildSearchBundle(project: Project, edition: SiteEdition, lang?:
     path: d.path,
     excerpt: d.text.length > EXCERPT ? `${d.text.slice(0, d.text.lastIndexOf(' ', EXCERPT))} …` : d.text,
   }));
-  return { index: index.toJSON(), docs };
+  return { index: indexJson(index), docs };
 }

@@ -23,7 +23,8 @@ export interface SearchManifest {
 
 /**
  * A term shard: `[term, postings of field 0, postings of field 1, …]`, where postings are
- * `[ref, score, ref, score, …]` with each ref written as the difference from the previous one.
+ * `[ref, score, ref, score, …]` with each ref written as the difference from the previous one;
+ * the empty lists at the end of a row are left out.
  * A score is the term's weight in that field of that document, as lunr computed it.
  */
 export type TermShard = [string, ...number[][]][];
@@ -84,6 +85,9 @@ export function shardFiles(index: LunrJson, docs: readonly SearchHit[]): Map<str
       }
       row.push(flat);
     }
+    // Empty lists at the end are left out (`partialIndex` reads a missing one as empty): most
+    // terms are in no session label, and many in no text.
+    while (row.length > 1 && (row.at(-1) as number[]).length === 0) row.pop();
     byKey.get(key)?.push(row) ?? byKey.set(key, [row]);
   }
   const files = new Map<string, string>();

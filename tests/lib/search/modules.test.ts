@@ -10,7 +10,7 @@ import type { SiteEdition } from '../../../src/lib/edition.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { queryIndex } from '../../../src/lib/search/languages.ts';
+import { queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 
 // The model pack: four modules, the first (legal-identity-foundations) translated into French and Arabic.
@@ -97,6 +97,38 @@ describe('training modules in the search index', () => {
     const bundle = buildSearchBundle(project, 'participant');
     const hits = queryIndex(lunr.Index.load(bundle.index as object), ['verbal', 'autopsy']).map((r) => bundle.docs[Number(r.ref)]!);
     expect(hits.some((h) => h.path.startsWith('/modules/civil-registration-births-deaths/#session-'))).toBe(true);
+  });
+});
+
+describe('a session’s number in a query', () => {
+  const bundle = buildSearchBundle(project, 'participant');
+  const index = lunr.Index.load(bundle.index as object);
+  const hits = (query: string) => queryIndex(index, queryWords(query)).map((r) => bundle.docs[Number(r.ref)]!);
+  const sessions = (n: number) => project.modules.filter((m) => m.outline.sessions.length >= n).map((m) => `/modules/${m.id}/#session-${n}`);
+
+  it.each([3, 12])('puts every module’s session %i first for its "session N", above the SOPs’ sections of that number', (n) => {
+    // Only the sessions N have both words as the place they are at: the 3 of "§3 Legal basis"
+    // weighed as a title word and listed six SOP sections above them.
+    const want = sessions(n);
+    expect(want.length).toBeGreaterThan(1);
+    expect(hits(`session ${n}`).slice(0, want.length).map((h) => h.path).sort()).toEqual(want.sort());
+    // Its number alone still finds the SOPs' sections so numbered.
+    if (bundle.docs.some((d) => d.title.includes(`§${n} `))) expect(hits(`§${n}`)[0]?.title).toContain(`§${n} `);
+  });
+
+  it('weighs "session" below a word of a title: "fraud session" lists no session without fraud in its title above the SOP sections on fraud', () => {
+    const found = hits('fraud session');
+    const fraudSection = found.findIndex((h) => h.path.startsWith('/sops/') && /fraud/i.test(h.title));
+    expect(fraudSection).toBeGreaterThan(-1);
+    const above = found.slice(0, fraudSection).filter((h) => h.path.includes('#session-') && !/fraud/i.test(h.title));
+    expect(above.map((h) => h.title)).toEqual([]);
+    // The sessions on fraud come first.
+    expect(found.slice(0, 3).every((h) => h.path.includes('#session-') && /fraud/i.test(h.title))).toBe(true);
+  });
+
+  it('keeps "Session N" in the title a hit shows', () => {
+    const doc = bundle.docs.find((d) => d.path === sessions(3)[0]);
+    expect(doc?.title).toMatch(/^M\d Session 3 · \S/);
   });
 });
 
