@@ -54,7 +54,7 @@ const SEPARATE = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listIte
  */
 const BREAKABLE_SPACE = /(?:(?![\u00a0\u202f\u2007\u2009])\s)+/g;
 
-const NO_TITLES: ReadonlySet<string> = new Set();
+const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
 
 /**
  * Text of a node the way a reader sees it: JSX component text is kept, attributes are not, and a
@@ -64,18 +64,26 @@ const NO_TITLES: ReadonlySet<string> = new Set();
  * components filled in, read without copying the node, except that block-level units (paragraphs,
  * headings, list items, table cells and rows, flow components) are separated by a space.
  */
-function nodeText(node: RootContent, words: ComponentWords = () => undefined, titled: ReadonlySet<string> = NO_TITLES): string {
+function nodeText(node: RootContent, words: ComponentWords = () => undefined, titled: ReadonlyMap<string, readonly string[]> = NO_TITLES): string {
   return readerText(node, words, titled).replace(BREAKABLE_SPACE, ' ').trim();
 }
 
 /**
- * The parts of a module whose `title` attribute the page shows as their heading (a slide's, an
- * activity's, a case study's, a handout's, a trainer note's): a module's search text reads it
- * before the part's own text, as the reader sees it. An SOP's text is read without them.
+ * The parts of a module whose attributes the page shows as text: the `title` it heads a slide,
+ * an activity, a case study, a handout or a trainer note with, and an activity's facts (its
+ * group, the materials a trainee brings or is handed, what it produces). A module's search text
+ * reads them before the part's own text, as the reader sees them; an SOP's text is read without
+ * them. An activity's materials were not indexed: "calculator" did not find the audit exercise.
  */
-const MODULE_TITLED: ReadonlySet<string> = new Set(['Slide', 'Activity', 'CaseStudy', 'Handout', 'TrainerNote']);
+const MODULE_TITLED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Slide', ['title']],
+  ['Activity', ['title', 'group', 'materials', 'output']],
+  ['CaseStudy', ['title']],
+  ['Handout', ['title']],
+  ['TrainerNote', ['title']],
+]);
 
-function readerText(value: unknown, words: ComponentWords, titled: ReadonlySet<string>): string {
+function readerText(value: unknown, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>): string {
   if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled)).join('');
   if (!value || typeof value !== 'object') return '';
   const node = value as Node;
@@ -84,11 +92,12 @@ function readerText(value: unknown, words: ComponentWords, titled: ReadonlySet<s
 }
 
 /** A node's own text, its children's joined by `readerText`. */
-function inlineText(node: Node, words: ComponentWords, titled: ReadonlySet<string>): string {
+function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>): string {
   if ('value' in node) return node.value as string;
-  if (node.type === 'mdxJsxFlowElement' && node.name && titled.has(node.name)) {
-    const title = node.attributes?.find((a) => a.name === 'title')?.value;
-    if (typeof title === 'string' && title) return ` ${title} ${readerText(node.children, words, titled)}`;
+  const shown = node.type === 'mdxJsxFlowElement' && node.name ? titled.get(node.name) : undefined;
+  if (shown) {
+    const values = shown.map((name) => node.attributes?.find((a) => a.name === name)?.value).filter((v): v is string => typeof v === 'string' && v !== '');
+    if (values.length) return ` ${values.join(' ')} ${readerText(node.children, words, titled)}`;
   }
   if ('alt' in node && node.alt) return node.alt as string;
   const empty = !Array.isArray(node.children) || node.children.length === 0;

@@ -73,6 +73,44 @@ describe('training modules in the search index', () => {
     for (const title of [session.slides[0]!.title, session.activities[0]!.title, session.handouts[0]!.title]) expect(doc.text).toContain(title);
   });
 
+  it('reads an activity’s group, materials and output, as the page lists them, in its session', () => {
+    // "calculator", in the audit exercise's materials only, found the SOP and not the exercise.
+    const docs = searchDocuments(project, 'participant');
+    let checked = 0;
+    for (const mod of project.modules) {
+      for (const session of mod.outline.sessions) {
+        const doc = docs.find((d) => d.path === `/modules/${mod.id}/#session-${session.n}`)!;
+        visit(mod.tree!, (node) => {
+          const n = node as RootContent;
+          if (n.type !== 'mdxJsxFlowElement' || n.name !== 'Activity') return;
+          const attrs = Object.fromEntries(n.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
+          if (!session.activities.some((a) => a.title === attrs.title)) return;
+          for (const fact of ['group', 'materials', 'output']) {
+            if (!attrs[fact]) continue;
+            checked++;
+            expect(oneSpace(doc.text), `${mod.id} ${attrs.title} ${fact}`).toContain(oneSpace(attrs[fact]));
+          }
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    // And a word of the materials finds the session.
+    const mod = module('data-quality-fraud-protection');
+    const session = mod.outline.sessions.find((s) => s.activities.length > 0)!;
+    const bundle = buildSearchBundle(project, 'participant');
+    let materials = '';
+    visit(mod.tree!, (node) => {
+      const n = node as RootContent;
+      if (!materials && n.type === 'mdxJsxFlowElement' && n.name === 'Activity' && n.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.value === session.activities[0]!.title)) {
+        const value = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'materials')?.value;
+        materials = typeof value === 'string' ? value : '';
+      }
+    });
+    expect(materials).not.toBe('');
+    const hits = queryIndex(lunr.Index.load(bundle.index as object), queryWords(materials)).map((r) => bundle.docs[Number(r.ref)]!.path);
+    expect(hits[0]).toBe(`/modules/${mod.id}/#session-${session.n}`);
+  });
+
   it('puts a translated module in its language’s index only, at its /<lang>/ page, in that language’s words', () => {
     const fr = searchDocuments(project, 'participant', 'fr').filter((d) => d.path.includes('/modules/'));
     const translated = module(M1, 'fr');
