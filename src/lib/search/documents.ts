@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
+import { jobAidKey, jobAidWorkflows, type JobAidTexts } from './job-aids.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
@@ -126,7 +127,7 @@ function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<strin
  * @param language The index's language: the UI words of the hit (its kind, "Session 4").
  * @param at The path of a page in the index's language.
  */
-function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, language: string, at: (path: string) => string): SearchDoc[] {
+function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, language: string, at: (path: string) => string, jobAids: JobAidTexts): SearchDoc[] {
   const data = mod.data!;
   const shown = componentWords(view, data.language ?? language, mod.id);
   const words: ComponentWords = (name, id, grammaticalCase) => {
@@ -162,6 +163,22 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     const text = nodeText(node, words, MODULE_TITLED);
     const into = current ?? whole;
     if (text) into.text += (into.text ? ' ' : '') + text;
+    // A job aid's table, made from its machine (`jobAidTexts`): a document of its own, at its
+    // heading, titled as the page heads it.
+    if (node.type === 'mdxJsxFlowElement') {
+      for (const workflow of jobAidWorkflows({ type: 'root', children: [node] })) {
+        const aid = jobAids.get(jobAidKey(data.language ?? language, workflow));
+        if (!aid) continue;
+        const anchor = trainingAnchors.jobAid(workflow);
+        docs.push({
+          id: `modules/${mod.id}#${anchor}`,
+          path: at(`/modules/${mod.id}/#${anchor}`),
+          title: `${data.code} ${t('training.jobAid.title', data.language ?? language, { title: aid.title })}`,
+          context: data.title,
+          text: aid.text,
+        });
+      }
+    }
   }
   return docs;
 }
@@ -176,8 +193,10 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
  * @param project The loaded project.
  * @param edition The edition of the site the index is for.
  * @param lang The index's language; the source language when absent.
+ * @param jobAids The text of each job aid table (`jobAidTexts`, which loads the machines): each
+ *   is a document of its own, linked to its heading; none without it.
  */
-export function searchDocuments(project: Project, edition: SiteEdition, lang?: string): SearchDoc[] {
+export function searchDocuments(project: Project, edition: SiteEdition, lang?: string, jobAids: JobAidTexts = new Map()): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const sourceLang = project.locales[0]?.code ?? 'en';
   const language = lang ?? sourceLang;
@@ -226,7 +245,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
   for (const mod of view.modules) {
     if (!mod.tree || !mod.data) continue;
     if (language !== sourceLang && mod.data.language !== language) continue;
-    docs.push(...moduleDocuments(view, mod, edition, language, at));
+    docs.push(...moduleDocuments(view, mod, edition, language, at, jobAids));
   }
   for (const term of view.glossary) {
     if (language !== sourceLang && !isTranslated(project, language, 'glossary', term.id)) continue;

@@ -2,6 +2,7 @@ import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
+import type { JobAidTexts } from './job-aids.ts';
 import { indexAsciiDigits, joinDigitGroups, lunrLanguage } from './languages.ts';
 
 export type { SearchDoc } from './documents.ts';
@@ -116,9 +117,10 @@ export function indexJson(index: lunr.Index): object {
  * @param project The loaded project.
  * @param edition The site edition: the participant index has no trainer-only content.
  * @param lang The index's language (`/<lang>/search-index.json`); the source language when absent.
+ * @param jobAids The text of the modules' job aid tables in that language (`jobAidTexts`).
  */
-export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string): SearchBundle {
-  const documents = searchDocuments(project, edition, lang);
+export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string, jobAids?: JobAidTexts): SearchBundle {
+  const documents = searchDocuments(project, edition, lang, jobAids);
   const language = lang ?? project.locales[0]?.code ?? 'en';
   const plugin = lunrLanguage(language);
   const index = lunr(function () {

@@ -10,6 +10,7 @@ import type { SiteEdition } from '../../../src/lib/edition.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+import { jobAidKey, jobAidTexts, jobAidWorkflows } from '../../../src/lib/search/job-aids.ts';
 import { queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 
@@ -135,6 +136,57 @@ describe('training modules in the search index', () => {
     const bundle = buildSearchBundle(project, 'participant');
     const hits = queryIndex(lunr.Index.load(bundle.index as object), ['verbal', 'autopsy']).map((r) => bundle.docs[Number(r.ref)]!);
     expect(hits.some((h) => h.path.startsWith('/modules/civil-registration-births-deaths/#session-'))).toBe(true);
+  });
+});
+
+describe('job aids in the search index', () => {
+  it('makes each module’s job aid a document at its heading, with the words of its table, found by them', async () => {
+    // A job aid's table is made from its machine, not written in the module: a word of it found nothing.
+    const aids = await jobAidTexts(project);
+    const bundle = buildSearchBundle(project, 'participant', undefined, aids);
+    const index = lunr.Index.load(bundle.index as object);
+    let checked = 0;
+    for (const mod of project.modules) {
+      for (const workflow of jobAidWorkflows(mod.tree)) {
+        const aid = aids.get(jobAidKey('en', workflow));
+        expect(aid?.text, `${mod.id} ${workflow}`).toBeTruthy();
+        const path = `/modules/${mod.id}/#job-aid-${workflow}`;
+        const doc = bundle.docs.find((d) => d.path === path);
+        expect(doc, path).toMatchObject({ title: `${mod.data!.code} ${t('training.jobAid.title', 'en', { title: aid!.title })}`, context: mod.data!.title });
+        // The first row of the table (its step, title, role, time limit…) finds the job aid first among the module's hits.
+        const row = aid!.text.split(' ').slice(0, 8).join(' ');
+        const hits = queryIndex(index, queryWords(row)).map((r) => bundle.docs[Number(r.ref)]!.path).filter((p) => p.startsWith(`/modules/${mod.id}/`));
+        expect(hits[0], row).toBe(path);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    // Without the tables (a caller that does not load the machines), no job aid documents.
+    expect(searchDocuments(project, 'participant').some((d) => d.path.includes('#job-aid-'))).toBe(false);
+  });
+
+  it('keeps answer-key words out of the participant index and in the trainer one, with the job aids and activity facts indexed', async () => {
+    const aids = await jobAidTexts(project);
+    const participant = buildSearchBundle(project, 'participant', undefined, aids);
+    const trainer = buildSearchBundle(project, 'trainer', undefined, aids);
+    const inParticipant = lunr.Index.load(participant.index as object);
+    const inTrainer = lunr.Index.load(trainer.index as object);
+    const { pipeline } = inParticipant as unknown as { pipeline: lunr.Pipeline };
+    const stem = (word: string) => pipeline.runString(word).join(' ');
+    const shown = new Set(searchDocuments(project, 'participant', undefined, aids).flatMap((d) => `${d.title} ${d.text}`.toLowerCase().split(/[^\p{L}]+/u)).map(stem));
+    // The words of the facilitator keys (answer keys) that no participant page shows in any form.
+    const keyWords = new Set<string>();
+    for (const mod of project.modules) {
+      visit(mod.tree!, (node) => {
+        const n = node as RootContent;
+        if (n.type === 'mdxJsxFlowElement' && n.name === 'FacilitatorKey') for (const w of toString(n).toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 7 && !shown.has(stem(w))) keyWords.add(w);
+      });
+    }
+    expect(keyWords.size).toBeGreaterThan(5);
+    for (const word of keyWords) {
+      expect(inTrainer.query((q) => q.term(word, {})).length, word).toBeGreaterThan(0);
+      expect(inParticipant.query((q) => q.term(word, {})), word).toEqual([]);
+    }
   });
 });
 
