@@ -6,6 +6,7 @@
 // question type's summarise_response / get_question_summary.
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { moodleCut } from './interchange/moodle-marking.ts';
+import { asciiDigits } from '../digits.ts';
 import { SopkitError } from '../errors.ts';
 import { columnLabel } from './columns.ts';
 import { quoteCell, shorten, type CsvTable } from './csv.ts';
@@ -355,7 +356,7 @@ export function parseMoodleResponses(table: CsvTable, file: string, quiz: Quiz, 
     if (isAverage(cells)) continue;
     const where = (i: number) => `${file} row ${row}, ${columnLabel(i, header[i] ?? '')}`;
     const name = nameOf(cells);
-    const participant = idColumn !== undefined ? value(cells, idColumn) : name;
+    const participant = idColumn !== undefined ? asciiDigits(value(cells, idColumn)) : name;
     const state = stateOf(cells);
     if (at.state >= 0 && (state === '' || state === '-')) {
       noAttempt.push(`row ${row} (${shorten(participant || name)})`);

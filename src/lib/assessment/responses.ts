@@ -1,4 +1,5 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
+import { asciiDigits } from '../digits.ts';
 import { SopkitError } from '../errors.ts';
 import { RESPONSES_HEADER, classifyColumns, columnLabel, responsesColumnTest, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
@@ -217,7 +218,8 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
       return i >= 0 ? { i, value: cells[i] ?? '' } : undefined;
     };
     const p = cellOf('participant');
-    const participant = (p?.value ?? '').trim();
+    // P٠١, typed on an Arabic keyboard, is P01 of the other form's file (`asciiDigits`).
+    const participant = asciiDigits((p?.value ?? '').trim());
     if (!participant) throw new SopkitError('responses/no-participant-id', `${at(p?.i ?? 0)}: empty; every row needs the participant's id`);
     const f = cellOf('form');
     const form = formOf(f?.value, options.form, f ? at(f.i) : `${file} row ${row}`);

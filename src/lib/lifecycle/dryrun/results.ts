@@ -1,5 +1,6 @@
 import { columnLetter, readCsv } from '../../assessment/csv.ts';
 import { tableRows, type Cell } from '../../assessment/workbook.ts';
+import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
@@ -192,7 +193,8 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     const bad = (col: ResultColumn, code: string, message: string, severity: ResultProblem['severity'] = 'error') => {
       problems.push({ severity, code, row, column: at(col), message: `${where({ row, column: at(col) }, table.header)}: ${message}` });
     };
-    const [caseId, site, typed, doneTyped, minutesTyped] = [get('case'), get('site'), get('step'), get('done').toLowerCase(), get('minutes')];
+    // A section and minutes typed in Arabic-Indic digits (٦٫٣, ١٢) are 6.3 and 12 (`asciiDigits`).
+    const [caseId, site, typed, doneTyped, minutesTyped] = [get('case'), get('site'), asciiDigits(get('step'), { decimal: true }), get('done').toLowerCase(), asciiDigits(get('minutes'), { decimal: true })];
     // As transcribers type what the sheet shows: "§6.3", "Section 6.3", "6,3" (a French
     // spreadsheet); the sheet's tick boxes "done" and "not done"; "1 150" minutes, as the French
     // report prints thousands. Each was refused.

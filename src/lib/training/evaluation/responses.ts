@@ -1,6 +1,7 @@
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
 import { candidates, columnLabel, isMeta, isParticipantLabel, segments } from '../../assessment/columns.ts';
 import { readCsv, type HeaderTest } from '../../assessment/csv.ts';
+import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { scaleOf, type Scale } from './scale.ts';
 
@@ -126,7 +127,7 @@ export function parseLikert(cell: string, item: EvaluationItem, scale: Scale, wh
   // A label of the form's language, or of another language the form is published in: the file
   // is read the same whatever language the report is written in.
   const label = (s: Scale) => s.labels.findIndex((l) => loose(l) === loose(text)) + 1;
-  const n = /^\d+$/.test(text) ? Number(text) : [scale, ...also].map(label).find((x) => x > 0) ?? 0;
+  const n = /^\d+$/.test(asciiDigits(text)) ? Number(asciiDigits(text)) : [scale, ...also].map(label).find((x) => x > 0) ?? 0;
   if (Number.isInteger(n) && n >= 1 && n <= scale.points) return n;
   throw new SopkitError(
     'evaluation-responses/not-on-scale',
@@ -183,7 +184,7 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
         if (!(table.header[i] ?? '').trim()) throw new SopkitError('evaluation-responses/no-header', `${at(i)}: "${cell.slice(0, 40)}" is in a column with no header; name the column (an item id) or delete it`);
         return;
       }
-      if (c.kind === 'respondent') response.respondent = cell;
+      if (c.kind === 'respondent') response.respondent = asciiDigits(cell);
       else if (c.kind === 'session') response.session = cell;
       else if (c.kind === 'course') {
         // The id as a person types it ("Registry-Officers", " registry-officers ") is still this course.

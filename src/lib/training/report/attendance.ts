@@ -1,6 +1,7 @@
 import { columnLabel, isMeta, isParticipantLabel, segments } from '../../assessment/columns.ts';
 import { isCalendarDate } from '../../dates.ts';
 import { readCsv } from '../../assessment/csv.ts';
+import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { looseId } from '../../assessment/look-alike.ts';
 
@@ -220,7 +221,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
     const cell = (c: Column) => (index(c) >= 0 ? (cells[index(c)] ?? '').trim() : '');
-    const id = cell('participant');
+    const id = asciiDigits(cell('participant'));
     if (!id) throw new SopkitError('attendance/no-id', `${at(index('participant'))}: empty; every row needs the participant's id (the same as on the tests)`);
     // P01 and p01 (or P1, p-01) are one participant typed twice: counted twice, they inflated the
     // numbers trained and lowered the attendance rates.
@@ -233,7 +234,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     if (index('sex') >= 0) bump(sexes, SEX[cell('sex').toLowerCase()] ?? (cell('sex') || 'not stated'));
     if (index('role') >= 0) bump(roles, roleTitle(cell('role')) ?? (cell('role') || 'not stated'));
     const days = dayCols.map((i, k) => {
-      const value = (cells[i] ?? '').trim().toLowerCase();
+      const value = asciiDigits((cells[i] ?? '').trim().toLowerCase());
       if (PRESENT.has(value)) {
         present[k]!++;
         return true;
