@@ -153,15 +153,21 @@ const TITLE_SEARCH = 10;
  * read as the header: its one cell was "not an item; delete the column", and deleting column A
  * deleted the participant ids. A first row with one filled cell that names no column, over rows
  * of several cells, is refused as a title, naming the row that looks like the header (every
- * filled cell a known column) when there is one.
+ * filled cell a known column) when there is one; so is a first row of several cells that names
+ * no column when such a header row is below it.
  */
 function refuseTitleRow(rows: readonly (readonly string[])[], file: string, code: string, test: HeaderTest): void {
   const filled = (cells: readonly string[] = []) => cells.map((c) => c.trim()).filter(Boolean);
-  const [title, ...more] = filled(rows[0]);
-  if (title === undefined || more.length || test.known(title)) return;
+  const first = filled(rows[0]);
+  const [title, ...more] = first;
+  if (title === undefined || first.some(test.known)) return;
   const below = rows.slice(1, TITLE_SEARCH + 1).map((cells) => filled(cells));
   if (!below.some((cells) => cells.length >= 2)) return;
   const at = below.findIndex((cells) => cells.length >= 2 && cells.every(test.known));
+  // A title of several cells ("Pre-test", "March 2026"; "Trainer:", "M. Diallo") naming no column,
+  // over a row that is the header: its first cell was "not an item; delete the column". Without
+  // such a row below, a first row of several cells is the header, and its cells are judged there.
+  if (more.length && at < 0) return;
   const rowsAbove = (n: number) => (n === 1 ? 'row 1' : `rows 1 to ${n}`);
   const remedy = at >= 0 ? `delete ${rowsAbove(at + 1)}, above the header in row ${at + 2}` : 'delete the rows above the header';
   throw new SopkitError(code.replace(/\/empty$/, '/title-row'), `${file} row 1: ${quoteCell(title)} looks like a title, not the header; the header (${test.holds}) must be the first row: ${remedy}, and save the file again`);

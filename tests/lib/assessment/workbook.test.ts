@@ -109,6 +109,26 @@ describe('a title typed above the header', () => {
     expect(() => parseResponses(['Results', ...table].join('\n'), 'x.csv', quiz)).toThrow('x.csv row 1: "Results" looks like a title, not the header; the header (participant, form and one column per item) must be the first row: delete row 1, above the header in row 2, and save the file again');
   });
 
+  it('of several cells (a title and a date, a trainer line) is refused as a title too, naming the row of the header', async () => {
+    // As a French office types it: the course over two cells, the trainer on the next row, a blank
+    // row, then the header. Its first cell was "not an item of quiz ...; delete the column".
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const cells = (values: string[]) => values.map((value) => (value ? { value } : null));
+    const rows = [cells(['Pré-test, cours des agents', '', 'Mars 2026']), cells(['Formateur :', 'M. Diallo']), [], ...table.map((line) => cells(line.split(',')))];
+    const book = new Uint8Array(await writeXlsxFile(rows as never).toBuffer());
+    const message = 'x.xlsx row 1: "Pré-test, cours des agents" looks like a title, not the header; the header (participant, form and one column per item) must be the first row: delete rows 1 to 3, above the header in row 4, and save the file again';
+    const text = await tableText(book, 'x.xlsx');
+    expect(() => parseResponses(text, 'x.xlsx', quiz)).toThrow(message);
+    const csvText = ['"Pré-test, cours des agents";;"Mars 2026"', 'Formateur :;M. Diallo;', ';;', ...table.map((line) => line.replace(/,/g, ';'))].join('\r\n');
+    expect(() => parseResponses(csvText, 'x.csv', quiz)).toThrow(message.replace('x.xlsx', 'x.csv'));
+  });
+
+  it('a first row of several cells that names no column, with no header below it, is judged as the header', () => {
+    const [head = '', ...data] = table;
+    const unknown = head.split(',').map((_, i) => `col${i + 1}`).join(',');
+    expect(() => parseResponses([unknown, ...data].join('\n'), 'x.csv', quiz)).toThrow(/^x\.csv row 1, column A \(col1\): not an item of quiz sample-registration/);
+  });
+
   it('an empty first row keeps its own message; a real header with one unknown column keeps the advice to fix the header', () => {
     expect(() => parseResponses(['', ...table].join('\n'), 'x.csv', quiz)).toThrow(/^x\.csv row 1: the row is empty, but the first row must be the header/);
     const header = table[0]!.replace(/^participant,/, 'paticipant,');
