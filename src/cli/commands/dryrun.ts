@@ -92,7 +92,8 @@ export const dryrun: Command = {
 
 A dry run is a record in content/dryruns/<id>.yaml: the SOP and version tried out, the sites,
 dates, observers, who plays each role, and the cases (scenarios of the SOP's workflow). Its
-results file (CSV, or an Excel workbook's first sheet) has one row per step of a case at a site:
+results file (CSV, or an Excel workbook's first sheet of results) has one row per step of a
+case at a site:
   case,site,step,done,minutes,deviation,issue,proposal
 (done: yes, partly, no or skipped; step: the SOP section printed on the sheet, or other for
 what the sheet has under "Other observations", written under issue, done and minutes empty).

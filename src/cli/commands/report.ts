@@ -3,6 +3,9 @@ import { loadProject } from '../../lib/content/project.ts';
 import { outDir } from '../out.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
+import { responsesColumnTest } from '../../lib/assessment/columns.ts';
+import { evaluationHeaderTest } from '../../lib/training/evaluation/responses.ts';
+import { isAttendanceColumn } from '../../lib/training/report/attendance.ts';
 import { courseInfo } from '../../lib/training/report/course-info.ts';
 import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
 import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
@@ -36,7 +39,8 @@ of \`sopkit score\`), items to review, the session evaluation (response rate, me
 statement, diverging bars, comments as written), the trainer's observations and recommendations
 (Markdown), and annexes (timetable, item analysis). Every file is optional: a missing one leaves
 its section out with a line saying so; a bad one is one error naming the file, row and column.
-Tables are CSV files or Excel workbooks (.xlsx: the first sheet with a cell filled in).
+Tables are CSV files or Excel workbooks (.xlsx: the first sheet whose header names the file's
+columns, else the first sheet with a cell filled in).
 The formats are in ARCHITECTURE.md (Formats: responses, evaluation responses, attendance, notes).
 
 Options:
@@ -96,7 +100,8 @@ Example:
     const info = courseInfo(project, values.course, lang);
     const attendance = one(values.attendance, 'attendance');
     const notes = one(values.notes, 'notes');
-    const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) });
+    const columns = { tests: responsesColumnTest(info.quizzes), evaluation: evaluationHeaderTest(info.evaluationsAlso).known, attendance: isAttendanceColumn };
+    const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) }, columns);
     const r = buildTrainingReport(info, inputs, date, order ? { dateOrder: order } : {});
     if (values.json) {
       io.out(JSON.stringify(r, null, 2));

@@ -80,7 +80,7 @@ export const score: Command = {
                     [--form pre|post] [--out DIR] [--json] [--date YYYY-MM-DD] [--lang CODE]
 
 Reads responses (participant, form, one column per item; CSV with comma, semicolon or tab, or
-an Excel workbook's first sheet; Kobo/ODK exports too; the format is in ARCHITECTURE.md),
+an Excel workbook's first sheet of answers; Kobo/ODK exports too; the format is in ARCHITECTURE.md),
 or Moodle's Responses report of a quiz run in Moodle (Results > Responses, downloaded as CSV
 or Excel; give it as --pre or --post: each finished attempt is one participant, known by its
 ID number, else its email address, else its name; attempts not finished are listed, not

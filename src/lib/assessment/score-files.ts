@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { SopkitError } from '../errors.ts';
 import { inputFile } from '../input-file.ts';
-import { classifyColumns } from './columns.ts';
+import { classifyColumns, responsesColumnTest } from './columns.ts';
 import { readCsv } from './csv.ts';
 import { loadQuizzes } from './quiz-load.ts';
 import { buildReport } from './report.ts';
@@ -59,7 +59,8 @@ export interface Scored {
 export async function scoreFiles(root: string, quiz: Quiz, files: readonly ResponsesFile[]): Promise<Scored> {
   const sets: ReadResponses[] = [];
   for (const { path, form } of files) {
-    const text = await tableText(readFileSync(inputFile(root, path, 'responses/not-found')), path);
+    // A workbook's sheet of answers, not a sheet of instructions before it.
+    const text = await tableText(readFileSync(inputFile(root, path, 'responses/not-found')), path, responsesColumnTest([quiz]));
     try {
       sets.push(parseResponses(text, path, quiz, form ? { form } : {}));
     } catch (error) {

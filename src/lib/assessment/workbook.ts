@@ -174,12 +174,26 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> 
   return sheets.map((s, i) => ({ sheet: s.sheet, data: fillMerged(s.data, merged[i] ?? []), merged: merged[i] ?? [] }));
 }
 
+/** How many rows from the top of a sheet are searched for its header (a title may be above it). */
+const HEADER_ROWS = 11;
+
+/**
+ * Which column names a reader knows (an item id, `participant`, `day1`, `case`...): a workbook's
+ * sheet is the table when a row near its top names two of them.
+ */
+export type KnownColumn = (cell: string) => boolean;
+
 /**
  * The rows of the first sheet of an .xlsx workbook that has any cell (merged cells filled,
- * `fillMerged`), or why there are none.
+ * `fillMerged`), or why there are none. With `known`, the first sheet whose header (a row among
+ * its first eleven) names two known columns comes first: a trainer's workbook opens on a sheet
+ * of instructions ("Saisir les réponses dans la feuille Réponses") or a cover, and the answers on
+ * the second sheet were never read (its first line was "not an item of the quiz").
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
+ * @param known The column names of the table looked for; without it, or when no sheet has them,
+ *   the first sheet with a cell.
  */
-export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
+export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
   if (binaryType(bytes) === 'encrypted') return { problem: 'encrypted' };
   let sheets: WorkbookSheet[];
   try {
@@ -187,20 +201,25 @@ export async function workbookRows(bytes: Uint8Array): Promise<{ rows: Cell[][];
   } catch (cause) {
     return { problem: 'unreadable', reason: cause instanceof Error ? cause.message.split('\n')[0] : String(cause) };
   }
-  const first = sheets.find((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
+  const filled = sheets.filter((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
+  const names = (row: readonly Cell[]) => row.map((cell) => cellText(cell).trim()).filter((cell) => cell !== '' && known!(cell)).length;
+  const headed = known ? filled.find((s) => s.data.slice(0, HEADER_ROWS).some((row) => names(row) >= 2)) : undefined;
+  const first = headed ?? filled[0];
   return first ? { rows: first.data, merged: first.merged } : { problem: 'empty' };
 }
 
 /**
  * The text of a table a user gives (responses, evaluation responses, attendance): a CSV file in
- * any encoding a spreadsheet writes (`csvText`), or the first sheet of an .xlsx workbook as CSV.
+ * any encoding a spreadsheet writes (`csvText`), or the first sheet of an .xlsx workbook as CSV
+ * (the first whose header names `known` columns, when given: `workbookRows`).
  * @param bytes The file's bytes.
  * @param file The file's name for messages.
+ * @param known The column names the reader knows.
  * @throws SopkitError naming the file: not text and not a workbook, a workbook protected by a
  *   password, one that cannot be read, or one with no cell.
  */
-export async function tableText(bytes: Uint8Array, file: string): Promise<string> {
-  return (await tableRows(bytes, file)).text;
+export async function tableText(bytes: Uint8Array, file: string, known?: KnownColumn): Promise<string> {
+  return (await tableRows(bytes, file, known)).text;
 }
 
 /**
@@ -208,10 +227,10 @@ export async function tableText(bytes: Uint8Array, file: string): Promise<string
  * an .xlsx, for a reader that needs to know what a spreadsheet made of a cell; none for a CSV.
  * @throws SopkitError as `tableText`.
  */
-export async function tableRows(bytes: Uint8Array, file: string): Promise<{ text: string; rows?: Cell[][] }> {
+export async function tableRows(bytes: Uint8Array, file: string, known?: KnownColumn): Promise<{ text: string; rows?: Cell[][] }> {
   const type = binaryType(bytes);
   if (type !== 'zip' && type !== 'encrypted') return { text: csvText(bytes, file) };
-  const book = await workbookRows(bytes);
+  const book = await workbookRows(bytes, known);
   if ('rows' in book) {
     // The header is the first row with a cell (the readers refuse blank rows above it by number).
     const merge = mergedHeader(book.rows, book.merged, book.rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));

@@ -136,7 +136,7 @@ function zeroLostSteps(written: string, asNumber: number, known: DryRunCase | un
  */
 export async function readResultsFile(bytes: Uint8Array, file: string, ctx: ResultsContext): Promise<Results> {
   // One read of the workbook gives both the text and the cells' types.
-  const { text, rows } = await tableRows(bytes, file);
+  const { text, rows } = await tableRows(bytes, file, isResultColumn);
   return readResults(text, file, { ...ctx, numberSteps: numberSteps(rows) });
 }
 

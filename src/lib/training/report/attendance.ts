@@ -165,6 +165,9 @@ function columnOf(cell: string): Column | undefined {
 /** Whether a header cell names a day: `day1`, `Day 2`, `2026-03-03`, `02/03/2026`. */
 export const isDayHeader = (cell: string): boolean => columnOf(cell) === 'day';
 
+/** Whether a header cell names a column of an attendance file (participant, organisation, a day...). */
+export const isAttendanceColumn = (cell: string): boolean => columnOf(cell) !== undefined;
+
 /**
  * Reads an attendance file (ARCHITECTURE.md, Formats: attendance): `participant`, `name`
  * (optional), `organisation`, `sex` and `role` (optional), then one column per day (`day1`,
@@ -180,7 +183,7 @@ export const isDayHeader = (cell: string): boolean => columnOf(cell) === 'day';
  */
 export function readAttendance(text: string, file: string, roleTitle: (id: string) => string | undefined = () => undefined, options: AttendanceOptions = {}): AttendanceSummary {
   const table = readCsv(text, file, { code: 'attendance/empty', advice: 'fill in or export the attendance again (a header row: participant, organisation and one column per day; then one row per participant)' }, {
-    header: { known: (cell) => columnOf(cell) !== undefined, holds: 'participant, organisation and one column per day' },
+    header: { known: isAttendanceColumn, holds: 'participant, organisation and one column per day' },
   });
   const columns = table.header.map((cell, i): Column => {
     const known = columnOf(cell);

@@ -4,7 +4,7 @@ import { BINARY_KINDS, binaryType, decodeText } from '../../assessment/csv.ts';
 import { csvFile } from '../../assessment/csv-write.ts';
 import { itemsCsv, scoresCsv } from '../../assessment/export-csv.ts';
 import type { FormId } from '../../assessment/types.ts';
-import { tableText } from '../../assessment/workbook.ts';
+import { tableText, type KnownColumn } from '../../assessment/workbook.ts';
 import { SopkitError } from '../../errors.ts';
 import { inputFile } from '../../input-file.ts';
 import type { Paper } from '../../handbook/theme.ts';
@@ -34,8 +34,15 @@ function target(root: string, value: string): { path: string; id?: string } {
  * A table's text: CSV in whatever encoding a spreadsheet wrote it, or an .xlsx workbook's first
  * sheet as CSV; one line when it is missing or neither.
  */
-async function readText(root: string, path: string): Promise<InputFile> {
-  return { name: path, text: await tableText(readFileSync(inputFile(root, path, 'report/not-found')), path) };
+async function readText(root: string, path: string, known?: KnownColumn): Promise<InputFile> {
+  return { name: path, text: await tableText(readFileSync(inputFile(root, path, 'report/not-found')), path, known) };
+}
+
+/** The column names of each kind of file, so that a workbook's sheet of data is read, not a sheet of instructions before it (`workbookRows`). */
+export interface ReportColumns {
+  tests?: KnownColumn;
+  evaluation?: KnownColumn;
+  attendance?: KnownColumn;
 }
 
 /**
@@ -53,25 +60,26 @@ function readNotes(root: string, path: string): InputFile {
  * Reads the files of a report from disk; messages name each by the path the user gave.
  * @param root Folder relative paths are resolved against.
  * @param args The files.
+ * @param columns The column names each kind of file holds (the course's quizzes and forms).
  */
-export async function readReportInputs(root: string, args: ReportArgs): Promise<ReportInputs> {
+export async function readReportInputs(root: string, args: ReportArgs, columns: ReportColumns = {}): Promise<ReportInputs> {
   // One file after another, in the order given: the first bad one is the one named.
   const tests: ReportInputs['tests'] = [];
   for (const [form, values] of [['pre', args.pre], ['post', args.post]] as const) {
     for (const value of values) {
       const { path, id } = target(root, value);
-      tests.push({ ...(await readText(root, path)), form, ...(id ? { quiz: id } : {}) });
+      tests.push({ ...(await readText(root, path, columns.tests)), form, ...(id ? { quiz: id } : {}) });
     }
   }
   const evaluations: ReportInputs['evaluations'] = [];
   for (const value of args.evaluation) {
     const { path, id } = target(root, value);
-    evaluations.push({ ...(await readText(root, path)), ...(id ? { form: id } : {}) });
+    evaluations.push({ ...(await readText(root, path, columns.evaluation)), ...(id ? { form: id } : {}) });
   }
   return {
     tests,
     evaluations,
-    ...(args.attendance ? { attendance: await readText(root, args.attendance) } : {}),
+    ...(args.attendance ? { attendance: await readText(root, args.attendance, columns.attendance) } : {}),
     ...(args.notes ? { notes: readNotes(root, args.notes) } : {}),
   };
 }

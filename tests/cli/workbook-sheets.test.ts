@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, readCsv } from '../../src/lib/assessment/csv.ts';
+import type { DryRunCase } from '../../src/lib/lifecycle/dryrun/cases.ts';
+import { readResults, readResultsFile } from '../../src/lib/lifecycle/dryrun/results.ts';
+import { run } from './run.ts';
+
+// A trainer's workbook opens on a sheet of instructions (or a cover), with the table on the next
+// sheet, as a template handed round an office is made. Only the first sheet with a cell was read:
+// the instructions' first line came back as "not an item of the quiz; delete the column".
+const dir = mkdtempSync(join(tmpdir(), 'sopkit-sheets-'));
+const instructions = [['Saisir les réponses dans la feuille « Réponses », une ligne par participant.'], ['Ne pas modifier les en-têtes.']];
+const lines = (path: string) => {
+  const table = readCsv(decodeText(readFileSync(path)), path);
+  return [table.header, ...table.rows];
+};
+
+/** A workbook (write-excel-file) of the instructions, then the CSV file's rows on a second sheet, as text cells. */
+async function bookOf(csvPath: string, name: string): Promise<string> {
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  const sheet = (rows: string[][]) => rows.map((row) => row.map((value) => (value ? { value } : null)));
+  const bytes = await writeXlsxFile([
+    { data: sheet(instructions), sheet: 'Instructions' },
+    { data: sheet(lines(csvPath)), sheet: 'Réponses' },
+  ] as never).toBuffer();
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('a workbook with a sheet of instructions before the table', () => {
+  it('sopkit score reads the sheet of answers: the same report as the CSV', async () => {
+    const fixtures = resolve('tests/fixtures/assessment');
+    const root = join(fixtures, 'project');
+    const csv = join(fixtures, 'responses/class-pre.csv');
+    const book = await bookOf(csv, 'pre.xlsx');
+    const fromCsv = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', csv, '--json');
+    const fromBook = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', book, '--json');
+    expect(fromBook.err).toBe(fromCsv.err);
+    expect(fromBook.code).toBe(0);
+    expect(JSON.parse(fromBook.out)).toEqual(JSON.parse(fromCsv.out));
+  });
+
+  it('sopkit report reads the tests, the attendance and the evaluation from their sheets of data', async () => {
+    const E = resolve('examples/registry-officers');
+    const names = ['pre', 'post', 'attendance', 'evaluation'] as const;
+    const books = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await bookOf(join(E, `${n}.csv`), `${n}.xlsx`)] as const)));
+    const args = (f: (n: (typeof names)[number]) => string) => ['report', '--course', 'registry-officers', '--pre', f('pre'), '--post', f('post'), '--attendance', f('attendance'), '--evaluation', f('evaluation'), '--json', '--date', '2026-03-06'];
+    const fromCsv = await run(...args((n) => join(E, `${n}.csv`)));
+    const fromBook = await run(...args((n) => books[n]!));
+    expect(fromCsv.err).not.toMatch(/sopkit report:/);
+    expect(fromBook.err).not.toMatch(/sopkit report:/);
+    expect(fromCsv.code).toBe(0);
+    expect(fromBook.code).toBe(0);
+    // The report names each file; apart from the names, the same report.
+    const unnamed = (out: string, from: string[]) => from.reduce((text, path, i) => text.split(JSON.stringify(path).slice(1, -1)).join(`<file ${i}>`), out);
+    expect(unnamed(fromBook.out, names.map((n) => books[n]!))).toBe(unnamed(fromCsv.out, names.map((n) => join(E, `${n}.csv`))));
+  });
+
+  it('a dry run reads its results from the sheet of results', async () => {
+    const cases: DryRunCase[] = [
+      {
+        id: 'c1',
+        title: 'Case one',
+        description: '',
+        outcome: 'Done',
+        steps: [
+          { state: 'a', step: '1.1', title: 'Receive', role: 'registrar', sla: 'same day', forms: [] },
+          { state: 'b', step: '1.2', title: 'Check', role: 'registrar', sla: '2 hours', forms: [] },
+          { state: 'c', step: '1.2', title: 'Register', role: 'registrar', sla: '1 working day', forms: [] },
+        ],
+      },
+    ];
+    const ctx = { cases, sites: ['s1', 's2'], sections: new Set(['1', '1.1', '1.2']) };
+    const csv = resolve('tests/fixtures/lifecycle/dryrun/results/hand.csv');
+    const book = await bookOf(csv, 'results.xlsx');
+    const fromCsv = readResults(readFileSync(csv, 'utf8'), 'results', ctx);
+    expect(fromCsv.problems).toEqual([]);
+    expect(await readResultsFile(new Uint8Array(readFileSync(book)), 'results', ctx)).toEqual(fromCsv);
+  });
+});
