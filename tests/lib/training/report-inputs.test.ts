@@ -121,6 +121,14 @@ describe('attendance file', () => {
     expect(() => readAttendance(`"Attendance, March 2026"\n\n${file}`, 'at.csv')).toThrow('at.csv row 1: "Attendance, March 2026" looks like a title, not the header; the header (participant, organisation and one column per day) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again');
   });
 
+  it("a day headed by the spreadsheet's day number (46083) is refused, naming the date it would be and how to write it", async () => {
+    const { tableText } = await import('../../../src/lib/assessment/workbook.ts');
+    const book = await tableText(new Uint8Array(readFileSync(join(dir, 'workbooks/attendance-serial-dates.xlsx'))), 'attendance.xlsx');
+    expect(() => readAttendance(book, 'attendance.xlsx')).toThrow("attendance.xlsx row 1, column F (46083): a date kept as a spreadsheet's day number (46083 is 2026-03-02 in Excel's 1900 date system), not written as a date; format the header cells as dates (Format Cells > Date) or type each as YYYY-MM-DD, and save the file again");
+    // A number that is no day of this century stays an unknown column.
+    expect(() => readAttendance('participant,organisation,12345\nP01,Office A,1\n', 'at.csv')).toThrow(/^at\.csv row 1, column C \(12345\): not an attendance column/);
+  });
+
   it('an empty attendance file says what the file should hold, not to export test responses', () => {
     expect(() => readAttendance('\uFEFF\r\n', 'attendance.csv')).toThrow(/^attendance\.csv: the file is empty; fill in or export the attendance again \(a header row: participant, organisation and one column per day; then one row per participant\)$/);
   });

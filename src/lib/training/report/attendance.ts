@@ -165,6 +165,21 @@ function columnOf(cell: string): Column | undefined {
 /** Whether a header cell names a day: `day1`, `Day 2`, `2026-03-03`, `02/03/2026`. */
 export const isDayHeader = (cell: string): boolean => columnOf(cell) === 'day';
 
+/**
+ * The date a header cell names when it is a spreadsheet's day number of this century (`46083`, a
+ * date cell formatted as a number, or a date column pasted as values): refused with the date it
+ * would be, never read as it, since a workbook of the 1904 date system (old Mac Excel) counts
+ * from another day.
+ */
+function serialDate(cell: string): string | undefined {
+  const text = cell.trim();
+  if (!/^\d{5}$/.test(text)) return undefined;
+  const days = Number(text);
+  // 36526 is 2000-01-01, 73050 is 2099-12-31 (days since 1899-12-30).
+  if (days < 36526 || days > 73050) return undefined;
+  return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Whether a header cell names a column of an attendance file (participant, organisation, a day...). */
 export const isAttendanceColumn = (cell: string): boolean => columnOf(cell) !== undefined;
 
@@ -188,6 +203,8 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
   const columns = table.header.map((cell, i): Column => {
     const known = columnOf(cell);
     if (known) return known;
+    const serial = serialDate(cell);
+    if (serial) throw new SopkitError('attendance/serial-date', `${file} row 1, ${columnLabel(i, cell)}: a date kept as a spreadsheet's day number (${cell.trim()} is ${serial} in Excel's 1900 date system), not written as a date; format the header cells as dates (Format Cells > Date) or type each as YYYY-MM-DD, and save the file again`);
     throw new SopkitError('attendance/unknown-column', `${file} row 1, ${columnLabel(i, cell)}: not an attendance column; use participant, name, organisation, sex, role and one column per day (day1, day2... or the date, 2026-03-03)`);
   });
   const index = (c: Column) => columns.indexOf(c);
