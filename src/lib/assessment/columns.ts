@@ -24,6 +24,15 @@ const PARTICIPANT_LABELS = new Set([
   'رقم المشارك', 'رمز المشارك',
 ]);
 
+/**
+ * Whether a cell labels a row of totals or averages that a spreadsheet user added under the data
+ * (`Total`, `Moyenne`, `Average:`, `Total général`, `المجموع`, `المتوسط`): such a row is no
+ * participant, and was refused as one with an empty form or organisation ("add a form column").
+ */
+export function isTotalLabel(cell: string): boolean {
+  return /^(?:grand\s+)?(?:totals?|totaux|sum|somme|sous-total|subtotal|moyenne|average|mean|overall|المجموع|مجموع|الإجمالي|المتوسط|متوسط)(?:\s+g[ée]n[ée]ral)?\s*:?$/i.test(cell.trim());
+}
+
 /** Whether a header (its last path segment) is the participant id column as people head it (`PARTICIPANT_LABELS`). */
 export function isParticipantLabel(name: string): boolean {
   return PARTICIPANT_LABELS.has(name.normalize('NFC').toLowerCase().replace(/[\s_.#°-]+/g, ' ').trim());
