@@ -7,13 +7,12 @@ const ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /**
  * The text with its Arabic-Indic and extended Arabic-Indic digits as ASCII digits (`P٠١` → `P01`,
- * `۴` → `4`), and the Arabic decimal separator `٫` (U+066B) as `.` when `decimal` is set; every
- * other character as it was. Only for cells that hold an id or a number, never free text.
+ * `۴` → `4`: the digit is the code point's last hexadecimal digit), and the Arabic decimal
+ * separator `٫` (U+066B) between two digits as `.` when `decimal` is set (`٦٫٢` → `6.2`); every
+ * other character as it was. For cells that hold an id or a number, never free text, and for the
+ * search index's words (`src/lib/search/languages.ts`).
  */
 export function asciiDigits(text: string, options: { decimal?: boolean } = {}): string {
-  const digits = text.replace(ARABIC_DIGIT, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-  return options.decimal ? digits.replace(/\u066b/g, '.') : digits;
+  const digits = text.replace(ARABIC_DIGIT, (d) => String((d.codePointAt(0) ?? 0) & 0xf));
+  return options.decimal ? digits.replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.') : digits;
 }

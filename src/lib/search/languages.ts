@@ -1,3 +1,4 @@
+import { asciiDigits as toAscii } from '../digits.ts';
 import lunr from 'lunr';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import arabic from 'lunr-languages/lunr.ar.js';
@@ -72,9 +73,6 @@ export function joinDigitGroups(text: string, lang: string): string {
   return text.replace(pattern, (whole: string, sep: string) => whole.split(sep).join(''));
 }
 
-/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits: the digit is the code point's last hexadecimal digit. */
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
 /**
  * A word with its Arabic-Indic and Persian digits as ASCII digits (`٣٠`, `۳۰` → `30`) and the
  * Arabic decimal separator (U+066B) between two digits as a full stop (`٦٫٢` → `6.2`), as the
@@ -82,7 +80,7 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * other, and so do writers.
  */
 export function asciiDigits(word: string): string {
-  return word.replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0) ?? 0) & 0xf)).replace(/(?<=\p{N})\u066b(?=\p{N})/gu, '.');
+  return toAscii(word, { decimal: true });
 }
 
 function asciiDigitsStage(token: lunr.Token): lunr.Token {
