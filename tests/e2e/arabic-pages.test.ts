@@ -64,7 +64,7 @@ describe('Arabic pages (right to left) with English content not translated yet',
       }),
     );
     expect(notes.length).toBeGreaterThan(2);
-    for (const note of notes) expect(note).toMatch(/^en ar \(الجلسة \d\) rtl$/);
+    for (const note of notes) expect(note).toMatch(/^en ar \(الجلسة \d+\) rtl$/);
     await page.close();
   });
 });
