@@ -10,9 +10,10 @@ import { dryRunIn, dryRunWordsWarnings } from '../../../src/lib/lifecycle/dryrun
 import { loadDryRunModel, type DryRunModel } from '../../../src/lib/lifecycle/dryrun/model.ts';
 import { renderDryRunFragment } from '../../../src/lib/lifecycle/dryrun/report-html.ts';
 import { renderTestPlan } from '../../../src/lib/lifecycle/dryrun/plan-pdf.ts';
+import { renderDryRunReport } from '../../../src/lib/lifecycle/dryrun/report-pdf.ts';
 import { checkDryRunTranslation, dryRunTranslationFreshness } from '../../../src/lib/translation/dryruns.ts';
 import { loadLocale, type DryRunTranslationDoc } from '../../../src/lib/translation/load.ts';
-import { pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { contentText, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The pack's model dry run and its French and Arabic words (content/<lang>/dryruns/).
 const root = join(import.meta.dirname, '../../..');
@@ -50,6 +51,16 @@ describe('a dry-run record in French and Arabic', () => {
     expect(plan).toContain(wordsOf('fr').objectives[0]);
     expect(plan).not.toContain(model.data.objectives[0]);
   });
+
+  it("the French and Arabic report's links to the SOP's sections go to its page in the report's language", async () => {
+    for (const lang of ['fr', 'ar']) {
+      const pdf = saveTo(tempDir(), `report-${lang}.pdf`, await renderDryRunReport(dryRunIn(model, project, lang)));
+      const uris = [...new Set([...contentText(pdf, tempDir()).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!))].filter((u) => u.includes('/sops/'));
+      // They went to the English page (https://…/sops/birth-registration/#…).
+      expect(uris.length, lang).toBeGreaterThan(0);
+      expect(uris.filter((u) => !u.includes(`/${lang}/sops/birth-registration/`)), lang).toEqual([]);
+    }
+  }, 120_000);
 
   it('a record with no translation in the language printed: a warning naming the record and the file to write, and the source\'s words', () => {
     const without = withWords('fr', () => undefined);

@@ -9,6 +9,7 @@ import { loadDryRun, resultsPath, type DryRunDoc } from './load.ts';
 import { readResultsFile, type Results } from './results.ts';
 import { sectionsSince } from '../section-moved.ts';
 import { dryRunStats, type DryRunStats } from './stats.ts';
+import type { SiteLocale } from '../../translation/locales.ts';
 
 /** Everything the dry-run outputs print: the record, its SOP, its cases, and the results when there are any. */
 export interface DryRunModel {
@@ -22,6 +23,8 @@ export interface DryRunModel {
   organisation: string;
   /** Public address of the site, for links printed in PDFs (no trailing slash). */
   siteUrl: string;
+  /** The site's languages, for a link to a page in the report's (`/fr/sops/x/`). */
+  locales: readonly SiteLocale[];
   /** The results file read (relative path), when there is one. */
   resultsFile?: string;
   results?: Results;
@@ -67,6 +70,7 @@ export async function loadDryRunModel(project: Project, id: string, options: Mod
     roleTitle: (role) => (role ? (roles.get(role) ?? role) : ''),
     organisation: project.site?.organisation ?? '',
     siteUrl: (project.site?.url ?? 'https://example.org').replace(/\/$/, ''),
+    locales: project.locales,
   };
   if (options.withoutResults) return model;
   const path = options.results ? resolve(root, options.results) : resultsPath(doc);

@@ -7,6 +7,7 @@ import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { cell, exampleBanner, factsTable, own, renderDryRunDoc } from './print.ts';
 import { completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
+import { localePath } from '../../translation/routes.ts';
 
 const heading = (text: string, anchor: string): Block => ({ kind: 'heading', level: 1, inlines: [run(text)], anchor, toc: true });
 const num = (text: string): Cell => cell(text);
@@ -48,7 +49,8 @@ function stepsTable(model: DryRunModel, stats: DryRunStats, lang: string): Block
 function remarks(model: DryRunModel, title: string, anchor: string, list: readonly Remark[], lang: string, link = false): Block[] {
   const out: Block[] = [heading(title, anchor)];
   if (!list.length) return [...out, { kind: 'paragraph', inlines: [run(t('dryrun.report.none', lang))] }];
-  const sopUrl = `${model.siteUrl}/sops/${model.sop.id}/`;
+  // The SOP's page in the report's language, as the site links it (a French report went to the English page).
+  const sopUrl = `${model.siteUrl}${localePath(`/sops/${model.sop.id}/`, lang, model.locales)}`;
   out.push({
     kind: 'table',
     header: [[cell(t('dryrun.step', lang)), cell(t('dryrun.report.remark', lang)), cell(t('dryrun.report.where', lang))]],
