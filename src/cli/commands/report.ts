@@ -3,9 +3,7 @@ import { loadProject } from '../../lib/content/project.ts';
 import { outDir } from '../out.ts';
 import { SopkitError } from '../../lib/errors.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
-import { responsesColumnTest } from '../../lib/assessment/columns.ts';
-import { evaluationHeaderTest } from '../../lib/training/evaluation/responses.ts';
-import { isAttendanceColumn } from '../../lib/training/report/attendance.ts';
+import { reportColumns } from '../../lib/training/report/columns.ts';
 import { courseInfo } from '../../lib/training/report/course-info.ts';
 import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
 import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
@@ -100,8 +98,7 @@ Example:
     const info = courseInfo(project, values.course, lang);
     const attendance = one(values.attendance, 'attendance');
     const notes = one(values.notes, 'notes');
-    const columns = { tests: responsesColumnTest(info.quizzes), evaluation: evaluationHeaderTest(info.evaluationsAlso).known, attendance: isAttendanceColumn };
-    const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) }, columns);
+    const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) }, reportColumns(info));
     const r = buildTrainingReport(info, inputs, date, order ? { dateOrder: order } : {});
     if (values.json) {
       io.out(JSON.stringify(r, null, 2));

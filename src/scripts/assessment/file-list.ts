@@ -4,7 +4,7 @@
 // (the same bytes, not just the same size and date) is read once and said.
 
 import { binaryType, decodeText, type BinaryType } from '../../lib/assessment/csv.ts';
-import { rowsToCsv, workbookRows, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
+import { rowsToCsv, workbookRows, type KnownColumn, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
 import { fill } from './store.ts';
 
 /** A chosen file and the name it is shown and named by in messages. */
@@ -97,16 +97,19 @@ export function notTableLine(binary: BinaryType, problem: WorkbookProblem | unde
 }
 
 /**
- * The text of a chosen table: a CSV file's (any encoding a spreadsheet writes), or the first sheet
- * of an .xlsx workbook (a Kobo export, answers typed into a spreadsheet) as CSV, read on the
- * device by the same code as `sopkit`; and, when it is neither (text empty), what the file is and
- * what kept a workbook from being read.
+ * The text of a chosen table: a CSV file's (any encoding a spreadsheet writes), or an .xlsx
+ * workbook's sheet (a Kobo export, answers typed into a spreadsheet) as CSV, read on the device by
+ * the same code as `sopkit`: the sheet whose header names `known` columns, as the command line
+ * picks it (`workbookRows`), so a sheet of instructions before the answers is passed over; and,
+ * when it is neither (text empty), what the file is and what kept a workbook from being read.
+ * @param known The column names of the tables the page reads (`responsesColumnTest` of the
+ *   page's quizzes, `anyReportColumn` of the course).
  */
-export async function tableOf(file: File): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem }> {
+export async function tableOf(file: File, known?: KnownColumn): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = binaryType(bytes);
   if (binary === 'zip' || binary === 'encrypted') {
-    const book = await workbookRows(bytes);
+    const book = await workbookRows(bytes, known);
     if ('rows' in book) return { text: rowsToCsv(book.rows), binary: undefined };
     return { text: '', binary, problem: book.problem };
   }

@@ -7,6 +7,7 @@ import { renderReportFragment, renderReportHtml, type ReportOptions } from '../.
 import { buildReport } from '../../lib/assessment/report.ts';
 import { readCsv } from '../../lib/assessment/csv.ts';
 import { combineResponses, parseResponses } from '../../lib/assessment/responses.ts';
+import { responsesColumnTest } from '../../lib/assessment/columns.ts';
 import type { FormId } from '../../lib/assessment/types.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
 import { isUserError } from '../../lib/errors.ts';
@@ -118,10 +119,14 @@ function start(root: HTMLElement, config: Config): void {
     return fit;
   }
 
+  // A workbook's sheet of answers to one of the page's quizzes, not a sheet of instructions before
+  // it (read before the quiz is known: the files may choose it).
+  const answers = responsesColumnTest(config.quizzes);
+
   /** Adds files to the list; the very same file given twice is said and read once. */
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
-    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const), table: tableOf(c.file) })));
+    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const), table: tableOf(c.file, answers) })));
     render();
     const picked = added.length ? await quizOfFiles(chosen) : undefined;
     say(

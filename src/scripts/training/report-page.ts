@@ -4,6 +4,7 @@
 // download. It makes no network request.
 import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
+import { anyReportColumn } from '../../lib/training/report/columns.ts';
 import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { AmbiguousDateError, type DateOrder } from '../../lib/training/report/attendance.ts';
@@ -91,10 +92,14 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
     );
   }
 
+  // A workbook's sheet of a test, the evaluation or the attendance, not a sheet of instructions
+  // before it, as `sopkit report` reads it (the kind is guessed from what is read).
+  const known = anyReportColumn(info);
+
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     for (const c of added) {
-      const { text, binary, problem } = await tableOf(c.file);
+      const { text, binary, problem } = await tableOf(c.file, known);
       chosen.push({ ...c, text, binary, problem, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
     }
     render();

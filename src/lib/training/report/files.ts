@@ -8,6 +8,7 @@ import { tableText, type KnownColumn } from '../../assessment/workbook.ts';
 import { SopkitError } from '../../errors.ts';
 import { inputFile } from '../../input-file.ts';
 import type { Paper } from '../../handbook/theme.ts';
+import type { ReportColumns } from './columns.ts';
 import type { CourseInfo } from './course-info.ts';
 import { trainingReportHtml } from './html.ts';
 import type { InputFile, ReportInputs, TrainingReport } from './model.ts';
@@ -38,12 +39,6 @@ async function readText(root: string, path: string, known?: KnownColumn): Promis
   return { name: path, text: await tableText(readFileSync(inputFile(root, path, 'report/not-found')), path, known) };
 }
 
-/** The column names of each kind of file, so that a workbook's sheet of data is read, not a sheet of instructions before it (`workbookRows`). */
-export interface ReportColumns {
-  tests?: KnownColumn;
-  evaluation?: KnownColumn;
-  attendance?: KnownColumn;
-}
 
 /**
  * The trainer's notes, Markdown or plain text: a Word document or a PDF is refused in one line
@@ -60,7 +55,7 @@ function readNotes(root: string, path: string): InputFile {
  * Reads the files of a report from disk; messages name each by the path the user gave.
  * @param root Folder relative paths are resolved against.
  * @param args The files.
- * @param columns The column names each kind of file holds (the course's quizzes and forms).
+ * @param columns The column names each kind of file holds (`reportColumns`: the course's quizzes and forms).
  */
 export async function readReportInputs(root: string, args: ReportArgs, columns: ReportColumns = {}): Promise<ReportInputs> {
   // One file after another, in the order given: the first bad one is the one named.
