@@ -188,7 +188,9 @@ export type KnownColumn = (cell: string) => boolean;
  * `fillMerged`), or why there are none. With `known`, the first sheet whose header (a row among
  * its first eleven) names two known columns comes first: a trainer's workbook opens on a sheet
  * of instructions ("Saisir les réponses dans la feuille Réponses") or a cover, and the answers on
- * the second sheet were never read (its first line was "not an item of the quiz").
+ * the second sheet were never read (its first line was "not an item of the quiz"). Of such sheets,
+ * the first with a row under its header: an empty template kept as the first sheet, the answers
+ * typed on a copy of it, is passed over.
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
  * @param known The column names of the table looked for; without it, or when no sheet has them,
  *   the first sheet with a cell.
@@ -203,8 +205,13 @@ export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Prom
   }
   const filled = sheets.filter((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
   const names = (row: readonly Cell[]) => row.map((cell) => cellText(cell).trim()).filter((cell) => cell !== '' && known!(cell)).length;
-  const headed = known ? filled.find((s) => s.data.slice(0, HEADER_ROWS).some((row) => names(row) >= 2)) : undefined;
-  const first = headed ?? filled[0];
+  const blank = (row: readonly Cell[]) => row.every((cell) => cellText(cell).trim() === '');
+  // The row of a sheet's header, or -1.
+  const header = (s: WorkbookSheet) => s.data.slice(0, HEADER_ROWS).findIndex((row) => names(row) >= 2);
+  const headed = known ? filled.filter((s) => header(s) >= 0) : [];
+  // An empty template (the header alone) before the sheet the answers were typed on is passed
+  // over: read, it was "a header but no participants".
+  const first = headed.find((s) => s.data.slice(header(s) + 1).some((row) => !blank(row))) ?? headed[0] ?? filled[0];
   return first ? { rows: first.data, merged: first.merged } : { problem: 'empty' };
 }
 

@@ -6,6 +6,8 @@ import { resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { buildReport } from '../../../src/lib/assessment/report.ts';
 import { parseResponses } from '../../../src/lib/assessment/responses.ts';
 import { tableText } from '../../../src/lib/assessment/workbook.ts';
+import { responsesColumnTest } from '../../../src/lib/assessment/columns.ts';
+import { tableOf } from '../../../src/scripts/assessment/file-list.ts';
 
 // Workbooks made by LibreOffice Calc from the CSV fixtures (tests/fixtures/assessment/workbooks/
 // README.md): their cells are typed (numbers, booleans, dates), as a Kobo export's are.
@@ -142,5 +144,28 @@ describe('a title above the header of a file the training report finds the quiz 
     const lines = csv('responses/class-pre.csv').trim().split(/\r?\n/).slice(0, 4);
     const text = ['"Pre-test results, March 2026"', '', ...lines].join('\n');
     expect(() => scoreCourseTests([{ name: 'pre.csv', text, form: 'pre' }], [quiz])).toThrow('pre.csv row 1: "Pre-test results, March 2026" looks like a title, not the header; the header (participant, form and one column per item) must be the first row: delete rows 1 to 2, above the header in row 3, and save the file again');
+  });
+});
+
+describe('an empty template left as the first sheet, the answers typed on a later sheet', () => {
+  // The workbook handed round opens on the template (the header alone); its header names the
+  // quiz's columns, so it was the sheet read: "a header but no responses".
+  const answers = responsesColumnTest([quiz]);
+
+  it('the sheet with rows under the header is read, on the command line and on the pages alike', async () => {
+    const fromCsv = parseResponses(csv('responses/class-pre.csv'), 'template-first.xlsx', quiz);
+    const fromBook = parseResponses(await tableText(bytes('workbooks/template-first.xlsx'), 'template-first.xlsx', answers), 'template-first.xlsx', quiz);
+    expect(fromBook.responses).toHaveLength(fromCsv.responses.length);
+    expect(buildReport(quiz, fromBook.responses)).toEqual(buildReport(quiz, fromCsv.responses));
+    const page = await tableOf(new File([bytes('workbooks/template-first.xlsx')], 'template-first.xlsx'), answers);
+    expect(parseResponses(page.text, 'template-first.xlsx', quiz).responses).toEqual(fromBook.responses);
+  });
+
+  it('a workbook of templates only is still read from the first, and said to have no responses', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const header = csv('responses/class-pre.csv').split('\n')[0]!.split(',').map((value) => ({ value }));
+    const book = new Uint8Array(await writeXlsxFile([{ data: [header], sheet: 'Modèle' }, { data: [header], sheet: 'Copie' }] as never).toBuffer());
+    const text = await tableText(book, 'blank.xlsx', answers);
+    expect(() => parseResponses(text, 'blank.xlsx', quiz)).toThrow(/^blank\.xlsx: a header but no responses/);
   });
 });
