@@ -1,6 +1,6 @@
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
-import { candidates, columnLabel, isMeta, isParticipantLabel, segments } from '../../assessment/columns.ts';
-import { readCsv, type HeaderTest } from '../../assessment/csv.ts';
+import { candidates, columnLabel, isMeta, isParticipantLabel, isTotalLabel, segments } from '../../assessment/columns.ts';
+import { quoteCell, readCsv, type HeaderTest } from '../../assessment/csv.ts';
 import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { scaleOf, type Scale } from './scale.ts';
@@ -173,9 +173,37 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
   const responses: EvaluationResponse[] = [];
   const emptyRows: number[] = [];
   const seen = new Map<string, number>();
+  /**
+   * The label of a row of totals or averages typed under the responses (`Moyenne` in the first
+   * column, then the columns' averages), as test responses and attendance tell one
+   * (`isTotalLabel`): in the respondent cell or the row's first filled cell, unless that cell is
+   * an answer of its column (a point of the scale named "Average", a text answer). Undefined for
+   * a respondent's row. Its averages were "not on the scale" of the first item; rounded to points
+   * of the scale, it was counted as one more respondent.
+   */
+  const respondent = columns.findIndex((c) => c.kind === 'respondent');
+  const label = (cell: string, c: Column | undefined): boolean => {
+    if (!c || !isTotalLabel(cell)) return false;
+    if (c.kind !== 'item') return true;
+    if (c.item.type !== 'likert' && c.item.type !== 'choice') return false;
+    try {
+      if (c.item.type === 'likert') parseLikert(cell, c.item, scale, file, alsoScales);
+      else parseChoice(cell, c.item, file, alsoItems(c.item.id));
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const totalLabel = (cells: readonly string[]): string | undefined => {
+    const first = cells.findIndex((cell) => cell.trim() !== '');
+    const at = [respondent, first].find((i) => i >= 0 && label((cells[i] ?? '').trim(), columns[i]));
+    return at === undefined ? undefined : (cells[at] ?? '').trim();
+  };
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
+    const total = totalLabel(cells);
+    if (total !== undefined) throw new SopkitError('evaluation-responses/total-row', `${file} row ${row}: ${quoteCell(total)} is a row of totals or averages, not a respondent; delete the row (the report counts and averages the answers itself) and save the file again`);
     const response: EvaluationResponse = { answers: {}, source: { file, row } };
     columns.forEach((c, i) => {
       const cell = (cells[i] ?? '').trim();
