@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { responsesCsvFor } from '../../src/lib/assessment/csv-write.ts';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { t } from '../../src/i18n/index.ts';
-import { QUIZ } from './assessment-helpers.ts';
+import { QUIZ, instructionsFirst } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -128,22 +128,31 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
 });
 
 describe('scoring page: an Excel workbook', () => {
+  const scores = async (file: string) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/scoring/`);
+    await page.selectOption('[data-quiz]', 'legal-identity-foundations');
+    await page.setInputFiles('[data-files]', file);
+    await page.click('[data-scoring-form] button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
+    const status = await page.locator('[data-status]').textContent();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="scores.json"]')]);
+    const report = readFileSync((await json.path())!, 'utf8');
+    await page.close();
+    return { status, report };
+  };
+
   it('scores the first sheet of an .xlsx as it scores the same answers in CSV', async () => {
     // examples/registry-officers/pre.csv saved by LibreOffice Calc as .xlsx (number and boolean cells).
-    const scores = async (file: string) => {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.url}/scoring/`);
-      await page.selectOption('[data-quiz]', 'legal-identity-foundations');
-      await page.setInputFiles('[data-files]', file);
-      await page.click('[data-scoring-form] button[type="submit"]');
-      await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent !== '');
-      const status = await page.locator('[data-status]').textContent();
-      const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-get="scores.json"]')]);
-      const report = readFileSync((await json.path())!, 'utf8');
-      await page.close();
-      return { status, report };
-    };
     const book = await scores('tests/fixtures/training/report/workbooks/pre.xlsx');
+    expect(book.status).toBe('Scored: Pre-test 18.');
+    expect(book).toEqual(await scores('examples/registry-officers/pre.csv'));
+  });
+
+  it('scores the sheet of answers of a workbook that opens on a sheet of instructions, as sopkit score does', async () => {
+    // The page read the instructions: "not an item of the quiz".
+    mkdirSync(join(dir, 'instructions'));
+    const book = await scores(await instructionsFirst('examples/registry-officers/pre.csv', join(dir, 'instructions', 'pre.xlsx')));
     expect(book.status).toBe('Scored: Pre-test 18.');
     expect(book).toEqual(await scores('examples/registry-officers/pre.csv'));
   });
