@@ -118,6 +118,9 @@ describe('the training report page (trainer edition)', () => {
     // The attendance saved with a password (Excel's, from msoffcrypto-tool's tests).
     const locked = join(dir, 'attendance.xlsx');
     copyFileSync('tests/fixtures/lifecycle/registers/msoffcrypto/example_password.xlsx', locked);
+    // A workbook with a header cell merged over a column of values: refused as sopkit report refuses it.
+    const merged = join(dir, 'merged.xlsx');
+    copyFileSync('tests/fixtures/lifecycle/registers/merged-header.xlsx', merged);
     const page = await site.browser.newPage();
     const notes = 'save the notes as plain text or Markdown (.txt or .md; in Word: File > Save As > Plain Text) and give that file';
     for (const [file, expected] of [
@@ -125,6 +128,7 @@ describe('the training report page (trainer edition)', () => {
       [pdf, `Cannot make the report: notes.pdf is not a text file (it is a PDF); ${notes}`],
       [xlsx, 'Cannot make the report: pre.zip is not a CSV file: it is a ZIP archive, not an Excel workbook (.xlsx) that can be read; give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8)'],
       [locked, 'Cannot make the report: attendance.xlsx is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without “Save with password”) and save it as .xlsx, or as CSV'],
+      [merged, 'Cannot make the report: merged.xlsx row 1: cells H1:I1 are merged in the header, so only column H is named "comment" and the values in column I have no column name; unmerge the cells and give column I its own name, or move its values into column H, and save the file again'],
     ]) {
       await page.goto(url());
       await page.setInputFiles('[data-files]', [`${E}/evaluation.csv`, file!]);

@@ -103,6 +103,10 @@ describe('scoring page: files that are not CSV, and ids written differently', ()
     copyFileSync('tests/fixtures/assessment/workbooks/empty.xlsx', empty);
     expect(await score(page, [empty])).toBe('Cannot score: blank.xlsx: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)');
     expect(await score(page, [empty], 'ar/')).toBe(t('scoring.error', 'ar', { message: t('scoring.err.workbook-empty', 'ar', { file: 'blank.xlsx' }) }));
+    // A header cell merged over a column of values: refused as sopkit score refuses it, not read as a column of no name.
+    const merged = join(dir, 'merged.xlsx');
+    copyFileSync('tests/fixtures/lifecycle/registers/merged-header.xlsx', merged);
+    expect(await score(page, [merged])).toBe('Cannot score: merged.xlsx row 1: cells H1:I1 are merged in the header, so only column H is named "comment" and the values in column I have no column name; unmerge the cells and give column I its own name, or move its values into column H, and save the file again');
     const fr = t('scoring.error', 'fr', { message: t('scoring.err.csv/not-text', 'fr', { file: 'pre.zip', kind: t('scoring.kind.zip', 'fr') }) });
     expect(await score(page, [workbook], 'fr/')).toBe(fr);
     expect(fr).toContain('n’est pas un fichier CSV\u00a0: c’est une archive ZIP');

@@ -216,6 +216,20 @@ export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Prom
 }
 
 /**
+ * A workbook's sheet (`workbookRows`) as the CSV text the readers take, on the command line and on
+ * the pages alike.
+ * @param file The file's name for messages.
+ * @throws SopkitError naming the file and row: a header cell merged over a column that has values
+ *   (`mergedHeader`).
+ */
+export function workbookCsv(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], file: string): string {
+  // The header is the first row with a cell (the readers refuse blank rows above it by number).
+  const merge = mergedHeader(rows, merged, rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
+  if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
+  return rowsToCsv(rows);
+}
+
+/**
  * The text of a table a user gives (responses, evaluation responses, attendance): a CSV file in
  * any encoding a spreadsheet writes (`csvText`), or the first sheet of an .xlsx workbook as CSV
  * (the first whose header names `known` columns, when given: `workbookRows`).
@@ -238,12 +252,7 @@ export async function tableRows(bytes: Uint8Array, file: string, known?: KnownCo
   const type = binaryType(bytes);
   if (type !== 'zip' && type !== 'encrypted') return { text: csvText(bytes, file) };
   const book = await workbookRows(bytes, known);
-  if ('rows' in book) {
-    // The header is the first row with a cell (the readers refuse blank rows above it by number).
-    const merge = mergedHeader(book.rows, book.merged, book.rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
-    if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
-    return { text: rowsToCsv(book.rows), rows: book.rows };
-  }
+  if ('rows' in book) return { text: workbookCsv(book.rows, book.merged, file), rows: book.rows };
   if (book.problem === 'encrypted') throw new SopkitError('csv/encrypted', `${file} is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as CSV`);
   if (book.problem === 'empty') throw new SopkitError('csv/empty-workbook', `${file}: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)`);
   throw new SopkitError('csv/not-workbook', `${file} is a ZIP archive but not an Excel workbook that can be read (${book.reason}); give the CSV file (from a spreadsheet: File > Save As > CSV UTF-8) or the .xlsx itself`);

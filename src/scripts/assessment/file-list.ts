@@ -4,7 +4,8 @@
 // (the same bytes, not just the same size and date) is read once and said.
 
 import { binaryType, decodeText, type BinaryType } from '../../lib/assessment/csv.ts';
-import { rowsToCsv, workbookRows, type KnownColumn, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
+import { workbookCsv, workbookRows, type KnownColumn, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
+import { isUserError } from '../../lib/errors.ts';
 import { fill } from './store.ts';
 
 /** A chosen file and the name it is shown and named by in messages. */
@@ -101,16 +102,26 @@ export function notTableLine(binary: BinaryType, problem: WorkbookProblem | unde
  * workbook's sheet (a Kobo export, answers typed into a spreadsheet) as CSV, read on the device by
  * the same code as `sopkit`: the sheet whose header names `known` columns, as the command line
  * picks it (`workbookRows`), so a sheet of instructions before the answers is passed over; and,
- * when it is neither (text empty), what the file is and what kept a workbook from being read.
+ * when it is neither (text empty), what the file is and what kept a workbook from being read; or
+ * (`error`, text empty) the line `sopkit` refuses the workbook's sheet with (a header merged over
+ * a column of values, `workbookCsv`), naming the file by `label`.
  * @param known The column names of the tables the page reads (`responsesColumnTest` of the
  *   page's quizzes, `anyReportColumn` of the course).
+ * @param label The file's name in the list and in messages.
  */
-export async function tableOf(file: File, known?: KnownColumn): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem }> {
+export async function tableOf(file: File, known?: KnownColumn, label = file.name): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem; error?: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = binaryType(bytes);
   if (binary === 'zip' || binary === 'encrypted') {
     const book = await workbookRows(bytes, known);
-    if ('rows' in book) return { text: rowsToCsv(book.rows), binary: undefined };
+    if ('rows' in book) {
+      try {
+        return { text: workbookCsv(book.rows, book.merged, label), binary: undefined };
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        return { text: '', binary: undefined, error: error.message };
+      }
+    }
     return { text: '', binary, problem: book.problem };
   }
   return { text: binary ? '' : decodeText(bytes), binary };

@@ -126,7 +126,7 @@ function start(root: HTMLElement, config: Config): void {
   /** Adds files to the list; the very same file given twice is said and read once. */
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
-    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const), table: tableOf(c.file, answers) })));
+    chosen.push(...added.map((c) => ({ ...c, form: formFromName(c.file.name) ?? ('' as const), table: tableOf(c.file, answers, c.label) })));
     render();
     const picked = added.length ? await quizOfFiles(chosen) : undefined;
     say(
@@ -149,8 +149,9 @@ function start(root: HTMLElement, config: Config): void {
         chosen.map(async (c) => {
           // A workbook's first sheet is read as its CSV would be; a PDF, a photo or another ZIP
           // is named as what it is, not read as cells.
-          const { text, binary, problem } = await c.table;
+          const { text, binary, problem, error: unread } = await c.table;
           if (binary) throw new Error(notTableLine(binary, problem, c.label, s));
+          if (unread) throw new Error(unread);
           try {
             return parseResponses(text, c.label, quiz, c.form ? { form: c.form } : {});
           } catch (error) {

@@ -31,6 +31,8 @@ interface Chosen extends ChosenFile {
   binary: BinaryType | undefined;
   /** Why a workbook gave no text: locked by a password, no cell filled in, not readable. */
   problem?: WorkbookProblem;
+  /** The line `sopkit report` refuses the workbook's sheet with (a header merged over a column of values). */
+  error?: string;
 }
 
 const KINDS: FileKind[] = ['pre', 'post', 'responses', 'evaluation', 'attendance', 'notes'];
@@ -99,8 +101,8 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
     for (const c of added) {
-      const { text, binary, problem } = await tableOf(c.file, known);
-      chosen.push({ ...c, text, binary, problem, kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
+      const { text, binary, problem, error } = await tableOf(c.file, known, c.label);
+      chosen.push({ ...c, text, binary, problem, ...(error ? { error } : {}), kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
     }
     render();
     say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
@@ -120,6 +122,8 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
       // A file that is not text is named as what it is: notes as a Word document or a PDF, any other as not a CSV file.
       const binary = chosen.find((c) => c.binary);
       if (binary?.binary) throw new Error(binary.kind === 'notes' ? notTextLine(binary.binary, binary.label, s, 'reportPage.notesNotText', 'scoring.kind.docx') : notTableLine(binary.binary, binary.problem, binary.label, s));
+      const unread = chosen.find((c) => c.error)?.error;
+      if (unread) throw new Error(unread);
       const attendance = single('attendance');
       const notes = single('notes');
       const inputs: ReportInputs = {

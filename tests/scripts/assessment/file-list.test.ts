@@ -8,6 +8,7 @@ import { anyReportColumn } from '../../../src/lib/training/report/columns.ts';
 import { courseInfo, type CourseInfo } from '../../../src/lib/training/report/course-info.ts';
 import { guessKind } from '../../../src/lib/training/report/guess.ts';
 import { buildTrainingReport, type ReportInputs } from '../../../src/lib/training/report/model.ts';
+import { tableText } from '../../../src/lib/assessment/workbook.ts';
 import { tableOf } from '../../../src/scripts/assessment/file-list.ts';
 
 // The scoring and report pages read a dropped workbook on the device with `tableOf`. A trainer's
@@ -69,5 +70,16 @@ describe('a workbook dropped on a page, with a sheet of instructions before the 
   it('without the column names, the first sheet with a cell is still read (a workbook of one sheet)', async () => {
     const { text } = await tableOf(await bookOf('pre.csv'));
     expect(readCsv(text, 'pre.xlsx').header[0]).toBe(instructions[0]![0]);
+  });
+});
+
+describe('a workbook whose header has a cell merged over a column of values, dropped on a page', () => {
+  // The pages read it as CSV with a column of no name, where sopkit refuses it naming the cells.
+  it('is refused with the line sopkit gives, naming the file as the list shows it', async () => {
+    const bytes = new Uint8Array(readFileSync(resolve('tests/fixtures/lifecycle/registers/merged-header.xlsx')));
+    const cli = await tableText(bytes, 'attendance.xlsx (2)').then(() => '', (error: Error) => error.message);
+    expect(cli).toMatch(/^attendance\.xlsx \(2\) row 1: cells H1:I1 are merged in the header/);
+    const page = await tableOf(new File([bytes], 'attendance.xlsx'), undefined, 'attendance.xlsx (2)');
+    expect(page).toEqual({ text: '', binary: undefined, error: cli });
   });
 });
