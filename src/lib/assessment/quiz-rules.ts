@@ -63,8 +63,59 @@ function orderIdsRule(item: QuizItem, i: number): QuizIssue[] {
   ];
 }
 
+/**
+ * What a stem may end with to say that several answers may be right, in the pack's languages:
+ * "Choose all that apply.", "Cochez toutes les réponses exactes.", "اختر كل ما ينطبق." and their
+ * variants. Each is matched against the stem's last sentence, after a question before it.
+ */
+const STEM_INSTRUCTIONS: readonly RegExp[] = [
+  /^\(?\s*(?:please\s+)?(?:choose|select|tick|check|mark|circle|pick)\s+(?:all|every|each)\b.{0,60}?\b(?:apply|applies|correct|true|right)\b.{0,20}$/iu,
+  /^\(?\s*(?:there\s+(?:may|might|can|could)\s+be\s+|there\s+(?:is|are)\s+)?(?:more\s+than\s+one|one\s+or\s+more|several)\s+(?:correct\s+|right\s+|possible\s+)?answers?\b.{0,40}$/iu,
+  /^\(?\s*(?:cochez|choisissez|sélectionnez|selectionnez|indiquez|entourez|marquez)\s+(?:toutes|tous|chaque)\b.{0,60}$/iu,
+  /^\(?\s*(?:il\s+(?:peut\s+)?y\s+a\s+)?(?:plusieurs|une\s+ou\s+plusieurs)\s+(?:bonnes\s+|réponses\s+)?(?:réponses?|possibles?)\b.{0,40}$/iu,
+  /^[(（]?\s*(?:اختر|اختاري|اختاروا|اِختر|حدد|حدّد|حدِّد|ضع\s+علامة\s+على|ضعي\s+علامة\s+على)\s+(?:كل|كلّ|كلَّ|جميع)\s.{0,60}$/u,
+  /^[(（]?\s*(?:قد\s+(?:تكون|توجد|يكون)\s+|يمكن\s+اختيار\s+)?أكثر\s+من\s+إجابة.{0,40}$/u,
+];
+
+/**
+ * The instruction a stem ends with that says several answers may be right ("Choose all that
+ * apply."), or undefined. Only a last sentence after another one counts: a stem that is only
+ * "Select every document that counts as independent evidence." asks the question itself.
+ */
+export function stemInstruction(stem: string): string | undefined {
+  const text = stem.trim();
+  let cut = -1;
+  for (const m of text.matchAll(/[.?!؟…:]["”»’)]?\s+|\s+(?=[(（])/gu)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end < text.length) cut = end;
+  }
+  if (cut <= 0) return undefined;
+  const last = text.slice(cut);
+  return STEM_INSTRUCTIONS.some((re) => re.test(last)) ? last : undefined;
+}
+
+/**
+ * A multiple-answer item whose stem ends with "Choose all that apply." (or its French and Arabic
+ * words): the test page, the booklet and Moodle print their own instruction under every
+ * multiple-answer question, so participants read it twice. A warning at the stem.
+ * @param type The item's type as scored (a translation's item is the source's).
+ */
+export function stemInstructionRule(item: Pick<QuizItem, 'id' | 'stem'>, type: QuizItem['type'], i: number): QuizIssue[] {
+  if (type !== 'multiple') return [];
+  const said = stemInstruction(item.stem);
+  if (!said) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'quiz/stem-instruction',
+      path: ['items', i, 'stem'],
+      message: `item ${item.id}: the stem ends with "${said}", but the test page, the booklet and Moodle ("Select one or more:") already print an instruction under every multiple-answer question, so participants read it twice; remove "${said}" from the stem`,
+    },
+  ];
+}
+
 function itemRules(item: QuizItem, i: number, objectives: Set<string>): QuizIssue[] {
-  const out: QuizIssue[] = [correctCountRule(item, i), orderIdsRule(item, i)].flat();
+  const out: QuizIssue[] = [correctCountRule(item, i), orderIdsRule(item, i), stemInstructionRule(item, item.type, i)].flat();
   for (const [id, at] of duplicates(item.options.map((o) => o.id))) {
     out.push(error('quiz/duplicate-option', ['items', i, 'options', at[1] ?? 0, 'id'], `item ${item.id}: option id "${id}" appears ${at.length} times; option ids must be unique in an item`));
   }

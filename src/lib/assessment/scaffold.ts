@@ -59,7 +59,7 @@ items:
     type: multiple
     objective: do
     ref: "${ref(1)}"
-    stem: "[A question with several right answers]. Tick all that apply."
+    stem: "[A question with several right answers; the page and the booklet tell participants to tick each one]"
     options:
       - { id: a, text: "[Right]", correct: true }
       - { id: b, text: "[Right]", correct: true }

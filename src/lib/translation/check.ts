@@ -15,6 +15,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { GLOSSARY, PARAMETERS, quizFreshness, ROLES, type ListKind } from './quiz-freshness.ts';
 import type { TranslatedList } from './load.ts';
 import { quizIdSignature } from './quizzes.ts';
+import { stemInstructionRule } from '../assessment/quiz-rules.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
 
@@ -57,6 +58,11 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
     if (own && answer(own) !== answer(item)) {
       out.push(diagnostic('warning', 'translation/quiz-key', doc.file, `item ${item.id}: its answer here (${answer(item) || 'none'}) is not the source's (${answer(own)}); tests are scored with the source's key, so copy its correct flags and order`, doc.yaml.positionOf(['items', i])));
     }
+  });
+  // The same rule as the source's (quizRules), on this language's stems, with the source's types.
+  quiz.items.forEach((item, i) => {
+    const own = source.items.find((s) => s.id === item.id);
+    for (const issue of own ? stemInstructionRule(item, own.type, i) : []) out.push(diagnostic(issue.severity, issue.code, doc.file, issue.message, doc.yaml.positionOf(issue.path)));
   });
   const outdated = checkQuizFreshness(root, doc, quiz, `${layout.quizzes}/${doc.id}.yaml`);
   return outdated ? [...out, outdated] : out;
