@@ -15,6 +15,7 @@ import type { Quiz } from '../../schemas/quiz.ts';
 import { GLOSSARY, PARAMETERS, quizFreshness, ROLES, type ListKind } from './quiz-freshness.ts';
 import type { TranslatedList } from './load.ts';
 import { quizIdSignature } from './quizzes.ts';
+import { quizNumberMismatches } from './quiz-numbers.ts';
 import { stemInstructionRule } from '../assessment/quiz-rules.ts';
 
 const idOf = (abs: string) => abs.slice(abs.lastIndexOf('/') + 1).replace(/\.machine\.ts$/, '');
@@ -42,7 +43,8 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
   const out = [...doc.diagnostics];
   const sourceAbs = join(root, layout.quizzes, `${doc.id}.yaml`);
   if (!existsSync(sourceAbs)) return [...out, diagnostic('error', 'translation/unknown-source', doc.file, `no quiz ${layout.quizzes}/${doc.id}.yaml: a translated quiz has its source's file name`)];
-  const source = loadQuizFile(root, sourceAbs).quiz;
+  const sourceDoc = loadQuizFile(root, sourceAbs);
+  const source = sourceDoc.quiz;
   const quiz = doc.quiz;
   if (!quiz || !source) return out;
   if (quiz.language !== lang) out.push(diagnostic('error', 'translation/language', doc.file, `language: add language: ${lang} (the folder's language)`, doc.yaml.positionOf(['language'])));
@@ -64,8 +66,32 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
     const own = source.items.find((s) => s.id === item.id);
     for (const issue of own ? stemInstructionRule(item, own.type, i) : []) out.push(diagnostic(issue.severity, issue.code, doc.file, issue.message, doc.yaml.positionOf(issue.path)));
   });
-  const outdated = checkQuizFreshness(root, doc, quiz, `${layout.quizzes}/${doc.id}.yaml`);
-  return outdated ? [...out, outdated] : out;
+  const sourceFile = `${layout.quizzes}/${doc.id}.yaml`;
+  const f = quizFreshness(root, sourceFile, doc.file);
+  const outdated = checkQuizFreshness(doc, quiz, sourceFile, f);
+  if (outdated) out.push(outdated);
+  out.push(...checkQuizNumbers(doc, sourceDoc, sourceFile, new Set(f.status === 'outdated' ? f.items : [])));
+  return out;
+}
+
+/**
+ * Items whose numbers (dates, days, counts, amounts) are not their source item's
+ * (`quizNumberMismatches`): a translation kept while the source was rewritten, which freshness
+ * cannot see without the pack's git history. A warning, not an error: a translation may rightly
+ * write a number another way (a date in words, "24 heures" for "a day"), and its words are still
+ * scored on the source's key; one warning per item, at its stem.
+ */
+function checkQuizNumbers(doc: QuizDoc, sourceDoc: QuizDoc, source: string, skip: ReadonlySet<string>): Diagnostic[] {
+  const [written, sourceWritten] = [doc.yaml.data as Quiz | undefined, sourceDoc.yaml.data as Quiz | undefined];
+  if (!written?.items || !sourceWritten?.items) return [];
+  return quizNumberMismatches(written, sourceWritten, skip).map((m) => {
+    const parts = [
+      ...(m.onlyHere.length ? [`${m.onlyHere.join(', ')} here and not in the source`] : []),
+      ...(m.onlySource.length ? [`${m.onlySource.join(', ')} in the source and not here`] : []),
+    ];
+    const message = `item ${m.item}: its numbers are not the source's (${parts.join('; ')}), so the case may have been rewritten in ${source} since it was translated, and readers of this language answer another question than the key's; compare the item with the source and translate it again, or, where the number is rightly written another way, write it as the source does`;
+    return diagnostic('warning', 'translation/quiz-numbers', doc.file, message, doc.yaml.positionOf(['items', m.index, 'stem']));
+  });
 }
 
 /**
@@ -73,8 +99,7 @@ function checkQuizTranslation(root: string, abs: string, lang: string): Diagnost
  * readers get them in the source's words, so the translator is told which to translate again.
  * Committing a change to the item (a comment inside it saying it was checked is enough) marks it current.
  */
-function checkQuizFreshness(root: string, doc: QuizDoc, quiz: Quiz, source: string): Diagnostic | undefined {
-  const f = quizFreshness(root, source, doc.file);
+function checkQuizFreshness(doc: QuizDoc, quiz: Quiz, source: string, f: ReturnType<typeof quizFreshness>): Diagnostic | undefined {
   if (f.status !== 'outdated') return undefined;
   const first = quiz.items.findIndex((i) => f.items.includes(i.id));
   const one = f.items.length === 1;
