@@ -77,6 +77,20 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
     expect(errors.find((e) => e.file.startsWith('content/'))?.message).toBe('module civil-registration-births-deaths assumes birth-grace-period = 365 days ("counting exercise, case 4 (366 days is one day past the grace period)"), but content/parameters.yaml sets 730 days (the model value: 365 days); what depends on it was written for other values: rewrite it for the country\'s value, then the assumes line');
   });
 
+  it("a country's audit sample of 150 records stops the error-rate item whose case and wrong answers were written for 100, at its line", () => {
+    // dq-12: 67 records drawn at random (two thirds of 100), and options that say "out of 100 sampled".
+    const project = loadProject(process.cwd());
+    const sample = { ...project.parameters.get('audit-sample-size')!, value: 150 };
+    const get = (id: string) => (id === sample.id ? sample : project.parameters.get(id));
+    const errors = assumptionRules(projectAssumptions(project.root), get, []).filter((e) => e.file === 'quizzes/data-quality-audit.yaml');
+    const lines = readFileSync(join(project.root, 'quizzes/data-quality-audit.yaml'), 'utf8').split('\n');
+    const item = lines.findIndex((l) => l.includes('id: dq-12'));
+    const at = lines.findIndex((l, i) => i > item && l.includes('"audit-sample-size')) + 1;
+    expect(item).toBeGreaterThanOrEqual(0);
+    expect(errors.map((e) => `${e.file}:${e.line} ${e.code}`)).toEqual([`quizzes/data-quality-audit.yaml:${at} params/assumption`]);
+    expect(errors[0]!.message).toMatch(/dq-12/);
+  });
+
   it('an unknown parameter or an unreadable condition is an error naming the item', () => {
     const at = { line: 3, column: 9 };
     const rules = assumptionRules(
