@@ -2,31 +2,21 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readCsv } from '../../src/lib/assessment/csv.ts';
 import type { DryRunCase } from '../../src/lib/lifecycle/dryrun/cases.ts';
 import { readResults, readResultsFile } from '../../src/lib/lifecycle/dryrun/results.ts';
 import { run } from './run.ts';
+import { csvLines, instructionsFirst } from '../lib/assessment/instructions-workbook.ts';
 
 // A trainer's workbook opens on a sheet of instructions (or a cover), with the table on the next
 // sheet, as a template handed round an office is made. Only the first sheet with a cell was read:
 // the instructions' first line came back as "not an item of the quiz; delete the column".
 const dir = mkdtempSync(join(tmpdir(), 'sopkit-sheets-'));
-const instructions = [['Saisir les réponses dans la feuille « Réponses », une ligne par participant.'], ['Ne pas modifier les en-têtes.']];
-const lines = (path: string) => {
-  const table = readCsv(decodeText(readFileSync(path)), path);
-  return [table.header, ...table.rows];
-};
+const lines = csvLines;
 
-/** A workbook (write-excel-file) of the instructions, then the CSV file's rows on a second sheet, as text cells. */
+/** A workbook of the instructions, then the CSV file's rows on a second sheet, as text cells. */
 async function bookOf(csvPath: string, name: string): Promise<string> {
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const sheet = (rows: string[][]) => rows.map((row) => row.map((value) => (value ? { value } : null)));
-  const bytes = await writeXlsxFile([
-    { data: sheet(instructions), sheet: 'Instructions' },
-    { data: sheet(lines(csvPath)), sheet: 'Réponses' },
-  ] as never).toBuffer();
   const path = join(dir, name);
-  writeFileSync(path, bytes);
+  writeFileSync(path, await instructionsFirst(csvPath));
   return path;
 }
 

@@ -1,7 +1,7 @@
 // Helpers for the assessment browser tests: answer a test page the way a participant would.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { decodeText, readCsv } from '../../src/lib/assessment/csv.ts';
+import { instructionsFirst } from '../lib/assessment/instructions-workbook.ts';
 
 export const QUIZ = 'birth-registration';
 
@@ -96,18 +96,11 @@ export function differences(a: unknown, b: unknown, path = '$'): string[] {
 }
 
 /**
- * A trainer's workbook (write-excel-file) that opens on a sheet of instructions, with a CSV file's
- * rows as text cells on the second sheet, as a template handed round an office is made.
+ * A trainer's workbook that opens on a sheet of instructions, with a CSV file's rows on the second
+ * sheet (`instructionsFirst`), written to `out`.
  * @returns `out`.
  */
-export async function instructionsFirst(csvPath: string, out: string): Promise<string> {
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const table = readCsv(decodeText(readFileSync(csvPath)), csvPath);
-  const sheet = (rows: string[][]) => rows.map((row) => row.map((value) => (value ? { value } : null)));
-  const instructions = [['Saisir les réponses dans la feuille « Réponses », une ligne par participant.'], ['Ne pas modifier les en-têtes.']];
-  writeFileSync(out, await writeXlsxFile([
-    { data: sheet(instructions), sheet: 'Instructions' },
-    { data: sheet([table.header, ...table.rows]), sheet: 'Réponses' },
-  ] as never).toBuffer());
+export async function instructionsFirstFile(csvPath: string, out: string): Promise<string> {
+  writeFileSync(out, await instructionsFirst(csvPath));
   return out;
 }

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { TrainingReport } from '../../src/lib/training/report/model.ts';
-import { differences, instructionsFirst } from './assessment-helpers.ts';
+import { differences, instructionsFirstFile } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -87,7 +87,7 @@ describe('the training report page (trainer edition)', () => {
     expect(differences(books, csv)).toEqual([]);
     // Workbooks that open on a sheet of instructions: their sheets of data are read, as sopkit report reads them.
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-sheets-'));
-    const instructed = await report(await Promise.all(['pre', 'evaluation', 'attendance'].map((f) => instructionsFirst(`${E}/${f}.csv`, join(dir, `${f}.xlsx`)))));
+    const instructed = await report(await Promise.all(['pre', 'evaluation', 'attendance'].map((f) => instructionsFirstFile(`${E}/${f}.csv`, join(dir, `${f}.xlsx`)))));
     expect(differences(instructed, csv)).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { responsesCsvFor } from '../../src/lib/assessment/csv-write.ts';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { t } from '../../src/i18n/index.ts';
-import { QUIZ, instructionsFirst } from './assessment-helpers.ts';
+import { QUIZ, instructionsFirstFile } from './assessment-helpers.ts';
 import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
@@ -156,7 +156,7 @@ describe('scoring page: an Excel workbook', () => {
   it('scores the sheet of answers of a workbook that opens on a sheet of instructions, as sopkit score does', async () => {
     // The page read the instructions: "not an item of the quiz".
     mkdirSync(join(dir, 'instructions'));
-    const book = await scores(await instructionsFirst('examples/registry-officers/pre.csv', join(dir, 'instructions', 'pre.xlsx')));
+    const book = await scores(await instructionsFirstFile('examples/registry-officers/pre.csv', join(dir, 'instructions', 'pre.xlsx')));
     expect(book.status).toBe('Scored: Pre-test 18.');
     expect(book).toEqual(await scores('examples/registry-officers/pre.csv'));
   });

@@ -10,27 +10,18 @@ import { guessKind } from '../../../src/lib/training/report/guess.ts';
 import { buildTrainingReport, type ReportInputs } from '../../../src/lib/training/report/model.ts';
 import { tableText } from '../../../src/lib/assessment/workbook.ts';
 import { tableOf } from '../../../src/scripts/assessment/file-list.ts';
+import { csvLines, instructions, instructionsFirst } from '../../lib/assessment/instructions-workbook.ts';
 
 // The scoring and report pages read a dropped workbook on the device with `tableOf`. A trainer's
 // workbook opens on a sheet of instructions, with the answers on the next sheet: the pages read the
 // instructions (the first sheet with a cell), where `sopkit score` and `sopkit report` read the
 // answers, so a file the command line took was refused on the page.
 const E = resolve('examples/registry-officers');
-const instructions = [['Saisir les réponses dans la feuille « Réponses », une ligne par participant.'], ['Ne pas modifier les en-têtes.']];
-const csvRows = (name: string) => {
-  const table = readCsv(decodeText(readFileSync(join(E, name))), name);
-  return [table.header, ...table.rows];
-};
+const csvRows = (name: string) => csvLines(join(E, name));
 
-/** The example's CSV rows on a second sheet, after a sheet of instructions, as text cells, as a dropped File. */
+/** The example's CSV rows on a second sheet, after a sheet of instructions, as a dropped File. */
 async function bookOf(name: string): Promise<File> {
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const sheet = (rows: string[][]) => rows.map((row) => row.map((value) => (value ? { value } : null)));
-  const bytes = await writeXlsxFile([
-    { data: sheet(instructions), sheet: 'Instructions' },
-    { data: sheet(csvRows(name)), sheet: 'Réponses' },
-  ] as never).toBuffer();
-  return new File([new Uint8Array(bytes)], name.replace(/\.csv$/, '.xlsx'));
+  return new File([await instructionsFirst(join(E, name))], name.replace(/\.csv$/, '.xlsx'));
 }
 
 let info: CourseInfo;
