@@ -3,7 +3,7 @@ import { componentWords } from '../content/component-words.ts';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
-import { t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
@@ -11,9 +11,9 @@ import { jobAidKey, jobAidWorkflows, type JobAidTexts } from './job-aids.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
-/** One searchable unit: a whole SOP or module, a numbered section of an SOP, a session of a module, or a glossary term. */
+/** One searchable unit: a whole SOP or module, a numbered section of an SOP, a session of a module (or an activity, case study, handout or job aid in it), or a glossary term. */
 export interface SearchDoc {
-  /** Unique key: `<sop>#<anchor>`, `modules/<module>#session-<n>` (`…#` for a whole one) or `glossary#<id>`. */
+  /** Unique key: `<sop>#<anchor>`, `modules/<module>#<anchor>` (`session-<n>`, `case-study-<n>`…; `…#` for a whole one) or `glossary#<id>`. */
   id: string;
   /** Site path (without the base) to open. */
   path: string;
@@ -37,7 +37,7 @@ export interface SearchDoc {
 type ComponentWords = (name: string, id: string, grammaticalCase?: string) => string | undefined;
 
 /** What the text reader reads of an mdast node. */
-type Node = { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[] };
+type Node = { type?: string; name?: string | null; value?: unknown; alt?: unknown; children?: unknown; attributes?: { name?: string; value?: unknown }[]; position?: { start?: { line?: number; column?: number } } };
 
 /**
  * Nodes the page shows as boxes of their own (mdast's flow content, table rows and cells, list
@@ -65,9 +65,12 @@ const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
  * components filled in, read without copying the node, except that block-level units (paragraphs,
  * headings, list items, table cells and rows, flow components) are separated by a space.
  */
-function nodeText(node: RootContent, words: ComponentWords = () => undefined, titled: ReadonlyMap<string, readonly string[]> = NO_TITLES): string {
-  return readerText(node, words, titled).replace(BREAKABLE_SPACE, ' ').trim();
+function nodeText(node: RootContent, words: ComponentWords = () => undefined, titled: ReadonlyMap<string, readonly string[]> = NO_TITLES, apart: Apart = () => false): string {
+  return readerText(node, words, titled, apart).replace(BREAKABLE_SPACE, ' ').trim();
 }
+
+/** Whether a node is read apart, as a document of its own (`moduleDocuments`): its text is left out of the text being read. */
+type Apart = (node: Node) => boolean;
 
 /**
  * The parts of a module whose attributes the page shows as text: the `title` it heads a slide,
@@ -84,21 +87,22 @@ const MODULE_TITLED: ReadonlyMap<string, readonly string[]> = new Map([
   ['TrainerNote', ['title']],
 ]);
 
-function readerText(value: unknown, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>): string {
-  if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled)).join('');
+function readerText(value: unknown, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart = () => false): string {
+  if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled, apart)).join('');
   if (!value || typeof value !== 'object') return '';
   const node = value as Node;
-  const text = inlineText(node, words, titled);
+  if (apart(node)) return ' ';
+  const text = inlineText(node, words, titled, apart);
   return node.type && SEPARATE.has(node.type) ? ` ${text} ` : text;
 }
 
 /** A node's own text, its children's joined by `readerText`. */
-function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>): string {
+function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart): string {
   if ('value' in node) return node.value as string;
   const shown = node.type === 'mdxJsxFlowElement' && node.name ? titled.get(node.name) : undefined;
   if (shown) {
     const values = shown.map((name) => node.attributes?.find((a) => a.name === name)?.value).filter((v): v is string => typeof v === 'string' && v !== '');
-    if (values.length) return ` ${values.join(' ')} ${readerText(node.children, words, titled)}`;
+    if (values.length) return ` ${values.join(' ')} ${readerText(node.children, words, titled, apart)}`;
   }
   if ('alt' in node && node.alt) return node.alt as string;
   const empty = !Array.isArray(node.children) || node.children.length === 0;
@@ -110,8 +114,32 @@ function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<strin
       if (text !== undefined || node.name === 'Param') return text ?? '';
     }
   }
-  if ('children' in node) return readerText(node.children, words, titled);
+  if ('children' in node) return readerText(node.children, words, titled, apart);
   return '';
+}
+
+/** The word a module page heads each block that has an anchor of its own with ("Activity", "Case study", "Handout"). */
+const BLOCK_LABELS = { activities: 'training.activity', caseStudies: 'case.label', handouts: 'training.handout' } as const;
+
+/**
+ * The activities, case studies and handouts of a module's sessions, by their node's position in
+ * the module's source (the copy `forEdition` makes keeps it): the anchor the module page gives each
+ * (`Activity.astro`, `CaseStudy.astro`, `Handout.astro`, numbered as `outlineOf` numbers them, over
+ * the whole module, whatever the edition leaves out) and the word the page heads it with. A hit
+ * in a case study landed at the top of its session, a screen or more above it.
+ */
+function blockAnchors(mod: ModuleDoc): Map<object, { anchor: string; label: (typeof BLOCK_LABELS)[keyof typeof BLOCK_LABELS] }> {
+  const anchors = new Map<object, { anchor: string; label: (typeof BLOCK_LABELS)[keyof typeof BLOCK_LABELS] }>();
+  const add = (node: { position?: object }, anchor: string, label: (typeof BLOCK_LABELS)[keyof typeof BLOCK_LABELS]) => {
+    if (node.position) anchors.set(node.position, { anchor, label });
+  };
+  for (const session of mod.outline.sessions) {
+    for (const a of session.activities) add(a.node, trainingAnchors.activity(a.n), BLOCK_LABELS.activities);
+    for (const c of session.caseStudies) add(c.node, trainingAnchors.caseStudy(c.n), BLOCK_LABELS.caseStudies);
+    // A handout without an id has no anchor: its words stay in its session's text.
+    for (const h of session.handouts) if (h.id) add(h.node, trainingAnchors.handout(h.id), BLOCK_LABELS.handouts);
+  }
+  return anchors;
 }
 
 /**
@@ -119,7 +147,10 @@ function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<strin
  * training as an SOP's is under the word for procedures) and each of its sessions, with what the
  * module page shows of it in the edition (slides, activities, case studies and their questions,
  * handouts; in the trainer edition only, speaker notes, facilitator keys and trainer notes: the
- * tree goes through `forEdition` first), linking to the session's heading on the page.
+ * tree goes through `forEdition` first), linking to the session's heading on the page. Each
+ * activity, case study and handout of a session is a document of its own, after its session's,
+ * at its anchor on the page (`blockAnchors`), headed as the page heads it ("M2 Case study: …"),
+ * its text (an activity's facts, then what it holds) out of its session's.
  * Quizzes and evaluation forms are pages of their own, not part of a module's text.
  * @param view The project in the index's language.
  * @param mod The module (or its translation) to index.
@@ -143,6 +174,8 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     text: [data.summary, ...data.objectives.map((o) => o.text)].join(' '),
   };
   const docs = [whole];
+  const blocks = blockAnchors(mod);
+  const blockLang = data.language ?? language;
   let session = 0;
   let current: SearchDoc | undefined;
   for (const node of forEdition(mod.tree!, edition).children) {
@@ -160,9 +193,26 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
       };
       docs.push(current);
     }
-    const text = nodeText(node, words, MODULE_TITLED);
+    // The activities, case studies and handouts in it, read apart: each is a document of its
+    // own, at its anchor on the page (`blockAnchors`), after its session's.
+    const apart: Node[] = [];
+    const isApart: Apart = (n) => !!n.position && blocks.has(n.position) && apart.push(n) > 0;
+    const text = nodeText(node, words, MODULE_TITLED, isApart);
     const into = current ?? whole;
     if (text) into.text += (into.text ? ' ' : '') + text;
+    for (let i = 0; i < apart.length; i++) {
+      const block = apart[i]!;
+      const { anchor, label } = blocks.get(block.position!)!;
+      const facts = (MODULE_TITLED.get(block.name!) ?? []).filter((name) => name !== 'title').map((name) => block.attributes?.find((a) => a.name === name)?.value);
+      const title = block.attributes?.find((a) => a.name === 'title')?.value;
+      docs.push({
+        id: `modules/${mod.id}#${anchor}`,
+        path: at(`/modules/${mod.id}/#${anchor}`),
+        title: `${data.code} ${t(label, blockLang)}${typeof title === 'string' && title ? `${colon(blockLang)} ${title}` : ''}`,
+        context: data.title,
+        text: [...facts.filter((v): v is string => typeof v === 'string'), readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim(),
+      });
+    }
     // A job aid's table, made from its machine (`jobAidTexts`): a document of its own, at its
     // heading, titled as the page heads it.
     if (node.type === 'mdxJsxFlowElement') {

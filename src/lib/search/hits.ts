@@ -22,7 +22,8 @@ export type KindWords = Record<keyof typeof kindLabels, string>;
 /**
  * The kind of a hit, from its path as `searchDocuments` writes it (without a locale prefix):
  * `/glossary/#<term>`, `/sops/<id>/` for a whole SOP, `/modules/<id>/` for a whole module,
- * `/sops/<id>/#<anchor>` or `/modules/<id>/#session-<n>` for a section.
+ * `/sops/<id>/#<anchor>` or `/modules/<id>/#<anchor>` (a session, an activity, a case study, a
+ * handout, a job aid) for a section.
  * @param path The hit's site path, in the source language.
  */
 export function hitKind(path: string): HitKind {

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../../src/i18n/index.ts';
+import { colon, t } from '../../../src/i18n/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import type { SiteEdition } from '../../../src/lib/edition.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
@@ -13,6 +13,7 @@ import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { jobAidKey, jobAidTexts, jobAidWorkflows } from '../../../src/lib/search/job-aids.ts';
 import { queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
+import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
 
 // The model pack: four modules, the first (legal-identity-foundations) translated into French and Arabic.
 const root = join(import.meta.dirname, '../../..');
@@ -61,41 +62,37 @@ describe('training modules in the search index', () => {
       // Its summary is the excerpt, its objectives are searchable.
       expect(whole!.text.startsWith(data.summary)).toBe(true);
       expect(whole!.text).toContain(data.objectives.at(-1)!.text);
-      const sessions = docs.filter((d) => d.path.startsWith(`/modules/${mod.id}/#`));
+      const sessions = docs.filter((d) => d.path.startsWith(`/modules/${mod.id}/#session-`));
       expect(sessions.map((d) => [d.path, d.title, d.context])).toEqual(mod.outline.sessions.map((s) => [`/modules/${mod.id}/#session-${s.n}`, `${data.code} Session ${s.n} · ${s.title}`, data.title]));
       expect(sessions.every((d) => d.text.length > 0)).toBe(true);
     }
   });
 
-  it('reads a slide, an activity or a handout by its title, as the page heads it', () => {
+  it('reads a slide by its title in its session, and heads an activity or a handout as the page does', () => {
     const mod = module('civil-registration-births-deaths');
     const session = mod.outline.sessions.find((s) => s.handouts.length > 0 && s.activities.length > 0)!;
-    const doc = searchDocuments(project, 'participant').find((d) => d.path === `/modules/${mod.id}/#session-${session.n}`)!;
-    for (const title of [session.slides[0]!.title, session.activities[0]!.title, session.handouts[0]!.title]) expect(doc.text).toContain(title);
+    const docs = searchDocuments(project, 'participant');
+    expect(docs.find((d) => d.path === `/modules/${mod.id}/#session-${session.n}`)!.text).toContain(session.slides[0]!.title);
+    expect(docs.find((d) => d.path === `/modules/${mod.id}/#activity-${session.activities[0]!.n}`)?.title).toBe(`${mod.data!.code} Activity: ${session.activities[0]!.title}`);
+    expect(docs.find((d) => d.path === `/modules/${mod.id}/#handout-${session.handouts[0]!.id}`)?.title).toBe(`${mod.data!.code} Handout: ${session.handouts[0]!.title}`);
   });
 
-  it('reads an activity’s group, materials and output, as the page lists them, in its session', () => {
+  it('reads an activity’s group, materials and output, as the page lists them, at the activity', () => {
     // "calculator", in the audit exercise's materials only, found the SOP and not the exercise.
     const docs = searchDocuments(project, 'participant');
     let checked = 0;
     for (const mod of project.modules) {
-      for (const session of mod.outline.sessions) {
-        const doc = docs.find((d) => d.path === `/modules/${mod.id}/#session-${session.n}`)!;
-        visit(mod.tree!, (node) => {
-          const n = node as RootContent;
-          if (n.type !== 'mdxJsxFlowElement' || n.name !== 'Activity') return;
-          const attrs = Object.fromEntries(n.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value]] : [])));
-          if (!session.activities.some((a) => a.title === attrs.title)) return;
-          for (const fact of ['group', 'materials', 'output']) {
-            if (!attrs[fact]) continue;
-            checked++;
-            expect(oneSpace(doc.text), `${mod.id} ${attrs.title} ${fact}`).toContain(oneSpace(attrs[fact]));
-          }
-        });
+      for (const activity of mod.outline.sessions.flatMap((s) => s.activities)) {
+        const doc = docs.find((d) => d.path === `/modules/${mod.id}/#activity-${activity.n}`)!;
+        for (const fact of ['group', 'materials', 'output'] as const) {
+          if (!activity[fact]) continue;
+          checked++;
+          expect(oneSpace(doc.text), `${mod.id} ${activity.title} ${fact}`).toContain(oneSpace(activity[fact]));
+        }
       }
     }
     expect(checked).toBeGreaterThan(20);
-    // And a word of the materials finds the session.
+    // And a word of the materials finds the activity.
     const mod = module('data-quality-fraud-protection');
     const session = mod.outline.sessions.find((s) => s.activities.length > 0)!;
     const bundle = buildSearchBundle(project, 'participant');
@@ -109,13 +106,14 @@ describe('training modules in the search index', () => {
     });
     expect(materials).not.toBe('');
     const hits = queryIndex(lunr.Index.load(bundle.index as object), queryWords(materials)).map((r) => bundle.docs[Number(r.ref)]!.path);
-    expect(hits[0]).toBe(`/modules/${mod.id}/#session-${session.n}`);
+    expect(hits[0]).toBe(`/modules/${mod.id}/#activity-${session.activities[0]!.n}`);
   });
 
   it('puts a translated module in its language’s index only, at its /<lang>/ page, in that language’s words', () => {
     const fr = searchDocuments(project, 'participant', 'fr').filter((d) => d.path.includes('/modules/'));
     const translated = module(M1, 'fr');
-    expect(fr.length).toBe(1 + translated.outline.sessions.length);
+    const blocks = (mod: ModuleDoc) => mod.outline.sessions.reduce((n, s) => n + s.activities.length + s.caseStudies.length + s.handouts.length, 0);
+    expect(fr.length).toBe(1 + translated.outline.sessions.length + blocks(translated));
     expect(fr.every((d) => d.path.startsWith(`/fr/modules/${M1}/`))).toBe(true);
     expect(fr[0]).toMatchObject({ title: `${translated.data!.code} ${translated.data!.title}`, context: 'Formation' });
     expect(fr[1]!.title).toBe(`${translated.data!.code} Séance 1 · ${translated.outline.sessions[0]!.title}`);
@@ -123,7 +121,7 @@ describe('training modules in the search index', () => {
     // (the English ones answer for those), in Arabic words.
     const ar = searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
     const arabic = module(M1, 'ar');
-    expect(ar.length).toBe(1 + arabic.outline.sessions.length);
+    expect(ar.length).toBe(1 + arabic.outline.sessions.length + blocks(arabic));
     expect(ar.every((d) => d.path.startsWith(`/ar/modules/${M1}/`))).toBe(true);
     expect(ar[0]).toMatchObject({ title: `${arabic.data!.code} ${arabic.data!.title}`, context: 'التدريب' });
     expect(ar[1]!.title).toBe(`${arabic.data!.code} الجلسة 1 · ${arabic.outline.sessions[0]!.title}`);
@@ -136,6 +134,74 @@ describe('training modules in the search index', () => {
     const bundle = buildSearchBundle(project, 'participant');
     const hits = queryIndex(lunr.Index.load(bundle.index as object), ['verbal', 'autopsy']).map((r) => bundle.docs[Number(r.ref)]!);
     expect(hits.some((h) => h.path.startsWith('/modules/civil-registration-births-deaths/#session-'))).toBe(true);
+  });
+});
+
+describe('activities, case studies and handouts in the search index', () => {
+  /**
+   * The anchors the module page gives its activities, case studies and handouts: the numbers the
+   * site's remark plugin writes into them (`annotateOutline`, on a copy of the module), as the
+   * components make their ids.
+   */
+  const pageAnchors = (mod: ModuleDoc): string[] => {
+    const tree = structuredClone(mod.tree!);
+    annotateOutline(tree);
+    const anchors: string[] = [];
+    visit(tree, (node) => {
+      const n = node as RootContent;
+      if (n.type !== 'mdxJsxFlowElement') return;
+      const attr = (name: string) => n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value as string | undefined;
+      if (n.name === 'Activity' && attr('__n')) anchors.push(trainingAnchors.activity(Number(attr('__n'))));
+      if (n.name === 'CaseStudy' && attr('__n')) anchors.push(trainingAnchors.caseStudy(Number(attr('__n'))));
+      if (n.name === 'Handout' && attr('id')) anchors.push(trainingAnchors.handout(attr('id')!));
+    });
+    return anchors;
+  };
+
+  it.each(langs)('gives each one a document at its anchor on the module page, headed as the page heads it (%s)', (lang) => {
+    const docs = searchDocuments(project, 'participant', lang);
+    const mods = lang ? (project.translations[lang]?.modules ?? []) : project.modules;
+    let checked = 0;
+    for (const mod of mods) {
+      const prefix = `${lang ? `/${lang}` : ''}/modules/${mod.id}/#`;
+      const blocks = docs.filter((d) => d.path.startsWith(prefix) && !/#(session|job-aid)-/.test(d.path));
+      expect(blocks.map((d) => d.path.slice(prefix.length)).sort(), mod.id).toEqual(pageAnchors(mod).sort());
+      const words = { activity: t('training.activity', mod.data!.language), 'case-study': t('case.label', mod.data!.language), handout: t('training.handout', mod.data!.language) };
+      for (const doc of blocks) {
+        const kind = /#(activity|case-study|handout)-/.exec(doc.path)![1] as keyof typeof words;
+        expect(doc.title.startsWith(`${mod.data!.code} ${words[kind]}${colon(mod.data!.language)} `), doc.title).toBe(true);
+        expect(doc.context).toBe(mod.data!.title);
+        expect(doc.text.length, doc.path).toBeGreaterThan(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(lang ? 5 : 30);
+  });
+
+  it.each(['CaseStudy', 'Handout'])('lands a search for a sentence of a <%s> at it, not at the top of its session', (component) => {
+    // A hit in a case study linked to its session's heading, a screen or more above it.
+    const bundle = buildSearchBundle(project, 'participant');
+    const index = lunr.Index.load(bundle.index as object);
+    const docs = searchDocuments(project, 'participant');
+    const want = component === 'CaseStudy' ? 'case-study' : 'handout';
+    for (const mod of project.modules) {
+      const sentence = sentenceIn(mod, component);
+      // Its words are in its own document only, not in its session's too.
+      const holding = docs.filter((d) => oneSpace(d.text).includes(sentence)).map((d) => d.path);
+      expect(holding, `${mod.id}: ${sentence}`).toEqual([expect.stringMatching(new RegExp(`^/modules/${mod.id}/#${want}-`))]);
+      // And the sentence finds it among the first hits (the activity that hands it out, or the
+      // session whose slides say the same, may weigh as much).
+      const hits = queryIndex(index, queryWords(sentence)).map((r) => bundle.docs[Number(r.ref)]!.path);
+      expect(hits.slice(0, 3), `${mod.id}: ${sentence}`).toContain(holding[0]);
+    }
+  });
+
+  it('reads a case study’s facilitator key into the case study in the trainer index only', () => {
+    const mod = module('civil-registration-births-deaths');
+    const key = sentenceIn(mod, 'FacilitatorKey');
+    const holding = (edition: SiteEdition) => searchDocuments(project, edition).filter((d) => oneSpace(d.text).includes(key)).map((d) => d.path);
+    expect(holding('trainer')).toEqual([expect.stringMatching(new RegExp(`^/modules/${mod.id}/#case-study-\\d+$`))]);
+    expect(holding('participant')).toEqual([]);
   });
 });
 
@@ -153,10 +219,15 @@ describe('job aids in the search index', () => {
         const path = `/modules/${mod.id}/#job-aid-${workflow}`;
         const doc = bundle.docs.find((d) => d.path === path);
         expect(doc, path).toMatchObject({ title: `${mod.data!.code} ${t('training.jobAid.title', 'en', { title: aid!.title })}`, context: mod.data!.title });
-        // The first row of the table (its step, title, role, time limit…) finds the job aid first among the module's hits.
+        // The first row of the table (its step, title, role, time limit…) finds the job aid, and
+        // no hit of the module matches more of its words (a handout of the same counter may weigh
+        // as much: a short text's words weigh more).
         const row = aid!.text.split(' ').slice(0, 8).join(' ');
-        const hits = queryIndex(index, queryWords(row)).map((r) => bundle.docs[Number(r.ref)]!.path).filter((p) => p.startsWith(`/modules/${mod.id}/`));
-        expect(hits[0], row).toBe(path);
+        const hits = queryIndex(index, queryWords(row)).filter((r) => bundle.docs[Number(r.ref)]!.path.startsWith(`/modules/${mod.id}/`));
+        const matched = (r: lunr.Index.Result) => Object.keys(r.matchData.metadata).length;
+        const found = hits.find((r) => bundle.docs[Number(r.ref)]!.path === path);
+        expect(found, row).toBeDefined();
+        expect(matched(found!), row).toBe(Math.max(...hits.map(matched)));
         checked++;
       }
     }
