@@ -7,7 +7,7 @@ import { colon, t } from '../../i18n/index.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
-import { jobAidKey, jobAidWorkflows, type JobAidTexts } from './job-aids.ts';
+import { jobAidWorkflows, workflowKey, type WorkflowTexts } from './workflow-texts.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
@@ -158,7 +158,7 @@ function blockAnchors(mod: ModuleDoc): Map<object, { anchor: string; label: (typ
  * @param language The index's language: the UI words of the hit (its kind, "Session 4").
  * @param at The path of a page in the index's language.
  */
-function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, language: string, at: (path: string) => string, jobAids: JobAidTexts): SearchDoc[] {
+function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, language: string, at: (path: string) => string, tableTexts: WorkflowTexts): SearchDoc[] {
   const data = mod.data!;
   const shown = componentWords(view, data.language ?? language, mod.id);
   const words: ComponentWords = (name, id, grammaticalCase) => {
@@ -213,11 +213,11 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
         text: [...facts.filter((v): v is string => typeof v === 'string'), readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim(),
       });
     }
-    // A job aid's table, made from its machine (`jobAidTexts`): a document of its own, at its
+    // A job aid's table, made from its machine (`workflowTexts`): a document of its own, at its
     // heading, titled as the page heads it.
     if (node.type === 'mdxJsxFlowElement') {
       for (const workflow of jobAidWorkflows({ type: 'root', children: [node] })) {
-        const aid = jobAids.get(jobAidKey(data.language ?? language, workflow));
+        const aid = tableTexts.get(workflowKey(data.language ?? language, workflow));
         if (!aid) continue;
         const anchor = trainingAnchors.jobAid(workflow);
         docs.push({
@@ -243,10 +243,11 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
  * @param project The loaded project.
  * @param edition The edition of the site the index is for.
  * @param lang The index's language; the source language when absent.
- * @param jobAids The text of each job aid table (`jobAidTexts`, which loads the machines): each
- *   is a document of its own, linked to its heading; none without it.
+ * @param tableTexts The words of each table made from a machine (`workflowTexts`, which loads the
+ *   machines): a job aid is a document of its own, linked to its heading; a step table's words
+ *   are in its section's text; neither without it.
  */
-export function searchDocuments(project: Project, edition: SiteEdition, lang?: string, jobAids: JobAidTexts = new Map()): SearchDoc[] {
+export function searchDocuments(project: Project, edition: SiteEdition, lang?: string, tableTexts: WorkflowTexts = new Map()): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const sourceLang = project.locales[0]?.code ?? 'en';
   const language = lang ?? sourceLang;
@@ -295,7 +296,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
   for (const mod of view.modules) {
     if (!mod.tree || !mod.data) continue;
     if (language !== sourceLang && mod.data.language !== language) continue;
-    docs.push(...moduleDocuments(view, mod, edition, language, at, jobAids));
+    docs.push(...moduleDocuments(view, mod, edition, language, at, tableTexts));
   }
   for (const term of view.glossary) {
     if (language !== sourceLang && !isTranslated(project, language, 'glossary', term.id)) continue;

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import type { Project } from '../content/project.ts';
 import type { SiteEdition } from '../edition.ts';
 import { searchDocuments, type SearchDoc } from './documents.ts';
-import type { JobAidTexts } from './job-aids.ts';
+import type { WorkflowTexts } from './workflow-texts.ts';
 import { indexAsciiDigits, joinDigitGroups, lunrLanguage } from './languages.ts';
 
 export type { SearchDoc } from './documents.ts';
@@ -117,10 +117,10 @@ export function indexJson(index: lunr.Index): object {
  * @param project The loaded project.
  * @param edition The site edition: the participant index has no trainer-only content.
  * @param lang The index's language (`/<lang>/search-index.json`); the source language when absent.
- * @param jobAids The text of the modules' job aid tables in that language (`jobAidTexts`).
+ * @param tableTexts The words of the tables made from machines (job aids, step tables) in that language (`workflowTexts`).
  */
-export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string, jobAids?: JobAidTexts): SearchBundle {
-  const documents = searchDocuments(project, edition, lang, jobAids);
+export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string, tableTexts?: WorkflowTexts): SearchBundle {
+  const documents = searchDocuments(project, edition, lang, tableTexts);
   const language = lang ?? project.locales[0]?.code ?? 'en';
   const plugin = lunrLanguage(language);
   const index = lunr(function () {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getProject } from '../../lib/content/cache.ts';
 import { siteEdition } from '../../lib/edition.ts';
 import { buildSearchBundle } from '../../lib/search/index.ts';
-import { jobAidTexts } from '../../lib/search/job-aids.ts';
+import { workflowTexts } from '../../lib/search/workflow-texts.ts';
 import { shardFiles, type LunrJson } from '../../lib/search/shards.ts';
 
 /**
@@ -10,7 +10,7 @@ import { shardFiles, type LunrJson } from '../../lib/search/shards.ts';
  * `t-<n>.json`, snippets `d-<n>.json`): /search/ fetches only what a query needs.
  */
 export const getStaticPaths = (async () => {
-  const bundle = buildSearchBundle(getProject(), siteEdition(), undefined, await jobAidTexts(getProject()));
+  const bundle = buildSearchBundle(getProject(), siteEdition(), undefined, await workflowTexts(getProject()));
   return [...shardFiles(bundle.index as LunrJson, bundle.docs)].map(([name, text]) => ({ params: { file: name.replace(/\.json$/, '') }, props: { text } }));
 }) satisfies GetStaticPaths;
 

@@ -10,7 +10,7 @@ import type { SiteEdition } from '../../../src/lib/edition.ts';
 import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
-import { jobAidKey, jobAidTexts, jobAidWorkflows } from '../../../src/lib/search/job-aids.ts';
+import { workflowKey, workflowTexts, jobAidWorkflows } from '../../../src/lib/search/workflow-texts.ts';
 import { queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
@@ -208,13 +208,13 @@ describe('activities, case studies and handouts in the search index', () => {
 describe('job aids in the search index', () => {
   it('makes each module’s job aid a document at its heading, with the words of its table, found by them', async () => {
     // A job aid's table is made from its machine, not written in the module: a word of it found nothing.
-    const aids = await jobAidTexts(project);
+    const aids = await workflowTexts(project);
     const bundle = buildSearchBundle(project, 'participant', undefined, aids);
     const index = lunr.Index.load(bundle.index as object);
     let checked = 0;
     for (const mod of project.modules) {
       for (const workflow of jobAidWorkflows(mod.tree)) {
-        const aid = aids.get(jobAidKey('en', workflow));
+        const aid = aids.get(workflowKey('en', workflow));
         expect(aid?.text, `${mod.id} ${workflow}`).toBeTruthy();
         const path = `/modules/${mod.id}/#job-aid-${workflow}`;
         const doc = bundle.docs.find((d) => d.path === path);
@@ -237,7 +237,7 @@ describe('job aids in the search index', () => {
   });
 
   it('keeps answer-key words out of the participant index and in the trainer one, with the job aids and activity facts indexed', async () => {
-    const aids = await jobAidTexts(project);
+    const aids = await workflowTexts(project);
     const participant = buildSearchBundle(project, 'participant', undefined, aids);
     const trainer = buildSearchBundle(project, 'trainer', undefined, aids);
     const inParticipant = lunr.Index.load(participant.index as object);
