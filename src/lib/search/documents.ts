@@ -7,7 +7,7 @@ import { colon, t } from '../../i18n/index.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
-import { jobAidWorkflows, workflowKey, type WorkflowTexts } from './workflow-texts.ts';
+import { jobAidWorkflows, workflowKey, workflowsIn, type WorkflowTexts } from './workflow-texts.ts';
 import { isTranslated, projectIn } from '../translation/localize.ts';
 import { localePath } from '../translation/routes.ts';
 
@@ -197,7 +197,9 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     // own, at its anchor on the page (`blockAnchors`), after its session's.
     const apart: Node[] = [];
     const isApart: Apart = (n) => !!n.position && blocks.has(n.position) && apart.push(n) > 0;
-    const text = nodeText(node, words, MODULE_TITLED, isApart);
+    // A step table's words (`workflowTexts`) in its session's text, as an SOP's are in its section's.
+    const steps = workflowsIn(node, 'StepTable').flatMap((workflow) => tableTexts.get(workflowKey(blockLang, workflow))?.text ?? []);
+    const text = [nodeText(node, words, MODULE_TITLED, isApart), ...steps].filter(Boolean).join(' ');
     const into = current ?? whole;
     if (text) into.text += (into.text ? ' ' : '') + text;
     for (let i = 0; i < apart.length; i++) {
@@ -288,7 +290,10 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
         };
         docs.push(current);
       } else if (current) {
-        const text = nodeText(node, words);
+        // A step table is made from the machine (`workflowTexts`): its words are read into the
+        // section it stands in, where the page shows them.
+        const tables = workflowsIn(node, 'StepTable').flatMap((workflow) => tableTexts.get(workflowKey(sopLang, workflow))?.text ?? []);
+        const text = [nodeText(node, words), ...tables].filter(Boolean).join(' ');
         if (text) current.text += (current.text ? ' ' : '') + text;
       }
     }

@@ -57,11 +57,11 @@ export async function workflowTexts(project: Project, lang?: string): Promise<Wo
   const language = lang ?? sourceLang;
   const texts = new Map<string, { title: string; text: string }>();
   const shown = projectIn(project, language);
-  const pages = shown.modules.filter((page) => page.tree && page.data && (language === sourceLang || page.data.language === language));
+  const pages = [...shown.sops, ...shown.modules].filter((page) => page.tree && page.data && (language === sourceLang || page.data.language === language));
   for (const page of pages) {
     const pageLang = page.data!.language ?? sourceLang;
     const view = projectIn(project, pageLang);
-    for (const workflow of workflowsIn(page.tree, 'JobAid')) {
+    for (const workflow of [...workflowsIn(page.tree, 'JobAid'), ...workflowsIn(page.tree, 'StepTable')]) {
       const key = workflowKey(pageLang, workflow);
       if (texts.has(key)) continue;
       let loaded;

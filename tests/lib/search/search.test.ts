@@ -2,9 +2,14 @@ import lunr from 'lunr';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { searchDocuments } from '../../../src/lib/search/documents.ts';
+import { searchDocuments, type SearchDoc } from '../../../src/lib/search/documents.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
+import { workflowKey, workflowsIn, workflowTexts } from '../../../src/lib/search/workflow-texts.ts';
+import { projectIn } from '../../../src/lib/translation/localize.ts';
+import { graphIn, workflowLabelsIn } from '../../../src/lib/translation/workflow-labels.ts';
+import { getWorkflow } from '../../../src/lib/workflow/cache.ts';
+import { procedureTable, stepRows } from '../../../src/lib/workflow/steps.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
@@ -44,6 +49,62 @@ describe('search documents', () => {
   it('indexes glossary terms', () => {
     const docs = searchDocuments(project, 'participant');
     expect(docs.find((d) => d.id === 'glossary#informant')?.path).toBe('/glossary/#informant');
+  });
+});
+
+describe('step tables in the search index', () => {
+  const pack = loadProject(join(import.meta.dirname, '../../..'));
+  type Sop = (typeof pack.sops)[number];
+
+  /** The search document of the numbered section an SOP's `<StepTable workflow>` stands in, as its page shows it. */
+  const sectionOf = (docs: SearchDoc[], sop: Sop, workflow: string): SearchDoc | undefined => {
+    let number: string | undefined;
+    for (const node of sop.tree!.children) {
+      const section = node.type === 'heading' ? (node.data as { section?: { number: string } } | undefined)?.section : undefined;
+      if (section) number = section.number;
+      else if (number && workflowsIn(node, 'StepTable').includes(workflow)) return docs.find((d) => d.id.startsWith(`${sop.id}#`) && d.title.startsWith(`${sop.data!.code} §${number} `));
+    }
+    return undefined;
+  };
+
+  it.each([undefined, 'fr', 'ar'])('reads an SOP’s <StepTable> into its section, as the page shows it: step titles, roles, time limits (%s)', async (lang) => {
+    // The table is made from the machine, not written in the SOP: its words were in no document.
+    const texts = await workflowTexts(pack, lang);
+    const docs = searchDocuments(pack, 'participant', lang, texts);
+    const bare = searchDocuments(pack, 'participant', lang);
+    const view = projectIn(pack, lang ?? 'en');
+    let checked = 0;
+    for (const sop of view.sops) {
+      if (!sop.tree || !sop.data || (lang && sop.data.language !== lang)) continue;
+      for (const workflow of workflowsIn(sop.tree, 'StepTable')) {
+        // The rows as StepTable.astro makes them, in the page's language.
+        const rows = procedureTable(stepRows(graphIn(await getWorkflow(pack.root, workflow), workflowLabelsIn(pack, lang, workflow), lang), (r) => view.roles.find((x) => x.id === r)?.title));
+        const section = sectionOf(docs, sop, workflow);
+        expect(section, `${sop.id} ${workflow}`).toBeDefined();
+        const shown = rows.filter((r) => r.kind !== 'final').flatMap((r) => [r.title, r.roleTitle, r.sla]).filter((w): w is string => !!w);
+        for (const words of shown) expect(section!.text, `${sop.id} ${workflow}`).toContain(words);
+        // Without the tables (a caller that does not load the machines), the section lacks some of them.
+        expect(shown.some((words) => !sectionOf(bare, sop, workflow)!.text.includes(words)), `${sop.id} ${workflow}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(lang ? 0 : 5);
+  });
+
+  it.each([undefined, 'ar'])('finds the section of an SOP’s procedure table by a word only the table has (%s)', async (lang) => {
+    const texts = await workflowTexts(pack, lang);
+    const language = lang ?? 'en';
+    const withTables = buildSearchBundle(pack, 'participant', lang, texts);
+    const index = lunr.Index.load(withTables.index as object);
+    const bare = lunr.Index.load(buildSearchBundle(pack, 'participant', lang).index as object);
+    const docs = searchDocuments(pack, 'participant', lang, texts);
+    const sop = projectIn(pack, language).sops.find((s) => s.id === 'birth-registration')!;
+    const section = sectionOf(docs, sop, 'birth-registration')!;
+    // The words of the table that no page's text has (the index without the tables finds nothing
+    // for them) and are not stop words (the index with them finds something).
+    const only = queryWords(texts.get(workflowKey(language, 'birth-registration'))!.text).filter((w) => queryIndex(bare, [w], language).length === 0 && queryIndex(index, [w], language).length > 0);
+    expect(only.length, language).toBeGreaterThan(0);
+    for (const word of only) expect(queryIndex(index, [word], language).map((r) => withTables.docs[Number(r.ref)]!.path), word).toContain(section.path);
   });
 });
 
