@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DryRunCase } from '../../src/lib/lifecycle/dryrun/cases.ts';
 import { readResults, readResultsFile } from '../../src/lib/lifecycle/dryrun/results.ts';
 import { run } from './run.ts';
 import { csvLines, instructionsFirst } from '../lib/assessment/instructions-workbook.ts';
+import { handContext } from '../lib/lifecycle/hand-case.ts';
 
 // A trainer's workbook opens on a sheet of instructions (or a cover), with the table on the next
 // sheet, as a template handed round an office is made. Only the first sheet with a cell was read:
@@ -50,20 +50,7 @@ describe('a workbook with a sheet of instructions before the table', () => {
   });
 
   it('a dry run reads its results from the sheet of results', async () => {
-    const cases: DryRunCase[] = [
-      {
-        id: 'c1',
-        title: 'Case one',
-        description: '',
-        outcome: 'Done',
-        steps: [
-          { state: 'a', step: '1.1', title: 'Receive', role: 'registrar', sla: 'same day', forms: [] },
-          { state: 'b', step: '1.2', title: 'Check', role: 'registrar', sla: '2 hours', forms: [] },
-          { state: 'c', step: '1.2', title: 'Register', role: 'registrar', sla: '1 working day', forms: [] },
-        ],
-      },
-    ];
-    const ctx = { cases, sites: ['s1', 's2'], sections: new Set(['1', '1.1', '1.2']) };
+    const ctx = handContext;
     const csv = resolve('tests/fixtures/lifecycle/dryrun/results/hand.csv');
     const book = await bookOf(csv, 'results.xlsx');
     const fromCsv = readResults(readFileSync(csv, 'utf8'), 'results', ctx);

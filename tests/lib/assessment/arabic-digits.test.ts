@@ -3,12 +3,12 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { asciiDigits } from '../../../src/lib/digits.ts';
-import type { DryRunCase } from '../../../src/lib/lifecycle/dryrun/cases.ts';
 import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
 import { parseEvaluationResponses } from '../../../src/lib/training/evaluation/responses.ts';
 import { readAttendance } from '../../../src/lib/training/report/attendance.ts';
 import { evaluationSchema } from '../../../src/schemas/evaluation.ts';
 import { run } from '../../cli/run.ts';
+import { handContext } from '../lifecycle/hand-case.ts';
 
 // Each file of tests/fixtures/arabic-digits is a Latin-digit fixture retyped on an Arabic keyboard
 // (generate.py): ids, Likert points, attendance marks, sections and minutes in Arabic-Indic digits,
@@ -49,20 +49,7 @@ describe('digits typed on an Arabic keyboard', () => {
   });
 
   it('dry-run results: sections and minutes in Arabic-Indic digits (and ٫) read as in Latin digits', () => {
-    const cases: DryRunCase[] = [
-      {
-        id: 'c1',
-        title: 'Case one',
-        description: '',
-        outcome: 'Done',
-        steps: [
-          { state: 'a', step: '1.1', title: 'Receive', role: 'registrar', sla: 'same day', forms: [] },
-          { state: 'b', step: '1.2', title: 'Check', role: 'registrar', sla: '2 hours', forms: [] },
-          { state: 'c', step: '1.2', title: 'Register', role: 'registrar', sla: '1 working day', forms: [] },
-        ],
-      },
-    ];
-    const ctx = { cases, sites: ['s1', 's2'], sections: new Set(['1', '1.1', '1.2']) };
+    const ctx = handContext;
     const latin = readResults(text(join(fixtures, 'lifecycle/dryrun/results/hand.csv')), 'results.csv', ctx);
     expect(latin.problems).toEqual([]);
     expect(readResults(text(arabic('dryrun-hand.csv')), 'results.csv', ctx)).toEqual(latin);

@@ -1,35 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DryRunCase } from '../../../src/lib/lifecycle/dryrun/cases.ts';
 import { minuteSummary, mins, reportLead } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
 import { dryRunStats } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { limitMinutes } from '../../../src/lib/lifecycle/dryrun/time-limit.ts';
+import { handContext } from './hand-case.ts';
 
 // A hand-made case: section 1.1 is one state (same day = 480 min), section 1.2 two states met in
 // order (2 hours = 120 min, then 1 working day = 480 min). Every expected figure below is worked
 // out by hand from tests/fixtures/lifecycle/dryrun/results/hand.csv.
-const cases: DryRunCase[] = [
-  {
-    id: 'c1',
-    title: 'Case one',
-    description: '',
-    outcome: 'Done',
-    steps: [
-      { state: 'a', step: '1.1', title: 'Receive', role: 'registrar', sla: 'same day', forms: [] },
-      { state: 'b', step: '1.2', title: 'Check', role: 'registrar', sla: '2 hours', forms: [] },
-      { state: 'c', step: '1.2', title: 'Register', role: 'registrar', sla: '1 working day', forms: [] },
-    ],
-  },
-];
-const ctx = { cases, sites: ['s1', 's2'], sections: new Set(['1', '1.1', '1.2']) };
+const ctx = handContext;
 const dir = join(import.meta.dirname, '../../fixtures/lifecycle/dryrun/results');
 const read = (name: string) => readResults(readFileSync(join(dir, name), 'utf8'), `results/${name}`, ctx);
 
 describe('dry-run statistics against hand-computed values', () => {
   const { rows, problems } = read('hand.csv');
-  const stats = dryRunStats(rows, cases, ctx.sites);
+  const stats = dryRunStats(rows, ctx.cases, ctx.sites);
   const [s11, s12] = stats.steps;
 
   it('reads the six rows with no problem', () => {
@@ -92,7 +79,7 @@ describe("the sheets' other observations", () => {
       { row: 6, case: 'c1', site: 's1', deviation: '', issue: 'انقطاع الكهرباء', proposal: '' },
     ]);
     expect(results.rows.map((r) => [r.row, r.step])).toEqual([[2, '1.1']]);
-    const stats = dryRunStats(results.rows, cases, ctx.sites);
+    const stats = dryRunStats(results.rows, ctx.cases, ctx.sites);
     expect([stats.n, stats.completion, stats.issues.length, stats.proposals.length]).toEqual([1, 1, 0, 0]);
     // The template's other row left empty is an unfilled row, as its step rows are.
     expect(results.unfilled).toBe(1);
