@@ -140,9 +140,10 @@ describe("the Arabic trainer's guide PDF", () => {
 
   it("sets each untranslated module's English title beside its bullet, on the list's side, as the Arabic items are", () => {
     // Laid out as an English paragraph, a title went to the left margin, up to a page's width from its bullet.
-    const ids = doc(views.ar!).data.modules;
+    // Module 1 is in Arabic; the others are not translated yet.
+    const ids = doc(views.ar!).data.modules.filter((id) => views.ar!.modules.find((m) => m.id === id)!.data!.language === 'en');
     const codes = ids.map((id) => views.ar!.modules.find((m) => m.id === id)!.data!);
-    expect(codes.every((m) => m.language === 'en')).toBe(true);
+    expect(codes.length).toBeGreaterThan(1);
     const page = pageWith(pdf, `/modules/${ids[0]}/`);
     expect(page).toBeGreaterThan(0);
     const words = pdfWords(pdf, page);
