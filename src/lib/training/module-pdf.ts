@@ -179,11 +179,7 @@ export async function renderJobAid(project: Project, moduleId: string, workflow:
  * job aid's "Deduplication" broke inside the word). None holds: two pages at the largest size.
  */
 function jobAidPages(steps: readonly JobAidStep[], title: string, code: string, lang: string, ctx: LayoutContext, workflow: string) {
-  const blocksAt = (size: number): Block[] => [
-    ...jobAidBlocks(steps, { title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
-    { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
-    ...jobAidBlocks(steps, { title, lang, heading: false, size }).map((b) => (b.kind === 'table' ? { ...b, widths: undefined, shortest: true } : b)),
-  ];
+  const blocksAt = jobAidBlocksAt(steps, title, code, lang, workflow);
   const first = pages(blocksAt(JOB_AID_SIZE), ctx);
   for (let size = JOB_AID_SIZE; first.length > 1 && size >= JOB_AID_MIN_SIZE; size -= 0.5) {
     const tried = pages(blocksAt(size), ctx);
@@ -192,10 +188,24 @@ function jobAidPages(steps: readonly JobAidStep[], title: string, code: string, 
   return first;
 }
 
+/** A job aid's blocks with its table in a type size: its heading, the lead line, the table. */
+function jobAidBlocksAt(steps: readonly JobAidStep[], title: string, code: string, lang: string, workflow: string): (size: number) => Block[] {
+  return (size) => [
+    ...jobAidBlocks(steps, { title, lang, anchor: `job-aid:${workflow}` }).slice(0, 1),
+    { kind: 'paragraph', inlines: [run(t('training.jobAid.lead', lang, { code }), 'italic')], size: 8.5 },
+    ...jobAidBlocks(steps, { title, lang, heading: false, size }).map((b) => (b.kind === 'table' ? { ...b, widths: undefined, shortest: true } : b)),
+  ];
+}
+
 /**
  * How many pages a job aid prints on (A4), for `sopkit check`'s warning that one runs past its
- * page: the same layout as the PDF, no PDF made.
+ * page: the same layout as the PDF, no PDF made. One layout at the smallest size says whether it
+ * holds a page (`jobAidPages` steps down to the size that does); only one that does not is laid
+ * out again at the size it prints in.
  */
 export function jobAidPageCount(steps: readonly JobAidStep[], o: { title: string; code: string; lang: string; workflow: string; paper?: Paper }): number {
-  return jobAidPages(steps, o.title, o.code, o.lang, layoutContext(o.paper ?? 'a4', o.lang), o.workflow).length;
+  const ctx = layoutContext(o.paper ?? 'a4', o.lang);
+  const blocksAt = jobAidBlocksAt(steps, o.title, o.code, o.lang, o.workflow);
+  if (pages(blocksAt(JOB_AID_MIN_SIZE), ctx).length === 1) return 1;
+  return pages(blocksAt(JOB_AID_SIZE), ctx).length;
 }
