@@ -2,6 +2,23 @@ import type * as TS from 'typescript';
 import type { Position } from '../diagnostics.ts';
 import { typescriptCompiler } from '../typescript-compiler.ts';
 
+/**
+ * A workflow file's syntax tree, parsed once for the three readers below (`sopkit check` asks
+ * each of them of every machine: its parameter reads, its words, its scenarios' assumptions).
+ * Kept for the sources of the last check, by their text.
+ */
+const parsed = new Map<string, TS.SourceFile>();
+function parsedMachine(source: string): TS.SourceFile {
+  let file = parsed.get(source);
+  if (!file) {
+    const ts = typescriptCompiler();
+    if (parsed.size >= 64) parsed.clear();
+    file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    parsed.set(source, file);
+  }
+  return file;
+}
+
 /** The functions of `runtime.ts` that name a parameter. */
 const READERS = new Set(['param', 'paramText', 'paramMs', 'paramDays']);
 
@@ -57,7 +74,7 @@ const add = (map: Map<string, Set<string>>, key: string, ids: Iterable<string>) 
  */
 export function machineParamUses(source: string): MachineParamUses {
   const ts = typescriptCompiler();
-  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = parsedMachine(source);
   const pos = (node: TS.Node): Position => {
     const lc = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { line: lc.line + 1, column: lc.character + 1 };
@@ -168,7 +185,7 @@ export interface MachineText {
  */
 export function machineTexts(source: string): MachineText[] {
   const ts = typescriptCompiler();
-  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = parsedMachine(source);
   const out: MachineText[] = [];
   const push = (node: TS.Node, text: string) => {
     const lc = file.getLineAndCharacterOfPosition(node.getStart(file));
@@ -208,7 +225,7 @@ export interface ScenarioAssumption {
  */
 export function scenarioAssumptions(source: string): ScenarioAssumption[] {
   const ts = typescriptCompiler();
-  const file = ts.createSourceFile('machine.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = parsedMachine(source);
   const out: ScenarioAssumption[] = [];
   const visit = (node: TS.Node) => {
     if (ts.isObjectLiteralExpression(node) && property(ts, node, 'steps')) {
