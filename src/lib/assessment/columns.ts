@@ -33,6 +33,17 @@ export function isTotalLabel(cell: string): boolean {
   return /^(?:grand\s+)?(?:totals?|totaux|sum|somme|sous-total|subtotal|moyenne|average|mean|overall|المجموع|مجموع|الإجمالي|المتوسط|متوسط)(?:\s+g[ée]n[ée]ral)?\s*:?$/i.test(cell.trim());
 }
 
+/**
+ * The refusal of a row of totals or averages (`isTotalLabel`), one wording for every table:
+ * `${file} row 7: "Total" is a row of totals or averages, not a participant; delete the row (…)`.
+ * @param what The row's kind ("totals or averages", "totals").
+ * @param notA What a row of the table is ("participant", "respondent").
+ * @param because What the report does itself, so the row is not needed.
+ */
+export function totalRowError(code: string, file: string, row: number, label: string, what: string, notA: string, because: string): SopkitError {
+  return new SopkitError(code, `${file} row ${row}: "${shorten(label, 40)}" is a row of ${what}, not a ${notA}; delete the row (${because}) and save the file again`);
+}
+
 /** Whether a header (its last path segment) is the participant id column as people head it (`PARTICIPANT_LABELS`). */
 export function isParticipantLabel(name: string): boolean {
   return PARTICIPANT_LABELS.has(name.normalize('NFC').toLowerCase().replace(/[\s_.#°-]+/g, ' ').trim());

@@ -1,7 +1,7 @@
 import type { Quiz, QuizItem } from '../../schemas/quiz.ts';
 import { asciiDigits } from '../digits.ts';
 import { SopkitError } from '../errors.ts';
-import { RESPONSES_HEADER, classifyColumns, columnLabel, isTotalLabel, responsesColumnTest, type Column } from './columns.ts';
+import { RESPONSES_HEADER, classifyColumns, columnLabel, isTotalLabel, responsesColumnTest, totalRowError, type Column } from './columns.ts';
 import { columnLetter, quoteCell, readCsv, shorten } from './csv.ts';
 import { looseId } from './look-alike.ts';
 import { moodleReport, parseMoodleResponses } from './moodle-responses.ts';
@@ -219,7 +219,7 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
     };
     const p = cellOf('participant');
     const total = [p?.value ?? '', cellOf('name')?.value ?? ''].find(isTotalLabel);
-    if (total !== undefined) throw new SopkitError('responses/total-row', `${file} row ${row}: ${quoteCell(total)} is a row of totals or averages, not a participant; delete the row (the report counts and averages the answers itself) and save the file again`);
+    if (total !== undefined) throw totalRowError('responses/total-row', file, row, total, 'totals or averages', 'participant', 'the report counts and averages the answers itself');
     // P٠١, typed on an Arabic keyboard, is P01 of the other form's file (`asciiDigits`).
     const participant = asciiDigits((p?.value ?? '').trim());
     if (!participant) throw new SopkitError('responses/no-participant-id', `${at(p?.i ?? 0)}: empty; every row needs the participant's id`);

@@ -1,6 +1,6 @@
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
-import { candidates, columnLabel, isMeta, isParticipantLabel, isTotalLabel, segments } from '../../assessment/columns.ts';
-import { quoteCell, readCsv, type HeaderTest } from '../../assessment/csv.ts';
+import { candidates, columnLabel, isMeta, isParticipantLabel, isTotalLabel, segments, totalRowError } from '../../assessment/columns.ts';
+import { readCsv, type HeaderTest } from '../../assessment/csv.ts';
 import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { scaleOf, type Scale } from './scale.ts';
@@ -203,7 +203,7 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
     const total = totalLabel(cells);
-    if (total !== undefined) throw new SopkitError('evaluation-responses/total-row', `${file} row ${row}: ${quoteCell(total)} is a row of totals or averages, not a respondent; delete the row (the report counts and averages the answers itself) and save the file again`);
+    if (total !== undefined) throw totalRowError('evaluation-responses/total-row', file, row, total, 'totals or averages', 'respondent', 'the report counts and averages the answers itself');
     const response: EvaluationResponse = { answers: {}, source: { file, row } };
     columns.forEach((c, i) => {
       const cell = (cells[i] ?? '').trim();

@@ -1,4 +1,4 @@
-import { columnLabel, isMeta, isParticipantLabel, isTotalLabel, segments } from '../../assessment/columns.ts';
+import { columnLabel, isMeta, isParticipantLabel, isTotalLabel, segments, totalRowError } from '../../assessment/columns.ts';
 import { isCalendarDate } from '../../dates.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { asciiDigits } from '../../digits.ts';
@@ -242,7 +242,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
     const cell = (c: Column) => (index(c) >= 0 ? (cells[index(c)] ?? '').trim() : '');
     const total = [cell('participant'), cell('name')].find(isTotalLabel);
-    if (total !== undefined) throw new SopkitError('attendance/total-row', `${file} row ${row}: "${total.slice(0, 40)}" is a row of totals, not a participant; delete the row (the report counts who attended each day itself) and save the file again`);
+    if (total !== undefined) throw totalRowError('attendance/total-row', file, row, total, 'totals', 'participant', 'the report counts who attended each day itself');
     const id = asciiDigits(cell('participant'));
     if (!id) throw new SopkitError('attendance/no-id', `${at(index('participant'))}: empty; every row needs the participant's id (the same as on the tests)`);
     // P01 and p01 (or P1, p-01) are one participant typed twice: counted twice, they inflated the
