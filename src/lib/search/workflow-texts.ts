@@ -1,9 +1,7 @@
 import type { Project } from '../content/project.ts';
-import { jobAidSteps } from '../training/job-aid.ts';
-import { workflowTitle } from '../training/module-prints.ts';
+import { jobAidStepsIn, workflowTitle } from '../training/module-prints.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { projectIn } from '../translation/localize.ts';
-import { fixedWordsIn, graphIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 
 /**
@@ -70,14 +68,7 @@ export async function workflowTexts(project: Project, lang?: string): Promise<Wo
       } catch {
         continue;
       }
-      const words = workflowLabelsIn(project, pageLang, workflow);
-      const otherwise = words ? fixedWordsIn(pageLang).otherwise : undefined;
-      const steps = jobAidSteps(
-        graphIn(loaded, words, pageLang),
-        (r) => view.roles.find((x) => x.id === r)?.title,
-        otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined,
-        words ? pageLang : undefined,
-      );
+      const steps = jobAidStepsIn(project, loaded, workflow, pageLang, (r) => view.roles.find((x) => x.id === r)?.title);
       const text = steps.map((s) => [s.step, s.title, s.who, s.sla, ...s.forms, ...[...s.checks, ...s.next].map((l) => `${l.when} ${l.to}`)].filter(Boolean).join(' ')).join(' ');
       texts.set(key, { title: workflowTitle(view, workflow), text });
     }

@@ -4,7 +4,8 @@ import { loadWorkflowPrints } from '../handbook/workflow-print.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { fixedWordsIn, graphIn, workflowLabelsIn } from '../translation/workflow-labels.ts';
 import { humanise } from '../workflow/humanise.ts';
-import { jobAidSteps } from './job-aid.ts';
+import { jobAidSteps, type JobAidStep } from './job-aid.ts';
+import type { LoadedWorkflow } from '../workflow/load.ts';
 import type { ModuleDoc } from './modules.ts';
 import { allOf } from './outline.ts';
 
@@ -22,6 +23,23 @@ export function workflowTitle(project: Project, id: string): string {
 }
 
 /**
+ * A job aid's steps in a language: the step words of `workflows/<lang>/<id>.yaml` where they
+ * exist, with that language's "Otherwise" and condition punctuation (`… santé\u00a0?` in French),
+ * else the machine's own words. One rule for the module page (`JobAid.astro`), its PDF and the
+ * search index, which each wrote it out.
+ * @param project The project whose translations hold the workflow's words.
+ * @param loaded The loaded machine.
+ * @param id The workflow's id.
+ * @param lang The page's or document's language (undefined: the source's).
+ * @param roleTitle A role's title in that language.
+ */
+export function jobAidStepsIn(project: Project, loaded: LoadedWorkflow, id: string, lang: string | undefined, roleTitle: (role: string) => string | undefined): JobAidStep[] {
+  const words = workflowLabelsIn(project, lang, id);
+  const otherwise = words && lang ? fixedWordsIn(lang).otherwise : loaded.module.labels?.otherwise;
+  return jobAidSteps(graphIn(loaded, words, lang), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined, words ? lang : undefined);
+}
+
+/**
  * The workflows a module draws, tabulates or turns into job aids, loaded and laid out before the
  * synchronous mdast conversion. A machine that fails to load prints a pointer to the web page.
  */
@@ -33,12 +51,8 @@ export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Prom
   for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
     try {
       const loaded = await getWorkflow(project.root, id);
-      // In the module's language: the step words of `workflows/<lang>/<id>.yaml` where they exist.
-      const lang = m.data?.language;
-      const words = workflowLabelsIn(project, lang, id);
-      const otherwise = words && lang ? fixedWordsIn(lang).otherwise : loaded.module.labels?.otherwise;
-      // The punctuation of a condition is the language's its words are in (`… santé\u00a0?` in French).
-      const steps = jobAidSteps(graphIn(loaded, words, lang), roleTitle, otherwise ? otherwise.charAt(0).toUpperCase() + otherwise.slice(1) : undefined, words ? lang : undefined);
+      // In the module's language.
+      const steps = jobAidStepsIn(project, loaded, id, m.data?.language, roleTitle);
       prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id) }), jobAid: steps });
     } catch {
       // sopkit check reports a machine that does not load; the renderer prints a pointer instead.
