@@ -93,6 +93,12 @@ export const sopSchema = z
     roles: z.array(kebabId).min(1),
     /** Id of the workflow machine in `workflows/<id>.machine.ts`, if the SOP has one. */
     workflow: kebabId.optional(),
+    /**
+     * What the procedure's worked examples and trainer notes take for granted about the country's
+     * values, one condition each, with what depends on it after a colon: `audit-sample-size = 100:
+     * the worked example of 67 records drawn at random`. `sopkit check` stops when a value breaks one.
+     */
+    assumes: z.array(z.string().min(3)).optional(),
     /** Forms used by the procedure, printed in the annex. */
     forms: z.array(formSchema).default([]),
     /** Revision history, newest first. */

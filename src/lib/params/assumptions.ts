@@ -113,8 +113,8 @@ export interface PlacedAssumption {
   parsed: Assumption | { error: string };
   file: string;
   at: Position;
-  kind: 'quiz' | 'module' | 'scenario';
-  /** Quiz id, module id, or for a scenario its workflow's id. */
+  kind: 'quiz' | 'module' | 'sop' | 'scenario';
+  /** Quiz id, module id, SOP id, or for a scenario its workflow's id. */
   doc: string;
   /** Quiz conditions: the item; scenario conditions: the scenario. */
   item?: string;
@@ -127,8 +127,8 @@ function entries(list: unknown, path: (string | number)[]): { written: string; p
 }
 
 /**
- * Every `assumes` condition of the project: quiz items (`items[].assumes`), module frontmatter
- * (`assumes`) and workflow scenarios (`assumes`, read from the machine's source). Files that do
+ * Every `assumes` condition of the project: quiz items (`items[].assumes`), module and SOP
+ * frontmatter (`assumes`; a translation's examples are its source's) and workflow scenarios (`assumes`, read from the machine's source). Files that do
  * not load are left to their own checkers.
  * @param root Project root.
  * @param quizzes The project's quiz files, when the caller has loaded them already.
@@ -145,15 +145,17 @@ export function projectAssumptions(root: string, quizzes: readonly QuizDoc[] = l
       }
     });
   }
-  for (const abs of listFiles(join(root, layout.modules), '.mdx')) {
-    const file = relPath(root, abs);
-    const source = readSource(abs, file).text;
-    if (source === undefined) continue;
-    const { yaml, yamlLine } = splitFrontmatter(source);
-    const front = parseYamlWithPositions(yaml, yamlLine);
-    const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-    for (const e of entries((front.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
-      out.push({ written: e.written, parsed: parseAssumption(e.written), file, at: front.positionOf(e.path), kind: 'module', doc });
+  for (const [folder, kind] of [[layout.modules, 'module'], [layout.sops, 'sop']] as const) {
+    for (const abs of listFiles(join(root, folder), '.mdx')) {
+      const file = relPath(root, abs);
+      const source = readSource(abs, file).text;
+      if (source === undefined) continue;
+      const { yaml, yamlLine } = splitFrontmatter(source);
+      const front = parseYamlWithPositions(yaml, yamlLine);
+      const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+      for (const e of entries((front.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
+        out.push({ written: e.written, parsed: parseAssumption(e.written), file, at: front.positionOf(e.path), kind, doc });
+      }
     }
   }
   for (const abs of workflowFiles(root)) {

@@ -146,13 +146,14 @@ function hardCodedInYaml(file: string, data: unknown, positionOf: (path: (string
 
 /** Who makes a condition: `item br-02` of a quiz, a workflow's `scenario late-approved`, or the module. */
 function holder(a: PlacedAssumption): string {
-  return a.kind === 'quiz' ? `item ${a.item ?? '?'}` : a.kind === 'scenario' ? `scenario ${a.item ?? '?'}` : `module ${a.doc}`;
+  return a.kind === 'quiz' ? `item ${a.item ?? '?'}` : a.kind === 'scenario' ? `scenario ${a.item ?? '?'}` : a.kind === 'sop' ? `SOP ${a.doc}` : `module ${a.doc}`;
 }
 
 /** What to do when a condition breaks, by what holds it. */
 const REWRITE: Record<PlacedAssumption['kind'], string> = {
   quiz: "its dates or figures and its key were written for other values: rewrite the item for the country's value (or take it out of the quiz), then its assumes line",
   module: "what depends on it was written for other values: rewrite it for the country's value, then the assumes line",
+  sop: "its worked examples or trainer notes were written for other values: rewrite the examples for the country's value (and in the SOP's translations under content/<lang>/sops/), then the assumes line",
   scenario: "its story and its input were written for other values: rewrite the scenario for the country's value (its title, description and input, and their words in workflows/<lang>/), then its assumes line",
 };
 
