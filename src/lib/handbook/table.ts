@@ -152,7 +152,8 @@ function worksheetWidths(table: TableBlock, write: boolean[], min: number[], siz
   // whole page, left its "Where next, and why" 28 mm; they wrap onto a second line instead.
   const most = width * 0.6;
   const sumPrinted = printed.reduce((a, b) => a + b, 0);
-  const sumPrintedMin = printed.reduce((a, p, c) => a + (write[c] ? 0 : min[c]!), 0);
+  // The printed columns' floor: each at its longest word.
+  const sumPrintedMin = write.reduce((a, w, c) => a + (w ? 0 : min[c]!), 0);
   if (sumPrinted > most && sumPrintedMin < most) {
     const k = (most - sumPrintedMin) / (sumPrinted - sumPrintedMin);
     printed.forEach((p, c) => {
@@ -166,8 +167,7 @@ function worksheetWidths(table: TableBlock, write: boolean[], min: number[], siz
   // written column has its handwritten word.
   if (write.every((w, c) => !w || share >= min[c]!)) return write.map((w, c) => (w ? share : printed[c]!));
   const need = write.reduce((a, w, c) => a + (w ? min[c]! : 0), 0);
-  const floor = printed.reduce((a, p, c) => a + (write[c] ? 0 : min[c]!), 0);
-  const give = Math.max(0, width - need - floor);
+  const give = Math.max(0, width - need - sumPrintedMin);
   const wants = printed.map((p, c) => (write[c] ? 0 : p - min[c]!));
   const sumWants = wants.reduce((a, b) => a + b, 0) || 1;
   const widths = write.map((w, c) => (w ? min[c]! : min[c]! + (wants[c]! / sumWants) * give));
