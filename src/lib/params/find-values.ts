@@ -7,7 +7,9 @@ export interface WrittenValue {
   /** The words as written: `90 days`. */
   text: string;
   value: number;
-  unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'percent';
+  unit: 'days' | 'working-days' | 'hours' | 'months' | 'years' | 'percent' | 'count';
+  /** A count's noun as written (`records`): it matches only the parameters that count it. */
+  noun?: string;
   /** "a 14-year-old", "9 years old": a person's age in a story, never an age limit. */
   describesAge: boolean;
   /** "February 2025 had 28 days", "21 days left in January": the calendar, never a time limit. */
@@ -98,11 +100,36 @@ function equivalents({ value, unit, describesAge }: WrittenValue): [number, Para
   return out;
 }
 
+/** The forms of a count parameter's noun, as written after its number, in lower case. */
+const nounForms = (p: Parameter): string[] => (p.unit === 'count' && p.noun ? Object.values(p.noun).filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()) : []);
+
 /** The parameters whose value and unit a written value equals (several when parameters share a value). */
 export function matchingParameters(written: WrittenValue, list: readonly Parameter[], which: 'value' | 'model' = 'value'): Parameter[] {
-  const forms = equivalents(written);
   const valueOf = (p: Parameter) => (which === 'value' ? p.value : p.model.value);
-  return list.filter((p) => (which === 'value' || p.model.value !== p.value) && forms.some(([v, u]) => p.unit === u && valueOf(p) === v));
+  const changedOrAny = (p: Parameter) => which === 'value' || p.model.value !== p.value;
+  if (written.unit === 'count') return list.filter((p) => changedOrAny(p) && valueOf(p) === written.value && nounForms(p).includes(written.noun ?? ''));
+  const forms = equivalents(written);
+  return list.filter((p) => changedOrAny(p) && forms.some(([v, u]) => p.unit === u && valueOf(p) === v));
+}
+
+/** Per parameter list: one expression for every count noun it has, longest forms first. */
+const countPatterns = new WeakMap<readonly Parameter[], RegExp | null>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The counts in a text written with the noun a count parameter counts ("100 records", "[2]
+ * witness statements"), in the pack's language, as the parameters' nouns are written: a number
+ * with no noun, or another one, is a fact of the text ("12% of 100", "2 records").
+ */
+function writtenCounts(text: string, list: readonly Parameter[]): WrittenValue[] {
+  let pattern = countPatterns.get(list);
+  if (pattern === undefined) {
+    const nouns = [...new Set(list.flatMap(nounForms))].sort((a, b) => b.length - a.length);
+    pattern = nouns.length ? new RegExp(String.raw`(?<![\w.,/-])\[?(\d+)\]?[ \u00a0](${nouns.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
+    countPatterns.set(list, pattern);
+  }
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0], value: Number(m[1]), unit: 'count' as const, noun: m[2]!.toLowerCase(), describesAge: false, describesCalendar: false }));
 }
 
 /**
@@ -112,7 +139,7 @@ export function matchingParameters(written: WrittenValue, list: readonly Paramet
  */
 export function hardCodedValues(text: string, list: readonly Parameter[], lang = 'en'): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
   if (!list.length) return [];
-  return writtenValues(text, lang).flatMap((written) => {
+  return [...writtenValues(text, lang), ...writtenCounts(text, list)].sort((a, b) => a.index - b.index).flatMap((written) => {
     if (written.describesCalendar) return [];
     const params = matchingParameters(written, list);
     const old = matchingParameters(written, list, 'model');

@@ -237,6 +237,23 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(hardCodedValues('aged 16 years and over', year).map((h) => h.params[0]?.id)).toEqual(['age']);
     expect(hardCodedValues('a 16-year-old, who is 16 years old', year)).toEqual([]);
   });
+
+  it('finds a count typed with its parameter\'s own noun, and only that noun', () => {
+    // A country that samples 150 records an office kept "100 records" typed in an SOP: only time
+    // units and percentages were looked for, so a count never followed the country's value.
+    const [base] = parse('valid.yaml').set.list;
+    const sample = { ...base!, id: 'audit-sample-size', unit: 'count' as const, value: 100, model: { ...base!.model, value: 100 }, noun: { one: 'record', other: 'records' } };
+    const witnesses = { ...base!, id: 'witnesses', unit: 'count' as const, value: 2, model: { ...base!.model, value: 2 }, noun: { one: 'witness statement', other: 'witness statements' } };
+    const returns = { ...base!, id: 'returns', unit: 'count' as const, value: 3, model: { ...base!.model, value: 2 }, noun: { one: 'return', other: 'returns' } };
+    const list = [sample, witnesses, returns];
+    const found = (s: string) => hardCodedValues(s, list).map((h) => `${h.written.text}=${h.params.map((p) => p.id).join('+')}/${h.old.map((p) => p.id).join('+')}`);
+    expect(found('Draw 100 records per office; [100] records at most; 2 witness statements.')).toEqual(['100 records=audit-sample-size/', '[100] records=audit-sample-size/', '2 witness statements=witnesses/']);
+    // Another noun, no noun, a bigger number, a number inside a code or a date: none of them.
+    expect(found('2 records; 100 witness statements; 12% of 100; 1100 records; 100 recordings; GEN-100 records')).toEqual([]);
+    // The model value of a count the country changed states the model's rule.
+    expect(found('after 2 returns')).toEqual(['2 returns=/returns']);
+    expect(writtenValues('100 records').map((w) => w.unit)).toEqual([]);
+  });
 });
 
 describe('param() in a workflow file', () => {
@@ -313,5 +330,14 @@ describe('the warning at a value typed where a parameter could be', () => {
 
   it('names three of many parameters sharing the value, and counts the rest', () => {
     expect(warn(11)).toEqual(['"2 working days" is the value of 11 parameters (p1, p2, p3 and 8 more): if it stands for one of them, write <Param id="<id>" />; if it is a fact of a case, write the number in words']);
+  });
+
+  it('points at a count typed with its noun in an SOP, at its line and column', () => {
+    const text = '---\nid: x\n---\n\nDraw 100 records per office.\n';
+    const list = [{ id: 'audit-sample-size', label: 'Records sampled', value: 100, unit: 'count' as const, noun: { one: 'record', other: 'records' }, model: { value: 100, why: 'x' }, source: '[x]' }];
+    const tree = parseMdx(splitFrontmatter(text).body);
+    if ('error' in tree) throw new Error(tree.error.message);
+    const found = hardCodedInMdx('x.mdx', text, tree.tree, componentUses(tree.tree), list);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(['5:6 params/hard-coded "100 records" is the value of parameter audit-sample-size (Records sampled): write <Param id="audit-sample-size" /> so the text follows the country\'s value (a fact of a case that only happens to be equal: write the number in words)']);
   });
 });
