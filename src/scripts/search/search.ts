@@ -6,9 +6,10 @@
 // language's for what is not translated. What it has loaded answers from memory afterwards
 // (offline too); the whole index is in the offline pack.
 import lunr from 'lunr';
-import { shownHit, type KindWords, type ShownHit } from '../../lib/search/hits.ts';
+import type { KindWords, ShownHit } from '../../lib/search/hits.ts';
 import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
 import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
+import { readerHits, SHOWN } from '../../lib/search/reader.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
 interface Words {
@@ -106,9 +107,6 @@ async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: S
   return b;
 }
 
-/** The most hits a query shows: a longer list is not read on a phone, and each fetched snippet costs bytes. */
-const SHOWN = 30;
-
 /** The hits of one source, best first (the first `SHOWN` of a sharded index), and whether it found more. */
 async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHit[]; more: boolean }> {
   if (source.shards) {
@@ -119,9 +117,6 @@ async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHi
   const { index, docs } = await bundleIndex(source);
   return { hits: queryIndex(index, query, [source.lang, lang]).flatMap((r) => docs[Number(r.ref)] ?? []), more: false };
 }
-
-/** A hit's page without its locale prefix: the same page in two indexes is shown once. */
-const pageOf = (path: string) => path.replace(/^\/[a-z]{2,3}(?=\/)/, '');
 
 /**
  * The status line: the count of hits for the query, or, with `more`, "The first {count} results…"
@@ -213,20 +208,8 @@ function render(hits: ShownHit[], query: string, more = false) {
 async function search(query: string) {
   if (status) status.textContent = words.searching ?? '…';
   try {
-    const terms = queryWords(query);
-    const seen = new Set<string>();
-    const hits: ShownHit[] = [];
-    let more = false;
-    for (const source of terms.length ? sources : []) {
-      const found = await hitsIn(source, terms);
-      more ||= found.more;
-      for (const doc of found.hits) {
-        if (seen.has(pageOf(doc.path))) continue;
-        seen.add(pageOf(doc.path));
-        hits.push(shownHit(doc, source.lang, lang, locales, words.kinds ?? {}));
-      }
-    }
-    render(hits.slice(0, SHOWN), query, more || hits.length > SHOWN);
+    const found = await readerHits(queryWords(query), sources, hitsIn, lang, locales, words);
+    render(found.hits, query, found.more);
   } catch (error) {
     // Shown to the reader as a failed load; the cause goes to the console for whoever looks.
     console.error('search failed:', error);
