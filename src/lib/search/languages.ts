@@ -467,5 +467,26 @@ export function lunrLanguage(lang: string): lunr.Builder.Plugin | undefined {
   return wrapped.fr;
 }
 
+const searchPipelines = new Map<string, lunr.Pipeline>();
+
+/**
+ * The search pipeline an index of a language runs a query's term through (lunr's stemmer in
+ * English; lunr-languages' stemmer, and the stages added here, in French and Arabic), as
+ * `lunr()` and `buildSearchBundle` set it up: two words with the same terms are the same word to
+ * that index (`séance`, `Séances`; `الجلسة`, `جلسه`).
+ * @param lang Language code.
+ */
+export function searchPipelineOf(lang: string): lunr.Pipeline {
+  let pipeline = searchPipelines.get(lang);
+  if (!pipeline) {
+    const builder = new lunr.Builder();
+    builder.searchPipeline.add(lunr.stemmer);
+    const plugin = lunrLanguage(lang);
+    if (plugin) builder.use(plugin);
+    searchPipelines.set(lang, (pipeline = builder.searchPipeline));
+  }
+  return pipeline;
+}
+
 /** Languages with a stemmer here besides English. */
 export const stemmedLanguages = Object.keys(plugins);

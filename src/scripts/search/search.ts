@@ -19,6 +19,8 @@ interface Words {
   inSource: string;
   /** "Glossary" and "Procedures" in the reader's language, for the hits of the source language's index. */
   kinds: Partial<KindWords>;
+  /** A session's label in each index's language, its number as `{n}` (`ReaderWords.sessions`). */
+  sessions?: Record<string, string>;
   /** What to try when a query finds nothing ("Try fewer or other words…"). */
   noHits?: string;
   /** What to do when a query has no words ("Type one or more words…"). */

@@ -11,7 +11,8 @@ import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { workflowKey, workflowTexts, jobAidWorkflows } from '../../../src/lib/search/workflow-texts.ts';
-import { queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
+import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
 
@@ -290,6 +291,59 @@ describe('a session’s number in a query', () => {
   it('keeps "Session N" in the title a hit shows', () => {
     const doc = bundle.docs.find((d) => d.path === sessions(3)[0]);
     expect(doc?.title).toMatch(/^M\d Session 3 · \S/);
+  });
+});
+
+describe('a session’s number in the reader’s words', () => {
+  // The French and Arabic sites list every module: M1 in their language, the others in English at
+  // /<lang>/modules/<id>/ with a notice. Their indexes hold their own language's words only; the
+  // search page asks the reader's index, then the English one (the first SHOWN hits of its shards).
+  const locales = project.locales.map((l) => ({ code: l.code, default: l.default }));
+  const bundles = new Map(langs.map((lang) => [lang ?? 'en', buildSearchBundle(project, 'participant', lang)]));
+  const indexes = new Map([...bundles].map(([lang, bundle]) => (lunrLanguage(lang), [lang, lunr.Index.load(bundle.index as object)])));
+  /** What the page asked each index, by its language. */
+  const asked: [string, string][] = [];
+  /** The search page's list for a reader, as the island makes it. */
+  const page = async (lang: string, query: string) => {
+    const words = { kinds: { glossary: t(kindLabels.glossary, lang), sop: t(kindLabels.sop, lang), module: t(kindLabels.module, lang) }, sessions: Object.fromEntries([lang, 'en'].map((code) => [code, t('training.session', code)])) };
+    const sources = [...new Set([lang, 'en'])].map((code) => ({ lang: code }));
+    asked.length = 0;
+    const ask = async (source: { lang: string }, terms: string[]) => {
+      asked.push([source.lang, terms.join(' ')]);
+      const found = queryIndex(indexes.get(source.lang)!, terms, [source.lang, lang]).map((r) => bundles.get(source.lang)!.docs[Number(r.ref)]!);
+      // The source's sharded index gives its first SHOWN hits; a translated one, all of them.
+      return source.lang === 'en' ? { hits: found.slice(0, SHOWN), more: found.length > SHOWN } : { hits: found, more: false };
+    };
+    return (await readerHits(queryWords(query), sources, ask, lang, locales, words)).hits;
+  };
+  const translated = (id: string, lang: string) => project.translations[lang]?.modules.some((m) => m.id === id) ?? false;
+
+  it.each([
+    ['fr', 'séance 3'],
+    ['fr', 'Séance 3'],
+    ['ar', 'الجلسة 3'],
+    ['ar', 'الجلسة ٣'],
+    ['fr', 'session 3'],
+  ])('lists every module’s session 3 first for a %s reader’s "%s", the English-only modules’ at their page in the reader’s site, in English', async (lang, query) => {
+    const want = project.modules.filter((m) => m.outline.sessions.length >= 3);
+    expect(want.some((m) => translated(m.id, lang))).toBe(true);
+    expect(want.some((m) => !translated(m.id, lang))).toBe(true);
+    const found = await page(lang, query);
+    const first = found.slice(0, want.length);
+    expect(first.map((h) => h.path).sort()).toEqual(want.map((m) => `/${lang}/modules/${m.id}/#session-3`).sort());
+    // The translated module's session in the reader's language, first; the others in English.
+    expect(first[0]).toMatchObject({ path: `/${lang}/modules/${M1}/#session-3`, lang });
+    for (const hit of first.slice(1)) expect(hit.lang, hit.path).toBe('en');
+    // Each index is asked in its own words, as its labels write a session's.
+    expect(asked).toEqual([lang, 'en'].map((code) => [code, `${t('training.session', code, { n: 3 })}`.toLowerCase()]));
+  });
+
+  it('keeps the French and Arabic indexes free of English text', () => {
+    for (const lang of ['fr', 'ar']) {
+      const docs = bundles.get(lang)!.docs;
+      expect(docs.every((d) => d.path.startsWith(`/${lang}/`))).toBe(true);
+      expect(docs.filter((d) => / Session \d+ · /.test(d.title)).map((d) => d.title)).toEqual([]);
+    }
   });
 });
 
