@@ -176,11 +176,46 @@ export function queryIndex(index: lunr.Index, words: readonly string[], langs: s
     if (!code || index.query((q) => ask.word(q, code.letters)).length > 0) return [];
     return code.splits.filter((split) => split.every(found)).flat();
   });
-  const near = unfound(index, words, ask).flatMap((word) => nearTerms(index, word, labels));
-  return index.query((q) => {
+  const nearOf = new Map(unfound(index, words, ask).map((word) => [word, nearTerms(index, word, labels)]));
+  const near = [...nearOf.values()].flat();
+  const results = index.query((q) => {
     for (const word of [...words, ...new Set(parts)]) ask.word(q, word);
     for (const term of new Set(near)) q.term(term, { boost: 1, usePipeline: false });
   });
+  return placesFirst(index, results, words, ask, nearOf);
+}
+
+/** A query's word that is a number, as a section's or session's label holds it (`6.3`, `3`). */
+const NUMBER = /^\p{Nd}+(?:\.\p{Nd}+)*$/u;
+
+/**
+ * The results of a query that names a place by its number (a word a section's or session's
+ * `label` holds: `6.3` of `§6.3`, `3` of `Session 3`) and has other words, with those that have
+ * more of the query's words first (the number counted where their label holds it), each group in
+ * lunr's order; other queries' as lunr lists them. BM25 adds the weights of the words, so a word
+ * in a title (boost 5) outweighed the number in a label (boost 3) and a word in the text
+ * together: "witness 6.3" listed the glossary's "Introducer (identity witness)" above every
+ * §6.3 that speaks of witnesses, and "appeal 6.5" no §6.5 among its first six.
+ */
+function placesFirst(index: lunr.Index, results: lunr.Index.Result[], words: readonly string[], ask: ReturnType<typeof askWords>, nearOf: ReadonlyMap<string, readonly string[]>): lunr.Index.Result[] {
+  const fields = (index as unknown as { fields: string[] }).fields;
+  const numbers = [...new Set(words.filter((w) => NUMBER.test(w)))];
+  const others = [...new Set(words.filter((w) => !NUMBER.test(w) && !ask.stopWord(w)))];
+  if (!fields.includes('label') || !numbers.length || !others.length) return results;
+  const refs = (query: (q: lunr.Query) => void) => new Set(index.query(query).map((r) => r.ref));
+  const places = numbers.map((n) => refs((q) => q.term(n, { fields: ['label'] }))).filter((found) => found.size > 0);
+  if (!places.length) return results;
+  const found = others.map((word) =>
+    refs((q) => {
+      ask.word(q, word);
+      for (const term of nearOf.get(word) ?? []) q.term(term, { usePipeline: false });
+    }),
+  );
+  const count = (ref: string) => [...places, ...found].filter((set) => set.has(ref)).length;
+  return results
+    .map((result, i) => ({ result, i, n: count(result.ref) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ result }) => result);
 }
 
 /** The words, not stop words, that find nothing as `askWords` asks them: those `nearTerms` are asked for. */

@@ -11,7 +11,8 @@ import { searchDocuments } from '../../../src/lib/search/documents.ts';
 import { hitKind, kindLabels, shownHit } from '../../../src/lib/search/hits.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { workflowKey, workflowTexts, jobAidWorkflows } from '../../../src/lib/search/workflow-texts.ts';
-import { lunrLanguage, queryIndex, queryWords } from '../../../src/lib/search/languages.ts';
+import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
+import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
@@ -291,6 +292,47 @@ describe('a session’s number in a query', () => {
   it('keeps "Session N" in the title a hit shows', () => {
     const doc = bundle.docs.find((d) => d.path === sessions(3)[0]);
     expect(doc?.title).toMatch(/^M\d Session 3 · \S/);
+  });
+});
+
+describe('a word and a section’s or session’s number in one query', () => {
+  // "witness 6.3": the reader means a §6.3 that speaks of witnesses. The glossary's "Introducer
+  // (identity witness)", with the word in its title and no §6.3, was listed above every one.
+  const docsOf = new Map(langs.map((lang) => [lang ?? 'en', searchDocuments(project, 'participant', lang)]));
+  const bundles = new Map(langs.map((lang) => [lang ?? 'en', buildSearchBundle(project, 'participant', lang)]));
+  const indexes = new Map([...bundles].map(([lang, bundle]) => (lunrLanguage(lang), [lang, lunr.Index.load(bundle.index as object)])));
+  const refs = (lang: string, words: string[]) => new Set(queryIndex(indexes.get(lang)!, words, lang).map((r) => Number(r.ref)));
+
+  it.each([
+    ['en', 'witness 6.3'],
+    ['en', 'witness §6.4'],
+    ['en', 'appeal 6.5'],
+    ['en', 'witness session 3'],
+    ['fr', 'témoin 6.3'],
+    ['ar', 'شاهد 6.5'],
+    ['ar', 'الشاهد ٦٫٥'],
+  ])('lists first, in %s, the places of that number that have the words: "%s"', (lang, query) => {
+    const words = queryWords(query);
+    const number = words.find((w) => /^\d/.test(w))!;
+    const others = words.filter((w) => w !== number);
+    // The documents at that place (their label holds the number) that each other word finds.
+    const docs = docsOf.get(lang)!;
+    const found = others.map((w) => refs(lang, [w]));
+    const meant = docs.flatMap((d, i) => (d.label && queryWords(d.label).includes(number) && found.every((f) => f.has(i)) ? [i] : []));
+    expect(meant.length, query).toBeGreaterThan(0);
+    const hits = queryIndex(indexes.get(lang)!, words, lang).map((r) => Number(r.ref));
+    expect(hits.slice(0, meant.length).map((i) => docs[i]!.title).sort(), query).toEqual(meant.map((i) => docs[i]!.title).sort());
+  });
+
+  it.each([['witness 6.3'], ['appeal 6.5'], ['witness session 3']])('lists "%s" from the shards the page loads as from the whole index', (query) => {
+    const bundle = bundles.get('en')!;
+    const files = shardFiles(JSON.parse(JSON.stringify(bundle.index)) as LunrJson, bundle.docs);
+    const manifest = JSON.parse(files.get('manifest.json')!) as SearchManifest;
+    const words = queryWords(query);
+    const load = (names: readonly string[]) => lunr.Index.load({ ...partialIndex(manifest, names.map((f) => JSON.parse(files.get(f) ?? '[]') as TermShard)), version: lunr.version });
+    const first = queryShards(manifest, words);
+    const partial = queryIndex(load([...new Set([...first, ...nearShards(load(first), manifest, words)])]), words);
+    expect(partial.map((r) => r.ref)).toEqual(queryIndex(indexes.get('en')!, words).map((r) => r.ref));
   });
 });
 
