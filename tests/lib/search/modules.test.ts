@@ -17,11 +17,13 @@ import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
 
-// The model pack: four modules, the first (legal-identity-foundations) translated into French and Arabic.
+// The model pack: four modules, the first (legal-identity-foundations) translated into French and Arabic, the second
+// (civil-registration-births-deaths) into French.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
 const langs = [undefined, 'fr', 'ar'] as const;
 const M1 = 'legal-identity-foundations';
+const M2 = 'civil-registration-births-deaths';
 const module = (id: string, lang?: string): ModuleDoc => {
   const all = lang ? (project.translations[lang]?.modules ?? []) : project.modules;
   const found = all.find((m) => m.id === id);
@@ -113,12 +115,18 @@ describe('training modules in the search index', () => {
 
   it('puts a translated module in its language’s index only, at its /<lang>/ page, in that language’s words', () => {
     const fr = searchDocuments(project, 'participant', 'fr').filter((d) => d.path.includes('/modules/'));
-    const translated = module(M1, 'fr');
     const blocks = (mod: ModuleDoc) => mod.outline.sessions.reduce((n, s) => n + s.activities.length + s.caseStudies.length + s.handouts.length, 0);
-    expect(fr.length).toBe(1 + translated.outline.sessions.length + blocks(translated));
-    expect(fr.every((d) => d.path.startsWith(`/fr/modules/${M1}/`))).toBe(true);
-    expect(fr[0]).toMatchObject({ title: `${translated.data!.code} ${translated.data!.title}`, context: 'Formation' });
-    expect(fr[1]!.title).toBe(`${translated.data!.code} Séance 1 · ${translated.outline.sessions[0]!.title}`);
+    // Modules 1 and 2 are translated into French: each has its documents at its /fr/ page, and
+    // the untranslated modules none (the English ones answer for those).
+    const french = [M1, M2].map((id) => module(id, 'fr'));
+    expect(project.translations.fr!.modules.map((m) => m.id).sort()).toEqual([M1, M2].sort());
+    expect(fr.length).toBe(french.reduce((n, mod) => n + 1 + mod.outline.sessions.length + blocks(mod), 0));
+    for (const mod of french) {
+      const own = fr.filter((d) => d.path.startsWith(`/fr/modules/${mod.id}/`));
+      expect(own.length, mod.id).toBe(1 + mod.outline.sessions.length + blocks(mod));
+      expect(own[0]).toMatchObject({ title: `${mod.data!.code} ${mod.data!.title}`, context: 'Formation' });
+      expect(own[1]!.title).toBe(`${mod.data!.code} Séance 1 · ${mod.outline.sessions[0]!.title}`);
+    }
     // Module 1 is translated into Arabic too: the Arabic index has it, and no other module
     // (the English ones answer for those), in Arabic words.
     const ar = searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
@@ -373,9 +381,10 @@ describe('a session’s number in the reader’s words', () => {
     const found = await page(lang, query);
     const first = found.slice(0, want.length);
     expect(first.map((h) => h.path).sort()).toEqual(want.map((m) => `/${lang}/modules/${m.id}/#session-3`).sort());
-    // The translated module's session in the reader's language, first; the others in English.
-    expect(first[0]).toMatchObject({ path: `/${lang}/modules/${M1}/#session-3`, lang });
-    for (const hit of first.slice(1)) expect(hit.lang, hit.path).toBe('en');
+    // The translated modules' sessions in the reader's language, first; the others in English.
+    const mine = want.filter((m) => translated(m.id, lang));
+    expect(first.slice(0, mine.length).map((h) => `${h.lang} ${h.path}`).sort()).toEqual(mine.map((m) => `${lang} /${lang}/modules/${m.id}/#session-3`).sort());
+    for (const hit of first.slice(mine.length)) expect(hit.lang, hit.path).toBe('en');
     // Each index is asked in its own words, as its labels write a session's.
     expect(asked).toEqual([lang, 'en'].map((code) => [code, `${t('training.session', code, { n: 3 })}`.toLowerCase()]));
   });

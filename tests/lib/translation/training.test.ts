@@ -12,13 +12,14 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translationStatus } from '../../../src/lib/translation/status.ts';
 import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
 
-// The model pack itself: module 1 is translated into French, the other modules are not; the
-// course evaluation form is translated into French and Arabic.
+// The model pack itself: modules 1 and 2 are translated into French, the other modules are not;
+// the course evaluation form is translated into French and Arabic.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
 const out = mkdtempSync(join(tmpdir(), 'training-i18n-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const M1 = 'legal-identity-foundations';
+const M2 = 'civil-registration-births-deaths';
 
 function pdfText(bytes: Uint8Array, name: string, mode: '-layout' | '-raw' = '-layout'): string {
   const file = join(out, name);
@@ -38,7 +39,11 @@ describe('training in a reader’s language', () => {
     expect(fr?.notice).toBeUndefined();
     expect(fr?.doc.outline.sessions[0]?.title).not.toBe(project.modules.find((m) => m.id === M1)?.outline.sessions[0]?.title);
     expect(fr?.pdf('x.pdf')).toBe('x.fr.pdf');
-    const other = project.modules.find((m) => m.id !== M1 && m.data)!;
+    // Module 2 is translated too; a module with no French file falls back to the source.
+    expect(moduleIn(project, M2, 'fr')?.contentLang).toBe('fr');
+    const french = new Set(project.translations.fr?.modules.map((m) => m.id));
+    const other = project.modules.find((m) => !french.has(m.id) && m.data)!;
+    expect(other).toBeDefined();
     const fallback = moduleIn(project, other.id, 'fr');
     expect(fallback?.notice).toBe('missing');
     expect(fallback?.contentLang).toBe('en');
@@ -79,13 +84,15 @@ describe('training in a reader’s language', () => {
     expect(ar?.dayTemplate?.breaks.map((b) => b.label)).toEqual(['استراحة شاي', 'استراحة الغداء', 'استراحة شاي']);
     expect(ar?.language).toBe('ar');
     expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
-    // The French guide's print pack names M1's French PDFs, the other (untranslated) modules' source PDFs.
+    // The French guide's print pack names M1's and M2's French PDFs, the other (untranslated) modules' source PDFs.
     const fr = projectIn(project, 'fr');
     const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(files).toContain(`${M1}.fr.pdf`);
     expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
     expect(files).not.toContain(`${M1}.pdf`);
-    expect(files).toContain('civil-registration-births-deaths.pdf');
+    expect(files).toContain(`${M2}.fr.pdf`);
+    expect(files).not.toContain(`${M2}.pdf`);
+    expect(files).toContain('data-quality-fraud-protection.pdf');
     const en = coursePrintPack(project, project.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(en.filter((f) => f.includes('.fr.'))).toEqual([]);
     const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
