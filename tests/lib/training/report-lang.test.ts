@@ -8,7 +8,9 @@ import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import type { EvaluationStats } from '../../../src/lib/training/evaluation/stats.ts';
 import { courseInfo } from '../../../src/lib/training/report/course-info.ts';
 import { trainingReportHtml } from '../../../src/lib/training/report/html.ts';
+import { renderTrainingReportPdf } from '../../../src/lib/training/report/pdf.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs, type TrainingReport } from '../../../src/lib/training/report/model.ts';
+import { contentText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 import { courseRows, dateRuns, evaluationLead, keyFigures, pct, testLead } from '../../../src/lib/training/report/words.ts';
 
 const examples = resolve('examples/registry-officers');
@@ -187,4 +189,33 @@ describe('the training report in French and Arabic', () => {
     expect(html).toContain(tn('trainingReport.formsReturned', r.evaluation[0]!.respondents, 'ar'));
     expect(html).not.toContain('>Summary<');
   });
+});
+
+/** The web addresses a PDF's links go to (`/URI` of its link annotations), each once. */
+const linkUris = (pdf: string): string[] => [...new Set([...contentText(pdf, tempDir()).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!))];
+
+describe("the report PDF's links in the report's language", () => {
+  // The trainer's notes link an SOP, the glossary and the course's report page.
+  const notes: InputFile = { name: 'notes.md', text: 'See [the SOP](/sops/birth-registration/), [the glossary](/glossary/) and [the report page](/courses/registry-officers/report/).\n' };
+  const uris = async (lang: string) => {
+    const r = buildTrainingReport(courseInfo(project, 'registry-officers', lang), { tests: [], evaluations: [], notes }, '2026-03-06');
+    return linkUris(saveTo(tempDir(), `report.${lang}.pdf`, await renderTrainingReportPdf(r)));
+  };
+
+  it('fr: the cover and the notes link the French pages where the site has them, the English page where it has none', async () => {
+    const site = (project.site?.url ?? '').replace(/\/$/, '');
+    const fr = await uris('fr');
+    for (const path of ['/courses/registry-officers/', '/sops/birth-registration/', '/glossary/']) {
+      expect(fr, path).toContain(`${site}/fr${path}`);
+      expect(fr, path).not.toContain(`${site}${path}`);
+    }
+    // The course's report page exists in the source language only.
+    expect(fr).toContain(`${site}/courses/registry-officers/report/`);
+    expect(fr.filter((u) => u.includes('/report/') && u.includes('/fr/'))).toEqual([]);
+    // In the source language, no locale prefix.
+    const en = await uris('en');
+    expect(en).toContain(`${site}/courses/registry-officers/`);
+    expect(en).toContain(`${site}/sops/birth-registration/`);
+    expect(en.filter((u) => /\/(fr|ar)\//.test(u))).toEqual([]);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import type { Evaluation } from '../../../schemas/evaluation.ts';
 import type { Quiz } from '../../../schemas/quiz.ts';
 import { resolveQuiz } from '../../assessment/quiz-load.ts';
 import type { Project } from '../../content/project.ts';
+import type { SiteLocale } from '../../translation/locales.ts';
 import { projectIn } from '../../translation/localize.ts';
 import { quizIn } from '../../translation/quizzes.ts';
 import { evaluationIn } from '../../translation/evaluations.ts';
@@ -30,6 +31,11 @@ export interface CourseInfo {
   organisation: string;
   /** The public site, for the report's links and QR code. */
   siteUrl: string;
+  /**
+   * The site's locales (codes, which is the source): the report's links go to a page in its
+   * language where the site has it there (`localePath`), as the handbooks' do.
+   */
+  locales: Pick<SiteLocale, 'code' | 'default'>[];
   modules: { id: string; code: string; title: string; quiz: string; objectives: string[] }[];
   pretest?: string;
   posttest?: string;
@@ -101,6 +107,7 @@ export function courseInfo(project: Project, id: string, lang?: string): CourseI
     language,
     organisation: view.site?.organisation ?? '',
     siteUrl: siteUrl(project),
+    locales: project.locales.map(({ code, default: isDefault }) => ({ code, default: isDefault })),
     modules: modules.map(({ evaluation: _, ...m }) => m),
     ...(c.pretest ? { pretest: c.pretest } : {}),
     ...(c.posttest ? { posttest: c.posttest } : {}),

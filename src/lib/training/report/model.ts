@@ -59,7 +59,7 @@ export interface KeyFigures {
 
 /** The training report of a course (ARCHITECTURE.md, Formats: training report): what both renderers print. */
 export interface TrainingReport {
-  course: Pick<CourseInfo, 'id' | 'title' | 'summary' | 'organisation' | 'siteUrl' | 'language' | 'participants' | 'modules'>;
+  course: Pick<CourseInfo, 'id' | 'title' | 'summary' | 'organisation' | 'siteUrl' | 'locales' | 'language' | 'participants' | 'modules'>;
   /** Date of the report (YYYY-MM-DD). */
   date: string;
   /** The course as delivered: the notes' frontmatter, the attendance file's dates, else the course file. */
@@ -204,7 +204,7 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
   if (!evaluation.length) missing.push('evaluation');
   if (!notes) missing.push('notes');
   return {
-    course: { id: info.id, title: info.title, ...(info.summary ? { summary: info.summary } : {}), organisation: info.organisation, siteUrl: info.siteUrl, language: lang, participants: info.participants, modules: info.modules },
+    course: { id: info.id, title: info.title, ...(info.summary ? { summary: info.summary } : {}), organisation: info.organisation, siteUrl: info.siteUrl, locales: info.locales, language: lang, participants: info.participants, modules: info.modules },
     date,
     delivered: { dates, venue: notes?.delivered.venue ?? info.venue, trainers: notes?.delivered.trainers ?? info.trainers },
     timetable: info.days,

@@ -17,6 +17,7 @@ import type { Paper } from '../../handbook/theme.ts';
 import type { TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
+import { localePath } from '../../translation/routes.ts';
 import { questionNumber } from '../evaluation/stats.ts';
 import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
 
@@ -100,12 +101,19 @@ function reviewBlocks(r: TrainingReport): Block[] {
   ];
 }
 
+/**
+ * The address of a site page as the report's reader is linked to it: under `/<lang>/` in the
+ * report's language where the site has that page there (`localePath`, as the handbooks link), the
+ * source's page otherwise (the report page, a test's template) or when the site has no such locale.
+ */
+const pageUrl = (r: TrainingReport) => (path: string) => `${r.course.siteUrl}${localePath(path, r.course.language, r.course.locales)}`;
+
 /** The trainer's Markdown through the handbook engine: headings below the section's, no raw HTML. */
 function notesBlocks(r: TrainingReport): Block[] {
   const lang = r.course.language;
   if (!r.notes) return [note(missingLine('notes', lang))];
   const tree = reportNotesTree(r.notes.markdown, 3);
-  const site = r.course.siteUrl;
+  const page = pageUrl(r);
   const doc: SopDoc = { id: 'notes', file: r.notes.file, absPath: r.notes.file, source: r.notes.markdown, data: undefined, yaml: parseYamlWithPositions(''), tree, sections: [], paragraphs: [], uses: [] };
   const project = { root: '.', site: undefined, sops: [], modules: [], courses: [], glossary: [], roles: [], parameters: parameterSet([]), yaml: {}, locales: [], translations: {}, diagnostics: [] } satisfies Project;
   const ctx: PrintContext = {
@@ -113,11 +121,11 @@ function notesBlocks(r: TrainingReport): Block[] {
     sop: doc,
     edition: 'participant',
     lang,
-    siteUrl: site,
-    pageUrl: (path) => `${site}${path}`,
-    sectionLink: (sop, anchor) => ({ uri: `${site}/sops/${sop}/${anchor ? `#${anchor}` : ''}` }),
-    formLink: (sop, form) => ({ uri: `${site}/sops/${sop}/#form-${form.toLowerCase()}` }),
-    termLink: (term) => ({ uri: `${site}/glossary/#${term}` }),
+    siteUrl: r.course.siteUrl,
+    pageUrl: page,
+    sectionLink: (sop, anchor) => ({ uri: page(`/sops/${sop}/${anchor ? `#${anchor}` : ''}`) }),
+    formLink: (sop, form) => ({ uri: page(`/sops/${sop}/#form-${form.toLowerCase()}`) }),
+    termLink: (term) => ({ uri: page(`/glossary/#${term}`) }),
     terms: new Set(),
     workflows: new Map(),
     nextFigure: () => 0,
@@ -221,7 +229,7 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
     [t('trainingReport.reportDate', lang), day(r.date, lang)],
   ];
-  const cover = coverBlock({ organisation: r.course.organisation, code: title.toUpperCase(), title: r.course.title, ...(r.course.summary ? { summary: r.course.summary } : {}), rows, lang, edition: 'trainer', url: `${r.course.siteUrl}/courses/${r.course.id}/` }, ctx.height);
+  const cover = coverBlock({ organisation: r.course.organisation, code: title.toUpperCase(), title: r.course.title, ...(r.course.summary ? { summary: r.course.summary } : {}), rows, lang, edition: 'trainer', url: pageUrl(r)(`/courses/${r.course.id}/`) }, ctx.height);
   const coverPart: Part = { pages: pages([cover], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
   const tocPart: Part = { pages: pages(toc, ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
