@@ -4,15 +4,13 @@
 // download. It makes no network request.
 import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
-import { anyReportColumn } from '../../lib/training/report/columns.ts';
-import { guessKind, guessKindOfBinary, type FileKind } from '../../lib/training/report/guess.ts';
+import { readDroppedFile, type DroppedFile } from '../../lib/training/report/dropped.ts';
+import type { FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { AmbiguousDateError, type DateOrder } from '../../lib/training/report/attendance.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs } from '../../lib/training/report/model.ts';
 import { evaluationStatsCsv } from '../../lib/training/report/stats-csv.ts';
-import { newFiles, notTableLine, notTextLine, watchFiles, type ChosenFile, tableOf } from '../assessment/file-list.ts';
-import type { BinaryType } from '../../lib/assessment/csv.ts';
-import type { WorkbookProblem } from '../../lib/assessment/workbook.ts';
+import { newFiles, notTableLine, notTextLine, watchFiles, type ChosenFile } from '../assessment/file-list.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fill } from '../assessment/store.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
@@ -23,17 +21,8 @@ interface Config {
   base: string;
 }
 
-/** A dropped file, its text and what it is taken to be. */
-interface Chosen extends ChosenFile {
-  text: string;
-  kind: FileKind;
-  /** What the file is when it is not text (a workbook, a Word document, a PDF, a photo): refused when the report is made. */
-  binary: BinaryType | undefined;
-  /** Why a workbook gave no text: locked by a password, no cell filled in, not readable. */
-  problem?: WorkbookProblem;
-  /** The line `sopkit report` refuses the workbook's sheet with (a header merged over a column of values). */
-  error?: string;
-}
+/** A dropped file, its text and what it is taken to be (`readDroppedFile`). */
+type Chosen = ChosenFile & DroppedFile;
 
 const KINDS: FileKind[] = ['pre', 'post', 'responses', 'evaluation', 'attendance', 'notes'];
 const FLAGS: Record<FileKind, string> = { pre: '--pre', post: '--post', responses: '--pre', evaluation: '--evaluation', attendance: '--attendance', notes: '--notes' };
@@ -94,16 +83,9 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
     );
   }
 
-  // A workbook's sheet of a test, the evaluation or the attendance, not a sheet of instructions
-  // before it, as `sopkit report` reads it (the kind is guessed from what is read).
-  const known = anyReportColumn(info);
-
   async function add(files: File[]): Promise<void> {
     const { added, again } = await newFiles(chosen, files);
-    for (const c of added) {
-      const { text, binary, problem, error } = await tableOf(c.file, known, c.label);
-      chosen.push({ ...c, text, binary, problem, ...(error ? { error } : {}), kind: binary ? guessKindOfBinary(c.file.name) : guessKind(c.file.name, text, info) });
-    }
+    for (const c of added) chosen.push({ ...c, ...(await readDroppedFile(new Uint8Array(await c.file.arrayBuffer()), c.file.name, c.label, info)) });
     render();
     say(again.length ? fill(s['scoring.again'] ?? '', { file: again.join(s['list.separator'] ?? ', ') }) : '');
   }

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { responsesColumnTest } from '../../../src/lib/assessment/columns.ts';
 import { decodeText, readCsv } from '../../../src/lib/assessment/csv.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { anyReportColumn } from '../../../src/lib/training/report/columns.ts';
 import { courseInfo, type CourseInfo } from '../../../src/lib/training/report/course-info.ts';
+import { readDroppedFile } from '../../../src/lib/training/report/dropped.ts';
 import { guessKind } from '../../../src/lib/training/report/guess.ts';
 import { buildTrainingReport, type ReportInputs } from '../../../src/lib/training/report/model.ts';
 import { tableText } from '../../../src/lib/assessment/workbook.ts';
@@ -38,14 +38,13 @@ describe('a workbook dropped on a page, with a sheet of instructions before the 
   });
 
   it('the report page reads the tests, the evaluation and the attendance from their sheets, and makes the report of the CSV files', async () => {
-    const known = anyReportColumn(info);
     const read = await Promise.all(
       ['pre.csv', 'post.csv', 'evaluation.csv', 'attendance.csv'].map(async (name) => {
         const file = await bookOf(name);
-        const { text, binary } = await tableOf(file, known);
+        const { text, binary, kind } = await readDroppedFile(new Uint8Array(await file.arrayBuffer()), file.name, file.name, info);
         expect(binary).toBeUndefined();
         // The page guesses each file's kind from what it read, as for the CSV file.
-        expect(guessKind(file.name, text, info)).toBe(guessKind(name, decodeText(readFileSync(join(E, name))), info));
+        expect(kind).toBe(guessKind(name, decodeText(readFileSync(join(E, name))), info));
         return { name, text };
       }),
     );
