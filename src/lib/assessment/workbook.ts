@@ -184,25 +184,30 @@ const HEADER_ROWS = 11;
 export type KnownColumn = (cell: string) => boolean;
 
 /**
- * The rows of the first sheet of an .xlsx workbook that has any cell (merged cells filled,
- * `fillMerged`), or why there are none. With `known`, the first sheet whose header (a row among
- * its first eleven) names two known columns comes first: a trainer's workbook opens on a sheet
- * of instructions ("Saisir les réponses dans la feuille Réponses") or a cover, and the answers on
- * the second sheet were never read (its first line was "not an item of the quiz"). Of such sheets,
- * the first with a row under its header: an empty template kept as the first sheet, the answers
- * typed on a copy of it, is passed over.
+ * Every sheet of an .xlsx workbook (`readWorkbook`), or why there are none to read.
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
- * @param known The column names of the table looked for; without it, or when no sheet has them,
- *   the first sheet with a cell.
  */
-export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
+export async function workbookSheets(bytes: Uint8Array): Promise<{ sheets: WorkbookSheet[] } | { problem: WorkbookProblem; reason?: string }> {
   if (binaryType(bytes) === 'encrypted') return { problem: 'encrypted' };
-  let sheets: WorkbookSheet[];
   try {
-    sheets = await readWorkbook(bytes);
+    return { sheets: await readWorkbook(bytes) };
   } catch (cause) {
     return { problem: 'unreadable', reason: cause instanceof Error ? cause.message.split('\n')[0] : String(cause) };
   }
+}
+
+/**
+ * The sheet of a workbook that holds the table: the first sheet that has any cell, or, with
+ * `known`, the first sheet whose header (a row among its first eleven) names two known columns:
+ * a trainer's workbook opens on a sheet of instructions ("Saisir les réponses dans la feuille
+ * Réponses") or a cover, and the answers on the second sheet were never read (its first line was
+ * "not an item of the quiz"). Of such sheets, the first with a row under its header: an empty
+ * template kept as the first sheet, the answers typed on a copy of it, is passed over. Undefined
+ * when no sheet has a cell.
+ * @param known The column names of the table looked for; without it, or when no sheet has them,
+ *   the first sheet with a cell.
+ */
+export function tableSheet(sheets: readonly WorkbookSheet[], known?: KnownColumn): WorkbookSheet | undefined {
   const filled = sheets.filter((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
   const names = (row: readonly Cell[]) => row.map((cell) => cellText(cell).trim()).filter((cell) => cell !== '' && known!(cell)).length;
   const blank = (row: readonly Cell[]) => row.every((cell) => cellText(cell).trim() === '');
@@ -211,8 +216,19 @@ export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Prom
   const headed = known ? filled.filter((s) => header(s) >= 0) : [];
   // An empty template (the header alone) before the sheet the answers were typed on is passed
   // over: read, it was "a header but no participants".
-  const first = headed.find((s) => s.data.slice(header(s) + 1).some((row) => !blank(row))) ?? headed[0] ?? filled[0];
-  return first ? { rows: first.data, merged: first.merged } : { problem: 'empty' };
+  return headed.find((s) => s.data.slice(header(s) + 1).some((row) => !blank(row))) ?? headed[0] ?? filled[0];
+}
+
+/**
+ * The rows of an .xlsx workbook's sheet that holds the table (`tableSheet`), or why there are none.
+ * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
+ * @param known The column names of the table looked for (`tableSheet`).
+ */
+export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
+  const book = await workbookSheets(bytes);
+  if (!('sheets' in book)) return book;
+  const sheet = tableSheet(book.sheets, known);
+  return sheet ? { rows: sheet.data, merged: sheet.merged } : { problem: 'empty' };
 }
 
 /**

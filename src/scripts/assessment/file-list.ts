@@ -106,7 +106,7 @@ export function notTableLine(binary: BinaryType, problem: WorkbookProblem | unde
  * (`error`, text empty) the line `sopkit` refuses the workbook's sheet with (a header merged over
  * a column of values, `workbookCsv`), naming the file by `label`.
  * @param known The column names of the tables the page reads (`responsesColumnTest` of the
- *   page's quizzes, `anyReportColumn` of the course).
+ *   scoring page's quizzes; the report page reads its files with `readDroppedFile`).
  * @param label The file's name in the list and in messages.
  */
 export async function tableOf(file: File, known?: KnownColumn, label = file.name): Promise<{ text: string; binary: BinaryType | undefined; problem?: WorkbookProblem; error?: string }> {

@@ -4,7 +4,7 @@
 // download. It makes no network request.
 import { itemsCsv, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import type { CourseInfo } from '../../lib/training/report/course-info.ts';
-import { readDroppedFile, type DroppedFile } from '../../lib/training/report/dropped.ts';
+import { asKind, readDroppedFile, type DroppedFile } from '../../lib/training/report/dropped.ts';
 import type { FileKind } from '../../lib/training/report/guess.ts';
 import { trainingReportFragment, trainingReportHtml } from '../../lib/training/report/html.ts';
 import { AmbiguousDateError, type DateOrder } from '../../lib/training/report/attendance.ts';
@@ -69,7 +69,8 @@ function start(root: HTMLElement, { info, strings: s, base }: Config): void {
         select.setAttribute('aria-label', fill(s['reportPage.kindOf'] ?? '', { file: c.label }));
         select.dataset.kind = c.label;
         for (const kind of KINDS) select.append(new Option(s[`reportPage.kind.${kind}`] ?? kind, kind, false, c.kind === kind));
-        select.addEventListener('change', () => (c.kind = select.value as FileKind));
+        // A workbook is read again from the sheet of the kind chosen, as `sopkit report` reads it given as that kind.
+        select.addEventListener('change', () => (chosen[i] = asKind(chosen[i]!, select.value as FileKind)));
         const remove = Object.assign(document.createElement('button'), { type: 'button', textContent: '×' });
         remove.setAttribute('aria-label', fill(s['scoring.remove'] ?? '', { file: c.label }));
         remove.addEventListener('click', () => {

@@ -12,7 +12,7 @@ import { tableText } from '../../../src/lib/assessment/workbook.ts';
 import { tableOf } from '../../../src/scripts/assessment/file-list.ts';
 import { csvLines, instructions, instructionsFirst } from '../../lib/assessment/instructions-workbook.ts';
 
-// The scoring and report pages read a dropped workbook on the device with `tableOf`. A trainer's
+// The scoring page reads a dropped workbook on the device with `tableOf`, the report page with `readDroppedFile`. A trainer's
 // workbook opens on a sheet of instructions, with the answers on the next sheet: the pages read the
 // instructions (the first sheet with a cell), where `sopkit score` and `sopkit report` read the
 // answers, so a file the command line took was refused on the page.

@@ -1,6 +1,7 @@
 // The column names of each kind of file a training report reads, so that a workbook's sheet of
 // data is read, not a sheet of instructions before it (`workbookRows`' `known`): one rule for
-// `sopkit report` and the report page (which reads a file before it knows its kind).
+// `sopkit report` and the report page (which reads a workbook's sheet for each kind and keeps the
+// one of the kind the file turns out to be: `readDroppedFile`).
 import { responsesColumnTest } from '../../assessment/columns.ts';
 import type { KnownColumn } from '../../assessment/workbook.ts';
 import { evaluationHeaderTest } from '../evaluation/responses.ts';
@@ -22,11 +23,3 @@ export function reportColumns(info: Pick<CourseInfo, 'quizzes' | 'evaluationsAls
   return { tests: responsesColumnTest(info.quizzes), evaluation: evaluationHeaderTest(info.evaluationsAlso).known, attendance: isAttendanceColumn };
 }
 
-/**
- * A column of any of the report's files: the report page reads a dropped file before it knows
- * whether it is a test, an evaluation or the attendance (it guesses that from what it read).
- */
-export function anyReportColumn(info: Pick<CourseInfo, 'quizzes' | 'evaluationsAlso'>): KnownColumn {
-  const { tests, evaluation, attendance } = reportColumns(info);
-  return (cell) => tests(cell) || evaluation(cell) || attendance(cell);
-}

@@ -15,7 +15,7 @@ export function formFromName(name: string): 'pre' | 'post' | undefined {
 }
 
 /** The kind a table's name suggests (`attendance.csv`, `evaluation-day1.csv`, `post.csv`), else test responses. */
-function kindFromName(name: string): FileKind {
+export function kindFromName(name: string): FileKind {
   const n = name.toLowerCase();
   if (/attend|pr[eé]sence|حضور/.test(n)) return 'attendance';
   if (/eval|تقييم/.test(n)) return 'evaluation';
