@@ -197,10 +197,8 @@ const linkUris = (pdf: string): string[] => [...new Set([...contentText(pdf, tem
 describe("the report PDF's links in the report's language", () => {
   // The trainer's notes link an SOP, the glossary and the course's report page.
   const notes: InputFile = { name: 'notes.md', text: 'See [the SOP](/sops/birth-registration/), [the glossary](/glossary/) and [the report page](/courses/registry-officers/report/).\n' };
-  const uris = async (lang: string) => {
-    const r = buildTrainingReport(courseInfo(project, 'registry-officers', lang), { tests: [], evaluations: [], notes }, '2026-03-06');
-    return linkUris(saveTo(tempDir(), `report.${lang}.pdf`, await renderTrainingReportPdf(r)));
-  };
+  const made = (lang: string) => buildTrainingReport(courseInfo(project, 'registry-officers', lang), { tests: [], evaluations: [], notes }, '2026-03-06');
+  const uris = async (lang: string) => linkUris(saveTo(tempDir(), `report.${lang}.pdf`, await renderTrainingReportPdf(made(lang))));
 
   it('fr: the cover and the notes link the French pages where the site has them, the English page where it has none', async () => {
     const site = (project.site?.url ?? '').replace(/\/$/, '');
@@ -218,4 +216,12 @@ describe("the report PDF's links in the report's language", () => {
     expect(en).toContain(`${site}/sops/birth-registration/`);
     expect(en.filter((u) => /\/(fr|ar)\//.test(u))).toEqual([]);
   }, 120_000);
+
+  it("report.html: the notes' site paths are the site's addresses, in the report's language where the site has the page", () => {
+    const site = (project.site?.url ?? '').replace(/\/$/, '');
+    const hrefs = (lang: string) => [...trainingReportHtml(made(lang)).matchAll(/<a href="([^"#][^"]*)"/g)].map((m) => m[1]!);
+    // A path alone went nowhere in report.html opened from a folder, and to the English page.
+    expect(hrefs('fr')).toEqual([`${site}/fr/sops/birth-registration/`, `${site}/fr/glossary/`, `${site}/courses/registry-officers/report/`]);
+    expect(hrefs('en')).toEqual([`${site}/sops/birth-registration/`, `${site}/glossary/`, `${site}/courses/registry-officers/report/`]);
+  });
 });

@@ -5,7 +5,7 @@ import { reportCss } from '../../assessment/report-style.ts';
 import type { FormId } from '../../assessment/types.ts';
 import { evaluationHtml, table } from './html-evaluation.ts';
 import { questionNumber } from '../evaluation/stats.ts';
-import type { Section, TrainingReport } from './model.ts';
+import { reportPageUrl, type Section, type TrainingReport } from './model.ts';
 import { notesHtml } from './notes.ts';
 import { trainingReportCss } from './style.ts';
 import { attendanceDay, courseRowParts, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
@@ -168,7 +168,7 @@ export function trainingReportFragment(r: TrainingReport, options: HtmlOptions =
     review: () => reviewHtml(r),
     evaluation: () => evaluationSection(r, h),
     // The notes take the direction of their own first words (English notes on an Arabic report read left to right), as each comment does.
-    notes: () => (r.notes ? `<div class="trainer-notes" dir="auto">${notesHtml(r.notes.markdown, 3 + shift)}</div>` : missing('notes', lang)),
+    notes: () => (r.notes ? `<div class="trainer-notes" dir="auto">${notesHtml(r.notes.markdown, 3 + shift, reportPageUrl(r))}</div>` : missing('notes', lang)),
     'annex-timetable': () => timetableHtml(r),
     'annex-items': () => itemsHtml(r),
   };

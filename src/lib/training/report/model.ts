@@ -9,6 +9,7 @@ import type { TimetableLine } from '../timetable-text.ts';
 import { readAttendance, type AttendanceSummary, type DateOrder } from './attendance.ts';
 import type { CourseInfo } from './course-info.ts';
 import { readNotes, type TrainerNotes } from './notes.ts';
+import { localePath } from '../../translation/routes.ts';
 import { scoreCourseTests, type QuizResult, type TestFile } from './tests.ts';
 
 /** A file given to the report, as text (the CLI reads it from disk, the page from the drop). */
@@ -240,3 +241,12 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     ],
   };
 }
+
+/**
+ * The address of a site page as the report links it (report.pdf, report.html): under `/<lang>/`
+ * in the report's language where the site has that page there (`localePath`, as the handbooks
+ * link), the source's page otherwise (the course's report page, a test's template) or when the
+ * site has no such locale.
+ * @param path A site path, `/sops/x/`.
+ */
+export const reportPageUrl = (r: Pick<TrainingReport, 'course'>) => (path: string): string => `${r.course.siteUrl}${localePath(path, r.course.language, r.course.locales)}`;

@@ -65,8 +65,10 @@ const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/))/i;
  * images become their description, raw HTML is dropped.
  * @param markdown The notes' body.
  * @param level The heading depth of the notes' top headings (`#`), from 2 to 6.
+ * @param pageUrl The web address of a path on the site (`reportPageUrl`), for the HTML: left as a
+ *   path, `/sops/x/` in report.html opened from a folder went nowhere, and to the English page.
  */
-export function reportNotesTree(markdown: string, level: number): Root {
+export function reportNotesTree(markdown: string, level: number, pageUrl?: (path: string) => string): Root {
   const tree = notesTree(markdown);
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -78,7 +80,9 @@ export function reportNotesTree(markdown: string, level: number): Root {
     if ((node.type === 'link' && !SAFE_URL.test(node.url.trim())) || node.type === 'image') {
       const replacement = node.type === 'image' ? { type: 'emphasis' as const, children: [{ type: 'text' as const, value: node.alt ? `[${node.alt}]` : '' }] } : { type: 'emphasis' as const, children: node.children };
       parent.children.splice(index, 1, replacement as never);
+      return undefined;
     }
+    if (node.type === 'link' && pageUrl && /^\/(?!\/)/.test(node.url.trim())) node.url = pageUrl(node.url.trim());
     return undefined;
   });
   return tree;
@@ -88,8 +92,9 @@ export function reportNotesTree(markdown: string, level: number): Root {
  * The notes as an HTML fragment, safe to put in a page (`reportNotesTree`; every text escaped).
  * @param markdown The notes' body.
  * @param level The level of the notes' top headings (`#`), from 2 to 6.
+ * @param pageUrl The web address of a path on the site (`reportPageUrl`); without it, paths stay as written.
  */
-export function notesHtml(markdown: string, level = 3): string {
+export function notesHtml(markdown: string, level = 3, pageUrl?: (path: string) => string): string {
   // Without allowDangerousHtml, to-hast leaves any raw HTML out and to-html escapes every text.
-  return toHtml(toHast(reportNotesTree(markdown, level)));
+  return toHtml(toHast(reportNotesTree(markdown, level, pageUrl)));
 }

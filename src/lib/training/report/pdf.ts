@@ -14,10 +14,9 @@ import { paginate } from '../../handbook/paginate.ts';
 import type { PrintContext } from '../../handbook/print-context.ts';
 import { stampPage, type StampInfo } from '../../handbook/stamps.ts';
 import type { Paper } from '../../handbook/theme.ts';
-import type { TrainingReport } from './model.ts';
+import { reportPageUrl, type TrainingReport } from './model.ts';
 import { reportNotesTree } from './notes.ts';
 import { evaluationBlocks } from './pdf-evaluation.ts';
-import { localePath } from '../../translation/routes.ts';
 import { questionNumber } from '../evaluation/stats.ts';
 import { attendanceDay, courseRows, dateRange, day, filesLine, flagWords, formWords, keyFigures, missingLine, noResultsLine, num, pct, quizHeading, quizShortName, sexWords, testLead, unmatchedLine } from './words.ts';
 
@@ -101,19 +100,12 @@ function reviewBlocks(r: TrainingReport): Block[] {
   ];
 }
 
-/**
- * The address of a site page as the report's reader is linked to it: under `/<lang>/` in the
- * report's language where the site has that page there (`localePath`, as the handbooks link), the
- * source's page otherwise (the report page, a test's template) or when the site has no such locale.
- */
-const pageUrl = (r: TrainingReport) => (path: string) => `${r.course.siteUrl}${localePath(path, r.course.language, r.course.locales)}`;
-
 /** The trainer's Markdown through the handbook engine: headings below the section's, no raw HTML. */
 function notesBlocks(r: TrainingReport): Block[] {
   const lang = r.course.language;
   if (!r.notes) return [note(missingLine('notes', lang))];
   const tree = reportNotesTree(r.notes.markdown, 3);
-  const page = pageUrl(r);
+  const page = reportPageUrl(r);
   const doc: SopDoc = { id: 'notes', file: r.notes.file, absPath: r.notes.file, source: r.notes.markdown, data: undefined, yaml: parseYamlWithPositions(''), tree, sections: [], paragraphs: [], uses: [] };
   const project = { root: '.', site: undefined, sops: [], modules: [], courses: [], glossary: [], roles: [], parameters: parameterSet([]), yaml: {}, locales: [], translations: {}, diagnostics: [] } satisfies Project;
   const ctx: PrintContext = {
@@ -229,7 +221,7 @@ export async function renderTrainingReportPdf(r: TrainingReport, options: PdfOpt
     [t('trainingReport.trainers', lang), d.trainers.join(t('trainingReport.listSeparator', lang))],
     [t('trainingReport.reportDate', lang), day(r.date, lang)],
   ];
-  const cover = coverBlock({ organisation: r.course.organisation, code: title.toUpperCase(), title: r.course.title, ...(r.course.summary ? { summary: r.course.summary } : {}), rows, lang, edition: 'trainer', url: pageUrl(r)(`/courses/${r.course.id}/`) }, ctx.height);
+  const cover = coverBlock({ organisation: r.course.organisation, code: title.toUpperCase(), title: r.course.title, ...(r.course.summary ? { summary: r.course.summary } : {}), rows, lang, edition: 'trainer', url: reportPageUrl(r)(`/courses/${r.course.id}/`) }, ctx.height);
   const coverPart: Part = { pages: pages([cover], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => String(page + 1), lang, ctx.width);
   const tocPart: Part = { pages: pages(toc, ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };
