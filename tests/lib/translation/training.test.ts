@@ -84,15 +84,23 @@ describe('training in a reader’s language', () => {
     expect(ar?.dayTemplate?.breaks.map((b) => b.label)).toEqual(['استراحة شاي', 'استراحة الغداء', 'استراحة شاي']);
     expect(ar?.language).toBe('ar');
     expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
-    // The French guide's print pack names M1's and M2's French PDFs, the other (untranslated) modules' source PDFs.
+    // A guide's print pack names the French PDFs of the modules translated into French (M1 and M2
+    // among them), the source PDFs of the others; in Arabic, M1's Arabic PDFs and the others' source PDFs.
     const fr = projectIn(project, 'fr');
     const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
-    expect(files).toContain(`${M1}.fr.pdf`);
     expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
-    expect(files).not.toContain(`${M1}.pdf`);
-    expect(files).toContain(`${M2}.fr.pdf`);
-    expect(files).not.toContain(`${M2}.pdf`);
-    expect(files).toContain('data-quality-fraud-protection.pdf');
+    const modules = project.courses.find((c) => c.id === 'registry-officers')!.data!.modules;
+    expect(modules).toEqual(expect.arrayContaining([M1, M2]));
+    for (const lang of ['fr', 'ar']) {
+      const pack = lang === 'fr' ? files : coursePrintPack(projectIn(project, lang), projectIn(project, lang).courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+      const translated = (id: string) => project.translations[lang]?.modules.some((m) => m.id === id) ?? false;
+      expect(translated(M1)).toBe(true);
+      for (const id of modules) {
+        expect(pack, `${lang} ${id}`).toContain(translated(id) ? `${id}.${lang}.pdf` : `${id}.pdf`);
+        expect(pack, `${lang} ${id}`).not.toContain(translated(id) ? `${id}.pdf` : `${id}.${lang}.pdf`);
+      }
+    }
+    expect(modules.some((id) => !project.translations.ar?.modules.some((m) => m.id === id))).toBe(true);
     const en = coursePrintPack(project, project.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(en.filter((f) => f.includes('.fr.'))).toEqual([]);
     const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
