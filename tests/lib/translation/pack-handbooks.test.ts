@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { loadProject } from '../../../src/lib/content/project.ts';
+import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
 import { renderModuleBook } from '../../../src/lib/training/module-pdf.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
@@ -42,14 +42,19 @@ describe('a translated handbook of the model pack', () => {
   }, 120_000);
 
   it('marks the glossary terms the language has no translation for yet, as the site does', async () => {
-    const project = loadProject(root);
+    // The pack's French glossary has every term; a translation under way lacks some of those module 1 uses.
+    const pack = loadProject(root);
+    const missing = ['non-refoulement', 'stateless-person'];
+    const source = pack.translations.fr!;
+    const glossary = { ...source.glossary, entries: source.glossary.entries.filter((e) => !missing.includes(e.id)) };
+    const project: Project = { ...pack, translations: { ...pack.translations, fr: { ...source, glossary } } };
     const dir = mkdtempSync(join(tmpdir(), 'fr-module-'));
     const path = saveTo(dir, 'fr.pdf', await renderModuleBook(projectIn(project, 'fr'), 'legal-identity-foundations', { edition: 'participant', paper: 'a4' }));
     const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const translated = new Set(project.translations.fr!.glossary.entries.map((e) => e.id));
+    const translated = new Set(glossary.entries.map((e) => e.id));
     const mark = ` (${t('modules.notTranslated', 'fr')}) —`;
     const marked = project.glossary.filter((g) => text.includes(`${g.term}${mark}`));
-    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.map((g) => g.id).sort()).toEqual([...missing].sort());
     expect(marked.filter((g) => translated.has(g.id))).toEqual([]);
     // A translated term of the annex has no mark.
     const fr = projectIn(project, 'fr').glossary.filter((g) => translated.has(g.id) && text.includes(`${g.term} —`));
