@@ -175,12 +175,20 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
     const code = project.sops.find((s) => s.data?.workflow === aid.workflow)?.data?.code ?? aid.workflow;
     const n = jobAidPageCount(print.jobAid, { title: print.title, code, lang, workflow: aid.workflow });
     if (n > 1) {
+      // A translation prints its language's words of the workflow where it has them, and keeps its
+      // source's job aids: the machine and a split are the source's to change, not the translator's.
+      const words = m.data.translationOf ? ctx.project.translations[lang]?.workflows.find((w) => w.id === aid.workflow)?.file : undefined;
+      const remedy = !m.data.translationOf
+        ? `shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, or split the procedure into two job aids`
+        : words
+          ? `shorten its steps' titles and conditions in ${words}, the words it prints in this language (a translation keeps its source's job aids)`
+          : `shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, whose words it prints until workflows/${lang}/${aid.workflow}.yaml translates them (a translation keeps its source's job aids)`;
       out.push(
         diagnostic(
           'warning',
           'job-aid/too-long',
           m.file,
-          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at ${JOB_AID_MIN_SIZE} pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, shorten its steps' titles and conditions in workflows/${aid.workflow}.machine.ts, or split the procedure into two job aids`,
+          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at ${JOB_AID_MIN_SIZE} pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, ${remedy}`,
           aid.at,
         ),
       );

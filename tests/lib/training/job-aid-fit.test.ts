@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
@@ -52,9 +52,15 @@ describe('a job aid on its page', () => {
     expect(Math.min(...typeSizes(join(dir, 'en-birth-registration.pdf')))).toBeGreaterThanOrEqual(8);
   }, 300_000);
 
-  it('has sopkit check warn of no job aid of the model pack', async () => {
+  it("has sopkit check warn of no source module's job aid of the model pack, and of one translation's", async () => {
+    // Every job aid of the English modules fits its page. Module 3 in French (a draft) prints the
+    // enrolment procedure's French words, about a fifth longer: at 7 pt it needs two sides, which it
+    // prints with "Continued overleaf", and check tells the translator where to shorten it. Any
+    // other job aid that runs over fails here.
     const { diagnostics } = await runChecks(project.root, { today: '2026-06-01' });
-    expect(diagnostics.filter((d) => d.code === 'job-aid/too-long')).toEqual([]);
+    const warned = diagnostics.filter((d) => d.code === 'job-aid/too-long');
+    expect(warned.map((d) => d.file)).toEqual(['content/fr/modules/national-id-enrolment-module.mdx']);
+    expect(warned[0]!.message).toContain('workflows/fr/national-id-enrolment.yaml');
   }, 300_000);
 
   describe('a procedure too long for one page even at 7 pt', () => {
@@ -105,6 +111,32 @@ export const scenarios: Scenario[] = [];
       const warned = diagnostics.filter((d) => d.code === 'job-aid/too-long');
       expect(warned.map((d) => [d.severity, d.file])).toEqual([['warning', 'content/modules/intro.mdx']]);
       expect(warned[0]!.message).toMatch(/<JobAid workflow="sample-registration">.*48 steps\) prints on \d A4 pages even at 7 pt/);
+      expect(warned[0]!.message).toContain('workflows/sample-registration.machine.ts, or split the procedure into two job aids');
+    }, 300_000);
+
+    // The same module translated into French, with the workflow's French words: its job aid prints
+    // those words, so the warning sends the translator to them, not to the machine, and never to a
+    // split (a translation keeps its source's job aids; `translation/structure` says so).
+    const frRoot = mkdtempSync(join(resolve('.sopkit-cache'), 'job-aid-long-fr-'));
+    afterAll(() => rmSync(frRoot, { recursive: true, force: true }));
+    cpSync(root, frRoot, { recursive: true });
+    const site = join(frRoot, 'content/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}locales:\n  - { code: en, label: English, default: true }\n  - { code: fr, label: Français }\n`);
+    mkdirSync(join(frRoot, 'content/fr/modules'), { recursive: true });
+    const intro = readFileSync(join(frRoot, 'content/modules/intro.mdx'), 'utf8');
+    writeFileSync(join(frRoot, 'content/fr/modules/intro.mdx'), intro.replace('language: en\n', 'language: fr\ntranslationOf:\n  id: intro\n  version: 0.1.0\n'));
+    mkdirSync(join(frRoot, 'workflows/fr'), { recursive: true });
+    const frStates = Array.from({ length: n }, (_, i) => `  s${i}: "Vérifier la déclaration au regard du numéro d'inscription ${i + 1}"`).join('\n');
+    writeFileSync(join(frRoot, 'workflows/fr/sample-registration.yaml'), `title: "Enregistrement type"\nstates:\n${frStates}\n`);
+
+    it("has sopkit check send a translation's author to the words it prints in its language", async () => {
+      const { diagnostics } = await runChecks(frRoot, { today: '2026-06-01' });
+      const warned = diagnostics.filter((d) => d.code === 'job-aid/too-long' && d.file === 'content/fr/modules/intro.mdx');
+      expect(warned).toHaveLength(1);
+      expect(warned[0]!.message).toMatch(/<JobAid workflow="sample-registration">.*48 steps\) prints on \d A4 pages even at 7 pt/);
+      expect(warned[0]!.message).toContain('workflows/fr/sample-registration.yaml');
+      expect(warned[0]!.message).not.toContain('.machine.ts');
+      expect(warned[0]!.message).not.toContain('split');
     }, 300_000);
   });
 });
