@@ -70,7 +70,7 @@ export async function workflowTexts(project: Project, lang?: string): Promise<Wo
       }
       const steps = jobAidStepsIn(project, loaded, workflow, pageLang, (r) => view.roles.find((x) => x.id === r)?.title);
       const text = steps.map((s) => [s.step, s.title, s.who, s.sla, ...s.forms, ...[...s.checks, ...s.next].map((l) => `${l.when} ${l.to}`)].filter(Boolean).join(' ')).join(' ');
-      texts.set(key, { title: workflowTitle(view, workflow), text });
+      texts.set(key, { title: workflowTitle(view, workflow, pageLang), text });
     }
   }
   return texts;

@@ -126,7 +126,7 @@ export function coursePrintPack(project: Project, course: Course, lang: string =
     participants: course.participants,
     sparePercent: course.sparePercent,
     trainers: course.trainers.length,
-    modules: modules.map((m) => ({ id: m.id, code: m.data!.code, title: m.data!.title, handouts: allOf(m.outline, 'handouts'), jobAids: allOf(m.outline, 'jobAids').map((a) => ({ workflow: a.workflow, title: workflowTitle(project, a.workflow) })) })),
+    modules: modules.map((m) => ({ id: m.id, code: m.data!.code, title: m.data!.title, handouts: allOf(m.outline, 'handouts'), jobAids: allOf(m.outline, 'jobAids').map((a) => ({ workflow: a.workflow, title: workflowTitle(project, a.workflow, lang) })) })),
     tests: courseTests(course, timetable).map((x) => ({ ...x, title: quizTitle(project, x.quiz, lang) })),
     ...(course.evaluation ? { evaluation: { id: course.evaluation, title: course.title } } : {}),
     moduleEvaluations: moduleForms(modules),

@@ -131,7 +131,7 @@ export async function renderModuleBook(project: Project, id: string, options: Mo
   if (project.site) rows.push([t('handbook.organisation', lang), project.site.organisation]);
   const cover: CoverInfo = { organisation: project.site?.organisation ?? '', code: d.code, title: d.title, summary: d.summary, rows, status: d.status, lang, edition: options.edition, url: `${siteUrl(project)}${localePath(`/modules/${m.id}/`, lang, localesOf(project.site))}` };
   const coverPart: Part = { pages: pages([coverBlock(cover, ctx.height)], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, { ...stamp, bare: true }) };
-  const front = frontBlocks(m, options.edition, (workflow) => workflowTitle(project, workflow));
+  const front = frontBlocks(m, options.edition, (workflow) => workflowTitle(project, workflow, lang));
   const toc = contentsBlocks(placedHeadings([bodyPart]), (page) => formatNumber(page + 1, lang), lang, ctx.width);
   toc[0] = { ...toc[0]!, kind: 'heading', level: 1, inlines: [run(t('handbook.contents', lang))], pageBreakBefore: true } as Block;
   const frontPart: Part = { pages: pages([...front, ...toc], ctx), numbering: 'roman', stamp: (w, info) => stampPage(w, info, stamp) };

@@ -17,9 +17,22 @@ export function moduleAsDoc(m: ModuleDoc): SopDoc {
   return { id: m.id, file: m.file, absPath: m.absPath, source: m.source, data: undefined, yaml: m.yaml, tree: m.tree, sections: [], paragraphs: [], uses: m.uses };
 }
 
-/** The title of a workflow for captions and job aids: the title of the SOP that owns it. */
-export function workflowTitle(project: Project, id: string): string {
-  return project.sops.find((s) => s.data?.workflow === id)?.data?.title ?? humanise(id);
+/**
+ * The title of a workflow for captions and job aids: the title of the SOP that owns it, in the
+ * reader's language. An SOP not translated into that language keeps its source title, so the
+ * title of the workflow's words file (`workflows/<lang>/<id>.yaml`) is used when it gives one: a
+ * French job aid of an English-only SOP was headed in English over French steps.
+ * @param project The project, or its view in the reader's language (`projectIn`).
+ * @param id The workflow's id.
+ * @param lang The reader's language (undefined: the SOP's title as the project has it).
+ */
+export function workflowTitle(project: Project, id: string, lang?: string): string {
+  const sop = project.sops.find((s) => s.data?.workflow === id);
+  if (lang && sop?.data?.language !== lang) {
+    const words = project.translations[lang]?.workflows.find((w) => w.id === id)?.labels.title;
+    if (words) return words;
+  }
+  return sop?.data?.title ?? humanise(id);
 }
 
 /**
@@ -46,14 +59,14 @@ export function jobAidStepsIn(project: Project, loaded: LoadedWorkflow, id: stri
 export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Promise<Map<string, WorkflowPrint>> {
   // In the module's language: a French module drew its workflows in English (moduleAsDoc has no SOP data to say so).
   const prints = (await loadWorkflowPrints(project, [moduleAsDoc(m)], { language: m.data?.language })).get(m.id) ?? new Map<string, WorkflowPrint>();
-  for (const [id, print] of prints) prints.set(id, { ...print, title: workflowTitle(project, id) });
+  for (const [id, print] of prints) prints.set(id, { ...print, title: workflowTitle(project, id, m.data?.language) });
   const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
   for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
     try {
       const loaded = await getWorkflow(project.root, id);
       // In the module's language.
       const steps = jobAidStepsIn(project, loaded, id, m.data?.language, roleTitle);
-      prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id) }), jobAid: steps });
+      prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id, m.data?.language) }), jobAid: steps });
     } catch {
       // sopkit check reports a machine that does not load; the renderer prints a pointer instead.
     }

@@ -34,7 +34,7 @@ export function moduleOverview(project: Project, m: ModuleDoc): ModuleOverview {
       return { n: c.n, title: c.title, session: sessionOf(c.node), ...(sop && c.workflow && c.scenario ? { practise: { sop, workflow: c.workflow, scenario: c.scenario } } : {}) };
     }),
     handouts: allOf(m.outline, 'handouts').map((h) => ({ id: h.id, title: h.title, session: sessionOf(h.node) })),
-    jobAids: [...new Map(allOf(m.outline, 'jobAids').map((j) => [j.workflow, { workflow: j.workflow, title: workflowTitle(project, j.workflow), session: sessionOf(j.node) }])).values()],
+    jobAids: [...new Map(allOf(m.outline, 'jobAids').map((j) => [j.workflow, { workflow: j.workflow, title: workflowTitle(project, j.workflow, m.data?.language), session: sessionOf(j.node) }])).values()],
   };
 }
 
