@@ -28,6 +28,8 @@ const aids: [lang: string, module: string, workflow: string][] = [
   ['en', 'legal-identity-foundations', 'birth-registration'],
   ['en', 'national-id-enrolment-module', 'national-id-enrolment'],
   ['fr', 'legal-identity-foundations', 'birth-registration'],
+  // French words (workflows/fr/death-registration.yaml) are longer than the machine's: a first draft ran onto a second page.
+  ['fr', 'civil-registration-births-deaths', 'death-registration'],
   ['ar', 'legal-identity-foundations', 'birth-registration'],
 ];
 
