@@ -141,7 +141,7 @@ function binaryFile(path: string, cache: RevisionCache | undefined, now: number)
  * Lists a built site for the offline pack: every file with its size, a content hash, its kind,
  * a page's title, and what each page and script loads. A file loads an asset when the asset's
  * file name appears in its text: bundler output names are hashed and unique, and this also finds
- * chunks a script imports on demand and data fetched by name (`search-index.json`). Pages,
+ * chunks a script imports on demand and data fetched by name (the search manifests, `manifest.json`). Pages,
  * scripts and styles are read whole; every other file (the PDFs: most of the bytes) is read one
  * at a time for its hash and let go, or not read at all when `cache` knows it.
  * @param dir The output folder of the build (`dist/`, `dist-trainer/`).

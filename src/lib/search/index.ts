@@ -116,7 +116,7 @@ export function indexJson(index: lunr.Index): object {
  * stemmer and stop words (lunr-languages) where it has them.
  * @param project The loaded project.
  * @param edition The site edition: the participant index has no trainer-only content.
- * @param lang The index's language (`/<lang>/search-index.json`); the source language when absent.
+ * @param lang The index's language (served as the files under `/<lang>/search-index/`); the source language when absent.
  * @param tableTexts The words of the tables made from machines (job aids, step tables) in that language (`workflowTexts`).
  */
 export function buildSearchBundle(project: Project, edition: SiteEdition, lang?: string, tableTexts?: WorkflowTexts): SearchBundle {

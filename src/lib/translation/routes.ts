@@ -11,7 +11,6 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/sops\/([^/]+\/)?$/,
   /^\/glossary\/$/,
   /^\/search\/$/,
-  /^\/search-index\.json$/,
   /^\/translations\/$/,
   // Training: the modules index, a module, its slides, a course and its trainer's guide, an evaluation form.
   /^\/modules\/([^/]+\/(slides\/)?)?$/,

@@ -1,14 +1,14 @@
 // The search island: loads lunr on the page and, on a query, only the index files it needs, so
-// reading pages never pay for search and a first query on a large library stays small. The source
+// reading pages never pay for search and a first query on a large library stays small. Every
 // language's index is split into files (the manifest, the shards of the query's words, the
-// snippets of the hits shown); a translated locale's index, small while few documents are
-// translated, is one file. It asks the reader's language's index first, then the source
+// snippets of the hits shown), the source language's under /search-index/, a translated locale's
+// under /<lang>/search-index/. It asks the reader's language's index first, then the source
 // language's for what is not translated. What it has loaded answers from memory afterwards
 // (offline too); the whole index is in the offline pack.
 import lunr from 'lunr';
 import type { KindWords, ShownHit } from '../../lib/search/hits.ts';
-import type { SearchBundle, SearchHit } from '../../lib/search/index.ts';
-import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
+import type { SearchHit } from '../../lib/search/index.ts';
+import { nearShards, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
 import { readerHits, SHOWN } from '../../lib/search/reader.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
@@ -31,8 +31,8 @@ interface Words {
   more?: string;
 }
 
-/** Where an index is: a folder of shard files (`shards`) or one bundle file (`path`). */
-type Source = { lang: string; dir?: 'ltr' | 'rtl'; shards?: string; path?: string };
+/** Where an index is: its language, its direction and the folder of its files (`/search-index/`, `/fr/search-index/`). */
+type Source = { lang: string; dir?: 'ltr' | 'rtl'; shards: string };
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -94,30 +94,15 @@ async function shardedHits(folder: string, refs: number[]): Promise<SearchHit[]>
   return refs.flatMap((ref) => chunks.get(docsFile(ref))?.[ref % DOCS_PER_FILE] ?? []);
 }
 
-const bundles = new Map<string, { index: lunr.Index; docs: SearchHit[] }>();
-/** A whole-bundle index (a translated locale's), with its language's stemmer registered first. */
-async function bundleIndex(source: Source): Promise<{ index: lunr.Index; docs: SearchHit[] }> {
-  const path = source.path ?? '/search-index.json';
-  let b = bundles.get(path);
-  if (!b) {
-    const bundle = await get<SearchBundle>(path);
-    // The index's pipeline names its language's stemmer and stop-word filter: register them first.
-    lunrLanguage(source.lang);
-    b = { index: lunr.Index.load(bundle.index), docs: bundle.docs };
-    bundles.set(path, b);
-  }
-  return b;
-}
-
-/** The hits of one source, best first (the first `SHOWN` of a sharded index), and whether it found more. */
+/**
+ * The hits of one source, best first (the first `SHOWN`), and whether it found more. The
+ * manifest names the index's pipeline, its language's stemmer: `queryShards` registers the
+ * language's functions before the partial index is loaded.
+ */
 async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHit[]; more: boolean }> {
-  if (source.shards) {
-    const index = await shardedIndex(source.shards, query, [source.lang, lang]);
-    const found = queryIndex(index, query, [source.lang, lang]);
-    return { hits: await shardedHits(source.shards, found.slice(0, SHOWN).map((r) => Number(r.ref))), more: found.length > SHOWN };
-  }
-  const { index, docs } = await bundleIndex(source);
-  return { hits: queryIndex(index, query, [source.lang, lang]).flatMap((r) => docs[Number(r.ref)] ?? []), more: false };
+  const index = await shardedIndex(source.shards, query, [source.lang, lang]);
+  const found = queryIndex(index, query, [source.lang, lang]);
+  return { hits: await shardedHits(source.shards, found.slice(0, SHOWN).map((r) => Number(r.ref))), more: found.length > SHOWN };
 }
 
 /**
