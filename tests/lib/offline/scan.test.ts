@@ -1,9 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesToKeep, formatBytes, packTotals, savedPageNames, testsFolderIn, type Pack } from '../../../src/lib/offline/pack.ts';
 import { addressOf, scanBuild } from '../../../src/lib/offline/scan.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { buildSearchBundle } from '../../../src/lib/search/index.ts';
+import { shardFiles, type LunrJson } from '../../../src/lib/search/shards.ts';
+import { translatedLocales } from '../../../src/lib/translation/locales.ts';
 
 const site = 'tests/fixtures/offline-site';
 const paths = (files: { path: string }[]) => files.map((f) => f.path);
@@ -149,6 +153,55 @@ describe('scanBuild', () => {
     const again = scanBuild(site);
     expect(again).toEqual(pack);
     expect(new Set(pack.files.map((f) => f.revision)).size).toBe(pack.files.length);
+  });
+});
+
+describe('the search index of every language in the pack', () => {
+  it("lists every file of each language's sharded index, and the search page keeps the manifests only", () => {
+    // Every language's index is served as files (`search-index/`, `fr/search-index/`,
+    // `ar/search-index/`): each is in the pack, so saving the whole pack makes search work with no
+    // connection in every language. A page keeps what it loads by name: the island names
+    // `manifest.json`, so the search page keeps each language's manifest; the shards and snippets
+    // come with the whole pack or as queries fetch them. The island once also named
+    // `search-index.json`, the translated locales' one-file indexes, and the search page kept
+    // both whole (820 kB for the sample pack's French and Arabic).
+    const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-scan-search-'));
+    try {
+      const root = join(dir, 'project');
+      cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
+      cpSync(join(fixture, 'versions/late-registration-1.0.0.mdx'), join(root, 'content/sops/late-registration.mdx'));
+      const project = loadProject(root);
+      const locales = translatedLocales(project.site).map((l) => l.code);
+      expect(locales).toEqual(['fr', 'ar']);
+      const site = join(dir, 'dist');
+      const written: string[] = [];
+      for (const lang of [undefined, ...locales]) {
+        const bundle = buildSearchBundle(project, 'participant', lang);
+        const folder = lang ? `${lang}/search-index` : 'search-index';
+        mkdirSync(join(site, folder), { recursive: true });
+        for (const [name, text] of shardFiles(JSON.parse(JSON.stringify(bundle.index)) as LunrJson, bundle.docs)) {
+          writeFileSync(join(site, folder, name), text);
+          written.push(`${folder}/${name}`);
+        }
+      }
+      // Shards and snippets in each translated locale, not its manifest alone.
+      for (const lang of locales) expect(written.filter((p) => p.startsWith(`${lang}/search-index/`)).length, lang).toBeGreaterThan(2);
+      // The island as the search pages load it (its name hashed as the bundler does).
+      mkdirSync(join(site, '_astro'));
+      writeFileSync(join(site, '_astro/search.Zx81.js'), readFileSync(join(import.meta.dirname, '../../../src/scripts/search/search.ts'), 'utf8'));
+      for (const lang of ['', ...locales.map((l) => `${l}/`)]) {
+        mkdirSync(join(site, `${lang}search`), { recursive: true });
+        const shards = lang ? [`/${lang}search-index/`, '/search-index/'] : ['/search-index/'];
+        writeFileSync(join(site, `${lang}search/index.html`), `<title>Search</title><form data-indexes='${JSON.stringify(shards.map((s) => ({ shards: s })))}'></form><script type="module" src="/_astro/search.Zx81.js"></script>`);
+      }
+      const scanned = scanBuild(site);
+      for (const path of written) expect(file(scanned, path).kind, path).toBe('asset');
+      const manifests = ['ar/search-index/manifest.json', 'fr/search-index/manifest.json', 'search-index/manifest.json'];
+      for (const lang of ['', 'fr/', 'ar/']) expect(paths(filesToKeep(scanned, [`${lang}search/`])).sort(), lang).toEqual(['_astro/search.Zx81.js', ...manifests, `${lang}search/`].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
