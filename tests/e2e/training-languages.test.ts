@@ -42,13 +42,14 @@ describe('training pages in French and Arabic', () => {
     await page.close();
   });
 
-  it('shows a module without translation in English under the French UI, with the notice', async () => {
+  it('shows a module without translation in English under the Arabic UI, with the notice', async () => {
+    // Every module is in French now; in Arabic, modules 2 to 4 are not.
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/fr/modules/civil-registration-births-deaths/`);
-    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    await expect(page.locator('.translation-notice').textContent()).resolves.toContain("pas encore traduite");
+    await page.goto(`${site.url}/ar/modules/civil-registration-births-deaths/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    await expect(page.locator('.translation-notice').textContent()).resolves.toContain('لم تُترجَم هذه الصفحة بعد');
     expect(await page.locator('.module-body').getAttribute('lang')).toBe('en');
-    await expect(page.locator('#downloads').textContent()).resolves.toContain('Diapositives, documents à imprimer et tests');
+    await expect(page.locator('#downloads').textContent()).resolves.toContain('الشرائح والمطبوعات والاختبارات');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -184,11 +185,14 @@ describe('training pages in French and Arabic', () => {
       return [at(0), at(text.textContent!.length - 1)];
     });
     expect(start).toBeLessThan(end);
-    // In French, M1 is translated (unmarked), M2 is not.
+    // In French every module is translated (none marked); in Arabic, M1 is (unmarked), M2 is not.
     await page.goto(`${site.url}/fr/courses/registry-officers/`);
+    expect(await page.locator('li[data-module]').count()).toBeGreaterThan(1);
+    expect(await page.locator('li[data-module] .nav-lang').count()).toBe(0);
+    await page.goto(`${site.url}/ar/courses/registry-officers/`);
     expect(await page.locator(`li[data-module="${M1}"] .nav-lang`).count()).toBe(0);
     expect(await page.locator(`li[data-module="${M1}"] a`).getAttribute('lang')).toBeNull();
-    await expect(page.locator('li[data-module="civil-registration-births-deaths"] .nav-lang').textContent()).resolves.toBe(' (pas encore traduit)');
+    await expect(page.locator('li[data-module="civil-registration-births-deaths"] .nav-lang').textContent()).resolves.toBe(' (لم يُترجَم بعد)');
     await page.close();
   });
 
