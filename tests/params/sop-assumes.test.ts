@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/lib/check/index.ts';
+import { loadProject } from '../../src/lib/content/project.ts';
 import { projectAssumptions } from '../../src/lib/params/assumptions.ts';
 import { copyModelPack, setParameter, tempFolder } from './project.ts';
 
@@ -17,7 +18,7 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe("an SOP's assumes lines", () => {
   it('are read from SOP frontmatter, with the SOP as their holder', () => {
-    const sop = projectAssumptions(root).filter((a) => a.kind === 'sop');
+    const sop = projectAssumptions(loadProject(root)).filter((a) => a.kind === 'sop');
     const line = readFileSync(join(root, 'content/sops/data-quality-audit.mdx'), 'utf8').split('\n').findIndex((l) => l.includes('- "audit-sample-size = 100')) + 1;
     expect(line).toBeGreaterThan(1);
     expect(sop.map((a) => `${a.doc} ${a.file} ${a.at.line}`)).toContain(`data-quality-audit content/sops/data-quality-audit.mdx ${line}`);

@@ -5,11 +5,9 @@
 // wrongly without a word. The author writes the condition once, next to the item
 // (`assumes: ["birth-registration-period < 226 days"]`), and `sopkit check` (so the build) stops
 // with the item's line when the country's value breaks it.
-import { join } from 'node:path';
 import { comparable, PERMANENT, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 import { loadQuizzes, type QuizDoc } from '../assessment/quiz-load.ts';
-import { parseYamlWithPositions, splitFrontmatter } from '../content/frontmatter.ts';
-import { layout, listFiles, relPath } from '../content/project.ts';
+import { relPath, type Project } from '../content/project.ts';
 import { readSource } from '../content/read-source.ts';
 import type { Position } from '../diagnostics.ts';
 import { formatParameter } from './format.ts';
@@ -130,10 +128,11 @@ function entries(list: unknown, path: (string | number)[]): { written: string; p
  * Every `assumes` condition of the project: quiz items (`items[].assumes`), module and SOP
  * frontmatter (`assumes`; a translation's examples are its source's) and workflow scenarios (`assumes`, read from the machine's source). Files that do
  * not load are left to their own checkers.
- * @param root Project root.
+ * @param project The loaded project: its modules' and SOPs' frontmatter as it parsed it, with positions.
  * @param quizzes The project's quiz files, when the caller has loaded them already.
  */
-export function projectAssumptions(root: string, quizzes: readonly QuizDoc[] = loadQuizzes(root)): PlacedAssumption[] {
+export function projectAssumptions(project: Pick<Project, 'root' | 'modules' | 'sops'>, quizzes: readonly QuizDoc[] = loadQuizzes(project.root)): PlacedAssumption[] {
+  const { root } = project;
   const out: PlacedAssumption[] = [];
   for (const doc of quizzes) {
     const items = (doc.yaml.data as { items?: unknown } | undefined)?.items;
@@ -145,16 +144,10 @@ export function projectAssumptions(root: string, quizzes: readonly QuizDoc[] = l
       }
     });
   }
-  for (const [folder, kind] of [[layout.modules, 'module'], [layout.sops, 'sop']] as const) {
-    for (const abs of listFiles(join(root, folder), '.mdx')) {
-      const file = relPath(root, abs);
-      const source = readSource(abs, file).text;
-      if (source === undefined) continue;
-      const { yaml, yamlLine } = splitFrontmatter(source);
-      const front = parseYamlWithPositions(yaml, yamlLine);
-      const doc = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-      for (const e of entries((front.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
-        out.push({ written: e.written, parsed: parseAssumption(e.written), file, at: front.positionOf(e.path), kind, doc });
+  for (const [docs, kind] of [[project.modules, 'module'], [project.sops, 'sop']] as const) {
+    for (const doc of docs) {
+      for (const e of entries((doc.yaml.data as { assumes?: unknown } | undefined)?.assumes, ['assumes'])) {
+        out.push({ written: e.written, parsed: parseAssumption(e.written), file: doc.file, at: doc.yaml.positionOf(e.path), kind, doc: doc.id });
       }
     }
   }

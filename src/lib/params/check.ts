@@ -275,7 +275,7 @@ export async function checkParameters(ctx: CheckContext): Promise<Diagnostic[]> 
   for (const doc of quizzes) {
     if (doc.quiz) out.push(...hardCodedInYaml(doc.file, doc.yaml.data, (path) => doc.yaml.positionOf(path), list));
   }
-  const assumptions = projectAssumptions(root, quizzes);
+  const assumptions = projectAssumptions(project, quizzes);
   out.push(...assumptionRules(assumptions, project.parameters.get, ids));
   out.push(...relationRules(project));
   out.push(...nounRules(project, uses));

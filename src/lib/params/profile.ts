@@ -53,7 +53,7 @@ async function statesOf(project: Project, id: string): Promise<StateInfo[] | und
 /** Every use of every parameter, placed: SOP sections, workflow states, quiz items, modules. */
 export async function placedUses(project: Project): Promise<ParameterUse[]> {
   // An item or a module whose key assumes a value is a place the value matters, even where its text does not print it.
-  const assumed = projectAssumptions(project.root).flatMap((a): ParameterUse[] =>
+  const assumed = projectAssumptions(project).flatMap((a): ParameterUse[] =>
     'error' in a.parsed ? [] : a.kind === 'scenario' ? [{ id: a.parsed.id, written: a.written, kind: 'workflow', file: a.file, at: a.at, doc: a.doc }] : [{ id: a.parsed.id, written: a.written, kind: a.kind, file: a.file, at: a.at, doc: a.doc, ...(a.item ? { item: a.item } : {}) }],
   );
   return [...sopUses(project), ...(await workflowUses(project.root, (id) => statesOf(project, id))), ...quizUses(project.root), ...moduleUses(project.root), ...glossaryUses(project), ...assumed];

@@ -55,7 +55,7 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
 
   it('every condition of the sample pack holds for its values, and each names a parameter the pack has', () => {
     const project = loadProject(process.cwd());
-    const list = projectAssumptions(project.root);
+    const list = projectAssumptions(project);
     expect(list.filter((a) => a.kind === 'quiz').length).toBeGreaterThanOrEqual(15);
     expect(list.filter((a) => a.kind === 'module').map((a) => a.doc)).toEqual(expect.arrayContaining(['civil-registration-births-deaths', 'national-id-enrolment-module']));
     expect(assumptionRules(list, project.parameters.get, project.parameters.list.map((p) => p.id))).toEqual([]);
@@ -65,7 +65,7 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
     const project = loadProject(process.cwd());
     const grace = { ...project.parameters.get('birth-grace-period')!, value: 730 };
     const get = (id: string) => (id === grace.id ? grace : project.parameters.get(id));
-    const errors = assumptionRules(projectAssumptions(project.root), get, []);
+    const errors = assumptionRules(projectAssumptions(project), get, []);
     expect(errors.map((e) => `${e.file}:${e.line} ${e.code}`)).toEqual(
       ['quizzes/birth-registration.yaml', 'content/modules/civil-registration-births-deaths.mdx'].flatMap((file) => {
         const lines = readFileSync(join(project.root, file), 'utf8').split('\n');
@@ -82,7 +82,7 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
     const project = loadProject(process.cwd());
     const sample = { ...project.parameters.get('audit-sample-size')!, value: 150 };
     const get = (id: string) => (id === sample.id ? sample : project.parameters.get(id));
-    const errors = assumptionRules(projectAssumptions(project.root), get, []).filter((e) => e.file === 'quizzes/data-quality-audit.yaml');
+    const errors = assumptionRules(projectAssumptions(project), get, []).filter((e) => e.file === 'quizzes/data-quality-audit.yaml');
     const lines = readFileSync(join(project.root, 'quizzes/data-quality-audit.yaml'), 'utf8').split('\n');
     const item = lines.findIndex((l) => l.includes('id: dq-12'));
     const at = lines.findIndex((l, i) => i > item && l.includes('"audit-sample-size')) + 1;
