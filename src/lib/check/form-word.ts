@@ -2,6 +2,7 @@ import type { CheckContext } from './context.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { languageTexts, proseLines } from './language-texts.ts';
 import { t } from '../../i18n/index.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** A form's word typed right before a `<Form>`, which prints that word itself. */
 export interface FormWordFault {
@@ -20,7 +21,6 @@ function formWords(lang: string): string[] {
   return word.startsWith('ال') ? [word, word.slice(2)] : [word];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The places in an SOP or module where the word for a form is typed right before a `<Form>`:
@@ -32,7 +32,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @param lang The text's language.
  */
 export function formWordFaults(text: string, lang: string): FormWordFault[] {
-  const words = formWords(lang).map(escape).join('|');
+  const words = formWords(lang).map(escapeRegExp).join('|');
   const fault = new RegExp(`(?<![\\p{L}\\p{M}])(${words})[ \\u00a0]+<Form\\b[^>]*\\bid\\s*=\\s*["']([^"']+)["']`, 'giu');
   return proseLines(text, 'mdx').flatMap(({ index, line }) => [...line.matchAll(fault)].map((m) => ({ line: index + 1, column: m.index! + 1, word: m[1]!, id: m[2]! })));
 }

@@ -5,6 +5,7 @@ import { layout, listFiles, relPath } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { fileCommits, readAtCommits } from '../lifecycle/diff/git.ts';
 import type { CheckContext } from './context.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** How far back the titles of `roles.yaml` are read: a rename is mended soon after. */
 const HISTORY = 30;
@@ -48,7 +49,6 @@ function oldTitles(root: string, current: ReadonlyMap<string, string>): OldTitle
   return [...out.values()];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A role's title written out in a source after `roles.yaml` renamed the role: a country that
@@ -74,9 +74,9 @@ export function checkOldRoleTitles(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { file, text } of files) {
     // Where the current titles are written, so that a shorter old title inside one is not counted.
-    const covered: [number, number][] = titlesNow.flatMap((t) => [...text.matchAll(new RegExp(`\\b${escape(t)}\\b`, 'g'))].map((m) => [m.index, m.index + t.length] as [number, number]));
+    const covered: [number, number][] = titlesNow.flatMap((t) => [...text.matchAll(new RegExp(`\\b${escapeRegExp(t)}\\b`, 'g'))].map((m) => [m.index, m.index + t.length] as [number, number]));
     for (const o of old) {
-      const at = [...text.matchAll(new RegExp(`\\b${escape(o.title)}\\b`, 'g'))].map((m) => m.index).filter((i) => !covered.some(([a, b]) => i >= a && i + o.title.length <= b));
+      const at = [...text.matchAll(new RegExp(`\\b${escapeRegExp(o.title)}\\b`, 'g'))].map((m) => m.index).filter((i) => !covered.some(([a, b]) => i >= a && i + o.title.length <= b));
       if (!at.length) continue;
       const lineOf = (i: number) => text.slice(0, i).split('\n').length;
       const lines = [...new Set(at.map(lineOf))];

@@ -1,4 +1,5 @@
 import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** A number with a unit written in text ("within 90 days", "[5] working days", "10 %", "90-day"). */
 export interface WrittenValue {
@@ -114,7 +115,6 @@ export function matchingParameters(written: WrittenValue, list: readonly Paramet
 
 /** Per parameter list: one expression for every count noun it has, longest forms first. */
 const countPatterns = new WeakMap<readonly Parameter[], RegExp | null>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The counts in a text written with the noun a count parameter counts ("100 records", "[2]
@@ -125,7 +125,7 @@ function writtenCounts(text: string, list: readonly Parameter[]): WrittenValue[]
   let pattern = countPatterns.get(list);
   if (pattern === undefined) {
     const nouns = [...new Set(list.flatMap(nounForms))].sort((a, b) => b.length - a.length);
-    pattern = nouns.length ? new RegExp(String.raw`(?<![\w.,/-])\[?(\d+)\]?[ \u00a0](${nouns.map(escape).join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
+    pattern = nouns.length ? new RegExp(String.raw`(?<![\w.,/-])\[?(\d+)\]?[ \u00a0](${nouns.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
     countPatterns.set(list, pattern);
   }
   if (!pattern) return [];

@@ -11,6 +11,7 @@ import { useParameters } from '../params/runtime.ts';
 import { refusal, runContentCode } from '../time-limit/content-code.ts';
 import type { WorkflowModule } from './types.ts';
 import { knownIds } from '../known-ids.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** A workflow file that cannot be used, with where the problem is when the compiler or the stack says. */
 export class WorkflowLoadError extends SopkitError {
@@ -37,7 +38,6 @@ function thrownValue(value: unknown): string {
   return typeof value === 'object' && value !== null ? `an object (${Object.prototype.toString.call(value)})` : String(value);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One line for an import failure: esbuild's "file:line:col: ERROR: what" for syntax errors, the
