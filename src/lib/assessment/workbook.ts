@@ -6,7 +6,7 @@
 
 import { strFromU8, unzipSync } from 'fflate';
 import { binaryType } from '../binary-kind.ts';
-import { SopkitError } from '../errors.ts';
+import { isUserError, SopkitError } from '../errors.ts';
 import { columnLetter, csvText } from './csv.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -243,6 +243,19 @@ export function workbookCsv(rows: readonly (readonly Cell[])[], merged: readonly
   const merge = mergedHeader(rows, merged, rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
   if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
   return rowsToCsv(rows);
+}
+
+/**
+ * `workbookCsv` as a page holds it: the CSV text, or the line that refuses the sheet (a header
+ * cell merged over a column of values), to show beside the file rather than throw.
+ */
+export function sheetCsv(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], file: string): { text: string; error?: string } {
+  try {
+    return { text: workbookCsv(rows, merged, file) };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { text: '', error: error.message };
+  }
 }
 
 /**

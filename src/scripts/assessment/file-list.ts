@@ -4,8 +4,7 @@
 // (the same bytes, not just the same size and date) is read once and said.
 
 import { binaryType, decodeText, type BinaryType } from '../../lib/assessment/csv.ts';
-import { workbookCsv, workbookRows, type KnownColumn, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
-import { isUserError } from '../../lib/errors.ts';
+import { sheetCsv, workbookRows, type KnownColumn, type WorkbookProblem } from '../../lib/assessment/workbook.ts';
 import { fill } from './store.ts';
 
 /** A chosen file and the name it is shown and named by in messages. */
@@ -114,14 +113,7 @@ export async function tableOf(file: File, known?: KnownColumn, label = file.name
   const binary = binaryType(bytes);
   if (binary === 'zip' || binary === 'encrypted') {
     const book = await workbookRows(bytes, known);
-    if ('rows' in book) {
-      try {
-        return { text: workbookCsv(book.rows, book.merged, label), binary: undefined };
-      } catch (error) {
-        if (!isUserError(error)) throw error;
-        return { text: '', binary: undefined, error: error.message };
-      }
-    }
+    if ('rows' in book) return { ...sheetCsv(book.rows, book.merged, label), binary: undefined };
     return { text: '', binary, problem: book.problem };
   }
   return { text: binary ? '' : decodeText(bytes), binary };

@@ -1,8 +1,7 @@
 // A file dropped on the training report page: its text and what it is taken to be, read on the
 // device (the page's island calls this; it is here, plain TypeScript, so that it is tested in Node).
 import { binaryType, decodeText, type BinaryType } from '../../assessment/csv.ts';
-import { tableSheet, workbookCsv, workbookSheets, type WorkbookProblem, type WorkbookSheet } from '../../assessment/workbook.ts';
-import { isUserError } from '../../errors.ts';
+import { sheetCsv, tableSheet, workbookSheets, type WorkbookProblem, type WorkbookSheet } from '../../assessment/workbook.ts';
 import { reportColumns, type ReportColumns } from './columns.ts';
 import type { CourseInfo } from './course-info.ts';
 import { guessKind, guessKindOfBinary, kindFromName, type FileKind } from './guess.ts';
@@ -38,15 +37,8 @@ export function columnsOfKind(kind: FileKind): keyof ReportColumns | undefined {
   return kind === 'evaluation' || kind === 'attendance' ? kind : 'tests';
 }
 
-/** The sheet's table as CSV, or the line that refuses it (a header cell merged over a column of values). */
-function sheetTable(sheet: WorkbookSheet, label: string): SheetTable {
-  try {
-    return { text: workbookCsv(sheet.data, sheet.merged, label) };
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    return { text: '', error: error.message };
-  }
-}
+/** The sheet's table as CSV, or the line that refuses it (`sheetCsv`). */
+const sheetTable = (sheet: WorkbookSheet, label: string): SheetTable => sheetCsv(sheet.data, sheet.merged, label);
 
 /**
  * What a workbook is and its table for each kind: each kind's sheet is the one `sopkit report`
