@@ -254,7 +254,7 @@ export function nearShards(index: lunr.Index, manifest: SearchManifest, words: r
       }
     }
   }
-  return [...needed].flatMap((key) => manifest.shards[key] ?? []);
+  return [...new Set([...needed].flatMap((key) => manifest.shards[key] ?? []))];
 }
 
 /**

@@ -10,7 +10,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { graphIn, workflowLabelsIn } from '../../../src/lib/translation/workflow-labels.ts';
 import { getWorkflow } from '../../../src/lib/workflow/cache.ts';
 import { procedureTable, stepRows } from '../../../src/lib/workflow/steps.ts';
-import { DOCS_PER_FILE, docsFile, partialIndex, shardFiles, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
+import { DOCS_PER_FILE, SHARD_TARGET, docsFile, partialIndex, shardFiles, shardKey, type LunrJson, type SearchManifest, type TermShard } from '../../../src/lib/search/shards.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../fixtures/check/base'));
 
@@ -439,4 +439,32 @@ describe("search shards of a translated locale's index", () => {
       expect(answered).toBe(queries.length - 1);
     });
   }
+
+  it('puts neighbouring small prefixes in one file, so saving the pack offline fetches tens of files, not hundreds', async () => {
+    // One file per two-letter prefix made the sample pack's English, French and Arabic indexes
+    // 324, 278 and 430 term files of a few hundred bytes each (the Arabic median 92 bytes), all
+    // fetched one by one by "Save for offline use".
+    for (const lang of ['en', 'fr', 'ar']) {
+      lunrLanguage(lang);
+      const b = JSON.parse(JSON.stringify(buildSearchBundle(pack, 'participant', lang, await workflowTexts(pack, lang)))) as ReturnType<typeof buildSearchBundle>;
+      const f = shardFiles(b.index as LunrJson, b.docs);
+      const m = JSON.parse(f.get('manifest.json') ?? '{}') as SearchManifest;
+      const termFiles = [...f.keys()].filter((name) => name.startsWith('t-'));
+      expect(new Set(Object.values(m.shards)).size, lang).toBe(termFiles.length);
+      expect(termFiles.length, lang).toBeLessThan(Object.keys(m.shards).length / 2);
+      const rows = termFiles.map((name) => JSON.parse(f.get(name) ?? '[]') as TermShard);
+      rows.forEach((shard, i) => {
+        const keys = [...new Set(shard.map(([term]) => shardKey(term)))];
+        // Every term is in the file its prefix names, and a file is over the target only when it is one prefix.
+        for (const [term] of shard) expect(m.shards[shardKey(term)], term).toBe(`t-${i}.json`);
+        if (keys.length > 1) expect((f.get(`t-${i}.json`) ?? '').length, `${lang} t-${i}`).toBeLessThanOrEqual(SHARD_TARGET);
+        // The next file starts where this one had no room for its first prefix.
+        const next = rows[i + 1];
+        if (next) {
+          const first = next.filter(([term]) => shardKey(term) === shardKey(next[0]![0]));
+          expect(JSON.stringify([...shard, ...first]).length, `${lang} t-${i}`).toBeGreaterThan(SHARD_TARGET);
+        }
+      });
+    }
+  });
 });
