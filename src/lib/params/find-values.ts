@@ -1,4 +1,5 @@
-import type { Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import type { NounForms, Parameter, ParameterUnit } from '../../schemas/parameters.ts';
+import type { CountedParameter } from './format.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 
 /** A number with a unit written in text ("within 90 days", "[5] working days", "10 %", "90-day"). */
@@ -101,8 +102,19 @@ function equivalents({ value, unit, describesAge }: WrittenValue): [number, Para
   return out;
 }
 
-/** The forms of a count parameter's noun, as written after its number, in lower case. */
-const nounForms = (p: Parameter): string[] => (p.unit === 'count' && p.noun ? Object.values(p.noun).filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()) : []);
+/** A noun's forms, in lower case. */
+const formsOf = (noun: NounForms | undefined): string[] => (noun ? Object.values(noun).filter((f): f is string => typeof f === 'string').map((f) => f.toLowerCase()) : []);
+
+/**
+ * The forms of a count parameter's noun, as written after its number, in lower case: in a text's
+ * language, the noun its translation gives (`content/<lang>/parameters.yaml`, or its base
+ * language's), else the source's; with no language, every language's.
+ */
+function nounForms(p: CountedParameter, lang?: string): string[] {
+  if (p.unit !== 'count') return [];
+  if (lang === undefined) return [...new Set([p.noun, ...Object.values(p.nouns ?? {})].flatMap(formsOf))];
+  return formsOf(p.nouns?.[lang] ?? p.nouns?.[lang.split('-')[0] ?? lang] ?? p.noun);
+}
 
 /** The parameters whose value and unit a written value equals (several when parameters share a value). */
 export function matchingParameters(written: WrittenValue, list: readonly Parameter[], which: 'value' | 'model' = 'value'): Parameter[] {
@@ -113,20 +125,22 @@ export function matchingParameters(written: WrittenValue, list: readonly Paramet
   return list.filter((p) => changedOrAny(p) && forms.some(([v, u]) => p.unit === u && valueOf(p) === v));
 }
 
-/** Per parameter list: one expression for every count noun it has, longest forms first. */
-const countPatterns = new WeakMap<readonly Parameter[], RegExp | null>();
+/** Per parameter list and language: one expression for every count noun it has, longest forms first. */
+const countPatterns = new WeakMap<readonly Parameter[], Map<string, RegExp | null>>();
 
 /**
  * The counts in a text written with the noun a count parameter counts ("100 records", "[2]
- * witness statements"), in the pack's language, as the parameters' nouns are written: a number
- * with no noun, or another one, is a fact of the text ("12% of 100", "2 records").
+ * witness statements", "100 enregistrements"), as the parameters' nouns are written in the text's
+ * language: a number with no noun, or another one, is a fact of the text ("12% of 100", "2 records").
  */
-function writtenCounts(text: string, list: readonly Parameter[]): WrittenValue[] {
-  let pattern = countPatterns.get(list);
+function writtenCounts(text: string, list: readonly CountedParameter[], lang: string): WrittenValue[] {
+  const byLang = countPatterns.get(list) ?? new Map<string, RegExp | null>();
+  countPatterns.set(list, byLang);
+  let pattern = byLang.get(lang);
   if (pattern === undefined) {
-    const nouns = [...new Set(list.flatMap(nounForms))].sort((a, b) => b.length - a.length);
+    const nouns = [...new Set(list.flatMap((p) => nounForms(p, lang)))].sort((a, b) => b.length - a.length);
     pattern = nouns.length ? new RegExp(String.raw`(?<![\w.,/-])\[?(\d+)\]?[ \u00a0](${nouns.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
-    countPatterns.set(list, pattern);
+    byLang.set(lang, pattern);
   }
   if (!pattern) return [];
   return [...text.matchAll(pattern)].map((m) => ({ index: m.index ?? 0, text: m[0], value: Number(m[1]), unit: 'count' as const, noun: m[2]!.toLowerCase(), describesAge: false, describesCalendar: false }));
@@ -139,7 +153,7 @@ function writtenCounts(text: string, list: readonly Parameter[]): WrittenValue[]
  */
 export function hardCodedValues(text: string, list: readonly Parameter[], lang = 'en'): { written: WrittenValue; params: Parameter[]; old: Parameter[] }[] {
   if (!list.length) return [];
-  return [...writtenValues(text, lang), ...writtenCounts(text, list)].sort((a, b) => a.index - b.index).flatMap((written) => {
+  return [...writtenValues(text, lang), ...writtenCounts(text, list, lang)].sort((a, b) => a.index - b.index).flatMap((written) => {
     if (written.describesCalendar) return [];
     const params = matchingParameters(written, list);
     const old = matchingParameters(written, list, 'model');

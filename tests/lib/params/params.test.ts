@@ -254,6 +254,20 @@ describe('numbers typed in text that a parameter holds', () => {
     expect(found('after 2 returns')).toEqual(['2 returns=/returns']);
     expect(writtenValues('100 records').map((w) => w.unit)).toEqual([]);
   });
+
+  it('finds a count typed with the noun its translation gives, in that language\'s text', () => {
+    // The French M4 could type "100 enregistrements" for the audit's sample: only the source's
+    // noun ("records") was looked for, so a translation kept the model's count silently.
+    const [base] = parse('valid.yaml').set.list;
+    const sample = { ...base!, id: 'audit-sample-size', unit: 'count' as const, value: 100, model: { ...base!.model, value: 100 }, noun: { one: 'record', other: 'records' }, nouns: { en: { one: 'record', other: 'records' }, fr: { one: 'enregistrement', other: 'enregistrements' }, ar: { one: 'سجل', two: 'سجلان', few: 'سجلات', many: 'سجلًا', other: 'سجل' } } };
+    const returns = { ...base!, id: 'returns', unit: 'count' as const, value: 3, model: { ...base!.model, value: 2 }, noun: { one: 'return', other: 'returns' }, nouns: { en: { one: 'return', other: 'returns' }, fr: { one: 'renvoi', other: 'renvois' } } };
+    const found = (s: string, lang: string) => hardCodedValues(s, [sample, returns], lang).map((h) => `${h.written.text}=${h.params.map((p) => p.id).join('+')}/${h.old.map((p) => p.id).join('+')}`);
+    expect(found('Tirer 100 enregistrements par bureau ; [100] Enregistrements au plus.', 'fr')).toEqual(['100 enregistrements=audit-sample-size/', '[100] Enregistrements=audit-sample-size/']);
+    expect(found('après 2 renvois', 'fr')).toEqual(['2 renvois=/returns']);
+    expect(found('تُسحب 100 سجل من كل مكتب', 'ar')).toEqual(['100 سجل=audit-sample-size/']);
+    // Another noun or none stays a fact, in French as in English.
+    expect(found('100 registres ; 12 % de 100 ; 1100 enregistrements', 'fr')).toEqual([]);
+  });
 });
 
 describe('param() in a workflow file', () => {
