@@ -23,6 +23,7 @@ const project = loadProject(join(import.meta.dirname, '../../..'));
 const views: Record<string, Project> = { en: project, fr: projectIn(project, 'fr'), ar: projectIn(project, 'ar') };
 const ID = 'registry-officers';
 const M1 = 'legal-identity-foundations';
+const M2 = 'civil-registration-births-deaths';
 const doc = (p: Project) => p.courses.find((c) => c.id === ID) as CourseDoc & { data: Course };
 const table = (parts: GuidePart[]) => parts.find((p): p is Extract<GuidePart, { kind: 'table' }> => p.kind === 'table')!;
 /** The quizzes the course's modules give, and the course itself: ids that must not be printed as names. */
@@ -100,13 +101,17 @@ describe("the course's print pack", () => {
     }
     expect(fr).toContain(translatedPdfName(evaluationFormFileName(ID), 'fr'));
     expect(fr).not.toContain(evaluationFormFileName(ID));
-    // A quiz with no French translation: its English booklet.
-    expect(fr).toContain(`quizzes/${quizFileNames('civil-registration-births-deaths', 'pre').booklet}`);
-    // Arabic: the evaluation form is translated, M1's quiz is not.
+    // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
+    expect(fr).toContain(`quizzes/${quizFileNames(M2, 'pre', 'fr').booklet}`);
+    expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
+    // Arabic: the evaluation form is translated, the quizzes of M1 and M2 are not: their English booklets.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    expect(ar).toContain(`quizzes/${quizFileNames(M1, 'pre').booklet}`);
+    for (const quiz of [M1, M2]) {
+      expect(ar).toContain(`quizzes/${quizFileNames(quiz, 'pre').booklet}`);
+      expect(ar).not.toContain(`quizzes/${quizFileNames(quiz, 'pre', 'ar').booklet}`);
+    }
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
