@@ -84,7 +84,7 @@ describe('sopkit score', () => {
   });
 
   it('--lang writes report.html and report.pdf in that language, with the translated quiz; the CSVs do not change', async () => {
-    // The model pack: legal-identity-foundations is translated into French (quizzes/fr/), not into Arabic.
+    // The model pack: legal-identity-foundations is translated into French and Arabic (quizzes/fr/, quizzes/ar/).
     const pack = resolve('.');
     const E = 'examples/registry-officers';
     const args = ['score', '--root', pack, '--quiz', 'legal-identity-foundations', '--pre', `${E}/pre.csv`, '--post', `${E}/post.csv`, '--date', '2026-03-06', '--out'];
@@ -97,10 +97,15 @@ describe('sopkit score', () => {
     // French typography: a no-break space before each colon.
     expect(frHtml).toContain('<h1>M1 Identité juridique, état civil et identification\u00a0: test de début et de fin de formation\u00a0: résultats</h1>');
     expect(pdfText(join(fr, 'report.pdf')).replace(/\s+/g, ' ')).toContain('Note de passage : 70 %');
-    // Arabic page, right to left; the quiz has no Arabic translation, so its title stays English, marked as such.
+    // Arabic page, right to left, with the Arabic quiz's title (quizzes/ar/legal-identity-foundations.yaml), nothing of it marked English.
     const arHtml = readFileSync(join(ar, 'report.html'), 'utf8');
     expect(arHtml).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
-    expect(arHtml).toContain('<span lang="en" dir="ltr">M1 Legal identity, civil registration and identification: pre- and post-test</span>');
+    expect(arHtml).toContain('<h1>M1 الهوية القانونية والتسجيل المدني وتحديد الهوية: الاختبار القبلي والبعدي: النتائج</h1>');
+    expect(arHtml).not.toContain('M1 Legal identity, civil registration and identification');
+    // M2's quiz has no Arabic translation: its title stays English, marked as such.
+    const m2 = mkdtempSync(join(tmpdir(), 'sopkit-score-ar-m2-'));
+    expect((await run('score', '--root', pack, '--quiz', 'civil-registration-births-deaths', '--pre', `${E}/pre-civil-registration-births-deaths.csv`, '--post', `${E}/post-civil-registration-births-deaths.csv`, '--date', '2026-03-06', '--out', m2, '--lang', 'ar')).code).toBe(0);
+    expect(readFileSync(join(m2, 'report.html'), 'utf8')).toContain('<span lang="en" dir="ltr">M2 Birth and death registration: pre- and post-test</span>');
     expect(readFileSync(join(en, 'report.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en">/);
     for (const file of ['scores.csv', 'items.csv']) {
       expect(readFileSync(join(fr, file), 'utf8'), file).toBe(readFileSync(join(en, file), 'utf8'));

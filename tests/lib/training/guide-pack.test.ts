@@ -104,14 +104,20 @@ describe("the course's print pack", () => {
     // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
     expect(fr).toContain(`quizzes/${quizFileNames(M2, 'pre', 'fr').booklet}`);
     expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
-    // Arabic: the evaluation form is translated, the quizzes of M1 and M2 are not: their English booklets.
+    // Arabic: the evaluation form and M1's quiz (quizzes/ar/legal-identity-foundations.yaml) are
+    // translated: their Arabic prints, and the source's one key; M2's quiz is not: its English booklet.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    for (const quiz of [M1, M2]) {
-      expect(ar).toContain(`quizzes/${quizFileNames(quiz, 'pre').booklet}`);
-      expect(ar).not.toContain(`quizzes/${quizFileNames(quiz, 'pre', 'ar').booklet}`);
+    for (const form of ['pre', 'post'] as const) {
+      const names = quizFileNames(M1, form, 'ar');
+      expect(ar).toContain(`quizzes/${names.booklet}`);
+      expect(ar).toContain(`quizzes/${names.sheet}`);
+      expect(ar).not.toContain(`quizzes/${quizFileNames(M1, form).booklet}`);
+      expect(ar).toContain(`quizzes/${names.key}`);
     }
+    expect(ar).toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
+    expect(ar).not.toContain(`quizzes/${quizFileNames(M2, 'pre', 'ar').booklet}`);
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
