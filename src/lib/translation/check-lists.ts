@@ -106,15 +106,24 @@ function checkTimeLimits(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, paramet
   return out;
 }
 
-/** A scenario's title and description may name a parameter (`{param:id}`): one of the project's. */
+/**
+ * A scenario's title and description, and a case field's label, help and choices, may name a
+ * parameter (`{param:id}`): one of the project's.
+ */
 function checkScenarioParams(doc: WorkflowLabelsDoc, parameters: ReadonlySet<string> | undefined): Diagnostic[] {
   if (!parameters) return [];
-  return Object.entries(doc.labels.scenarios).flatMap(([id, s]) =>
-    (['title', 'description'] as const).flatMap((field) =>
-      paramRefs(s[field] ?? '')
-        .filter((ref) => !parameters.has(ref.id))
-        .map((ref) => diagnostic('error', 'params/unknown', doc.file, `scenarios.${id}.${field}: {param:${ref.id}} ${unknownCase(ref.id, (id) => parameters.has(id)) ?? 'is not in content/parameters.yaml; use one of its ids'}`, doc.yaml.positionOf(['scenarios', id, field]))),
-    ),
+  const strings: { path: string[]; text: string }[] = [
+    ...Object.entries(doc.labels.scenarios).flatMap(([id, s]) => (['title', 'description'] as const).map((field) => ({ path: ['scenarios', id, field], text: s[field] ?? '' }))),
+    ...Object.entries(doc.labels.fields).flatMap(([id, f]) => [
+      { path: ['fields', id, 'label'], text: f.label },
+      { path: ['fields', id, 'help'], text: f.help ?? '' },
+      ...Object.entries(f.options ?? {}).map(([value, text]) => ({ path: ['fields', id, 'options', value], text })),
+    ]),
+  ];
+  return strings.flatMap(({ path, text }) =>
+    paramRefs(text)
+      .filter((ref) => !parameters.has(ref.id))
+      .map((ref) => diagnostic('error', 'params/unknown', doc.file, `${path.join('.')}: {param:${ref.id}} ${unknownCase(ref.id, (id) => parameters.has(id)) ?? 'is not in content/parameters.yaml; use one of its ids'}`, doc.yaml.positionOf(path))),
   );
 }
 

@@ -8,8 +8,9 @@ import type { WorkflowLabels } from '../../schemas/translation.ts';
 
 /**
  * The words of a workflow in a language (`workflows/<lang>/<id>.yaml`), if translated, with each
- * `{param:id}` of its time limits and its scenarios' titles and descriptions worded in that
- * language (`7 jours`, `٧ أيام`): a case that turns on a country's value says that value.
+ * `{param:id}` of its time limits, its scenarios' titles and descriptions and its case fields'
+ * labels, help and choices worded in that language (`7 jours`, `٧ أيام`): a case that turns on a
+ * country's value says that value, as the machine's own words do.
  * @param project The project (its translations and parameters).
  * @param lang The page's or handbook's language.
  * @param id The workflow's id.
@@ -18,8 +19,19 @@ export function workflowLabelsIn(project: Project, lang: string | undefined, id:
   const labels = lang ? project.translations[lang]?.workflows.find((w) => w.id === id)?.labels : undefined;
   if (!labels || !lang) return labels;
   const lookup: ParamLookup = (param, c) => project.parameters.text(param, lang, c);
-  const scenarios = Object.fromEntries(Object.entries(labels.scenarios).map(([id, s]) => [id, { title: substituteParams(s.title, lookup), ...(s.description !== undefined ? { description: substituteParams(s.description, lookup) } : {}) }]));
-  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, substituteParams(text, lookup)])), scenarios };
+  const worded = (text: string) => substituteParams(text, lookup);
+  const scenarios = Object.fromEntries(Object.entries(labels.scenarios).map(([id, s]) => [id, { title: worded(s.title), ...(s.description !== undefined ? { description: worded(s.description) } : {}) }]));
+  const fields = Object.fromEntries(
+    Object.entries(labels.fields).map(([id, f]) => [
+      id,
+      {
+        label: worded(f.label),
+        ...(f.help !== undefined ? { help: worded(f.help) } : {}),
+        ...(f.options ? { options: Object.fromEntries(Object.entries(f.options).map(([value, text]) => [value, worded(text)])) } : {}),
+      },
+    ]),
+  );
+  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, worded(text)])), scenarios, fields };
 }
 
 /**

@@ -48,6 +48,19 @@ describe('time limits in the reader’s language', () => {
     }
   });
 
+  it("words each {param:id} of a case field's label, help and choices in the reader's language", () => {
+    // The French simulator's date field said "jusqu'à la fin du délai légal" where the English
+    // says "Up to 90 days after the birth": a trainee classifying a case needs the number.
+    const words = workflowLabelsIn(project, 'fr', 'birth-registration');
+    const help = words?.fields['declarationDate']?.help ?? '';
+    expect(help).toContain(param('birth-registration-period', 'fr'));
+    expect(help).toContain(param('birth-grace-period', 'fr'));
+    expect(help).not.toContain('{param:');
+    const ar = workflowLabelsIn(project, 'ar', 'birth-registration')?.fields['declarationDate']?.help ?? '';
+    expect(ar).toContain(param('birth-registration-period', 'ar'));
+    expect(ar).not.toContain('{param:');
+  });
+
   it('keeps the machine’s own time limits in English (no labels file)', () => {
     expect(rowsIn(undefined).find((r) => r.path === 'notification')?.sla).toBe(birth.module.machine.config.states?.notification?.meta?.sla);
   });
@@ -86,6 +99,17 @@ describe('the sla section of a labels file', () => {
     expect(found.map((d) => [d.code, d.line, d.message.split(':')[0]])).toEqual([
       ['params/unknown', 8, 'scenarios.on-time-facility.title'],
       ['params/unknown', 9, 'scenarios.on-time-facility.description'],
+    ]);
+  });
+
+  it("checks the parameters a case field's label, help and choices name, at their lines", () => {
+    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-field-params.yaml';
+    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters).filter((d) => d.code !== 'translation/workflow-missing');
+    expect(found.map((d) => [d.code, d.line, d.message.split(':')[0]])).toEqual([
+      ['params/unknown', 5, 'fields.declarationDate.label'],
+      ['params/unknown', 6, 'fields.declarationDate.help'],
+      ['params/unknown', 10, 'fields.placeOfBirth.options.facility'],
     ]);
   });
 
