@@ -24,6 +24,7 @@ const views: Record<string, Project> = { en: project, fr: projectIn(project, 'fr
 const ID = 'registry-officers';
 const M1 = 'legal-identity-foundations';
 const M2 = 'civil-registration-births-deaths';
+const M3 = 'national-id-enrolment-module';
 const doc = (p: Project) => p.courses.find((c) => c.id === ID) as CourseDoc & { data: Course };
 const table = (parts: GuidePart[]) => parts.find((p): p is Extract<GuidePart, { kind: 'table' }> => p.kind === 'table')!;
 /** The quizzes the course's modules give, and the course itself: ids that must not be printed as names. */
@@ -104,20 +105,23 @@ describe("the course's print pack", () => {
     // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
     expect(fr).toContain(`quizzes/${quizFileNames(M2, 'pre', 'fr').booklet}`);
     expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
-    // Arabic: the evaluation form and M1's quiz (quizzes/ar/legal-identity-foundations.yaml) are
-    // translated: their Arabic prints, and the source's one key; M2's quiz is not: its English booklet.
+    // Arabic: the evaluation form and the quizzes of M1 and M2 (quizzes/ar/legal-identity-foundations.yaml,
+    // quizzes/ar/civil-registration-births-deaths.yaml) are translated: their Arabic prints, and the
+    // source's one key; M3's quiz is not: its English booklet.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    for (const form of ['pre', 'post'] as const) {
-      const names = quizFileNames(M1, form, 'ar');
-      expect(ar).toContain(`quizzes/${names.booklet}`);
-      expect(ar).toContain(`quizzes/${names.sheet}`);
-      expect(ar).not.toContain(`quizzes/${quizFileNames(M1, form).booklet}`);
-      expect(ar).toContain(`quizzes/${names.key}`);
+    for (const quiz of [M1, M2]) {
+      for (const form of ['pre', 'post'] as const) {
+        const names = quizFileNames(quiz, form, 'ar');
+        expect(ar).toContain(`quizzes/${names.booklet}`);
+        expect(ar).toContain(`quizzes/${names.sheet}`);
+        expect(ar).not.toContain(`quizzes/${quizFileNames(quiz, form).booklet}`);
+        expect(ar).toContain(`quizzes/${names.key}`);
+      }
     }
-    expect(ar).toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
-    expect(ar).not.toContain(`quizzes/${quizFileNames(M2, 'pre', 'ar').booklet}`);
+    expect(ar).toContain(`quizzes/${quizFileNames(M3, 'pre').booklet}`);
+    expect(ar).not.toContain(`quizzes/${quizFileNames(M3, 'pre', 'ar').booklet}`);
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
