@@ -43,9 +43,9 @@ describe('training pages in French and Arabic', () => {
   });
 
   it('shows a module without translation in English under the Arabic UI, with the notice', async () => {
-    // Every module is in French now; in Arabic, modules 2 to 4 are not.
+    // Every module is in French now; in Arabic, modules 3 and 4 are not.
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/ar/modules/civil-registration-births-deaths/`);
+    await page.goto(`${site.url}/ar/modules/data-quality-fraud-protection/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain('لم تُترجَم هذه الصفحة بعد');
     expect(await page.locator('.module-body').getAttribute('lang')).toBe('en');
@@ -115,7 +115,7 @@ describe('training pages in French and Arabic', () => {
     // reveal.js's rtl option (the page is right to left) set direction: rtl on the English slides:
     // '.member of the public at the counter', 'min · Presentation 45'.
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${site.url}/ar/modules/civil-registration-births-deaths/slides/`);
+    await page.goto(`${site.url}/ar/modules/data-quality-fraud-protection/slides/`);
     await page.waitForSelector('body[data-deck-ready]');
     expect(await page.locator('[data-deck]').getAttribute('lang')).toBe('en');
     const directions = await page.locator('#title, #title h1, #title .deck-summary, #session-1 h2, #session-1 .deck-meta, #slide-1-1 li').evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).direction))]);
