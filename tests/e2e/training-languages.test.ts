@@ -169,9 +169,11 @@ describe('training pages in French and Arabic', () => {
     await expect(page.locator('#course-title').textContent()).resolves.toBe('الهوية القانونية والتسجيل المدني: دورة تدريبية لموظفي السجل المدني');
     expect(await page.locator('#course-title').getAttribute('lang')).toBeNull();
     await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.toContain('استراحة الغداء');
-    // A module with no Arabic translation keeps its English title, marked as such.
-    expect(await page.locator('li[data-module="civil-registration-births-deaths"] a').getAttribute('lang')).toBe('en');
-    await expect(page.locator('li[data-module="civil-registration-births-deaths"] .nav-lang').textContent()).resolves.toBe(' (لم يُترجَم بعد)');
+    // A module with no Arabic translation (module 4) keeps its English title, marked as such; module 2's is Arabic.
+    expect(await page.locator('li[data-module="data-quality-fraud-protection"] a').getAttribute('lang')).toBe('en');
+    await expect(page.locator('li[data-module="data-quality-fraud-protection"] .nav-lang').textContent()).resolves.toBe(' (لم يُترجَم بعد)');
+    expect(await page.locator('li[data-module="civil-registration-births-deaths"] a').getAttribute('lang')).toBeNull();
+    await expect(page.locator('li[data-module="civil-registration-births-deaths"] .nav-lang').count()).resolves.toBe(0);
     await expect(page.locator('section[aria-labelledby="timetable"]').textContent()).resolves.not.toMatch(/\bLunch\b|\bTea\b/);
     // On a phone each timetable line is a card, its labels in Arabic; a time range reads left to
     // right (08:30–09:00, not 09:00–08:30), its earlier time drawn first.
@@ -185,14 +187,14 @@ describe('training pages in French and Arabic', () => {
       return [at(0), at(text.textContent!.length - 1)];
     });
     expect(start).toBeLessThan(end);
-    // In French every module is translated (none marked); in Arabic, M1 is (unmarked), M2 is not.
+    // In French every module is translated (none marked); in Arabic, M1 is (unmarked), M4 is not.
     await page.goto(`${site.url}/fr/courses/registry-officers/`);
     expect(await page.locator('li[data-module]').count()).toBeGreaterThan(1);
     expect(await page.locator('li[data-module] .nav-lang').count()).toBe(0);
     await page.goto(`${site.url}/ar/courses/registry-officers/`);
     expect(await page.locator(`li[data-module="${M1}"] .nav-lang`).count()).toBe(0);
     expect(await page.locator(`li[data-module="${M1}"] a`).getAttribute('lang')).toBeNull();
-    await expect(page.locator('li[data-module="civil-registration-births-deaths"] .nav-lang').textContent()).resolves.toBe(' (لم يُترجَم بعد)');
+    await expect(page.locator('li[data-module="data-quality-fraud-protection"] .nav-lang').textContent()).resolves.toBe(' (لم يُترجَم بعد)');
     await page.close();
   });
 
