@@ -40,5 +40,6 @@ describe("simulator cases follow the country's values", () => {
     expect(workflowLabelsIn(project, 'fr', 'birth-registration')?.scenarios['discrepancy-not-resubmitted']?.description).toContain('dans un délai de 21 jours');
     expect(workflowLabelsIn(project, 'ar', 'birth-registration')?.scenarios['discrepancy-not-resubmitted']?.description).toMatch(/خلال 21 /);
     expect(workflowLabelsIn(project, 'fr', 'national-id-enrolment')?.scenarios['under-age']?.description).toContain("à un an de l'âge d'enrôlement (18 ans)");
+    expect(workflowLabelsIn(project, 'ar', 'national-id-enrolment')?.scenarios['under-age']?.description).toContain('لبلوغ سن التسجيل (18 سنة)');
   });
 });

@@ -33,7 +33,7 @@ describe('time limits in the reader’s language', () => {
   });
 
   it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
-    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment']] as const) {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment']] as const) {
       const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
       const labels = workflowLabelsIn(project, lang, id);
       const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
@@ -59,6 +59,10 @@ describe('time limits in the reader’s language', () => {
     const ar = workflowLabelsIn(project, 'ar', 'birth-registration')?.fields['declarationDate']?.help ?? '';
     expect(ar).toContain(param('birth-registration-period', 'ar'));
     expect(ar).not.toContain('{param:');
+    // The Arabic enrolment simulator's age hint says the country's age, as the French one does.
+    const age = workflowLabelsIn(project, 'ar', 'national-id-enrolment')?.fields['minimumAge']?.help ?? '';
+    expect(age).toContain(param('id-enrolment-age', 'ar'));
+    expect(age).not.toContain('{param:');
   });
 
   it('keeps the machine’s own time limits in English (no labels file)', () => {
