@@ -38,7 +38,7 @@ describe('Arabic pages (right to left) with English content not translated yet',
 
   it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01'); its materials' Arabic notes are Arabic", async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    // Module 4 has no Arabic translation: its English materials under the Arabic UI (modules 1 and 2 are Arabic).
+    // Module 4 has no Arabic translation: its English materials under the Arabic UI (modules 1 to 3 are Arabic).
     await page.goto(`${site.url}/ar/modules/data-quality-fraud-protection/`);
     const links = page.locator('p:has(> strong) > a[href*="/sops/"]');
     expect(await links.count()).toBeGreaterThan(2);

@@ -43,7 +43,7 @@ describe('training pages in French and Arabic', () => {
   });
 
   it('shows a module without translation in English under the Arabic UI, with the notice', async () => {
-    // Every module is in French now; in Arabic, modules 3 and 4 are not.
+    // Every module is in French now; in Arabic, module 4 is not.
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/ar/modules/data-quality-fraud-protection/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');

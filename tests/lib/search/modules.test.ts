@@ -17,13 +17,14 @@ import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
 
-// The model pack: four modules, the first (legal-identity-foundations) translated into French and
-// Arabic, the others into French.
+// The model pack: four modules, all translated into French, the first three (M1 to M3) into Arabic
+// too; M4 (data-quality-fraud-protection) is English only in Arabic.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
 const langs = [undefined, 'fr', 'ar'] as const;
 const M1 = 'legal-identity-foundations';
 const M2 = 'civil-registration-births-deaths';
+const M3 = 'national-id-enrolment-module';
 const M4 = 'data-quality-fraud-protection';
 const module = (id: string, lang?: string): ModuleDoc => {
   const all = lang ? (project.translations[lang]?.modules ?? []) : project.modules;
@@ -129,15 +130,15 @@ describe('training modules in the search index', () => {
       expect(own[0]).toMatchObject({ title: `${mod.data!.code} ${mod.data!.title}`, context: 'Formation' });
       expect(own[1]!.title).toBe(`${mod.data!.code} Séance 1 · ${mod.outline.sessions[0]!.title}`);
     }
-    // Modules 1 and 2 are translated into Arabic too: the Arabic index has them, and no other
+    // Modules 1 to 3 are translated into Arabic too: the Arabic index has them, and no other
     // module (the English ones answer for those), in Arabic words.
     const ar = searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
     const arabicIds = (project.translations.ar?.modules ?? []).map((m) => m.id);
-    expect(arabicIds).toEqual(expect.arrayContaining([M1, M2]));
+    expect(arabicIds).toEqual(expect.arrayContaining([M1, M2, M3]));
     expect(arabicIds).not.toContain(M4);
     expect(ar.length).toBe(arabicIds.reduce((n, id) => n + 1 + module(id, 'ar').outline.sessions.length + blocks(module(id, 'ar')), 0));
     expect(ar.every((d) => arabicIds.some((id) => d.path.startsWith(`/ar/modules/${id}/`)))).toBe(true);
-    for (const id of [M1, M2]) {
+    for (const id of [M1, M2, M3]) {
       const arabic = module(id, 'ar');
       const own = ar.filter((d) => d.path.startsWith(`/ar/modules/${id}/`));
       expect(own.length, id).toBe(1 + arabic.outline.sessions.length + blocks(arabic));
@@ -386,7 +387,7 @@ describe('a session’s number in the reader’s words', () => {
   ])('lists every module’s session 3 first for a %s reader’s "%s", the translated modules’ in the reader’s language, the English-only modules’ at their page in the reader’s site', async (lang, query) => {
     const want = project.modules.filter((m) => m.outline.sessions.length >= 3);
     expect(want.some((m) => translated(m.id, lang))).toBe(true);
-    // In Arabic, modules 3 and 4 are in English only (the French has every module now).
+    // In Arabic, module 4 is in English only (the French has every module now).
     if (lang === 'ar') expect(want.some((m) => !translated(m.id, lang))).toBe(true);
     const found = await page(lang, query);
     const first = found.slice(0, want.length);

@@ -15,7 +15,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { contentText, pageWith, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
+import { contentText, pageWith, pdfInfo, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 
 // The model course's trainer's guide: its print pack and the words around it, in the three
 // languages of the model pack (ARCHITECTURE.md, Formats: course; Translations: PDFs).
@@ -155,10 +155,10 @@ describe("the Arabic trainer's guide PDF", () => {
 
   it("sets each untranslated module's English title beside its bullet, on the list's side, as the Arabic items are", () => {
     // Laid out as an English paragraph, a title went to the left margin, up to a page's width from its bullet.
-    // Module 1 is in Arabic; the others are not translated yet.
+    // Modules 1 to 3 are in Arabic; module 4 is not translated yet.
     const ids = doc(views.ar!).data.modules.filter((id) => views.ar!.modules.find((m) => m.id === id)!.data!.language === 'en');
     const codes = ids.map((id) => views.ar!.modules.find((m) => m.id === id)!.data!);
-    expect(codes.length).toBeGreaterThan(1);
+    expect(codes.length).toBeGreaterThan(0);
     const page = pageWith(pdf, `/modules/${ids[0]}/`);
     expect(page).toBeGreaterThan(0);
     const words = pdfWords(pdf, page);
@@ -205,7 +205,7 @@ describe("the Arabic trainer's guide PDF", () => {
     // Aligned right as the Arabic text is, the report command's second line ended at the right margin.
     const codes = trainerGuide(views.ar!, doc(views.ar!), 'trainer', 'ar').sections.flatMap((s) => s.parts.flatMap((p) => (p.kind === 'code' ? [p.text] : [])));
     expect(codes.length).toBeGreaterThan(1);
-    const pages = Array.from({ length: 8 }, (_, i) => pdfWords(pdf, i + 1));
+    const pages = Array.from({ length: Number(pdfInfo(pdf).Pages) }, (_, i) => pdfWords(pdf, i + 1));
     for (const command of codes) {
       const [first, last] = [command.split(' ')[0]!, command.split(' ').at(-1)!];
       const words = pages.find((ws) => ws.some((w) => w.text === last))!;
@@ -221,7 +221,7 @@ describe("the Arabic trainer's guide PDF", () => {
   it('prints what a trainer types among the Arabic words as it is typed: ?kiosk, handbooks/', () => {
     // Unisolated, the neutral ? and / took the Arabic's direction and moved to the other end of
     // the word: "kiosk?" and "/handbooks".
-    const words = Array.from({ length: 8 }, (_, i) => pdfWords(pdf, i + 1)).flat().map((w) => w.text).filter((w) => !w.startsWith('http'));
+    const words = Array.from({ length: Number(pdfInfo(pdf).Pages) }, (_, i) => pdfWords(pdf, i + 1)).flat().map((w) => w.text).filter((w) => !w.startsWith('http'));
     const kiosk = words.filter((w) => w.includes('kiosk'));
     const folder = words.filter((w) => w.includes('handbooks'));
     expect(kiosk.length).toBeGreaterThan(0);

@@ -33,6 +33,9 @@ const aids: [lang: string, module: string, workflow: string][] = [
   ['ar', 'legal-identity-foundations', 'birth-registration'],
   // Arabic M2 prints the death registration job aid in the words of workflows/ar/death-registration.yaml.
   ['ar', 'civil-registration-births-deaths', 'death-registration'],
+  // Arabic M3 prints the enrolment job aid (24 steps) in the words of workflows/ar/national-id-enrolment.yaml
+  // where they exist (the source's otherwise): unlike the French, one side.
+  ['ar', 'national-id-enrolment-module', 'national-id-enrolment'],
 ];
 
 describe('a job aid on its page', () => {

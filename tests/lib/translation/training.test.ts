@@ -39,8 +39,8 @@ describe('training in a reader’s language', () => {
     expect(fr?.notice).toBeUndefined();
     expect(fr?.doc.outline.sessions[0]?.title).not.toBe(project.modules.find((m) => m.id === M1)?.outline.sessions[0]?.title);
     expect(fr?.pdf('x.pdf')).toBe('x.fr.pdf');
-    // Module 2 is translated too; a module with no file in a language (in Arabic, modules 3
-    // and 4) falls back to the source.
+    // Module 2 is translated too; a module with no file in a language (in Arabic, module 4)
+    // falls back to the source.
     expect(moduleIn(project, M2, 'fr')?.contentLang).toBe('fr');
     const arabic = new Set(project.translations.ar?.modules.map((m) => m.id));
     const other = project.modules.find((m) => !arabic.has(m.id) && m.data)!;
@@ -86,7 +86,7 @@ describe('training in a reader’s language', () => {
     expect(ar?.language).toBe('ar');
     expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
     // A guide's print pack names the French PDFs of the modules translated into French (M1 and M2
-    // among them), the source PDFs of the others; in Arabic, the Arabic PDFs of M1 and M2 and the others' source PDFs.
+    // among them), the source PDFs of the others; in Arabic, the Arabic PDFs of M1 to M3 and M4's source PDFs.
     const fr = projectIn(project, 'fr');
     const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
