@@ -102,10 +102,10 @@ describe('sopkit score', () => {
     expect(arHtml).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
     expect(arHtml).toContain('<h1>M1 الهوية القانونية والتسجيل المدني وتحديد الهوية: الاختبار القبلي والبعدي: النتائج</h1>');
     expect(arHtml).not.toContain('M1 Legal identity, civil registration and identification');
-    // M3's quiz has no Arabic translation (M1's and M2's have): its title stays English, marked as such.
-    const m3 = mkdtempSync(join(tmpdir(), 'sopkit-score-ar-m3-'));
-    expect((await run('score', '--root', pack, '--quiz', 'national-id-enrolment-module', '--pre', `${E}/pre-national-id-enrolment-module.csv`, '--post', `${E}/post-national-id-enrolment-module.csv`, '--date', '2026-03-06', '--out', m3, '--lang', 'ar')).code).toBe(0);
-    expect(readFileSync(join(m3, 'report.html'), 'utf8')).toContain('<span lang="en" dir="ltr">M3 National ID enrolment, biometrics, deduplication and document replacement: pre- and post-test</span>');
+    // M4's quiz has no Arabic translation (M1's, M2's and M3's have): its title stays English, marked as such.
+    const m4 = mkdtempSync(join(tmpdir(), 'sopkit-score-ar-m4-'));
+    expect((await run('score', '--root', pack, '--quiz', 'data-quality-fraud-protection', '--pre', `${E}/pre-data-quality-fraud-protection.csv`, '--post', `${E}/post-data-quality-fraud-protection.csv`, '--date', '2026-03-06', '--out', m4, '--lang', 'ar')).code).toBe(0);
+    expect(readFileSync(join(m4, 'report.html'), 'utf8')).toContain('<span lang="en" dir="ltr">M4 Data quality, fraud prevention and data protection: pre- and post-test</span>');
     expect(readFileSync(join(en, 'report.html'), 'utf8')).toMatch(/^<!doctype html>\n<html lang="en">/);
     for (const file of ['scores.csv', 'items.csv']) {
       expect(readFileSync(join(fr, file), 'utf8'), file).toBe(readFileSync(join(en, file), 'utf8'));

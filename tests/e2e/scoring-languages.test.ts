@@ -14,12 +14,12 @@ import { useBuiltSite } from './use-site.ts';
 
 const QUIZ = 'legal-identity-foundations';
 const files = ['examples/registry-officers/pre.csv', 'examples/registry-officers/post.csv'];
-// M3's quiz, translated into French but not into Arabic (M1's and M2's are, quizzes/ar/): the Arabic page's untranslated case.
-const M3 = 'national-id-enrolment-module';
-const m3Files = [`examples/registry-officers/pre-${M3}.csv`, `examples/registry-officers/post-${M3}.csv`];
+// M4's quiz, translated into French but not into Arabic (M1's, M2's and M3's are, quizzes/ar/): the Arabic page's untranslated case.
+const M4 = 'data-quality-fraud-protection';
+const m4Files = [`examples/registry-officers/pre-${M4}.csv`, `examples/registry-officers/post-${M4}.csv`];
 const root = process.cwd();
 const source = resolveQuiz(root, QUIZ).quiz;
-const m3 = resolveQuiz(root, M3).quiz;
+const m4 = resolveQuiz(root, M4).quiz;
 const site = useBuiltSite('trainer');
 
 /** Opens the scoring page of a language, scores the files and waits for the status line. */
@@ -97,14 +97,14 @@ describe('the scoring page in Arabic', () => {
   for (const width of [1280, 360]) {
     it(`is right to left, passes axe and does not overflow at ${width} px after scoring`, async () => {
       const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-      const status = await score(page, '/ar/scoring/', m3Files, M3);
+      const status = await score(page, '/ar/scoring/', m4Files, M4);
       expect(status.startsWith(t('scoring.done', 'ar').split('{')[0]!)).toBe(true);
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.locator('html').getAttribute('lang')).toBe('ar');
       expect(await page.$$eval('[data-report] h3', (els) => els.map((e) => e.textContent))).toContain(t('scoring.report.prePost', 'ar'));
-      // M3's quiz has no Arabic translation: its English words keep their language and direction.
-      expect(quizIn(root, m3, 'ar', 'en').translated).toBe(false);
-      expect(await page.locator('[data-report] h2 span[lang="en"][dir="ltr"]').textContent()).toBe(m3.title);
+      // M4's quiz has no Arabic translation: its English words keep their language and direction.
+      expect(quizIn(root, m4, 'ar', 'en').translated).toBe(false);
+      expect(await page.locator('[data-report] h2 span[lang="en"][dir="ltr"]').textContent()).toBe(m4.title);
       expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -25,6 +25,7 @@ const ID = 'registry-officers';
 const M1 = 'legal-identity-foundations';
 const M2 = 'civil-registration-births-deaths';
 const M3 = 'national-id-enrolment-module';
+const M4 = 'data-quality-fraud-protection';
 const doc = (p: Project) => p.courses.find((c) => c.id === ID) as CourseDoc & { data: Course };
 const table = (parts: GuidePart[]) => parts.find((p): p is Extract<GuidePart, { kind: 'table' }> => p.kind === 'table')!;
 /** The quizzes the course's modules give, and the course itself: ids that must not be printed as names. */
@@ -105,13 +106,13 @@ describe("the course's print pack", () => {
     // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
     expect(fr).toContain(`quizzes/${quizFileNames(M2, 'pre', 'fr').booklet}`);
     expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
-    // Arabic: the evaluation form and the quizzes of M1 and M2 (quizzes/ar/legal-identity-foundations.yaml,
-    // quizzes/ar/civil-registration-births-deaths.yaml) are translated: their Arabic prints, and the
-    // source's one key; M3's quiz is not: its English booklet.
+    // Arabic: the evaluation form and the quizzes of M1, M2 and M3 (quizzes/ar/legal-identity-foundations.yaml,
+    // quizzes/ar/civil-registration-births-deaths.yaml, quizzes/ar/national-id-enrolment-module.yaml) are
+    // translated: their Arabic prints, and the source's one key; M4's quiz is not: its English booklet.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    for (const quiz of [M1, M2]) {
+    for (const quiz of [M1, M2, M3]) {
       for (const form of ['pre', 'post'] as const) {
         const names = quizFileNames(quiz, form, 'ar');
         expect(ar).toContain(`quizzes/${names.booklet}`);
@@ -120,8 +121,8 @@ describe("the course's print pack", () => {
         expect(ar).toContain(`quizzes/${names.key}`);
       }
     }
-    expect(ar).toContain(`quizzes/${quizFileNames(M3, 'pre').booklet}`);
-    expect(ar).not.toContain(`quizzes/${quizFileNames(M3, 'pre', 'ar').booklet}`);
+    expect(ar).toContain(`quizzes/${quizFileNames(M4, 'pre').booklet}`);
+    expect(ar).not.toContain(`quizzes/${quizFileNames(M4, 'pre', 'ar').booklet}`);
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
