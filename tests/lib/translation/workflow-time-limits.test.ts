@@ -33,7 +33,7 @@ describe('time limits in the reader’s language', () => {
   });
 
   it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
-    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement']] as const) {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction']] as const) {
       const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
       const labels = workflowLabelsIn(project, lang, id);
       const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
