@@ -21,7 +21,6 @@ function formWords(lang: string): string[] {
   return word.startsWith('ال') ? [word, word.slice(2)] : [word];
 }
 
-
 /**
  * The places in an SOP or module where the word for a form is typed right before a `<Form>`:
  * `<Form id="BR-01" />` prints "Form BR-01 Birth notification" (its language's word, its id,

@@ -49,7 +49,6 @@ function oldTitles(root: string, current: ReadonlyMap<string, string>): OldTitle
   return [...out.values()];
 }
 
-
 /**
  * A role's title written out in a source after `roles.yaml` renamed the role: a country that
  * calls its Registrar General "Chief Registrar" got the new title wherever `<Role>` prints it, and

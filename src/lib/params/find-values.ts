@@ -1,5 +1,5 @@
 import type { NounForms, Parameter, ParameterUnit } from '../../schemas/parameters.ts';
-import type { CountedParameter } from './format.ts';
+import { nounIn, type CountedParameter } from './format.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 
 /** A number with a unit written in text ("within 90 days", "[5] working days", "10 %", "90-day"). */
@@ -113,7 +113,7 @@ const formsOf = (noun: NounForms | undefined): string[] => (noun ? Object.values
 function nounForms(p: CountedParameter, lang?: string): string[] {
   if (p.unit !== 'count') return [];
   if (lang === undefined) return [...new Set([p.noun, ...Object.values(p.nouns ?? {})].flatMap(formsOf))];
-  return formsOf(p.nouns?.[lang] ?? p.nouns?.[lang.split('-')[0] ?? lang] ?? p.noun);
+  return formsOf(nounIn(p.nouns, lang) ?? p.noun);
 }
 
 /** The parameters whose value and unit a written value equals (several when parameters share a value). */

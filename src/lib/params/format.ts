@@ -12,7 +12,7 @@ export type ParameterValue = Pick<Parameter, 'value' | 'unit' | 'currency'> & { 
 export type CountedParameter = Parameter & { nouns?: NounsByLanguage };
 
 /** A language's noun, or its base language's (`ar-EG` → `ar`). */
-function nounIn(nouns: NounsByLanguage | undefined, lang: string): NounForms | undefined {
+export function nounIn(nouns: NounsByLanguage | undefined, lang: string): NounForms | undefined {
   return nouns?.[lang] ?? nouns?.[lang.split('-')[0] ?? lang];
 }
 

@@ -38,7 +38,6 @@ function thrownValue(value: unknown): string {
   return typeof value === 'object' && value !== null ? `an object (${Object.prototype.toString.call(value)})` : String(value);
 }
 
-
 /**
  * One line for an import failure: esbuild's "file:line:col: ERROR: what" for syntax errors, the
  * first frame in the file for errors thrown while the module runs.
