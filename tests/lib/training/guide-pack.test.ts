@@ -90,17 +90,21 @@ describe("the course's print pack", () => {
 
   it("points each language's guide to its own language's booklets, answer sheets and evaluation form where the build writes them, to the source's otherwise", () => {
     const files = (lang: string) => coursePrintPack(views[lang]!, doc(views[lang]!).data, lang).flatMap((l) => (l.file ? [l.file] : []));
+    /** A translated quiz's booklets and answer sheets in the guide's language, not the source's, and the one key. */
+    const translatedPrints = (listed: string[], quiz: string, lang: string) => {
+      for (const form of ['pre', 'post'] as const) {
+        const names = quizFileNames(quiz, form, lang);
+        expect(listed).toContain(`quizzes/${names.booklet}`);
+        expect(listed).toContain(`quizzes/${names.sheet}`);
+        expect(listed).not.toContain(`quizzes/${quizFileNames(quiz, form).booklet}`);
+        // One answer key, in the source language, serves every language.
+        expect(listed).toContain(`quizzes/${names.key}`);
+      }
+    };
     const fr = files('fr');
     // quizzes/fr/legal-identity-foundations.yaml and quizzes/fr/evaluations/registry-officers.yaml
     // exist: the build writes their French prints under these names.
-    for (const form of ['pre', 'post'] as const) {
-      const names = quizFileNames(M1, form, 'fr');
-      expect(fr).toContain(`quizzes/${names.booklet}`);
-      expect(fr).toContain(`quizzes/${names.sheet}`);
-      expect(fr).not.toContain(`quizzes/${quizFileNames(M1, form).booklet}`);
-      // One answer key, in the source language, serves every language.
-      expect(fr).toContain(`quizzes/${names.key}`);
-    }
+    translatedPrints(fr, M1, 'fr');
     expect(fr).toContain(translatedPdfName(evaluationFormFileName(ID), 'fr'));
     expect(fr).not.toContain(evaluationFormFileName(ID));
     // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
@@ -112,15 +116,7 @@ describe("the course's print pack", () => {
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    for (const quiz of [M1, M2, M3]) {
-      for (const form of ['pre', 'post'] as const) {
-        const names = quizFileNames(quiz, form, 'ar');
-        expect(ar).toContain(`quizzes/${names.booklet}`);
-        expect(ar).toContain(`quizzes/${names.sheet}`);
-        expect(ar).not.toContain(`quizzes/${quizFileNames(quiz, form).booklet}`);
-        expect(ar).toContain(`quizzes/${names.key}`);
-      }
-    }
+    for (const quiz of [M1, M2, M3]) translatedPrints(ar, quiz, 'ar');
     expect(ar).toContain(`quizzes/${quizFileNames(M4, 'pre').booklet}`);
     expect(ar).not.toContain(`quizzes/${quizFileNames(M4, 'pre', 'ar').booklet}`);
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);

@@ -16,6 +16,12 @@ const birth = await loadWorkflowFile(repo, join(repo, 'workflows/birth-registrat
 const noRole = () => undefined;
 const rowsIn = (lang: string | undefined) => stepRows(graphIn(birth, workflowLabelsIn(project, lang, 'birth-registration'), lang), noRole);
 const param = (id: string, lang: string) => project.parameters.text(id, lang);
+/** What the check finds in a birth-registration labels file of the fixtures, but the words it lacks. */
+const labelsFileFindings = (name: string) => {
+  const file = `tests/fixtures/translation/workflow-labels/${name}`;
+  const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
+  return checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters).filter((d) => d.code !== 'translation/workflow-missing');
+};
 
 describe('time limits in the reader’s language', () => {
   it('a French step table row shows the French time limit, the parameter worded in French', () => {
@@ -84,9 +90,7 @@ describe('time limits in the reader’s language', () => {
 
 describe('the sla section of a labels file', () => {
   it('is checked: an unknown state, a state with no time limit and an unknown parameter are errors at their line', () => {
-    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-sla.yaml';
-    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
-    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters).filter((d) => d.code !== 'translation/workflow-missing');
+    const found = labelsFileFindings('fr-birth-registration-sla.yaml');
     expect(found.map((d) => [d.code, d.line])).toEqual([
       ['translation/unknown-id', 5],
       ['translation/unknown-id', 6],
@@ -97,9 +101,7 @@ describe('the sla section of a labels file', () => {
   });
 
   it("checks the parameters a scenario's title and description name, at their lines", () => {
-    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-scenario-params.yaml';
-    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
-    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters).filter((d) => d.code !== 'translation/workflow-missing');
+    const found = labelsFileFindings('fr-birth-registration-scenario-params.yaml');
     expect(found.map((d) => [d.code, d.line, d.message.split(':')[0]])).toEqual([
       ['params/unknown', 8, 'scenarios.on-time-facility.title'],
       ['params/unknown', 9, 'scenarios.on-time-facility.description'],
@@ -107,9 +109,7 @@ describe('the sla section of a labels file', () => {
   });
 
   it("checks the parameters a case field's label, help and choices name, at their lines", () => {
-    const file = 'tests/fixtures/translation/workflow-labels/fr-birth-registration-field-params.yaml';
-    const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
-    const found = checkWorkflowLabels({ id: 'birth-registration', file, labels: v.value!, yaml: v.yaml! }, birth, ['birth-registration'], sourceIds(project).parameters).filter((d) => d.code !== 'translation/workflow-missing');
+    const found = labelsFileFindings('fr-birth-registration-field-params.yaml');
     expect(found.map((d) => [d.code, d.line, d.message.split(':')[0]])).toEqual([
       ['params/unknown', 5, 'fields.declarationDate.label'],
       ['params/unknown', 6, 'fields.declarationDate.help'],
