@@ -129,14 +129,15 @@ describe('the test page in Arabic', () => {
   });
 });
 
+// The certified-copies test has no French file (quizzes/fr/): the French site's untranslated case.
 describe('a test not translated yet', () => {
   it('shows the source under the French page with the notice and the source language on the content', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/fr/assessments/death-registration/pre/`);
+    await page.goto(`${site.url}/fr/assessments/certified-copies/pre/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toBe(t('translation.missing', 'fr', { language: t('language.en', 'fr') }));
     expect(await page.locator('#assess-title').getAttribute('lang')).toBe('en');
     expect(await page.locator('.assess-stem').first().getAttribute('lang')).toBe('en');
-    expect(await page.locator('[data-booklet]').getAttribute('href')).toBe('/handbooks/quizzes/death-registration-pre.pdf');
+    expect(await page.locator('[data-booklet]').getAttribute('href')).toBe('/handbooks/quizzes/certified-copies-pre.pdf');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -148,7 +149,7 @@ describe('a test not translated yet', () => {
     expect(await card.locator('h2').textContent()).toBe(quizIn(root, source, 'fr', 'en').quiz.title);
     expect(await card.locator(`a[href="/fr/assessments/${QUIZ}/pre/"]`).count()).toBe(1);
     expect(await card.locator(`a[href="/handbooks/quizzes/${QUIZ}-pre.fr.pdf"]`).count()).toBe(1);
-    expect(await page.locator('[data-quiz="death-registration"] .translation-state').count()).toBe(1);
+    expect(await page.locator('[data-quiz="certified-copies"] .translation-state').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
