@@ -39,7 +39,7 @@ describe('time limits in the reader’s language', () => {
   });
 
   it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
-    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction']] as const) {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction'], ['ar', 'data-quality-audit'], ['ar', 'personal-data-requests']] as const) {
       const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
       const labels = workflowLabelsIn(project, lang, id);
       const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
@@ -69,6 +69,15 @@ describe('time limits in the reader’s language', () => {
     const age = workflowLabelsIn(project, 'ar', 'national-id-enrolment')?.fields['minimumAge']?.help ?? '';
     expect(age).toContain(param('id-enrolment-age', 'ar'));
     expect(age).not.toContain('{param:');
+    // A count in an Arabic hint is the country's, with its Arabic noun and, after بعد or من, its case.
+    const audit = workflowLabelsIn(project, 'ar', 'data-quality-audit')?.fields;
+    expect(audit?.['randomSample']?.help).toContain(param('audit-sample-size', 'ar'));
+    // Said with its Arabic noun ("100 قيد"), not as a bare number.
+    for (const id of ['audit-sample-size', 'bulk-request-records']) expect(param(id, 'ar'), id).toMatch(/\d [\u0600-\u06ff]/);
+    expect(audit?.['correctionRounds']?.help).toContain(`بعد ${project.parameters.text('audit-correction-returns', 'ar', 'genitive')} `);
+    const bulk = workflowLabelsIn(project, 'ar', 'personal-data-requests')?.fields['recordsRequested']?.help ?? '';
+    expect(bulk).toContain(`من ${project.parameters.text('bulk-request-records', 'ar', 'genitive')}`);
+    expect(bulk).not.toContain('{param:');
   });
 
   it('keeps the machine’s own time limits in English (no labels file)', () => {
