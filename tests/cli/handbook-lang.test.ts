@@ -39,8 +39,9 @@ describe('sopkit handbook --lang', () => {
     const foreign = await runSopkit(['handbook', 'birth-registration', '--lang', 'de', '--out', out, '--root', repo]);
     expect(foreign.stderr.trim()).toBe("sopkit handbook: --lang de: not a language of the site; content/site.yaml's locales: en, fr, ar");
     expect(foreign.status).toBe(1);
-    const none = await runSopkit(['handbook', 'death-registration', '--lang', 'fr', '--out', out, '--root', repo]);
-    expect(none.stderr.trim()).toBe('sopkit handbook: death-registration: no translation in fr (content/fr/sops/death-registration.mdx, with frontmatter and a body that reads); the source prints without --lang');
+    // Certified copies has no French translation (death registration, the example before, has one now).
+    const none = await runSopkit(['handbook', 'certified-copies', '--lang', 'fr', '--out', out, '--root', repo]);
+    expect(none.stderr.trim()).toBe('sopkit handbook: certified-copies: no translation in fr (content/fr/sops/certified-copies.mdx, with frontmatter and a body that reads); the source prints without --lang');
     expect(none.status).toBe(1);
   });
 });

@@ -13,6 +13,9 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../..'));
 const SOP = 'birth-registration';
+// An SOP translated into neither language, that the birth SOP's translations refer to: certified
+// copies (death registration was the example until it was translated into French).
+const OTHER = 'certified-copies#6';
 
 /** Every inline run of a tree of blocks, in order. */
 function runsOf(value: unknown): Inline[] {
@@ -26,12 +29,12 @@ function runsOf(value: unknown): Inline[] {
 describe.each(['ar', 'fr'])('a reference in the %s SOP to an SOP in English only', (lang) => {
   const view = projectIn(project, lang);
   const sop = view.sops.find((s) => s.id === SOP && s.data?.language === lang)!;
-  // The English section title, from the English SOP itself: "SOP-CR-02 §6 Procedure".
-  const english = refLabel(resolveRef(project, 'death-registration#6', SOP)!);
+  // The English section title, from the English SOP itself: "SOP-CR-04 §6 Procedure".
+  const english = refLabel(resolveRef(project, OTHER, SOP)!);
   const note = ` (${t('language.en', lang)})`;
 
   it('is read in English on the page: lang and dir on the label, the language named in the page\'s', () => {
-    const ref = resolveRef(view, 'death-registration#6', SOP)!;
+    const ref = resolveRef(view, OTHER, SOP)!;
     expect(refShown(ref, lang)).toEqual({ label: english, lang: 'en', dir: 'ltr', note });
     // Within the translated SOP nothing is marked.
     expect(refShown(resolveRef(view, '#6.5', SOP)!, lang).lang).toBeUndefined();
