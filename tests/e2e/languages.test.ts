@@ -67,7 +67,7 @@ describe('pages in every language', () => {
 
   it('shows an untranslated SOP in the source language under the French UI, with a notice', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/fr/sops/death-registration/`);
+    await page.goto(`${site.url}/fr/sops/civil-status-correction/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain('Cette page n’est pas encore traduite');
     expect(await page.locator('.sop-body').getAttribute('lang')).toBe('en');
     // The contents list holds the body's English titles under its French heading.
@@ -142,7 +142,7 @@ describe('pages in every language', () => {
     await page.goto(`${site.url}/fr/search/?q=burial`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour «\u00a0burial\u00a0»$/);
     // An English word: its hits come from the English index (the glossary term, translated but not
-    // in these words, and the death registration SOP, not translated), were labelled "Glossary" /
+    // in these words, and the appeals SOP, not translated), were labelled "Glossary" /
     // "Procedures" and linked to the English site.
     const hit = (href: string) => page.locator('[data-search-results] li', { has: page.locator(`a[href="${href}"]`) });
     const term = hit('/fr/glossary/#burial-permit');
@@ -152,9 +152,10 @@ describe('pages in every language', () => {
     expect(await term.locator('p:not(.hit-context)').getAttribute('lang')).toBe('en');
     await expect(term.locator('.hit-context').textContent()).resolves.toBe('Glossaire · En anglais');
     expect(await term.locator('.hit-context').getAttribute('lang')).toBe('fr');
-    await expect(hit('/fr/sops/death-registration/').locator('.hit-context').textContent()).resolves.toBe('Procédures · En anglais');
     const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
-    expect(hrefs.filter((h) => h.startsWith('/fr/sops/death-registration/#')).length).toBeGreaterThan(0);
+    const appeals = hrefs.find((h) => h.startsWith('/fr/sops/appeals-grievances/'));
+    expect(appeals).toBeDefined();
+    await expect(hit(appeals!).locator('.hit-context').textContent()).resolves.toBe('Procédures · En anglais');
     expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
     const contexts = await page.locator('[data-search-results] .hit-context').allTextContents();
     expect(contexts.filter((c) => /^(Glossary|Procedures)\b/.test(c))).toEqual([]);
@@ -220,32 +221,32 @@ describe('pages in every language', () => {
   it('marks a cross-reference to an SOP not translated into the page\'s language: read in English, and says so', () => {
     const dist = inject('distDir');
     const fr = readFileSync(join(dist, 'fr/sops/birth-registration/index.html'), 'utf8');
-    expect(fr).toContain('<a class="ref" href="/fr/sops/death-registration/#procedure" hreflang="en"><span lang="en" dir="ltr">SOP-CR-02 §6 Procedure</span><span class="ref-lang"> (anglais)</span></a>');
+    expect(fr).toContain('<a class="ref" href="/fr/sops/civil-status-correction/#procedure" hreflang="en"><span lang="en" dir="ltr">SOP-CR-03 §6 Procedure</span><span class="ref-lang"> (anglais)</span></a>');
     // A reference within the translated SOP is in its language, unmarked.
     expect(fr).toMatch(/<a class="ref" href="\/fr\/sops\/birth-registration\/#[^"]+">§6\.1 [^<]+<\/a>/);
     const ar = readFileSync(join(dist, 'ar/sops/birth-registration/index.html'), 'utf8');
-    expect(ar).toContain('<span lang="en" dir="ltr">SOP-CR-02 §6 Procedure</span><span class="ref-lang"> (الإنجليزية)</span>');
+    expect(ar).toContain('<span lang="en" dir="ltr">SOP-CR-03 §6 Procedure</span><span class="ref-lang"> (الإنجليزية)</span>');
     expect(readFileSync(join(dist, 'sops/birth-registration/index.html'), 'utf8')).not.toContain('class="ref-lang"');
   });
 
   it("says an SOP's printable handbook is in English on a page in another language when the SOP is not translated yet", () => {
     const dist = inject('distDir');
     const link = (path: string) => /<a href="\/handbooks\/[^"]+\.pdf" download[^>]*>[^<]*(?:<span class="nav-lang">[^<]*<\/span>)?<\/a>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0];
-    expect(link('fr/sops/death-registration/index.html')).toBe('<a href="/handbooks/death-registration.pdf" download hreflang="en">Manuel imprimable (PDF)<span class="nav-lang"> (anglais)</span></a>');
-    expect(link('ar/sops/death-registration/index.html')).toContain('<span class="nav-lang"> (الإنجليزية)</span>');
+    expect(link('fr/sops/civil-status-correction/index.html')).toBe('<a href="/handbooks/civil-status-correction.pdf" download hreflang="en">Manuel imprimable (PDF)<span class="nav-lang"> (anglais)</span></a>');
+    expect(link('ar/sops/civil-status-correction/index.html')).toContain('<span class="nav-lang"> (الإنجليزية)</span>');
     // Translated: its own PDF, unmarked; the source page, unmarked.
     expect(link('fr/sops/birth-registration/index.html')).toMatch(/^<a href="\/handbooks\/birth-registration\.fr\.pdf" download>[^<]+<\/a>$/);
-    expect(link('sops/death-registration/index.html')).toBe('<a href="/handbooks/death-registration.pdf" download>Printable handbook (PDF)</a>');
+    expect(link('sops/civil-status-correction/index.html')).toBe('<a href="/handbooks/civil-status-correction.pdf" download>Printable handbook (PDF)</a>');
   });
 
   it("links, on an untranslated SOP's page in another language, the changes page of its text, marked as English", () => {
     const dist = inject('distDir');
-    const changes = (path: string) => /<a href="\/sops\/death-registration\/changes\/"[^>]*>[^<]*(?:<span class="nav-lang">[^<]*<\/span>)?<\/a>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0];
-    const source = changes('sops/death-registration/index.html');
+    const changes = (path: string) => /<a href="\/sops\/civil-status-correction\/changes\/"[^>]*>[^<]*(?:<span class="nav-lang">[^<]*<\/span>)?<\/a>/.exec(readFileSync(join(dist, path), 'utf8'))?.[0];
+    const source = changes('sops/civil-status-correction/index.html');
     // A clone without the SOP's history has no changes page, in any language.
-    if (!source) return expect(changes('fr/sops/death-registration/index.html')).toBeUndefined();
-    expect(source).toMatch(/^<a href="\/sops\/death-registration\/changes\/">Changes since version [\d.]+<\/a>$/);
-    expect(changes('fr/sops/death-registration/index.html')).toMatch(/^<a href="\/sops\/death-registration\/changes\/" hreflang="en">Modifications depuis la version [\d.]+<span class="nav-lang"> \(anglais\)<\/span><\/a>$/);
+    if (!source) return expect(changes('fr/sops/civil-status-correction/index.html')).toBeUndefined();
+    expect(source).toMatch(/^<a href="\/sops\/civil-status-correction\/changes\/">Changes since version [\d.]+<\/a>$/);
+    expect(changes('fr/sops/civil-status-correction/index.html')).toMatch(/^<a href="\/sops\/civil-status-correction\/changes\/" hreflang="en">Modifications depuis la version [\d.]+<span class="nav-lang"> \(anglais\)<\/span><\/a>$/);
   });
 
   it("marks, on the home page and the SOP index in another language, each SOP not translated yet, and only those", () => {
@@ -254,7 +255,7 @@ describe('pages in every language', () => {
       const html = readFileSync(join(dist, path), 'utf8');
       const cards = html.split(/<li[ >]/).filter((card) => card.includes('href="/' + path.slice(0, 2) + '/sops/'));
       const marked = (id: string) => cards.find((card) => card.includes(`/sops/${id}/"`))?.includes(`data-not-translated>${words}</p>`);
-      expect(marked('death-registration'), path).toBe(true);
+      expect(marked('civil-status-correction'), path).toBe(true);
       expect(marked('birth-registration'), path).toBe(false);
     }
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('data-not-translated');
@@ -273,7 +274,7 @@ describe('pages in every language', () => {
 
   it('an untranslated SOP on an Arabic page runs left to right, with its Arabic labels and dates right to left', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/ar/sops/death-registration/`);
+    await page.goto(`${site.url}/ar/sops/civil-status-correction/`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     const direction = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
     // The English body: its full stops and brackets stay at the end of its sentences.
@@ -330,7 +331,7 @@ describe("a parameter's link and tooltip", () => {
     const source = labels('content/parameters.yaml');
     for (const [path, hreflang] of [
       ['/sops/birth-registration/index.html', undefined],
-      ['/fr/sops/death-registration/index.html', 'en'],
+      ['/fr/sops/civil-status-correction/index.html', 'en'],
     ] as const) {
       const found = titles(path);
       expect(found.length, path).toBeGreaterThan(5);
