@@ -16,11 +16,14 @@ import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type Term
 import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
+import { packWithout } from '../translation/pack-without.ts';
 
-// The model pack: four modules, all translated into French, the first three (M1 to M3) into Arabic
-// too; M4 (data-quality-fraud-protection) is English only in Arabic.
+// The model pack: four modules, all translated into French and into Arabic. A test whose premise
+// is a module shown in English on the Arabic site reads `noArabicM4`, a copy of the pack without
+// M4's (data-quality-fraud-protection) Arabic file.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
+const noArabicM4 = loadProject(packWithout('content/ar/modules/data-quality-fraud-protection.mdx'));
 const langs = [undefined, 'fr', 'ar'] as const;
 const M1 = 'legal-identity-foundations';
 const M2 = 'civil-registration-births-deaths';
@@ -130,10 +133,10 @@ describe('training modules in the search index', () => {
       expect(own[0]).toMatchObject({ title: `${mod.data!.code} ${mod.data!.title}`, context: 'Formation' });
       expect(own[1]!.title).toBe(`${mod.data!.code} Séance 1 · ${mod.outline.sessions[0]!.title}`);
     }
-    // Modules 1 to 3 are translated into Arabic too: the Arabic index has them, and no other
-    // module (the English ones answer for those), in Arabic words.
-    const ar = searchDocuments(project, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
-    const arabicIds = (project.translations.ar?.modules ?? []).map((m) => m.id);
+    // Modules 1 to 3 are translated into Arabic too: in a pack whose module 4 is not, the Arabic
+    // index has them, and no other module (the English ones answer for those), in Arabic words.
+    const ar = searchDocuments(noArabicM4, 'participant', 'ar').filter((d) => d.path.includes('/modules/'));
+    const arabicIds = (noArabicM4.translations.ar?.modules ?? []).map((m) => m.id);
     expect(arabicIds).toEqual(expect.arrayContaining([M1, M2, M3]));
     expect(arabicIds).not.toContain(M4);
     expect(ar.length).toBe(arabicIds.reduce((n, id) => n + 1 + module(id, 'ar').outline.sessions.length + blocks(module(id, 'ar')), 0));
@@ -355,9 +358,12 @@ describe('a word and a section’s or session’s number in one query', () => {
 });
 
 describe('a session’s number in the reader’s words', () => {
-  // The French and Arabic sites list every module: M1 in their language, the others in English at
-  // /<lang>/modules/<id>/ with a notice. Their indexes hold their own language's words only; the
-  // search page asks the reader's index, then the English one (the first SHOWN hits of its shards).
+  // The French and Arabic sites list every module: the translated ones in their language, the
+  // others in English at /<lang>/modules/<id>/ with a notice. Their indexes hold their own
+  // language's words only; the search page asks the reader's index, then the English one (the
+  // first SHOWN hits of its shards). Read from a copy of the pack whose M4 has no Arabic file, so
+  // that the Arabic site has an English-only module.
+  const project = noArabicM4;
   const locales = project.locales.map((l) => ({ code: l.code, default: l.default }));
   const bundles = new Map(langs.map((lang) => [lang ?? 'en', buildSearchBundle(project, 'participant', lang)]));
   const indexes = new Map([...bundles].map(([lang, bundle]) => (lunrLanguage(lang), [lang, lunr.Index.load(bundle.index as object)])));
@@ -387,7 +393,7 @@ describe('a session’s number in the reader’s words', () => {
   ])('lists every module’s session 3 first for a %s reader’s "%s", the translated modules’ in the reader’s language, the English-only modules’ at their page in the reader’s site', async (lang, query) => {
     const want = project.modules.filter((m) => m.outline.sessions.length >= 3);
     expect(want.some((m) => translated(m.id, lang))).toBe(true);
-    // In Arabic, module 4 is in English only (the French has every module now).
+    // In Arabic, module 4 is in English only in this copy (the French has every module).
     if (lang === 'ar') expect(want.some((m) => !translated(m.id, lang))).toBe(true);
     const found = await page(lang, query);
     const first = found.slice(0, want.length);

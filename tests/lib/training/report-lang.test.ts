@@ -11,6 +11,7 @@ import { trainingReportHtml } from '../../../src/lib/training/report/html.ts';
 import { renderTrainingReportPdf } from '../../../src/lib/training/report/pdf.ts';
 import { buildTrainingReport, type InputFile, type ReportInputs, type TrainingReport } from '../../../src/lib/training/report/model.ts';
 import { contentText, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { packWithout } from '../translation/pack-without.ts';
 import { courseRows, dateRuns, evaluationLead, keyFigures, pct, testLead } from '../../../src/lib/training/report/words.ts';
 
 const examples = resolve('examples/registry-officers');
@@ -38,11 +39,13 @@ describe('the training report in French and Arabic', () => {
     expect(fr.language).toBe('fr');
     const frModule = parse(readFileSync('content/fr/modules/legal-identity-foundations.mdx', 'utf8').split('---')[1]!) as { title: string };
     expect(fr.modules.find((m) => m.id === 'legal-identity-foundations')?.title).toBe(frModule.title);
-    // Module 4 has a French file too; it has no Arabic one, so the Arabic report keeps its English title.
+    // Module 4 has a French file too; in a copy of the pack without its Arabic one, the Arabic
+    // report keeps its English title.
     const frM4 = parse(readFileSync('content/fr/modules/data-quality-fraud-protection.mdx', 'utf8').split('---')[1]!) as { title: string };
     expect(fr.modules.find((m) => m.id === 'data-quality-fraud-protection')?.title).toBe(frM4.title);
-    expect(existsSync('content/ar/modules/data-quality-fraud-protection.mdx')).toBe(false);
-    expect(courseInfo(project, 'registry-officers', 'ar').modules.find((m) => m.id === 'data-quality-fraud-protection')?.title).toBe(en.modules.find((m) => m.id === 'data-quality-fraud-protection')?.title);
+    const noArabicM4 = packWithout('content/ar/modules/data-quality-fraud-protection.mdx');
+    expect(existsSync(join(noArabicM4, 'content/ar/modules/data-quality-fraud-protection.mdx'))).toBe(false);
+    expect(courseInfo(loadProject(noArabicM4), 'registry-officers', 'ar').modules.find((m) => m.id === 'data-quality-fraud-protection')?.title).toBe(en.modules.find((m) => m.id === 'data-quality-fraud-protection')?.title);
     const frQuiz = parse(readFileSync('quizzes/fr/legal-identity-foundations.yaml', 'utf8')) as { objectives: { id: string; text: string }[] };
     const quiz = fr.quizzes.find((q) => q.id === 'legal-identity-foundations')!;
     expect(quiz.objectives.map((o) => o.text)).toEqual(frQuiz.objectives.map((o) => o.text));
