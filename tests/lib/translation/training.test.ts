@@ -11,11 +11,14 @@ import { evaluationIn } from '../../../src/lib/translation/evaluations.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translationStatus } from '../../../src/lib/translation/status.ts';
 import { moduleIn, translatedPdfName } from '../../../src/lib/translation/training.ts';
+import { packWithout } from './pack-without.ts';
 
 // The model pack itself: modules 1 and 2 are translated into French, the other modules are not;
-// the course evaluation form is translated into French and Arabic.
+// the course evaluation form is translated into French and Arabic. Every module is in Arabic, so
+// `noArabicM4`, a copy of the pack without module 4's Arabic file, has a module in English only there.
 const root = join(import.meta.dirname, '../../..');
 const project = loadProject(root);
+const noArabicM4 = loadProject(packWithout('content/ar/modules/data-quality-fraud-protection.mdx'));
 const out = mkdtempSync(join(tmpdir(), 'training-i18n-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const M1 = 'legal-identity-foundations';
@@ -39,13 +42,13 @@ describe('training in a reader’s language', () => {
     expect(fr?.notice).toBeUndefined();
     expect(fr?.doc.outline.sessions[0]?.title).not.toBe(project.modules.find((m) => m.id === M1)?.outline.sessions[0]?.title);
     expect(fr?.pdf('x.pdf')).toBe('x.fr.pdf');
-    // Module 2 is translated too; a module with no file in a language (in Arabic, module 4)
-    // falls back to the source.
+    // Module 2 is translated too; a module with no file in a language (in Arabic, module 4 in
+    // the copy without its Arabic file) falls back to the source.
     expect(moduleIn(project, M2, 'fr')?.contentLang).toBe('fr');
-    const arabic = new Set(project.translations.ar?.modules.map((m) => m.id));
-    const other = project.modules.find((m) => !arabic.has(m.id) && m.data)!;
+    const arabic = new Set(noArabicM4.translations.ar?.modules.map((m) => m.id));
+    const other = noArabicM4.modules.find((m) => !arabic.has(m.id) && m.data)!;
     expect(other).toBeDefined();
-    const fallback = moduleIn(project, other.id, 'ar');
+    const fallback = moduleIn(noArabicM4, other.id, 'ar');
     expect(fallback?.notice).toBe('missing');
     expect(fallback?.contentLang).toBe('en');
     expect(fallback?.pdf('x.pdf')).toBe('x.pdf');
@@ -86,22 +89,24 @@ describe('training in a reader’s language', () => {
     expect(ar?.language).toBe('ar');
     expect(projectIn(project, 'fr').courses.find((c) => c.id === 'registry-officers')?.data?.venue).toBe("[Salle de formation, bureau régional de l'état civil]");
     // A guide's print pack names the French PDFs of the modules translated into French (M1 and M2
-    // among them), the source PDFs of the others; in Arabic, the Arabic PDFs of M1 to M3 and M4's source PDFs.
+    // among them), the source PDFs of the others; in Arabic (read from the copy without module 4's
+    // Arabic file), the Arabic PDFs of M1 to M3 and M4's source PDFs.
     const fr = projectIn(project, 'fr');
     const files = coursePrintPack(fr, fr.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(files).toContain(`${M1}-job-aid-birth-registration.fr.pdf`);
     const modules = project.courses.find((c) => c.id === 'registry-officers')!.data!.modules;
     expect(modules).toEqual(expect.arrayContaining([M1, M2]));
     for (const lang of ['fr', 'ar']) {
-      const pack = lang === 'fr' ? files : coursePrintPack(projectIn(project, lang), projectIn(project, lang).courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
-      const translated = (id: string) => project.translations[lang]?.modules.some((m) => m.id === id) ?? false;
+      const source = lang === 'ar' ? noArabicM4 : project;
+      const pack = lang === 'fr' ? files : coursePrintPack(projectIn(source, lang), projectIn(source, lang).courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
+      const translated = (id: string) => source.translations[lang]?.modules.some((m) => m.id === id) ?? false;
       expect(translated(M1)).toBe(true);
       for (const id of modules) {
         expect(pack, `${lang} ${id}`).toContain(translated(id) ? `${id}.${lang}.pdf` : `${id}.pdf`);
         expect(pack, `${lang} ${id}`).not.toContain(translated(id) ? `${id}.pdf` : `${id}.${lang}.pdf`);
       }
     }
-    expect(modules.some((id) => !project.translations.ar?.modules.some((m) => m.id === id))).toBe(true);
+    expect(modules.some((id) => !noArabicM4.translations.ar?.modules.some((m) => m.id === id))).toBe(true);
     const en = coursePrintPack(project, project.courses.find((c) => c.id === 'registry-officers')!.data!).flatMap((l) => (l.file ? [l.file] : []));
     expect(en.filter((f) => f.includes('.fr.'))).toEqual([]);
     const row = translationStatus(project).docs.find((d) => d.kind === 'course' && d.id === 'registry-officers');
