@@ -36,9 +36,9 @@ describe('Arabic pages (right to left) with English content not translated yet',
     await page.close();
   });
 
-  it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01'); its materials' Arabic notes are Arabic", async () => {
+  it("a module's list of SOPs taught never breaks an SOP code at its hyphens on a phone ('SOP-' / 'ID-01')", async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    // Module 4 has no Arabic translation: its English materials under the Arabic UI (modules 1 to 3 are Arabic).
+    // (The materials' notes of a module shown in English are in untranslated-module.test.ts.)
     await page.goto(`${site.url}/ar/modules/data-quality-fraud-protection/`);
     const links = page.locator('p:has(> strong) > a[href*="/sops/"]');
     expect(await links.count()).toBeGreaterThan(2);
@@ -56,15 +56,6 @@ describe('Arabic pages (right to left) with English content not translated yet',
       }),
     );
     expect(lines.filter((l) => !l.endsWith(' 1'))).toEqual([]);
-    // The materials of an English module: "(الجلسة 3)" around an activity's title is Arabic, the title English.
-    const notes = await page.locator('#materials + ul .muted').evaluateAll((spans) =>
-      spans.map((s) => {
-        const arabic = s.querySelector('[lang]');
-        return `${s.closest('[lang]')?.getAttribute('lang')} ${arabic?.getAttribute('lang')} ${arabic?.textContent?.trim()} ${arabic ? getComputedStyle(arabic).direction : ''}`;
-      }),
-    );
-    expect(notes.length).toBeGreaterThan(2);
-    for (const note of notes) expect(note).toMatch(/^en ar \(الجلسة \d+\) rtl$/);
     await page.close();
   });
 });

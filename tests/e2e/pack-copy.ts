@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { linkDependencies } from '../params/project.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+/** What a copy of the project leaves out: not the pack, not the code that builds it. */
+const SKIPPED = new Set(['.git', 'node_modules', '.sopkit-cache', '.astro', 'dist', 'dist-trainer', 'tests', 'bench']);
+
+/**
+ * Builds an edition of a copy of this project with some of its files removed, for
+ * browser tests of what the model pack no longer has (a module not translated into a language,
+ * once every module is): the real site code, the real pack, less `remove`. Every path named must
+ * exist in the pack, so a test cannot go on passing against a premise the pack has dropped.
+ * A build of its own, made cold: a few minutes of a two-core machine.
+ * @param remove Files to delete from the copy, relative to the project root.
+ * @param reuse An environment variable naming a folder with such a build already made, to skip it.
+ * @param edition The edition built (the trainer's holds every page the participant's does, and the scoring page).
+ */
+export async function buildPackWithout(remove: readonly string[], reuse: string, edition: 'participant' | 'trainer' = 'participant'): Promise<{ dist: string; cleanup: () => void }> {
+  for (const file of remove) if (!existsSync(join(repo, file))) throw new Error(`${file}: not in the pack any more; the test's premise needs another file`);
+  const given = process.env[reuse];
+  if (given && existsSync(join(given, 'index.html'))) return { dist: resolve(given), cleanup: () => undefined };
+  const root = mkdtempSync(join(tmpdir(), 'sopkit-pack-'));
+  for (const name of readdirSync(repo)) if (!SKIPPED.has(name)) cpSync(join(repo, name), join(root, name), { recursive: true });
+  for (const file of remove) rmSync(join(root, file));
+  linkDependencies(root);
+  const output: string[] = [];
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, ['bin/edition.mjs', edition, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+    child.on('close', done);
+  });
+  if (code !== 0) {
+    rmSync(root, { recursive: true, force: true });
+    throw new Error(`the build of the pack without ${remove.join(', ')} failed:\n${output.join('').slice(-20_000)}`);
+  }
+  return { dist: join(root, edition === 'trainer' ? 'dist-trainer' : 'dist'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
