@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/lib/content/project.ts';
@@ -15,6 +15,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { translatedPdfName } from '../../../src/lib/translation/paths.ts';
 import type { Course } from '../../../src/schemas/course.ts';
 import { t } from '../../../src/i18n/index.ts';
+import { copyModelPack } from '../../params/project.ts';
 import { contentText, pageWith, pdfInfo, pdfText, pdfWords, saveTo, tempDir, withoutBidiMarks } from '../handbook/pdf-tools.ts';
 import { packWithout } from '../translation/pack-without.ts';
 
@@ -111,16 +112,22 @@ describe("the course's print pack", () => {
     // M2's quiz is translated too (quizzes/fr/civil-registration-births-deaths.yaml): its French prints.
     expect(fr).toContain(`quizzes/${quizFileNames(M2, 'pre', 'fr').booklet}`);
     expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
-    // Arabic: the evaluation form and the quizzes of M1, M2 and M3 (quizzes/ar/legal-identity-foundations.yaml,
-    // quizzes/ar/civil-registration-births-deaths.yaml, quizzes/ar/national-id-enrolment-module.yaml) are
-    // translated: their Arabic prints, and the source's one key; M4's quiz is not: its English booklet.
+    // Arabic: the evaluation form and the quizzes of M1 to M4 (quizzes/ar/legal-identity-foundations.yaml,
+    // quizzes/ar/civil-registration-births-deaths.yaml, quizzes/ar/national-id-enrolment-module.yaml,
+    // quizzes/ar/data-quality-fraud-protection.yaml) are translated: their Arabic prints, and the source's one key.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));
-    for (const quiz of [M1, M2, M3]) translatedPrints(ar, quiz, 'ar');
-    expect(ar).toContain(`quizzes/${quizFileNames(M4, 'pre').booklet}`);
-    expect(ar).not.toContain(`quizzes/${quizFileNames(M4, 'pre', 'ar').booklet}`);
+    for (const quiz of [M1, M2, M3, M4]) translatedPrints(ar, quiz, 'ar');
     expect(ar.filter((f) => f.includes('.fr.'))).toEqual([]);
+    // A quiz that is not translated gives its English booklet: M4's, in a copy of the pack without
+    // its Arabic translation.
+    const copy = copyModelPack(join(tempDir(), 'pack'));
+    rmSync(join(copy, 'quizzes/ar/data-quality-fraud-protection.yaml'));
+    const untranslated = projectIn(loadProject(copy), 'ar');
+    const arCopy = coursePrintPack(untranslated, doc(untranslated).data, 'ar').flatMap((l) => (l.file ? [l.file] : []));
+    expect(arCopy).toContain(`quizzes/${quizFileNames(M4, 'pre').booklet}`);
+    expect(arCopy).not.toContain(`quizzes/${quizFileNames(M4, 'pre', 'ar').booklet}`);
     // The source's guide names no translated file.
     expect(files('en').filter((f) => /\.(fr|ar)\.pdf$/.test(f))).toEqual([]);
   });
