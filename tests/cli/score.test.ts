@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/assessment/csv.ts';
 import type { ScoreReport } from '../../src/lib/assessment/types.ts';
 import { pdfText } from '../lib/handbook/pdf-tools.ts';
-import { copyModelPack } from '../params/project.ts';
+import { packWithout } from '../lib/translation/pack-without.ts';
 import { run } from './run.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
@@ -106,8 +106,7 @@ describe('sopkit score', () => {
     // A quiz with no Arabic translation keeps its English title, marked as such: M4's, in a copy of
     // the pack without its Arabic translation (quizzes/ar/data-quality-fraud-protection.yaml); its
     // responses are the model pack's (a relative path is read from --root).
-    const untranslated = copyModelPack(join(mkdtempSync(join(tmpdir(), 'sopkit-score-ar-untranslated-')), 'pack'));
-    rmSync(join(untranslated, 'quizzes/ar/data-quality-fraud-protection.yaml'));
+    const untranslated = packWithout('quizzes/ar/data-quality-fraud-protection.yaml');
     const m4 = mkdtempSync(join(tmpdir(), 'sopkit-score-ar-m4-'));
     expect((await run('score', '--root', untranslated, '--quiz', 'data-quality-fraud-protection', '--pre', join(pack, E, 'pre-data-quality-fraud-protection.csv'), '--post', join(pack, E, 'post-data-quality-fraud-protection.csv'), '--date', '2026-03-06', '--out', m4, '--lang', 'ar')).code).toBe(0);
     expect(readFileSync(join(m4, 'report.html'), 'utf8')).toContain('<span lang="en" dir="ltr">M4 Data quality, fraud prevention and data protection: pre- and post-test</span>');
