@@ -17,14 +17,16 @@ const SKIPPED = new Set(['.git', 'node_modules', '.sopkit-cache', '.astro', 'dis
  * @param remove Files to delete from the copy, relative to the project root.
  * @param reuse An environment variable naming a folder with such a build already made, to skip it.
  * @param edition The edition built (the trainer's holds every page the participant's does, and the scoring page).
+ * @param change Further changes to the copy (its root), such as an entry taken out of a file.
  */
-export async function buildPackWithout(remove: readonly string[], reuse: string, edition: 'participant' | 'trainer' = 'participant'): Promise<{ dist: string; cleanup: () => void }> {
+export async function buildPackWithout(remove: readonly string[], reuse: string, edition: 'participant' | 'trainer' = 'participant', change?: (root: string) => void): Promise<{ dist: string; cleanup: () => void }> {
   for (const file of remove) if (!existsSync(join(repo, file))) throw new Error(`${file}: not in the pack any more; the test's premise needs another file`);
   const given = process.env[reuse];
   if (given && existsSync(join(given, 'index.html'))) return { dist: resolve(given), cleanup: () => undefined };
   const root = mkdtempSync(join(tmpdir(), 'sopkit-pack-'));
   for (const name of readdirSync(repo)) if (!SKIPPED.has(name)) cpSync(join(repo, name), join(root, name), { recursive: true });
   for (const file of remove) rmSync(join(root, file));
+  change?.(root);
   linkDependencies(root);
   const output: string[] = [];
   const code = await new Promise<number | null>((done) => {

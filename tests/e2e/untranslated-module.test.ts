@@ -1,12 +1,15 @@
-// A module, and its test, not translated into the reader's language: the English materials under
-// the Arabic UI, each part in its own language and direction. The model pack has every module and
-// its test in Arabic, so this file builds (trainer edition: every page the participant's has, and
-// the scoring page) a copy of the pack without module 4's Arabic files, and reads that site.
+// What a translation lacks, shown in the source's language under the reader's UI: a module and its
+// test not translated into Arabic (the English materials under the Arabic UI, each part in its own
+// language and direction), a parameter without its French label. The model pack has every module,
+// its test and every parameter's label translated, so this file builds (trainer edition: every
+// page the participant's has, and the scoring page) a copy of the pack without module 4's Arabic
+// files and without the French label of the appeal period, and reads that site.
 // SOPKIT_E2E_UNTRANSLATED_DIST=<folder> reuses a build of it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import ar from '../../src/i18n/ar.json';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
@@ -17,13 +20,25 @@ import { LONG, WAIT } from './simulator-helpers.ts';
 const M4 = 'data-quality-fraud-protection';
 const removed = [`content/ar/modules/${M4}.mdx`, `quizzes/ar/${M4}.yaml`];
 const m4 = resolveQuiz(process.cwd(), M4).quiz;
+// A parameter module 1 names, whose French label the copy goes without.
+const PARAM = 'appeal-period';
+const FR_PARAMS = 'content/fr/parameters.yaml';
+/** The French parameters file without one entry (each entry starts at a line `- id: …`). */
+function withoutEntry(text: string, id: string): string {
+  const entries = text.split(/^(?=- id: )/m);
+  const kept = entries.filter((e) => !e.startsWith(`- id: ${id}\n`));
+  if (kept.length !== entries.length - 1) throw new Error(`${FR_PARAMS}: no single entry "${id}" to take out`);
+  return kept.join('');
+}
 
 let site: StaticSite | undefined;
 let browser: Browser | undefined;
 let dist = '';
 let cleanup = () => undefined as void;
 beforeAll(async () => {
-  const built = await buildPackWithout(removed, 'SOPKIT_E2E_UNTRANSLATED_DIST', 'trainer');
+  const built = await buildPackWithout(removed, 'SOPKIT_E2E_UNTRANSLATED_DIST', 'trainer', (root) => {
+    writeFileSync(join(root, FR_PARAMS), withoutEntry(readFileSync(join(root, FR_PARAMS), 'utf8'), PARAM));
+  });
   dist = built.dist;
   cleanup = built.cleanup;
   site = await serveStatic(dist);
@@ -117,5 +132,24 @@ describe('a test not translated into Arabic, on the Arabic scoring page', () => 
     expect(await page.locator('[data-report] h2 span[lang="en"][dir="ltr"]').textContent()).toBe(m4.title);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a parameter without its French label, on a French page', () => {
+  it('says where the link goes, "Profil du pays", and that the profile is in English; a translated one its label first', () => {
+    const own = new Map((parse(readFileSync(join(process.cwd(), FR_PARAMS), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
+    expect(own.has(PARAM)).toBe(true);
+    const html = readFileSync(join(dist, 'fr/modules/legal-identity-foundations/index.html'), 'utf8');
+    const links = [...html.matchAll(/<a class="param" ([^>]*)>/g)].map((m) => ({
+      id: /href="[^"]*#param-([^"]+)"/.exec(m[1]!)?.[1] ?? '',
+      hreflang: /hreflang="([^"]*)"/.exec(m[1]!)?.[1],
+      title: (/title="([^"]*)"/.exec(m[1]!)?.[1] ?? '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+    }));
+    const untranslated = links.filter((l) => l.id === PARAM);
+    expect(untranslated.length).toBeGreaterThan(0);
+    for (const l of untranslated) expect(l).toEqual({ id: PARAM, hreflang: 'en', title: 'Profil du pays (anglais)' });
+    const translated = links.filter((l) => l.id !== PARAM);
+    expect(translated.length).toBeGreaterThan(0);
+    for (const l of translated) expect(l.title, l.id).toBe(`${own.get(l.id)} — Profil du pays (anglais)`);
   });
 });
