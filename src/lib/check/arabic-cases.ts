@@ -4,12 +4,13 @@ import { languageTexts, proseLines } from './language-texts.ts';
 
 /**
  * A value's case in Arabic (ARCHITECTURE.md, Translations: a value's case). After `خلال`
- * (within), `بعد` (after) and `كل` (every) a value is genitive (`خلال يومين`, `كل سنتين`); a
- * reference that says no case prints the nominative (`خلال يومان`, `كل سنتان`), which Arabic does
- * not write there. The case is the translator's to say, so this only asks, where one of these
+ * (within), `بعد` (after), `قبل` (before), `كل` (every), and after the prepositions `من`, `منذ`,
+ * `حتى`, `مع`, `عن` and `دون`, a value is genitive (`خلال يومين`, `كل سنتين`, `حتى محاولتين`); a
+ * reference that says no case prints the nominative (`خلال يومان`, `حتى محاولتان`), which Arabic
+ * does not write there. The case is the translator's to say, so this only asks, where one of these
  * words stands right before a reference that names no case, for the case to be written.
  */
-export const GENITIVE_AFTER = ['خلال', 'بعد', 'كل'] as const;
+export const GENITIVE_AFTER = ['خلال', 'بعد', 'قبل', 'كل', 'من', 'منذ', 'حتى', 'مع', 'عن', 'دون'] as const;
 
 /** A reference after one of `GENITIVE_AFTER` that names no case. */
 export interface CaseFault {
@@ -30,7 +31,7 @@ export interface CaseFault {
 const MARKS = '[\\u064B-\\u0652\\u0640]*';
 /** The word (with `و`, `ف` or, before `كل`, `ل` in front) and a reference right after it. */
 const FAULT = new RegExp(
-  `(?<![\\p{L}\\p{M}])((?:[وف]?(?:خلال|بعد))|(?:[وف]?ل?كل))${MARKS}[ \\u00a0]+(<Param\\b[^>]*>|\\{param:[^}|\\s]+(?:\\|[^}]*)?\\})`,
+  `(?<![\\p{L}\\p{M}])((?:[وف]?(?:${GENITIVE_AFTER.filter((w) => w !== 'كل').join('|')}))|(?:[وف]?ل?كل))${MARKS}[ \\u00a0]+(<Param\\b[^>]*>|\\{param:[^}|\\s]+(?:\\|[^}]*)?\\})`,
   'gu',
 );
 
@@ -45,7 +46,7 @@ function reference(written: string): { id: string; cased: boolean; component: bo
 }
 
 /**
- * The references of an Arabic text that follow `خلال`, `بعد` or `كل` and name no case, in order.
+ * The references of an Arabic text that follow one of `GENITIVE_AFTER` and name no case, in order.
  * In MDX, fenced code blocks and inline code are left alone.
  * @param text The file's text.
  * @param kind `mdx` for an SOP or module, `yaml` for any other file.
@@ -79,7 +80,7 @@ export function isArabicLang(lang: string | undefined): boolean {
  * `sopkit check`: every Arabic text of the pack (SOPs and modules whose `language` is Arabic, an
  * Arabic locale's glossary, parameter labels, workflow words, courses, dry runs, quizzes and
  * evaluation forms; in a pack whose source language is Arabic, its glossary, courses and Arabic
- * quizzes) with a reference after `خلال`, `بعد` or `كل` that names no case.
+ * quizzes) with a reference after one of `GENITIVE_AFTER` that names no case.
  */
 export function checkArabicCases(ctx: CheckContext): Diagnostic[] {
   return languageTexts(ctx.project, isArabicLang).flatMap((t) => arabicCaseDiagnostics(t.file, t.text, t.kind));

@@ -12,7 +12,7 @@ afterAll(() => rmSync(parent, { recursive: true, force: true }));
 const ctx = (root: string) => ({ project: loadProject(root), today: '2026-06-01' });
 const found = (text: string, kind: 'mdx' | 'yaml' = 'yaml') => arabicCaseFaults(text, kind).map((f) => `${f.line}:${f.column} ${f.word} ${f.id}`);
 
-describe('a value after خلال, بعد or كل with no case (arabicCaseFaults)', () => {
+describe('a value after خلال, بعد, كل or a preposition taking the genitive, with no case (arabicCaseFaults)', () => {
   it('finds <Param> and {param:id} right after the word, with و, ف or ل before it, marks on it, or a no-break space after it', () => {
     expect(found('خلال <Param id="a" /> من الولادة')).toEqual(['1:6 خلال a']);
     const second = 'وبعد {param:c}، فخلال <Param id="d"/> ولكل {param:e}';
@@ -20,6 +20,14 @@ describe('a value after خلال, بعد or كل with no case (arabicCaseFaults)
     expect(found(`مهلة تنتهي بعد {param:b} من الولادة\n${second}`)).toEqual(['1:16 بعد b', '2:6 وبعد c', `2:${column('<Param')} فخلال d`, `2:${column('{param:e}')} ولكل e`]);
     expect(found('كلَّ {param:f}')).toEqual(['1:6 كل f']);
     expect(found('خلال\u00a0{param:g}')).toEqual(['1:6 خلال g']);
+  });
+
+  it('finds a value after a preposition or adverb that takes the genitive: من, منذ, حتى, مع, عن, قبل, دون', () => {
+    // "حتى {param:x}" with x = 2 printed "حتى محاولتان", where Arabic writes "حتى محاولتين".
+    const text = 'أكثر من {param:a} ومنذ {param:b} حتى <Param id="c" /> مع {param:d} عن {param:e} قبل {param:f} ودون {param:g}';
+    expect(found(text).map((f) => f.split(' ').slice(1).join(' '))).toEqual(['من a', 'ومنذ b', 'حتى c', 'مع d', 'عن e', 'قبل f', 'ودون g']);
+    // Not inside another word (ضمن, معدل, عنوان), nor with a case written.
+    expect(found('ضمن {param:a} معدل {param:b} عنوان {param:c} من {param:d|genitive} حتى <Param id="e" case="genitive" />')).toEqual([]);
   });
 
   it('is quiet where a case is written, after other words, inside another word, and in code and comments', () => {
