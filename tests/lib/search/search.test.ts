@@ -98,11 +98,22 @@ describe('step tables in the search index', () => {
     const index = lunr.Index.load(withTables.index as object);
     const bare = lunr.Index.load(buildSearchBundle(pack, 'participant', lang).index as object);
     const docs = searchDocuments(pack, 'participant', lang, texts);
-    const sop = projectIn(pack, language).sops.find((s) => s.id === 'birth-registration')!;
-    const section = sectionOf(docs, sop, 'birth-registration')!;
-    // The words of the table that no page's text has (the index without the tables finds nothing
+    // The words of a table that no page's text has (the index without the tables finds nothing
     // for them) and are not stop words (the index with them finds something).
-    const only = queryWords(texts.get(workflowKey(language, 'birth-registration'))!.text).filter((w) => queryIndex(bare, [w], language).length === 0 && queryIndex(index, [w], language).length > 0);
+    const onlyIn = (id: string) => queryWords(texts.get(workflowKey(language, id))!.text).filter((w) => queryIndex(bare, [w], language).length === 0 && queryIndex(index, [w], language).length > 0);
+    // The first SOP of the language whose table has such words: the birth registration's in
+    // English. In Arabic it was the birth registration's too while death registration was not
+    // translated: the one word only its table had, «معاد» (returned), is the Arabic death SOP's
+    // own since then (6.5, "or returned"), so the SOP is found, not named.
+    const view = projectIn(pack, language);
+    const ids = ['birth-registration', ...view.sops.map((s) => s.id).filter((id) => id !== 'birth-registration')];
+    const id = ids.find((x) => {
+      const s = view.sops.find((v) => v.id === x && (lang ? v.data?.language === lang : !v.data?.language || v.data.language === 'en'));
+      return s?.data?.workflow === x && texts.has(workflowKey(language, x)) && onlyIn(x).length > 0;
+    }) ?? 'birth-registration';
+    const sop = view.sops.find((s) => s.id === id)!;
+    const section = sectionOf(docs, sop, id)!;
+    const only = onlyIn(id);
     expect(only.length, language).toBeGreaterThan(0);
     for (const word of only) expect(queryIndex(index, [word], language).map((r) => withTables.docs[Number(r.ref)]!.path), word).toContain(section.path);
   });
