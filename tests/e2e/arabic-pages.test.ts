@@ -10,7 +10,7 @@ describe('Arabic pages (right to left) with English content not translated yet',
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const [path, card, heading] of [['/ar/sops/', '.sop-row', 'h2'], ['/ar/', '.cards > li', 'h3']] as const) {
       await page.goto(`${site.url}${path}`);
-      const english = page.locator(card).filter({ has: page.locator(`a[href="/ar/sops/death-registration/"]`) });
+      const english = page.locator(card).filter({ has: page.locator(`a[href="/ar/sops/civil-status-correction/"]`) });
       await expect(english.count(), path).resolves.toBe(1);
       // Each element's language (the nearest lang) and the direction its text runs in.
       const seen = (selector: string) =>
@@ -22,14 +22,14 @@ describe('Arabic pages (right to left) with English content not translated yet',
       await expect(english.evaluate((e) => e.getAttribute('lang')), path).resolves.toBeNull();
     }
     await page.goto(`${site.url}/ar/sops/`);
-    const english = page.locator('.sop-row').filter({ has: page.locator('a[href="/ar/sops/death-registration/"]') });
+    const english = page.locator('.sop-row').filter({ has: page.locator('a[href="/ar/sops/civil-status-correction/"]') });
     // The labels (الوثيقة، الحالة، ...) are Arabic to a screen reader; the owner is English and
     // runs left to right (its brackets were scrambled: "Directorate of] ... [Identity Authority").
     const labels = await english.locator('dt').evaluateAll((dts) => dts.map((d) => `${d.closest('[lang]')?.getAttribute('lang')} ${getComputedStyle(d).direction}`));
     expect(labels).toEqual(Array(5).fill('ar rtl'));
     const owner = english.locator('dd').last();
     await expect(owner.evaluate((e) => ({ lang: e.closest('[lang]')?.getAttribute('lang'), dir: getComputedStyle(e).direction }))).resolves.toEqual({ lang: 'en', dir: 'ltr' });
-    await expect(owner.textContent()).resolves.toMatch(/^\[Directorate of Civil Registration\]/);
+    await expect(owner.textContent()).resolves.toMatch(/^\[Office of the Registrar General\]/);
     // The translated SOP's card has no language of its own: all of it is the page's.
     const translated = page.locator('.sop-row').filter({ has: page.locator('a[href="/ar/sops/birth-registration/"]') });
     await expect(translated.locator('[lang]').count()).resolves.toBe(0);
@@ -129,7 +129,7 @@ describe('counts in words', () => {
 describe('workflow captions', () => {
   it("name no machine id, in any language: the Arabic caption is Arabic only and does not break a Latin id across lines", async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    for (const path of ['/ar/sops/birth-registration/', '/fr/sops/birth-registration/', '/sops/birth-registration/', '/ar/sops/death-registration/']) {
+    for (const path of ['/ar/sops/birth-registration/', '/fr/sops/birth-registration/', '/sops/birth-registration/', '/ar/sops/civil-status-correction/']) {
       await page.goto(`${site.url}${path}`);
       const captions = await page.locator('figure.workflow > figcaption, table[data-workflow] > caption').evaluateAll((els) =>
         els.map((e) => ({ text: e.textContent ?? '', id: e.closest('[data-workflow]')?.getAttribute('data-workflow') ?? '' })),

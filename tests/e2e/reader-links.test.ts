@@ -20,7 +20,7 @@ describe("links in a text not translated yet keep the reader's language", () => 
   it("on a French or Arabic page of an SOP or a module shown in English, cross-references, terms and simulator links go to the reader's pages", () => {
     for (const [lang, path] of [
       ['fr', 'fr/sops/civil-status-correction/index.html'],
-      ['ar', 'ar/sops/death-registration/index.html'],
+      ['ar', 'ar/sops/civil-status-correction/index.html'],
       ['fr', 'fr/modules/civil-registration-births-deaths/index.html'],
       ['ar', 'ar/modules/data-quality-fraud-protection/index.html'],
     ] as const) {

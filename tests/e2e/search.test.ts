@@ -72,7 +72,7 @@ describe('search page', () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    // "death": the Arabic pages translate birth registration only, so English hits come with it.
+    // "death": an English word, so hits come from the English index (SOPs not translated into Arabic, the glossary's English).
     await page.goto(`${site.url}/ar/search/?q=death`);
     const english = page.locator('[data-search-results] li', { has: page.locator('a[lang="en"]') }).first();
     await english.waitFor({ timeout: WAIT });
