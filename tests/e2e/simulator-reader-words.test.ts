@@ -27,7 +27,7 @@ const exists = (path: string) => {
 // An SOP with no translation in the language, whose workflow has words in it.
 const cases = [
   { lang: 'fr', sop: 'civil-status-correction', scenario: 'clerical-more-evidence' },
-  { lang: 'ar', sop: 'document-replacement', scenario: 'third-loss-referred' },
+  { lang: 'ar', sop: 'data-quality-audit', scenario: 'biometric-match-police' },
 ] as const;
 
 describe.each(cases)('the $sop workflow on the $lang page of the SOP not translated', ({ lang, sop, scenario }) => {
