@@ -41,6 +41,21 @@ function searchable(text: string, isPublic: (s: string) => boolean): string | un
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * The words a participant's page prints from components' attributes (a callout's or a slide's
+ * `title`), which the tree's text leaves out: public wherever the component is in the edition.
+ */
+function shownAttributes(node: Parent, out: string[] = []): string[] {
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') {
+      if (child.name && !inEdition(child.name, 'participant')) continue;
+      for (const a of child.attributes) if (a.type === 'mdxJsxAttribute' && a.name === 'title' && typeof a.value === 'string') out.push(a.value);
+    }
+    if ('children' in child) shownAttributes(child as Parent, out);
+  }
+  return out;
+}
+
 /** Text of the components an edition leaves out, at any depth of an SOP. */
 function leftOutTexts(node: Parent, out: string[] = []): string[] {
   for (const child of node.children as RootContent[]) {
@@ -89,11 +104,11 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   // option's feedback that quotes the module's own sentence is no key).
   const publicText = norm(
     [
-      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant'))] : [])),
+      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant')), ...shownAttributes(sop.tree)] : [])),
       // The procedures as their pages read, parameters in words ("conservé à titre permanent ;"):
       // an explanation that quotes such a sentence quotes the public page, not a key.
       ...project.locales.flatMap((l) => searchDocuments(project, 'participant', l.code).map((d) => `${d.title} ${d.text}`)),
-      ...[...project.modules, ...Object.values(project.translations).flatMap((c) => c.modules)].flatMap((m) => (m.tree ? [toString(forEdition(m.tree, 'participant'))] : [])),
+      ...[...project.modules, ...Object.values(project.translations).flatMap((c) => c.modules)].flatMap((m) => (m.tree ? [toString(forEdition(m.tree, 'participant')), ...shownAttributes(m.tree)] : [])),
       ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
       ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
     ].join(' '),
