@@ -6,6 +6,7 @@ import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { runChecks } from '../../../src/lib/check/index.ts';
 import { renderJobAid } from '../../../src/lib/training/module-pdf.ts';
 import { contentText, pdfInfo, pdfRectangles, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { copyModelPack, tempFolder } from '../../params/project.ts';
 
 // A job aid is one sheet at the counter (ARCHITECTURE.md, Formats: module, <JobAid>), read at arm's
 // length: its table is set from 9 pt down to 7 pt, never smaller (it went down to 6.5 pt), its
@@ -34,8 +35,11 @@ const aids: [lang: string, module: string, workflow: string][] = [
   // Arabic M2 prints the death registration job aid in the words of workflows/ar/death-registration.yaml.
   ['ar', 'civil-registration-births-deaths', 'death-registration'],
   // Arabic M3 prints the enrolment job aid (24 steps) in the words of workflows/ar/national-id-enrolment.yaml
-  // where they exist (the source's otherwise): unlike the French, one side.
+  // where they exist (the source's otherwise): one side.
   ['ar', 'national-id-enrolment-module', 'national-id-enrolment'],
+  // French M3 prints it in the words of workflows/fr/national-id-enrolment.yaml: the first draft's
+  // ran onto a second side at 7 pt, until the words its checks column repeats were shortened.
+  ['fr', 'national-id-enrolment-module', 'national-id-enrolment'],
 ];
 
 describe('a job aid on its page', () => {
@@ -59,15 +63,28 @@ describe('a job aid on its page', () => {
     expect(Math.min(...typeSizes(join(dir, 'en-birth-registration.pdf')))).toBeGreaterThanOrEqual(8);
   }, 300_000);
 
-  it("has sopkit check warn of no source module's job aid of the model pack, and of one translation's", async () => {
-    // Every job aid of the English modules fits its page. Module 3 in French (a draft) prints the
-    // enrolment procedure's French words, about a fifth longer: at 7 pt it needs two sides, which it
-    // prints with "Continued overleaf", and check tells the translator where to shorten it. Any
-    // other job aid that runs over fails here.
-    const { diagnostics } = await runChecks(project.root, { today: '2026-06-01' });
-    const warned = diagnostics.filter((d) => d.code === 'job-aid/too-long');
-    expect(warned.map((d) => d.file)).toEqual(['content/fr/modules/national-id-enrolment-module.mdx']);
-    expect(warned[0]!.message).toContain('workflows/fr/national-id-enrolment.yaml');
+  it("has sopkit check warn of no source module's job aid of the model pack, and of a translation's that runs over", async () => {
+    // Every job aid of the model pack fits its page (above). A copy of the pack whose French words
+    // of the enrolment procedure are longer, as the first French draft's were (it needed two sides
+    // at 7 pt): one step title, which the checks column repeats under four other steps, made long.
+    // Only French module 3 runs over, and check tells the translator where to shorten it; any other
+    // job aid that runs over fails here.
+    const parent = tempFolder('job-aid-fr-long-');
+    try {
+      const root = copyModelPack(join(parent, 'pack'));
+      const words = join(root, 'workflows/fr/national-id-enrolment.yaml');
+      const text = readFileSync(words, 'utf8');
+      // The first `adjudication.review:` is the step's title (the states come before the time limits).
+      const long = text.replace(/^  adjudication\.review: .*$/m, '  adjudication.review: "Comparer un à un les enregistrements candidats, leurs données biométriques et démographiques, puis statuer et consigner la décision motivée"');
+      expect(long).not.toBe(text);
+      writeFileSync(words, long);
+      const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+      const warned = diagnostics.filter((d) => d.code === 'job-aid/too-long');
+      expect(warned.map((d) => d.file)).toEqual(['content/fr/modules/national-id-enrolment-module.mdx']);
+      expect(warned[0]!.message).toContain('workflows/fr/national-id-enrolment.yaml');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   }, 300_000);
 
   describe('a procedure too long for one page even at 7 pt', () => {
