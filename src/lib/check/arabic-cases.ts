@@ -5,12 +5,12 @@ import { languageTexts, proseLines } from './language-texts.ts';
 /**
  * A value's case in Arabic (ARCHITECTURE.md, Translations: a value's case). After `خلال`
  * (within), `بعد` (after), `قبل` (before), `كل` (every), and after the prepositions `من`, `منذ`,
- * `حتى`, `مع`, `عن` and `دون`, a value is genitive (`خلال يومين`, `كل سنتين`, `حتى محاولتين`); a
+ * `حتى`, `مع`, `عن`, `على`, `إلى`, `في` and `دون`, a value is genitive (`خلال يومين`, `كل سنتين`, `حتى محاولتين`); a
  * reference that says no case prints the nominative (`خلال يومان`, `حتى محاولتان`), which Arabic
  * does not write there. The case is the translator's to say, so this only asks, where one of these
  * words stands right before a reference that names no case, for the case to be written.
  */
-export const GENITIVE_AFTER = ['خلال', 'بعد', 'قبل', 'كل', 'من', 'منذ', 'حتى', 'مع', 'عن', 'دون'] as const;
+export const GENITIVE_AFTER = ['خلال', 'بعد', 'قبل', 'كل', 'من', 'منذ', 'حتى', 'مع', 'عن', 'على', 'إلى', 'في', 'دون'] as const;
 
 /** A reference after one of `GENITIVE_AFTER` that names no case. */
 export interface CaseFault {

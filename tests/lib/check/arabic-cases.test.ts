@@ -22,17 +22,18 @@ describe('a value after خلال, بعد, كل or a preposition taking the genit
     expect(found('خلال\u00a0{param:g}')).toEqual(['1:6 خلال g']);
   });
 
-  it('finds a value after a preposition or adverb that takes the genitive: من, منذ, حتى, مع, عن, قبل, دون', () => {
+  it('finds a value after a preposition or adverb that takes the genitive: من, منذ, حتى, مع, عن, على, إلى, في, قبل, دون', () => {
     // "حتى {param:x}" with x = 2 printed "حتى محاولتان", where Arabic writes "حتى محاولتين".
     const text = 'أكثر من {param:a} ومنذ {param:b} حتى <Param id="c" /> مع {param:d} عن {param:e} قبل {param:f} ودون {param:g}';
     expect(found(text).map((f) => f.split(' ').slice(1).join(' '))).toEqual(['من a', 'ومنذ b', 'حتى c', 'مع d', 'عن e', 'قبل f', 'ودون g']);
+    expect(found('على {param:a} وإلى {param:b} في <Param id="c" />').map((f) => f.split(' ').slice(1).join(' '))).toEqual(['على a', 'وإلى b', 'في c']);
     // Not inside another word (ضمن, معدل, عنوان), nor with a case written.
     expect(found('ضمن {param:a} معدل {param:b} عنوان {param:c} من {param:d|genitive} حتى <Param id="e" case="genitive" />')).toEqual([]);
   });
 
   it('is quiet where a case is written, after other words, inside another word, and in code and comments', () => {
     expect(found('خلال <Param id="a" case="genitive" /> وبعد {param:b|genitive} وكل {param:c|nominative}')).toEqual([]);
-    expect(found('مهلة قدرها <Param id="a" /> وفي {param:b} والبالغة {param:c}')).toEqual([]);
+    expect(found('مهلة قدرها <Param id="a" /> وهي {param:b} والبالغة {param:c}')).toEqual([]);
     expect(found('تخلال {param:a} مابعد {param:b}')).toEqual([]);
     expect(found('# خلال {param:a}')).toEqual([]);
     expect(found('اكتب `خلال <Param id="a" />` هكذا\n```\nخلال <Param id="b" />\n```\nخلال <Param id="c" />', 'mdx')).toEqual(['5:6 خلال c']);
