@@ -15,5 +15,7 @@ export function packWithout(...paths: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'sopkit-pack-'));
   for (const dir of ['content', 'quizzes', 'workflows']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
   for (const path of paths) rmSync(join(root, path));
+  // Gone when the test process ends: a run makes several copies of the pack.
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   return root;
 }
