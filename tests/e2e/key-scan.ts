@@ -111,6 +111,13 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
       ...[...project.modules, ...Object.values(project.translations).flatMap((c) => c.modules)].flatMap((m) => (m.tree ? [toString(forEdition(m.tree, 'participant')), ...shownAttributes(m.tree)] : [])),
       ...[...project.glossary, ...Object.values(project.translations).flatMap((c) => c.glossary.entries)].map((g) => g.definition),
       ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.flatMap((i) => [i.stem, ...i.options.map((o) => o.text)])),
+      // A practice question's explanation and feedback, public on its practice page: another
+      // test's feedback that says the same words (the Arabic death test's practice question
+      // repeats a sentence of the birth test's) keeps them, and it is no key.
+      ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => {
+        const source = quizzes.find((s) => s.id === q.id) ?? q;
+        return q.items.filter((i) => source.items.some((s) => s.id === i.id && s.practice)).flatMap((i) => [i.explanation ?? '', ...i.options.map((o) => o.feedback ?? '')]);
+      }),
     ].join(' '),
   );
   const add = (kind: Needle['kind'], text: string | undefined, from: string) => {
