@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts';
-import { launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { useOwnBuild, type OwnBuild } from './use-site.ts';
 import { LONG, openFresh, waitForActive, walk } from './simulator-helpers.ts';
 import { linkDependencies } from '../params/project.ts';
 
@@ -18,7 +18,7 @@ const fixture = join(repo, 'tests/fixtures/workflows/xstate');
 const machines = await Promise.all(workflowFiles(fixture).map((file) => loadWorkflowFile(fixture, file)));
 
 /** Builds the fixture project as a site of its own: the real site code, the fixture content. */
-async function buildFixture(): Promise<{ dist: string; cleanup: () => void }> {
+async function buildFixture(): Promise<OwnBuild> {
   const given = process.env.SOPKIT_E2E_XSTATE_DIST;
   if (given && existsSync(join(given, 'index.html'))) return { dist: resolve(given), cleanup: () => undefined };
   const root = mkdtempSync(join(tmpdir(), 'sopkit-xstate-'));
@@ -38,22 +38,9 @@ async function buildFixture(): Promise<{ dist: string; cleanup: () => void }> {
   return { dist: join(root, 'dist'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-let site: StaticSite | undefined;
-let browser: Browser | undefined;
-let cleanup = () => undefined as void;
-beforeAll(async () => {
-  const built = await buildFixture();
-  cleanup = built.cleanup;
-  site = await serveStatic(built.dist);
-  browser = await launchBrowser();
-}, LONG);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  cleanup();
-});
+const site = useOwnBuild(buildFixture);
 
-const open = (path: string) => openFresh(browser!, `${site!.url}${path}`);
+const open = (path: string) => openFresh(site.browser, `${site.url}${path}`);
 
 /** The diagram's edge labels, each as one line of text (labels wrap over several lines). */
 const edgeLabels = (page: Page) => page.locator('svg.wf-diagram .wf-label').evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('text')].map((t) => t.textContent).join(' ')));
@@ -67,11 +54,11 @@ describe('any XState v5 machine in the simulator', () => {
       ['interview.resumeExact', 'Interview the applicant (resumed at the same step)H*'],
     ]);
     await expect(page.locator('.wf-legend li').allTextContents()).resolves.toContainEqual(expect.stringContaining('H*: back to the exact sub-step'));
-    await page.goto(`${site!.url}/sops/certificate-request/`);
+    await page.goto(`${site.url}/sops/certificate-request/`);
     const labels = await edgeLabels(page);
     expect(labels).toEqual(expect.arrayContaining(['payment check completes', 'payment check fails']));
     expect(labels.join(' ')).not.toMatch(/xstate|actor 0/);
-    await page.goto(`${site!.url}/sops/late-registration/`);
+    await page.goto(`${site.url}/sops/late-registration/`);
     await expect(edgeLabels(page)).resolves.toContain('declaration received [is above (min 18)]');
     await page.close();
   }, LONG);

@@ -7,15 +7,16 @@
 // SOPKIT_E2E_UNTRANSLATED_DIST=<folder> reuses a build of it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import ar from '../../src/i18n/ar.json';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
-import { axeViolations, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { axeViolations } from './harness.ts';
 import { buildPackWithout } from './pack-copy.ts';
-import { LONG, WAIT } from './simulator-helpers.ts';
+import { useOwnBuild } from './use-site.ts';
+import { WAIT } from './simulator-helpers.ts';
 
 const M4 = 'data-quality-fraud-protection';
 const removed = [`content/ar/modules/${M4}.mdx`, `quizzes/ar/${M4}.yaml`];
@@ -31,28 +32,15 @@ function withoutEntry(text: string, id: string): string {
   return kept.join('');
 }
 
-let site: StaticSite | undefined;
-let browser: Browser | undefined;
-let dist = '';
-let cleanup = () => undefined as void;
-beforeAll(async () => {
-  const built = await buildPackWithout(removed, 'SOPKIT_E2E_UNTRANSLATED_DIST', 'trainer', (root) => {
+const site = useOwnBuild(() =>
+  buildPackWithout(removed, 'SOPKIT_E2E_UNTRANSLATED_DIST', 'trainer', (root) => {
     writeFileSync(join(root, FR_PARAMS), withoutEntry(readFileSync(join(root, FR_PARAMS), 'utf8'), PARAM));
-  });
-  dist = built.dist;
-  cleanup = built.cleanup;
-  site = await serveStatic(dist);
-  browser = await launchBrowser();
-}, LONG);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  cleanup();
-});
+  }),
+);
 
 const open = async (path: string, viewport = { width: 1280, height: 800 }): Promise<Page> => {
-  const page = await browser!.newPage({ viewport });
-  await page.goto(`${site!.url}${path}`);
+  const page = await site.browser.newPage({ viewport });
+  await page.goto(`${site.url}${path}`);
   return page;
 };
 
@@ -95,7 +83,7 @@ describe('a module not translated into Arabic, under the Arabic UI', () => {
   });
 
   it("names the English part of its slides' title, for the offline page's list", () => {
-    const tag = /<meta name="sopkit:title-part"[^>]*>/.exec(readFileSync(join(dist, `ar/modules/${M4}/slides/index.html`), 'utf8'))?.[0] ?? '';
+    const tag = /<meta name="sopkit:title-part"[^>]*>/.exec(readFileSync(join(site.dist, `ar/modules/${M4}/slides/index.html`), 'utf8'))?.[0] ?? '';
     expect(/content="([^"]*)"/.exec(tag)?.[1]).toBe('Data quality, fraud prevention and data protection');
     expect(/lang="([^"]*)"/.exec(tag)?.[1]).toBe('en');
   });
@@ -139,7 +127,7 @@ describe('a parameter without its French label, on a French page', () => {
   it('says where the link goes, "Profil du pays", and that the profile is in English; a translated one its label first', () => {
     const own = new Map((parse(readFileSync(join(process.cwd(), FR_PARAMS), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
     expect(own.has(PARAM)).toBe(true);
-    const html = readFileSync(join(dist, 'fr/modules/legal-identity-foundations/index.html'), 'utf8');
+    const html = readFileSync(join(site.dist, 'fr/modules/legal-identity-foundations/index.html'), 'utf8');
     const links = [...html.matchAll(/<a class="param" ([^>]*)>/g)].map((m) => ({
       id: /href="[^"]*#param-([^"]+)"/.exec(m[1]!)?.[1] ?? '',
       hreflang: /hreflang="([^"]*)"/.exec(m[1]!)?.[1],

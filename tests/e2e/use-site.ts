@@ -15,24 +15,46 @@ export interface BuiltSite {
  * @param edition `participant` (default, the published site) or `trainer`.
  */
 export function useBuiltSite(edition: Edition = 'participant'): BuiltSite {
+  return useOwnBuild(async () => ({ dist: inject(edition === 'trainer' ? 'trainerDistDir' : 'distDir'), cleanup: () => undefined }));
+}
+
+/** A site a test file builds itself: where it is, and how to remove it. */
+export interface OwnBuild {
+  dist: string;
+  cleanup: () => void;
+}
+
+/**
+ * Builds a site of the test file's own (a fixture project, a copy of the pack) before its tests,
+ * serves it on localhost and launches Chromium; closes both and removes the build after them.
+ * @param build Makes the site (a few minutes at most: the hook's timeout is 15 minutes).
+ */
+export function useOwnBuild(build: () => Promise<OwnBuild>): BuiltSite & { readonly dist: string } {
+  let built: OwnBuild | undefined;
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveStatic(inject(edition === 'trainer' ? 'trainerDistDir' : 'distDir'));
+    built = await build();
+    site = await serveStatic(built.dist);
     browser = await launchBrowser();
-  });
+  }, 15 * 60_000);
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    built?.cleanup();
   });
   return {
     get url() {
-      if (!site) throw new Error('the site is served in beforeAll; use it inside a test');
+      if (!site) throw new Error('the site is built and served in beforeAll; use it inside a test');
       return site.url;
     },
     get browser() {
       if (!browser) throw new Error('the browser starts in beforeAll; use it inside a test');
       return browser;
+    },
+    get dist() {
+      if (!built) throw new Error('the site is built in beforeAll; use it inside a test');
+      return built.dist;
     },
   };
 }
