@@ -99,6 +99,10 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
     }),
   );
   const needles: Needle[] = [];
+  // A translation's page ships its key when the source's does (the source decides feedback).
+  const sourceOf = (quiz: Quiz) => quizzes.find((q) => q.id === quiz.id) ?? quiz;
+  // A practice question's key is public on its practice page, in every language (the source decides).
+  const practice = (quiz: Quiz, id: string) => sourceOf(quiz).items.some((i) => i.id === id && i.practice);
   // What a participant may read anyway: the procedures and the modules as their edition shows
   // them, the glossary, and the questions and options of the tests, in every language (a French
   // option's feedback that quotes the module's own sentence is no key).
@@ -114,10 +118,7 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
       // A practice question's explanation and feedback, public on its practice page: another
       // test's feedback that says the same words (the Arabic death test's practice question
       // repeats a sentence of the birth test's) keeps them, and it is no key.
-      ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => {
-        const source = quizzes.find((s) => s.id === q.id) ?? q;
-        return q.items.filter((i) => source.items.some((s) => s.id === i.id && s.practice)).flatMap((i) => [i.explanation ?? '', ...i.options.map((o) => o.feedback ?? '')]);
-      }),
+      ...[...quizzes, ...translated.map((t) => t.quiz)].flatMap((q) => q.items.filter((i) => practice(q, i.id)).flatMap((i) => [i.explanation ?? '', ...i.options.map((o) => o.feedback ?? '')])),
     ].join(' '),
   );
   const add = (kind: Needle['kind'], text: string | undefined, from: string) => {
@@ -127,10 +128,6 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
   // A quiz with `feedback: immediate` ships its post-test key on purpose; its other material does not.
   const secret = (quiz: Quiz) => !keyShips(quiz, 'post', 'participant');
   const bank = [...quizzes.map((quiz) => ({ quiz, from: quiz.id })), ...translated.map((t) => ({ quiz: t.quiz, from: `${t.lang}/${t.quiz.id}` }))];
-  // A translation's page ships its key when the source's does (the source decides feedback).
-  const sourceOf = (quiz: Quiz) => quizzes.find((q) => q.id === quiz.id) ?? quiz;
-  // A practice question's key is public on its practice page, in every language (the source decides).
-  const practice = (quiz: Quiz, id: string) => sourceOf(quiz).items.some((i) => i.id === id && i.practice);
   for (const { quiz, from } of bank.filter((b) => secret(sourceOf(b.quiz)))) {
     for (const item of quiz.items.filter((i) => !practice(quiz, i.id))) {
       add('explanation', item.explanation, `${from}/${item.id}`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations } from './harness.ts';
+import { paramLinks } from './param-links.ts';
 import { useBuiltSite } from './use-site.ts';
 import { WAIT } from './simulator-helpers.ts';
 
@@ -296,13 +297,7 @@ describe("a parameter's link and tooltip", () => {
   // page the link opens, in that language. The country profile is in English only: on a French
   // or Arabic page the link had no hreflang and its tooltip said nothing of it, where the menu's
   // English-only entries say "(anglais)" and carry hreflang="en".
-  const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'");
-  const titles = (path: string) =>
-    [...readFileSync(join(inject('distDir'), path), 'utf8').matchAll(/<a class="param" ([^>]*)>/g)].map((m) => ({
-      id: /href="[^"]*#param-([^"]+)"/.exec(m[1]!)?.[1] ?? '',
-      hreflang: /hreflang="([^"]*)"/.exec(m[1]!)?.[1],
-      title: decode(/title="([^"]*)"/.exec(m[1]!)?.[1] ?? ''),
-    }));
+  const titles = (path: string) => paramLinks(readFileSync(join(inject('distDir'), path), 'utf8'));
   const labels = (file: string) => new Map((parse(readFileSync(join(process.cwd(), file), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
 
   it('on a translated French page: the French label, or "Profil du pays", and that the profile is in English', () => {

@@ -15,6 +15,7 @@ import ar from '../../src/i18n/ar.json';
 import { resolveQuiz } from '../../src/lib/assessment/quiz-load.ts';
 import { axeViolations } from './harness.ts';
 import { buildPackWithout } from './pack-copy.ts';
+import { paramLinks } from './param-links.ts';
 import { useOwnBuild } from './use-site.ts';
 import { WAIT } from './simulator-helpers.ts';
 
@@ -128,11 +129,7 @@ describe('a parameter without its French label, on a French page', () => {
     const own = new Map((parse(readFileSync(join(process.cwd(), FR_PARAMS), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
     expect(own.has(PARAM)).toBe(true);
     const html = readFileSync(join(site.dist, 'fr/modules/legal-identity-foundations/index.html'), 'utf8');
-    const links = [...html.matchAll(/<a class="param" ([^>]*)>/g)].map((m) => ({
-      id: /href="[^"]*#param-([^"]+)"/.exec(m[1]!)?.[1] ?? '',
-      hreflang: /hreflang="([^"]*)"/.exec(m[1]!)?.[1],
-      title: (/title="([^"]*)"/.exec(m[1]!)?.[1] ?? '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
-    }));
+    const links = paramLinks(html);
     const untranslated = links.filter((l) => l.id === PARAM);
     expect(untranslated.length).toBeGreaterThan(0);
     for (const l of untranslated) expect(l).toEqual({ id: PARAM, hreflang: 'en', title: 'Profil du pays (anglais)' });
