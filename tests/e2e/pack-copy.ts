@@ -5,6 +5,23 @@ import { join, resolve } from 'node:path';
 import { linkDependencies } from '../params/project.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
+/**
+ * Runs a build (`node <args>`) in a project folder and resolves with its output, or rejects with
+ * the end of it when the build fails.
+ * @param what The build, for the error ("the build of the XState fixture project").
+ */
+export async function runBuildIn(root: string, args: readonly string[], what: string): Promise<string> {
+  const output: string[] = [];
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, [...args], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+    child.on('close', done);
+  });
+  if (code !== 0) throw new Error(`${what} failed:\n${output.join('').slice(-20_000)}`);
+  return output.join('');
+}
+
 /** What a copy of the project leaves out: not the pack, not the code that builds it. */
 const SKIPPED = new Set(['.git', 'node_modules', '.sopkit-cache', '.astro', 'dist', 'dist-trainer', 'tests', 'bench']);
 
@@ -28,16 +45,11 @@ export async function buildPackWithout(remove: readonly string[], reuse: string,
   for (const file of remove) rmSync(join(root, file));
   change?.(root);
   linkDependencies(root);
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, ['bin/edition.mjs', edition, 'build'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-    child.on('close', done);
-  });
-  if (code !== 0) {
+  try {
+    await runBuildIn(root, ['bin/edition.mjs', edition, 'build'], `the build of the pack without ${remove.join(', ')}`);
+  } catch (error) {
     rmSync(root, { recursive: true, force: true });
-    throw new Error(`the build of the pack without ${remove.join(', ')} failed:\n${output.join('').slice(-20_000)}`);
+    throw error;
   }
   return { dist: join(root, edition === 'trainer' ? 'dist-trainer' : 'dist'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

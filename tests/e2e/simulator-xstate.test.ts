@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { loadWorkflowFile, workflowFiles } from '../../src/lib/workflow/load.ts'
 import { useOwnBuild, type OwnBuild } from './use-site.ts';
 import { LONG, openFresh, waitForActive, walk } from './simulator-helpers.ts';
 import { linkDependencies } from '../params/project.ts';
+import { runBuildIn } from './pack-copy.ts';
 
 // The simulator with the XState features the model pack does not use — parallel regions named
 // in scenarios, shallow and deep history, invoked actors that complete or fail, named delays,
@@ -27,14 +27,7 @@ async function buildFixture(): Promise<OwnBuild> {
   // Sources are copied (Vite will not bundle page scripts through a symlinked src/); the dependencies are linked.
   for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
   linkDependencies(root);
-  const output: string[] = [];
-  const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-    child.on('close', done);
-  });
-  if (code !== 0) throw new Error(`astro build of the XState fixture project failed:\n${output.join('')}`);
+  await runBuildIn(root, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], 'astro build of the XState fixture project');
   return { dist: join(root, 'dist'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
