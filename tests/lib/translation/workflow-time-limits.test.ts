@@ -39,7 +39,7 @@ describe('time limits in the reader’s language', () => {
   });
 
   it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
-    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction'], ['ar', 'data-quality-audit'], ['ar', 'personal-data-requests'], ['ar', 'refugee-registration'], ['ar', 'proof-of-nationality']] as const) {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction'], ['ar', 'data-quality-audit'], ['ar', 'personal-data-requests'], ['ar', 'refugee-registration'], ['ar', 'proof-of-nationality'], ['fr', 'refugee-registration'], ['fr', 'proof-of-nationality']] as const) {
       const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
       const labels = workflowLabelsIn(project, lang, id);
       const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
