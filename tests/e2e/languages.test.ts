@@ -294,13 +294,12 @@ describe('pages in every language', () => {
 describe("a parameter's link and tooltip", () => {
   // `<Param>`'s title was the English label on French and Arabic pages when the label had no
   // translation; it is now the label in the page's language or, without one, the name of the
-  // page the link opens, in that language. The country profile is in English only: on a French
-  // or Arabic page the link had no hreflang and its tooltip said nothing of it, where the menu's
-  // English-only entries say "(anglais)" and carry hreflang="en".
+  // page the link opens, in that language. The link opens the country profile in the page's
+  // language (it was the English one, marked hreflang="en", "Profil du pays (anglais)").
   const titles = (path: string) => paramLinks(readFileSync(join(inject('distDir'), path), 'utf8'));
   const labels = (file: string) => new Map((parse(readFileSync(join(process.cwd(), file), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
 
-  it('on a translated French page: the French label, or "Profil du pays", and that the profile is in English', () => {
+  it('on a translated French page: the French label, and the French country profile', () => {
     const own = labels('content/fr/parameters.yaml');
     const found = titles('/fr/modules/legal-identity-foundations/index.html');
     // Every parameter has its French label now (one without: untranslated-module.test.ts).
@@ -308,33 +307,36 @@ describe("a parameter's link and tooltip", () => {
     expect(found.filter((f) => !own.has(f.id)).map((f) => f.id)).toEqual([]);
     for (const f of found) {
       const label = own.get(f.id);
-      expect(f.title, f.id).toBe(label ? `${label} — Profil du pays (anglais)` : 'Profil du pays (anglais)');
-      expect(f.hreflang, f.id).toBe('en');
+      expect(f.title, f.id).toBe(label);
+      expect(f.hreflang, f.id).toBeUndefined();
+      expect(f.page, f.id).toBe('/fr/country-profile/');
     }
   });
 
-  it('on a translated Arabic page: the Arabic labels, and that the profile is in English', () => {
+  it('on a translated Arabic page: the Arabic labels, and the Arabic country profile', () => {
     const own = labels('content/ar/parameters.yaml');
     const found = titles('/ar/sops/birth-registration/index.html');
     expect(found.length).toBeGreaterThan(5);
     for (const f of found) {
       const label = own.get(f.id);
-      expect(f.title, f.id).toBe(label ? `${label} — الملف القُطري (الإنجليزية)` : 'الملف القُطري (الإنجليزية)');
-      expect(f.hreflang, f.id).toBe('en');
+      expect(f.title, f.id).toBe(label);
+      expect(f.hreflang, f.id).toBeUndefined();
+      expect(f.page, f.id).toBe('/ar/country-profile/');
     }
   });
 
-  it('in English text (the source pages, and a page not translated yet shown under /fr/): the source label; hreflang on the French page only', () => {
+  it("in English text (the source pages, and a page not translated yet shown under /fr/): the source label, the reader's country profile", () => {
     const source = labels('content/parameters.yaml');
-    for (const [path, hreflang] of [
-      ['/sops/birth-registration/index.html', undefined],
-      ['/fr/sops/civil-status-correction/index.html', 'en'],
+    for (const [path, page] of [
+      ['/sops/birth-registration/index.html', '/country-profile/'],
+      ['/fr/sops/civil-status-correction/index.html', '/fr/country-profile/'],
     ] as const) {
       const found = titles(path);
       expect(found.length, path).toBeGreaterThan(5);
       for (const f of found) {
         expect(f.title, `${path} ${f.id}`).toBe(source.get(f.id));
-        expect(f.hreflang, `${path} ${f.id}`).toBe(hreflang);
+        expect(f.hreflang, `${path} ${f.id}`).toBeUndefined();
+        expect(f.page, `${path} ${f.id}`).toBe(page);
       }
     }
   });

@@ -125,16 +125,16 @@ describe('a test not translated into Arabic, on the Arabic scoring page', () => 
 });
 
 describe('a parameter without its French label, on a French page', () => {
-  it('says where the link goes, "Profil du pays", and that the profile is in English; a translated one its label first', () => {
+  it('says where the link goes, "Profil du pays", the French one; a translated one says its label', () => {
     const own = new Map((parse(readFileSync(join(process.cwd(), FR_PARAMS), 'utf8')) as { id: string; label: string }[]).map((p) => [p.id, p.label]));
     expect(own.has(PARAM)).toBe(true);
     const html = readFileSync(join(site.dist, 'fr/modules/legal-identity-foundations/index.html'), 'utf8');
     const links = paramLinks(html);
     const untranslated = links.filter((l) => l.id === PARAM);
     expect(untranslated.length).toBeGreaterThan(0);
-    for (const l of untranslated) expect(l).toEqual({ id: PARAM, hreflang: 'en', title: 'Profil du pays (anglais)' });
+    for (const l of untranslated) expect(l).toEqual({ id: PARAM, page: '/fr/country-profile/', hreflang: undefined, title: 'Profil du pays' });
     const translated = links.filter((l) => l.id !== PARAM);
     expect(translated.length).toBeGreaterThan(0);
-    for (const l of translated) expect(l.title, l.id).toBe(`${own.get(l.id)} — Profil du pays (anglais)`);
+    for (const l of translated) expect(l.title, l.id).toBe(own.get(l.id));
   });
 });

@@ -10,6 +10,8 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/$/,
   /^\/sops\/([^/]+\/)?$/,
   /^\/glossary\/$/,
+  // The country profile: a value's link from a translated page opens it in the reader's language.
+  /^\/country-profile\/$/,
   /^\/search\/$/,
   /^\/translations\/$/,
   // Training: the modules index, a module, its slides, a course and its trainer's guide, an evaluation form.

@@ -41,13 +41,14 @@ describe('readerLinks', () => {
     expect(out[0]).toBe('<a class="ref" href="/fr/sops/birth-registration/#procedure">SOP-CR-01 §6 Procedure</a>');
     expect(out[1]).toContain('href="/fr/glossary/#late-registration"');
     expect(out[2]).toContain('href="/fr/sops/death-registration/?workflow=death-registration&#38;scenario=x#practise-death-registration"');
+    // A value's link opens the country profile in the reader's language, as on a translated page.
+    expect(out[3]).toBe('<a href="/fr/country-profile/#param-x">30 days</a>');
   });
 
   it('leaves anchors, outside addresses and links that name their language, and says a source-only page is in the source language', () => {
     const out = readerLinks(body, 'ar', locales).split('\n');
-    // A value's link to the English-only country profile, shown under /ar/ or /fr/ in an SOP not
-    // translated yet, had no hreflang, where the same value on a translated page has one.
-    expect(out[3]).toBe('<a href="/country-profile/#param-x" hreflang="en">30 days</a>');
+    // A link to a page in the source language only, in an SOP not translated yet shown under /ar/
+    // or /fr/, had no hreflang, where the menu's links to such pages have one.
     expect(out[4]).toBe('<a href="/sops/x/changes/" hreflang="en">changes</a>');
     expect(out.slice(5)).toEqual(body.split('\n').slice(5));
   });
