@@ -107,12 +107,14 @@ function checkTimeLimits(doc: WorkflowLabelsDoc, loaded: LoadedWorkflow, paramet
 }
 
 /**
- * A scenario's title and description, and a case field's label, help and choices, may name a
- * parameter (`{param:id}`): one of the project's.
+ * The title, a step, event, condition or timer, a scenario's title and description, and a case
+ * field's label, help and choices may name a parameter (`{param:id}`): one of the project's.
  */
 function checkScenarioParams(doc: WorkflowLabelsDoc, parameters: ReadonlySet<string> | undefined): Diagnostic[] {
   if (!parameters) return [];
   const strings: { path: string[]; text: string }[] = [
+    ...(doc.labels.title !== undefined ? [{ path: ['title'], text: doc.labels.title }] : []),
+    ...(['states', 'events', 'guards', 'delays'] as const).flatMap((section) => Object.entries(doc.labels[section]).map(([key, text]) => ({ path: [section, key], text }))),
     ...Object.entries(doc.labels.scenarios).flatMap(([id, s]) => (['title', 'description'] as const).map((field) => ({ path: ['scenarios', id, field], text: s[field] ?? '' }))),
     ...Object.entries(doc.labels.fields).flatMap(([id, f]) => [
       { path: ['fields', id, 'label'], text: f.label },

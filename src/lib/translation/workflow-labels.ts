@@ -8,9 +8,10 @@ import type { WorkflowLabels } from '../../schemas/translation.ts';
 
 /**
  * The words of a workflow in a language (`workflows/<lang>/<id>.yaml`), if translated, with each
- * `{param:id}` of its time limits, its scenarios' titles and descriptions and its case fields'
- * labels, help and choices worded in that language (`7 jours`, `٧ أيام`): a case that turns on a
- * country's value says that value, as the machine's own words do.
+ * `{param:id}` worded in that language (`7 jours`, `٧ أيام`) wherever the file writes one: its
+ * time limits, scenarios, case fields, and its title, steps, events, conditions and timers (a
+ * condition "déclarée dans les {param:…}" printed the braces on the diagram): a case that turns on
+ * a country's value says that value, as the machine's own words do.
  * @param project The project (its translations and parameters).
  * @param lang The page's or handbook's language.
  * @param id The workflow's id.
@@ -31,7 +32,18 @@ export function workflowLabelsIn(project: Project, lang: string | undefined, id:
       },
     ]),
   );
-  return { ...labels, sla: Object.fromEntries(Object.entries(labels.sla).map(([path, text]) => [path, worded(text)])), scenarios, fields };
+  const all = (section: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(section).map(([key, text]) => [key, worded(text)]));
+  return {
+    ...labels,
+    ...(labels.title !== undefined ? { title: worded(labels.title) } : {}),
+    states: all(labels.states),
+    sla: all(labels.sla),
+    events: all(labels.events),
+    guards: all(labels.guards),
+    delays: all(labels.delays),
+    scenarios,
+    fields,
+  };
 }
 
 /**

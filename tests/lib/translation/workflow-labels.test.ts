@@ -67,3 +67,47 @@ describe('the choices of a case field in a labels file', () => {
     ]);
   });
 });
+
+describe("a country's value in a step, event, condition or timer of a words file", () => {
+  // A translator may name a value where the words say it ("déclarée dans les {param:…}"); the
+  // words files filled it in time limits, scenarios and case fields only, so a condition or a
+  // timer printed the braces on the French diagram and step table, and the check said nothing.
+  it('is worded in the language, as in the time limits', async () => {
+    const { loadProject } = await import('../../../src/lib/content/project.ts');
+    const { workflowLabelsIn } = await import('../../../src/lib/translation/workflow-labels.ts');
+    const project = loadProject(process.cwd());
+    const fr = project.translations.fr!;
+    const words = fr.workflows.find((w) => w.id === 'birth-registration')!;
+    const changed = {
+      ...words,
+      labels: {
+        ...words.labels,
+        title: 'Enregistrement des naissances ({param:birth-registration-period})',
+        states: { ...words.labels.states, received: 'Recevoir la déclaration ({param:birth-registration-period})' },
+        guards: { ...words.labels.guards, isOnTime: 'déclarée dans les {param:birth-registration-period}' },
+        delays: { ...words.labels.delays, appealPeriod: 'après {param:appeal-period}' },
+      },
+    };
+    const copy = { ...project, translations: { ...project.translations, fr: { ...fr, workflows: fr.workflows.map((w) => (w === words ? changed : w)) } } };
+    const shown = workflowLabelsIn(copy, 'fr', 'birth-registration')!;
+    const days = (id: string) => project.parameters.text(id, 'fr');
+    expect(days('birth-registration-period')).toBe('90 jours');
+    expect(shown.title).toBe(`Enregistrement des naissances (${days('birth-registration-period')})`);
+    expect(shown.states.received).toBe(`Recevoir la déclaration (${days('birth-registration-period')})`);
+    expect(shown.guards.isOnTime).toBe(`déclarée dans les ${days('birth-registration-period')}`);
+    expect(shown.delays.appealPeriod).toBe(`après ${days('appeal-period')}`);
+    expect(JSON.stringify(shown)).not.toContain('{param:');
+  });
+
+  it('must name a parameter of the project: the check names the section, the key and the line', async () => {
+    const { checkWorkflowLabels } = await import('../../../src/lib/translation/check-lists.ts');
+    const { parseYamlWithPositions } = await import('../../../src/lib/content/frontmatter.ts');
+    const file = 'workflows/fr/registration.yaml';
+    const text = 'guards:\n  isLate: "déclarée après les {param:late-period}"\n';
+    const bad = workflowLabelsSchema.parse({ ...labels, guards: { isLate: 'déclarée après les {param:late-period}' } });
+    const found = checkWorkflowLabels({ id: 'registration', file, labels: bad, yaml: parseYamlWithPositions(text) }, loaded, ['registration'], new Set(['registration-period']));
+    const unknown = found.filter((d) => d.code === 'params/unknown');
+    expect(unknown.map((d) => [d.message.split(':')[0], d.line])).toEqual([['guards.isLate', 2]]);
+    expect(unknown[0]!.message).toContain('{param:late-period}');
+  });
+});
