@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { loadQuizzes } from '../assessment/quiz-load.ts';
 import { getProject, holdProject } from '../content/cache.ts';
 import { layout } from '../content/project.ts';
@@ -8,12 +8,19 @@ import { writeChangesPdfs } from '../lifecycle/diff/changes.ts';
 import { writeDryRunPrints } from '../lifecycle/dryrun/write.ts';
 import { writeConsultationReports, writeSopReviewPrints } from '../lifecycle/publish.ts';
 import { writeTrainingPrints } from '../training/write.ts';
-import { writeTranslatedHandbooks } from '../translation/handbooks.ts';
+import { writeSopTranslations } from '../translation/handbooks.ts';
 import { writeTranslatedQuizPrints } from '../translation/quiz-prints.ts';
 import { writeTranslatedTrainingPrints } from '../translation/training.ts';
 import { writeAdaptationPdfs } from './adaptation.ts';
 import type { PdfKeys } from './input-keys.ts';
-import { writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from './write.ts';
+import { onPdfSaved, writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from './write.ts';
+
+// In a PDF worker (pdf-worker.mjs, started by the pool for makePdfJob), every PDF written tells the
+// pool the job is moving: its limit is on time without a finished PDF (pdf-pool.ts).
+if (!isMainThread && parentPort && (workerData as { name?: unknown } | null)?.name === 'makePdfJob') {
+  const port = parentPort;
+  onPdfSaved(() => port.postMessage({ type: 'progress' }));
+}
 
 // What a build's PDF worker does once it has loaded, while the check runs (pdf-workers.ts).
 export { parseAhead } from '../content/parse-ahead.ts';
@@ -117,7 +124,13 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
   if (job.sop !== undefined) {
     const id = job.sop;
     if (!project.sops.some((s) => s.id === id && s.data && s.tree)) return { written: [], notes };
-    const written = [...(await writeSopHandbooks(project, [id], { editions, paper, outDir: out })), ...(await writeSopReviewPrints(project, id, { paper, outDir: out }))];
+    // Its translations' handbooks too: in the translations' part of the pack they made one job of
+    // every translated SOP, the longest of the stage, run by one worker while the others waited.
+    const written = [
+      ...(await writeSopHandbooks(project, [id], { editions, paper, outDir: out })),
+      ...(await writeSopReviewPrints(project, id, { paper, outDir: out })),
+      ...(await writeSopTranslations(project, id, { editions, paper, outDir: out })),
+    ];
     return { written, notes };
   }
   const made: WrittenPdf[] = [];
@@ -127,8 +140,8 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
       notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
       return { written: [], notes };
     case 'translations': {
-      // Translated handbooks, training prints, and test booklets and answer sheets.
-      made.push(...(await writeTranslatedHandbooks(project, { editions, paper, outDir: out })));
+      // Translated training prints, and test booklets and answer sheets (a translated SOP's
+      // handbooks are made by the SOP's own job).
       made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out })));
       const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
       made.push(...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes') })));

@@ -88,6 +88,8 @@ type FromWorker =
   | ContentCodeEvent
   | { type: 'loaded' }
   | { type: 'start'; id: number }
+  /** The job finished one of its PDFs: its limit counts again from now. */
+  | { type: 'progress' }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'fail'; id: number; user: boolean; code: string; message: string };
 
@@ -264,9 +266,12 @@ export class PdfPool {
         const job = this.pending.get(message.id);
         if (!job) return;
         slot.job = job;
-        slot.jobTimer = setTimeout(() => this.fail(slot, oneLine(new Error(`${job.label}: its PDFs were not finished within ${seconds(this.options.jobTimeLimitMs)}; the print engine may be looping on it (report it with the file)`))), this.options.jobTimeLimitMs);
+        this.armJobTimer(slot, job);
         break;
       }
+      case 'progress':
+        if (slot.job) this.armJobTimer(slot, slot.job);
+        break;
       case 'busy': {
         clearTimeout(slot.codeTimer);
         const { file, what } = message;
@@ -293,6 +298,17 @@ export class PdfPool {
         break;
       }
     }
+  }
+
+  /**
+   * (Re)starts a job's limit: the time it may go without finishing a PDF. A job that keeps
+   * finishing PDFs is working, however long the pack makes it (the translations' prints of a
+   * large pack, on a busy machine, ran past a limit on the whole job); one that finishes none is
+   * stopped as looping.
+   */
+  private armJobTimer(slot: Slot, job: Pending): void {
+    clearTimeout(slot.jobTimer);
+    slot.jobTimer = setTimeout(() => this.fail(slot, oneLine(new Error(`${job.label}: no PDF of it was finished within ${seconds(this.options.jobTimeLimitMs)}; the print engine may be looping on it (report it with the file)`))), this.options.jobTimeLimitMs);
   }
 
   /** Ends a worker that can no longer be trusted, rejects its job, and starts another for the jobs still waiting. */

@@ -4,7 +4,7 @@ import { PdfPool } from './pdf-pool.ts';
 // compiled copy of src/ (src/integrations/handbooks.ts), and this module loads nothing but the
 // pool, where pdf-stage.ts loads every writer of PDFs into the build's thread a second time.
 
-/** Longest time one job (one SOP's PDFs, or the whole pack's) may take in a worker before it is stopped. */
+/** Longest time one job (one SOP's PDFs, or a part of the whole pack's) may go without finishing a PDF before it is stopped. */
 export const PDF_JOB_TIME_LIMIT_MS = 600_000;
 
 /**

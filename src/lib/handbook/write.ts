@@ -32,10 +32,22 @@ export function packFileName(edition: Edition): string {
 }
 
 /** Writes a PDF into a folder and says what was written. */
+let savedListener: ((file: string) => void) | undefined;
+
+/**
+ * Calls `listener` after each PDF `save()` writes: a PDF worker tells its pool that its job is
+ * moving (build-jobs.ts), so the pool's limit is on time without a finished PDF, not on a job's
+ * whole length, which grows with the pack. `undefined` stops it.
+ */
+export function onPdfSaved(listener: ((file: string) => void) | undefined): void {
+  savedListener = listener;
+}
+
 export function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
   const path = join(outDir, file);
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, bytes);
+  savedListener?.(file);
   const pages = pageCountOf(bytes) ?? 0;
   return { file, bytes: bytes.length, pages };
 }

@@ -22,11 +22,20 @@ export function translatedHandbookFileName(id: string, edition: Edition, lang: s
  */
 export async function writeTranslatedHandbooks(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
+  for (const sop of project.sops) out.push(...(await writeSopTranslations(project, sop.id, o)));
+  return out;
+}
+
+/**
+ * Writes the handbooks of one SOP's translations, each language in turn (the build's job for that
+ * SOP, beside its source's handbooks).
+ * @param project The loaded project.
+ * @param id The SOP's id.
+ */
+export async function writeSopTranslations(project: Project, id: string, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
   for (const lang of Object.keys(project.translations)) {
-    const view = projectIn(project, lang);
-    for (const sop of project.sops) {
-      if (translatedSop(project, lang, sop.id)) out.push(...(await writeTranslatedSop(view, sop.id, lang, o)));
-    }
+    if (translatedSop(project, lang, id)) out.push(...(await writeTranslatedSop(projectIn(project, lang), id, lang, o)));
   }
   return out;
 }
