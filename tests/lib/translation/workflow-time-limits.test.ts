@@ -39,7 +39,7 @@ describe('time limits in the reader’s language', () => {
   });
 
   it('every time limit of the translated machines is translated, each {param:id} worded', async () => {
-    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction'], ['ar', 'data-quality-audit'], ['ar', 'personal-data-requests'], ['ar', 'refugee-registration'], ['ar', 'proof-of-nationality'], ['fr', 'refugee-registration'], ['fr', 'proof-of-nationality'], ['fr', 'appeals-grievances'], ['fr', 'foreign-residents']] as const) {
+    for (const [lang, id] of [['fr', 'birth-registration'], ['ar', 'birth-registration'], ['fr', 'national-id-enrolment'], ['ar', 'national-id-enrolment'], ['ar', 'document-replacement'], ['ar', 'civil-status-correction'], ['ar', 'data-quality-audit'], ['ar', 'personal-data-requests'], ['ar', 'refugee-registration'], ['ar', 'proof-of-nationality'], ['fr', 'refugee-registration'], ['fr', 'proof-of-nationality'], ['fr', 'appeals-grievances'], ['fr', 'foreign-residents'], ['ar', 'appeals-grievances'], ['ar', 'foreign-residents']] as const) {
       const loaded = await loadWorkflowFile(repo, join(repo, `workflows/${id}.machine.ts`));
       const labels = workflowLabelsIn(project, lang, id);
       const english = stepRows(graphIn(loaded, undefined), noRole).filter((r) => r.sla);
@@ -58,7 +58,7 @@ describe('time limits in the reader’s language', () => {
     // The check's own rule (translation/workflow-missing, unknown ids, time limits), file by file:
     // a step left in English shows in the Arabic diagram, job aid and simulator.
     const ids = readdirSync(join(repo, 'workflows/ar')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-    expect(ids).toEqual(expect.arrayContaining(['personal-data-requests', 'refugee-registration', 'proof-of-nationality']));
+    expect(ids).toEqual(expect.arrayContaining(['personal-data-requests', 'refugee-registration', 'proof-of-nationality', 'appeals-grievances', 'foreign-residents']));
     for (const id of ids) {
       const file = `workflows/ar/${id}.yaml`;
       const v = validateYaml(readFileSync(join(repo, file), 'utf8'), workflowLabelsSchema, file, 'translation/workflow-labels');
@@ -87,6 +87,11 @@ describe('time limits in the reader’s language', () => {
     expect(scenarios?.['documents-never-brought-lapsed']?.description).toContain(`مفتوحًا ${project.parameters.text('nationality-evidence-period', 'ar', 'accusative')}`);
     expect(scenarios?.['decision-overdue-reassigned']?.description).toContain(`الملف ${project.parameters.text('nationality-decision-time', 'ar', 'accusative')}`);
     for (const s of Object.values(scenarios ?? {})) expect(s.description).not.toContain('{param:');
+    // So does a foreign resident's returned application, and the notice before deactivation after بعد, in the genitive.
+    const residents = workflowLabelsIn(project, 'ar', 'foreign-residents')?.scenarios;
+    expect(residents?.['permit-left-home-lapsed']?.description).toContain(`مفتوحًا ${project.parameters.text('id-application-period', 'ar', 'accusative')}`);
+    expect(residents?.['permit-ended-then-renewed']?.description).toContain(`بعد ${project.parameters.text('permit-grace-period', 'ar', 'genitive')}`);
+    for (const s of Object.values(residents ?? {})) expect(s.description).not.toContain('{param:');
   });
 
   it("words each {param:id} of a case field's label, help and choices in the reader's language", () => {
