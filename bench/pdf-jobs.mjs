@@ -6,7 +6,8 @@
 // (a comparison, never a timed assertion). CPU seconds do not depend on how busy the machine is.
 //   node bench/pdf-jobs.mjs [--root DIR] [--limit N] [--save ref.json] [--ref ref.json]
 // --root is a project (a generated bench pack: `npm run bench:build` writes them under the
-// system temp dir); --limit makes only the first N jobs.
+// system temp dir); --limit makes only the first N jobs. It also lists the five longest jobs (CPU s
+// each): the stage's workers share the jobs, so the longest one is the least the stage can take.
 import { register } from 'tsx/esm/api';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,9 +30,13 @@ const out = mkdtempSync(join(tmpdir(), 'sopkit-pdf-jobs-'));
 let pdfs = 0;
 let pages = 0;
 let peakRss = 0;
+const each = [];
 try {
   for (const [i, job] of jobs.entries()) {
+    const before = process.cpuUsage();
     const result = await makePdfJob({ job, root, outDir: join(out, String(i)), edition: values.edition, today, sopCount: keys.sops.size, stage: 'bench' });
+    const spent = process.cpuUsage(before);
+    each.push({ name: job.name, cpu: (spent.user + spent.system) / 1e6, pdfs: result.written.length });
     pdfs += result.written.length;
     pages += result.written.reduce((n, w) => n + (w.pages ?? 0), 0);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -46,4 +51,6 @@ const f = (n) => (typeof n === 'number' ? (Number.isInteger(n) ? String(n) : n.t
 console.log('| run | jobs | PDFs | pages | CPU s | CPU ms per page | peak RSS MB |');
 console.log('|---|---|---|---|---|---|---|');
 for (const [label, r] of [['this run', run], ['reference', ref]]) if (r) console.log(`| ${label} | ${r.jobs} | ${r.pdfs} | ${f(r.pages)} | ${f(r.cpu)} | ${f((r.cpu * 1000) / Math.max(1, r.pages))} | ${f(r.peakRssMb)} |`);
+console.log('\n| longest jobs | CPU s | PDFs |\n|---|---|---|');
+for (const j of each.sort((a, b) => b.cpu - a.cpu).slice(0, 5)) console.log(`| ${j.name} | ${f(j.cpu)} | ${j.pdfs} |`);
 if (values.save) writeFileSync(values.save, `${JSON.stringify({ root, date: new Date().toISOString(), ...run }, null, 2)}\n`);
