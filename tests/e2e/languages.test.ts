@@ -143,8 +143,8 @@ describe('pages in every language', () => {
     await page.goto(`${site.url}/fr/search/?q=burial`);
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour «\u00a0burial\u00a0»$/);
     // An English word: its hits come from the English index (the glossary term, translated but not
-    // in these words, and the appeals SOP, not translated), were labelled "Glossary" /
-    // "Procedures" and linked to the English site.
+    // in these words, and an SOP not translated), were labelled "Glossary" / "Procedures" and
+    // linked to the English site.
     const hit = (href: string) => page.locator('[data-search-results] li', { has: page.locator(`a[href="${href}"]`) });
     const term = hit('/fr/glossary/#burial-permit');
     await expect(term.locator('a').textContent()).resolves.toBe('Burial permit');
@@ -153,15 +153,25 @@ describe('pages in every language', () => {
     expect(await term.locator('p:not(.hit-context)').getAttribute('lang')).toBe('en');
     await expect(term.locator('.hit-context').textContent()).resolves.toBe('Glossaire · En anglais');
     expect(await term.locator('.hit-context').getAttribute('lang')).toBe('fr');
-    const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
-    const appeals = hrefs.find((h) => h.startsWith('/fr/sops/appeals-grievances/'));
-    expect(appeals).toBeDefined();
-    // The page's hit says "Procédures", a section's its SOP's (English) title: either in English, said in French.
-    await expect(hit(appeals!).locator('.hit-context').textContent()).resolves.toMatch(/^(Procédures|Appeals against decisions and grievances about service) · En anglais$/);
+    let hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
     expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
-    const contexts = await page.locator('[data-search-results] .hit-context').allTextContents();
+    let contexts = await page.locator('[data-search-results] .hit-context').allTextContents();
     expect(contexts.filter((c) => /^(Glossary|Procedures)\b/.test(c))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    // An English word of the correction SOP, which the pack keeps in English: its hit is labelled
+    // in French and opens the /fr/ page.
+    await page.goto(`${site.url}/fr/search/?q=clerical`);
+    await expect.poll(() => page.locator('[data-search-results] li a[href^="/fr/sops/civil-status-correction/"]').count(), { timeout: WAIT }).toBeGreaterThan(0);
+    hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    const correction = hrefs.find((h) => h.startsWith('/fr/sops/civil-status-correction/'))!;
+    // The page's hit says "Procédures", a section's its SOP's (English) title: either in English, said in French.
+    await expect(hit(correction).locator('.hit-context').textContent()).resolves.toMatch(/^(Procédures|Correction and amendment of civil-status records) · En anglais$/);
+    expect(hrefs.filter((h) => !h.startsWith('/fr/'))).toEqual([]);
+    contexts = await page.locator('[data-search-results] .hit-context').allTextContents();
+    expect(contexts.filter((c) => /^(Glossary|Procedures)\b/.test(c))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${site.url}/fr/search/?q=burial`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/^\d+ résultats? pour «\u00a0burial\u00a0»$/);
     // Following the hit keeps the French interface.
     await term.locator('a').click();
     await page.waitForURL(/\/fr\/glossary\/#burial-permit$/);
