@@ -111,7 +111,7 @@ export function trainerMaterial(root: string): { needles: Needle[]; publicKeyFil
       ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.tree ? [toString(forEdition(sop.tree, 'participant')), ...shownAttributes(sop.tree)] : [])),
       // The forms annex every SOP page prints from the frontmatter: title, purpose and fields (an
       // Arabic feedback that said what the refusal letter's purpose says was taken for a key).
-      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.data?.forms ?? []).flatMap((f) => [f.title, f.purpose ?? '', ...(f.fields ?? [])])),
+      ...[...project.sops, ...Object.values(project.translations).flatMap((c) => c.sops)].flatMap((sop) => (sop.data?.forms ?? []).flatMap((f) => [f.title, f.purpose, ...f.fields])),
       // The procedures as their pages read, parameters in words ("conservé à titre permanent ;"):
       // an explanation that quotes such a sentence quotes the public page, not a key.
       ...project.locales.flatMap((l) => searchDocuments(project, 'participant', l.code).map((d) => `${d.title} ${d.text}`)),

@@ -31,7 +31,6 @@ export function packFileName(edition: Edition): string {
   return handbookFileName('sopkit-handbook', edition);
 }
 
-/** Writes a PDF into a folder and says what was written. */
 let savedListener: ((file: string) => void) | undefined;
 
 /**
@@ -43,6 +42,7 @@ export function onPdfSaved(listener: ((file: string) => void) | undefined): void
   savedListener = listener;
 }
 
+/** Writes a PDF into a folder and says what was written. */
 export function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
   const path = join(outDir, file);
   mkdirSync(join(path, '..'), { recursive: true });
