@@ -71,6 +71,21 @@ describe('the country profile in French and Arabic', () => {
     expect(birth.map((u) => u.text)).toContain('SOP-CR-01 §6 Procédure');
   });
 
+  it("offers the profile's PDF in the page's language, and the file is there", async () => {
+    const dist = inject('distDir');
+    const page = await site.browser.newPage();
+    for (const [path, file] of [['/fr/country-profile/', 'country-profile.fr.pdf'], ['/ar/country-profile/', 'country-profile.ar.pdf'], ['/country-profile/', 'country-profile.pdf']] as const) {
+      await page.goto(`${site.url}${path}`);
+      const link = page.locator('.doc-links a[download]').first();
+      await expect(link.getAttribute('href'), path).resolves.toBe(`/handbooks/${file}`);
+      // Not marked as a document in another language any more.
+      await expect(link.getAttribute('hreflang'), path).resolves.toBeNull();
+      await expect(link.locator('.nav-lang').count(), path).resolves.toBe(0);
+      expect(readFileSync(join(dist, 'handbooks', file)).subarray(0, 5).toString(), file).toBe('%PDF-');
+    }
+    await page.close();
+  });
+
   it('switches language at the same page, and the English profile is as it was', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/fr/country-profile/`);

@@ -1,8 +1,11 @@
 import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { packConcordance, type SopConcordance } from '../legal/pack.ts';
-import { countryProfile, type ProfileGroup } from '../params/profile.ts';
+import { countryProfile, profileFileName, type ProfileGroup } from '../params/profile.ts';
 import { parameterAnchor } from '../params/anchor.ts';
+import { translatedLocales } from '../translation/locales.ts';
+import { projectIn } from '../translation/localize.ts';
+import { localePath } from '../translation/routes.ts';
 import type { Block, Cell } from './blocks.ts';
 import { layoutContext, renderParts } from './document.ts';
 import { run, type Inline } from './inline.ts';
@@ -43,7 +46,7 @@ export function profileBlocks(project: Project, groups: readonly ProfileGroup[],
         : [run(t('profile.unused', lang), 'italic')];
       blocks.push({
         kind: 'table',
-        caption: [run(p.label, 'bold', { link: { uri: `${url}/country-profile/#${parameterAnchor(p.id)}` } })],
+        caption: [run(p.label, 'bold', { link: { uri: `${url}${localePath('/country-profile/', lang, project.locales)}#${parameterAnchor(p.id)}` } })],
         header: [],
         rows: [
           [cell(t('profile.value', lang), 'bold'), { inlines: [run(e.value, 'bold'), ...(e.changed ? [run(` (${t('profile.changed', lang)})`)] : [])] }],
@@ -101,4 +104,25 @@ export async function writeAdaptationPdfs(project: Project, o: { paper: Paper; o
     save(o.outDir, 'country-profile.pdf', await render(project, profile, o.paper, t('profile.title', lang), lang)),
     save(o.outDir, 'concordance.pdf', await render(project, concordance, o.paper, t('concordance.title', lang), lang)),
   ];
+}
+
+/**
+ * The country profile in a reader's language, as `/<lang>/country-profile/` reads: the
+ * translated labels, group names and reasons, each use named and linked as that language's pages
+ * name it, what is not translated yet in the source's words.
+ * @param project The loaded project (the source's, not a view).
+ * @param lang A translated locale of the site.
+ */
+export async function writeTranslatedProfile(project: Project, lang: string, o: { paper: Paper; outDir: string }): Promise<WrittenPdf> {
+  const view = projectIn(project, lang);
+  const blocks = profileBlocks(view, await countryProfile(view, lang), lang);
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  return save(o.outDir, profileFileName(lang, sourceLang), await render(view, blocks, o.paper, t('profile.title', lang), lang));
+}
+
+/** The country profile in every translated locale of the site (`country-profile.<lang>.pdf`), as the build prints them. */
+export async function writeTranslatedProfiles(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const { code } of translatedLocales(project.site)) out.push(await writeTranslatedProfile(project, code, o));
+  return out;
 }

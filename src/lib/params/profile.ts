@@ -53,6 +53,11 @@ export interface ProfileGroup {
   entries: ProfileEntry[];
 }
 
+/** The file name of the country profile in a language: the source's `country-profile.pdf`, a translated locale's `country-profile.<lang>.pdf`. */
+export function profileFileName(lang: string, sourceLang: string): string {
+  return lang === sourceLang ? 'country-profile.pdf' : `country-profile.${lang}.pdf`;
+}
+
 const groupAnchor = (title: string) => `group-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
 async function statesOf(project: Project, id: string): Promise<StateInfo[] | undefined> {

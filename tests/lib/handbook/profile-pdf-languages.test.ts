@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { t } from '../../../src/i18n/index.ts';
+import { loadProject } from '../../../src/lib/content/project.ts';
+import { writeTranslatedProfiles } from '../../../src/lib/handbook/adaptation.ts';
+import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
+import { parameterAnchor } from '../../../src/lib/params/anchor.ts';
+import { siteUrl } from '../../../src/lib/handbook/sop-body.ts';
+import { contentText, pdfInfo, pdfText, qpdfCheck, withoutBidiMarks } from './pdf-tools.ts';
+
+// The country profile printed in the reader's language. The French and Arabic profile pages linked
+// to one PDF, in English, marked "(English)": a working committee meeting in French printed its
+// values, reasons and uses in another language than the one it reads.
+const project = loadProject(process.cwd());
+const dir = mkdtempSync(join(tmpdir(), 'profile-pdf-languages-'));
+const words = (file: string) => withoutBidiMarks(pdfText(join(dir, file))).replace(/\s+/g, ' ');
+const labels = (lang: string) => YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why?: string }[];
+let written: WrittenPdf[] = [];
+
+beforeAll(async () => {
+  written = await writeTranslatedProfiles(project, { paper: 'a4', outDir: dir });
+}, 300_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the country profile PDF in each translated language', () => {
+  it('writes country-profile.<lang>.pdf for every translated locale of the site, valid PDFs in that language', () => {
+    expect(written.map((w) => w.file).sort()).toEqual(['country-profile.ar.pdf', 'country-profile.fr.pdf']);
+    for (const w of written) {
+      expect(qpdfCheck(join(dir, w.file)).ok, w.file).toBe(true);
+      expect(pdfInfo(join(dir, w.file)).Title, w.file).toBe(t('profile.title', w.file.includes('.fr.') ? 'fr' : 'ar'));
+    }
+  });
+
+  it('French: the labels, values, reasons and the names of the places a value is used in French', () => {
+    const text = words('country-profile.fr.pdf');
+    expect(text).toContain(t('profile.title', 'fr'));
+    const birth = labels('fr').find((p) => p.id === 'birth-registration-period')!;
+    expect(text).toContain(birth.label);
+    expect(text).toContain('90 jours');
+    expect(text).toContain(birth.why!.split(' ').slice(0, 8).join(' '));
+    // A section of the French SOP, by its French title; not the English profile's words.
+    expect(text).toContain('SOP-CR-01 §6 Procédure');
+    expect(text).not.toContain('Legal time limit');
+    expect(text).not.toContain('Why the model uses it');
+  });
+
+  it('Arabic: the labels and reasons in Arabic', () => {
+    const text = words('country-profile.ar.pdf');
+    // (Labels of letters and spaces only: pdftotext moves an Arabic comma to the next word.)
+    const plain = labels('ar').filter((p) => /^[\u0621-\u0652 ]+$/.test(p.label));
+    expect(plain.length).toBeGreaterThan(20);
+    for (const p of plain) expect(text, p.id).toContain(p.label);
+    expect(text).not.toContain('Why the model uses it');
+    expect(text).toContain(t('profile.title', 'ar'));
+  });
+
+  it("links each parameter to its entry on the language's own profile page, and each use to the language's pages", () => {
+    const uris = [...contentText(join(dir, 'country-profile.fr.pdf'), dir).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris).toContain(`${siteUrl(project)}/fr/country-profile/#${parameterAnchor('birth-registration-period')}`);
+    expect(uris.filter((u) => /\/fr\/sops\/birth-registration\/#/.test(u)).length).toBeGreaterThan(0);
+    // Never the English page of a place the French site has.
+    expect(uris.filter((u) => /[^r]\/(sops|glossary|assessments)\//.test(u) && !/\/fr\//.test(u))).toEqual([]);
+  });
+});
