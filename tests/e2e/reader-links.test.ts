@@ -41,16 +41,16 @@ describe("links in a text not translated yet keep the reader's language", () => 
   });
 
   it("links the home page's working documents in the reader's language, and says which are in English", () => {
-    // The country profile exists in every language now (it was English only, "(anglais)").
+    // The country profile and the concordance exist in every language now (they were English only, "(anglais)").
     const adapt = (path: string) => links(path, /<h2>[^<]*<\/h2>\s*<p>[^<]*<\/p>\s*<ul>((?:(?!<\/ul>)[\s\S])*?country-profile[\s\S]*?)<\/ul>/);
     expect(adapt('fr/index.html')).toEqual([
       ['/fr/country-profile/', '', 'Profil du pays'],
-      ['/concordance/', 'en', 'Concordance juridique (anglais)'],
+      ['/fr/concordance/', '', 'Concordance juridique'],
       ['/fr/translations/', '', 'Traductions'],
     ]);
     expect(adapt('ar/index.html').map(([href, hreflang]) => [href, hreflang])).toEqual([
       ['/ar/country-profile/', ''],
-      ['/concordance/', 'en'],
+      ['/ar/concordance/', ''],
       ['/ar/translations/', ''],
     ]);
     expect(adapt('index.html')).toEqual([

@@ -74,8 +74,8 @@ Options:
   --edition E         participant (default), trainer, or both
   --paper P           a4 (default) or letter
   --lang L            the translation in language L (content/L/), as <id>.L.pdf, <id>-slides.L.pdf...
-                      (with --all: every translated SOP and country-profile.L.pdf); the site's
-                      languages are in content/site.yaml
+                      (with --all: every translated SOP, country-profile.L.pdf and
+                      concordance.L.pdf); the site's languages are in content/site.yaml
   --out DIR           where to write (default: handbooks)
 
 Test booklets, answer sheets and answer keys: see \`sopkit booklet --help\`.
@@ -129,9 +129,9 @@ Examples:
       for (const id of chosenSops) written.push(...(await writeTranslatedSop(view, id, lang, { editions: chosen, paper, outDir })));
       for (const id of moduleIds) written.push(...(await writeTranslatedModule(view, id, lang, { editions: chosen, paper, outDir })));
       if (values.all) {
-        // The working committee's profile in that language, as the build prints it beside the handbooks.
-        const { writeTranslatedProfile } = await import('../../lib/handbook/adaptation.ts');
-        written.push(await writeTranslatedProfile(project, lang, { paper, outDir }));
+        // The working committee's profile and concordance in that language, as the build prints them beside the handbooks.
+        const { writeTranslatedAdaptation } = await import('../../lib/handbook/adaptation.ts');
+        written.push(...(await writeTranslatedAdaptation(project, lang, { paper, outDir })));
       }
       report(ctx, outDir, written, started);
       // A translation behind its source prints, with a notice on it: the translator hears it too.

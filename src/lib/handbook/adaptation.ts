@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
+import { concordanceFileName } from '../legal/concordance.ts';
 import { packConcordance, type SopConcordance } from '../legal/pack.ts';
 import { countryProfile, profileFileName, type ProfileGroup } from '../params/profile.ts';
 import { parameterAnchor } from '../params/anchor.ts';
@@ -76,7 +77,7 @@ export function concordanceBlocks(project: Project, pack: readonly SopConcordanc
       kind: 'table',
       header: [[cell(t('legal.step', lang)), cell(t('legal.instrument', lang)), cell(t('legal.provision', lang)), cell(t('legal.national', lang)), cell(t('legal.notes', lang))]],
       rows: rows.map((r) => [
-        r.step ? cell(`${r.step} ${r.stepTitle}`, 'regular', { link: { uri: `${url}/sops/${sop.id}/#${r.anchor}` } }) : cell(t('legal.general', lang), 'italic'),
+        r.step ? cell(`${r.step} ${r.stepTitle}`, 'regular', { link: { uri: `${url}${localePath(`/sops/${sop.id}/`, lang, project.locales)}#${r.anchor}` } }) : cell(t('legal.general', lang), 'italic'),
         cell(r.instrument),
         cell(r.provision),
         write(),
@@ -107,22 +108,28 @@ export async function writeAdaptationPdfs(project: Project, o: { paper: Paper; o
 }
 
 /**
- * The country profile in a reader's language, as `/<lang>/country-profile/` reads: the
- * translated labels, group names and reasons, each use named and linked as that language's pages
- * name it, what is not translated yet in the source's words.
+ * The two working documents in a reader's language, as `/<lang>/country-profile/` and
+ * `/<lang>/concordance/` read: the profile's translated labels, group names and reasons, each use
+ * named and linked as that language's pages name it; the concordance's steps by the translated
+ * SOPs' section titles and their legal basis as the translations word it. What is not translated
+ * yet keeps the source's words.
  * @param project The loaded project (the source's, not a view).
  * @param lang A translated locale of the site.
  */
-export async function writeTranslatedProfile(project: Project, lang: string, o: { paper: Paper; outDir: string }): Promise<WrittenPdf> {
+export async function writeTranslatedAdaptation(project: Project, lang: string, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const view = projectIn(project, lang);
-  const blocks = profileBlocks(view, await countryProfile(view, lang), lang);
   const sourceLang = project.locales[0]?.code ?? 'en';
-  return save(o.outDir, profileFileName(lang, sourceLang), await render(view, blocks, o.paper, t('profile.title', lang), lang));
+  const profile = profileBlocks(view, await countryProfile(view, lang), lang);
+  const concordance = concordanceBlocks(view, await packConcordance(view), lang);
+  return [
+    save(o.outDir, profileFileName(lang, sourceLang), await render(view, profile, o.paper, t('profile.title', lang), lang)),
+    save(o.outDir, concordanceFileName(lang, sourceLang), await render(view, concordance, o.paper, t('concordance.title', lang), lang)),
+  ];
 }
 
-/** The country profile in every translated locale of the site (`country-profile.<lang>.pdf`), as the build prints them. */
-export async function writeTranslatedProfiles(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+/** The working documents in every translated locale of the site (`country-profile.<lang>.pdf`, `concordance.<lang>.pdf`), as the build prints them. */
+export async function writeTranslatedAdaptations(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
-  for (const { code } of translatedLocales(project.site)) out.push(await writeTranslatedProfile(project, code, o));
+  for (const { code } of translatedLocales(project.site)) out.push(...(await writeTranslatedAdaptation(project, code, o)));
   return out;
 }

@@ -11,7 +11,7 @@ import { writeTrainingPrints } from '../training/write.ts';
 import { writeSopTranslations } from '../translation/handbooks.ts';
 import { writeTranslatedQuizPrints } from '../translation/quiz-prints.ts';
 import { writeTranslatedTrainingPrints } from '../translation/training.ts';
-import { writeAdaptationPdfs, writeTranslatedProfiles } from './adaptation.ts';
+import { writeAdaptationPdfs, writeTranslatedAdaptations } from './adaptation.ts';
 import type { PdfKeys } from './input-keys.ts';
 import { onPdfSaved, writePackHandbooks, writeQuizPrints, writeSopHandbooks, type WrittenPdf } from './write.ts';
 
@@ -140,13 +140,13 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
       notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
       return { written: [], notes };
     case 'translations': {
-      // Translated training prints, test booklets and answer sheets, and the country profile (a
+      // Translated training prints, test booklets and answer sheets, and the working documents (a
       // translated SOP's handbooks are made by the SOP's own job).
       made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out })));
       const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
       made.push(...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes') })));
-      // The country profile as each language's page reads it (country-profile.<lang>.pdf).
-      made.push(...(await writeTranslatedProfiles(project, { paper, outDir: out })));
+      // The country profile and the concordance as each language's pages read them.
+      made.push(...(await writeTranslatedAdaptations(project, { paper, outDir: out })));
       return { written: made, notes };
     }
     case 'training':

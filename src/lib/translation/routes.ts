@@ -12,6 +12,8 @@ export const localizedPaths: readonly RegExp[] = [
   /^\/glossary\/$/,
   // The country profile: a value's link from a translated page opens it in the reader's language.
   /^\/country-profile\/$/,
+  // The legal concordance: each translated SOP's steps and legal basis in the committee's language.
+  /^\/concordance\/$/,
   /^\/search\/$/,
   /^\/translations\/$/,
   // Training: the modules index, a module, its slides, a course and its trainer's guide, an evaluation form.

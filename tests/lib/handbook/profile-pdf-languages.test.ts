@@ -5,33 +5,53 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { t } from '../../../src/i18n/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { writeTranslatedProfiles } from '../../../src/lib/handbook/adaptation.ts';
+import { writeTranslatedAdaptations } from '../../../src/lib/handbook/adaptation.ts';
 import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
 import { parameterAnchor } from '../../../src/lib/params/anchor.ts';
 import { siteUrl } from '../../../src/lib/handbook/sop-body.ts';
 import { contentText, pdfInfo, pdfText, qpdfCheck, withoutBidiMarks } from './pdf-tools.ts';
 
-// The country profile printed in the reader's language. The French and Arabic profile pages linked
-// to one PDF, in English, marked "(English)": a working committee meeting in French printed its
-// values, reasons and uses in another language than the one it reads.
+// The working committee's documents printed in the reader's language. The French and Arabic pages
+// linked to one country profile and one concordance, in English, marked "(English)": a committee
+// meeting in French printed its values, reasons, steps and legal basis in another language.
 const project = loadProject(process.cwd());
 const dir = mkdtempSync(join(tmpdir(), 'profile-pdf-languages-'));
-const words = (file: string) => withoutBidiMarks(pdfText(join(dir, file))).replace(/\s+/g, ' ');
+const words = (file: string, mode: '-layout' | '-raw' = '-layout') => withoutBidiMarks(pdfText(join(dir, file), undefined, undefined, mode)).replace(/\s+/g, ' ');
 const labels = (lang: string) => YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why?: string }[];
 let written: WrittenPdf[] = [];
 
 beforeAll(async () => {
-  written = await writeTranslatedProfiles(project, { paper: 'a4', outDir: dir });
+  written = await writeTranslatedAdaptations(project, { paper: 'a4', outDir: dir });
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the country profile PDF in each translated language', () => {
-  it('writes country-profile.<lang>.pdf for every translated locale of the site, valid PDFs in that language', () => {
-    expect(written.map((w) => w.file).sort()).toEqual(['country-profile.ar.pdf', 'country-profile.fr.pdf']);
+describe('the country profile and concordance PDFs in each translated language', () => {
+  it('writes country-profile.<lang>.pdf and concordance.<lang>.pdf for every translated locale of the site, valid PDFs in that language', () => {
+    expect(written.map((w) => w.file).sort()).toEqual(['concordance.ar.pdf', 'concordance.fr.pdf', 'country-profile.ar.pdf', 'country-profile.fr.pdf']);
     for (const w of written) {
+      const lang = w.file.includes('.fr.') ? 'fr' : 'ar';
       expect(qpdfCheck(join(dir, w.file)).ok, w.file).toBe(true);
-      expect(pdfInfo(join(dir, w.file)).Title, w.file).toBe(t('profile.title', w.file.includes('.fr.') ? 'fr' : 'ar'));
+      expect(pdfInfo(join(dir, w.file)).Title, w.file).toBe(t(w.file.startsWith('country') ? 'profile.title' : 'concordance.title', lang));
     }
+  });
+
+  it("concordance: each translated SOP's steps and legal basis in the language, an SOP not translated in its own words", () => {
+    // (In content order: the table's columns side by side would interleave the cells' lines.)
+    const fr = words('concordance.fr.pdf', '-raw');
+    expect(fr).toContain(t('legal.national', 'fr'));
+    expect(fr).toContain("[Loi sur l'état civil, année]");
+    expect(fr).toContain("[article relatif à l'obligation d'enregistrer les naissances et aux personnes tenues de les déclarer]");
+    expect(fr).toContain('6.1 Notifier la naissance');
+    // The correction SOP is not in French: its steps and basis stay as its source words them.
+    expect(fr).toContain('SOP-CR-03 Correction and amendment of civil-status records');
+    expect(fr).not.toContain('National provision');
+    const ar = words('concordance.ar.pdf');
+    expect(ar).toContain(t('legal.national', 'ar'));
+    expect(ar).toContain('[المادة المتعلقة بوجوب تسجيل المواليد');
+    expect(ar).toContain('الإخطار بالولادة');
+    const links = [...contentText(join(dir, 'concordance.fr.pdf'), dir).matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(links.filter((u) => u.includes('/fr/sops/birth-registration/#')).length).toBeGreaterThan(3);
+    expect(links.filter((u) => /\/sops\//.test(u) && !u.includes('/fr/sops/'))).toEqual([]);
   });
 
   it('French: the labels, values, reasons and the names of the places a value is used in French', () => {

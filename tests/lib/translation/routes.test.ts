@@ -66,6 +66,13 @@ describe('locale routes', () => {
     expect(localePath('/offline/pack.json', 'fr', locales)).toBe('/offline/pack.json');
   });
 
+  it('localizes the legal concordance page, and its spreadsheet is named by the page', () => {
+    expect(isLocalized('/concordance/')).toBe(true);
+    expect(localePath('/concordance/', 'fr', locales)).toBe('/fr/concordance/');
+    expect(localePath('/concordance/', 'en', locales)).toBe('/concordance/');
+    expect(isLocalized('/concordance.csv')).toBe(false);
+  });
+
   it('splits a path into its locale and the source path', () => {
     expect(splitLocale('/fr/sops/x/', locales)).toEqual({ lang: 'fr', path: '/sops/x/' });
     expect(splitLocale('/ar/', locales)).toEqual({ lang: 'ar', path: '/' });
