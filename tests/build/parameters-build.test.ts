@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../lib/handbook/pdf-tools.ts';
@@ -21,7 +21,8 @@ beforeAll(async () => {
     // px-01 assumes a period under 45 days (its key says late): rewritten, or the build stops.
     rewriteLateItem(r, 75);
     // The country's own pack now: its names, and no longer the model.
-    writeFileSync(join(r, 'content/site.yaml'), 'title: Kanda Civil Registration Procedures\norganisation: National Registration Bureau of Kanda\ncountry: Republic of Kanda\nmodel: false\nurl: https://fixture.example.org\nlanguage: en\n');
+    // A French locale it has translated nothing into yet: its pages exist, in the source's words.
+    writeFileSync(join(r, 'content/site.yaml'), 'title: Kanda Civil Registration Procedures\norganisation: National Registration Bureau of Kanda\ncountry: Republic of Kanda\nmodel: false\nurl: https://fixture.example.org\nlanguage: en\nlocales:\n  - { code: en, label: English, default: true }\n  - { code: fr, label: Français }\n');
   });
   build = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' }, root);
 });
@@ -89,5 +90,14 @@ describe('astro build after the parameters changed', () => {
     ]);
     expect(text(html('concordance/index.html'))).toContain('6.3 Register the event [Civil Registration Act, year] [section on appeals]');
     expect(pdfText(dist('handbooks/concordance.pdf')).replace(/\s+/g, ' ')).toContain('National provision');
+  });
+
+  it('prints no French profile or concordance while nothing is translated into French: the French pages link the English PDFs, marked', () => {
+    expect(existsSync(dist('handbooks/country-profile.fr.pdf'))).toBe(false);
+    expect(existsSync(dist('handbooks/concordance.fr.pdf'))).toBe(false);
+    expect(html('fr/country-profile/index.html')).toMatch(/<a href="\/handbooks\/country-profile\.pdf" download hreflang="en">[^<]+<span class="nav-lang"> \(anglais\)<\/span><\/a>/);
+    expect(html('fr/concordance/index.html')).toMatch(/<a href="\/handbooks\/concordance\.pdf" download hreflang="en">[^<]+<span class="nav-lang"> \(anglais\)<\/span><\/a>/);
+    // The spreadsheet is the page's own, in its words.
+    expect(readFileSync(dist('fr/concordance.csv'), 'utf8')).toContain('registration,SOP-PX-01,6.1,Receive the declaration,cra-period');
   });
 });

@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { concordanceFileName } from '../legal/concordance.ts';
 import { packConcordance, type SopConcordance } from '../legal/pack.ts';
-import { countryProfile, profileFileName, type ProfileGroup } from '../params/profile.ts';
+import { countryProfile, printedLang, profileFileName, type ProfileGroup } from '../params/profile.ts';
 import { parameterAnchor } from '../params/anchor.ts';
 import { translatedLocales } from '../translation/locales.ts';
 import { projectIn } from '../translation/localize.ts';
@@ -127,9 +127,12 @@ export async function writeTranslatedAdaptation(project: Project, lang: string, 
   ];
 }
 
-/** The working documents in every translated locale of the site (`country-profile.<lang>.pdf`, `concordance.<lang>.pdf`), as the build prints them. */
+/**
+ * The working documents in every translated locale of the site that has translations
+ * (`country-profile.<lang>.pdf`, `concordance.<lang>.pdf`), as the build prints them.
+ */
 export async function writeTranslatedAdaptations(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
-  for (const { code } of translatedLocales(project.site)) out.push(...(await writeTranslatedAdaptation(project, code, o)));
+  for (const { code } of translatedLocales(project.site)) if (printedLang(project, code) === code) out.push(...(await writeTranslatedAdaptation(project, code, o)));
   return out;
 }

@@ -58,6 +58,20 @@ export function profileFileName(lang: string, sourceLang: string): string {
   return lang === sourceLang ? 'country-profile.pdf' : `country-profile.${lang}.pdf`;
 }
 
+/**
+ * The language the working documents (the country profile, the concordance) are printed in for a
+ * reader of `lang`: theirs where the pack translates anything they show into it (an SOP, a
+ * parameter's words, a workflow's, a test, a term, a module), else the source's. A pack with
+ * locales and nothing translated into them does not print both again in each (at 1,000 SOPs, two
+ * concordances of hundreds of pages, made again after every edit).
+ */
+export function printedLang(project: Pick<Project, 'locales' | 'translations'>, lang: string): string {
+  const sourceLang = project.locales[0]?.code ?? 'en';
+  const tr = project.translations[lang];
+  const translated = tr && (tr.sops.length || tr.parameters.entries.length || tr.workflows.length || tr.quizzes.length || tr.glossary.entries.length || tr.modules.length);
+  return lang === sourceLang || translated ? lang : sourceLang;
+}
+
 const groupAnchor = (title: string) => `group-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 
 async function statesOf(project: Project, id: string): Promise<StateInfo[] | undefined> {

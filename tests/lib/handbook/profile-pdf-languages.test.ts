@@ -6,6 +6,7 @@ import YAML from 'yaml';
 import { t } from '../../../src/i18n/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { writeTranslatedAdaptations } from '../../../src/lib/handbook/adaptation.ts';
+import { printedLang } from '../../../src/lib/params/profile.ts';
 import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
 import { parameterAnchor } from '../../../src/lib/params/anchor.ts';
 import { siteUrl } from '../../../src/lib/handbook/sop-body.ts';
@@ -83,5 +84,15 @@ describe('the country profile and concordance PDFs in each translated language',
     expect(uris.filter((u) => /\/fr\/sops\/birth-registration\/#/.test(u)).length).toBeGreaterThan(0);
     // Never the English page of a place the French site has.
     expect(uris.filter((u) => /[^r]\/(sops|glossary|assessments)\//.test(u) && !/\/fr\//.test(u))).toEqual([]);
+  });
+
+  it('prints nothing again for a locale the pack has no translation into: its pages link the source PDFs', async () => {
+    // A generated pack of 1,000 SOPs with French and Arabic locales and no translation printed two
+    // more concordances of hundreds of pages each in the source's words, again after every edit.
+    const bare = { ...project, translations: {} };
+    expect(printedLang(bare, 'fr')).toBe('en');
+    expect(printedLang(bare, 'en')).toBe('en');
+    expect(printedLang(project, 'ar')).toBe('ar');
+    expect(await writeTranslatedAdaptations(bare, { paper: 'a4', outDir: join(dir, 'bare') })).toEqual([]);
   });
 });
