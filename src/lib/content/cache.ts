@@ -108,3 +108,14 @@ export function getProjectIn(lang: string | undefined, root: string = projectRoo
   const project = getProject(root);
   return lang ? projectIn(project, lang) : project;
 }
+
+/**
+ * What a page that exists in every locale reads: the source project and its language, the page's
+ * language (the site's when the page is the source's) and the project as that reader sees it.
+ * @param lang The `lang` a localized page passes; none for the source's page.
+ */
+export function readerView(lang: string | undefined): { source: Project; sourceLang: string; lang: string; project: Project } {
+  const source = getProject();
+  const sourceLang = source.locales[0]?.code ?? 'en';
+  return { source, sourceLang, lang: lang ?? source.site?.language ?? sourceLang, project: lang ? getProjectIn(lang) : source };
+}
