@@ -130,8 +130,8 @@ Examples:
       for (const id of moduleIds) written.push(...(await writeTranslatedModule(view, id, lang, { editions: chosen, paper, outDir })));
       if (values.all) {
         // The working committee's profile and concordance in that language, as the build prints them beside the handbooks.
-        const { writeTranslatedAdaptation } = await import('../../lib/handbook/adaptation.ts');
-        written.push(...(await writeTranslatedAdaptation(project, lang, { paper, outDir })));
+        const { writeAdaptationPdfs } = await import('../../lib/handbook/adaptation.ts');
+        written.push(...(await writeAdaptationPdfs(project, { paper, outDir }, lang)));
       }
       report(ctx, outDir, written, started);
       // A translation behind its source prints, with a notice on it: the translator hears it too.

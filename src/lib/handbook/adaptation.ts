@@ -1,8 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
-import { concordanceFileName } from '../legal/concordance.ts';
 import { packConcordance, type SopConcordance } from '../legal/pack.ts';
-import { countryProfile, printedLang, profileFileName, type ProfileGroup } from '../params/profile.ts';
+import { countryProfile, printedLang, workingDocumentFile, type ProfileGroup } from '../params/profile.ts';
 import { parameterAnchor } from '../params/anchor.ts';
 import { translatedLocales } from '../translation/locales.ts';
 import { projectIn } from '../translation/localize.ts';
@@ -93,37 +92,24 @@ export function concordanceBlocks(project: Project, pack: readonly SopConcordanc
 /**
  * The two working documents of a country adaptation, beside the handbooks: `country-profile.pdf`
  * (every parameter, its value, model value and why, legal source and uses) and `concordance.pdf`
- * (every step and provision, with columns for the national provision and notes).
- * @param project The loaded project.
- * @param o Paper and output folder.
- */
-export async function writeAdaptationPdfs(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
-  const lang = project.site?.language ?? 'en';
-  const profile = profileBlocks(project, await countryProfile(project, lang), lang);
-  const concordance = concordanceBlocks(project, await packConcordance(project), lang);
-  return [
-    save(o.outDir, 'country-profile.pdf', await render(project, profile, o.paper, t('profile.title', lang), lang)),
-    save(o.outDir, 'concordance.pdf', await render(project, concordance, o.paper, t('concordance.title', lang), lang)),
-  ];
-}
-
-/**
- * The two working documents in a reader's language, as `/<lang>/country-profile/` and
- * `/<lang>/concordance/` read: the profile's translated labels, group names and reasons, each use
- * named and linked as that language's pages name it; the concordance's steps by the translated
- * SOPs' section titles and their legal basis as the translations word it. What is not translated
- * yet keeps the source's words.
+ * (every step and provision, with columns for the national provision and notes). In a translated
+ * locale (`country-profile.<lang>.pdf`, `concordance.<lang>.pdf`) they read as
+ * `/<lang>/country-profile/` and `/<lang>/concordance/` do: the profile's translated labels, group
+ * names and reasons, each use named and linked as that language's pages name it; the
+ * concordance's steps by the translated SOPs' section titles and their legal basis as the
+ * translations word it. What is not translated yet keeps the source's words.
  * @param project The loaded project (the source's, not a view).
- * @param lang A translated locale of the site.
+ * @param o Paper and output folder.
+ * @param lang The language: the site's (the source's) when absent.
  */
-export async function writeTranslatedAdaptation(project: Project, lang: string, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+export async function writeAdaptationPdfs(project: Project, o: { paper: Paper; outDir: string }, lang: string = project.site?.language ?? 'en'): Promise<WrittenPdf[]> {
   const view = projectIn(project, lang);
   const sourceLang = project.locales[0]?.code ?? 'en';
   const profile = profileBlocks(view, await countryProfile(view, lang), lang);
   const concordance = concordanceBlocks(view, await packConcordance(view), lang);
   return [
-    save(o.outDir, profileFileName(lang, sourceLang), await render(view, profile, o.paper, t('profile.title', lang), lang)),
-    save(o.outDir, concordanceFileName(lang, sourceLang), await render(view, concordance, o.paper, t('concordance.title', lang), lang)),
+    save(o.outDir, workingDocumentFile('country-profile', lang, sourceLang), await render(view, profile, o.paper, t('profile.title', lang), lang)),
+    save(o.outDir, workingDocumentFile('concordance', lang, sourceLang), await render(view, concordance, o.paper, t('concordance.title', lang), lang)),
   ];
 }
 
@@ -133,6 +119,6 @@ export async function writeTranslatedAdaptation(project: Project, lang: string, 
  */
 export async function writeTranslatedAdaptations(project: Project, o: { paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
-  for (const { code } of translatedLocales(project.site)) if (printedLang(project, code) === code) out.push(...(await writeTranslatedAdaptation(project, code, o)));
+  for (const { code } of translatedLocales(project.site)) if (printedLang(project, code) === code) out.push(...(await writeAdaptationPdfs(project, o, code)));
   return out;
 }

@@ -4,11 +4,6 @@ import { compareSteps } from '../workflow/steps.ts';
 import { getWorkflow } from '../workflow/cache.ts';
 import { graphOf, type WorkflowGraph } from '../workflow/graph.ts';
 
-/** The file name of the concordance's PDF in a language: the source's `concordance.pdf`, a translated locale's `concordance.<lang>.pdf`. */
-export function concordanceFileName(lang: string, sourceLang: string): string {
-  return lang === sourceLang ? 'concordance.pdf' : `concordance.${lang}.pdf`;
-}
-
 /** A state of an SOP's workflow that cites legal provisions (`meta.legal`). */
 export interface StateCitation {
   /** State path. */

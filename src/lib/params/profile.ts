@@ -53,9 +53,9 @@ export interface ProfileGroup {
   entries: ProfileEntry[];
 }
 
-/** The file name of the country profile in a language: the source's `country-profile.pdf`, a translated locale's `country-profile.<lang>.pdf`. */
-export function profileFileName(lang: string, sourceLang: string): string {
-  return lang === sourceLang ? 'country-profile.pdf' : `country-profile.${lang}.pdf`;
+/** The file name of a working document in a language: the source's `<doc>.pdf`, a translated locale's `<doc>.<lang>.pdf`. */
+export function workingDocumentFile(doc: 'country-profile' | 'concordance', lang: string, sourceLang: string): string {
+  return lang === sourceLang ? `${doc}.pdf` : `${doc}.${lang}.pdf`;
 }
 
 /**

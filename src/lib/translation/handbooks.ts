@@ -14,21 +14,10 @@ export function translatedHandbookFileName(id: string, edition: Edition, lang: s
 }
 
 /**
- * Writes the handbook of every translated SOP in every edition, with the handbook engine run on
- * the project in that language (its glossary, roles and parameter labels; right to left for
- * Arabic). An SOP without a translation has only the source's PDF, which its pages link to.
- * @param project The loaded project.
- * @param o Editions, paper and output folder (`handbooks/`).
- */
-export async function writeTranslatedHandbooks(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
-  const out: WrittenPdf[] = [];
-  for (const sop of project.sops) out.push(...(await writeSopTranslations(project, sop.id, o)));
-  return out;
-}
-
-/**
  * Writes the handbooks of one SOP's translations, each language in turn (the build's job for that
- * SOP, beside its source's handbooks).
+ * SOP, beside its source's handbooks), with the handbook engine run on the project in that
+ * language (its glossary, roles and parameter labels; right to left for Arabic). An SOP without a
+ * translation has only the source's PDF, which its pages link to.
  * @param project The loaded project.
  * @param id The SOP's id.
  */

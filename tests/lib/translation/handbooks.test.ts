@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
-import { writeTranslatedHandbooks } from '../../../src/lib/translation/handbooks.ts';
+import type { Project } from '../../../src/lib/content/project.ts';
+import type { WrittenPdf } from '../../../src/lib/handbook/write.ts';
+import { writeSopTranslations } from '../../../src/lib/translation/handbooks.ts';
 import { decodeQr } from '../handbook/pdf-tools.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/translation/pack');
@@ -13,10 +15,17 @@ cpSync(join(fixture, 'content'), join(root, 'content'), { recursive: true });
 cpSync(join(fixture, 'versions/late-registration-1.0.0.mdx'), join(root, 'content/sops/late-registration.mdx'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** Every SOP's translated handbooks, as the build's SOP jobs write them. */
+async function writeTranslatedHandbooks(project: Project, o: { outDir: string }): Promise<WrittenPdf[]> {
+  const out: WrittenPdf[] = [];
+  for (const sop of project.sops) out.push(...(await writeSopTranslations(project, sop.id, { editions: ['participant'], paper: 'a4', outDir: o.outDir })));
+  return out;
+}
+
 describe('handbooks of translated SOPs', () => {
   it('writes <id>.<lang>.pdf beside the source, in the translation language', async () => {
     const outDir = join(root, 'out');
-    const written = await writeTranslatedHandbooks(loadProject(root), { editions: ['participant'], paper: 'a4', outDir });
+    const written = await writeTranslatedHandbooks(loadProject(root), { outDir });
     expect(written.map((w) => w.file).sort()).toEqual(['late-registration.ar.pdf', 'late-registration.fr.pdf']);
     expect(existsSync(join(outDir, 'late-registration.pdf'))).toBe(false);
     const text = (lang: string) => execFileSync('pdftotext', [join(outDir, `late-registration.${lang}.pdf`), '-'], { encoding: 'utf8' });
@@ -37,7 +46,7 @@ describe('handbooks of translated SOPs', () => {
       cpSync(join(fixture, 'content'), join(behind, 'content'), { recursive: true });
       cpSync(join(fixture, 'versions/late-registration-1.1.0.mdx'), join(behind, 'content/sops/late-registration.mdx'));
       const outDir = join(behind, 'out');
-      await writeTranslatedHandbooks(loadProject(behind), { editions: ['participant'], paper: 'a4', outDir });
+      await writeTranslatedHandbooks(loadProject(behind), { outDir });
       const page = (lang: string, n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), join(outDir, `late-registration.${lang}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       // Page 2: the first page after the cover, above the signatures.
       expect(page('fr', 2)).toContain('Cette traduction porte sur la version 1.0.0 ; la source en est à la version 1.1.0.');
