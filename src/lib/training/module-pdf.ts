@@ -198,14 +198,26 @@ function jobAidBlocksAt(steps: readonly JobAidStep[], title: string, code: strin
 }
 
 /**
+ * Page counts already found, by their inputs: laying a job aid out is most of a second, and a
+ * long-running process (the dev server, a build's check then its pages) asks again for the same
+ * words after every reload.
+ */
+const pageCounts = new Map<string, number>();
+
+/**
  * How many pages a job aid prints on (A4), for `sopkit check`'s warning that one runs past its
  * page: the same layout as the PDF, no PDF made. One layout at the smallest size says whether it
  * holds a page (`jobAidPages` steps down to the size that does); only one that does not is laid
  * out again at the size it prints in.
  */
 export function jobAidPageCount(steps: readonly JobAidStep[], o: { title: string; code: string; lang: string; workflow: string; paper?: Paper }): number {
+  const key = JSON.stringify([steps, o.title, o.code, o.lang, o.workflow, o.paper ?? 'a4']);
+  const known = pageCounts.get(key);
+  if (known !== undefined) return known;
   const ctx = layoutContext(o.paper ?? 'a4', o.lang);
   const blocksAt = jobAidBlocksAt(steps, o.title, o.code, o.lang, o.workflow);
-  if (pages(blocksAt(JOB_AID_MIN_SIZE), ctx).length === 1) return 1;
-  return pages(blocksAt(JOB_AID_SIZE), ctx).length;
+  const count = pages(blocksAt(JOB_AID_MIN_SIZE), ctx).length === 1 ? 1 : pages(blocksAt(JOB_AID_SIZE), ctx).length;
+  if (pageCounts.size >= 1000) pageCounts.clear();
+  pageCounts.set(key, count);
+  return count;
 }
