@@ -3,6 +3,8 @@
 // `VAR=x cmd` shell syntax in package.json):
 //   node bin/edition.mjs participant build   → dist/
 //   node bin/edition.mjs trainer build       → dist-trainer/ (answer keys, trainer notes, scoring)
+//   node bin/edition.mjs trainer build --no-pdfs → the pages only, no PDFs (a quicker look at the
+//                                                   pages, as the dev server shows them; not to publish)
 // Further arguments go to Astro (`node bin/edition.mjs trainer preview --port 4322`).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -12,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 import { missingPackageMessage } from './missing-package.mjs';
 import { stagedOutDir } from './out-dir.mjs';
 
-const [edition, command = 'build', ...rest] = process.argv.slice(2);
+const [edition, command = 'build', ...given] = process.argv.slice(2);
+// `--no-pdfs` is SOPKit's, not Astro's: the handbooks integration reads it as SOPKIT_NO_PDFS.
+const noPdfs = given.includes('--no-pdfs');
+const rest = given.filter((a) => a !== '--no-pdfs');
+if (noPdfs && command !== 'build') {
+  console.error(`bin/edition.mjs: --no-pdfs is an option of build (found with "${command}")`);
+  process.exit(1);
+}
 if (edition !== 'participant' && edition !== 'trainer') {
   console.error(`bin/edition.mjs: the first argument is the edition, participant or trainer (found ${edition === undefined ? 'nothing' : `"${edition}"`})`);
   process.exit(1);
@@ -41,7 +50,7 @@ if (command === 'build') {
 }
 const result = spawnSync(process.execPath, [astro, command, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' },
+  env: { ...process.env, SOPKIT_EDITION: edition, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true', ...(noPdfs ? { SOPKIT_NO_PDFS: '1' } : {}) },
 });
 if (result.error) console.error(`bin/edition.mjs: could not start Astro: ${result.error.message}`);
 if (result.status === 0 && target && staging) {

@@ -42,10 +42,14 @@ function failure(cause: unknown): Error {
  * has taken yet in the build's thread (its pages are done, its core is free), waits for the PDFs
  * and only then copies them into `handbooks/`, before the offline pack lists the files. With 0 they
  * are made there, in the build's thread. A failure stops the build with one line naming the
- * document, and leaves no PDF in the site.
+ * document, and leaves no PDF in the site. `bin/edition.mjs <edition> build --no-pdfs`
+ * (SOPKIT_NO_PDFS=1) makes none: the pages only, for a quicker look at them (the dev server
+ * makes none either), with a warning that the build is not one to publish.
  */
 export function sopkitHandbooks(): AstroIntegration {
   let root = process.cwd();
+  // `build --no-pdfs` (SOPKIT_NO_PDFS=1): the pages only, as the dev server shows them.
+  let skipped = false;
   let stage: PdfStage | undefined;
   // Its workers, started in astro:config:setup: they have loaded their code by the time the check has passed.
   let pool: PdfPool | undefined;
@@ -73,6 +77,10 @@ export function sopkitHandbooks(): AstroIntegration {
           const error = new Error(held);
           error.stack = held;
           throw error;
+        }
+        if (process.env.SOPKIT_NO_PDFS === '1') {
+          skipped = true;
+          return;
         }
         // The heap setting applies to the threads started after it: set it before the workers.
         limitHeapGrowth();
@@ -104,6 +112,10 @@ export function sopkitHandbooks(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (skipped) {
+          logger.warn('no PDFs made (--no-pdfs): the pages link to handbooks/ files this build has not written; build without --no-pdfs before publishing');
+          return;
+        }
         const waiting = performance.now();
         const outDir = join(fileURLToPath(dir), 'handbooks');
         let result: Awaited<ReturnType<PdfStage['finish']>>;

@@ -10,7 +10,7 @@ const dirs: string[] = [];
 const saved = { ...process.env };
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  for (const name of ['SOPKIT_PDF_WORKERS', 'SOPKIT_EDITION', 'SOPKIT_TODAY', 'SOPKIT_ROOT']) {
+  for (const name of ['SOPKIT_PDF_WORKERS', 'SOPKIT_EDITION', 'SOPKIT_TODAY', 'SOPKIT_ROOT', 'SOPKIT_NO_PDFS']) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
@@ -70,6 +70,15 @@ describe('sopkitHandbooks', () => {
     for (const f of pdfs) expect(readFileSync(join(pool, 'dist/handbooks', f)).equals(readFileSync(join(one, 'dist/handbooks', f))), f).toBe(true);
     // The same cache keys: a build with either setting reuses the other's PDFs.
     expect(tree(join(pool, '.sopkit-cache/pdf'))).toEqual(cached);
+  });
+
+  it('makes no PDF and says so when asked for the pages only (build --no-pdfs)', async () => {
+    const root = project('project');
+    process.env.SOPKIT_NO_PDFS = '1';
+    const lines = await build(root, { workers: '2', edition: 'trainer' });
+    expect(lines).toEqual(['no PDFs made (--no-pdfs): the pages link to handbooks/ files this build has not written; build without --no-pdfs before publishing']);
+    expect(existsSync(join(root, 'dist/handbooks'))).toBe(false);
+    expect(existsSync(join(root, '.sopkit-cache/pdf'))).toBe(false);
   });
 
   it.each(['0', '2'])('fails the build with one line naming the document, and writes no PDF into the site (SOPKIT_PDF_WORKERS=%s)', async (workers) => {
