@@ -2,6 +2,7 @@
 // HTML, scripts, JSON, CSV, text, and the text of every PDF (pdftotext). Used on both editions:
 // the participant build must have none of it, the trainer build all of it.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Parent, RootContent } from 'mdast';
@@ -185,11 +186,21 @@ function files(dir: string, base = dir): string[] {
   });
 }
 
+/**
+ * The text of each PDF read, by the hash of its bytes: the trainer edition publishes every PDF of
+ * the participant's, byte for byte, and the scan of both builds read each of them twice.
+ */
+const pdfTexts = new Map<string, string>();
+
 /** The text of a built file: PDFs through pdftotext (content order, so table cells stay whole). */
 function textOf(dist: string, file: string): string {
   if (file.endsWith('.pdf')) {
+    const hash = createHash('sha256').update(readFileSync(join(dist, file))).digest('hex');
+    const known = pdfTexts.get(hash);
+    if (known !== undefined) return known;
     const r = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dist, file), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`pdftotext ${file}: ${r.stderr}`);
+    pdfTexts.set(hash, r.stdout);
     return r.stdout;
   }
   return readFileSync(join(dist, file), 'utf8');

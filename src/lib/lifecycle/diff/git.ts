@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { SopkitError } from '../../errors.ts';
 
@@ -86,6 +87,74 @@ export function repoPath(repoRoot: string, abs: string): string {
  * @param file Path relative to the repository root.
  */
 export function fileCommits(repoRoot: string, file: string): FileCommit[] {
+  const head = headCommit(repoRoot);
+  const log = head === undefined ? undefined : commitLog(repoRoot, head);
+  const known = log?.files[file];
+  if (known) return known.map((c) => ({ ...c }));
+  const commits = followedCommits(repoRoot, file);
+  if (log) {
+    log.files[file] = commits;
+    saveCommitLog(log);
+  }
+  return commits.map((c) => ({ ...c }));
+}
+
+/** The commit HEAD names, or undefined (no commit yet, no repository, no git). */
+function headCommit(cwd: string): string | undefined {
+  try {
+    return /^[0-9a-f]{40,64}$/.exec(git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']).trim())?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files' histories as git gave them from one HEAD, kept in `.sopkit-cache/git-log/<HEAD>.json`. */
+interface CommitLog {
+  file: string;
+  files: Record<string, FileCommit[]>;
+}
+
+/** The log of the HEAD last read, per folder. */
+const commitLogs = new Map<string, CommitLog>();
+
+/**
+ * The histories already read from this HEAD. A file's history from a commit never changes, and
+ * `git log --follow` walks the whole history for each file: in the model pack's repository
+ * (1,700 commits) a check asked it for about 35 translated files, 4 of its 17 s, on every run.
+ * Read again only after a commit (a new HEAD); the files of older HEADs are deleted.
+ */
+function commitLog(cwd: string, head: string): CommitLog {
+  const file = join(resolve(cwd), '.sopkit-cache', 'git-log', `${head}.json`);
+  const held = commitLogs.get(cwd);
+  if (held?.file === file) return held;
+  let files: Record<string, FileCommit[]> = {};
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (data && typeof data === 'object' && !Array.isArray(data)) files = data as Record<string, FileCommit[]>;
+  } catch {
+    // none yet, or unreadable: read from git
+  }
+  const log = { file, files };
+  commitLogs.set(cwd, log);
+  return log;
+}
+
+/** Writes a log (a temporary file renamed, so a reader never sees half of it) and deletes those of other HEADs. */
+function saveCommitLog(log: CommitLog): void {
+  try {
+    const dir = dirname(log.file);
+    mkdirSync(dir, { recursive: true });
+    const temporary = `${log.file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(temporary, JSON.stringify(log.files));
+    renameSync(temporary, log.file);
+    for (const name of readdirSync(dir)) if (name.endsWith('.json') && join(dir, name) !== log.file) rmSync(join(dir, name), { force: true });
+  } catch {
+    // a folder that cannot be written: git is asked again next time
+  }
+}
+
+/** `git log --follow` of one file, newest first, up to a copy it began as. */
+function followedCommits(repoRoot: string, file: string): FileCommit[] {
   const out = git(repoRoot, ['log', '--follow', '--format=%x00%H %cs', '--name-status', '--', file]);
   const commits: FileCommit[] = [];
   for (const chunk of out.split('\0')) {
