@@ -72,6 +72,21 @@ describe('sopkitHandbooks', () => {
     expect(tree(join(pool, '.sopkit-cache/pdf'))).toEqual(cached);
   });
 
+  it("makes in a trainer build after a participant build only what the trainer edition adds: the participant's jobs are reused, the files and bytes those of a trainer build alone", async () => {
+    const [after, alone] = [project('project'), project('project')];
+    await build(after, { workers: '0', edition: 'participant' });
+    const jobs = readdirSync(join(after, '.sopkit-cache/pdf/participant')).length;
+    expect(jobs).toBeGreaterThan(4);
+    rmSync(join(after, 'dist'), { recursive: true, force: true });
+    const lines = await build(after, { workers: '0', edition: 'trainer' });
+    expect(lines.at(-1)).toContain(`; ${jobs} of ${2 * jobs} documents remade, ${jobs} reused from the cache; trainer edition`);
+    await build(alone, { workers: '2', edition: 'trainer' });
+    const files = tree(join(alone, 'dist/handbooks'));
+    expect(files).toContain('sample-registration-trainer.pdf');
+    expect(tree(join(after, 'dist/handbooks'))).toEqual(files);
+    for (const f of files.filter((x) => x.endsWith('.pdf'))) expect(readFileSync(join(after, 'dist/handbooks', f)).equals(readFileSync(join(alone, 'dist/handbooks', f))), f).toBe(true);
+  });
+
   it('makes no PDF and says so when asked for the pages only (build --no-pdfs)', async () => {
     const root = project('project');
     process.env.SOPKIT_NO_PDFS = '1';

@@ -1,6 +1,10 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { WrittenPdf } from './write.ts';
+
+/** After how long a job's staging folder is taken for the leftover of a build that was stopped. */
+const STALE_MS = 60 * 60_000;
 
 /** What a cached job wrote, kept beside its files. */
 const MANIFEST = '.written.json';
@@ -109,14 +113,31 @@ export class PdfCache {
       return done;
     }
     this.counts.made++;
-    const staging = join(jobDir, `${key}.tmp`);
+    // Files changed since they were made (or a folder left half-written) are made again.
+    rmSync(done, { recursive: true, force: true });
+    // A folder of this process's own: a trainer build makes the participant's jobs into the
+    // participant's cache, and the two editions may be built at once.
+    const staging = join(jobDir, `${key}.${process.pid}-${threadId}.tmp`);
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     const written = await make(staging);
     writeFileSync(join(staging, MANIFEST), JSON.stringify(written));
     writeFileSync(join(staging, STAMPS), JSON.stringify(stampsOf(staging)));
-    for (const old of readdirSync(jobDir)) if (old !== `${key}.tmp`) rmSync(join(jobDir, old), { recursive: true, force: true });
-    renameSync(staging, done);
+    // Older keys go; so does another build's folder of this key, unless it is being made now (a
+    // staging folder of the last hour) or was finished meanwhile (kept: that build copies from it).
+    for (const old of readdirSync(jobDir)) {
+      const path = join(jobDir, old);
+      if (path === staging || old === key) continue;
+      if (old.endsWith('.tmp') && Date.now() - statSync(path).mtimeMs < STALE_MS) continue;
+      rmSync(path, { recursive: true, force: true });
+    }
+    try {
+      renameSync(staging, done);
+    } catch (error) {
+      // The other build finished the same job first: its files are the same bytes.
+      if (!existsSync(join(done, MANIFEST))) throw error;
+      rmSync(staging, { recursive: true, force: true });
+    }
     return done;
   }
 

@@ -43,8 +43,15 @@ export type PackPart = (typeof PACK_PARTS)[number];
 
 /** One cached unit of the PDF stage: an SOP's own PDFs, or one part of what is printed from the whole pack. */
 export interface PdfJob {
-  /** Cache name, unique in the build: `sop-<id>` or `pack-<part>`. */
+  /** Cache name, unique in its edition's cache: `sop-<id>` or `pack-<part>`. */
   name: string;
+  /**
+   * The cache it is kept in (`.sopkit-cache/pdf/<edition>`), and the edition whose documents it
+   * prints: the participant's, everything every edition has (review copies, test booklets, job
+   * aids, slides, records); the trainer's, only what the trainer edition adds to those (trainer
+   * handbooks and manuals, speaker notes, answer keys, the trainer's guide).
+   */
+  edition: SiteEdition;
   /** Hash of exactly its inputs (`pdfKeys`): every part of the pack has the pack's key. */
   key: string;
   /** The SOP it prints; none for a part of the pack. */
@@ -62,8 +69,6 @@ export interface PdfJobPayload {
   root: string;
   /** Folder the job writes its files into (its cache staging folder). */
   outDir: string;
-  /** The site edition being built: the trainer edition prints both editions. */
-  edition: SiteEdition;
   /** Date the reports judge deadlines against (YYYY-MM-DD). */
   today: string;
   /** How many SOPs the pack has (the whole-pack handbook is skipped past `PACK_HANDBOOK_MAX_SOPS`). */
@@ -80,13 +85,19 @@ export interface PdfJobResult {
 
 /**
  * The jobs of a build, the parts of the whole pack first: they are the longest, and started first
- * they do not leave one thread working alone at the end.
- * @param keys The build's cache keys.
+ * they do not leave one thread working alone at the end. A trainer build makes the participant
+ * build's jobs (the same keys and cache: what one build made the other reuses) and jobs of its own
+ * for what only it prints: it made every PDF of the participant edition again, 3,349 of its 5,473
+ * pages.
+ * @param keys The cache keys of each edition the build prints, the participant's first.
  */
-export function pdfJobs(keys: PdfKeys): PdfJob[] {
-  const pack = PACK_PARTS.map((part) => ({ name: `pack-${part}`, key: keys.pack, part, source: `the whole pack (${part})` }));
-  const sops = [...keys.sops].map(([id, key]) => ({ name: `sop-${id}`, key, sop: id, source: `${layout.sops}/${id}.mdx` }));
-  return [...pack, ...sops];
+export function pdfJobs(keys: readonly { edition: SiteEdition; keys: PdfKeys }[]): PdfJob[] {
+  const jobs = (edition: SiteEdition, k: PdfKeys) => ({
+    pack: PACK_PARTS.map((part): PdfJob => ({ name: `pack-${part}`, edition, key: k.pack, part, source: `the whole pack (${part})` })),
+    sops: [...k.sops].map(([id, key]): PdfJob => ({ name: `sop-${id}`, edition, key, sop: id, source: `${layout.sops}/${id}.mdx` })),
+  });
+  const each = keys.map(({ edition, keys: k }) => jobs(edition, k));
+  return [...each.flatMap((j) => j.pack), ...each.flatMap((j) => j.sops)];
 }
 
 /** The stage whose project a PDF worker holds. */
@@ -116,9 +127,11 @@ function stageProject(root: string, stage: string) {
  * @param payload The job and where it writes.
  */
 export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> {
-  const { job, root, outDir: out, edition } = payload;
+  const { job, root, outDir: out } = payload;
   const project = stageProject(root, payload.stage);
-  const editions = edition === 'trainer' ? (['participant', 'trainer'] as const) : (['participant'] as const);
+  // The participant's job prints its edition and what every edition shares; the trainer's, only what it adds.
+  const editions = [job.edition] as const;
+  const shared = job.edition === 'participant';
   const paper = 'a4';
   const notes: PdfJobResult['notes'] = [];
   if (job.sop !== undefined) {
@@ -128,7 +141,7 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
     // every translated SOP, the longest of the stage, run by one worker while the others waited.
     const written = [
       ...(await writeSopHandbooks(project, [id], { editions, paper, outDir: out })),
-      ...(await writeSopReviewPrints(project, id, { paper, outDir: out })),
+      ...(shared ? await writeSopReviewPrints(project, id, { paper, outDir: out }) : []),
       ...(await writeSopTranslations(project, id, { editions, paper, outDir: out })),
     ];
     return { written, notes };
@@ -137,12 +150,13 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
   switch (job.part) {
     case 'handbook':
       if (payload.sopCount <= PACK_HANDBOOK_MAX_SOPS) return { written: await writePackHandbooks(project, { editions, paper, outDir: out }), notes };
-      notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
+      if (shared) notes.push({ level: 'info', text: `whole-pack handbook not built: ${payload.sopCount} SOPs (more than ${PACK_HANDBOOK_MAX_SOPS}); make it when it is needed with \`sopkit handbook --all\`` });
       return { written: [], notes };
     case 'translations': {
       // Translated training prints, test booklets and answer sheets, and the working documents (a
       // translated SOP's handbooks are made by the SOP's own job).
-      made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out })));
+      made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out, shared })));
+      if (!shared) return { written: made, notes };
       const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
       made.push(...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes') })));
       // The country profile and the concordance as each language's pages read them.
@@ -150,11 +164,13 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
       return { written: made, notes };
     }
     case 'training':
-      return { written: await writeTrainingPrints(project, { editions, paper, outDir: out }), notes };
+      return { written: await writeTrainingPrints(project, { editions, paper, outDir: out, shared }), notes };
   }
-  made.push(...(await writeAdaptationPdfs(project, { paper, outDir: out })));
   const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
-  made.push(...(await writeQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: edition === 'trainer' })));
+  // The answer keys are the trainer's; the booklets and answer sheets, everyone's.
+  if (!shared) return { written: await writeQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: true, booklets: false }), notes };
+  made.push(...(await writeAdaptationPdfs(project, { paper, outDir: out })));
+  made.push(...(await writeQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: false })));
   made.push(...(await writeChangesPdfs(project, { outDir: out, note: (text) => notes.push({ level: 'info', text }) })));
   made.push(...(await writeDryRunPrints(project, { outDir: out, note: (text) => notes.push({ level: 'warn', text }) })));
   made.push(...(await writeConsultationReports(project, { paper, outDir: out, today: payload.today })));

@@ -49,12 +49,17 @@ export interface PdfStage {
 export function startPdfStage(options: PdfStageOptions): PdfStage {
   const started = performance.now();
   const { root, edition, today } = options;
-  const keys = pdfKeys(root, edition, today);
-  // Each job is made into the cache; `finish` copies them all into the site at the end.
-  const cache = new PdfCache(join(root, '.sopkit-cache', 'pdf', edition));
+  // The participant edition's documents, and in a trainer build what it adds to them, each kept
+  // in its edition's cache; `finish` copies them all into the site at the end, the trainer's last
+  // (its guide to a course replaces the participant's, which has the same name).
+  const editions: SiteEdition[] = edition === 'trainer' ? ['participant', 'trainer'] : ['participant'];
+  const keys = editions.map((e) => ({ edition: e, keys: pdfKeys(root, e, today) }));
+  const caches = new Map(editions.map((e) => [e, new PdfCache(join(root, '.sopkit-cache', 'pdf', e))]));
+  const cacheOf = (job: PdfJob) => caches.get(job.edition)!;
   const jobs = pdfJobs(keys);
   const stage = randomUUID();
-  const payload = (job: PdfJob, outDir: string): PdfJobPayload => ({ job, root, outDir, edition, today, sopCount: keys.sops.size, stage });
+  const sopCount = keys[0]!.keys.sops.size;
+  const payload = (job: PdfJob, outDir: string): PdfJobPayload => ({ job, root, outDir, today, sopCount, stage });
   const noted = (result: PdfJobResult): WrittenPdf[] => {
     for (const note of result.notes) options.log[note.level](note.text);
     return result.written;
@@ -66,13 +71,13 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
     pool = options.pool ?? pdfPool({ ...options, workers: Math.min(workers, jobs.length) });
     // Every job is queued at once; the pool hands them out one per worker.
     const running = pool;
-    prepared = Promise.all(jobs.map((job) => cache.prepare(job.name, job.key, async (out) => noted(await running.run<PdfJobResult>(payload(job, out), job.source))))).finally(() => running.close());
+    prepared = Promise.all(jobs.map((job) => cacheOf(job).prepare(job.name, job.key, async (out) => noted(await running.run<PdfJobResult>(payload(job, out), job.source))))).finally(() => running.close());
   } else {
     prepared = (async () => {
       const dirs: string[] = [];
       for (const job of jobs) {
         try {
-          dirs.push(await cache.prepare(job.name, job.key, async (out) => noted(await makePdfJob(payload(job, out)))));
+          dirs.push(await cacheOf(job).prepare(job.name, job.key, async (out) => noted(await makePdfJob(payload(job, out)))));
         } catch (cause) {
           const error = new Error(`${job.source}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
           error.stack = error.message;
@@ -96,9 +101,13 @@ export function startPdfStage(options: PdfStageOptions): PdfStage {
       const madeHere = pool ? await pool.helpHere((p) => makePdfJob(p as PdfJobPayload)) : 0;
       const dirs = await prepared;
       const copying = performance.now();
-      const written = dirs.flatMap((dir) => cache.copyOut(dir, outDir));
-      cache.prune();
-      return { written, ...cache.counts, seconds: (busyMs + performance.now() - copying) / 1000, madeHere };
+      // In the jobs' order, the participant's first: a file of the trainer's replaces one of the same name.
+      const order = jobs.map((job, i) => ({ job, dir: dirs[i]! })).sort((a, b) => editions.indexOf(a.job.edition) - editions.indexOf(b.job.edition));
+      const byFile = new Map<string, WrittenPdf>();
+      for (const { job, dir } of order) for (const w of cacheOf(job).copyOut(dir, outDir)) byFile.set(w.file, w);
+      for (const cache of caches.values()) cache.prune();
+      const counts = [...caches.values()].reduce((n, c) => ({ made: n.made + c.counts.made, reused: n.reused + c.counts.reused }), { made: 0, reused: 0 });
+      return { written: [...byFile.values()], ...counts, seconds: (busyMs + performance.now() - copying) / 1000, madeHere };
     },
   };
 }

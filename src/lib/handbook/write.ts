@@ -83,9 +83,10 @@ export function quizFileNames(quizId: string, form: QuizForm, lang?: string) {
 
 /**
  * Writes, for each quiz and form, the test booklet, the answer sheet and (trainer material) the
- * answer key.
+ * answer key; `keys: false` leaves the keys out, `booklets: false` the booklets and sheets (a
+ * trainer build takes those from the participant's, `build-jobs.ts`).
  */
-export async function writeQuizPrints(project: Project, quizzes: readonly Quiz[], o: { paper: Paper; outDir: string; forms?: readonly QuizForm[]; keys?: boolean }): Promise<WrittenPdf[]> {
+export async function writeQuizPrints(project: Project, quizzes: readonly Quiz[], o: { paper: Paper; outDir: string; forms?: readonly QuizForm[]; keys?: boolean; booklets?: boolean }): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
   for (const quiz of quizzes) {
     const sop = project.sops.find((s) => s.id === quiz.sop)?.data;
@@ -99,8 +100,10 @@ export async function writeQuizPrints(project: Project, quizzes: readonly Quiz[]
     };
     for (const form of o.forms ?? (['pre', 'post'] as const)) {
       const names = quizFileNames(quiz.id, form);
-      out.push(save(o.outDir, names.booklet, await renderTestBooklet(quiz, form, opts)));
-      out.push(save(o.outDir, names.sheet, await renderAnswerSheet(quiz, form, opts)));
+      if (o.booklets !== false) {
+        out.push(save(o.outDir, names.booklet, await renderTestBooklet(quiz, form, opts)));
+        out.push(save(o.outDir, names.sheet, await renderAnswerSheet(quiz, form, opts)));
+      }
       if (o.keys !== false) out.push(save(o.outDir, names.key, await renderAnswerKey(quiz, form, opts)));
     }
   }

@@ -144,14 +144,19 @@ function speakerNotesDocument(set: SlidePrintSet, paper: Paper): Promise<Uint8Ar
  * @param id Module id.
  * @param editions Editions being written.
  * @param paper Paper size.
+ * @param shared Whether to make the slides and handouts, the same in every edition (false: only
+ *   what the trainer edition adds, the speaker notes).
  */
-export async function renderSlidePrints(project: Project, id: string, editions: readonly Edition[], paper: Paper): Promise<{ file: string; bytes: Uint8Array }[]> {
+export async function renderSlidePrints(project: Project, id: string, editions: readonly Edition[], paper: Paper, shared = true): Promise<{ file: string; bytes: Uint8Array }[]> {
   if (!editions.length) return [];
+  if (!shared && !editions.includes('trainer')) return [];
   const set = await prepare(project, id);
-  const out = [
-    { file: slideFileNames.slides(id), bytes: await slidesDocument(set, paper) },
-    { file: slideFileNames.handouts(id), bytes: await handoutsDocument(set, paper) },
-  ];
+  const out = shared
+    ? [
+        { file: slideFileNames.slides(id), bytes: await slidesDocument(set, paper) },
+        { file: slideFileNames.handouts(id), bytes: await handoutsDocument(set, paper) },
+      ]
+    : [];
   if (editions.includes('trainer')) out.push({ file: slideFileNames.speakerNotes(id), bytes: await speakerNotesDocument(set, paper) });
   return out;
 }

@@ -43,16 +43,29 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
  * @param ids Module ids.
  * @param o Editions, paper and output folder.
  */
-export async function writeModulePrints(project: Project, ids: readonly string[], o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+export async function writeModulePrints(project: Project, ids: readonly string[], o: TrainingPrintOptions): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
+  const shared = o.shared !== false;
   for (const id of ids) {
     for (const edition of o.editions) out.push(save(o.outDir, moduleFileNames.book(id, edition), await renderModuleBook(project, id, { edition, paper: o.paper })));
     const m = project.modules.find((x) => x.id === id);
     const workflows = new Set(m ? allOf(m.outline, 'jobAids').map((a) => a.workflow) : []);
-    if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, moduleFileNames.jobAid(id, wf), await renderJobAid(project, id, wf, o.paper)));
-    for (const p of await renderSlidePrints(project, id, o.editions, o.paper)) out.push(save(o.outDir, p.file, p.bytes));
+    if (o.editions.length && shared) for (const wf of workflows) out.push(save(o.outDir, moduleFileNames.jobAid(id, wf), await renderJobAid(project, id, wf, o.paper)));
+    for (const p of await renderSlidePrints(project, id, o.editions, o.paper, shared)) out.push(save(o.outDir, p.file, p.bytes));
   }
   return out;
+}
+
+/**
+ * Editions, paper and output folder of the training prints. `shared: false` leaves out what is
+ * the same in every edition (job aids, slides, handouts, evaluation forms): a trainer build
+ * takes those from the participant build's (`build-jobs.ts`).
+ */
+export interface TrainingPrintOptions {
+  editions: readonly Edition[];
+  paper: Paper;
+  outDir: string;
+  shared?: boolean;
 }
 
 /** Ids of the modules that load without errors, for the build. */
@@ -67,9 +80,10 @@ export function printableModules(project: Project): string[] {
  * @param project The loaded project.
  * @param o Editions of the module books, paper and output folder.
  */
-export async function writeTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+export async function writeTrainingPrints(project: Project, o: TrainingPrintOptions): Promise<WrittenPdf[]> {
   const out = await writeModulePrints(project, printableModules(project), o);
   for (const c of project.courses.filter((x) => x.data)) out.push(save(o.outDir, guideFileName(c.id), await renderTrainerGuide(project, c.id, o.paper, undefined, guideEdition(o.editions))));
+  if (o.shared === false) return out;
   const organisation = project.site?.organisation ?? '';
   for (const form of publishedEvaluations(project.root)) {
     const course = formCourseTitle(project.courses, form);

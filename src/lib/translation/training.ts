@@ -9,7 +9,7 @@ import { renderJobAid, renderModuleBook } from '../training/module-pdf.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { allOf } from '../training/outline.ts';
 import { renderSlidePrints } from '../training/slides-pdf.ts';
-import { guideEdition, guideFileName, moduleFileNames } from '../training/write.ts';
+import { guideEdition, guideFileName, moduleFileNames, type TrainingPrintOptions } from '../training/write.ts';
 import type { ModuleFrontmatter as Module } from '../../schemas/module.ts';
 import { evaluationIn } from './evaluations.ts';
 import type { Freshness } from './freshness.ts';
@@ -56,14 +56,15 @@ export function moduleIn(project: Project, id: string, lang: string): ModuleInLa
  * `sopkit handbook <module> --lang <lang>`.
  * @param view The project in that language (`projectIn`).
  */
-export async function writeTranslatedModule(view: Project, id: string, lang: string, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+export async function writeTranslatedModule(view: Project, id: string, lang: string, o: TrainingPrintOptions): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
+  const shared = o.shared !== false;
   for (const edition of o.editions) out.push(save(o.outDir, translatedPdfName(moduleFileNames.book(id, edition), lang), await renderModuleBook(view, id, { edition, paper: o.paper })));
-  for (const p of await renderSlidePrints(view, id, o.editions, o.paper)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
+  for (const p of await renderSlidePrints(view, id, o.editions, o.paper, shared)) out.push(save(o.outDir, translatedPdfName(p.file, lang), p.bytes));
   // Job aids from the translation's <JobAid>s, in its words (`workflows/<lang>/<id>.yaml`).
   const tr = view.modules.find((x) => x.id === id);
   const workflows = new Set(tr?.outline ? allOf(tr.outline, 'jobAids').map((a) => a.workflow) : []);
-  if (o.editions.length) for (const wf of workflows) out.push(save(o.outDir, translatedPdfName(moduleFileNames.jobAid(id, wf), lang), await renderJobAid(view, id, wf, o.paper)));
+  if (o.editions.length && shared) for (const wf of workflows) out.push(save(o.outDir, translatedPdfName(moduleFileNames.jobAid(id, wf), lang), await renderJobAid(view, id, wf, o.paper)));
   return out;
 }
 
@@ -76,7 +77,7 @@ export async function writeTranslatedModule(view: Project, id: string, lang: str
  * @param project The loaded project.
  * @param o Editions, paper and output folder (`handbooks/`).
  */
-export async function writeTranslatedTrainingPrints(project: Project, o: { editions: readonly Edition[]; paper: Paper; outDir: string }): Promise<WrittenPdf[]> {
+export async function writeTranslatedTrainingPrints(project: Project, o: TrainingPrintOptions): Promise<WrittenPdf[]> {
   const out: WrittenPdf[] = [];
   for (const lang of Object.keys(project.translations)) {
     const view = projectIn(project, lang);
@@ -85,7 +86,7 @@ export async function writeTranslatedTrainingPrints(project: Project, o: { editi
       if (!m.data || !m.tree || !translatedModule(project, lang, m.id)) continue;
       out.push(...(await writeTranslatedModule(view, m.id, lang, o)));
     }
-    for (const source of publishedEvaluations(project.root)) {
+    for (const source of o.shared === false ? [] : publishedEvaluations(project.root)) {
       const form = evaluationIn(project.root, source.id, lang);
       if (!form?.translated) continue;
       const course = formCourseTitle(view.courses, form.form); // in the locale's words (`projectIn`)

@@ -267,9 +267,9 @@ describe('the PDF stage on a worker', () => {
       const sop = join(root, 'content/sops/registration.mdx');
       const workers = pdfPool({ root, workers: 1, timeLimitMs: 60_000 });
       pools.push(workers);
-      const job = { name: 'sop-registration', key: 'k', sop: 'registration', source: 'content/sops/registration.mdx' };
+      const job = { name: 'sop-registration', edition: 'participant' as const, key: 'k', sop: 'registration', source: 'content/sops/registration.mdx' };
       const pagesOf = async (stage: string, n: number) => {
-        const result = await workers.run<{ written: { file: string; pages: number }[] }>({ job, root, outDir: join(parent, `out-${n}`), edition: 'participant', today: '2026-12-01', sopCount: 1, stage }, job.source);
+        const result = await workers.run<{ written: { file: string; pages: number }[] }>({ job, root, outDir: join(parent, `out-${n}`), today: '2026-12-01', sopCount: 1, stage }, job.source);
         return result.written.find((w) => w.file === 'registration.pdf')?.pages;
       };
       const before = await pagesOf('first', 1);
