@@ -16,7 +16,8 @@ import type { ModuleDoc } from './modules.ts';
 import { allOf, jsxAttributes } from './outline.ts';
 import { jobAidPageCount } from './module-pdf.ts';
 import { JOB_AID_MIN_SIZE } from './job-aid-print.ts';
-import { moduleWorkflowPrints } from './module-prints.ts';
+import type { JobAidStep } from './job-aid.ts';
+import { jobAidStepsIn, workflowTitle } from './module-prints.ts';
 import { projectIn } from '../translation/localize.ts';
 import { courseTimetable } from './timetable.ts';
 import { evaluationDiagnostics, evaluationsDir, loadEvaluations, type EvaluationDoc } from './evaluation/load.ts';
@@ -167,13 +168,20 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
   if (!aids.length || !m.data || !m.tree) return [];
   const lang = m.data.language;
   const project = projectIn(ctx.project, lang);
-  const prints = await moduleWorkflowPrints(project, m);
+  // The job aid's steps and title as the module prints them (`moduleWorkflowPrints`), without
+  // laying out every diagram the module draws: that layout (ELK) was a fifth of a cold check.
+  const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
   const out: Diagnostic[] = [];
   for (const aid of aids) {
-    const print = prints.get(aid.workflow);
-    if (!print?.jobAid) continue;
+    let steps: JobAidStep[];
+    try {
+      steps = jobAidStepsIn(project, await getWorkflow(project.root, aid.workflow), aid.workflow, lang, roleTitle);
+    } catch {
+      continue; // a machine that does not load is reported by its own rule
+    }
     const code = project.sops.find((s) => s.data?.workflow === aid.workflow)?.data?.code ?? aid.workflow;
-    const n = jobAidPageCount(print.jobAid, { title: print.title, code, lang, workflow: aid.workflow });
+    const title = workflowTitle(project, aid.workflow, lang);
+    const n = jobAidPageCount(steps, { title, code, lang, workflow: aid.workflow });
     if (n > 1) {
       // A translation prints its language's words of the workflow where it has them, and keeps its
       // source's job aids: the machine and a split are the source's to change, not the translator's.
@@ -188,7 +196,7 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
           'warning',
           'job-aid/too-long',
           m.file,
-          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${print.title}, ${print.jobAid.length} steps) prints on ${n} A4 pages even at ${JOB_AID_MIN_SIZE} pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, ${remedy}`,
+          `module ${m.data.code} (${m.id}): the job aid <JobAid workflow="${aid.workflow}"> (${title}, ${steps.length} steps) prints on ${n} A4 pages even at ${JOB_AID_MIN_SIZE} pt, so it is printed on both sides of the sheet with "Continued overleaf"; to keep it on one page, ${remedy}`,
           aid.at,
         ),
       );
