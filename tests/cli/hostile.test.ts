@@ -105,8 +105,17 @@ describe('sopkit simulate on hostile content', () => {
 
 describe('sopkit writing to a reader that stops early', () => {
   it('stops quietly when the pipe closes (`sopkit diff --json | head`): no "Unhandled error" and no trace', () => {
-    // 115 kB of JSON through a shell pipe (64 kB): the writes after `head` has gone fail.
-    const shell = spawnSync('sh', ['-c', `"${process.execPath}" bin/sopkit.mjs diff birth-registration --from 1.2.0 --json | head -c 10`], { cwd: repo, encoding: 'utf8' });
+    // The base project's SOP against an earlier text of it with 120 more sections, each reported
+    // removed: 130 kB of JSON through a shell pipe (64 kB), so the writes after `head` has gone fail.
+    const root = join(temp, 'pipe');
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    const text = readFileSync(join(root, 'content/sops/alpha.mdx'), 'utf8');
+    const sections = Array.from({ length: 120 }, (_, i) => `\n## 6.${i + 20} Extra step ${i}\n\n${'The clerk records the declaration in the register and checks every field against the documents presented. '.repeat(6)}\n`);
+    const before = join(temp, 'alpha-before.mdx');
+    writeFileSync(before, text + sections.join(''));
+    const full = spawnSync(process.execPath, ['bin/sopkit.mjs', 'diff', 'alpha', '--from', before, '--json', '--root', root], { cwd: repo, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(full.stdout.length).toBeGreaterThan(100_000);
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" bin/sopkit.mjs diff alpha --from "${before}" --json --root "${root}" | head -c 10`], { cwd: repo, encoding: 'utf8' });
     expect(shell.stdout).toBe('{\n  "sop":');
     expect(shell.stderr).toBe('');
   });
@@ -130,17 +139,17 @@ describe('sopkit dryrun on a workflow that ends the program while loading', () =
 describe('sopkit diff against an SOP that does not pass the check as it is now', () => {
   it('refuses, naming the error, rather than report every section removed with exit 0', async () => {
     const root = join(temp, 'diff-broken');
-    copyModelPack(root);
-    const sop = join(root, 'content/sops/document-replacement.mdx');
-    const before = join(temp, 'document-replacement-before.mdx');
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    const sop = join(root, 'content/sops/alpha.mdx');
+    const before = join(temp, 'alpha-before-broken.mdx');
     writeFileSync(before, readFileSync(sop, 'utf8'));
     writeFileSync(sop, `${readFileSync(sop, 'utf8')}\n<Callout type="note">\n\nunclosed\n`);
-    const result = await runSopkit(['diff', 'document-replacement', '--from', before, '--root', root]);
+    const result = await runSopkit(['diff', 'alpha', '--from', before, '--root', root]);
     expect(result.status).toBe(1);
     expect(result.stdout).not.toMatch(/Sections:/);
-    expect(result.stderr).toMatch(/content\/sops\/document-replacement\.mdx:\d+:\d+ {2}error {2}mdx\//);
+    expect(result.stderr).toMatch(/content\/sops\/alpha\.mdx:\d+:\d+ {2}error {2}mdx\//);
     // A --from that is no version (no git here, no such file) is refused first, in one line, without the check's wait.
-    const mistyped = await runSopkit(['diff', 'document-replacement', '--from', '0.10.1', '--root', root]);
+    const mistyped = await runSopkit(['diff', 'alpha', '--from', '0.10.1', '--root', root]);
     expect(mistyped.status).toBe(1);
     expect(mistyped.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(mistyped.stderr).toMatch(/^sopkit diff: .* is not in a git repository, so it has no versions to compare: give --from and --to as files$/m);
