@@ -16,8 +16,7 @@ import type { ModuleDoc } from './modules.ts';
 import { allOf, jsxAttributes } from './outline.ts';
 import { jobAidPageCount } from './module-pdf.ts';
 import { JOB_AID_MIN_SIZE } from './job-aid-print.ts';
-import type { JobAidStep } from './job-aid.ts';
-import { jobAidStepsIn, workflowTitle } from './module-prints.ts';
+import { jobAidOf, workflowTitle } from './module-prints.ts';
 import { projectIn } from '../translation/localize.ts';
 import { courseTimetable } from './timetable.ts';
 import { evaluationDiagnostics, evaluationsDir, loadEvaluations, type EvaluationDoc } from './evaluation/load.ts';
@@ -168,17 +167,12 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
   if (!aids.length || !m.data || !m.tree) return [];
   const lang = m.data.language;
   const project = projectIn(ctx.project, lang);
-  // The job aid's steps and title as the module prints them (`moduleWorkflowPrints`), without
-  // laying out every diagram the module draws: that layout (ELK) was a fifth of a cold check.
-  const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
   const out: Diagnostic[] = [];
   for (const aid of aids) {
-    let steps: JobAidStep[];
-    try {
-      steps = jobAidStepsIn(project, await getWorkflow(project.root, aid.workflow), aid.workflow, lang, roleTitle);
-    } catch {
-      continue; // a machine that does not load is reported by its own rule
-    }
+    // Its steps as the module prints them, without laying out the module's diagrams
+    // (`moduleWorkflowPrints` does: that layout was a fifth of a cold check).
+    const steps = await jobAidOf(project, aid.workflow, lang);
+    if (!steps) continue; // a machine that does not load is reported by its own rule
     const code = project.sops.find((s) => s.data?.workflow === aid.workflow)?.data?.code ?? aid.workflow;
     const title = workflowTitle(project, aid.workflow, lang);
     const n = jobAidPageCount(steps, { title, code, lang, workflow: aid.workflow });

@@ -60,16 +60,26 @@ export async function moduleWorkflowPrints(project: Project, m: ModuleDoc): Prom
   // In the module's language: a French module drew its workflows in English (moduleAsDoc has no SOP data to say so).
   const prints = (await loadWorkflowPrints(project, [moduleAsDoc(m)], { language: m.data?.language })).get(m.id) ?? new Map<string, WorkflowPrint>();
   for (const [id, print] of prints) prints.set(id, { ...print, title: workflowTitle(project, id, m.data?.language) });
-  const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
   for (const id of new Set(allOf(m.outline, 'jobAids').map((a) => a.workflow))) {
-    try {
-      const loaded = await getWorkflow(project.root, id);
-      // In the module's language.
-      const steps = jobAidStepsIn(project, loaded, id, m.data?.language, roleTitle);
-      prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id, m.data?.language) }), jobAid: steps });
-    } catch {
-      // sopkit check reports a machine that does not load; the renderer prints a pointer instead.
-    }
+    const steps = await jobAidOf(project, id, m.data?.language);
+    if (steps) prints.set(id, { ...(prints.get(id) ?? { title: workflowTitle(project, id, m.data?.language) }), jobAid: steps });
   }
   return prints;
+}
+
+/**
+ * A job aid's steps in a module's language, without the module's diagrams (what `sopkit check`
+ * measures); undefined when the machine does not load (sopkit check reports it, the renderer
+ * prints a pointer instead).
+ * @param project The project in the module's language (`projectIn`).
+ * @param id The workflow's id.
+ * @param lang The module's language.
+ */
+export async function jobAidOf(project: Project, id: string, lang: string | undefined): Promise<JobAidStep[] | undefined> {
+  const roleTitle = (role: string) => project.roles.find((r) => r.id === role)?.title;
+  try {
+    return jobAidStepsIn(project, await getWorkflow(project.root, id), id, lang, roleTitle);
+  } catch {
+    return undefined;
+  }
 }
