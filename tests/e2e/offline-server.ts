@@ -20,6 +20,9 @@ export interface GatedSite {
   /** Holds every response whose path starts with `prefix` until `release()`. */
   hold(prefix: string): void;
   release(): void;
+  /** Answers 404 for these paths (`/handbooks/x.pdf`), as for files gone from the server, until `restore()`. */
+  lose(paths: readonly string[]): void;
+  restore(): void;
   close(): Promise<void>;
 }
 
@@ -29,12 +32,14 @@ export async function serveGated(dir: string): Promise<GatedSite> {
   const requests: string[] = [];
   let held: string | undefined;
   let waiting: (() => void)[] = [];
+  let lost = new Set<string>();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const send = () => {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) return void res.writeHead(403).end();
+      if (lost.has(path)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       // `Vary: Origin` as `astro preview` (Vite) answers: see harness.ts.
@@ -56,6 +61,12 @@ export async function serveGated(dir: string): Promise<GatedSite> {
       held = undefined;
       for (const send of waiting) send();
       waiting = [];
+    },
+    lose: (paths) => {
+      lost = new Set(paths);
+    },
+    restore: () => {
+      lost = new Set();
     },
     close: () =>
       new Promise((ok) => {
