@@ -29,8 +29,12 @@ function tree(dir: string): Map<string, string> {
   return out;
 }
 
+/**
+ * One build of the project's pages (`--no-pdfs`): the PDFs are made from the parsed sources, not
+ * from the compiled MDX this cache keeps, and took a seventh of each build (79 s -> 68 s for the file).
+ */
 async function build(): Promise<void> {
-  const run = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01' }, root);
+  const run = await runNode([join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], { SOPKIT_TODAY: '2026-06-01', SOPKIT_NO_PDFS: '1' }, root);
   builds.push({ run, files: run.status === 0 ? tree(join(root, 'dist')) : new Map() });
 }
 
