@@ -49,4 +49,32 @@ describe('check result cache', () => {
     expect(runs).toBe(before + 1);
     expect(result.summary.diagnostics[0]?.message).toBe(`run ${runs}`);
   });
+
+  it('keeps a result per key, so that runs on two dates (or two time limits) taking turns each reuse their own', async () => {
+    const [june, july] = [checkKey(root, '2026-06-01', 5000), checkKey(root, '2026-07-01', 5000)];
+    await cachedCheck(root, june, check);
+    await cachedCheck(root, july, check);
+    const before = runs;
+    expect((await cachedCheck(root, june, check)).reused).toBe(true);
+    expect((await cachedCheck(root, july, check)).reused).toBe(true);
+    expect(runs).toBe(before);
+    // Eight are kept: after eight other keys, the first is checked again.
+    for (let day = 10; day < 18; day++) await cachedCheck(root, checkKey(root, `2026-08-${day}`, 5000), check);
+    expect((await cachedCheck(root, june, check)).reused).toBe(false);
+  });
+
+  it("leaves out of the key the settings the check does not read (the build's edition, its PDFs), and not the others", async () => {
+    const saved = { ...process.env };
+    try {
+      const plain = checkKey(root, '2026-06-01', 5000);
+      Object.assign(process.env, { SOPKIT_EDITION: 'trainer', SOPKIT_NO_PDFS: '1', SOPKIT_PDF_WORKERS: '1', SOPKIT_DEBUG: '1', SOPKIT_FROM_SOURCE: '1' });
+      expect(checkKey(root, '2026-06-01', 5000)).toBe(plain);
+      // A setting the check may read (a new one included) is part of the key.
+      process.env.SOPKIT_SOMETHING_NEW = 'x';
+      expect(checkKey(root, '2026-06-01', 5000)).not.toBe(plain);
+    } finally {
+      for (const k of Object.keys(process.env)) if (k.startsWith('SOPKIT_') && !(k in saved)) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
 });
