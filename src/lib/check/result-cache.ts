@@ -15,8 +15,10 @@ const KEPT = 8;
  * threads it prints PDFs, whether an internal error prints its stack, and whether the CLI runs
  * from its compiled copy or from the source (the same code: the copy is made from `src/`, which
  * the key reads). `npm run build` then `npm run build:trainer` checked the whole pack twice.
+ * `SOPKIT_TODAY` and `SOPKIT_TIME_LIMIT` are in the key by what they set (the date, the limit),
+ * so that a date given as a setting and the same date as the default make one key.
  */
-const NOT_READ = new Set(['SOPKIT_ROOT', 'SOPKIT_EDITION', 'SOPKIT_NO_PDFS', 'SOPKIT_PDF_WORKERS', 'SOPKIT_DEBUG', 'SOPKIT_FROM_SOURCE']);
+const NOT_READ = new Set(['SOPKIT_ROOT', 'SOPKIT_EDITION', 'SOPKIT_NO_PDFS', 'SOPKIT_PDF_WORKERS', 'SOPKIT_DEBUG', 'SOPKIT_FROM_SOURCE', 'SOPKIT_TODAY', 'SOPKIT_TIME_LIMIT']);
 /** Everything a check reads: the content, the workflows and their code, the quizzes, our code, the images under `public/` a page may show. */
 const FOLDERS = ['content', 'workflows', 'quizzes', 'src', 'public'];
 const FILES = ['package-lock.json', 'package.json'];

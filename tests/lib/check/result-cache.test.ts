@@ -69,6 +69,9 @@ describe('check result cache', () => {
       const plain = checkKey(root, '2026-06-01', 5000);
       Object.assign(process.env, { SOPKIT_EDITION: 'trainer', SOPKIT_NO_PDFS: '1', SOPKIT_PDF_WORKERS: '1', SOPKIT_DEBUG: '1', SOPKIT_FROM_SOURCE: '1' });
       expect(checkKey(root, '2026-06-01', 5000)).toBe(plain);
+      // The date and the limit are in the key by their value, given as settings or not.
+      Object.assign(process.env, { SOPKIT_TODAY: '2026-06-01', SOPKIT_TIME_LIMIT: '5' });
+      expect(checkKey(root, '2026-06-01', 5000)).toBe(plain);
       // A setting the check may read (a new one included) is part of the key.
       process.env.SOPKIT_SOMETHING_NEW = 'x';
       expect(checkKey(root, '2026-06-01', 5000)).not.toBe(plain);
