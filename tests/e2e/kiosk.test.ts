@@ -427,7 +427,6 @@ describe('kiosk mode on a shared tablet', () => {
     }
   });
 
-  /** A browser that keeps the back-forward cache on, as tablets' browsers do (Playwright turns it off), and a page in it. */
   /**
    * Back or Forward in a tab with the back-forward cache, to a page whose `ready` selector is then
    * on screen. While Chromium swaps a cached page in, the protocol can find no page attached to
@@ -448,6 +447,7 @@ describe('kiosk mode on a shared tablet', () => {
     await page.locator(ready).first().waitFor({ state: 'attached' });
   }
 
+  /** A browser that keeps the back-forward cache on, as tablets' browsers do (Playwright turns it off), and a page in it. */
   async function cachingTab(): Promise<{ browser: Browser; page: Page; restored: () => Promise<unknown> }> {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
     const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
