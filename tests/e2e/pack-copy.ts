@@ -9,11 +9,12 @@ const repo = resolve(import.meta.dirname, '../..');
  * Runs a build (`node <args>`) in a project folder and resolves with its output, or rejects with
  * the end of it when the build fails.
  * @param what The build, for the error ("the build of the XState fixture project").
+ * @param env Settings for the build (`SOPKIT_NO_PDFS: '1'` for its pages only).
  */
-export async function runBuildIn(root: string, args: readonly string[], what: string): Promise<string> {
+export async function runBuildIn(root: string, args: readonly string[], what: string, env: Record<string, string> = {}): Promise<string> {
   const output: string[] = [];
   const code = await new Promise<number | null>((done) => {
-    const child = spawn(process.execPath, [...args], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [...args], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
     child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
     child.on('close', done);

@@ -27,7 +27,8 @@ async function buildFixture(): Promise<OwnBuild> {
   // Sources are copied (Vite will not bundle page scripts through a symlinked src/); the dependencies are linked.
   for (const dir of ['src', 'public', 'content/guide']) cpSync(join(repo, dir), join(root, dir), { recursive: true });
   linkDependencies(root);
-  await runBuildIn(root, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], 'astro build of the XState fixture project');
+  // Its pages only (as `build --no-pdfs`): no test here opens a PDF.
+  await runBuildIn(root, [join(repo, 'node_modules/astro/astro.js'), 'build', '--root', root], 'astro build of the XState fixture project', { SOPKIT_NO_PDFS: '1' });
   return { dist: join(root, 'dist'), cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
