@@ -6,8 +6,8 @@ import { runSopkit } from './spawn.ts';
 
 // A small project (the parameters fixture, its machine and quiz, and a second SOP) with two
 // seeded errors that `sopkit check` reports: a misspelt parameter in one SOP, and a quiz item with
-// no right answer. Before, `handbook` and `review-copy` printed "{param:late-registration-periodz}"
-// and `booklet` an answer key with a blank, each with exit 0. (It was a copy of the whole sample
+// no right answer. Before, `handbook` and `review-copy` printed the misspelt parameter's placeholder
+// ("{param:…}") and `booklet` an answer key with a blank, each with exit 0. (It was a copy of the whole sample
 // pack: each run checked all of it, 63 s in CI.)
 const fixtureQuiz = join(repo, 'tests/fixtures/params/project/quizzes/registration.yaml');
 const parent = tempFolder('sopkit-print-gate-');

@@ -113,6 +113,9 @@ export async function walk(page: Page, scenario: Scenario): Promise<void> {
   );
   if (!stop) return;
   const where = stop.step < steps.length ? `${scenario.id} step ${stop.step + 1} (${steps[stop.step]!.event})` : `${scenario.id}: final state`;
+  // The assertion shows what the page had; a stopped walk fails even if the state came just after
+  // the wait ended (it would otherwise pass without walking the remaining steps).
   if (stop.what === 'buttons') expect(stop.seen, `${where}: one button for ${stop.wanted[0]}`).toEqual(stop.wanted);
   else expect(stop.seen, `${where}: the states reached`).toEqual(expect.arrayContaining(stop.wanted));
+  throw new Error(`${where}: the walk stopped there (${stop.what}: wanted ${stop.wanted.join(', ')}, the page had ${stop.seen.join(', ') || 'none'})`);
 }
