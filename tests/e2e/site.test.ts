@@ -160,6 +160,29 @@ describe('site pages', () => {
     await page.close();
   });
 
+  it("a header's list of names (an SOP's owners, a module's or course's audience, a venue) takes two of its grid's columns on a desktop, and stays inside the grid on a phone", async () => {
+    // Each was squeezed into one column of the grid, one or two words a line beside empty space.
+    const cells = (page: import('playwright-core').Page) => page.locator('.title-block .meta-grid > div').evaluateAll((divs) => {
+      const grid = divs[0]!.parentElement!.getBoundingClientRect();
+      return divs.map((d) => { const r = d.getBoundingClientRect(); return { name: d.querySelector('dt')!.textContent!.trim(), wide: d.classList.contains('meta-wide'), width: r.width, inside: r.left >= grid.left - 1 && r.right <= grid.right + 1 }; });
+    });
+    const paths = ['/sops/death-registration/', '/modules/legal-identity-foundations/', '/courses/registry-officers/', '/ar/sops/death-registration/'];
+    const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const phone = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of paths) {
+      await desktop.goto(`${site.url}${path}`);
+      const found = await cells(desktop);
+      const one = Math.min(...found.filter((c) => !c.wide).map((c) => c.width));
+      const wide = found.filter((c) => c.wide);
+      expect(wide.length, path).toBeGreaterThanOrEqual(1);
+      for (const c of wide) expect(c.width, `${path} ${c.name}`).toBeGreaterThan(1.9 * one);
+      await phone.goto(`${site.url}${path}`);
+      expect((await cells(phone)).filter((c) => !c.inside), path).toEqual([]);
+    }
+    await desktop.close();
+    await phone.close();
+  });
+
   it('no page scrolls sideways on a 360 px phone (wide tables and diagrams scroll in their own box)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/`);
