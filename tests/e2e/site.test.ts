@@ -183,6 +183,26 @@ describe('site pages', () => {
     await phone.close();
   });
 
+  it('every folded part says that it opens: its summary keeps the triangle (a summary made flex loses it)', async () => {
+    // The tests page's "how to run a pre-test and a post-test" and the kiosk's trainer section
+    // showed as plain boxes. The desktop contents list, always open and not a control, has none.
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const unmarked: string[] = [];
+    let summaries = 0;
+    for (const path of ['/assessments/', '/fr/assessments/', '/assessments/death-registration/pre/', '/sops/birth-registration/', '/modules/legal-identity-foundations/', '/guide/']) {
+      await page.goto(`${site.url}${path}`);
+      const found = await page.locator('summary').evaluateAll((all) => all.map((s) => {
+        const style = getComputedStyle(s);
+        return { text: (s.textContent ?? '').trim().slice(0, 50), control: style.pointerEvents !== 'none', marked: style.display === 'list-item' && style.listStyleType !== 'none' };
+      }));
+      summaries += found.filter((s) => s.control).length;
+      unmarked.push(...found.filter((s) => s.control && !s.marked).map((s) => `${path}: ${s.text}`));
+    }
+    expect(summaries).toBeGreaterThanOrEqual(4);
+    expect(unmarked).toEqual([]);
+    await page.close();
+  });
+
   it('no page scrolls sideways on a 360 px phone (wide tables and diagrams scroll in their own box)', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/sops/`);
