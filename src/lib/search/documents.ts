@@ -31,6 +31,12 @@ export interface SearchDoc {
    * needs the sessions 3 above the SOPs' "§3 Legal basis", whose 3 weighed as a title word.
    */
   label?: string;
+  /**
+   * The text its excerpt starts from, where that differs from `text`: a table's rows without
+   * its header, each cell set apart by " · " (`leadText`). A fraud-risk section's result showed
+   * "risk how it happens controls in this SOP Forged parental documents A parent's…".
+   */
+  lead?: string;
 }
 
 /** The words a self-closing component reads as on the page: `(name, id)` to its text; a `<Param>` also gives its `case`. */
@@ -69,6 +75,34 @@ function nodeText(node: RootContent, words: ComponentWords = () => undefined, ti
   return readerText(node, words, titled, apart).replace(BREAKABLE_SPACE, ' ').trim();
 }
 
+/**
+ * A node's text as an excerpt shows it: as `nodeText`, except that each table (at any depth)
+ * reads without its header row, the column names the reader of an excerpt cannot see as
+ * such, and with its cells set apart by " · ". `apart` must have no side effect here: it is
+ * asked again of the nodes `nodeText` already read.
+ */
+function leadText(node: RootContent | readonly unknown[], words: ComponentWords, titled: ReadonlyMap<string, readonly string[]> = NO_TITLES, apart: Apart = () => false): string {
+  return readerText(node, words, titled, apart, true).replace(BREAKABLE_SPACE, ' ').trim();
+}
+
+/**
+ * Adds a node's text to a document, and its excerpt's text (`lead`): the document keeps a `lead`
+ * of its own from the first node whose two texts differ (one with a table).
+ */
+function append(doc: SearchDoc, text: string, lead: string): void {
+  if (lead !== text && doc.lead === undefined) doc.lead = doc.text;
+  if (text) doc.text += (doc.text ? ' ' : '') + text;
+  if (doc.lead !== undefined && lead) doc.lead += (doc.lead ? ' ' : '') + lead;
+}
+
+/** Whether a node has a table in it: only then is its excerpt's text (`leadText`) its own. */
+function hasTable(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasTable);
+  if (!value || typeof value !== 'object') return false;
+  const node = value as Node;
+  return node.type === 'table' || hasTable(node.children);
+}
+
 /** Whether a node is read apart, as a document of its own (`moduleDocuments`): its text is left out of the text being read. */
 type Apart = (node: Node) => boolean;
 
@@ -87,22 +121,27 @@ const MODULE_TITLED: ReadonlyMap<string, readonly string[]> = new Map([
   ['TrainerNote', ['title']],
 ]);
 
-function readerText(value: unknown, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart = () => false): string {
-  if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled, apart)).join('');
+function readerText(value: unknown, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart = () => false, lead = false): string {
+  if (Array.isArray(value)) return value.map((child) => readerText(child, words, titled, apart, lead)).join('');
   if (!value || typeof value !== 'object') return '';
   const node = value as Node;
   if (apart(node)) return ' ';
-  const text = inlineText(node, words, titled, apart);
+  if (lead && node.type === 'table' && Array.isArray(node.children)) {
+    const cells = (node.children as Node[]).slice(1).flatMap((row) => (Array.isArray(row.children) ? (row.children as Node[]) : []));
+    const texts = cells.map((cell) => readerText(cell.children, words, titled, apart, lead).replace(BREAKABLE_SPACE, ' ').trim()).filter(Boolean);
+    return ` ${texts.join(' · ')} `;
+  }
+  const text = inlineText(node, words, titled, apart, lead);
   return node.type && SEPARATE.has(node.type) ? ` ${text} ` : text;
 }
 
 /** A node's own text, its children's joined by `readerText`. */
-function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart): string {
+function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<string, readonly string[]>, apart: Apart, lead = false): string {
   if ('value' in node) return node.value as string;
   const shown = node.type === 'mdxJsxFlowElement' && node.name ? titled.get(node.name) : undefined;
   if (shown) {
     const values = shown.map((name) => node.attributes?.find((a) => a.name === name)?.value).filter((v): v is string => typeof v === 'string' && v !== '');
-    if (values.length) return ` ${values.join(' ')} ${readerText(node.children, words, titled, apart)}`;
+    if (values.length) return ` ${values.join(' ')} ${readerText(node.children, words, titled, apart, lead)}`;
   }
   if ('alt' in node && node.alt) return node.alt as string;
   const empty = !Array.isArray(node.children) || node.children.length === 0;
@@ -114,7 +153,7 @@ function inlineText(node: Node, words: ComponentWords, titled: ReadonlyMap<strin
       if (text !== undefined || node.name === 'Param') return text ?? '';
     }
   }
-  if ('children' in node) return readerText(node.children, words, titled, apart);
+  if ('children' in node) return readerText(node.children, words, titled, apart, lead);
   return '';
 }
 
@@ -196,23 +235,28 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     // The activities, case studies and handouts in it, read apart: each is a document of its
     // own, at its anchor on the page (`blockAnchors`), after its session's.
     const apart: Node[] = [];
-    const isApart: Apart = (n) => !!n.position && blocks.has(n.position) && apart.push(n) > 0;
+    const isBlock: Apart = (n) => !!n.position && blocks.has(n.position);
+    const isApart: Apart = (n) => isBlock(n) && apart.push(n) > 0;
     // A step table's words (`workflowTexts`) in its session's text, as an SOP's are in its section's.
     const steps = workflowsIn(node, 'StepTable').flatMap((workflow) => tableTexts.get(workflowKey(blockLang, workflow))?.text ?? []);
     const text = [nodeText(node, words, MODULE_TITLED, isApart), ...steps].filter(Boolean).join(' ');
-    const into = current ?? whole;
-    if (text) into.text += (into.text ? ' ' : '') + text;
+    const lead = hasTable(node) ? [leadText(node, words, MODULE_TITLED, isBlock), ...steps].filter(Boolean).join(' ') : text;
+    append(current ?? whole, text, lead);
     for (let i = 0; i < apart.length; i++) {
       const block = apart[i]!;
       const { anchor, label } = blocks.get(block.position!)!;
       const facts = (MODULE_TITLED.get(block.name!) ?? []).filter((name) => name !== 'title').map((name) => block.attributes?.find((a) => a.name === name)?.value);
       const title = block.attributes?.find((a) => a.name === 'title')?.value;
+      const shownFacts = facts.filter((v): v is string => typeof v === 'string');
+      const text = [...shownFacts, readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim();
+      const lead = hasTable(block.children) ? [...shownFacts, leadText(block.children as unknown[], words, MODULE_TITLED, isBlock)].join(' ').replace(BREAKABLE_SPACE, ' ').trim() : text;
       docs.push({
         id: `modules/${mod.id}#${anchor}`,
         path: at(`/modules/${mod.id}/#${anchor}`),
         title: `${data.code} ${t(label, blockLang)}${typeof title === 'string' && title ? `${colon(blockLang)} ${title}` : ''}`,
         context: data.title,
-        text: [...facts.filter((v): v is string => typeof v === 'string'), readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim(),
+        text,
+        ...(lead !== text ? { lead } : {}),
       });
     }
     // A job aid's table, made from its machine (`workflowTexts`): a document of its own, at its
@@ -294,7 +338,7 @@ export function searchDocuments(project: Project, edition: SiteEdition, lang?: s
         // section it stands in, where the page shows them.
         const tables = workflowsIn(node, 'StepTable').flatMap((workflow) => tableTexts.get(workflowKey(sopLang, workflow))?.text ?? []);
         const text = [nodeText(node, words), ...tables].filter(Boolean).join(' ');
-        if (text) current.text += (current.text ? ' ' : '') + text;
+        append(current, text, hasTable(node) ? [leadText(node, words), ...tables].filter(Boolean).join(' ') : text);
       }
     }
   }

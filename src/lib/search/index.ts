@@ -110,6 +110,11 @@ export function indexJson(index: lunr.Index): object {
   return json;
 }
 
+/** The start of a document's text that a result shows, cut at a space. */
+function excerptOf(text: string): string {
+  return text.length > EXCERPT ? `${text.slice(0, text.lastIndexOf(' ', EXCERPT)).replace(/ ·$/, '')} …` : text;
+}
+
 /**
  * Builds the lunr index of every SOP and its sections, every training module and its sessions,
  * and every glossary term in a language (titles weigh more than text), with that language's
@@ -133,7 +138,7 @@ export function buildSearchBundle(project: Project, edition: SiteEdition, lang?:
     title: d.title,
     context: d.context,
     path: d.path,
-    excerpt: d.text.length > EXCERPT ? `${d.text.slice(0, d.text.lastIndexOf(' ', EXCERPT))} …` : d.text,
+    excerpt: excerptOf(d.lead ?? d.text),
   }));
   return { index: indexJson(index), docs };
 }

@@ -131,9 +131,19 @@ describe('search text of tables and lists', () => {
 
   it('separates table cells, rows and list items with a space in every language, as the page shows them apart', () => {
     // Cells and rows ran together: "RecordWhere keptRetentionRegister entry…", "documentlieu de conservationdurée…".
-    expect(excerpt('en', '/sops/civil-status-correction/#records-and-retention')).toMatch(/^Record Where kept Retention Register entry with its marginal annotations Register volume/);
-    expect(excerpt('fr', '/fr/sops/birth-registration/#records-and-retention')).toMatch(/lieu de conservation durée Registre des naissances/);
-    expect(excerpt('ar', '/ar/sops/birth-registration/#records-and-retention')).toMatch(/^السجل مكان الحفظ مدة الحفظ سجل المواليد/);
+    // The excerpt shows a table's rows without its header, the cells set apart by " · ": it
+    // read "Record Where kept Retention Register entry…", column names run into the first row.
+    expect(excerpt('en', '/sops/civil-status-correction/#records-and-retention')).toMatch(/^Register entry with its marginal annotations · Register volume and electronic register · permanently · Case file/);
+    expect(excerpt('fr', '/fr/sops/birth-registration/#records-and-retention')).toMatch(/^Registre des naissances \(actes et signatures\) · Centre d'état civil/);
+    expect(excerpt('ar', '/ar/sops/birth-registration/#records-and-retention')).toMatch(/^سجل المواليد/);
+    expect(excerpt('en', '/sops/proof-of-nationality/#fraud-risks-and-controls')).toMatch(/^Forged parental documents · A parent's nationality certificate/);
+    // The column names are still words of the section: the index reads the header row.
+    for (const [lang, word, path] of [['en', 'kept', '/sops/civil-status-correction/#records-and-retention'], ['fr', 'conservation', '/fr/sops/birth-registration/#records-and-retention']] as const) {
+      expect(found(lang, word), word).toContain(path);
+      expect(excerpt(lang, path), word).not.toContain(word);
+    }
+    // Text before a table is the excerpt's start, as it was.
+    expect(excerpt('en', '/sops/proof-of-nationality/#records-and-retention')).toMatch(/^Periods are parameters on the country profile; the country sets them in the \[National Archives Act, year\] and its records schedule\. Register of nationality/);
     // List items: "…the supervisor's approval.Enter the death", "…sans ombres.Prenez une photographie".
     expect(excerpt('en', '/sops/death-registration/#register-the-death-and-issue-the-burial-permit')).toContain("the supervisor's approval. Enter the death");
     expect(excerpt('fr', '/fr/sops/national-id-enrolment/#photograph')).toContain('sans ombres. Prenez une photographie');
