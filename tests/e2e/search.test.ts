@@ -89,6 +89,30 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('marks in each hit the words the query found, a typo\'s word too, in English and in Arabic, readable (axe)', async () => {
+    const page = await site.browser.newPage();
+    const markedIn = async (path: string) => {
+      await page.goto(`${site.url}${path}`);
+      await page.locator('[data-search-results] li').first().waitFor({ timeout: WAIT });
+      return page.locator('[data-search-results] mark').allTextContents();
+    };
+    const late = await markedIn('/search/?q=late%20registration');
+    expect(late.length).toBeGreaterThan(5);
+    expect(late.filter((w) => !/^(late|registration)$/i.test(w))).toEqual([]);
+    // The first hit, the glossary's "Late registration", has both words marked in its title.
+    await expect(page.locator('[data-search-results] li a').first().locator('mark').allTextContents()).resolves.toEqual(['Late', 'registration']);
+    // The text around the marks is the title as written.
+    await expect(page.locator('[data-search-results] li a').first().textContent()).resolves.toBe('Late registration');
+    expect(await axeViolations(page)).toEqual([]);
+    // A typo: the word the index found for it is marked as the text writes it.
+    const typo = await markedIn('/search/?q=registraton');
+    expect(typo.some((w) => /^registration$/i.test(w))).toBe(true);
+    const arabic = await markedIn(`/ar/search/?q=${encodeURIComponent('شاهد')}`);
+    expect(arabic).toContain('شاهد');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('accepts a query in the address (?q=) and odd characters without failing', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('late: registration*')}`);

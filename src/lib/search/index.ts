@@ -7,8 +7,11 @@ import { indexAsciiDigits, joinDigitGroups, lunrLanguage } from './languages.ts'
 
 export type { SearchDoc } from './documents.ts';
 
-/** What a hit displays. */
-export type SearchHit = Pick<SearchDoc, 'title' | 'context' | 'path'> & { excerpt: string };
+/**
+ * What a hit displays. `terms`, the index terms the query matched in it (lunr's `matchData`), is
+ * set by the search page from its query, for the words it marks (`markRuns`); a stored hit has none.
+ */
+export type SearchHit = Pick<SearchDoc, 'title' | 'context' | 'path'> & { excerpt: string; terms?: string[] };
 
 /** The lunr index and, by ref (the position), what each hit shows; `shardFiles` splits it into the files the site serves. */
 export interface SearchBundle {

@@ -9,6 +9,7 @@ import lunr from 'lunr';
 import type { KindWords, ShownHit } from '../../lib/search/hits.ts';
 import type { SearchHit } from '../../lib/search/index.ts';
 import { nearShards, queryIndex, queryShards, queryWords } from '../../lib/search/languages.ts';
+import { markRuns } from '../../lib/search/highlight.ts';
 import { readerHits, SHOWN } from '../../lib/search/reader.ts';
 import { DOCS_PER_FILE, docsFile, partialIndex, type SearchManifest, type TermShard } from '../../lib/search/shards.ts';
 
@@ -88,10 +89,14 @@ async function shardedIndex(folder: string, query: string[], langs: readonly str
   return more.length ? load(more) : index;
 }
 
-/** The hits of some refs of a sharded folder, from its snippet files. */
-async function shardedHits(folder: string, refs: number[]): Promise<SearchHit[]> {
+/** The hits of some refs of a sharded folder, from its snippet files, each with the index terms its result matched. */
+async function shardedHits(folder: string, results: lunr.Index.Result[]): Promise<SearchHit[]> {
+  const refs = results.map((r) => Number(r.ref));
   const chunks = new Map(await Promise.all([...new Set(refs.map(docsFile))].map(async (name) => [name, await get<SearchHit[]>(folder + name)] as const)));
-  return refs.flatMap((ref) => chunks.get(docsFile(ref))?.[ref % DOCS_PER_FILE] ?? []);
+  return results.flatMap((result, i) => {
+    const hit = chunks.get(docsFile(refs[i]!))?.[refs[i]! % DOCS_PER_FILE];
+    return hit ? [{ ...hit, terms: Object.keys(result.matchData.metadata) }] : [];
+  });
 }
 
 /**
@@ -102,7 +107,7 @@ async function shardedHits(folder: string, refs: number[]): Promise<SearchHit[]>
 async function hitsIn(source: Source, query: string[]): Promise<{ hits: SearchHit[]; more: boolean }> {
   const index = await shardedIndex(source.shards, query, [source.lang, lang]);
   const found = queryIndex(index, query, [source.lang, lang]);
-  return { hits: await shardedHits(source.shards, found.slice(0, SHOWN).map((r) => Number(r.ref))), more: found.length > SHOWN };
+  return { hits: await shardedHits(source.shards, found.slice(0, SHOWN)), more: found.length > SHOWN };
 }
 
 /**
@@ -160,9 +165,12 @@ function render(hits: ShownHit[], query: string, more = false) {
         element.lang = hit.lang;
         element.dir = sources.find((s) => s.lang === hit.lang)?.dir ?? 'auto';
       };
+      // The words the query found, marked in the title and the excerpt, in the hit's language.
+      const terms = new Set(hit.terms ?? []);
+      const marked = (element: HTMLElement, text: string) => element.append(...markRuns(text, terms, hit.lang).map((run) => (run.mark ? Object.assign(document.createElement('mark'), { textContent: run.text }) : run.text)));
       const a = document.createElement('a');
       a.href = url(hit.path);
-      a.textContent = hit.title;
+      marked(a, hit.title);
       inHitLanguage(a);
       const context = document.createElement('p');
       context.className = 'hit-context';
@@ -182,7 +190,7 @@ function render(hits: ShownHit[], query: string, more = false) {
         context.append(`${hit.context} · `, inSource);
       }
       const excerpt = document.createElement('p');
-      excerpt.textContent = hit.excerpt;
+      marked(excerpt, hit.excerpt);
       inHitLanguage(excerpt);
       li.append(a, context, excerpt);
       return li;

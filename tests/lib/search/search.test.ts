@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { searchDocuments, type SearchDoc } from '../../../src/lib/search/documents.ts';
+import { markRuns } from '../../../src/lib/search/highlight.ts';
 import { buildSearchBundle } from '../../../src/lib/search/index.ts';
 import { lunrLanguage, nearShards, queryIndex, queryShards, queryWords } from '../../../src/lib/search/languages.ts';
 import { workflowKey, workflowsIn, workflowTexts } from '../../../src/lib/search/workflow-texts.ts';
@@ -268,6 +269,46 @@ describe('search text of tables and lists', () => {
       expect(terms.filter((t) => /\p{L}[.;:!?)\]»؟،؛]\p{L}{2}/u.test(t)), lang).toEqual([]);
       expect(terms.filter((t) => t.startsWith('recordwher')), lang).toEqual([]);
     }
+  });
+
+  it('marks in a hit the words its query found, in their language: a typo and a plural too, never a stop word', () => {
+    /** The marked words of the first hit of a query whose title or excerpt has any, by path. */
+    const marked = (lang: string, query: string) => {
+      lunrLanguage(lang);
+      const bundle = bundles[lang]!;
+      const index = lunr.Index.load(bundle.index as object);
+      const hits = queryIndex(index, queryWords(query), lang).map((r) => {
+        const doc = bundle.docs[Number(r.ref)]!;
+        const terms = new Set(Object.keys(r.matchData.metadata));
+        const words = [doc.title, doc.excerpt].flatMap((text) => markRuns(text, terms, lang).filter((run) => run.mark).map((run) => run.text));
+        // The runs give the text back whole.
+        expect(markRuns(doc.excerpt, terms, lang).map((run) => run.text).join('')).toBe(doc.excerpt);
+        return { path: doc.path, words };
+      });
+      expect(hits.length, query).toBeGreaterThan(0);
+      return hits;
+    };
+    const en = marked('en', 'witness');
+    expect(en.find((h) => h.path === '/glossary/#introducer')?.words).toEqual(['witness']);
+    // Only the word found, in any form the index reads as it ("Witnesses"), and nothing else.
+    const onlyWitness = (hits: { words: string[] }[]) => hits.flatMap((h) => h.words).filter((w) => !/^witness(es)?$/i.test(w));
+    expect(en.filter((h) => h.words.length).length).toBeGreaterThanOrEqual(2);
+    expect(onlyWitness(en)).toEqual([]);
+    // A typo finds the word through its term, and the word as the text writes it is marked.
+    const typo = marked('en', 'certifcate');
+    expect(typo.some((h) => h.words.some((w) => /^certificates?$/i.test(w)))).toBe(true);
+    // What the near spellings found is marked too ("certified", "certify": their term, certifi, is near the typo too).
+    expect(typo.flatMap((h) => h.words).filter((w) => !/^certif/i.test(w))).toEqual([]);
+    // A stop word of the query is no term: only the other word is marked.
+    const withThe = marked('en', 'the witness');
+    expect(withThe.filter((h) => h.words.length).length).toBeGreaterThanOrEqual(2);
+    expect(onlyWitness(withThe)).toEqual([]);
+    // French, with its elisions: "l'acte" is marked for "acte"; Arabic, by its stemmer.
+    const fr = marked('fr', 'acte').flatMap((h) => h.words);
+    expect(fr.length).toBeGreaterThan(0);
+    expect(fr.every((w) => /(^|['’])actes?$/i.test(w)), fr.join(' | ')).toBe(true);
+    const ar = marked('ar', 'شاهد').flatMap((h) => h.words);
+    expect(ar.length).toBeGreaterThan(0);
   });
 });
 
