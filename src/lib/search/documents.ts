@@ -3,7 +3,7 @@ import { componentWords } from '../content/component-words.ts';
 import type { Project } from '../content/project.ts';
 import type { SectionData } from '../content/sections.ts';
 import { forEdition, type SiteEdition } from '../edition.ts';
-import { colon, t } from '../../i18n/index.ts';
+import { colon, t, type UiKey } from '../../i18n/index.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { jsxAttributes, trainingAnchors } from '../training/outline.ts';
 import { kindLabels } from './hits.ts';
@@ -245,11 +245,13 @@ function moduleDocuments(view: Project, mod: ModuleDoc, edition: SiteEdition, la
     for (let i = 0; i < apart.length; i++) {
       const block = apart[i]!;
       const { anchor, label } = blocks.get(block.position!)!;
-      const facts = (MODULE_TITLED.get(block.name!) ?? []).filter((name) => name !== 'title').map((name) => block.attributes?.find((a) => a.name === name)?.value);
+      const facts = (MODULE_TITLED.get(block.name!) ?? []).filter((name) => name !== 'title').flatMap((name) => ((value) => (typeof value === 'string' && value ? [[name, value] as const] : []))(block.attributes?.find((a) => a.name === name)?.value));
       const title = block.attributes?.find((a) => a.name === 'title')?.value;
-      const shownFacts = facts.filter((v): v is string => typeof v === 'string');
-      const text = [...shownFacts, readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim();
-      const lead = hasTable(block.children) ? [...shownFacts, leadText(block.children as unknown[], words, MODULE_TITLED, isBlock)].join(' ').replace(BREAKABLE_SPACE, ' ').trim() : text;
+      const text = [...facts.map(([, value]) => value), readerText(block.children, words, MODULE_TITLED, isApart)].join(' ').replace(BREAKABLE_SPACE, ' ').trim();
+      // Its excerpt starts with what the activity is, its own text, not its bare facts ("2 Flip
+      // chart with four columns…" began with the group size); an activity without text of its own
+      // shows its facts, named as the page names them ("Group size: 2 · Materials: …").
+      const lead = leadText(block.children as unknown[], words, MODULE_TITLED, isBlock) || facts.map(([name, value]) => `${t(`training.activity.${name}` as UiKey, blockLang)}${colon(blockLang)} ${value}`).join(' · ');
       docs.push({
         id: `modules/${mod.id}#${anchor}`,
         path: at(`/modules/${mod.id}/#${anchor}`),

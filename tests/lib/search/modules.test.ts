@@ -16,6 +16,7 @@ import { partialIndex, shardFiles, type LunrJson, type SearchManifest, type Term
 import { readerHits, SHOWN } from '../../../src/lib/search/reader.ts';
 import type { ModuleDoc } from '../../../src/lib/training/modules.ts';
 import { annotateOutline, trainingAnchors } from '../../../src/lib/training/outline.ts';
+import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { packWithout } from '../translation/pack-without.ts';
 
 // The model pack: four modules, all translated into French and into Arabic. A test whose premise
@@ -116,6 +117,26 @@ describe('training modules in the search index', () => {
     expect(materials).not.toBe('');
     const hits = queryIndex(lunr.Index.load(bundle.index as object), queryWords(materials)).map((r) => bundle.docs[Number(r.ref)]!.path);
     expect(hits[0]).toBe(`/modules/${mod.id}/#activity-${session.activities[0]!.n}`);
+  });
+
+  it("shows an activity's own text as its excerpt, not its bare facts, in every language", () => {
+    // The excerpt began with the group size and the materials: "2 Flip chart with four columns…".
+    let checked = 0;
+    for (const lang of langs) {
+      const bundle = buildSearchBundle(project, 'participant', lang);
+      for (const mod of (lang ? projectIn(project, lang) : project).modules) {
+        for (const activity of mod.outline.sessions.flatMap((s) => s.activities)) {
+          const doc = bundle.docs.find((d) => d.path === `${lang ? `/${lang}` : ''}/modules/${mod.id}/#activity-${activity.n}`);
+          if (!doc) continue;
+          checked++;
+          for (const fact of ['group', 'materials'] as const) {
+            if (activity[fact]) expect(oneSpace(doc.excerpt).startsWith(oneSpace(activity[fact]!).slice(0, 20)), `${lang} ${mod.id} ${activity.title}: ${doc.excerpt}`).toBe(false);
+          }
+          expect(doc.excerpt, `${lang} ${mod.id} ${activity.title}`).not.toMatch(/^\d+\s/);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 
   it('puts a translated module in its language’s index only, at its /<lang>/ page, in that language’s words', () => {
