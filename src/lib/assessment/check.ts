@@ -35,6 +35,50 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
   return out;
 }
 
+type StateNode = { key: string; path: readonly string[]; meta?: { title?: unknown }; states?: Record<string, StateNode> };
+
+/**
+ * Every state's name in a workflow, as its machine writes it (its key and its dotted path:
+ * `review`, `appealReview.review`), with the title its step shows (`meta.title`), if any.
+ */
+function stateNames(loaded: LoadedWorkflow): Map<string, string | undefined> {
+  const names = new Map<string, string | undefined>();
+  const walk = (node: StateNode) => {
+    for (const child of Object.values(node.states ?? {})) {
+      const title = typeof child.meta?.title === 'string' ? child.meta.title : undefined;
+      names.set(child.key, title);
+      names.set(child.path.join('.'), title);
+      walk(child);
+    }
+  };
+  walk(loaded.module.machine.root as unknown as StateNode);
+  return names;
+}
+
+/**
+ * A state's name in code written into a scenario item's words, in brackets ("the case is with the
+ * supervisor (supervisorReview)"), an Arabic question's in a left-to-right isolate: participants
+ * see it nowhere else (the simulator and the SOP show the state's words), and a translated question
+ * printed it as English code. One warning per item, at the first text that has one.
+ */
+function stateNameRule(item: Quiz['items'][number], i: number, names: ReadonlyMap<string, string | undefined>, at: (path: Path) => Position, file: string): Diagnostic[] {
+  const texts: [Path, string | undefined][] = [
+    [['stem'], item.stem],
+    ...item.options.flatMap((o, j): [Path, string | undefined][] => [[['options', j, 'text'], o.text], [['options', j, 'feedback'], o.feedback]]),
+    [['explanation'], item.explanation],
+  ];
+  for (const [path, text] of texts) {
+    for (const match of (text ?? '').matchAll(/\(\u2066?([A-Za-z][\w.]*)\u2069?\)/gu)) {
+      if (!names.has(match[1]!)) continue;
+      const where = path.length === 1 ? String(path[0]) : `option ${item.options[path[1] as number]?.id} ${String(path[2])}`;
+      const title = names.get(match[1]!);
+      const words = title ? `the simulator calls it "${title}"` : 'the simulator and the SOP give its words';
+      return [diagnostic('warning', 'quiz/state-name', file, `item ${item.id}: "(${match[1]})" in its ${where} is the workflow's name in code for a state, which participants see nowhere else (${words}); say in words where the case is, or leave it out`, at(['items', i, ...path]))];
+    }
+  }
+  return [];
+}
+
 async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: string, workflow: WorkflowLookup): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   // A workflow that does not load is said once per quiz, at its first item, naming the others
@@ -79,6 +123,7 @@ async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: str
     if (new Set(optionEvents).size !== optionEvents.length) {
       out.push(diagnostic('error', 'quiz/scenario-event', file, `item ${item.id}: two options stand for the same event; each option needs its own event`, at(['items', i, 'options'])));
     }
+    out.push(...stateNameRule(item, i, stateNames(loaded), at, file));
   }
   for (const { at: i, reason, items } of unloadable.values()) {
     const first = quiz.items[i]!;

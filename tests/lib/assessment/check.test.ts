@@ -62,6 +62,38 @@ describe('a workflow that does not load', () => {
   });
 });
 
+describe("a workflow state's name in code in a scenario item", () => {
+  it('is a warning at the text that has it, with the words the simulator shows; a bracketed word that names no state is not', async () => {
+    // "the case is with the supervisor (supervisorReview)": the model pack's scenario questions
+    // printed 82 such names, an Arabic question's as English code.
+    const source = readFileSync(join(root, 'quizzes/sample-registration.yaml'), 'utf8');
+    const stem = 'stem: A birth declared on time has been checked and is ready for registration. What is the next event?';
+    expect(source).toContain(stem);
+    const temp = mkdtempSync(join(fixtures, 'project', '.quiz-'));
+    try {
+      const found = async (text: string) => {
+        const file = join(temp, 'state-name.yaml');
+        writeFileSync(file, text);
+        return (await checkQuizDoc(ctx, loadQuizFile(root, file), workflowCache(root))).filter((d) => d.code === 'quiz/state-name');
+      };
+      const line = source.split('\n').findIndex((l) => l.includes(stem)) + 1;
+      const key = await found(source.replace(stem, 'stem: A late birth is with the supervisor (supervisorReview). What is the next event?'));
+      expect(key.map((d) => [d.severity, d.line])).toEqual([['warning', line]]);
+      expect(key[0]!.message).toBe('item s-11: "(supervisorReview)" in its stem is the workflow\'s name in code for a state, which participants see nowhere else (the simulator calls it "Supervisor reviews late case"); say in words where the case is, or leave it out');
+      // In an Arabic question's left-to-right isolate, and in an option's text.
+      expect(await found(source.replace(stem, 'stem: "تنتظر الحالة المشرف (\\u2066supervisorReview\\u2069). ما الحدث التالي؟"'))).toHaveLength(1);
+      const option = await found(source.replace('{ id: b, text: The supervisor rejects it,', '{ id: b, text: The supervisor rejects it (returned),'));
+      expect(option).toHaveLength(1);
+      expect(option[0]!.message).toMatch(/^item s-11: "\(returned\)" in its option b text is the workflow's name in code for a state/);
+      // Words in brackets that are no state's name: none.
+      expect(await found(source.replace(stem, 'stem: A birth (a home birth) was declared on time (form BR-02) and checked (verification step). What is the next event?'))).toEqual([]);
+      expect(await found(source)).toEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('resolveQuiz', () => {
   it('finds a quiz by id and by path', () => {
     expect(resolveQuiz(root, 'sample-registration').quiz.items).toHaveLength(12);
