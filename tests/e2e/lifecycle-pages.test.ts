@@ -65,6 +65,29 @@ describe('life-cycle pages', () => {
     await page.close();
   });
 
+  it("a redline's tables take the page's width on a desktop: a long change is not squeezed into a narrow column", async () => {
+    // The redline's `cards` class was also the home page's grid of SOP cards (global.css): each
+    // table sat in one 15rem grid column, "Annotations (late or delayed registration…" two words a line.
+    const id = 'death-registration';
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (!previousInGit(id)) {
+      // A clone without the history has nothing to compare: no link to a changes page.
+      await page.goto(`${site.url}/sops/${id}/`);
+      expect(await page.locator(`a[href$="/sops/${id}/changes/"]`).count()).toBe(0);
+      await page.close();
+      return;
+    }
+    await page.goto(`${site.url}/sops/${id}/changes/`);
+    const tables = await page.locator('.sopkit-redline .table-wrap').evaluateAll((ws) => ws.map((w) => ({ name: w.getAttribute('aria-label'), display: getComputedStyle(w).display, wrap: w.clientWidth, table: w.querySelector('table')!.getBoundingClientRect().width })));
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((t) => t.display !== 'block')).toEqual([]);
+    // The document details hold sentences: their table wraps them at the region's width.
+    const details = tables.find((t) => t.name === 'Document details')!;
+    expect(details.table).toBeGreaterThan(0.9 * details.wrap);
+    expect(details.wrap).toBeGreaterThan(600);
+    await page.close();
+  });
+
   it('the dry-run report: model-example banner, figures, chart with a text alternative, downloads, axe, phone width', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.url}/lifecycle/dry-runs/birth-registration-2025/`);

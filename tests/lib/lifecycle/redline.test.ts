@@ -105,8 +105,11 @@ describe('the redline reads as the SOP reads', () => {
     expect(html).toContain('<th scope="col">where kept</th>');
     // A cell after the first is labelled with its column, for the card a phone shows of each row.
     expect(html).toContain('<td data-label="how long: ">Permanently<ins><span class="sr-only">[inserted text: </span>, with a copy off site<span class="sr-only">]</span></ins></td>');
-    expect(html).toContain('<div class="table-wrap cards"');
-    expect(redlineCss).toMatch(/@media \(max-width: 40rem\) \{\s*\.sopkit-redline \.cards thead/);
+    // Its own class: the site's `.cards` is the home page's grid of SOP cards, which squeezed a
+    // redline's table into one 15rem column of the changes page.
+    expect(html).toContain('<div class="table-wrap redline-cards"');
+    expect(html).not.toMatch(/class="(?:[^"]* )?cards[ "]/);
+    expect(redlineCss).toMatch(/@media \(max-width: 40rem\) \{\s*\.sopkit-redline \.redline-cards thead/);
     expect(html).not.toMatch(/\[(?:Step|TrainerNote|CaseStudy|Checklist|LegalBasis|Roles|StepTable|Workflow|Callout)\b|cra-duty|Teaching the counter|<code>/);
   });
 });

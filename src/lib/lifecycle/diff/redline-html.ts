@@ -26,13 +26,13 @@ export const redlineCss = `
 .sopkit-redline code { overflow-wrap: anywhere; }
 .sopkit-redline .meta { color: #4a5360; margin-top: 1em; }
 @media (max-width: 40rem) {
-  .sopkit-redline .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  .sopkit-redline .cards table, .sopkit-redline .cards tbody, .sopkit-redline .cards tr, .sopkit-redline .cards td { display: block; }
-  .sopkit-redline .cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.4rem 0.6rem; margin: 0 0 0.6rem; }
-  .sopkit-redline .cards td { border: 0; padding: 0.15rem 0 0; }
-  .sopkit-redline .cards td:first-child { font-weight: 600; }
-  .sopkit-redline .cards td[data-label]:empty { display: none; }
-  .sopkit-redline .cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
+  .sopkit-redline .redline-cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .sopkit-redline .redline-cards table, .sopkit-redline .redline-cards tbody, .sopkit-redline .redline-cards tr, .sopkit-redline .redline-cards td { display: block; }
+  .sopkit-redline .redline-cards tr { border: 1px solid #d5dae0; border-radius: 4px; padding: 0.4rem 0.6rem; margin: 0 0 0.6rem; }
+  .sopkit-redline .redline-cards td { border: 0; padding: 0.15rem 0 0; }
+  .sopkit-redline .redline-cards td:first-child { font-weight: 600; }
+  .sopkit-redline .redline-cards td[data-label]:empty { display: none; }
+  .sopkit-redline .redline-cards td[data-label]::before { content: attr(data-label); font-weight: 600; color: #4a5360; }
 }
 .sopkit-redline p.title { font-weight: 700; margin-bottom: 0.3em; }
 .sopkit-redline p.item { margin: 0.25em 0; padding-inline-start: 1.1em; text-indent: -1.1em; }
@@ -116,7 +116,7 @@ function sectionHtml(s: SectionChange, lang: string, h: number, o: RedlineHtmlOp
  * under its column's name.
  */
 const table = (caption: string, head: string[], rows: string[][], lang: string) =>
-  `<div class="table-wrap cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((x) => `<th scope="col">${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${c}</td>` : `<td data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
+  `<div class="table-wrap redline-cards" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head.map((x) => `<th scope="col">${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<td>${c}</td>` : `<td data-label="${esc(`${head[i] ?? ''}${colon(lang)} `)}">${c}</td>`)).join('')}</tr>`).join('')}</tbody></table></div>`;
 
 const delIns = (from: string | undefined, to: string | undefined, lang: string): [string, string] => [
   from === undefined ? '' : partsHtml([{ text: from, kind: 'del' }], lang),
