@@ -44,6 +44,13 @@ describe('the country adaptation pages', () => {
     expect(csv.split('\r\n')[0]).toBe('\uFEFFsop,code,step,step_title,legal_id,instrument,provision,national_provision,notes');
     const region = page.locator('.concordance-fill').first();
     await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    // Its list of procedures is under a heading of its own (it ran on from the download links),
+    // and links each procedure's table.
+    const contents = page.locator('nav[aria-labelledby="concordance-contents"]');
+    await expect(contents.locator('h2').textContent()).resolves.toBe('Contents');
+    const targets = await contents.locator('a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(targets).toEqual(await page.locator('section h2[id^="c-"]').evaluateAll((all) => all.map((h) => `#${h.id}`)));
+    expect(targets.length).toBeGreaterThan(5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.close();
   });
