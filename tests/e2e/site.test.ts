@@ -160,13 +160,13 @@ describe('site pages', () => {
     await page.close();
   });
 
-  it("a header's list of names (an SOP's owners, a module's or course's audience, a venue) takes two of its grid's columns on a desktop, and stays inside the grid on a phone", async () => {
+  it("a header's list of names (an SOP's owners, here and on the list of SOPs, a module's or course's audience, a venue) takes two of its grid's columns on a desktop, and stays inside the grid on a phone", async () => {
     // Each was squeezed into one column of the grid, one or two words a line beside empty space.
-    const cells = (page: import('playwright-core').Page) => page.locator('.title-block .meta-grid > div').evaluateAll((divs) => {
+    const cells = (page: import('playwright-core').Page) => page.locator('.title-block .meta-grid > div, .sop-row:first-of-type .meta-grid > div').evaluateAll((divs) => {
       const grid = divs[0]!.parentElement!.getBoundingClientRect();
       return divs.map((d) => { const r = d.getBoundingClientRect(); return { name: d.querySelector('dt')!.textContent!.trim(), wide: d.classList.contains('meta-wide'), width: r.width, inside: r.left >= grid.left - 1 && r.right <= grid.right + 1 }; });
     });
-    const paths = ['/sops/death-registration/', '/modules/legal-identity-foundations/', '/courses/registry-officers/', '/ar/sops/death-registration/'];
+    const paths = ['/sops/death-registration/', '/modules/legal-identity-foundations/', '/courses/registry-officers/', '/ar/sops/death-registration/', '/sops/'];
     const desktop = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const phone = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const path of paths) {
