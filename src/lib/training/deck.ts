@@ -1,6 +1,7 @@
 import { minutes, t, type UiKey } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import { formatMinutes } from './clock.ts';
+import { siteIn } from '../translation/locales.ts';
 import type { ModuleDoc } from './modules.ts';
 import { trainingAnchors, type SessionInfo, type SlideInfo } from './outline.ts';
 
@@ -10,7 +11,7 @@ export interface DeckModule {
   code: string;
   title: string;
   summary: string;
-  /** The organisation that runs the course (`content/site.yaml`), '' when none is set. */
+  /** The organisation that runs the course in the deck's language (`content/site.yaml`, its locale's `organisation`), '' when none is set. */
   organisation: string;
   /** Total length, in words ("3 h 30 min"). */
   duration: string;
@@ -59,7 +60,7 @@ export function deckOf(project: Project, m: ModuleDoc): Deck {
   const d = m.data;
   if (!d) throw new Error(`${m.file} has errors; run \`sopkit check\``);
   const lang = d.language;
-  const module: DeckModule = { id: m.id, code: d.code, title: d.title, summary: d.summary, organisation: project.site?.organisation ?? '', duration: formatMinutes(d.duration, lang), lang };
+  const module: DeckModule = { id: m.id, code: d.code, title: d.title, summary: d.summary, organisation: siteIn(project.site, lang).organisation, duration: formatMinutes(d.duration, lang), lang };
   const slides: DeckSlide[] = [{ kind: 'title', index: 0, anchor: 'title', title: d.title, number: '' }];
   for (const s of m.outline.sessions) {
     const meta = [s.duration ? minutes(s.duration, lang) : '', s.method ? t(`method.${s.method}` as UiKey, lang) : ''].filter(Boolean).join(' · ');

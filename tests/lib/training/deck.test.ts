@@ -5,6 +5,7 @@ import { contentSlides, deckFooter, deckOf } from '../../../src/lib/training/dec
 import { slideBodies, slideMarkers } from '../../../src/lib/training/deck-html.ts';
 import { HANDOUT_LINE_GAP, handoutRow } from '../../../src/lib/training/handout-row.ts';
 import { allOf } from '../../../src/lib/training/outline.ts';
+import { projectIn } from '../../../src/lib/translation/localize.ts';
 
 const project = loadProject(join(import.meta.dirname, '../../..'));
 const module = project.modules.find((m) => m.id === 'legal-identity-foundations')!;
@@ -27,6 +28,25 @@ describe('deck model', () => {
     expect(slide.number).toBe('5.2');
     expect(deckFooter(deck, slide)).toEqual({ source: '[National Civil Registration and Identity Authority] · M1', number: '5.2' });
     expect(deckFooter(deck, deck.slides[0]!).number).toBe('');
+  });
+});
+
+describe("a translated module's deck", () => {
+  it("names the organisation as its language's locale does, in every footer", () => {
+    // The Arabic and French decks printed "[National Civil Registration and Identity Authority]"
+    // on their title slide and in all 52 footers, under an Arabic or French title.
+    const words = { ar: '[الهيئة الوطنية للتسجيل المدني والهوية]', fr: "[Autorité nationale de l'état civil et de l'identification]" } as const;
+    for (const [lang, organisation] of Object.entries(words)) {
+      const view = projectIn(project, lang);
+      const translated = view.modules.find((m) => m.id === module.id)!;
+      expect(translated.data!.language).toBe(lang);
+      for (const from of [project, view]) {
+        const deck = deckOf(from, translated);
+        expect(deck.module.organisation).toBe(organisation);
+        expect(deckFooter(deck, deck.slides[3]!).source).toContain(organisation);
+      }
+    }
+    expect(deckOf(project, module).module.organisation).toBe('[National Civil Registration and Identity Authority]');
   });
 });
 
