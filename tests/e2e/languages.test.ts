@@ -99,6 +99,14 @@ describe('pages in every language', () => {
     const states = await page.locator('table.translation-status td[data-state]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-state')));
     expect(states.every((s) => ['missing', 'current', 'outdated', 'unknown-version', 'unknown'].includes(s ?? ''))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // In French and Arabic each document keeps its source's English title, marked English (WCAG
+    // 3.1.2): unmarked, a screen reader read it with French or Arabic sounds.
+    for (const lang of ['fr', 'ar']) {
+      await page.goto(`${site.url}/${lang}/translations/`);
+      const titles = await page.locator('table.translation-status tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => ({ text: th.textContent!.trim(), lang: th.querySelector('span[lang], a[lang]')?.getAttribute('lang') ?? th.closest('[lang]')!.getAttribute('lang') })));
+      expect(titles.find((x) => x.text.includes('Birth registration, including late and delayed registration'))?.lang, lang).toBe('en');
+      expect(titles.filter((x) => x.lang !== 'en'), lang).toEqual([]);
+    }
     await page.close();
   });
 
