@@ -257,6 +257,30 @@ describe('site pages', () => {
     }
   });
 
+  it("the authoring guide shows every component it writes outside code, and marks its Arabic and French examples' language", async () => {
+    // A `<Param … />` written outside backticks was read as HTML and dropped: the guide read
+    // "at least " rather than " or more replacements". Its Arabic examples ("يومان") had no lang.
+    const guide = readFileSync(join(process.cwd(), 'content/guide/authoring.md'), 'utf8');
+    const prose = guide.split(/(```[\s\S]*?```|`[^`]*`)/).filter((_, i) => i % 2 === 0).join('');
+    expect(prose.match(/<[A-Z][A-Za-z]*\b[^>]*>/g) ?? []).toEqual([]);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/guide/`);
+    await expect(page.locator('main').textContent()).resolves.toContain('at least <Param id="replacement-limit" />');
+    const unmarked = await page.locator('main').evaluate((main) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (el.closest('code, pre')) continue;
+        if (/[\u0600-\u06FF]/.test(n.textContent ?? '') && el.closest('[lang]')?.getAttribute('lang') !== 'ar') out.push(n.textContent!.trim());
+      }
+      return out;
+    });
+    expect(unmarked).toEqual([]);
+    expect(await page.locator('main span[lang="ar"]').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('a case study tied to a scenario opens that case in the simulator', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/sops/birth-registration/`);
