@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/lib/content/project.ts';
 import { previousVersion } from '../../src/lib/lifecycle/diff/changes.ts';
@@ -18,6 +19,21 @@ function previousInGit(id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Opens an SOP's changes page and says so; in a clone without the history, which has nothing to
+ * compare, checks instead that its page links none, closes the page and says false.
+ */
+async function openChanges(page: Page, id: string): Promise<boolean> {
+  if (previousInGit(id)) {
+    await page.goto(`${site.url}/sops/${id}/changes/`);
+    return true;
+  }
+  await page.goto(`${site.url}/sops/${id}/`);
+  expect(await page.locator(`a[href$="/sops/${id}/changes/"]`).count()).toBe(0);
+  await page.close();
+  return false;
 }
 
 describe('life-cycle pages', () => {
@@ -50,14 +66,7 @@ describe('life-cycle pages', () => {
     // tall with its cells cut.
     const id = 'data-quality-audit';
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
-    if (!previousInGit(id)) {
-      // A clone without the history has nothing to compare: no link to a changes page.
-      await page.goto(`${site.url}/sops/${id}/`);
-      expect(await page.locator(`a[href$="/sops/${id}/changes/"]`).count()).toBe(0);
-      await page.close();
-      return;
-    }
-    await page.goto(`${site.url}/sops/${id}/changes/`);
+    if (!(await openChanges(page, id))) return;
     expect(await page.locator('.sopkit-redline .table-wrap').count()).toBeGreaterThan(1);
     expect(await page.locator('.sopkit-redline .table-wrap').evaluateAll((ws) => ws.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label')))).toEqual([]);
     const label = await page.locator('.sopkit-redline td[data-label]').first().evaluate((td) => getComputedStyle(td, '::before').content);
@@ -70,14 +79,7 @@ describe('life-cycle pages', () => {
     // table sat in one 15rem grid column, "Annotations (late or delayed registration…" two words a line.
     const id = 'death-registration';
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    if (!previousInGit(id)) {
-      // A clone without the history has nothing to compare: no link to a changes page.
-      await page.goto(`${site.url}/sops/${id}/`);
-      expect(await page.locator(`a[href$="/sops/${id}/changes/"]`).count()).toBe(0);
-      await page.close();
-      return;
-    }
-    await page.goto(`${site.url}/sops/${id}/changes/`);
+    if (!(await openChanges(page, id))) return;
     const tables = await page.locator('.sopkit-redline .table-wrap').evaluateAll((ws) => ws.map((w) => ({ name: w.getAttribute('aria-label'), display: getComputedStyle(w).display, wrap: w.clientWidth, table: w.querySelector('table')!.getBoundingClientRect().width })));
     expect(tables.length).toBeGreaterThan(0);
     expect(tables.filter((t) => t.display !== 'block')).toEqual([]);
