@@ -41,8 +41,12 @@ type StateNode = { key: string; path: readonly string[]; meta?: { title?: unknow
  * Every state's name in a workflow, as its machine writes it (its key and its dotted path:
  * `review`, `appealReview.review`), with the title its step shows (`meta.title`), if any.
  */
+const namesOf = new WeakMap<LoadedWorkflow, Map<string, string | undefined>>();
 function stateNames(loaded: LoadedWorkflow): Map<string, string | undefined> {
+  const known = namesOf.get(loaded);
+  if (known) return known;
   const names = new Map<string, string | undefined>();
+  namesOf.set(loaded, names);
   const walk = (node: StateNode) => {
     for (const child of Object.values(node.states ?? {})) {
       const title = typeof child.meta?.title === 'string' ? child.meta.title : undefined;
@@ -77,6 +81,25 @@ function stateNameRule(item: Quiz['items'][number], i: number, names: ReadonlyMa
     }
   }
   return [];
+}
+
+/**
+ * The `quiz/state-name` rule alone, for a translated quiz: its items carry the source's scenarios,
+ * and a translation could put back a state's name the source no longer has.
+ * @param doc The loaded translated quiz file.
+ * @param workflow Loads a workflow by id, or returns why it cannot (said by the source's check).
+ */
+export async function stateNameDiagnostics(doc: QuizDoc, workflow: WorkflowLookup): Promise<Diagnostic[]> {
+  const quiz = doc.quiz;
+  if (!quiz) return [];
+  const at = (path: Path) => doc.yaml.positionOf(path);
+  const out: Diagnostic[] = [];
+  for (const [i, item] of quiz.items.entries()) {
+    if (item.type !== 'scenario' || !item.scenario) continue;
+    const loaded = await workflow(item.scenario.split('/')[0] ?? '');
+    if (typeof loaded !== 'string') out.push(...stateNameRule(item, i, stateNames(loaded), at, doc.file));
+  }
+  return out;
 }
 
 async function scenarioRules(quiz: Quiz, at: (path: Path) => Position, file: string, workflow: WorkflowLookup): Promise<Diagnostic[]> {

@@ -4,6 +4,7 @@ import type { CheckContext } from '../check/context.ts';
 import { layout } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
+import { stateNameDiagnostics, workflowCache } from '../assessment/check.ts';
 import { loadWorkflowFileInRun, WorkflowLoadError, workflowFiles, type LoadedWorkflow } from '../workflow/load.ts';
 import { checkCourseTranslation } from './courses.ts';
 import { checkDryRunTranslation } from './dryruns.ts';
@@ -135,6 +136,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
   const out: Diagnostic[] = [];
   const known = sourceIds(project);
   const machines = new Map<string, LoadedWorkflow | undefined>();
+  const workflow = workflowCache(project.root, project);
   const files = workflowFiles(project.root);
   const records = Object.values(project.translations).some((c) => c.dryruns.length) ? loadDryRuns(project.root) : [];
   for (const [lang, content] of Object.entries(project.translations)) {
@@ -158,7 +160,10 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
       }
       out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf), known.parameters));
     }
-    for (const abs of content.quizzes) out.push(...checkQuizTranslation(project.root, abs, lang));
+    for (const abs of content.quizzes) {
+      out.push(...checkQuizTranslation(project.root, abs, lang));
+      out.push(...(await stateNameDiagnostics(loadQuizFile(project.root, abs), workflow)));
+    }
     for (const abs of translatedEvaluationFiles(project.root, lang)) out.push(...checkEvaluationTranslation(project.root, abs, lang));
   }
   return out;

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQuizDoc, checkQuizzes, workflowCache } from '../../../src/lib/assessment/check.ts';
 import { loadQuizFile, resolveQuiz } from '../../../src/lib/assessment/quiz-load.ts';
 import { runChecks } from '../../../src/lib/check/index.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
+import { checkTranslations } from '../../../src/lib/translation/check.ts';
 
 const fixtures = resolve('tests/fixtures/assessment');
 const root = join(fixtures, 'project');
@@ -88,6 +89,29 @@ describe("a workflow state's name in code in a scenario item", () => {
       // Words in brackets that are no state's name: none.
       expect(await found(source.replace(stem, 'stem: A birth (a home birth) was declared on time (form BR-02) and checked (verification step). What is the next event?'))).toEqual([]);
       expect(await found(source)).toEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a workflow state's name in code in a translated scenario item", () => {
+  it('is the same warning, at the translation, which the source no longer has', async () => {
+    // The French and Arabic quizzes had the source's 82 names too, each in its own sentence.
+    const temp = mkdtempSync(join(fixtures, '.translated-'));
+    try {
+      cpSync(root, temp, { recursive: true });
+      const site = join(temp, 'content/site.yaml');
+      writeFileSync(site, `${readFileSync(site, 'utf8')}locales:\n  - { code: en, label: English, default: true }\n  - { code: fr, label: Français }\n`);
+      const source = readFileSync(join(temp, 'quizzes/sample-registration.yaml'), 'utf8');
+      const stem = 'stem: A birth declared on time has been checked and is ready for registration. What is the next event?';
+      expect(source).toContain(stem);
+      mkdirSync(join(temp, 'quizzes/fr'));
+      const french = source.replace('id: sample-registration\n', 'id: sample-registration\nlanguage: fr\n').replace(stem, "stem: Une naissance déclarée dans les délais est chez le superviseur (supervisorReview). Quel est l'événement suivant ?");
+      writeFileSync(join(temp, 'quizzes/fr/sample-registration.yaml'), french);
+      const found = (await checkTranslations({ project: loadProject(temp), today: '2026-03-01' })).filter((d) => d.code === 'quiz/state-name');
+      expect(found.map((d) => [d.file, d.line, d.severity])).toEqual([['quizzes/fr/sample-registration.yaml', french.split('\n').findIndex((l) => l.includes('(supervisorReview)')) + 1, 'warning']]);
+      expect(found[0]!.message).toMatch(/^item s-11: "\(supervisorReview\)" in its stem is the workflow's name in code for a state, .*"Supervisor reviews late case"/);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
