@@ -37,11 +37,13 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
 
 type StateNode = { key: string; path: readonly string[]; meta?: { title?: unknown }; states?: Record<string, StateNode> };
 
+const namesOf = new WeakMap<LoadedWorkflow, Map<string, string | undefined>>();
+
 /**
  * Every state's name in a workflow, as its machine writes it (its key and its dotted path:
- * `review`, `appealReview.review`), with the title its step shows (`meta.title`), if any.
+ * `review`, `appealReview.review`), with the title its step shows (`meta.title`), if any; made
+ * once per loaded workflow, which every scenario item of every quiz in the run asks.
  */
-const namesOf = new WeakMap<LoadedWorkflow, Map<string, string | undefined>>();
 function stateNames(loaded: LoadedWorkflow): Map<string, string | undefined> {
   const known = namesOf.get(loaded);
   if (known) return known;

@@ -22,10 +22,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+)*/gu;
 function termsOf(word: string, lang: string): string[] {
   const pipeline = searchPipelineOf(lang);
   const lower = word.normalize('NFC').toLowerCase();
-  const forms = [lower, lower.replace(/['’]s$/u, '')];
+  const forms = new Set([lower, lower.replace(/['’]s$/u, '')]);
   const apostrophe = lower.search(/['’]/u);
-  if (apostrophe > 0) forms.push(lower.slice(apostrophe + 1));
-  return forms.flatMap((form) => pipeline.runString(form));
+  if (apostrophe > 0) forms.add(lower.slice(apostrophe + 1));
+  return [...forms].flatMap((form) => pipeline.runString(form));
 }
 
 /**
@@ -42,7 +42,8 @@ export function markRuns(text: string, terms: ReadonlySet<string>, lang: string)
   const push = (piece: string, mark: boolean) => {
     if (!piece) return;
     const last = runs[runs.length - 1];
-    if (last && last.mark === mark && !mark) last.text += piece;
+    // Text between marks is one run; each marked word is a run of its own.
+    if (last && !last.mark && !mark) last.text += piece;
     else runs.push({ text: piece, mark });
   };
   let at = 0;

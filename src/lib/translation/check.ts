@@ -39,8 +39,7 @@ function firstIdDifference(quiz: Quiz, source: Quiz): { what: string; path: (str
 }
 
 /** A translated quiz has the source's file name, its language, and exactly the source's item and option ids. */
-function checkQuizTranslation(root: string, abs: string, lang: string): Diagnostic[] {
-  const doc = loadQuizFile(root, abs);
+function checkQuizTranslation(root: string, doc: QuizDoc, lang: string): Diagnostic[] {
   const out = [...doc.diagnostics];
   const sourceAbs = join(root, layout.quizzes, `${doc.id}.yaml`);
   if (!existsSync(sourceAbs)) return [...out, diagnostic('error', 'translation/unknown-source', doc.file, `no quiz ${layout.quizzes}/${doc.id}.yaml: a translated quiz has its source's file name`)];
@@ -161,8 +160,10 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
       out.push(...checkWorkflowLabels(labels, machines.get(labels.id), files.map(idOf), known.parameters));
     }
     for (const abs of content.quizzes) {
-      out.push(...checkQuizTranslation(project.root, abs, lang));
-      out.push(...(await stateNameDiagnostics(loadQuizFile(project.root, abs), workflow)));
+      // Read once for both: the translation's own rules and the state names its scenario items write.
+      const doc = loadQuizFile(project.root, abs);
+      out.push(...checkQuizTranslation(project.root, doc, lang));
+      out.push(...(await stateNameDiagnostics(doc, workflow)));
     }
     for (const abs of translatedEvaluationFiles(project.root, lang)) out.push(...checkEvaluationTranslation(project.root, abs, lang));
   }
