@@ -96,9 +96,11 @@ export class PageWriter {
     readonly marks: Marks,
     /** Base direction of the document: the page's start side and the bidi paragraph level. */
     readonly dir: Direction = 'ltr',
+    /** The width x is mirrored within on a right-to-left page: the page's, or a box's drawn scaled (`scaled`). */
+    boxWidth?: number,
   ) {
     const { width, height } = page.getSize();
-    this.width = width;
+    this.width = boxWidth ?? width;
     this.height = height;
     this.mirrored = dir === 'rtl';
   }
@@ -280,13 +282,17 @@ export class PageWriter {
   }
 
   /**
-   * Runs drawing scaled about a point: what `draw` paints at (x', top') in its own writer lands
-   * at (x + scale·x', top + scale·top') here (a slide drawn into a handout's box). Links recorded
-   * inside are dropped: their areas would not be scaled.
+   * Runs drawing scaled about a point: a box `width` wide (in its own units), drawn by `draw` in
+   * its own writer, lands with its start edge at x and its top at `top` here, every length times
+   * `scale` (a slide drawn into a handout's box). The box's writer keeps this one's direction: on
+   * a right-to-left page the box lands at the mirrored place and mirrors x within its own width,
+   * so a slide in Arabic reads from the right as the page around it does (with the page's width,
+   * its text started at the left and its lines were ordered from a left-to-right base). Links
+   * recorded inside are dropped: their areas would not be scaled.
    */
-  scaled(x: number, top: number, scale: number, draw: (w: PageWriter) => void): void {
-    this.push(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, x, this.height - top - scale * this.height));
-    draw(new PageWriter(this.page, this.index, this.fonts, { links: [], anchors: new Map() }));
+  scaled(x: number, top: number, width: number, scale: number, draw: (w: PageWriter) => void): void {
+    this.push(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, this.px(x, width * scale), this.height - top - scale * this.height));
+    draw(new PageWriter(this.page, this.index, this.fonts, { links: [], anchors: new Map() }, this.dir, width));
     this.push(popGraphicsState());
   }
 

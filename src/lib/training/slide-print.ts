@@ -27,7 +27,7 @@ const tones: Record<DeckSlide['kind'], { fill: Rgb; title: Rgb; text: Rgb; foote
 /** A slide ready to draw at any width. */
 export interface PrintedSlide {
   slide: DeckSlide;
-  /** Draws the slide with its top-left corner at (x, top), `width` wide and 9/16 of that high. */
+  /** Draws the slide with its start corner at (x, top) (top-left in layout coordinates), `width` wide and 9/16 of that high. */
   draw(w: PageWriter, x: number, top: number, width: number): void;
 }
 
@@ -69,11 +69,11 @@ function stack(items: readonly Item[]): { height: number; draw(w: PageWriter, x:
  * and scaled, a long list took half the slide's width at half the size). A body of figures only
  * keeps its width and is scaled whole (a diagram drawn wider only grows taller).
  */
-function fitBody(blocks: readonly Block[], ctx: LayoutContext, inner: number, room: number): { content: ReturnType<typeof stack>; fit: number } {
+function fitBody(blocks: readonly Block[], ctx: LayoutContext, inner: number, room: number): { content: ReturnType<typeof stack>; fit: number; width: number } {
   const at = (width: number) => stack(layoutBlocks(blocks, ctx, width));
   const narrow = at(inner);
-  if (narrow.height <= room) return { content: narrow, fit: 1 };
-  const shrink = { content: narrow, fit: room / narrow.height };
+  if (narrow.height <= room) return { content: narrow, fit: 1, width: inner };
+  const shrink = { content: narrow, fit: room / narrow.height, width: inner };
   if (blocks.every((b) => b.kind === 'figure')) return shrink;
   // Climb towards the largest scale that fits: laid out `inner / scale` wide, text is at most as
   // tall as at the slide's width, so it fits at the scale it was shrunk to; each step tries the
@@ -86,14 +86,14 @@ function fitBody(blocks: readonly Block[], ctx: LayoutContext, inner: number, ro
   // of ten long points at 8 pt with a third of its body empty.
   let best = shrink;
   const wide = at(inner / shrink.fit);
-  if (wide.height * shrink.fit <= room) best = { content: wide, fit: shrink.fit };
+  if (wide.height * shrink.fit <= room) best = { content: wide, fit: shrink.fit, width: inner / shrink.fit };
   let fails = Infinity; // the smallest scale known not to fit
   for (let step = 0; step < 6 && best.content !== narrow; step++) {
     const hoped = Math.min(1, room / best.content.height);
     const scale = hoped < fails ? hoped : (best.fit + fails) / 2;
     if (scale <= best.fit + 0.005) break;
     const content = at(inner / scale);
-    if (content.height * scale <= room) best = { content, fit: scale };
+    if (content.height * scale <= room) best = { content, fit: scale, width: inner / scale };
     else fails = scale;
   }
   return best;
@@ -128,7 +128,7 @@ export function printedSlide(deck: Deck, slide: DeckSlide, body: Block[], ctx: L
   } else head.push(...heading([run(slide.title)], 16, tone.title, inner));
   const top = stack(head);
   const room = slideCanvas.height - pad.top - pad.bottom - top.height - 8;
-  const { content, fit } = fitBody(blocks, ctx, inner, room);
+  const { content, fit, width: laidOut } = fitBody(blocks, ctx, inner, room);
   const centred = slide.kind !== 'slide';
   const start = centred ? Math.max(pad.top, (slideCanvas.height - pad.bottom - top.height - 8 - content.height * fit) / 2) : pad.top;
   const footer = deckFooter(deck, slide);
@@ -138,7 +138,7 @@ export function printedSlide(deck: Deck, slide: DeckSlide, body: Block[], ctx: L
     top.draw(w, pad.x, start);
     // A diagram shrunk to fit stays centred; shrunk text stays on the reading edge.
     const indent = fit < 1 && blocks.every((b) => b.kind === 'figure') ? (inner * (1 - fit)) / 2 : 0;
-    if (fit < 1) w.scaled(pad.x + indent, start + top.height + 8, fit, (s) => content.draw(s, 0, 0));
+    if (fit < 1) w.scaled(pad.x + indent, start + top.height + 8, laidOut, fit, (s) => content.draw(s, 0, 0));
     else content.draw(w, pad.x, start + top.height + 8);
     const baseline = slideCanvas.height - 11;
     w.text([{ text: footer.source, style: 'regular', size: 6, color: tone.footer }], pad.x, baseline);
@@ -149,7 +149,7 @@ export function printedSlide(deck: Deck, slide: DeckSlide, body: Block[], ctx: L
   };
   return {
     slide,
-    draw: (w, x, y, width) => w.scaled(x, y, width / slideCanvas.width, canvas),
+    draw: (w, x, y, width) => w.scaled(x, y, slideCanvas.width, width / slideCanvas.width, canvas),
   };
 }
 

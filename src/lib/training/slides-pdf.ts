@@ -1,4 +1,4 @@
-import { colon, direction, t } from '../../i18n/index.ts';
+import { colon, t } from '../../i18n/index.ts';
 import type { Project } from '../content/project.ts';
 import type { Block } from '../handbook/blocks.ts';
 import { layoutContext, renderParts, type DocInfo, type Part } from '../handbook/document.ts';
@@ -87,7 +87,6 @@ function handoutsDocument(set: SlidePrintSet, paper: Paper): Promise<Uint8Array>
   const ctx = withSlideImages(paper, set);
   const rowHeight = ctx.height / HANDOUT_SLIDES_PER_PAGE - 0.01;
   const label = t('slides.handouts.notes', lang);
-  const rtl = direction(lang) === 'rtl';
   const blocks: Block[] = set.slides
     .filter((p) => p.slide.kind === 'slide')
     .map((p) => ({
@@ -95,11 +94,9 @@ function handoutsDocument(set: SlidePrintSet, paper: Paper): Promise<Uint8Array>
       height: rowHeight,
       spaceBefore: 0,
       draw(w, x, top, width) {
-        const row = handoutRow(width, rowHeight, rtl);
+        const row = handoutRow(width, rowHeight);
         p.draw(w, x + row.slide.x, top + row.slide.top, row.slide.width);
-        const lw = w.fonts.width(label, 8, 'bold');
-        const end = Math.max(...row.lines.map((l) => l.x2));
-        w.text([{ text: label, style: 'bold', size: 8, color: colors.muted }], x + (rtl ? end - lw : row.label.x), top + row.label.baseline);
+        w.text([{ text: label, style: 'bold', size: 8, color: colors.muted }], x + row.label.x, top + row.label.baseline);
         for (const l of row.lines) w.line(x + l.x1, top + l.y, x + l.x2, top + l.y, colors.rule, 0.5);
       },
     }));
