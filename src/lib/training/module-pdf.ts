@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { colon, direction, formatNumber, minutes, t, type UiKey } from '../../i18n/index.ts';
+import { colon, formatNumber, minutes, t, type UiKey } from '../../i18n/index.ts';
 import { localesOf } from '../translation/locales.ts';
 import { localePath } from '../translation/routes.ts';
 import { translationLayout } from '../translation/paths.ts';
@@ -161,12 +161,13 @@ export async function renderJobAid(project: Project, moduleId: string, workflow:
   const stampJobAid = (w: Parameters<typeof stampPage>[0], info: Parameters<typeof stampPage>[1]) => {
     stampPage(w, info, stamp);
     if (info.number >= info.count) return;
-    // Above the footer's rule, at the end of the line: where the eye leaves the page.
+    // Above the footer's rule, at the end of the line: where the eye leaves the page (the left in
+    // Arabic: the writer mirrors the layout's end side).
     const g = info.geometry;
     const size = 8.5;
     const width = w.fonts.width(overleaf, size, 'bold');
     const y = g.height - g.marginBottom + 12;
-    w.text([{ text: overleaf, style: 'bold', size, color: [0, 0, 0] }], direction(lang) === 'rtl' ? g.marginLeft : g.width - g.marginRight - width, y);
+    w.text([{ text: overleaf, style: 'bold', size, color: [0, 0, 0] }], g.width - g.marginRight - width, y);
   };
   return renderParts([{ pages: laid, numbering: 'decimal', stamp: stampJobAid }], paper, { title: t('training.jobAid.title', lang, { title: print.title }), author: project.site?.organisation ?? '', subject: t('training.jobAid.lead', lang, { code }), language: lang }, ctx);
 }

@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { runChecks } from '../../../src/lib/check/index.ts';
 import { renderJobAid } from '../../../src/lib/training/module-pdf.ts';
-import { contentText, pdfInfo, pdfRectangles, pdfText, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
+import { contentText, pdfInfo, pdfRectangles, pdfText, pdfWords, qpdfCheck, saveTo, tempDir } from '../handbook/pdf-tools.ts';
 import { copyModelPack, tempFolder } from '../../params/project.ts';
 
 // A job aid is one sheet at the counter (ARCHITECTURE.md, Formats: module, <JobAid>), read at arm's
@@ -162,5 +162,34 @@ export const scenarios: Scenario[] = [];
       expect(warned[0]!.message).not.toContain('.machine.ts');
       expect(warned[0]!.message).not.toContain('split');
     }, 300_000);
+
+    // The same module in Arabic: "Continued overleaf" goes at the end of the line, where the eye
+    // leaves the page, which in Arabic is the left. It was put at the start side (the right):
+    // given the left margin by hand on a page the writer mirrors as it draws.
+    const arRoot = mkdtempSync(join(resolve('.sopkit-cache'), 'job-aid-long-ar-'));
+    afterAll(() => rmSync(arRoot, { recursive: true, force: true }));
+    cpSync(root, arRoot, { recursive: true });
+    const arSite = join(arRoot, 'content/site.yaml');
+    writeFileSync(arSite, `${readFileSync(arSite, 'utf8')}locales:\n  - { code: en, label: English, default: true }\n  - { code: ar, label: العربية }\n`);
+    mkdirSync(join(arRoot, 'content/ar/modules'), { recursive: true });
+    writeFileSync(join(arRoot, 'content/ar/modules/intro.mdx'), readFileSync(join(arRoot, 'content/modules/intro.mdx'), 'utf8').replace('language: en\n', 'language: ar\ntranslationOf:\n  id: intro\n  version: 0.1.0\n'));
+    mkdirSync(join(arRoot, 'workflows/ar'), { recursive: true });
+    const arStates = Array.from({ length: n }, (_, i) => `  s${i}: "مطابقة التصريح مع رقم القيد في السجل ${i + 1}"`).join('\n');
+    writeFileSync(join(arRoot, 'workflows/ar/sample-registration.yaml'), `title: "تسجيل نموذجي"\nstates:\n${arStates}\n`);
+
+    it('puts "Continued overleaf" at the end of the line: the right in English, the left in Arabic', async () => {
+      const arabic = saveTo(dir, 'long.ar.pdf', await renderJobAid(projectIn(loadProject(arRoot), 'ar'), 'intro', 'sample-registration', 'a4'));
+      if (!existsSync(long)) saveTo(dir, 'long.pdf', await renderJobAid(loadProject(root), 'intro', 'sample-registration', 'a4'));
+      expect(Number(pdfInfo(arabic).Pages)).toBeGreaterThan(1);
+      const width = Number.parseFloat(pdfInfo(arabic)['Page size']!);
+      const english = pdfWords(long, 1).filter((w) => ['Continued', 'overleaf'].includes(w.text));
+      expect(english).toHaveLength(2);
+      for (const w of english) expect(w.xMin, w.text).toBeGreaterThan(width / 2);
+      // pdftotext gives an Arabic word's letters in the order they are painted, left to right.
+      const painted = (word: string) => [...word].reverse().join('');
+      const arabicWords = pdfWords(arabic, 1).filter((w) => 'يتبع على ظهر الصفحة'.split(' ').map(painted).includes(w.text) && w.yMin > 700);
+      expect(arabicWords.map((w) => w.text).sort()).toEqual('يتبع على ظهر الصفحة'.split(' ').map(painted).sort());
+      for (const w of arabicWords) expect(w.xMax, w.text).toBeLessThan(width / 2);
+    }, 120_000);
   });
 });
