@@ -58,3 +58,28 @@ describe('a workbook with a sheet of instructions before the table', () => {
     expect(await readResultsFile(new Uint8Array(readFileSync(book)), 'results', ctx)).toEqual(fromCsv);
   });
 });
+
+describe('a workbook with the table on two sheets (one per group, per site)', () => {
+  // Only the first sheet was read, and the other's rows dropped without a word: the report's
+  // attendance had 10 of 20 participants and its evaluation 7 of 14 respondents; the dry run's
+  // second site had no observation at all.
+  const E = resolve('examples/registry-officers');
+  const W = resolve('tests/fixtures/training/report/workbooks');
+
+  it('sopkit report refuses the evaluation and the attendance split over two sheets, naming the sheet not read', async () => {
+    const base = ['report', '--course', 'registry-officers', '--pre', join(E, 'pre.csv'), '--post', join(E, 'post.csv'), '--json', '--date', '2026-03-10'];
+    const evaluation = await run(...base, '--evaluation', join(W, 'evaluation-two-sheets.xlsx'), '--attendance', join(E, 'attendance.csv'));
+    expect(evaluation.code).toBe(1);
+    expect(evaluation.err).toContain(`${join(W, 'evaluation-two-sheets.xlsx')}: sheet "Kiosk" also has 7 rows under a header of the same columns (rows 2 to 8), and only one sheet of a workbook is read (sheet "Paper")`);
+    const attendance = await run(...base, '--evaluation', join(E, 'evaluation.csv'), '--attendance', join(W, 'attendance-two-sheets.xlsx'));
+    expect(attendance.code).toBe(1);
+    expect(attendance.err).toContain(`${join(W, 'attendance-two-sheets.xlsx')}: sheet "Group 2" also has 10 rows under a header of the same columns (rows 2 to 11), and only one sheet of a workbook is read (sheet "Group 1")`);
+  });
+
+  it('a dry run refuses results with one sheet per site', async () => {
+    const book = resolve('tests/fixtures/lifecycle/dryrun/results-two-sheets.xlsx');
+    const r = await run('dryrun', 'report', 'birth-registration-2025', '--results', book, '--out', dir, '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`results-two-sheets.xlsx: sheet "hospital-point" also has 35 rows under a header of the same columns (rows 2 to 36), and only one sheet of a workbook is read (sheet "district-office"); move them onto sheet "district-office"`);
+  });
+});

@@ -53,11 +53,30 @@ export interface MergedRange {
   right: number;
 }
 
+/**
+ * A cell that holds no value a reader can take, though it is not empty: an error value (`#N/A`,
+ * `#REF!`: a formula that failed) or a formula whose value was never calculated (a workbook
+ * written by a program and never opened in a spreadsheet). read-excel-file gives both as an
+ * empty cell, so an answer was scored as no answer, and nothing pointed at the cell.
+ */
+export interface CellFault {
+  /** The cell's address, as the spreadsheet shows it ("D2"). */
+  ref: string;
+  /** The error value ("#N/A"), for an error. */
+  error?: string;
+  /** The formula (without "="), for a formula with no value. */
+  formula?: string;
+}
+
 /** A sheet as read: its name, its rows (merged cells filled, `fillMerged`) and its merged ranges. */
 export interface WorkbookSheet {
   sheet: string;
   data: Cell[][];
   merged: MergedRange[];
+  /** Hidden in the spreadsheet (`state="hidden"` or `"veryHidden"`): not the sheet its user sees. */
+  hidden?: boolean;
+  /** Cells with an error value or a formula never calculated (`CellFault`). */
+  faults?: CellFault[];
 }
 
 /** "B3" → [row, column], 0-based. */
@@ -79,14 +98,41 @@ const attribute = (tag: string, name: string) => {
   return m ? xmlText(m[2] ?? m[3] ?? '') : undefined;
 };
 
+/** The error values and uncalculated formulas of a sheet's XML (`CellFault`). */
+function cellFaults(xml: string): CellFault[] {
+  const faults: CellFault[] = [];
+  // <c r="D2" t="e"><v>#N/A</v></c>: an error value (with or without the formula that made it).
+  for (const [, attrs, value] of xml.matchAll(/<(?:[\w.-]+:)?c\b([^>]*\bt\s*=\s*["']e["'][^>]*)>(?:(?!<\/(?:[\w.-]+:)?c>)[\s\S])*?<(?:[\w.-]+:)?v>([^<]*)</g)) {
+    const ref = attribute(`<c${attrs}`, 'r');
+    if (ref) faults.push({ ref, error: xmlText(value!).trim() || '#VALUE!' });
+  }
+  // <c r="D2"><f>LOWER("A")</f></c>: a formula and no <v> after it (a shared formula's later
+  // cells write <f t="shared" si="0"/>, with their value in <v> as well).
+  for (const [, attrs, formula, after] of xml.matchAll(/<(?:[\w.-]+:)?c\b([^>]*)>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:\/>|>([^<]*)<\/(?:[\w.-]+:)?f>)\s*(<\/(?:[\w.-]+:)?c>|<(?:[\w.-]+:)?v\b)/g)) {
+    if (!after!.startsWith('</') || /\bt\s*=\s*["']e["']/.test(attrs!)) continue;
+    const ref = attribute(`<c${attrs}`, 'r');
+    if (ref) faults.push({ ref, formula: xmlText(formula ?? '').trim() });
+  }
+  return faults;
+}
+
+/** What `readWorkbook` learns of each sheet from the archive itself, beside read-excel-file's rows. */
+interface SheetFacts {
+  merged: MergedRange[];
+  hidden: boolean;
+  faults: CellFault[];
+}
+
 /**
- * The merged ranges of each sheet, in the order of `xl/workbook.xml`'s `<sheet>` elements (the
- * order read-excel-file returns the sheets in). A sheet's XML file is not `sheetN.xml` for the
+ * The merged ranges of each sheet, whether it is hidden, and its cells with an error value or a
+ * formula never calculated, in the order of `xl/workbook.xml`'s `<sheet>` elements (the order
+ * read-excel-file returns the sheets in). A sheet's XML file is not `sheetN.xml` for the
  * N-th sheet: `<sheet r:id="rId3"/>` names a relationship in `xl/_rels/workbook.xml.rels`, whose
  * Target is the file (relative to xl/, or absolute from the archive's root). read-excel-file
- * gives a merged range's value in its top-left cell only and does not return the ranges.
+ * gives a merged range's value in its top-left cell only and does not return the ranges; it reads
+ * hidden sheets as any other, and an error value or a formula with no value as an empty cell.
  */
-export function mergedRanges(bytes: Uint8Array): MergedRange[][] {
+function sheetFacts(bytes: Uint8Array): SheetFacts[] {
   const files = unzipSync(bytes, { filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/i.test(f.name) });
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : '');
   const targets = new Map<string, string>();
@@ -105,8 +151,14 @@ export function mergedRanges(bytes: Uint8Array): MergedRange[][] {
         const [from, to = from] = ref.split(':').map(cellAddress);
         if (from && to) ranges.push({ ref, top: Math.min(from[0], to[0]), left: Math.min(from[1], to[1]), bottom: Math.max(from[0], to[0]), right: Math.max(from[1], to[1]) });
       }
-      return ranges;
+      const state = attribute(tag, 'state');
+      return { merged: ranges, hidden: state === 'hidden' || state === 'veryHidden', faults: cellFaults(sheet) };
     });
+}
+
+/** The merged ranges of each sheet (`sheetFacts`). */
+export function mergedRanges(bytes: Uint8Array): MergedRange[][] {
+  return sheetFacts(bytes).map((f) => f.merged);
 }
 
 /**
@@ -162,16 +214,19 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSheet[]> 
   const { default: readXlsxFile } = await import('read-excel-file/universal');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const sheets = (await readXlsxFile(buffer)) as { sheet: string; data: Cell[][] }[];
-  let merged: MergedRange[][] = [];
+  let facts: SheetFacts[] = [];
   try {
-    merged = mergedRanges(bytes);
+    facts = sheetFacts(bytes);
   } catch {
     // read-excel-file read the archive; one it cannot be unzipped again is read as it was.
   }
   // Paired by position only when both list the same sheets (a workbook.xml <sheet> with no name
   // is skipped by both).
-  if (merged.length !== sheets.length) merged = [];
-  return sheets.map((s, i) => ({ sheet: s.sheet, data: fillMerged(s.data, merged[i] ?? []), merged: merged[i] ?? [] }));
+  if (facts.length !== sheets.length) facts = [];
+  return sheets.map((s, i) => {
+    const f = facts[i];
+    return { sheet: s.sheet, data: fillMerged(s.data, f?.merged ?? []), merged: f?.merged ?? [], ...(f?.hidden ? { hidden: true } : {}), ...(f?.faults.length ? { faults: f.faults } : {}) };
+  });
 }
 
 /** How many rows from the top of a sheet are searched for its header (a title may be above it). */
@@ -208,15 +263,76 @@ export async function workbookSheets(bytes: Uint8Array): Promise<{ sheets: Workb
  *   the first sheet with a cell.
  */
 export function tableSheet(sheets: readonly WorkbookSheet[], known?: KnownColumn): WorkbookSheet | undefined {
-  const filled = sheets.filter((s) => s.data.some((row) => row.some((cell) => cellText(cell).trim() !== '')));
-  const names = (row: readonly Cell[]) => row.map((cell) => cellText(cell).trim()).filter((cell) => cell !== '' && known!(cell)).length;
-  const blank = (row: readonly Cell[]) => row.every((cell) => cellText(cell).trim() === '');
-  // The row of a sheet's header, or -1.
-  const header = (s: WorkbookSheet) => s.data.slice(0, HEADER_ROWS).findIndex((row) => names(row) >= 2);
-  const headed = known ? filled.filter((s) => header(s) >= 0) : [];
+  // A hidden sheet (an old copy, a lookup list) is not the one its user sees and means: the
+  // visible sheets are looked at first, a hidden one only when none of them has the table. A
+  // hidden first sheet of wrong answers was scored, the visible one never read.
+  const visible = chooseSheet(sheets.filter((s) => !s.hidden), known);
+  if (visible.headed || (visible.sheet && !known)) return visible.sheet;
+  const any = chooseSheet(sheets, known);
+  return any.headed ? any.sheet : (visible.sheet ?? any.sheet);
+}
+
+const blankRow = (row: readonly Cell[]) => row.every((cell) => cellText(cell).trim() === '');
+
+/** The row of a sheet's header (a row among its first eleven naming two known columns), or -1. */
+function headerRow(s: WorkbookSheet, known: KnownColumn): number {
+  const names = (row: readonly Cell[]) => row.map((cell) => cellText(cell).trim()).filter((cell) => cell !== '' && known(cell)).length;
+  return s.data.slice(0, HEADER_ROWS).findIndex((row) => names(row) >= 2);
+}
+
+/** `tableSheet`'s choice among some sheets, and whether it has a header of known columns. */
+function chooseSheet(sheets: readonly WorkbookSheet[], known?: KnownColumn): { sheet?: WorkbookSheet; headed: boolean } {
+  const filled = sheets.filter((s) => s.data.some((row) => !blankRow(row)));
+  const headed = known ? filled.filter((s) => headerRow(s, known) >= 0) : [];
   // An empty template (the header alone) before the sheet the answers were typed on is passed
   // over: read, it was "a header but no participants".
-  return headed.find((s) => s.data.slice(header(s) + 1).some((row) => !blank(row))) ?? headed[0] ?? filled[0];
+  const sheet = headed.find((s) => s.data.slice(headerRow(s, known!) + 1).some((row) => !blankRow(row))) ?? headed[0];
+  return sheet ? { sheet, headed: true } : { sheet: filled[0], headed: false };
+}
+
+/** "D2", "D2 and E2", "D2, E2, F2 and 3 more". */
+function cellList(refs: readonly string[]): string {
+  if (refs.length <= 1) return refs.join('');
+  if (refs.length <= 3) return `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}`;
+  return `${refs.slice(0, 3).join(', ')} and ${refs.length - 3} more`;
+}
+
+/**
+ * Why the table sheet `tableSheet` chose cannot be read as it is, or undefined:
+ * - another visible sheet has a table under the known columns' header too (one sheet per class
+ *   group, per site, per tablet; a pre-test sheet and a post-test sheet): only one sheet is read,
+ *   and its rows were dropped without a word (the comment register refuses the same,
+ *   `register/other-sheet`);
+ * - a cell of the sheet holds an error value or a formula never calculated (`CellFault`): read as
+ *   an empty cell, an answer became no answer.
+ * @param label The file's name for the message.
+ */
+export function sheetRefusal(sheets: readonly WorkbookSheet[], chosen: WorkbookSheet, known: KnownColumn | undefined, label: string): string | undefined {
+  const name = (s: WorkbookSheet) => `sheet "${s.sheet}"`;
+  if (known) {
+    for (const other of sheets) {
+      if (other === chosen || other.hidden) continue;
+      const at = headerRow(other, known);
+      if (at < 0) continue;
+      const rows = other.data.map((row, i) => (i > at && !blankRow(row) ? i + 1 : 0)).filter((n) => n > 0);
+      if (!rows.length) continue;
+      const n = rows.length;
+      return `${label}: ${name(other)} also has ${n} row${n === 1 ? '' : 's'} under a header of the same columns (row${n === 1 ? ` ${rows[0]}` : `s ${rows[0]} to ${rows.at(-1)}`}), and only one sheet of a workbook is read (${name(chosen)}); move ${n === 1 ? 'it' : 'them'} onto ${name(chosen)}, or save each sheet as a file of its own`;
+    }
+  }
+  const faults = chosen.faults ?? [];
+  const errors = faults.filter((f) => f.error !== undefined);
+  if (errors.length) {
+    const values = [...new Set(errors.map((f) => f.error))].join(', ');
+    const one = errors.length === 1;
+    return `${label}: in ${name(chosen)}, cell${one ? '' : 's'} ${cellList(errors.map((f) => f.ref))} ${one ? 'holds' : 'hold'} ${values} (the error of a formula), not a value; type the value${one ? '' : 's'} in ${one ? 'the cell' : 'those cells'}, or correct the formula, and save the file again`;
+  }
+  const formulas = faults.filter((f) => f.formula !== undefined);
+  if (formulas.length) {
+    const one = formulas.length === 1;
+    return `${label}: in ${name(chosen)}, cell${one ? '' : 's'} ${cellList(formulas.map((f) => f.ref))} ${one ? `holds the formula =${formulas[0]!.formula}, whose value` : 'hold formulas whose values'} ${one ? 'was' : 'were'} never calculated (the workbook was written by a program, not saved from a spreadsheet); open it in a spreadsheet and save it again, or type the values`;
+  }
+  return undefined;
 }
 
 /**
@@ -224,11 +340,13 @@ export function tableSheet(sheets: readonly WorkbookSheet[], known?: KnownColumn
  * @param bytes The file's bytes (a ZIP, or a Compound File holding an encrypted workbook).
  * @param known The column names of the table looked for (`tableSheet`).
  */
-export async function workbookRows(bytes: Uint8Array, known?: KnownColumn): Promise<{ rows: Cell[][]; merged: MergedRange[] } | { problem: WorkbookProblem; reason?: string }> {
+export async function workbookRows(bytes: Uint8Array, known: KnownColumn | undefined, label: string): Promise<{ rows: Cell[][]; merged: MergedRange[]; refusal?: string } | { problem: WorkbookProblem; reason?: string }> {
   const book = await workbookSheets(bytes);
   if (!('sheets' in book)) return book;
   const sheet = tableSheet(book.sheets, known);
-  return sheet ? { rows: sheet.data, merged: sheet.merged } : { problem: 'empty' };
+  if (!sheet) return { problem: 'empty' };
+  const refusal = sheetRefusal(book.sheets, sheet, known, label);
+  return { rows: sheet.data, merged: sheet.merged, ...(refusal ? { refusal } : {}) };
 }
 
 /**
@@ -280,7 +398,8 @@ export async function tableText(bytes: Uint8Array, file: string, known?: KnownCo
 export async function tableRows(bytes: Uint8Array, file: string, known?: KnownColumn): Promise<{ text: string; rows?: Cell[][] }> {
   const type = binaryType(bytes);
   if (type !== 'zip' && type !== 'encrypted') return { text: csvText(bytes, file) };
-  const book = await workbookRows(bytes, known);
+  const book = await workbookRows(bytes, known, file);
+  if ('rows' in book && book.refusal) throw new SopkitError('csv/workbook-sheet', book.refusal);
   if ('rows' in book) return { text: workbookCsv(book.rows, book.merged, file), rows: book.rows };
   if (book.problem === 'encrypted') throw new SopkitError('csv/encrypted', `${file} is protected by a password, so it cannot be read; open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, empty the box; LibreOffice: File > Save As without "Save with password") and save it as .xlsx, or as CSV`);
   if (book.problem === 'empty') throw new SopkitError('csv/empty-workbook', `${file}: the workbook has no cell filled in; export the answers again (a header row, then one row per participant)`);

@@ -196,7 +196,9 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   // The sheet named "Comments" (in a template's language), else the first whose header row names register columns.
   const headerOf = (data: RawCell[][]) => (data[0] ?? []).map(cellText);
   const score = (data: RawCell[][]) => Math.max(0, ...data.slice(0, TITLE_ROWS + 1).map(namedColumns));
-  const chosen = sheets.find((s) => commentSheets.has(s.sheet.toLowerCase())) ?? sheets.find((s) => score(s.data) >= 3) ?? sheets[0];
+  // A hidden sheet (an old copy) is not the register its user sees: one only when no visible sheet is.
+  const seen = sheets.filter((s) => !s.hidden);
+  const chosen = [seen, sheets].map((pool) => pool.find((s) => commentSheets.has(s.sheet.toLowerCase())) ?? pool.find((s) => score(s.data) >= 3)).find((s) => s !== undefined) ?? seen[0] ?? sheets[0];
   const data = chosen?.data ?? [];
   const rows = data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== ''));
   const reg = fromTable(file, headerOf(data), rows);
@@ -206,7 +208,7 @@ async function readXlsxRegister(bytes: Buffer, file: string): Promise<Register> 
   // Another sheet kept as a register ("Day 2", a second commenter's sheet) is not read: its open
   // comments let an SOP pass the approval gate. It is an error until its rows are moved.
   for (const other of sheets) {
-    if (other === chosen || score(other.data) < 3) continue;
+    if (other === chosen || other.hidden || score(other.data) < 3) continue;
     const theirs = fromTable(file, headerOf(other.data), other.data.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => cellText(c) !== '')));
     if (!theirs.rows.length) continue;
     const n = theirs.rows.length;

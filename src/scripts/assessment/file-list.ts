@@ -112,7 +112,8 @@ export async function tableOf(file: File, known?: KnownColumn, label = file.name
   const bytes = new Uint8Array(await file.arrayBuffer());
   const binary = binaryType(bytes);
   if (binary === 'zip' || binary === 'encrypted') {
-    const book = await workbookRows(bytes, known);
+    const book = await workbookRows(bytes, known, label);
+    if ('rows' in book && book.refusal) return { text: '', binary: undefined, error: book.refusal };
     if ('rows' in book) return { ...sheetCsv(book.rows, book.merged, label), binary: undefined };
     return { text: '', binary, problem: book.problem };
   }

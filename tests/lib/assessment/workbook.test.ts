@@ -169,3 +169,40 @@ describe('an empty template left as the first sheet, the answers typed on a late
     expect(() => parseResponses(text, 'blank.xlsx', quiz)).toThrow(/^blank\.xlsx: a header but no responses/);
   });
 });
+
+describe('a workbook whose answers are not all on the sheet read', () => {
+  // Written by a script (tests/fixtures/assessment/workbooks/README.md): each cut a class's
+  // answers without a word, or scored the wrong ones.
+  const answers = responsesColumnTest([quiz]);
+  const fromCsv = parseResponses(csv('responses/class-pre.csv'), 'class-pre.csv', quiz);
+
+  it('one sheet per class group: refused, naming the other sheet and its rows, on the command line and on the pages alike', async () => {
+    // Read, only "Group A" counted: n 15, mean 4.07, where the class of 30 has 2.93.
+    const message = 'two-groups.xlsx: sheet "Group B" also has 15 rows under a header of the same columns (rows 2 to 16), and only one sheet of a workbook is read (sheet "Group A"); move them onto sheet "Group A", or save each sheet as a file of its own';
+    await expect(tableText(bytes('workbooks/two-groups.xlsx'), 'two-groups.xlsx', answers)).rejects.toThrow(message);
+    const page = await tableOf(new File([bytes('workbooks/two-groups.xlsx')], 'two-groups.xlsx'), answers);
+    expect(page).toMatchObject({ text: '', error: message });
+    // A sheet of instructions or an empty template beside the answers is no such sheet.
+    await expect(tableText(bytes('workbooks/template-first.xlsx'), 'template-first.xlsx', answers)).resolves.toContain('P30');
+  });
+
+  it('a hidden first sheet (an old copy, every answer wrong) is passed over for the sheet its user sees', async () => {
+    const set = parseResponses(await tableText(bytes('workbooks/hidden-first-sheet.xlsx'), 'hidden-first-sheet.xlsx', answers), 'hidden-first-sheet.xlsx', quiz);
+    expect(buildReport(quiz, set.responses)).toEqual(buildReport(quiz, fromCsv.responses));
+    const page = await tableOf(new File([bytes('workbooks/hidden-first-sheet.xlsx')], 'hidden-first-sheet.xlsx'), answers);
+    expect(parseResponses(page.text, 'hidden-first-sheet.xlsx', quiz).responses).toEqual(set.responses);
+  });
+
+  it('a cell holding an error value (#N/A, #REF!) or a formula never calculated: refused, naming the cells, not read as no answer', async () => {
+    await expect(tableText(bytes('workbooks/error-values.xlsx'), 'error-values.xlsx', answers)).rejects.toThrow('error-values.xlsx: in sheet "S", cells D2, E2, F2 and 3 more hold #N/A (the error of a formula), not a value; type the values in those cells, or correct the formula, and save the file again');
+    await expect(tableText(bytes('workbooks/error-with-formula.xlsx'), 'error-with-formula.xlsx', answers)).rejects.toThrow('error-with-formula.xlsx: in sheet "S", cell E2 holds #N/A (the error of a formula), not a value');
+    // The participant's cell said "empty" when it showed #REF!.
+    await expect(tableText(bytes('workbooks/error-participant.xlsx'), 'error-participant.xlsx', answers)).rejects.toThrow('error-participant.xlsx: in sheet "S", cell A2 holds #REF!');
+    await expect(tableText(bytes('workbooks/formula-no-value.xlsx'), 'formula-no-value.xlsx', answers)).rejects.toThrow('formula-no-value.xlsx: in sheet "S", cell D2 holds the formula =LOWER("A"), whose value was never calculated (the workbook was written by a program, not saved from a spreadsheet); open it in a spreadsheet and save it again, or type the values');
+    const page = await tableOf(new File([bytes('workbooks/error-values.xlsx')], 'error-values.xlsx'), answers);
+    expect(page.error).toMatch(/^error-values\.xlsx: in sheet "S", cells D2/);
+    // The same formula with its value kept, as a spreadsheet saves it, is read as that value.
+    const kept = parseResponses(await tableText(bytes('workbooks/formula-with-value.xlsx'), 'formula-with-value.xlsx', answers), 'formula-with-value.xlsx', quiz);
+    expect(kept.responses[0]!.answers['s-01']).toEqual(['a']);
+  });
+});

@@ -306,6 +306,26 @@ describe('comment register templates', () => {
     ]);
   });
 
+  it('reads the visible sheet of a workbook whose first sheet, an old copy of the register, is hidden', async () => {
+    // The hidden copy's comments were read (still open), the register its user sees was not.
+    const writeXlsxFile = (await import('write-excel-file/node')).default;
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const header = ['commenter', 'sop', 'version', 'section', 'paragraph', 'line', 'type', 'comment', 'proposal', 'decision', 'response', 'changedIn'].map((value) => ({ value }));
+    const row = (who: string, decision: string) => [who, 'alpha', '0.2.0', '6.1', '1', '', 'technical', 'Say who signs.', 'Name the registrar.', decision, decision ? 'Done.' : '', ''].map((value) => ({ value }));
+    const sheets = [
+      { sheet: 'Old copy', data: [header, row('[Ministry of Health]', ''), row('[Civil society]', '')] },
+      { sheet: 'Register', data: [header, row('[Ministry of Health]', 'accepted'), row('[Civil society]', 'accepted')] },
+    ];
+    const files = unzipSync(new Uint8Array(await writeXlsxFile(sheets).toBuffer()));
+    const book = strFromU8(files['xl/workbook.xml']!);
+    expect(book).toMatch(/<sheet [^>]*name="Old copy"/);
+    files['xl/workbook.xml'] = strToU8(book.replace(/(<sheet [^>]*name="Old copy")/, '$1 state="hidden"'));
+    writeFileSync(join(temp, 'hidden-copy.xlsx'), zipSync(files));
+    const reg = await readRegister(join(temp, 'hidden-copy.xlsx'), 'hidden-copy.xlsx');
+    expect(reg.problems).toEqual([]);
+    expect(reg.rows.map((r) => r.cells.decision)).toEqual(['accepted', 'accepted']);
+  });
+
   it('a filled-in XLSX template keeps 6.10 as text and checks clean', async () => {
     copyFileSync(join(temp, 'template.xlsx'), join(temp, 'filled.xlsx'));
     const reg = await readRegister(join(temp, 'filled.xlsx'), 'filled.xlsx');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../../src/lib/assessment/csv.ts';
@@ -66,6 +67,16 @@ describe('a workbook dropped on the report page', () => {
     const file = await readDroppedFile(bytes, 'evaluation-day5.xlsx', 'evaluation-day5.xlsx', info);
     expect(file.kind).toBe('evaluation');
     expect(lines(file.text, 'x')).toEqual(csvLines(join(E, 'evaluation.csv')));
+  });
+
+  it('with the evaluation over two sheets ("Paper", "Kiosk"): refused as sopkit report refuses it, naming the sheet not read', async () => {
+    // Read, the page counted the 7 respondents of "Paper" of 14, and said nothing.
+    const bytes = new Uint8Array(readFileSync(resolve('tests/fixtures/training/report/workbooks/evaluation-two-sheets.xlsx')));
+    const file = await readDroppedFile(bytes, 'evaluation.xlsx', 'evaluation.xlsx', info);
+    expect(file.kind).toBe('evaluation');
+    expect(file.text).toBe('');
+    expect(file.error).toBe('evaluation.xlsx: sheet "Kiosk" also has 7 rows under a header of the same columns (rows 2 to 8), and only one sheet of a workbook is read (sheet "Paper"); move them onto sheet "Paper", or save each sheet as a file of its own');
+    await expect(tableText(bytes, 'evaluation.xlsx', reportColumns(info).evaluation)).rejects.toThrow(file.error!);
   });
 
   it('a CSV file is one table whatever kind it is given', async () => {

@@ -1,7 +1,7 @@
 // A file dropped on the training report page: its text and what it is taken to be, read on the
 // device (the page's island calls this; it is here, plain TypeScript, so that it is tested in Node).
 import { binaryType, decodeText, type BinaryType } from '../../assessment/csv.ts';
-import { sheetCsv, tableSheet, workbookSheets, type WorkbookProblem, type WorkbookSheet } from '../../assessment/workbook.ts';
+import { sheetCsv, sheetRefusal, tableSheet, workbookSheets, type WorkbookProblem, type WorkbookSheet } from '../../assessment/workbook.ts';
 import { reportColumns, type ReportColumns } from './columns.ts';
 import type { CourseInfo } from './course-info.ts';
 import { guessKind, guessKindOfBinary, kindFromName, type FileKind } from './guess.ts';
@@ -51,7 +51,11 @@ function workbookTables(sheets: readonly WorkbookSheet[], name: string, label: s
   const columns = reportColumns(info);
   const picked = { tests: tableSheet(sheets, columns.tests), evaluation: tableSheet(sheets, columns.evaluation), attendance: tableSheet(sheets, columns.attendance) };
   if (!picked.tests || !picked.evaluation || !picked.attendance) return undefined;
-  const tables = { tests: sheetTable(picked.tests, label), evaluation: sheetTable(picked.evaluation, label), attendance: sheetTable(picked.attendance, label) };
+  const table = (kind: keyof ReportColumns): SheetTable => {
+    const refusal = sheetRefusal(sheets, picked[kind]!, columns[kind], label);
+    return refusal ? { text: '', error: refusal } : sheetTable(picked[kind]!, label);
+  };
+  const tables = { tests: table('tests'), evaluation: table('evaluation'), attendance: table('attendance') };
   const confirmed = (['evaluation', 'attendance'] as const).filter((k) => guessKind(name, tables[k].text, info) === k);
   const named = kindFromName(name);
   const kind = confirmed.find((k) => k === named) ?? confirmed.sort((a, b) => sheets.indexOf(picked[a]!) - sheets.indexOf(picked[b]!))[0] ?? guessKind(name, tables.tests.text, info);
