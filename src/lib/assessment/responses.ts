@@ -191,6 +191,9 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
   const itemColumns = new Map<string, number>();
   columns.forEach((c, i) => c.kind === 'item' && itemColumns.set(c.item.id, i));
   const expanded = new Set(columns.flatMap((c) => (c.kind === 'expanded' ? [c.item.id] : [])));
+  // The options each item split one column per option has a column for (Kobo, ODK).
+  const optionColumns = new Map<string, Set<string>>();
+  columns.forEach((c) => c.kind === 'expanded' && optionColumns.set(c.item.id, (optionColumns.get(c.item.id) ?? new Set()).add(c.option)));
   const index = (kind: Column['kind']) => columns.findIndex((c) => c.kind === kind);
   const special = { participant: index('participant'), form: index('form'), name: index('name') };
   // Each form's items and whether the file has a column for every one, worked out once.
@@ -202,6 +205,14 @@ export function parseResponses(text: string, file: string, quiz: Quiz, options: 
       for (const id of set) {
         if (!itemColumns.has(id) && !expanded.has(id)) {
           throw new SopkitError('responses/missing-column', `${file} row 1: no column for item ${id} of the ${form}-test (first needed in row ${row}); add the column (empty cells mean no answer)`);
+        }
+        // Split one column per option with an option's column gone (deleted by hand, filtered out
+        // of the export): its ticks were lost, and "a b d" read as "a b" was scored right.
+        const have = itemColumns.has(id) ? undefined : optionColumns.get(id);
+        const lacking = have ? quiz.items.find((item) => item.id === id)!.options.filter((o) => !have.has(o.id)).map((o) => o.id) : [];
+        if (lacking.length) {
+          const names = lacking.map((o) => `${id}/${o}`);
+          throw new SopkitError('responses/missing-option-column', `${file} row 1: item ${id} of the ${form}-test has one column per option but none for option${lacking.length > 1 ? 's' : ''} ${lacking.join(', ')}, so a tick there would be lost and the answer scored without it; add the column${lacking.length > 1 ? 's' : ''} ${names.join(', ')} with the export's ticks (empty if the option was not on the form), or export the item as one column`);
         }
       }
       forms.set(form, set);

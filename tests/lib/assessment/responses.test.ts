@@ -72,6 +72,15 @@ describe('reading responses (ARCHITECTURE.md, Formats: responses)', () => {
     expect(set.warnings).toEqual([]);
   });
 
+  it('separate 0/1 columns with one option\'s column gone: refused, naming the option, not scored as if it were never ticked', () => {
+    // K01 ticked a and b; with s-03/b's column deleted, "a" alone was read and scored, and nothing said so.
+    const text = decodeText(readFileSync(join(fixtures, 'responses/kobo-separate-columns.csv'))).replace(/^(.*)$/gm, (line) => line.split(';').filter((_, i) => i !== 5).join(';'));
+    expect(text.split('\n')[0]).toBe('participant;form;s-01;s-02;s-03/a;s-03/c;s-03/d;s-04;s-05;s-06');
+    expect(() => parseResponses(text, 'kobo-split.csv', quiz)).toThrow(
+      'kobo-split.csv row 1: item s-03 of the pre-test has one column per option but none for option b, so a tick there would be lost and the answer scored without it; add the column s-03/b with the export\'s ticks (empty if the option was not on the form), or export the item as one column',
+    );
+  });
+
   it("Kobo's \"both\" export: the item's own column is read, and a warning says so", () => {
     const set = read('responses/kobo-pre.csv', { form: 'pre' });
     expect(set.warnings).toEqual([
