@@ -161,6 +161,20 @@ describe("Moodle's GIFT fixtures", () => {
     ]);
   });
 
+  it('notes only the questions it imports, and says what a matching question\'s extra answer is in GIFT\'s words', () => {
+    // Skipped questions were given "todo: ... ref set to ..." notes, and reserved their id (a
+    // later question of the same name became "-2"); Moodle's distractor "= -> 3" was refused as
+    // "options[2].text: found \"\"".
+    const gift = ['::ok::The registrar signs every entry. {T}', '', '::ord::Order with a distractor. {', '  =Receive -> 1', '  =Check -> 2', '  = -> 3', '}', '', '::ord::Put in order. {', '  =Receive -> 1', '  =Check -> 2', '}'].join('\n');
+    const { quiz, skipped, notes } = giftToQuiz(gift, { id: 'n', file: 'n.gift' });
+    expect(quiz.items.map((i) => i.id)).toEqual(['ok', 'ord']);
+    expect(skipped.map((s) => [s.line, s.type, s.reason])).toEqual([
+      [3, 'matching', 'its line "= -> 3" is an extra answer with no question (Moodle\'s distractor); an SOPKit order item puts every option in a place, so delete that line, or write the step that goes there'],
+    ]);
+    expect(notes.filter((n) => n.includes('ref set to'))).toEqual(['ok: ref set to sop-id#1; point it at the SOP section that teaches the answer', 'ord: ref set to sop-id#1; point it at the SOP section that teaches the answer']);
+    expect(notes.join('\n')).not.toContain('same name');
+  });
+
   it('a [markdown] question stays Markdown, and plain answers are escaped into it', () => {
     const { quiz } = giftToQuiz('::md::[markdown]Who signs **every** entry? {\n=The registrar\n~The *clerk*\n}', { id: 'md', file: 'md.gift' });
     expect(quiz.items[0]).toMatchObject({ format: 'markdown', stem: 'Who signs **every** entry?' });

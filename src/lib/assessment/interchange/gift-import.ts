@@ -87,7 +87,6 @@ function parseBlock(block: GiftBlock, file: string): GIFTQuestion[] | GiftSkip |
 function uniqueId(wanted: string, taken: Set<string>): string {
   let id = wanted;
   for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-  taken.add(id);
   return id;
 }
 
@@ -151,7 +150,6 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
       const first = (key: string) => tags.get(key)?.[0];
       const wanted = slug(q.id ?? q.title ?? '') || `q-${items.length + 1}`;
       const id = uniqueId(wanted, taken);
-      if (id !== wanted) notes.push(`${opts.file}:${block.line}: question "${name}" has the same name as an earlier one; its id is ${id}`);
       const type = (first('type') as QuizItem['type'] | undefined) ?? shape.type;
       const ids = first('options')?.split(',');
       if (ids?.length === shape.options.length) shape.options.forEach((o, i) => (o.id = ids[i] ?? o.id));
@@ -161,7 +159,6 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         if (option && event) option.event = event;
       }
       const ref = first('ref') ?? `${opts.sop ?? settings.sop ?? 'sop-id'}#1`;
-      if (!first('ref')) notes.push(`${id}: ref set to ${ref}; point it at the SOP section that teaches the answer`);
       // A SOPKit export says its type and scoring in tags; a plain Moodle file scores multiple
       // answers with partial credit, as Moodle does.
       const scoring = (first('scoring') as QuizItem['scoring']) ?? ((type === 'multiple' || ordering) && !first('type') ? shape.scoring : undefined);
@@ -187,6 +184,10 @@ export function giftToQuiz(text: string, opts: GiftImportOptions): GiftImport {
         continue;
       }
       items.push(item.data);
+      taken.add(id);
+      // Notes of the questions imported only: a skipped one has nothing to rename or point.
+      if (id !== wanted) notes.push(`${opts.file}:${block.line}: question "${name}" has the same name as an earlier one; its id is ${id}`);
+      if (!first('ref')) notes.push(`${id}: ref set to ${ref}; point it at the SOP section that teaches the answer`);
       for (const form of tags.get('form') ?? []) if (form === 'pre' || form === 'post') forms[form].push(id);
     }
   }

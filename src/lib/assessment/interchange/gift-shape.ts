@@ -85,6 +85,10 @@ export function shapeOf(q: GiftQuestion, onMixed: (from: ItemFormat, to: ItemFor
     if (!positions.every((p, _, all) => /^\d+$/.test(p) && all.filter((x) => x === p).length === 1)) {
       throw new NotImportable(`it matches to ${positions.slice(0, 3).map((p) => `"${p}"`).join(', ')}...; ${SUPPORTED}`);
     }
+    // Moodle's extra answer ("= -> 3": a right-hand side no question matches) has no place in an
+    // order item, where every option takes a place.
+    const extra = q.matchPairs.find((p) => !(text(p.subquestion) ?? '').trim());
+    if (extra) throw new NotImportable(`its line "= -> ${extra.subanswer.trim()}" is an extra answer with no question (Moodle's distractor); an SOPKit order item puts every option in a place, so delete that line, or write the step that goes there`);
     const sorted = [...q.matchPairs].sort((a, b) => Number(a.subanswer) - Number(b.subanswer));
     return { ...base, type: 'order', options: sorted.map((p, i) => opt(letters[i] ?? `o${i}`, text(p.subquestion) ?? '', false)) };
   }
