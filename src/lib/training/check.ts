@@ -258,7 +258,10 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
   }
   const aids = allOf(m.outline, 'jobAids');
   for (const aid of aids) {
-    if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
+    // As written: with no workflow= at all, mdx/missing-attribute says so; an empty one was let through.
+    const written = m.uses.find((u) => u.name === 'JobAid' && u.at.line === aid.at.line && u.at.column === aid.at.column)?.attributes.workflow;
+    if (written === '') out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow=""> names no workflow; write the id of a machine in workflows/ (its file name without .machine.ts): ${list(k.workflows)}`, aid.at));
+    else if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
   }
   out.push(...(await jobAidLengthRule(ctx, m, aids.filter((a) => a.workflow && k.workflows.has(a.workflow)))));
   for (const c of allOf(m.outline, 'caseStudies')) {
@@ -271,6 +274,11 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     if (inside.has('Questions') && !inside.has('FacilitatorKey')) {
       out.push(diagnostic('warning', 'case-study/no-key', m.file, `<CaseStudy title="${c.title}"> asks <Questions> but has no <FacilitatorKey>: the trainer's manual gives no expected answers for it; add a <FacilitatorKey> with the answers inside the case study, after its questions (only the trainer edition shows it)`, c.at));
     }
+  }
+  // A module's <Workflow id> was checked only with a path=: a typo in its id passed the check
+  // and stopped the build with a stack trace naming neither the file nor the line.
+  for (const use of m.uses.filter((u) => u.name === 'Workflow' && u.attributes.id !== undefined && !k.workflows.has(u.attributes.id))) {
+    out.push(diagnostic('error', 'workflow/unknown', m.file, `<Workflow id="${use.attributes.id}">: no file workflows/${use.attributes.id}.machine.ts; known: ${list(k.workflows)}`, use.at));
   }
   for (const use of m.uses.filter((u) => u.name === 'Workflow' && u.attributes.path !== undefined)) out.push(...(await pathRule(ctx, m, use, k)));
   return out;
