@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { isPlaceholder } from '../content/placeholder.ts';
@@ -80,6 +82,12 @@ function modelLeftovers(project: Project): Diagnostic[] {
  */
 export function checkSite({ project }: CheckContext): Diagnostic[] {
   const site = project.site;
+  // A project the site is built from (its astro.config.mjs beside content/) cannot be built
+  // without its settings: check passed, and the build stopped at once. The CLI alone (check,
+  // score, print) needs none.
+  if (!existsSync(join(project.root, layout.site)) && existsSync(join(project.root, 'astro.config.mjs'))) {
+    return [diagnostic('error', 'site/missing', layout.site, `${layout.site} is missing, and the site cannot be built without it: the site's title, address, organisation and languages come from it; restore it (from the model pack, or git)`)];
+  }
   if (!site) return [];
   const yaml = project.yaml.site;
   const at = (path: (string | number)[]) => yaml?.positionOf(path);

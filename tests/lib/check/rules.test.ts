@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/check/index.ts';
@@ -38,4 +38,19 @@ describe('sopkit check rules', () => {
       expect(diagnostics.some((d) => d.severity === 'error') ? 1 : 0).toBe(expected.exit);
     });
   }
+});
+
+describe('content/site.yaml missing', () => {
+  // The build stops at once without it ("restore it"), where check passed the same project.
+  it('is an error in a project the site is built from (astro.config.mjs beside content/), and nothing where only the CLI runs', async () => {
+    const root = join(temp, 'site-missing');
+    cpSync(base, root, { recursive: true });
+    rmSync(join(root, 'content/site.yaml'));
+    expect((await runChecks(root, { today })).diagnostics).toEqual([]);
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
+    const { diagnostics } = await runChecks(root, { today });
+    expect(diagnostics.map((d) => [d.severity, d.code, d.file, d.message])).toEqual([
+      ['error', 'site/missing', 'content/site.yaml', "content/site.yaml is missing, and the site cannot be built without it: the site's title, address, organisation and languages come from it; restore it (from the model pack, or git)"],
+    ]);
+  });
 });
