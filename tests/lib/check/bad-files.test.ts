@@ -171,6 +171,14 @@ describe('sopkit check on bodies nested too deep to parse', () => {
       'content/sops/alpha.mdx:40:353  error  mdx/too-deep  <Checklist> here is nested 33 levels deep in components, more than 32: close each component (</Checklist>) before the next opens, or flatten them',
     ]);
   });
+
+  it('refuses 10,000 * on each side of a word (emphasis 5,000 deep), and lets a blank of 90 _ through', async () => {
+    // It overflowed the parser's stack: "internal error: Maximum call stack size exceeded", no file named.
+    const root = project((r) => addToAlpha(r, `Signed: ${'_'.repeat(90)}\n\n${'*'.repeat(10000)}x${'*'.repeat(10000)}\n`));
+    expect((await check(root)).filter((l) => l.includes('error'))).toEqual([
+      'content/sops/alpha.mdx:42:1  error  mdx/too-deep  10000 * and _ in a row here, more than 200: Markdown reads each pair as emphasis inside the last; write a blank to fill in as a shorter line of _, or escape them (\\* \\_)',
+    ]);
+  });
 });
 
 describe('sopkit check on references between entries', () => {
