@@ -23,8 +23,24 @@ export function direction(lang: string): 'rtl' | 'ltr' {
  * filled from `params`.
  */
 export function t(key: UiKey, lang = 'en', params: Record<string, string | number> = {}): string {
-  const text = uiString(key, lang) ?? en[key];
+  const text = uiString(key, lang) ?? en[key] ?? languageKeyName(key, lang) ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * `language.<code>` for a language the UI strings do not name (a locale a country adds to
+ * content/site.yaml, `es`): its name from the runtime's CLDR data, in the reader's language
+ * ("Spanish", "espagnol", "الإسبانية"). Pages asked for it by a key made from the code, which
+ * had no string, and the build stopped with "Cannot read properties of undefined".
+ */
+function languageKeyName(key: string, lang: string): string | undefined {
+  const code = /^language\.(.+)$/.exec(key)?.[1];
+  if (!code) return undefined;
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /**

@@ -52,3 +52,18 @@ describe('Arabic UI strings', () => {
     expect(formatNumber(12, 'ar')).toBe(new Intl.NumberFormat('ar', { useGrouping: false }).format(12));
   });
 });
+
+describe('the name of a language the UI strings do not name', () => {
+  // A country adds a locale to content/site.yaml (es): pages ask for `language.es`, which no UI
+  // file had, and the build stopped with "Cannot read properties of undefined (reading 'replace')".
+  it('comes from the runtime in the reader’s language; a code it does not know stays the code', () => {
+    const name = (code: string, lang: string) => t(`language.${code}` as Parameters<typeof t>[0], lang);
+    expect(name('es', 'en')).toBe('Spanish');
+    expect(name('es', 'fr')).toBe('espagnol');
+    expect(name('es', 'ar')).toBe('الإسبانية');
+    expect(name('es', 'es')).toBe('español');
+    expect(name('xx', 'en')).toBe('xx');
+    // The languages the UI names keep their own strings.
+    expect(name('fr', 'en')).toBe('French');
+  });
+});

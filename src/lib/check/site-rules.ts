@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
+import { uiLanguages } from '../../i18n/index.ts';
 import { visit } from 'unist-util-visit';
 import { isPlaceholder } from '../content/placeholder.ts';
 import { layout, type Project, type SopDoc } from '../content/project.ts';
@@ -110,6 +111,11 @@ export function checkSite({ project }: CheckContext): Diagnostic[] {
     out.push(...modelLeftovers(project));
   }
   (site.locales ?? []).forEach((locale, i) => {
+    // A language SOPKit has no words of its own for: the pages under /<code>/ show the menus,
+    // headings and buttons in English, marked as that language.
+    if (!uiLanguages.includes(locale.code) && !uiLanguages.includes(locale.code.split('-')[0] ?? '')) {
+      out.push(diagnostic('warning', 'site/locale-no-ui', layout.site, `locales (${locale.code}): SOPKit's own words (menus, headings, buttons, the words of the PDFs) are not translated into ${locale.label ?? locale.code}, only into ${uiLanguages.join(', ')}, so the pages under /${locale.code}/ give them in English; translate src/i18n/en.json into src/i18n/${locale.code}.json (and add it in src/i18n/index.ts), or leave the locale out until then`, at(['locales', i, 'code'])));
+    }
     for (const field of ['title', 'organisation'] as const) {
       const own = locale[field];
       if (own === undefined || !isPlaceholder(own) || isPlaceholder(site[field])) continue;
