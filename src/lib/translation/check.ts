@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
-import { layout } from '../content/project.ts';
+import { layout, type Project } from '../content/project.ts';
+import { resolveRef } from '../content/refs.ts';
+import { parseRefTarget } from '../check/sop-rules.ts';
+import { projectIn } from './localize.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
 import { stateNameDiagnostics, workflowCache } from '../assessment/check.ts';
@@ -130,6 +133,46 @@ function checkListFreshness(root: string, list: TranslatedList<{ id: string }>, 
  * `sopkit check` for translations (ARCHITECTURE.md, Translations): every translated SOP, module,
  * glossary, roles, parameter labels, course words, workflow labels, quiz and evaluation form against its source.
  */
+/**
+ * `<Ref>`s of a language's SOPs and modules that the source project resolves and the language's
+ * view does not: they point at sections of an SOP whose translation numbers its sections
+ * otherwise (a heading demoted, one left out), and the pages in that language link through the
+ * translation, so the build stopped on the first with a stack trace naming another file, where
+ * check had only warned (`translation/structure`). One error per such translation, in its file:
+ * one demoted heading broke 89 references.
+ */
+function translatedRefRules(project: Project, lang: string): Diagnostic[] {
+  const content = project.translations[lang];
+  if (!content) return [];
+  const view = projectIn(project, lang);
+  const broken = new Map<string, { sections: Set<string>; count: number; first: string }>();
+  for (const doc of [...content.sops, ...content.modules]) {
+    for (const use of doc.uses) {
+      const to = use.name === 'Ref' ? use.attributes.to : undefined;
+      if (to === undefined || resolveRef(view, to, doc.id) || !resolveRef(project, to, doc.id)) continue;
+      const target = parseRefTarget(to, doc.id);
+      const file = view.sops.find((s) => s.id === target.sop)?.file;
+      if (!file) continue;
+      const entry = broken.get(file) ?? { sections: new Set<string>(), count: 0, first: `${doc.file} line ${use.at.line} (<Ref to="${to}">)` };
+      entry.count++;
+      if (target.section) entry.sections.add(target.section);
+      broken.set(file, entry);
+    }
+  }
+  return [...broken].map(([file, b]) => {
+    const doc = content.sops.find((s) => s.file === file);
+    const byNumber = (x: string, y: string) => {
+      const [a, c] = [x.split('.').map(Number), y.split('.').map(Number)];
+      for (let i = 0; i < Math.max(a.length, c.length); i++) if ((a[i] ?? -1) !== (c[i] ?? -1)) return (a[i] ?? -1) - (c[i] ?? -1);
+      return x.localeCompare(y);
+    };
+    const sections = [...b.sections].sort(byNumber);
+    const list = `${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''}`;
+    const refs = b.count === 1 ? 'a <Ref> of the pages' : `${b.count} <Ref>s of the pages`;
+    return diagnostic('error', 'translation/ref-section', file, `${refs} in this language point${b.count === 1 ? 's' : ''} at section${sections.length === 1 ? '' : 's'} ${list} of this translation, which the source has and it does not (the first: ${b.first}), and the build stops on ${b.count === 1 ? 'it' : 'them'}: its headings differ from the source's (translation/structure says where); give it the source's headings, in the same order and nesting`, doc?.yaml.positionOf(['translationOf']));
+  });
+}
+
 export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]> {
   const { project } = ctx;
   const out: Diagnostic[] = [];
@@ -141,6 +184,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
   for (const [lang, content] of Object.entries(project.translations)) {
     for (const doc of content.sops) out.push(...checkSopTranslation(project, doc, lang));
     for (const doc of content.modules) out.push(...checkModuleTranslation(project, doc, lang));
+    out.push(...translatedRefRules(project, lang));
     out.push(...checkListIds(content.glossary, known.glossary, layout.glossary), ...checkListFreshness(project.root, content.glossary, layout.glossary, GLOSSARY, 'term'));
     out.push(...checkListIds(content.roles, known.roles, layout.roles), ...checkListFreshness(project.root, content.roles, layout.roles, ROLES, 'role'));
     out.push(...checkListIds(content.parameters, known.parameters, layout.parameters), ...checkListFreshness(project.root, content.parameters, layout.parameters, PARAMETERS, 'parameter'));

@@ -96,6 +96,24 @@ describe('translation check rules', () => {
     }
   });
 
+  it("refuses a translation whose headings lose a section its language's <Ref>s point at, once, in its own file", async () => {
+    // The build links the French pages through the French SOP: it stopped on such a <Ref> with a
+    // stack trace naming another file, where check only warned (translation/structure).
+    const refs = '\nVoir <Ref to="#3.2" /> et, encore, <Ref to="#3.2" />.\n';
+    writeFileSync(frPath(), frText.replace('### Enregistrement tardif', '## Enregistrement tardif') + refs);
+    try {
+      const lines = await check();
+      const errors = lines.filter((l) => l.includes('translation/ref-section'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^content\/fr\/sops\/late-registration\.mdx:\d+ error translation\/ref-section 2 <Ref>s of the pages in this language point at section 3\.2 of this translation, which the source has and it does not \(the first: content\/fr\/sops\/late-registration\.mdx line \d+ \(<Ref to="#3\.2">\)\), and the build stops on them/);
+      // With the source's headings, the same references are fine.
+      writeFileSync(frPath(), frText + refs);
+      expect((await check()).filter((l) => l.includes('translation/ref-section'))).toEqual([]);
+    } finally {
+      writeFileSync(frPath(), frText);
+    }
+  });
+
   it('names a section inserted in the source, not the sections after it that only took new numbers', () => {
     const project = loadProject(repo);
     const source = project.sops[0]!;
