@@ -217,6 +217,14 @@ export function bodyCodeRule(file: string, tree: Root | undefined, kind: 'sop' |
 
 /** HTML elements that run code, load another page or change the whole page when written in a body. */
 const activeElements = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'form']);
+/**
+ * SVG elements that change another element's attributes while the page runs: `<animate
+ * attributeName="href" values="javascript:...">` inside an `<a>` makes a link that runs code when
+ * clicked, and none of the attribute checks sees it (the address is in `values`, not `href`).
+ */
+const animationElements = new Set(['animate', 'set', 'animatemotion', 'animatetransform', 'discard', 'handler', 'listener']);
+/** A style that loads or runs something (`url(javascript:...)`, IE's `expression(...)`). */
+const activeStyle = /javascript\s*:|vbscript\s*:|expression\s*\(|url\s*\(\s*['"]?\s*data\s*:\s*text\/html/i;
 
 /**
  * HTML written as JSX in a body (`<div>`, `<br />`) is put in the page as it is, so a `<script>`,
@@ -236,6 +244,9 @@ export function activeContentRule(file: string, tree: Root | undefined): Diagnos
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && runs(node.url)) {
       out.push(diagnostic('error', 'mdx/active-content', file, `the address "${oneLine(node.url)}" runs code when a reader opens it; link to a page, an SOP (<Ref to="...">) or a file`, at(node)));
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z]/.test(node.name)) {
+      if (animationElements.has(node.name.toLowerCase())) {
+        out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name}> changes the page's attributes while it runs (a link's address among them), so it can run code in every reader's browser; an SOPKit page holds text and components only: remove it`, at(node)));
+      }
       if (activeElements.has(node.name.toLowerCase())) {
         out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name}> would ${node.name === 'script' ? 'run its code' : node.name === 'style' || node.name === 'link' || node.name === 'base' || node.name === 'meta' ? 'change the whole page' : node.name === 'form' ? 'send what a reader types to another address' : 'load another page'} in every reader's browser; an SOPKit page holds text and components only: remove it`, at(node)));
       }
@@ -244,6 +255,10 @@ export function activeContentRule(file: string, tree: Root | undefined): Diagnos
         const value = typeof a.value === 'string' ? a.value : '';
         if (/^on/i.test(a.name) || a.name.toLowerCase() === 'srcdoc' || (/^(?:href|src|action|formaction|xlink:href|data)$/i.test(a.name) && runs(value))) {
           out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name} ${a.name}="...">: the attribute runs code in every reader's browser; remove it`, at(node)));
+        } else if (a.name.toLowerCase() === 'style' && activeStyle.test(value.replace(/\\/g, ''))) {
+          out.push(diagnostic('error', 'mdx/active-content', file, `<${node.name} style="...">: the style loads an address that runs code; keep to colours and sizes, or remove it`, at(node)));
+        } else if (node.name.toLowerCase() === 'use' && /^(?:href|xlink:href)$/i.test(a.name) && !value.trim().startsWith('#')) {
+          out.push(diagnostic('error', 'mdx/active-content', file, `<use ${a.name}="${oneLine(value).slice(0, 40)}">: a <use> may only show a drawing of this page (href="#id"); one from another address or a data: URL can carry code: draw it here, or use an image (![text](file.svg))`, at(node)));
         }
       }
     }
