@@ -1,6 +1,6 @@
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { imagePath, insideProject, printableFormats, readImage } from '../content/images.ts';
+import { imagePath, insideProject, MAX_IMAGE_PIXELS, printableFormats, readImage } from '../content/images.ts';
 import { relPath } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { CheckContext } from './context.ts';
@@ -38,6 +38,7 @@ export function imageRules(root: string, doc: { file: string; absPath: string; t
     if (!read.ok) {
       if (read.problem === 'missing') say('error', 'mdx/image-missing', `no file ${where}; put the image there or correct the path`);
       else if (read.problem === 'unknown-format') say('error', 'mdx/image-format', `${where} is not a PNG, JPEG, GIF, WebP or SVG image (its first bytes say otherwise); save it again as PNG or JPEG`);
+      else if (read.problem === 'too-large') say('error', 'mdx/image-too-large', `${where} is ${read.width.toLocaleString('en')} × ${read.height.toLocaleString('en')} pixels (${Math.round((read.width * read.height) / 1e6).toLocaleString('en')} million), more than ${MAX_IMAGE_PIXELS / 1e6} million: printing it takes gigabytes of memory and a phone cannot show it; scale it down (4,000 pixels on its longer side is plenty for a full A4 page)`);
       else say('error', 'mdx/image-damaged', `${where} is damaged or cut short: its size or image data cannot be read; save it again as PNG or JPEG`);
       continue;
     }

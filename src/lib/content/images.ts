@@ -16,7 +16,16 @@ export const printableFormats: readonly ImageFormat[] = ['png', 'jpg'];
 /** An image file read for printing: format and size in pixels, or why it cannot be read. */
 export type ImageFile =
   | { ok: true; bytes: Uint8Array; format: ImageFormat; width: number; height: number }
-  | { ok: false; problem: 'missing' | 'unknown-format' | 'unreadable'; path: string };
+  | { ok: false; problem: 'missing' | 'unknown-format' | 'unreadable'; path: string }
+  | { ok: false; problem: 'too-large'; path: string; width: number; height: number };
+
+/**
+ * Most pixels of a PNG or JPEG a page or PDF shows: 40 million (a 48-megapixel phone photo
+ * scaled down a little; 7,300 × 5,500). Printed, a PNG is decoded whole: a 20,000 × 20,000 PNG of
+ * 1.1 MB took 4.6 GB of memory to print one SOP, and a cheap phone cannot show it either. An
+ * image this large is printed at over 1,000 dots per inch anyway.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /**
  * Where an image's URL points on disk, or `undefined` for one on another site (`https:`, `data:`)
@@ -109,5 +118,6 @@ export function readImage(path: string): ImageFile {
   if (!format) return { ok: false, problem: 'unknown-format', path };
   if (format !== 'png' && format !== 'jpg') return { ok: true, bytes, format, width: 0, height: 0 };
   const size = imageSize(bytes, format);
+  if (size && size.width * size.height > MAX_IMAGE_PIXELS) return { ok: false, problem: 'too-large', path, ...size };
   return size ? { ok: true, bytes, format, ...size } : { ok: false, problem: 'unreadable', path };
 }

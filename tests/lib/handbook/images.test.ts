@@ -66,6 +66,39 @@ describe('reading an image file', () => {
   });
 });
 
+describe('an image of too many pixels', () => {
+  // A 20,000 × 20,000 PNG of 1.1 MB took 4.6 GB of memory to print one SOP. This one is a PNG's
+  // header alone (IHDR, an empty IDAT, IEND): its size is read, its pixels never decoded.
+  const png = (width: number, height: number) => {
+    const chunk = (type: string, data: Buffer) => {
+      const head = Buffer.alloc(8);
+      head.writeUInt32BE(data.length, 0);
+      head.write(type, 4, 'latin1');
+      return Buffer.concat([head, data, Buffer.alloc(4)]);
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(width, 0);
+    ihdr.writeUInt32BE(height, 4);
+    ihdr.set([8, 2, 0, 0, 0], 8);
+    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', Buffer.alloc(0)), chunk('IEND', Buffer.alloc(0))]);
+  };
+
+  it('is refused by the check, naming its size, and never decoded for print; 40 million pixels pass', () => {
+    const at = join(dir, 'huge');
+    mkdirSync(join(at, 'public/images'), { recursive: true });
+    writeFileSync(join(at, 'public/images/huge.png'), png(20_000, 20_000));
+    writeFileSync(join(at, 'public/images/large.png'), png(8_000, 5_000));
+    expect(readImage(join(at, 'public/images/huge.png'))).toMatchObject({ ok: false, problem: 'too-large', width: 20_000, height: 20_000 });
+    expect(readImage(join(at, 'public/images/large.png'))).toMatchObject({ ok: true, width: 8_000, height: 5_000 });
+    const parsed = parseMdx('![The form as filled in](/images/huge.png)\n\n![The office](/images/large.png)\n');
+    if (!('tree' in parsed)) throw new Error('fixture does not parse');
+    const found = imageRules(at, { file: 'content/sops/x.mdx', absPath: join(at, 'content/sops/x.mdx'), tree: parsed.tree }, 'sop');
+    expect(found.map((d) => `${d.line} ${d.severity} ${d.code} ${d.message}`)).toEqual([
+      '1 error mdx/image-too-large image "/images/huge.png": public/images/huge.png is 20,000 × 20,000 pixels (400 million), more than 40 million: printing it takes gigabytes of memory and a phone cannot show it; scale it down (4,000 pixels on its longer side is plenty for a full A4 page)',
+    ]);
+  });
+});
+
 describe('the image rule for a training module and a translation', () => {
   it("looks a module's relative path up beside the module (its page bundles it from there)", () => {
     const parsed = parseMdx('![The form](./images/form.png)\n\n![The form](./form.png)\n');
