@@ -26,7 +26,7 @@ function refRules(ctx: CheckContext, quiz: Quiz, at: (path: Path) => Position, f
     } else if (sop.tree /* unparsed: no sections to match, and its own error */ && !findSection(sop.sections, section)) {
       const top = sop.sections.filter((s) => s.level === 1).length;
       const moved = movedHint(ctx.project.root, sop, section, (key) => `ref: ${sopId}#${key}`);
-      out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (sections run 1 to ${top}${moved ? '' : '; use a number like 6.2 or a heading anchor'})${moved}`, at(['items', i, 'ref'])));
+      out.push(diagnostic('error', 'quiz/ref-unknown-section', file, `item ${item.id}: ref "${item.ref}": ${sopId} has no section "${section}" (${top ? `sections run 1 to ${top}` : 'it has no sections yet'}${moved ? '' : '; use a number like 6.2 or a heading anchor'})${moved}`, at(['items', i, 'ref'])));
     } else {
       const renumbered = renumberedSince(ctx.project, file, sop, section);
       if (renumbered) out.push(diagnostic('warning', 'quiz/ref-renumbered', file, `item ${item.id}: ref "${item.ref}": ${renumberedMessage(sopId, renumbered, (key) => `ref: ${sopId}#${key}`)}`, at(['items', i, 'ref'])));

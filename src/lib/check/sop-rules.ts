@@ -126,7 +126,8 @@ export function refRule(ctx: CheckContext, sop: Pick<SopDoc, 'id' | 'file'>, to:
   // A target that does not parse has its own mdx/syntax error; its sections are unknown.
   if (target.section && targetSop.tree && !findSection(targetSop.sections, target.section)) {
     const moved = movedHint(ctx.project.root, targetSop, target.section, (key) => `<Ref to="${to.startsWith('#') ? '' : target.sop}#${key}">`);
-    return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (sections run 1 to ${targetSop.sections.filter((s) => s.level === 1).length})${moved}`, at)];
+    const count = targetSop.sections.filter((s) => s.level === 1).length;
+    return [diagnostic('error', 'ref/unknown-section', sop.file, `<Ref to="${to}">: ${target.sop} has no section "${target.section}" (${count ? `sections run 1 to ${count}` : 'it has no sections yet'})${moved}`, at)];
   }
   // A reference into another SOP written before that SOP renumbered its sections (its own
   // references are edited with it: the file is the SOP).

@@ -163,7 +163,7 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
       const top = outline.sections.filter((s) => s.level === 1).length;
       // A section typed in a spreadsheet set to French or German becomes a date (6.2 → 6 February).
       const date = /^\d{4}-\d{2}-\d{2}$/.test(c.section) ? `; the cell holds a date: a spreadsheet turned a section number into one (6.2 typed where the comma is the decimal mark becomes 6 February), so format the column as text and type the section again` : '';
-      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (its sections run 1 to ${top}; see the review copy)${date}`);
+      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (${top ? `its sections run 1 to ${top}` : 'it has no sections'}; see the review copy)${date}`);
     } else {
       const twin = r.numeric.has('section') ? trailingZeroTwin(c.section, outline) : undefined;
       if (twin) fail('section', 'register/section-as-number', `the cell holds the number ${c.section}, and ${c.sop} has both ${c.section} and ${twin}: a spreadsheet drops the trailing zero of 6.10; format the column as text and type the section again`, 'warning');

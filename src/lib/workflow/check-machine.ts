@@ -59,7 +59,7 @@ function metaRules(c: Ctx): Diagnostic[] {
     if (typeof meta.step === 'string' && meta.step && sop?.tree && !findSection(sop.sections, meta.step)) {
       const top = sop.sections.filter((x) => x.level === 1).length;
       const moved = movedHint(c.project.root, sop, meta.step, (key) => `step: '${key}'`);
-      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (its sections run 1 to ${top})${moved || '; use the number of the section that describes this step'}`));
+      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (${top ? `its sections run 1 to ${top}` : 'it has no sections yet'})${moved || '; use the number of the section that describes this step'}`));
     } else if (typeof meta.step === 'string' && meta.step && sop?.tree) {
       const renumbered = renumberedSince(c.project, c.loaded.file, sop, meta.step);
       if (renumbered) out.push(err(c, 'workflow/step-renumbered', at, `state ${quote(s.path)}: meta.step "${meta.step}": ${renumberedMessage(sop.id, renumbered, (key) => `step: '${key}'`)}`, 'warning'));
