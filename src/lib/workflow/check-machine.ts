@@ -4,7 +4,7 @@ import type { Project, SopDoc } from '../content/project.ts';
 import { findSection } from '../content/sections.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { machineInternalEvents } from './events.ts';
-import { ANY_STATE, graphOf, type GraphState, type WorkflowGraph } from './graph.ts';
+import { ANY_STATE, graphOf, initialMarkerId, type GraphState, type WorkflowGraph } from './graph.ts';
 import type { LoadedWorkflow } from './load.ts';
 import { sourcePositions, type SourcePositions } from './positions.ts';
 import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
@@ -241,5 +241,60 @@ export async function checkMachine(project: Project, loaded: LoadedWorkflow, sou
   const graph = graphOf(loaded);
   const at = await sourcePositions(source, graph.states.map((s) => s.path), loaded.module.scenarios.map((s) => s.id));
   const c: Ctx = { loaded, graph, at, sop, project };
+  // A machine that never settles is not run: exploring it or a scenario would only loop until the
+  // time limit ("did not finish within 20 s", after 33 s, naming no state).
+  const loop = alwaysLoop(graph);
+  if (loop) {
+    const message = `the states ${loop.map(quote).join(' → ')} move on at once (always, with no guard) one to the next, for ever: a case entering them never settles, and the simulator and this check would run until stopped; give one of these always transitions a guard, or make one of the states wait for an event`;
+    return [...metaRules(c), err(c, 'workflow/always-loop', stateAt(c, loop[0]!), message), ...delayRules(c), ...sectionRules(c)];
+  }
   return [...metaRules(c), ...graphRules(c), ...delayRules(c), ...scenarioRules(c), ...sectionRules(c)];
+}
+
+/**
+ * States whose unguarded `always` transitions lead from one to the next and back (first state
+ * repeated at the end), or undefined. Only a transition taken whatever the case is followed: an
+ * `always` with no guard that is not the fallback of guarded ones. Entering a compound state
+ * enters its initial states too, and a parallel state all its regions, whose own `always`
+ * transitions then fire.
+ */
+export function alwaysLoop(graph: WorkflowGraph): string[] | undefined {
+  const byPath = new Map(graph.states.map((s) => [s.path, s]));
+  const next = new Map<string, string[]>();
+  const initial = new Map<string, string[]>();
+  for (const t of graph.transitions) {
+    if (t.kind === 'always' && t.guard === undefined && !t.otherwise && byPath.has(t.source)) next.set(t.source, [...(next.get(t.source) ?? []), t.target]);
+    if (t.kind === 'initial' && t.source.endsWith('#initial')) initial.set(t.source, [...(initial.get(t.source) ?? []), t.target]);
+  }
+  if (!next.size) return undefined;
+  const entered = (path: string, seen = new Set<string>()): string[] => {
+    if (seen.has(path)) return [];
+    seen.add(path);
+    const s = byPath.get(path);
+    const inner = s?.kind === 'compound' ? (initial.get(initialMarkerId(path)) ?? []) : s?.kind === 'parallel' ? s.children : [];
+    return [path, ...inner.flatMap((p) => entered(p, seen))];
+  };
+  const hops = (path: string) => entered(path).flatMap((p) => next.get(p) ?? []);
+  const mark = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const search = (path: string): string[] | undefined => {
+    mark.set(path, 'open');
+    stack.push(path);
+    for (const to of hops(path)) {
+      if (mark.get(to) === 'open') return [...stack.slice(stack.indexOf(to)), to];
+      if (!mark.has(to)) {
+        const found = search(to);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    mark.set(path, 'done');
+    return undefined;
+  };
+  for (const path of next.keys()) {
+    if (mark.has(path)) continue;
+    const found = search(path);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -18,6 +18,7 @@ beforeAll(async () => {
   copyFileSync(join(fixtures, 'broken.machine.ts.txt'), join(root, 'workflows/broken.machine.ts'));
   copyFileSync(join(fixtures, 'bad-target.machine.ts.txt'), join(root, 'workflows/bad-target.machine.ts'));
   copyFileSync(join(fixtures, 'throws-object.machine.ts.txt'), join(root, 'workflows/throws-object.machine.ts'));
+  copyFileSync(join(fixtures, 'always-loop.machine.ts.txt'), join(root, 'workflows/always-loop.machine.ts'));
   found = await checkWorkflows({ project: loadProject(root), today: '2026-06-01' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -40,6 +41,13 @@ describe('workflow checks on fixture machines with seeded defects', () => {
     const [blocked] = of('workflows/unreachable.machine.ts', 'workflow/unreachable').filter((d) => d.message.includes('"approved"'));
     expect(blocked).toMatchObject({ severity: 'error', line: 21 });
     expect(blocked!.message).toMatch(/never reached with the case data of any scenario \(4 tried/);
+  });
+
+  it('names states whose unguarded always transitions go round for ever, without running the machine', () => {
+    // Run, it looped until the time limit: "did not finish ... within 20 s" after 33 s, naming no state.
+    const loop = of('workflows/always-loop.machine.ts', 'workflow/always-loop');
+    expect(loop.map((d) => [d.severity, d.line, d.message.split(' move on')[0]])).toEqual([['error', 16, 'the states "reception" → "review" → "reception"']]);
+    expect(found.filter((d) => d.file === 'workflows/always-loop.machine.ts' && /timeout|exit/.test(d.code))).toEqual([]);
   });
 
   it('names a dead end and the states of a loop with no way to an end', () => {
