@@ -122,7 +122,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (process.env.SOPKIT_DEBUG) throw error;
     const message = error instanceof Error ? error.message : String(error);
+    // Raised in a workflow file's own code (a getter it put on Object.prototype, a throw in code it
+    // hands to the checker): that file, not SOPKit, is what to fix.
+    const raisedIn = contentFrame(error);
+    if (raisedIn) {
+      io.err(`sopkit ${name}: ${raisedIn}: ${message.split('\n')[0]}: this workflow file's code broke the command; fix it (SOPKIT_DEBUG=1 shows where)`);
+      return 1;
+    }
     io.err(`sopkit ${name}: internal error: ${message.split('\n')[0]} (this is a bug; run with SOPKIT_DEBUG=1 for details and report it)`);
     return 2;
   }
+}
+
+/** The first place a workflow file's code appears in an error's stack (`workflows/x.machine.ts:102`), if any. */
+function contentFrame(error: unknown): string | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const m = /(?:file:\/\/)?[^\s(]*?\/(workflows\/[^\s/():]+\.machine\.ts):(\d+)/.exec(stack);
+  return m ? `${m[1]}:${m[2]}` : undefined;
 }
