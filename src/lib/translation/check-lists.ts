@@ -20,6 +20,16 @@ export function checkListIds(list: TranslatedList<{ id: string }>, known: Readon
     else if (seen.has(entry.id)) out.push(diagnostic('error', 'translation/duplicate-id', list.file, `id "${entry.id}" is translated twice: keep one entry`, at));
     seen.add(entry.id);
   });
+  // A list the translator has started (its file read) that leaves out entries of the source: their
+  // terms, role titles or parameter labels showed in the source's language on the translated pages
+  // and in the PDFs, and nothing said so.
+  if (list.yaml && list.entries.length) {
+    const missing = [...known].filter((id) => !seen.has(id));
+    if (missing.length) {
+      const shown = missing.slice(0, 5).map((id) => `"${id}"`).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
+      out.push(diagnostic('warning', 'translation/list-missing', list.file, `${missing.length} of the ${known.size} entries of ${source} ${missing.length === 1 ? 'is' : 'are'} not translated here (${shown}): ${missing.length === 1 ? 'it shows' : 'they show'} in the source's language on this language's pages and in its PDFs; add ${missing.length === 1 ? 'it' : 'them'} with the same id${missing.length === 1 ? '' : 's'}`));
+    }
+  }
   return out;
 }
 

@@ -50,7 +50,11 @@ describe('translation check rules', () => {
   it('reports ids the source lists do not have, at their line', async () => {
     const lines = await check();
     expect(lines).toContainEqual(expect.stringMatching(/^content\/fr\/glossary\.yaml:4 error translation\/unknown-id id "late-registrations" is not in content\/glossary\.yaml/));
-    expect(lines.filter((l) => l.includes('content/ar/roles.yaml'))).toEqual([]);
+    // The Arabic roles translate one of the two: the other showed in English on the Arabic pages
+    // and PDFs, and nothing said so.
+    expect(lines.filter((l) => l.includes('content/ar/roles.yaml'))).toEqual([
+      'content/ar/roles.yaml:1 warning translation/list-missing 1 of the 2 entries of content/roles.yaml is not translated here ("informant"): it shows in the source\'s language on this language\'s pages and in its PDFs; add it with the same id',
+    ]);
   });
 
   it('is up to date once translationOf.version and version are the source version', async () => {
