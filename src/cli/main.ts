@@ -134,9 +134,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-/** The first place a workflow file's code appears in an error's stack (`workflows/x.machine.ts:102`), if any. */
+/**
+ * The workflow file an error was raised in (`workflows/x.machine.ts:102`): its stack's top frame
+ * only, so an error of SOPKit's own code that a workflow merely called is still an internal error.
+ */
 function contentFrame(error: unknown): string | undefined {
-  const stack = error instanceof Error ? (error.stack ?? '') : '';
-  const m = /(?:file:\/\/)?[^\s(]*?\/(workflows\/[^\s/():]+\.machine\.ts):(\d+)/.exec(stack);
+  const top = (error instanceof Error ? (error.stack ?? '') : '').split('\n').find((line) => /^\s+at /.test(line));
+  const m = top && /\/(workflows\/[^\s/():]+\.machine\.ts):(\d+)/.exec(top);
   return m ? `${m[1]}:${m[2]}` : undefined;
 }

@@ -23,7 +23,8 @@ export function direction(lang: string): 'rtl' | 'ltr' {
  * filled from `params`.
  */
 export function t(key: UiKey, lang = 'en', params: Record<string, string | number> = {}): string {
-  const text = uiString(key, lang) ?? en[key] ?? languageKeyName(key, lang) ?? key;
+  const text = uiString(key, lang) ?? en[key] ?? languageKeyName(key, lang);
+  if (text === undefined) throw new Error(`no UI string "${key}" in src/i18n/en.json`);
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

@@ -156,11 +156,6 @@ function sheetFacts(bytes: Uint8Array): SheetFacts[] {
     });
 }
 
-/** The merged ranges of each sheet (`sheetFacts`). */
-export function mergedRanges(bytes: Uint8Array): MergedRange[][] {
-  return sheetFacts(bytes).map((f) => f.merged);
-}
-
 /**
  * A sheet's rows with each merged range's value carried down its first column: a reviewer merges
  * the Section (or Reviewer) cell down over the comments on that section, and each of those rows

@@ -257,11 +257,12 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
     else handoutIds.set(h.id, h.at.line);
   }
   const aids = allOf(m.outline, 'jobAids');
+  // An empty workflow="" was let through (with none at all, mdx/missing-attribute says so).
+  for (const use of m.uses.filter((u) => u.name === 'JobAid' && u.attributes.workflow === '')) {
+    out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow=""> names no workflow; write the id of a machine in workflows/ (its file name without .machine.ts): ${list(k.workflows)}`, use.at));
+  }
   for (const aid of aids) {
-    // As written: with no workflow= at all, mdx/missing-attribute says so; an empty one was let through.
-    const written = m.uses.find((u) => u.name === 'JobAid' && u.at.line === aid.at.line && u.at.column === aid.at.column)?.attributes.workflow;
-    if (written === '') out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow=""> names no workflow; write the id of a machine in workflows/ (its file name without .machine.ts): ${list(k.workflows)}`, aid.at));
-    else if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
+    if (aid.workflow && !k.workflows.has(aid.workflow)) out.push(diagnostic('error', 'job-aid/unknown-workflow', m.file, `<JobAid workflow="${aid.workflow}">: no workflows/${aid.workflow}.machine.ts; known: ${list(k.workflows)}`, aid.at));
   }
   out.push(...(await jobAidLengthRule(ctx, m, aids.filter((a) => a.workflow && k.workflows.has(a.workflow)))));
   for (const c of allOf(m.outline, 'caseStudies')) {

@@ -5,6 +5,7 @@ import { layout, type Project } from '../content/project.ts';
 import { resolveRef } from '../content/refs.ts';
 import { parseRefTarget } from '../check/sop-rules.ts';
 import { projectIn } from './localize.ts';
+import { compareVersions } from '../lifecycle/comments.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { loadQuizFile, type QuizDoc } from '../assessment/quiz-load.ts';
 import { stateNameDiagnostics, workflowCache } from '../assessment/check.ts';
@@ -161,12 +162,7 @@ function translatedRefRules(project: Project, lang: string): Diagnostic[] {
   }
   return [...broken].map(([file, b]) => {
     const doc = content.sops.find((s) => s.file === file);
-    const byNumber = (x: string, y: string) => {
-      const [a, c] = [x.split('.').map(Number), y.split('.').map(Number)];
-      for (let i = 0; i < Math.max(a.length, c.length); i++) if ((a[i] ?? -1) !== (c[i] ?? -1)) return (a[i] ?? -1) - (c[i] ?? -1);
-      return x.localeCompare(y);
-    };
-    const sections = [...b.sections].sort(byNumber);
+    const sections = [...b.sections].sort(compareVersions);
     const list = `${sections.slice(0, 6).join(', ')}${sections.length > 6 ? ', ...' : ''}`;
     const refs = b.count === 1 ? 'a <Ref> of the pages' : `${b.count} <Ref>s of the pages`;
     return diagnostic('error', 'translation/ref-section', file, `${refs} in this language point${b.count === 1 ? 's' : ''} at section${sections.length === 1 ? '' : 's'} ${list} of this translation, which the source has and it does not (the first: ${b.first}), and the build stops on ${b.count === 1 ? 'it' : 'them'}: its headings differ from the source's (translation/structure says where); give it the source's headings, in the same order and nesting`, doc?.yaml.positionOf(['translationOf']));

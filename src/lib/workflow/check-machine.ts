@@ -264,7 +264,7 @@ export function alwaysLoop(graph: WorkflowGraph): string[] | undefined {
   const initial = new Map<string, string[]>();
   for (const t of graph.transitions) {
     if (t.kind === 'always' && t.guard === undefined && !t.otherwise && byPath.has(t.source)) next.set(t.source, [...(next.get(t.source) ?? []), t.target]);
-    if (t.kind === 'initial' && t.source.endsWith('#initial')) initial.set(t.source, [...(initial.get(t.source) ?? []), t.target]);
+    if (t.kind === 'initial') initial.set(t.source, [...(initial.get(t.source) ?? []), t.target]);
   }
   if (!next.size) return undefined;
   const entered = (path: string, seen = new Set<string>()): string[] => {
