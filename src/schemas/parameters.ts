@@ -25,14 +25,25 @@ const MAX_PERIOD_DAYS = 366_000;
  */
 export const PERMANENT = 'permanent';
 
-/** A value as written: a number in the parameter's unit, or `permanent` for a period with no end. */
-const valueSchema = z.union([z.number().nonnegative(), z.literal(PERMANENT)], {
-  errorMap: () => ({ message: `expected a number, in the unit of the parameter, or ${PERMANENT} (a period with no end)` }),
+/**
+ * The value of an amount the model cannot give (`value: unset`): a fee is the country's to set,
+ * in its own currency, and no figure in a model pack would fit every country. Printed as a
+ * placeholder in the reader's language ("[amount set by the country]", `param.unset`); only an
+ * amount (unit `currency`) can be unset.
+ */
+export const UNSET = 'unset';
+
+/** A value as written: a number in the parameter's unit, `permanent` for a period with no end, `unset` for an amount the country sets. */
+const valueSchema = z.union([z.number().nonnegative(), z.literal(PERMANENT), z.literal(UNSET)], {
+  errorMap: () => ({ message: `expected a number, in the unit of the parameter, or ${PERMANENT} (a period with no end), or ${UNSET} (an amount the country sets)` }),
 });
 
-/** A value as a number to compare periods with: permanent is longer than any number. */
-export function comparable(value: number | typeof PERMANENT): number {
-  return value === PERMANENT ? Number.POSITIVE_INFINITY : value;
+/**
+ * A value as a number to compare periods with: permanent is longer than any number; an unset
+ * amount is no number (NaN: every comparison with it is false, and the callers say so).
+ */
+export function comparable(value: number | typeof PERMANENT | typeof UNSET): number {
+  return value === PERMANENT ? Number.POSITIVE_INFINITY : value === UNSET ? Number.NaN : value;
 }
 
 /** The CLDR plural categories a noun may give a form for (ARCHITECTURE.md, Formats: parameters). */
@@ -104,6 +115,11 @@ export const parameterSchema = z
       if (value === PERMANENT) {
         // "permanent fee" or "permanent percent" means nothing: only a length of time has no end.
         if (days === undefined) ctx.addIssue({ code: 'custom', path, message: `a number: ${PERMANENT} is only for a length of time (unit days, working-days, hours, months or years), and this parameter is in ${p.unit}` });
+        continue;
+      }
+      if (value === UNSET) {
+        // A time limit or a threshold the workflows count with needs a value: the model gives one.
+        if (p.unit !== 'currency') ctx.addIssue({ code: 'custom', path, message: `a number: ${UNSET} is only for an amount (unit currency) the country sets, and this parameter is in ${p.unit}` });
         continue;
       }
       if (wholeUnits.has(p.unit) && !Number.isInteger(value)) {

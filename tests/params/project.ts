@@ -62,7 +62,6 @@ export function copyModelPack(root: string): string {
   return root;
 }
 
-/** Sets one parameter's value in a project's content/parameters.yaml. */
 /**
  * Rewrites quiz item px-01 of the fixture for a legal period of `days`, as a country does when
  * its value breaks the item's `assumes` line: the event is declared later, still late.
@@ -74,10 +73,11 @@ export function rewriteLateItem(root: string, declared: number): void {
   writeFileSync(file, readFileSync(file, 'utf8').replaceAll('45 days', `${declared} days`));
 }
 
-export function setParameter(root: string, id: string, value: number | 'permanent'): void {
+/** Sets one parameter's value in a project's content/parameters.yaml. */
+export function setParameter(root: string, id: string, value: number | 'permanent' | 'unset'): void {
   const file = join(root, 'content/parameters.yaml');
   const text = readFileSync(file, 'utf8');
-  const entry = new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?  value: )(?:\\d+|permanent)`);
+  const entry = new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?  value: )(?:\\d+|permanent|unset)`);
   if (!entry.test(text)) throw new Error(`no parameter ${id} in ${file}`);
   writeFileSync(file, text.replace(entry, `$1${value}`));
 }

@@ -8,6 +8,8 @@ import { layout, type Project, type SopDoc } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import type { CheckContext } from './context.ts';
+import { formatParameter } from '../params/format.ts';
+import { UNSET } from '../../schemas/parameters.ts';
 
 const PLACEHOLDER = /\[[^\]]+\]/;
 const NOT_MODEL = `and the pack is no longer the model (model: false, ${layout.site})`;
@@ -67,8 +69,14 @@ function modelLeftovers(project: Project): Diagnostic[] {
     out.push(diagnostic('warning', 'params/placeholder', layout.parameters, `source: ${share(unsourced.length, list.length, 'parameter', 'parameters')} still cite${unsourced.length === 1 ? 's' : ''} the model's placeholder (the first: ${list[unsourced[0]!]!.id}, "${list[unsourced[0]!]!.source}"), ${NOT_MODEL}: write where the country's law sets each value`, yaml?.positionOf([unsourced[0]!, 'source'])));
   }
   list.forEach((p, i) => {
-    if (p.unit === 'currency' && (p.currency === undefined || isPlaceholder(p.currency))) {
-      out.push(diagnostic('warning', 'params/placeholder', layout.parameters, `${p.id}: no currency, so amounts print as "${p.value} ${p.currency ?? '[currency]'}"; add currency: with the country's currency as it is printed (a code such as XOF, or its sign)`, yaml?.positionOf([i, p.currency === undefined ? 'unit' : 'currency'])));
+    if (p.unit !== 'currency') return;
+    if (p.value === UNSET) {
+      out.push(diagnostic('warning', 'params/placeholder', layout.parameters, `${p.id}: value is still ${UNSET}, so every page and print shows "${formatParameter(p)}" for it, ${NOT_MODEL}: write the country's amount (0 for no fee) and its currency`, yaml?.positionOf([i, 'value'])));
+      return;
+    }
+    // An amount of 0 prints as "none": it needs no currency.
+    if (p.value !== 0 && (p.currency === undefined || isPlaceholder(p.currency))) {
+      out.push(diagnostic('warning', 'params/placeholder', layout.parameters, `${p.id}: no currency, so amounts print as "${formatParameter(p)}"; add currency: with the country's currency as it is printed (a code such as XOF, or its sign)`, yaml?.positionOf([i, p.currency === undefined ? 'unit' : 'currency'])));
     }
   });
   return out;

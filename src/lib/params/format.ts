@@ -1,5 +1,5 @@
 import { pluralCategory, t, tn, uiString } from '../../i18n/index.ts';
-import { PERMANENT, type NounForms, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
+import { PERMANENT, UNSET, type NounForms, type Parameter, type ParameterUnit } from '../../schemas/parameters.ts';
 import type { ParamCase } from './cases.ts';
 
 /** A count's noun in each language that gives one: the source's `noun` and each translation's (`loadParameters`). */
@@ -68,13 +68,18 @@ export function formatNumber(value: number, lang: string): string {
  * A value with its unit, in words of the page language: `30 days`, `5 working days`, `10%`,
  * `30 jours`, `10 %`; a period with no end (`value: permanent`) is `permanently`, `à titre permanent`; a
  * count with a noun in the language is `1 independent document`, `وثيقتان`, and without one the bare
- * number. The same text in pages, PDFs, quiz items and machine labels.
+ * number; an amount is `1,500 XOF`, `none` when it is 0, and `[amount set by the country]` while it
+ * is `unset`. The same text in pages, PDFs, quiz items and machine labels.
  * @param p The value, unit and currency, and a count's nouns.
  * @param lang Language of the page or document.
  * @param grammaticalCase The case the sentence gives the value (`genitive` after `خلال`); nominative by default.
  */
 export function formatParameter(p: ParameterValue, lang = 'en', grammaticalCase: ParamCase = 'nominative'): string {
   if (p.value === PERMANENT) return t('param.permanent', lang);
+  // An amount the country has not set yet is a placeholder in the reader's language; an amount of
+  // 0 (a fee the model or the country does not charge) is "none", not "0 [currency]".
+  if (p.value === UNSET) return t('param.unset', lang);
+  if (p.unit === 'currency' && p.value === 0) return t('param.none', lang);
   const noun = p.unit === 'count' ? nounIn(p.nouns, lang) : undefined;
   const counted = noun && countWithNoun(noun, p.value, lang, grammaticalCase);
   if (counted !== undefined) return counted;

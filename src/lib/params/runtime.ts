@@ -7,8 +7,11 @@ import { initialParameters } from './runtime-source.ts';
 
 /** One parameter as a machine sees it: the number, its unit, and its text in each UI language. */
 export interface RuntimeParameter {
-  /** The number, or `permanent` for a period with no end (a retention period), which no machine can count with. */
-  value: number | 'permanent';
+  /**
+   * The number, or `permanent` for a period with no end (a retention period), or `unset` for an
+   * amount the country has not set (a fee): no machine can count with either.
+   */
+  value: number | 'permanent' | 'unset';
   unit: string;
   /** `{ en: '30 days', fr: '30 jours' }`. */
   text: Record<string, string>;
@@ -47,12 +50,13 @@ function entry(id: string): RuntimeParameter {
 
 /**
  * The number of a parameter: a period with no end (`value: permanent`, a register kept for ever)
- * has none, so a machine that counts with one stops loading, saying so, rather than compare a
+ * and an amount not set yet (`value: unset`) have none, so a machine that counts with one stops loading, saying so, rather than compare a
  * date with the word.
  */
 function numberOf(id: string, call: string): { value: number; unit: string } {
   const { value, unit } = entry(id);
   if (value === 'permanent') throw new Error(`${call}('${id}'): "${id}" is permanent in content/parameters.yaml, a period with no end, so a workflow cannot count with it; give the parameter a number of ${unit} there, or use paramText('${id}') to print it`);
+  if (value === 'unset') throw new Error(`${call}('${id}'): "${id}" is unset in content/parameters.yaml, an amount the country has not set yet, so a workflow cannot count with it; give the parameter its amount there, or use paramText('${id}') to print it`);
   return { value, unit };
 }
 

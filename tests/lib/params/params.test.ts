@@ -50,9 +50,18 @@ describe('loading content/parameters.yaml', () => {
       ['paper-retention', 30, 'permanent'],
     ]);
     expect(messages('permanent.yaml')).toEqual([
-      '19:3 params/schema parameter forever, value: found "forever"; expected a number, in the unit of the parameter, or permanent (a period with no end)',
+      '19:3 params/schema parameter forever, value: found "forever"; expected a number, in the unit of the parameter, or permanent (a period with no end), or unset (an amount the country sets)',
       '27:3 params/schema parameter permanent-fee, value: found "permanent"; expected a number: permanent is only for a length of time (unit days, working-days, hours, months or years), and this parameter is in currency',
     ]);
+  });
+
+  it('reads unset as an amount the country sets, and refuses it for anything but an amount, at the key', () => {
+    const { set } = parse('unset.yaml');
+    expect(set.list.map((p) => [p.id, p.value, p.model.value])).toEqual([
+      ['copy-fee', 'unset', 'unset'],
+      ['late-fee', 0, 0],
+    ]);
+    expect(messages('unset.yaml')).toEqual(['22:3 params/schema parameter unset-period, value: found "unset"; expected a number: unset is only for an amount (unit currency) the country sets, and this parameter is in days']);
   });
 
   it('says the file must be a list, and reports YAML syntax at its line', () => {
@@ -120,6 +129,15 @@ describe('printing a value with its unit', () => {
       const text = formatParameter({ value: 15, unit: 'percent' }, lang);
       expect(text, lang).toMatch(/^15\u00a0%$/);
     }
+  });
+
+  it('prints an amount not set yet as a placeholder, and an amount of 0 as none, in each language', () => {
+    const unset = { value: 'unset', unit: 'currency', currency: 'XOF' } as const;
+    expect(['en', 'fr', 'ar'].map((l) => formatParameter(unset, l))).toEqual(['[amount set by the country]', '[montant fixé par le pays]', '[المبلغ الذي يحدده البلد]']);
+    // "0 XOF" for a fee that is not charged read as an amount to collect.
+    expect(['en', 'fr', 'ar'].map((l) => formatParameter({ value: 0, unit: 'currency' }, l))).toEqual(['none', 'néant', 'لا يوجد']);
+    // 0 of any other unit is still a number.
+    expect(formatParameter({ value: 0, unit: 'days' }, 'en')).toBe('0 days');
   });
 
   it('names the currency placeholder when the file gives none', () => {
@@ -321,6 +339,14 @@ describe('the values machines read', () => {
     expect(() => paramDays('register-retention')).toThrow(/^paramDays\('register-retention'\): "register-retention" is permanent/);
     expect(() => paramMs('register-retention')).toThrow(/^paramMs\('register-retention'\): "register-retention" is permanent/);
     expect(paramMs('paper-retention')).toBe(30 * 365 * 86_400_000);
+  });
+
+  it('prints an amount not set yet, and refuses to count with it', () => {
+    useParameters(runtimePayload(parse('unset.yaml').set, 'en'));
+    expect(paramText('copy-fee')).toBe('[amount set by the country]');
+    expect(paramText('copy-fee', 'fr')).toBe('[montant fixé par le pays]');
+    expect(() => param('copy-fee')).toThrow(`param('copy-fee'): "copy-fee" is unset in content/parameters.yaml, an amount the country has not set yet, so a workflow cannot count with it; give the parameter its amount there, or use paramText('copy-fee') to print it`);
+    expect(param('late-fee')).toBe(0);
   });
 
   it('names an unknown id and where to add it', () => {

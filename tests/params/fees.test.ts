@@ -1,0 +1,90 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/lib/check/index.ts';
+import { layout, listFiles, loadProject, type Project } from '../../src/lib/content/project.ts';
+import { formatParameter } from '../../src/lib/params/format.ts';
+import { countryProfile } from '../../src/lib/params/profile.ts';
+import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { copyModelPack, replaceIn, repo, setParameter, tempFolder } from './project.ts';
+
+// Fees are set by the country, once, in content/parameters.yaml (group Fees): the SOPs wrote
+// "[fee set in the regulations]", "[amount from the Fees Regulations]" and "free [country
+// decides]" in their text, which a country had to find and rewrite in every SOP and translation.
+const langs = ['en', 'fr', 'ar'] as const;
+const none = (lang: string) => formatParameter({ value: 0, unit: 'currency' }, lang);
+const unset = (lang: string) => formatParameter({ value: 'unset', unit: 'currency' }, lang);
+// As the page text is compared: every space one space (French groups thousands with a narrow no-break space).
+const xof = (n: number, lang: string) => formatParameter({ value: n, unit: 'currency', currency: 'XOF' }, lang).replace(/\s+/g, ' ');
+
+/** The text of an SOP's page in a language, components in the project's words. */
+function pageText(project: Project, sop: string, lang: string): string {
+  return searchDocuments(project, 'participant', lang === 'en' ? undefined : lang)
+    .filter((d) => d.id.startsWith(`${sop}#`))
+    .map((d) => d.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+describe('fees in the model pack', () => {
+  it('writes no fee as a placeholder in the text of an SOP, a module or a translation: each is a parameter', () => {
+    const dirs = [layout.sops, 'content/modules', ...langs.slice(1).flatMap((l) => [`content/${l}/sops`, `content/${l}/modules`])];
+    const files = dirs.flatMap((dir) => listFiles(join(repo, dir), '.mdx'));
+    expect(files.length).toBeGreaterThan(30);
+    const left = files.flatMap((abs) => readFileSync(abs, 'utf8').split('\n').filter((line) => /\[(fee set|amount from the Fees|model value: free|droit fixé|montant fixé par le Règlement|الرسم المحدد|المبلغ من لائحة)/.test(line)).map((line) => `${abs}: ${line.slice(0, 80)}`));
+    expect(left).toEqual([]);
+  });
+
+  it("prints the model's fees in each language: none where the model charges none, a placeholder where the country sets the amount", () => {
+    const project = loadProject(repo);
+    expect(project.parameters.get('first-certificate-fee')?.model.value).toBe(0);
+    expect(project.parameters.get('certificate-fee')?.model.value).toBe('unset');
+    for (const lang of langs) {
+      const text = pageText(project, 'birth-registration', lang);
+      expect(text).toContain(none(lang));
+      expect(text).toContain(unset(lang));
+    }
+    expect(pageText(project, 'birth-registration', 'en')).toContain(`for the first certificate of an on-time registration, ${none('en')}; for each further certificate or copy, ${unset('en')}.`);
+    expect(pageText(project, 'document-replacement', 'en')).toContain(`Tell the holder the fee for a replacement (${unset('en')}).`);
+  });
+});
+
+describe('a country that sets its fees', () => {
+  const parent = tempFolder('fees-');
+  const root = join(parent, 'pack');
+  copyModelPack(root);
+  setParameter(root, 'certificate-fee', 2500);
+  setParameter(root, 'replacement-fee', 15000);
+  for (const id of ['certificate-fee', 'replacement-fee']) replaceIn(root, 'content/parameters.yaml', `- id: ${id}\n`, `- id: ${id}\n  currency: XOF\n`);
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('changes every SOP that names the fee, and its French and Arabic translations, from one line each', () => {
+    const project = loadProject(root);
+    const model = loadProject(repo);
+    for (const [sop, amount] of [['birth-registration', 2500], ['death-registration', 2500], ['certified-copies', 2500], ['document-replacement', 15000]] as const) {
+      for (const lang of sop === 'certified-copies' ? (['en'] as const) : langs) {
+        expect(pageText(model, sop, lang), `${sop} ${lang}`).not.toContain(xof(amount, lang));
+        expect(pageText(project, sop, lang), `${sop} ${lang}`).toContain(xof(amount, lang));
+      }
+    }
+    expect(pageText(project, 'document-replacement', 'fr')).toContain(`droit perçu pour un remplacement (${xof(15000, 'fr')})`);
+  });
+
+  it('shows the amount in force beside the model placeholder on the country profile', async () => {
+    const entry = (await countryProfile(loadProject(root), 'en')).flatMap((g) => g.entries).find((e) => e.parameter.id === 'replacement-fee');
+    expect(entry).toMatchObject({ value: '15,000 XOF', model: unset('en'), changed: true });
+  });
+
+  it('is clean for sopkit check; once the pack is the country\'s own, the amounts still unset are warnings at their values', async () => {
+    const clean = await runChecks(root, { today: '2026-06-01' });
+    expect(clean.diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('params/'))).toEqual([]);
+    replaceIn(root, 'content/site.yaml', 'model: true', 'model: false');
+    const own = await runChecks(root, { today: '2026-06-01' });
+    const fees = own.diagnostics.filter((d) => d.code === 'params/placeholder' && d.message.includes('fee'));
+    const yaml = readFileSync(join(root, 'content/parameters.yaml'), 'utf8').split('\n');
+    const line = (id: string) => yaml.findIndex((l, i) => l.startsWith('  value: unset') && yaml.slice(0, i).reverse().find((x) => x.startsWith('- id:')) === `- id: ${id}`) + 1;
+    expect(fees.map((d) => [d.line, d.message])).toEqual([
+      [line('correction-fee'), 'correction-fee: value is still unset, so every page and print shows "[amount set by the country]" for it, and the pack is no longer the model (model: false, content/site.yaml): write the country\'s amount (0 for no fee) and its currency'],
+    ]);
+  });
+});
