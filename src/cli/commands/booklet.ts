@@ -17,8 +17,9 @@ For each quiz (ids from quizzes/) and form, writes
   <quiz>-<form>.pdf               the test booklet: name and id fields, numbered questions, boxes
   <quiz>-<form>-answer-sheet.pdf  a bubble grid, one row per question
   <quiz>-<form>-key.pdf           the answer key (trainer material; leave out with --no-key)
-and for a quiz translated in quizzes/<lang>/ (one key: the source's)
-  <quiz>-<form>.<lang>.pdf, <quiz>-<form>-answer-sheet.<lang>.pdf
+and for a quiz translated in quizzes/<lang>/, the same in its language, on the source's items
+(the options lettered as that language letters them: أ ب ج and ص/خ in Arabic, V/F in French)
+  <quiz>-<form>.<lang>.pdf, <quiz>-<form>-answer-sheet.<lang>.pdf, <quiz>-<form>-key.<lang>.pdf
 
 Options:
   --all          every quiz in quizzes/
@@ -58,7 +59,7 @@ Options:
     const project = loadProject(root);
     const forms: ('pre' | 'post')[] | undefined = form ? [form] : undefined;
     const options = { paper: parsePaper(values.paper), outDir, forms };
-    const written = [...(await writeQuizPrints(project, quizzes, { ...options, keys: !values['no-key'] })), ...(await writeTranslatedQuizPrints(project, quizzes, options))];
+    const written = [...(await writeQuizPrints(project, quizzes, { ...options, keys: !values['no-key'] })), ...(await writeTranslatedQuizPrints(project, quizzes, { ...options, keys: !values['no-key'] }))];
     report(ctx, outDir, written, started);
     return 0;
   },

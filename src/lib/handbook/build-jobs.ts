@@ -156,8 +156,9 @@ export async function makePdfJob(payload: PdfJobPayload): Promise<PdfJobResult> 
       // Translated training prints, test booklets and answer sheets, and the working documents (a
       // translated SOP's handbooks are made by the SOP's own job).
       made.push(...(await writeTranslatedTrainingPrints(project, { editions, paper, outDir: out, shared })));
-      if (!shared) return { written: made, notes };
       const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+      // The trainer's answer keys in each language its booklets are printed in.
+      if (!shared) return { written: [...made, ...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes'), keys: true, booklets: false }))], notes };
       made.push(...(await writeTranslatedQuizPrints(project, quizzes, { paper, outDir: join(out, 'quizzes') })));
       // The country profile and the concordance as each language's pages read them.
       made.push(...(await writeTranslatedAdaptations(project, { paper, outDir: out })));

@@ -78,7 +78,7 @@ export async function writePackHandbooks(project: Project, o: { editions: readon
  */
 export function quizFileNames(quizId: string, form: QuizForm, lang?: string) {
   const suffix = lang ? `.${lang}.pdf` : '.pdf';
-  return { booklet: `${quizId}-${form}${suffix}`, sheet: `${quizId}-${form}-answer-sheet${suffix}`, key: `${quizId}-${form}-key.pdf` };
+  return { booklet: `${quizId}-${form}${suffix}`, sheet: `${quizId}-${form}-answer-sheet${suffix}`, key: `${quizId}-${form}-key${suffix}` };
 }
 
 /**

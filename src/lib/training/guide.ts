@@ -91,8 +91,8 @@ export function quizTitle(project: Project, quiz: string, lang: string): string 
  * The print pack of a course, from its numbers, what its modules contain and the tests its
  * timetable runs (`courseTests`). In a translated language the files are that language's where
  * the build writes them (`writeTranslatedTrainingPrints`, `writeTranslatedQuizPrints`, on the
- * same tests): a translated module's `<name>.<lang>.pdf`, a translated quiz's booklet and answer
- * sheet, a translated evaluation form; the source's otherwise (and always for answer keys).
+ * same tests): a translated module's `<name>.<lang>.pdf`, a translated quiz's booklet, answer
+ * sheet and answer key, a translated evaluation form; the source's otherwise.
  * @param project The project in the reader's language (`projectIn`).
  * @param course The course (valid), from that project.
  * @param lang The reader's language (default: the course's).
@@ -117,7 +117,7 @@ export function coursePrintPack(project: Project, course: Course, lang: string =
   };
   const own = (line: PrintLine): boolean => {
     if (inSource || !line.file) return false;
-    if (line.kind === 'booklet' || line.kind === 'answer-sheet') return quizTranslated(line.of!);
+    if (line.kind === 'booklet' || line.kind === 'answer-sheet' || line.kind === 'answer-key') return quizTranslated(line.of!);
     if (line.kind === 'evaluation-form') return evaluationIn(project.root, line.of!, lang)?.translated === true;
     return translated.has(line.file);
   };

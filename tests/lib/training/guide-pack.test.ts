@@ -91,15 +91,18 @@ describe("the course's print pack", () => {
 
   it("points each language's guide to its own language's booklets, answer sheets and evaluation form where the build writes them, to the source's otherwise", () => {
     const files = (lang: string) => coursePrintPack(views[lang]!, doc(views[lang]!).data, lang).flatMap((l) => (l.file ? [l.file] : []));
-    /** A translated quiz's booklets and answer sheets in the guide's language, not the source's, and the one key. */
+    /** A translated quiz's booklets, answer sheets and answer keys in the guide's language, not the source's. */
     const translatedPrints = (listed: string[], quiz: string, lang: string) => {
       for (const form of ['pre', 'post'] as const) {
         const names = quizFileNames(quiz, form, lang);
         expect(listed).toContain(`quizzes/${names.booklet}`);
         expect(listed).toContain(`quizzes/${names.sheet}`);
         expect(listed).not.toContain(`quizzes/${quizFileNames(quiz, form).booklet}`);
-        // One answer key, in the source language, serves every language.
+        // The key letters the options as that language's booklet does (أ ب ج, V/F): the source's
+        // A B C and True/False had to be converted answer by answer.
         expect(listed).toContain(`quizzes/${names.key}`);
+        expect(names.key).toBe(`${quiz}-${form}-key.${lang}.pdf`);
+        expect(listed).not.toContain(`quizzes/${quizFileNames(quiz, form).key}`);
       }
     };
     const fr = files('fr');
@@ -113,7 +116,7 @@ describe("the course's print pack", () => {
     expect(fr).not.toContain(`quizzes/${quizFileNames(M2, 'pre').booklet}`);
     // Arabic: the evaluation form and the quizzes of M1 to M4 (quizzes/ar/legal-identity-foundations.yaml,
     // quizzes/ar/civil-registration-births-deaths.yaml, quizzes/ar/national-id-enrolment-module.yaml,
-    // quizzes/ar/data-quality-fraud-protection.yaml) are translated: their Arabic prints, and the source's one key.
+    // quizzes/ar/data-quality-fraud-protection.yaml) are translated: their Arabic prints and keys.
     const ar = files('ar');
     expect(ar).toContain(translatedPdfName(evaluationFormFileName(ID), 'ar'));
     expect(ar).not.toContain(evaluationFormFileName(ID));

@@ -68,6 +68,21 @@ describe('booklets and answer sheets of translated quizzes', () => {
     expect(booklet).not.toContain('Notification, déclaration, vérification');
   });
 
+  it('writes the answer key in each language on request (the trainer edition), lettered as its booklet is, with nothing else', async () => {
+    const quizzes = loadQuizzes(root).flatMap((d) => (d.quiz ? [d.quiz] : []));
+    const keysDir = join(root, 'keys');
+    const keys = await writeTranslatedQuizPrints(loadProject(root), quizzes, { paper: 'a4', outDir: keysDir, keys: true, booklets: false });
+    expect(keys.map((w) => w.file).sort()).toEqual(['late-registration-post-key.ar.pdf', 'late-registration-post-key.fr.pdf', 'late-registration-pre-key.ar.pdf', 'late-registration-pre-key.fr.pdf']);
+    for (const w of keys) expect(qpdfCheck(join(keysDir, w.file)).ok, w.file).toBe(true);
+    const key = (file: string) => withoutBidiMarks(pdfText(join(keysDir, file))).replace(/[ \t]+/g, ' ');
+    const fr = key('late-registration-post-key.fr.pdf');
+    expect(fr).toContain('Corrigé');
+    const ar = key('late-registration-post-key.ar.pdf');
+    // The answers as the Arabic booklet labels them: Arabic letters, no Latin A-E.
+    expect(ar).toMatch(/(^|\s)[أبجد](\s|$)/m);
+    expect(ar.split(/\s+/).filter((w) => /^[A-E](,|$)/.test(w))).toEqual([]);
+  });
+
   it('labels options with Arabic letters أ ب ج د in the Arabic booklet and answer sheet, A B C D in the French', () => {
     const words = (file: string) => text(file).split(/\s+/);
     // "أ." as pdftotext gives it: the full stop before the letter in visual order, or after it, a space apart and run into the option's first word at times (ب .يُدخل).
