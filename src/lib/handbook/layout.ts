@@ -128,7 +128,8 @@ const READABLE = 0.55;
 
 /**
  * A figure scaled to the text width; one that would print too small goes on landscape pages, and
- * one taller than a page is cut into slices, one per page, each captioned "(1/3)", "(2/3)"...
+ * one taller than a page is cut into slices, one per page: the first captioned "(continued on the
+ * next page)", the others "(continued)".
  */
 function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, width: number): Item[] {
   const { figure: fig } = block;
@@ -147,9 +148,14 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
   if (fig.height * scale > pageHeight - captionHeight - 10 && onePage >= Math.min(scale, READABLE)) scale = onePage;
   const figWidth = fig.width * scale;
   const total = fig.height * scale;
-  const captionFor = (last: boolean) => captionItems(last ? '' : ` (${t('handbook.continued', ctx.lang ?? 'en')})`);
+  // A figure on one page has its caption alone; cut into slices, the first says it goes on
+  // ("continued on the next page") and every later one that it is the rest ("continued"). The
+  // first slice said "(continued)" and the last nothing: a reader took the first page for the end.
+  const captionFor = (first: boolean, last: boolean) => captionItems(first && last ? '' : ` (${t(first ? 'handbook.continuesNext' : 'handbook.continued', ctx.lang ?? 'en')})`);
   const heightOf = (items: Item[]) => items.reduce((sum, it) => sum + it.height, 0);
-  const [continued, closing] = [heightOf(captionFor(false)), heightOf(captionFor(true))];
+  // Room kept for the caption under a slice that is not the last, and under the last one.
+  const continued = Math.max(heightOf(captionFor(true, false)), heightOf(captionFor(false, false)));
+  const closing = heightOf(captionFor(false, true));
   /** Where a slice from `start` ends when its cut may be at most `limit`: a gap the figure offers, or the limit. */
   const cutBelow = (start: number, limit: number) => {
     const natural = fig.cutAt ? fig.cutAt(limit / scale) * scale : limit;
@@ -168,7 +174,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
   /** The figure from `start` to `end` (scaled points) with its caption; the paginator may cut it again. */
   const slice = (start: number, end: number): Item => {
     const last = end >= total - 0.01;
-    const caption = captionFor(last);
+    const caption = captionFor(start === 0, last);
     const h = end - start;
     return {
       height: h + 6 + heightOf(caption),
@@ -176,7 +182,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
       anchor: start === 0 ? block.anchor : undefined,
       spaceBefore: start === 0 ? type.paragraphGap + 4 : 0,
       split(room) {
-        const limit = start + room - 6 - heightOf(captionFor(false));
+        const limit = start + room - 6 - continued;
         if (limit - start < 60 || limit >= end) return undefined;
         // On landscape pages, which the figure has to itself, the lowest cut left what the last
         // page got to chance (two boxes alone on a landscape page): the pages it needs share the
@@ -193,7 +199,9 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: LayoutContext, w
       draw(w, x, top) {
         const fx = x + (area - figWidth) / 2;
         w.clipped(fx - 2, top, figWidth + 4, h, () => fig.draw(w, fx, top - start, scale, start > 0 || !last ? { from: start / scale, to: end / scale } : undefined));
+        // A dashed rule where the figure is cut: under a slice that goes on, over one that goes on from the page before.
         if (!last) w.line(fx, top + h, fx + figWidth, top + h, colors.rule, 0.5, [2, 2]);
+        if (start > 0) w.line(fx, top, fx + figWidth, top, colors.rule, 0.5, [2, 2]);
         let y = top + h + 6;
         for (const c of caption) {
           c.draw?.(w, x, y);

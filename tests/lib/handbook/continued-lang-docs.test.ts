@@ -41,10 +41,11 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('a figure that runs over pages, in a French SOP', () => {
   it('says "(suite)" in the review copy, never "(continued)"', async () => {
     const text = pdfText(await renderReviewCopy(project, 'enregistrement-naissance', { paper: 'a4' }));
-    // The figure's caption on each page it runs over; the last has the caption alone.
+    // The figure's caption on each page it runs over: the first says it goes on, the others that they are the rest.
     const captions = text.split('\n').filter((line) => line.startsWith('Figure 1 – '));
     expect(captions.length).toBeGreaterThan(1);
-    expect(captions.slice(0, -1).every((c) => c.endsWith('(suite)'))).toBe(true);
+    expect(captions[0]).toMatch(/\(suite à la page suivante\)$/);
+    expect(captions.slice(1).every((c) => c.endsWith('(suite)'))).toBe(true);
     expect(text).not.toContain('(continued)');
   });
 });
