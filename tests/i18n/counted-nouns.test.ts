@@ -124,7 +124,9 @@ describe('Arabic nouns after a count', () => {
     expect(t('consultation.comments.summary', 'en', { comments: tn('consultation.comments.count', 1, 'en') })).toMatch(/^1 comment: /);
     expect(attendanceText({ total: 1, organisations: 1, female: 1, male: 0, unrecorded: 0, rows: [] }, 'en')).toMatch(/^1 participant from 1 organisation/);
     expect(pluralForm(pluralForms('assess.practice.tally', 'en'), 1, 'en')).toBe('Right at their last check: {right} of {n} question.');
-    expect(pluralForm(pluralForms('assess.practice.tally', 'fr'), 1, 'fr')).toContain('{right} question sur {n}.');
+    expect(pluralForm(pluralForms('assess.practice.tally', 'fr'), 1, 'fr')).toContain('{right} sur {n}\u00a0question.');
+    // The noun follows the number it agrees with: "1 questions sur 6" read as a plural of one.
+    expect(pluralForm(pluralForms('assess.practice.tally', 'fr'), 6, 'fr')).toContain('{right} sur {n}\u00a0questions.');
     const size = (lang: string, n: number) =>
       t('offline.pack.size', lang, { size: '1 MB', pages: tn('offline.pack.pages', n, lang), pdfs: tn('offline.pack.pdfs', n, lang), other: tn('offline.pack.others', n, lang) });
     expect(size('en', 1)).toBe('The whole pack is 1 MB: 1 page, 1 PDF (handbooks and test papers) and 1 script, style or data file.');
