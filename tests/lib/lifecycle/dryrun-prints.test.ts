@@ -117,8 +117,11 @@ describe('the model dry run’s documents', () => {
         const keys = (text: string) => withoutBidiMarks(text).split(/[\s()·]+/).filter(Boolean).map((w) => [...w].sort().join(''));
         const has = (page: string[], label: string) => keys(label).every((k) => page.includes(k));
         let seen = 0;
+        // Every page names its case, a case's second page too (it had only the table's header row).
+        const caseTitles = m.cases.map((c, i) => t('dryrun.sheet.case', lang, { n: i + 1, m: m.cases.length, title: c.title }));
         for (let p = 1; p <= pages; p++) {
           const words = keys(pdfText(path, p, p, '-raw'));
+          expect(caseTitles.some((title) => has(words, title)), `${id} page ${p} names its case`).toBe(true);
           if (!has(words, t('dryrun.sheet.other', lang))) continue;
           seen++;
           // The table's header row (and so at least one step under it) on the same page.

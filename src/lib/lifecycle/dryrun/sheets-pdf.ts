@@ -176,7 +176,22 @@ function caseSheet(model: DryRunModel, c: DryRunCase, n: number, lang: string, c
   return sheet(OTHER_LINES);
 }
 
-/** @param breakAt The step before which the table goes on to a new page, its header row again. */
+/**
+ * The top of a case's second page: which case it is ("Case 4 of 5: … (continued)"), its SOP,
+ * version and case code, and the table's header row again. The second page had only the header
+ * row, its last steps and the lines for other observations: handed out loose, it could not be
+ * matched to its case.
+ */
+function continuation(model: DryRunModel, c: DryRunCase, n: number, lang: string): Block[] {
+  const title = `${t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) })} (${t('handbook.continued', lang)})`;
+  return [
+    { kind: 'paragraph', inlines: [run(title, 'bold')], pageBreakBefore: true, keepWithNext: true },
+    { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0, keepWithNext: true },
+    headerRow(lang),
+  ];
+}
+
+/** @param breakAt The step before which the table goes on to a new page, under its case's title and its header row again (`continuation`). */
 function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number, breakAt?: number): Block[] {
   return [
     { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
@@ -187,7 +202,7 @@ function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, 
     { kind: 'paragraph', inlines: [run(c.description, 'italic')], size: 8.5 },
     { kind: 'paragraph', inlines: [run(t('dryrun.sheet.lead', lang), 'regular', { color: colors.muted })], size: 8.5 },
     headerRow(lang),
-    ...c.steps.flatMap((s, i) => [...(i === breakAt ? [headerRow(lang, true)] : []), stepRow(model, s, lang, width)]),
+    ...c.steps.flatMap((s, i) => [...(i === breakAt ? continuation(model, c, n, lang) : []), stepRow(model, s, lang, width)]),
     { kind: 'paragraph', inlines: [run(t('dryrun.outcome', lang, { outcome: c.outcome }), 'italic')], size: 9 },
     ...ruled(lang, otherLines),
   ];
