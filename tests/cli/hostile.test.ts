@@ -100,6 +100,18 @@ describe('sopkit check on content files that are not ordinary files', () => {
   });
 });
 
+describe('a command run in a worker (handbook) that cannot write its output', () => {
+  it('says which file and why in one line, exit 1, as every other command does, not "internal error"', async () => {
+    // --out DIR where DIR/birth-registration.pdf is a folder (a read-only --out gave EACCES the same way).
+    const out = join(temp, 'pdf-is-a-folder');
+    mkdirSync(join(out, 'birth-registration.pdf'), { recursive: true });
+    const result = await runSopkit(['handbook', 'birth-registration', '--root', repo, '--out', out]);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`sopkit handbook: cannot use ${join(out, 'birth-registration.pdf')}: it is a folder, not a file`);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
 describe('sopkit check on a content file far too large', () => {
   it('names an SOP of one 6 MB line, exit 1, rather than run out of memory naming no file', async () => {
     const root = join(temp, 'too-large');

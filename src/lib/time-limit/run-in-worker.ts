@@ -38,7 +38,7 @@ type FromWorker =
   | ContentCodeEvent
   | { type: 'out' | 'err'; text: string }
   | { type: 'done'; value: unknown }
-  | { type: 'fail'; user: boolean; code: string; message: string; stack?: string };
+  | { type: 'fail'; user: boolean; code: string; message: string; stack?: string; errno?: string; path?: string };
 
 /** The longest time limit taken: a day, far above any file's load and below Node's timer limit. */
 const MAX_SECONDS = 86_400;
@@ -110,7 +110,7 @@ export function runInWorker<T>(task: WorkerTask, options: RunInWorkerOptions): P
           finish(() => resolve({ status: 'done', value: message.value as T }));
           break;
         case 'fail': {
-          const error = message.user ? new SopkitError(message.code, message.message) : Object.assign(new Error(message.message), { stack: message.stack });
+          const error = message.user ? new SopkitError(message.code, message.message) : Object.assign(new Error(message.message), { stack: message.stack }, message.errno ? { code: message.errno, path: message.path } : {});
           finish(() => reject(error));
           break;
         }

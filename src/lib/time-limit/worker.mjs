@@ -24,7 +24,10 @@ try {
   result = { type: 'done', value: await task(payload, lines) };
 } catch (error) {
   const user = isUserError(error);
-  result = { type: 'fail', user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+  // A file-system refusal keeps its errno code and path across (EACCES at --out): the CLI says it
+  // in one line ("cannot use DIR/x.pdf: permission denied") instead of calling it a bug.
+  const fsCode = !user && typeof error?.code === 'string' && typeof error?.path === 'string' ? { errno: error.code, path: error.path } : {};
+  result = { type: 'fail', user, code: user ? error.code : 'internal', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined, ...fsCode };
 }
 await flush();
 post(result);
