@@ -30,6 +30,21 @@ describe('sopkit report', () => {
     expect(scores.rows).toHaveLength(19);
   });
 
+  it('refuses an output folder where it would write over a file it reads, and writes nothing', async () => {
+    // The evaluation responses, kept in the output folder under the name the report gives its
+    // statistics, were replaced by them, and the command said it had written them.
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-clash-'));
+    const responses = join(dir, 'registry-officers-evaluation.csv');
+    writeFileSync(responses, readFileSync(`${E}/evaluation.csv`));
+    const before = readFileSync(responses, 'utf8');
+    const { code, out, err } = await run('report', '--course', 'registry-officers', '--evaluation', responses, '--out', dir, '--date', '2026-03-06');
+    expect(err.trim()).toBe(`sopkit report: ${responses} is one of the files given to read, and the report writes a file of that name there: give --out another folder, or move the file; nothing was written`);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(readFileSync(responses, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['registry-officers-evaluation.csv']);
+  });
+
   it('warns when there are more evaluation forms than participants (the same file given twice read as a 147 % response rate)', async () => {
     const once = JSON.parse((await run('report', '--course', 'registry-officers', '--evaluation', `${E}/evaluation.csv`, '--attendance', `${E}/attendance.csv`, '--json', '--date', '2026-03-06')).out) as TrainingReport;
     expect(once.warnings.filter((w) => /evaluation forms for/.test(w))).toEqual([]);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
 import { outDir } from '../out.ts';
@@ -5,7 +6,7 @@ import { SopkitError } from '../../lib/errors.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { reportColumns } from '../../lib/training/report/columns.ts';
 import { courseInfo } from '../../lib/training/report/course-info.ts';
-import { readReportInputs, writeReportFiles } from '../../lib/training/report/files.ts';
+import { readReportInputs, refuseInputClash, writeReportFiles } from '../../lib/training/report/files.ts';
 import { buildTrainingReport, type TrainingReport } from '../../lib/training/report/model.ts';
 import { keyFigures, missingLine } from '../../lib/training/report/words.ts';
 import { dateOption } from '../args.ts';
@@ -100,12 +101,14 @@ Example:
     const notes = one(values.notes, 'notes');
     const inputs = await readReportInputs(root, { pre: list(values.pre), post: list(values.post), evaluation: list(values.evaluation), ...(attendance ? { attendance } : {}), ...(notes ? { notes } : {}) }, reportColumns(info));
     const r = buildTrainingReport(info, inputs, date, order ? { dateOrder: order } : {});
+    const given = [...list(values.pre), ...list(values.post), ...list(values.evaluation), ...(attendance ? [attendance] : []), ...(notes ? [notes] : [])].map((file) => resolve(root, file));
+    if (out !== undefined) refuseInputClash(out, r, given);
     if (values.json) {
       io.out(JSON.stringify(r, null, 2));
       for (const w of r.warnings) io.err(`warning: ${w}`);
     } else printSummary(io, r);
     if (out !== undefined) {
-      const written = await writeReportFiles(out, r, info);
+      const written = await writeReportFiles(out, r, info, 'a4', given);
       io.err(`wrote ${written.join(', ')} to ${values.out}`);
     }
     return 0;

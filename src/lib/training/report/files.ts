@@ -88,7 +88,23 @@ export async function readReportInputs(root: string, args: ReportArgs, columns: 
  * @param paper Paper size of the PDF.
  * @returns The names of the files written.
  */
-export async function writeReportFiles(dir: string, report: TrainingReport, info: CourseInfo, paper: Paper = 'a4'): Promise<string[]> {
+/**
+ * Refuses an output folder where the report would write over one of the files it reads: an
+ * output named as an input (`--evaluation out/registry-officers-evaluation.csv --out out`)
+ * replaced the responses with the statistics, and said it had written them.
+ * @param dir The output folder.
+ * @param report The report (its tests and evaluation forms name the CSV files).
+ * @param inputs The files read, absolute.
+ */
+export function refuseInputClash(dir: string, report: TrainingReport, inputs: readonly string[]): void {
+  const given = new Set(inputs.map((file) => resolve(file)));
+  const names = ['report.html', 'report.pdf', ...report.tests.flatMap((r) => [`${r.quiz}-scores.csv`, `${r.quiz}-items.csv`]), ...report.evaluation.map((e) => `${e.form}-evaluation.csv`)];
+  const clash = names.find((name) => given.has(resolve(dir, name)));
+  if (clash) throw new SopkitError('report/overwrite-input', `${join(dir, clash)} is one of the files given to read, and the report writes a file of that name there: give --out another folder, or move the file; nothing was written`);
+}
+
+export async function writeReportFiles(dir: string, report: TrainingReport, info: CourseInfo, paper: Paper = 'a4', inputs: readonly string[] = []): Promise<string[]> {
+  refuseInputClash(dir, report, inputs);
   mkdirSync(dir, { recursive: true });
   const files: [string, string | Uint8Array][] = [
     ['report.html', trainingReportHtml(report)],
