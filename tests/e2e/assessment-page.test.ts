@@ -184,6 +184,91 @@ describe('test page', () => {
     await page.close();
   });
 
+  it('does not submit on Enter in the ID field or on a chosen option: only the submit button submits', async () => {
+    // Enter in the ID field submitted the whole test ("Submit anyway?" with OK as the default), and
+    // on a shared tablet the trainee was then refused as having taken it.
+    const page = await site.browser.newPage();
+    await page.goto(url('pre'));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.locator('#assess-participant').fill('P-ENTER');
+    await page.locator('#assess-participant').press('Enter');
+    const option = page.locator('[data-form] input[type="radio"]').first();
+    await option.check();
+    await option.press('Enter');
+    // The button still submits: its question about the unanswered items is the first dialog.
+    await page.click('[data-form] button[type="submit"]');
+    await expect.poll(() => dialogs.length, patience).toBe(1);
+    expect(dialogs[0]).toMatch(/Submit anyway/);
+    expect(await page.locator('[data-submit]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("prints a blank copy: no trainee's id or name, order questions in the quiz's order; the screen keeps them", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(url('pre'));
+    await page.fill('input[name="participant"]', 'P-017');
+    await page.fill('input[name="name"]', 'Grace Okello');
+    await answerAll(page, 0);
+    const order = (await itemsOf(page)).find((i) => i.type === 'order');
+    expect(order).toBeDefined();
+    const shown = () => page.$$eval(`[data-item="${order!.id}"] [data-option]`, (els) => els.map((e) => (e as HTMLElement).dataset.option));
+    const arranged = await shown();
+    const initial = (await page.getAttribute(`[data-item="${order!.id}"]`, 'data-initial'))!.split(' ');
+    expect(arranged).not.toEqual(initial);
+    // What the page holds when the browser prints it (the print dialog itself is the browser's).
+    await page.evaluate((id) => {
+      const w = window as unknown as { printed?: unknown };
+      window.print = () => {
+        const f = document.querySelector('[data-form]') as HTMLFormElement;
+        w.printed = { participant: (f.elements.namedItem('participant') as HTMLInputElement).value, name: (f.elements.namedItem('name') as HTMLInputElement).value, order: [...document.querySelectorAll(`[data-item="${id}"] [data-option]`)].map((e) => (e as HTMLElement).dataset.option) };
+        dispatchEvent(new Event('afterprint'));
+      };
+    }, order!.id);
+    await page.click('[data-print]');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: unknown }).printed), patience).toEqual({ participant: '', name: '', order: initial });
+    // Put back on screen, and in the saved draft.
+    expect(await page.inputValue('input[name="participant"]')).toBe('P-017');
+    expect(await page.inputValue('input[name="name"]')).toBe('Grace Okello');
+    expect(await shown()).toEqual(arranged);
+    await page.close();
+  });
+
+  it('the same test in two tabs is one test: what one saves the other shows, and a submission ends both', async () => {
+    // A tab left open and empty wrote its empty form over the other's answers at its first click.
+    const context = await site.browser.newContext();
+    const b = await context.newPage();
+    await b.goto(url('pre'));
+    const a = await context.newPage();
+    await a.goto(url('pre'));
+    await a.fill('input[name="participant"]', 'P-TABS');
+    await a.fill('input[name="name"]', 'Amina Diallo');
+    await answerAll(a, 0);
+    const items = await itemsOf(a);
+    const answered = await Promise.all(items.map((i) => value(a, i.id)));
+    await expect.poll(() => b.inputValue('input[name="participant"]'), patience).toBe('P-TABS');
+    await expect.poll(() => Promise.all(items.map((i) => value(b, i.id))), patience).toEqual(answered);
+    await expect(b.locator('[data-status]').textContent()).resolves.toMatch(/another tab or window/);
+    // B changes one answer: A, reloaded, has everything A gave and B's change.
+    const single = items.find((i) => i.type === 'single')!;
+    const other = b.locator(`[data-item="${single.id}"] input`).last();
+    await other.check();
+    const changed = await other.getAttribute('value');
+    await a.reload();
+    expect(await a.inputValue('input[name="name"]')).toBe('Amina Diallo');
+    expect(await value(a, single.id)).toBe(changed);
+    expect(await Promise.all(items.filter((i) => i.id !== single.id).map((i) => value(a, i.id)))).toEqual(answered.filter((_, k) => items[k]!.id !== single.id));
+    // A submits: B shows the test as submitted, with no second submission to make.
+    a.on('dialog', (d) => void d.accept());
+    await a.click('[data-form] button[type="submit"]');
+    await expect.poll(() => b.locator('[data-done]').isVisible(), patience).toBe(true);
+    expect(await b.locator('[data-submit]').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('refuses to submit without a participant id', async () => {
     const page = await site.browser.newPage();
     await page.goto(url('pre'));

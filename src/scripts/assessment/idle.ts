@@ -20,10 +20,21 @@ export interface IdleHandlers {
  * @returns `touch()` to count activity from elsewhere.
  */
 export function watchIdle(idleMs: number, warnMs: number, on: IdleHandlers): { touch(): void } {
-  let last = Date.now();
+  // Idle time is added up tick by tick, each tick's step of the clock counted only forward: a
+  // tablet whose clock was set back an hour never reached the limit, and the next trainee found
+  // the last one's id, name and answers on the screen.
+  let idle = 0;
+  let tick = Date.now();
+  const elapsed = () => {
+    const now = Date.now();
+    const step = now - tick;
+    tick = now;
+    return step > 0 ? step : 0;
+  };
   let warned = false;
   const touch = () => {
-    last = Date.now();
+    idle = 0;
+    tick = Date.now();
     if (warned) {
       warned = false;
       on.calm();
@@ -32,15 +43,16 @@ export function watchIdle(idleMs: number, warnMs: number, on: IdleHandlers): { t
   // Not `scroll`: showing the warning moves the page (scroll anchoring), which would count as activity.
   for (const type of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) addEventListener(type, touch, { passive: true, capture: true });
   setInterval(() => {
+    idle += elapsed();
     if (!on.active()) {
-      last = Date.now();
+      idle = 0;
       if (warned) touch();
       return;
     }
-    const left = idleMs - (Date.now() - last);
+    const left = idleMs - idle;
     if (left <= 0) {
       warned = false;
-      last = Date.now();
+      idle = 0;
       on.calm();
       on.expire();
     } else if (left <= warnMs) {

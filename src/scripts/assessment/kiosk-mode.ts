@@ -5,7 +5,8 @@
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { hasContent, IDLE_MINUTES, kioskDevice, type KioskStore, type SetAside, type SetAsideReason } from './kiosk.ts';
 import { watchIdle } from './idle.ts';
-import { hashPin, validPin } from './pin.ts';
+import { asciiDigits } from '../../lib/digits.ts';
+import { hashPin, typedPin, validPin } from './pin.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { fill, store } from './store.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
@@ -212,11 +213,12 @@ export function startKiosk(page: KioskPage): void {
   addEventListener('pagehide', () => formEl.reset());
   formEl.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const pin = value('pin');
-    const minutes = Number(value('idle'));
+    // ١٢٣٤ typed on an Arabic keypad is the PIN 1234 (it was refused as "not 4 to 12 digits").
+    const pin = typedPin(value('pin'));
+    const minutes = Number(asciiDigits(value('idle')));
     const [problem, bad] = !validPin(pin)
       ? [s['assess.kiosk.pinRule'], 'pin']
-      : pin !== value('again')
+      : pin !== typedPin(value('again'))
         ? [s['assess.kiosk.pinDiffer'], 'again']
         : !Number.isInteger(minutes) || minutes < IDLE_MINUTES.min || minutes > IDLE_MINUTES.max
           ? [fill(s['assess.kiosk.idleRule'] ?? '', { min: num(IDLE_MINUTES.min), max: num(IDLE_MINUTES.max) }), 'idle']

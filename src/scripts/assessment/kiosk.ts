@@ -4,7 +4,14 @@
 // participant; the trainer view reads it after the PIN.
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import type { PinLock, PinRecord } from './pin.ts';
+import { asciiDigits } from '../../lib/digits.ts';
+import { looseId } from '../../lib/assessment/look-alike.ts';
 import { store } from './store.ts';
+
+/** Whether two ids are one participant's as the scoring reads them: digits of any script, no case, dashes or leading zeros. */
+export function sameParticipant(a: string, b: string): boolean {
+  return looseId(asciiDigits(a.trim())) === looseId(asciiDigits(b.trim()));
+}
 
 /** A response as a kiosk page (the test page, the evaluation page) keeps it. */
 export interface StoredResponse extends ResponseRow {
@@ -68,8 +75,13 @@ export class KioskStore {
     return store.get<StoredResponse[]>(this.key) ?? [];
   }
 
+  /**
+   * Whether a participant already answered on this device, their id compared as `sopkit score`
+   * and the scoring page compare them (`sameParticipant`): P01, p01, P-1 and P٠١ are one person
+   * there, and a tablet that took each as new gave the trainer a file the scoring refused.
+   */
   has(participant: string): boolean {
-    return this.list().some((r) => r.participant === participant);
+    return this.list().some((r) => sameParticipant(r.participant, participant));
   }
 
   /** Adds a response; false when the device could not store it. */

@@ -3,6 +3,8 @@
 // shared tablet round out of each other's answers; it is not protection against someone who
 // takes the tablet apart (the answers themselves are stored in clear, so that nothing is lost).
 
+import { asciiDigits } from '../../lib/digits.ts';
+
 /** What the tablet keeps of the PIN. */
 export interface PinRecord {
   /** Key derivation: PBKDF2 with SHA-256. */
@@ -67,9 +69,18 @@ export async function pinMatches(pin: string, record: PinRecord): Promise<boolea
   return diff === 0;
 }
 
-/** Milliseconds still to wait before the next attempt is checked (0: go ahead). */
+/**
+ * Milliseconds still to wait before the next attempt is checked (0: go ahead), never more than
+ * the longest wait: a tablet whose clock went back a day (a reboot, a flat battery) said "wait
+ * 86429 s" and kept the trainer from the responses.
+ */
 export function waitLeft(lock: PinLock | undefined, now: number): number {
-  return lock ? Math.max(0, lock.until - now) : 0;
+  return lock ? Math.min(MAX_WAIT_MS, Math.max(0, lock.until - now)) : 0;
+}
+
+/** A PIN as typed, Arabic-Indic digits (١٢٣٤, on an Arabic keypad) as the ASCII digits they are. */
+export function typedPin(text: string): string {
+  return asciiDigits(text.trim());
 }
 
 /** The lock after a wrong attempt: three free tries, then 30 s, 1 min, 2 min… up to 15 min. */

@@ -1,4 +1,5 @@
 import { csvFile } from '../../lib/assessment/csv-write.ts';
+import { asciiDigits } from '../../lib/digits.ts';
 
 /**
  * localStorage that never throws: a private window or a full disk must not lose the page. Callers
@@ -50,7 +51,12 @@ export function fill(text: string, params: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
-/** A file-name-safe form of a participant id. */
+/**
+ * A file-name-safe form of a participant id: its letters and digits in any script, Arabic-Indic
+ * digits as ASCII (`P٠١٧` → `P017`, as `sopkit score` reads them), anything else `_`. Only
+ * ASCII letters and digits were kept: P٠١٧ and P٠١٨ both downloaded as `…-P_.csv`, and a trainer
+ * copying the files of several devices into one folder lost all but one.
+ */
 export function fileSafe(text: string): string {
-  return text.replace(/[^\w.-]+/g, '_').slice(0, 40) || 'participant';
+  return asciiDigits(text).replace(/[^\p{L}\p{M}\p{N}_.-]+/gu, '_').slice(0, 40) || 'participant';
 }

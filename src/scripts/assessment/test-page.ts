@@ -9,7 +9,7 @@ import { scoreAnswers, showFeedback } from './feedback.ts';
 import { KioskStore, type Submitted } from './kiosk.ts';
 import { startKiosk, type Attempt } from './kiosk-mode.ts';
 import { kioskModeHere, reloadIntoKioskFromCache } from './kiosk-tab.ts';
-import { applyOrder, markAnswered, setUpOrderItems } from './order.ts';
+import { applyOrder, currentOrder, markAnswered, setUpOrderItems } from './order.ts';
 import { registerOffline } from './offline.ts';
 import { download, fileSafe, fill, store } from './store.ts';
 
@@ -240,6 +240,15 @@ function start(root: HTMLElement, config: Config): void {
     save();
   }
 
+  // Enter in the ID field, or on a chosen option, submitted the whole test (the browser's implicit
+  // submission): a trainee who typed an ID and pressed Enter was asked "Submit anyway?" with OK
+  // as the default, and on a shared tablet was then refused as having taken the test. Only the
+  // submit button submits.
+  form.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit' && target.type !== 'button') e.preventDefault();
+  });
+
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const r = response();
@@ -293,7 +302,30 @@ function start(root: HTMLElement, config: Config): void {
       save();
     }),
   );
-  $('[data-print]')?.addEventListener('click', () => print());
+  // A blank copy: the print had the trainee's id and name in its boxes, and order questions in the
+  // order they had arranged (a solved question on paper). Both are put back once printed.
+  $('[data-print]')?.addEventListener('click', () => {
+    const fields = [field('participant'), field('name')].flatMap((f) => (f ? [f] : []));
+    const typed = fields.map((f) => f.value);
+    const arranged = items.flatMap((el) => {
+      const list = el.querySelector<HTMLElement>('[data-order]');
+      return list ? [{ list, shown: currentOrder(list), initial: el.dataset.initial?.split(' ') ?? [] }] : [];
+    });
+    fields.forEach((f) => (f.value = ''));
+    for (const a of arranged) applyOrder(a.list, a.initial);
+    let restored = false;
+    const restore = () => {
+      if (restored) return;
+      restored = true;
+      fields.forEach((f, i) => (f.value = typed[i] ?? ''));
+      for (const a of arranged) applyOrder(a.list, a.shown);
+    };
+    addEventListener('afterprint', restore, { once: true });
+    // Where a browser fires no afterprint, the next touch or key puts them back before it can
+    // change (and save) anything.
+    for (const type of ['pointerdown', 'keydown']) addEventListener(type, restore, { once: true, capture: true });
+    print();
+  });
   $('[data-download="csv"]')?.addEventListener('click', () => files(store.get<Submitted>(submittedKey) ?? response()).csv());
   $('[data-download="json"]')?.addEventListener('click', () => files(store.get<Submitted>(submittedKey) ?? response()).json());
   $('[data-again]')?.addEventListener('click', () => {
@@ -334,6 +366,25 @@ function start(root: HTMLElement, config: Config): void {
       focusStart: () => field('participant')?.focus(),
     });
   } else {
+    // The same test open in two tabs or windows is one test: what one saves, the other shows. A tab
+    // left open and empty wrote its empty form over the other's answers at its first click, and
+    // after the other had submitted it took a second submission in its place.
+    addEventListener('storage', (event) => {
+      const e = event as StorageEvent;
+      if (e.storageArea !== localStorage || (e.key !== draftKey && e.key !== submittedKey) || !e.newValue) return;
+      let value: Submitted | Draft;
+      try {
+        value = JSON.parse(e.newValue) as Submitted | Draft;
+      } catch {
+        return;
+      }
+      field('participant')!.value = value.participant;
+      field('name')!.value = value.name ?? '';
+      if (e.key === submittedKey) return showDone(value as Submitted, false);
+      if (store.get<Submitted>(submittedKey)) return;
+      writeAnswers(value.answers);
+      say(s['assess.otherTab'] ?? '');
+    });
     // Back to this page from the back-forward cache after the tab entered kiosk mode: load it again, in kiosk mode.
     reloadIntoKioskFromCache();
     const submitted = store.get<Submitted>(submittedKey);

@@ -6,7 +6,7 @@
 // locked, no participant's name or id is in the page.
 import type { ResponseRow } from '../../lib/assessment/csv-write.ts';
 import { kioskDevice, type KioskStore, type SetAside, type StoredResponse } from './kiosk.ts';
-import { afterFailure, pinMatches, waitLeft } from './pin.ts';
+import { afterFailure, pinMatches, typedPin, waitLeft } from './pin.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
 import { formatDecimal } from '../../lib/assessment/score-line.ts';
 import { download, fill } from './store.ts';
@@ -102,7 +102,7 @@ export function setUpTrainerView(panel: HTMLElement, o: TrainerViewOptions): { l
     if (!settings) return;
     const wait = waitLeft(kioskDevice.lock(), Date.now());
     if (wait > 0) return say(fill(pluralString(s, 'assess.kiosk.pinWait', Math.ceil(wait / 1000), plural), { n: num(Math.ceil(wait / 1000)) }), true);
-    const typed = pin.value;
+    const typed = typedPin(pin.value);
     pin.value = '';
     if (!(await pinMatches(typed, settings.pin))) {
       const lockState = afterFailure(kioskDevice.lock(), Date.now());
