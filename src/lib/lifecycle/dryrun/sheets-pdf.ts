@@ -185,7 +185,7 @@ function caseSheet(model: DryRunModel, c: DryRunCase, n: number, lang: string, c
 function continuation(model: DryRunModel, c: DryRunCase, n: number, lang: string): Block[] {
   const title = `${t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) })} (${t('handbook.continued', lang)})`;
   return [
-    { kind: 'paragraph', inlines: [run(title, 'bold')], pageBreakBefore: true, keepWithNext: true },
+    { kind: 'heading', level: 2, inlines: [run(title)], toc: false, pageBreakBefore: true },
     { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0, keepWithNext: true },
     headerRow(lang),
   ];
