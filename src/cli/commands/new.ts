@@ -155,6 +155,10 @@ place; \`sopkit check\` lists the passages still in the source's words.`,
     const rel = scaffold.path(id);
     const abs = join(root, rel);
     if (existsSync(abs)) throw new SopkitError('new/exists', `${rel} already exists; choose another id or edit that file`);
+    // An SOP and a module share the handbooks' folder: one of each with the same id wrote
+    // handbooks/<id>.pdf twice, and the module's workbook replaced the SOP's handbook.
+    const other = kind === 'sop' ? `content/modules/${id}.mdx` : kind === 'module' ? `content/sops/${id}.mdx` : undefined;
+    if (other && existsSync(join(root, other))) throw new SopkitError('new/exists', `${other} already has the id ${id}: an SOP and a module share the handbooks' file names (handbooks/${id}.pdf), so one would replace the other; choose another id`);
     const ctx = { positionals, root, io, values };
     const text = await scaffold.text(id, ctx);
     for (const file of [...(scaffold.companions?.(id, ctx) ?? []), { path: rel, text }]) {

@@ -96,6 +96,20 @@ function prerequisiteCycles(m: ModuleDoc, k: Known): Diagnostic[] {
  * death registration"): two modules with one code could not be told apart there. The second one
  * (in file order) gets the error, naming the first.
  */
+/**
+ * A module with the id of an SOP: their PDFs have the same names (`handbooks/<id>.pdf`, the
+ * SOP's handbook and the module's workbook), so one replaced the other in the build and in
+ * `sopkit handbook`, and the check said nothing. One error per such module, at its id.
+ */
+function sopIdClashes(modules: readonly ModuleDoc[], sops: readonly { id: string; file: string }[]): Diagnostic[] {
+  const byId = new Map(sops.map((s) => [s.id, s.file]));
+  return modules.flatMap((m) => {
+    const sop = byId.get(m.id);
+    if (!sop) return [];
+    return [diagnostic('error', 'module/sop-id', m.file, `id ${m.id} is also the id of an SOP (${sop}): the module's workbook and the SOP's handbook would both be handbooks/${m.id}.pdf, and one replaces the other; give the module another id (and its file the same name)`, m.yaml.positionOf(['id']))];
+  });
+}
+
 function duplicateCodes(modules: readonly ModuleDoc[]): Diagnostic[] {
   const first = new Map<string, ModuleDoc>();
   const out: Diagnostic[] = [];
@@ -418,7 +432,7 @@ export async function checkTraining(ctx: CheckContext): Promise<Diagnostic[]> {
   const evaluations = loadEvaluations(ctx.project.root);
   if (!ctx.project.modules.length && !ctx.project.courses.length && !evaluations.length) return [];
   const k = knownIds(ctx, evaluations);
-  const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx, k)), ...duplicateCodes(ctx.project.modules)];
+  const out: Diagnostic[] = [...evaluations.flatMap((doc) => evaluationFileRules(doc, ctx, k)), ...duplicateCodes(ctx.project.modules), ...sopIdClashes(ctx.project.modules, ctx.project.sops)];
   for (const m of ctx.project.modules) out.push(...frontmatterRules(m, k), ...(await bodyRules(ctx, m, k)));
   // A translated module is taught from its own page and PDFs: its body keeps the source's rules
   // (before, code, unknown components and stray slides in a translation passed the check).

@@ -33,6 +33,14 @@ describe('sopkit new module | course', () => {
     expect(await main(['new', 'module', 'counter-basics', '--root', root], io)).toBe(1);
     expect(lines.at(-1)).toMatch(/already exists/);
     expect(existsSync(join(root, 'content/modules/counter-basics.mdx'))).toBe(true);
+    // A module with an SOP's id, or an SOP with a module's: their PDFs would have one name, and
+    // the module's workbook replaced the SOP's handbook.
+    expect(await main(['new', 'module', 'sample-registration', '--root', root], io)).toBe(1);
+    expect(lines.at(-1)).toBe('sopkit new: content/sops/sample-registration.mdx already has the id sample-registration: an SOP and a module share the handbooks\' file names (handbooks/sample-registration.pdf), so one would replace the other; choose another id');
+    expect(existsSync(join(root, 'content/modules/sample-registration.mdx'))).toBe(false);
+    expect(await main(['new', 'sop', 'counter-basics', '--root', root], io)).toBe(1);
+    expect(lines.at(-1)).toMatch(/^sopkit new: content\/modules\/counter-basics\.mdx already has the id counter-basics/);
+    expect(existsSync(join(root, 'content/sops/counter-basics.mdx'))).toBe(false);
   });
 
   it("gives a new module the next free code and the SOP its id names, and a new course its modules in the order of their codes", async () => {
