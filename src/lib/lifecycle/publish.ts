@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { SopkitError } from '../errors.ts';
+import { readRegister } from './register-read.ts';
 import { join } from 'node:path';
 import type { Project, SopDoc } from '../content/project.ts';
 import { pageCountOf } from '../handbook/document.ts';
@@ -31,11 +33,26 @@ function save(outDir: string, file: string, bytes: Uint8Array | string): Written
  */
 export async function writeReviewCopy(project: Project, sop: ValidSop, o: { outDir: string; paper: Paper }): Promise<WrittenPdf[]> {
   const names = reviewFileNames(sop.id, sop.data.translationOf ? sop.data.language : undefined);
+  for (const file of [names.csv, names.xlsx]) await refuseFilledRegister(join(o.outDir, file));
   return [
     save(o.outDir, names.pdf, await renderReviewCopy(project, sop.id, { paper: o.paper })),
     save(o.outDir, names.csv, csvFile(registerTemplateCsv(sop))),
     save(o.outDir, names.xlsx, await registerTemplateXlsx(sop)),
   ];
+}
+
+/**
+ * Refuses to write a blank register over one that holds comments: reviewers return the register
+ * under its template's name, and printing the review copy again into the same folder replaced
+ * their comments with the blank template, saying nothing.
+ * @param path The register file about to be written.
+ */
+async function refuseFilledRegister(path: string): Promise<void> {
+  if (!existsSync(path)) return;
+  const register = await readRegister(path, path);
+  const filled = register.rows.filter((r) => r.cells.comment?.trim() || r.cells.commenter?.trim() || r.cells.decision?.trim());
+  if (!filled.length) return;
+  throw new SopkitError('review-copy/filled-register', `${path} holds ${filled.length === 1 ? 'a comment' : `${filled.length} comments`} (row ${filled[0]!.row}${filled.length > 1 ? ' and more' : ''}): it is a returned register, not the blank template; move it (sopkit comments check reads it wherever it is), or give --out another folder; nothing was written`);
 }
 
 /**

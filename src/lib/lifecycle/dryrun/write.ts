@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { SopkitError } from '../../errors.ts';
+import { readResultsFile } from './results.ts';
 import { join } from 'node:path';
 import type { Project } from '../../content/project.ts';
 import { isUserError } from '../../errors.ts';
@@ -24,8 +26,17 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
  */
 export async function writeDryRunPlan(model: DryRunModel, outDir: string): Promise<WrittenPdf[]> {
   const names = dryRunFileNames(model.id);
-  mkdirSync(outDir, { recursive: true });
   const sites = model.data.sites.map((s) => s.id);
+  // The team's results are typed into the template and kept under its name: printing the plan
+  // again into the same folder replaced them with the blank template, saying nothing.
+  for (const file of [names.template, names.templateXlsx]) {
+    const path = join(outDir, file);
+    if (!existsSync(path)) continue;
+    const results = await readResultsFile(new Uint8Array(readFileSync(path)), path, { cases: model.cases, sites, sections: new Set(model.sop.sections.map((s) => s.number)) });
+    const filled = results.rows.length + results.other.length;
+    if (filled) throw new SopkitError('dryrun/filled-results', `${path} holds ${filled === 1 ? 'a filled-in row' : `${filled} filled-in rows`} of results: it is the team's results file, not the blank template; move it (sopkit dryrun report --results reads it wherever it is), or give --out another folder; nothing was written`);
+  }
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, names.template), csvFile(resultsTemplate(model.cases, sites)));
   writeFileSync(join(outDir, names.templateXlsx), await resultsTemplateXlsx(model.cases, sites));
   return [save(outDir, names.plan, await renderTestPlan(model)), save(outDir, names.sheets, await renderObservationSheets(model))];
