@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ describe('sopkit dryrun plan --lang', () => {
   it('--lang fr: the plan and the observation sheets in French, steps and time limits included; the same results template', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-plan-fr-'));
     expect((await run('dryrun', 'plan', ID, '--out', dir, '--lang', 'fr')).code).toBe(0);
-    const sheets = join(dir, `${ID}-observation-sheets.pdf`);
+    // Named as every translated print is: the English plan printed into the same folder keeps its own.
+    const sheets = join(dir, `${ID}-observation-sheets.fr.pdf`);
     expect(qpdfCheck(sheets).ok).toBe(true);
     const text = words(sheets);
     // The state's title and time limit from workflows/fr/birth-registration.yaml, not the machine's English.
@@ -30,6 +31,11 @@ describe('sopkit dryrun plan --lang', () => {
     // the plan says so (the model pack's history has no commit of 1.0.0 to print them from).
     expect(plan.err).toMatch(/^warning: content\/dryruns\/birth-registration-2025\.yaml tries version 1\.0\.0 of birth-registration, which is at \d+\.\d+\.\d+ now: this plan and its sheets are drawn from \d+\.\d+\.\d+'s text and workflow \(its steps, section numbers and time limits\); git has no commit of 1\.0\.0 to print them from$/m);
     expect(readFileSync(join(dir, `${ID}-results-template.csv`), 'utf8')).toBe(readFileSync(join(en, `${ID}-results-template.csv`), 'utf8'));
+    // Both languages in one folder: the Arabic plan replaced the English one of the same name.
+    expect((await run('dryrun', 'plan', ID, '--out', dir)).code).toBe(0);
+    expect(words(join(dir, `${ID}-observation-sheets.pdf`))).toContain('Notify the birth');
+    expect(words(sheets)).toContain('Notifier la naissance');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()).toEqual([`${ID}-observation-sheets.fr.pdf`, `${ID}-observation-sheets.pdf`, `${ID}-test-plan.fr.pdf`, `${ID}-test-plan.pdf`]);
   });
 });
 
@@ -57,7 +63,7 @@ describe('sopkit dryrun report --lang', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-fr-'));
     const fr = await run('dryrun', 'report', ID, '--out', dir, '--lang', 'fr', '--json');
     expect(fr.code).toBe(0);
-    const pdf = join(dir, `${ID}-dry-run-report.pdf`);
+    const pdf = join(dir, `${ID}-dry-run-report.fr.pdf`);
     expect(qpdfCheck(pdf).ok).toBe(true);
     const text = words(pdf);
     for (const key of ['dryrun.report.summary', 'dryrun.report.bySite', 'dryrun.report.steps', 'dryrun.report.proposals'] as const) expect(text).toContain(t(key, 'fr'));
@@ -67,15 +73,15 @@ describe('sopkit dryrun report --lang', () => {
     expect(text).toContain(tn('dryrun.report.nObservations', stats.n, 'fr'));
     const en = await run('dryrun', 'report', ID, '--out', mkdtempSync(join(tmpdir(), 'sopkit-dryrun-en-')), '--json');
     expect(JSON.parse(en.out)).toEqual(JSON.parse(fr.out));
-    expect(readFileSync(join(dir, `${ID}-dry-run-report.html`), 'utf8')).toMatch(/<html lang="fr" dir="ltr">/);
+    expect(readFileSync(join(dir, `${ID}-dry-run-report.fr.html`), 'utf8')).toMatch(/<html lang="fr" dir="ltr">/);
   });
 
   it('--lang ar: a right-to-left report whose Arabic words extract in logical order; --lang xx is one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-dryrun-ar-'));
     expect((await run('dryrun', 'report', ID, '--out', dir, '--lang', 'ar')).code).toBe(0);
-    const text = words(join(dir, `${ID}-dry-run-report.pdf`));
+    const text = words(join(dir, `${ID}-dry-run-report.ar.pdf`));
     for (const key of ['dryrun.report.bySite', 'dryrun.report.proposals', 'dryrun.report.deviations'] as const) expect(text).toContain(t(key, 'ar'));
-    expect(readFileSync(join(dir, `${ID}-dry-run-report.html`), 'utf8')).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(readFileSync(join(dir, `${ID}-dry-run-report.ar.html`), 'utf8')).toMatch(/<html lang="ar" dir="rtl">/);
     const bad = await run('dryrun', 'report', ID, '--out', dir, '--lang', 'xx');
     expect([bad.code, bad.err]).toEqual([1, 'sopkit dryrun: --lang xx: not a language of this pack; use one of en (English), fr (Français), ar (العربية) (the locales of content/site.yaml)']);
   });

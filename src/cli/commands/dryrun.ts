@@ -120,7 +120,9 @@ Options:
                      the record's title, objectives, sites, observers, roles and debrief from
                      content/<lang>/dryruns/<id>.yaml (a warning names the fields it leaves
                      in the source's words, or a translation older than the record);
-                     an Arabic report is right to left
+                     an Arabic report is right to left; the PDFs and HTML are named
+                     <name>.<lang>.pdf beside the SOP's language's (the results template
+                     holds ids, the same in every language: one name)
 
 Examples:
   sopkit dryrun plan birth-registration-2025 --out print/
@@ -143,7 +145,9 @@ Examples:
       const { shown: m, source, warnings } = await model(root, id, undefined, true, values.lang);
       // Said of the source SOP (a translation's file and version are its own).
       const older = olderVersionWarning(root, source);
-      const written = await writeDryRunPlan(m, outDir);
+      // In another language than the SOP's, the PDFs are named <name>.<lang>.pdf beside the source's.
+      const other = m.sop.data.language !== source.sop.data.language ? m.sop.data.language : undefined;
+      const written = await writeDryRunPlan(m, outDir, other);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).templateXlsx)}`);
@@ -156,12 +160,13 @@ Examples:
       // A missing or folder --results is one line here (the model would read a folder as EISDIR).
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const outDir = resolveOutDir(root, values.out, values.out);
-      const { shown: m, warnings } = await model(root, id, values.results, false, values.lang);
+      const { shown: m, source, warnings } = await model(root, id, values.results, false, values.lang);
+      const other = m.sop.data.language !== source.sop.data.language ? m.sop.data.language : undefined;
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv or .xlsx (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });
-      const pdf = await writeDryRunReport(m, outDir);
-      const html = dryRunFileNames(m.id).report.replace(/\.pdf$/, '.html');
+      const pdf = await writeDryRunReport(m, outDir, other);
+      const html = dryRunFileNames(m.id, other).report.replace(/\.pdf$/, '.html');
       writeFileSync(join(outDir, html), renderDryRunHtml(m));
       if (values.json) io.out(JSON.stringify({ dryRun: m.id, sop: m.sop.id, version: m.data.version, results: m.resultsFile, unfilled: m.results?.unfilled ?? 0, ...m.stats, otherObservations: m.results?.other ?? [] }, null, 2));
       else printSummary(io, m);

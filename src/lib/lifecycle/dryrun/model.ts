@@ -126,7 +126,13 @@ export function caseTitle(model: Pick<DryRunModel, 'cases'>, id: string): string
   return model.cases.find((c) => c.id === id)?.title ?? id;
 }
 
-/** Output file names of a dry run, beside the handbooks. */
-export function dryRunFileNames(id: string) {
-  return { report: `${id}-dry-run-report.pdf`, plan: `${id}-test-plan.pdf`, sheets: `${id}-observation-sheets.pdf`, template: `${id}-results-template.csv`, templateXlsx: `${id}-results-template.xlsx` };
+/**
+ * Output file names of a dry run, beside the handbooks; in another language than the SOP's
+ * (`sopkit dryrun plan|report --lang`), its PDFs are `<name>.<lang>.pdf`, as every other print's
+ * translation is (they had the English names, and printing the Arabic plan replaced the English
+ * one). The results template holds ids and codes, the same in every language: one name.
+ */
+export function dryRunFileNames(id: string, lang?: string) {
+  const pdf = lang ? `.${lang}.pdf` : '.pdf';
+  return { report: `${id}-dry-run-report${pdf}`, plan: `${id}-test-plan${pdf}`, sheets: `${id}-observation-sheets${pdf}`, template: `${id}-results-template.csv`, templateXlsx: `${id}-results-template.xlsx` };
 }

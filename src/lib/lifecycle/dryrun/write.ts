@@ -24,8 +24,8 @@ function save(outDir: string, file: string, bytes: Uint8Array): WrittenPdf {
  * Writes what a team needs before a dry run: the test plan, the observation sheets and the results
  * template, as CSV and as an Excel workbook whose cells are text (a spreadsheet keeps step 6.10).
  */
-export async function writeDryRunPlan(model: DryRunModel, outDir: string): Promise<WrittenPdf[]> {
-  const names = dryRunFileNames(model.id);
+export async function writeDryRunPlan(model: DryRunModel, outDir: string, lang?: string): Promise<WrittenPdf[]> {
+  const names = dryRunFileNames(model.id, lang);
   const sites = model.data.sites.map((s) => s.id);
   // The team's results are typed into the template and kept under its name: printing the plan
   // again into the same folder replaced them with the blank template, saying nothing.
@@ -42,9 +42,9 @@ export async function writeDryRunPlan(model: DryRunModel, outDir: string): Promi
   return [save(outDir, names.plan, await renderTestPlan(model)), save(outDir, names.sheets, await renderObservationSheets(model))];
 }
 
-/** Writes the dry-run report PDF. */
-export async function writeDryRunReport(model: DryRunModel, outDir: string): Promise<WrittenPdf> {
-  return save(outDir, dryRunFileNames(model.id).report, await renderDryRunReport(model));
+/** Writes the dry-run report PDF (`<id>-dry-run-report.<lang>.pdf` with a language other than the SOP's). */
+export async function writeDryRunReport(model: DryRunModel, outDir: string, lang?: string): Promise<WrittenPdf> {
+  return save(outDir, dryRunFileNames(model.id, lang).report, await renderDryRunReport(model));
 }
 
 /**
