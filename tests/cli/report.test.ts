@@ -30,6 +30,17 @@ describe('sopkit report', () => {
     expect(scores.rows).toHaveLength(19);
   });
 
+  it('an empty notes file is a warning, and its section says no notes were given (it printed a heading over a blank page)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-report-empty-notes-'));
+    const notes = join(dir, 'notes.md');
+    writeFileSync(notes, '\n  \n');
+    const { code, err } = await run('report', '--course', 'registry-officers', '--notes', notes, '--json', '--date', '2026-03-06');
+    expect(code).toBe(0);
+    expect(err).toContain(`warning: The notes file ${notes} is empty: the trainer’s observations section is left out.`);
+    const withNotes = await run('report', '--course', 'registry-officers', '--notes', `${E}/notes.md`, '--json', '--date', '2026-03-06');
+    expect(withNotes.err).not.toContain('is empty');
+  });
+
   it('refuses an output folder where it would write over a file it reads, and writes nothing', async () => {
     // The evaluation responses, kept in the output folder under the name the report gives its
     // statistics, were replaced by them, and the command said it had written them.

@@ -132,7 +132,10 @@ export interface BuildOptions {
 export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date: string, options: BuildOptions = {}): TrainingReport {
   const lang = options.lang ?? info.language;
   const warnings: string[] = [];
-  const notes = inputs.notes ? readNotes(inputs.notes.text, inputs.notes.name) : null;
+  const read = inputs.notes ? readNotes(inputs.notes.text, inputs.notes.name) : null;
+  // An empty notes file printed the section's heading over a blank page, and said nothing.
+  if (read && !read.markdown.trim()) warnings.push(t('trainingReport.warn.emptyNotes', lang, { file: read.file }));
+  const notes = read?.markdown.trim() ? read : null;
   const attendance = inputs.attendance ? readAttendance(inputs.attendance.text, inputs.attendance.name, (id) => info.roles[id], {
         ...(notes?.delivered.dates ? { sessionDates: notes.delivered.dates } : {}),
         ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
