@@ -9,6 +9,7 @@ import { sopText } from '../../../src/lib/lifecycle/diff/sop-text.ts';
 import { alignSections } from '../../../src/lib/lifecycle/diff/sections.ts';
 import { diffBlocks, labelledRuns, readable, rowCells, similarity, type TextBlock } from '../../../src/lib/lifecycle/diff/text-diff.ts';
 import { diffText, plainMarks } from '../../../src/lib/lifecycle/diff/text-output.ts';
+import { redlineGroups } from '../../../src/lib/lifecycle/diff/redline-layout.ts';
 
 // Hand-made pairs: each folder holds before.mdx and after.mdx (and a machine beside each where the
 // workflow changes), compared as `sopkit diff --from before.mdx --to after.mdx` would.
@@ -103,6 +104,18 @@ describe('section alignment and block comparison', () => {
   it('pairs an edited paragraph, and keeps an unrelated new one as added', () => {
     const blocks = diffBlocks([p('The clerk checks the form.'), p('Keep it.')], [p('The registrar checks the form.'), p('A new rule about fees entirely.'), p('Keep it.')]);
     expect(blocks.map((b) => b.kind)).toEqual(['changed', 'added', 'same']);
+  });
+
+  it('a callout whose type changed, its words kept, is a change, its box labelled with what it was', () => {
+    // A note made a warning printed WARNING where NOTE was, and the diff said "0 changed".
+    const note: TextBlock = { text: 'A notification is not a registration', form: 'title', box: 'note', opens: true };
+    const blocks = diffBlocks([note, p('Keep it.')], [{ ...note, box: 'warning' }, p('Keep it.')]);
+    expect(blocks.map((b) => [b.kind, b.box, b.boxWas])).toEqual([['changed', 'warning', 'note'], ['same', undefined, undefined]]);
+    expect(redlineGroups(blocks, 'en')[0]?.box).toEqual({ tone: 'warning', label: 'Warning (was: Note)' });
+    expect(redlineGroups(blocks, 'fr')[0]?.box?.label).toBe(`Attention (auparavant\u00a0: Remarque)`);
+    // A paragraph put into a box: it was in none.
+    const boxed = diffBlocks([p('Check the date.')], [{ ...p('Check the date.'), box: 'warning', opens: true }]);
+    expect(boxed.map((b) => [b.kind, b.boxWas])).toEqual([['changed', null]]);
   });
 
   it('similarity counts shared words (Dice) and spaces a deletion from the insertion after it', () => {

@@ -99,7 +99,9 @@ export function redlineGroups(blocks: readonly BlockChange[], lang: string): Red
       flush();
       const label = b.box ? boxLabel(b.box, lang) : undefined;
       const titled = label !== undefined && b.form === 'title' && b.parts.map((p) => p.text).join('').trim().toLowerCase() === label.toLowerCase();
-      groups.push({ ...(b.box ? { box: { tone: b.box, ...(titled ? {} : { label }) } } : {}), units: [] });
+      // A box whose kind changed says what it was: "Warning (was: Note)".
+      const was = b.box && b.boxWas !== undefined ? ` (${t('diff.boxWas', lang, { label: b.boxWas ? boxLabel(b.boxWas, lang) : t('diff.noBox', lang) })})` : '';
+      groups.push({ ...(b.box ? { box: { tone: b.box, ...(titled && !was ? {} : { label: `${label}${was}` }) } } : {}), units: [] });
     }
     if (b.columns) {
       if (rows.length && !sameColumns(rows[0]!, b)) flush();

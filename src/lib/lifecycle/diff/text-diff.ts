@@ -40,6 +40,8 @@ export interface TextBlock extends BlockShape {
 /** One paragraph (or list item, or table row) of a section, compared. */
 export interface BlockChange extends BlockShape {
   kind: 'same' | 'changed' | 'added' | 'removed';
+  /** The box the older version printed it in, when it moved (a note made a warning): `null` for none. */
+  boxWas?: BlockShape['box'] | null;
   /** The words, marked: all `same` for a kept block, all `ins` for an added one. */
   parts: TextPart[];
 }
@@ -93,7 +95,7 @@ function values(block: TextBlock): string {
 /** An edited block: the words of both marked, the shape of the newer, the labels of both. */
 function edited(before: TextBlock, after: TextBlock): BlockChange {
   const labels = [...new Set([...(after.labels ?? []), ...(before.labels ?? [])])];
-  return { kind: 'changed', ...shapeOf(after), ...(labels.length ? { labels } : {}), parts: wordDiff(before.text, after.text) };
+  return { kind: 'changed', ...shapeOf(after), ...(labels.length ? { labels } : {}), ...(before.box !== after.box ? { boxWas: before.box ?? null } : {}), parts: wordDiff(before.text, after.text) };
 }
 
 /**
@@ -145,8 +147,9 @@ export function diffBlocks(before: readonly TextBlock[], after: readonly TextBlo
     removed = [];
     added = [];
   };
-  // Blocks are equal when their words are; jsdiff gives a kept block as the newer version has it.
-  for (const change of diffArrays([...before], [...after], { comparator: (x, y) => x.text === y.text })) {
+  // Blocks are equal when their words and their box are (a note made a warning, its words kept,
+  // was "0 changed"); jsdiff gives a kept block as the newer version has it.
+  for (const change of diffArrays([...before], [...after], { comparator: (x, y) => x.text === y.text && x.box === y.box })) {
     if (change.removed) removed.push(...change.value);
     else if (change.added) added.push(...change.value);
     else {
