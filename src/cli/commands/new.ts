@@ -89,16 +89,24 @@ const scaffolds: Record<string, Scaffold> = {
 };
 
 /** `sopkit new translation <id> --lang <code>`: the source's file, to translate in place. */
-async function startTranslation(root: string, id: string | undefined, lang: unknown, io: CommandContext['io']): Promise<number> {
+async function startTranslation(root: string, id: string | undefined, lang: unknown, of: unknown, io: CommandContext['io']): Promise<number> {
   const project = loadProject(root);
   const codes = project.locales.map((l) => l.code);
   if (!id || lang === undefined) throw new SopkitError('new/usage', `usage: sopkit new translation <sop, module or quiz id> --lang <${codes.slice(1).join('|') || 'code'}>`);
   if (typeof lang !== 'string' || !codes.slice(1).includes(lang)) {
     throw new SopkitError('new/lang', `--lang ${String(lang)}: ${lang === codes[0] ? "that is the pack's own language" : 'not a language of the site'}; a translation is in one of content/site.yaml's other locales: ${codes.slice(1).join(', ') || 'none (add one to locales: first)'}`);
   }
+  if (of !== undefined && of !== 'sop' && of !== 'module' && of !== 'quiz') throw new SopkitError('new/of', `--of ${String(of)}: write sop, module or quiz (what the id names)`);
   const { translationStart } = await import('../../lib/translation/scaffold.ts');
-  const start = translationStart(project, id, lang);
-  if (existsSync(join(root, start.path))) throw new SopkitError('new/exists', `${start.path} already exists: edit it (sopkit check says what is out of date in it)`);
+  const start = translationStart(project, id, lang, of);
+  if (existsSync(join(root, start.path))) {
+    // The SOP's translation exists, and its quiz (or module) of the same id was meant: say how.
+    const took = start.path.startsWith(`content/${lang}/sops/`) ? 'sop' : start.path.startsWith(`content/${lang}/modules/`) ? 'module' : 'quiz';
+    const exists = { sop: project.sops.some((x) => x.id === id), module: project.modules.some((m) => m.id === id), quiz: existsSync(join(root, `quizzes/${id}.yaml`)) };
+    const others = of === undefined ? (['sop', 'module', 'quiz'] as const).filter((k) => k !== took && exists[k]) : [];
+    const hint = others.length ? `; for the ${others.join(' or the ')} of that id: sopkit new translation ${id} --lang ${lang} --of ${others[0]}` : '';
+    throw new SopkitError('new/exists', `${start.path} already exists: edit it (sopkit check says what is out of date in it)${hint}`);
+  }
   mkdirSync(dirname(join(root, start.path)), { recursive: true });
   writeFileSync(join(root, start.path), start.text);
   io.out(`created ${start.path}`);
@@ -114,7 +122,7 @@ function readsAsText(id: string): boolean {
 export const newCommand: Command = {
   name: 'new',
   help: `Usage: sopkit new <kind> <id>
-       sopkit new translation <id> --lang <code>
+       sopkit new translation <id> --lang <code> [--of sop|module|quiz]
 
 Kinds: ${Object.keys(scaffolds).join(', ')}, translation
 Writes the file (content/sops/<id>.mdx for an SOP) with the standard sections and refuses to
@@ -129,12 +137,15 @@ names that course, and the command says the evaluation: line to add to the cours
 A translation starts from its source: \`sopkit new translation national-id-enrolment --lang ar\`
 writes content/ar/sops/national-id-enrolment.mdx (a module: content/ar/modules/<id>.mdx; a quiz:
 quizzes/ar/<id>.yaml), the source's file with language and translationOf set, to translate in
-place; \`sopkit check\` lists the passages still in the source's words.`,
+place; \`sopkit check\` lists the passages still in the source's words. An SOP and its quiz (or a
+module and its quiz) often share an id: the SOP is taken first, then the module, then the quiz;
+--of sop|module|quiz says which (\`sopkit new translation certified-copies --lang fr --of quiz\`).`,
   maxArguments: 2,
-  options: { lang: { type: 'string' } },
+  options: { lang: { type: 'string' }, of: { type: 'string' } },
   async run({ positionals, root, io, values }) {
     const [kind, id] = positionals;
-    if (kind === 'translation') return startTranslation(root, id, values.lang, io);
+    if (kind === 'translation') return startTranslation(root, id, values.lang, values.of, io);
+    if (values.of !== undefined) throw new SopkitError('new/of', `--of is for \`sopkit new translation <id> --lang <code> --of sop|module|quiz\``);
     if (values.lang !== undefined) throw new SopkitError('new/lang', `--lang is for \`sopkit new translation <id> --lang <code>\`; a ${kind ?? 'new file'} is written in the pack's language`);
     const scaffold = kind && Object.hasOwn(scaffolds, kind) ? scaffolds[kind] : undefined;
     if (kind && !scaffold) throw new SopkitError('new/kind', `"${kind}" is not a kind of file sopkit new makes; kinds: ${Object.keys(scaffolds).join(', ')}`);

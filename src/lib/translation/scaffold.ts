@@ -28,10 +28,14 @@ function setLine(yaml: string, key: string, value: string): string {
  * @param id The SOP's, module's or quiz's id.
  * @param lang The language of the translation (a locale of the site, not its source language).
  */
-export function translationStart(project: Project, id: string, lang: string): TranslationStart {
-  const sop = project.sops.find((s) => s.id === id);
-  const module = project.modules.find((m) => m.id === id);
+export function translationStart(project: Project, id: string, lang: string, of?: 'sop' | 'module' | 'quiz'): TranslationStart {
+  // An SOP, its module and its quiz often share an id: `of` says which is meant (the SOP first,
+  // else the module, else the quiz, without it).
+  const sop = of === undefined || of === 'sop' ? project.sops.find((s) => s.id === id) : undefined;
+  const module = of === undefined || of === 'module' ? project.modules.find((m) => m.id === id) : undefined;
   const quiz = join(project.root, layout.quizzes, `${id}.yaml`);
+  if (of === 'quiz' && !existsSync(quiz)) throw new SopkitError('new/unknown-source', `no quiz "${id}" in ${layout.quizzes}/ to translate`);
+  if (of && of !== 'quiz' && !sop && !module) throw new SopkitError('new/unknown-source', `no ${of === 'sop' ? 'SOP' : 'module'} "${id}" to translate; ${of === 'sop' ? `SOPs: ${project.sops.map((s) => s.id).join(', ') || 'none'}` : `modules: ${project.modules.map((m) => m.id).join(', ') || 'none'}`}`);
   const doc = sop ?? module;
   if (doc) {
     if (!doc.data) throw new SopkitError('new/invalid-source', `${doc.file} has errors; run \`sopkit check\` and fix them before translating it`);

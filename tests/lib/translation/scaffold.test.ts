@@ -1,7 +1,7 @@
 // `sopkit new translation <id> --lang <code>`: a translator starts from the source's file, with
 // language and translationOf set; `sopkit new` had no way to start one, and a file started by hand
 // missed translationOf or kept `language: en`.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,18 @@ describe('sopkit new translation', () => {
     const other = await run('new', 'sop', 'gamma-registration', '--lang', 'fr');
     expect(other.code).toBe(1);
     expect(other.err[0]).toMatch(/--lang is for `sopkit new translation <id> --lang <code>`/);
+  });
+
+  it('starts the translation of a quiz that shares its id with an SOP, with --of quiz, and says so when the SOP is taken', async () => {
+    // The SOP came first and the quiz could never be started: "already exists" each time.
+    mkdirSync(join(root, 'quizzes'), { recursive: true });
+    writeFileSync(join(root, 'quizzes/beta.yaml'), 'id: beta\ntitle: Beta test\nsop: beta\n');
+    expect((await run('new', 'translation', 'beta', '--lang', 'fr')).err).toEqual(['sopkit new: content/fr/sops/beta.mdx already exists: edit it (sopkit check says what is out of date in it); for the quiz of that id: sopkit new translation beta --lang fr --of quiz']);
+    const quiz = await run('new', 'translation', 'beta', '--lang', 'fr', '--of', 'quiz');
+    expect([quiz.code, quiz.out[0]]).toEqual([0, 'created quizzes/fr/beta.yaml']);
+    expect(readFileSync(join(root, 'quizzes/fr/beta.yaml'), 'utf8')).toMatch(/^language: fr$/m);
+    expect((await run('new', 'translation', 'beta', '--lang', 'fr', '--of', 'module')).err).toEqual(['sopkit new: no module "beta" to translate; modules: none']);
+    expect((await run('new', 'translation', 'beta', '--lang', 'fr', '--of', 'page')).err).toEqual(['sopkit new: --of page: write sop, module or quiz (what the id names)']);
+    expect((await run('new', 'sop', 'delta-registration', '--of', 'quiz')).err[0]).toMatch(/--of is for `sopkit new translation/);
   });
 });
