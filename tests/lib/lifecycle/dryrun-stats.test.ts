@@ -246,4 +246,13 @@ describe('results CSV errors name the file, row and column', () => {
     // Still counted: the warning asks, the figures do not guess which row is the slip.
     expect(rows).toHaveLength(10);
   });
+
+  it('names three earlier rows of a step typed many times, not all of them (a file pasted into itself grew every warning)', () => {
+    const text = ['case,site,step,done,minutes,deviation,issue,proposal', ...Array.from({ length: 2000 }, () => 'c1,s1,1.1,yes,15,,,'), ''].join('\n');
+    const { problems, rows } = readResults(text, 'x.csv', ctx);
+    expect(rows).toHaveLength(2000);
+    expect(problems).toHaveLength(1999);
+    expect(problems.at(-1)!.message).toContain('and s1 already has 1999 rows for it (rows 2, 3, 4 and 1996 more); delete a row typed twice');
+    expect(Math.max(...problems.map((p) => p.message.length))).toBeLessThan(400);
+  });
 });

@@ -255,11 +255,19 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
     // or one of another case or site) was counted in every figure without a word. A deviation on
     // this row or on one before it for the step (a step done again, a case run again) explains it.
     const key = `${caseId}\0${site}\0${step}`;
-    const before = seen.get(key) ?? { rows: [], explained: false };
-    seen.set(key, { rows: [...before.rows, row], explained: before.explained || Boolean(get('deviation')) });
+    // The rows are kept in place, and a message names the first three: a file pasted into itself
+    // many times copied the list for each row and named every earlier row in each warning, and
+    // 100,000 rows did not finish.
+    let before = seen.get(key);
+    if (!before) seen.set(key, (before = { rows: [], explained: false }));
+    const earlier = before.rows.length;
+    const explained = before.explained;
+    const shown = before.rows.slice(0, 3).join(', ') + (earlier > 3 ? ` and ${earlier - 3} more` : '');
+    before.rows.push(row);
+    before.explained ||= Boolean(get('deviation'));
     const times = known!.steps.filter((s) => s.step === step).length;
-    if (times && before.rows.length >= times && !before.explained && !get('deviation')) {
-      bad('step', 'dryrun/step-repeated', `case "${caseId}" takes step ${step} ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`}, and ${site} already has ${before.rows.length === 1 ? 'a row' : `${before.rows.length} rows`} for it (${before.rows.length === 1 ? 'row' : 'rows'} ${before.rows.join(', ')}); delete a row typed twice, or correct its case or site; if the office took the step again, describe that under deviation`, 'warning');
+    if (times && earlier >= times && !explained && !get('deviation')) {
+      bad('step', 'dryrun/step-repeated', `case "${caseId}" takes step ${step} ${times === 1 ? 'once' : times === 2 ? 'twice' : `${times} times`}, and ${site} already has ${earlier === 1 ? 'a row' : `${earlier} rows`} for it (${earlier === 1 ? 'row' : 'rows'} ${shown}); delete a row typed twice, or correct its case or site; if the office took the step again, describe that under deviation`, 'warning');
     }
     rows.push({ row, case: caseId, site, step, done: done as Done, ...(minutes === undefined ? {} : { minutes }), deviation: get('deviation'), issue: get('issue'), proposal: get('proposal') });
   });
