@@ -18,21 +18,27 @@ writeFileSync(join(root, 'content/sops/late-registration.mdx'), sop.replace(/^id
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('sopkit booklet with translated quizzes', () => {
-  it('writes each translation’s booklet and answer sheet beside the source’s, and one key', async () => {
+  it('writes each translation’s booklet, answer sheet and key beside the source’s (the key lettered as its booklet is)', async () => {
     const result = await runSopkit(['booklet', 'late-registration', '--form', 'post', '--out', 'prints', '--root', root]);
     expect(result.status).toBe(0);
     const files = readdirSync(join(root, 'prints')).sort();
     // The summary counts the pages the files have (the French booklet's last question goes over).
     const pages = files.reduce((n, f) => n + Number(pdfInfo(join(root, 'prints', f)).Pages), 0);
-    expect(result.stderr).toMatch(new RegExp(`^7 PDFs, ${pages} pages in `));
+    expect(result.stderr).toMatch(new RegExp(`^9 PDFs, ${pages} pages in `));
     expect(files).toEqual([
       'late-registration-post-answer-sheet.ar.pdf',
       'late-registration-post-answer-sheet.fr.pdf',
       'late-registration-post-answer-sheet.pdf',
+      'late-registration-post-key.ar.pdf',
+      'late-registration-post-key.fr.pdf',
       'late-registration-post-key.pdf',
       'late-registration-post.ar.pdf',
       'late-registration-post.fr.pdf',
       'late-registration-post.pdf',
     ]);
+    // --no-key leaves out every language's key.
+    const keyless = await runSopkit(['booklet', 'late-registration', '--form', 'post', '--no-key', '--out', 'keyless', '--root', root]);
+    expect(keyless.status).toBe(0);
+    expect(readdirSync(join(root, 'keyless')).filter((f) => f.includes('-key'))).toEqual([]);
   });
 });
