@@ -2,10 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/lib/check/index.ts';
-import { layout, listFiles, loadProject, type Project } from '../../src/lib/content/project.ts';
+import { layout, listFiles, loadProject } from '../../src/lib/content/project.ts';
 import { formatParameter } from '../../src/lib/params/format.ts';
 import { countryProfile } from '../../src/lib/params/profile.ts';
-import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { pageText } from './page-text.ts';
 import { copyModelPack, replaceIn, repo, setParameter, tempFolder } from './project.ts';
 
 // Fees are set by the country, once, in content/parameters.yaml (group Fees): the SOPs wrote
@@ -16,15 +16,6 @@ const none = (lang: string) => formatParameter({ value: 0, unit: 'currency' }, l
 const unset = (lang: string) => formatParameter({ value: 'unset', unit: 'currency' }, lang);
 // As the page text is compared: every space one space (French groups thousands with a narrow no-break space).
 const xof = (n: number, lang: string) => formatParameter({ value: n, unit: 'currency', currency: 'XOF' }, lang).replace(/\s+/g, ' ');
-
-/** The text of an SOP's page in a language, components in the project's words. */
-function pageText(project: Project, sop: string, lang: string): string {
-  return searchDocuments(project, 'participant', lang === 'en' ? undefined : lang)
-    .filter((d) => d.id.startsWith(`${sop}#`))
-    .map((d) => d.text)
-    .join(' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('fees in the model pack', () => {
   it('writes no fee as a placeholder in the text of an SOP, a module or a translation: each is a parameter', () => {

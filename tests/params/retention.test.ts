@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuizFile } from '../../src/lib/assessment/quiz-load.ts';
 import { runChecks } from '../../src/lib/check/index.ts';
-import { layout, listFiles, loadProject, type Project } from '../../src/lib/content/project.ts';
+import { layout, listFiles, loadProject } from '../../src/lib/content/project.ts';
 import { formatParameter } from '../../src/lib/params/format.ts';
 import { countryProfile } from '../../src/lib/params/profile.ts';
-import { searchDocuments } from '../../src/lib/search/documents.ts';
+import { pageText } from './page-text.ts';
 import { copyModelPack, repo, setParameter, tempFolder } from './project.ts';
 
 // Retention periods are set by the country's records law, once, in content/parameters.yaml: the
@@ -15,15 +15,6 @@ import { copyModelPack, repo, setParameter, tempFolder } from './project.ts';
 const langs = ['en', 'fr', 'ar'] as const;
 const years = (n: number, lang: string) => formatParameter({ value: n, unit: 'years' }, lang);
 const permanently = (lang: string) => formatParameter({ value: 'permanent', unit: 'years' }, lang);
-
-/** The text of an SOP's page in a language, components in the project's words. */
-function pageText(project: Project, sop: string, lang: string): string {
-  return searchDocuments(project, 'participant', lang === 'en' ? undefined : lang)
-    .filter((d) => d.id.startsWith(`${sop}#`))
-    .map((d) => d.text)
-    .join(' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('retention periods in the model pack', () => {
   it('writes no period in words in the records tables of an SOP or a translation: each is a parameter', () => {
