@@ -1,4 +1,4 @@
-import { colon, t, type UiKey } from '../../i18n/index.ts';
+import { colon, formatDate, t, type UiKey } from '../../i18n/index.ts';
 import type { Project, SopDoc } from '../content/project.ts';
 import { SopkitError } from '../errors.ts';
 import type { Block, Cell } from '../handbook/blocks.ts';
@@ -18,6 +18,7 @@ import { commentSheetPages } from './comment-sheet.ts';
 import { drawMargins, marginsOf } from './line-numbers.ts';
 import { recordOf } from './history-records.ts';
 import { reviewFileNames } from './review-files.ts';
+import { approvalScope } from './approval.ts';
 import { knownIds } from '../known-ids.ts';
 
 type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
@@ -37,6 +38,7 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
   const lang = d.language;
   // A translation's front page names its own register files (`….fr.csv`).
   const files = reviewFileNames(d.id, d.translationOf ? lang : undefined);
+  const changedSince = d.status === 'approved' ? approvalScope(d)?.changedSince[0] : undefined;
   const rows: [string, string][] = [
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],
@@ -49,6 +51,9 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
     { kind: 'paragraph', inlines: [run(`${d.code}  `, 'bold', { color: colors.accent }), run(d.title, 'bold')], size: 15 },
     { kind: 'paragraph', inlines: [run(t('review.lead', lang), 'bold', { color: colors.watermark })] },
     { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3] },
+    // "Approved" over a draft for comment: an SOP approved and changed since says which version
+    // the approval covers, as its web page does.
+    ...(changedSince ? [{ kind: 'paragraph', inlines: [run(t('sop.changedSinceApproval', lang, { version: changedSince.version, date: formatDate(changedSince.date, lang), current: d.version }), 'bold', { color: colors.watermark })] } as Block] : []),
     { kind: 'heading', level: 2, inlines: [run(t('review.how', lang))], toc: false },
     { kind: 'paragraph', inlines: [run(t('review.how.cite', lang))] },
     { kind: 'paragraph', inlines: [run(t('review.how.register', lang, { csv: files.csv, xlsx: files.xlsx }))] },

@@ -73,3 +73,16 @@ describe('review copy PDF', () => {
     expect(sheet).toContain('SOP-LC-01 Alpha registration under consultation, version 0.2.0');
   });
 });
+
+describe('the review copy of an SOP approved and changed since', () => {
+  it('says under its status which version the approval covers, as its web page does', async () => {
+    // Its status row said "Approved" over a front page that says the text is a draft for comment.
+    const pack = loadProject(join(import.meta.dirname, '../../..'));
+    const sop = pack.sops.find((s) => s.id === 'birth-registration')!.data!;
+    expect(sop.status).toBe('approved');
+    const file = join(temp, 'birth-registration-review-copy.pdf');
+    writeFileSync(file, await renderReviewCopy(pack, 'birth-registration', { paper: 'a4' }));
+    const front = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(front).toContain(`Version 1.3.0 (2026-12-01) changed the procedure after this approval: version ${sop.version} is not approved yet.`);
+  });
+});
