@@ -265,3 +265,15 @@ describe('sopkit diff --from a file that is not a version of the SOP', () => {
     );
   });
 });
+
+describe('a form field of the frontmatter with a parameter, changed between versions', () => {
+  it('is compared in words, as the page prints it, never as {param:id}', async () => {
+    // The changes page of birth-registration showed "fee for the first copy …: {param:first-certificate-fee}".
+    const project = loadProject(root);
+    const words = componentWords(project, 'en', 'birth-registration');
+    const diff = await compareSop(root, 'birth-registration', { from: '1.3.2', words });
+    const purpose = diff.frontmatter.find((c) => c.field === 'forms.BR-06.purpose');
+    expect(purpose?.to).toContain(`fee for the first copy of an on-time registration: ${project.parameters.text('first-certificate-fee', 'en')}.`);
+    expect(JSON.stringify(diff.frontmatter)).not.toContain('{param:');
+  });
+});

@@ -121,6 +121,16 @@ function stepTableOf(s: VersionSide, loaded: LoadedSide, words: ComponentWords |
 const side = (s: VersionSide, version: string | undefined): DiffSide => ({ label: s.label, ...(version ? { version } : {}), ...(s.commit ? { commit: s.commit } : {}), ...(s.date ? { date: s.date } : {}) });
 
 /**
+ * A version's forms with their `{param:id}` in words, as the page prints them: the changes page
+ * showed a changed form purpose as typed, "{param:first-certificate-fee}".
+ */
+function formsInWords<T extends { forms: readonly { title: string; purpose?: string; fields: readonly string[] }[] }>(data: T, words: CompareOptions['words']): T {
+  if (!words) return data;
+  const w = (text: string) => words.value('text', text);
+  return { ...data, forms: data.forms.map((f) => ({ ...f, title: w(f.title), ...(f.purpose === undefined ? {} : { purpose: w(f.purpose) }), fields: f.fields.map(w) })) };
+}
+
+/**
  * Compares two versions of an SOP: frontmatter, sections (aligned by number and title, words
  * marked inside each) and, when both versions have one, the workflow machine.
  * @param root Project root.
@@ -154,7 +164,7 @@ export async function compareSop(root: string, id: string, options: CompareOptio
     language: tb.data?.language ?? 'en',
     from: side(a, ta.data?.version),
     to: side(b, tb.data?.version),
-    frontmatter: ta.data && tb.data ? frontmatterChanges(ta.data, tb.data) : [],
+    frontmatter: ta.data && tb.data ? frontmatterChanges(formsInWords(ta.data, options.words), formsInWords(tb.data, options.words)) : [],
     ...(bad ? { frontmatterNote: `the frontmatter of ${bad} does not validate (run sopkit check on it), so it is not compared` } : {}),
     sections,
     workflow: compareMachines(ma, mb, options.words),
