@@ -96,6 +96,11 @@ describe('sopkit CLI', () => {
     mkdirSync(downloads);
     const elsewhere = await run('check', '--root', downloads, '--json');
     expect(elsewhere).toMatchObject({ code: 1, out: '', err: `sopkit check: ${downloads} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR` });
+    // new and comments check said "content/roles.yaml has no roles" and "no SOP …; known: " there.
+    for (const [command, args] of [['new', ['sop', 'marriage-registration']], ['new', ['translation', 'birth-registration', '--lang', 'fr']], ['comments', ['check', 'register.csv']]] as const) {
+      const r = await run(command, ...args, '--root', downloads);
+      expect(r, `${command} ${args.join(' ')}`).toMatchObject({ code: 1, out: '', err: `sopkit ${command}: ${downloads} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR` });
+    }
   });
 
   it('says a folder is no project when a command run there finds no quiz, workflow, SOP or dry run of that name', async () => {

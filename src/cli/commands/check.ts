@@ -1,20 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { SopkitError } from '../../lib/errors.ts';
+import { refuseNonProject } from '../not-a-project.ts';
 import { runChecksWithTimeLimit } from '../../lib/check/in-worker.ts';
 import { formatDiagnostic, hasErrors } from '../../lib/diagnostics.ts';
 import { timeLimitMs } from '../../lib/time-limit/run-in-worker.ts';
 import { dateOption } from '../args.ts';
 import type { Command } from '../command.ts';
-
-/**
- * A folder with none of content/, workflows/ and quizzes/ is not a project: checking it found
- * nothing and passed ("0 SOPs checked: 0 errors", exit 0), as if the pack were clean.
- */
-function refuseNonProject(root: string): void {
-  if (['content', 'workflows', 'quizzes'].some((dir) => existsSync(join(root, dir)))) return;
-  throw new SopkitError('check/not-a-project', `${root} is not a SOPKit project: it has no content/, workflows/ or quizzes/ folder; run sopkit in the project's folder, or give it with --root DIR`);
-}
 
 export const check: Command = {
   name: 'check',
@@ -39,7 +28,7 @@ Options:
     'time-limit': { type: 'string' },
   },
   async run({ values, root, io }) {
-    refuseNonProject(root);
+    refuseNonProject(root, 'check');
     const today = dateOption('--today', values.today);
     const limit = timeLimitMs(typeof values['time-limit'] === 'string' ? values['time-limit'] : undefined);
     const { sops, diagnostics } = await runChecksWithTimeLimit(root, { ...(today ? { today } : {}), timeLimitMs: limit });

@@ -1,3 +1,4 @@
+import { refuseNonProject } from '../not-a-project.ts';
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { loadProject } from '../../lib/content/project.ts';
@@ -38,6 +39,7 @@ Example:
     json: { type: 'boolean' },
   },
   async run({ positionals, values, root, io }) {
+    refuseNonProject(root, 'comments');
     const [action, ...files] = positionals;
     checkAction('comments', action, ['check'], 'sopkit comments check <register.csv|register.xlsx...>');
     if (!files.length) throw new SopkitError('comments/usage', 'name the registers to check: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');

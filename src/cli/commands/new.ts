@@ -1,3 +1,4 @@
+import { refuseNonProject } from '../not-a-project.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { today } from '../../lib/check/index.ts';
@@ -143,6 +144,8 @@ module and its quiz) often share an id: the SOP is taken first, then the module,
   maxArguments: 2,
   options: { lang: { type: 'string' }, of: { type: 'string' } },
   async run({ positionals, root, io, values }) {
+    // A kind or an id missing is a usage line first; then a folder that is no project is refused.
+    if (positionals[0] && positionals[1]) refuseNonProject(root, 'new');
     const [kind, id] = positionals;
     if (kind === 'translation') return startTranslation(root, id, values.lang, values.of, io);
     if (values.of !== undefined) throw new SopkitError('new/of', `--of is for \`sopkit new translation <id> --lang <code> --of sop|module|quiz\``);
