@@ -66,8 +66,11 @@ export function olderVersionWarning(root: string, m: DryRunModel): string | unde
   return `warning: ${m.doc.file} tries version ${tried} of ${m.sop.id}, which is at ${now} now${since}: this plan and its sheets are drawn from ${now}'s text and workflow (its steps, section numbers and time limits); ${how}`;
 }
 
-/** The dry run as shown (in --lang), and as recorded (in the SOP's own language, its file and version the source's). */
-async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<{ shown: DryRunModel; source: DryRunModel; warnings: string[] }> {
+/**
+ * The dry run as shown (in --lang), and as recorded (in the SOP's own language, its file and version
+ * the source's); `other`, the language shown when it is not the SOP's (its files are `<name>.<lang>.pdf`).
+ */
+async function model(root: string, id: string | undefined, results?: unknown, withoutResults = false, lang?: unknown): Promise<{ shown: DryRunModel; source: DryRunModel; other: string | undefined; warnings: string[] }> {
   if (!id) throw new SopkitError('dryrun/usage', 'name the dry run: its id in content/dryruns/ (run `sopkit dryrun --help`)');
   const project = loadProject(root);
   // The check first, as before any print: its workflow runs under the time limit in a worker, so
@@ -82,7 +85,7 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
   const shownLang = langOption(project, lang, m.sop.data.language);
   // The record's words in that language, or warnings naming the fields printed in the source's.
-  return { shown: dryRunIn(m, project, shownLang), source: m, warnings: dryRunWordsWarnings(m, project, shownLang) };
+  return { shown: dryRunIn(m, project, shownLang), source: m, other: shownLang !== m.sop.data.language ? shownLang : undefined, warnings: dryRunWordsWarnings(m, project, shownLang) };
 }
 
 export const dryrun: Command = {
@@ -142,11 +145,9 @@ Examples:
     if (action === 'plan') {
       const outDir = resolveOutDir(root, values.out, 'dryruns');
       // In the offices' language: the observers read the plan and tick the sheets there.
-      const { shown: m, source, warnings } = await model(root, id, undefined, true, values.lang);
+      const { shown: m, source, other, warnings } = await model(root, id, undefined, true, values.lang);
       // Said of the source SOP (a translation's file and version are its own).
       const older = olderVersionWarning(root, source);
-      // In another language than the SOP's, the PDFs are named <name>.<lang>.pdf beside the source's.
-      const other = m.sop.data.language !== source.sop.data.language ? m.sop.data.language : undefined;
       const written = await writeDryRunPlan(m, outDir, other);
       for (const f of written) io.err(`wrote ${join(outDir, f.file)} (${f.pages} page${f.pages === 1 ? '' : 's'})`);
       io.err(`wrote ${join(outDir, dryRunFileNames(m.id).template)}`);
@@ -160,8 +161,7 @@ Examples:
       // A missing or folder --results is one line here (the model would read a folder as EISDIR).
       if (typeof values.results === 'string') inputFile(root, values.results, 'dryrun/no-results');
       const outDir = resolveOutDir(root, values.out, values.out);
-      const { shown: m, source, warnings } = await model(root, id, values.results, false, values.lang);
-      const other = m.sop.data.language !== source.sop.data.language ? m.sop.data.language : undefined;
+      const { shown: m, other, warnings } = await model(root, id, values.results, false, values.lang);
       if (m.results && !m.results.rows.length) throw new SopkitError('dryrun/no-observations', noObservations(m.resultsFile!, m.results.unfilled, m.results.other.length));
       if (!m.stats) throw new SopkitError('dryrun/no-results', `${m.doc.file} names no results file that exists; give one with --results FILE.csv or .xlsx (start from the template of \`sopkit dryrun plan ${m.id}\`)`);
       mkdirSync(outDir, { recursive: true });

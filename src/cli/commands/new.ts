@@ -102,9 +102,7 @@ async function startTranslation(root: string, id: string | undefined, lang: unkn
   const start = translationStart(project, id, lang, of);
   if (existsSync(join(root, start.path))) {
     // The SOP's translation exists, and its quiz (or module) of the same id was meant: say how.
-    const took = start.path.startsWith(`content/${lang}/sops/`) ? 'sop' : start.path.startsWith(`content/${lang}/modules/`) ? 'module' : 'quiz';
-    const exists = { sop: project.sops.some((x) => x.id === id), module: project.modules.some((m) => m.id === id), quiz: existsSync(join(root, `quizzes/${id}.yaml`)) };
-    const others = of === undefined ? (['sop', 'module', 'quiz'] as const).filter((k) => k !== took && exists[k]) : [];
+    const others = start.alsoOf;
     const hint = others.length ? `; for the ${others.join(' or the ')} of that id: sopkit new translation ${id} --lang ${lang} --of ${others[0]}` : '';
     throw new SopkitError('new/exists', `${start.path} already exists: edit it (sopkit check says what is out of date in it)${hint}`);
   }

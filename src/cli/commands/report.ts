@@ -108,7 +108,7 @@ Example:
       for (const w of r.warnings) io.err(`warning: ${w}`);
     } else printSummary(io, r);
     if (out !== undefined) {
-      const written = await writeReportFiles(out, r, info, 'a4', given);
+      const written = await writeReportFiles(out, r, info);
       io.err(`wrote ${written.join(', ')} to ${values.out}`);
     }
     return 0;

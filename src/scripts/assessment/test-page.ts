@@ -58,6 +58,11 @@ function start(root: HTMLElement, config: Config): void {
   let warnedStorage = false;
 
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
+  /** Puts a kept attempt's id and name in their fields. */
+  const showWho = (r: { participant: string; name?: string }) => {
+    field('participant')!.value = r.participant;
+    field('name')!.value = r.name ?? '';
+  };
   const time = (iso: string) => new Date(iso).toLocaleTimeString(config.locale, { hour: '2-digit', minute: '2-digit' });
   const num = (n: number) => formatDecimal(n, config.locale);
   const list = (parts: string[]) => {
@@ -234,8 +239,7 @@ function start(root: HTMLElement, config: Config): void {
 
   function restore(a: Attempt): void {
     reset();
-    field('participant')!.value = a.participant;
-    field('name')!.value = a.name;
+    showWho(a);
     writeAnswers(a.answers);
     save();
   }
@@ -378,8 +382,7 @@ function start(root: HTMLElement, config: Config): void {
       } catch {
         return;
       }
-      field('participant')!.value = value.participant;
-      field('name')!.value = value.name ?? '';
+      showWho(value);
       if (e.key === submittedKey) return showDone(value as Submitted, false);
       if (store.get<Submitted>(submittedKey)) return;
       writeAnswers(value.answers);
@@ -390,12 +393,10 @@ function start(root: HTMLElement, config: Config): void {
     const submitted = store.get<Submitted>(submittedKey);
     const draft = store.get<Draft>(draftKey);
     if (submitted) {
-      field('participant')!.value = submitted.participant;
-      field('name')!.value = submitted.name ?? '';
+      showWho(submitted);
       showDone(submitted, false);
     } else if (draft) {
-      field('participant')!.value = draft.participant;
-      field('name')!.value = draft.name;
+      showWho(draft);
       writeAnswers(draft.answers);
       current = draft.current;
       setMode(draft.mode);

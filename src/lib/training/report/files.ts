@@ -103,8 +103,7 @@ export function refuseInputClash(dir: string, report: TrainingReport, inputs: re
   if (clash) throw new SopkitError('report/overwrite-input', `${join(dir, clash)} is one of the files given to read, and the report writes a file of that name there: give --out another folder, or move the file; nothing was written`);
 }
 
-export async function writeReportFiles(dir: string, report: TrainingReport, info: CourseInfo, paper: Paper = 'a4', inputs: readonly string[] = []): Promise<string[]> {
-  refuseInputClash(dir, report, inputs);
+export async function writeReportFiles(dir: string, report: TrainingReport, info: CourseInfo, paper: Paper = 'a4'): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const files: [string, string | Uint8Array][] = [
     ['report.html', trainingReportHtml(report)],
