@@ -18,7 +18,7 @@ import { siteUrl, sopBodyBlocks, type BodyOptions } from './sop-body.ts';
 import { stampPage, type StampInfo } from './stamps.ts';
 import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
-import { approvalScope } from '../lifecycle/approval.ts';
+import { approvalScope, footerEffective } from '../lifecycle/approval.ts';
 import { recordOf } from '../lifecycle/history-records.ts';
 import { knownIds } from '../known-ids.ts';
 
@@ -41,7 +41,7 @@ function usableSop(project: Project, id: string): SopDoc & { data: NonNullable<S
 
 function stampFor(sop: SopDoc & { data: NonNullable<SopDoc['data']> }, edition: Edition): StampInfo {
   const d = sop.data;
-  return { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, edition, lang: d.language };
+  return { code: d.code, title: d.title, version: d.version, status: d.status, effective: footerEffective(d), edition, lang: d.language };
 }
 
 /**

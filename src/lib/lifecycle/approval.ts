@@ -31,3 +31,15 @@ export function approvalScope(data: Pick<SopFrontmatter, 'approval' | 'history'>
   const changedSince = later.filter((h) => substance(h.version) !== substance(approved.version));
   return { approved, changedSince };
 }
+
+/**
+ * The effective date a page's footer may print beside the version: none for an SOP marked
+ * approved whose procedure changed since the approval (its current version was not approved, so it
+ * took effect on no date; the cover and the page say which version the approval covers). Every
+ * page of a handbook or review copy of birth registration v1.3 read "Effective" with the date the
+ * approved v1.2 took effect.
+ */
+export function footerEffective(data: Pick<SopFrontmatter, 'approval' | 'history' | 'status' | 'effective'>): string | undefined {
+  if (data.status === 'approved' && approvalScope(data)?.changedSince.length) return undefined;
+  return data.effective;
+}

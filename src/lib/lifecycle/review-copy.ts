@@ -18,7 +18,7 @@ import { commentSheetPages } from './comment-sheet.ts';
 import { drawMargins, marginsOf } from './line-numbers.ts';
 import { recordOf } from './history-records.ts';
 import { reviewFileNames } from './review-files.ts';
-import { approvalScope } from './approval.ts';
+import { approvalScope, footerEffective } from './approval.ts';
 import { knownIds } from '../known-ids.ts';
 
 type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
@@ -126,7 +126,7 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const d = sop.data;
   const lang = d.language;
   const ctx = layoutContext(options.paper, lang);
-  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: d.effective, lang, watermark: t('review.watermark', lang, { version: d.version }) };
+  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: footerEffective(d), lang, watermark: t('review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const bodyPages = bodyPagesOf(await bodyBlocksOf(project, sop), ctx);
   const margins = marginsOf(bodyPages);

@@ -84,5 +84,9 @@ describe('the review copy of an SOP approved and changed since', () => {
     writeFileSync(file, await renderReviewCopy(pack, 'birth-registration', { paper: 'a4' }));
     const front = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(front).toContain(`Version 1.3.0 (2026-12-01) changed the procedure after this approval: version ${sop.version} is not approved yet.`);
+    // Nor does a page's footer date the version under review as in force since the approved one.
+    const body = execFileSync('pdftotext', ['-f', '2', '-l', '4', file, '-'], { encoding: 'utf8' });
+    expect(body).toContain(`v${sop.version}`);
+    expect(body).not.toContain('Effective');
   });
 });
