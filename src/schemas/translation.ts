@@ -49,6 +49,12 @@ export const parameterTranslationSchema = z
     group: z.string().min(1).optional(),
     /** Why the model uses this value, in this language. */
     why: z.string().min(10).optional(),
+    /**
+     * Where national law sets it, in this language: the law's name as readers of this language
+     * cite it, or the model's placeholder in their words. Without it, the source's is printed (and
+     * marked as in the source's language).
+     */
+    source: z.string().min(3).optional(),
     /** For a count whose source gives a `noun`: the noun's forms in this language (`{ one: "document", other: "documents" }`). */
     noun: nounSchema.optional(),
   })

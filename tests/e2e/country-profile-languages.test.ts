@@ -11,7 +11,7 @@ import { axeViolations } from './harness.ts';
 import { useBuiltSite } from './use-site.ts';
 
 const site = useBuiltSite();
-const labels = (lang: string) => new Map((YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why: string }[]).map((p) => [p.id, p]));
+const labels = (lang: string) => new Map((YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why: string; source: string }[]).map((p) => [p.id, p]));
 
 describe('the country profile in French and Arabic', () => {
   it('opens from a value on a French page, at that value, in French', async () => {
@@ -33,18 +33,20 @@ describe('the country profile in French and Arabic', () => {
     await page.close();
   });
 
-  it('in Arabic: right to left, every label and reason in Arabic, the legal placeholders marked English and left to right', async () => {
+  it('in Arabic: right to left, every label, reason and legal placeholder in Arabic', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${site.url}/ar/country-profile/`);
     await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
     const own = labels('ar');
     const shown = await page.locator('article.param-entry').evaluateAll((all) =>
-      all.map((a) => ({ id: a.querySelector('h3')!.id.replace(/^param-/, ''), label: a.querySelector('h3')!.textContent, lang: a.querySelector('h3')!.getAttribute('lang'), why: a.querySelectorAll('dd')[2]!.textContent, whyLang: a.querySelectorAll('dd')[2]!.getAttribute('lang') })),
+      all.map((a) => ({ id: a.querySelector('h3')!.id.replace(/^param-/, ''), label: a.querySelector('h3')!.textContent, lang: a.querySelector('h3')!.getAttribute('lang'), why: a.querySelectorAll('dd')[2]!.textContent, whyLang: a.querySelectorAll('dd')[2]!.getAttribute('lang'), source: a.querySelectorAll('dd')[3]!.textContent, sourceLang: a.querySelectorAll('dd')[3]!.getAttribute('lang') })),
     );
     expect(shown.length).toBe(own.size);
-    for (const s of shown) expect(s, s.id).toEqual({ id: s.id, label: own.get(s.id)?.label, lang: null, why: own.get(s.id)?.why, whyLang: null });
+    for (const s of shown) expect(s, s.id).toEqual({ id: s.id, label: own.get(s.id)?.label, lang: null, why: own.get(s.id)?.why, whyLang: null, source: own.get(s.id)?.source, sourceLang: null });
+    // Where national law sets the value: the model's placeholder in Arabic words (it was printed in
+    // English), read right to left.
     const source = page.locator('article.param-entry').first().locator('dd').nth(3);
-    await expect(source.evaluate((d) => ({ lang: d.getAttribute('lang'), dir: getComputedStyle(d).direction }))).resolves.toEqual({ lang: 'en', dir: 'ltr' });
+    await expect(source.evaluate((d) => ({ text: d.textContent, dir: getComputedStyle(d).direction }))).resolves.toEqual({ text: expect.stringMatching(/^\[[\u0600-\u06FF]/), dir: 'rtl' });
     // The page fits a phone: nothing wider than the screen.
     await expect(page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);

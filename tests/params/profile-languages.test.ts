@@ -12,7 +12,7 @@ import { projectIn } from '../../src/lib/translation/localize.ts';
 // reads what the value is, why the model uses it and where it is used, in that language, and goes
 // on to the pages of that language. Before, the profile existed in English only.
 const project = loadProject(process.cwd());
-const translated = (lang: string) => new Map((YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why?: string }[]).map((p) => [p.id, p]));
+const translated = (lang: string) => new Map((YAML.parse(readFileSync(join(process.cwd(), `content/${lang}/parameters.yaml`), 'utf8')) as { id: string; label: string; why?: string; source?: string }[]).map((p) => [p.id, p]));
 const entries = (groups: ProfileGroup[]) => groups.flatMap((g) => g.entries);
 
 describe('the country profile in French and Arabic', () => {
@@ -31,6 +31,9 @@ describe('the country profile in French and Arabic', () => {
       expect(e.parameter.model.why, e.parameter.id).toBe(own.get(e.parameter.id)?.why);
       expect(e.labelLang, e.parameter.id).toBeUndefined();
       expect(e.whyLang, e.parameter.id).toBeUndefined();
+      // Where national law sets it, in the language too (the placeholders were printed in English).
+      expect(e.parameter.source, e.parameter.id).toBe(own.get(e.parameter.id)?.source);
+      expect(e.sourceLang, e.parameter.id).toBeUndefined();
     }
     expect(groups.every((g) => g.titleLang === undefined)).toBe(true);
   });
@@ -70,7 +73,7 @@ describe('the country profile in French and Arabic', () => {
     expect(item?.path).toMatch(/^\/fr\/assessments\/birth-registration\/(pre|post)\/#q-br-\d+$/);
   });
 
-  it('marks the words a translation lacks: a label and reason not translated, or a reason alone', async () => {
+  it('marks the words a translation lacks: a label, reason and source not translated, or a reason and source alone', async () => {
     const ar = project.translations.ar!;
     const [first, second] = ar.parameters.entries;
     // A copy of the project whose Arabic file lacks the first parameter and the second's reason.
@@ -78,17 +81,18 @@ describe('the country profile in French and Arabic', () => {
       ...project,
       translations: {
         ...project.translations,
-        ar: { ...ar, parameters: { ...ar.parameters, entries: ar.parameters.entries.filter((e) => e !== first).map((e) => (e === second ? { ...e, why: undefined } : e)) } },
+        ar: { ...ar, parameters: { ...ar.parameters, entries: ar.parameters.entries.filter((e) => e !== first).map((e) => (e === second ? { ...e, why: undefined, source: undefined } : e)) } },
       },
     };
     const list = entries(await countryProfile(projectIn(lacking, 'ar'), 'ar'));
     const one = list.find((e) => e.parameter.id === first!.id)!;
     expect(one.parameter.label).toBe(project.parameters.get(first!.id)?.label);
-    expect([one.labelLang, one.whyLang]).toEqual(['en', 'en']);
+    expect([one.labelLang, one.whyLang, one.sourceLang]).toEqual(['en', 'en', 'en']);
     const two = list.find((e) => e.parameter.id === second!.id)!;
     expect(two.parameter.label).toBe(second!.label);
-    expect([two.labelLang, two.whyLang]).toEqual([undefined, 'en']);
+    expect([two.labelLang, two.whyLang, two.sourceLang]).toEqual([undefined, 'en', 'en']);
     expect(two.parameter.model.why).toBe(project.parameters.get(second!.id)?.model.why);
+    expect(two.parameter.source).toBe(project.parameters.get(second!.id)?.source);
   });
 
   it('leaves the source profile as it was: English names, source paths, nothing marked', async () => {
@@ -97,6 +101,6 @@ describe('the country profile in French and Arabic', () => {
     expect(uses.some((u) => u.path?.startsWith('/sops/birth-registration/#'))).toBe(true);
     expect(uses.filter((u) => u.path && /^\/(fr|ar)\//.test(u.path))).toEqual([]);
     expect(uses.filter((u) => u.foreign)).toEqual([]);
-    expect(list.filter((e) => e.labelLang || e.whyLang)).toEqual([]);
+    expect(list.filter((e) => e.labelLang || e.whyLang || e.sourceLang)).toEqual([]);
   });
 });

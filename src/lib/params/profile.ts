@@ -41,6 +41,8 @@ export interface ProfileEntry {
   /** The language of the label, and of the model's reasons, where not the page's (not translated yet). */
   labelLang?: string;
   whyLang?: string;
+  /** The language of the legal source, where not the page's (a translation that gives none prints the source's). */
+  sourceLang?: string;
 }
 
 /** A group of parameters (`group:` in the file), in the order the file first names it. */
@@ -176,6 +178,7 @@ export async function countryProfile(project: Project, lang: string): Promise<Pr
     };
     const labelLang = untranslatedLang(source, lang, 'parameters', p.id);
     const whyLang = lang !== sourceLang && p.model.why === original.model.why ? sourceLang : undefined;
+    const legalLang = lang !== sourceLang && p.source === original.source ? sourceLang : undefined;
     group.entries.push({
       parameter: p,
       value: formatParameter(p, lang),
@@ -184,6 +187,7 @@ export async function countryProfile(project: Project, lang: string): Promise<Pr
       uses: list,
       ...(labelLang ? { labelLang } : {}),
       ...(whyLang ? { whyLang } : {}),
+      ...(legalLang ? { sourceLang: legalLang } : {}),
     });
     groups.set(key, group);
   }

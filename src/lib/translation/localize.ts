@@ -73,7 +73,7 @@ export function projectIn(project: Project, lang: string): Project {
     parameters: parameterSet(
       project.parameters.list.map((p) => {
         const t = labels.get(p.id);
-        return t ? { ...p, label: t.label, ...(t.group ? { group: t.group } : {}), ...(t.why ? { model: { ...p.model, why: t.why } } : {}) } : p;
+        return t ? { ...p, label: t.label, ...(t.group ? { group: t.group } : {}), ...(t.why ? { model: { ...p.model, why: t.why } } : {}), ...(t.source ? { source: t.source } : {}) } : p;
       }),
     ),
   };
