@@ -80,6 +80,23 @@ describe('the model dry run’s documents', () => {
     expect(text).toContain('birth-registration-2025-results-template.xlsx');
   });
 
+  it('plan and sheets of an earlier version say on paper whose steps they list; printed from that version, they say nothing', async () => {
+    // The model record tries 1.0.0 of an SOP at 1.3.3, whose text git does not have: the command
+    // warned, and the paper handed to observers said "Version tried out 1.0.0" above 1.3.3's steps.
+    const now = model.sop.data.version;
+    expect(now).not.toBe(model.data.version);
+    const plan = pdfText(saveTo(tempDir(), 'plan-drawn.pdf', await renderTestPlan(model)), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(plan).toContain(`Printed from version ${now}, the SOP’s current text: its steps, section numbers and time limits, not version 1.0.0’s`);
+    const sheets = pdfText(saveTo(tempDir(), 'sheets-drawn.pdf', await renderObservationSheets(model)), 1, 1, '-raw').replace(/\s+/g, ' ');
+    expect(sheets).toContain(`SOP-CR-01 v1.0.0 (steps as in v${now}) · Code: on-time-facility`);
+    // Checked out at the version tried (as the warning says to), the steps are that version's.
+    const same = { ...model, data: { ...model.data, version: now } } as DryRunModel;
+    const samePlan = pdfText(saveTo(tempDir(), 'plan-same.pdf', await renderTestPlan(same)), undefined, undefined, '-raw');
+    expect(samePlan).not.toContain('Printed from');
+    const sameSheets = pdfText(saveTo(tempDir(), 'sheets-same.pdf', await renderObservationSheets(same)), 1, 1, '-raw').replace(/\s+/g, ' ');
+    expect(sameSheets).toContain(`SOP-CR-01 v${now} · Code: on-time-facility`);
+  });
+
   it('observation sheets: one case per page, the four boxes and write-in columns, every step', async () => {
     const path = saveTo(tempDir(), 'sheets.pdf', await renderObservationSheets(model));
     expect(qpdfCheck(path).ok).toBe(true);
@@ -190,7 +207,7 @@ describe('the dry run’s documents name cases, sites and the dry run, not their
 
   it('observation sheets and test plan: the codes the results file needs are labelled as codes', async () => {
     const sheets = pdfText(saveTo(tempDir(), 'sheets-names.pdf', await renderObservationSheets(model)), undefined, undefined, '-raw');
-    expect(sheets).toContain('SOP-CR-01 v1.0.0 · Code: refugee-date-corrected');
+    expect(sheets).toContain(`SOP-CR-01 v1.0.0 (steps as in v${model.sop.data.version}) · Code: refugee-date-corrected`);
     expect(sheets).toContain('[Northern District] civil registration office · Code: district-office');
     expect(sheets).not.toContain('(district-office)');
     expect(sheets).not.toContain('birth-registration-2025 ·');

@@ -48,10 +48,24 @@ export function factsTable(model: DryRunModel, lang: string): Block {
   const rows: [string, string][] = [
     [t('dryrun.sop', lang), `${model.sop.data.code} ${own(model.sop.data.title, lang)}`],
     [t('dryrun.version', lang), d.version],
+    // Printed today for an earlier version (its text not checked out): the paper says whose steps
+    // it lists, as the command's warning does; observers read 1.3.3's steps under "Version tried out 1.0.0".
+    ...(drawnFromOther(model) ? [[t('dryrun.drawnFrom', lang), t('dryrun.drawnFrom.value', lang, { now: model.sop.data.version, tried: d.version })] as [string, string]] : []),
     [t('dryrun.dates', lang), t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) })],
     [t('dryrun.sites', lang), d.sites.map((s) => own(s.name, lang)).join(t('list.semicolon', lang))],
   ];
   return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };
+}
+
+/** Whether the steps, numbers and time limits printed are another version's than the one tried (the SOP's current text). */
+export function drawnFromOther(model: DryRunModel): boolean {
+  return model.sop.data.version !== model.data.version;
+}
+
+/** The line under a case's title on its observation sheet: `SOP-CR-01 v1.0.0 · Case C1`, and whose steps it lists when not that version's. */
+export function sheetLine(model: DryRunModel, caseLabel: string, lang: string): string {
+  const from = drawnFromOther(model) ? ` (${t('dryrun.drawnFrom.short', lang, { now: model.sop.data.version })})` : '';
+  return `${model.sop.data.code} v${model.data.version}${from} · ${caseLabel}`;
 }
 
 /** One step in words: `6.2 Receive and screen the declaration`, with `ends with: declaration checked`. */

@@ -11,7 +11,7 @@ import type { PageWriter, Rgb } from '../../pdf/writer.ts';
 import { doneValues } from '../../../schemas/dryrun.ts';
 import type { CaseStep, DryRunCase } from './cases.ts';
 import type { DryRunModel } from './model.ts';
-import { codeLabel, exampleBanner, own, renderDryRunDoc } from './print.ts';
+import { codeLabel, exampleBanner, own, renderDryRunDoc, sheetLine } from './print.ts';
 
 /** Column widths as shares of the text width: step (room for "Étape", "الخطوة"), what should happen, result boxes, minutes, deviation, issue. */
 const COLUMNS = [0.075, 0.28, 0.2, 0.088, 0.18, 0.177];
@@ -186,7 +186,7 @@ function continuation(model: DryRunModel, c: DryRunCase, n: number, lang: string
   const title = `${t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) })} (${t('handbook.continued', lang)})`;
   return [
     { kind: 'heading', level: 2, inlines: [run(title)], toc: false, pageBreakBefore: true },
-    { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0, keepWithNext: true },
+    { kind: 'paragraph', inlines: [run(sheetLine(model, codeLabel(c.id, lang), lang), 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0, keepWithNext: true },
     headerRow(lang),
   ];
 }
@@ -195,7 +195,7 @@ function continuation(model: DryRunModel, c: DryRunCase, n: number, lang: string
 function caseBlocks(model: DryRunModel, c: DryRunCase, n: number, lang: string, width: number, otherLines: number, breakAt?: number): Block[] {
   return [
     { kind: 'heading', level: 1, inlines: [run(t('dryrun.sheet.case', lang, { n, m: model.cases.length, title: own(c.title, lang) }))], anchor: `sheet:${c.id}`, toc: true, pageBreakBefore: n > 1 },
-    { kind: 'paragraph', inlines: [run(`${model.sop.data.code} v${model.data.version} · ${codeLabel(c.id, lang)}`, 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
+    { kind: 'paragraph', inlines: [run(sheetLine(model, codeLabel(c.id, lang), lang), 'bold', { color: colors.muted })], size: 8.5, spaceBefore: 0 },
     ...(n === 1 ? exampleBanner(model, lang) : []),
     siteBoxes(model, lang),
     writeIns([t('dryrun.observer', lang), t('dryrun.sheet.date', lang), t('dryrun.sheet.start', lang)]),
