@@ -12,6 +12,19 @@ function typeWords(field: CaseField): string {
   return { boolean: 'true|false', number: 'a number', date: 'YYYY-MM-DD', text: 'text' }[field.type];
 }
 
+/**
+ * What a date field wants, said of the value given: "2025-02-30" is written YYYY-MM-DD, and was
+ * told to be written YYYY-MM-DD; it is a day the month does not have.
+ */
+function dateWanted(value: unknown): string {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return 'a date written "YYYY-MM-DD"';
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `a date in the calendar: there is no month ${m[2]} (write YYYY-MM-DD, the month second)`;
+  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return `a date in the calendar: ${m[1]}-${m[2]} has ${days} days`;
+}
+
 /** What is wrong with a value of a field, or undefined when it is right. */
 function valueProblem(field: CaseField, value: unknown): string | undefined {
   const ok =
@@ -23,7 +36,7 @@ function valueProblem(field: CaseField, value: unknown): string | undefined {
   const wanted =
     field.type === 'boolean' ? 'true or false (without quotes)'
     : field.type === 'number' ? 'a number'
-    : field.type === 'date' ? 'a date written "YYYY-MM-DD"'
+    : field.type === 'date' ? dateWanted(value)
     : field.type === 'select' && field.options?.length ? `one of ${typeWords(field)}`
     : 'text in quotes';
   return ok ? undefined : `${field.id} is ${JSON.stringify(value)}, not ${wanted}`;
