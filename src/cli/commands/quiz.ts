@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
@@ -71,6 +71,10 @@ function exportQuiz(ctx: CommandContext): number {
     if (existsSync(target) && /^(content|quizzes|workflows)\//.test(rel)) {
       throw new SopkitError('quiz/overwrite-source', `--out ${ctx.values.out}: that file is a source of the pack (${rel}); write the export elsewhere, e.g. --out exports/${name}`);
     }
+    // A blank template never goes over answers typed into one: `--out pre.csv`, the help's own
+    // example, emptied the file of the course's 18 participants' answers, exit 0.
+    const rows = format === 'template' && existsSync(target) && statSync(target).isFile() ? answerRows(readFileSync(target)) : 0;
+    if (rows > 0) throw new SopkitError('quiz/overwrite-responses', `--out ${ctx.values.out}: that file already has ${rows} row${rows === 1 ? '' : 's'} of answers, which a blank template would replace; write the template elsewhere (e.g. --out ${name}), or delete the file first if its answers are not needed`);
   }
   write(ctx, ctx.values.out, text, name);
   // On stderr, so an export to the screen stays a clean file; the file itself is still valid.
@@ -79,6 +83,12 @@ function exportQuiz(ctx: CommandContext): number {
   const cut = format === 'moodle-xml' ? moodleCutWarning(quiz, file, form, orderAs) : undefined;
   if (cut) ctx.io.err(cut);
   return 0;
+}
+
+/** Rows after the header with anything in them: a file of answers, not a blank template (its separators alone count as empty). */
+function answerRows(bytes: Uint8Array): number {
+  const lines = new TextDecoder().decode(bytes).split(/\r?\n/).slice(1);
+  return lines.filter((line) => /[^,;\t\s"]/.test(line)).length;
 }
 
 /** A quiz id from a file name: `questions_in_category.gift.txt` → `questions-in-category`. */

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { direction } from '../../i18n/index.ts';
 import { today } from '../../lib/check/index.ts';
 import { loadProject } from '../../lib/content/project.ts';
@@ -27,6 +27,9 @@ const asForm = (value: unknown): FormId | undefined => {
   if (value === 'pre' || value === 'post') return value;
   throw new SopkitError('score/bad-form', `--form ${String(value)}: use --form pre or --form post`);
 };
+
+/** The files `--out` writes. */
+const OUTPUTS = ['scores.csv', 'items.csv', 'report.html', 'report.pdf'];
 
 function filesFrom(values: Record<string, unknown>): ResponsesFile[] {
   const form = asForm(values.form);
@@ -129,7 +132,15 @@ Example:
     const project = values.lang !== undefined || typeof values.out === 'string' ? loadProject(root) : undefined;
     const sourceLang = project?.locales[0]?.code ?? 'en';
     const lang = project ? langOption(project, values.lang, sourceLang) : sourceLang;
-    const scored = await scoreFiles(root, quiz, filesFrom(values));
+    const files = filesFrom(values);
+    // Before anything is read or written: `--pre out/scores.csv --out out` replaced the answers
+    // with the scores and said it had written them.
+    if (dir) {
+      const given = new Set(files.map((f) => resolve(root, f.path)));
+      const clash = OUTPUTS.find((name) => given.has(resolve(dir, name)));
+      if (clash) throw new SopkitError('score/overwrite-input', `${join(values.out as string, clash)} is one of the files given to score, and --out writes a file of that name there: give --out another folder, or move the file; nothing was written`);
+    }
+    const scored = await scoreFiles(root, quiz, files);
     for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
     if (values.json) io.out(JSON.stringify(scored.report, null, 2));
