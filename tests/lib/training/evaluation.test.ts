@@ -8,6 +8,7 @@ import { resolveEvaluation } from '../../../src/lib/training/evaluation/load.ts'
 import { combineEvaluationResponses, parseEvaluationResponses } from '../../../src/lib/training/evaluation/responses.ts';
 import { scaleOf } from '../../../src/lib/training/evaluation/scale.ts';
 import { evaluationStats, sampleSd } from '../../../src/lib/training/evaluation/stats.ts';
+import { evaluationLead } from '../../../src/lib/training/report/words.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/training/evaluation');
 const form: Evaluation = evaluationSchema.parse(parse(readFileSync(join(dir, 'form.yaml'), 'utf8')));
@@ -110,6 +111,25 @@ describe('evaluation responses', () => {
   it('refuses a respondent found in two files, naming both', () => {
     const a = read('responses.csv');
     expect(() => combineEvaluationResponses([a, a])).toThrow(/responses\.csv row 2: respondent r1 already answered in responses\.csv row 2/);
+  });
+
+  it('a named form answered at each session: one row per respondent and session, twice in one session refused', () => {
+    // A daily evaluation with names was refused at its second day: "respondent r1 already answered in row 2".
+    const daily = 'respondent,session,course,useful,clear,pace,improve\nr1,Day 1,basics,4,4,right,\nr2,Day 1,basics,3,,,\nr1,Day 2,basics,5,5,fast,\nr2,Day 2,basics,4,4,right,\n';
+    const set = parseEvaluationResponses(daily, 'daily.csv', form);
+    expect(set.responses.map((r) => `${r.respondent} ${r.session}`)).toEqual(['r1 Day 1', 'r2 Day 1', 'r1 Day 2', 'r2 Day 2']);
+    expect(() => parseEvaluationResponses(`${daily}r1,Day 2,basics,1,1,slow,\n`, 'daily.csv', form)).toThrow('daily.csv row 6: respondent r1 already answered for session "Day 2" in row 4; remove one of the rows or correct the id');
+    const day2 = parseEvaluationResponses('respondent,session,course,useful,clear,pace,improve\nr2,Day 2,basics,2,2,,\n', 'late.csv', form);
+    expect(() => combineEvaluationResponses([set, day2])).toThrow(/^late\.csv row 2: respondent r2 already answered for session "Day 2" in daily\.csv row 5/);
+    // Its response rate is per session: 4 forms over 2 sessions from 2 participants is 100 %, not 200 %.
+    const stats = evaluationStats(form, set.responses, { n: 2, from: 'attendance' });
+    expect(stats.sessions).toEqual([{ session: 'Day 1', n: 2 }, { session: 'Day 2', n: 2 }]);
+    expect(stats.responseRate).toBe(1);
+    const three = evaluationStats(form, set.responses.slice(0, 3), { n: 2, from: 'attendance' });
+    expect(three.responseRate).toBe(3 / 4);
+    // The report's line says the rate is per session.
+    expect(evaluationLead(three, 'en')).toBe('3 forms returned over 2 sessions, of 2 participants who attended (response rate 75%: the forms of each session against the participants).');
+    expect(evaluationLead(evaluationStats(form, read('responses.csv').responses, { n: 8, from: 'course' }), 'en')).toMatch(/^5 forms returned, of 8 participants .*\(response rate 63%\)\.$/);
   });
 
   it('writes what it reads: the page export and the blank template', () => {

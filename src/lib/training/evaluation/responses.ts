@@ -229,9 +229,11 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
       return;
     }
     if (response.respondent) {
-      const earlier = seen.get(response.respondent);
-      if (earlier !== undefined) throw new SopkitError('evaluation-responses/duplicate-respondent', `${file} row ${row}: respondent ${response.respondent} already answered in row ${earlier}; remove one of the rows or correct the id`);
-      seen.set(response.respondent, row);
+      // Once per session: a named form filled in at the end of each day is one row a day each.
+      const key = onceKey(response);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) throw new SopkitError('evaluation-responses/duplicate-respondent', `${file} row ${row}: respondent ${response.respondent} already answered${sessionWords(response)} in row ${earlier}; remove one of the rows or correct the id`);
+      seen.set(key, row);
     }
     responses.push(response);
   });
@@ -239,15 +241,19 @@ export function parseEvaluationResponses(text: string, file: string, form: Evalu
   return { file, form: form.id, responses, emptyRows, ignoredColumns };
 }
 
+/** What a respondent answers once: the form, or the form for one session (a `session` column). */
+const onceKey = (r: Pick<EvaluationResponse, 'respondent' | 'session'>) => `${r.respondent}\u0000${r.session ?? ''}`;
+const sessionWords = (r: Pick<EvaluationResponse, 'session'>) => (r.session ? ` for session "${r.session}"` : '');
+
 /** Puts the responses of several files of one form together, refusing a respondent id found twice. */
 export function combineEvaluationResponses(sets: readonly EvaluationResponseSet[]): EvaluationResponse[] {
   const seen = new Map<string, EvaluationResponse>();
   const out: EvaluationResponse[] = [];
   for (const r of sets.flatMap((s) => s.responses)) {
     if (r.respondent) {
-      const first = seen.get(r.respondent);
-      if (first) throw new SopkitError('evaluation-responses/duplicate-respondent', `${r.source.file} row ${r.source.row}: respondent ${r.respondent} already answered in ${first.source.file} row ${first.source.row}; remove one of the rows`);
-      seen.set(r.respondent, r);
+      const first = seen.get(onceKey(r));
+      if (first) throw new SopkitError('evaluation-responses/duplicate-respondent', `${r.source.file} row ${r.source.row}: respondent ${r.respondent} already answered${sessionWords(r)} in ${first.source.file} row ${first.source.row}; remove one of the rows`);
+      seen.set(onceKey(r), r);
     }
     out.push(r);
   }

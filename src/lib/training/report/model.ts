@@ -147,7 +147,7 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     if (empty.length) warnings.push(t('trainingReport.warn.emptyRows', lang, { rows: empty.join(t('trainingReport.listSeparator', lang)) }));
     const stats = evaluationStats(form, combineEvaluationResponses(sets), expected);
     // More forms than people: a file given twice, or another course's forms (a rate of 147 %).
-    if (expected.n > 0 && stats.respondents > expected.n) {
+    if (expected.n > 0 && stats.respondents > expected.n * Math.max(1, stats.sessions.length)) {
       warnings.push(t('trainingReport.warn.moreForms', lang, { returned: tn('trainingReport.warn.forms', stats.respondents, lang), expected: tn('trainingReport.ofParticipants', expected.n, lang), files: sets.map((s) => s.file).join(t('trainingReport.listSeparator', lang)) }));
     }
     return stats;

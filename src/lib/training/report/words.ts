@@ -194,7 +194,10 @@ export function noResultsLine(report: TrainingReport): string {
 export function evaluationLead(e: EvaluationStats, lang: string): string {
   const returned = tn('trainingReport.formsReturned', e.respondents, lang);
   if (e.expected === null) return t('trainingReport.evaluationLeadNoBase', lang, { returned });
-  return t('trainingReport.evaluationLead', lang, { returned, participants: tn('trainingReport.ofParticipants', e.expected, lang), from: t(e.expectedFrom === 'attendance' ? 'trainingReport.from.attendance' : 'trainingReport.from.course', lang), rate: pct(e.responseRate, lang) });
+  const words = { returned, participants: tn('trainingReport.ofParticipants', e.expected, lang), from: t(e.expectedFrom === 'attendance' ? 'trainingReport.from.attendance' : 'trainingReport.from.course', lang), rate: pct(e.responseRate, lang) };
+  // Forms of several sessions: the rate is per session, and the line says so.
+  if (e.sessions.length > 1) return t('trainingReport.evaluationLeadSessions', lang, { ...words, sessions: formatNumber(e.sessions.length, lang) });
+  return t('trainingReport.evaluationLead', lang, words);
 }
 
 /**
