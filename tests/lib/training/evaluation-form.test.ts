@@ -28,6 +28,22 @@ describe('the printed evaluation form', () => {
     expect(named).toMatch(/^Legal identity for registry officers · Page 1 of \d+$/m);
   });
 
+  it("says what the form's settings are: a required question is marked and the skip sentence names it; another scale is not asked for agreement", async () => {
+    // The paper said "tick the one box that says how far you agree ... You may leave out any
+    // question" over a required question left unmarked, on a Poor ... Excellent scale.
+    const base = parse(readFileSync(join(import.meta.dirname, '../../fixtures/training/evaluation/form.yaml'), 'utf8'));
+    const plain = pdfText(saveTo(dir, 'plain.pdf', await renderEvaluationForm(evaluationSchema.parse(base), options)), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(plain).toContain('For each statement, tick the one box that says how far you agree. For the other questions, tick one box or write your answer on the lines. You may leave out any question.');
+    expect(plain).not.toContain('(required)');
+    const items = base.items.map((i: { id: string }) => (i.id === 'useful' ? { ...i, required: true } : i));
+    const form = evaluationSchema.parse({ ...base, items, scale: { points: 4, labels: ['Poor', 'Fair', 'Good', 'Excellent'] } });
+    const text = pdfText(saveTo(dir, 'required.pdf', await renderEvaluationForm(form, options)), undefined, undefined, '-raw').replace(/\s+/g, ' ');
+    expect(text).toContain('For each statement, tick the one box on the scale that fits your answer. For the other questions, tick one box or write your answer on the lines. Answer every question marked (required); you may leave out the others.');
+    expect(text).toContain('1. The course was useful for my work. (required)');
+    expect(text).not.toContain('how far you agree');
+    expect(text.match(/\(required\)/g)).toHaveLength(2);
+  });
+
   it('a form that is not anonymous has a field for the participant code; the same sources give the same bytes', async () => {
     const form = evaluationSchema.parse({ ...parse(readFileSync(join(import.meta.dirname, '../../fixtures/training/evaluation/form.yaml'), 'utf8')), anonymous: false });
     const bytes = await renderEvaluationForm(form, options);

@@ -2,7 +2,7 @@ import { t } from '../../../i18n/index.ts';
 import type { Evaluation, EvaluationItem } from '../../../schemas/evaluation.ts';
 import type { Block } from '../../handbook/blocks.ts';
 import { layoutContext, renderParts } from '../../handbook/document.ts';
-import { run } from '../../handbook/inline.ts';
+import { run, type Inline } from '../../handbook/inline.ts';
 import { layoutBlocks } from '../../handbook/layout.ts';
 import { breakLines } from '../../handbook/lines.ts';
 import { paginate } from '../../handbook/paginate.ts';
@@ -71,11 +71,28 @@ function scaleHeader(scale: Scale, width: number): Block {
   };
 }
 
+/**
+ * The form's instructions, as its settings make them: "how far you agree" only on the default
+ * agreement scale (a Poor … Excellent scale was asked for agreement), and "You may leave out any
+ * question" only when none is required (a required question was unmarked under that sentence).
+ */
+export function instructions(form: Evaluation, lang: string): string {
+  const likert = form.items.some((i) => i.type === 'likert') ? [t(form.scale.labels ? 'evaluation.form.howLikert.scale' : 'evaluation.form.howLikert.agree', lang)] : [];
+  const other = form.items.some((i) => i.type !== 'likert') ? [t('evaluation.form.howOther', lang)] : [];
+  const skip = form.items.some((i) => i.required) ? t('evaluation.form.skip.required', lang, { mark: t('evaluation.page.requiredMark', lang) }) : t('evaluation.form.skip.any', lang);
+  return [...likert, ...other, skip].join(' ');
+}
+
+/** A question's words, with "(required)" after a question the form requires, as its web page marks it. */
+function questionText(item: EvaluationItem, lang: string): Inline[] {
+  return [run(item.text), ...(item.required ? [run(` (${t('evaluation.page.requiredMark', lang)})`, 'italic')] : [])];
+}
+
 /** One statement with a tick box under each point of the scale; rows shaded in turn. */
-function likertRow(item: EvaluationItem, n: number, scale: Scale, width: number, shaded: boolean): Block {
+function likertRow(item: EvaluationItem, n: number, scale: Scale, width: number, shaded: boolean, lang: string): Block {
   const grid = gridWidth(width, scale.points);
   const col = grid / scale.points;
-  const lines = breakLines([run(item.text)], width - grid - NUMBER - 8, SIZE);
+  const lines = breakLines(questionText(item, lang), width - grid - NUMBER - 8, SIZE);
   const height = Math.max(lines.length * LEAD, BOX + 6) + 6;
   return {
     kind: 'custom',
@@ -110,10 +127,10 @@ function groupBlocks(form: Evaluation, items: readonly EvaluationItem[], scale: 
     if (item.type !== 'likert') likertRun = 0;
     if (item.type === 'likert') {
       if (likertRun === 0) out.push(scaleHeader(scale, width));
-      out.push(likertRow(item, n, scale, width, likertRun % 2 === 1));
+      out.push(likertRow(item, n, scale, width, likertRun % 2 === 1, form.language));
       likertRun++;
     } else {
-      out.push({ kind: 'paragraph', inlines: [run(`${n}. `, 'bold', { color: colors.accent }), run(item.text)], keepWithNext: true, spaceBefore: 8 });
+      out.push({ kind: 'paragraph', inlines: [run(`${n}. `, 'bold', { color: colors.accent }), ...questionText(item, form.language)], keepWithNext: true, spaceBefore: 8 });
       if (item.type === 'choice') out.push({ kind: 'list', ordered: false, checkboxes: true, items: (item.options ?? []).map((o) => [{ kind: 'paragraph', inlines: [run(o.text)] }]) });
       else out.push(writingLines(form.items.length > 12 ? 4 : 5));
     }
@@ -139,7 +156,7 @@ export async function renderEvaluationForm(form: Evaluation, o: EvaluationFormOp
     { kind: 'heading', level: 1, inlines: [run(form.title)], anchor: `evaluation:${form.id}`, toc: true },
     ...(form.intro ? [{ kind: 'paragraph', inlines: [run(form.intro, 'italic')] } as Block] : []),
     form.anonymous ? { kind: 'paragraph', inlines: [run(t('evaluation.form.anonymous', lang), 'bold')] } : writeInFields(lang, ['evaluation.respondent', 'booklet.date']),
-    { kind: 'box', tone: 'note', label: t('booklet.instructions', lang), children: [{ kind: 'paragraph', inlines: [run(t('evaluation.form.instructions', lang))], spaceBefore: 2 }] },
+    { kind: 'box', tone: 'note', label: t('booklet.instructions', lang), children: [{ kind: 'paragraph', inlines: [run(instructions(form, lang))], spaceBefore: 2 }] },
   ];
   for (const group of form.groups) {
     const items = form.items.filter((i) => i.group === group.id);
