@@ -7,7 +7,7 @@ import { dryRunIn, dryRunWordsWarnings } from '../../lib/lifecycle/dryrun/locali
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
-import { completionText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
+import { casesMissingText, completionText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
 import { dryRunsFolder, loadDryRun, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
 import { alignedVersion, sectionsAddedOrRemoved } from '../../lib/lifecycle/section-moved.ts';
@@ -28,6 +28,8 @@ function printSummary(io: Io, model: DryRunModel): void {
   // Why a site has no timed step: no minutes written, or no limit in minutes to compare them with.
   const untimed = (site: string) => {
     if (!model.results?.rows.some((r) => r.site === site && r.minutes !== undefined)) return 'no timed step (no minutes written for this site)';
+    // Minutes written, on lines of a step the file is short of rows for: compared with no limit.
+    if (model.results.problems.some((p) => p.code === 'dryrun/rows-missing' && p.site === site)) return 'no timed step (its rows with minutes are of a step short of rows: see the warning below)';
     const wf = model.sop.data.workflow;
     return `no timed step (its steps have no time limit in minutes: write one on each section's <Step time="..."> in ${model.sop.file}${wf ? `, or as meta.sla on its states in workflows/${wf}.machine.ts` : ''}, in words such as "same day", "2 working days" or "4 hours")`;
   };
@@ -37,6 +39,8 @@ function printSummary(io: Io, model: DryRunModel): void {
     if (!s.n) io.out(`  ${siteName(model, s.site)}: ${otherAt(s.site) ? `no step observed${otherAt(s.site)}` : 'not observed (no row of the results is from this site)'}`);
     else io.out(`  ${siteName(model, s.site)}: ${count(s.cases, 'case')}, ${count(s.n, 'step')}, ${pct(s.completion)} done completely, ${s.timed ? `${s.over} of ${s.timed} timed steps over the limit` : untimed(s.site)}${otherAt(s.site)}`);
   }
+  const missing = casesMissingText(model, 'en');
+  if (missing) io.out(`  ${missing}`);
   for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${completionText(s).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
   io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}, ${count(other.length, 'other observation')}`);
 }

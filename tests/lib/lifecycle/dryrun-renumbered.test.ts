@@ -38,7 +38,8 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 describe('the results of a dry run of a version whose sections were renumbered since', () => {
   it('are read with the numbers of the version tried, and check says so once', async () => {
     const { diagnostics } = await runChecks(repo, { today: '2026-06-01' });
-    const dryrun = diagnostics.filter((d) => d.code.startsWith('dryrun/')).map((d) => `${d.file} ${d.code} ${d.message}`);
+    // (Its results give one row of a step the case takes twice: dryrun/rows-missing, tested on its own.)
+    const dryrun = diagnostics.filter((d) => d.code.startsWith('dryrun/') && d.code !== 'dryrun/rows-missing').map((d) => `${d.file} ${d.code} ${d.message}`);
     expect(dryrun).toEqual([
       'content/dryruns/alpha-dry-run.yaml dryrun/renumbered alpha renumbered its sections since version 1.0.0, which this dry run tried (6.1 "Receive the declaration" is now 6.2): content/dryruns/alpha-dry-run.csv is read with the numbers of 1.0.0, as its observation sheets printed them, and its report files each observation under the section it is now; sheets printed now carry the new numbers',
     ]);
@@ -46,13 +47,13 @@ describe('the results of a dry run of a version whose sections were renumbered s
 
   it('a site with no observation is "not observed" in the summary, not "0 % done completely"', async () => {
     const results = join(repo, 'north-only.csv');
-    writeFileSync(results, 'case,site,step,done,minutes,deviation,issue,proposal\ncomplete,north,6.1,yes,12,,,\n');
+    writeFileSync(results, 'case,site,step,done,minutes,deviation,issue,proposal\ncomplete,north,6.1,yes,12,,,\ncomplete,north,6.1,yes,,,,\n');
     const out: string[] = [];
     const code = await main(['dryrun', 'report', 'alpha-dry-run', '--root', repo, '--results', results, '--out', join(repo, 'report-out')], { out: (t) => out.push(t), err: () => {} });
     expect(code).toBe(0);
     const lines = out.join('\n').split('\n');
-    expect(lines[0]).toBe('Dry run of alpha registration (alpha-dry-run): SOP-FX-01 v1.0.0, 1 observation, 100% done completely');
-    expect(lines).toContain('  North office: 1 case, 1 step, 100% done completely, 0 of 1 timed steps over the limit');
+    expect(lines[0]).toBe('Dry run of alpha registration (alpha-dry-run): SOP-FX-01 v1.0.0, 2 observations, 100% done completely');
+    expect(lines).toContain('  North office: 1 case, 2 steps, 100% done completely, 0 of 1 timed steps over the limit');
     expect(lines).toContain('  South office: not observed (no row of the results is from this site)');
   });
 

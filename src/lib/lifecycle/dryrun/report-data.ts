@@ -143,3 +143,18 @@ export function otherObservations(model: DryRunModel): { site: string; case: str
   const text = (o: OtherObservation) => [o.deviation, o.issue, o.proposal].filter(Boolean).join(' · ');
   return [...(model.results?.other ?? [])].sort((a, b) => sites.indexOf(a.site) - sites.indexOf(b.site) || a.row - b.row).map((o) => ({ site: o.site, case: o.case, text: text(o), row: o.row }));
 }
+
+/**
+ * The planned cases no row of the results is from, in words ("Not observed: Late case ...; Child
+ * of 9 ... (2 of the 5 cases planned ...)"), or undefined: a report of 1 case of 5 said nothing of
+ * the other 4, where a site with no row is said to be not observed.
+ * @param name How a case's title is written (the PDF isolates its direction).
+ */
+export function casesMissingText(model: DryRunModel, lang: string, name: (title: string) => string = (x) => x): string | undefined {
+  const rows = model.results?.rows ?? [];
+  if (!rows.length) return undefined;
+  const seen = new Set(rows.map((r) => r.case));
+  const missing = model.cases.filter((c) => !seen.has(c.id));
+  if (!missing.length) return undefined;
+  return t('dryrun.report.casesMissing', lang, { list: missing.map((c) => name(c.title)).join(t('list.semicolon', lang)), n: formatNumber(missing.length, lang), m: formatNumber(model.cases.length, lang) });
+}

@@ -4,7 +4,7 @@ import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { doneValues, resultColumns, type Done, type ResultColumn } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
-import { WORKING_DAY_MINUTES } from './time-limit.ts';
+import { limitMinutes, WORKING_DAY_MINUTES } from './time-limit.ts';
 
 /** One observation: a step of a case at a site. */
 export interface ResultRow {
@@ -55,6 +55,8 @@ export interface ResultProblem {
   /** 1-based column number (0 when the whole row or file is concerned). */
   column: number;
   message: string;
+  /** The site a `dryrun/rows-missing` warning is about. */
+  site?: string;
 }
 
 /** The results file, read and checked. */
@@ -273,7 +275,44 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
   });
   const ignored = table.header.filter((h) => !isResultColumn(h));
   problems.push(...ignoredColumns(table.header, index));
+  // Only once every row reads: a row with an error is not counted, and would be called missing.
+  if (!problems.some((p) => p.severity === 'error')) problems.push(...missingRows(rows, ctx.cases, workingDay));
   return { rows, other, problems: problems.sort((a, b) => a.row - b.row || a.column - b.column), unfilled, ignored };
+}
+
+/**
+ * Rows the observation sheets have and the file does not, where it changes a figure: a step a
+ * case takes more than once, with different time limits, that has fewer rows than the sheet
+ * prints lines for it (which line a row records is not known, so the report compares it with no
+ * limit: `matchStates`). A missing first line of step 6.2 (the informant's, left out because
+ * nothing was timed) put the clerk's 600 minutes against the informant's 90-day limit. Warnings.
+ */
+function missingRows(rows: readonly ResultRow[], cases: readonly DryRunCase[], workingDay: number): ResultProblem[] {
+  const met = new Map<string, { row: number; count: Map<string, number> }>();
+  for (const r of rows) {
+    const key = `${r.case}\0${r.site}`;
+    const entry = met.get(key) ?? { row: r.row, count: new Map<string, number>() };
+    entry.count.set(r.step, (entry.count.get(r.step) ?? 0) + 1);
+    met.set(key, entry);
+  }
+  const out: ResultProblem[] = [];
+  for (const [key, { row, count }] of met) {
+    const [caseId, site] = key.split('\0') as [string, string];
+    const steps = cases.find((c) => c.id === caseId)?.steps ?? [];
+    const short = [...new Set(steps.map((s) => s.step))].flatMap((step) => {
+      const lines = steps.filter((s) => s.step === step);
+      const have = count.get(step) ?? 0;
+      if (!have || have >= lines.length || !ambiguousLimits(lines, workingDay)) return [];
+      return [`step ${step} has ${have} of the ${lines.length} lines (${lines.map((l) => l.sla ?? '-').join(', ')})`];
+    });
+    if (short.length) out.push({ severity: 'warning', code: 'dryrun/rows-missing', row, column: 0, site, message: `row ${row}: case "${caseId}" at ${site} lacks rows its observation sheet prints: ${short.join('; ')}; rows are matched to a step's lines in the order of the sheet, so these are compared with no time limit; add the missing rows (done skipped for a line not taken)` });
+  }
+  return out;
+}
+
+/** Whether a step's lines have different time limits (so which line a row records matters). */
+export function ambiguousLimits(lines: readonly DryRunCase['steps'][number][], workingDay: number): boolean {
+  return new Set(lines.map((s) => limitMinutes(s.slaSource ?? s.sla, workingDay))).size > 1;
 }
 
 /** Minutes as an observer writes them: digits, with a decimal point or comma. */

@@ -2,7 +2,7 @@ import { median } from '../../assessment/stats.ts';
 import { compareSteps } from '../../workflow/steps.ts';
 import type { Done } from '../../../schemas/dryrun.ts';
 import type { DryRunCase } from './cases.ts';
-import type { ResultRow } from './results.ts';
+import { ambiguousLimits, type ResultRow } from './results.ts';
 import { limitMinutes, WORKING_DAY_MINUTES } from './time-limit.ts';
 
 /** Minutes observed for a step: how many, the median and the range, and against the time limit. */
@@ -81,15 +81,22 @@ export interface LimitedRow extends ResultRow {
  */
 export function matchStates(rows: readonly ResultRow[], cases: readonly DryRunCase[], workingDay: number = WORKING_DAY_MINUTES): LimitedRow[] {
   const seen = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const r of rows) total.set(`${r.case}\0${r.site}\0${r.step}`, (total.get(`${r.case}\0${r.site}\0${r.step}`) ?? 0) + 1);
   return rows.map((r) => {
     const states = cases.find((c) => c.id === r.case)?.steps.filter((s) => s.step === r.step) ?? [];
     const key = `${r.case}\0${r.site}\0${r.step}`;
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
     const state = states[Math.min(k, states.length - 1)];
+    // Fewer rows than the case meets the section, and its times have different limits: which
+    // line a row records is not known, so it is compared with none (the results' warning,
+    // dryrun/rows-missing, says which rows to add). The clerk's 600 minutes were read against
+    // the informant's 90 days, the first line's.
+    const unsure = (total.get(key) ?? 0) < states.length && ambiguousLimits(states, workingDay);
     // Measured in the words the limit was written in (a translated case prints its own).
-    const limit = limitMinutes(state?.slaSource ?? state?.sla, workingDay);
-    return { ...r, ...(state ? { state: state.state } : {}), ...(limit === undefined ? {} : { limit }) };
+    const limit = unsure ? undefined : limitMinutes(state?.slaSource ?? state?.sla, workingDay);
+    return { ...r, ...(state && !unsure ? { state: state.state } : {}), ...(limit === undefined ? {} : { limit }) };
   });
 }
 
