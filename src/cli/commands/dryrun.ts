@@ -15,6 +15,7 @@ import { refuseCheckErrors, sopSources } from '../print-gate.ts';
 import { checkAction, refuseOtherActionOptions } from '../args.ts';
 import type { Command, Io } from '../command.ts';
 import { outDir as resolveOutDir } from '../out.ts';
+import { today } from '../../lib/check/today.ts';
 
 function printSummary(io: Io, model: DryRunModel): void {
   const stats = model.stats!;
@@ -176,6 +177,9 @@ Examples:
       else printSummary(io, m);
       for (const p of m.results?.problems ?? []) io.err(`warning: ${m.resultsFile} ${p.message}`);
       for (const w of warnings) io.err(w);
+      // As check says (dryrun/results-before-start): the report was written and said nothing.
+      const now = today();
+      if (now < m.data.dates.start) io.err(`warning: the dry run starts on ${m.data.dates.start}, after today (${now}), yet this report presents ${m.stats.n} observation${m.stats.n === 1 ? '' : 's'} as its findings: test rows, another dry run's file or a wrong year in ${m.doc.file}'s dates; do not circulate it as a dry run's findings`);
       io.err(`wrote ${pdf.file} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}), ${html} to ${values.out}`);
       return 0;
     }

@@ -330,6 +330,27 @@ describe('sopkit dryrun', () => {
     expect(filled.stats?.n).toBe(1);
   });
 
+  it('report of a dry run that has not begun says its observations cannot be findings, as check does', async () => {
+    // It wrote "3 observations ... 100% of the steps observed were done completely" for a dry run
+    // planned for January 2027 and said nothing.
+    const file = join(tempDir(), 'early.csv');
+    writeFileSync(file, 'case,site,step,done,minutes,deviation,issue,proposal\nlost-wallet,city-office,6.1,yes,20,,,\nlost-wallet,city-office,6.2,yes,20,,,\n');
+    const saved = process.env.SOPKIT_TODAY;
+    try {
+      process.env.SOPKIT_TODAY = '2026-12-07';
+      const r = io();
+      expect(await main(['dryrun', 'report', 'document-replacement-2027', '--results', file, '--out', tempDir(), '--root', root], r.io)).toBe(0);
+      expect(r.err).toContain("warning: the dry run starts on 2027-01-18, after today (2026-12-07), yet this report presents 2 observations as its findings: test rows, another dry run's file or a wrong year in content/dryruns/document-replacement-2027.yaml's dates; do not circulate it as a dry run's findings");
+      process.env.SOPKIT_TODAY = '2027-02-15';
+      const after = io();
+      expect(await main(['dryrun', 'report', 'document-replacement-2027', '--results', file, '--out', tempDir(), '--root', root], after.io)).toBe(0);
+      expect(after.err.join('\n')).not.toContain('after today');
+    } finally {
+      if (saved === undefined) delete process.env.SOPKIT_TODAY;
+      else process.env.SOPKIT_TODAY = saved;
+    }
+  });
+
   it('an unknown dry run names the known ones', async () => {
     const r = io();
     expect(await main(['dryrun', 'plan', 'nope', '--root', root], r.io)).toBe(1);
