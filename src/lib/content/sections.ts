@@ -70,3 +70,30 @@ export function sectionAt(sections: readonly Section[], line: number): Section |
   for (const s of sections) if (s.at.line <= line) found = s;
   return found;
 }
+
+/**
+ * Where the numbers a missing section could have had run, in words: for `6.12` of an SOP whose §6
+ * has 6.1 to 6.10, "§6 has 6.1 to 6.10"; for a top-level number, "its sections run 1 to 11". "No
+ * section 6.12 (its sections run 1 to 11)" read as if 6.12 lay inside that range.
+ * @param sections The SOP's sections (number and level).
+ * @param wanted The number asked for.
+ */
+export function sectionRangeWords(sections: readonly Pick<Section, 'number' | 'level'>[], wanted: string): string {
+  const top = sections.filter((s) => s.level === 1).length;
+  const parent = wanted.includes('.') ? wanted.slice(0, wanted.lastIndexOf('.')) : undefined;
+  if (parent && sections.some((s) => s.number === parent)) {
+    const children = sections.filter((s) => s.number.startsWith(`${parent}.`) && !s.number.slice(parent.length + 1).includes('.')).map((s) => s.number);
+    if (children.length === 1) return `§${parent} has only ${children[0]}`;
+    return children.length ? `§${parent} has ${children[0]} to ${children.at(-1)}` : `§${parent} has no subsections`;
+  }
+  return top ? `its sections run 1 to ${top}` : 'it has no sections';
+}
+
+/**
+ * Whether a cell that should hold a section number holds a date a spreadsheet made of it: 6.2
+ * typed where the comma is the decimal mark becomes 6 February, exported as 2026-02-06,
+ * 06/02/2026, 06-févr or 6-Feb.
+ */
+export function looksLikeDate(cell: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(cell) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(cell) || /^\d{1,2}[- ]\p{L}{3,5}\.?(?:[- ]\d{2,4})?$/u.test(cell) || /^\p{L}{3,5}\.?[- ]\d{1,2}$/u.test(cell);
+}

@@ -1,5 +1,6 @@
 import { commentDecisions, commentTypes, type RegisterColumnName } from '../../schemas/comment-register.ts';
 import type { Project, SopDoc } from '../content/project.ts';
+import { looksLikeDate, sectionRangeWords } from '../content/sections.ts';
 import { compareVersions, parseCommentType, parseDecision, rowRanges, type CommentRecord } from './comments.ts';
 import type { Register, RegisterProblem, RegisterRow } from './register-read.ts';
 import type { ReviewLineCounts } from './review-lines.ts';
@@ -160,10 +161,10 @@ function checkRow(reg: Register, r: RegisterRow, project: Project, outlineOf: (s
       else unchecked.set(key, [r.row]);
     }
     else if (!outline.sections.some((s) => s.number === c.section)) {
-      const top = outline.sections.filter((s) => s.level === 1).length;
-      // A section typed in a spreadsheet set to French or German becomes a date (6.2 → 6 February).
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(c.section) ? `; the cell holds a date: a spreadsheet turned a section number into one (6.2 typed where the comma is the decimal mark becomes 6 February), so format the column as text and type the section again` : '';
-      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (${top ? `its sections run 1 to ${top}` : 'it has no sections'}; see the review copy)${date}`);
+      // A section typed in a spreadsheet set to French or German becomes a date (6.2 → 6 February),
+      // which a CSV export writes as 06-févr, 06/02/2026 or 6-Feb.
+      const date = looksLikeDate(c.section) ? `; the cell holds a date: a spreadsheet turned a section number into one (6.2 typed where the comma is the decimal mark becomes 6 February), so format the column as text and type the section again` : '';
+      fail('section', 'register/unknown-section', `${c.sop} ${c.version} has no section ${c.section} (${sectionRangeWords(outline.sections, c.section)}; see the review copy)${date}`);
     } else {
       const twin = r.numeric.has('section') ? trailingZeroTwin(c.section, outline) : undefined;
       if (twin) fail('section', 'register/section-as-number', `the cell holds the number ${c.section}, and ${c.sop} has both ${c.section} and ${twin}: a spreadsheet drops the trailing zero of 6.10; format the column as text and type the section again`, 'warning');

@@ -1,7 +1,7 @@
 import { renumberedMessage, renumberedSince } from '../lifecycle/section-renumbered.ts';
 import { movedHint } from '../lifecycle/section-moved.ts';
 import type { Project, SopDoc } from '../content/project.ts';
-import { findSection } from '../content/sections.ts';
+import { findSection, sectionRangeWords } from '../content/sections.ts';
 import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
 import { machineInternalEvents } from './events.ts';
 import { ANY_STATE, graphOf, initialMarkerId, type GraphState, type WorkflowGraph } from './graph.ts';
@@ -57,9 +57,8 @@ function metaRules(c: Ctx): Diagnostic[] {
     }
     // An SOP whose body did not parse has no sections to match: its own error says why.
     if (typeof meta.step === 'string' && meta.step && sop?.tree && !findSection(sop.sections, meta.step)) {
-      const top = sop.sections.filter((x) => x.level === 1).length;
       const moved = movedHint(c.project.root, sop, meta.step, (key) => `step: '${key}'`);
-      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (${top ? `its sections run 1 to ${top}` : 'it has no sections yet'})${moved || '; use the number of the section that describes this step'}`));
+      out.push(err(c, 'workflow/unknown-step', at, `state ${quote(s.path)}: meta.step "${meta.step}" is not a section of ${sop.file} (${sop.sections.length ? sectionRangeWords(sop.sections, meta.step) : 'it has no sections yet'})${moved || '; use the number of the section that describes this step'}`));
     } else if (typeof meta.step === 'string' && meta.step && sop?.tree) {
       const renumbered = renumberedSince(c.project, c.loaded.file, sop, meta.step);
       if (renumbered) out.push(err(c, 'workflow/step-renumbered', at, `state ${quote(s.path)}: meta.step "${meta.step}": ${renumberedMessage(sop.id, renumbered, (key) => `step: '${key}'`)}`, 'warning'));
