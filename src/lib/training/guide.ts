@@ -245,6 +245,11 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     ],
   };
 
+  // Every test the timetable gives beyond the course's own pre- and post-test, with its forms.
+  const given = courseTests(c, courseTimetable(c, new Map(project.modules.map((m) => [m.id, m]))));
+  const moduleTests = [...new Set(given.map((x) => x.quiz))].filter((q) => q !== pre && q !== post).map((quiz) => ({ quiz, forms: given.filter((x) => x.quiz === quiz).map((x) => x.form) }));
+  /** A test's answers files: the course's pre.csv and post.csv, a module test's pre-<quiz>.csv and post-<quiz>.csv. */
+  const files = (quiz: string) => (quiz === pre || quiz === post ? { pre: 'pre.csv', post: 'post.csv' } : { pre: `pre-${quiz}.csv`, post: `post-${quiz}.csv` });
   const testLinks: GuideLink[] = [];
   if (pre) testLinks.push({ text: t('guide.tests.prePage', lang), href: `/assessments/${pre}/pre/` }, { text: t('guide.tests.kioskPage', lang), href: `/assessments/${pre}/pre/?kiosk` }, { text: t('guide.tests.template', lang), href: `/assessments/${pre}/pre/template.csv` });
   if (post) testLinks.push({ text: t('guide.tests.postPage', lang), href: `/assessments/${post}/post/` }, { text: t('guide.tests.templatePost', lang), href: `/assessments/${post}/post/template.csv` });
@@ -261,6 +266,24 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
       },
       { kind: 'list', items: [t('guide.tests.paper', lang), t('guide.tests.phones', lang), t('guide.tests.kiosk', lang)] },
       { kind: 'links', items: testLinks },
+      // The modules' own tests (M2's, M3's...): the guide named only the course's, and a trainer who
+      // followed it scored one test of four.
+      ...(moduleTests.length
+        ? [
+            { kind: 'paragraph' as const, text: t('guide.tests.modules', lang, { list: moduleTests.map((q) => among(quizTitle(project, q.quiz, lang), lang)).join(t('list.semicolon', lang)) }) },
+            {
+              kind: 'links' as const,
+              items: moduleTests.flatMap((q) => {
+                // By its module's code (the paragraph above gives the titles), else its title.
+                const quiz = project.modules.find((m) => m.data?.quiz === q.quiz)?.data?.code ?? quizTitle(project, q.quiz, lang);
+                return [
+                  ...(q.forms.includes('pre') ? [{ text: t('guide.tests.modulePre', lang, { quiz }), href: `/assessments/${q.quiz}/pre/` }, { text: t('guide.tests.moduleTemplate', lang, { quiz }), href: `/assessments/${q.quiz}/pre/template.csv` }] : []),
+                  ...(q.forms.includes('post') ? [{ text: t('guide.tests.modulePost', lang, { quiz }), href: `/assessments/${q.quiz}/post/` }, { text: t('guide.tests.moduleTemplatePost', lang, { quiz }), href: `/assessments/${q.quiz}/post/template.csv` }] : []),
+                ];
+              }),
+            },
+          ]
+        : []),
     ],
   };
 
@@ -270,8 +293,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     title: t('guide.score', lang),
     parts: [
       { kind: 'paragraph', text: t('guide.score.lead', lang) },
-      { kind: 'paragraph', text: t('guide.score.cli', lang) },
-      { kind: 'code', text: `npx sopkit score --quiz ${quiz} --pre pre.csv --post post.csv --out results/` },
+      { kind: 'paragraph', text: moduleTests.length ? t('guide.score.each', lang) : t('guide.score.cli', lang) },
+      { kind: 'code', text: [quiz, ...moduleTests.map((q) => q.quiz)].map((q) => `npx sopkit score --quiz ${q} --pre ${files(q).pre} --post ${files(q).post} --out results/${moduleTests.length ? `${q}/` : ''}`).join('\n') },
       { kind: 'paragraph', text: t('guide.score.page', lang) },
       // The scoring page exists in the trainer build only.
       ...(edition === 'trainer' ? [{ kind: 'links' as const, items: [{ text: t('guide.score.pageLink', lang), href: '/scoring/' }] }] : []),
@@ -283,7 +306,7 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
     title: t('guide.report', lang),
     parts: [
       { kind: 'paragraph', text: t('guide.report.lead', lang) },
-      { kind: 'code', text: `npx sopkit report --course ${c.id} --pre pre.csv --post post.csv --evaluation evaluation.csv --attendance attendance.csv --notes notes.md --out report/` },
+      { kind: 'code', text: `npx sopkit report --course ${c.id} --pre pre.csv --post post.csv${moduleTests.map((q) => ` --pre ${files(q.quiz).pre} --post ${files(q.quiz).post}`).join('')} --evaluation evaluation.csv --attendance attendance.csv --notes notes.md --out report/` },
       {
         kind: 'links',
         items: [

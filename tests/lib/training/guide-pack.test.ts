@@ -73,6 +73,23 @@ describe("the course's print pack", () => {
     expect(table(guide.sections.find((s) => s.id === 'print')!.parts).footer.at(-1)).toBe(String(totalCopies(pack)));
   });
 
+  it("tells how to run, score and report every test the timetable gives, the modules' as well as the course's", () => {
+    // The guide named M1's test alone and gave one score command: a trainer who followed it got a
+    // report saying no responses were given for M2, M3 and M4, whose booklets its print pack listed.
+    const guide = trainerGuide(project, doc(project), 'trainer', 'en');
+    const part = (id: string) => guide.sections.find((s) => s.id === id)!.parts;
+    const links = part('tests').flatMap((p) => (p.kind === 'links' ? p.items.map((i) => i.href) : []));
+    const others = ['civil-registration-births-deaths', 'national-id-enrolment-module', 'data-quality-fraud-protection'];
+    for (const quiz of others) for (const form of ['pre', 'post']) expect(links).toContain(`/assessments/${quiz}/${form}/`);
+    const score = part('score').flatMap((p) => (p.kind === 'code' ? p.text.split('\n') : []));
+    expect(score).toEqual([
+      'npx sopkit score --quiz legal-identity-foundations --pre pre.csv --post post.csv --out results/legal-identity-foundations/',
+      ...others.map((q) => `npx sopkit score --quiz ${q} --pre pre-${q}.csv --post post-${q}.csv --out results/${q}/`),
+    ]);
+    const report = part('report').flatMap((p) => (p.kind === 'code' ? [p.text] : []))[0]!;
+    for (const q of others) expect(report).toContain(`--pre pre-${q}.csv --post post-${q}.csv`);
+  });
+
   it('names tests, quizzes and the evaluation form in words, never by their ids, in every language', () => {
     const m1 = (p: Project) => p.modules.find((m) => m.id === M1)!.data!;
     for (const [lang, view] of Object.entries(views)) {
