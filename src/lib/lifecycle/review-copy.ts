@@ -32,6 +32,15 @@ function validSop(project: Project, id: string): ValidSop {
   return sop as ValidSop;
 }
 
+/**
+ * Whether the SOP is in force: approved, and its approval covers the current version. Its review
+ * copy (a periodic review) was stamped "CONSULTATION DRAFT — not for use" and "It is not in force:
+ * do not apply it", over a status row saying Approved.
+ */
+function inForce(d: Pick<ValidSop['data'], 'status' | 'approval' | 'history'>): boolean {
+  return d.status === 'approved' && approvalScope(d) !== undefined && !approvalScope(d)!.changedSince.length;
+}
+
 /** The front page: what the document is, that it is a draft, how to comment, and its history. */
 function frontBlocks(sop: ValidSop, project: Project): Block[] {
   const d = sop.data;
@@ -49,7 +58,8 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
     ...(project.site ? [{ kind: 'paragraph', inlines: [run(project.site.organisation.toUpperCase(), 'bold', { color: colors.muted })], size: 9 } as Block] : []),
     { kind: 'heading', level: 1, inlines: [run(t('review.copy.title', lang))], anchor: `review:${d.id}`, toc: false },
     { kind: 'paragraph', inlines: [run(`${d.code}  `, 'bold', { color: colors.accent }), run(d.title, 'bold')], size: 15 },
-    { kind: 'paragraph', inlines: [run(t('review.lead', lang), 'bold', { color: colors.watermark })] },
+    // An SOP in force reviewed (a periodic review) is not "a draft ... not in force".
+    { kind: 'paragraph', inlines: [run(t(inForce(d) ? 'review.lead.inForce' : 'review.lead', lang), 'bold', { color: colors.watermark })] },
     { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3] },
     // "Approved" over a draft for comment: an SOP approved and changed since says which version
     // the approval covers, as its web page does.
@@ -126,7 +136,7 @@ export async function renderReviewCopy(project: Project, id: string, options: Re
   const d = sop.data;
   const lang = d.language;
   const ctx = layoutContext(options.paper, lang);
-  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: footerEffective(d), lang, watermark: t('review.watermark', lang, { version: d.version }) };
+  const stamp: StampInfo & { watermark: string } = { code: d.code, title: d.title, version: d.version, status: d.status, effective: footerEffective(d), lang, watermark: t(inForce(d) ? 'review.watermark.inForce' : 'review.watermark', lang, { version: d.version }) };
   const pages = (bs: readonly Block[]) => paginate(layoutBlocks(bs, ctx), { portrait: ctx.height, landscape: ctx.landscape.height });
   const bodyPages = bodyPagesOf(await bodyBlocksOf(project, sop), ctx);
   const margins = marginsOf(bodyPages);

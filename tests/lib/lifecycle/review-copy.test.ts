@@ -90,3 +90,22 @@ describe('the review copy of an SOP approved and changed since', () => {
     expect(body).not.toContain('Effective');
   });
 });
+
+describe('the review copy of an SOP in force (a periodic review)', () => {
+  it('says it is the procedure in force, to go on applying, not a draft not to apply', async () => {
+    // Stamped "CONSULTATION DRAFT — not for use" and "It is not in force: do not apply it" over a
+    // status row saying Approved, with the approval covering that very version.
+    const pack = loadProject(join(import.meta.dirname, '../../..'));
+    const doc = pack.sops.find((s) => s.id === 'birth-registration')!;
+    const latest = [...doc.data!.history].map((h) => h.date).sort().at(-1)!;
+    const approved = { ...pack, sops: pack.sops.map((s) => (s === doc ? { ...doc, data: { ...doc.data!, approval: { ...doc.data!.approval!, date: latest } } } : s)) };
+    const file = join(temp, 'in-force-review-copy.pdf');
+    writeFileSync(file, await renderReviewCopy(approved, 'birth-registration', { paper: 'a4' }));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('The procedure in force, shared for review. Go on applying it as it stands until a revised version is approved.');
+    expect(text).toContain(`REVIEW COPY — version ${doc.data!.version} — in force`);
+    expect(text).not.toContain('not for use');
+    expect(text).not.toContain('It is not in force');
+  });
+});
+
