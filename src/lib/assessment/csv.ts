@@ -9,8 +9,10 @@ export interface CsvTable {
   header: string[];
   /** Data rows (blank rows left out), each as long as the header. */
   rows: string[][];
-  /** Spreadsheet row number of each data row (the header is row 1). */
+  /** Spreadsheet row number of each data row (the header is row 1, or below the title lines `titles: 'skip'` skipped). */
   rowNumbers: number[];
+  /** The header's spreadsheet row: 1, or below title lines skipped. */
+  headerRow?: number;
   /** The delimiter found: `,`, `;` or a tab. */
   delimiter: string;
   /**
@@ -39,13 +41,17 @@ function countOutsideQuotes(line: string): Map<string, number> {
  * often outside quotes (a header of one column gives `,`). Spreadsheets in many locales write `;`.
  */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  let best: string = ',';
-  let most = 0;
-  for (const [d, n] of countOutsideQuotes(firstLine)) {
-    if (n > most) [best, most] = [d, n];
+  // The first line with a delimiter: a title typed alone on the first line (one cell) has none, and
+  // a register of semicolons under it was read with commas, every row "12 cells but the header has 1".
+  for (const line of text.split(/\r?\n/, TITLE_SEARCH + 1)) {
+    let best: string = ',';
+    let most = 0;
+    for (const [d, n] of countOutsideQuotes(line)) {
+      if (n > most) [best, most] = [d, n];
+    }
+    if (most) return best;
   }
-  return best;
+  return ',';
 }
 
 /**
@@ -173,6 +179,14 @@ function refuseTitleRow(rows: readonly (readonly string[])[], file: string, code
   throw new SopkitError(code.replace(/\/empty$/, '/title-row'), `${file} row 1: ${quoteCell(title)} looks like a title, not the header; the header (${test.holds}) must be the first row: ${remedy}, and save the file again`);
 }
 
+/** Leading lines of at most one filled cell above a row of several, within the title search: 0 when there is none. */
+function titleLines(rows: readonly (readonly string[])[]): number {
+  const filled = (cells: readonly string[] = []) => cells.filter((c) => c.trim()).length;
+  let k = 0;
+  while (k < TITLE_SEARCH && k < rows.length && filled(rows[k]) <= 1) k++;
+  return k < rows.length && filled(rows[k]) >= 2 ? k : 0;
+}
+
 const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export the responses again (a header row, then one row per participant)' };
 
 /**
@@ -190,7 +204,7 @@ const RESPONSES_EMPTY: EmptyAdvice = { code: 'responses/empty', advice: 'export 
  *   (`refuseTitleRow`).
  * @throws SopkitError naming the file and row.
  */
-export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY, options: { ragged?: 'throw' | 'keep'; header?: HeaderTest } = {}): CsvTable {
+export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONSES_EMPTY, options: { ragged?: 'throw' | 'keep'; header?: HeaderTest; titles?: 'skip' } = {}): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') {
     throw new SopkitError(empty.code, `${file}: the file is empty; ${empty.advice}`);
@@ -203,6 +217,11 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
     const n = above.split(/\r\n?|\n/).length - 1;
     throw new SopkitError(empty.code.replace(/\/empty$/, '/blank-first-row'), `${file} row 1: the row is empty, but the first row must be the header (the column names); delete the ${n === 1 ? 'empty row' : `${n} empty rows`} above the header and save the file again`);
   }
+  // Excel's delimiter hint (`sep=;`) as the first line: read as the header, every row was "8 cells
+  // but the header has 2". Refused in one line rather than read with the rows numbered otherwise
+  // than the spreadsheet shows them.
+  const hint = /^"?sep=(.)"?[ \t]*(?:\r\n?|\n)/i.exec(clean);
+  if (hint) throw new SopkitError(empty.code.replace(/\/empty$/, '/sep-line'), `${file} row 1: "sep=${hint[1]}" is a line telling Excel the delimiter, not the header (the column names); delete row 1 and save the file again (the delimiter is found without it)`);
   const delimiter = detectDelimiter(clean);
   // One kind of line break: papaparse takes the first it sees for the whole file, so rows added
   // with LF to an Excel export (CRLF) ran together into one row of too many cells.
@@ -214,13 +233,16 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
   }
   const table = parsed.data.map((cells) => cells.map(unprotectCell));
   if (options.header) refuseTitleRow(table, file, empty.code, options.header);
-  const [head = [], ...data] = table;
+  // Title lines of one cell above the header (a register's "Comments of the Ministry on SOP-CR-03"),
+  // where the reader allows a title: the header is the first row of several cells below them.
+  const skip = options.titles === 'skip' ? titleLines(table) : 0;
+  const [head = [], ...data] = table.slice(skip);
   const header = head.map((h) => h.trim());
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
   const ragged: { row: number; message: string }[] = [];
   data.forEach((cells, i) => {
-    const row = i + 2;
+    const row = i + 2 + skip;
     if (cells.every((c) => c.trim() === '')) return;
     if (cells.length !== header.length) {
       const what = cells.length > header.length ? 'more' : 'fewer';
@@ -234,7 +256,7 @@ export function readCsv(text: string, file: string, empty: EmptyAdvice = RESPONS
     rows.push(cells);
     rowNumbers.push(row);
   });
-  return { header, rows, rowNumbers, delimiter, ...(options.ragged === 'keep' ? { ragged } : {}) };
+  return { header, rows, rowNumbers, delimiter, ...(skip ? { headerRow: skip + 1 } : {}), ...(options.ragged === 'keep' ? { ragged } : {}) };
 }
 
 export { writeCsv } from './csv-write.ts';

@@ -95,12 +95,12 @@ const namedColumns = (cells: readonly RawCell[]) => cells.filter((c) => columnFo
 const TITLE_ROWS = 10;
 
 /** The header row of a table (`fromTable`): its cells, its spreadsheet row, and the rows below it. */
-function findHeader<Row extends { row: number; cells: readonly RawCell[] }>(first: readonly string[], below: readonly Row[]): { header: readonly string[]; headerRow: number; rows: readonly Row[] } {
+function findHeader<Row extends { row: number; cells: readonly RawCell[] }>(first: readonly string[], below: readonly Row[], firstRow = 1): { header: readonly string[]; headerRow: number; rows: readonly Row[] } {
   const best = below.slice(0, TITLE_ROWS).reduce<{ at: number; n: number }>((b, r, at) => {
     const n = namedColumns(r.cells);
     return n > b.n ? { at, n } : b;
   }, { at: -1, n: Math.max(namedColumns(first), 2) });
-  if (best.at < 0) return { header: first, headerRow: 1, rows: below };
+  if (best.at < 0) return { header: first, headerRow: firstRow, rows: below };
   return { header: below[best.at]!.cells.map(cellText), headerRow: below[best.at]!.row, rows: below.slice(best.at + 1) };
 }
 
@@ -110,9 +110,9 @@ function findHeader<Row extends { row: number; cells: readonly RawCell[] }>(firs
  * the rows above it a title (a register kept in a form with a title block, as the ISO/IEC comment
  * template has, or a sheet given a heading before it was sent back).
  */
-function fromTable(file: string, first: readonly string[], below: readonly { row: number; cells: readonly RawCell[] }[]): Register {
+function fromTable(file: string, first: readonly string[], below: readonly { row: number; cells: readonly RawCell[] }[], firstRow = 1): Register {
   const reg: Register = { file, columns: {}, rows: [], problems: [] };
-  const { header, headerRow, rows } = findHeader(first, below);
+  const { header, headerRow, rows } = findHeader(first, below, firstRow);
   header.forEach((h, i) => {
     if (!h) return;
     const name = columnFor(h);
@@ -163,8 +163,9 @@ function readCsvRegister(bytes: Uint8Array, file: string): Register {
   if (!text.trim()) return { file, columns: {}, rows: [], problems: [{ file, row: 1, severity: 'error', code: 'register/empty', message: 'the file is empty; start from the template (a header row, then one comment per row)' }] };
   try {
     // Each row is one comment: a row of the wrong length is named, and the others are still checked.
-    const table = readCsv(text, file, undefined, { ragged: 'keep' });
-    const reg = fromTable(file, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i] ?? i + 2, cells })));
+    // A title typed on its own line(s) above the header is skipped, as a workbook's title rows are.
+    const table = readCsv(text, file, undefined, { ragged: 'keep', titles: 'skip' });
+    const reg = fromTable(file, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i] ?? i + 2, cells })), table.headerRow);
     const ragged = (table.ragged ?? []).map((r): RegisterProblem => ({ file, row: r.row, severity: 'error', code: 'register/csv', message: `row ${r.row}: ${r.message}` }));
     return { ...reg, problems: [...ragged, ...reg.problems].sort((a, b) => a.row - b.row) };
   } catch (error) {

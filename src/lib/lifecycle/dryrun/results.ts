@@ -170,7 +170,8 @@ export function where(p: Pick<ResultProblem, 'row' | 'column'>, header: readonly
 export function readResults(text: string, file: string, ctx: ResultsContext): Results {
   if (!text.replace(/^\uFEFF/, '').trim()) throw new SopkitError('dryrun/results-empty', `${file}: the file is empty; start from the results template (case,site,step,done,minutes,deviation,issue,proposal)`);
   // Each row is one observation: a row of the wrong length is named, and the others still checked.
-  const table = readCsv(text, file, undefined, { ragged: 'keep' });
+  // A title typed above the header is refused as one (every row was "8 cells but the header has 1").
+  const table = readCsv(text, file, undefined, { ragged: 'keep', header: { known: isResultColumn, holds: resultColumns.join(',') } });
   const header = table.header.map((h) => h.toLowerCase());
   const problems: ResultProblem[] = (table.ragged ?? []).map((r) => ({ severity: 'error', code: 'dryrun/results-cells', row: r.row, column: 0, message: `row ${r.row}: ${r.message}` }));
   const index = {} as Record<ResultColumn, number>;
