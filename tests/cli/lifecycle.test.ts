@@ -18,7 +18,8 @@ describe('sopkit comments check', () => {
     const lines = r.out.split('\n');
     expect(lines).toHaveLength(15);
     expect(lines).toContain(`${join(registers, 'broken.csv')}:4:4  error  register/unknown-section  row 4, column "section": alpha 0.2.0 has no section 12 (its sections run 1 to 11; see the review copy)`);
-    expect(r.err).toBe('1 register, 3 comments (2 open, 1 decided): 13 errors, 2 warnings');
+    // Every row counted: 13 of its 16 rows have errors (it read "3 comments").
+    expect(r.err).toBe('1 register, 16 comments (13 with errors, left out; of the others 2 open, 1 decided): 13 errors, 2 warnings');
   });
 
   it('counts one comment in the singular', async () => {

@@ -8,7 +8,7 @@ import { inputFile } from '../../lib/input-file.ts';
 import { registerDiagnostic } from '../../lib/lifecycle/check-rules.ts';
 import { isOpen } from '../../lib/lifecycle/comments.ts';
 import { checkRegisters } from '../../lib/lifecycle/register-check.ts';
-import { readRegister } from '../../lib/lifecycle/register-read.ts';
+import { readRegister, type Register } from '../../lib/lifecycle/register-read.ts';
 import { reviewLineCounts } from '../../lib/lifecycle/review-lines.ts';
 import { outlineLookup } from '../../lib/lifecycle/versions.ts';
 import { checkAction } from '../args.ts';
@@ -44,7 +44,7 @@ Example:
     checkAction('comments', action, ['check'], 'sopkit comments check <register.csv|register.xlsx...>');
     if (!files.length) throw new SopkitError('comments/usage', 'name the registers to check: sopkit comments check <register.csv|register.xlsx...> (run `sopkit comments --help`)');
     const project = loadProject(root);
-    const registers = [];
+    const registers: Register[] = [];
     const named = new Map<string, string>();
     for (const file of files) {
       const abs = inputFile(root, file, 'comments/not-found');
@@ -65,7 +65,12 @@ Example:
     if (values.json) io.out(JSON.stringify({ comments: checked.comments, problems: diagnostics, errors, warnings }, null, 2));
     else {
       for (const d of diagnostics) io.out(formatDiagnostic(d));
-      io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${checked.comments.length} comment${checked.comments.length === 1 ? '' : 's'} (${open} open, ${checked.comments.length - open} decided): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+      // Every comment row counted: rows with an error are not comments yet, and 14 rows with 12
+      // of them wrong read "2 comments".
+      const faulty = new Set(checked.problems.filter((p) => p.severity === 'error' && registers.some((r) => r.file === p.file && r.rows.some((x) => x.row === p.row))).map((p) => `${p.file}\0${p.row}`)).size;
+      const total = checked.comments.length + faulty;
+      const split = faulty ? `${faulty} with errors, left out; of the others ${open} open, ${checked.comments.length - open} decided` : `${open} open, ${checked.comments.length - open} decided`;
+      io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${total} comment${total === 1 ? '' : 's'} (${split}): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
     }
     return errors ? 1 : 0;
   },

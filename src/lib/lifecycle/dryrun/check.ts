@@ -61,6 +61,12 @@ async function checkOne(ctx: CheckContext, doc: DryRunDoc): Promise<Diagnostic[]
   if (sop.data && !versions.includes(d.version)) {
     err('dryrun/unknown-version', ['version'], `version: ${d.version} is not a version of ${sop.file} (its history has ${versions.join(', ')}); name the version that was tried out`);
   }
+  // A version the history dates after the dry run began cannot have been tried in it (a
+  // consultation says the same of a meeting: consultation/version-after-date).
+  const line = sop.data?.history.find((h) => h.version === d.version);
+  if (line && line.date > d.dates.start) {
+    err('dryrun/version-after-date', ['version'], `version: ${d.version} is dated ${line.date} in ${sop.file}'s history, after the dry run began (${d.dates.start}); a dry run tries a version that already exists: name the version that was tried, or correct the dates`, 'warning');
+  }
   const siteIds = d.sites.map((s) => s.id);
   d.sites.forEach((s, i) => {
     if (siteIds.indexOf(s.id) !== i) err('dryrun/duplicate-site', ['sites', i, 'id'], `sites[${i}].id: "${s.id}" is used twice; give each site its own id`);
