@@ -52,7 +52,8 @@ describe('sopkit review-copy --lang', () => {
 
   it('prints the French text with the watermark, headings and comment sheet in French', () => {
     const text = pdfText(join(out, 'late-registration-review-copy.fr.pdf'));
-    expect(text).toContain('PROJET SOUMIS À CONSULTATION — version 1.0.0 — ne pas appliquer');
+    // The fixture's SOP is approved at 1.0.0 and in force: its copy is a review of the procedure in force.
+    expect(text).toContain('COPIE POUR EXAMEN — version 1.0.0 — en vigueur');
     expect(text).toContain('Copie de travail pour consultation');
     expect(text).toContain('Feuille d’observations');
     expect(text).toContain('L\'officier de l\'état civil vérifie l\'identité du déclarant.');
@@ -76,8 +77,9 @@ describe('sopkit review-copy --lang', () => {
   it('lays the Arabic copy out right to left: line numbers in the right margin, §x ¶y markers in the left, reading left to right', () => {
     const path = join(out, 'late-registration-review-copy.ar.pdf');
     const text = pdfText(path);
-    expect(text).toContain('مسودة للمشاورة — الإصدار');
-    expect(text).toContain('لا يُعمل بها');
+    expect(text).toContain('نسخة للمراجعة — الإصدار');
+    expect(text).toContain('نافذة');
+    expect(text).not.toContain('لا يُعمل بها');
     expect(text).toContain('ورقة الملاحظات');
     // The first page of the text (after the front page).
     const words = pdfWords(path, 2);
