@@ -88,6 +88,9 @@ describe('site pages', () => {
     // The version now is the SOP's own (an editorial version since 1.3.0 changes it, not the sentence).
     const now = (parse(readFileSync(join(process.cwd(), 'content/sops/birth-registration.mdx'), 'utf8').split(/^---$/m)[1]!) as { version: string }).version;
     await expect(page.locator('[data-changed-since-approval]').textContent()).resolves.toBe(`Version 1.3.0 (2026-12-01) changed the procedure after this approval: version ${now} is not approved yet.`);
+    // The effective date is the approved version's, and says so: beside "Version 1.3.3" it read as that version's.
+    const effective = await page.locator('.meta-grid div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent]).find(([dt]) => dt === 'Effective')?.[1]);
+    expect(effective).toBe('2025-07-01 (version 1.2.0)');
     await page.close();
   });
 

@@ -54,13 +54,20 @@ function examplesOf(d: NonNullable<SopDoc['data']>, project: Project) {
   return { isExample, approval: scope !== undefined && isExample(scope.approved) };
 }
 
+/** The version an approval covers, when the procedure changed since (the effective date is that version's). */
+function changedFrom(d: NonNullable<SopDoc['data']>): string | undefined {
+  const scope = d.status === 'approved' ? approvalScope(d) : undefined;
+  return scope?.changedSince.length ? scope.approved.version : undefined;
+}
+
 function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, string][] {
   const lang = d.language;
   const rows: [string, string][] = [
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],
     [t('sop.status', lang), t(`status.${d.status}` as UiKey, lang)],
-    [t('sop.effective', lang), formatDate(d.effective, lang)],
+    // Changed since its approval: the date is the approved version's, and says so.
+    [t('sop.effective', lang), changedFrom(d) ? t('sop.effectiveOf', lang, { date: formatDate(d.effective, lang), version: changedFrom(d)! }) : formatDate(d.effective, lang)],
     [t('sop.reviewDue', lang), formatDate(d.reviewDue, lang)],
     [t('sop.owner', lang), d.owner],
   ];

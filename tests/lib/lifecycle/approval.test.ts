@@ -36,6 +36,8 @@ describe('what an approval covers', () => {
     expect(text).toContain(`Registrar General (${sop.approval!.date}, version 1.2.0) (Model example). Version ${scope.changedSince[0]!.version} (${scope.changedSince[0]!.date}) changed it since: version ${sop.version} is not approved yet.`);
     // No page's footer gives the version a date it took effect: every one read "v1.3.3 · ... ·
     // Effective 1 July 2025", the date of the approved 1.2.0.
+    // The cover dates the approved version, not the current one.
+    expect(text).toContain(`Effective ${formatDate(sop.effective, 'en')} (version 1.2.0)`);
     const body = pdfText(pdf, 2, 6, '-raw');
     expect(body).toContain(`SOP-CR-01 v${sop.version}`);
     expect(body).not.toContain('Effective');
@@ -52,6 +54,7 @@ describe('what an approval covers', () => {
     const approved = { ...project, sops: project.sops.map((s) => (s === doc ? { ...doc, data: sop } : s)) };
     const pdf = saveTo(tempDir(), 'dr.pdf', await renderSopHandbook(approved, 'death-registration', { edition: 'participant', paper: 'a4' }));
     expect(pdfText(pdf, 3, 3, '-raw')).toContain(`Effective ${formatDate(sop.effective, 'en')}`);
+    expect(pdfText(pdf, 1, 1, '-raw').replace(/\s+/g, ' ')).toMatch(new RegExp(`Effective ${formatDate(sop.effective, 'en')} (?!\\(version)`));
     // A draft's planned date is the stamp's to leave out (status), not this function's.
     expect(footerEffective({ ...sop, status: 'draft', approval: undefined })).toBe(sop.effective);
   }, 60_000);
