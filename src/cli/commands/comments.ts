@@ -67,7 +67,8 @@ Example:
       for (const d of diagnostics) io.out(formatDiagnostic(d));
       // Every comment row counted: rows with an error are not comments yet, and 14 rows with 12
       // of them wrong read "2 comments".
-      const faulty = new Set(checked.problems.filter((p) => p.severity === 'error' && registers.some((r) => r.file === p.file && r.rows.some((x) => x.row === p.row))).map((p) => `${p.file}\0${p.row}`)).size;
+      const commentRows = new Set(registers.flatMap((r) => r.rows.map((x) => `${r.file}\0${x.row}`)));
+      const faulty = new Set(checked.problems.filter((p) => p.severity === 'error' && commentRows.has(`${p.file}\0${p.row}`)).map((p) => `${p.file}\0${p.row}`)).size;
       const total = checked.comments.length + faulty;
       const split = faulty ? `${faulty} with errors, left out; of the others ${open} open, ${checked.comments.length - open} decided` : `${open} open, ${checked.comments.length - open} decided`;
       io.err(`${files.length} register${files.length === 1 ? '' : 's'}, ${total} comment${total === 1 ? '' : 's'} (${split}): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);

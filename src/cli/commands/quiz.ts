@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { basename, dirname, resolve } from 'node:path';
 import { csvFile } from '../../lib/assessment/csv-write.ts';
 import { responsesCsv } from '../../lib/assessment/export-csv.ts';
+import { decodeText } from '../../lib/assessment/csv.ts';
 import { quizToGift } from '../../lib/assessment/interchange/gift-export.ts';
 import { giftToQuiz } from '../../lib/assessment/interchange/gift-import.ts';
 import { quizToMoodleXml, type OrderAs } from '../../lib/assessment/interchange/moodle-xml.ts';
@@ -87,7 +88,7 @@ function exportQuiz(ctx: CommandContext): number {
 
 /** Rows after the header with anything in them: a file of answers, not a blank template (its separators alone count as empty). */
 function answerRows(bytes: Uint8Array): number {
-  const lines = new TextDecoder().decode(bytes).split(/\r?\n/).slice(1);
+  const lines = decodeText(bytes).split(/\r?\n/).slice(1);
   return lines.filter((line) => /[^,;\t\s"]/.test(line)).length;
 }
 

@@ -163,7 +163,7 @@ Example:
       const code = quizCode(p, quiz);
       const { renderTrainingReport } = await import('../../lib/handbook/report.ts');
       writeFileSync(join(dir, 'report.pdf'), await renderTrainingReport(scored.report, shown.quiz, { date, ...(p.site?.organisation ? { organisation: p.site.organisation } : {}), ...(pdfLang ? { lang: pdfLang } : {}), ...(code ? { code } : {}) }));
-      io.err(`wrote scores.csv, items.csv, report.html, report.pdf to ${values.out}`);
+      io.err(`wrote ${OUTPUTS.join(', ')} to ${values.out}`);
     }
     return 0;
   },

@@ -18,7 +18,7 @@ import { siteUrl, sopBodyBlocks, type BodyOptions } from './sop-body.ts';
 import { stampPage, type StampInfo } from './stamps.ts';
 import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
-import { approvalScope, footerEffective } from '../lifecycle/approval.ts';
+import { approvalScope, changedSinceApproval, footerEffective } from '../lifecycle/approval.ts';
 import { recordOf } from '../lifecycle/history-records.ts';
 import { knownIds } from '../known-ids.ts';
 
@@ -54,26 +54,20 @@ function examplesOf(d: NonNullable<SopDoc['data']>, project: Project) {
   return { isExample, approval: scope !== undefined && isExample(scope.approved) };
 }
 
-/** The version an approval covers, when the procedure changed since (the effective date is that version's). */
-function changedFrom(d: NonNullable<SopDoc['data']>): string | undefined {
-  const scope = d.status === 'approved' ? approvalScope(d) : undefined;
-  return scope?.changedSince.length ? scope.approved.version : undefined;
-}
-
 function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, string][] {
   const lang = d.language;
+  // The version the approval covers, and the version that changed the procedure since, if any.
+  const scope = approvalScope(d);
+  const changed = changedSinceApproval(d)?.changedSince[0];
   const rows: [string, string][] = [
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],
     [t('sop.status', lang), t(`status.${d.status}` as UiKey, lang)],
     // Changed since its approval: the date is the approved version's, and says so.
-    [t('sop.effective', lang), changedFrom(d) ? t('sop.effectiveOf', lang, { date: formatDate(d.effective, lang), version: changedFrom(d)! }) : formatDate(d.effective, lang)],
+    [t('sop.effective', lang), changed && scope ? `${formatDate(d.effective, lang)} (${t('sop.versionNamed', lang, { version: scope.approved.version })})` : formatDate(d.effective, lang)],
     [t('sop.reviewDue', lang), formatDate(d.reviewDue, lang)],
     [t('sop.owner', lang), d.owner],
   ];
-  // The version the approval covers, and the version that changed the procedure since, if any.
-  const scope = approvalScope(d);
-  const changed = d.status === 'approved' ? scope?.changedSince[0] : undefined;
   if (d.approval) {
     const example = examplesOf(d, project).approval ? exampleNote(lang) : '';
     const approved = `${d.approval.by}${t('list.separator', lang)}${d.approval.title} (${formatDate(d.approval.date, lang)}${scope ? `${t('list.separator', lang)}${t('sop.versionNamed', lang, { version: scope.approved.version })}` : ''})${example}`;

@@ -40,6 +40,14 @@ export function approvalScope(data: Pick<SopFrontmatter, 'approval' | 'history'>
  * approved v1.2 took effect.
  */
 export function footerEffective(data: Pick<SopFrontmatter, 'approval' | 'history' | 'status' | 'effective'>): string | undefined {
-  if (data.status === 'approved' && approvalScope(data)?.changedSince.length) return undefined;
-  return data.effective;
+  return changedSinceApproval(data) ? undefined : data.effective;
+}
+
+/**
+ * The approval's scope of an SOP marked approved whose procedure changed since (its current
+ * version is not approved), or undefined: one approved and unchanged is in force.
+ */
+export function changedSinceApproval(data: Pick<SopFrontmatter, 'approval' | 'history' | 'status'>): ApprovalScope | undefined {
+  const scope = data.status === 'approved' ? approvalScope(data) : undefined;
+  return scope?.changedSince.length ? scope : undefined;
 }

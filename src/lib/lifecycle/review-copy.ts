@@ -18,7 +18,7 @@ import { commentSheetPages } from './comment-sheet.ts';
 import { drawMargins, marginsOf } from './line-numbers.ts';
 import { recordOf } from './history-records.ts';
 import { reviewFileNames } from './review-files.ts';
-import { approvalScope, footerEffective } from './approval.ts';
+import { approvalScope, changedSinceApproval, footerEffective } from './approval.ts';
 import { knownIds } from '../known-ids.ts';
 
 type ValidSop = SopDoc & { data: NonNullable<SopDoc['data']> };
@@ -38,7 +38,7 @@ function validSop(project: Project, id: string): ValidSop {
  * do not apply it", over a status row saying Approved.
  */
 function inForce(d: Pick<ValidSop['data'], 'status' | 'approval' | 'history'>): boolean {
-  return d.status === 'approved' && approvalScope(d) !== undefined && !approvalScope(d)!.changedSince.length;
+  return d.status === 'approved' && approvalScope(d) !== undefined && !changedSinceApproval(d);
 }
 
 /** The front page: what the document is, that it is a draft, how to comment, and its history. */
@@ -47,7 +47,7 @@ function frontBlocks(sop: ValidSop, project: Project): Block[] {
   const lang = d.language;
   // A translation's front page names its own register files (`….fr.csv`).
   const files = reviewFileNames(d.id, d.translationOf ? lang : undefined);
-  const changedSince = d.status === 'approved' ? approvalScope(d)?.changedSince[0] : undefined;
+  const changedSince = changedSinceApproval(d)?.changedSince[0];
   const rows: [string, string][] = [
     [t('sop.code', lang), d.code],
     [t('sop.version', lang), d.version],

@@ -246,7 +246,8 @@ export function trainerGuide(project: Project, doc: CourseDoc & { data: Course }
   };
 
   // Every test the timetable gives beyond the course's own pre- and post-test, with its forms.
-  const given = courseTests(c, courseTimetable(c, new Map(project.modules.map((m) => [m.id, m]))));
+  // (The print pack's booklets are those tests, one per quiz and form: the timetable is not worked out again.)
+  const given = pack.flatMap((l) => (l.kind === 'booklet' && l.of && l.form ? [{ quiz: l.of, form: l.form }] : []));
   const moduleTests = [...new Set(given.map((x) => x.quiz))].filter((q) => q !== pre && q !== post).map((quiz) => ({ quiz, forms: given.filter((x) => x.quiz === quiz).map((x) => x.form) }));
   /** A test's answers files: the course's pre.csv and post.csv, a module test's pre-<quiz>.csv and post-<quiz>.csv. */
   const files = (quiz: string) => (quiz === pre || quiz === post ? { pre: 'pre.csv', post: 'post.csv' } : { pre: `pre-${quiz}.csv`, post: `post-${quiz}.csv` });

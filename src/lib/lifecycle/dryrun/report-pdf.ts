@@ -95,12 +95,13 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
   const stats = model.stats;
   if (!stats) return [...head, { kind: 'paragraph', inlines: [run(t('dryrun.report.noResults', lang), 'italic')] }, ...otherBlocks(model, lang)];
   const unfilled = model.results?.unfilled ?? 0;
+  const missing = casesMissingText(model, lang, (x) => own(x, lang));
   return [
     ...head,
     heading(t('dryrun.report.summary', lang), 'report:summary'),
     { kind: 'paragraph', inlines: [run(reportLead(model, stats, lang))] },
     ...(unfilled ? [{ kind: 'paragraph', inlines: [run(tn('dryrun.report.unfilled', unfilled, lang, { n: formatNumber(unfilled, lang) }), 'italic')], size: 9 } as Block] : []),
-    ...(casesMissingText(model, lang, (x) => own(x, lang)) ? [{ kind: 'paragraph', inlines: [run(casesMissingText(model, lang, (x) => own(x, lang))!, 'bold')] } as Block] : []),
+    ...(missing ? [{ kind: 'paragraph', inlines: [run(missing, 'bold')] } as Block] : []),
     heading(t('dryrun.report.bySite', lang), 'report:sites'),
     sitesTable(model, stats, lang),
     heading(t('dryrun.report.steps', lang), 'report:steps'),

@@ -76,7 +76,7 @@ function scaleHeader(scale: Scale, width: number): Block {
  * agreement scale (a Poor … Excellent scale was asked for agreement), and "You may leave out any
  * question" only when none is required (a required question was unmarked under that sentence).
  */
-export function instructions(form: Evaluation, lang: string): string {
+function instructions(form: Evaluation, lang: string): string {
   const likert = form.items.some((i) => i.type === 'likert') ? [t(form.scale.labels ? 'evaluation.form.howLikert.scale' : 'evaluation.form.howLikert.agree', lang)] : [];
   const other = form.items.some((i) => i.type !== 'likert') ? [t('evaluation.form.howOther', lang)] : [];
   const skip = form.items.some((i) => i.required) ? t('evaluation.form.skip.required', lang, { mark: t('evaluation.page.requiredMark', lang) }) : t('evaluation.form.skip.any', lang);
