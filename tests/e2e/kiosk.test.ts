@@ -220,6 +220,45 @@ describe('kiosk mode on a shared tablet', () => {
     await context.close();
   });
 
+  it('two kiosk tabs of one test keep each participant’s attempt: an open tab’s is left alone, a closed tab’s is set aside for the trainer', async () => {
+    const { context, page: first } = await tablet();
+    await setUpKiosk(first);
+    await begin(first, 'K21', 'Amina Yusuf', 1);
+    const second = await context.newPage();
+    second.on('dialog', (d) => void d.accept());
+    await second.goto(kioskUrl());
+    await second.locator('[data-kiosk-bar]').waitFor();
+    await begin(second, 'K22', 'Peter Deng', 2);
+    // One draft per tab: the second participant's did not take the place of the first's.
+    const both = await storage(second);
+    expect(both).toContain('Amina Yusuf');
+    expect(both).toContain('Peter Deng');
+    // Both tabs open for four minutes (the idle time is ten): neither attempt is set aside.
+    for (let i = 0; i < 6; i++) await second.clock.fastForward('00:40');
+    expect(await first.inputValue('input[name="participant"]')).toBe('K21');
+    expect(await second.inputValue('input[name="participant"]')).toBe('K22');
+    await openTrainerView(second);
+    await expect(second.locator('[data-aside-list]').textContent()).resolves.toBe('No attempt set aside.');
+    // The browser is closed (or crashes) with both attempts unsubmitted; the trainer opens the test again.
+    await first.close();
+    await second.close();
+    const next = await context.newPage();
+    next.on('dialog', (d) => void d.accept());
+    await next.goto(kioskUrl());
+    await next.locator('[data-kiosk-bar]').waitFor();
+    expect(await next.inputValue('input[name="participant"]')).toBe('');
+    await next.clock.fastForward('03:10');
+    await openTrainerView(next);
+    const aside = next.locator('[data-aside-list] li');
+    await next.waitForFunction(() => document.querySelectorAll('[data-aside-list] li').length === 2);
+    const lines = (await aside.allTextContents()).sort();
+    expect(lines[0]).toMatch(/K21 \(Amina Yusuf\): [1-9]\d* of \d+ answered.*left in a tab closed/);
+    expect(lines[1]).toMatch(/K22 \(Peter Deng\): [1-9]\d* of \d+ answered.*left in a tab closed/);
+    expect(await next.content()).not.toMatch(/name="participant"[^>]*value="K2[12]"/);
+    expect(await next.inputValue('input[name="participant"]')).toBe('');
+    await context.close();
+  });
+
   it('a participant who changes the language stays in kiosk mode: the next one does not find their id, name or answers', async () => {
     const { context, page } = await tablet();
     await setUpKiosk(page);

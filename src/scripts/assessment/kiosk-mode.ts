@@ -12,7 +12,7 @@ import { fill, store } from './store.ts';
 import { pluralString } from '../../i18n/plural-form.ts';
 import { setUpTrainerView, TRAINER_IDLE_MS } from './trainer-view.ts';
 import { clearAll as forgetSimulatedCases } from '../simulator/storage.ts';
-import { forgetKioskTab, keepKioskInLinks, rememberKioskTab } from './kiosk-tab.ts';
+import { DRAFT_ALIVE_MS, forgetKioskTab, keepKioskInLinks, rememberKioskTab, staleDrafts } from './kiosk-tab.ts';
 
 /** An attempt as the test page holds it. */
 export interface Attempt {
@@ -71,7 +71,8 @@ export function startKiosk(page: KioskPage): void {
       page.say(s['assess.noStorage'] ?? '', true);
       return false;
     }
-    if (reason !== 'reload') {
+    // A reload's attempt is no longer on screen; another tab's never was.
+    if (reason !== 'reload' && reason !== 'other-tab') {
       page.reset();
       forgetSimulatedCases();
     }
@@ -94,7 +95,31 @@ export function startKiosk(page: KioskPage): void {
         }
       } else store.remove(page.draftKey);
     };
+    // A draft another tab left (closed with the browser, or crashed) is set aside too, as soon as
+    // no open tab has kept it alive for a while: from this page's start, then every half minute.
+    const setAsideStale = () => {
+      let any = false;
+      for (const key of staleDrafts(page.draftKey)) {
+        const draft = store.get<Attempt & { savedAt?: string }>(key);
+        if (draft && hasContent(draft)) {
+          if (!setAside('other-tab', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) continue;
+          any = true;
+        }
+        store.remove(key);
+      }
+      if (any) page.refresh();
+    };
+    // This tab's draft says it is alive, so other tabs leave it alone.
+    const touchDraft = () => {
+      const draft = store.get<Record<string, unknown>>(page.draftKey);
+      if (draft) store.set(page.draftKey, { ...draft, aliveAt: new Date().toISOString() });
+    };
     setAsideDraft();
+    setAsideStale();
+    setInterval(() => {
+      touchDraft();
+      setAsideStale();
+    }, DRAFT_ALIVE_MS);
 
     const panel = $<HTMLElement>('[data-trainer]');
     panel.hidden = false;

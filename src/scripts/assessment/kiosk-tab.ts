@@ -99,3 +99,76 @@ export function reloadIntoKioskFromCache(): void {
     if (e.persisted && isKioskTab()) location.replace(`${location.pathname}${withKiosk(location.search)}${location.hash}`);
   });
 }
+
+// Each kiosk tab keeps its attempt's draft under its own key. With one key for the device, a
+// second kiosk tab of the same test (or evaluation form) wrote its participant's draft over the
+// first's: when the tablet's browser was closed or crashed, the first participant's unsubmitted
+// answers were gone, with nothing set aside for the trainer. The tab's id lives in its
+// sessionStorage, so a reload finds its own draft again; a draft whose tab is gone is set aside by
+// the next kiosk page of the form (`staleDrafts`), as a reload sets aside the tab's own.
+const TAB_ID_KEY = 'sopkit.tab-id';
+
+/** This tab's id (made on first use), or undefined where the browser has no sessionStorage. */
+function tabId(): string | undefined {
+  try {
+    let id = sessionStorage.getItem(TAB_ID_KEY);
+    if (!id) {
+      // Not crypto.randomUUID: a site served over plain http on a training room's network has no secure context.
+      id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+      sessionStorage.setItem(TAB_ID_KEY, id);
+    }
+    return id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The key of this tab's kiosk draft of a form (`sopkit.assess.<quiz>.pre`, `sopkit.evaluation.<id>`):
+ * `<form>.kiosk-draft.<tab>`. Without sessionStorage, the device's one key `<form>.kiosk-draft`.
+ */
+export function kioskDraftKey(form: string): string {
+  const tab = tabId();
+  return tab ? `${form}.kiosk-draft.${tab}` : `${form}.kiosk-draft`;
+}
+
+/** A kiosk tab rewrites its draft's `aliveAt` this often while it is open (`touchDraft`). */
+export const DRAFT_ALIVE_MS = 30_000;
+/**
+ * A draft of another tab not rewritten for this long is taken as left by a closed tab (a browser
+ * runs the timers of a tab in the background at least once a minute).
+ */
+export const DRAFT_STALE_MS = 3 * 60_000;
+
+function parseDraft(text: string | null): { savedAt?: unknown; aliveAt?: unknown } | null | undefined {
+  try {
+    return JSON.parse(text ?? 'null') as { savedAt?: unknown; aliveAt?: unknown } | null;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The other tabs' kiosk drafts of the same form that no open tab keeps alive: their keys, given
+ * this tab's `ownKey` (from `kioskDraftKey`). A draft of the device's former single key
+ * (`<form>.kiosk-draft`) counts as another tab's.
+ */
+export function staleDrafts(ownKey: string, now = Date.now(), storage: Pick<Storage, 'length' | 'key' | 'getItem'> = localStorage): string[] {
+  const base = ownKey.replace(/\.kiosk-draft(?:\..*)?$/, '.kiosk-draft');
+  const stale: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key || key === ownKey || (key !== base && !key.startsWith(`${base}.`))) continue;
+      const draft = parseDraft(storage.getItem(key));
+      // Not a draft this page wrote: left alone.
+      if (draft === undefined) continue;
+      const times = [draft?.aliveAt, draft?.savedAt].map((t) => (typeof t === 'string' ? Date.parse(t) : NaN)).filter((t) => !Number.isNaN(t));
+      const last = times.length ? Math.max(...times) : -Infinity;
+      if (now - last >= DRAFT_STALE_MS) stale.push(key);
+    }
+  } catch {
+    // No localStorage: nothing was kept.
+  }
+  return stale;
+}

@@ -27,7 +27,7 @@ export interface Submitted extends StoredResponse {
 }
 
 /** Why an unsubmitted attempt was set aside. */
-export type SetAsideReason = 'next-participant' | 'inactive' | 'reload';
+export type SetAsideReason = 'next-participant' | 'inactive' | 'reload' | 'other-tab';
 
 /** An attempt that was never submitted, kept for the trainer. */
 export interface SetAside extends ResponseRow {

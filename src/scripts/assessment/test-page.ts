@@ -8,7 +8,7 @@ import type { TestPageConfig } from '../../lib/assessment/page-data.ts';
 import { scoreAnswers, showFeedback } from './feedback.ts';
 import { KioskStore, type Submitted } from './kiosk.ts';
 import { startKiosk, type Attempt } from './kiosk-mode.ts';
-import { kioskModeHere, reloadIntoKioskFromCache } from './kiosk-tab.ts';
+import { kioskDraftKey, kioskModeHere, reloadIntoKioskFromCache } from './kiosk-tab.ts';
 import { applyOrder, currentOrder, markAnswered, setUpOrderItems } from './order.ts';
 import { registerOffline } from './offline.ts';
 import { download, fileSafe, fill, store } from './store.ts';
@@ -50,7 +50,7 @@ function start(root: HTMLElement, config: Config): void {
   // `?kiosk`, or any page of a tab in kiosk mode, whatever link opened it (kiosk-tab.ts).
   const kioskMode = kioskModeHere();
   const id = `sopkit.assess.${config.quiz}.${config.form}`;
-  const draftKey = kioskMode ? `${id}.kiosk-draft` : `${id}.draft`;
+  const draftKey = kioskMode ? kioskDraftKey(id) : `${id}.draft`;
   const submittedKey = `${id}.submitted`;
   const kiosk = new KioskStore(`sopkit.kiosk.${config.quiz}.${config.form}`);
   let mode: Draft['mode'] = 'all';

@@ -7,7 +7,7 @@ import { evaluationCsv } from '../../lib/training/evaluation/csv.ts';
 import type { Evaluation } from '../../schemas/evaluation.ts';
 import { KioskStore, type StoredResponse } from '../assessment/kiosk.ts';
 import { startKiosk, type Attempt } from '../assessment/kiosk-mode.ts';
-import { kioskModeHere, reloadIntoKioskFromCache } from '../assessment/kiosk-tab.ts';
+import { kioskDraftKey, kioskModeHere, reloadIntoKioskFromCache } from '../assessment/kiosk-tab.ts';
 import { registerOffline } from '../assessment/offline.ts';
 import { download, fileSafe, fill, store } from '../assessment/store.ts';
 
@@ -38,7 +38,7 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
   // `?kiosk`, or any page of a tab in kiosk mode, whatever link opened it (kiosk-tab.ts).
   const kioskMode = kioskModeHere();
   const id = `sopkit.evaluation.${ev.id}`;
-  const draftKey = kioskMode ? `${id}.kiosk-draft` : `${id}.draft`;
+  const draftKey = kioskMode ? kioskDraftKey(id) : `${id}.draft`;
   const submittedKey = `${id}.submitted`;
   const kiosk = new KioskStore(`sopkit.kiosk.evaluation.${ev.id}`);
   const itemIds = ev.items.map((i) => i.id);
