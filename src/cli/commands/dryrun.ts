@@ -7,7 +7,7 @@ import { dryRunIn, dryRunWordsWarnings } from '../../lib/lifecycle/dryrun/locali
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { dryRunFileNames, loadDryRunModel, siteName, type DryRunModel } from '../../lib/lifecycle/dryrun/model.ts';
 import { renderDryRunHtml } from '../../lib/lifecycle/dryrun/report-html.ts';
-import { casesMissingText, completionText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
+import { casesMissingText, completionText, linesMissingText, minuteSummary, overText, pct } from '../../lib/lifecycle/dryrun/report-data.ts';
 import { writeDryRunPlan, writeDryRunReport } from '../../lib/lifecycle/dryrun/write.ts';
 import { dryRunsFolder, loadDryRun, loadDryRuns } from '../../lib/lifecycle/dryrun/load.ts';
 import { alignedVersion, sectionsAddedOrRemoved } from '../../lib/lifecycle/section-moved.ts';
@@ -42,6 +42,8 @@ function printSummary(io: Io, model: DryRunModel): void {
   }
   const missing = casesMissingText(model, 'en');
   if (missing) io.out(`  ${missing}`);
+  const linesMissing = linesMissingText(model, 'en');
+  if (linesMissing) io.out(`  ${linesMissing}`);
   for (const s of stats.steps) io.out(`  ${s.step.padEnd(5)} ${completionText(s).padStart(5)} done  minutes ${minuteSummary(s.minutes)}  over ${overText(s.minutes)}`);
   io.out(`  ${count(stats.deviations.length, 'deviation')}, ${count(stats.issues.length, 'issue')}, ${count(stats.proposals.length, 'proposal')}, ${count(other.length, 'other observation')}`);
 }

@@ -159,6 +159,8 @@ describe('the model dry run’s documents', () => {
     expect(text).toContain('71 observations of 5 cases at 2 sites, 2025-01-20 to 2025-01-31. 86% of the steps observed were done completely; 13 of 54 timed steps took longer than their time limit.');
     expect(text).toContain('1,200 min (980–1,400); 6/6 over');
     expect(text).toContain('6.6: write the evidence rule for delayed registration');
+    // The sheets' lines no row records (step 6.1 of the two late cases at both sites) are named, not left out silently.
+    expect(text).toContain('Lines of the observation sheets with no row in the results: 6.1 in “Late case returned, then refused: already registered” ([Northern District] civil registration office); 6.1 in “Late case returned, then refused: already registered” ([Regional Referral Hospital] birth registration point); 6.1 in “Child of 9 registered for school” ([Northern District] civil registration office); 6.1 in “Child of 9 registered for school” ([Regional Referral Hospital] birth registration point).');
     expect(Buffer.from(await renderDryRunReport(model)).equals(Buffer.from(bytes))).toBe(true);
   });
 
@@ -166,6 +168,7 @@ describe('the model dry run’s documents', () => {
     const html = renderDryRunFragment(model, { sopHref: '/sops/birth-registration/' });
     expect(html).toContain('<div class="note" role="note"><p><strong>Model example, to replace.</strong>');
     expect(html).toContain('<caption class="sr-only">Step by step</caption>');
+    expect(html).toMatch(/<p>Lines of the observation sheets with no row in the results: 6\.1 in “Late case returned, then refused: already registered” \(\[Northern District\] civil registration office\);[^<]*done skipped\.<\/p>/);
     expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc"/);
     expect(html).toContain('<a href="/sops/birth-registration/#decide-a-delayed-registration">6.6 Decide a delayed registration</a>');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minuteSummary, mins, reportLead } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
+import { linesMissingText, minuteSummary, mins, reportLead } from '../../../src/lib/lifecycle/dryrun/report-data.ts';
 import { readResults } from '../../../src/lib/lifecycle/dryrun/results.ts';
 import { dryRunStats, matchStates } from '../../../src/lib/lifecycle/dryrun/stats.ts';
 import { limitMinutes } from '../../../src/lib/lifecycle/dryrun/time-limit.ts';
@@ -289,5 +289,35 @@ describe('a step a case takes twice, with a row for one of its lines', () => {
     const r = readResults(text, 'short.csv', { ...ctx, cases: same });
     expect(r.problems).toEqual([]);
     expect(matchStates(r.rows, same).map((x) => x.limit)).toEqual([480, 480, 480, 480, 480]);
+  });
+});
+
+describe('the lines of the sheets no row records', () => {
+  const model = {
+    data: { sites: [{ id: 'north', name: 'North office' }, { id: 'south', name: 'South office' }] },
+    cases: [
+      { id: 'a', title: 'Case A', steps: [{ step: '6.1' }, { step: '6.2' }, { step: '6.2' }, { step: '6.3' }] },
+      { id: 'b', title: 'Case B', steps: [{ step: '6.1' }, { step: '6.3' }] },
+    ],
+    results: {
+      rows: [
+        // Case A at North: 6.1 and one of the two 6.2 lines missing. At South: complete.
+        { case: 'a', site: 'north', step: '6.2' },
+        { case: 'a', site: 'north', step: '6.3' },
+        ...['6.1', '6.2', '6.2', '6.3'].map((step) => ({ case: 'a', site: 'south', step })),
+        // Case B observed at South only: complete (a case not observed at a site is not "missing lines").
+        ...['6.1', '6.3'].map((step) => ({ case: 'b', site: 'south', step })),
+      ],
+    },
+  } as unknown as Parameters<typeof linesMissingText>[0];
+
+  it('names each observed case and site with the steps short of rows, a line short where a step is printed twice', () => {
+    expect(linesMissingText(model, 'en')).toBe('Lines of the observation sheets with no row in the results: 6.1, 6.2 in “Case A” (North office). The figures of those steps leave them out; a line the case did not take is written with done skipped.');
+  });
+
+  it('says nothing when every line of every case observed has its row', () => {
+    const complete = { ...model, results: { rows: model.results!.rows.filter((r) => r.site === 'south') } } as typeof model;
+    expect(linesMissingText(complete, 'en')).toBeUndefined();
+    expect(linesMissingText({ ...model, results: { rows: [] } } as unknown as typeof model, 'fr')).toBeUndefined();
   });
 });

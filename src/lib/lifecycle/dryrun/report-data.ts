@@ -1,6 +1,6 @@
 import { formatDate, formatNumber, t, tn } from '../../../i18n/index.ts';
 import { formatPercent } from '../../../i18n/numbers.ts';
-import type { DryRunModel } from './model.ts';
+import { siteName, type DryRunModel } from './model.ts';
 import type { OtherObservation } from './results.ts';
 import type { DryRunStats, MinuteStats, StepStats } from './stats.ts';
 
@@ -157,4 +157,36 @@ export function casesMissingText(model: DryRunModel, lang: string, name: (title:
   const missing = model.cases.filter((c) => !seen.has(c.id));
   if (!missing.length) return undefined;
   return t('dryrun.report.casesMissing', lang, { list: missing.map((c) => name(c.title)).join(t('list.semicolon', lang)), n: formatNumber(missing.length, lang), m: formatNumber(model.cases.length, lang) });
+}
+
+/**
+ * The lines of the observation sheets of the cases observed that no row of the results records,
+ * in words ("Lines of the observation sheets with no row ...: Late registration ... at District
+ * office: 6.1; ..."), or undefined. A case observed without its step 6.1 row gave a 6.1 figure
+ * from the other cases' rows and said nothing of the line left blank. A step the sheet prints twice
+ * with one row is one line short (`dryrun/rows-missing` says more when the lines' limits differ).
+ * @param name How a case's or site's name is written (the PDF isolates its direction).
+ */
+export function linesMissingText(model: DryRunModel, lang: string, name: (title: string) => string = (x) => x): string | undefined {
+  const rows = model.results?.rows ?? [];
+  const observed = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const key = `${r.case}\0${r.site}`;
+    const count = observed.get(key) ?? new Map<string, number>();
+    count.set(r.step, (count.get(r.step) ?? 0) + 1);
+    observed.set(key, count);
+  }
+  const entries: string[] = [];
+  for (const c of model.cases) {
+    for (const site of model.data.sites) {
+      const count = observed.get(`${c.id}\0${site.id}`);
+      if (!count) continue;
+      const lines = new Map<string, number>();
+      for (const s of c.steps) lines.set(s.step, (lines.get(s.step) ?? 0) + 1);
+      const short = [...lines].flatMap(([step, n]) => Array<string>(Math.max(0, n - (count.get(step) ?? 0))).fill(step));
+      if (short.length) entries.push(t('dryrun.report.linesMissingEntry', lang, { case: name(c.title), site: name(siteName(model, site.id)), steps: short.map((x) => name(x)).join(t('list.separator', lang)) }));
+    }
+  }
+  if (!entries.length) return undefined;
+  return t('dryrun.report.linesMissing', lang, { list: entries.join(t('list.semicolon', lang)) });
 }

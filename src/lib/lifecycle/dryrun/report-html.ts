@@ -4,7 +4,7 @@ import { isolate } from '../../fonts/index.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
-import { casesMissingText, completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { casesMissingText, completionText, linesMissingText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { Remark } from './stats.ts';
 
 /** Options of the report HTML. */
@@ -115,6 +115,8 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   if (model.results?.unfilled) out.push(`<p class="method">${esc(tn('dryrun.report.unfilled', model.results.unfilled, lang, { n: formatNumber(model.results.unfilled, lang) }))}</p>`);
   const missing = casesMissingText(model, lang);
   if (missing) out.push(`<p><strong>${esc(missing)}</strong></p>`);
+  const linesMissing = linesMissingText(model, lang);
+  if (linesMissing) out.push(`<p>${esc(linesMissing)}</p>`);
   const siteRows = stats.sites.map((s) => ({ head: bdi(siteName(model, s.site)), cells: [n(formatNumber(s.cases, lang)), n(formatNumber(s.n, lang)), n(completionText(s, lang)), n(overText(s, lang))] }));
   out.push(`<h${h}>${esc(t('dryrun.report.bySite', lang))}</h${h}>${table(t('dryrun.report.bySite', lang), [t('dryrun.site', lang), t('dryrun.report.casesSeen', lang), t('dryrun.report.observations', lang), t('dryrun.report.completion', lang), t('dryrun.report.over', lang)], siteRows, lang)}`);
   const done = (['yes', 'partly', 'no', 'skipped'] as const).map((x) => t(`dryrun.done.${x}` as UiKey, lang));

@@ -5,7 +5,7 @@ import { colors } from '../../handbook/theme.ts';
 import { minutesChart } from './chart-pdf.ts';
 import { caseTitle, siteName, type DryRunModel } from './model.ts';
 import { cell, exampleBanner, factsTable, own, renderDryRunDoc } from './print.ts';
-import { casesMissingText, completionText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
+import { casesMissingText, completionText, linesMissingText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { DryRunStats, Remark } from './stats.ts';
 import { localePath } from '../../translation/routes.ts';
 
@@ -96,12 +96,14 @@ export function reportBlocks(model: DryRunModel, lang: string): Block[] {
   if (!stats) return [...head, { kind: 'paragraph', inlines: [run(t('dryrun.report.noResults', lang), 'italic')] }, ...otherBlocks(model, lang)];
   const unfilled = model.results?.unfilled ?? 0;
   const missing = casesMissingText(model, lang, (x) => own(x, lang));
+  const linesMissing = linesMissingText(model, lang, (x) => own(x, lang));
   return [
     ...head,
     heading(t('dryrun.report.summary', lang), 'report:summary'),
     { kind: 'paragraph', inlines: [run(reportLead(model, stats, lang))] },
     ...(unfilled ? [{ kind: 'paragraph', inlines: [run(tn('dryrun.report.unfilled', unfilled, lang, { n: formatNumber(unfilled, lang) }), 'italic')], size: 9 } as Block] : []),
     ...(missing ? [{ kind: 'paragraph', inlines: [run(missing, 'bold')] } as Block] : []),
+    ...(linesMissing ? [{ kind: 'paragraph', inlines: [run(linesMissing)], size: 9 } as Block] : []),
     heading(t('dryrun.report.bySite', lang), 'report:sites'),
     sitesTable(model, stats, lang),
     heading(t('dryrun.report.steps', lang), 'report:steps'),
