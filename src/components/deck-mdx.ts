@@ -1,3 +1,4 @@
+import DeckKey from './DeckKey.astro';
 import DeckNotes from './DeckNotes.astro';
 import DeckOmit from './DeckOmit.astro';
 import DeckSession from './DeckSession.astro';
@@ -18,6 +19,8 @@ export const deckComponents = forSiteEdition({
   Workflow: DeckWorkflow,
   Activity: DeckOmit,
   CaseStudy: DeckOmit,
+  // A key on a slide would be projected to the room: left out there, shown in its speaker notes.
+  FacilitatorKey: DeckKey,
   Handout: DeckOmit,
   JobAid: DeckOmit,
   TrainerNote: DeckOmit,

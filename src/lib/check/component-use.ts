@@ -29,6 +29,8 @@ export function checkComponentUse(file: string, use: ComponentUse, terms: Readon
   for (const attr of spec.minutes ?? []) {
     const value = use.attributes[attr];
     if (value !== undefined && !/^\d+$/.test(value.trim())) out.push(diagnostic('error', 'mdx/bad-minutes', file, `<${use.name} ${attr}="${value}">: a whole number of minutes, like ${attr}="45"`, use.at));
+    // duration="0" was taken: a session of no time in the timetable, caught (if at all) only by the module's total.
+    else if (value !== undefined && Number(value.trim()) === 0) out.push(diagnostic('error', 'mdx/bad-minutes', file, `<${use.name} ${attr}="${value}">: zero minutes; give the time it takes, like ${attr}="45"`, use.at));
   }
   const { id } = use.attributes;
   // `terms` is undefined when the glossary could not be read: its own error says so.
