@@ -213,6 +213,43 @@ async function jobAidLengthRule(ctx: CheckContext, m: ModuleDoc, aids: readonly 
   return out;
 }
 
+type JsxLike = { type?: string; name?: string | null; children?: unknown[]; position?: { start: { line: number; column: number } } };
+const isJsx = (node: JsxLike) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/**
+ * What a module's slides and sessions cannot hold. A <Slide> inside a <Slide> printed twice (as a
+ * heading in the outer slide, and as a slide of its own); a <Session> inside a <Session> printed
+ * as a heading, outside the timetable and the module's minutes. A <FacilitatorKey> on a slide was
+ * projected to the room in the trainer's deck (the deck now leaves it out, as it leaves out a
+ * <TrainerNote>): the author is told where the answer goes instead. An empty slide projected a
+ * title alone.
+ */
+function nestingRule(file: string, tree: NonNullable<ModuleDoc['tree']>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (node: JsxLike) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+  const walk = (node: JsxLike, slide: JsxLike | undefined, session: JsxLike | undefined, notes: boolean) => {
+    let [inSlide, inSession, inNotes] = [slide, session, notes];
+    if (isJsx(node)) {
+      if (node.name === 'Slide') {
+        if (slide) out.push(diagnostic('error', 'slide/nested', file, `<Slide> inside the <Slide> of line ${at(slide).line}: it would print twice, in that slide and as a slide of its own; close the first slide (</Slide>) before this one opens`, at(node)));
+        else if (!(node.children ?? []).length) out.push(diagnostic('warning', 'slide/empty', file, '<Slide> has nothing in it: it projects its title alone; add its points (or a <Workflow>), or remove it', at(node)));
+        inSlide = node;
+      } else if (node.name === 'Session') {
+        if (session) out.push(diagnostic('error', 'module/nested-session', file, `<Session> inside the <Session> of line ${at(session).line}: it prints as a heading of that session, with no place in the timetable, the module's minutes or the slides; close the first session (</Session>) before this one opens`, at(node)));
+        inSession = node;
+      } else if (node.name === 'SpeakerNotes') {
+        inNotes = true;
+      } else if (slide && !notes && (node.name === 'FacilitatorKey' || node.name === 'TrainerNote')) {
+        const [what, instead] = node.name === 'FacilitatorKey' ? ['the answers of a <FacilitatorKey>', 'move the key into the slide\'s <SpeakerNotes>'] : ['a <TrainerNote>', 'write its text in the slide\'s <SpeakerNotes>'];
+        out.push(diagnostic('warning', 'slide/trainer-only', file, `<${node.name}> inside the <Slide> of line ${at(slide).line}: a slide is projected to the participants, so the deck leaves out ${what}; ${instead} (the speaker view shows them to the presenter alone), or after the slide`, at(node)));
+      }
+    }
+    for (const child of node.children ?? []) walk(child as JsxLike, inSlide, inSession, inNotes);
+  };
+  walk(tree as JsxLike, undefined, undefined, false);
+  return out;
+}
+
 async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   for (const use of m.uses) {
@@ -255,6 +292,7 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
       if (!inSlide && !top) out.push(diagnostic('error', 'slide/notes-outside', m.file, '<SpeakerNotes> stands outside any <Slide>: the speaker view and the speaker-notes PDF show notes with their slide, so these would show with none; move them into the slide they go with', { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
     }
   });
+  out.push(...nestingRule(m.file, m.tree));
   for (const slide of allOf(m.outline, 'slides')) {
     const load = slideLoad(slide);
     if (load > SLIDE_LINES) {
@@ -357,6 +395,29 @@ async function caseRule(ctx: CheckContext, m: ModuleDoc, workflow: string | unde
   return [];
 }
 
+/**
+ * A course that teaches a module before one of its prerequisites (both in the course): the
+ * timetable put M5 on day 1 and M1, which M5 builds on, after it, with a clean check. The order is
+ * the timetable's (the first session of each module), else the order of `modules:`.
+ */
+function prerequisiteOrderRule(file: string, ids: readonly string[], timetable: ReturnType<typeof courseTimetable>, k: Known, at: (i: number) => { line: number; column: number } | undefined): Diagnostic[] {
+  const taught = timetable.days.flat().flatMap((e) => (e.kind === 'session' ? [e.module.id] : []));
+  // Where a module is first taught; one with no session in the timetable, by its place in modules:.
+  const first = (id: string) => {
+    const n = taught.indexOf(id);
+    return n < 0 ? taught.length + ids.indexOf(id) : n;
+  };
+  const where = timetable.generated ? 'in modules:' : 'in the days: of the timetable';
+  const out: Diagnostic[] = [];
+  ids.forEach((id, i) => {
+    for (const before of k.prerequisitesOf.get(id) ?? []) {
+      if (before === id || !ids.includes(before) || first(before) < first(id)) continue;
+      out.push(diagnostic('warning', 'course/prerequisite-order', file, `modules[${i}] ${id} has ${before} as a prerequisite (its frontmatter), but the course teaches ${before} after it; put ${before} before ${id} ${where}`, at(i)));
+    }
+  });
+  return out;
+}
+
 function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
   const data = c.data;
   if (!data) return [];
@@ -379,6 +440,7 @@ function courseRules(c: CourseDoc, ctx: CheckContext, k: Known): Diagnostic[] {
     if (p.code === 'course/unknown-module' && p.path[0] === 'modules') continue;
     out.push(diagnostic('error', p.code, c.file, p.message, at(p.path)));
   }
+  out.push(...prerequisiteOrderRule(c.file, data.modules, timetable, k, (i) => at(['modules', i])));
   // A written timetable that leaves out a session of a module the course teaches: the course
   // lost that session's minutes (and what it teaches) without a word.
   // (Not after a line that names no known session: that line's error says which it meant.)
