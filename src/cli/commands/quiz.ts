@@ -148,7 +148,9 @@ import   reads Moodle GIFT (multiple choice, true/false, ordering, matching to 1
          --strict refuses the file instead. A question that is not valid GIFT (a brace not
          closed, a ~ = # { } : not escaped) refuses the file at its line and column, as does a
          file that is not UTF-8. [html] and [markdown] texts keep their format. --sop names an
-         SOP of content/sops/. The quiz written is checked at once; its errors give exit code 1.
+         SOP of content/sops/. The quiz written is checked at once against its own rules (ids,
+         right answers, forms, texts left to write); its errors give exit code 1. Its references
+         (the SOP and its sections: --sop, or placeholders listed as todo) are for \`sopkit check\`.
 
 Examples:
   sopkit quiz export birth-registration --format moodle-xml --out moodle/birth-registration.xml

@@ -215,6 +215,43 @@ function answerPositionRule(quiz: Quiz): QuizIssue[] {
   return out;
 }
 
+/** Text not written yet: a placeholder in brackets and nothing else (`sopkit new`'s "[A question with one right answer]"), or a `TODO` (`sopkit quiz import`'s "TODO: title of ..."). A law's name in brackets inside a sentence is the country's to fill in, not this. */
+const UNWRITTEN = /^\s*(?:\[[^\]]*\][.?!]?|TODO\b.*)\s*$/is;
+
+/**
+ * Texts of a quiz not written yet: they printed in the booklets and showed on the test pages
+ * ("Pre-test: TODO: title of ..."), with a clean check. One warning per quiz, with the count and
+ * where the first is.
+ */
+function unwrittenRule(quiz: Quiz): QuizIssue[] {
+  const found: { path: QuizIssue['path']; text: string }[] = [];
+  const see = (text: string | undefined, path: QuizIssue['path']) => {
+    if (text !== undefined && UNWRITTEN.test(text)) found.push({ path, text: text.trim() });
+  };
+  see(quiz.title, ['title']);
+  quiz.objectives.forEach((o, i) => see(o.text, ['objectives', i, 'text']));
+  quiz.items.forEach((item, i) => {
+    see(item.stem, ['items', i, 'stem']);
+    item.options.forEach((o, k) => {
+      see(o.text, ['items', i, 'options', k, 'text']);
+      see(o.feedback, ['items', i, 'options', k, 'feedback']);
+    });
+    see(item.explanation, ['items', i, 'explanation']);
+  });
+  if (!found.length) return [];
+  const first = found[0]!;
+  const where = first.path.map((x) => (typeof x === 'number' ? `[${x}]` : `.${x}`)).join('').slice(1);
+  const short = first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text;
+  return [
+    {
+      severity: 'warning',
+      code: 'quiz/unwritten',
+      path: first.path,
+      message: `${found.length === 1 ? 'a text is' : `${found.length} texts are`} not written yet (the first, ${where}: "${short}"): the test pages and the printed booklets would show ${found.length === 1 ? 'it' : 'them'} to participants as written; write the question, its options and the title, or take the items out of the forms`,
+    },
+  ];
+}
+
 /**
  * Every quiz rule that needs only the quiz itself: unique ids, the right number of
  * correct options for each type, forms that name existing items and test every objective.
@@ -233,6 +270,7 @@ export function quizRules(quiz: Quiz): QuizIssue[] {
   out.push(...formRules(quiz));
   out.push(...practiceRules(quiz));
   out.push(...answerPositionRule(quiz));
+  out.push(...unwrittenRule(quiz));
   if (quiz.feedback === 'immediate') {
     out.push({
       severity: 'warning',
