@@ -240,7 +240,7 @@ export const machine = setup({
       on: { 'record.registered': 'certificateIssue' },
     },
     certificateIssue: {
-      meta: { step: '6.9', title: 'Issue the birth certificate', role: 'issuance-officer', sla: 'same day (on-time: free of charge)', forms: ['BR-06'] },
+      meta: { step: '6.9', title: 'Issue the birth certificate', role: 'issuance-officer', sla: 'same day', forms: ['BR-06'] },
       on: { 'certificate.issued': 'certificateIssued' },
     },
     integrityReview: {

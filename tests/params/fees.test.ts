@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runChecks } from '../../src/lib/check/index.ts';
 import { layout, listFiles, loadProject } from '../../src/lib/content/project.ts';
 import { formatParameter } from '../../src/lib/params/format.ts';
@@ -77,5 +78,37 @@ describe('a country that sets its fees', () => {
     expect(fees.map((d) => [d.line, d.message])).toEqual([
       [line('correction-fee'), 'correction-fee: value is still unset, so every page and print shows "[amount set by the country]" for it, and the pack is no longer the model (model: false, content/site.yaml): write the country\'s amount (0 for no fee) and its currency'],
     ]);
+  });
+});
+
+describe('a country whose first certificate and first enrolment are not free, and who enrols at 18', () => {
+  const parent = tempFolder('fees-free-');
+  const root = join(parent, 'pack');
+  copyModelPack(root);
+  setParameter(root, 'first-certificate-fee', 1000);
+  setParameter(root, 'id-enrolment-fee', 2000);
+  setParameter(root, 'id-enrolment-age', 18);
+  for (const id of ['first-certificate-fee', 'id-enrolment-fee']) replaceIn(root, 'content/parameters.yaml', `- id: ${id}\n`, `- id: ${id}\n  currency: XOF\n`);
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('is stopped by sopkit check at each text that says "free" or counts with the age: the answer key, the module, the case study', async () => {
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    const broken = diagnostics.filter((d) => d.code === 'params/assumption').map((d) => `${d.file}: ${d.message}`);
+    // br-37's key ("Nothing: it is free of charge") scored every participant who gave the fee wrong, with a clean check.
+    expect(broken.find((m) => m.startsWith('quizzes/birth-registration.yaml:'))).toMatch(/first-certificate-fee = 0.*'Nothing: it is free of charge'/);
+    expect(broken.find((m) => m.startsWith('content/modules/national-id-enrolment-module.mdx:'))).toMatch(/id-enrolment-fee = 0.*first enrolment is free/);
+    expect(broken.find((m) => m.startsWith('content/sops/data-quality-audit.mdx:'))).toMatch(/id-enrolment-age <= 16.*aged 16 or 17/);
+  });
+
+  it('has no step of a workflow that says the step is free: a step time limit holds no fee (step 6.9 said "free of charge" whatever the fee)', () => {
+    const free = /free|gratuit|مجان/i;
+    const machines = listFiles(join(repo, 'workflows'), '.ts');
+    const translations = ['fr', 'ar'].flatMap((lang) => listFiles(join(repo, 'workflows', lang), '.yaml'));
+    expect(machines.length + translations.length).toBeGreaterThan(20);
+    const said = [
+      ...machines.flatMap((abs) => readFileSync(abs, 'utf8').split('\n').filter((line) => free.test(/sla: (['"`])(.*?)\1/.exec(line)?.[2] ?? '')).map((line) => `${abs}: ${line.trim()}`)),
+      ...translations.flatMap((abs) => Object.entries((parse(readFileSync(abs, 'utf8')) as { sla?: Record<string, string> }).sla ?? {}).filter(([, text]) => free.test(text)).map(([state, text]) => `${abs}: ${state}: ${text}`)),
+    ];
+    expect(said).toEqual([]);
   });
 });
