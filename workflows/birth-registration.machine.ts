@@ -292,11 +292,15 @@ export const caseFields: CaseField[] = [
 ];
 
 /**
- * A declaration date that falls in the late window (after the legal period, within the grace
- * period) at a share of its length, so the late cases stay late whatever periods the country sets.
+ * A late declaration date: the number of days after the birth that the case's story says ("seven
+ * months ago": 213), kept in the late window (after the legal period, within the grace period),
+ * so a late case stays late whatever periods the country sets. The story's words hold while its
+ * `assumes` lines do (check stops at them otherwise). The date was once put at a share of the
+ * window, which matched the words with the model's periods only: with 42 and 730 days, the case
+ * "declared after 7 months" was declared after 386 days.
  */
-function lateDeclaration(dateOfBirth: string, share: number): string {
-  return addDays(dateOfBirth, LEGAL_PERIOD_DAYS + Math.max(1, Math.round((GRACE_PERIOD_DAYS - LEGAL_PERIOD_DAYS) * share)));
+function lateDeclaration(dateOfBirth: string, days: number): string {
+  return addDays(dateOfBirth, Math.min(Math.max(days, LEGAL_PERIOD_DAYS + 1), GRACE_PERIOD_DAYS));
 }
 
 /** A declaration date on time: a number of days after the birth, never past the legal period. */
@@ -347,7 +351,7 @@ export const scenarios: Scenario[] = [
     title: 'Home birth declared after 7 months',
     description:
       'Fatima, 22, gave birth at home in a village two days from the office; the community notifier reported the birth, but the family only came when the clinic asked for a certificate, months later: after the legal period, within the grace period. The supervisor approves the late registration.',
-    input: { dateOfBirth: '2024-11-10', declarationDate: lateDeclaration('2024-11-10', 0.5), placeOfBirth: 'home', documentsComplete: true },
+    input: { dateOfBirth: '2024-11-10', declarationDate: lateDeclaration('2024-11-10', 213), placeOfBirth: 'home', documentsComplete: true },
     assumes: [
       'birth-registration-period < 213 days: declared after 7 months, late',
       'birth-grace-period >= 213 days: declared after 7 months, not yet delayed',
@@ -368,7 +372,7 @@ export const scenarios: Scenario[] = [
     title: 'Late case returned, then refused: already registered',
     description:
       'A man declares the birth of his son, born at home ten months ago with no notification: late, within the grace period. The supervisor returns the file for the birth attendant\'s witness statement. The birth attendant says that she delivered the baby and that the mother, who has since left him, registered the birth on time in her home district; the registrar there confirms the entry. The birth is already registered: the supervisor refuses the new declaration in writing, explains how to obtain a certificate of the existing entry and the right of appeal. No appeal is lodged within the period.',
-    input: { dateOfBirth: '2024-09-01', declarationDate: lateDeclaration('2024-09-01', 0.8), placeOfBirth: 'home', documentsComplete: true },
+    input: { dateOfBirth: '2024-09-01', declarationDate: lateDeclaration('2024-09-01', 304), placeOfBirth: 'home', documentsComplete: true },
     assumes: [
       'birth-registration-period < 304 days: born ten months ago, late',
       'birth-grace-period >= 304 days: born ten months ago, not yet delayed',
@@ -391,7 +395,7 @@ export const scenarios: Scenario[] = [
     title: 'No evidence left to find: registered on the best facts',
     description:
       'Mercy, 19, declares her daughter, born at home seven months ago during the floods. There was no community notifier, the clinic card was lost in the flood, and the birth attendant died last month; the only person who saw the birth is Mercy\'s mother. The supervisor checks that no evidence that exists is missing and that nothing contradicts the declaration, and registers on the best facts available: the entry is annotated "date and place of birth as declared, not supported by documents". A document found later can be added through the correction procedure.',
-    input: { dateOfBirth: '2025-01-15', declarationDate: lateDeclaration('2025-01-15', 0.4), placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 0 },
+    input: { dateOfBirth: '2025-01-15', declarationDate: lateDeclaration('2025-01-15', 213), placeOfBirth: 'home', documentsComplete: true, supportingDocuments: 0, witnesses: 0 },
     assumes: [
       'birth-registration-period < 213 days: born seven months ago, late',
       'birth-grace-period >= 213 days: born seven months ago, not yet delayed',
@@ -411,7 +415,7 @@ export const scenarios: Scenario[] = [
     title: 'Refused as a double registration, overturned on appeal',
     description:
       'Grace declares her son, born at home five months ago. The register search finds a boy born eleven months earlier in the same village to a mother of the same name, and the supervisor, reading it as the same child declared twice, refuses. Grace appeals within the period and brings the health centre\'s register: the earlier entry is the child of a namesake who lives in the next village. The Registrar General overturns the refusal and the boy is registered.',
-    input: { dateOfBirth: '2025-02-03', declarationDate: lateDeclaration('2025-02-03', 0.25), placeOfBirth: 'home', documentsComplete: true, witnesses: 1 },
+    input: { dateOfBirth: '2025-02-03', declarationDate: lateDeclaration('2025-02-03', 152), placeOfBirth: 'home', documentsComplete: true, witnesses: 1 },
     assumes: [
       'birth-registration-period < 152 days: born five months ago, late',
       'birth-grace-period >= 152 days: born five months ago, not yet delayed',
@@ -515,7 +519,7 @@ export const scenarios: Scenario[] = [
     title: 'Suspicion cleared, then registered',
     description:
       'Grace, 19, declares a home birth after the legal period has passed. The registrar finds that the child\'s name already appears on a clinic card under another mother and refers the case. The integrity officer finds that the nurse wrote the grandmother\'s name by mistake. The case returns to verification and the supervisor approves the late registration.',
-    input: { dateOfBirth: '2025-01-05', declarationDate: lateDeclaration('2025-01-05', 0.2), placeOfBirth: 'home', fraudSuspected: true },
+    input: { dateOfBirth: '2025-01-05', declarationDate: lateDeclaration('2025-01-05', 145), placeOfBirth: 'home', fraudSuspected: true },
     steps: [
       { event: { type: 'community.notified' }, expect: 'awaitingDeclaration' },
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
@@ -549,7 +553,7 @@ export const scenarios: Scenario[] = [
     title: 'Supervisor spots a pattern',
     description:
       'A late declaration looks complete, but the supervisor notices that the same two witnesses signed statements for six late births in one month, all in the same village. The supervisor refers the case to the integrity unit, which confirms that the witnesses were paid.',
-    input: { dateOfBirth: '2024-12-01', declarationDate: lateDeclaration('2024-12-01', 0.3), placeOfBirth: 'home', witnesses: 2 },
+    input: { dateOfBirth: '2024-12-01', declarationDate: lateDeclaration('2024-12-01', 172), placeOfBirth: 'home', witnesses: 2 },
     steps: [
       { event: { type: 'declaration.submitted' }, expect: 'reception' },
       { event: { type: 'declaration.checked' }, expect: 'verification' },

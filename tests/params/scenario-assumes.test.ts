@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/lib/check/index.ts';
 import { copyModelPack, copyProject, replaceIn, setParameter, tempFolder } from './project.ts';
+import { loadWorkflowFile } from '../../src/lib/workflow/load.ts';
 
 // A workflow scenario's story states facts chosen for the model's values ("died 8 months ago:
 // the supervisor approves the late registration"). Its input can be made to follow the country's
@@ -60,4 +61,32 @@ describe("the model pack's scenarios under a country's periods", () => {
     // The scenarios whose stories still hold under 180 days are not named.
     expect(broken.some((m) => m.startsWith('scenario late-returned-then-refused '))).toBe(false);
   });
+});
+
+describe("the model's late cases under a country's periods", () => {
+  // A story that says "declared after 7 months" is declared 213 days after the birth (or death),
+  // whatever the periods, as long as its assumes lines hold: the date was once put at a share of
+  // the late window, and with periods of 42 and 730 days "7 months" came out as 386 days.
+  const root = copyModelPack(join(parent, 'model-pack'));
+  setParameter(root, 'birth-registration-period', 42);
+  setParameter(root, 'birth-grace-period', 730);
+  setParameter(root, 'death-registration-period', 15);
+  setParameter(root, 'death-grace-period', 540);
+
+  for (const [workflow, event, period] of [
+    ['birth-registration', 'dateOfBirth', 'birth-registration-period'],
+    ['death-registration', 'dateOfDeath', 'death-registration-period'],
+  ] as const) {
+    it(`${workflow}: each late case is declared the number of days its story states`, async () => {
+      const { module } = await loadWorkflowFile(root, join(root, 'workflows', `${workflow}.machine.ts`));
+      const told = module.scenarios.flatMap((s) => {
+        const stated = (s.assumes ?? []).map((a) => new RegExp(`^${period} < (\\d+) days`).exec(a)?.[1]).find(Boolean);
+        const input = s.input as Record<string, string> | undefined;
+        if (!stated || !input?.[event] || !input.declarationDate) return [];
+        return [[s.id, Number(stated), (Date.parse(input.declarationDate) - Date.parse(input[event]!)) / 86_400_000]] as const;
+      });
+      expect(told.length).toBeGreaterThanOrEqual(2);
+      for (const [id, stated, days] of told) expect(days, id).toBe(stated);
+    });
+  }
 });
