@@ -27,5 +27,7 @@ export function runtimePayload(set: ParameterSet, language: string): RuntimePara
 
 /** The machines' values for a project root. */
 export function runtimePayloadFor(root: string): RuntimeParameters {
-  return runtimePayload(loadParameters(root).set, siteLanguage(root));
+  const loaded = loadParameters(root);
+  const error = loaded.diagnostics.find((d) => d.severity === 'error');
+  return { ...runtimePayload(loaded.set, siteLanguage(root)), ...(error ? { problem: `line ${error.line}: ${error.message}` } : {}) };
 }

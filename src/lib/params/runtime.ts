@@ -21,6 +21,12 @@ export interface RuntimeParameter {
 export interface RuntimeParameters {
   language: string;
   values: Record<string, RuntimeParameter>;
+  /**
+   * The first error of content/parameters.yaml ("line 14: YAML syntax: ..."),
+   * when it has one: an entry it leaves out is then not "no parameter" (a user told to add it
+   * added a second one).
+   */
+  problem?: string;
 }
 
 // One slot for the whole process: the loader, the machine modules and the tests may each hold
@@ -43,7 +49,9 @@ function current(): RuntimeParameters {
 }
 
 function entry(id: string): RuntimeParameter {
-  const found = current().values[id];
+  const { values, problem } = current();
+  const found = values[id];
+  if (!found && problem) throw new Error(`param('${id}'): "${id}" cannot be read, as content/parameters.yaml has an error at ${problem}; fix it (sopkit check lists every error)`);
   if (!found) throw new Error(`param('${id}'): no parameter "${id}" in content/parameters.yaml; add it there or fix the id`);
   return found;
 }

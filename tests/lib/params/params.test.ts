@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../../src/i18n/numbers.ts';
@@ -9,7 +10,7 @@ import { writtenValues, hardCodedValues } from '../../../src/lib/params/find-val
 import { formatParameter } from '../../../src/lib/params/format.ts';
 import { parseParameters } from '../../../src/lib/params/load.ts';
 import { machineParamUses } from '../../../src/lib/params/machine-refs.ts';
-import { runtimePayload } from '../../../src/lib/params/payload.ts';
+import { runtimePayload, runtimePayloadFor } from '../../../src/lib/params/payload.ts';
 import { param, paramDays, paramMs, paramText, useParameters } from '../../../src/lib/params/runtime.ts';
 import { paramRefs, substituteDeep, substituteParams } from '../../../src/lib/params/substitute.ts';
 
@@ -352,6 +353,17 @@ describe('the values machines read', () => {
   it('names an unknown id and where to add it', () => {
     useParameters({ language: 'en', values: {} });
     expect(() => param('late-period')).toThrow(`param('late-period'): no parameter "late-period" in content/parameters.yaml; add it there or fix the id`);
+  });
+
+  it('says the file has an error, not that the parameter is missing, when an error left the entry out (a user told to add it added a second one)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sopkit-params-broken-'));
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, 'content/parameters.yaml'), '- id: late-period\n  label: Late period\n  group: Periods\n  value: "60 days"\n  unit: days\n  model: { value: 30, why: "The model." }\n  source: "[Act], [section]"\n');
+    const payload = runtimePayloadFor(root);
+    expect(payload.problem).toMatch(/^line 4: parameter late-period, value: found "60 days"; expected a number/);
+    useParameters(payload);
+    expect(() => param('late-period')).toThrow(/^param\('late-period'\): "late-period" cannot be read, as content\/parameters\.yaml has an error at line 4: parameter late-period, value: found "60 days".*; fix it \(sopkit check lists every error\)$/);
+    rmSync(root, { recursive: true, force: true });
   });
 });
 
