@@ -12,7 +12,7 @@ import { layoutWorkflow } from '../../src/lib/workflow/layout.ts';
 import { loadWorkflow, type LoadedWorkflow } from '../../src/lib/workflow/load.ts';
 import { flattenRows, stepRows } from '../../src/lib/workflow/steps.ts';
 import { pdfText, saveTo } from '../lib/handbook/pdf-tools.ts';
-import { copyProject, rewriteLateItem, setParameter, tempFolder } from './project.ts';
+import { copyModelPack, copyProject, rewriteLateItem, setParameter, tempFolder } from './project.ts';
 
 // The same fixture project twice: with the model value of the late-registration period (30 days)
 // and with the country's value (60 days). Nothing else differs.
@@ -131,5 +131,22 @@ describe('one parameter changed in content/parameters.yaml', () => {
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`)).toEqual([
       `workflows/registration.machine.ts:${line}:35 error params/unknown param('late-registration-priod'): no parameter "late-registration-priod" in content/parameters.yaml (did you mean "late-registration-period"?); add it there or fix the id`,
     ]);
+  });
+});
+
+describe('a value written with its unit ("60 days")', () => {
+  const parent = tempFolder('adapt-bad-value-');
+  const root = join(parent, 'pack');
+  copyModelPack(root);
+  const file = join(root, 'content/parameters.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(- id: birth-registration-period\n(?:  .*\n)*?  value: )90/, '$1"60 days"'));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('is the one error check shows: no "longerThan: no parameter ... did you mean death-registration-period", no workflow or quiz that cannot load it', async () => {
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.code])).toEqual([['content/parameters.yaml', 'params/schema']]);
+    expect(errors[0]!.message).toMatch(/^parameter birth-registration-period, value: found "60 days"/);
+    expect(diagnostics.find((d) => d.code === 'check/follow-on')?.message).toMatch(/^\d+ more errors naming a parameter are not shown/);
   });
 });

@@ -10,7 +10,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 const SOURCES = [
   { file: 'content/roles.yaml', codes: ['role/unknown'], what: 'a role' },
   { file: 'content/glossary.yaml', codes: ['term/unknown', 'glossary/unknown-related'], what: 'a glossary term' },
-  { file: 'content/parameters.yaml', codes: ['params/unknown'], what: 'a parameter', says: /no parameter "[^"]*" in content\/parameters\.yaml/ },
+  { file: 'content/parameters.yaml', codes: ['params/unknown'], what: 'a parameter', says: /no parameter "[^"]*" in content\/parameters\.yaml|cannot be read, as content\/parameters\.yaml has an error/ },
 ] as const;
 
 /**

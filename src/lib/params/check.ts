@@ -190,6 +190,9 @@ function relationRules(project: Project): Diagnostic[] {
   return list.flatMap((p) => {
     if (!p.longerThan) return [];
     const q = get(p.longerThan);
+    // An entry with an error of its own is left out of the set: that error is the one to fix (this
+    // one told the user to tie the birth grace period to the death registration period).
+    if (!q && raw.some((e) => e?.id === p.longerThan)) return [];
     if (!q) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: no parameter "${p.longerThan}"${didYouMean(p.longerThan, list.map((x) => x.id))}; name the parameter this one must exceed`, at(p, 'longerThan'))];
     const scale = p.unit === q.unit ? [1, 1] : [DAYS[p.unit], DAYS[q.unit]];
     if (scale[0] === undefined || scale[1] === undefined) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: ${q.id} is in ${q.unit} and ${p.id} in ${p.unit}: only lengths of time, or values in the same unit, can be compared`, at(p, 'longerThan'))];
