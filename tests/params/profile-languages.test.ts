@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { runChecks } from '../../src/lib/check/index.ts';
+import { copyModelPack, replaceIn, tempFolder } from './project.ts';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Project } from '../../src/lib/content/project.ts';
 import { loadProject } from '../../src/lib/content/project.ts';
@@ -102,5 +104,30 @@ describe('the country profile in French and Arabic', () => {
     expect(uses.filter((u) => u.path && /^\/(fr|ar)\//.test(u.path))).toEqual([]);
     expect(uses.filter((u) => u.foreign)).toEqual([]);
     expect(list.filter((e) => e.labelLang || e.whyLang || e.sourceLang)).toEqual([]);
+  });
+});
+
+describe('a country that filled in the law in content/parameters.yaml and not in its translations', () => {
+  const parent = tempFolder('profile-law-');
+  const root = join(parent, 'pack');
+  copyModelPack(root);
+  const law = 'Civil Registration Act 2019, section 12(1)';
+  replaceIn(root, 'content/parameters.yaml', `source: "[Civil Registration Act, year], [section on the period for registration of births]"`, `source: "${law}"`);
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it("shows the source's citation on the French and Arabic profiles, not the model's placeholder, and check says the translation is behind", async () => {
+    const project = loadProject(root);
+    for (const lang of ['fr', 'ar']) {
+      const entry = (await countryProfile(projectIn(project, lang), lang)).flatMap((g) => g.entries).find((e) => e.parameter.id === 'birth-registration-period')!;
+      expect(entry.parameter.source, lang).toBe(law);
+      expect(entry.sourceLang, lang).toBe('en');
+    }
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    const behind = diagnostics.filter((d) => d.code === 'translation/legal-placeholder' && d.file.endsWith('/parameters.yaml'));
+    expect(behind.map((d) => [d.file, d.line]).sort()).toEqual([
+      ['content/ar/parameters.yaml', 7],
+      ['content/fr/parameters.yaml', 5],
+    ]);
+    expect(behind.find((d) => d.file === 'content/fr/parameters.yaml')!.message).toBe(`parameter birth-registration-period: source is still the model's placeholder where content/parameters.yaml names the law (the first, birth-registration-period: "${law}"), so this language's country profile shows the source's citation; write the country's law here too, as its official text in this language has it (or as the source writes it)`);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext } from '../check/context.ts';
 import { layout, type Project } from '../content/project.ts';
+import { isPlaceholder } from '../content/placeholder.ts';
 import { resolveRef } from '../content/refs.ts';
 import { parseRefTarget } from '../check/sop-rules.ts';
 import { projectIn } from './localize.ts';
@@ -184,6 +185,7 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
     out.push(...checkListIds(content.glossary, known.glossary, layout.glossary), ...checkListFreshness(project.root, content.glossary, layout.glossary, GLOSSARY, 'term'));
     out.push(...checkListIds(content.roles, known.roles, layout.roles), ...checkListFreshness(project.root, content.roles, layout.roles, ROLES, 'role'));
     out.push(...checkListIds(content.parameters, known.parameters, layout.parameters), ...checkListFreshness(project.root, content.parameters, layout.parameters, PARAMETERS, 'parameter'));
+    out.push(...parameterSourcePlaceholders(project, content.parameters));
     for (const doc of content.courses) out.push(...checkCourseTranslation(doc, project.courses));
     for (const doc of content.dryruns) out.push(...checkDryRunTranslation(project.root, doc, records));
     for (const labels of content.workflows) {
@@ -208,4 +210,28 @@ export async function checkTranslations(ctx: CheckContext): Promise<Diagnostic[]
     for (const abs of translatedEvaluationFiles(project.root, lang)) out.push(...checkEvaluationTranslation(project.root, abs, lang));
   }
   return out;
+}
+
+/**
+ * Legal sources a country filled in content/parameters.yaml and not in a translation: the French
+ * country profile kept "Fixée par [Loi relative à l'état civil, année]" under the English one's
+ * law, and nothing said so (the SOPs' legalBasis had this warning). The pages now show the source's
+ * citation there; one warning per file, with the count and the first.
+ */
+function parameterSourcePlaceholders(project: Project, list: Project['translations'][string]['parameters']): Diagnostic[] {
+  const open = list.entries.flatMap((entry, i) => {
+    const source = project.parameters.get(entry.id)?.source;
+    return entry.source && isPlaceholder(entry.source) && source && !isPlaceholder(source) ? [{ i, id: entry.id, source }] : [];
+  });
+  if (!open.length) return [];
+  const first = open[0]!;
+  return [
+    diagnostic(
+      'warning',
+      'translation/legal-placeholder',
+      list.file,
+      `${open.length === 1 ? `parameter ${first.id}: source is` : `${open.length} parameters' sources are`} still the model's placeholder where ${layout.parameters} names the law (the first, ${first.id}: "${first.source}"), so this language's country profile shows the source's citation; write the country's law here too, as its official text in this language has it (or as the source writes it)`,
+      list.yaml?.positionOf([first.i, 'source']),
+    ),
+  ];
 }

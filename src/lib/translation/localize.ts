@@ -1,5 +1,6 @@
 import type { Project, SopDoc } from '../content/project.ts';
 import type { Section } from '../content/sections.ts';
+import { isPlaceholder } from '../content/placeholder.ts';
 import { parameterSet } from '../params/load.ts';
 import type { ModuleDoc } from '../training/modules.ts';
 import { localizeCourse } from './courses.ts';
@@ -73,7 +74,9 @@ export function projectIn(project: Project, lang: string): Project {
     parameters: parameterSet(
       project.parameters.list.map((p) => {
         const t = labels.get(p.id);
-        return t ? { ...p, label: t.label, ...(t.group ? { group: t.group } : {}), ...(t.why ? { model: { ...p.model, why: t.why } } : {}), ...(t.source ? { source: t.source } : {}) } : p;
+        // A translation's legal source still the model's placeholder where the country filled in the
+        // source's: the source's citation (marked as in its language) rather than "[Loi ..., année]".
+        return t ? { ...p, label: t.label, ...(t.group ? { group: t.group } : {}), ...(t.why ? { model: { ...p.model, why: t.why } } : {}), ...(t.source && !(isPlaceholder(t.source) && !isPlaceholder(p.source)) ? { source: t.source } : {}) } : p;
       }),
     ),
   };
