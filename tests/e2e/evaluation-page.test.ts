@@ -55,7 +55,10 @@ describe('the session evaluation page', () => {
     expect(await checked(page, form.items[0]!.id)).toEqual(['4']);
     expect(await checked(page, 'org-pace')).toEqual(['about-right']);
     expect(await page.inputValue('textarea[name="improve"]')).toBe('More time for the = and + cases, please');
-    await expect(page.locator('[data-status]').textContent()).resolves.toMatch(/restored/);
+    // Said at the top of the form, with a way to empty it: on a shared phone the answers may be the last person's.
+    const notice = page.locator('[data-restored]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/Answers saved on this device at .+ were put back in the form\. Not yours\?.*Empty the form/);
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
     expect(file.suggestedFilename()).toMatch(/^registry-officers-evaluation-[\d-]+\.csv$/);
     const set = parseEvaluationResponses(readFileSync((await file.path())!, 'utf8'), 'page.csv', form, { course: 'registry-officers' });
@@ -65,12 +68,40 @@ describe('the session evaluation page', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator('[data-done]').isVisible()).toBe(true);
+    await expect(page.locator('[data-done]').textContent()).resolves.toMatch(/Is this device shared\? The next person would see this screen and could download your answers/);
     // Clearing them is final: the question says so, and says to download them first.
     const asked: string[] = [];
     page.on('dialog', (d) => { asked.push(d.message()); void d.accept(); });
     await page.click('[data-again]');
     expect(await page.locator('[data-form] input:checked').count()).toBe(0);
     expect(asked).toEqual([expect.stringMatching(/cannot be brought back: if the trainer does not have them yet, cancel and download them first/)]);
+    await context.close();
+  });
+
+  it('on a shared phone, the next person finds the last one’s answers said to be maybe someone else’s, and empties the form in one press', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url());
+    await ready(page);
+    await answerSome(page, 'The trainer spoke too fast on day two');
+    // The first person leaves without sending; the next opens the form.
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(url());
+    await ready(next);
+    const notice = next.locator('[data-restored]');
+    await notice.waitFor();
+    expect(await next.inputValue('textarea[name="improve"]')).toBe('The trainer spoke too fast on day two');
+    await next.click('[data-clear-form]');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await next.inputValue('textarea[name="improve"]')).toBe('');
+    expect(await next.locator('[data-form] input:checked').count()).toBe(0);
+    expect(await next.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('spoke too fast');
+    // Nothing comes back on a reload.
+    await next.reload();
+    await ready(next);
+    expect(await notice.isVisible()).toBe(false);
+    expect(await next.inputValue('textarea[name="improve"]')).toBe('');
     await context.close();
   });
 

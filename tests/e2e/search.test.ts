@@ -35,6 +35,12 @@ describe('search page', () => {
     await page.press('input[name="q"]', 'Enter');
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toMatch(/\d+ results? for “Foundlings”/);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    // A word whose shard was never fetched cannot be searched offline: the page says so, and the
+    // last word's results do not stay listed under it.
+    await page.fill('input[name="q"]', 'fingerprint');
+    await page.press('input[name="q"]', 'Enter');
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: WAIT }).toBe(en['search.failed']);
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
     // Online again, a query with other words fetches their shards.
     await context.setOffline(false);
     await page.fill('input[name="q"]', 'cause of death');

@@ -146,7 +146,9 @@ async function refresh(pack: Pack): Promise<void> {
 
 function showProgress(p: SaveProgress): void {
   if (ui.bar) ui.bar.value = p.totalBytes ? p.bytes / p.totalBytes : 0;
-  if (ui.count) ui.count.textContent = say('offline.progress', { done: p.done, total: p.total, bytes: formatBytes(p.bytes, lang), totalBytes: formatBytes(p.totalBytes, lang) });
+  // Files on the device (saved or already there): a failed one is said apart, not counted as done.
+  const count = say('offline.progress', { done: p.done - p.failed, total: p.total, bytes: formatBytes(p.bytes, lang), totalBytes: formatBytes(p.totalBytes, lang) });
+  if (ui.count) ui.count.textContent = p.failed ? `${count}${say('offline.progress.failed', { failed: p.failed })}` : count;
 }
 
 /**

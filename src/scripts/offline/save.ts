@@ -96,7 +96,9 @@ export async function saveFiles(files: readonly PackFile[], options: SaveOptions
         result.aborted = true;
         return;
       }
-      progress.bytes += file.bytes - counted;
+      // Only what is on the device counts: a failed file's bytes were counted as saved, and a pack
+      // whose connection dropped showed a full bar and "1177 of 1177 files" with 51 saved.
+      progress.bytes -= counted;
       progress.failed++;
       result.failed.push(file);
     }

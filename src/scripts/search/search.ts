@@ -209,6 +209,8 @@ async function search(query: string) {
     // Shown to the reader as a failed load; the cause goes to the console for whoever looks.
     console.error('search failed:', error);
     if (status) status.textContent = words.failed ?? '';
+    // The last word's results must not stay listed under this one (offline, "birth"'s hits stayed under "fingerprint").
+    results?.replaceChildren();
   }
 }
 

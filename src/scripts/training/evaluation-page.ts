@@ -82,6 +82,8 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
   /** Empties every answer and drops the draft. */
   function clearForm(): void {
     form.reset();
+    const restored = $<HTMLElement>('[data-restored]');
+    if (restored) restored.hidden = true;
     store.remove(draftKey);
     saved.textContent = '';
   }
@@ -199,7 +201,19 @@ function start(root: HTMLElement, { form: ev, strings: s, base }: Config): void 
     if (submitted) showDone(submitted, false);
     else if (draft) {
       restore({ participant: draft.participant, name: '', answers: draft.answers });
-      say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
+      // At the top of the form, with a way out: on a shared phone the answers put back may be
+      // the last person's (an anonymous comment shown to the next one, who could send it as theirs).
+      const notice = $<HTMLElement>('[data-restored]');
+      const text = $<HTMLElement>('[data-restored-text]');
+      if (notice && text) {
+        text.textContent = fill(s['evaluation.page.restored'] ?? '', { time: time(draft.savedAt) });
+        notice.hidden = false;
+        $('[data-clear-form]')?.addEventListener('click', () => {
+          clearForm();
+          notice.hidden = true;
+          focusStart();
+        });
+      } else say(fill(s['assess.restored'] ?? '', { time: time(draft.savedAt) }));
     }
   }
   // Opened normally, the form keeps itself in each language and nothing more: a trainee on
