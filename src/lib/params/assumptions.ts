@@ -95,13 +95,15 @@ export type Verdict = { holds: true } | { holds: false; why: string };
  */
 export function checkAssumption(a: Assumption, p: Parameter): Verdict {
   const now = formatParameter(p);
-  const model = formatParameter({ ...p, value: p.model.value });
+  const model = p.model.value === 'permanent' ? 'permanent' : formatParameter({ ...p, value: p.model.value });
   const was = p.model.value === p.value ? '' : ` (the model value: ${model})`;
   // A value moved to another unit (90 days to 3 months) cannot be compared: someone must look.
   if (a.unit && !sameUnit(a.unit, p.unit)) return { holds: false, why: `${parametersFile} now counts it in ${p.unit.replace('-', ' ')} (${now}), so the condition cannot be checked` };
   // A permanent period is longer than any number of years: "retention >= 50 years" holds.
   if (holds(comparable(p.value), a.op, comparable(a.value))) return { holds: true };
-  return { holds: false, why: `${parametersFile} sets ${now}${was}` };
+  // "sets permanently (the model value: 365 days)" read as broken English.
+  const set = p.value === 'permanent' ? 'sets it as permanent, a period with no end' : `sets ${now}`;
+  return { holds: false, why: `${parametersFile} ${set}${was}` };
 }
 
 /** One condition as found in a file, with where it is written and what it is about. */

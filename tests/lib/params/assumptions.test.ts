@@ -38,15 +38,15 @@ describe('assumes: what a quiz item or a module takes for granted about the coun
     const kept: Parameter = { ...param('register-retention', 0, 'years'), value: 'permanent', model: { value: 'permanent', why: 'Kept for ever in the model.' } };
     expect(checkAssumption(parsed('register-retention >= 50 years'), kept)).toEqual({ holds: true });
     expect(checkAssumption(parsed('register-retention != 10 years'), kept)).toEqual({ holds: true });
-    expect(checkAssumption(parsed('register-retention < 100 years'), kept)).toEqual({ holds: false, why: 'content/parameters.yaml sets permanently' });
-    expect(checkAssumption(parsed('register-retention >= 50 years'), { ...kept, value: 30 })).toEqual({ holds: false, why: 'content/parameters.yaml sets 30 years (the model value: permanently)' });
+    expect(checkAssumption(parsed('register-retention < 100 years'), kept)).toEqual({ holds: false, why: 'content/parameters.yaml sets it as permanent, a period with no end' });
+    expect(checkAssumption(parsed('register-retention >= 50 years'), { ...kept, value: 30 })).toEqual({ holds: false, why: 'content/parameters.yaml sets 30 years (the model value: permanent)' });
   });
 
   it('reads "permanent" as a value: an item that rests on a register kept for ever says so', () => {
     const kept: Parameter = { ...param('register-retention', 0, 'years'), value: 'permanent', model: { value: 'permanent', why: 'Kept for ever in the model.' } };
     expect(parsed('register-retention = permanent: the stem says the law keeps it for ever')).toMatchObject({ id: 'register-retention', op: '=', unit: undefined, note: 'the stem says the law keeps it for ever', text: 'register-retention = permanent' });
     expect(checkAssumption(parsed('register-retention = permanent'), kept)).toEqual({ holds: true });
-    expect(checkAssumption(parsed('register-retention = permanent'), { ...kept, value: 100 })).toEqual({ holds: false, why: 'content/parameters.yaml sets 100 years (the model value: permanently)' });
+    expect(checkAssumption(parsed('register-retention = permanent'), { ...kept, value: 100 })).toEqual({ holds: false, why: 'content/parameters.yaml sets 100 years (the model value: permanent)' });
     expect(checkAssumption(parsed('register-retention != permanent'), { ...kept, value: 100 })).toEqual({ holds: true });
     expect(checkAssumption(parsed('register-retention > 50 years'), kept)).toEqual({ holds: true });
     // A unit after "permanent" says nothing: it is read as no unit only when none is written.
