@@ -132,7 +132,8 @@ describe('training pages in French and Arabic', () => {
     await ready();
     expect(await page.locator('input[name="overall"]:checked').getAttribute('value')).toBe('5');
     expect(await page.locator('input[name="org-pace"]:checked').getAttribute('value')).toBe('about-right');
-    expect(await page.locator('[data-status]').textContent()).toBeTruthy();
+    // Said in Arabic at the top of the form, with the button that empties it (a shared phone).
+    await expect(page.locator('[data-restored]').textContent()).resolves.toMatch(/أُعيدت إلى الاستمارة إجابات محفوظة على هذا الجهاز.*أفرغ الاستمارة/);
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-form] button[type="submit"]')]);
     const set = parseEvaluationResponses(readFileSync((await file.path())!, 'utf8'), 'ar.csv', source, { course: 'registry-officers' });
     expect(set.responses.map((r) => r.answers)).toEqual([{ overall: 5, 'org-pace': 'about-right' }]);
