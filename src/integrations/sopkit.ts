@@ -76,10 +76,12 @@ export function sopkitCheck(): AstroIntegration {
         refuseContentCode(diagnostics.filter((d) => d.code === 'workflow/timeout' || d.code === 'workflow/exit').map((d) => ({ file: d.file, code: d.code, reason: d.message })));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-        logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} errors, ${diagnostics.length - errors.length} warnings${reused ? ' (nothing it reads changed: the last check’s result)' : ''}`);
+        logger.info(`checked in ${Math.round(performance.now() - started)} ms: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${diagnostics.length - errors.length} warning${diagnostics.length - errors.length === 1 ? '' : 's'}${reused ? ' (nothing it reads changed: the last check’s result)' : ''}`);
         if (errors.length && command === 'build') {
-          const error = new Error(`sopkit check found ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them and build again (first: ${formatDiagnostic(errors[0]!)})`);
-          error.stack = error.message;
+          const error = new Error(`sopkit check found ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} and build again (first: ${formatDiagnostic(errors[0]!)})`);
+          // No stack: Astro prints "Stack trace:" above a stack it is given, and an empty heading
+          // ended the failed build's output.
+          error.stack = '';
           throw error;
         }
       },

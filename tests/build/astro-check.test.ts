@@ -89,6 +89,9 @@ describe('astro build on a project of its own', () => {
     const output = result.stdout + result.stderr;
     expect(output).toContain('content/sops/beta.mdx:7:1  error  sop/frontmatter  status: found "aproved"; allowed: draft, consultation, pilot, approved, superseded');
     expect(output).toContain('content/sops/alpha.mdx:37:1  error  mdx/esm  export statement: an SOP body is not run as code');
+    // The failure ends on the check's sentence, with no stack and no empty "Stack trace:" heading under it.
+    expect(output).toMatch(/sopkit check found 2 errors; fix them and build again \(first: /);
+    expect(output).not.toMatch(/Stack trace:/);
     expect(result.status).toBe(1);
     expect(existsSync(join(root, 'dist/index.html'))).toBe(false);
     expect(existsSync(join(root, 'dist/sops/beta/index.html'))).toBe(false);
