@@ -206,6 +206,8 @@ function moduleStructure(source: ModuleDoc, doc: ModuleDoc, severity: 'error' | 
   if (mine.length !== theirs.length) say(`${mine.length} session${mine.length === 1 ? '' : 's'} here, ${theirs.length} in ${source.file}`, mine[theirs.length]?.at);
   const count = (kind: string, a: number, b: number) => (a === b ? [] : [`${a} ${kind} here, ${b} in the source`]);
   const ids = (list: readonly string[]) => list.join(', ') || 'none';
+  // A case study is named by its scenario, else its workflow, else its title (one with neither was "?").
+  const caseName = (c: { scenario?: string | undefined; workflow?: string | undefined; title: string }) => c.scenario ?? c.workflow ?? `"${c.title}"`;
   for (let i = 0; i < Math.min(mine.length, theirs.length); i++) {
     const [a, b] = [mine[i]!, theirs[i]!];
     const differences = [
@@ -215,7 +217,7 @@ function moduleStructure(source: ModuleDoc, doc: ModuleDoc, severity: 'error' | 
       ...count('activities', a.activities.length, b.activities.length),
       ...(a.activities.some((x, k) => x.duration !== b.activities[k]?.duration) && a.activities.length === b.activities.length ? ['activity durations differ from the source'] : []),
       ...(ids(a.handouts.map((h) => h.id)) !== ids(b.handouts.map((h) => h.id)) ? [`handouts ${ids(a.handouts.map((h) => h.id))} here, ${ids(b.handouts.map((h) => h.id))} in the source`] : []),
-      ...(ids(a.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) !== ids(b.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) ? [`case studies ${ids(a.caseStudies.map((c) => c.scenario ?? c.workflow ?? '?'))} here, ${ids(b.caseStudies.map((c) => c.scenario ?? c.workflow ?? '?'))} in the source`] : []),
+      ...(ids(a.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) !== ids(b.caseStudies.map((c) => `${c.workflow ?? ''}/${c.scenario ?? ''}`)) ? [`case studies ${ids(a.caseStudies.map(caseName))} here, ${ids(b.caseStudies.map(caseName))} in the source`] : []),
       ...(ids(a.jobAids.map((j) => j.workflow)) !== ids(b.jobAids.map((j) => j.workflow)) ? [`job aids ${ids(a.jobAids.map((j) => j.workflow))} here, ${ids(b.jobAids.map((j) => j.workflow))} in the source`] : []),
     ];
     if (!differences.length) continue;

@@ -45,6 +45,15 @@ describe("a translated module's sessions", () => {
     expect(found[1]).toMatch(new RegExp(`^error ${lineOf('<Session title="Réfugiés et apatrides"')} session 6 "Les obligations au guichet" does not match the source's session 6 "Refugees and stateless persons": 60 minutes here, 45 in the source; method "role-play" here, "case-study" in the source;`));
   });
 
+  it('names a case study with no simulator case by its title', async () => {
+    writeFileSync(join(copy, file), text.replace('<CaseStudy title="Une carte délivrée après le décès" workflow="death-registration" scenario="identity-used-after-death">', '<CaseStudy title="Une carte délivrée après le décès">'));
+    const { diagnostics } = await runChecks(copy, { today: '2026-06-01' });
+    const found = diagnostics.filter((d) => d.code === 'translation/structure').map((d) => d.message);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('case studies "Une carte délivrée après le décès" here, identity-used-after-death in the source');
+    writeFileSync(join(copy, file), text);
+  });
+
   it('names a changed duration, and is quiet for the model translation', async () => {
     writeFileSync(join(copy, file), text.replace('<Session title="Qui fait quoi au sein des services de l\'état civil" duration="45"', '<Session title="Qui fait quoi au sein des services de l\'état civil" duration="30"'));
     const { diagnostics } = await runChecks(copy, { today: '2026-06-01' });
