@@ -150,3 +150,20 @@ describe('a value written with its unit ("60 days")', () => {
     expect(diagnostics.find((d) => d.code === 'check/follow-on')?.message).toMatch(/^\d+ more errors naming a parameter are not shown/);
   });
 });
+
+describe('a value typed into a translated parameters file (values are set in content/parameters.yaml only)', () => {
+  const parent = tempFolder('adapt-fr-value-');
+  const root = join(parent, 'pack');
+  copyModelPack(root);
+  const file = join(root, 'content/fr/parameters.yaml');
+  const text = readFileSync(file, 'utf8');
+  const first = text.indexOf('\n', text.indexOf('- id: '));
+  writeFileSync(file, `${text.slice(0, first + 1)}  value: 60\n${text.slice(first + 1)}`);
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('is the one problem check names in that file: no "has no entry for it" warnings for the entries that are there', async () => {
+    const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
+    const here = diagnostics.filter((d) => d.file === 'content/fr/parameters.yaml');
+    expect(here.map((d) => [d.severity, d.code, d.message])).toEqual([['error', 'translation/parameters', '[0]: unknown field value; remove or rename it']]);
+  });
+});

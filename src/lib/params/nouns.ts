@@ -118,6 +118,9 @@ export function nounRules(project: Project, uses: readonly ParameterUse[] = []):
         out.push(diagnostic('error', 'params/noun', file, `parameter ${p.id} has a noun in ${parametersFile} ("${p.noun.other ?? Object.values(p.noun)[0]}"), and this entry gives none, so ${name} pages print its count as a bare number: add noun: { ${[...categoriesOf(lang).keys()].map((c) => `${c}: "…"`).join(', ')} } in ${name}`, tr.parameters.yaml?.positionOf([i, 'id'])));
       }
     }
+    // A file with an error of its own gives no entries: they are not missing (one stray field under
+    // the first entry gave eleven "has no entry for it" warnings before the error).
+    if (tr.parameters.invalid) continue;
     const inLang = uses.filter((u) => u.file.startsWith(`content/${lang}/`) || u.file.startsWith(`quizzes/${lang}/`));
     for (const p of project.parameters.list) {
       if (!p.noun || p.unit !== 'count' || tr.parameters.entries.some((e) => e.id === p.id)) continue;

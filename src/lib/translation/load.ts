@@ -30,6 +30,8 @@ export interface TranslatedList<T> {
   file: string;
   entries: T[];
   yaml: ParsedYaml | undefined;
+  /** The file is there and did not validate (its errors are reported): its entries are none, not missing. */
+  invalid?: boolean;
 }
 
 /** The words of one workflow in one language (`workflows/<lang>/<id>.yaml`). */
@@ -83,7 +85,7 @@ function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef,
   if (read.text === undefined) return { file: rel, entries: [], yaml: undefined };
   const v = validateYaml(read.text, schema, rel, code);
   out.push(...v.diagnostics);
-  return { file: rel, entries: v.value ?? [], yaml: v.yaml };
+  return { file: rel, entries: v.value ?? [], yaml: v.yaml, ...(v.value ? {} : { invalid: true }) };
 }
 
 /**
