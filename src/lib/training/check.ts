@@ -217,7 +217,8 @@ type JsxLike = { type?: string; name?: string | null; children?: unknown[]; posi
 const isJsx = (node: JsxLike) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
- * What a module's slides and sessions cannot hold. A <Slide> inside a <Slide> printed twice (as a
+ * What a module's slides and sessions cannot hold, in one walk of its body. Speaker notes outside
+ * a slide. A <Slide> inside a <Slide> printed twice (as a
  * heading in the outer slide, and as a slide of its own); a <Session> inside a <Session> printed
  * as a heading, outside the timetable and the module's minutes. A <FacilitatorKey> on a slide was
  * projected to the room in the trainer's deck (the deck now leaves it out, as it leaves out a
@@ -227,7 +228,7 @@ const isJsx = (node: JsxLike) => node.type === 'mdxJsxFlowElement' || node.type 
 function nestingRule(file: string, tree: NonNullable<ModuleDoc['tree']>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (node: JsxLike) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-  const walk = (node: JsxLike, slide: JsxLike | undefined, session: JsxLike | undefined, notes: boolean) => {
+  const walk = (node: JsxLike, parent: JsxLike | undefined, slide: JsxLike | undefined, session: JsxLike | undefined, notes: boolean) => {
     let [inSlide, inSession, inNotes] = [slide, session, notes];
     if (isJsx(node)) {
       if (node.name === 'Slide') {
@@ -238,15 +239,19 @@ function nestingRule(file: string, tree: NonNullable<ModuleDoc['tree']>): Diagno
         if (session) out.push(diagnostic('error', 'module/nested-session', file, `<Session> inside the <Session> of line ${at(session).line}: it prints as a heading of that session, with no place in the timetable, the module's minutes or the slides; close the first session (</Session>) before this one opens`, at(node)));
         inSession = node;
       } else if (node.name === 'SpeakerNotes') {
+        // Speaker notes go with a slide: the speaker view and the speaker-notes PDF show them by
+        // slide, so notes inside a session but outside any <Slide> reached only the trainer's manual.
+        const inItsSlide = parent?.type === 'mdxJsxFlowElement' && parent.name === 'Slide';
+        if (!inItsSlide && parent?.type !== 'root') out.push(diagnostic('error', 'slide/notes-outside', file, '<SpeakerNotes> stands outside any <Slide>: the speaker view and the speaker-notes PDF show notes with their slide, so these would show with none; move them into the slide they go with', at(node)));
         inNotes = true;
       } else if (slide && !notes && (node.name === 'FacilitatorKey' || node.name === 'TrainerNote')) {
         const [what, instead] = node.name === 'FacilitatorKey' ? ['the answers of a <FacilitatorKey>', 'move the key into the slide\'s <SpeakerNotes>'] : ['a <TrainerNote>', 'write its text in the slide\'s <SpeakerNotes>'];
         out.push(diagnostic('warning', 'slide/trainer-only', file, `<${node.name}> inside the <Slide> of line ${at(slide).line}: a slide is projected to the participants, so the deck leaves out ${what}; ${instead} (the speaker view shows them to the presenter alone), or after the slide`, at(node)));
       }
     }
-    for (const child of node.children ?? []) walk(child as JsxLike, inSlide, inSession, inNotes);
+    for (const child of node.children ?? []) walk(child as JsxLike, node, inSlide, inSession, inNotes);
   };
-  walk(tree as JsxLike, undefined, undefined, false);
+  walk(tree as JsxLike, undefined, undefined, undefined, false);
   return out;
 }
 
@@ -282,16 +287,6 @@ async function bodyRules(ctx: CheckContext, m: ModuleDoc, k: Known): Promise<Dia
       out.push(diagnostic('warning', 'activity/duration', m.file, `${what} "${s.title}" (${s.duration} minutes); shorten ${timed.length === 1 ? 'it' : 'them'} or lengthen the session (and the module's duration)`, timed[0]!.at));
     }
   }
-  // Speaker notes go with a slide: the speaker view and the speaker-notes PDF show them by slide,
-  // so notes inside a session but outside any <Slide> reached only the trainer's manual.
-  visit(m.tree, (node, _i, parent) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'SpeakerNotes') {
-      const holder = parent as { type?: string; name?: string | null } | undefined;
-      const inSlide = holder?.type === 'mdxJsxFlowElement' && holder.name === 'Slide';
-      const top = holder?.type === 'root';
-      if (!inSlide && !top) out.push(diagnostic('error', 'slide/notes-outside', m.file, '<SpeakerNotes> stands outside any <Slide>: the speaker view and the speaker-notes PDF show notes with their slide, so these would show with none; move them into the slide they go with', { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
-    }
-  });
   out.push(...nestingRule(m.file, m.tree));
   for (const slide of allOf(m.outline, 'slides')) {
     const load = slideLoad(slide);

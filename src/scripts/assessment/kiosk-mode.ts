@@ -85,29 +85,27 @@ export function startKiosk(page: KioskPage): void {
     page.block(false);
     setup.hidden = true;
     $<HTMLElement>('[data-kiosk-bar]').hidden = false;
+    /**
+     * Sets aside the draft stored at `key`, if it holds anything, and removes it: 'kept' when an
+     * attempt was set aside, 'empty' when there was none, 'failed' when the device could not store
+     * it (the draft then stays).
+     */
+    const setAsideAt = (key: string, reason: SetAsideReason): 'kept' | 'empty' | 'failed' => {
+      const draft = store.get<Attempt & { savedAt?: string }>(key);
+      const has = Boolean(draft && hasContent(draft));
+      if (draft && has && !setAside(reason, { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) return 'failed';
+      store.remove(key);
+      return has ? 'kept' : 'empty';
+    };
     // Whatever was on screen before a reload belongs to someone who may have left.
     const setAsideDraft = () => {
-      const draft = store.get<Attempt & { savedAt?: string }>(page.draftKey);
-      if (draft && hasContent(draft)) {
-        if (setAside('reload', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) {
-          store.remove(page.draftKey);
-          page.say(s['assess.kiosk.setAside'] ?? '');
-        }
-      } else store.remove(page.draftKey);
+      if (setAsideAt(page.draftKey, 'reload') === 'kept') page.say(s['assess.kiosk.setAside'] ?? '');
     };
     // A draft another tab left (closed with the browser, or crashed) is set aside too, as soon as
     // no open tab has kept it alive for a while: from this page's start, then every half minute.
     const setAsideStale = () => {
-      let any = false;
-      for (const key of staleDrafts(page.draftKey)) {
-        const draft = store.get<Attempt & { savedAt?: string }>(key);
-        if (draft && hasContent(draft)) {
-          if (!setAside('other-tab', { participant: draft.participant, name: draft.name, answers: draft.answers, ...(draft.savedAt ? { lastChange: draft.savedAt } : {}) })) continue;
-          any = true;
-        }
-        store.remove(key);
-      }
-      if (any) page.refresh();
+      const kept = staleDrafts(page.draftKey).map((key) => setAsideAt(key, 'other-tab'));
+      if (kept.includes('kept')) page.refresh();
     };
     // This tab's draft says it is alive, so other tabs leave it alone.
     const touchDraft = () => {

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, t, tn } from '../../../i18n/index.ts';
 import { formatPercent } from '../../../i18n/numbers.ts';
 import { siteName, type DryRunModel } from './model.ts';
-import type { OtherObservation } from './results.ts';
+import { rowsByCaseAtSite, type OtherObservation } from './results.ts';
 import type { DryRunStats, MinuteStats, StepStats } from './stats.ts';
 
 /** Figures as the dry-run report prints them, shared by the HTML page and the PDF. */
@@ -168,21 +168,15 @@ export function casesMissingText(model: DryRunModel, lang: string, name: (title:
  * @param name How a case's or site's name is written (the PDF isolates its direction).
  */
 export function linesMissingText(model: DryRunModel, lang: string, name: (title: string) => string = (x) => x): string | undefined {
-  const rows = model.results?.rows ?? [];
-  const observed = new Map<string, Map<string, number>>();
-  for (const r of rows) {
-    const key = `${r.case}\0${r.site}`;
-    const count = observed.get(key) ?? new Map<string, number>();
-    count.set(r.step, (count.get(r.step) ?? 0) + 1);
-    observed.set(key, count);
-  }
+  const observed = rowsByCaseAtSite(model.results?.rows ?? []);
   const entries: string[] = [];
   for (const c of model.cases) {
+    // The lines its sheet prints for each step.
+    const lines = new Map<string, number>();
+    for (const s of c.steps) lines.set(s.step, (lines.get(s.step) ?? 0) + 1);
     for (const site of model.data.sites) {
-      const count = observed.get(`${c.id}\0${site.id}`);
+      const count = observed.get(`${c.id}\0${site.id}`)?.count;
       if (!count) continue;
-      const lines = new Map<string, number>();
-      for (const s of c.steps) lines.set(s.step, (lines.get(s.step) ?? 0) + 1);
       const short = [...lines].flatMap(([step, n]) => Array<string>(Math.max(0, n - (count.get(step) ?? 0))).fill(step));
       if (short.length) entries.push(t('dryrun.report.linesMissingEntry', lang, { case: name(c.title), site: name(siteName(model, site.id)), steps: short.map((x) => name(x)).join(t('list.separator', lang)) }));
     }

@@ -282,13 +282,10 @@ export function readResults(text: string, file: string, ctx: ResultsContext): Re
 }
 
 /**
- * Rows the observation sheets have and the file does not, where it changes a figure: a step a
- * case takes more than once, with different time limits, that has fewer rows than the sheet
- * prints lines for it (which line a row records is not known, so the report compares it with no
- * limit: `matchStates`). A missing first line of step 6.2 (the informant's, left out because
- * nothing was timed) put the clerk's 600 minutes against the informant's 90-day limit. Warnings.
+ * The rows of each case observed at each site (`<case>\0<site>`): how many of each step, and the
+ * first row's number.
  */
-function missingRows(rows: readonly ResultRow[], cases: readonly DryRunCase[], workingDay: number): ResultProblem[] {
+export function rowsByCaseAtSite(rows: readonly Pick<ResultRow, 'case' | 'site' | 'step' | 'row'>[]): Map<string, { row: number; count: Map<string, number> }> {
   const met = new Map<string, { row: number; count: Map<string, number> }>();
   for (const r of rows) {
     const key = `${r.case}\0${r.site}`;
@@ -296,8 +293,19 @@ function missingRows(rows: readonly ResultRow[], cases: readonly DryRunCase[], w
     entry.count.set(r.step, (entry.count.get(r.step) ?? 0) + 1);
     met.set(key, entry);
   }
+  return met;
+}
+
+/**
+ * Rows the observation sheets have and the file does not, where it changes a figure: a step a
+ * case takes more than once, with different time limits, that has fewer rows than the sheet
+ * prints lines for it (which line a row records is not known, so the report compares it with no
+ * limit: `matchStates`). A missing first line of step 6.2 (the informant's, left out because
+ * nothing was timed) put the clerk's 600 minutes against the informant's 90-day limit. Warnings.
+ */
+function missingRows(rows: readonly ResultRow[], cases: readonly DryRunCase[], workingDay: number): ResultProblem[] {
   const out: ResultProblem[] = [];
-  for (const [key, { row, count }] of met) {
+  for (const [key, { row, count }] of rowsByCaseAtSite(rows)) {
     const [caseId, site] = key.split('\0') as [string, string];
     const steps = cases.find((c) => c.id === caseId)?.steps ?? [];
     const short = [...new Set(steps.map((s) => s.step))].flatMap((step) => {
