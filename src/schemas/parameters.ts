@@ -106,6 +106,12 @@ export const parameterSchema = z
      * workflow scenario a backwards pair of periods breaks.
      */
     longerThan: kebabId.optional(),
+    /**
+     * Another parameter in the same unit this one must be above: the threshold of a strong match
+     * above that of a candidate, the older parent's age above the younger's. Set the wrong way
+     * round, every check between the two reads backwards, and nothing else would say so.
+     */
+    above: kebabId.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

@@ -179,7 +179,9 @@ const DAYS: Partial<Record<Parameter['unit'], number>> = { days: 1, 'working-day
 /**
  * `longerThan`: a period that must end after another (the grace period after the legal period).
  * A country that set the grace period to 60 days under a 90-day legal period got 70 errors, each
- * a workflow scenario that no longer ran, and none named the two values.
+ * a workflow scenario that no longer ran, and none named the two values. `above`: a threshold
+ * that must be above another in the same unit (a strong match above a candidate match); set the
+ * wrong way round, the checks between them read backwards and no scenario said so.
  */
 function relationRules(project: Project): Diagnostic[] {
   const { list, get } = project.parameters;
@@ -187,21 +189,31 @@ function relationRules(project: Project): Diagnostic[] {
   const raw = (Array.isArray(yaml?.data) ? yaml.data : []) as { id?: unknown }[];
   const at = (p: Parameter, field: string) => yaml?.positionOf([raw.findIndex((e) => e?.id === p.id), field]);
   const text = (p: Parameter) => project.parameters.text(p.id, 'en') ?? String(p.value);
-  return list.flatMap((p) => {
-    if (!p.longerThan) return [];
-    const q = get(p.longerThan);
-    // An entry with an error of its own is left out of the set: that error is the one to fix (this
-    // one told the user to tie the birth grace period to the death registration period).
-    if (!q && raw.some((e) => e?.id === p.longerThan)) return [];
-    if (!q) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: no parameter "${p.longerThan}"${didYouMean(p.longerThan, list.map((x) => x.id))}; name the parameter this one must exceed`, at(p, 'longerThan'))];
-    const scale = p.unit === q.unit ? [1, 1] : [DAYS[p.unit], DAYS[q.unit]];
-    if (scale[0] === undefined || scale[1] === undefined) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, longerThan: ${q.id} is in ${q.unit} and ${p.id} in ${p.unit}: only lengths of time, or values in the same unit, can be compared`, at(p, 'longerThan'))];
-    // A permanent period is longer than any number, and not longer than another permanent one.
-    if (comparable(p.value) * scale[0] > comparable(q.value) * scale[1]) return [];
-    // "Set it above permanently" is no advice: nothing is longer than a period with no end.
-    if (q.value === PERMANENT) return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id} (its longerThan), which is permanent: no period is longer than one with no end; set ${q.id} to a period shorter than ${text(p)}, or remove longerThan from ${p.id}`, at(p, 'value'))];
-    return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id}, ${text(q)} (its longerThan): the procedures count the time between the two, and their workflows' cases at either end no longer run; set ${p.id} above ${text(q)}, or ${q.id} below ${text(p)}`, at(p, 'value'))];
-  });
+  return list.flatMap((p) =>
+    (['longerThan', 'above'] as const).flatMap((field): Diagnostic[] => {
+      const other = p[field];
+      if (!other) return [];
+      const q = get(other);
+      // An entry with an error of its own is left out of the set: that error is the one to fix (this
+      // one told the user to tie the birth grace period to the death registration period).
+      if (!q && raw.some((e) => e?.id === other)) return [];
+      if (!q) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, ${field}: no parameter "${other}"${didYouMean(other, list.map((x) => x.id))}; name the parameter this one must ${field === 'above' ? 'be above' : 'exceed'}`, at(p, field))];
+      const scale = p.unit === q.unit ? [1, 1] : [DAYS[p.unit], DAYS[q.unit]];
+      if (scale[0] === undefined || scale[1] === undefined) return [diagnostic('error', 'params/relation', parametersFile, `${p.id}, ${field}: ${q.id} is in ${q.unit} and ${p.id} in ${p.unit}: only lengths of time, or values in the same unit, can be compared`, at(p, field))];
+      // A permanent period is longer than any number, and not longer than another permanent one.
+      if (comparable(p.value) * scale[0] > comparable(q.value) * scale[1]) return [];
+      // "Set it above permanently" is no advice: nothing is longer than a period with no end.
+      if (q.value === PERMANENT) return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must be longer than ${q.id} (its ${field}), which is permanent: no period is longer than one with no end; set ${q.id} to a period shorter than ${text(p)}, or remove ${field} from ${p.id}`, at(p, 'value'))];
+      const time = DAYS[p.unit] !== undefined && DAYS[q.unit] !== undefined;
+      const must = field === 'longerThan' && time ? 'be longer than' : 'be above';
+      // A period counts the time between the two; a threshold (a score, an age) marks one end of a
+      // range the procedures check a value against.
+      const why = time
+        ? "the procedures count the time between the two, and their workflows' cases at either end no longer run"
+        : 'the procedures check a value against the range between the two, which is now empty or backwards';
+      return [diagnostic('error', 'params/relation', parametersFile, `${p.id} is ${text(p)}, but it must ${must} ${q.id}, ${text(q)} (its ${field}): ${why}; set ${p.id} above ${text(q)}, or ${q.id} below ${text(p)}`, at(p, 'value'))];
+    }),
+  );
 }
 
 /**
