@@ -164,6 +164,6 @@ describe('a value typed into a translated parameters file (values are set in con
   it('is the one problem check names in that file: no "has no entry for it" warnings for the entries that are there', async () => {
     const { diagnostics } = await runChecks(root, { today: '2026-06-01' });
     const here = diagnostics.filter((d) => d.file === 'content/fr/parameters.yaml');
-    expect(here.map((d) => [d.severity, d.code, d.message])).toEqual([['error', 'translation/parameters', '[0]: unknown field value; remove or rename it']]);
+    expect(here.map((d) => [d.severity, d.code, d.message])).toEqual([['error', 'translation/parameters', 'parameter birth-registration-period: value is set once, in content/parameters.yaml, for every language; content/fr/parameters.yaml gives only the words (label, group, why, source, noun): remove value here']]);
   });
 });

@@ -19,7 +19,7 @@ import { componentUses, mdxErrorDiagnostic, parseMdx, type ComponentUse } from '
 import { isSpecialFile, readSource, specialFiles } from './read-source.ts';
 import { numberParagraphs, type Paragraph } from './paragraphs.ts';
 import { numberSections, type Section } from './sections.ts';
-import { validateYaml } from './validate.ts';
+import { nameListEntries, validateYaml } from './validate.ts';
 import { parseYamlCached } from './yaml-cache.ts';
 import { loadCourses, type CourseDoc } from '../training/courses.ts';
 import { loadModules, type ModuleDoc } from '../training/modules.ts';
@@ -168,13 +168,13 @@ export function parseSop(id: string, file: string, absPath: string, source: stri
   return { doc: { id, file, absPath, source, data, yaml: validated.yaml, tree, sections, paragraphs, uses }, diagnostics };
 }
 
-function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string) {
+function loadYamlList<T>(root: string, rel: string, schema: Parameters<typeof validateYaml<T[]>>[1], code: string, noun: string) {
   const abs = join(root, rel);
   if (!existsSync(abs)) return { value: [] as T[], diagnostics: [] as Diagnostic[], yaml: undefined };
   const read = readSource(abs, rel);
   if (read.text === undefined) return { value: [] as T[], diagnostics: read.diagnostics, yaml: undefined };
   const v = validateYaml<T[]>(read.text, schema, rel, code, 1, parseYamlCached);
-  return { value: v.value ?? [], diagnostics: [...read.diagnostics, ...v.diagnostics], yaml: v.yaml };
+  return { value: v.value ?? [], diagnostics: [...read.diagnostics, ...nameListEntries(v.diagnostics, v.yaml.data, noun)], yaml: v.yaml };
 }
 
 /**
@@ -205,8 +205,8 @@ export function loadProject(root: string = process.cwd()): Project {
     diagnostics.push(...found);
   }
   diagnostics.push(...strayMarkdown(absRoot, layout.sops), ...specialFiles(absRoot));
-  const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema');
-  const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema');
+  const glossary = loadYamlList<GlossaryTerm>(absRoot, layout.glossary, glossarySchema, 'glossary/schema', 'term');
+  const roles = loadYamlList<Role>(absRoot, layout.roles, rolesSchema, 'roles/schema', 'role');
   const { site, diagnostics: siteDiagnostics, yaml: siteYaml } = loadSiteConfig(absRoot);
   diagnostics.push(...siteDiagnostics);
   const parameters = loadParameters(absRoot);

@@ -106,3 +106,24 @@ function swallowedItems(text: string, yaml: ParsedYaml): { line: number; column:
   walk(yaml.data, []);
   return out;
 }
+
+/**
+ * The messages of a list file's entries named by their ids: "[0]: unknown field foo" reads
+ * "term civil-registration: unknown field foo", "[3].value: ..." reads "parameter x, value: ...".
+ * An author counts no entries from zero; an entry with no id keeps its number, counted from one.
+ * @param diagnostics The file's diagnostics (others pass unchanged).
+ * @param data The parsed file.
+ * @param noun What an entry is: "parameter", "term", "role".
+ */
+export function nameListEntries(diagnostics: readonly Diagnostic[], data: unknown, noun: string): Diagnostic[] {
+  const entries = Array.isArray(data) ? (data as unknown[]) : [];
+  return diagnostics.map((d) => {
+    const match = /^\[(\d+)\](\.|: )?/.exec(d.message);
+    if (!match) return d;
+    const i = Number(match[1]);
+    const id = (entries[i] as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' && id ? `${noun} ${id}` : `${noun} ${i + 1} in the list`;
+    const rest = d.message.slice(match[0].length);
+    return { ...d, message: match[2] === ': ' ? `${name}: ${rest}` : `${name}, ${rest}` };
+  });
+}

@@ -6,7 +6,7 @@ import { siteSchema } from '../../schemas/site.ts';
 import { parameterTranslationSchema } from '../../schemas/translation.ts';
 import { defaultLocale, translatedLocales } from '../translation/locales.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
-import { validateYaml } from '../content/validate.ts';
+import { nameListEntries, validateYaml } from '../content/validate.ts';
 import { parseYamlCached } from '../content/yaml-cache.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { ParamCase } from './cases.ts';
@@ -140,12 +140,7 @@ export function parseParameters(source: string): LoadedParameters {
   const text = source.replace(/^\uFEFF/, '');
   const whole = validateYaml(text, parametersSchema, parametersFile, 'params/schema', 1, parseYamlCached);
   // "[0].value: found ..." names the entry by its id: the first entry is not what an author sees.
-  const entries = Array.isArray(whole.yaml.data) ? (whole.yaml.data as unknown[]) : [];
-  const diagnostics = whole.diagnostics.map((d) => {
-    const match = /^\[(\d+)\]\.?/.exec(d.message);
-    const id = match ? (entries[Number(match[1])] as { id?: unknown } | null)?.id : undefined;
-    return match && typeof id === 'string' && id ? { ...d, message: `parameter ${id}, ${d.message.slice(match[0].length)}` } : d;
-  });
+  const diagnostics = nameListEntries(whole.diagnostics, whole.yaml.data, 'parameter');
   let list = whole.value ?? [];
   if (!whole.value && Array.isArray(whole.yaml.data)) {
     // Keep every entry that is valid on its own.

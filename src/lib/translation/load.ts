@@ -20,7 +20,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { ParsedYaml } from '../content/frontmatter.ts';
 import { listFiles, loadSop, relPath, strayMarkdown, type SopDoc } from '../content/project.ts';
 import { readSource } from '../content/read-source.ts';
-import { validateYaml } from '../content/validate.ts';
+import { nameListEntries, validateYaml } from '../content/validate.ts';
 import { loadModule, type ModuleDoc } from '../training/modules.ts';
 import { translatedLocales } from './locales.ts';
 import { translationLayout } from './paths.ts';
@@ -77,6 +77,22 @@ export interface LocaleContent {
   quizzes: string[];
 }
 
+/** What an entry of a translated list is, in its messages. */
+const NOUN: Record<string, string> = { 'translation/glossary': 'term', 'translation/roles': 'role', 'translation/parameters': 'parameter' };
+
+/** What the source's parameters file alone sets: a country sets each once, for every language. */
+const SET_ONCE = new Set(['value', 'unit', 'model', 'currency', 'longerThan', 'above']);
+
+/**
+ * "unknown field value" in a translated parameters file says why: a translator who typed the
+ * country's value there expected it to take effect in that language.
+ */
+function settingHere(d: Diagnostic, rel: string): Diagnostic {
+  const m = /: unknown field (\w+); remove or rename it$/.exec(d.message);
+  if (!m || !SET_ONCE.has(m[1]!)) return d;
+  return { ...d, message: `${d.message.slice(0, m.index)}: ${m[1]} is set once, in content/parameters.yaml, for every language; ${rel} gives only the words (label, group, why, source, noun): remove ${m[1]} here` };
+}
+
 function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef, unknown>, code: string, out: Diagnostic[]): TranslatedList<T> {
   const abs = join(root, rel);
   if (!existsSync(abs)) return { file: rel, entries: [], yaml: undefined };
@@ -84,7 +100,7 @@ function loadList<T>(root: string, rel: string, schema: ZodType<T[], ZodTypeDef,
   out.push(...read.diagnostics);
   if (read.text === undefined) return { file: rel, entries: [], yaml: undefined };
   const v = validateYaml(read.text, schema, rel, code);
-  out.push(...v.diagnostics);
+  out.push(...nameListEntries(v.diagnostics, v.yaml.data, NOUN[code] ?? 'entry').map((d) => (code === 'translation/parameters' ? settingHere(d, rel) : d)));
   return { file: rel, entries: v.value ?? [], yaml: v.yaml, ...(v.value ? {} : { invalid: true }) };
 }
 
