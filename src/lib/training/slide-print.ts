@@ -99,7 +99,20 @@ function fitBody(blocks: readonly Block[], ctx: LayoutContext, inner: number, ro
   return best;
 }
 
-const heading = (inlines: Inline[], size: number, color: Rgb, width: number) => textItems(inlines.map((i) => ({ ...i, style: 'bold' as const })), { width, size, leading: 1.2, color, keepAll: true });
+/** The smallest size a slide's title is drawn at to fit its share of the slide. */
+const MIN_TITLE = 9;
+
+/**
+ * A slide's title in bold, at `size` or smaller, so that it takes at most `share` of the slide's
+ * height: a 300-character module title ran off the bottom of the title slide, over its footer.
+ */
+const heading = (inlines: Inline[], size: number, color: Rgb, width: number, share: number): Item[] => {
+  const room = (slideCanvas.height - pad.top - pad.bottom) * share;
+  const at = (pt: number) => textItems(inlines.map((i) => ({ ...i, style: 'bold' as const })), { width, size: pt, leading: 1.2, color, keepAll: true });
+  let items = at(size);
+  for (let pt = size - 1; pt >= MIN_TITLE && stack(items).height > room; pt--) items = at(pt);
+  return items;
+};
 
 /**
  * A deck slide for print: the same title, body, colours and footer as on screen. The body is the
@@ -117,15 +130,15 @@ export function printedSlide(deck: Deck, slide: DeckSlide, body: Block[], ctx: L
   const head: Item[] = [];
   let blocks: Block[] = body;
   if (slide.kind === 'title') {
-    head.push(...textItems([run(organisation.toUpperCase(), 'bold')], { width: inner, size: 7.5, color: tone.text }), { height: 6 }, ...heading([run(`${code} · ${title}`)], 18, tone.title, inner));
+    head.push(...textItems([run(organisation.toUpperCase(), 'bold')], { width: inner, size: 7.5, color: tone.text }), { height: 6 }, ...heading([run(`${code} · ${title}`)], 18, tone.title, inner, 0.5));
     blocks = [
       { kind: 'paragraph', inlines: [run(summary, 'regular', { color: tone.text })], size: 9.5 },
       { kind: 'paragraph', inlines: [run(t('slides.duration', lang, { duration }), 'regular', { color: tone.text })], spaceBefore: 8 },
     ];
   } else if (slide.kind === 'session') {
-    head.push(...textItems([run(t('training.session', lang, { n: slide.session.n }).toUpperCase(), 'bold')], { width: inner, size: 7.5, color: tone.text }), { height: 4 }, ...heading([run(slide.title)], 20, tone.title, inner));
+    head.push(...textItems([run(t('training.session', lang, { n: slide.session.n }).toUpperCase(), 'bold')], { width: inner, size: 7.5, color: tone.text }), { height: 4 }, ...heading([run(slide.title)], 20, tone.title, inner, 0.5));
     blocks = [{ kind: 'paragraph', inlines: [run(slide.meta, 'regular', { color: tone.text })], size: 11, spaceBefore: 8 }];
-  } else head.push(...heading([run(slide.title)], 16, tone.title, inner));
+  } else head.push(...heading([run(slide.title)], 16, tone.title, inner, 0.35));
   const top = stack(head);
   const room = slideCanvas.height - pad.top - pad.bottom - top.height - 8;
   const { content, fit, width: laidOut } = fitBody(blocks, ctx, inner, room);
