@@ -54,6 +54,22 @@ describe('sopkit score', () => {
     expect(line).toMatch(/; write each participant's id the same way in both files, or they are not compared$/);
   });
 
+  it('names an id that carries two people\'s names in the two tests (a sheet numbered with another\'s id), with the files and rows', async () => {
+    // Paired by id, P03's post-test score was credited to another person, without a word.
+    const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-names-'));
+    const swapped = readFileSync(post, 'utf8').replace(/^P03,Grace K\.,/m, 'P03,Samuel O.,').replace(/^P06,Peter K\.,/m, 'P06,k. PETER,');
+    writeFileSync(join(dir, 'post.csv'), swapped);
+    const row = swapped.split(/\r?\n/).findIndex((l) => l.startsWith('P03,')) + 1;
+    const preRow = readFileSync(pre, 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith('P03,')) + 1;
+    const { code, err } = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', join(dir, 'post.csv'));
+    expect(code).toBe(0);
+    const line = err.split('\n').find((l) => l.includes('names of different people'));
+    // P06 written "k. PETER" is the same person as "Peter K.": no warning for it.
+    expect(line).toBe(`warning: 1 participant id carries the names of different people: P03 ("Grace K." in ${pre} row ${preRow}, "Samuel O." in ${join(dir, 'post.csv')} row ${row}); the tests are paired by id, so one person's score may be credited to another: check the ids on the answer sheets and correct the file`);
+    const fine = await run('score', '--root', root, '--quiz', 'sample-registration', '--pre', pre, '--post', post);
+    expect(fine.err).not.toContain('names of different people');
+  });
+
   it('with no participant in both tests, says no gain can be computed (it printed "class gain – ()"); one participant is "1 participant"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sopkit-score-none-'));
     const [header, first] = readFileSync(post, 'utf8').split(/\r?\n/);

@@ -14,7 +14,8 @@ import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
 import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
-import type { FormId, ScoreReport } from '../../lib/assessment/types.ts';
+import { nameConflictList, nameConflicts } from '../../lib/assessment/names.ts';
+import type { FormId, ParticipantResponse, ScoreReport } from '../../lib/assessment/types.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { quizIn } from '../../lib/translation/quizzes.ts';
 import type { Quiz } from '../../schemas/quiz.ts';
@@ -75,6 +76,13 @@ function warnUnmatched(io: Io, report: ScoreReport): void {
   if (un?.post.length) io.err(`warning: only in the post-test (not compared): ${un.post.join(', ')}`);
   const alike = un ? lookAlikes(un.pre, un.post) : [];
   if (alike.length) io.err(`warning: ${alike.length} of them differ only in how the id is written (pre / post: ${lookAlikeList(alike)}); write each participant's id the same way in both files, or they are not compared`);
+}
+
+/** Ids with another person's name in another file: paired by id, one person's scores would be credited to another. */
+function warnNames(io: Io, responses: readonly ParticipantResponse[]): void {
+  const conflicts = nameConflicts(responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : [])));
+  if (!conflicts.length) return;
+  io.err(`warning: ${conflicts.length === 1 ? '1 participant id carries' : `${conflicts.length} participant ids carry`} the names of different people: ${nameConflictList(conflicts)}; the tests are paired by id, so one person's score may be credited to another: check the ids on the answer sheets and correct the file`);
 }
 
 export const score: Command = {
@@ -143,6 +151,7 @@ Example:
     const scored = await scoreFiles(root, quiz, files);
     for (const set of scored.sets) for (const warning of set.warnings) io.err(`warning: ${warning}`);
     warnUnmatched(io, scored.report);
+    warnNames(io, scored.responses);
     if (values.json) io.out(JSON.stringify(scored.report, null, 2));
     else printSummary(io, quiz, scored);
     if (dir) {

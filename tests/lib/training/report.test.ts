@@ -200,6 +200,21 @@ describe('the training report model', () => {
     expect(fr.warnings.join(' ')).toContain('mêmes identifiants écrits différemment (pré-test / post-test)\u00a0: P01 / p1, P02 / P-2.');
   });
 
+  it('names an id that carries different people\'s names in the tests and the attendance (a sheet numbered with another\'s id), in the report and its language', () => {
+    // Paired by id, P01's results were credited to P02's name, and the reverse, without a word.
+    const post = file('post.csv').text.replace(/^P01,Amina Yusuf,/m, 'P01,Joseph Banda,').replace(/^P02,Joseph Banda,/m, 'P02,Amina Yusuf,');
+    expect(post).not.toBe(file('post.csv').text);
+    const inputs = (): ReportInputs => ({ ...all(), tests: [{ ...file('pre.csv'), form: 'pre' }, { name: 'post.csv', text: post, form: 'post' }] });
+    const r = buildTrainingReport(info, inputs(), '2026-03-06');
+    const warning = r.warnings.find((w) => w.includes('names of different people'));
+    expect(warning).toMatch(/^Ids with the names of different people: P01 \("Amina Yusuf" in attendance\.csv row 2, "Joseph Banda" in post\.csv row \d+\), P02 \("Joseph Banda" in attendance\.csv row 3, "Amina Yusuf" in post\.csv row \d+\)\. /);
+    expect(trainingReportHtml(r)).toContain('names of different people');
+    // The example's own files agree: no such warning.
+    expect(buildTrainingReport(info, all(), '2026-03-06').warnings.filter((w) => w.includes('names of different people'))).toEqual([]);
+    const fr = buildTrainingReport(info, inputs(), '2026-03-06', { lang: 'fr' });
+    expect(fr.warnings.join(' ')).toContain('Identifiants portant les noms de personnes différentes\u00a0: P01 (\u00ab\u00a0Amina Yusuf\u00a0\u00bb dans attendance.csv, ligne 2, ');
+  });
+
   it('names each day of the attendance as the course does, with its date, never by the file’s column header', async () => {
     const r = buildTrainingReport(info, all(), '2026-03-06');
     expect(r.attendance!.days.map((d) => d.label)).toEqual(['day1', 'day2', 'day3', 'day4', 'day5']);

@@ -13,7 +13,7 @@ let file = '';
 
 beforeAll(async () => {
   // This file's own project: the title is changed in memory, for this module only.
-  project.modules.find((m) => m.id === id)!.data.title = long;
+  project.modules.find((m) => m.id === id)!.data!.title = long;
   const slides = (await renderSlidePrints(project, id, ['participant'], 'a4')).find((p) => p.file.endsWith('-slides.pdf'))!;
   file = saveTo(tempDir(), slides.file, slides.bytes);
 }, 120_000);

@@ -4,6 +4,7 @@ import { readCsv } from '../../assessment/csv.ts';
 import { asciiDigits } from '../../digits.ts';
 import { SopkitError } from '../../errors.ts';
 import { looseId } from '../../assessment/look-alike.ts';
+import type { NamedRow } from '../../assessment/names.ts';
 
 /** A count under a label (an organisation, a sex, a role). */
 export interface Count {
@@ -45,6 +46,8 @@ export interface AttendanceSummary {
   ids: string[];
   /** Participants absent every day (a test taken by one of them is worth a look). */
   absentEveryDay: string[];
+  /** Each participant's name where the file has a name column, with its row (compared with the tests', not printed). */
+  names: NamedRow[];
 }
 
 type Column = 'participant' | 'name' | 'organisation' | 'sex' | 'role' | 'day' | 'ignored';
@@ -237,6 +240,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
   let attended = 0;
   let allDays = 0;
   const absent: string[] = [];
+  const names: NamedRow[] = [];
   table.rows.forEach((cells, r) => {
     const row = table.rowNumbers[r] ?? r + 2;
     const at = (i: number) => `${file} row ${row}, ${columnLabel(i, table.header[i] ?? '')}`;
@@ -250,6 +254,7 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     const earlier = seen.get(looseId(id));
     if (earlier !== undefined) throw new SopkitError('attendance/duplicate', `${file} row ${row}: participant ${id} is already in row ${earlier.row}${earlier.id === id ? '' : ` (written ${earlier.id} there: ids are compared without case, spaces, dashes or leading zeros)`}; keep one row per participant`);
     seen.set(looseId(id), { row, id });
+    if (cell('name')) names.push({ id, name: cell('name'), file, row });
     const org = cell('organisation');
     if (!org) throw new SopkitError('attendance/no-organisation', `${at(index('organisation'))}: empty; write the participant's organisation or office`);
     bump(orgs, org);
@@ -286,5 +291,6 @@ export function readAttendance(text: string, file: string, roleTitle: (id: strin
     ...(index('role') >= 0 ? { byRole: sorted(roles) } : {}),
     ids: [...seen.values()].map((s) => s.id),
     absentEveryDay: absent,
+    names,
   };
 }

@@ -2,6 +2,7 @@ import { formatDate, t, tn } from '../../../i18n/index.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { readCsv } from '../../assessment/csv.ts';
 import { lookAlikeList, lookAlikes } from '../../assessment/look-alike.ts';
+import { nameConflictList, nameConflicts, type NamedRow } from '../../assessment/names.ts';
 import { SopkitError } from '../../errors.ts';
 import { EVALUATION_EMPTY, combineEvaluationResponses, evaluationHeaderTest, formOfHeader, parseEvaluationResponses, type EvaluationResponseSet } from '../evaluation/responses.ts';
 import { evaluationStats, type EvaluationStats } from '../evaluation/stats.ts';
@@ -200,6 +201,14 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     const pairs = un ? lookAlikes(un.pre, un.post) : [];
     const quiz = r.modules.map((m) => m.code || m.title).join(t('trainingReport.listSeparator', lang)) || r.title;
     if (pairs.length) warnings.push(t('trainingReport.warn.lookAlike', lang, { quiz, pairs: lookAlikeList(pairs, t('trainingReport.listSeparator', lang)) }));
+  }
+
+  // One id with two people's names (a sheet numbered with another's id): the tests are paired,
+  // and the attendance joined, by id, so one person's results would be credited to another.
+  const conflicts = nameConflicts([...(attendance?.names ?? []), ...tests.flatMap((r) => r.named)]);
+  if (conflicts.length) {
+    const show = (n: NamedRow) => t('trainingReport.nameAt', lang, { name: n.name, file: n.file, row: n.row ?? '' });
+    warnings.push(t('trainingReport.warn.names', lang, { ids: nameConflictList(conflicts, show, t('trainingReport.listSeparator', lang)) }));
   }
 
   const missing: Section[] = [];

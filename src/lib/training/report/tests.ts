@@ -4,6 +4,7 @@ import { readCsv } from '../../assessment/csv.ts';
 import { reviewOrder } from '../../assessment/item-analysis.ts';
 import { buildReport } from '../../assessment/report.ts';
 import { combineResponses, parseResponses } from '../../assessment/responses.ts';
+import type { NamedRow } from '../../assessment/names.ts';
 import type { FormId, ItemFlag, ParticipantResponse, ScoreReport } from '../../assessment/types.ts';
 import { SopkitError } from '../../errors.ts';
 
@@ -30,6 +31,8 @@ export interface QuizResult {
   review: { form: FormId; id: string; flags: ItemFlag[] }[];
   /** Participant names, by id, where the files have them (for the per-quiz scores.csv). */
   names: Record<string, string>;
+  /** Every name read, with its file and row: one id with two people's names is warned of. */
+  named: NamedRow[];
   /** Rows with no answer at all, scored 0 (the report warns). */
   blankRows: { file: string; row: number; participant: string }[];
   /** The files' column warnings, as `sopkit score` words them. */
@@ -124,6 +127,7 @@ export function scoreCourseTests(files: readonly TestFile[], quizzes: readonly Q
     const review = (['pre', 'post'] as const).flatMap((form) => reviewOrder(report.forms[form]?.items ?? []).map((i) => ({ form, id: i.id, flags: i.flags })));
     const names: Record<string, string> = {};
     for (const r of responses) if (r.name && !names[r.participant]) names[r.participant] = r.name;
-    return [{ quiz: quiz.id, title: quiz.title, passMark: quiz.passMark, files: entry.files.map((f) => ({ name: f.name, ...(f.form ? { form: f.form } : {}) })), report, review, names, blankRows, columnWarnings }];
+    const named = responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : []));
+    return [{ quiz: quiz.id, title: quiz.title, passMark: quiz.passMark, files: entry.files.map((f) => ({ name: f.name, ...(f.form ? { form: f.form } : {}) })), report, review, names, named, blankRows, columnWarnings }];
   });
 }
