@@ -25,12 +25,23 @@ export function axis(w: PageWriter, x: number, top: number, width: number, heigh
   }
 }
 
+/** Participants on one chart of the dumbbell: past this, the chart is cut into parts that each fit a page. */
+export const PRE_POST_ROWS = 36;
+
 /**
  * Pre and post score of each participant as a dumbbell: grey dot for pre, blue for post, a line
- * between them, and the pass mark as a dashed line.
+ * between them, and the pass mark as a dashed line; in parts of at most `PRE_POST_ROWS` participants, as even
+ * as can be, each with its axis and legend: drawn whole, 60 participants ran past the foot of
+ * the page, over its footer, and the last were cut off.
  * @param words The legend's words in the report's language (`reportWordsIn(lang).charts`).
  */
-export function prePostChart(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords = englishCharts): Block {
+export function prePostCharts(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords = englishCharts): Block[] {
+  const parts = Math.max(1, Math.ceil(rows.length / PRE_POST_ROWS));
+  const size = Math.ceil(rows.length / parts);
+  return Array.from({ length: parts }, (_, k) => dumbbell(rows.slice(k * size, (k + 1) * size), passMark, words));
+}
+
+function dumbbell(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords): Block {
   const rowH = 13;
   const labelW = 70;
   return {
@@ -67,7 +78,7 @@ export function prePostChart(rows: readonly { id: string; pre: number; post: num
 }
 
 /**
- * Items as points: facility (x, 0–1) against discrimination (y, −0.5–1), with the review zone
+ * Items as points: facility (x, 0–1) against discrimination (y, from −0.5, or lower to reach the lowest item, to 1), with the review zone
  * (discrimination below 0.2, facility outside 0.2–0.9) shaded, each point labelled with its item;
  * items at the same or nearly the same place share one label ("li-03, li-24") and labels move
  * aside rather than print over each other (`placeLabels`).
@@ -75,6 +86,10 @@ export function prePostChart(rows: readonly { id: string; pre: number; post: num
  * @param words The axes' words in the report's language (`reportWordsIn(lang).charts`).
  */
 export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', ', words: ChartWords = englishCharts): Block {
+  // The axis reaches down to the lowest item, as on the HTML report: pinned at −0.5, an item of
+  // −0.8 (the worst of a test) was drawn as one of −0.5.
+  const low = Math.min(-0.5, ...points.map((p) => Math.floor(p.discrimination * 2) / 2));
+  const span = 1 - low;
   const height = 220;
   return {
     kind: 'custom',
@@ -84,19 +99,19 @@ export function itemScatter(points: readonly { id: string; facility: number; dis
       const top = top0 + 14;
       const cx = x + 34;
       const cw = Math.min(width - 44, 380);
-      const yOf = (d: number) => top + height - ((d + 0.5) / 1.5) * height;
-      w.rect(cx, yOf(0.2), cw, yOf(-0.5) - yOf(0.2), { fill: [0.99, 0.94, 0.94] });
+      const yOf = (d: number) => top + height - ((d - low) / span) * height;
+      w.rect(cx, yOf(0.2), cw, yOf(low) - yOf(0.2), { fill: [0.99, 0.94, 0.94] });
       w.rect(cx, top, 0.2 * cw, height, { fill: [0.99, 0.94, 0.94] });
       w.rect(cx + 0.9 * cw, top, 0.1 * cw, height, { fill: [0.99, 0.94, 0.94] });
       axis(w, cx, top, cw, height, [0, 0.2, 0.4, 0.6, 0.8, 1], (v) => v.toFixed(1), true);
-      for (const d of [-0.5, 0, 0.5, 1]) {
+      for (let d = low; d <= 1; d += 0.5) {
         const py = yOf(d);
         w.line(cx, py, cx + cw, py, d === 0 ? colors.rule : colors.faint, 0.6);
         const l = d.toFixed(1);
         w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], cx - 4 - w.fonts.width(l, 7, 'regular'), py + 2.5);
       }
       w.rect(cx, top, cw, height, { stroke: colors.rule, lineWidth: 0.6 });
-      const at = points.map((p) => ({ label: p.id, x: cx + p.facility * cw, y: yOf(Math.max(-0.5, Math.min(1, p.discrimination))) }));
+      const at = points.map((p) => ({ label: p.id, x: cx + p.facility * cw, y: yOf(Math.min(1, p.discrimination)) }));
       for (const p of at) w.circle(p.x, p.y, 2.6, { fill: post });
       const labels = placeLabels(at, { measure: (text) => w.fonts.width(text, 6.5, 'regular'), size: 6.5, radius: 2.6, separator, bounds: { left: cx, top: top0 + 2, right: x + width, bottom: top + height } });
       for (const l of labels) w.text([{ text: l.text, style: 'regular', size: 6.5, color: colors.text }], l.x, l.baseline);

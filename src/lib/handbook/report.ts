@@ -11,7 +11,7 @@ import { run, type Inline } from './inline.ts';
 import { layoutBlocks } from './layout.ts';
 import { paginate } from './paginate.ts';
 import { quizStamp } from './quiz/stamp.ts';
-import { itemScatter, prePostChart } from './report-charts.ts';
+import { itemScatter, prePostCharts } from './report-charts.ts';
 import type { Paper } from './theme.ts';
 
 /** Options of the training report; defaults suit `sopkit score --out`. */
@@ -114,7 +114,7 @@ function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
   if (p) {
     const percent = (form: FormId, id: string) => report.forms[form]?.participants.find((x) => x.id === id)?.percent ?? 0;
     blocks.push({ kind: 'paragraph', inlines: [run(t('report.chart.prepost', lang), 'bold')], keepWithNext: true });
-    blocks.push(prePostChart(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts));
+    blocks.push(...prePostCharts(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts));
     blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${percentSign(fmtPercent(percent('pre', x.id), quiz.passMark), lang)})`), cell(`${score(x.post)} (${percentSign(fmtPercent(percent('post', x.id), quiz.passMark), lang)})`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
     return blocks;
   }

@@ -13,7 +13,7 @@ import { quizCode, sopCodes } from '../../../src/lib/assessment/quiz-code.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
 import type { Project } from '../../../src/lib/content/project.ts';
 import type { Quiz } from '../../../src/schemas/quiz.ts';
-import { pdfInfo, pdfText, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from './pdf-tools.ts';
+import { pdfInfo, pdfText, pdfWords, qpdfCheck, saveTo, tempDir, withoutBidiMarks } from './pdf-tools.ts';
 
 const root = resolve('tests/fixtures/handbook/project');
 const options: QuizPrintOptions = { paper: 'a4', lang: 'en', organisation: '[Fixture Authority]', date: '2026-01-01' };
@@ -162,6 +162,47 @@ describe('running footers of quiz prints', () => {
     const text = pdfText(path);
     expect(text).toContain(`${a!.id}, ${b!.id}`);
     expect(text).not.toContain(`${a!.id}${b!.id}`);
+  });
+
+  it('the score report’s participants chart is cut into parts that fit the page: 70 participants, every one drawn above the footer', async () => {
+    // Drawn whole, a chart of 60 participants ran over the page's footer and off its foot.
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const ids = Array.from({ length: 70 }, (_, i) => `R${String(i).padStart(3, '0')}`);
+    const people = (form: 'pre' | 'post') => ids.map((id, i) => ({ id, score: 5, percent: form === 'pre' ? 30 + (i % 20) : 60 + (i % 30), passed: form === 'post' }));
+    const many: ScoreReport = {
+      ...report,
+      forms: { pre: { ...report.forms.pre!, participants: people('pre') }, post: { ...report.forms.post!, participants: people('post') } },
+      prepost: { ...report.prepost!, matched: ids.length, participants: ids.map((id) => ({ id, pre: 5, post: 9, gain: 0.5 })) },
+    };
+    const path = saveTo(dir, 'many.pdf', await renderTrainingReport(many, quiz));
+    const pages = Number(pdfInfo(path).Pages);
+    const drawn = new Set<string>();
+    for (let page = 1; page <= pages; page++) {
+      const words = pdfWords(path, page);
+      const footer = words.find((w) => w.text === 'Page');
+      expect(footer, `page ${page}`).toBeDefined();
+      for (const w of words.filter((x) => /^R\d{3}$/.test(x.text))) {
+        expect(w.yMin, `${w.text} on page ${page}`).toBeLessThan(footer!.yMin - 4);
+        drawn.add(w.text);
+      }
+    }
+    expect([...drawn].sort()).toEqual(ids);
+  });
+
+  it('the score report’s item map reaches down to its lowest item: one of −0.8 is not drawn at −0.5', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const post = report.forms.post!;
+    const [a] = post.items;
+    const low: ScoreReport = { ...report, forms: { ...report.forms, post: { ...post, items: [{ ...a!, facility: 0.6, discrimination: -0.8 }, ...post.items.slice(1)] } } };
+    const path = saveTo(dir, 'low.pdf', await renderTrainingReport(low, quiz));
+    const page = Array.from({ length: Number(pdfInfo(path).Pages) }, (_, i) => pdfWords(path, i + 1)).find((ws) => ws.some((w) => w.text === 'discrimination' ) && ws.some((w) => w.text === '-0.5'));
+    expect(page).toBeDefined();
+    const tick = (label: string) => page!.find((w) => w.text === label)!.yMin;
+    const point = page!.filter((w) => w.text === a!.id).at(-1)!.yMin;
+    // −1.0 is on the axis, and the item sits between −0.5 and −1.0.
+    expect(page!.some((w) => w.text === '-1.0')).toBe(true);
+    expect(point).toBeGreaterThan(tick('-0.5'));
+    expect(point).toBeLessThan(tick('-1.0'));
   });
 
   it('the score report’s item table gives flags in words of its language, not their ids', async () => {
