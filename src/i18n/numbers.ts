@@ -21,9 +21,9 @@ function format(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFor
 }
 
 /**
- * Intl's text without its bidi marks, and with a real minus sign (U+2212): a bidi "European
- * terminator" that stays with its number in right-to-left text, where a hyphen would move to the
- * other side of it.
+ * Intl's text without its bidi marks, and with a real minus sign (U+2212). Like a hyphen, it is a
+ * bidi separator that a right-to-left line would move to the other side of its number: the PDF
+ * engine keeps a negative number together (`keepUnitsTogether`).
  */
 const clean = (text: string) => text.replace(MARKS, '').replace(/^-/, '−');
 

@@ -1,6 +1,7 @@
 import { placeLabels } from '../assessment/chart-labels.ts';
 import { englishCharts, type ChartWords } from '../assessment/charts.ts';
 import { fillWords } from '../assessment/report-words.ts';
+import { formatDecimal, percentSign } from '../../i18n/numbers.ts';
 import type { PageWriter } from '../pdf/writer.ts';
 import type { Block } from './blocks.ts';
 import { colors } from './theme.ts';
@@ -35,13 +36,16 @@ export const PRE_POST_ROWS = 36;
  * the page, over its footer, and the last were cut off.
  * @param words The legend's words in the report's language (`reportWordsIn(lang).charts`).
  */
-export function prePostCharts(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords = englishCharts): Block[] {
+export function prePostCharts(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords = englishCharts, lang = 'en'): Block[] {
   const parts = Math.max(1, Math.ceil(rows.length / PRE_POST_ROWS));
   const size = Math.ceil(rows.length / parts);
-  return Array.from({ length: parts }, (_, k) => dumbbell(rows.slice(k * size, (k + 1) * size), passMark, words));
+  return Array.from({ length: parts }, (_, k) => dumbbell(rows.slice(k * size, (k + 1) * size), passMark, words, lang));
 }
 
-function dumbbell(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords): Block {
+/** A tick of a percent axis: `50 %` as the reports have printed it in English, `50 %`, `٥٠٪` in the language's own form. */
+const percentTick = (v: number, lang: string) => (lang === 'en' || lang.startsWith('en-') ? `${Math.round(v * 100)} %` : percentSign(formatDecimal(Math.round(v * 100), 0, lang), lang));
+
+function dumbbell(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords, lang: string): Block {
   const rowH = 13;
   const labelW = 70;
   return {
@@ -52,7 +56,7 @@ function dumbbell(rows: readonly { id: string; pre: number; post: number }[], pa
       const cx = x + labelW;
       const cw = width - labelW - 10;
       const h = rows.length * rowH;
-      axis(w, cx, top + 4, cw, h, [0, 0.25, 0.5, 0.75, 1], (v) => `${Math.round(v * 100)} %`, true);
+      axis(w, cx, top + 4, cw, h, [0, 0.25, 0.5, 0.75, 1], (v) => percentTick(v, lang), true);
       const pm = cx + (passMark / 100) * cw;
       w.line(pm, top, pm, top + h + 6, [0.7, 0.12, 0.12], 0.8, [3, 2]);
       rows.forEach((r, i) => {
@@ -85,7 +89,7 @@ function dumbbell(rows: readonly { id: string; pre: number; post: number }[], pa
  * @param separator Between the ids of a shared label (`t('list.separator', lang)`).
  * @param words The axes' words in the report's language (`reportWordsIn(lang).charts`).
  */
-export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', ', words: ChartWords = englishCharts): Block {
+export function itemScatter(points: readonly { id: string; facility: number; discrimination: number }[], separator = ', ', words: ChartWords = englishCharts, lang = 'en'): Block {
   // The axis reaches down to the lowest item, as on the HTML report: pinned at −0.5, an item of
   // −0.8 (the worst of a test) was drawn as one of −0.5.
   const low = Math.min(-0.5, ...points.map((p) => Math.floor(p.discrimination * 2) / 2));
@@ -103,11 +107,11 @@ export function itemScatter(points: readonly { id: string; facility: number; dis
       w.rect(cx, yOf(0.2), cw, yOf(low) - yOf(0.2), { fill: [0.99, 0.94, 0.94] });
       w.rect(cx, top, 0.2 * cw, height, { fill: [0.99, 0.94, 0.94] });
       w.rect(cx + 0.9 * cw, top, 0.1 * cw, height, { fill: [0.99, 0.94, 0.94] });
-      axis(w, cx, top, cw, height, [0, 0.2, 0.4, 0.6, 0.8, 1], (v) => v.toFixed(1), true);
+      axis(w, cx, top, cw, height, [0, 0.2, 0.4, 0.6, 0.8, 1], (v) => formatDecimal(v, 1, lang), true);
       for (let d = low; d <= 1; d += 0.5) {
         const py = yOf(d);
         w.line(cx, py, cx + cw, py, d === 0 ? colors.rule : colors.faint, 0.6);
-        const l = d.toFixed(1);
+        const l = formatDecimal(d, 1, lang);
         w.text([{ text: l, style: 'regular', size: 7, color: colors.muted }], cx - 4 - w.fonts.width(l, 7, 'regular'), py + 2.5);
       }
       w.rect(cx, top, cw, height, { stroke: colors.rule, lineWidth: 0.6 });

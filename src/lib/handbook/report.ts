@@ -1,4 +1,4 @@
-import { fmt, fmtP, fmtPercent } from '../assessment/format.ts';
+import { fmt, fmtP, percentShown } from '../assessment/format.ts';
 import { reportWordsIn } from '../assessment/report-words-in.ts';
 import { fillWords } from '../assessment/report-words.ts';
 import { colon, t } from '../../i18n/index.ts';
@@ -26,25 +26,46 @@ export interface ReportOptions {
 }
 
 const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inlines: [run(text, style)] });
-const num = fmt;
-const score = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)} %`);
+
+/**
+ * The report's numbers in the digits and decimal sign of its language (`0,53`, `p < 0,001` in
+ * French), as the course's training report prints them; `7,9 من 16` in Arabic, where a slash
+ * between two numbers reads in either order. A French report printed `0.53` and `7.9 / 16`.
+ */
+function numbers(lang: string) {
+  const num = (v: number | null | undefined, digits = 2) => fmt(v, digits, lang);
+  const english = lang === 'en' || lang.startsWith('en-');
+  return {
+    num,
+    int: (v: number | null | undefined) => num(v, 0),
+    score: (v: number) => num(v, Number.isInteger(v) ? 0 : 2),
+    pct: (v: number | null | undefined) => (v === null || v === undefined ? '–' : english ? `${Math.round(v * 100)} %` : percentSign(num(Math.round(v * 100), 0), lang)),
+    /** A score's percent, with the decimals that decide a pass (`fmtPercent`). */
+    percent: (v: number, passMark: number) => {
+      const { value, digits } = percentShown(v, passMark);
+      return num(value, digits);
+    },
+    outOf: (n: string, m: string) => t('trainingReport.outOf', lang, { n, m }),
+    p: (v: number | null) => fmtP(v, lang),
+  };
+}
 
 function summary(report: ScoreReport, quiz: Quiz, lang: string): Block {
   const forms = (['pre', 'post'] as FormId[]).filter((f) => report.forms[f]);
   const col = (f: FormId) => report.forms[f]!;
   const row = (label: string, value: (s: FormStats) => string): Cell[] => [cell(label, 'bold'), ...forms.map((f) => cell(value(col(f))))];
+  const { num, int, outOf } = numbers(lang);
   return {
     kind: 'table',
     header: [[cell(''), ...forms.map((f) => cell(t(f === 'pre' ? 'booklet.pre' : 'booklet.post', lang)))]],
     rows: [
-      row(t('report.n', lang), (s) => String(s.n)),
-      row(t('report.mean', lang), (s) => `${num(s.mean, 1)} / ${s.maxScore}`),
+      row(t('report.n', lang), (s) => int(s.n)),
+      row(t('report.mean', lang), (s) => outOf(num(s.mean, 1), num(s.maxScore, Number.isInteger(s.maxScore) ? 0 : 2))),
       row(t('report.median', lang), (s) => num(s.median, 1)),
       row(t('report.sd', lang), (s) => num(s.sd)),
       row(t('report.alpha', lang), (s) => num(s.alpha)),
       row(t('report.sem', lang), (s) => num(s.sem)),
-      row(t('report.passed', lang), (s) => `${s.participants.filter((p) => p.passed).length} / ${s.n}`),
+      row(t('report.passed', lang), (s) => outOf(int(s.participants.filter((p) => p.passed).length), int(s.n))),
     ],
     widths: [2.2, ...forms.map(() => 1)],
     caption: [run(t('report.passMark', lang, { n: quiz.passMark }))],
@@ -57,15 +78,18 @@ function gain(report: ScoreReport, lang: string): Block[] {
   const w = reportWordsIn(lang);
   const ids = (list: readonly string[]) => list.join(t('list.separator', lang));
   const unmatched = [...(p.unmatched.pre.length ? [fillWords(w.preOnly, { ids: ids(p.unmatched.pre) })] : []), ...(p.unmatched.post.length ? [fillWords(w.postOnly, { ids: ids(p.unmatched.post) })] : [])];
-  const unit = p.scale === 'marks' ? '' : ' %';
+  const { num, int } = numbers(lang);
+  const fmtP = numbers(lang).p;
+  const difference = p.scale === 'marks' || p.meanDifference === null ? num(p.meanDifference) : lang === 'en' || lang.startsWith('en-') ? `${num(p.meanDifference)} %` : percentSign(num(p.meanDifference), lang);
+  const V = p.wilcoxon.V;
   const rows: [string, string][] = [
-    [t('report.matched', lang), String(p.matched)],
+    [t('report.matched', lang), int(p.matched)],
     [t('report.unmatched', lang), unmatched.join(t('trainingReport.listSeparatorLong', lang)) || '–'],
     [t('report.classGain', lang), num(p.classGain)],
     [t('report.meanGain', lang), num(p.meanIndividualGain)],
-    [t('report.meanDifference', lang), `${num(p.meanDifference)}${unit}`],
-    [t('report.ttest', lang), `t = ${num(p.t)}, df = ${p.df ?? '–'}, ${fmtP(p.p)}`],
-    [t('report.wilcoxon', lang), `V = ${p.wilcoxon.V ?? '–'}, ${fmtP(p.wilcoxon.p)} (${w.wilcoxon[p.wilcoxon.method]})`],
+    [t('report.meanDifference', lang), difference],
+    [t('report.ttest', lang), `t = ${num(p.t)}, df = ${int(p.df)}, ${fmtP(p.p)}`],
+    [t('report.wilcoxon', lang), `V = ${V === null || V === undefined ? '–' : num(V, Number.isInteger(V) ? 0 : 1)}, ${fmtP(p.wilcoxon.p)} (${w.wilcoxon[p.wilcoxon.method]})`],
     [t('report.dz', lang), num(p.dz)],
   ];
   return [
@@ -78,9 +102,10 @@ function objectives(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
   const p = report.prepost;
   if (!p?.objectives.length) return [];
   const text = new Map(quiz.objectives.map((o) => [o.id, o.text]));
+  const { pct } = numbers(lang);
   return [
     { kind: 'heading', level: 1, inlines: [run(t('report.objectives', lang))], anchor: 'report:objectives', toc: true },
-    { kind: 'table', header: [[cell(t('booklet.key.objective', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang))]], rows: p.objectives.map((o) => [{ inlines: [run(`${o.id}: `, 'bold'), run(text.get(o.id) ?? '')] }, cell(pct(o.pre)), cell(pct(o.post))]), widths: [5, 0.8, 0.8], align: ['left', 'right', 'right'] },
+    { kind: 'table', header: [[cell(t('booklet.key.objective', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang))]], rows: p.objectives.map((o) => [{ inlines: [run(`${o.id}${colon(lang)} `, 'bold'), run(text.get(o.id) ?? '')] }, cell(pct(o.pre)), cell(pct(o.post))]), widths: [5, 0.8, 0.8], align: ['left', 'right', 'right'] },
   ];
 }
 
@@ -90,6 +115,7 @@ function items(report: ScoreReport, lang: string): Block[] {
   if (!stats) return [];
   const words = reportWordsIn(lang);
   const { flags } = words;
+  const { num } = numbers(lang);
   return [
     { kind: 'heading', level: 1, inlines: [run(`${t('report.items', lang)} (${t(form === 'pre' ? 'booklet.pre' : 'booklet.post', lang)})`)], anchor: 'report:items', toc: true, pageBreakBefore: true },
     { kind: 'paragraph', inlines: [run(t('report.flagsLead', lang), 'italic')] },
@@ -103,24 +129,25 @@ function items(report: ScoreReport, lang: string): Block[] {
       size: 8.5,
     },
     { kind: 'paragraph', inlines: [run(t('report.chart.items', lang), 'bold')], keepWithNext: true },
-    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! })), t('list.separator', lang), words.charts),
+    itemScatter(stats.items.filter((i) => i.facility !== null && i.discrimination !== null).map((i) => ({ id: i.id, facility: i.facility!, discrimination: i.discrimination! })), t('list.separator', lang), words.charts, lang),
   ];
 }
 
 function participants(report: ScoreReport, quiz: Quiz, lang: string): Block[] {
   const p = report.prepost;
   const words = reportWordsIn(lang);
+  const { num, score, percent: shown } = numbers(lang);
   const blocks: Block[] = [{ kind: 'heading', level: 1, inlines: [run(t('report.participants', lang))], anchor: 'report:participants', toc: true, pageBreakBefore: true }];
   if (p) {
     const percent = (form: FormId, id: string) => report.forms[form]?.participants.find((x) => x.id === id)?.percent ?? 0;
     blocks.push({ kind: 'paragraph', inlines: [run(t('report.chart.prepost', lang), 'bold')], keepWithNext: true });
-    blocks.push(...prePostCharts(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts));
-    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${percentSign(fmtPercent(percent('pre', x.id), quiz.passMark), lang)})`), cell(`${score(x.post)} (${percentSign(fmtPercent(percent('post', x.id), quiz.passMark), lang)})`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
+    blocks.push(...prePostCharts(p.participants.map((x) => ({ id: x.id, pre: percent('pre', x.id), post: percent('post', x.id) })), quiz.passMark, words.charts, lang));
+    blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('booklet.pre', lang)), cell(t('booklet.post', lang)), cell(t('report.gain', lang))]], rows: p.participants.map((x) => [cell(x.id), cell(`${score(x.pre)} (${percentSign(shown(percent('pre', x.id), quiz.passMark), lang)})`), cell(`${score(x.post)} (${percentSign(shown(percent('post', x.id), quiz.passMark), lang)})`), cell(num(x.gain))]), align: ['left', 'right', 'right', 'right'] });
     return blocks;
   }
   for (const form of ['pre', 'post'] as FormId[]) {
     const s = report.forms[form];
-    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(fmtPercent(x.percent, quiz.passMark)), cell(x.passed ? words.passed : words.notPassed)]), align: ['left', 'right', 'right', 'left'] });
+    if (s) blocks.push({ kind: 'table', header: [[cell(t('report.participant', lang)), cell(t('report.score', lang)), cell('%'), cell(t('report.passed', lang))]], rows: s.participants.map((x) => [cell(x.id), cell(score(x.score)), cell(shown(x.percent, quiz.passMark)), cell(x.passed ? words.passed : words.notPassed)]), align: ['left', 'right', 'right', 'left'] });
   }
   return blocks;
 }

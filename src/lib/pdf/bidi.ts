@@ -39,13 +39,17 @@ export function levelsOf(text: string, dir: Direction): EmbeddingLevels {
   return levels;
 }
 
-/** ISO dates, web addresses and time ranges (08:30–09:00): read left to right as a whole. */
-const LTR_UNITS = /[0-9\u0660-\u0669]{4}-[0-9\u0660-\u0669]{2}-[0-9\u0660-\u0669]{2}|https?:\/\/[^\s\u0600-\u06FF]+|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}\s?[–-]\s?[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}/g;
+/**
+ * ISO dates, web addresses, time ranges (08:30–09:00) and negative numbers (−0.54, not after a
+ * letter or digit, so "CR-01" and "1-2" are not): read left to right as a whole.
+ */
+const LTR_UNITS = /[0-9\u0660-\u0669]{4}-[0-9\u0660-\u0669]{2}-[0-9\u0660-\u0669]{2}|https?:\/\/[^\s\u0600-\u06FF]+|[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}\s?[–-]\s?[0-9\u0660-\u0669]{1,2}:[0-9\u0660-\u0669]{2}|(?<![\p{L}\p{N}])[\u2212-][0-9\u0660-\u0669]+(?:[.,\u066b][0-9\u0660-\u0669]+)?/gu;
 
 /**
- * Keeps ISO dates (2026-03-15), web addresses and time ranges (08:30–09:00) as one left-to-right
- * unit, as an author would with an isolate; a time range alone in a cell would otherwise print
- * as 09:00–08:30. After Arabic letters, UAX #9 makes a date's digit groups Arabic numbers and its
+ * Keeps ISO dates (2026-03-15), web addresses, time ranges (08:30–09:00) and negative numbers
+ * as one left-to-right unit, as an author would with an isolate; a time range alone in a cell
+ * would otherwise print as 09:00–08:30, and −0.54 as 0.54− (a minus sign is a separator, which
+ * takes the paragraph's direction where no number follows it on both sides). After Arabic letters, UAX #9 makes a date's digit groups Arabic numbers and its
  * hyphens right to left, so it would print as 15-03-2026; an address's final slash would move to
  * its other end. Every character takes the highest level in the unit (its left-to-right level).
  */

@@ -164,6 +164,22 @@ describe('running footers of quiz prints', () => {
     expect(text).not.toContain(`${a!.id}${b!.id}`);
   });
 
+  it('the score report prints its numbers as its language writes them: 0,31 in French, "x من y" in Arabic', async () => {
+    // A French report printed "0.31", "7.9 / 16" and "p = 0.010" where the course report printed "0,31".
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const fr = pdfText(saveTo(dir, 'report-fr.pdf', await renderTrainingReport(report, quiz, { lang: 'fr' }))).replace(/\s+/g, ' ');
+    expect(fr).toMatch(/Gain normalisé de la classe 0,31/);
+    expect(fr).toMatch(/p (=|<) 0,\d{3}/);
+    expect(fr).not.toMatch(/\b0\.\d\d\b/);
+    const en = pdfText(saveTo(dir, 'report-en.pdf', await renderTrainingReport(report, quiz))).replace(/\s+/g, ' ');
+    expect(en).toMatch(/Class normalized gain 0\.31/);
+    const ar = withoutBidiMarks(pdfText(saveTo(dir, 'report-ar.pdf', await renderTrainingReport(report, quiz, { lang: 'ar' }))));
+    const { n, maxScore } = report.forms.pre!;
+    expect(ar).toContain(`من ${maxScore}`);
+    expect(ar).not.toMatch(new RegExp(`/ ${maxScore}|${maxScore} /`));
+    expect(n).toBeGreaterThan(0);
+  });
+
   it('the score report’s participants chart is cut into parts that fit the page: 70 participants, every one drawn above the footer', async () => {
     // Drawn whole, a chart of 60 participants ran over the page's footer and off its foot.
     const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
@@ -195,14 +211,14 @@ describe('running footers of quiz prints', () => {
     const [a] = post.items;
     const low: ScoreReport = { ...report, forms: { ...report.forms, post: { ...post, items: [{ ...a!, facility: 0.6, discrimination: -0.8 }, ...post.items.slice(1)] } } };
     const path = saveTo(dir, 'low.pdf', await renderTrainingReport(low, quiz));
-    const page = Array.from({ length: Number(pdfInfo(path).Pages) }, (_, i) => pdfWords(path, i + 1)).find((ws) => ws.some((w) => w.text === 'discrimination' ) && ws.some((w) => w.text === '-0.5'));
+    const page = Array.from({ length: Number(pdfInfo(path).Pages) }, (_, i) => pdfWords(path, i + 1)).find((ws) => ws.some((w) => w.text === 'discrimination') && ws.some((w) => w.text === '\u22120.5'));
     expect(page).toBeDefined();
     const tick = (label: string) => page!.find((w) => w.text === label)!.yMin;
     const point = page!.filter((w) => w.text === a!.id).at(-1)!.yMin;
     // −1.0 is on the axis, and the item sits between −0.5 and −1.0.
-    expect(page!.some((w) => w.text === '-1.0')).toBe(true);
-    expect(point).toBeGreaterThan(tick('-0.5'));
-    expect(point).toBeLessThan(tick('-1.0'));
+    expect(page!.some((w) => w.text === '\u22121.0')).toBe(true);
+    expect(point).toBeGreaterThan(tick('\u22120.5'));
+    expect(point).toBeLessThan(tick('\u22121.0'));
   });
 
   it('the score report’s item table gives flags in words of its language, not their ids', async () => {

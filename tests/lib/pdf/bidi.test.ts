@@ -79,6 +79,16 @@ describe('visual order of a line (UAX #9 levels, rule L2)', () => {
     expect(painted(['من 08:30–09:00'], 'rtl')).toEqual(['08:30–09:00→', ' ←', 'من←']);
   });
 
+  it('keeps a negative number\'s minus sign before it, alone in a right-to-left cell or after Arabic words; a code\'s hyphen is not a minus', () => {
+    // The sign moved to the other end: an Arabic score report printed a reliability of −0.54 as 0.54−.
+    expect(painted(['\u22120.54'], 'rtl')).toEqual(['\u22120.54→']);
+    expect(painted(['-12'], 'rtl')).toEqual(['-12→']);
+    expect(painted(['الفرق \u22123.5 درجة'], 'rtl')).toEqual(['درجة←', ' ←', '\u22123.5→', ' ←', 'الفرق←']);
+    expect(painted(['t = \u22121.20, df = 7'], 'rtl')).toEqual(painted(['t = \u22121.20, df = 7'], 'ltr'));
+    // A code's hyphen, after a letter, is not a minus sign: "CR-01" prints as it did.
+    expect(painted(['رمز CR-01'], 'rtl')).toEqual(['CR-01→', ' ←', 'رمز←']);
+  });
+
   it('mirrors brackets of a right-to-left chunk', () => {
     expect(mirrored('(مثال) [x]')).toBe(')مثال( ]x[');
   });
