@@ -26,7 +26,7 @@ function dateWanted(value: unknown): string {
 }
 
 /** What is wrong with a value of a field, or undefined when it is right. */
-function valueProblem(field: CaseField, value: unknown): string | undefined {
+export function valueProblem(field: CaseField, value: unknown): string | undefined {
   const ok =
     field.type === 'boolean' ? typeof value === 'boolean'
     : field.type === 'number' ? typeof value === 'number' && Number.isFinite(value)

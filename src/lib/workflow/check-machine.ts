@@ -9,6 +9,10 @@ import type { LoadedWorkflow } from './load.ts';
 import { sourcePositions, type SourcePositions } from './positions.ts';
 import { deadEnds, noWayToEnd, reachedStates, structurallyUnreachable } from './reach.ts';
 import { runScenario, startSnapshot, statePaths } from './run.ts';
+import { valueProblem } from './case-input.ts';
+import type { CaseField } from './types.ts';
+import { closest } from '../did-you-mean.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** What the rules of one machine need. */
 interface Ctx {
@@ -228,6 +232,72 @@ function sectionRules(c: Ctx): Diagnostic[] {
     );
 }
 
+/** The JavaScript type a case field's value has in the machine's context. */
+const JS_TYPE: Record<CaseField['type'], string> = { boolean: 'boolean', number: 'number', date: 'string', text: 'string', select: 'string' };
+
+/**
+ * Case data against the machine's context: each `caseFields` id, and each key of a scenario's
+ * `input`, must be a key of the context the machine starts with, with a value of its type. A
+ * misspelt key ("daysSinceDeth") set nothing the guards read: the case ran on the context's
+ * default, took the on-time branch, and its scenario passed, as did check. A machine whose context
+ * cannot be built without input is left alone (its keys are not known).
+ */
+function caseRules(c: Ctx, source: string): Diagnostic[] {
+  const { machine, scenarios, caseFields } = c.loaded.module;
+  let defaults: Record<string, unknown>;
+  try {
+    const context = startSnapshot(machine, {}).context as unknown;
+    if (!context || typeof context !== 'object' || Array.isArray(context)) return [];
+    defaults = context as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  const keys = Object.keys(defaults);
+  if (!keys.length) return [];
+  const out: Diagnostic[] = [];
+  const listed = keys.join(', ');
+  const near = (key: string) => {
+    const guess = closest(key, keys);
+    return guess ? ` (did you mean ${guess}?)` : '';
+  };
+  const kind = (value: unknown) => (value === null ? 'null' : typeof value);
+  const declared = source.search(/\bcaseFields\b/);
+  const fieldAt = (id: string): Position => {
+    const i = declared < 0 ? -1 : source.slice(declared).search(new RegExp(`id:\\s*['"\`]${escapeRegExp(id)}['"\`]`));
+    if (i < 0) return c.at.machine;
+    const before = source.slice(0, declared + i).split('\n');
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+  };
+  const fields = new Map((caseFields ?? []).map((f) => [f.id, f]));
+  for (const f of caseFields ?? []) {
+    if (!(f.id in defaults)) {
+      out.push(err(c, 'workflow/case-field', fieldAt(f.id), `caseFields: "${f.id}" is not a key of the machine's context${near(f.id)}: the simulator's field would set nothing the guards read, and every case would run on the context's default; give the field the id of a context key (${listed})`));
+      continue;
+    }
+    const value = defaults[f.id];
+    if (['boolean', 'number', 'string'].includes(kind(value)) && kind(value) !== JS_TYPE[f.type]) {
+      out.push(err(c, 'workflow/case-field', fieldAt(f.id), `caseFields: "${f.id}" is a ${f.type} field, but the machine's context holds ${JSON.stringify(value)} (a ${kind(value)}) there: the simulator would send a ${JSON.stringify(JS_TYPE[f.type])} the guards do not expect; give the field type ${kind(value) === 'string' ? 'text, date or select' : kind(value)}`));
+    }
+  }
+  for (const scenario of scenarios) {
+    const at = c.at.scenarios.get(scenario.id)?.at ?? c.at.machine;
+    for (const [key, value] of Object.entries(scenario.input ?? {})) {
+      if (!(key in defaults)) {
+        out.push(err(c, 'workflow/scenario-input', at, `scenario "${scenario.id}": input ${key} is not a key of the machine's context${near(key)}: the machine ignores it and the case runs on the context's default, so the scenario does not test what its title says; write one of ${listed}`));
+        continue;
+      }
+      const field = fields.get(key);
+      const problem = field ? valueProblem(field, value) : undefined;
+      const expected = defaults[key];
+      if (problem) out.push(err(c, 'workflow/scenario-input', at, `scenario "${scenario.id}": input ${problem}, as its case field says`));
+      else if (!field && ['boolean', 'number', 'string'].includes(kind(expected)) && kind(value) !== kind(expected)) {
+        out.push(err(c, 'workflow/scenario-input', at, `scenario "${scenario.id}": input ${key} is ${JSON.stringify(value)} (a ${kind(value)}), where the machine's context holds a ${kind(expected)} (${JSON.stringify(expected)}): a guard testing it reads it the wrong way${kind(expected) === 'boolean' && typeof value === 'string' ? ` ("${value}" is true)` : ''}; write a ${kind(expected)}`));
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Every rule about one workflow machine: meta, graph, scenarios, and the
  * SOP sections it should cover. Messages name the file and the state.
@@ -247,7 +317,7 @@ export async function checkMachine(project: Project, loaded: LoadedWorkflow, sou
     const message = `the states ${loop.map(quote).join(' → ')} move on at once (always, with no guard) one to the next, for ever: a case entering them never settles, and the simulator and this check would run until stopped; give one of these always transitions a guard, or make one of the states wait for an event`;
     return [...metaRules(c), err(c, 'workflow/always-loop', stateAt(c, loop[0]!), message), ...delayRules(c), ...sectionRules(c)];
   }
-  return [...metaRules(c), ...graphRules(c), ...delayRules(c), ...scenarioRules(c), ...sectionRules(c)];
+  return [...metaRules(c), ...graphRules(c), ...delayRules(c), ...caseRules(c, source), ...scenarioRules(c), ...sectionRules(c)];
 }
 
 /**
