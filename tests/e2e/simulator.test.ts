@@ -173,6 +173,20 @@ describe('workflow simulator', () => {
     await page.close();
   });
 
+  it('takes the step a trainee clicks just after typing in a case field (the edit ends on the press, and the click is not lost)', async () => {
+    // Leaving the field re-rendered the buttons between the press and the release: the first click did nothing.
+    const page = await open('/sops/civil-status-correction/');
+    await page.locator('.wf-sim:not([hidden])').waitFor();
+    await page.locator('.wf-sim [data-sim-case] summary').click();
+    const field = page.locator('.wf-sim [data-sim-form] input[type="number"]').first();
+    await field.fill('1');
+    await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.locator('.wf-sim [data-event="application.lodged"]').click();
+    await page.locator('.wf-sim [data-sim-log] li:not(.wf-empty)').first().waitFor();
+    await expect(page.locator('.wf-sim [data-sim-log] li').first().textContent()).resolves.toMatch(/^application lodged/i);
+    await page.close();
+  });
+
   it('in guided mode the button to press next stays readable under the mouse pointer (WCAG AA contrast)', async () => {
     const page = await open(birth!.path!);
     await chooseScenario(page, 'late-home-birth-approved');

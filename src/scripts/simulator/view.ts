@@ -75,14 +75,40 @@ export function renderGuide(box: HTMLElement, v: ViewContext, o: { feedback?: { 
   box.replaceChildren(...parts);
 }
 
-/** Event buttons (guided and free modes): disabled with the guard in words when it fails. */
+/**
+ * Event buttons (guided and free modes): disabled with the guard in words when it fails. When the
+ * buttons are the same events as those shown (case data changed, the state did not), each is
+ * updated where it is: rebuilt, the button a trainee was clicking was taken away between the
+ * press (which ended the edit of a case field, and so re-rendered) and the release, and the click
+ * was lost.
+ */
 export function renderEvents(list: HTMLElement, v: ViewContext, options: readonly Candidate[], expectedType: string | undefined, idPrefix: string): void {
+  const shown = [...list.children].map((li) => li.querySelector<HTMLButtonElement>('button[data-event]'));
+  const labels = options.map((c) => buttonLabel(v, c.transition));
+  const same = shown.length === options.length && options.every((c, i) => shown[i]?.dataset.event === c.transition.event && shown[i]?.textContent === labels[i]);
+  const reasonOf = (c: Candidate, i: number) => (c.reason ? el('span', { class: 'wf-reason', id: `${idPrefix}-why-${i}` }, fmt(v.s['sim.requires'], { guard: c.reason })) : null);
+  if (same) {
+    options.forEach((c, i) => {
+      const button = shown[i]!;
+      const expected = !!expectedType && sameEvent(c.transition.event, expectedType);
+      button.disabled = !c.enabled;
+      button.classList.toggle('wf-expected', expected);
+      if (!button.classList.length) button.removeAttribute('class');
+      if (c.reason) button.setAttribute('aria-describedby', `${idPrefix}-why-${i}`);
+      else button.removeAttribute('aria-describedby');
+      const li = button.parentElement!;
+      li.querySelector('.wf-reason')?.remove();
+      const reason = reasonOf(c, i);
+      if (reason) li.append(reason);
+    });
+    return;
+  }
   list.replaceChildren(
     ...options.map((c, i) => {
       const reasonId = `${idPrefix}-why-${i}`;
       const expected = !!expectedType && sameEvent(c.transition.event, expectedType);
       const attrs = { type: 'button', 'data-event': c.transition.event, disabled: !c.enabled, class: expected ? 'wf-expected' : null, 'aria-describedby': c.reason ? reasonId : null };
-      return el('li', {}, el('button', attrs, buttonLabel(v, c.transition)), c.reason ? el('span', { class: 'wf-reason', id: reasonId }, fmt(v.s['sim.requires'], { guard: c.reason })) : null);
+      return el('li', {}, el('button', attrs, labels[i]!), reasonOf(c, i));
     }),
   );
 }
