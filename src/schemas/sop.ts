@@ -13,6 +13,12 @@ export const approvalSchema = z.object({
   title: z.string().min(1),
   /** Date of signature (YYYY-MM-DD). */
   date: isoDate,
+  /**
+   * A model approval, which no one signed (the model pack's): printed with the "Model example"
+   * flag on the SOP's page and handbook. An approval whose history line names a model record is
+   * one too.
+   */
+  example: z.boolean().optional(),
 });
 
 /** One legal instrument the procedure rests on. Placeholders are expected: the country fills them in. */

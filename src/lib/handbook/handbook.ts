@@ -19,7 +19,7 @@ import { stampPage, type StampInfo } from './stamps.ts';
 import type { Paper } from './theme.ts';
 import { loadWorkflowPrints } from './workflow-print.ts';
 import { approvalScope, changedSinceApproval, footerEffective } from '../lifecycle/approval.ts';
-import { recordOf } from '../lifecycle/history-records.ts';
+import { approvalIsExample, recordOf } from '../lifecycle/history-records.ts';
 import { knownIds } from '../known-ids.ts';
 
 /** Choices for a printed handbook. */
@@ -51,7 +51,7 @@ function stampFor(sop: SopDoc & { data: NonNullable<SopDoc['data']> }, edition: 
 function examplesOf(d: NonNullable<SopDoc['data']>, project: Project) {
   const isExample = (line: { record?: string }) => recordOf(project, line)?.example === true;
   const scope = approvalScope(d);
-  return { isExample, approval: scope !== undefined && isExample(scope.approved) };
+  return { isExample, approval: approvalIsExample(project, d.approval, scope?.approved) };
 }
 
 function coverRows(d: NonNullable<SopDoc['data']>, project: Project): [string, string][] {

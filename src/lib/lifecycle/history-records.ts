@@ -61,3 +61,14 @@ export function historyRecords(project: Project): ReadonlyMap<string, HistoryRec
 export function recordOf(project: Project, line: { record?: string }): HistoryRecord | undefined {
   return line.record ? historyRecords(project).get(line.record) : undefined;
 }
+
+/**
+ * Whether an SOP's approval is a model one, which no one signed: marked `example: true`, or
+ * resting on a history line that names a model record. Shown as such on its page and handbook,
+ * it does not read as a signature.
+ * @param approved The history line of the version the approval covers (`approvalScope`), if any.
+ */
+export function approvalIsExample(project: Project, approval: { example?: boolean } | undefined, approved: { record?: string } | undefined): boolean {
+  if (!approval) return false;
+  return approval.example === true || (approved !== undefined && recordOf(project, approved)?.example === true);
+}

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { loadProject, type Project } from '../../../src/lib/content/project.ts';
 import { renderSopHandbook } from '../../../src/lib/handbook/handbook.ts';
-import { historyRecords } from '../../../src/lib/lifecycle/history-records.ts';
+import { approvalIsExample, historyRecords } from '../../../src/lib/lifecycle/history-records.ts';
+import { approvalScope } from '../../../src/lib/lifecycle/approval.ts';
 import { projectIn } from '../../../src/lib/translation/localize.ts';
 import { pdfText, saveTo, tempDir } from './pdf-tools.ts';
 
@@ -66,5 +67,30 @@ describe("a handbook's history and approval backed by model records", () => {
     const french = text.fr!.replace(/\s+/g, ' ');
     expect(french).toContain('(Exemple type)');
     expect(french).not.toContain('Model example');
+  });
+});
+
+describe('an approval no one signed', () => {
+  it('every approval of the model pack is a model one: none reads as a signature', () => {
+    // death-registration and personal-data-requests showed "Approved by [Name], Registrar General"
+    // with no flag: their history lines name no record, and nothing else said so.
+    const approved = project.sops.filter((s) => s.data?.approval);
+    expect(approved.length).toBeGreaterThan(3);
+    for (const sop of approved) {
+      const d = sop.data!;
+      expect(approvalIsExample(project, d.approval, approvalScope(d)?.approved), sop.id).toBe(true);
+    }
+  });
+
+  it('marked example: true, the handbook says so on the cover, whatever its history names; unmarked and with no model record, it does not', async () => {
+    const sop = project.sops.find((s) => s.id === 'death-registration')!;
+    expect(sop.data!.history.some((h) => h.record)).toBe(false);
+    const cover = (view: Project) => renderSopHandbook(view, 'death-registration', { edition: 'participant', paper: 'a4' }).then((bytes) => pdfText(saveTo(dir, `death-${view === project ? 'marked' : 'signed'}.pdf`, bytes), 1, 1).replace(/\s+/g, ' '));
+    expect(await cover(project)).toMatch(/Approved by .*\(Model example\)/);
+    // The same SOP really signed (no example flag): no mark.
+    const signed: Project = { ...project, sops: project.sops.map((s) => (s === sop ? { ...s, data: { ...s.data!, approval: { ...s.data!.approval!, example: undefined } } } : s)) };
+    const text = await cover(signed);
+    expect(text).toMatch(/Approved by /);
+    expect(text).not.toContain('Model example');
   });
 });
