@@ -229,8 +229,11 @@ function layoutRow(row: Cell[], widths: number[], size: number, bold: boolean, p
   return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * padY };
 }
 
+/** A body row taller than this (points) may continue on the next page; shorter rows never split. */
+const TALL_ROW = 320;
+
 /**
- * Lays out a table as one item per row: rows never split, the header row is kept with the first
+ * Lays out a table as one item per row: rows never split (but one taller than `TALL_ROW`), the header row is kept with the first
  * body row and drawn again at the top of every page the table continues on.
  * @param table The table block.
  * @param width Width available, in points.
@@ -241,10 +244,9 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   const padY = table.compact ? COMPACT_PAD_Y : PAD_Y;
   const widths = table.shortest ? shortestWidths(table, width) : columnWidths(table, width);
   const align = table.align ?? [];
-  const rowItem = (row: Cell[], header: boolean): Item => {
-    const laid = layoutRow(row, widths, size, header, padY, lineHeight);
+  const drawn = (laid: RowLayout, header: boolean): Item => {
     const count = Math.max(1, ...laid.cells.map((c) => c.lines.length));
-    return {
+    const item: Item = {
       height: laid.height,
       lines: Array.from({ length: count }, (_, li) => baselineIn(padY + li * lineHeight, lineHeight, size)),
       draw(w, x, top) {
@@ -266,7 +268,24 @@ export function tableItems(table: TableBlock, width: number): Item[] {
         w.rect(x, top, width, laid.height, { stroke: colors.rule, lineWidth: header ? 0.6 : 0.4 });
       },
     };
+    // A row taller than a page (a comment of 5,000 characters in a register) ran off the foot of
+    // the page, over its footer, and its last lines were lost. Such a row, and only such a row,
+    // continues on the next page: each cell's lines that fit, then the rest.
+    if (!header && laid.height > TALL_ROW) {
+      item.split = (room) => {
+        const fit = Math.floor((room - 2 * padY) / lineHeight);
+        if (fit < 1 || fit >= count) return undefined;
+        const part = (from: number, to: number): RowLayout => {
+          const cells = laid.cells.map((c) => ({ lines: c.lines.slice(from, to), height: Math.min(c.lines.length, to) - Math.min(c.lines.length, from), ...(from === 0 && c.box ? { box: c.box } : {}) })).map((c) => ({ ...c, height: c.height * lineHeight }));
+          return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * padY };
+        };
+        return [drawn(part(0, fit), false), { ...drawn(part(fit, count), false), ...(rowsRepeat ? { repeat: rowsRepeat } : {}) }];
+      };
+    }
+    return item;
   };
+  const rowItem = (row: Cell[], header: boolean): Item => drawn(layoutRow(row, widths, size, header, padY, lineHeight), header);
+  let rowsRepeat: readonly Item[] | undefined;
   const header = table.header.map((r) => ({ ...rowItem(r, true), keepWithNext: true }));
   const caption = table.caption ? textItems(table.caption, { width, size: type.small + 0.5, keepAll: true, color: colors.muted }).map((it) => ({ ...it, keepWithNext: true })) : [];
   // A page the table goes on to starts with its caption and its header again: the trainer's guide
@@ -275,6 +294,7 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   const repeat = [...caption, ...header];
   // A worksheet's blank cells are a handwriting line high, the row's padding included.
   const body = table.worksheet ? table.rows.map((r) => r.map((cell) => (blankCell(cell) ? { ...cell, minHeight: Math.max(cell.minHeight ?? 0, WRITE_ROW_HEIGHT - 2 * PAD_Y) } : cell))) : table.rows;
+  rowsRepeat = repeat;
   const rows = body.map((r, i) => ({ ...rowItem(r, false), repeat, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const items = [...caption, ...header, ...rows];
   if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };
