@@ -21,6 +21,16 @@ export function sopsOfWorkflow(sops: readonly SopDoc[], id: string): SopDoc[] {
 function referenceRules(sops: readonly SopDoc[], modules: ReadonlyMap<string, LoadedWorkflow | undefined>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const known = [...modules.keys()].sort().join(', ') || 'none';
+  // One machine, one SOP: it is checked against the first SOP's sections, forms and roles only,
+  // and a second SOP declaring it was never checked (its errors showed once the first let go).
+  const owner = new Map<string, SopDoc>();
+  for (const sop of sops) {
+    const declared = sop.data?.workflow;
+    if (declared === undefined) continue;
+    const first = owner.get(declared);
+    if (!first) owner.set(declared, sop);
+    else out.push(diagnostic('error', 'workflow/declared-twice', sop.file, `workflow: "${declared}" is already the workflow of ${first.file}: a machine is one SOP's procedure, checked against that SOP's sections, forms and roles; give this SOP its own (sopkit new workflow <id>), or remove the line and draw the other's with <Workflow id="${declared}" />`, sop.yaml.positionOf(['workflow'])));
+  }
   for (const sop of sops) {
     const declared = sop.data?.workflow;
     if (declared && !modules.has(declared)) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../../../src/lib/handbook/blocks.ts';
+import type { Block } from '../../../src/lib/handbook/blocks.ts';
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
 import { run } from '../../../src/lib/handbook/inline.ts';
 import { paginate } from '../../../src/lib/handbook/paginate.ts';
 import { tableItems } from '../../../src/lib/handbook/table.ts';
