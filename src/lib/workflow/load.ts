@@ -167,7 +167,35 @@ export async function loadWorkflowFile(root: string, absPath: string): Promise<L
   if (!Array.isArray(mod.scenarios)) {
     throw new WorkflowLoadError('workflow/no-scenarios', file, 'export scenarios (an array, possibly empty): `export const scenarios: Scenario[] = [...]`');
   }
+  mod.scenarios.forEach((scenario, i) => {
+    const problem = scenarioShape(scenario);
+    if (problem) {
+      const named = typeof (scenario as { id?: unknown } | null)?.id === 'string' ? `scenario "${(scenario as { id: string }).id}"` : `scenario ${i + 1} of the list`;
+      throw new WorkflowLoadError('workflow/scenario-shape', file, `${named}: ${problem}; a scenario is { id, title, description, input: {...}, steps: [{ event: { type }, expect }], final }`);
+    }
+  });
   return { id, file, module: mod as WorkflowModule };
+}
+
+/**
+ * What a scenario lacks, or undefined: one written without \`final\` (cast past TypeScript) stopped
+ * \`sopkit simulate\` with "Cannot read properties of undefined (reading 'split')".
+ */
+function scenarioShape(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not an object';
+  const s = value as Record<string, unknown>;
+  if (typeof s.id !== 'string' || !s.id) return 'no id (a word with hyphens, "late-home-birth")';
+  if (typeof s.title !== 'string') return 'no title (what the case is, in a few words)';
+  if (s.description !== undefined && typeof s.description !== 'string') return 'its description is not text';
+  if (!s.input || typeof s.input !== 'object' || Array.isArray(s.input)) return 'no input (the case data, an object: {} when the machine needs none)';
+  if (!Array.isArray(s.steps)) return 'no steps (a list of { event: { type }, expect })';
+  const bad = s.steps.findIndex((step) => {
+    const st = step as { event?: { type?: unknown }; expect?: unknown } | null;
+    return !st || typeof st.event?.type !== 'string' || (typeof st.expect !== 'string' && (typeof st.expect !== 'object' || st.expect === null));
+  });
+  if (bad >= 0) return `step ${bad + 1} is not { event: { type: '...' }, expect: '<state>' }`;
+  if (typeof s.final !== 'string' || !s.final) return 'no final (the final state the case ends in)';
+  return undefined;
 }
 
 /** The workflows one check run has loaded, by the object that stands for the run (its project). */

@@ -19,6 +19,7 @@ beforeAll(async () => {
   copyFileSync(join(fixtures, 'bad-target.machine.ts.txt'), join(root, 'workflows/bad-target.machine.ts'));
   copyFileSync(join(fixtures, 'throws-object.machine.ts.txt'), join(root, 'workflows/throws-object.machine.ts'));
   copyFileSync(join(fixtures, 'always-loop.machine.ts.txt'), join(root, 'workflows/always-loop.machine.ts'));
+  copyFileSync(join(fixtures, 'no-final.machine.ts.txt'), join(root, 'workflows/no-final.machine.ts'));
   found = await checkWorkflows({ project: loadProject(root), today: '2026-06-01' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -102,6 +103,12 @@ describe('workflow checks on fixture machines with seeded defects', () => {
     const [thrown] = of('workflows/throws-object.machine.ts', 'workflow/import');
     expect(thrown).toMatchObject({ severity: 'error' });
     expect(thrown!.message).toBe(`cannot load the module: it threw {"missing":"birth","limits":0}, not an Error: throw new Error('what went wrong') instead`);
+  });
+
+  it('says a scenario has no final, where simulate stopped with "Cannot read properties of undefined (reading \'split\')"', () => {
+    const [shape] = of('workflows/no-final.machine.ts', 'workflow/scenario-shape');
+    expect(shape).toMatchObject({ severity: 'error' });
+    expect(shape!.message).toMatch(/^scenario "goes": no final \(the final state the case ends in\); a scenario is \{ id, title/);
   });
 
   it('reports SOPs naming workflows or scenarios that do not exist', () => {
