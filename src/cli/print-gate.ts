@@ -25,14 +25,16 @@ const SHOWN = 8;
  * @param root Project root.
  * @param what What was to be printed, for the message (`SOP birth-registration`, `every SOP`).
  * @param concerns Whether an error of this root-relative file concerns what is printed.
+ * @param only For a command that only reads a text: the errors that stop it.
+ * @param except Codes of errors that do not stop this print (the dry-run plan: its results file, not written yet).
  * @throws SopkitError listing the errors, `path:line:col  error  code  message`.
  */
-export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean, only?: ReadingErrors): Promise<void> {
+export async function refuseCheckErrors(root: string, what: string, concerns: (file: string) => boolean, only?: ReadingErrors, except: readonly string[] = []): Promise<void> {
   const day = today();
   const limit = timeLimitMs();
   const { summary } = await cachedCheck(root, checkKey(root, day, limit), () => runChecksWithTimeLimit(root, { today: day, timeLimitMs: limit }));
   const { diagnostics } = summary;
-  const errors = diagnostics.filter((d) => d.severity === 'error' && (only ? only.codes(d.code) && concerns(d.file) : SHARED.has(d.file) || concerns(d.file)));
+  const errors = diagnostics.filter((d) => d.severity === 'error' && !except.includes(d.code) && (only ? only.codes(d.code) && concerns(d.file) : SHARED.has(d.file) || concerns(d.file)));
   if (!errors.length) return;
   const listed = errors.slice(0, SHOWN).map((d) => `  ${formatDiagnostic(d)}`);
   if (errors.length > SHOWN) listed.push(`  and ${errors.length - SHOWN} more (sopkit check lists them all)`);

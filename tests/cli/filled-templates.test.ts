@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,26 @@ describe('templates never written over the filled files returned under their nam
     expect(err.split('\n').at(-1)).toMatch(/^sopkit dryrun: .*birth-registration-2025-results-template\.csv holds \d+ filled-in rows of results: it is the team's results file, not the blank template; move it .*nothing was written$/);
     expect(readFileSync(template, 'utf8')).toBe(results);
     expect(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs])).toEqual(before);
+  });
+
+  it('sopkit dryrun plan writes the results template when the record names a results file not written yet (it refused, and told the user to run the plan)', async () => {
+    const root = mkdtempSync(join(process.cwd(), '.sopkit-cache', 'plan-no-results-'));
+    try {
+      cpSync('tests/fixtures/check/base', root, { recursive: true });
+      cpSync('tests/fixtures/check/rules/dryrun-no-observations', root, { recursive: true });
+      rmSync(join(root, 'content/dryruns/alpha-dry-run.csv'));
+      rmSync(join(root, 'expect.json'));
+      const out = join(root, 'print');
+      const { code, err } = await run('dryrun', 'plan', 'alpha-dry-run', '--root', root, '--out', out);
+      expect(err).not.toMatch(/does not exist/);
+      expect(code).toBe(0);
+      expect(existsSync(join(out, 'alpha-dry-run-results-template.csv'))).toBe(true);
+      // The report still needs the results, and says so.
+      const report = await run('dryrun', 'report', 'alpha-dry-run', '--root', root, '--out', join(root, 'report'));
+      expect(report.code).toBe(1);
+      expect(report.err).toMatch(/alpha-dry-run\.csv does not exist/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -88,7 +88,9 @@ async function model(root: string, id: string | undefined, results?: unknown, wi
   // A mistyped id is said at once, not after the check's wait (seconds; minutes on a slow machine).
   if (!record) loadDryRun(root, id);
   const sources = sopSources(project, record?.data?.sop ? [record.data.sop] : []);
-  await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file));
+  // The plan writes the results template: a results file not there yet does not stop it (it
+  // told the user to run the very command it refused).
+  await refuseCheckErrors(root, `dry run ${id}`, (file) => file === `${dryRunsFolder}/${id}.yaml` || sources(file), undefined, withoutResults ? ['dryrun/no-results'] : []);
   const m = await loadDryRunModel(project, id, { ...(typeof results === 'string' ? { results } : {}), withoutResults });
   const shownLang = langOption(project, lang, m.sop.data.language);
   // The record's words in that language, or warnings naming the fields printed in the source's.
