@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, relPath, type Project } from '../content/project.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
@@ -49,7 +49,7 @@ export async function loadLifecycle(project: Project): Promise<LifecycleModel> {
   // escaped the approval gate without a word. (Not said while a record does not validate: its
   // comments list is not known.)
   if (docs.every((d) => d.data)) {
-    for (const abs of ['.csv', '.xlsx'].flatMap((ending) => listFiles(join(project.root, consultationsDir), ending))) {
+    for (const abs of registersUnder(join(project.root, consultationsDir))) {
       const path = relPath(project.root, abs);
       if (owner.has(path)) continue;
       diagnostics.push(diagnostic('warning', 'register/unlisted', path, `no consultation record names this comment register, so its comments are not checked and an SOP with open comments in it can pass as approved; add it under comments: in the record of the consultation it came from (${consultationsDir}/<id>.yaml), or move it out of ${consultationsDir}/`));
@@ -63,4 +63,16 @@ export async function loadLifecycle(project: Project): Promise<LifecycleModel> {
 /** The comments a consultation's registers hold. */
 export function commentsOf(model: LifecycleModel, consultationId: string): CommentRecord[] {
   return model.comments.filter((c) => c.consultation === consultationId);
+}
+
+/**
+ * The comment registers (`.csv`, `.xlsx`) in a folder and the folders under it: a record may name
+ * one in a subfolder (\`returned/unhcr.csv\`), and one dropped there that none names escaped the
+ * warning, and so the approval gate.
+ */
+function registersUnder(dir: string, depth = 0): string[] {
+  const here = ['.csv', '.xlsx'].flatMap((ending) => listFiles(dir, ending));
+  if (depth >= 4) return here;
+  const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.') && !e.name.startsWith('_')) : [];
+  return [...here, ...folders.flatMap((e) => registersUnder(join(dir, e.name), depth + 1))];
 }
