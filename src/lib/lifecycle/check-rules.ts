@@ -189,6 +189,21 @@ function approvalInFuture(ctx: CheckContext): Diagnostic[] {
 }
 
 /**
+ * An SOP still in draft, consultation or pilot whose approval covers its current version: the
+ * handbook's cover read "DRAFT" and, below it, "Approved by ... version 0.1.0", with the signature
+ * table filled in. An approval of an earlier version (the SOP under revision) is fine.
+ */
+function approvedButNotInForce(ctx: CheckContext): Diagnostic[] {
+  return ctx.project.sops.flatMap((sop) => {
+    const d = sop.data;
+    if (!d?.approval || d.status === 'approved' || d.status === 'superseded') return [];
+    const scope = approvalScope(d);
+    if (!scope || scope.approved.version !== d.version || scope.changedSince.length) return [];
+    return [diagnostic('warning', 'sop/approval-status', sop.file, `status is "${d.status}", but the approval of ${d.approval.date} covers version ${d.version}, this version: the handbook prints both; set status: approved if it was signed, or leave the approval out until it is`, sop.yaml.positionOf(['status']))];
+  });
+}
+
+/**
  * The model pack's example records of consultations and dry runs (`example: true`: no such
  * event took place) once the pack is the country's own (`model: false`): its handbooks would
  * still print them in the SOPs' histories, marked "Model example".
@@ -220,5 +235,5 @@ function lineOf(abs: string, pattern: RegExp): { line: number; column: number } 
  */
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx), ...commentedVersionEdited(ctx, model)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...approvedButNotInForce(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx), ...commentedVersionEdited(ctx, model)];
 }
