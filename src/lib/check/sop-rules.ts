@@ -296,6 +296,16 @@ function structureRules(sop: SopDoc): Diagnostic[] {
       out.push(diagnostic('error', 'sop/h1', sop.file, 'the title comes from the frontmatter; start sections at ## (level 2)', { line: node.position?.start.line ?? 1, column: 1 }));
     }
   }
+  // A component in a heading: the contents, the section's anchor and the printed heading take its
+  // words only, so "Approve a late registration (see <Ref to="#6.4" />)" read "(see )" and its
+  // anchor ended in "-see-".
+  visit(sop.tree, 'heading', (heading) => {
+    visit(heading, (node) => {
+      if (node.type !== 'mdxJsxTextElement') return;
+      const name = (node as { name?: string | null }).name ?? '';
+      out.push(diagnostic('warning', 'sop/component-in-heading', sop.file, `<${name}> in a heading: the contents, the section's link and the printed heading take the heading's words only, and leave a gap where it is; write the words in the heading, and the <${name}> in the text under it`, { line: node.position?.start.line ?? heading.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }));
+    });
+  });
   const titles = new Set(sop.sections.filter((s) => s.level === 1).map((s) => s.title.toLowerCase()));
   for (const title of standardSections) {
     if (!titles.has(title.toLowerCase())) {

@@ -189,6 +189,27 @@ function approvalInFuture(ctx: CheckContext): Diagnostic[] {
 }
 
 /**
+ * Records of what happened, dated after today: a history line (a version "released" next month)
+ * and a consultation's action marked done on a day to come. Each reads as an event that took
+ * place; the report printed "done 2027-01-10". A warning at the date (a typo, 2027 for 2026, or
+ * written ahead of time).
+ */
+function recordsInFuture(ctx: CheckContext, model: LifecycleModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sop of ctx.project.sops) {
+    sop.data?.history.forEach((h, i) => {
+      if (h.date > ctx.today) out.push(diagnostic('warning', 'history/future', sop.file, `history[${i}] (version ${h.version}) is dated ${h.date}, after today (${ctx.today}): a history line records a version that exists; write the day it was made, or add the line when it is`, sop.yaml.positionOf(['history', i, 'date'])));
+    });
+  }
+  for (const c of model.consultations) {
+    c.data?.actions.forEach((a, i) => {
+      if (a.done && a.done > ctx.today) out.push(diagnostic('warning', 'consultation/done-future', c.file, `actions[${i}].done is ${a.done}, after today (${ctx.today}): the report would print it as done; write the day it was done, or leave done out until it is`, c.yaml.positionOf(['actions', i, 'done'])));
+    });
+  }
+  return out;
+}
+
+/**
  * An SOP still in draft, consultation or pilot whose approval covers its current version: the
  * handbook's cover read "DRAFT" and, below it, "Approved by ... version 0.1.0", with the signature
  * table filled in. An approval of an earlier version (the SOP under revision) is fine.
@@ -235,5 +256,5 @@ function lineOf(abs: string, pattern: RegExp): { line: number; column: number } 
  */
 export async function checkLifecycle(ctx: CheckContext): Promise<Diagnostic[]> {
   const model = await loadLifecycle(ctx.project);
-  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...approvedButNotInForce(ctx), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx), ...commentedVersionEdited(ctx, model)];
+  return [...model.diagnostics, ...model.problems.map(registerDiagnostic), ...consultationRules(ctx, model), ...historyRules(ctx, model), ...approvalGate(ctx, model), ...approvalCurrency(ctx), ...approvalInFuture(ctx), ...approvedButNotInForce(ctx), ...recordsInFuture(ctx, model), ...exampleRecords(ctx, model), ...patchesThatChangeProcedure(ctx), ...commentedVersionEdited(ctx, model)];
 }
