@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { componentWords } from '../../../src/lib/content/component-words.ts';
 import { loadProject } from '../../../src/lib/content/project.ts';
@@ -65,6 +65,27 @@ describe('sopkit diff on hand-made pairs', () => {
     ]);
     expect(diffText(d, plainMarks)).toContain('transition removed: 4.2 Check the documents: documents returned » 4.2 Returned for correction');
     expect(d.counts.unchanged).toBe(d.sections.length);
+  });
+
+  it('a file with no machine beside it against one with: the step table is drawn on neither side, not reported as inserted', async () => {
+    // The whole procedure table showed as inserted, and the redline handed out a change never made.
+    const dir = mkdtempSync(join(root, '.sopkit-cache', 'diff-no-machine-'));
+    try {
+      const src = 'tests/fixtures/lifecycle/diff/removed-transition';
+      const withTable = (text: string) => text.replace('## Procedure\n', '## Procedure\n\n<StepTable workflow="fixture-registration" />\n');
+      writeFileSync(join(dir, 'after.mdx'), withTable(readFileSync(`${src}/after.mdx`, 'utf8')));
+      copyFileSync(`${src}/after.machine.ts`, join(dir, 'after.machine.ts'));
+      // The old version, sent by email without its machine, one sentence edited.
+      writeFileSync(join(dir, 'before.mdx'), withTable(readFileSync(`${src}/before.mdx`, 'utf8')).replace('checks the documents the same day', 'checks the documents'));
+      const d = await compareSop(root, 'fixture-registration', { from: join(dir, 'before.mdx'), to: join(dir, 'after.mdx') });
+      expect(d.workflow.compared).toBe(false);
+      expect(d.workflow.note).toMatch(/no machine beside/);
+      const changed = changedOnly(d);
+      expect(changed.map((c) => c.to?.title)).toEqual(['Check the documents']);
+      expect(diffText(d, plainMarks)).not.toMatch(/Receive the declaration.*\|/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('frontmatter changes: status, version, owner, approval, roles, legal basis, form fields, history', async () => {

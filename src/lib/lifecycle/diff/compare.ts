@@ -148,12 +148,15 @@ export async function compareSop(root: string, id: string, options: CompareOptio
   // Both machines first: a version's step table reads as its own machine made it.
   const ma = await loadMachineOf(root, a);
   const mb = await loadMachineOf(root, b);
-  const read = (s: VersionSide, m: LoadedSide) => {
-    const stepTable = stepTableOf(s, m, options.words);
-    return sopText(id, s.file, file.abs, s.text, { ...(options.edition ? { edition: options.edition } : {}), ...(options.words ? { words: options.words } : {}), ...(stepTable ? { stepTable } : {}) });
-  };
-  const ta = read(a, ma);
-  const tb = read(b, mb);
+  // A step table drawn from one side's machine only (the other, a file with no machine beside it)
+  // read as the whole procedure table inserted: neither side draws it, and the workflow's note
+  // says why it was not compared.
+  const tables = [stepTableOf(a, ma, options.words), stepTableOf(b, mb, options.words)] as const;
+  const both = !!tables[0] === !!tables[1];
+  const read = (s: VersionSide, stepTable: SopTextOptions['stepTable']) =>
+    sopText(id, s.file, file.abs, s.text, { ...(options.edition ? { edition: options.edition } : {}), ...(options.words ? { words: options.words } : {}), ...(stepTable && both ? { stepTable } : {}) });
+  const ta = read(a, tables[0]);
+  const tb = read(b, tables[1]);
   const sections = alignSections(ta.sections, tb.sections);
   const counts = { unchanged: 0, modified: 0, moved: 0, added: 0, removed: 0 };
   for (const s of sections) counts[s.status]++;
