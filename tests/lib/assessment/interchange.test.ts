@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { readCsv } from '../../../src/lib/assessment/csv.ts';
 import { responsesCsv } from '../../../src/lib/assessment/export-csv.ts';
 import { giftEscape, quizToGift } from '../../../src/lib/assessment/interchange/gift-export.ts';
-import { giftToQuiz } from '../../../src/lib/assessment/interchange/gift-import.ts';
+import { giftToQuiz, slug as giftSlug } from '../../../src/lib/assessment/interchange/gift-import.ts';
 import { moodleCutWarning, moodleMarkingDifferences } from '../../../src/lib/assessment/interchange/moodle-marking.ts';
 import { quizToMoodleXml } from '../../../src/lib/assessment/interchange/moodle-xml.ts';
 import { importedQuizProblems } from '../../../src/lib/assessment/interchange/import-check.ts';
@@ -381,3 +381,11 @@ describe('sopkit quiz', () => {
   });
 });
 
+
+describe('ids of imported GIFT questions', () => {
+  it('drop accents, not letters: "Q1 Délai légal" is q1-delai-legal (it was q1-d-lai-l-gal)', () => {
+    expect(giftSlug('Q1 Délai légal')).toBe('q1-delai-legal');
+    expect(giftSlug('Pièces à fournir')).toBe('pieces-a-fournir');
+    expect(giftSlug('2 Âge du déclarant')).toBe('q-2-age-du-declarant');
+  });
+});

@@ -41,7 +41,15 @@ export interface GiftImport {
 const TYPE_WORDS: Record<GIFTQuestion['type'], string> = {
   MC: 'multiple choice', TF: 'true/false', Short: 'short answer', Numerical: 'numerical', Essay: 'essay', Matching: 'matching', Description: 'description', Category: 'category',
 };
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').replace(/^(?=\d)/, 'q-');
+/** An id from a question's name: its accents dropped, not its letters ("Q1 Délai légal" is q1-delai-legal, not q1-d-lai-l-gal). */
+export const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(?=\d)/, 'q-');
 
 function tagMap(tags: readonly string[] | null | undefined): Map<string, string[]> {
   const map = new Map<string, string[]>();
