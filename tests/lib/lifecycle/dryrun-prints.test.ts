@@ -171,6 +171,10 @@ describe('the model dry run’s documents', () => {
     expect(html).toMatch(/<p>Lines of the observation sheets with no row in the results: 6\.1 in “Late case returned, then refused: already registered” \(\[Northern District\] civil registration office\);[^<]*done skipped\.<\/p>/);
     expect(html).toMatch(/<svg class="chart" role="img" aria-labelledby="dr-chart-title dr-chart-desc"/);
     expect(html).toContain('<a href="/sops/birth-registration/#decide-a-delayed-registration">6.6 Decide a delayed registration</a>');
+    // Tried on 1.0.0, shown with the current text's steps and limits: the page says so, as the PDF does.
+    const now = model.sop.data.version;
+    expect(html).toContain(`<tr><th scope="row">Steps and time limits</th><td>version ${now}, the SOP’s current text: its steps, section numbers and time limits, not version 1.0.0’s</td></tr>`);
+    expect(renderDryRunFragment({ ...model, data: { ...model.data, version: now } } as DryRunModel)).not.toContain('Steps and time limits');
   });
 });
 

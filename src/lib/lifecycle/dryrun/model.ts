@@ -136,3 +136,8 @@ export function dryRunFileNames(id: string, lang?: string) {
   const pdf = lang ? `.${lang}.pdf` : '.pdf';
   return { report: `${id}-dry-run-report${pdf}`, plan: `${id}-test-plan${pdf}`, sheets: `${id}-observation-sheets${pdf}`, template: `${id}-results-template.csv`, templateXlsx: `${id}-results-template.xlsx` };
 }
+
+/** Whether the steps, numbers and time limits printed are another version's than the one tried (the SOP's current text). */
+export function drawnFromOther(model: Pick<DryRunModel, 'sop' | 'data'>): boolean {
+  return model.sop.data.version !== model.data.version;
+}

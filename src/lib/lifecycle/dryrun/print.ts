@@ -8,7 +8,9 @@ import { paginate } from '../../handbook/paginate.ts';
 import { colors } from '../../handbook/theme.ts';
 import type { PageWriter } from '../../pdf/writer.ts';
 import type { CaseStep } from './cases.ts';
-import type { DryRunModel } from './model.ts';
+import { drawnFromOther, type DryRunModel } from './model.ts';
+
+export { drawnFromOther };
 
 /** Shared pieces of the dry-run PDFs: the example banner, the running heads, cells and rendering. */
 
@@ -57,10 +59,6 @@ export function factsTable(model: DryRunModel, lang: string): Block {
   return { kind: 'table', header: [], rows: rows.map(([k, v]) => [cell(k, 'bold'), cell(v)]), widths: [1, 3.4] };
 }
 
-/** Whether the steps, numbers and time limits printed are another version's than the one tried (the SOP's current text). */
-export function drawnFromOther(model: DryRunModel): boolean {
-  return model.sop.data.version !== model.data.version;
-}
 
 /** The line under a case's title on its observation sheet: `SOP-CR-01 v1.0.0 · Case C1`, and whose steps it lists when not that version's. */
 export function sheetLine(model: DryRunModel, caseLabel: string, lang: string): string {

@@ -3,7 +3,7 @@ import { bdi, esc } from '../../assessment/charts.ts';
 import { isolate } from '../../fonts/index.ts';
 import { headRow, numericColumns, reportCss } from '../../assessment/report-style.ts';
 import { minutesChartSvg } from './chart-svg.ts';
-import { caseTitle, siteName, type DryRunModel } from './model.ts';
+import { caseTitle, drawnFromOther, siteName, type DryRunModel } from './model.ts';
 import { casesMissingText, completionText, linesMissingText, limitText, minuteSummary, otherObservations, overText, pct, reportLead, sectionAnchor, sectionTitle } from './report-data.ts';
 import type { Remark } from './stats.ts';
 
@@ -98,6 +98,10 @@ export function renderDryRunFragment(model: DryRunModel, o: DryRunHtmlOptions = 
   const facts: [string, string][] = [
     [t('dryrun.sop', lang), `${esc(model.sop.data.code)} ${bdi(model.sop.data.title)}`],
     [t('dryrun.version', lang), esc(d.version)],
+    // The SOP revised since the version tried: the steps, section numbers and time limits below
+    // are the current text's, as the PDF says (the page showed 960 minutes under "Version tried
+    // out 0.2.0", whose limit was 480, with no word).
+    ...(drawnFromOther(model) ? [[t('dryrun.drawnFromPage', lang), esc(t('dryrun.drawnFrom.value', lang, { now: model.sop.data.version, tried: d.version }))] as [string, string]] : []),
     [t('dryrun.dates', lang), esc(t('dryrun.dateRange', lang, { start: formatDate(d.dates.start, lang), end: formatDate(d.dates.end, lang) }))],
     [t('dryrun.sites', lang), d.sites.map((s) => `${bdi(s.name)} (${bdi(s.type)})`).join(esc(t('list.semicolon', lang)))],
   ];
