@@ -232,6 +232,37 @@ function sectionRules(c: Ctx): Diagnostic[] {
     );
 }
 
+/** Guard names a transition's guard holds: `'isLate'`, `{ type: 'isLate' }`, and those inside `and`, `or`, `not`. */
+function guardNames(guard: unknown, out: string[] = []): string[] {
+  if (typeof guard === 'string') out.push(guard);
+  else if (guard && typeof guard === 'object' && typeof (guard as { type?: unknown }).type === 'string') out.push((guard as { type: string }).type);
+  else if (typeof guard === 'function') for (const inner of ((guard as { guards?: unknown }).guards as unknown[] | undefined) ?? []) guardNames(inner, out);
+  return out;
+}
+
+/**
+ * A guard named on a transition that \`setup({ guards })\` does not implement ("isLat" for
+ * "isLate"): every case reaching the transition stopped, and check gave 21 errors of scenarios
+ * and unreachable states, the cause only inside them. One error at the state, first.
+ */
+function guardRules(c: Ctx): Diagnostic[] {
+  const known = Object.keys((c.loaded.module.machine.implementations?.guards ?? {}) as Record<string, unknown>);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  // The machine's own transitions (written on the machine, from any state) are its root's.
+  for (const state of [{ path: '', node: c.loaded.module.machine.root }, ...c.graph.states]) {
+    const node = state.node as { transitions?: Map<string, { guard?: unknown }[]>; always?: { guard?: unknown }[] } | undefined;
+    const defs = [...(node?.transitions instanceof Map ? [...node.transitions.values()].flat() : []), ...(node?.always ?? [])];
+    for (const name of defs.flatMap((d) => guardNames(d.guard))) {
+      if (known.includes(name) || seen.has(`${state.path}\u0000${name}`)) continue;
+      seen.add(`${state.path}\u0000${name}`);
+      const near = closest(name, known);
+      out.push(err(c, 'workflow/unknown-guard', state.path ? stateAt(c, state.path) : c.at.machine, `${state.path ? `state ${quote(state.path)}` : 'the machine'}: guard "${name}" is not one of setup({ guards })${near ? ` (did you mean ${near}?)` : ''}: every case that reaches this transition stops; name one of ${known.join(', ') || 'none (add it to setup({ guards }))'}`));
+    }
+  }
+  return out;
+}
+
 /** The JavaScript type a case field's value has in the machine's context. */
 const JS_TYPE: Record<CaseField['type'], string> = { boolean: 'boolean', number: 'number', date: 'string', text: 'string', select: 'string' };
 
@@ -317,7 +348,7 @@ export async function checkMachine(project: Project, loaded: LoadedWorkflow, sou
     const message = `the states ${loop.map(quote).join(' → ')} move on at once (always, with no guard) one to the next, for ever: a case entering them never settles, and the simulator and this check would run until stopped; give one of these always transitions a guard, or make one of the states wait for an event`;
     return [...metaRules(c), err(c, 'workflow/always-loop', stateAt(c, loop[0]!), message), ...delayRules(c), ...sectionRules(c)];
   }
-  return [...metaRules(c), ...graphRules(c), ...delayRules(c), ...caseRules(c, source), ...scenarioRules(c), ...sectionRules(c)];
+  return [...metaRules(c), ...guardRules(c), ...graphRules(c), ...delayRules(c), ...caseRules(c, source), ...scenarioRules(c), ...sectionRules(c)];
 }
 
 /**
