@@ -120,9 +120,16 @@ export function shorten(text: string, max = 40): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** `shorten`, in double quotes. */
+/** Characters that print as nothing: zero-width spaces and joiners, soft hyphens, bidi marks, byte-order marks. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * `shorten`, in double quotes; a character that prints as nothing is named where it is ("a<U+200B>"):
+ * the message `"a​" is not an option` looked like a plain "a", and the trainer could not see what to fix.
+ */
 export function quoteCell(text: string, max = 40): string {
-  return `"${shorten(text, max)}"`;
+  const shown = shorten(text, max).replace(INVISIBLE, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+  return `"${shown}"${shown.includes('<U+') && !text.includes('<U+') ? ' (the <U+...> is an invisible character in the cell: delete it)' : ''}`;
 }
 
 /** Spreadsheet column name: 1 → A, 27 → AA. */

@@ -334,3 +334,20 @@ describe('spreadsheet formulas: protected on output only', () => {
     expect(report.prepost?.unmatched).toEqual({ pre: [], post: [] });
   });
 });
+
+describe('a cell with a character that prints as nothing', () => {
+  it('names it where it is, so the trainer sees what to delete ("a<U+200B>", not a plain-looking "a")', () => {
+    const lines = readFileSync(join(fixtures, 'responses/class-pre.csv'), 'utf8').split(/\r?\n/);
+    const header = lines[0]!.split(',');
+    const first = lines[1]!.split(',');
+    const column = header.indexOf('s-01');
+    first[column] = 'a\u200b';
+    let message = '';
+    try {
+      parseResponses([lines[0], first.join(',')].join('\n'), 'typed.csv', quiz);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^typed\.csv row 2, column [A-Z]+ \(s-01\): "a<U\+200B>" \(the <U\+\.\.\.> is an invisible character in the cell: delete it\) is not an option of item s-01/);
+  });
+});
