@@ -40,7 +40,7 @@ export interface ObjectiveResult {
 }
 
 /** One quiz's results, placed in the course: the modules it tests and its objectives. */
-export interface CourseQuizResult extends QuizResult {
+export interface CourseQuizResult extends Omit<QuizResult, 'named'> {
   /** Codes and titles of the modules whose quiz it is; `course` when it is the course's pre- or post-test. */
   modules: { code: string; title: string }[];
   objectives: ObjectiveResult[];
@@ -68,7 +68,7 @@ export interface TrainingReport {
   delivered: { dates: string[]; venue: string; trainers: string[] };
   /** The timetable as planned in the course file, day by day. */
   timetable: TimetableLine[][];
-  attendance: AttendanceSummary | null;
+  attendance: Omit<AttendanceSummary, 'names'> | null;
   tests: CourseQuizResult[];
   evaluation: EvaluationStats[];
   notes: TrainerNotes | null;
@@ -107,7 +107,11 @@ function placeQuiz(info: CourseInfo, result: QuizResult, lang: string): CourseQu
     pre: mastery.get(o.id)?.pre ?? null,
     post: mastery.get(o.id)?.post ?? null,
   }));
-  return { ...result, modules, objectives };
+  // The names read, with their files and rows, are for the warning only: report.json says what
+  // the report prints, the same from the command line and from the page.
+  const { named, ...rest } = result;
+  void named;
+  return { ...rest, modules, objectives };
 }
 
 const percentOf = (s: { mean: number | null; maxScore: number } | undefined) => (s && s.mean !== null && s.maxScore ? s.mean / s.maxScore : null);
@@ -141,7 +145,8 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
         ...(notes?.delivered.dates ? { sessionDates: notes.delivered.dates } : {}),
         ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       }) : null;
-  const tests = scoreCourseTests(inputs.tests, info.quizzes).map((r) => placeQuiz(info, r, lang));
+  const scored = scoreCourseTests(inputs.tests, info.quizzes);
+  const tests = scored.map((r) => placeQuiz(info, r, lang));
   const expected = attendance ? { n: attendance.attended, from: 'attendance' as const } : { n: info.participants, from: 'course' as const };
   const evaluation = [...evaluationSets(info, inputs.evaluations)].map(([form, sets]) => {
     const empty = sets.flatMap((s) => s.emptyRows.map((row) => t('trainingReport.fileRow', lang, { file: s.file, row })));
@@ -205,7 +210,7 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
 
   // One id with two people's names (a sheet numbered with another's id): the tests are paired,
   // and the attendance joined, by id, so one person's results would be credited to another.
-  const conflicts = nameConflicts([...(attendance?.names ?? []), ...tests.flatMap((r) => r.named)]);
+  const conflicts = nameConflicts([...(attendance?.names ?? []), ...scored.flatMap((r) => r.named)]);
   if (conflicts.length) {
     const show = (n: NamedRow) => t('trainingReport.nameAt', lang, { name: n.name, file: n.file, row: n.row ?? '' });
     warnings.push(t('trainingReport.warn.names', lang, { ids: nameConflictList(conflicts, show, t('trainingReport.listSeparator', lang)) }));
@@ -221,7 +226,7 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
     date,
     delivered: { dates, venue: notes?.delivered.venue ?? info.venue, trainers: notes?.delivered.trainers ?? info.trainers },
     timetable: info.days,
-    attendance,
+    attendance: attendance ? withoutNames(attendance) : null,
     tests,
     evaluation,
     notes,
@@ -262,3 +267,10 @@ export function buildTrainingReport(info: CourseInfo, inputs: ReportInputs, date
  * @param path A site path, `/sops/x/`.
  */
 export const reportPageUrl = (r: Pick<TrainingReport, 'course'>) => (path: string): string => `${r.course.siteUrl}${localePath(path, r.course.language, r.course.locales)}`;
+
+/** The attendance as the report holds it: without the names read for the warning. */
+function withoutNames(attendance: AttendanceSummary): Omit<AttendanceSummary, 'names'> {
+  const { names, ...rest } = attendance;
+  void names;
+  return rest;
+}
