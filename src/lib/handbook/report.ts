@@ -38,7 +38,8 @@ function numbers(lang: string) {
   return {
     num,
     int: (v: number | null | undefined) => num(v, 0),
-    score: (v: number) => num(v, Number.isInteger(v) ? 0 : 2),
+    // As report.html writes a score: one decimal (11.2, where the PDF printed 11.17 beside it).
+    score: (v: number) => num(v, Number.isInteger(v) ? 0 : 1),
     pct: (v: number | null | undefined) => (v === null || v === undefined ? '–' : english ? `${Math.round(v * 100)} %` : percentSign(num(Math.round(v * 100), 0), lang)),
     /** A score's percent, with the decimals that decide a pass (`fmtPercent`). */
     percent: (v: number, passMark: number) => {

@@ -274,3 +274,15 @@ describe('print renderers', () => {
     expect(componentsWithoutPrintRenderer()).toEqual([]);
   });
 });
+
+describe('a score with partial credit', () => {
+  it('is printed with one decimal, as report.html prints it (the PDF said 11.17 where the page said 11.2)', async () => {
+    const report = JSON.parse(readFileSync('tests/fixtures/handbook/score-report.json', 'utf8')) as ScoreReport;
+    const post = report.forms.post!;
+    const [first, ...rest] = post.participants;
+    const partial: ScoreReport = { ...report, prepost: undefined, forms: { ...report.forms, post: { ...post, participants: [{ ...first!, score: 11.1667 }, ...rest] } } };
+    const text = pdfText(saveTo(dir, 'partial.pdf', await renderTrainingReport(partial, quiz))).replace(/\s+/g, ' ');
+    expect(text).toContain(`${first!.id} 11.2 `);
+    expect(text).not.toContain('11.17');
+  });
+});
