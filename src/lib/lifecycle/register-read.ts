@@ -51,7 +51,8 @@ const aliases: Record<string, RegisterColumnName> = {
   proposal: 'proposal', proposedchange: 'proposal',
   decision: 'decision',
   response: 'response', observationsofthesecretariat: 'response',
-  changedin: 'changedIn',
+  // "Modifié en", "modifiée dans": the French template's "modifiée en" as reviewers retype it.
+  changedin: 'changedIn', modifiedin: 'changedIn', modifieen: 'changedIn', modifiedans: 'changedIn', modifieedans: 'changedIn',
 };
 
 /** A header as matched: lower case, without spaces, `_`, `-`, `/`, `.`, accents or harakat (`Décision` is `decision`). */

@@ -80,6 +80,11 @@ describe('comment register checks', () => {
     expect(columnFor('Remarks (internal)')).toBeUndefined();
   });
 
+  it('reads the French template\'s "modifiée en" as reviewers retype it: Modifié en, modifiée dans, Modified in', async () => {
+    const { columnFor } = await import('../../../src/lib/lifecycle/register-read.ts');
+    expect(['modifiée en', 'Modifié en', 'Modifiée dans', 'Modified in', 'changed in'].map(columnFor)).toEqual(['changedIn', 'changedIn', 'changedIn', 'changedIn', 'changedIn']);
+  });
+
   it('reads the headings of the ISO/IEC template, a semicolon delimiter and a BOM', async () => {
     const { problems, comments } = await check('iso-headers.csv');
     expect(problems).toEqual([]);
