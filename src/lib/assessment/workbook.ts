@@ -353,9 +353,21 @@ export async function workbookRows(bytes: Uint8Array, known: KnownColumn | undef
  */
 export function workbookCsv(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], file: string): string {
   // The header is the first row with a cell (the readers refuse blank rows above it by number).
-  const merge = mergedHeader(rows, merged, rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== '')));
-  if (merge) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
+  const first = rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== ''));
+  const merge = mergedHeader(rows, merged, first);
+  // A title merged across the table ("Pre-test answers, Venue X" over A1:S1) is no header: the
+  // readers say to delete its row, as for the same title unmerged (this said to unmerge it and
+  // give column B a name).
+  if (merge && !titleBanner(rows, merged, first)) throw new SopkitError('csv/merged-header', `${file} row ${merge.row}: ${mergedHeaderAdvice(merge)}, and save the file again`);
   return rowsToCsv(rows);
+}
+
+/** Whether a row is one filled cell merged across (nearly) the whole width of the rows below it: a title, not a header. */
+function titleBanner(rows: readonly (readonly Cell[])[], merged: readonly MergedRange[], row: number): boolean {
+  const filled = (cells: readonly Cell[] = []) => cells.filter((cell) => cellText(cell).trim() !== '').length;
+  if (row < 0 || filled(rows[row]) !== 1) return false;
+  const width = Math.max(0, ...rows.slice(row + 1).map((cells) => cells.reduce<number>((last, cell, i) => (cellText(cell).trim() !== '' ? i + 1 : last), 0)));
+  return width >= 2 && merged.some((m) => m.top <= row && m.bottom >= row && m.right - m.left + 1 >= Math.max(2, width * 0.8));
 }
 
 /**

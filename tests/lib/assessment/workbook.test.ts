@@ -103,6 +103,15 @@ describe('a title typed above the header', () => {
     expect(() => parseResponses(text, 'x.xlsx', quiz)).toThrow(titled);
   });
 
+  it('merged across the table, is refused as a title too, not as a header cell merged over columns (it said to unmerge it and name column B)', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const width = table[0]!.split(',').length;
+    const rows = [[{ value: 'Pre-test results, March 2026', span: width }, ...Array.from({ length: width - 1 }, () => null)], [], ...table.map((line) => line.split(',').map((value) => ({ value })))];
+    const book = new Uint8Array(await writeXlsxFile(rows as never).toBuffer());
+    const text = await tableText(book, 'x.xlsx');
+    expect(() => parseResponses(text, 'x.xlsx', quiz)).toThrow(titled);
+  });
+
   it('in a CSV, padded with delimiters as a spreadsheet saves it or as one cell, the same; one title row over the header says row 1', () => {
     const width = table[0]!.split(',').length;
     const padded = ['"Pre-test results, March 2026"' + ','.repeat(width - 1), ','.repeat(width - 1), ...table].join('\r\n');
