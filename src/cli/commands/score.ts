@@ -14,7 +14,7 @@ import { resolveQuiz } from '../../lib/assessment/quiz-load.ts';
 import { fmt, fmtP, gainBand, renderReportHtml } from '../../lib/assessment/report-html.ts';
 import { scoreFiles, type ResponsesFile, type Scored } from '../../lib/assessment/score-files.ts';
 import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
-import { nameConflictList, nameConflicts } from '../../lib/assessment/names.ts';
+import { nameConflictList, nameConflicts, namedRows } from '../../lib/assessment/names.ts';
 import type { FormId, ParticipantResponse, ScoreReport } from '../../lib/assessment/types.ts';
 import { langOption } from '../../lib/translation/lang-option.ts';
 import { quizIn } from '../../lib/translation/quizzes.ts';
@@ -80,7 +80,7 @@ function warnUnmatched(io: Io, report: ScoreReport): void {
 
 /** Ids with another person's name in another file: paired by id, one person's scores would be credited to another. */
 function warnNames(io: Io, responses: readonly ParticipantResponse[]): void {
-  const conflicts = nameConflicts(responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : [])));
+  const conflicts = nameConflicts(namedRows(responses));
   if (!conflicts.length) return;
   io.err(`warning: ${conflicts.length === 1 ? '1 participant id carries' : `${conflicts.length} participant ids carry`} the names of different people: ${nameConflictList(conflicts)}; the tests are paired by id, so one person's score may be credited to another: check the ids on the answer sheets and correct the file`);
 }

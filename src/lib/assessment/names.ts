@@ -13,6 +13,11 @@ export interface NamedRow {
   row?: number;
 }
 
+/** The names of responses that have one, with their files and rows (`source`). */
+export function namedRows(responses: readonly { participant: string; name?: string; source: { file: string; row: number } }[]): NamedRow[] {
+  return responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : []));
+}
+
 /** An id read with names that are not one person's. */
 export interface NameConflict {
   id: string;

@@ -42,8 +42,11 @@ export function prePostCharts(rows: readonly { id: string; pre: number; post: nu
   return Array.from({ length: parts }, (_, k) => dumbbell(rows.slice(k * size, (k + 1) * size), passMark, words, lang));
 }
 
-/** A tick of a percent axis: `50 %` as the reports have printed it in English, `50 %`, `٥٠٪` in the language's own form. */
-const percentTick = (v: number, lang: string) => (lang === 'en' || lang.startsWith('en-') ? `${Math.round(v * 100)} %` : percentSign(formatDecimal(Math.round(v * 100), 0, lang), lang));
+/**
+ * A number already written, as a percent of the score report: `50 %` as it has always printed it
+ * in English, else in the language's own form (`50 %`, `٥٠٪`).
+ */
+export const reportPercent = (number: string, lang: string) => (lang === 'en' || lang.startsWith('en-') ? `${number} %` : percentSign(number, lang));
 
 function dumbbell(rows: readonly { id: string; pre: number; post: number }[], passMark: number, words: ChartWords, lang: string): Block {
   const rowH = 13;
@@ -56,7 +59,7 @@ function dumbbell(rows: readonly { id: string; pre: number; post: number }[], pa
       const cx = x + labelW;
       const cw = width - labelW - 10;
       const h = rows.length * rowH;
-      axis(w, cx, top + 4, cw, h, [0, 0.25, 0.5, 0.75, 1], (v) => percentTick(v, lang), true);
+      axis(w, cx, top + 4, cw, h, [0, 0.25, 0.5, 0.75, 1], (v) => reportPercent(formatDecimal(Math.round(v * 100), 0, lang), lang), true);
       const pm = cx + (passMark / 100) * cw;
       w.line(pm, top, pm, top + h + 6, [0.7, 0.12, 0.12], 0.8, [3, 2]);
       rows.forEach((r, i) => {

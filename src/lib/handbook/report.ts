@@ -11,7 +11,7 @@ import { run, type Inline } from './inline.ts';
 import { layoutBlocks } from './layout.ts';
 import { paginate } from './paginate.ts';
 import { quizStamp } from './quiz/stamp.ts';
-import { itemScatter, prePostCharts } from './report-charts.ts';
+import { itemScatter, prePostCharts, reportPercent } from './report-charts.ts';
 import type { Paper } from './theme.ts';
 
 /** Options of the training report; defaults suit `sopkit score --out`. */
@@ -34,13 +34,12 @@ const cell = (text: string, style: Inline['style'] = 'regular'): Cell => ({ inli
  */
 function numbers(lang: string) {
   const num = (v: number | null | undefined, digits = 2) => fmt(v, digits, lang);
-  const english = lang === 'en' || lang.startsWith('en-');
   return {
     num,
     int: (v: number | null | undefined) => num(v, 0),
     // As report.html writes a score: one decimal (11.2, where the PDF printed 11.17 beside it).
     score: (v: number) => num(v, Number.isInteger(v) ? 0 : 1),
-    pct: (v: number | null | undefined) => (v === null || v === undefined ? '–' : english ? `${Math.round(v * 100)} %` : percentSign(num(Math.round(v * 100), 0), lang)),
+    pct: (v: number | null | undefined) => (v === null || v === undefined ? '–' : reportPercent(num(Math.round(v * 100), 0), lang)),
     /** A score's percent, with the decimals that decide a pass (`fmtPercent`). */
     percent: (v: number, passMark: number) => {
       const { value, digits } = percentShown(v, passMark);
@@ -79,9 +78,8 @@ function gain(report: ScoreReport, lang: string): Block[] {
   const w = reportWordsIn(lang);
   const ids = (list: readonly string[]) => list.join(t('list.separator', lang));
   const unmatched = [...(p.unmatched.pre.length ? [fillWords(w.preOnly, { ids: ids(p.unmatched.pre) })] : []), ...(p.unmatched.post.length ? [fillWords(w.postOnly, { ids: ids(p.unmatched.post) })] : [])];
-  const { num, int } = numbers(lang);
-  const fmtP = numbers(lang).p;
-  const difference = p.scale === 'marks' || p.meanDifference === null ? num(p.meanDifference) : lang === 'en' || lang.startsWith('en-') ? `${num(p.meanDifference)} %` : percentSign(num(p.meanDifference), lang);
+  const { num, int, p: fmtP } = numbers(lang);
+  const difference = p.scale === 'marks' || p.meanDifference === null ? num(p.meanDifference) : reportPercent(num(p.meanDifference), lang);
   const V = p.wilcoxon.V;
   const rows: [string, string][] = [
     [t('report.matched', lang), int(p.matched)],

@@ -2,7 +2,7 @@
 // `sopkit score` (parse, score, item analysis, pre/post), then shows the report and offers the
 // same files for download. It makes no network request.
 import { lookAlikeList, lookAlikes } from '../../lib/assessment/look-alike.ts';
-import { nameConflictList, nameConflicts, type NamedRow } from '../../lib/assessment/names.ts';
+import { nameConflictList, nameConflicts, namedRows, type NamedRow } from '../../lib/assessment/names.ts';
 import { itemsCsv, namesOf, scoresCsv } from '../../lib/assessment/export-csv.ts';
 import { renderReportFragment, renderReportHtml, type ReportOptions } from '../../lib/assessment/report-html.ts';
 import { buildReport } from '../../lib/assessment/report.ts';
@@ -182,7 +182,7 @@ function start(root: HTMLElement, config: Config): void {
       const alike = un ? lookAlikes(un.pre, un.post) : [];
       if (alike.length) warnings.push(fill(s['scoring.lookAlike'] ?? '', { pairs: lookAlikeList(alike, s['list.separator']) }));
       // One id with two people's names (a sheet numbered with another's id): paired by id, one person's score is credited to another.
-      const conflicts = nameConflicts(responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : [])));
+      const conflicts = nameConflicts(namedRows(responses));
       const show = (n: NamedRow) => fill(s['scoring.nameAt'] ?? '', { name: n.name, file: n.file, row: formatDecimal(n.row ?? 0, config.locale) });
       if (conflicts.length) warnings.push(fill(s['scoring.names'] ?? '', { ids: nameConflictList(conflicts, show, s['list.separator']) }));
       say([fill(s['scoring.done'] ?? '', { summary }), ...warnings].join(' '));

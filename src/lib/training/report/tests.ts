@@ -4,7 +4,7 @@ import { readCsv } from '../../assessment/csv.ts';
 import { reviewOrder } from '../../assessment/item-analysis.ts';
 import { buildReport } from '../../assessment/report.ts';
 import { combineResponses, parseResponses } from '../../assessment/responses.ts';
-import type { NamedRow } from '../../assessment/names.ts';
+import { namedRows, type NamedRow } from '../../assessment/names.ts';
 import type { FormId, ItemFlag, ParticipantResponse, ScoreReport } from '../../assessment/types.ts';
 import { SopkitError } from '../../errors.ts';
 
@@ -127,7 +127,7 @@ export function scoreCourseTests(files: readonly TestFile[], quizzes: readonly Q
     const review = (['pre', 'post'] as const).flatMap((form) => reviewOrder(report.forms[form]?.items ?? []).map((i) => ({ form, id: i.id, flags: i.flags })));
     const names: Record<string, string> = {};
     for (const r of responses) if (r.name && !names[r.participant]) names[r.participant] = r.name;
-    const named = responses.flatMap((r) => (r.name ? [{ id: r.participant, name: r.name, file: r.source.file, row: r.source.row }] : []));
+    const named = namedRows(responses);
     return [{ quiz: quiz.id, title: quiz.title, passMark: quiz.passMark, files: entry.files.map((f) => ({ name: f.name, ...(f.form ? { form: f.form } : {}) })), report, review, names, named, blankRows, columnWarnings }];
   });
 }
