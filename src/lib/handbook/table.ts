@@ -276,16 +276,19 @@ export function tableItems(table: TableBlock, width: number): Item[] {
         const fit = Math.floor((room - 2 * padY) / lineHeight);
         if (fit < 1 || fit >= count) return undefined;
         const part = (from: number, to: number): RowLayout => {
-          const cells = laid.cells.map((c) => ({ lines: c.lines.slice(from, to), height: Math.min(c.lines.length, to) - Math.min(c.lines.length, from), ...(from === 0 && c.box ? { box: c.box } : {}) })).map((c) => ({ ...c, height: c.height * lineHeight }));
+          const cells = laid.cells.map((c) => {
+            const lines = c.lines.slice(from, to);
+            return { lines, height: lines.length * lineHeight, ...(from === 0 && c.box ? { box: c.box } : {}) };
+          });
           return { cells, height: Math.max(lineHeight, ...cells.map((c) => c.height)) + 2 * padY };
         };
-        return [drawn(part(0, fit), false), { ...drawn(part(fit, count), false), ...(rowsRepeat ? { repeat: rowsRepeat } : {}) }];
+        // The rest starts the next page: the table's caption and header again above it.
+        return [drawn(part(0, fit), false), { ...drawn(part(fit, count), false), repeat }];
       };
     }
     return item;
   };
   const rowItem = (row: Cell[], header: boolean): Item => drawn(layoutRow(row, widths, size, header, padY, lineHeight), header);
-  let rowsRepeat: readonly Item[] | undefined;
   const header = table.header.map((r) => ({ ...rowItem(r, true), keepWithNext: true }));
   const caption = table.caption ? textItems(table.caption, { width, size: type.small + 0.5, keepAll: true, color: colors.muted }).map((it) => ({ ...it, keepWithNext: true })) : [];
   // A page the table goes on to starts with its caption and its header again: the trainer's guide
@@ -294,7 +297,6 @@ export function tableItems(table: TableBlock, width: number): Item[] {
   const repeat = [...caption, ...header];
   // A worksheet's blank cells are a handwriting line high, the row's padding included.
   const body = table.worksheet ? table.rows.map((r) => r.map((cell) => (blankCell(cell) ? { ...cell, minHeight: Math.max(cell.minHeight ?? 0, WRITE_ROW_HEIGHT - 2 * PAD_Y) } : cell))) : table.rows;
-  rowsRepeat = repeat;
   const rows = body.map((r, i) => ({ ...rowItem(r, false), repeat, keepWithNext: table.keepTogether && i < table.rows.length - 1 }));
   const items = [...caption, ...header, ...rows];
   if (items[0]) items[0] = { ...items[0], spaceBefore: type.paragraphGap + 2 };
